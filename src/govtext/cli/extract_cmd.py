@@ -1,0 +1,40 @@
+"""``govtext extract FILE`` — the facts of one file as JSONL."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from govtext.cli.common import fail, write_jsonl
+
+
+def extract(
+    file: Path = typer.Argument(..., help="A text file (UTF-8, GB18030/GBK or Big5), or - for stdin."),
+    kind: Optional[List[str]] = typer.Option(None, "--kind", "-k", help="Only these fact kinds (repeatable)."),
+    doc_date: Optional[str] = typer.Option(None, "--doc-date", help="Anchor for year-less dates, e.g. 2014-04-03."),
+) -> None:
+    """Print the facts of FILE as JSONL, one fact a line.
+
+    Example: govtext extract corpus/002_9a05cc43a8767791.txt --kind date
+    """
+    from govtext.extract import extract_facts
+    from govtext.reading import UnreadableError, read_bytes, read_file
+
+    try:
+        if str(file) == "-":
+            import sys
+
+            text, _enc = read_bytes(sys.stdin.buffer.read(), name="<stdin>")
+        else:
+            text, _enc = read_file(file)
+        facts = extract_facts(text, doc_date=doc_date, kinds=kind or None)
+    except UnreadableError as exc:
+        fail(str(exc))
+    except ValueError as exc:
+        fail(f"{file}: {exc}")
+    write_jsonl(f.model_dump(mode="json") for f in facts)
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(extract)

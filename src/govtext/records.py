@@ -1,0 +1,222 @@
+"""Every record govtext produces: facts (one discriminated union on ``kind``) and documents.
+
+All facts are frozen pydantic models that forbid unknown fields and point back into the
+ORIGINAL input: ``text == input[start:end]`` always holds. Normalized fields are simplified
+Chinese. See ``docs/facts.md`` (generated from these models) and the fact specification.
+
+>>> from govtext.records import Money, FACT_ADAPTER
+>>> m = Money(text="500万元", start=0, end=5, value=5000000)
+>>> m.model_dump(mode="json")["value"]
+5000000
+>>> type(FACT_ADAPTER.validate_python(m.model_dump())).__name__
+'Money'
+"""
+from __future__ import annotations
+
+from typing import Annotated, Literal, Optional, Union
+
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
+
+Number = Union[int, float]
+Qualifier = Optional[Literal["approx", "over", "at_least", "under", "at_most"]]
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class FactBase(_Record):
+    """Fields every fact carries: its kind and its grounding in the original input."""
+
+    kind: str = Field(description="The fact kind; fixed by each model.")
+    text: str = Field(description="The surface exactly as in the input: input[start:end].")
+    start: int = Field(ge=0, description="Start offset (characters) in the original input.")
+    end: int = Field(ge=0, description="End offset (exclusive) in the original input.")
+
+
+class Date(FactBase):
+    """A date, partial date or date range: ``2014年2月25日`` → ``2014-02-25``."""
+
+    kind: Literal["date"] = "date"
+    value: str = Field(description="ISO 8601 as precise as the text: 2014-02-25, 2014-03, 2014, 2014-10-24T14:32, --07-10.")
+    end_value: Optional[str] = Field(None, description="End of a range, else null.")
+    inferred_year: bool = Field(False, description="True when the year came from context, not from the span.")
+    part: Optional[Literal["early", "mid", "late"]] = Field(None, description="上旬/初 early, 中旬 mid, 下旬/底/末 late.")
+    relation: Optional[Literal["before", "after"]] = Field(None, description="前/之前 before; 后/以后/起 after.")
+
+
+class Quantity(FactBase):
+    """A count or measure: ``606个基层党组织`` → value 606, unit 个, entity 基层党组织."""
+
+    kind: Literal["quantity"] = "quantity"
+    value: Number
+    unit: str = Field(description="Classifier or unit, simplified, parenthesised alternatives dropped.")
+    entity: Optional[str] = Field(None, description="The counted noun phrase, simplified, or null.")
+    qualifier: Qualifier = None
+    value_max: Optional[Number] = Field(None, description="Upper end of a range (2-3个), else null.")
+
+
+class Money(FactBase):
+    """An amount of money normalized to yuan: ``3139.8万元`` → 31398000."""
+
+    kind: Literal["money"] = "money"
+    value: Number
+    currency: str = "CNY"
+    qualifier: Qualifier = None
+
+
+class Percent(FactBase):
+    """A percentage: ``90%`` → 90, ``七成`` → 70, ``3.5‰`` → 0.35."""
+
+    kind: Literal["percent"] = "percent"
+    value: Number
+    qualifier: Qualifier = None
+
+
+class Change(FactBase):
+    """An increase or decrease: ``公务接待费下降90%`` → decrease, by_value 90, unit %."""
+
+    kind: Literal["change"] = "change"
+    direction: Literal["increase", "decrease"]
+    subject: Optional[str] = None
+    from_value: Optional[Number] = None
+    to_value: Optional[Number] = None
+    by_value: Optional[Number] = None
+    unit: Optional[str] = Field(None, description="'%', '元', '个百分点' or the quantity unit.")
+
+
+class Slogan(FactBase):
+    """A named numbered formula (提法): ``九破九立``, ``四风``, ``两代表一委员``."""
+
+    kind: Literal["slogan"] = "slogan"
+    name: str = Field(description="Canonical name: simplified, without quotation marks.")
+    components: list[str] = Field(default_factory=list, description="Parts when the text spells the formula out in place.")
+    expected_components: Optional[int] = Field(
+        None, description="How many parts the numerals of the name promise (九破九立 → 9 pairs = 9), when known; "
+        "a components list of another length is a reported mismatch."
+    )
+
+
+class DocTitle(FactBase):
+    """A titled work in 《》: ``《信访案件包保制度》`` → title, doc_type 制度."""
+
+    kind: Literal["doc_title"] = "doc_title"
+    title: str
+    doc_type: Optional[str] = Field(None, description="The 文种 the title ends in (通知, 意见, 办法 …), null for books and films.")
+
+
+class DocNumber(FactBase):
+    """An official document number (发文字号): ``冀群组发〔2014〕34号``."""
+
+    kind: Literal["doc_number"] = "doc_number"
+    number: str
+    prefix: Optional[str] = None
+    year: Optional[int] = None
+    serial: Optional[int] = None
+
+
+class Person(FactBase):
+    """An official or author named with a role: ``区委书记杨超`` → name 杨超, title 区委书记."""
+
+    kind: Literal["person"] = "person"
+    name: str
+    title: Optional[str] = None
+    org: Optional[str] = None
+
+
+Fact = Annotated[
+    Union[Date, Quantity, Money, Percent, Change, Slogan, DocTitle, DocNumber, Person],
+    Field(discriminator="kind"),
+]
+FACT_ADAPTER: TypeAdapter = TypeAdapter(Fact)
+FACT_KINDS: tuple[str, ...] = (
+    "date", "quantity", "money", "percent", "change", "slogan", "doc_title", "doc_number", "person",
+)
+FACT_MODELS: dict[str, type[FactBase]] = {
+    "date": Date, "quantity": Quantity, "money": Money, "percent": Percent, "change": Change,
+    "slogan": Slogan, "doc_title": DocTitle, "doc_number": DocNumber, "person": Person,
+}
+
+
+# --------------------------------------------------------------------------- documents
+
+
+class Span(_Record):
+    """A stretch of the original input."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class Region(_Record):
+    """Administrative place a document belongs to: 吉林省 / 白城市 / 洮北区."""
+
+    province: Optional[str] = None
+    city: Optional[str] = None
+    county: Optional[str] = None
+    code: Optional[str] = Field(None, description="The administrative division code of the finest level found.")
+
+
+class Section(_Record):
+    """A numbered or headed part of a document (``一、把握总体要求``, ``（一）指导思想``)."""
+
+    index: int = Field(description="Position in Document.sections.")
+    level: int = Field(ge=1, description="1 for 一、, 2 for （一）, 3 for 1．, 4 for （1）; 1 for unnumbered headings.")
+    number: Optional[str] = Field(None, description="The enumerator as printed: 一、 （一） 1． …")
+    title: str = Field(description="Heading text without its enumerator, normalized.")
+    start: int = Field(description="Start of the heading in the input.")
+    end: int = Field(description="End of the section (start of the next section of the same or a higher level, or of the body's end).")
+    heading_end: int = Field(description="End of the heading text.")
+    parent: Optional[int] = Field(None, description="Index of the enclosing section.")
+    path: list[str] = Field(default_factory=list, description="Titles from the top level down to this section.")
+
+
+class Paragraph(_Record):
+    start: int
+    end: int
+    section: Optional[int] = Field(None, description="Index of the innermost section holding it.")
+    role: Literal["body", "heading", "caption", "byline", "title", "meta", "boilerplate"] = "body"
+
+
+class Sentence(_Record):
+    start: int
+    end: int
+    paragraph: int
+    section_path: list[str] = Field(default_factory=list)
+
+
+class Document(_Record):
+    """One parsed document: metadata, structure and facts. ``govtext.parse(text)`` builds it."""
+
+    id: Optional[str] = None
+    title: Optional[str] = None
+    subtitle: Optional[str] = None
+    doc_type: Optional[str] = None
+    issuer: Optional[str] = None
+    doc_number: Optional[str] = None
+    date: Optional[str] = Field(None, description="成文日期 or publication date, ISO 8601; null when the text has none.")
+    recipients: list[str] = Field(default_factory=list)
+    authors: list[str] = Field(default_factory=list)
+    source: Optional[str] = None
+    region: Optional[Region] = None
+    sections: list[Section] = Field(default_factory=list)
+    paragraphs: list[Paragraph] = Field(default_factory=list)
+    sentences: list[Sentence] = Field(default_factory=list)
+    boilerplate: list[Span] = Field(default_factory=list, description="Navigation, share buttons, editor credits, continuation markers.")
+    facts: list[Fact] = Field(default_factory=list)
+    encoding: Optional[str] = Field(None, description="Encoding the file was read with, when read from bytes.")
+    sha256: Optional[str] = Field(None, description="Hash of the text, for de-duplication and resume.")
+    chars: int = Field(0, description="Length of the input text.")
+
+
+DOCUMENT_ADAPTER: TypeAdapter = TypeAdapter(Document)
+
+
+def fact_schema() -> dict:
+    """The JSON Schema of one fact (the discriminated union)."""
+    return FACT_ADAPTER.json_schema()
+
+
+def document_schema() -> dict:
+    """The JSON Schema of a Document record, as written by ``govtext convert``."""
+    return Document.model_json_schema()

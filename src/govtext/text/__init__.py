@@ -1,0 +1,1 @@
+"""Text handling: the normalized view with its offset map, numerals, script conversion."""

@@ -1,0 +1,235 @@
+"""A clean, simplified view of a raw document that remembers where every character came from.
+
+Extractors read :attr:`NormText.text`: traditional characters converted to simplified
+(OpenCC ``t2s``), full-width digits, letters and ``％`` folded to ASCII, ASCII punctuation
+next to Chinese folded to its full-width form, spaces between Chinese characters removed,
+and hard line wraps (newspaper and PDF columns, blank lines inside sentences) joined.
+Every character of the clean text maps back to one raw character, so a span found in the
+clean text reports raw offsets that slice the original input exactly.
+
+>>> nt = normalize("2014年 3月 9日，群众\\n\\n路线")
+>>> nt.text
+'2014年3月9日，群众路线'
+>>> s, e = nt.to_raw(0, 9)
+>>> nt.raw[s:e]
+'2014年 3月 9日'
+"""
+from __future__ import annotations
+
+import bisect
+from array import array
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from govtext.lexicons import load_rows
+
+__all__ = ["NormText", "normalize", "to_simplified"]
+
+_HSPACE = r"[ \t\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff]"
+# Characters that make a neighbouring space meaningless (Chinese script and punctuation).
+_CJK = r"[\p{Han}\u3000-\u303f\uff00-\uffef\u2010-\u206f\u2190-\u21ff\u25a0-\u25ff\u2600-\u26ff]"
+_RE_NEWLINE_RUN = regex.compile(rf"{_HSPACE}*(?:\r?\n|\r)(?:{_HSPACE}|\r?\n|\r)*")
+_RE_INNER_SPACE = regex.compile(rf"(?<={_CJK}){_HSPACE}+|{_HSPACE}+(?={_CJK})")
+_RE_EDGE_SPACE = regex.compile(rf"^{_HSPACE}+|{_HSPACE}+$")
+# A line that starts with an enumerator, a dash or a bullet starts a new block.
+_RE_BLOCK_START = regex.compile(
+    r"^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[．.、]|——|──|[●■◆▲★☆【]|第[一二三四五六七八九十百\d]+[章节条部分])"
+)
+_HARD_END = set("。！？!?；;：:…")
+_CLOSERS = set("”’」』）)】》")
+_RE_ASCII_PAIR = regex.compile(r"\(([^()\n]{0,80}?\p{Han}[^()\n]{0,80}?)\)")
+_TEXTISH = regex.compile(rf"{_CJK}|[\p{{L}}\p{{N}}]")
+
+
+@dataclass(frozen=True)
+class NormText:
+    """The normalized view of ``raw``: ``text`` plus ``offsets[i]`` = raw index of ``text[i]``."""
+
+    raw: str
+    text: str
+    offsets: array  # len(text) + 1 entries; the last one is len(raw)
+
+    def to_raw(self, start: int, end: int) -> tuple[int, int]:
+        """Map a clean span ``[start, end)`` to the raw span covering the same characters."""
+        if end <= start:
+            pos = self.offsets[min(max(start, 0), len(self.text))]
+            return pos, pos
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+    def raw_slice(self, start: int, end: int) -> str:
+        s, e = self.to_raw(start, end)
+        return self.raw[s:e]
+
+    def to_norm(self, raw_pos: int) -> int:
+        """The first clean index whose raw position is at or after ``raw_pos``."""
+        return bisect.bisect_left(self.offsets, raw_pos, 0, len(self.text))
+
+
+@lru_cache(maxsize=1)
+def _opencc():
+    import opencc  # deferred: import govtext must stay cheap
+
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Traditional → simplified with OpenCC (``遼寧日報`` → ``辽宁日报``)."""
+    return _opencc().convert(text) if text else text
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[int, str], dict[str, dict[str, str]]]:
+    """(always-fold table, {condition: {char: folded}}) from ``lexicons/charmap.tsv``."""
+    always: dict[int, str] = {}
+    cond: dict[str, dict[str, str]] = {"near_cjk": {}, "digits": {}, "pair_cjk": {}}
+    for row in load_rows("charmap.tsv"):
+        src, dst, when = row["from"], row["to"], row["when"]
+        if len(src) != 1 or len(dst) != 1:
+            raise ValueError(f"charmap.tsv: {src!r} → {dst!r} must map one character to one")
+        if when == "always":
+            always[ord(src)] = dst
+        elif when in cond:
+            cond[when][src] = dst
+        else:
+            raise ValueError(f"charmap.tsv: unknown condition {when!r} for {src!r}")
+    for i in range(10):  # full-width digits
+        always[0xFF10 + i] = str(i)
+    for i in range(26):  # full-width letters
+        always[0xFF21 + i] = chr(ord("A") + i)
+        always[0xFF41 + i] = chr(ord("a") + i)
+    return always, cond
+
+
+def _line_lengths(raw: str) -> list[int]:
+    return [len(regex.sub(rf"{_HSPACE}", "", line)) for line in raw.splitlines()]
+
+
+def _wrap_threshold(raw: str) -> int:
+    """Lines at least this long that stop without punctuation were wrapped by the layout."""
+    lengths = sorted(n for n in _line_lengths(raw) if n)
+    if not lengths:
+        return 20
+    width = lengths[(3 * len(lengths)) // 4]
+    return max(6, min(int(width * 0.6), 20))
+
+
+def _is_soft_break(raw: str, run_start: int, run_end: int, line_start: int, threshold: int) -> bool:
+    """Is the line break in ``raw[run_start:run_end]`` a layout wrap inside a sentence?"""
+    if run_start == 0 or run_end >= len(raw):
+        return False
+    prev, nxt = raw[run_start - 1], raw[run_end]
+    if not _TEXTISH.match(prev) or not _TEXTISH.match(nxt):
+        return False
+    if prev in _HARD_END:
+        return False
+    if prev in _CLOSERS and run_start >= 2 and raw[run_start - 2] in _HARD_END:
+        return False
+    line = raw[line_start:run_start]
+    if len(regex.sub(rf"{_HSPACE}", "", line)) < threshold:
+        return False
+    next_line_end = raw.find("\n", run_end)
+    next_line = raw[run_end: next_line_end if next_line_end >= 0 else len(raw)]
+    return not _RE_BLOCK_START.match(next_line)
+
+
+def _deletions(raw: str) -> list[tuple[int, int]]:
+    """Raw spans to drop from the clean view, in order, non-overlapping."""
+    threshold = _wrap_threshold(raw)
+    spans: list[tuple[int, int]] = []
+    line_start = 0
+    pos = 0
+    for m in _RE_NEWLINE_RUN.finditer(raw):
+        s, e = m.span()
+        # spaces inside the line before this break
+        for sm in _RE_INNER_SPACE.finditer(raw, pos, s):
+            spans.append(sm.span())
+        if _is_soft_break(raw, s, e, line_start, threshold) or s == 0 or e == len(raw):
+            spans.append((s, e))
+        else:  # keep exactly one newline character of the run
+            nl = raw.find("\n", s, e)
+            if nl < 0:
+                nl = raw.find("\r", s, e)
+            if nl > s:
+                spans.append((s, nl))
+            if nl + 1 < e:
+                spans.append((nl + 1, e))
+        line_start = e
+        pos = e
+    for sm in _RE_INNER_SPACE.finditer(raw, pos):
+        spans.append(sm.span())
+    for sm in _RE_EDGE_SPACE.finditer(raw):
+        spans.append(sm.span())
+    if raw.startswith("\ufeff"):
+        spans.append((0, 1))
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:
+        if merged and s <= merged[-1][1]:
+            if e > merged[-1][1]:
+                merged[-1] = (merged[-1][0], e)
+        else:
+            merged.append((s, e))
+    return merged
+
+
+@lru_cache(maxsize=1)
+def _fold_patterns():
+    _, cond = _tables()
+    pats = []
+    if cond["near_cjk"]:
+        chars = regex.escape("".join(cond["near_cjk"]))
+        pats.append((regex.compile(rf"(?<={_CJK})[{chars}]|[{chars}](?={_CJK})"), cond["near_cjk"]))
+    if cond["digits"]:
+        chars = regex.escape("".join(cond["digits"]))
+        pats.append((regex.compile(rf"(?<=\d)[{chars}](?=\d)"), cond["digits"]))
+    return pats, cond["pair_cjk"]
+
+
+def _fold_conditional(text: str) -> str:
+    pats, pair = _fold_patterns()
+    for pattern, table in pats:
+        text = pattern.sub(lambda m: table[m.group()], text)
+    if "(" in pair and ")" in pair and "(" in text:
+        open_, close = pair["("], pair[")"]
+        text = _RE_ASCII_PAIR.sub(lambda m: open_ + m.group(1) + close, text)
+    return text
+
+
+def _simplify_same_length(text: str) -> str:
+    """OpenCC over the whole text; where a conversion changes length, fall back line by line."""
+    out = to_simplified(text)
+    if len(out) == len(text):
+        return out
+    parts = []
+    for line in text.splitlines(keepends=True):
+        conv = to_simplified(line)
+        if len(conv) != len(line):
+            conv = "".join(c2 if len(c2 := to_simplified(c)) == 1 else c for c in line)
+        parts.append(conv)
+    return "".join(parts)
+
+
+def normalize(raw: str) -> NormText:
+    """Build the clean view of ``raw`` with its offset map (see module docstring)."""
+    if not isinstance(raw, str):
+        raise TypeError(f"normalize() takes str, not {type(raw).__name__}")
+    keep = array("l")
+    pieces: list[str] = []
+    pos = 0
+    for s, e in _deletions(raw):
+        if s > pos:
+            keep.extend(range(pos, s))
+            pieces.append(raw[pos:s])
+        pos = max(pos, e)
+    if pos < len(raw):
+        keep.extend(range(pos, len(raw)))
+        pieces.append(raw[pos:])
+    keep.append(len(raw))
+    text = "".join(pieces)
+    always, _ = _tables()
+    text = text.translate(always)
+    text = _fold_conditional(text)
+    text = _simplify_same_length(text)
+    return NormText(raw=raw, text=text, offsets=keep)

@@ -1,0 +1,144 @@
+"""Read numbers as Chinese policy texts write them: Arabic, Chinese, mixed, with 万/亿 scales.
+
+One place for every extractor. :func:`parse_number` reads a bare numeral; :func:`read_qualified`
+splits off the approximation and bound words of the fact specification (余/多/约/左右/近/以上 …)
+and says which qualifier they give. Chinese numerals go through cn2an underneath.
+
+>>> parse_number("4.1万"), parse_number("三千七百二十八"), parse_number("１２"), parse_number("百")
+(41000, 3728, 12, 100)
+>>> read_qualified("1萬余")
+(10000, 'over')
+>>> read_qualified("约17400")
+(17400, 'approx')
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from govtext.lexicons import load_rows
+
+__all__ = [
+    "CN_DIGITS", "NUMBER_PATTERN", "NumeralError", "parse_number", "read_qualified",
+    "qualifier_words", "qualifier_regex", "qualifier_of", "stronger", "to_number",
+]
+
+CN_DIGITS = "〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億兩"
+_CN_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
+_SCALES = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
+_FOLD = str.maketrans({
+    "萬": "万", "億": "亿", "兩": "两", "壹": "一", "贰": "二", "叁": "三", "肆": "四", "伍": "五",
+    "陆": "六", "柒": "七", "捌": "八", "玖": "九", "拾": "十", "佰": "百", "仟": "千", "零": "〇",
+    **{chr(0xFF10 + i): str(i) for i in range(10)}, "．": ".", "，": ",",
+})
+# A numeral as it appears in running text: Arabic (with decimals and thousands commas) with an
+# optional Chinese scale, or a run of Chinese numeral characters.
+NUMBER_PATTERN = (
+    r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[十百千万亿萬億]+)?"
+    rf"|[{CN_DIGITS}]+"
+)
+_RE_ARABIC = regex.compile(r"^(\d+(?:\.\d+)?)([十百千万亿]*)$")
+
+
+class NumeralError(ValueError):
+    """The string is not a numeral govtext can read."""
+
+
+def to_number(x: float) -> int | float:
+    """Integers stay integers in JSON: ``40000.0`` → ``40000``; other floats are rounded sanely."""
+    if isinstance(x, int):
+        return x
+    r = round(x)
+    if abs(x - r) < 1e-9:
+        return int(r)
+    return float(f"{x:.10g}")
+
+
+def _cn_to_int(s: str) -> float:
+    """Chinese numerals without cn2an's strictness about a leading 十/百 (``百`` → 100)."""
+    import cn2an  # deferred: import govtext must stay cheap
+
+    if s and s[0] in "百千万亿":
+        s = "一" + s
+    if s in ("两",):
+        return 2
+    s2 = s.replace("两", "二")
+    if all(c in "〇一二三四五六七八九" for c in s2) and len(s2) > 1:
+        # digit-by-digit numerals (二〇一四) read positionally
+        return int("".join(str("〇一二三四五六七八九".index(c)) for c in s2))
+    try:
+        return cn2an.cn2an(s2, "smart")
+    except (ValueError, KeyError, IndexError, TypeError) as exc:
+        raise NumeralError(f"not a Chinese numeral: {s!r}") from exc
+
+
+@lru_cache(maxsize=4096)
+def parse_number(text: str) -> int | float:
+    """Value of a bare numeral: ``14169``, ``4.24``, ``4.1万``, ``1,200``, ``两``, ``百``, ``二〇一四``."""
+    s = text.strip().translate(_FOLD).replace(",", "")
+    if not s:
+        raise NumeralError("empty numeral")
+    m = _RE_ARABIC.match(s)
+    if m:
+        value = float(m.group(1)) if "." in m.group(1) else int(m.group(1))
+        for ch in m.group(2):
+            value *= _SCALES[ch]
+        return to_number(value)
+    if regex.fullmatch(rf"[{CN_DIGITS}]+", s):
+        return to_number(_cn_to_int(s))
+    # mixed: Arabic digits followed by Chinese units, e.g. 3千2百 (rare)
+    raise NumeralError(f"not a numeral: {text!r}")
+
+
+@lru_cache(maxsize=1)
+def qualifier_words() -> tuple[tuple[str, str, str], ...]:
+    """``(word, qualifier, position)`` from ``lexicons/qualifiers.tsv``, longest words first."""
+    rows = [(r["word"], r["qualifier"], r["position"]) for r in load_rows("qualifiers.tsv")]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+_STRENGTH = {None: 0, "approx": 1, "over": 2, "under": 2, "at_least": 3, "at_most": 3}
+
+
+def stronger(a: str | None, b: str | None) -> str | None:
+    """The qualifier that wins when two apply: ``至少5次以上`` → ``at_least`` (spec)."""
+    return a if _STRENGTH[a] >= _STRENGTH[b] else b
+
+
+def read_qualified(text: str) -> tuple[int | float, str | None]:
+    """Split qualifier words off a numeral: ``约17400`` → ``(17400, 'approx')``."""
+    s = text.strip()
+    qual: str | None = None
+    changed = True
+    while changed and s:
+        changed = False
+        for word, q, pos in qualifier_words():
+            if pos in ("before", "both") and s.startswith(word) and len(s) > len(word):
+                s, qual, changed = s[len(word):], stronger(qual, q), True
+                break
+            if pos in ("after", "both") and s.endswith(word) and len(s) > len(word):
+                s, qual, changed = s[: -len(word)], stronger(qual, q), True
+                break
+    # 余/多 may also sit before the scale: 1萬余 is after; 1余万 is rare but seen
+    m = regex.match(r"^(.*?)([余多])([万亿萬億])$", s)
+    if m and m.group(1):
+        s, qual = m.group(1) + m.group(3), stronger(qual, "over")
+    return parse_number(s), qual
+
+
+@lru_cache(maxsize=None)
+def qualifier_regex(position: str) -> str:
+    """An alternation of the qualifier words that stand ``before`` or ``after`` a number."""
+    words = [w for w, _q, pos in qualifier_words() if pos in (position, "both")]
+    return "(?:" + "|".join(regex.escape(w) for w in words) + ")"
+
+
+def qualifier_of(word: str | None) -> str | None:
+    """The qualifier a single word gives (``左右`` → ``approx``), or ``None``."""
+    if not word:
+        return None
+    for w, q, _pos in qualifier_words():
+        if w == word:
+            return q
+    return None

@@ -1,0 +1,59 @@
+"""The CLI is a thin layer: exact outputs on small inputs, one-sentence errors with exit 1."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from typer.testing import CliRunner
+
+from govtext.cli import app
+
+runner = CliRunner()
+
+
+def test_extract_prints_jsonl(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("帮助落实修路资金500万元。", encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(path), "--kind", "money"])
+    assert result.exit_code == 0
+    assert [json.loads(l) for l in result.output.splitlines()] == [
+        {"kind": "money", "text": "500万元", "start": 8, "end": 13, "value": 5000000, "currency": "CNY", "qualifier": None}
+    ]
+
+
+def test_extract_reads_gbk(tmp_path):
+    path = tmp_path / "gbk.txt"
+    path.write_bytes("公务接待费下降90%，涉及金额3139.8万元。".encode("gbk"))
+    result = runner.invoke(app, ["extract", str(path), "-k", "percent"])
+    assert result.exit_code == 0 and '"value": 90' in result.output
+
+
+def test_extract_missing_file_is_one_clear_sentence(tmp_path):
+    result = runner.invoke(app, ["extract", str(tmp_path / "none.txt")])
+    assert result.exit_code == 1
+    assert "none.txt: no such file" in result.output
+
+
+def test_extract_binary_file(tmp_path):
+    path = tmp_path / "x.txt"
+    path.write_bytes(b"\x00\xff" * 100)
+    result = runner.invoke(app, ["extract", str(path)])
+    assert result.exit_code == 1 and "binary" in result.output
+
+
+def test_schema_document():
+    result = runner.invoke(app, ["schema", "document"])
+    assert result.exit_code == 0 and json.loads(result.output)["title"] == "Document"
+
+
+def test_python_dash_m_works():
+    out = subprocess.run([sys.executable, "-m", "govtext", "--help"], capture_output=True, text=True)
+    assert out.returncode == 0 and "extract" in out.stdout
+
+
+def test_import_is_cheap():
+    code = ("import sys, govtext; heavy = [m for m in ('jieba', 'opencc', 'cn2an', 'spacy', 'duckdb', 'pandas') "
+            "if m in sys.modules]; print(heavy)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

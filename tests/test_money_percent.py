@@ -1,0 +1,57 @@
+"""Money and percent extraction: real phrases from corpus/ and constructed negatives."""
+from __future__ import annotations
+
+import pytest
+
+from govtext.extract import extract_facts
+
+MONEY = [
+    # (id, sentence, surface, yuan, qualifier)
+    ("wan-yuan", "帮助落实修路资金500万元，解决了辉煌村道路破损严重", "500万元", 5_000_000, None),
+    ("decimal-wrap", "涉及金额3139.8\n万元，已解决问题涉及金额223万元。", "3139.8\n万元", 31_398_000, None),
+    ("over-before-scale", "协调项目资金500余万元，修砂石路33公里", "500余万元", 5_000_000, "over"),
+    ("small-decimal", "捐款捐物折合资金3.8万元，提供致富信息35件", "3.8万元", 38_000, None),
+    ("yi-yuan", "累计投入2.6亿元用于民生", "2.6亿元", 260_000_000, None),
+    ("chinese-numerals", "筹集资金一千万元", "一千万元", 10_000_000, None),
+    ("plain-yuan", "人均补助1200元左右", "1200元左右", 1200, "approx"),
+]
+
+
+@pytest.mark.parametrize("sentence,surface,value,qual", [m[1:] for m in MONEY], ids=[m[0] for m in MONEY])
+def test_money(sentence, surface, value, qual):
+    facts = extract_facts(sentence, kinds=["money"])
+    hit = [f for f in facts if f.text == surface]
+    assert hit, facts
+    assert hit[0].value == value and hit[0].qualifier == qual and hit[0].currency == "CNY"
+    assert sentence[hit[0].start:hit[0].end] == surface
+
+
+@pytest.mark.parametrize("sentence", ["推进一元化管理", "单元楼道整治", "多元主体参与"], ids=["yiyuanhua", "danyuan", "duoyuan"])
+def test_not_money(sentence):
+    assert extract_facts(sentence, kinds=["money"]) == []
+
+
+PERCENT = [
+    ("percent-sign", "全区公务接待费下降90%，公务用车", "90%", 90, None),
+    ("under", "下发的文件均下降至30%以下；在整治", "30%以下", 30, "under"),
+    ("over", "解决率均达到80%以上，", "80%以上", 80, "over"),
+    ("decimal", "全区性会议减少了19.1%，", "19.1%", 19.1, None),
+    ("fullwidth", "减少了１４．８％", "１４．８％", 14.8, None),
+    ("chinese", "覆盖率达到百分之三十", "百分之三十", 30, None),
+    ("tenths", "七成以上的问题已整改", "七成以上", 70, "over"),
+    ("permille", "发生率为3.5‰", "3.5‰", 0.35, None),
+    ("fraction", "约占五分之一", "五分之一", 20, None),
+]
+
+
+@pytest.mark.parametrize("sentence,surface,value,qual", [p[1:] for p in PERCENT], ids=[p[0] for p in PERCENT])
+def test_percent(sentence, surface, value, qual):
+    facts = extract_facts(sentence, kinds=["percent"])
+    hit = [f for f in facts if f.text == surface]
+    assert hit, facts
+    assert hit[0].value == pytest.approx(value) and hit[0].qualifier == qual
+
+
+@pytest.mark.parametrize("sentence", ["加强党员队伍建设，成为标杆", "完成了任务"], ids=["chengwei", "wancheng"])
+def test_not_percent(sentence):
+    assert extract_facts(sentence, kinds=["percent"]) == []

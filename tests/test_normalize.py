@@ -1,0 +1,93 @@
+"""The normalized view: what it cleans, and that every clean character maps back exactly."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import corpus_text, STEMS
+from govtext.text.normalize import normalize
+
+CASES = [
+    # (id, raw, expected clean text)
+    ("spaces-in-date", "（2014年 3月 9日）", "（2014年3月9日）"),
+    ("space-before-number", "共召开各类座谈会 4794個", "共召开各类座谈会4794个"),
+    ("traditional", "遼寧撫順市黨的群眾路線", "辽宁抚顺市党的群众路线"),
+    ("fullwidth-digits", "全区１２个单位，下降９０％", "全区12个单位，下降90%"),
+    ("fullwidth-decimal", "修建村村通４．２４公里", "修建村村通4.24公里"),
+    ("ascii-punct-near-cjk", "來源:遼寧日報,2014", "来源：辽宁日报，2014"),
+    ("ascii-brackets-with-cjk", "928個村(社區)", "928个村（社区）"),
+    ("time-colon-kept", "2014年10月24日14:32", "2014年10月24日14:32"),
+    ("latin-spaces-kept", "hello world", "hello world"),
+    ("small-semicolon", "作報告﹔帶頭", "作报告；带头"),
+]
+
+
+@pytest.mark.parametrize("raw,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_clean_text(raw, expected):
+    assert normalize(raw).text == expected
+
+
+WRAPS = [
+    # a full newspaper line wrapped in the middle of a word, with a blank line in between
+    ("blank-line-inside-sentence",
+     "2014年2月25日，洮北区召开全区党的群众路线教育实践活动工\n\n作会议，标志着",
+     "工作会议"),
+    ("wrap-inside-number", "各级党员领导干部讲党课709场（次），平均每人15\n\n条。相互批评也直截了当" * 1, "15条"),
+]
+
+
+@pytest.mark.parametrize("raw,joined", [c[1:] for c in WRAPS], ids=[c[0] for c in WRAPS])
+def test_layout_wraps_are_joined(raw, joined):
+    assert joined in normalize(raw).text
+
+
+BREAKS = [
+    ("sentence-end", "这是一场精神洗礼；\n这是一次作风锤炼；", "洗礼；\n这是"),
+    ("short-heading", "……\n\n示范引领 真学深思\n洮北区坚持把打牢思想根基作为搞好教育实践活动的基础，注重学", "真学深思\n洮北"),
+    ("enumerated-next", "根据中央、省委和市委部署，我区党的群众路线教育实践活\n一、把握总体要求", "活\n一、"),
+]
+
+
+@pytest.mark.parametrize("raw,kept", [c[1:] for c in BREAKS], ids=[c[0] for c in BREAKS])
+def test_real_breaks_are_kept(raw, kept):
+    assert kept in normalize(raw).text
+
+
+def _check_map(raw: str) -> None:
+    nt = normalize(raw)
+    assert len(nt.offsets) == len(nt.text) + 1
+    assert nt.offsets[-1] == len(raw)
+    prev = -1
+    for i in range(len(nt.text)):
+        o = nt.offsets[i]
+        assert prev < o < len(raw)
+        prev = o
+    # every span maps to a raw slice that starts and ends on the mapped characters
+    for i in range(0, len(nt.text), max(1, len(nt.text) // 50)):
+        for j in (i + 1, min(len(nt.text), i + 7)):
+            s, e = nt.to_raw(i, j)
+            assert 0 <= s < e <= len(raw)
+            assert raw[s] is not None and e - s >= j - i
+
+
+@pytest.mark.parametrize("stem", STEMS)
+def test_offset_map_on_corpus(stem):
+    _check_map(corpus_text(stem))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_offset_map_on_any_string(raw):
+    _check_map(raw)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("中文字，。、 \n\u3000１２3４%％年月日萬個(),:")), max_size=80))
+def test_offset_map_on_chinese_like_strings(raw):
+    _check_map(raw)
+
+
+def test_rejects_non_str():
+    with pytest.raises(TypeError):
+        normalize(b"bytes")  # type: ignore[arg-type]
