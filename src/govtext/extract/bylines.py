@@ -6,7 +6,8 @@ org 海曙记者站). A photo credit ends a caption line (``… 王维俊摄`` �
 titles come from ``lexicons/bylines.tsv``; each name must pass :func:`~govtext.extract.names.is_name`.
 Lines are read in the raw input (spaces there separate names), so spans are raw offsets.
 
->>> [(raw[s:e], name, title, org) for s, e, name, title, org in byline_persons(raw := "海曙记者站 许玉芬 毛一波\\n")]
+>>> raw = "海曙记者站 许玉芬 毛一波\\n"
+>>> [(raw[s:e], name, title, org) for s, e, name, title, org in byline_persons(raw)]
 [('海曙记者站 许玉芬', '许玉芬', '记者', '海曙记者站'), ('毛一波', '毛一波', '记者', '海曙记者站')]
 """
 from __future__ import annotations

@@ -30,7 +30,7 @@ __all__ = ["extract_persons", "split_org", "official_titles"]
 _MAX_ORG = 20  # characters scanned before a title for its organization
 # Segmenter tags a word of an organization name can carry (nouns, places, organizations,
 # abbreviations, nominal verbs, distinguishing words); anything else (verbs, prepositions,
-# time and place words) ends the organization.
+# conjunctions such as 和 joining two parties, time and place words) ends the organization.
 _ORG_TAGS = ("n", "j", "vn", "b")
 _ORG_TAG_EXCLUDE = ("nnt",)
 
@@ -67,16 +67,14 @@ def _title_re() -> "regex.Pattern":
 def split_org(run: str) -> str:
     """The organization a run of text before a title ends with ("" if none).
 
-    >>> split_org("邀请吉林日报社"), split_org("中央"), split_org("组长由")
-    ('吉林日报社', '中央', '')
+    >>> split_org("邀请吉林日报社"), split_org("中央"), split_org("组长由"), split_org("杨禹和省政协")
+    ('吉林日报社', '中央', '', '省政协')
     """
     words = pos_cut(run)
     keep = 0
     for i in range(len(words) - 1, -1, -1):
         word, tag = words[i]
-        nominal = tag.startswith(_ORG_TAGS) and not tag.startswith(_ORG_TAG_EXCLUDE)
-        joiner = tag == "c" and word in ("和", "与") and 0 < i < len(words) - 1 and keep
-        if not (nominal or joiner):
+        if not tag.startswith(_ORG_TAGS) or tag.startswith(_ORG_TAG_EXCLUDE):
             break
         keep += len(word)
     org = run[len(run) - keep:] if keep else ""
@@ -89,38 +87,41 @@ class _Role(NamedTuple):
     org: Optional[str]
 
 
-def _role_before(text: str, ts: int, form: TitleForm, title_ends: dict[int, int]) -> _Role:
-    """Walk left from the title at ``ts``: roles chained with ``、`` and the organization before them."""
+def _role_before(text: str, ts: int, form: TitleForm, title_ends: dict[int, int], floor: int) -> _Role:
+    """Walk left from the title at ``ts`` (not past ``floor``, the end of the previous person):
+    roles chained with ``、`` and the organization before them."""
     start = ts
     while True:
         a = start
-        while a > 0 and start - a < _MAX_ORG and regex.match(r"\p{Han}", text[a - 1]):
+        while a > floor and start - a < _MAX_ORG and regex.match(r"\p{Han}", text[a - 1]):
             a -= 1
         if a > 0 and text[a - 1] == "、" and (a - 1) in title_ends:
             start = title_ends[a - 1]
             form = official_titles()[_title_re().match(text, start).group()]
             continue
         break
-    org = split_org(text[a:start])
-    if org and form.level and not org.endswith(form.level):
-        org += form.level
-    return _Role(start - len(split_org(text[a:start])), start, org or None)
+    written = split_org(text[a:start])
+    org = written + form.level if written and form.level and not written.endswith(form.level) else written
+    return _Role(start - len(written), start, org or None)
 
 
 def _officials(ctx: Context) -> Iterator[FactBase]:
     text = ctx.text
     matches = list(_title_re().finditer(text))
     title_ends = {m.end(): m.start() for m in matches}
+    floor = 0
     for m in matches:
         form = official_titles()[m.group()]
         name = name_after(text[m.end():m.end() + 8])
         if name:
-            role = _role_before(text, m.start(), form, title_ends)
+            role = _role_before(text, m.start(), form, title_ends, floor)
+            floor = m.end() + len(name)
             yield ctx.make("person", role.start, m.end() + len(name), name=name,
                            title=text[role.title_start:m.end()], org=role.org)
         elif form.name_first:
             name = name_before(text[max(0, m.start() - 8):m.start()])
             if name:
+                floor = m.end()
                 yield ctx.make("person", m.start() - len(name), m.end(), name=name, title=form.title, org=None)
 
 
