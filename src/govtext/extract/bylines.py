@@ -45,9 +45,7 @@ def _patterns() -> tuple["regex.Pattern", "regex.Pattern", "regex.Pattern"]:
     m = _markers()
     bullet = regex.compile(rf"^{_SP}*(?P<mark>{_alt(m['bullet'])}){_SP}*(?P<names>{_NAMES}){_SP}*$")
     org = regex.compile(rf"^{_SP}*(?P<org>\p{{Han}}{{0,12}}?(?P<mark>{_alt(m['org'])})){_SP}+(?P<names>{_NAMES}){_SP}*$")
-    credit = regex.compile(
-        rf"(?:^|(?<=[\s\p{{P}}]))(?P<names>{_NAMES}){_SP}*(?P<mark>{_alt(m['credit'])}){_SP}*[）)]?{_SP}*$"
-    )
+    credit = regex.compile(rf"(?<=\p{{Han}}{_SP}*)(?P<mark>{_alt(m['credit'])}){_SP}*[）)]?{_SP}*$")
     return bullet, org, credit
 
 
@@ -71,6 +69,17 @@ def _split_names(text: str, base: int) -> Optional[list[tuple[int, int, str]]]:
     return out or None
 
 
+def _trailing_names(before: str, base: int) -> Optional[list[tuple[int, int, str]]]:
+    """The names that end ``before`` (a credit's text up to 摄), starting after a space or mark."""
+    end = len(before.rstrip())
+    for m in regex.finditer(rf"(?:^|(?<=[\s\p{{P}}]))\p{{Han}}", before[:end]):
+        if end - m.start() <= 24 and regex.fullmatch(_NAMES, before[m.start():end]):
+            names = _split_names(before[m.start():end], base + m.start())
+            if names:
+                return names
+    return None
+
+
 def _simplified(line: str) -> str:
     from govtext.text.normalize import to_simplified
 
@@ -90,6 +99,15 @@ def byline_persons(raw: str) -> Iterator[Found]:
         if not body.strip():
             continue
         short = len(body.strip()) <= 40  # a byline is a short line of its own
+        if m := credit.search(body):
+            title = markers["credit"][m["mark"]]["title"]
+            names = _trailing_names(body[:m.start("mark")], base)
+            if names:
+                for s, e, name in names[:-1]:
+                    yield s, e, name, title, None
+                s, e, name = names[-1]
+                yield s, base + m.end("mark"), name, title, None
+            continue
         if short and (m := bullet.match(body)):
             title = markers["bullet"][m["mark"]]["title"]
             names = _split_names(m["names"], base + m.start("names"))
@@ -110,11 +128,3 @@ def byline_persons(raw: str) -> Iterator[Found]:
                 for s, e, name in names[1:]:
                     yield s, e, name, row["title"], org
             continue
-        if m := credit.search(body):
-            title = markers["credit"][m["mark"]]["title"]
-            names = _split_names(m["names"], base + m.start("names"))
-            if names:
-                for s, e, name in names[:-1]:
-                    yield s, e, name, title, None
-                s, e, name = names[-1]
-                yield s, base + m.end("mark"), name, title, None

@@ -2,11 +2,12 @@
 
 A name is a surname from ``lexicons/surnames.txt`` (single or compound) plus one or two given
 characters. Its length is taken from govtext's segmenter (jieba with govtext's words, tagging
-unseen names ``nr``), with one repair: when the segmenter splits the surname off and glues the
-given name to the next word (``杨/超访/民情``), the name is the surname plus one character.
+unseen names ``nr``), with one repair when the segmenter splits the surname off: a given name
+that is itself a dictionary word stays whole (``王/红梅/主持会议`` → 王红梅), one glued by the
+segmenter to the next word is cut after one character (``杨/超访/民情`` → 杨超).
 
->>> name_after("杨超访民情，察民忧")
-'杨超'
+>>> name_after("杨超访民情，察民忧"), name_after("王红梅主持会议")
+('杨超', '王红梅')
 >>> name_after("任组长"), name_after("和市委常委们")
 (None, None)
 >>> name_before("学习习近平")
@@ -74,9 +75,19 @@ def name_after(text: str) -> Optional[str]:
     word, tag = words[0]
     if tag.startswith("nr") and is_name(word):
         return word
-    if len(word) == 1 and tag.startswith("nr") and len(words) > 1 and is_name(word + words[1][0][0]):
-        return word + words[1][0][0]
+    if len(word) == 1 and tag.startswith("nr") and len(words) > 1:
+        given = words[1][0]
+        if len(given) == 2 and _in_dictionary(given) and is_name(word + given):
+            return word + given
+        if is_name(word + given[0]):
+            return word + given[0]
     return None
+
+
+def _in_dictionary(word: str) -> bool:
+    from govtext.segment import tokenizer
+
+    return bool(tokenizer().FREQ.get(word))
 
 
 def name_before(text: str) -> Optional[str]:
