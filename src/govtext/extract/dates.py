@@ -25,6 +25,8 @@ __all__ = ["extract_dates"]
 
 # A work's title in 《》: dates inside it belong to the name (《2014年推进惩防体系…》).
 _RE_TITLE = regex.compile(r"《[^《》\n]{1,200}》")
+# Recurring times are not dates: 每年3月, 每月15日, 逐月.
+_RE_RECURRING = regex.compile(r"(?:每|逐|历)(?:年|月|个月)?$")
 # A bare year used as a label or serial rather than a time: 2014年第3号, 2014年版, 2014级.
 _RE_LABEL_AFTER = regex.compile(r"第[\d一二三四五六七八九十]+[号期批]|版|届")
 
@@ -52,7 +54,7 @@ def extract_dates(ctx: Context) -> Iterator[FactBase]:
             continue
         if m["from"] and last is None:
             start = m.start("from") + 1  # 从/自 belongs to the span only as the start of a range
-        if Context.inside(titles, start, end):
+        if Context.inside(titles, start, end) or _RE_RECURRING.search(text, max(0, start - 3), start):
             continue
         if first.month is None and first.day is None and first.year_ref is None and last is None:
             if _RE_LABEL_AFTER.match(text, end):

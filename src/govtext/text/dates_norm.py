@@ -102,6 +102,7 @@ def _atom(p: str, day_alone: bool) -> str:
     shapes = [
         rf"(?P<{p}y>{_YEAR})年(?:度)?(?:{month}(?:{day}{time})?)?",
         rf"(?P<{p}ry>{_alt('year')})(?:年(?=[初底末]))?(?:{month}(?:{day}{time})?)?",
+        rf"(?<![每逐历多\p{{Han}}])(?P<{p}yb>年)(?=[初底末])",  # 年底前: this year, by the anchor
         rf"{month}(?:{day}{time})?",
     ]
     if day_alone:
@@ -144,7 +145,7 @@ def read_component(text: str, kind: str) -> int:
     (2014, 12, 31)
     """
     s = text.strip()
-    if s.isdigit():
+    if s.isascii() and s.isdigit():
         n = int(s)
     elif s and all(c in _CN_DIGIT for c in s) and len(s) > 1:
         n = int("".join(str(_CN_DIGIT[c]) for c in s))  # digit by digit: 二〇一四
@@ -168,7 +169,7 @@ def _small_cn(s: str) -> int:
 
 def _side(m: "regex.Match", p: str) -> Optional[DateParts]:
     g = m.groupdict()
-    if not any(g.get(p + k) for k in ("y", "m", "d", "ry", "rm")):
+    if not any(g.get(p + k) for k in ("y", "m", "d", "ry", "rm", "yb")):
         return None
     hour = read_component(g[p + "hh"], "hour") if g.get(p + "hh") else None
     if hour is not None and g.get(p + "ampm"):
@@ -182,7 +183,7 @@ def _side(m: "regex.Match", p: str) -> Optional[DateParts]:
         hour=hour,
         minute=minute,
         second=read_component(g[p + "ss"], "minute") if g.get(p + "ss") else None,
-        year_ref=_ref("year", g.get(p + "ry")),
+        year_ref=_ref("year", g.get(p + "ry")) or (("anchor", 0) if g.get(p + "yb") else None),
         month_ref=_ref("month", g.get(p + "rm")),
         part=date_words()["part"][g[p + "part"]][0] if g.get(p + "part") else None,
     )
@@ -211,6 +212,8 @@ def parts_of(m: "regex.Match") -> tuple[DateParts, Optional[DateParts]]:
         start = _side(m, "a_")
         if start is None:
             raise DateError("no date components")
+    if start.day is not None and start.month is None and start.month_ref is None:
+        raise DateError("a day needs its month (3-5日 is a span of days)")
     if end is not None:
         end = _inherit(end, start)
         start = replace(start, relation=None)
@@ -218,7 +221,23 @@ def parts_of(m: "regex.Match") -> tuple[DateParts, Optional[DateParts]]:
         rel = m["rel"]
         if rel:
             start = replace(start, relation=date_words()["relation"][rel][0])
+        _check_alone(m, start)
     return start, end
+
+
+def _check_alone(m: "regex.Match", start: DateParts) -> None:
+    """Refuse single dates too vague to be one: a relative year or month with nothing to pin it
+    (今年的工作, 较上年, 当年的老区 — but 今年以来, 去年底, 年底前 are dates), and a Chinese-numeral
+    month standing alone (一月一次; 三月份 and 三月九日 are dates)."""
+    if start.month is None and start.day is None and start.year is None:
+        if start.part is None and start.relation is None:
+            raise DateError("a relative year or month alone is not a date")
+        if m["a_yb"] and start.relation is None:
+            raise DateError("年底 without a deadline word is not a date")
+    mtext = m["a_m"]
+    if mtext and not mtext.isdigit() and start.year is None and start.year_ref is None and start.day is None \
+            and start.part is None and not m.group().lstrip("从自").startswith(mtext + "月份"):
+        raise DateError("a Chinese-numeral month alone is ambiguous")
 
 
 def _inherit(end: DateParts, start: DateParts) -> DateParts:
@@ -263,7 +282,7 @@ def iso(year: Optional[int], month: Optional[int] = None, day: Optional[int] = N
         if day is not None:
             out += f"-{day:02d}"
     elif day is not None:
-        out += f"--{day:02d}"
+        raise DateError("a day needs its month")
     if hour is not None and day is not None:
         out += f"T{hour:02d}" + (f":{minute:02d}" if minute is not None else "")
         if minute is not None and second is not None:
