@@ -47,6 +47,8 @@ POSITIVE = [
     ("wrapped-part", "基层单位在5月\n中旬左右完成", "2014-04-03", "5月\n中旬左右", "2014-05", None, True, "mid", None),
     ("after", "原则上安排在5月下旬以后召开", "2014-04-03", "5月下旬以后", "2014-05", None, True, "late", "after"),
     ("from-qi", "6月上旬起，区四套班子", "2014-01-01", "6月上旬起", "2014-06", None, True, "early", "after"),
+    ("di-xia-fa", "3月底下发通知", "2014-04-03", "3月底", "2014-03", None, True, "late", None),
+    ("from-zi-qi", "自3月1日起施行", "2014-04-03", "3月1日起", "2014-03-01", None, True, None, "after"),
     ("day-before", "12月31日前报送", "2014-04-03", "12月31日前", "2014-12-31", None, True, None, "before"),
     ("month-start", "9月初开展", "2014-04-03", "9月初", "2014-09", None, True, "early", None),
     ("month-end", "10月末完成", "2014-04-03", "10月末", "2014-10", None, True, "late", None),
@@ -57,6 +59,9 @@ POSITIVE = [
      "从今年 3月开\n始，至 9月", "2014-03", "2014-09", True, None, None),
     ("month-range-bare", "3至5月开展专项整治", "2014-01-01", "3至5月", "2014-03", "2014-05", True, None, None),
     ("month-range-dash", "6—8月集中整改", "2014-01-01", "6—8月", "2014-06", "2014-08", True, None, None),
+    ("part-range", "4月下旬至5月中旬", "2014-04-03", "4月下旬至5月中旬", "2014-04", "2014-05", True, "late", None),
+    ("day-range-full-year", "于2014年4月3日至4日召开", None, "2014年4月3日至4日", "2014-04-03", "2014-04-04", False, None, None),
+    ("from-to-dao", "从2014年3月开始，到9月底基本结束", None, "从2014年3月开始，到9月底", "2014-03", "2014-09", False, None, None),
     ("full-range", "2014年3月至6月", None, "2014年3月至6月", "2014-03", "2014-06", False, None, None),
     ("across-new-year", "2013年11月至2月", None, "2013年11月至2月", "2013-11", "2014-02", False, None, None),
     ("year-range", "2014—2015年", None, "2014—2015年", "2014", "2015", False, None, None),
@@ -138,6 +143,12 @@ def test_year_from_the_last_full_date_before():
     rows = [(f.value, f.end_value, f.inferred_year) for f in extract_facts(raw, kinds=["date"])]
     assert rows == [("2013-02-25", None, False), ("2013-07", None, True), ("2014-01", None, False),
                     ("2014-08-01", "2014-08-15", True)]
+
+
+def test_a_bare_year_is_no_anchor():
+    # 2013年以来 names a year, not a full date: 7月下旬 keeps the year-less form
+    rows = [(f.value, f.inferred_year) for f in extract_facts("2013年以来，7月下旬开展检查。", kinds=["date"])]
+    assert rows == [("2013", False), ("--07", False)]
 
 
 def test_no_year_anywhere_gives_yearless_iso():

@@ -7,7 +7,7 @@ only lines that are a date and nothing else, or a date with a label that says it
 1. a web or newspaper dateline at the head: ``2014年10月24日14:32  来源:辽宁日报``,
    ``发布时间：2014-06-06 10:48``, ``24.10.2014 14:32``;
 2. the signature date at the foot: ``2014年4月3日`` or ``二〇一四年四月三日`` on its own line;
-3. a date alone under the title: ``（2014年 3月 9日）``;
+3. a date alone under the title: ``（2014年 3月 9日）``, ``（2014年3月9日区委常委会议通过）``;
 4. the 印发 line at the foot (``…办公室 2014年4月4日印发``) when nothing else dates the text.
 
 Event dates inside sentences (``2014年2月25日，洮北区召开…``) are not the document's date.
@@ -35,7 +35,9 @@ _HEAD_LINES, _DATELINE_LINES, _FOOT_LINES = 15, 30, 8
 # Words that, on a head line, say the date on it is the page's own (a dateline).
 _RE_DATELINE_LABEL = regex.compile(r"来源|发布|时间|日期|作者|编辑|浏览|点击|字号|稿源|出处|星期|周[一二三四五六日]")
 _RE_LEAD = regex.compile(r"^[（(【\[]?(?:(?:发布|发稿|成文|印发|更新)?(?:时间|日期)[:：]?)?")
-_RE_TRAIL = regex.compile(r"[）)】\]]?(?:星期[一二三四五六日天]|周[一二三四五六日])?$")
+_RE_TRAIL = regex.compile(
+    r"(?:[^（()）]{0,40}(?:通过|批准|发布|印发|公布))?[）)】\]]?(?:星期[一二三四五六日天]|周[一二三四五六日])?$"
+)
 
 
 def _full_date(text: str, start: int = 0) -> Optional[tuple[str, int, int, bool]]:

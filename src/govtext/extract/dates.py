@@ -43,7 +43,8 @@ def extract_dates(ctx: Context) -> Iterator[FactBase]:
     text = ctx.text
     titles = [(m.start(), m.end()) for m in _RE_TITLE.finditer(text)]
     anchor_year, anchor_month = _anchor(ctx)
-    last_full: Optional[tuple[int, Optional[int]]] = None  # (year, month) of the last dated mention
+    last_full: Optional[tuple[int, int]] = None  # (year, month) of the last full date (2014年2月25日)
+    last_year: Optional[int] = None                # the year last named (2012年, for 同年)
     for m in date_pattern().finditer(text):
         start, end = m.start(), m.end()
         if end == start:
@@ -65,12 +66,14 @@ def extract_dates(ctx: Context) -> Iterator[FactBase]:
         try:
             value, end_value, inferred = resolve(
                 first, last, anchor_year=year, anchor_month=month,
-                context_year=last_full[0] if last_full else None,
+                context_year=last_year,
             )
         except DateError:
             continue
         if first.year is not None:
-            last_full = (first.year, first.month)
+            last_year = first.year
+            if first.month is not None:
+                last_full = (first.year, first.month)
         yield ctx.make(
             "date", start, end, value=value, end_value=end_value, inferred_year=inferred,
             part=first.part, relation=first.relation,
