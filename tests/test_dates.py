@@ -72,6 +72,7 @@ POSITIVE = [
     ("next-year", "明年3月完成", "2014-04-03", "明年3月", "2015-03", None, True, None, None),
     ("this-year-since", "今年以来，全区", "2014-04-03", "今年以来", "2014", None, True, None, "after"),
     ("year-end-deadline", "年底前全部完成", "2014-04-03", "年底前", "2014", None, True, "late", "before"),
+    ("year-end-in-sentence", "各地要在年底前全部完成", "2014-04-03", "年底前", "2014", None, True, "late", "before"),
     ("this-month", "本月底前完成", "2014-04-03", "本月底前", "2014-04", None, True, "late", "before"),
     ("chinese-month-fen", "三月份，区委", "2014-04-03", "三月份", "2014-03", None, True, None, None),
 ]
@@ -161,6 +162,17 @@ def test_no_year_anywhere_gives_yearless_iso():
 def test_a_title_year_is_no_anchor():
     raw = "今年4月，开展走访。修订《2014年推进惩防体系建设工作要点》。"
     assert [f.value for f in extract_facts(raw, kinds=["date"])] == ["--04"]
+
+
+def test_a_date_after_a_joined_dateline():
+    # normalization joins the lines, so "14:32" is followed by "3月5日"; both are still read
+    raw = "标题\n2014年10月24日14:32\n\n3月5日，召开会议"
+    rows = [(f.text, f.value) for f in extract_facts(raw, kinds=["date"])]
+    assert rows == [("2014年10月24日14:32", "2014-10-24T14:32"), ("3月5日", "2014-03-05")]
+
+
+def test_a_failed_range_does_not_hide_the_next_date():
+    assert [f.text for f in _dates("3-5日，6月1日", "2014-04-03")] == ["6月1日"]
 
 
 def test_same_year_follows_the_text():

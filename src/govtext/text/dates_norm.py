@@ -102,7 +102,8 @@ def _atom(p: str, day_alone: bool) -> str:
     shapes = [
         rf"(?P<{p}y>{_YEAR})年(?:度)?(?:{month}(?:{day}{time})?)?",
         rf"(?P<{p}ry>{_alt('year')})(?:年(?=[初底末]))?(?:{month}(?:{day}{time})?)?",
-        rf"(?<![每逐历多\p{{Han}}])(?P<{p}yb>年)(?=[初底末])",  # 年底前: this year, by the anchor
+        # 年底前: this year's end, by the anchor (not 每年底, 多年, the 年 of 2014年底)
+        rf"(?<![\d〇零○一二三四五六七八九十每逐历多今去明前后同当本次翌上下全近半])(?P<{p}yb>年)(?=[初底末])",
         rf"{month}(?:{day}{time})?",
     ]
     if day_alone:
