@@ -86,12 +86,18 @@ def _issued(line: str) -> Optional[str]:
 
 
 def document_date(raw: str, norm: Optional[NormText] = None) -> Optional[str]:
-    """ISO date (day precision) of the document itself, or ``None`` when the text has none."""
-    lines = [normalize(ln).text for ln in raw.splitlines() if ln.strip()]
-    if not lines:
+    """ISO date (day precision) of the document itself, or ``None`` when the text has none.
+
+    ``norm`` is accepted for callers that hold it, but lines are read from ``raw``: the
+    normalized view joins a dateline to the paragraph after it.
+    """
+    raw_lines = [ln for ln in raw.splitlines() if ln.strip()]
+    if not raw_lines:
         return None
-    head, foot = lines[:_HEAD_LINES], lines[-_FOOT_LINES:]
-    for line in lines[:_DATELINE_LINES]:
+    top = [normalize(ln).text for ln in raw_lines[:_DATELINE_LINES]]
+    head = top[:_HEAD_LINES]
+    foot = [normalize(ln).text for ln in raw_lines[-_FOOT_LINES:]]
+    for line in top:
         value = _dateline(line)
         if value:
             return value
