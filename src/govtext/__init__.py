@@ -50,5 +50,5 @@ def __dir__() -> list[str]:
 
 if TYPE_CHECKING:  # for type checkers and IDEs
     from govtext.extract import extract_facts  # noqa: F401
-    from govtext.structure.parse import parse  # noqa: F401
+    from govtext.structure.document import parse  # noqa: F401
     from govtext.records import Document  # noqa: F401

@@ -22,7 +22,7 @@ def parse(
     Example: govtext parse corpus/002_9a05cc43a8767791.txt --no-facts
     """
     from govtext.reading import UnreadableError, read_bytes, read_file
-    from govtext.structure.parse import parse as parse_text
+    from govtext.structure import parse as parse_text
 
     try:
         if str(file) == "-":

@@ -4,7 +4,7 @@ A :class:`Line` keeps its raw span (edges trimmed) and two simplified views: ``t
 spaces kept (bylines space names out) and ``flat`` with every space removed and full-width
 digits folded (what the other rules read). :func:`intrinsic_roles` marks what a line is by its
 own shape: boilerplate, 发文字号, 版头 (``…文件``), date lines, subtitles (``——…``), bylines,
-photo captions, 印发/抄送 lines. Titles, signatures and headings need the neighbouring lines
+photo captions, 印发/抄送 lines, 份号/密级/紧急程度 marks, web navigation. Titles, signatures and headings need the neighbouring lines
 and are decided by :mod:`govtext.structure.metadata` and :mod:`govtext.structure.sections`.
 
 >>> lines = split_lines("新风扑面 情暖民心\\n\\n——海曙深入开展活动纪实\\n\\n海曙记者站 许玉芬 毛一波\\n")
@@ -28,7 +28,7 @@ __all__ = ["Line", "split_lines", "intrinsic_roles", "marker", "DOC_NUMBER", "DA
 
 ROLES = (
     "body", "boilerplate", "doc_number", "masthead", "dateline", "issued", "copied", "subtitle",
-    "byline", "caption", "title", "kicker", "recipients", "signature", "heading",
+    "byline", "caption", "title", "kicker", "recipients", "signature", "heading", "docmark", "navigation",
 )
 _SPACE = regex.compile(r"[\s\u3000\u00a0]+")
 # 发文字号: prefix, year in 〔〕 [] （） 【】, serial, 号 — on a line of its own (maybe with 签发人)
@@ -100,15 +100,15 @@ def _with_blank_after(line: Line) -> Line:
 @lru_cache(maxsize=1)
 def _markers() -> tuple[tuple[str, str, "regex.Pattern"], ...]:
     out = []
-    for row in load_rows("news_markers.tsv"):
+    for row in load_rows("layout_markers.tsv"):
         if row["role"] not in ROLES:
-            raise ValueError(f"news_markers.tsv: {row['name']}: unknown role {row['role']!r}")
+            raise ValueError(f"layout_markers.tsv: {row['name']}: unknown role {row['role']!r}")
         out.append((row["name"], row["role"], regex.compile(row["pattern"])))
     return tuple(out)
 
 
 def marker(text: str, role: str) -> Optional["regex.Match"]:
-    """The first news marker of ``role`` matching ``text`` (a simplified line), or ``None``.
+    """The first layout marker of ``role`` matching ``text`` (a simplified line), or ``None``.
 
     >>> marker("●白 雪", "byline")["names"]
     '白 雪'
@@ -146,7 +146,7 @@ def _role(ln: Line, boilerplate: Sequence[tuple[int, int]]) -> str:
         return "masthead"
     if DATE_ONLY.match(ln.flat):
         return "dateline"
-    for role in ("dateline", "issued", "copied", "byline"):
+    for role in ("dateline", "issued", "copied", "docmark", "navigation", "byline"):
         if marker(ln.text, role) and (role != "byline" or len(ln.flat) <= 30):
             return role
     # a dash line is a subtitle only when it reads like one (dash-led list items run on)

@@ -31,7 +31,8 @@ _HEAD_LINES = 15          # the 版头, 发文字号 and 标题 sit within the f
 _TITLE_MAX_LINES = 4
 _TITLE_MAX_CHARS = 90
 _TRAILING_NOTE = regex.compile(r"[（(](?:试行|暂行|草案|征求意见稿|修订|修订稿|送审稿|\d{4}年[^）)]{0,8})[）)]$")
-_SKIP_HEAD = {"boilerplate", "masthead", "doc_number", "copied"}
+_SKIP_HEAD = {"boilerplate", "navigation", "docmark", "masthead", "doc_number", "copied"}
+_NEWS_NEXT = {"subtitle", "byline"}
 
 
 @dataclass
@@ -145,11 +146,17 @@ def read_metadata(lines: Sequence[Line], roles: Sequence[str]) -> Metadata:
     meta = Metadata()
     title_idx = _official_title(lines, roles)
     sub_idx = next((i for i, r in enumerate(roles) if r == "subtitle"), None)
-    src_idx = next((i for i, r in enumerate(roles[: _HEAD_LINES + 10]) if r == "dateline" and marker(lines[i].text, "dateline")), None)
+    src_idx = next((i for i, r in enumerate(roles[:40]) if r == "dateline" and marker(lines[i].text, "dateline")), None)
     kicker_idx: list[int] = []
+    after = title_idx[-1] + 1 if title_idx else None
+    if title_idx and after < len(roles) and roles[after] in _NEWS_NEXT:
+        title_idx = []  # a headline that happens to end in 方案/报告: the news layout decides
+    news = sub_idx is not None or src_idx is not None or "byline" in roles
     if title_idx:
-        meta.official = True
-        meta.doc_type = doc_type_of(_join(lines, title_idx))
+        title = _join(lines, title_idx)
+        head_marks = any(r in ("masthead", "doc_number") for r in roles[:_HEAD_LINES])
+        dated = after < len(roles) and roles[after] == "dateline"
+        meta.official = "关于" in title or head_marks or dated or not news
     else:
         anchor = sub_idx if sub_idx is not None else src_idx
         if anchor is not None:
@@ -167,17 +174,17 @@ def read_metadata(lines: Sequence[Line], roles: Sequence[str]) -> Metadata:
     if kicker_idx:
         meta.kicker = _join(lines, kicker_idx)
         meta.roles[kicker_idx[0]] = "kicker"
-    if meta.title and not meta.official:
-        meta.official = any(r in ("masthead", "doc_number") for r in roles[:_HEAD_LINES]) and bool(doc_type_of(meta.title))
-        meta.doc_type = doc_type_of(meta.title) if meta.official else None
-    news = sub_idx is not None or src_idx is not None or "byline" in roles
-    if not meta.official and news:
+    if meta.official:
+        meta.doc_type = doc_type_of(meta.title)
+    elif news:
         for text in (meta.subtitle, meta.kicker, meta.title):
             if text and (dt := doc_type_of(text, ("news",))):
                 meta.doc_type = dt
                 break
         else:
             meta.doc_type = "报道"
+    elif meta.title:
+        meta.doc_type = doc_type_of(meta.title, ("official", "subtype", "news"))
     _doc_number(lines, roles, meta, title_idx)
     if meta.official:
         _recipients(lines, roles, meta, title_idx)
@@ -200,11 +207,17 @@ def _recipients(lines, roles, meta: Metadata, title_idx: list[int]) -> None:
     j = title_idx[-1] + 1 if title_idx else 0
     while j < len(lines) and roles[j] in ("dateline", "doc_number", "subtitle"):
         j += 1
-    if j < len(lines) and roles[j] == "body":
-        flat = lines[j].flat
-        if flat.endswith(("：", ":")) and "。" not in flat and len(flat) <= 200:
-            meta.recipients = [p for p in regex.split(r"[，,；;]", flat[:-1]) if p]
-            meta.roles[j] = "recipients"
+    block: list[int] = []
+    while j < len(lines) and roles[j] == "body" and len(block) < 3 and "。" not in lines[j].flat:
+        block.append(j)
+        if lines[j].flat.endswith(("：", ":")):
+            flat = _join(lines, block)
+            if len(flat) <= 200:
+                meta.recipients = [p for p in regex.split(r"[，,；;]", flat[:-1]) if p]
+                for i in block:
+                    meta.roles[i] = "recipients"
+            return
+        j += 1
 
 
 def _issuer(lines, roles, meta: Metadata, title_idx: list[int]) -> None:
@@ -220,7 +233,8 @@ def _issuer(lines, roles, meta: Metadata, title_idx: list[int]) -> None:
     if last_date is not None:
         sig: list[int] = []
         k = last_date - 1
-        while k > after_title and roles[k] == "body" and lines[k].titleish and not lines[k].flat.endswith(("：", ":")) and len(sig) < 4:
+        while (k > after_title and roles[k] == "body" and lines[k].titleish and len(sig) < 4
+               and not regex.search(r"[：:]|^附\s*件", lines[k].flat)):
             sig.insert(0, k)
             k -= 1
         if sig and (k < 0 or roles[k] != "body" or lines[k].ends_sentence or lines[k].blank_after):

@@ -28,7 +28,8 @@ PARAGRAPH_ROLE = {
     "body": "body", "heading": "heading", "caption": "caption", "byline": "byline",
     "title": "title", "kicker": "title", "subtitle": "title",
     "masthead": "meta", "doc_number": "meta", "dateline": "meta", "issued": "meta", "copied": "meta",
-    "recipients": "meta", "signature": "meta", "boilerplate": "boilerplate",
+    "recipients": "meta", "signature": "meta", "docmark": "meta",
+    "boilerplate": "boilerplate", "navigation": "boilerplate",
 }
 
 
@@ -70,7 +71,7 @@ def build_paragraphs(
 
     for i, ln in enumerate(lines):
         role = roles[i]
-        if role == "boilerplate":
+        if role in ("boilerplate", "navigation"):
             flush()
             continue
         if cur:
