@@ -123,9 +123,13 @@ def marker(text: str, role: str) -> Optional["regex.Match"]:
     return None
 
 
-def _covered(spans: Sequence[tuple[int, int]], s: int, e: int) -> int:
-    """How many characters of ``[s, e)`` the spans cover."""
-    return sum(max(0, min(b, e) - max(a, s)) for a, b in spans)
+def _uncovered(spans: Sequence[tuple[int, int]], ln: Line) -> str:
+    """The characters of the line's raw text that no span covers."""
+    keep = [True] * (ln.end - ln.start)
+    for a, b in spans:
+        for k in range(max(a, ln.start), min(b, ln.end)):
+            keep[k - ln.start] = False
+    return "".join(c for c, k in zip(ln.text, keep) if k)
 
 
 def intrinsic_roles(lines: Sequence[Line], boilerplate: Sequence[tuple[int, int]] = ()) -> list[str]:
@@ -138,7 +142,7 @@ def intrinsic_roles(lines: Sequence[Line], boilerplate: Sequence[tuple[int, int]
 
 
 def _role(ln: Line, boilerplate: Sequence[tuple[int, int]]) -> str:
-    if boilerplate and _covered(boilerplate, ln.start, ln.end) * 2 > ln.end - ln.start:
+    if boilerplate and _uncovered(boilerplate, ln).strip() == "":
         return "boilerplate"
     if _DOC_NUMBER_LINE.match(ln.flat):
         return "doc_number"

@@ -136,7 +136,7 @@ def _headline_before(lines: Sequence[Line], roles: Sequence[str], k: int) -> tup
     headline = [j]
     kicker: list[int] = []
     p = j - 1
-    if p >= 0 and roles[p] == "body" and lines[p].titleish and lines[p].blank_after and (p == 0 or lines[p].blank_before):
+    if p >= 0 and roles[p] == "body" and lines[p].titleish and (p == 0 or lines[p].blank_before or roles[p - 1] != "body"):
         kicker = [p]
     return headline, kicker
 
