@@ -20,6 +20,7 @@ app = typer.Typer(
 
 _COMMAND_MODULES = [
     "govtext.cli.extract_cmd",
+    "govtext.cli.parse_cmd",
     "govtext.cli.eval_cmd",
     "govtext.cli.schema_cmd",
 ]
