@@ -138,10 +138,10 @@ def split_parts(body: str, counts: tuple[int, ...], name: str = "") -> tuple[lis
             return parts, len(parts)
     if 1 in counts:
         return [_clean(body)], 1
-    for parts in levels:
-        if len(parts) > 1:
-            return parts, (counts[0] if counts else None)
-    return levels[-1], (counts[0] if counts else None)
+    parts = next((p for p in levels if len(p) > 1), levels[-1])
+    if pair_words and all(all(w in p for w in pair_words) for p in parts):
+        return parts, counts[1]  # pairs, but not as many as promised
+    return parts, (counts[0] if counts else None)
 
 
 def _labelled(body: str, name: str) -> Optional[list[str]]:
