@@ -1,9 +1,14 @@
 """govtext as a spaCy pipeline component, registered through the ``spacy_factories`` entry point.
 
 ``nlp.add_pipe("govtext")`` puts every fact in ``doc.spans["govtext"]`` (label = fact kind,
-overlapping spans allowed) and its record on ``span._.govtext``. Spans follow spaCy's tokens:
-a fact that ends inside a jieba token is widened to the token, while the record keeps the exact
-character offsets. No model is needed: :func:`nlp` is blank Chinese with jieba.
+overlapping spans allowed) and its record on ``span._.govtext``. No model is needed:
+:func:`nlp` is blank Chinese with jieba.
+
+With ``govtext_words`` (the default), a pipeline whose tokenizer is spaCy's Chinese jieba
+segmenter is switched to govtext's private ``jieba.Tokenizer`` (:mod:`govtext.segment`), so
+四风 and 区委书记 are single tokens and jieba's process-wide instance is left untouched. Spans
+follow spaCy's tokens: a fact that still ends inside a token is widened to it, while the record
+keeps the exact character offsets.
 
 >>> doc = nlp()("坚决刹四风，落实“五个看齐”，压缩经费500万元")
 >>> [(s.text, s.label_, s._.govtext.kind) for s in doc.spans["govtext"] if s.label_ == "slogan"]
@@ -65,12 +70,18 @@ class GovtextComponent:
 
 @Language.factory(
     "govtext",
-    default_config={"kinds": None, "doc_date": None, "spans_key": SPANS_KEY},
+    default_config={"kinds": None, "doc_date": None, "spans_key": SPANS_KEY, "govtext_words": True},
     assigns=["doc.spans", "span._.govtext"],
 )
 def make_govtext_component(nlp: Language, name: str, kinds: Optional[List[str]],
-                           doc_date: Optional[str], spans_key: str) -> GovtextComponent:
-    """The ``govtext`` factory (config: ``kinds`` subset, ``doc_date`` anchor, ``spans_key``)."""
+                           doc_date: Optional[str], spans_key: str, govtext_words: bool) -> GovtextComponent:
+    """The ``govtext`` factory (config: ``kinds`` subset, ``doc_date`` anchor, ``spans_key``,
+    ``govtext_words`` to segment with govtext's lexicons)."""
+    if govtext_words and str(getattr(nlp.tokenizer, "segmenter", "")).endswith("jieba") \
+            and hasattr(nlp.tokenizer, "jieba_seg"):
+        from govtext.segment import tokenizer
+
+        nlp.tokenizer.jieba_seg = tokenizer()
     return GovtextComponent(name, kinds=kinds, doc_date=doc_date, spans_key=spans_key)
 
 

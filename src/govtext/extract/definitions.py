@@ -138,7 +138,8 @@ def split_parts(body: str, counts: tuple[int, ...], name: str = "") -> tuple[lis
             return parts, len(parts)
     if 1 in counts:
         return [_clean(body)], 1
-    parts = next((p for p in levels if len(p) > 1), levels[-1])
+    semis, commas, head_list, _enums = levels
+    parts = next((p for p in (semis, head_list, commas) if len(p) > 1), levels[-1])
     if pair_words and all(all(w in p for w in pair_words) for p in parts):
         return parts, counts[1]  # pairs, but not as many as promised
     return parts, (counts[0] if counts else None)

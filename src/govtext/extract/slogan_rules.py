@@ -176,7 +176,10 @@ def blocks(name: str) -> list[tuple[int, str]]:
     """
     out: list[tuple[int, str]] = []
     for m in regex.finditer(rf"([{''.join(NUMERAL_VALUES)}])([^{''.join(NUMERAL_VALUES)}、，]*)", name):
-        out.append((NUMERAL_VALUES[m[1]], m[2]))
+        if out and out[-1][1].endswith("个"):  # 五个一批: the counted thing is 一批
+            out[-1] = (out[-1][0], out[-1][1] + m[0])
+        else:
+            out.append((NUMERAL_VALUES[m[1]], m[2]))
     return out
 
 
