@@ -25,12 +25,16 @@ from spacy.tokens import Doc, Span
 __all__ = ["GovtextComponent", "make_govtext_component", "nlp", "SPANS_KEY"]
 
 SPANS_KEY = "govtext"
-_RECORDS = "govtext_records"  # doc.user_data key: {(start_char, end_char, label): fact as JSON}
+_RECORDS = "govtext_records"  # doc.user_data key: {"start:end:label": fact as JSON} (msgpack-safe)
+
+
+def _key(span: Span) -> str:
+    return f"{span.start_char}:{span.end_char}:{span.label_}"
 
 
 def _record(span: Span):
     """The fact record behind a span of ``doc.spans["govtext"]`` (``None`` for other spans)."""
-    row = span.doc.user_data.get(_RECORDS, {}).get((span.start_char, span.end_char, span.label_))
+    row = span.doc.user_data.get(_RECORDS, {}).get(_key(span))
     if row is None:
         return None
     from govtext.records import FACT_ADAPTER
@@ -62,7 +66,7 @@ class GovtextComponent:
                 fact.start, fact.end, label=fact.kind, alignment_mode="expand")
             if span is None or not span.text.strip():
                 continue
-            records.setdefault((span.start_char, span.end_char, span.label_), fact.model_dump(mode="json"))
+            records.setdefault(_key(span), fact.model_dump(mode="json"))
             spans.append(span)
         doc.spans[self.spans_key] = spans
         return doc
