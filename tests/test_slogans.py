@@ -40,6 +40,12 @@ FOUND = [
     ("whole-yi-list", "建立起以“一线、一网、一册、一日、一恳谈”为主的社情民意反映体系",
      [("一线、一网、一册、一日、一恳谈", "一线、一网、一册、一日、一恳谈")]),
     ("head-noun-outside", "商圈、“两新”组织等基层团队结对联系", [("两新", "两新")]),
+    # constructed: phenomena the seed corpus does not show
+    ("nested-single-quotes", "开展“学习‘三严三实’”活动", [("三严三实", "三严三实")]),
+    ("corner-quotes", "「三嚴三實」專題教育", [("三嚴三實", "三严三实")]),
+    ("lexicon-yi-formula", "共建“一带一路”", [("一带一路", "一带一路")]),
+    ("longest-lexicon-name", "实行党务、政务、财务三公开", [("三公开", "三公开")]),
+    ("unquoted-counted", "增强四个意识、坚定四个自信", [("四个意识", "四个意识"), ("四个自信", "四个自信")]),
 ]
 
 
@@ -63,6 +69,10 @@ NOT_SLOGANS = [
     ("unquoted-count", "“理论理想、党章党纪、民心民声、先辈先进”四面镜子"),
     ("measure-not-formula", "修砂石路三公里"),
     ("unquoted-local", "六有党组织"),
+    ("range", "用“三到五年”时间"),
+    ("qualified-count", "每月开展“两个以上”"),
+    ("five-year-plan", "编制“十三五”规划"),
+    ("numeral-continues", "推进两新一重建设"),
 ]
 
 

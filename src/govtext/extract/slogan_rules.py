@@ -37,6 +37,7 @@ _CLASSIFIERS = "个项大条种类型色环面位"
 _QUOTES = "“”\"'‘’「」『』《》 \t\r\n\u3000"
 _ASCII_PUNCT = str.maketrans({",": "，", ";": "；", ":": "：", "(": "（", ")": "）"})
 _SENTENCE_END = set("。！？!?")
+_NOT_COUNTING_NEXT = set("是到至或余多")
 _MAX_LEN = 16
 _LIST_SPLIT = regex.compile(r"[、，和与及](?=[一二两双三四五六七八九十])")
 
@@ -58,13 +59,16 @@ def _exclusion_pattern() -> "regex.Pattern":
 
 @lru_cache(maxsize=1)
 def _measure_units() -> tuple[str, ...]:
-    """Units after which a numeral is a measure, not a formula (三周, 两轮, 三公里): every
-    non-count unit of ``units.tsv``."""
+    """Words after which a numeral is a measure, not a formula (三周, 两轮, 三公里, 两个以上):
+    every non-count unit of ``units.tsv`` and the qualifiers that follow a number."""
     units = []
     for row in load_rows("units.tsv"):
         if row.get("category") != "count":
             units.append(row["unit"])
             units.extend(split_alts(row.get("aliases")))
+    from govtext.text.numerals import qualifier_words
+
+    units.extend(w for w, _q, pos in qualifier_words() if pos in ("after", "both"))  # 两个以上
     return tuple(sorted(set(units), key=len, reverse=True))
 
 
@@ -123,8 +127,8 @@ def formula_numerals(text: str) -> list[int]:
             continue  # part of a longer number: 十八, 二十, 三百
         if i > 0 and text[i - 1] == "第":
             continue
-        if i + 1 < len(text) and text[i + 1] == "是":
-            continue  # enumerator: 二是, 三是
+        if i + 1 < len(text) and text[i + 1] in _NOT_COUNTING_NEXT:
+            continue  # enumerator 二是, range 三到五年, approximation 两三
         if i + 1 >= len(text) or not regex.match(r"\p{Han}", text[i + 1]):
             continue  # a numeral must head a word: 四风, not 四 alone
         if is_measure_at(text, i):

@@ -2,7 +2,7 @@
 
 Two ways in, one way out:
 
-- **quoted** units (“…”, 「…」, also inside 《》 titles) that are formulas by rule
+- **quoted** units (“…”, ‘…’, 「…」, also inside 《》 titles) that are formulas by rule
   (:mod:`govtext.extract.slogan_rules`): their numerals count their parts;
 - **unquoted** mentions of the fixed names in ``lexicons/slogans.tsv`` marked ``unquoted``
   (``中央八项规定``, ``一个个四风顽疾``, ``坚决刹四风``), kept only when they do not cut a word.
@@ -31,7 +31,9 @@ from govtext.records import FactBase
 
 __all__ = ["extract_slogans", "find_slogans"]
 
-_QUOTED = regex.compile(r"“(?P<q>[^“”\n]{1,40})”|「(?P<q>[^「」\n]{1,40})」|『(?P<q>[^『』\n]{1,40})』|\"(?P<q>[^\"\n]{1,40})\"")
+# Innermost quoted units: “…”, ‘…’ (nested in “…”), 「…」, 『…』, "…".
+_INNER = r"[^“”‘’「」『』\"\n]{1,40}"
+_QUOTED = regex.compile(rf"“(?P<q>{_INNER})”|‘(?P<q>{_INNER})’|「(?P<q>{_INNER})」|『(?P<q>{_INNER})』|\"(?P<q>{_INNER})\"")
 _NUMERALISH = set("〇零一二两三四五六七八九十百千万亿第0123456789")
 _WINDOW = 8
 
@@ -86,7 +88,8 @@ def find_slogans(text: str) -> list[tuple[int, int, str, tuple[str, ...], int | 
     found: list[tuple[int, int, str]] = []
     for m in _QUOTED.finditer(text):
         q0 = m.start("q")
-        for s, e in split_formula(m["q"]):
+        known = canonical_name(m["q"]) in known_slogans()  # 一带一路: a lexicon name is a formula
+        for s, e in ([(0, len(m["q"]))] if known else split_formula(m["q"])):
             inner = m["q"][s:e]
             lead = len(inner) - len(inner.lstrip())
             tail = len(inner.rstrip())
