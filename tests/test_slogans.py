@@ -44,6 +44,7 @@ FOUND = [
     ("nested-single-quotes", "开展“学习‘三严三实’”活动", [("三严三实", "三严三实")]),
     ("corner-quotes", "「三嚴三實」專題教育", [("三嚴三實", "三严三实")]),
     ("lexicon-yi-formula", "共建“一带一路”", [("一带一路", "一带一路")]),
+    ("known-name-in-phrase", "开展“反对四风、树立新风”活动", [("四风", "四风")]),
     ("longest-lexicon-name", "实行党务、政务、财务三公开", [("三公开", "三公开")]),
     ("unquoted-counted", "增强四个意识、坚定四个自信", [("四个意识", "四个意识"), ("四个自信", "四个自信")]),
 ]
@@ -72,7 +73,7 @@ NOT_SLOGANS = [
     ("range", "用“三到五年”时间"),
     ("qualified-count", "每月开展“两个以上”"),
     ("five-year-plan", "编制“十三五”规划"),
-    ("numeral-continues", "推进两新一重建设"),
+    ("unknown-longer-formula-not-cut", "推进两新一重建设"),
 ]
 
 

@@ -25,7 +25,7 @@ import regex
 from govtext.extract.context import Context
 from govtext.extract.definitions import find_definition
 from govtext.extract.slogan_rules import (
-    NUMERAL_VALUES, canonical_name, is_measure_at, known_slogans, split_formula,
+    NUMERAL_VALUES, canonical_name, formula_numerals, is_measure_at, known_slogans, split_formula,
 )
 from govtext.records import FactBase
 
@@ -63,7 +63,7 @@ def _unquoted(text: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int, in
     pattern = _unquoted_pattern()
     if pattern is None:
         return
-    for m in pattern.finditer(text, overlapped=False):
+    for m in pattern.finditer(text):
         s, e = m.span()
         if any(ts < e and s < te for ts, te in taken):
             continue
@@ -72,11 +72,24 @@ def _unquoted(text: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int, in
         if e < len(text) and text[e] in _NUMERALISH:
             continue  # the name goes on as a longer formula: 两新一重
         first = next((i for i in range(s, e) if text[i] in NUMERAL_VALUES), None)
-        if first is not None and is_measure_at(text[:e + 4], first):
+        if first is not None and is_measure_at(text, first):
             continue  # 三公里
         if _cuts_a_word(text, s, e):
             continue
         yield s, e
+
+
+def _quoted_spans(unit: str) -> list[tuple[int, int]]:
+    """Formula spans inside one quoted unit: the whole unit when it is a known name (一带一路);
+    the known names inside it when they hold all its numerals (“反对四风” → 四风); else the
+    rule's split (:func:`~govtext.extract.slogan_rules.split_formula`)."""
+    if canonical_name(unit) in known_slogans():
+        return [(0, len(unit))]
+    pattern = _unquoted_pattern()
+    inside = [m.span() for m in pattern.finditer(unit)] if pattern else []
+    if inside and all(any(s <= i < e for s, e in inside) for i in formula_numerals(unit)):
+        return inside
+    return split_formula(unit)
 
 
 def find_slogans(text: str) -> list[tuple[int, int, str, tuple[str, ...], int | None]]:
@@ -88,8 +101,7 @@ def find_slogans(text: str) -> list[tuple[int, int, str, tuple[str, ...], int | 
     found: list[tuple[int, int, str]] = []
     for m in _QUOTED.finditer(text):
         q0 = m.start("q")
-        known = canonical_name(m["q"]) in known_slogans()  # 一带一路: a lexicon name is a formula
-        for s, e in ([(0, len(m["q"]))] if known else split_formula(m["q"])):
+        for s, e in _quoted_spans(m["q"]):
             inner = m["q"][s:e]
             lead = len(inner) - len(inner.lstrip())
             tail = len(inner.rstrip())
