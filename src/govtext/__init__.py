@@ -19,6 +19,8 @@ _LAZY = {
     "Context": "govtext.extract.context:Context",
     "normalize": "govtext.text.normalize:normalize",
     "tokenize": "govtext.segment:tokenize",
+    "nlp": "govtext.spacy_component:nlp",
+    "render": "govtext.render:render",
     "read_text": "govtext.reading:read_text",
     "read_file": "govtext.reading:read_file",
     "UnreadableError": "govtext.reading:UnreadableError",

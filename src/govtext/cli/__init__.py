@@ -23,6 +23,7 @@ _COMMAND_MODULES = [
     "govtext.cli.parse_cmd",
     "govtext.cli.eval_cmd",
     "govtext.cli.schema_cmd",
+    "govtext.cli.show_cmd",
 ]
 
 for _name in _COMMAND_MODULES:
