@@ -36,6 +36,7 @@ _OPEN, _CLOSE = "“\"‘「『", "”\"’」』"
 _STOP = "。！？\n"
 _RUN_IN_MAX = 12  # a run-in heading is a short sentence (抓理论教育。)
 _RUN_IN_WINDOW = 1500
+_BODY_MAX = 1500  # a definition's body ends within this many characters (bounds the work per name)
 
 
 @dataclass(frozen=True)
@@ -158,9 +159,30 @@ def _labelled(body: str, name: str) -> Optional[list[str]]:
     return parts
 
 
+_RE_STOP = regex.compile(rf"[{_STOP}]")
+# A list before a name: A、B、C(的)“NAME” — no clause punctuation, the last 、 followed by an item.
+_LIST_BREAK = set("，。；：！？（）“”\n")
+
+
 def _sentence_end(text: str, pos: int) -> int:
-    m = regex.compile(rf"[{_STOP}]").search(text, pos)
-    return m.start() if m else len(text)
+    """Where the sentence from ``pos`` ends, looking at most ``_BODY_MAX`` characters ahead."""
+    limit = min(len(text), pos + _BODY_MAX)
+    m = _RE_STOP.search(text, pos, limit)
+    return m.start() if m else limit
+
+
+def _list_before(head: str) -> Optional[tuple[int, int]]:
+    """Span of the ``A、B、C(的)`` list ``head`` ends with (a final newline aside), or ``None``.
+    The same as searching ``[^P]+(?:、[^P、]+)+(?:的|等)?$`` (P the clause punctuation)
+    without its backtracking.
+
+    >>> _list_before("开展预先自学、挖掘问题、集中交流的"), _list_before("甲、乙，丙"), _list_before("甲、")
+    ((0, 17), None, None)
+    """
+    end = len(head) - 1 if head.endswith("\n") else len(head)
+    start = next((i + 1 for i in range(end - 1, -1, -1) if head[i] in _LIST_BREAK), 0)
+    last = head.rfind("、", 0, end)
+    return (start, end) if start < last < end - 1 else None
 
 
 def _matching_paren(text: str, pos: int) -> int:
@@ -247,9 +269,9 @@ def find_definition(text: str, start: int, end: int, name: str) -> Optional[Defi
             return Definition(tuple(parts), expected, before - len(head) + m.start("body"), before)
 
     # a list right before the name: A、B、C、D(的)“NAME”
-    m = regex.search(r"(?P<body>[^，。；：！？（）“”\n]+(?:、[^，。；：！？（）“”、\n]+)+)(?:的|等)?$", head)
-    if m:
-        items = _trim_first(_split_top(regex.sub(r"(?:的|等)$", "", m["body"]), "、"), lead_in=True)
+    lst = _list_before(head)
+    if lst is not None:
+        items = _trim_first(_split_top(regex.sub(r"(?:的|等)$", "", head[lst[0]:lst[1]]), "、"), lead_in=True)
         if len(items) in counts:
-            return Definition(tuple(items), len(items), before - len(head) + m.start("body"), before)
+            return Definition(tuple(items), len(items), before - len(head) + lst[0], before)
     return None

@@ -41,6 +41,7 @@ _HARD_END = set("。！？!?；;：:…")
 _CLOSERS = set("”’」』）)】》")
 _RE_ASCII_PAIR = regex.compile(r"\(([^()\n]{0,80}?\p{Han}[^()\n]{0,80}?)\)")
 _TEXTISH = regex.compile(rf"{_CJK}|[\p{{L}}\p{{N}}]")
+_RE_HSPACE = regex.compile(_HSPACE)
 
 
 @dataclass(frozen=True)
@@ -121,7 +122,7 @@ def _tables() -> tuple[dict[int, str], dict[str, dict[str, str]]]:
 
 
 def _line_lengths(raw: str) -> list[int]:
-    return [len(regex.sub(rf"{_HSPACE}", "", line)) for line in raw.splitlines()]
+    return [len(_RE_HSPACE.sub("", line)) for line in raw.splitlines()]
 
 
 def _wrap_threshold(raw: str) -> int:
@@ -145,7 +146,7 @@ def _is_soft_break(raw: str, run_start: int, run_end: int, line_start: int, thre
     if prev in _CLOSERS and run_start >= 2 and raw[run_start - 2] in _HARD_END:
         return False
     line = raw[line_start:run_start]
-    if len(regex.sub(rf"{_HSPACE}", "", line)) < threshold:
+    if len(_RE_HSPACE.sub("", line)) < threshold:
         return False
     next_line_end = raw.find("\n", run_end)
     next_line = raw[run_end: next_line_end if next_line_end >= 0 else len(raw)]
