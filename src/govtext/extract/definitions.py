@@ -36,7 +36,7 @@ _OPEN, _CLOSE = "“\"‘「『", "”\"’」』"
 _STOP = "。！？\n"
 _RUN_IN_MAX = 12  # a run-in heading is a short sentence (抓理论教育。)
 _RUN_IN_WINDOW = 1500
-_BODY_MAX = 1500  # a definition's body ends within this many characters (bounds the work per name)
+_BODY_MAX = 300  # a definition's body ends within this many characters (bounds the work per name)
 
 
 @dataclass(frozen=True)
@@ -91,20 +91,27 @@ def _trim_first(items: list[str], lead_in: bool = False) -> list[str]:
     return items
 
 
+_OPENERS, _CLOSERS = "“「『（(《", "”」』）)》"
+
+
+@lru_cache(maxsize=None)
+def _split_re(seps: str) -> "regex.Pattern":
+    return regex.compile(f"[{regex.escape(_OPENERS + _CLOSERS + seps)}]")
+
+
 def _split_top(body: str, seps: str) -> list[str]:
     """Split at ``seps`` outside quotes and brackets."""
-    parts, depth, cur = [], 0, []
-    for ch in body:
-        if ch in "“「『（(《":
+    parts, depth, pos = [], 0, 0
+    for m in _split_re(seps).finditer(body):  # only brackets and separators need a look
+        ch = m.group()
+        if ch in _OPENERS:
             depth += 1
-        elif ch in "”」』）)》" and depth:
+        elif ch in _CLOSERS and depth:
             depth -= 1
         if ch in seps and depth == 0:
-            parts.append("".join(cur))
-            cur = []
-        else:
-            cur.append(ch)
-    parts.append("".join(cur))
+            parts.append(body[pos:m.start()])
+            pos = m.end()
+    parts.append(body[pos:])
     return [p for p in (_clean(p) for p in parts) if p]
 
 
@@ -185,15 +192,18 @@ def _list_before(head: str) -> Optional[tuple[int, int]]:
     return (start, end) if start < last < end - 1 else None
 
 
+_RE_PAREN = regex.compile(r"[（()）]")
+
+
 def _matching_paren(text: str, pos: int) -> int:
     depth = 0
-    for i in range(pos, min(len(text), pos + 600)):
-        if text[i] in "（(":
+    for m in _RE_PAREN.finditer(text, pos, min(len(text), pos + 600)):
+        if m.group() in "（(":
             depth += 1
-        elif text[i] in "）)":
+        else:
             depth -= 1
             if depth == 0:
-                return i
+                return m.start()
     return -1
 
 

@@ -30,9 +30,11 @@ __all__ = ["NormText", "normalize", "to_simplified"]
 _HSPACE = r"[ \t\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff]"
 # Characters that make a neighbouring space meaningless (Chinese script and punctuation).
 _CJK = r"[\p{Han}\u3000-\u303f\uff00-\uffef\u2010-\u206f\u2190-\u21ff\u25a0-\u25ff\u2600-\u26ff]"
-_RE_NEWLINE_RUN = regex.compile(rf"{_HSPACE}*(?:\r?\n|\r)(?:{_HSPACE}|\r?\n|\r)*")
-_RE_INNER_SPACE = regex.compile(rf"(?<={_CJK}){_HSPACE}+|{_HSPACE}+(?={_CJK})")
-_RE_EDGE_SPACE = regex.compile(rf"^{_HSPACE}+|{_HSPACE}+$")
+# Runs of spaces start only where a run starts ((?<!…)): without that left boundary, every
+# position inside a long run of spaces would rescan the run (quadratic time).
+_RE_NEWLINE_RUN = regex.compile(rf"(?<!{_HSPACE}){_HSPACE}*(?:\r?\n|\r)(?:{_HSPACE}|\r?\n|\r)*")
+_RE_INNER_SPACE = regex.compile(rf"(?<={_CJK}){_HSPACE}+|(?<!{_HSPACE}){_HSPACE}+(?={_CJK})")
+_RE_EDGE_SPACE = regex.compile(rf"^{_HSPACE}+|(?<!{_HSPACE}){_HSPACE}+$")
 # A line that starts with an enumerator, a dash or a bullet starts a new block.
 _RE_BLOCK_START = regex.compile(
     r"^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[．.、]|——|──|[●■◆▲★☆【]|第[一二三四五六七八九十百\d]+[章节条部分])"
