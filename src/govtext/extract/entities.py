@@ -8,7 +8,7 @@ a number that counts the groups of the next number shares its entity (``6方面2
 are dropped, and durations have none. Segmentation is jieba's part-of-speech tagger over
 govtext's own tokenizer; the words that bound a phrase are in ``lexicons/entity_cues.tsv``.
 
->>> following_phrase("基层党组织、14169名党员")
+>>> following_phrase("基层党组织、14169名党员", "count")
 '基层党组织'
 >>> preceding_phrase("全区共印发学习资料", "count"), preceding_phrase("；集中学习", "events")
 ('学习资料', '集中学习')
@@ -25,13 +25,17 @@ from govtext.lexicons import load_rows
 __all__ = ["counted_entities", "distant_qualifier", "following_phrase", "preceding_phrase", "pos_cut"]
 
 _CLAUSE_END = "，。；：！？,;:!?\n"
-_SENTENCE_END = "。；！？;!?\n"
+_SENTENCE_END = "。！？!?\n"
 _QUOTES = "“”\"‘’「」『』"
+_JOINERS = "、的等和及与或"
 _KEEP_PUNCT = "、（）"
-_NOMINAL = ("n", "vn", "j", "ng", "nz", "nt", "ns", "nr", "l", "i", "an", "s")
-_PRE_STOP_FLAGS = ("p", "d", "r", "ul", "uz", "ug", "f", "t", "y", "e", "o", "c")
-_FOL_STOP_FLAGS = ("p", "d", "r", "ul", "uz", "ug", "ud", "f", "t", "y", "e", "o", "m", "q", "zg")
-_WINDOW = 32
+_NOMINAL = ("n", "vn", "j", "zg", "i", "l", "an", "s", "q", "nz", "b")
+_OTHER = ("其他", "其余", "其它")
+_WINDOW = 40
+_ACTIVITY = ("events", "score")  # units that count actions: the entity is the activity
+_LEVEL = regex.compile(r"[省市县区乡镇村]级$")
+
+Tok = tuple[str, str]
 
 
 @lru_cache(maxsize=1)
@@ -44,7 +48,7 @@ def _pos_tokenizer():
 
 
 @lru_cache(maxsize=8192)
-def pos_cut(text: str) -> tuple[tuple[str, str], ...]:
+def pos_cut(text: str) -> tuple[Tok, ...]:
     """``(word, flag)`` pairs of ``text`` (a clean, short string)."""
     if not text:
         return ()
@@ -52,17 +56,62 @@ def pos_cut(text: str) -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=1)
-def _cues() -> dict[str, str]:
-    return {row["word"]: row["role"] for row in load_rows("entity_cues.tsv")}
+def _cues() -> dict[str, dict[str, str]]:
+    return {row["word"]: row for row in load_rows("entity_cues.tsv")}
+
+
+def _role(word: str) -> Optional[str]:
+    row = _cues().get(word)
+    return row["role"] if row else None
+
+
+@lru_cache(maxsize=1)
+def _prefix_cues() -> tuple[str, ...]:
+    return tuple(sorted((w for w, r in _cues().items() if r["role"] in ("light", "governing", "filler") and len(w) >= 2),
+                        key=len, reverse=True))
 
 
 def _nominal(flag: str) -> bool:
-    return flag.startswith(_NOMINAL) and flag not in ("nrfg",) or flag in _NOMINAL
+    return flag.startswith(_NOMINAL) or flag == "x-q"
+
+
+def _tokens(seg: str) -> list[Tok]:
+    """POS tokens with quoted names merged into one noun and verb+object words split (征求|意见)."""
+    out: list[Tok] = []
+    pos = 0
+    for m in regex.finditer(r"“([^“”]{1,12})”", seg):
+        out += _split(pos_cut(seg[pos:m.start()]))
+        if "、" not in m[1]:  # a quoted list (“公与私、对与错”) labels a theme, not the thing counted
+            out.append((m[1], "x-q"))
+        pos = m.end()
+    out += _split(pos_cut(seg[pos:]))
+    return [t for t in out if t[0] not in _QUOTES]
+
+
+def _known(word: str) -> bool:
+    from govtext.segment import tokenizer
+
+    return bool(tokenizer().FREQ.get(word))
+
+
+def _split(toks: Sequence[Tok]) -> list[Tok]:
+    out: list[Tok] = []
+    for w, f in toks:
+        if _role(w) is None and len(w) > 2:
+            cue = next((c for c in _prefix_cues() if w.startswith(c) and len(w) > len(c)), None)
+            if cue and _known(w[len(cue):]):
+                out += [(cue, "v"), (w[len(cue):], "n")]
+                continue
+        out.append((w, f))
+    return out
+
+
+def _verb(flag: str) -> bool:
+    return flag.startswith("v") and flag != "vn"
 
 
 def _clean(words: Sequence[str]) -> Optional[str]:
-    text = "".join(words)
-    text = regex.sub(f"[{_QUOTES}]", "", text).strip("、的等和及与")
+    text = "".join(words).strip(_JOINERS)
     if not text or not regex.search(r"\p{Han}", text):
         return None
     if text.count("（") != text.count("）"):
@@ -70,73 +119,117 @@ def _clean(words: Sequence[str]) -> Optional[str]:
     return text
 
 
-def following_phrase(seg: str) -> Optional[str]:
+def following_phrase(seg: str, category: str, cut_by_number: bool = False) -> Optional[str]:
     """The noun phrase that opens ``seg`` (the text right after a quantity), or ``None``."""
-    cues = _cues()
-    words: list[str] = []
-    flags: list[str] = []
+    toks = _tokens(seg)
+    if not toks or (toks[0][1] == "x" and toks[0][0] not in "（"):
+        return None
+    first = _cues().get(toks[0][0])
+    if category in _ACTIVITY and first and first["role"] == "light":
+        toks = toks[1:]  # 2次召开会议: the activity is the object
+    elif category == "people" and first and first.get("after_noun") == "object":
+        toks = toks[1:]  # 有8人给予党政纪处分: what the people received
+    got: list[Tok] = []
     seen_noun = False
-    for w, flag in pos_cut(seg):
-        if w in _QUOTES:
-            words.append(w)
-            flags.append("x")
+    for i, (w, f) in enumerate(toks):
+        nxt = toks[i + 1][0] if i + 1 < len(toks) else ""
+        role, row = _role(w), _cues().get(w)
+        if f == "x-q" and seen_noun and got[-1][0] not in _JOINERS:
+            break  # 河道“河长”: a quoted complement
+        if f == "x":
+            if w in _KEEP_PUNCT:
+                got.append((w, f))
+                continue
+            break
+        if seen_noun and row and row.get("after_noun") == "noun" and _role(nxt) not in ("skip", "stop"):
+            got.append((w, "n"))
             continue
-        if flag == "x" and w not in _KEEP_PUNCT:
+        if role and w != "等" and not (category in _ACTIVITY and seen_noun and role == "governing"):
             break
-        if w in cues and w != "等":
-            break
-        if flag.startswith(_FOL_STOP_FLAGS) and w != "等" and not (flag == "m" and not regex.search(r"\d", w) and seen_noun is False and len(w) == 1):
-            break
-        if flag.startswith("v") and flag != "vn" and seen_noun:
-            break
-        words.append(w)
-        flags.append(flag)
-        if _nominal(flag):
-            seen_noun = True
-    while flags and not _nominal(flags[-1]):
-        words.pop()
-        flags.pop()
-    return _clean(words) if seen_noun else None
-
-
-def preceding_phrase(seg: str, category: str) -> Optional[str]:
-    """The counted thing or activity that ends ``seg`` (the clause before a number), or ``None``."""
-    cues = _cues()
-    toks = list(pos_cut(seg))
-    while toks and (cues.get(toks[-1][0]) == "filler" or toks[-1][1].startswith(("d", "ul", "p"))):
-        toks.pop()
-    got: list[tuple[str, str]] = []
-    for w, flag in reversed(toks):
-        role = cues.get(w)
-        if role in ("light", "stop", "filler"):
-            break
-        if role == "governing" and (category != "events" or not got):
-            if category != "events":
+        if _verb(f):
+            if seen_noun and nxt and nxt in "和及、等或":
+                got.append((w, "n"))  # 经济组织和社会组织: a noun the tagger read as a verb
+                continue
+            if seen_noun and not (category in _ACTIVITY and role != "light"):
                 break
-        if w in _QUOTES:
-            got.insert(0, (w, "x"))
+            got.append((w, f))
             continue
-        if flag == "x" and w not in _KEEP_PUNCT:
-            break
-        if flag == "m" and (regex.search(r"\d", w) or len(w) > 1):
-            break
-        if flag.startswith(_PRE_STOP_FLAGS) and flag != "m":
-            break
-        if flag.startswith("v") and flag != "vn" and category != "events":
-            if not got or not _nominal(got[0][1]) or role == "governing":
-                if got or category not in ("people",):
-                    break
-        got.insert(0, (w, flag))
-    while got and (got[0][0] in "的、等和及与" or got[0][1] == "x" and got[0][0] not in "（"):
-        got.pop(0)
-    if not any(_nominal(f) or f.startswith("v") for _w, f in got):
+        if f.startswith(("n", "vn", "j", "zg", "i", "b", "s", "q", "c", "x-q")) or f in ("a", "uj") or w in ("等", "不"):
+            got.append((w, f))
+            seen_noun = seen_noun or _nominal(f)
+            continue
+        if f == "m" and not regex.search(r"\d", w):
+            got.append((w, f))
+            continue
+        break
+    if cut_by_number:  # 三个环节的32个问题: what follows the last joiner belongs to the next number
+        last = max((i for i, (w, _f) in enumerate(got) if w in _JOINERS), default=None)
+        if last is not None:
+            got = got[:last]
+    while got and not _nominal(got[-1][1]) and not (got[-1][0] == "）" and any(w == "（" for w, _f in got)):
+        got.pop()
+    if not any(_nominal(f) for _w, f in got):
         return None
     return _clean([w for w, _f in got])
 
 
-def _clause_start(text: str, pos: int, stops: str = _CLAUSE_END) -> int:
+def _strip_tail(toks: list[Tok]) -> list[Tok]:
+    while toks and (_role(toks[-1][0]) == "filler" or toks[-1][1].startswith(("d", "ul", "p", "f"))):
+        toks.pop()
+    return toks
+
+
+def preceding_phrase(seg: str, category: str) -> Optional[str]:
+    """The counted thing or activity that ends ``seg`` (the clause before a number), or ``None``."""
+    toks = _strip_tail(_tokens(seg))
+    if toks and _verb(toks[-1][1]) and category not in _ACTIVITY and category != "people":
+        # 个人对照检查材料普遍修改9稿: the counted thing is the topic before the verb
+        toks.pop()
+        toks = _strip_tail(toks)
+    got: list[Tok] = []
+    in_rel = False
+    for w, f in reversed(toks):
+        role = _role(w)
+        head = got[0] if got else None
+        if role == "skip":
+            continue
+        if role in ("light", "stop", "filler"):
+            if w == "各" and len(got) > 1 and _nominal(got[0][1]):
+                got.pop(0)  # 各层面座谈会: 各层面 is a determiner
+            break
+        if role == "governing" and category not in _ACTIVITY:
+            break
+        if f == "x":
+            if w in _KEEP_PUNCT:
+                got.insert(0, (w, f))
+                continue
+            break
+        if f == "m" and regex.search(r"\d", w):
+            break
+        if f.startswith("p") or f in ("ul", "uz", "f", "t", "y", "e", "o", "ug"):
+            break
+        if f.startswith("r") and w not in _OTHER:
+            break
+        if f.startswith("d") and not (w == "不" or in_rel):
+            break
+        if _verb(f) and category not in _ACTIVITY and not in_rel:
+            modifier = head is not None and _nominal(head[1]) and len(w) > 1
+            activity = head is None and category == "people"
+            if not (modifier or activity):
+                break
+        got.insert(0, (w, f))
+        if w == "的":
+            in_rel = True
+    while got and (got[0][0] in _JOINERS or (_verb(got[0][1]) and len(got[0][0]) == 1)):
+        got.pop(0)
+    if not any(_nominal(f) or _verb(f) for _w, f in got):
+        return None
+    return _clean([w for w, _f in got])
+
+
+def _clause_start(text: str, pos: int, stops: str = _CLAUSE_END, window: int = _WINDOW) -> int:
     i = pos
-    lo = max(0, pos - _WINDOW)
+    lo = max(0, pos - window)
     while i > lo and text[i - 1] not in stops:
         i -= 1
     return i
@@ -176,25 +269,24 @@ def counted_entities(text: str, found: Sequence) -> list[Optional[str]]:
         if i + 1 < n and nxt == q.end:
             how[i] = "adjacent"
             continue
-        seg = text[q.end: min(_clause_end(text, q.end), nxt)]
-        ent = following_phrase(seg)
+        end = _clause_end(text, q.end)
+        ent = following_phrase(text[q.end: min(end, nxt)], q.category, cut_by_number=nxt < end)
+        level = _LEVEL.search(text[max(0, q.start - 2): q.start])
+        if ent and level and q.chinese:
+            ent = level[0] + ent  # 区级四个班子 → 区级班子
         if ent:
             out[i], how[i] = ent, "following"
             continue
-        cs = max(_clause_start(text, q.start), prev_end)
-        seg = text[cs: q.start]
+        seg = text[max(_clause_start(text, q.start), prev_end): q.start]
         if seg.endswith("的"):
             how[i] = "relative"
             continue
         ent = preceding_phrase(seg, q.category)
-        if ent:
-            out[i], how[i] = ent, "preceding"
-        else:
-            how[i] = "elided"
+        out[i], how[i] = ent, ("preceding" if ent else "elided")
     for i in range(n - 1, -1, -1):  # 6方面26个问题: the groups share the next number's entity
         if how[i] == "adjacent" and out[i + 1]:
             out[i] = out[i + 1]
-    for i, q in enumerate(found):
+    for i in range(n):
         if how[i] in ("relative", "elided"):
             out[i] = _from_earlier(text, found, out, i)
     _share_heads(text, found, out, how)
@@ -202,23 +294,23 @@ def counted_entities(text: str, found: Sequence) -> list[Optional[str]]:
 
 
 def _from_earlier(text: str, found: Sequence, out: list, i: int) -> Optional[str]:
-    """An elided head filled in from an earlier quantity of the same unit in the sentence."""
+    """An elided head filled in from an earlier quantity in the sentence (same unit first)."""
     q = found[i]
-    sent = _clause_start(text, q.start, _SENTENCE_END)
-    sent = min(sent, _clause_start(text, q.start, "。！？\n"))
-    for j in range(i - 1, -1, -1):
-        p = found[j]
-        if p.start < sent - 80:
-            break
-        if p.unit == q.unit and out[j]:
-            head = out[j].rsplit("的", 1)[-1]
-            modifier = ""
-            if "的" in out[j]:
-                seg = text[max(_clause_start(text, q.start), p.end): q.start]
-                if seg.endswith("的"):
-                    modifier = (preceding_phrase(seg[:-1], "count") or "")
-            return f"{modifier}的{head}" if modifier else head
-    return None
+    sent = _clause_start(text, q.start, _SENTENCE_END, window=300)
+    earlier = [j for j in range(i - 1, -1, -1) if found[j].start >= sent and out[j]]
+    same = [j for j in earlier if found[j].unit == q.unit]
+    pick = (same or [j for j in earlier if found[j].category not in ("time",)] or [None])[0]
+    if pick is None:
+        return None
+    head = out[pick].rsplit("的", 1)[-1]
+    seg = text[max(_clause_start(text, q.start), found[pick].end): q.start]
+    if not seg.endswith("的"):
+        return out[pick]  # 梳理归纳3728条: the same things as before
+    if "的" in out[pick]:  # 其中反映区委常委班子的40条: a parallel subtype
+        modifier = preceding_phrase(seg[:-1], "count")
+        if modifier:
+            return f"{modifier}的{head}"
+    return head  # 评定为“好”等次的8618名: a subset of the same people
 
 
 def _share_heads(text: str, found: Sequence, out: list, how: list) -> None:
@@ -227,9 +319,8 @@ def _share_heads(text: str, found: Sequence, out: list, how: list) -> None:
         a, b = out[i], out[i + 1]
         if how[i] != "following" or how[i + 1] != "following" or not a or not b:
             continue
-        gap = text[found[i].end + len(a): found[i + 1].start]
-        if gap not in ("、", "和", "及"):
+        if text[found[i].end + len(a): found[i + 1].start] not in ("、", "和", "及"):
             continue
-        a_toks, b_toks = pos_cut(a), pos_cut(b)
-        if len(a_toks) == 1 and len(b_toks) >= 3 and len(a) <= 2:
+        b_toks = _tokens(b)
+        if len(_tokens(a)) == 1 and len(a) <= 2 and len(b_toks) >= 3:
             out[i] = a + "".join(w for w, _f in b_toks[1:])
