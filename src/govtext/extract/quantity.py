@@ -54,6 +54,11 @@ def _units() -> dict[str, tuple[str, str]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _arabic_only() -> frozenset[str]:
+    return frozenset(r["unit"] for r in load_rows("units.tsv") if r.get("arabic_only") == "yes")
+
+
 def unit_category(unit: str) -> Optional[str]:
     """Category of a canonical unit: ``unit_category("人次")`` → ``'people'``."""
     hit = _units().get(unit)
@@ -162,7 +167,9 @@ def _plausible(text: str, m: "regex.Match", value: float) -> bool:
         return False  # 2014年 is a date
     if unit in ("月",) and not m["ge"]:
         return False  # 3月 is a month; a duration is 3个月
-    if unit == "分" and before in "时點点:" :
+    if chinese and unit in _arabic_only():
+        return False  # 十分重要: an adverb, not ten points
+    if unit == "分" and before in "时點点:":
         return False
     if chinese and unit in ("周",) and nxt == "年":
         return False
