@@ -99,7 +99,7 @@ def _split(toks: Sequence[Tok]) -> list[Tok]:
     for w, f in toks:
         if _role(w) is None and len(w) > 2:
             cue = next((c for c in _prefix_cues() if w.startswith(c) and len(w) > len(c)), None)
-            if cue and _known(w[len(cue):]):
+            if cue and len(w) - len(cue) >= 2 and _known(w[len(cue):]):
                 out += [(cue, "v"), (w[len(cue):], "n")]
                 continue
         out.append((w, f))
@@ -141,7 +141,7 @@ def following_phrase(seg: str, category: str, cut_by_number: bool = False) -> Op
                 got.append((w, f))
                 continue
             break
-        if seen_noun and row and row.get("after_noun") == "noun" and _role(nxt) not in ("skip", "stop"):
+        if seen_noun and row and row.get("after_noun") == "noun" and (nxt == "等" or _role(nxt) not in ("skip", "stop")):
             got.append((w, "n"))
             continue
         if role and w != "等" and not (category in _ACTIVITY and seen_noun and role == "governing"):
