@@ -151,8 +151,8 @@ def _plausible(text: str, m: "regex.Match", value: float) -> bool:
     before = text[s - 1] if s > 0 else ""
     if before == "第" or (before and (before.isascii() and before.isalnum())):
         return False  # 第二批 ordinal; A4, G20 labels
-    if before in "０１２３４５６７８９" or regex.match(r"[.．]", before):
-        return False
+    if before and before in ".．":
+        return False  # the tail of a longer number
     chinese = not any(c.isdigit() for c in num)
     if chinese:
         if value < 2 and not _BARE_SCALE.search(num):
@@ -169,7 +169,7 @@ def _plausible(text: str, m: "regex.Match", value: float) -> bool:
         return False  # 3月 is a month; a duration is 3个月
     if chinese and unit in _arabic_only():
         return False  # 十分重要: an adverb, not ten points
-    if unit == "分" and before in "时點点:":
+    if unit == "分" and before and before in "时點点:":
         return False
     if chinese and unit in ("周",) and nxt == "年":
         return False
