@@ -97,7 +97,7 @@ def subject_before(text: str, pos: int) -> Optional[str]:
     while changed and s:
         changed = False
         m = regex.search(r"(?:[较比](?:上年|去年|前年|上一年|往年|之前|以前|年初|上月|上季度)(?:同期)?|同比|大幅|明显|有所|进一步|均|都|分别|共|累计)$", s)
-        if m and m.start() > 0:
+        if m:
             s, changed = s[: m.start()], True
         for n in (3, 2):
             if len(s) > n and _role(s[:n]) == "stop":
@@ -127,9 +127,12 @@ def extract_changes(ctx: Context) -> Iterator[FactBase]:
         if first is None:
             continue
         start, from_value = m.start(), None
-        before = [v for v in values.values() if v.end == m.start()]
-        if before and before[0].start > 0 and text[before[0].start - 1] in "由从" and before[0].unit == first.unit:
-            from_value, start = before[0].value, before[0].start - 1
+        before = [v for v in values.values() if v.end == m.start() and v.unit == first.unit]
+        if before:  # 由1485万元降到737万元, 从2013年的500万元增加到800万元
+            opener = regex.search(r"[由从][^，。；：！？,;:!?\n由从]{0,12}$", text[_clause_start(text, before[0].start): before[0].start])
+            if opener:
+                from_value = before[0].value
+                start = before[0].start - (len(opener[0]))
         if subject is None:
             subject = subject_before(text, start)
         key = "to_value" if reading == "to" else "by_value"

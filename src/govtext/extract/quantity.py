@@ -167,6 +167,8 @@ def _plausible(text: str, m: "regex.Match", value: float) -> bool:
         return False  # 2014年 is a date
     if unit in ("月",) and not m["ge"]:
         return False  # 3月 is a month; a duration is 3个月
+    if unit == "个" and text.startswith("百分点", m.end("unit")):
+        return False  # 3个百分点: a change of percentage points (see change.py)
     if chinese and unit in _arabic_only():
         return False  # 十分重要: an adverb, not ten points
     if unit == "分" and before and before in "时點点:":
