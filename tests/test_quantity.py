@@ -274,3 +274,11 @@ def test_quantities_are_grounded(raw):
     for f in extract_facts(raw, kinds=["quantity"]):
         assert raw[f.start:f.end] == f.text
         assert f.value_max is None or f.value_max >= 0
+
+
+def test_entity_accuracy_on_the_corpus():
+    """The counted entity is right for at least 85% of the gold quantities found (issue 3)."""
+    from entity_accuracy import entity_accuracy
+
+    ok, total, _misses = entity_accuracy()
+    assert total >= 150 and ok / total >= 0.85

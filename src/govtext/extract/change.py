@@ -96,12 +96,15 @@ def subject_before(text: str, pos: int) -> Optional[str]:
     changed = True
     while changed and s:
         changed = False
-        m = regex.search(r"(?:[较比](?:上年|去年|前年|上一年|往年|之前|以前|年初|上月|上季度)(?:同期)?|同比|大幅|明显|有所|进一步|均|都|分别|共|累计)$", s)
+        m = regex.search(r"(?:[较比](?:上年|去年|前年|上一年|往年|之前|以前|年初|上月|上季度|\d{4}年)(?:同期)?|同比|大幅|明显|有所|进一步|均|都|分别|共|累计)$", s)
         if m:
             s, changed = s[: m.start()], True
         for n in (3, 2):
             if len(s) > n and _role(s[:n]) == "stop":
                 s, changed = s[n:], True
+        lead = regex.match(r"(?:\d{4}年(?:\d{1,2}月)?(?:份)?|今年|去年|上半年|下半年|全年)", s)
+        if lead and lead.end() < len(s):
+            s, changed = s[lead.end():], True
     s = regex.sub("[“”]", "", s).strip("、和及与")
     return s or None
 

@@ -179,8 +179,11 @@ def _strip_tail(toks: list[Tok]) -> list[Tok]:
     return toks
 
 
-def preceding_phrase(seg: str, category: str) -> Optional[str]:
-    """The counted thing or activity that ends ``seg`` (the clause before a number), or ``None``."""
+def preceding_phrase(seg: str, category: str, clause: bool = True) -> Optional[str]:
+    """The counted thing or activity that ends ``seg`` (the clause before a number), or ``None``.
+
+    With ``clause`` false, ``seg`` is a modifier (``反映区委常委班子`` before 的) and a verb
+    opening it is kept."""
     toks = _strip_tail(_tokens(seg))
     if toks and _verb(toks[-1][1]) and category not in _ACTIVITY and category != "people":
         # 个人对照检查材料普遍修改9稿: the counted thing is the topic before the verb
@@ -222,6 +225,11 @@ def preceding_phrase(seg: str, category: str) -> Optional[str]:
             in_rel = True
     while got and (got[0][0] in _JOINERS or (_verb(got[0][1]) and len(got[0][0]) == 1)):
         got.pop(0)
+    opens_clause = len(got) == len([t for t in toks if _role(t[0]) != "skip"]) or (
+        len(got) < len(toks) and _role(toks[len(toks) - len(got) - 1][0]) in ("stop", "filler"))
+    if clause and category not in _ACTIVITY and category != "people" and opens_clause:
+        while len(got) > 1 and _verb(got[0][1]) and not in_rel:
+            got.pop(0)  # 全市建成标准化村级活动场所126个: the clause's own predicate
     if not any(_nominal(f) or _verb(f) for _w, f in got):
         return None
     return _clean([w for w, _f in got])
@@ -307,7 +315,7 @@ def _from_earlier(text: str, found: Sequence, out: list, i: int) -> Optional[str
     if not seg.endswith("的"):
         return out[pick]  # 梳理归纳3728条: the same things as before
     if "的" in out[pick]:  # 其中反映区委常委班子的40条: a parallel subtype
-        modifier = preceding_phrase(seg[:-1], "count")
+        modifier = preceding_phrase(seg[:-1], "count", clause=False)
         if modifier:
             return f"{modifier}的{head}"
     return head  # 评定为“好”等次的8618名: a subset of the same people
