@@ -75,13 +75,20 @@ def _nominal(flag: str) -> bool:
     return flag.startswith(_NOMINAL) or flag == "x-q"
 
 
+def _noun(flag: str) -> bool:
+    """A real noun (not a verbal noun): 党员, 村, “两新”."""
+    return flag.startswith(("n", "j", "zg", "x-q")) or flag in ("i", "l", "s", "b")
+
+
 def _tokens(seg: str) -> list[Tok]:
     """POS tokens with quoted names merged into one noun and verb+object words split (征求|意见)."""
     out: list[Tok] = []
     pos = 0
-    for m in regex.finditer(r"“([^“”]{1,12})”", seg):
+    for m in regex.finditer(r"“([^“”]{1,12})”|《([^《》]{1,40})》", seg):
         out += _split(pos_cut(seg[pos:m.start()]))
-        if "、" not in m[1]:  # a quoted list (“公与私、对与错”) labels a theme, not the thing counted
+        if m[2]:
+            out.append((m[2], "x-q"))  # 发放《党章》2000本: the title is the thing counted
+        elif "、" not in m[1]:  # a quoted list (“公与私、对与错”) labels a theme, not the thing counted
             out.append((m[1], "x-q"))
         pos = m.end()
     out += _split(pos_cut(seg[pos:]))
@@ -227,11 +234,15 @@ def preceding_phrase(seg: str, category: str, clause: bool = True) -> Optional[s
         got.pop(0)
     opens_clause = len(got) == len([t for t in toks if _role(t[0]) != "skip"]) or (
         len(got) < len(toks) and _role(toks[len(toks) - len(got) - 1][0]) in ("stop", "filler"))
-    if clause and category not in _ACTIVITY and category != "people" and opens_clause:
-        while len(got) > 1 and _verb(got[0][1]) and not in_rel:
-            got.pop(0)  # 全市建成标准化村级活动场所126个: the clause's own predicate
+    if clause and category not in _ACTIVITY and category != "people" and opens_clause and not in_rel:
+        # 全市建成标准化村级活动场所126个: the clause's own predicate
+        rest = [f for _w, f in got[1:]]
+        if len(got) > 1 and (_verb(got[0][1]) or got[0][1] == "vn") and any(_noun(f) for f in rest):
+            got.pop(0)
     if not any(_nominal(f) or _verb(f) for _w, f in got):
         return None
+    if category not in _ACTIVITY and category != "people" and not any(_noun(f) for _w, f in got):
+        return None  # 整改落实1980条: only verbs, the counted thing is elided
     return _clean([w for w, _f in got])
 
 
