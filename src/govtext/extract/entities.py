@@ -101,10 +101,18 @@ def _known(word: str) -> bool:
     return bool(tokenizer().FREQ.get(word))
 
 
+@lru_cache(maxsize=1)
+def _kept_whole() -> frozenset[str]:
+    from govtext.segment import user_words
+
+    return frozenset(w for w, _f, _t in user_words())
+
+
 def _split(toks: Sequence[Tok]) -> list[Tok]:
+    """Split verb+object words jieba keeps whole (征求意见 → 征求|意见), not govtext's own words."""
     out: list[Tok] = []
     for w, f in toks:
-        if _role(w) is None and len(w) > 2:
+        if _role(w) is None and len(w) > 2 and w not in _kept_whole():
             cue = next((c for c in _prefix_cues() if w.startswith(c) and len(w) > len(c)), None)
             if cue and len(w) - len(cue) >= 2 and _known(w[len(cue):]):
                 out += [(cue, "v"), (w[len(cue):], "n")]
@@ -341,5 +349,5 @@ def _share_heads(text: str, found: Sequence, out: list, how: list) -> None:
         if text[found[i].end + len(a): found[i + 1].start] not in ("、", "和", "及"):
             continue
         b_toks = _tokens(b)
-        if len(_tokens(a)) == 1 and len(a) <= 2 and len(b_toks) >= 3:
+        if len(_tokens(a)) == 1 and len(a) <= 2 and len(b_toks) >= 2:
             out[i] = a + "".join(w for w, _f in b_toks[1:])
