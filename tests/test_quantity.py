@@ -282,3 +282,17 @@ def test_entity_accuracy_on_the_corpus():
 
     ok, total, _misses = entity_accuracy()
     assert total >= 150 and ok / total >= 0.85
+
+
+def test_units_table_is_consistent():
+    """Every unit has a known category and no surface names two units."""
+    from govtext.lexicons import load_rows, split_alts
+
+    categories = {"count", "people", "events", "score", "area", "length", "weight", "volume", "time",
+                  "vehicles", "documents", "groups"}
+    surfaces: list[str] = []
+    for row in load_rows("units.tsv"):
+        assert row["category"] in categories, row
+        assert row["arabic_only"] in ("", "yes"), row
+        surfaces += [row["unit"], *split_alts(row["aliases"])]
+    assert len(surfaces) == len(set(surfaces))

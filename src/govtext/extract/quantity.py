@@ -30,16 +30,6 @@ __all__ = ["QuantityMatch", "extract_quantities", "find_quantities", "parse_quan
 
 _ARABIC = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _NUM = rf"(?:{_ARABIC}[十百千万亿]*|[{CN_DIGITS}]+)"
-# A classifier directly followed by these characters is part of another word (名义, 条件, 次要 …).
-_NOT_AFTER = {
-    "名": "义单称字额", "人": "民们大员心才口士", "条": "件例款文", "项": "目", "件": "事之",
-    "户": "口籍", "次": "序要", "场": "所景地合面", "种": "类子", "类": "型别", "份": "额子",
-    "周": "年边围期", "年": "级代度底初末终", "天": "然下津气地", "里": "面边程", "分": "之别析配局工类管享散成解",
-    "起": "草来点步码", "只": "是有要能", "本": "级地身着人", "支": "持部付撑", "组": "织成建合长",
-    "批": "评准示复", "道": "路德理", "面": "对向临上前子貌", "期": "间望待", "张": "贴", "间": "隔",
-    "台": "湾阶账", "位": "置于", "处": "理分置罚长", "所": "有以在属谓", "家": "庭长乡",
-    "队": "伍长员", "片": "区面", "块": "钱", "座": "谈", "头": "脑", "轮": "流换", "米": "袋饭",
-}
 _TIME_AFTER_GE = ("半天", "月", "星期", "小时", "工作日", "年")
 
 
@@ -51,6 +41,16 @@ def _units() -> dict[str, tuple[str, str]]:
         canon = row.get("canonical_as") or row["unit"]
         for surface in [row["unit"], *split_alts(row.get("aliases"))]:
             out[surface] = (canon, row["category"])
+    return out
+
+
+@lru_cache(maxsize=1)
+def _not_followed_by() -> dict[str, str]:
+    """Surface → characters that, right after it, make it part of another word (名义, 条件)."""
+    out: dict[str, str] = {}
+    for row in load_rows("units.tsv"):
+        for surface in [row["unit"], *split_alts(row.get("aliases"))]:
+            out[surface] = row.get("not_followed_by") or ""
     return out
 
 
@@ -161,7 +161,7 @@ def _plausible(text: str, m: "regex.Match", value: float) -> bool:
             return False  # 百名领导, 千家万户: figurative round numbers
     unit = m["unit"]
     nxt = text[m.end("unit"): m.end("unit") + 1]
-    if nxt and nxt in _NOT_AFTER.get(unit, ""):
+    if nxt and nxt in _not_followed_by().get(unit, ""):
         return False
     if unit == "年" and not m["ge"] and (_RE_YEAR.fullmatch(num) or value >= 1000):
         return False  # 2014年 is a date
