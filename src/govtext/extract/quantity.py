@@ -28,8 +28,10 @@ from govtext.text.numerals import (
 
 __all__ = ["QuantityMatch", "extract_quantities", "find_quantities", "parse_quantity", "unit_category"]
 
-_ARABIC = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-_NUM = rf"(?:{_ARABIC}[十百千万亿]*|[{CN_DIGITS}]+)"
+# Left boundaries (?<!…): a number starts where its run starts, so a long run of digits or
+# numerals is scanned once, not once from every position in it.
+_ARABIC = r"(?:\d{1,3}(?:,\d{3})+|(?<!\d)\d+)(?:\.\d+)?"
+_NUM = rf"(?:{_ARABIC}[十百千万亿]*|(?<![{CN_DIGITS}])[{CN_DIGITS}]+)"
 _TIME_AFTER_GE = ("半天", "月", "星期", "小时", "工作日", "年")
 
 
