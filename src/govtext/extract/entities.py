@@ -40,11 +40,9 @@ Tok = tuple[str, str]
 
 @lru_cache(maxsize=1)
 def _pos_tokenizer():
-    import jieba.posseg
+    from govtext.segment import pos_tokenizer
 
-    from govtext.segment import tokenizer
-
-    return jieba.posseg.POSTokenizer(tokenizer())
+    return pos_tokenizer()
 
 
 @lru_cache(maxsize=8192)
