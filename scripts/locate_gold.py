@@ -74,8 +74,8 @@ def convert(text: str, ann: str) -> list[dict]:
         used.add((kind, start, end))
         cursor = start
         fact = {"kind": kind, "text": surface, "start": start, "end": end}
-        if kind == "date":
-            fields.setdefault("inferred_year", False)
+        if kind == "date":  # ISO strings even where they look like numbers (2014)
+            fields = {k: (str(v) if k in ("value", "end_value") and v is not None else v) for k, v in fields.items()}
         merged = {**DEFAULTS[kind], **fields}
         unknown = set(merged) - set(ORDER[kind])
         if unknown:
