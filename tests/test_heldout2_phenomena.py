@@ -34,3 +34,30 @@ def test_unit(sentence, surface, value, unit, qualifier):
 )
 def test_unit_near_miss(sentence):
     assert extract_facts(sentence, kinds=["quantity"]) == []
+
+
+# --- date: quarters as their months, half-years at year precision, a news report's bare day ----
+DATES = [
+    # (id, sentence, doc_date, surface, value, end_value)
+    ("quarter-year", "关于2016年第一季度全市违反中央八项规定精神问题查处情况的通报", None, "2016年第一季度", "2016-01", "2016-03"),
+    ("quarter-alone", "第二季度每月组织1次集中观摩", "2017-03-06", "第二季度", "2017-04", "2017-06"),
+    ("quarter-jinnian", "今年第一季度，全县共开展明察暗访6轮", "2017-04-12", "今年第一季度", "2017-01", "2017-03"),
+    ("half-jinnian", "今年上半年，全省查处此类问题的数量较去年同期增加了约两成", "2016-09-14", "今年上半年", "2016", None),
+    ("half-next", "今年下半年将召开党的十九大", "2017-04-12", "今年下半年", "2017", None),
+    ("news-bare-day", "全国农村基层党建工作座谈会4日在京召开", "2017-03-05", "4日", "2017-03-04", None),
+]
+
+
+@pytest.mark.parametrize("sentence,doc_date,surface,value,end_value", [d[1:] for d in DATES], ids=[d[0] for d in DATES])
+def test_date(sentence, doc_date, surface, value, end_value):
+    got = [(f.text, f.value, f.end_value) for f in extract_facts(sentence, kinds=["date"], doc_date=doc_date)]
+    assert (surface, value, end_value) in got, got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["每季度至少召开1次党员大会", "会后15日内，要将会议情况报告上级", "今年的工作要抓实", "3日内办结"],
+    ids=["every-quarter", "days-within", "jinnian-alone", "bare-day-duration"],
+)
+def test_not_a_date(sentence):
+    assert extract_facts(sentence, kinds=["date"], doc_date="2017-03-05") == []
