@@ -61,3 +61,31 @@ def test_date(sentence, doc_date, surface, value, end_value):
 )
 def test_not_a_date(sentence):
     assert extract_facts(sentence, kinds=["date"], doc_date="2017-03-05") == []
+
+
+# --- person: names the segmenter splits, closed by a follower word; bracketed news bylines ------
+PERSONS = [
+    # (id, sentence, name, title)
+    ("chain-split-name", "南湾区白石镇党委副书记、镇长郑海涛违规操办婚宴问题", "郑海涛", "镇党委副书记、镇长"),
+    ("trad-follower-zai", "東陽江市交通運輸局原副局長林志遠在2015年中秋節前後", "林志远", "副局长"),
+    ("trad-follower-weigui", "西湖鎮黨委書記吳國強違規使用公車接送子女上學", "吴国强", "镇党委书记"),
+    ("speaker-line", "县长　孙卫国\n\n各位代表：", "孙卫国", "县长"),
+    ("paren-byline-two", "新华社北京3月5日电（记者 张明远 李思琪）全国农村基层党建工作座谈会", "李思琪", "记者"),
+    ("paren-byline-place", "香港文匯報訊（記者 黃嘉欣 杭州報道）中秋、國慶「雙節」臨近", "黄嘉欣", "记者"),
+]
+
+
+@pytest.mark.parametrize("sentence,name,title", [p[1:] for p in PERSONS], ids=[p[0] for p in PERSONS])
+def test_person(sentence, name, title):
+    got = [(f.name, f.title) for f in extract_facts(sentence, kinds=["person"])]
+    assert (name, title) in got, got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["代表常委班子作对照检查", "区委常委班子带头查摆", "领导小组组长由县长担任", "召开记者会（记者会）在京举行",
+     "市委书记和市委常委们"],
+    ids=["banzi-noun", "banzi-noun-2", "you-xianzhang", "paren-no-names", "he-conjunction"],
+)
+def test_not_a_person(sentence):
+    assert extract_facts(sentence, kinds=["person"]) == []
