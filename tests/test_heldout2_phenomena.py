@@ -89,3 +89,30 @@ def test_person(sentence, name, title):
 )
 def test_not_a_person(sentence):
     assert extract_facts(sentence, kinds=["person"]) == []
+
+
+# --- change: wraps between verb and number, a level's year between 增加到 and it, 分别 earlier in
+# the clause, 增产; nouns that open with a change verb (增加值, 压缩式, 增长率) are no changes ------
+CHANGES = [
+    # (id, sentence, direction, by_value, from_value, to_value)
+    ("wrap-before-number", "全县地区生产总值年均增长\n９．７％；", "increase", 9.7, None, None),
+    ("to-with-year", "生产总值由2011年的98.4亿元增加到2016年的156.8亿元，", "increase", None, 9840000000, 15680000000),
+    ("zengchan", "总产量2.46万吨，比上年增产1800吨；", "increase", 1800, None, None),
+    ("fenbie-earlier", "處理黨員幹部286人，分別比去年同期上升23%和17%；", "increase", 17, None, None),
+    ("fenbie-wrap", "城乡居民人均可支配收入分别增长9.2%和\n10.8%。", "increase", 10.8, None, None),
+]
+
+
+@pytest.mark.parametrize("sentence,direction,by_value,from_value,to_value", [c[1:] for c in CHANGES], ids=[c[0] for c in CHANGES])
+def test_change(sentence, direction, by_value, from_value, to_value):
+    got = [(f.direction, f.by_value, f.from_value, f.to_value) for f in extract_facts(sentence, kinds=["change"])]
+    assert (direction, by_value, from_value, to_value) in got, got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["每个乡镇配备压缩式垃圾车2至3辆", "GDP增长率达到5%", "规模以上工业增加值3.2亿元"],
+    ids=["yasuoshi", "zengzhanglv", "zengjiazhi"],
+)
+def test_not_a_change(sentence):
+    assert extract_facts(sentence, kinds=["change"]) == []
