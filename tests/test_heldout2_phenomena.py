@@ -116,3 +116,21 @@ def test_change(sentence, direction, by_value, from_value, to_value):
 )
 def test_not_a_change(sentence):
     assert extract_facts(sentence, kinds=["change"]) == []
+
+
+# --- slogan: a unit inside a fixed name is part of it (五位一体); a holiday pair is no formula ----
+@pytest.mark.parametrize(
+    "sentence,name",
+    [("统筹推进五位一体总体布局和协调推进四个全面战略布局", "五位一体"),
+     ("在推进“五位一体”总体布局中走在前、作表率", "五位一体")],
+    ids=["wuwei-unquoted", "wuwei-quoted"],
+)
+def test_slogan(sentence, name):
+    assert name in [f.name for f in extract_facts(sentence, kinds=["slogan"])]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["中秋、國慶「雙節」臨近", "走了三公里山路才到村里"], ids=["shuangjie-holidays", "sangongli-measure"]
+)
+def test_not_a_slogan(sentence):
+    assert extract_facts(sentence, kinds=["slogan"]) == []
