@@ -134,3 +134,29 @@ def test_slogan(sentence, name):
 )
 def test_not_a_slogan(sentence):
     assert extract_facts(sentence, kinds=["slogan"]) == []
+
+
+# --- metadata: a speech subtitle dates the document; 讲话 and 总结 are document types ----------
+@pytest.mark.parametrize(
+    "text,date",
+    [("政 府 工 作 报 告\n\n——２０１７年１月９日在东原县第十七届人\n民代表大会第一次会议上\n\n县长　孙卫国\n\n各位代表：\n", "2017-01-09"),
+     ("在全县工作会议上的讲话\n\n（2017年4月12日在全县工作会议上）\n\n同志们：\n", "2017-04-12"),
+     ("会议报道\n\n2017年4月12日在全县工作会议上，县委书记指出，要抓落实。\n", None)],
+    ids=["dash-subtitle-wrapped", "bracket-occasion", "event-sentence-not"],
+)
+def test_document_date(text, date):
+    from govtext.docdate import document_date
+
+    assert document_date(text) == date
+
+
+@pytest.mark.parametrize(
+    "text,doc_type",
+    [("在全县推进“两学一做”学习教育常态化制度化工作会议上的讲话\n\n县委书记　赵德胜\n\n同志们：\n", "讲话"),
+     ("青石镇2016年工作总结\n\n（2016年12月20日）\n\n2016年，全镇各项工作取得新进展。\n", "工作总结")],
+    ids=["jianghua", "gongzuo-zongjie"],
+)
+def test_doc_type(text, doc_type):
+    import govtext
+
+    assert govtext.parse(text).doc_type == doc_type
