@@ -23,7 +23,7 @@ from govtext.extract.context import Context
 from govtext.lexicons import load_rows, split_alts
 from govtext.records import FactBase
 from govtext.text.numerals import (
-    CN_DIGITS, NumeralError, parse_number, qualifier_of, qualifier_regex, stronger, to_number,
+    CN_DIGITS, NumeralError, approx_range, parse_number, qualifier_of, qualifier_regex, stronger, to_number,
 )
 
 __all__ = ["QuantityMatch", "extract_quantities", "find_quantities", "parse_quantity", "unit_category"]
@@ -31,7 +31,7 @@ __all__ = ["QuantityMatch", "extract_quantities", "find_quantities", "parse_quan
 # Left boundaries (?<!…): a number starts where its run starts, so a long run of digits or
 # numerals is scanned once, not once from every position in it.
 _ARABIC = r"(?:\d{1,3}(?:,\d{3})+|(?<!\d)\d+)(?:\.\d+)?"
-_NUM = rf"(?:{_ARABIC}[十百千万亿]*|(?<![{CN_DIGITS}])[{CN_DIGITS}]+)"
+_SCALES = "十百千万亿"
 _TIME_AFTER_GE = ("半天", "月", "星期", "小时", "工作日", "年")
 
 
@@ -67,13 +67,25 @@ def unit_category(unit: str) -> Optional[str]:
     return hit[1] if hit else None
 
 
+def _scale_regex() -> str:
+    """Scale characters after Arabic digits, except where they open a unit (18.5千米, 4.8万千瓦)."""
+    parts = []
+    for c in _SCALES:
+        heads = sorted({u[1:] for u in _units() if len(u) > 1 and u[0] == c}, key=len, reverse=True)
+        tail = f"(?!{'|'.join(regex.escape(h) for h in heads)})" if heads else ""
+        parts.append(regex.escape(c) + tail)
+    return f"(?:{'|'.join(parts)})*"
+
+
 @lru_cache(maxsize=1)
 def _pattern() -> "regex.Pattern":
     units = sorted(_units(), key=len, reverse=True)
     unit_alt = "|".join(regex.escape(u) for u in units)
+    num = rf"(?:{_ARABIC}{_scale_regex()}|(?<![{CN_DIGITS}])[{CN_DIGITS}]+)"
     return regex.compile(
         rf"(?P<qb>{qualifier_regex('before')})?"
-        rf"(?P<num>{_NUM})(?:(?P<dash>[-－~～至到])(?P<num2>{_NUM}))?"
+        rf"(?P<num>{num})(?:(?P<dash>[-－~～至到])(?P<num2>{num}))?"
+        rf"(?:(?P<over0>[余多])(?P<scale>[万亿]))?"
         rf"(?P<over>[余多])?"
         rf"(?:(?P<ge>个)(?P<over2>多)?(?=(?P<tunit>{'|'.join(_TIME_AFTER_GE)})))?"
         rf"(?P<unit>{unit_alt})"
@@ -104,6 +116,8 @@ def parse_quantity(surface: str) -> tuple[int | float, str, Optional[str], Optio
     (10000, '个', 'over', None)
     >>> parse_quantity("4万套（册）"), parse_quantity("7个多月"), parse_quantity("2-3个")
     ((40000, '套', None, None), (7, '月', 'over', None), (2, '个', None, 3))
+    >>> parse_quantity("6400多万名"), parse_quantity("两三天")
+    ((64000000, '名', 'over', None), (2, '天', None, 3))
     """
     from govtext.text.normalize import to_simplified
 
@@ -114,12 +128,18 @@ def parse_quantity(surface: str) -> tuple[int | float, str, Optional[str], Optio
 
 
 def _read(m: "regex.Match") -> tuple[int | float, str, Optional[str], Optional[int | float]]:
-    value = parse_number(m["num"])
-    value_max = parse_number(m["num2"]) if m["num2"] else None
+    rng = approx_range(m["num"]) if not m["num2"] else None
+    if rng:  # 七八趟, 两三天: a 概数 range
+        value, value_max = rng
+    else:
+        value = parse_number(m["num"])
+        value_max = parse_number(m["num2"]) if m["num2"] else None
+    if m["scale"]:  # 6400多万名: 多 before the scale
+        value *= parse_number(m["scale"])
     qual = qualifier_of(m["qb"])
     for word in (m["qa"],):
         qual = stronger(qual, qualifier_of(word))
-    if m["over"] or m["over2"]:
+    if m["over"] or m["over2"] or m["over0"]:
         qual = stronger(qual, "over")
     unit, _cat = _units()[m["unit"]]
     return to_number(value), unit, qual, (to_number(value_max) if value_max is not None else None)
