@@ -50,3 +50,27 @@ def test_inputs_have_the_size_asked_for(name):
 def test_edge_strings(raw):
     check_facts(raw, govtext.extract_facts(raw))
     check_document(raw, govtext.parse(raw))
+
+
+def _all_date_matches(text: str, search) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    while (m := search(text, pos)) is not None:
+        out.append(m.span())
+        pos = m.start() + 1
+    return out
+
+
+@pytest.mark.parametrize("stem", ["corpus", *sorted(INPUTS)[:6]])
+def test_prefiltered_date_search_finds_what_the_grammar_finds(stem):
+    """search_date tries the grammar only where a date can start; it must miss nothing."""
+    from conftest import STEMS, corpus_text
+    from govtext.text.dates_norm import date_pattern, search_date
+    from govtext.text.normalize import normalize
+
+    texts = [corpus_text(s) for s in STEMS] if stem == "corpus" else [INPUTS[stem](SIZE)]
+    heldout = Path(__file__).resolve().parent / "test_heldout2_phenomena.py"
+    if stem == "corpus" and heldout.exists():
+        texts.append(heldout.read_text(encoding="utf-8"))  # many date shapes in one file
+    for raw in texts:
+        text = normalize(raw).text
+        assert _all_date_matches(text, search_date) == _all_date_matches(text, date_pattern().search)

@@ -147,12 +147,13 @@ def date_pattern() -> "regex.Pattern":
 
 @lru_cache(maxsize=1)
 def _date_starts() -> "regex.Pattern":
-    """Where a :func:`date_pattern` match can start: at 从/自; at a numeral, 年 (年底前) or the
-    first character of a relative year or month word, not after a digit or numeral (every
-    shape of :func:`_atom` is guarded by ``_NOT_AFTER_DIGIT``); at an Arabic digit not after a
-    digit or a decimal point (the guard of :func:`_numeric`)."""
-    words = {w[0] for role in ("year", "month") for w in date_words().get(role, {})}
-    chars = "".join(sorted(set("〇零○一二三四五六七八九十年") | words))
+    """Where a :func:`date_pattern` match can start: at 从/自; at a numeral, 年 (年底前), 第
+    (第二季度) or the first character of any word of ``date_words.tsv``, not after a digit or
+    numeral (every shape of :func:`_atom` is guarded by ``_NOT_AFTER_DIGIT``); at an Arabic digit
+    not after a digit or a decimal point (the guard of :func:`_numeric`). A new shape that starts
+    with another character must add it here (tests/test_dates.py checks the corpus)."""
+    words = {w[0] for role in date_words().values() for w in role}
+    chars = "".join(sorted(set("〇零○一二三四五六七八九十年第") | words))
     return regex.compile(rf"[从自]|{_NOT_AFTER_DIGIT}[{regex.escape(chars)}\d]|(?<![\d.．])\d")
 
 
