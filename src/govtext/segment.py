@@ -24,7 +24,7 @@ from pathlib import Path
 
 from govtext.lexicons import LexiconError, lexicon_dir, load_rows, split_alts
 
-__all__ = ["Token", "tokenizer", "tokenize", "cut", "user_words", "generated_word_lists", "write_word_lists"]
+__all__ = ["Token", "tokenizer", "pos_tokenizer", "pos_pairs", "tokenize", "cut", "user_words", "generated_word_lists", "write_word_lists"]
 
 _LOCK = threading.Lock()
 _SLOGAN_FREQ = 20000  # high enough that a formula beats any split of it (四风 over 四/风)
@@ -123,6 +123,17 @@ def pos_tokenizer():
             tagger = pseg.POSTokenizer(tk)
         tagger.makesure_userdict_loaded()
         return tagger
+
+
+@lru_cache(maxsize=16384)
+def pos_pairs(text: str) -> tuple[tuple[str, str], ...]:
+    """``(word, tag)`` pairs of a short clean string from :func:`pos_tokenizer`, cached: the
+    windows extractors tag (a name after a title, the words around a number) recur.
+
+    >>> pos_pairs("区长胡玉华")
+    (('区长', 'n'), ('胡玉华', 'nr'))
+    """
+    return tuple((p.word, p.flag) for p in pos_tokenizer().lcut(text)) if text else ()
 
 
 def cut(text: str) -> list[str]:

@@ -38,19 +38,11 @@ _LEVEL = regex.compile(r"[省市县区乡镇村]级$")
 Tok = tuple[str, str]
 
 
-@lru_cache(maxsize=1)
-def _pos_tokenizer():
-    from govtext.segment import pos_tokenizer
-
-    return pos_tokenizer()
-
-
-@lru_cache(maxsize=8192)
 def pos_cut(text: str) -> tuple[Tok, ...]:
     """``(word, flag)`` pairs of ``text`` (a clean, short string)."""
-    if not text:
-        return ()
-    return tuple((p.word, p.flag) for p in _pos_tokenizer().lcut(text))
+    from govtext.segment import pos_pairs
+
+    return pos_pairs(text)
 
 
 @lru_cache(maxsize=1)

@@ -52,16 +52,11 @@ def is_name(word: str) -> bool:
     return bool(n) and 1 <= len(word) - n <= 2
 
 
-@lru_cache(maxsize=1)
-def _pos_tokenizer():
-    from govtext.segment import pos_tokenizer
-
-    return pos_tokenizer()
-
-
 def pos_cut(text: str) -> list[tuple[str, str]]:
     """``(word, tag)`` pairs from govtext's segmenter."""
-    return [(p.word, p.flag) for p in _pos_tokenizer().lcut(text)] if text else []
+    from govtext.segment import pos_pairs
+
+    return list(pos_pairs(text))
 
 
 def name_after(text: str) -> Optional[str]:
