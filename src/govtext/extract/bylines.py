@@ -26,6 +26,10 @@ Found = tuple[int, int, str, Optional[str], Optional[str]]  # raw start, end, na
 
 _SP = r"[ \t\u3000\u00a0]"
 _NAMES = rf"\p{{Han}}(?:{_SP}?\p{{Han}}){{1,3}}(?:(?:{_SP}+|{_SP}*、{_SP}*)\p{{Han}}(?:{_SP}?\p{{Han}}){{1,3}}){{0,5}}"
+_RE_SP = regex.compile(_SP)
+_RE_NAMES = regex.compile(_NAMES)
+_RE_HAN_RUN = regex.compile(r"\p{Han}+")
+_RE_WORD_START = regex.compile(r"(?:^|(?<=[\s\p{P}]))\p{Han}")
 
 
 @lru_cache(maxsize=1)
@@ -68,10 +72,10 @@ def _label_pattern() -> "regex.Pattern":
 
 def _split_names(text: str, base: int) -> Optional[list[tuple[int, int, str]]]:
     """``(start, end, name)`` of each name in a run like ``许玉芬 毛一波`` or ``白 雪``; None if any fails."""
-    whole = regex.sub(rf"{_SP}", "", text)
+    whole = _RE_SP.sub("", text)
     if is_name(whole) and "、" not in text:
         return [(base, base + len(text), whole)]
-    parts = [(m.start(), m.end(), m.group()) for m in regex.finditer(r"\p{Han}+", text)]
+    parts = [(m.start(), m.end(), m.group()) for m in _RE_HAN_RUN.finditer(text)]
     out: list[tuple[int, int, str]] = []
     i = 0
     while i < len(parts):
@@ -89,8 +93,8 @@ def _split_names(text: str, base: int) -> Optional[list[tuple[int, int, str]]]:
 def _trailing_names(before: str, base: int) -> Optional[list[tuple[int, int, str]]]:
     """The names that end ``before`` (a credit's text up to 摄), starting after a space or mark."""
     end = len(before.rstrip())
-    for m in regex.finditer(rf"(?:^|(?<=[\s\p{{P}}]))\p{{Han}}", before[:end]):
-        if end - m.start() <= 24 and regex.fullmatch(_NAMES, before[m.start():end]):
+    for m in _RE_WORD_START.finditer(before[:end]):
+        if end - m.start() <= 24 and _RE_NAMES.fullmatch(before[m.start():end]):
             names = _split_names(before[m.start():end], base + m.start())
             if names:
                 return names
@@ -162,12 +166,17 @@ def _org_byline(body: str, base: int, m: "regex.Match", markers, deictic) -> Ite
                 yield s, e, name, row["title"], org
 
 
+@lru_cache(maxsize=1)
+def _role_pattern() -> "regex.Pattern":
+    return regex.compile(rf"\p{{Han}}{{0,12}}?(?P<mark>{_alt(_markers()['org'])})")
+
+
 def _role_groups(body: str, m: "regex.Match") -> list[tuple[int, str, str, int, str]]:
     """A byline cut at each later role word: ``本报记者 郑小红 通讯员 杨 帆`` gives two groups,
     each ``(org start, org word, marker, names start, names text)``."""
-    role = regex.compile(rf"\p{{Han}}{{0,12}}?(?P<mark>{_alt(_markers()['org'])})")
+    role = _role_pattern()
     heads = [(m.start("org"), m["org"], m["mark"], m.start("names"))]
-    for tok in regex.finditer(r"\p{Han}+", body[m.start("names"):]):
+    for tok in _RE_HAN_RUN.finditer(body[m.start("names"):]):
         t = role.fullmatch(tok.group())
         if t and tok.start() > 0:
             at = m.start("names") + tok.start()

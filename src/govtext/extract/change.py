@@ -29,6 +29,11 @@ _CLAUSE_END = "，。；：！？,;:!?\n"
 _RE_POINTS = regex.compile(r"(?<!\d)\d+(?:\.\d+)?个百分点")
 _RE_OBJECT = regex.compile(r"[\p{Han}“”]+")
 _RE_TIME_OF = regex.compile(r"(?:\d{4}年(?:底|末)?|今年|去年|上年)的")
+_RE_SUBJECT_TAIL = regex.compile(
+    r"(?:[较比](?:上年|去年|前年|上一年|往年|之前|以前|年初|上月|上季度|\d{4}年)(?:同期)?|同比|平均|年均|大幅|明显|有所|进一步|均|都|分别|共|累计)$")
+_RE_TIME_LEAD = regex.compile(r"(?:\d{4}年(?:\d{1,2}月)?(?:份)?|今年|去年|上半年|下半年|全年)")
+_RE_QUOTES = regex.compile("[“”]")
+_RE_OPENER = regex.compile(r"[由从][^，。；：！？,;:!?\n由从]{0,12}$")
 
 
 @dataclass(frozen=True)
@@ -108,16 +113,16 @@ def subject_before(text: str, pos: int) -> Optional[str]:
     changed = True
     while changed and s:
         changed = False
-        m = regex.search(r"(?:[较比](?:上年|去年|前年|上一年|往年|之前|以前|年初|上月|上季度|\d{4}年)(?:同期)?|同比|平均|年均|大幅|明显|有所|进一步|均|都|分别|共|累计)$", s)
+        m = _RE_SUBJECT_TAIL.search(s)
         if m:
             s, changed = s[: m.start()], True
         for n in (3, 2):
             if len(s) > n and _role(s[:n]) == "stop":
                 s, changed = s[n:], True
-        lead = regex.match(r"(?:\d{4}年(?:\d{1,2}月)?(?:份)?|今年|去年|上半年|下半年|全年)", s)
+        lead = _RE_TIME_LEAD.match(s)
         if lead and lead.end() < len(s):
             s, changed = s[lead.end():], True
-    s = regex.sub("[“”]", "", s).strip("、和及与")
+    s = _RE_QUOTES.sub("", s).strip("、和及与")
     return s or None
 
 
@@ -142,14 +147,14 @@ def extract_changes(ctx: Context) -> Iterator[FactBase]:
                     break
                 if values.get(pos + k):
                     first = values[pos + k]
-                    subject = regex.sub("[“”]", "", text[pos:pos + k]) or None
+                    subject = _RE_QUOTES.sub("", text[pos:pos + k]) or None
                     break
         if first is None:
             continue
         start, from_value = m.start(), None
         before = [v for v in by_end.get(m.start(), ()) if v.unit == first.unit]
         if before:  # 由1485万元降到737万元, 从2013年的500万元增加到800万元
-            opener = regex.search(r"[由从][^，。；：！？,;:!?\n由从]{0,12}$", text[_clause_start(text, before[0].start): before[0].start])
+            opener = _RE_OPENER.search(text[_clause_start(text, before[0].start): before[0].start])
             if opener:
                 from_value = before[0].value
                 start = before[0].start - (len(opener[0]))

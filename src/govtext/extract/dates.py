@@ -31,11 +31,12 @@ _RE_RAW_BREAK = regex.compile(r"\n")
 _RE_DIGIT_PAIR = regex.compile(r"\d(?=[\d〇一二三四五六七八九十])")
 # A bare year used as a label or serial rather than a time: 2014年第3号, 2014年版, 2014级.
 _RE_LABEL_AFTER = regex.compile(r"第[\d一二三四五六七八九十]+[号期批]|版|届")
+_RE_YEAR_MONTH = regex.compile(r"(\d{4})(?:-(\d{2}))?")
 
 
 def _anchor(ctx: Context) -> tuple[Optional[int], Optional[int]]:
     value = ctx.anchor_date
-    m = regex.match(r"(\d{4})(?:-(\d{2}))?", value or "")
+    m = _RE_YEAR_MONTH.match(value or "")
     if not m:
         return None, None
     return int(m[1]), int(m[2]) if m[2] else None

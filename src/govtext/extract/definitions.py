@@ -37,6 +37,10 @@ _STOP = "。！？\n"
 _RUN_IN_MAX = 12  # a run-in heading is a short sentence (抓理论教育。)
 _RUN_IN_WINDOW = 1500
 _BODY_MAX = 300  # a definition's body ends within this many characters (bounds the work per name)
+_RE_CLOSE = regex.compile(rf"[{_CLOSE}]")
+_RE_LABELS = regex.compile(rf"([{''.join(NUMERAL_VALUES)}])([^{''.join(NUMERAL_VALUES)}]+)")
+_RE_SENTENCE = regex.compile(r"[^。！？\n]+[。！？\n]")
+_RE_LIST_TAIL = regex.compile(r"(?:的|等)$")
 
 
 @dataclass(frozen=True)
@@ -65,9 +69,32 @@ def _alt(words: tuple[str, ...]) -> str:
     return "|".join(regex.escape(w) for w in words)
 
 
+@lru_cache(maxsize=None)
+def _marker_re(role: str) -> "regex.Pattern":
+    return regex.compile(_alt(_markers()[role]))
+
+
+@lru_cache(maxsize=1)
+def _label_re() -> "regex.Pattern":
+    """A labelled block: ``“一学”就是…``."""
+    return regex.compile(rf"^[{_OPEN}]?(?P<label>[^{_CLOSE}]{{2,6}})[{_CLOSE}]?(?:{_alt(_markers()['gloss'])})(?P<rest>.+)$", regex.S)
+
+
+@lru_cache(maxsize=1)
+def _gloss_re() -> "regex.Pattern":
+    """A gloss right after a name: ``“六有”党组织，即…``."""
+    return regex.compile(rf"[^，。；：！？、“”（）\n]{{0,6}}[，,]?(?:{_alt(_markers()['gloss'])})")
+
+
+@lru_cache(maxsize=1)
+def _frame_re() -> "regex.Pattern":
+    """A frame before a name: ``以…为主要内容的``."""
+    return regex.compile(rf"以(?P<body>[^。！？；\n]{{2,150}}?)(?:{_alt(_markers()['frame'])})$")
+
+
 def _clean(part: str) -> str:
     part = part.strip(" \t\u3000")
-    if len(part) >= 2 and part[0] in _OPEN and part[-1] in _CLOSE and not regex.search(rf"[{_CLOSE}]", part[1:-1]):
+    if len(part) >= 2 and part[0] in _OPEN and part[-1] in _CLOSE and not _RE_CLOSE.search(part[1:-1]):
         part = part[1:-1]
     return part
 
@@ -84,7 +111,7 @@ def _trim_first(items: list[str], lead_in: bool = False) -> list[str]:
         return [first[-n:], *items[1:]]
     if lead_in:
         m = None
-        for m in regex.finditer(_alt(_markers()["lead_in"]), first):
+        for m in _marker_re("lead_in").finditer(first):
             pass
         if m is not None and m.end() < len(first):
             return [first[m.end():], *items[1:]]
@@ -155,8 +182,8 @@ def split_parts(body: str, counts: tuple[int, ...], name: str = "") -> tuple[lis
 
 def _labelled(body: str, name: str) -> Optional[list[str]]:
     """``“一学”就是…；“三促”就是…`` → the parts of each labelled block, in order."""
-    labels = {f"{n_ch}{word}" for n_ch, word in regex.findall(rf"([{''.join(NUMERAL_VALUES)}])([^{''.join(NUMERAL_VALUES)}]+)", name)}
-    pat = regex.compile(rf"^[{_OPEN}]?(?P<label>[^{_CLOSE}]{{2,6}})[{_CLOSE}]?(?:{_alt(_markers()['gloss'])})(?P<rest>.+)$", regex.S)
+    labels = {f"{n_ch}{word}" for n_ch, word in _RE_LABELS.findall(name)}
+    pat = _label_re()
     parts: list[str] = []
     for seg in _split_top(body, "；;"):
         m = pat.match(seg)
@@ -215,7 +242,7 @@ def _run_in(text: str, pos: int, name: str, count: int) -> Optional[tuple[list[s
     if len(head) < 2:
         return None
     found, end = [], pos
-    for m in regex.finditer(r"[^。！？\n]+[。！？\n]", text[pos:pos + _RUN_IN_WINDOW]):
+    for m in _RE_SENTENCE.finditer(text[pos:pos + _RUN_IN_WINDOW]):
         sentence = m[0][:-1].strip()
         if len(sentence) <= _RUN_IN_MAX and sentence.endswith(head) and sentence != head:
             found.append(sentence)
@@ -249,7 +276,7 @@ def find_definition(text: str, start: int, end: int, name: str) -> Optional[Defi
             return Definition(tuple(parts), expected, after + 1, close)
 
     # a gloss: “六有”党组织，即有…
-    gloss = regex.compile(rf"[^，。；：！？、“”（）\n]{{0,6}}[，,]?(?:{_alt(_markers()['gloss'])})")
+    gloss = _gloss_re()
     m = gloss.match(text, after)
     if m:
         stop = _sentence_end(text, m.end())
@@ -272,7 +299,7 @@ def find_definition(text: str, start: int, end: int, name: str) -> Optional[Defi
 
     head = text[max(0, before - 200):before]
     # a frame: 以“…”为主要内容的“NAME”
-    m = regex.search(rf"以(?P<body>[^。！？；\n]{{2,150}}?)(?:{_alt(_markers()['frame'])})$", head)
+    m = _frame_re().search(head)
     if m:
         parts, expected = split_parts(_clean(m["body"]), counts, name)
         if len(parts) >= 2:
@@ -281,7 +308,7 @@ def find_definition(text: str, start: int, end: int, name: str) -> Optional[Defi
     # a list right before the name: A、B、C、D(的)“NAME”
     lst = _list_before(head)
     if lst is not None:
-        items = _trim_first(_split_top(regex.sub(r"(?:的|等)$", "", head[lst[0]:lst[1]]), "、"), lead_in=True)
+        items = _trim_first(_split_top(_RE_LIST_TAIL.sub("", head[lst[0]:lst[1]]), "、"), lead_in=True)
         if len(items) in counts:
             return Definition(tuple(items), len(items), before - len(head) + lst[0], before)
     return None

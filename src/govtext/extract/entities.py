@@ -34,6 +34,11 @@ _OTHER = ("其他", "其余", "其它")
 _WINDOW = 40
 _ACTIVITY = ("events", "score")  # units that count actions: the entity is the activity
 _LEVEL = regex.compile(r"[省市县区乡镇村]级$")
+_RE_QUOTED_OR_TITLE = regex.compile(r"“([^“”]{1,12})”|《([^《》]{1,40})》")
+_RE_HAN = regex.compile(r"\p{Han}")
+_RE_DIGIT = regex.compile(r"\d")
+_RE_AT_LEAST = regex.compile("至少|不少于|不低于")
+_RE_AT_MOST = regex.compile("不超过|不高于")
 
 Tok = tuple[str, str]
 
@@ -74,7 +79,7 @@ def _tokens(seg: str) -> list[Tok]:
     """POS tokens with quoted names merged into one noun and verb+object words split (征求|意见)."""
     out: list[Tok] = []
     pos = 0
-    for m in regex.finditer(r"“([^“”]{1,12})”|《([^《》]{1,40})》", seg):
+    for m in _RE_QUOTED_OR_TITLE.finditer(seg):
         out += _split(pos_cut(seg[pos:m.start()]))
         if m[2]:
             out.append((m[2], "x-q"))  # 发放《党章》2000本: the title is the thing counted
@@ -117,7 +122,7 @@ def _verb(flag: str) -> bool:
 
 def _clean(words: Sequence[str]) -> Optional[str]:
     text = "".join(words).strip(_JOINERS)
-    if not text or not regex.search(r"\p{Han}", text):
+    if not text or not _RE_HAN.search(text):
         return None
     if text.count("（") != text.count("）"):
         text = text.replace("（", "").replace("）", "")
@@ -163,7 +168,7 @@ def following_phrase(seg: str, category: str, cut_by_number: bool = False) -> Op
             got.append((w, f))
             seen_noun = seen_noun or _nominal(f)
             continue
-        if f == "m" and not regex.search(r"\d", w):
+        if f == "m" and not _RE_DIGIT.search(w):
             got.append((w, f))
             continue
         break
@@ -212,7 +217,7 @@ def preceding_phrase(seg: str, category: str, clause: bool = True) -> Optional[s
                 got.insert(0, (w, f))
                 continue
             break
-        if f == "m" and regex.search(r"\d", w):
+        if f == "m" and _RE_DIGIT.search(w):
             break
         if f.startswith("p") or f in ("ul", "uz", "f", "t", "y", "e", "o", "ug"):
             break
@@ -266,9 +271,9 @@ def distant_qualifier(text: str, start: int) -> Optional[str]:
     'at_least'
     """
     clause = text[_clause_start(text, start): start]
-    if regex.search("至少|不少于|不低于", clause):
+    if _RE_AT_LEAST.search(clause):
         return "at_least"
-    if regex.search("不超过|不高于", clause):
+    if _RE_AT_MOST.search(clause):
         return "at_most"
     return None
 

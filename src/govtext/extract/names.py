@@ -25,6 +25,7 @@ from govtext.lexicons import load_words
 __all__ = ["is_name", "name_after", "name_before", "name_by_follower", "pos_cut", "surnames"]
 
 _HAN = regex.compile(r"\p{Han}+")
+_HAN_TAIL = regex.compile(r"\p{Han}+$")
 
 
 @lru_cache(maxsize=1)
@@ -115,7 +116,7 @@ def _in_dictionary(word: str) -> bool:
 
 def name_before(text: str) -> Optional[str]:
     """The personal name ``text`` ends with (a whole segmenter word tagged as a name), or ``None``."""
-    tail = regex.search(r"\p{Han}+$", text[-8:])
+    tail = _HAN_TAIL.search(text[-8:])
     if not tail:
         return None
     words = pos_cut(tail.group())

@@ -33,6 +33,7 @@ _MAX_ORG = 20  # characters scanned before a title for its organization
 # conjunctions such as 和 joining two parties, time and place words) ends the organization.
 _ORG_TAGS = ("n", "j", "vn", "b")
 _ORG_TAG_EXCLUDE = ("nnt",)
+_RE_HAN = regex.compile(r"\p{Han}")
 
 
 class TitleForm(NamedTuple):
@@ -93,7 +94,7 @@ def _role_before(text: str, ts: int, form: TitleForm, title_ends: dict[int, int]
     start = ts
     while True:
         a = start
-        while a > floor and start - a < _MAX_ORG and regex.match(r"\p{Han}", text[a - 1]):
+        while a > floor and start - a < _MAX_ORG and _RE_HAN.match(text[a - 1]):
             a -= 1
         if a > 0 and text[a - 1] == "、" and (a - 1) in title_ends:
             start = title_ends[a - 1]

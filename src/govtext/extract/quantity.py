@@ -155,6 +155,8 @@ _RE_TITLE = regex.compile(r"《[^《》\n]{0,120}》")
 _RE_QUOTE = regex.compile(r"“([^“”\n]{1,12})”")
 _RE_YEAR = regex.compile(r"(?:1[89]|20)\d\d|[〇零一二三四五六七八九]{4}")
 _BARE_SCALE = regex.compile(rf"[百千万亿]")
+_RE_CN_DIGIT = regex.compile(rf"[{CN_DIGITS}双]")
+_RE_DIGIT = regex.compile(r"\d")
 
 
 def _guard_spans(text: str) -> list[tuple[int, int]]:
@@ -162,7 +164,7 @@ def _guard_spans(text: str) -> list[tuple[int, int]]:
     spans = [m.span() for m in _RE_TITLE.finditer(text)]
     spans += [m.span() for m in _exclusions().finditer(text)]
     for m in _RE_QUOTE.finditer(text):
-        if regex.search(rf"[{CN_DIGITS}双]", m[1]) and not regex.search(r"\d", m[1]):
+        if _RE_CN_DIGIT.search(m[1]) and not _RE_DIGIT.search(m[1]):
             spans.append(m.span(1))  # “八个专项整治”, “三项教育”: a formula's name, not a count
     return sorted(spans)
 

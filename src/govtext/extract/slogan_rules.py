@@ -40,6 +40,9 @@ _SENTENCE_END = set("。！？!?")
 _NOT_COUNTING_NEXT = set("是到至或余多")
 _MAX_LEN = 16
 _LIST_SPLIT = regex.compile(r"[、，和与及](?=[一二两双三四五六七八九十])")
+_RE_HAN = regex.compile(r"\p{Han}")
+_RE_YI_ITEM = regex.compile(r"一[^\P{Han}一]{1,3}")
+_RE_BLOCK = regex.compile(rf"([{''.join(NUMERAL_VALUES)}])([^{''.join(NUMERAL_VALUES)}、，]*)")  # 一学 of 一学三促
 
 
 @lru_cache(maxsize=1)
@@ -137,7 +140,7 @@ def formula_numerals(text: str) -> list[int]:
             continue
         if i + 1 < len(text) and text[i + 1] in _NOT_COUNTING_NEXT:
             continue  # enumerator 二是, range 三到五年, approximation 两三
-        if i + 1 >= len(text) or not regex.match(r"\p{Han}", text[i + 1]):
+        if i + 1 >= len(text) or not _RE_HAN.match(text[i + 1]):
             continue  # a numeral must head a word: 四风, not 四 alone
         if is_measure_at(text, i):
             continue
@@ -150,7 +153,7 @@ def formula_numerals(text: str) -> list[int]:
 def _is_one_list(text: str) -> bool:
     """A 五个一-style list: three or more parallel ``一X`` items (一线、一网、一册、一日、一恳谈)."""
     items = text.split("、")
-    return len(items) >= 3 and all(regex.fullmatch(r"一[^\P{Han}一]{1,3}", it) for it in items)
+    return len(items) >= 3 and all(_RE_YI_ITEM.fullmatch(it) for it in items)
 
 
 def is_formula(text: str) -> bool:
@@ -158,7 +161,7 @@ def is_formula(text: str) -> bool:
     text = text.strip()
     if not text or len(text) > _MAX_LEN or any(ch in _SENTENCE_END for ch in text):
         return False
-    if not regex.match(r"[\p{Han}]", text):
+    if not _RE_HAN.match(text):
         return False
     return bool(formula_numerals(text)) or _is_one_list(text)
 
@@ -187,7 +190,7 @@ def blocks(name: str) -> list[tuple[int, str]]:
     [(2, '代表'), (1, '委员')]
     """
     out: list[tuple[int, str]] = []
-    for m in regex.finditer(rf"([{''.join(NUMERAL_VALUES)}])([^{''.join(NUMERAL_VALUES)}、，]*)", name):
+    for m in _RE_BLOCK.finditer(name):
         if out and out[-1][1].endswith("个"):  # 五个一批: the counted thing is 一批
             out[-1] = (out[-1][0], out[-1][1] + m[0])
         else:

@@ -38,6 +38,7 @@ _INNER = r"[^“”‘’「」『』\"\n]{1,40}"
 _QUOTED = regex.compile(rf"“(?P<q>{_INNER})”|‘(?P<q>{_INNER})’|「(?P<q>{_INNER})」|『(?P<q>{_INNER})』|\"(?P<q>{_INNER})\"")
 _NUMERALISH = set("〇零一二两三四五六七八九十百千万亿第0123456789")
 _WINDOW = 8
+_RE_BLOCK = regex.compile(rf"([{''.join(NUMERAL_VALUES)}])([^{''.join(NUMERAL_VALUES)}、，]*)")  # 一学 of 一学三促
 
 
 @lru_cache(maxsize=1)
@@ -133,8 +134,7 @@ def find_slogans(text: str) -> list[tuple[int, int, str, tuple[str, ...], int | 
 
 def _is_label(part: str, whole: str) -> bool:
     """Is ``part`` one block of ``whole`` (一学 of 一学三促四抓)?"""
-    nums = "".join(NUMERAL_VALUES)
-    return part != whole and any(a + b == part for a, b in regex.findall(rf"([{nums}])([^{nums}、，]*)", whole))
+    return part != whole and any(a + b == part for a, b in _RE_BLOCK.findall(whole))
 
 
 def extract_slogans(ctx: Context) -> Iterator[FactBase]:

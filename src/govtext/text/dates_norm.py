@@ -39,6 +39,8 @@ _AMPM = {"上午": 0, "早上": 0, "凌晨": 0, "中午": 12, "下午": 12, "晚
 # Not inside a bigger number, an ordinal (第3月) or a numeral run (十八大 never reaches 年/月).
 _QUARTER = str.maketrans("一二三四", "1234")
 _NOT_AFTER_DIGIT = r"(?<![\d.．〇零○一二三四五六七八九十百千万两第])"
+_RE_RELATIVE = regex.compile(r"(anchor|context)([+-]\d+)")
+_RE_SMALL_CN = regex.compile(r"([一二三四五六七八九两])?(十)?([一二三四五六七八九])?")
 
 
 class DateError(ValueError):
@@ -84,7 +86,7 @@ def _ref(role: str, word: Optional[str]) -> Optional[tuple[str, int]]:
     if not word:
         return None
     value = date_words()[role][word][0]
-    m = regex.fullmatch(r"(anchor|context)([+-]\d+)", value)
+    m = _RE_RELATIVE.fullmatch(value)
     if not m:
         raise DateError(f"date_words.tsv: bad {role} value {value!r} for {word!r}")
     return m[1], int(m[2])
@@ -206,7 +208,7 @@ def read_component(text: str, kind: str) -> int:
 
 def _small_cn(s: str) -> int:
     """十 … 三十一 as days and months write them."""
-    m = regex.fullmatch(r"([一二三四五六七八九两])?(十)?([一二三四五六七八九])?", s)
+    m = _RE_SMALL_CN.fullmatch(s)
     if not s or not m or (m[1] and m[3] and not m[2]):
         raise DateError(f"not a date numeral: {s!r}")
     tens = (_CN_DIGIT[m[1]] if m[1] else 1) if m[2] else 0

@@ -39,6 +39,8 @@ NUMBER_PATTERN = (
     rf"|[{CN_DIGITS}]+"
 )
 _RE_ARABIC = regex.compile(r"^(\d+(?:\.\d+)?)([十百千万亿]*)$")
+_RE_CN_NUMERAL = regex.compile(rf"[{CN_DIGITS}]+")
+_RE_OVER_BEFORE_SCALE = regex.compile(r"^(.*?)([余多])([万亿萬億])$")
 
 
 class NumeralError(ValueError):
@@ -104,7 +106,7 @@ def parse_number(text: str) -> int | float:
         for ch in m.group(2):
             value *= _SCALES[ch]
         return to_number(value)
-    if regex.fullmatch(rf"[{CN_DIGITS}]+", s):
+    if _RE_CN_NUMERAL.fullmatch(s):
         return to_number(_cn_to_int(s))
     # mixed: Arabic digits followed by Chinese units, e.g. 3千2百 (rare)
     raise NumeralError(f"not a numeral: {text!r}")
@@ -140,7 +142,7 @@ def read_qualified(text: str) -> tuple[int | float, str | None]:
                 s, qual, changed = s[: -len(word)], stronger(qual, q), True
                 break
     # 余/多 may also sit before the scale: 1萬余 is after; 1余万 is rare but seen
-    m = regex.match(r"^(.*?)([余多])([万亿萬億])$", s)
+    m = _RE_OVER_BEFORE_SCALE.match(s)
     if m and m.group(1):
         s, qual = m.group(1) + m.group(3), stronger(qual, "over")
     return parse_number(s), qual
