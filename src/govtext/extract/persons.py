@@ -17,6 +17,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Iterator, NamedTuple, Optional
 
+import re
+
 import regex
 
 from govtext.extract.bylines import byline_persons
@@ -24,6 +26,7 @@ from govtext.extract.context import Context
 from govtext.extract.names import name_after, name_before, name_by_follower, pos_cut
 from govtext.lexicons import load_rows, split_alts
 from govtext.records import FactBase
+from govtext.text.wordtrie import word_alternation
 
 __all__ = ["extract_persons", "split_org", "official_titles"]
 
@@ -60,9 +63,10 @@ def official_titles() -> dict[str, TitleForm]:
 
 
 @lru_cache(maxsize=1)
-def _title_re() -> "regex.Pattern":
-    alts = "|".join(regex.escape(t) for t in sorted(official_titles(), key=len, reverse=True))
-    return regex.compile(alts)
+def _title_re() -> "re.Pattern":
+    """Every title form, longest first; a prefix trie for the standard library's engine, which
+    scans plain words several times faster than ``regex``."""
+    return re.compile(word_alternation(official_titles()))
 
 
 def split_org(run: str) -> str:
