@@ -24,7 +24,7 @@ import regex
 from govtext.lexicons import load_rows
 from govtext.text.normalize import NormText, normalize, to_simplified
 
-__all__ = ["Line", "split_lines", "intrinsic_roles", "marker", "DOC_NUMBER", "DATE_ONLY", "ROLES"]
+__all__ = ["Line", "split_lines", "intrinsic_roles", "marker", "organ_name", "DOC_NUMBER", "DATE_ONLY", "ROLES"]
 
 ROLES = (
     "body", "boilerplate", "doc_number", "masthead", "dateline", "issued", "copied", "subtitle",
@@ -41,6 +41,8 @@ _DOC_NUMBER_LINE = regex.compile(rf"^{DOC_NUMBER.pattern}(?:\s*签发人[:：]?\
 DATE_ONLY = regex.compile(r"^[（(]?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[）)]?$")
 _MASTHEAD = regex.compile(r"^\p{Han}[\p{Han}（）()、]{2,40}文件$")
 _SENTENCE_END = set("。！？；;!?…")
+_HEAD_LINES = 15          # the 版头 and 发文字号 sit within the first lines
+_ORGAN_CHARS = regex.compile(r"^[\p{Han}（）()、]{3,40}$")
 
 
 @dataclass(frozen=True)
@@ -123,6 +125,22 @@ def marker(text: str, role: str) -> Optional["regex.Match"]:
     return None
 
 
+@lru_cache(maxsize=1)
+def _organ_heads() -> tuple[str, ...]:
+    return tuple(row["head"] for row in load_rows("organ_heads.tsv"))
+
+
+def organ_name(flat: str) -> bool:
+    """Is ``flat`` (a line without spaces) an organ's name and nothing else (``lexicons/organ_heads.tsv``)?
+
+    >>> organ_name("中共临川市纪委办公室"), organ_name("西河区脱贫攻坚领导小组办公室")
+    (True, True)
+    >>> organ_name("关于加强管理的通知"), organ_name("一、总体情况")
+    (False, False)
+    """
+    return bool(_ORGAN_CHARS.match(flat)) and "关于" not in flat and flat.endswith(_organ_heads())
+
+
 def _uncovered(spans: Sequence[tuple[int, int]], ln: Line) -> str:
     """The characters of the line's raw text that no span covers."""
     keep = [True] * (ln.end - ln.start)
@@ -141,7 +159,24 @@ def intrinsic_roles(lines: Sequence[Line], boilerplate: Sequence[tuple[int, int]
         if roles[i] == "body" and roles[i + 1] == "byline" and _subtitle_like(lines[i]):
             roles[i] = "subtitle"
     _mark_caption_blocks(lines, roles)
+    _mark_mastheads(lines, roles)
     return roles
+
+
+def _mark_mastheads(lines: Sequence[Line], roles: list[str]) -> None:
+    """The 版头 beyond ``…文件``: organ names directly above the 发文字号 (``XX领导小组办公室``,
+    no 文件) or above a ``…文件`` line (a joint 版头 of several organs), and a bare ``文件``."""
+    for k in range(min(len(lines), _HEAD_LINES)):
+        if roles[k] == "body" and lines[k].flat == "文件":
+            roles[k] = "masthead"
+        if roles[k] not in ("doc_number", "masthead"):
+            continue
+        j = k - 1
+        while j >= 0 and roles[j] == "body" and organ_name(lines[j].flat):
+            roles[j] = "masthead"
+            j -= 1
+        if roles[k] == "doc_number":
+            return
 
 
 def _role(ln: Line, boilerplate: Sequence[tuple[int, int]]) -> str:

@@ -23,7 +23,7 @@ from typing import Optional, Sequence
 import regex
 
 from govtext.lexicons import load_rows
-from govtext.structure.lines import DOC_NUMBER, Line, marker
+from govtext.structure.lines import DOC_NUMBER, Line, marker, organ_name
 
 __all__ = ["Metadata", "read_metadata", "doc_type_of", "split_names"]
 
@@ -244,7 +244,7 @@ def _issuer(lines, roles, meta: Metadata, title_idx: list[int]) -> None:
             sig.insert(0, k)
             k -= 1
         if sig and (k < 0 or roles[k] != "body" or lines[k].ends_sentence or lines[k].blank_after):
-            meta.issuer = _join(lines, sig)
+            meta.issuer = _organs(lines, sig)
             for i in sig:
                 meta.roles[i] = "signature"
             return
@@ -253,10 +253,36 @@ def _issuer(lines, roles, meta: Metadata, title_idx: list[int]) -> None:
         if 2 <= len(organ) <= 40:
             meta.issuer = organ
             return
-    for i, r in enumerate(roles[:_HEAD_LINES]):
-        if r == "masthead":
-            meta.issuer = lines[i].flat[: -len("文件")]
-            return
+    head = [i for i, r in enumerate(roles[:_HEAD_LINES]) if r == "masthead"]
+    if head:
+        meta.issuer = _organs(lines, head, strip="文件") or None
+
+
+def _organs(lines: Sequence[Line], idx: Sequence[int], strip: str = "") -> str:
+    """The organ name(s) on signature or 版头 lines. Organs set side by side on one line (a
+    joint signature, ``中共安平县委　　安平县人民政府``) or stacked in a 版头 are joined with
+    ``、``; a signature name wrapped over two lines is rejoined.
+
+    >>> from govtext.structure.lines import split_lines
+    >>> _organs(split_lines("中共安平县委　　　安平县人民政府\\n"), [0])
+    '中共安平县委、安平县人民政府'
+    >>> _organs(split_lines("某 某 市 人 民 政 府\\n"), [0])  # spaced out to width: one organ
+    '某某市人民政府'
+    >>> _organs(split_lines("中共安平县委\\n安平县人民政府　文件\\n"), [0, 1], strip="文件")
+    '中共安平县委、安平县人民政府'
+    """
+    names: list[str] = []
+    for n, i in enumerate(idx):
+        parts = [regex.sub(r"\s", "", p) for p in regex.split(r"\s{2,}|\u3000", lines[i].text)]
+        parts = [p[: -len(strip)] if strip and p.endswith(strip) else p for p in parts]
+        parts = [p for p in parts if p]
+        if len(parts) > 1 and all(organ_name(p) for p in parts):
+            names.extend(parts)
+        elif names and not strip:
+            names[-1] += "".join(parts)
+        elif parts:
+            names.append("".join(parts))
+    return "、".join(names)
 
 
 def _bylines(lines, roles, meta: Metadata, src_idx: Optional[int]) -> None:

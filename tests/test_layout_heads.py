@@ -1,0 +1,74 @@
+"""Document metadata across GB/T 9704 head and foot layouts and news page layouts: the 版头 in
+its several forms, joint organs, 纪要 heads, commentary bylines. Lines come from the third
+held-out round (tests/fixtures/heldout3), with near misses beside them."""
+from __future__ import annotations
+
+import pytest
+
+import govtext
+from govtext.structure.lines import intrinsic_roles, organ_name, split_lines
+
+BODY = "各单位：\n\n现将有关事项通知如下。请认真贯彻执行。\n\n"
+
+
+def meta(text: str) -> tuple:
+    doc = govtext.parse(text)
+    return doc.title, doc.doc_type, doc.issuer, doc.doc_number
+
+
+@pytest.mark.parametrize("flat, expected", [
+    ("中共临川市纪委办公室", True),
+    ("西河区脱贫攻坚领导小组办公室", True),
+    ("临江市人民政府办公室", True),
+    ("中共安平县委", True),
+    ("江州市财政局", True),
+    ("关于加强管理的通知", False),          # a title
+    ("一、总体情况", False),                # a heading
+    ("现将有关情况通报如下。", False),      # a sentence
+    ("产业兴起来腰包鼓起来", False),        # a headline
+], ids=lambda v: str(v))
+def test_organ_name(flat, expected):
+    assert organ_name(flat) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("中共临川市纪委办公室\n\n临纪办通报〔2016〕9号\n\n关于2016年第一季度全市违反中央八项规定精神问题查处情况的通报\n\n" + BODY + "中共临川市纪委办公室\n\n2016年4月8日\n",
+                 ("关于2016年第一季度全市违反中央八项规定精神问题查处情况的通报", "通报", "中共临川市纪委办公室", "临纪办通报〔2016〕9号"),
+                 id="banner_office_without_wenjian"),
+    pytest.param("西河区脱贫攻坚领导小组办公室\n\n西扶办〔2017〕14号\n\n关于2017年第二季度全区脱贫攻坚\n工作督查情况的通报\n\n" + BODY,
+                 ("关于2017年第二季度全区脱贫攻坚工作督查情况的通报", "通报", "西河区脱贫攻坚领导小组办公室", "西扶办〔2017〕14号"),
+                 id="banner_group_office_issuer_from_banner"),
+    pytest.param("临江市人民政府办公室\n\n临政办函〔2016〕45号\n\n临江市人民政府办公室\n关于商请支持临江港区综合\n交通枢纽项目前期工作的函\n\n江州市交通运输局：\n\n请予支持。\n\n临江市人民政府办公室\n\n2016年9月12日\n",
+                 ("临江市人民政府办公室关于商请支持临江港区综合交通枢纽项目前期工作的函", "函", "临江市人民政府办公室", "临政办函〔2016〕45号"),
+                 id="banner_and_title_organ_line"),
+    pytest.param("中共安平县委\n安平县人民政府　文件\n\n安发〔2016〕21号\n\n中共安平县委　安平县人民政府\n关于深入推进农村人居环境\n整治工作的意见\n\n" + BODY + "中共安平县委　　　　　　　安平县人民政府\n\n2016年5月18日\n",
+                 ("中共安平县委安平县人民政府关于深入推进农村人居环境整治工作的意见", "意见", "中共安平县委、安平县人民政府", "安发〔2016〕21号"),
+                 id="joint_banner_joint_signature"),
+    pytest.param("中共安平县委\n安平县人民政府\n文件\n\n安发〔2016〕21号\n\n关于深入推进农村人居环境整治工作的意见\n\n" + BODY,
+                 ("关于深入推进农村人居环境整治工作的意见", "意见", "中共安平县委、安平县人民政府", "安发〔2016〕21号"),
+                 id="joint_banner_wenjian_alone_issuer_from_banner"),
+    pytest.param("中共白沙镇委员会\n白沙镇人民政府\n关于表彰2016年度新农村建设\n先进集体和先进个人的决定\n\n" + BODY + "中共白沙镇委员会　　　白沙镇人民政府\n\n2017年1月25日\n",
+                 ("中共白沙镇委员会白沙镇人民政府关于表彰2016年度新农村建设先进集体和先进个人的决定", "决定", "中共白沙镇委员会、白沙镇人民政府", None),
+                 id="no_banner_two_organs_open_title"),
+    # near misses
+    pytest.param("关于做好春耕工作的通知\n\n某政发〔2014〕5号\n\n" + BODY + "某某市人民政府\n\n2014年3月1日\n",
+                 ("关于做好春耕工作的通知", "通知", "某某市人民政府", "某政发〔2014〕5号"),
+                 id="web_repost_title_above_number_is_no_banner"),
+    pytest.param("某 某 市 人 民 政 府 文 件\n\n某政发〔2014〕5号\n\n关于做好春耕工作的通知\n\n" + BODY + "某 某 市 人 民 政 府\n\n2014年3月1日\n",
+                 ("关于做好春耕工作的通知", "通知", "某某市人民政府", "某政发〔2014〕5号"),
+                 id="spaced_out_organ_is_one_organ"),
+])
+def test_official_heads(text, expected):
+    assert meta(text) == expected
+
+
+@pytest.mark.parametrize("text, roles", [
+    ("中共临川市纪委办公室\n临纪办通报〔2016〕9号\n", ["masthead", "doc_number"]),
+    ("中共安平县委\n安平县人民政府　文件\n安发〔2016〕21号\n", ["masthead", "masthead", "doc_number"]),
+    ("特急\n中共青原县委文件\n青发〔2015〕8号\n", ["docmark", "masthead", "doc_number"]),
+    ("关于做好春耕工作的通知\n某政发〔2014〕5号\n", ["body", "doc_number"]),       # a title, not an organ
+    ("各单位要认真落实。\n某政发〔2014〕5号\n", ["body", "doc_number"]),          # a sentence
+    ("青发〔2015〕8号\n中共青原县委\n关于…的通知\n", ["doc_number", "body", "body"]),  # organ line of the title block
+], ids=["office_banner", "joint_banner", "marks_then_banner", "title_above_number", "sentence_above_number", "organ_below_number"])
+def test_banner_roles(text, roles):
+    assert intrinsic_roles(split_lines(text)) == roles
