@@ -72,3 +72,28 @@ def test_official_heads(text, expected):
 ], ids=["office_banner", "joint_banner", "marks_then_banner", "title_above_number", "sentence_above_number", "organ_below_number"])
 def test_banner_roles(text, roles):
     assert intrinsic_roles(split_lines(text)) == roles
+
+
+JIYAO = "青原县人民政府\n常务会议纪要\n\n第12期\n\n青原县人民政府办公室　　　　　　　　　　2016年8月15日\n\n2016年8月12日上午，县长周明远主持召开县政府常务会议。纪要如下：\n\n一、关于老旧小区改造工作。会议同意改造方案。\n\n分送：各乡镇人民政府。\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(JIYAO, ("青原县人民政府常务会议纪要", "会议纪要", "青原县人民政府办公室", "2016-08-15"), id="jiyao_head"),
+    pytest.param(JIYAO.replace("第12期", "（总第35期）"), ("青原县人民政府常务会议纪要", "会议纪要", "青原县人民政府办公室", "2016-08-15"), id="jiyao_total_issue"),
+    # near miss: an event sentence with an organ and a date is no 编印 line
+    pytest.param("青原县人民政府常务会议纪要\n\n2016年8月12日，县长周明远主持召开县政府常务会议。纪要如下：\n\n一、关于老旧小区改造工作。会议同意改造方案。\n",
+                 ("青原县人民政府常务会议纪要", "会议纪要", None, None), id="event_date_is_not_the_date"),
+])
+def test_jiyao_heads(text, expected):
+    doc = govtext.parse(text)
+    assert (doc.title, doc.doc_type, doc.issuer, doc.date) == expected
+
+
+@pytest.mark.parametrize("line, role", [
+    ("第12期", "docmark"), ("（总第35期）", "docmark"), ("第十二期", "docmark"),
+    ("青原县人民政府办公室　　2016年8月15日", "dateline"),
+    ("第12期工作简报", "body"),                            # a name, not an issue mark
+    ("青原县人民政府办公室于2016年8月15日", "body"),       # running text
+], ids=lambda v: str(v))
+def test_jiyao_line_roles(line, role):
+    assert intrinsic_roles(split_lines(line + "\n")) == [role]

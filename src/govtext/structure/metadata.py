@@ -132,6 +132,12 @@ def _official_title(lines: Sequence[Line], roles: Sequence[str]) -> list[int]:
     return []
 
 
+def _news_dateline(text: str) -> bool:
+    """A dateline of a news page (not the 编印单位 and date of a 纪要)."""
+    m = marker(text, "dateline")
+    return bool(m) and not m.groupdict().get("organ")
+
+
 def _headline_before(lines: Sequence[Line], roles: Sequence[str], k: int) -> tuple[list[int], list[int]]:
     """(headline, kicker) line indexes ending just above line ``k``."""
     j = k - 1
@@ -152,7 +158,7 @@ def read_metadata(lines: Sequence[Line], roles: Sequence[str]) -> Metadata:
     meta = Metadata()
     title_idx = _official_title(lines, roles)
     sub_idx = next((i for i, r in enumerate(roles) if r == "subtitle"), None)
-    src_idx = next((i for i, r in enumerate(roles[:40]) if r == "dateline" and marker(lines[i].text, "dateline")), None)
+    src_idx = next((i for i, r in enumerate(roles[:40]) if r == "dateline" and _news_dateline(lines[i].text)), None)
     kicker_idx: list[int] = []
     after = title_idx[-1] + 1 if title_idx else None
     if title_idx and after < len(roles) and roles[after] in _NEWS_NEXT:
@@ -256,6 +262,13 @@ def _issuer(lines, roles, meta: Metadata, title_idx: list[int]) -> None:
     head = [i for i, r in enumerate(roles[:_HEAD_LINES]) if r == "masthead"]
     if head:
         meta.issuer = _organs(lines, head, strip="文件") or None
+        return
+    for i, r in enumerate(roles[:_HEAD_LINES]):  # a 纪要: the 编印单位 beside its date under the 期号
+        m = marker(lines[i].text, "dateline") if r == "dateline" else None
+        organ = m.groupdict().get("organ") if m else None
+        if organ and organ_name(organ):
+            meta.issuer = organ
+            return
 
 
 def _organs(lines: Sequence[Line], idx: Sequence[int], strip: str = "") -> str:
