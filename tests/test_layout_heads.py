@@ -97,3 +97,26 @@ def test_jiyao_heads(text, expected):
 ], ids=lambda v: str(v))
 def test_jiyao_line_roles(line, role):
     assert intrinsic_roles(split_lines(line + "\n")) == [role]
+
+
+COMMENT = "江州日报 > 评论 > 正文\n\n让“两学一做”成为党员的日常功课\n\n{sub}{byline}2017年04月06日 07:12　来源：江州日报\n\n推进学习教育常态化制度化，是全面从严治党的基础性工程。\n"
+
+
+@pytest.mark.parametrize("sub, byline, expected", [
+    ("——一论推进“两学一做”学习教育常态化制度化\n\n", "本报评论员\n\n", "评论"),
+    ("", "本报评论员\n\n", "评论"),                                   # byline alone
+    ("——三论推进“两学一做”学习教育常态化制度化\n\n", "", "评论"),   # series subtitle alone
+    ("", "人民日报评论员\n\n", "评论"),
+    ("", "本报特约评论员\n\n", "评论"),
+    ("", "【社论】\n\n", "评论"),
+    ("——江林县推进产业扶贫工作综述\n\n", "本报评论员\n\n", "综述"),   # a typed subtitle says it first
+    # near misses: plain reports
+    ("", "本报记者 张明远\n\n", "报道"),
+    ("——一线见闻\n\n", "", "报道"),
+    ("——论坛在京举行\n\n", "", "报道"),                             # 论坛 is no 一论
+], ids=["series_and_commentator", "commentator", "series", "paper_commentator", "special_commentator",
+        "editorial_label", "typed_subtitle_first", "reporter", "plain_subtitle", "luntan"])
+def test_news_genre(sub, byline, expected):
+    doc = govtext.parse(COMMENT.format(sub=sub, byline=byline))
+    assert (doc.title, doc.doc_type, doc.issuer) == ("让“两学一做”成为党员的日常功课", expected, None)
+    assert doc.authors == (["张明远"] if "张明远" in byline else [])

@@ -24,7 +24,7 @@ import regex
 from govtext.lexicons import load_rows
 from govtext.text.normalize import NormText, normalize, to_simplified
 
-__all__ = ["Line", "split_lines", "intrinsic_roles", "marker", "organ_name", "DOC_NUMBER", "DATE_ONLY", "ROLES"]
+__all__ = ["Line", "split_lines", "intrinsic_roles", "marker", "genre", "organ_name", "DOC_NUMBER", "DATE_ONLY", "ROLES"]
 
 ROLES = (
     "body", "boilerplate", "doc_number", "masthead", "dateline", "issued", "copied", "subtitle",
@@ -100,13 +100,27 @@ def _with_blank_after(line: Line) -> Line:
 
 
 @lru_cache(maxsize=1)
-def _markers() -> tuple[tuple[str, str, "regex.Pattern"], ...]:
+def _markers() -> tuple[tuple[str, str, "regex.Pattern", str], ...]:
     out = []
     for row in load_rows("layout_markers.tsv"):
         if row["role"] not in ROLES:
             raise ValueError(f"layout_markers.tsv: {row['name']}: unknown role {row['role']!r}")
-        out.append((row["name"], row["role"], regex.compile(row["pattern"])))
+        out.append((row["name"], row["role"], regex.compile(row["pattern"]), row.get("genre") or ""))
     return tuple(out)
+
+
+def genre(text: str, role: str) -> Optional[str]:
+    """The news genre (a doc_type) that a line of ``role`` marks by its shape, or ``None``.
+
+    >>> genre("本报评论员", "byline"), genre("——一论推进学习教育常态化制度化", "subtitle")
+    ('评论', '评论')
+    >>> genre("本报记者 张明远", "byline") is None
+    True
+    """
+    for _name, r, pattern, kind in _markers():
+        if r == role and pattern.search(text):
+            return kind or None
+    return None
 
 
 def marker(text: str, role: str) -> Optional["regex.Match"]:
@@ -117,7 +131,7 @@ def marker(text: str, role: str) -> Optional["regex.Match"]:
     >>> marker("2014年10月24日14:32  来源:辽宁日报", "dateline")["source"]
     '辽宁日报'
     """
-    for _name, r, pattern in _markers():
+    for _name, r, pattern, _genre in _markers():
         if r == role:
             m = pattern.search(text)
             if m:

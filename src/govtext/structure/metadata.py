@@ -23,7 +23,7 @@ from typing import Optional, Sequence
 import regex
 
 from govtext.lexicons import load_rows
-from govtext.structure.lines import DOC_NUMBER, Line, marker, organ_name
+from govtext.structure.lines import DOC_NUMBER, Line, genre, marker, organ_name
 
 __all__ = ["Metadata", "read_metadata", "doc_type_of", "split_names"]
 
@@ -193,8 +193,9 @@ def read_metadata(lines: Sequence[Line], roles: Sequence[str]) -> Metadata:
             if text and (dt := doc_type_of(text, ("news",))):
                 meta.doc_type = dt
                 break
-        else:
-            meta.doc_type = "报道"
+        else:  # the shape of a subtitle or byline (本报评论员, ——一论…), else a plain report
+            marked = (genre(lines[i].text, r) for i, r in enumerate(roles[:_HEAD_LINES]) if r in ("subtitle", "byline"))
+            meta.doc_type = next((g for g in marked if g), "报道")
     elif meta.title:
         meta.doc_type = doc_type_of(meta.title, ("official", "subtype", "news"))
     _doc_number(lines, roles, meta, title_idx)
@@ -302,6 +303,8 @@ def _bylines(lines, roles, meta: Metadata, src_idx: Optional[int]) -> None:
     for i, r in enumerate(roles):
         if r == "byline":
             m = marker(lines[i].text, "byline")
+            if not m or not m.groupdict().get("names"):
+                continue  # a byline without a name: 本报评论员
             meta.authors.extend(n for n in split_names(m["names"]) if n not in meta.authors)
     # a bare timestamp line is a dateline without a source: look on to one that names it
     order = ([src_idx] if src_idx is not None else []) + list(range(min(len(roles), _HEAD_LINES)))
