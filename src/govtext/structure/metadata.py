@@ -31,6 +31,7 @@ _HEAD_LINES = 15          # the 版头, 发文字号 and 标题 sit within the f
 _TITLE_MAX_LINES = 4
 _TITLE_MAX_CHARS = 90
 _TRAILING_NOTE = regex.compile(r"[（(](?:试行|暂行|草案|征求意见稿|修订|修订稿|送审稿|\d{4}年[^）)]{0,8})[）)]$")
+_JOINED = regex.compile(r"^(?P<head>.+?)(?:和|及|暨|与|以及)[^和及暨与]{1,20}$")
 _SKIP_HEAD = {"boilerplate", "navigation", "docmark", "masthead", "doc_number", "copied"}
 _NEWS_NEXT = {"subtitle", "byline"}
 
@@ -68,6 +69,8 @@ def doc_type_of(title: str, categories: Sequence[str] = ("official", "subtype"))
     '管理办法'
     >>> doc_type_of("──洮北区党的群众路线教育实践活动综述", ("news",))
     '综述'
+    >>> doc_type_of("青石镇2016年工作总结和2017年工作打算")
+    '工作总结'
     >>> doc_type_of("新风扑面情暖民心") is None
     True
     """
@@ -75,6 +78,10 @@ def doc_type_of(title: str, categories: Sequence[str] = ("official", "subtype"))
     for name, category in _doc_types():
         if category in categories and text.endswith(name):
             return name
+    if any(category == "companion" and text.endswith(name) for name, category in _doc_types()):
+        head = _JOINED.match(text)  # 2016年工作总结和2017年工作打算: the first conjunct's type
+        if head:
+            return doc_type_of(head["head"], categories)
     return None
 
 
