@@ -120,3 +120,23 @@ def test_news_genre(sub, byline, expected):
     doc = govtext.parse(COMMENT.format(sub=sub, byline=byline))
     assert (doc.title, doc.doc_type, doc.issuer) == ("让“两学一做”成为党员的日常功课", expected, None)
     assert doc.authors == (["张明远"] if "张明远" in byline else [])
+
+
+COLUMN = "今年1月以来，香洲区把“双联双评”作为\n教育实践活动的重要载体，全区4200多名党\n员干部与1.6万户群众结成帮扶对子。区委\n书记邓卫东说：“联系群众不能停在纸上，要\n落在脚下。”\n"
+
+
+@pytest.mark.parametrize("head, subtitle, doc_type", [
+    ("香洲区“双联双评”架起连心桥\n——香洲区党的群众路线教育实践活动纪\n实\n\n", "香洲区党的群众路线教育实践活动纪实", "纪实"),
+    ("香洲区“双联双评”架起连心桥\n——香洲区党的群众路线教育实践活动综\n述\n\n", "香洲区党的群众路线教育实践活动综述", "综述"),
+    ("香洲区“双联双评”架起连心桥\n——香洲区党的群众路线教育实践活动纪实\n\n", "香洲区党的群众路线教育实践活动纪实", "纪实"),
+    # near miss: a short dash line is no wrapped subtitle, and its next line starts the body
+    ("香洲区“双联双评”架起连心桥\n——纪实\n\n", "纪实", "纪实"),
+], ids=["wrapped_one_char", "wrapped_zongshu", "unwrapped", "short_dash_line"])
+def test_wrapped_subtitle(head, subtitle, doc_type):
+    doc = govtext.parse(head + COLUMN)
+    assert (doc.title, doc.subtitle, doc.doc_type) == ("香洲区“双联双评”架起连心桥", subtitle, doc_type)
+
+
+def test_dash_list_item_is_no_wrapped_subtitle():
+    text = "一、总体情况\n\n全市共查处问题87起，从问题类型看：\n——违规发放津贴补贴或福利29起\n占\n\n——公款吃喝18起。\n"
+    assert "subtitle" not in intrinsic_roles(split_lines(text))

@@ -42,6 +42,7 @@ DATE_ONLY = regex.compile(r"^[（(]?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[）)]?
 _MASTHEAD = regex.compile(r"^\p{Han}[\p{Han}（）()、]{2,40}文件$")
 _SENTENCE_END = set("。！？；;!?…")
 _HEAD_LINES = 15          # the 版头 and 发文字号 sit within the first lines
+_WRAP_STUB = 4            # the longest tail a hard wrap leaves of a subtitle on its own line
 _ORGAN_CHARS = regex.compile(r"^[\p{Han}（）()、]{3,40}$")
 
 
@@ -169,6 +170,7 @@ def intrinsic_roles(lines: Sequence[Line], boilerplate: Sequence[tuple[int, int]
     roles = []
     for ln in lines:
         roles.append(_role(ln, boilerplate))
+    _mark_wrapped_subtitles(lines, roles)
     for i in range(len(lines) - 1):  # a subtitle set directly above its byline has no blank after it
         if roles[i] == "body" and roles[i + 1] == "byline" and _subtitle_like(lines[i]):
             roles[i] = "subtitle"
@@ -209,6 +211,25 @@ def _role(ln: Line, boilerplate: Sequence[tuple[int, int]]) -> str:
     if _subtitle_like(ln) and ln.blank_after:
         return "subtitle"
     return "body"
+
+
+def _mark_wrapped_subtitles(lines: Sequence[Line], roles: list[str]) -> None:
+    """A dash subtitle that a hard wrap at the column width broke before its last characters
+    (``——…实践活动纪`` / ``实``): both lines are the subtitle when the stub ends the block and
+    only headline lines (no running text) stand above them."""
+    lengths = sorted(len(ln.flat) for ln in lines)
+    width = lengths[(3 * len(lengths)) // 4] if lengths else 0
+    for i in range(min(len(lines), _HEAD_LINES) - 1):
+        a, b = lines[i], lines[i + 1]
+        if roles[i] != "body":
+            continue
+        if (roles[i + 1] == "body" and _subtitle_like(a) and not a.blank_after
+                and len(a.flat) >= 0.85 * width and len(b.flat) <= _WRAP_STUB and b.titleish
+                and (b.blank_after or i + 2 < len(lines) and roles[i + 2] == "byline")):
+            roles[i] = roles[i + 1] = "subtitle"
+            return
+        if not a.titleish or regex.search(r"[，,：:]", a.flat):
+            return  # running text: past the head
 
 
 def _subtitle_like(ln: Line) -> bool:

@@ -189,7 +189,10 @@ def read_metadata(lines: Sequence[Line], roles: Sequence[str]) -> Metadata:
         for i in title_idx:
             meta.roles[i] = "title"
     if sub_idx is not None:
-        meta.subtitle = marker(lines[sub_idx].text, "subtitle")["text"].replace(" ", "")
+        sub = [sub_idx]  # a subtitle wrapped onto the next line (see lines._mark_wrapped_subtitles)
+        while sub[-1] + 1 < len(roles) and roles[sub[-1] + 1] == "subtitle" and not lines[sub[-1]].blank_after:
+            sub.append(sub[-1] + 1)
+        meta.subtitle = marker(lines[sub_idx].text, "subtitle")["text"].replace(" ", "") + _join(lines, sub[1:])
     if kicker_idx:
         meta.kicker = _join(lines, kicker_idx)
         meta.roles[kicker_idx[0]] = "kicker"
