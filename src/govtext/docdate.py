@@ -92,11 +92,10 @@ def _delivered(line: str, found) -> Optional[str]:
     return None
 
 
-def _organ_dated(line: str) -> Optional[str]:
+def _organ_dated(line: str, found) -> Optional[str]:
     """The date beside an organ's name on a head line: a 纪要's ``编印单位　2016年8月15日``."""
     from govtext.structure.lines import organ_name
 
-    found = _full_date(line)
     if found and not line[found[2]:].strip() and organ_name(regex.sub(r"\s", "", line[:found[1]])):
         return found[0]
     return None
