@@ -140,3 +140,21 @@ def test_wrapped_subtitle(head, subtitle, doc_type):
 def test_dash_list_item_is_no_wrapped_subtitle():
     text = "一、总体情况\n\n全市共查处问题87起，从问题类型看：\n——违规发放津贴补贴或福利29起\n占\n\n——公款吃喝18起。\n"
     assert "subtitle" not in intrinsic_roles(split_lines(text))
+
+
+SPEECH = "凝心聚力 决战脱贫\n\n——{sub}\n\n市委书记　张国华\n\n（2016年3月18日）\n\n同志们：\n\n今天召开大会。我讲三点意见。\n"
+
+
+@pytest.mark.parametrize("sub, expected", [
+    ("在全市脱贫攻坚推进大会上的讲话", "讲话"),
+    ("在全市脱贫攻坚推进大会上的发言", "发言"),
+    ("在江州港开港仪式上的致辞", "致辞"),
+    ("在市第十三次党代会上的报告", "报告"),
+    # near misses: a subtitle that reports on a document or an event is a news item
+    ("我市出台脱贫攻坚若干规定", "报道"),
+    ("在全市脱贫攻坚推进大会召开之际", "报道"),
+    ("江林县推进产业扶贫工作综述", "综述"),
+], ids=["jianghua", "fayan", "zhici", "baogao", "reports_on_a_rule", "occasion_without_type", "zongshu"])
+def test_speech_under_a_headline(sub, expected):
+    doc = govtext.parse(SPEECH.format(sub=sub))
+    assert (doc.title, doc.doc_type, doc.date) == ("凝心聚力决战脱贫", expected, "2016-03-18")

@@ -32,6 +32,7 @@ _TITLE_MAX_LINES = 4
 _TITLE_MAX_CHARS = 90
 _TRAILING_NOTE = regex.compile(r"[（(](?:试行|暂行|草案|征求意见稿|修订|修订稿|送审稿|\d{4}年[^）)]{0,8})[）)]$")
 _JOINED = regex.compile(r"^(?P<head>.+?)(?:和|及|暨|与|以及)[^和及暨与]{1,20}$")
+_OCCASION = regex.compile(r"^在.{2,60}(?:上|时|之际)的")  # 在…会议上的讲话, 在…仪式上的致辞
 _SKIP_HEAD = {"boilerplate", "navigation", "docmark", "masthead", "doc_number", "copied"}
 _NEWS_NEXT = {"subtitle", "byline"}
 
@@ -198,6 +199,8 @@ def read_metadata(lines: Sequence[Line], roles: Sequence[str]) -> Metadata:
         meta.roles[kicker_idx[0]] = "kicker"
     if meta.official:
         meta.doc_type = doc_type_of(meta.title)
+    elif news and meta.subtitle and _OCCASION.match(meta.subtitle) and doc_type_of(meta.subtitle):
+        meta.doc_type = doc_type_of(meta.subtitle)  # ——在全市…大会上的讲话: a speech under a headline
     elif news:
         for text in (meta.subtitle, meta.kicker, meta.title):
             if text and (dt := doc_type_of(text, ("news",))):
