@@ -158,3 +158,26 @@ SPEECH = "凝心聚力 决战脱贫\n\n——{sub}\n\n市委书记　张国华\n
 def test_speech_under_a_headline(sub, expected):
     doc = govtext.parse(SPEECH.format(sub=sub))
     assert (doc.title, doc.doc_type, doc.date) == ("凝心聚力决战脱贫", expected, "2016-03-18")
+
+
+XXGK = ("索 引 号：000014349/2016-00123　　　分　　类：扶贫\n发布机构：江州市人民政府办公室　　　发文日期：2016年07月08日\n"
+        "名　　称：江州市人民政府办公室关于印发江州市扶贫资金管理办法的通知\n文　　号：江府办发〔2016〕37号　　　主 题 词：\n\n"
+        "江州市人民政府办公室关于印发江州市扶贫资金管理办法的通知\n\n江府办发〔2016〕37号\n\n各县（市、区）人民政府，市政府各部门：\n\n"
+        "现将《江州市扶贫资金管理办法》印发给你们，请认真贯彻执行。\n\n江州市人民政府办公室\n\n2016年7月8日\n")
+
+
+def test_disclosure_page_field_table_is_skipped():
+    doc = govtext.parse(XXGK)
+    assert (doc.title, doc.doc_type, doc.issuer, doc.doc_number, doc.date) == (
+        "江州市人民政府办公室关于印发江州市扶贫资金管理办法的通知", "通知", "江州市人民政府办公室", "江府办发〔2016〕37号", "2016-07-08")
+
+
+@pytest.mark.parametrize("line, role", [
+    ("索 引 号：000014349/2016-00123　　　分　　类：扶贫", "docmark"),
+    ("发布机构：江州市人民政府办公室　　　发文日期：2016年07月08日", "docmark"),
+    ("名　　称：江州市人民政府办公室关于印发江州市扶贫资金管理办法的通知", "docmark"),
+    ("文　　号：江府办发〔2016〕37号　　　主 题 词：", "docmark"),
+    ("分类推进，精准施策，确保按期完成任务。", "body"),        # 分类 without a colon
+], ids=["index", "organ_and_date", "name", "number", "fenlei_in_text"])
+def test_disclosure_field_roles(line, role):
+    assert intrinsic_roles(split_lines(line + "\n")) == [role]
