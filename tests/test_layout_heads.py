@@ -181,3 +181,15 @@ def test_disclosure_page_field_table_is_skipped():
 ], ids=["index", "organ_and_date", "name", "number", "fenlei_in_text"])
 def test_disclosure_field_roles(line, role):
     assert intrinsic_roles(split_lines(line + "\n")) == [role]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("2015-06-12 09:30　来源：新华网\n\n江州市召开扶贫工作会议\n\n6月11日，全市扶贫工作会议召开。会议要求各地加强领导。\n", "江州市召开扶贫工作会议"),
+    ("江州市召开扶贫工作会议\n\n来源：江州日报　　作者：李明　　时间：2015年06月12日\n\n6月11日，全市扶贫工作会议召开。\n", "江州市召开扶贫工作会议"),
+    ("本报记者 张明远\n\n江州市召开扶贫工作会议\n\n6月11日，全市扶贫工作会议召开。\n", "江州市召开扶贫工作会议"),
+    # near misses: no headline at all
+    ("2015-06-12 09:30　来源：新华网\n\n新华网南昌6月12日电 全市扶贫工作会议11日召开。\n", None),
+    ("2015年6月12日\n\n一、总体情况\n\n全市扶贫工作会议召开。\n", None),
+], ids=["dateline_above", "fields_below", "byline_above", "no_headline", "heading_is_no_headline"])
+def test_headline_below_page_furniture(text, title):
+    assert govtext.parse(text).title == title

@@ -24,6 +24,7 @@ import regex
 
 from govtext.lexicons import load_rows
 from govtext.structure.lines import DOC_NUMBER, Line, genre, marker, organ_name
+from govtext.structure.sections import enumerator
 
 __all__ = ["Metadata", "read_metadata", "doc_type_of", "split_names"]
 
@@ -182,8 +183,10 @@ def read_metadata(lines: Sequence[Line], roles: Sequence[str]) -> Metadata:
         if anchor is not None:
             title_idx, kicker_idx = _headline_before(lines, roles, anchor)
         if not title_idx:
-            first = next((i for i, r in enumerate(roles) if r not in _SKIP_HEAD), None)
-            if first is not None and roles[first] == "body" and lines[first].titleish and lines[first].blank_after:
+            # the first line after the page furniture; a dateline or byline may stand above the headline
+            first = next((i for i, r in enumerate(roles) if r not in _SKIP_HEAD | {"dateline", "byline"}), None)
+            if (first is not None and roles[first] == "body" and lines[first].titleish and lines[first].blank_after
+                    and not enumerator(lines[first].flat)):
                 title_idx = [first]
     if title_idx:
         meta.title = _join(lines, title_idx)
