@@ -193,3 +193,20 @@ def test_disclosure_field_roles(line, role):
 ], ids=["dateline_above", "fields_below", "byline_above", "no_headline", "heading_is_no_headline"])
 def test_headline_below_page_furniture(text, title):
     assert govtext.parse(text).title == title
+
+
+@pytest.mark.parametrize("signers, expected_roles", [
+    ("江林政〔2016〕12号　　　　　　签发人：张建国\n　　　　　　　　　　　　　　　　　　李卫东\n", ["masthead", "doc_number", "doc_number"]),
+    ("江林政〔2016〕12号　　　　　　签发人：张建国　王志强\n　　　　　　　　　　　　　　　　　李卫东　赵明\n", ["masthead", "doc_number", "doc_number"]),
+    # near miss: without 签发人 a short line under the number is the organ line of the title block
+    ("江林政〔2016〕12号\n江林县人民政府\n", ["masthead", "doc_number", "body"]),
+], ids=["one_more_signer", "two_a_line", "no_signer"])
+def test_signer_lines(signers, expected_roles):
+    lines = split_lines("江林县人民政府文件\n" + signers)
+    assert intrinsic_roles(lines) == expected_roles
+
+
+def test_second_signer_line_stays_out_of_title():
+    text = ("江林县人民政府文件\n\n江林政〔2016〕12号　　　　　　签发人：张建国\n　　　　　　　　　　　　　　　　　　　李卫东\n\n"
+            "江林县人民政府关于申请资金的请示\n\n江州市人民政府：\n\n现申请资金。妥否，请批示。\n\n江林县人民政府\n\n2016年3月22日\n")
+    assert meta(text) == ("江林县人民政府关于申请资金的请示", "请示", "江林县人民政府", "江林政〔2016〕12号")

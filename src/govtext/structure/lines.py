@@ -42,6 +42,7 @@ DATE_ONLY = regex.compile(r"^[（(]?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[）)]?
 _MASTHEAD = regex.compile(r"^\p{Han}[\p{Han}（）()、]{2,40}文件$")
 _SENTENCE_END = set("。！？；;!?…")
 _HEAD_LINES = 15          # the 版头 and 发文字号 sit within the first lines
+_SIGNERS = regex.compile(r"^\p{Han}{2,4}(?:[ \t\u3000]+\p{Han}{2,4})?$")
 _WRAP_STUB = 4            # the longest tail a hard wrap leaves of a subtitle on its own line
 _ORGAN_CHARS = regex.compile(r"^[\p{Han}（）()、]{3,40}$")
 
@@ -175,8 +176,21 @@ def intrinsic_roles(lines: Sequence[Line], boilerplate: Sequence[tuple[int, int]
         if roles[i] == "body" and roles[i + 1] == "byline" and _subtitle_like(lines[i]):
             roles[i] = "subtitle"
     _mark_caption_blocks(lines, roles)
+    _mark_signers(lines, roles)
     _mark_mastheads(lines, roles)
     return roles
+
+
+def _mark_signers(lines: Sequence[Line], roles: list[str]) -> None:
+    """Further 签发人 names set on the lines under ``…号　签发人：张建国`` (GB/T 9704 7.2.6: two
+    names a line) belong to the 发文字号 line, not to the title below."""
+    for k in range(min(len(lines), _HEAD_LINES)):
+        if roles[k] == "doc_number" and "签发人" in lines[k].flat:
+            j = k + 1
+            while j < len(lines) and roles[j] == "body" and not lines[j - 1].blank_after and _SIGNERS.match(lines[j].text):
+                roles[j] = "doc_number"
+                j += 1
+            return
 
 
 def _mark_mastheads(lines: Sequence[Line], roles: list[str]) -> None:

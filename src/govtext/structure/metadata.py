@@ -225,8 +225,8 @@ def read_metadata(lines: Sequence[Line], roles: Sequence[str]) -> Metadata:
 def _doc_number(lines, roles, meta: Metadata, title_idx: list[int]) -> None:
     stop = (title_idx[-1] + 3) if title_idx else _HEAD_LINES
     for i in range(min(stop, len(lines))):
-        if roles[i] == "doc_number":
-            m = DOC_NUMBER.search(lines[i].flat)
+        m = DOC_NUMBER.search(lines[i].flat) if roles[i] == "doc_number" else None
+        if m:  # (a line of further 签发人 names has none)
             meta.doc_number = m.group(0)
             return
 
