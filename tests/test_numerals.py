@@ -61,3 +61,36 @@ def test_approx_range(text, expected):
 def test_approx_range_is_not_one_number():
     with pytest.raises(NumeralError):
         parse_number("七八")
+
+
+# The standard written-out forms are read without cn2an (its import is slow); anything else
+# (零 gaps, colloquial 一万五, a 亿 then no 万 group) is left to cn2an.
+STANDARD = [("三千七百二十八", 3728), ("十八", 18), ("十二万", 120000), ("一亿二千万", 120_000_000),
+            ("二万", 20000), ("一千万", 10_000_000), ("九十九", 99), ("三", 3)]
+LEFT_TO_CN2AN = ["一万五", "一百〇五", "一百十", "五亿三千", "二十万〇五", "万", "〇"]
+
+
+@pytest.mark.parametrize("text,value", STANDARD, ids=[s for s, _ in STANDARD])
+def test_standard_numeral(text, value):
+    from govtext.text.numerals import _standard_numeral
+
+    assert _standard_numeral(text) == value
+
+
+@pytest.mark.parametrize("text", LEFT_TO_CN2AN)
+def test_non_standard_numeral_left_to_cn2an(text):
+    from govtext.text.numerals import _standard_numeral
+
+    assert _standard_numeral(text) is None
+
+
+@given(st.one_of(st.integers(0, 10**12).map(lambda n: __import__("cn2an").an2cn(n)),
+                 st.text(st.sampled_from("〇一二三四五六七八九十百千万亿"), min_size=1, max_size=10)))
+def test_standard_numeral_agrees_with_cn2an(text):
+    import cn2an
+
+    from govtext.text.numerals import _standard_numeral
+
+    mine = _standard_numeral(text)
+    if mine is not None:
+        assert cn2an.cn2an(text, "smart") == mine

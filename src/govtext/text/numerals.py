@@ -14,6 +14,7 @@ and says which qualifier they give. Chinese numerals go through cn2an underneath
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Optional
 
 import regex
 
@@ -57,9 +58,49 @@ def to_number(x: float) -> int | float:
     return float(f"{x:.10g}")
 
 
+_RE_SECTION = regex.compile(r"(?:([一二三四五六七八九])千)?(?:([一二三四五六七八九])百)?(?:([一二三四五六七八九])?十)?([一二三四五六七八九])?")
+_RE_GROUPS = regex.compile(r"(?:([^亿万]+)亿)?(?:([^亿万]+)万)?([^亿万]*)")
+
+
+def _section(s: str, first: bool) -> Optional[int]:
+    """A section below 万 written in full (三千七百二十八), or ``None``; a bare leading 十 only first."""
+    m = _RE_SECTION.fullmatch(s)
+    if not s or not m:
+        return None
+    qian, bai, shi, ge = m.groups()
+    has_shi = "十" in s
+    if shi is None and has_shi and not (first and s.startswith("十")):
+        return None  # 一百十: not the written-out form
+    if (qian and not bai and (has_shi or ge)) or (bai and ge and not has_shi):
+        return None  # a gap needs 零 (一千零八); leave such forms to cn2an
+    value = sum(_DIGIT[d] * u for d, u in ((qian, 1000), (bai, 100)) if d)
+    return value + (_DIGIT[shi] if shi else 1) * 10 * has_shi + (_DIGIT[ge] if ge else 0)
+
+
+def _standard_numeral(s: str) -> Optional[int]:
+    """Value of a Chinese numeral in its standard written-out form (三千七百二十八, 一亿二千万,
+    十二万), or ``None`` for anything else (零 gaps, 一万五, digit strings), which cn2an reads."""
+    m = _RE_GROUPS.fullmatch(s)
+    if not m or not s or (m[1] and m[3] and not m[2]):
+        return None  # 五亿三千 skips the 万 group: written with 零, read by cn2an
+    total, first = 0, True
+    for group, unit in zip(m.groups(), (100_000_000, 10_000, 1)):
+        if not group:
+            continue
+        if not first and "千" not in group:
+            return None  # 一万五, 一万零五: colloquial or gapped
+        value = _section(group, first)
+        if value is None:
+            return None
+        total, first = total + value * unit, False
+    return None if first else total
+
+
+_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")}
+
+
 def _cn_to_int(s: str) -> float:
     """Chinese numerals without cn2an's strictness about a leading 十/百 (``百`` → 100)."""
-    import cn2an  # deferred: import govtext must stay cheap
 
     if s and s[0] in "百千万亿":
         s = "一" + s
@@ -71,6 +112,11 @@ def _cn_to_int(s: str) -> float:
     if all(c in "〇一二三四五六七八九" for c in s2) and len(s2) > 1:
         # digit-by-digit numerals (二〇一四) read positionally
         return int("".join(str("〇一二三四五六七八九".index(c)) for c in s2))
+    value = _standard_numeral(s2)
+    if value is not None:
+        return value
+    import cn2an  # deferred and rare: the standard forms are read above
+
     try:
         return cn2an.cn2an(s2, "smart")
     except (ValueError, KeyError, IndexError, TypeError) as exc:
