@@ -127,13 +127,16 @@ def pos_tokenizer():
 
 @lru_cache(maxsize=16384)
 def pos_pairs(text: str) -> tuple[tuple[str, str], ...]:
-    """``(word, tag)`` pairs of a short clean string from :func:`pos_tokenizer`, cached: the
-    windows extractors tag (a name after a title, the words around a number) recur.
+    """``(word, tag)`` pairs of a short clean string (:func:`govtext.postag.tagger`, the same
+    tags as :func:`pos_tokenizer`), cached: the windows extractors tag (a name after a title,
+    the words around a number) recur.
 
     >>> pos_pairs("区长胡玉华")
     (('区长', 'n'), ('胡玉华', 'nr'))
     """
-    return tuple((p.word, p.flag) for p in pos_tokenizer().lcut(text)) if text else ()
+    from govtext.postag import tagger
+
+    return tuple(tagger().lcut(text)) if text else ()
 
 
 def cut(text: str) -> list[str]:

@@ -1,0 +1,169 @@
+"""Part-of-speech tagging with jieba's model over govtext's tokenizer, loaded once and cheaply.
+
+``jieba.posseg`` builds a tagger for jieba's process-wide tokenizer when it is imported, reading
+the 349,000 lines of its dictionary one by one for the tags (about half a second), and govtext
+then needed a second table for its own tokenizer. :class:`Tagger` runs the same algorithm
+(dictionary DAG, then jieba's part-of-speech HMM on runs of unknown characters) on one tag
+table read in a single pass, and its HMM tables come from jieba's own data modules. Results
+are plain ``(word, tag)`` tuples; a test checks them against ``jieba.posseg``.
+
+>>> tagger().lcut("区长胡玉华")
+[('区长', 'n'), ('胡玉华', 'nr')]
+"""
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+import threading
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable, Iterator
+
+__all__ = ["Tagger", "tagger", "word_tags"]
+
+_LOCK = threading.Lock()
+Pair = tuple[str, str]
+
+# jieba.posseg's block patterns, unchanged (the standard library's engine, as jieba uses)
+_RE_HAN_INTERNAL = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._]+)")
+_RE_SKIP_INTERNAL = re.compile("(\r\n|\\s)")
+_RE_HAN_DETAIL = re.compile("([\u4E00-\u9FD5]+)")
+_RE_SKIP_DETAIL = re.compile("([\\.0-9]+|[a-zA-Z0-9]+)")
+_RE_ENG = re.compile("[a-zA-Z0-9]+")
+_RE_NUM = re.compile("[\\.0-9]+")
+
+
+def word_tags(dictionary) -> dict[str, str]:
+    """``{word: tag}`` of a jieba dictionary file (``word freq tag`` per line), read in one pass.
+
+    >>> import io
+    >>> word_tags(io.BytesIO("四风 3 n\\n整改 20 v\\n".encode()))
+    {'四风': 'n', '整改': 'v'}
+    """
+    with dictionary as fh:
+        text = fh.read().decode("utf-8")
+    fields = text.split()
+    lines = sum(1 for line in text.splitlines() if line.strip())
+    if len(fields) != 3 * lines:  # a line that is not exactly `word freq tag`: jieba's own rule
+        raise ValueError(f"invalid POS dictionary {getattr(dictionary, 'name', dictionary)!r}")
+    return dict(zip(fields[0::3], fields[2::3]))
+
+
+def _jieba_hmm() -> tuple[dict, dict, dict, dict, Callable]:
+    """jieba's part-of-speech HMM (char states, start, transition, emission, viterbi): from
+    ``jieba.posseg`` when something imported it already, else from its data modules alone."""
+    loaded = sys.modules.get("jieba.posseg")
+    if loaded is not None:
+        return loaded.char_state_tab_P, loaded.start_P, loaded.trans_P, loaded.emit_P, loaded.viterbi
+    import jieba
+
+    folder = Path(jieba.__file__).parent / "posseg"
+    mods = {}
+    for name in ("char_state_tab", "prob_start", "prob_trans", "prob_emit", "viterbi"):
+        spec = importlib.util.spec_from_file_location(f"govtext._jieba_posseg_{name}", folder / f"{name}.py")
+        mod = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(mod)
+        mods[name] = mod
+    return (mods["char_state_tab"].P, mods["prob_start"].P, mods["prob_trans"].P, mods["prob_emit"].P,
+            mods["viterbi"].viterbi)
+
+
+class Tagger:
+    """jieba's ``POSTokenizer.lcut`` (with HMM) over ``tokenizer`` and the tag table ``tags``."""
+
+    def __init__(self, tokenizer, tags: dict[str, str]):
+        self.tokenizer = tokenizer
+        self.tags = tags
+        self._states, self._start, self._trans, self._emit, self._viterbi = _jieba_hmm()
+
+    def lcut(self, sentence: str) -> list[Pair]:
+        out: list[Pair] = []
+        for blk in _RE_HAN_INTERNAL.split(sentence):
+            if _RE_HAN_INTERNAL.match(blk):
+                out.extend(self._cut_dag(blk))
+                continue
+            for x in _RE_SKIP_INTERNAL.split(blk):
+                if _RE_SKIP_INTERNAL.match(x):
+                    out.append((x, "x"))
+                    continue
+                for xx in x:
+                    if _RE_NUM.match(xx):
+                        out.append((xx, "m"))
+                    elif _RE_ENG.match(x):  # sic: jieba tests the whole block here
+                        out.append((xx, "eng"))
+                    else:
+                        out.append((xx, "x"))
+        return out
+
+    def _cut_dag(self, sentence: str) -> Iterator[Pair]:
+        tk, tags = self.tokenizer, self.tags
+        dag = tk.get_DAG(sentence)
+        route: dict = {}
+        tk.calc(sentence, dag, route)
+        x, buf, n = 0, "", len(sentence)
+        while x < n:
+            y = route[x][1] + 1
+            word = sentence[x:y]
+            if y - x == 1:
+                buf += word
+            else:
+                if buf:
+                    yield from self._flush(buf)
+                    buf = ""
+                yield word, tags.get(word, "x")
+            x = y
+        if buf:
+            yield from self._flush(buf)
+
+    def _flush(self, buf: str) -> Iterator[Pair]:
+        """A run of single characters: one word, an unknown run for the HMM, or known characters."""
+        tags = self.tags
+        if len(buf) == 1:
+            yield buf, tags.get(buf, "x")
+        elif not self.tokenizer.FREQ.get(buf):
+            yield from self._cut_detail(buf)
+        else:
+            for ch in buf:
+                yield ch, tags.get(ch, "x")
+
+    def _cut_detail(self, sentence: str) -> Iterator[Pair]:
+        for blk in _RE_HAN_DETAIL.split(sentence):
+            if _RE_HAN_DETAIL.match(blk):
+                yield from self._hmm(blk)
+                continue
+            for x in _RE_SKIP_DETAIL.split(blk):
+                if x:
+                    yield x, "m" if _RE_NUM.match(x) else "eng" if _RE_ENG.match(x) else "x"
+
+    def _hmm(self, sentence: str) -> Iterator[Pair]:
+        _prob, pos_list = self._viterbi(sentence, self._states, self._start, self._trans, self._emit)
+        begin = nexti = 0
+        for i, char in enumerate(sentence):
+            pos = pos_list[i][0]
+            if pos == "B":
+                begin = i
+            elif pos == "E":
+                yield sentence[begin:i + 1], pos_list[i][1]
+                nexti = i + 1
+            elif pos == "S":
+                yield char, pos_list[i][1]
+                nexti = i + 1
+        if nexti < len(sentence):
+            yield sentence[nexti:], pos_list[nexti][1]
+
+
+@lru_cache(maxsize=1)
+def tagger() -> Tagger:
+    """The shared tagger over :func:`govtext.segment.tokenizer`, with govtext's word tags."""
+    from govtext.segment import tokenizer, user_words
+
+    tk = tokenizer()
+    with _LOCK:
+        loaded = sys.modules.get("jieba.posseg")
+        if loaded is not None and tk.dictionary == loaded.dt.tokenizer.dictionary:
+            tags = dict(loaded.dt.word_tag_tab)
+        else:
+            tags = word_tags(tk.get_dict_file())
+        tags.update({word: tag for word, _freq, tag in user_words() if tag})  # as add_word records them
+        return Tagger(tk, tags)
