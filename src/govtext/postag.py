@@ -20,7 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterator
 
-__all__ = ["Tagger", "tagger", "word_tags"]
+__all__ = ["Tagger", "tagger", "viterbi", "word_tags"]
 
 _LOCK = threading.Lock()
 Pair = tuple[str, str]
@@ -69,13 +69,66 @@ def _jieba_hmm() -> tuple[dict, dict, dict, dict, Callable]:
             mods["viterbi"].viterbi)
 
 
+_MIN_FLOAT = -3.14e100  # jieba's emission floor for an unseen character
+_MIN_INF = float("-inf")
+
+
+def viterbi(obs: str, states: dict, start_p: dict, trans_p: dict, emit_p: dict,
+            into: dict) -> tuple[float, list]:
+    """jieba's part-of-speech Viterbi (``jieba.posseg.viterbi``) with the same sums in the same
+    order, so the same path, visiting only the transitions that exist: ``into[y]`` lists the
+    states with a transition to ``y`` (BMES tags make the table sparse)."""
+    all_states = trans_p.keys()
+    v: dict = {}
+    first: dict = {}
+    for y in states.get(obs[0], all_states):
+        v[y] = start_p[y] + emit_p[y].get(obs[0], _MIN_FLOAT)
+        first[y] = ""
+    mem_path = [first]
+    for t in range(1, len(obs)):
+        ch = obs[t]
+        prev_states = [x for x in v if trans_p[x]]
+        expect = {y for x in prev_states for y in trans_p[x]}
+        obs_states = set(states.get(ch, all_states)) & expect
+        if not obs_states:
+            obs_states = expect if expect else all_states
+        nv: dict = {}
+        mem: dict = {}
+        for y in obs_states:
+            em = emit_p[y].get(ch, _MIN_FLOAT)
+            sources = into.get(y, ())
+            best = None
+            for y0 in (sources if len(sources) < len(prev_states) else prev_states):
+                if y0 in v:
+                    p = trans_p[y0].get(y)
+                    if p is not None:
+                        cand = (v[y0] + p + em, y0)
+                        if best is None or cand > best:
+                            best = cand
+            if best is None or best[0] == _MIN_INF:  # no finite path: jieba's tie-break over all
+                best = max((v[y0] + trans_p[y0].get(y, _MIN_INF) + em, y0) for y0 in prev_states)
+            nv[y], mem[y] = best
+        v = nv
+        mem_path.append(mem)
+    prob, state = max((v[y], y) for y in mem_path[-1])
+    route = [None] * len(obs)
+    for i in range(len(obs) - 1, -1, -1):
+        route[i] = state
+        state = mem_path[i][state]
+    return prob, route
+
+
 class Tagger:
     """jieba's ``POSTokenizer.lcut`` (with HMM) over ``tokenizer`` and the tag table ``tags``."""
 
     def __init__(self, tokenizer, tags: dict[str, str]):
         self.tokenizer = tokenizer
         self.tags = tags
-        self._states, self._start, self._trans, self._emit, self._viterbi = _jieba_hmm()
+        self._states, self._start, self._trans, self._emit, _ = _jieba_hmm()
+        self._into: dict = {}
+        for y0, nexts in self._trans.items():
+            for y in nexts:
+                self._into.setdefault(y, []).append(y0)
 
     def lcut(self, sentence: str) -> list[Pair]:
         out: list[Pair] = []
@@ -137,7 +190,7 @@ class Tagger:
                     yield x, "m" if _RE_NUM.match(x) else "eng" if _RE_ENG.match(x) else "x"
 
     def _hmm(self, sentence: str) -> Iterator[Pair]:
-        _prob, pos_list = self._viterbi(sentence, self._states, self._start, self._trans, self._emit)
+        _prob, pos_list = viterbi(sentence, self._states, self._start, self._trans, self._emit, self._into)
         begin = nexti = 0
         for i, char in enumerate(sentence):
             pos = pos_list[i][0]
