@@ -104,3 +104,23 @@ def test_lone_surrogates_survive(raw):
 @given(st.text(alphabet=st.characters(categories=["Cs", "Lo", "Nd", "Zs", "Cc"]), max_size=60))
 def test_offset_map_with_surrogates_and_controls(raw):
     _check_map(raw)
+
+
+# normalize_lines: many lines at once, each exactly as normalize() reads it alone
+_LINE_CHARS = list("中文字遼寧日報萬個後發，。、 \u3000１２3４%％年月日(),:（）—\t") + ["\udcff"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet=st.sampled_from(_LINE_CHARS), max_size=30), max_size=8))
+def test_normalize_lines_is_normalize_per_line(lines):
+    from govtext.text.normalize import normalize_lines
+
+    assert normalize_lines(lines) == [normalize(line).text for line in lines]
+
+
+@pytest.mark.parametrize("stem", STEMS)
+def test_normalize_lines_on_corpus(stem):
+    from govtext.text.normalize import normalize_lines
+
+    lines = corpus_text(stem).splitlines()
+    assert normalize_lines(lines) == [normalize(line).text for line in lines]

@@ -30,7 +30,7 @@ from typing import Optional
 import regex
 
 from govtext.text.dates_norm import DateError, find_dates, iso, parts_of
-from govtext.text.normalize import NormText, normalize
+from govtext.text.normalize import NormText, normalize_lines
 
 __all__ = ["document_date"]
 
@@ -110,9 +110,9 @@ def document_date(raw: str, norm: Optional[NormText] = None) -> Optional[str]:
     raw_lines = [ln for ln in raw.splitlines() if ln.strip()]
     if not raw_lines:
         return None
-    top = [normalize(ln).text for ln in raw_lines[:_DATELINE_LINES]]
+    top = normalize_lines(raw_lines[:_DATELINE_LINES])
     head = top[:_HEAD_LINES]
-    foot = [normalize(ln).text for ln in raw_lines[-_FOOT_LINES:]]
+    foot = normalize_lines(raw_lines[-_FOOT_LINES:])
     memo: dict[str, Optional[tuple]] = {}  # each line's first full date, read once
 
     def read(reader, line: str) -> Optional[str]:

@@ -25,7 +25,7 @@ import regex
 
 from govtext.lexicons import load_rows
 
-__all__ = ["NormText", "normalize", "to_simplified"]
+__all__ = ["NormText", "normalize", "normalize_lines", "to_simplified"]
 
 _HSPACE = r"[ \t\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff]"
 # Characters that make a neighbouring space meaningless (Chinese script and punctuation).
@@ -157,7 +157,7 @@ def _is_soft_break(raw: str, run_start: int, run_end: int, line_start: int, thre
 
 def _deletions(raw: str) -> list[tuple[int, int]]:
     """Raw spans to drop from the clean view, in order, non-overlapping."""
-    threshold = _wrap_threshold(raw)
+    threshold = None  # computed at the first line break (a single line never needs it)
     spans: list[tuple[int, int]] = []
     line_start = 0
     pos = 0
@@ -166,6 +166,8 @@ def _deletions(raw: str) -> list[tuple[int, int]]:
         # spaces inside the line before this break
         for sm in _RE_INNER_SPACE.finditer(raw, pos, s):
             spans.append(sm.span())
+        if threshold is None:
+            threshold = _wrap_threshold(raw)
         if _is_soft_break(raw, s, e, line_start, threshold) or s == 0 or e == len(raw):
             spans.append((s, e))
         else:  # keep exactly one newline character of the run
@@ -193,6 +195,18 @@ def _deletions(raw: str) -> list[tuple[int, int]]:
         else:
             merged.append((s, e))
     return merged
+
+
+@lru_cache(maxsize=1)
+def _always_pattern() -> "regex.Pattern":
+    return regex.compile("[" + "".join(regex.escape(chr(c)) for c in sorted(_tables()[0])) + "]")
+
+
+def _fold_always(text: str) -> str:
+    """``text.translate`` by the always-fold table, touching only the characters it maps (a
+    dictionary ``translate`` looks up every character; these are rare)."""
+    table = _tables()[0]
+    return _always_pattern().sub(lambda m: table[ord(m.group())], text)
 
 
 @lru_cache(maxsize=1)
@@ -249,8 +263,35 @@ def normalize(raw: str) -> NormText:
         pieces.append(raw[pos:])
     keep.append(len(raw))
     text = "".join(pieces)
-    always, _ = _tables()
-    text = text.translate(always)
+    text = _fold_always(text)
     text = _fold_conditional(text)
     text = _simplify_same_length(text)
     return NormText(raw=raw, text=text, offsets=keep)
+
+
+def normalize_lines(lines: list[str]) -> list[str]:
+    """``[normalize(line).text for line in lines]`` for lines without line breaks, with the
+    character maps and OpenCC run once over all of them instead of once per line (no dictionary
+    word spans a line break, so each line converts as it would alone).
+
+    >>> normalize_lines(["（2014年 3月 9日）", "遼寧日報 ２０１４"])
+    ['（2014年3月9日）', '辽宁日报2014']
+    """
+    if any("\n" in line or "\r" in line for line in lines):
+        return [normalize(line).text for line in lines]
+    kept = []
+    for line in lines:
+        pieces, pos = [], 0
+        for s, e in _deletions(line):
+            pieces.append(line[pos:s])
+            pos = max(pos, e)
+        pieces.append(line[pos:])
+        kept.append("".join(pieces))
+    folded = _fold_conditional(_fold_always("\n".join(kept)))
+    parts = folded.split("\n")
+    if len(parts) != len(lines) or _RE_SURROGATE.search(folded):
+        return [normalize(line).text for line in lines]
+    out = to_simplified(folded).split("\n")
+    if len(out) == len(parts) and all(len(a) == len(b) for a, b in zip(out, parts)):
+        return out
+    return [_simplify_same_length(part) for part in parts]
