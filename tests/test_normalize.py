@@ -124,3 +124,17 @@ def test_normalize_lines_on_corpus(stem):
 
     lines = corpus_text(stem).splitlines()
     assert normalize_lines(lines) == [normalize(line).text for line in lines]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_LINE_CHARS + ["\n", "\r", "\r\n", "\u2028", "\x0b"]), max_size=80))
+def test_simplified_lines_is_per_line_opencc(raw):
+    from govtext.text.normalize import simplified_lines, to_simplified
+
+    pos, expected = 0, []
+    for line in raw.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        simple = to_simplified(body)
+        expected.append((pos, body, simple if len(simple) == len(body) else body))
+        pos += len(line)
+    assert list(simplified_lines(raw)) == expected

@@ -107,23 +107,15 @@ def _trailing_names(before: str, base: int) -> Optional[list[tuple[int, int, str
     return None
 
 
-def _simplified(line: str) -> str:
-    from govtext.text.normalize import to_simplified
-
-    simple = to_simplified(line)
-    return simple if len(simple) == len(line) else line
-
-
 def byline_persons(raw: str) -> Iterator[Found]:
     """Persons named by bylines and photo credits in ``raw``, with raw offsets."""
+    from govtext.text.normalize import simplified_lines
+
     bullet, org_re, credit = _patterns()
     label = _label_pattern()
     markers = _markers()
     deictic = set(markers.get("deictic", {}))
-    pos = 0
-    for line in raw.splitlines(keepends=True):
-        base, body = pos, _simplified(line.rstrip("\r\n"))
-        pos += len(line)
+    for base, _raw_body, body in simplified_lines(raw):  # matched in simplified script
         if not body.strip():
             continue
         short = len(body.strip()) <= 40  # a byline is a short line of its own

@@ -32,18 +32,12 @@ def _patterns() -> tuple[tuple[str, "regex.Pattern", str], ...]:
 
 def boilerplate_spans(raw: str) -> list[tuple[int, int]]:
     """Sorted, merged raw spans of boilerplate in ``raw``."""
-    from govtext.text.normalize import to_simplified
+    from govtext.text.normalize import simplified_lines
 
     spans: list[tuple[int, int]] = []
-    pos = 0
-    for line in raw.splitlines(keepends=True):
-        start, body = pos, line.rstrip("\r\n")
-        pos += len(line)
+    for start, body, simple in simplified_lines(raw):
         if not body.strip():
             continue
-        simple = to_simplified(body)
-        if len(simple) != len(body):
-            simple = body
         for _name, pattern, scope in _patterns():
             m = pattern.search(simple)
             if not m:

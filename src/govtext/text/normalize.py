@@ -25,7 +25,7 @@ import regex
 
 from govtext.lexicons import load_rows
 
-__all__ = ["NormText", "normalize", "normalize_lines", "to_simplified"]
+__all__ = ["NormText", "normalize", "normalize_lines", "simplified_lines", "to_simplified"]
 
 _HSPACE = r"[ \t\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff]"
 # Characters that make a neighbouring space meaningless (Chinese script and punctuation).
@@ -295,3 +295,25 @@ def normalize_lines(lines: list[str]) -> list[str]:
     if len(out) == len(parts) and all(len(a) == len(b) for a, b in zip(out, parts)):
         return out
     return [_simplify_same_length(part) for part in parts]
+
+
+@lru_cache(maxsize=4)
+def simplified_lines(raw: str) -> tuple[tuple[int, str, str], ...]:
+    """``(raw start, body, simplified body)`` of every line of ``raw`` (``body`` without its
+    line break; the simplified body is ``body`` itself where OpenCC would change its length),
+    converted in one OpenCC call and shared by the line readers (boilerplate, bylines).
+
+    >>> simplified_lines("遼寧日報\r\n正文")
+    ((0, '遼寧日報', '辽宁日报'), (6, '正文', '正文'))
+    """
+    starts, bodies, pos = [], [], 0
+    for line in raw.splitlines(keepends=True):
+        starts.append(pos)
+        bodies.append(line.rstrip("\r\n"))
+        pos += len(line)
+    joined = "\n".join(bodies)
+    converted = None if _RE_SURROGATE.search(joined) else to_simplified(joined).split("\n")
+    if converted is None or len(converted) != len(bodies):
+        converted = [to_simplified(body) for body in bodies]
+    return tuple((start, body, simple if len(simple) == len(body) else body)
+                 for start, body, simple in zip(starts, bodies, converted))
