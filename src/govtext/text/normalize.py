@@ -303,7 +303,7 @@ def simplified_lines(raw: str) -> tuple[tuple[int, str, str], ...]:
     line break; the simplified body is ``body`` itself where OpenCC would change its length),
     converted in one OpenCC call and shared by the line readers (boilerplate, bylines).
 
-    >>> simplified_lines("遼寧日報\r\n正文")
+    >>> simplified_lines("遼寧日報\\r\\n正文")
     ((0, '遼寧日報', '辽宁日报'), (6, '正文', '正文'))
     """
     starts, bodies, pos = [], [], 0
