@@ -327,7 +327,7 @@ def tutorial_files() -> dict[str, str | bytes]:
     for cell in nb["cells"]:
         source = "".join(cell["source"]).rstrip()
         if cell["cell_type"] == "markdown":
-            out.append(source + "\n\n")
+            out.append(source.replace("](../docs/", "](") + "\n\n")
             continue
         if cell["cell_type"] != "code" or not source:
             continue
@@ -356,9 +356,16 @@ def run_notebook(path: Path = NOTEBOOK, timeout: int = 300):
     import nbformat
     from nbclient import NotebookClient
 
+    import os
+
     nb = nbformat.read(path, as_version=4)
-    NotebookClient(nb, timeout=timeout, kernel_name="python3",
-                   resources={"metadata": {"path": str(path.parent)}}).execute()
+    backend = os.environ.pop("MPLBACKEND", None)  # the kernel must use its inline backend
+    try:
+        NotebookClient(nb, timeout=timeout, kernel_name="python3",
+                       resources={"metadata": {"path": str(path.parent)}}).execute()
+    finally:
+        if backend is not None:
+            os.environ["MPLBACKEND"] = backend
     return nb
 
 
