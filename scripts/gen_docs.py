@@ -159,6 +159,12 @@ def facts_page() -> str:
     for model in (Document, Region, Section, Paragraph, Sentence, Span):
         out.append(f"\n### {model.__name__}\n\n{docstring_md(model.__doc__)}\n")
         out.append(field_table(model))
+        if model is Document:
+            meta = sorted((ROOT / "corpus" / "gold").glob("*.meta.json"))
+            best = max(meta, key=lambda m: sum(v is not None for v in json.loads(m.read_text(encoding="utf-8")).values()))
+            out.append(f"\nThe gold metadata of `corpus/{best.name.replace('.meta.json', '.txt')}` "
+                       "(the fields `govtext eval` scores):\n\n```json\n"
+                       + best.read_text(encoding="utf-8").strip() + "\n```\n")
     return "".join(out)
 
 
