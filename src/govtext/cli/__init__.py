@@ -20,8 +20,10 @@ app = typer.Typer(
 
 _COMMAND_MODULES = [
     "govtext.cli.extract_cmd",
+    "govtext.cli.parse_cmd",
     "govtext.cli.eval_cmd",
     "govtext.cli.schema_cmd",
+    "govtext.cli.show_cmd",
 ]
 
 for _name in _COMMAND_MODULES:
