@@ -285,7 +285,7 @@ def cli_page() -> str:
 
 def lexicon_files() -> list[Path]:
     lex = ROOT / "lexicons"
-    return sorted(lex.glob("*.tsv")) + sorted((lex / "words").glob("*.txt"))
+    return sorted(lex.glob("*.tsv")) + sorted(lex.glob("*.txt")) + sorted((lex / "words").glob("*.txt"))
 
 
 def lexicon_page() -> str:
@@ -306,8 +306,10 @@ def lexicon_page() -> str:
         body = [l for l in lines if l.strip() and not l.startswith("#")]
         if path.suffix == ".tsv":
             header, rows = body[0].split("\t"), [r.split("\t") for r in body[1:]]
-        else:
+        elif path.parent.name == "words":
             header, rows = ["word", "freq", "tag"], [r.split() for r in body]
+        else:
+            header, rows = ["entry"], [[r.strip()] for r in body]
         anchor = re.sub(r"[^a-z0-9]+", "-", rel.lower()).strip("-")
         parsed.append((rel, anchor, comments, header, rows))
         out.append(f"| [`{rel}`](#{anchor}) | {len(rows)} | {', '.join(f'`{h}`' for h in header)} |\n")
@@ -347,6 +349,11 @@ def tutorial_files() -> dict[str, str | bytes]:
                 name = f"img/tutorial-{images}.png"
                 files[name] = base64.b64decode("".join(data["image/png"]))
                 out.append(f"![output of the cell above]({name})\n\n")
+                continue
+            elif "text/html" in data:  # tables: pandas' HTML, without its inline style
+                html = re.sub(r"<style.*?</style>", "", "".join(data["text/html"]), flags=re.S)
+                lines = [line for line in html.splitlines() if line.strip()]
+                out.append('<div class="nb-output">\n' + "\n".join(lines) + "\n</div>\n\n")
                 continue
             elif "text/plain" in data:
                 text = "".join(data["text/plain"])
