@@ -208,9 +208,23 @@ def public_names() -> list[str]:
     return [n for n in govtext.__all__ if n != "__version__"]
 
 
-def api_page() -> str:
+def public_object(name: str):
+    """What ``govtext.<name>`` resolves to on first access (its ``_LAZY`` target), independent of
+    which submodules happen to be imported already (``govtext.evaluate`` is both a module and a
+    function)."""
+    import importlib
+
     import govtext
 
+    target = getattr(govtext, "_LAZY", {}).get(name)
+    if target is None:
+        return getattr(govtext, name)
+    module, _, attr = target.partition(":")
+    mod = importlib.import_module(module)
+    return getattr(mod, attr) if attr else mod
+
+
+def api_page() -> str:
     out = [BANNER.format(src="the docstrings of govtext's public names"), "# Python API\n\n"]
     out.append(
         "Everything below is importable from the top-level package (`import govtext`), loaded "
@@ -218,7 +232,7 @@ def api_page() -> str:
         "`tests/test_doctests.py`.\n"
     )
     for name in public_names():
-        obj = getattr(govtext, name)
+        obj = public_object(name)
         module = getattr(obj, "__module__", None) or getattr(obj, "__name__", "")
         out.append(f"\n## `govtext.{name}`\n\n")
         if inspect.ismodule(obj):

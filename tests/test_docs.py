@@ -1,8 +1,9 @@
 """The documentation cannot drift from the code.
 
-- Every ```python block of a hand-written page in docs/ runs, in page order, in one namespace per
-  page, in a fresh folder holding a copy of the repository's corpus/ and lexicons/; a ```text
-  block right after it is the stdout it must print (doctest rules: ``...`` matches anything).
+- Every ```python block of a hand-written page in docs/ runs, in page order, in one fresh Python
+  session per page (as a reader's), in a fresh folder holding a copy of the repository's corpus/
+  and lexicons/; a ```text block right after it is the stdout it must print (doctest rules:
+  ``...`` matches anything).
 - Every ```console block runs: ``$ command`` lines go to bash (``govtext`` and ``python`` are this
   checkout's), the lines after each are its expected output. ```bash blocks are shown, never run
   (installation commands).
@@ -11,9 +12,7 @@
 """
 from __future__ import annotations
 
-import contextlib
 import doctest
-import io
 import os
 import re
 import shutil
@@ -106,31 +105,71 @@ def check_output(where: str, expected: str, got: str) -> None:
         raise AssertionError(f"{where}: output differs\n--- expected\n{expected}--- got\n{got}")
 
 
+# A reader's Python session: a fresh interpreter that runs the blocks sent on its stdin (one JSON
+# line each) in one namespace, and answers each with one marked JSON line: the block's stdout and
+# its traceback, if any.
+MARK = "@@govtext-docs@@"
+SESSION = r"""
+import contextlib, io, json, sys, traceback
+namespace, reply = {"__name__": "__main__"}, sys.stdout
+for line in sys.stdin:
+    code, where = json.loads(line)
+    out, error = io.StringIO(), None
+    try:
+        with contextlib.redirect_stdout(out):
+            exec(compile(code, where, "exec"), namespace)
+    except BaseException:
+        error = traceback.format_exc()
+    reply.write("%s" + json.dumps({"stdout": out.getvalue(), "error": error}) + "\n")
+    reply.flush()
+""" % MARK
+
+
+class Session:
+    def __init__(self, work: Path, env: dict):
+        self.proc = subprocess.Popen([sys.executable, "-c", SESSION], cwd=work, env=env, text=True,
+                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE, encoding="utf-8")
+
+    def run(self, code: str, where: str) -> dict:
+        import json
+
+        self.proc.stdin.write(json.dumps([code, where]) + "\n")
+        self.proc.stdin.flush()
+        for line in self.proc.stdout:
+            if line.startswith(MARK):
+                return json.loads(line[len(MARK):])
+        raise AssertionError(f"{where}: the Python session died (exit code {self.proc.wait()})")
+
+    def close(self) -> None:
+        self.proc.stdin.close()
+        self.proc.wait(timeout=60)
+
+
 @pytest.mark.parametrize("page", HAND_PAGES)
-def test_page_examples_run(page, tmp_path, monkeypatch):
+def test_page_examples_run(page, tmp_path):
     work = workdir(tmp_path)
-    src = str(ROOT / "src")
-    env_path = f"{work / '.bin'}{os.pathsep}{os.environ.get('PATH', '')}"
-    pythonpath = os.pathsep.join(p for p in (src, os.environ.get("PYTHONPATH", "")) if p)
-    monkeypatch.chdir(work)
-    monkeypatch.setenv("MPLBACKEND", "Agg")
-    namespace: dict = {"__name__": f"docs_{page[:-3].replace('-', '_')}"}
-    for block in blocks((DOCS / page).read_text(encoding="utf-8")):
-        where = f"docs/{page}:{block.line}"
-        if block.lang == "python":
-            out = io.StringIO()
-            with contextlib.redirect_stdout(out):
-                exec(compile(block.code, where, "exec"), namespace)  # noqa: S102 - the docs' own examples
-            if block.output is not None:
-                check_output(where, block.output, out.getvalue())
-        elif block.lang == "console":
-            for cmd, expected in console_steps(block.code):
-                env = {**os.environ, "PATH": env_path, "PYTHONPATH": pythonpath, "COLUMNS": "100"}
-                run = subprocess.run(["bash", "-c", cmd], cwd=work, env=env, stdout=subprocess.PIPE,
-                                     stderr=subprocess.STDOUT, text=True, timeout=120)
-                got = run.stdout
-                assert run.returncode == 0, f"{where}: `{cmd}` failed\n{got}"
-                check_output(f"{where} `{cmd}`", expected, got)
+    pythonpath = os.pathsep.join(p for p in (str(ROOT / "src"), os.environ.get("PYTHONPATH", "")) if p)
+    env = {**os.environ, "PATH": f"{work / '.bin'}{os.pathsep}{os.environ.get('PATH', '')}",
+           "PYTHONPATH": pythonpath, "MPLBACKEND": "Agg", "COLUMNS": "100", "PYTHONIOENCODING": "utf-8"}
+    session = None
+    try:
+        for block in blocks((DOCS / page).read_text(encoding="utf-8")):
+            where = f"docs/{page}:{block.line}"
+            if block.lang == "python":
+                session = session or Session(work, env)
+                result = session.run(block.code, where)
+                assert result["error"] is None, f"{where}:\n{result['error']}"
+                if block.output is not None:
+                    check_output(where, block.output, result["stdout"])
+            elif block.lang == "console":
+                for cmd, expected in console_steps(block.code):
+                    run = subprocess.run(["bash", "-c", cmd], cwd=work, env=env, stdout=subprocess.PIPE,
+                                         stderr=subprocess.STDOUT, text=True, timeout=300)
+                    assert run.returncode == 0, f"{where}: `{cmd}` failed\n{run.stdout}"
+                    check_output(f"{where} `{cmd}`", expected, run.stdout)
+    finally:
+        if session is not None:
+            session.close()
 
 
 def test_block_parser_pairs_code_with_its_output():
@@ -193,3 +232,13 @@ def test_mkdocs_build_strict(tmp_path):
     )
     assert run.returncode == 0, run.stdout + run.stderr
     assert (tmp_path / "site" / "index.html").exists()
+
+
+def test_session_reports_output_and_errors(tmp_path):
+    session = Session(tmp_path, {**os.environ, "PYTHONIOENCODING": "utf-8"})
+    try:
+        assert session.run("x = 6\nprint(x * 7)", "a") == {"stdout": "42\n", "error": None}
+        failed = session.run("print(x)\n1 / 0", "b")
+        assert failed["stdout"] == "6\n" and "ZeroDivisionError" in failed["error"]
+    finally:
+        session.close()
