@@ -86,6 +86,15 @@ def schema_type(prop: dict) -> str:
     return prop.get("type", "any")
 
 
+def _inherited_description(model, name: str) -> str:
+    """A field redeclared without a description (``kind``) keeps its base class's."""
+    for base in model.__mro__[1:]:
+        info = getattr(base, "model_fields", {}).get(name)
+        if info is not None and info.description:
+            return info.description
+    return ""
+
+
 def field_table(model) -> str:
     schema = model.model_json_schema()
     rows = ["| field | type | default | meaning |", "|---|---|---|---|"]
@@ -96,7 +105,7 @@ def field_table(model) -> str:
         else:
             value = info.get_default(call_default_factory=True)
             default = f"`{json.dumps(value, ensure_ascii=False)}`"
-        desc = info.description or ""
+        desc = info.description or _inherited_description(model, name)
         rows.append(f"| `{name}` | {schema_type(prop)} | {default} | {md_cell(rst_to_md(desc))} |")
     return "\n".join(rows) + "\n"
 

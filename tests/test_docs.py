@@ -209,6 +209,15 @@ def test_every_fact_kind_has_a_reference_section_and_schema():
     assert (DOCS / "schema" / "fact.json").exists() and (DOCS / "schema" / "document.json").exists()
 
 
+def test_every_record_field_has_a_description():
+    from govtext.records import FACT_MODELS, Document, Paragraph, Region, Section, Sentence, Span
+
+    models = [*FACT_MODELS.values(), Document, Region, Section, Paragraph, Sentence, Span]
+    missing = [f"{m.__name__}.{name}" for m in models for name, info in m.model_fields.items()
+               if not (info.description or gen_docs._inherited_description(m, name))]
+    assert not missing, f"describe these fields in src/govtext/records.py (docs/facts.md shows them): {missing}"
+
+
 def nav_pages(nav) -> list[str]:
     if isinstance(nav, str):
         return [nav]
