@@ -34,6 +34,12 @@ CHANGES = [
     ("tongbi", "三公经费同比下降15%", "下降15%", "decrease", "三公经费", None, None, 15, "%"),
     ("points", "群众满意度提高了3.5个百分点", "提高了3.5个百分点", "increase", "群众满意度", None, None, 3.5, "个百分点"),
     ("increase-percent", "财政收入增长7.5%，", "增长7.5%", "increase", "财政收入", None, None, 7.5, "%"),
+    # --- held-out phrasings: a shortened time limit is a decrease of a measure
+    ("shorten-percent-traditional", "行政審批事項由原來的412項減少到186項，審批時限平均縮短40%以上。",
+     "縮短40%以上", "decrease", "审批时限", None, None, 40, "%"),
+    ("shorten-days", "全区43项便民服务事项实现一站式办理，平均办理时间缩短了3天。", "缩短了3天", "decrease",
+     "平均办理时间", None, None, 3, "天"),
+    ("lengthen", "窗口服务时间延长1小时", "延长1小时", "increase", "窗口服务时间", None, None, 1, "小时"),
 ]
 
 
@@ -67,8 +73,9 @@ def test_distributive_gives_one_change_per_number():
         "新增就业岗位30个",  # a counted action, not a change of a measure
         "提高群众的参与度和督导工作的针对性",  # no number
         "实现垃圾河、黑臭河动态清零",  # no number
+        "缩短与群众的距离",  # no number
     ],
-    ids=["level", "level-target", "counted-action", "sealed", "xinzeng", "no-number", "zero"],
+    ids=["level", "level-target", "counted-action", "sealed", "xinzeng", "no-number", "zero", "shorten-no-number"],
 )
 def test_not_a_change(sentence):
     assert extract_facts(sentence, kinds=["change"]) == []

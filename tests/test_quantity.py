@@ -296,3 +296,30 @@ def test_units_table_is_consistent():
         assert row["arabic_only"] in ("", "yes"), row
         surfaces += [row["unit"], *split_alts(row["aliases"])]
     assert len(surfaces) == len(set(surfaces))
+
+
+# Held-out phrasings (tests/fixtures/heldout): 概数 ranges, 多 before the scale, new units.
+@pytest.mark.parametrize(
+    "sentence,surface,value,unit,qualifier,value_max",
+    [
+        ("“過去辦個證要跑七八趟，現在一次就能辦好。”", "七八趟", 7, "趟", None, 8),
+        ("每个专题学习研讨两三天", "两三天", 2, "天", None, 3),
+        ("第二批教育实践活动涉及约380万个基层党组织、6400多万名党员", "6400多万名", 64_000_000, "名", "over", None),
+        ("对照检查材料篇幅一般不超过8000字", "不超过8000字", 8000, "字", "at_most", None),
+    ],
+    ids=["qiba-tang-traditional", "liangsan-tian", "duo-before-wan", "zi-at-most"],
+)
+def test_heldout_quantities(sentence, surface, value, unit, qualifier, value_max):
+    hits = [f for f in extract_facts(sentence, kinds=["quantity"]) if f.text == surface]
+    assert hits, extract_facts(sentence, kinds=["quantity"])
+    q = hits[0]
+    assert (q.value, q.unit, q.qualifier, q.value_max) == (value, unit, qualifier, value_max)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["《三字经》选读", "认真签字确认", "八个字的方针里“八个字”是名称", "十八大以来"],
+    ids=["title", "signature-verb", "chinese-zi-not-arabic", "congress"],
+)
+def test_heldout_not_quantities(sentence):
+    assert [f.text for f in extract_facts(sentence, kinds=["quantity"]) if f.unit in ("字", "趟")] == []

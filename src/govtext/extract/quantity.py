@@ -23,7 +23,7 @@ from govtext.extract.context import Context
 from govtext.lexicons import load_rows, split_alts
 from govtext.records import FactBase
 from govtext.text.numerals import (
-    CN_DIGITS, NumeralError, parse_number, qualifier_of, qualifier_regex, stronger, to_number,
+    CN_DIGITS, NumeralError, approx_range, parse_number, qualifier_of, qualifier_regex, stronger, to_number,
 )
 
 __all__ = ["QuantityMatch", "extract_quantities", "find_quantities", "parse_quantity", "unit_category"]
@@ -72,6 +72,7 @@ def _pattern() -> "regex.Pattern":
     return regex.compile(
         rf"(?P<qb>{qualifier_regex('before')})?"
         rf"(?P<num>{_NUM})(?:(?P<dash>[-－~～至到])(?P<num2>{_NUM}))?"
+        rf"(?:(?P<over0>[余多])(?P<scale>[万亿]))?"
         rf"(?P<over>[余多])?"
         rf"(?:(?P<ge>个)(?P<over2>多)?(?=(?P<tunit>{'|'.join(_TIME_AFTER_GE)})))?"
         rf"(?P<unit>{unit_alt})"
@@ -102,6 +103,8 @@ def parse_quantity(surface: str) -> tuple[int | float, str, Optional[str], Optio
     (10000, '个', 'over', None)
     >>> parse_quantity("4万套（册）"), parse_quantity("7个多月"), parse_quantity("2-3个")
     ((40000, '套', None, None), (7, '月', 'over', None), (2, '个', None, 3))
+    >>> parse_quantity("6400多万名"), parse_quantity("两三天")
+    ((64000000, '名', 'over', None), (2, '天', None, 3))
     """
     from govtext.text.normalize import to_simplified
 
@@ -112,12 +115,18 @@ def parse_quantity(surface: str) -> tuple[int | float, str, Optional[str], Optio
 
 
 def _read(m: "regex.Match") -> tuple[int | float, str, Optional[str], Optional[int | float]]:
-    value = parse_number(m["num"])
-    value_max = parse_number(m["num2"]) if m["num2"] else None
+    rng = approx_range(m["num"]) if not m["num2"] else None
+    if rng:  # 七八趟, 两三天: a 概数 range
+        value, value_max = rng
+    else:
+        value = parse_number(m["num"])
+        value_max = parse_number(m["num2"]) if m["num2"] else None
+    if m["scale"]:  # 6400多万名: 多 before the scale
+        value *= parse_number(m["scale"])
     qual = qualifier_of(m["qb"])
     for word in (m["qa"],):
         qual = stronger(qual, qualifier_of(word))
-    if m["over"] or m["over2"]:
+    if m["over"] or m["over2"] or m["over0"]:
         qual = stronger(qual, "over")
     unit, _cat = _units()[m["unit"]]
     return to_number(value), unit, qual, (to_number(value_max) if value_max is not None else None)
