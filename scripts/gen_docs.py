@@ -321,7 +321,7 @@ def lexicon_page() -> str:
         "the columns; the first column is the unique key and `|` separates alternatives. The "
         "[lexicon guide](lexicons.md) shows how to add entries and see the effect.\n\n"
     )
-    out.append("| file | entries | columns |\n|---|---|---|\n")
+    out.append("| file | columns |\n|---|---|\n")
     parsed = []
     for path in lexicon_files():
         rel = path.relative_to(ROOT / "lexicons").as_posix()
@@ -336,12 +336,12 @@ def lexicon_page() -> str:
             header, rows = ["entry"], [[r.strip()] for r in body]
         anchor = re.sub(r"[^a-z0-9]+", "-", rel.lower()).strip("-")
         parsed.append((rel, anchor, comments, header, rows))
-        out.append(f"| [`{rel}`](#{anchor}) | {len(rows)} | {', '.join(f'`{h}`' for h in header)} |\n")
+        out.append(f"| [`{rel}`](#{anchor}) | {', '.join(f'`{h}`' for h in header)} |\n")
     for rel, anchor, comments, header, rows in parsed:
         out.append(f"\n## {rel} {{#{anchor}}}\n\n")
         out.append("```text\n" + "\n".join(comments) + "\n```\n\n")
-        out.append("First entries:\n\n| " + " | ".join(header) + " |\n|" + "---|" * len(header) + "\n")
-        for row in rows[:4]:
+        out.append("The first entries (the file holds more):\n\n| " + " | ".join(header) + " |\n|" + "---|" * len(header) + "\n")
+        for row in rows[:3]:
             row = row + [""] * (len(header) - len(row))
             out.append("| " + " | ".join(f"`{md_cell(c)}`" if c else "" for c in row[: len(header)]) + " |\n")
     return "".join(out)
