@@ -8,7 +8,9 @@ only lines that are a date and nothing else, or a date with a label that says it
    ``发布时间：2014-06-06 10:48``, ``24.10.2014 14:32``;
 2. the signature date at the foot: ``2014年4月3日`` or ``二〇一四年四月三日`` on its own line;
 3. a date alone under the title: ``（2014年 3月 9日）``, ``（2014年3月9日区委常委会议通过）``;
-4. the 印发 line at the foot (``…办公室 2014年4月4日印发``) when nothing else dates the text.
+4. the 印发 line at the foot (``…办公室 2014年4月4日印发``) when nothing else dates the text;
+5. a speech's or report's subtitle at the head: ``——2017年1月9日在…会议上``,
+   ``（2017年4月12日在全县工作会议上）``.
 
 Event dates inside sentences (``2014年2月25日，洮北区召开…``) are not the document's date.
 Dates are read by :mod:`govtext.text.dates_norm`, the same grammar the date extractor uses.
@@ -85,6 +87,16 @@ def _issued(line: str) -> Optional[str]:
     return None
 
 
+def _delivered(line: str) -> Optional[str]:
+    """The date of a speech subtitle: a dash or bracket, a full date, then 在 (the occasion)."""
+    found = _full_date(line)
+    if regex.search(r"[，,。；;]", line):
+        return None  # a sentence: 2017年4月12日在…会议上，县委书记指出 dates an event
+    if found and regex.fullmatch(r"[（(]?\s*[—－–-]{0,2}\s*", line[:found[1]]) and line[found[2]:].lstrip().startswith("在"):
+        return found[0]
+    return None
+
+
 def document_date(raw: str, norm: Optional[NormText] = None) -> Optional[str]:
     """ISO date (day precision) of the document itself, or ``None`` when the text has none.
 
@@ -101,7 +113,8 @@ def document_date(raw: str, norm: Optional[NormText] = None) -> Optional[str]:
         value = _dateline(line)
         if value:
             return value
-    for reader, block in ((_date_only, reversed(foot)), (_date_only, head), (_issued, reversed(foot))):
+    for reader, block in ((_date_only, reversed(foot)), (_date_only, head), (_delivered, head),
+                          (_issued, reversed(foot))):
         for line in block:
             value = reader(line)
             if value:

@@ -25,7 +25,7 @@ import regex
 from govtext.extract.context import Context
 from govtext.extract.definitions import find_definition
 from govtext.extract.slogan_rules import (
-    NUMERAL_VALUES, canonical_name, formula_numerals, is_measure_at, known_slogans, split_formula,
+    NUMERAL_VALUES, canonical_name, formula_numerals, known_slogans, measure_end, split_formula,
 )
 from govtext.records import FactBase
 
@@ -72,8 +72,9 @@ def _unquoted(text: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int, in
         if e < len(text) and text[e] in _NUMERALISH:
             continue  # the name goes on as a longer formula: 两新一重
         first = next((i for i in range(s, e) if text[i] in NUMERAL_VALUES), None)
-        if first is not None and is_measure_at(text, first):
-            continue  # 三公里
+        unit_end = measure_end(text, first) if first is not None else None
+        if unit_end is not None and unit_end > e:
+            continue  # 三公里 (a unit inside the name, 五位一体, is part of the name)
         if _cuts_a_word(text, s, e):
             continue
         yield s, e
