@@ -45,7 +45,8 @@ def _patterns() -> tuple["regex.Pattern", "regex.Pattern", "regex.Pattern"]:
     m = _markers()
     bullet = regex.compile(rf"^{_SP}*(?P<mark>{_alt(m['bullet'])}){_SP}*(?P<names>{_NAMES}){_SP}*$")
     org = regex.compile(rf"^{_SP}*(?P<org>\p{{Han}}{{0,12}}?(?P<mark>{_alt(m['org'])})){_SP}+(?P<names>{_NAMES}){_SP}*$")
-    credit = regex.compile(rf"(?<=\p{{Han}}{_SP}*)(?P<mark>{_alt(m['credit'])}){_SP}*[）)]?{_SP}*$")
+    # possessive runs (*+): a long run of spaces after the mark is read once, not once per split
+    credit = regex.compile(rf"(?<=\p{{Han}}{_SP}*)(?P<mark>{_alt(m['credit'])}){_SP}*+[）)]?{_SP}*+$")
     return bullet, org, credit
 
 

@@ -26,7 +26,7 @@ from govtext.text.numerals import NumeralError, parse_number
 __all__ = ["extract_changes", "change_verb"]
 
 _CLAUSE_END = "，。；：！？,;:!?\n"
-_RE_POINTS = regex.compile(r"\d+(?:\.\d+)?个百分点")
+_RE_POINTS = regex.compile(r"(?<!\d)\d+(?:\.\d+)?个百分点")
 _RE_OBJECT = regex.compile(r"[\p{Han}“”]+")
 _RE_TIME_OF = regex.compile(r"(?:\d{4}年(?:底|末)?|今年|去年|上年)的")
 
@@ -124,6 +124,9 @@ def subject_before(text: str, pos: int) -> Optional[str]:
 def extract_changes(ctx: Context) -> Iterator[FactBase]:
     text = ctx.text
     values = _values(ctx)
+    by_end: dict[int, list[_Value]] = {}
+    for v in values.values():
+        by_end.setdefault(v.end, []).append(v)
     for m in _verb_pattern().finditer(text):
         direction, reading = _verbs()[m["verb"]]
         if m["to"]:
@@ -144,7 +147,7 @@ def extract_changes(ctx: Context) -> Iterator[FactBase]:
         if first is None:
             continue
         start, from_value = m.start(), None
-        before = [v for v in values.values() if v.end == m.start() and v.unit == first.unit]
+        before = [v for v in by_end.get(m.start(), ()) if v.unit == first.unit]
         if before:  # 由1485万元降到737万元, 从2013年的500万元增加到800万元
             opener = regex.search(r"[由从][^，。；：！？,;:!?\n由从]{0,12}$", text[_clause_start(text, before[0].start): before[0].start])
             if opener:

@@ -54,11 +54,9 @@ def is_name(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _pos_tokenizer():
-    import jieba.posseg as pseg
+    from govtext.segment import pos_tokenizer
 
-    from govtext.segment import tokenizer
-
-    return pseg.POSTokenizer(tokenizer())
+    return pos_tokenizer()
 
 
 def pos_cut(text: str) -> list[tuple[str, str]]:

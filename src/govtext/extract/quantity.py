@@ -28,7 +28,9 @@ from govtext.text.numerals import (
 
 __all__ = ["QuantityMatch", "extract_quantities", "find_quantities", "parse_quantity", "unit_category"]
 
-_ARABIC = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+# Left boundaries (?<!…): a number starts where its run starts, so a long run of digits or
+# numerals is scanned once, not once from every position in it.
+_ARABIC = r"(?:\d{1,3}(?:,\d{3})+|(?<!\d)\d+)(?:\.\d+)?"
 _SCALES = "十百千万亿"
 _TIME_AFTER_GE = ("半天", "月", "星期", "小时", "工作日", "年")
 
@@ -79,7 +81,7 @@ def _scale_regex() -> str:
 def _pattern() -> "regex.Pattern":
     units = sorted(_units(), key=len, reverse=True)
     unit_alt = "|".join(regex.escape(u) for u in units)
-    num = rf"(?:{_ARABIC}{_scale_regex()}|[{CN_DIGITS}]+)"
+    num = rf"(?:{_ARABIC}{_scale_regex()}|(?<![{CN_DIGITS}])[{CN_DIGITS}]+)"
     return regex.compile(
         rf"(?P<qb>{qualifier_regex('before')})?"
         rf"(?P<num>{num})(?:(?P<dash>[-－~～至到])(?P<num2>{num}))?"

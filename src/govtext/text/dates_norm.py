@@ -25,8 +25,8 @@ import regex
 from govtext.lexicons import load_rows, split_alts
 
 __all__ = [
-    "DateError", "DateParts", "date_pattern", "date_words", "iso", "parse_date", "read_component",
-    "resolve", "year_of",
+    "DateError", "DateParts", "date_pattern", "date_words", "find_dates", "iso", "parse_date", "read_component",
+    "resolve", "search_date", "year_of",
 ]
 
 _CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "o": 0, "O": 0, "两": 2}
@@ -143,6 +143,45 @@ def date_pattern() -> "regex.Pattern":
         rf"(?:(?:开始|起)?[，,]?(?P<to>{_alt('range')}){end})?"
         rf"(?P<ap>{_alt('approx')})?(?P<rel>{_alt('relation')})?"
     )
+
+
+@lru_cache(maxsize=1)
+def _date_starts() -> "regex.Pattern":
+    """Where a :func:`date_pattern` match can start: at 从/自; at a numeral, 年 (年底前), 第
+    (第二季度) or the first character of any word of ``date_words.tsv``, not after a digit or
+    numeral (every shape of :func:`_atom` is guarded by ``_NOT_AFTER_DIGIT``); at an Arabic digit
+    not after a digit or a decimal point (the guard of :func:`_numeric`). A new shape that starts
+    with another character must add it here (tests/test_dates.py checks the corpus)."""
+    words = {w[0] for role in date_words().values() for w in role}
+    chars = "".join(sorted(set("〇零○一二三四五六七八九十年第") | words))
+    return regex.compile(rf"[从自]|{_NOT_AFTER_DIGIT}[{regex.escape(chars)}\d]|(?<![\d.．])\d")
+
+
+def search_date(text: str, pos: int = 0) -> "Optional[regex.Match]":
+    """``date_pattern().search(text, pos)``, but tried only where a date can start (10× faster).
+
+    >>> search_date("会议于2014年3月召开").group()
+    '2014年3月'
+    """
+    pattern, starts = date_pattern(), _date_starts()
+    while True:
+        f = starts.search(text, pos)
+        if f is None:
+            return None
+        m = pattern.match(text, f.start())
+        if m is not None:
+            return m
+        pos = f.start() + 1
+
+
+def find_dates(text: str, pos: int = 0):
+    """``date_pattern().finditer(text, pos)`` through :func:`search_date` (non-overlapping matches)."""
+    while True:
+        m = search_date(text, pos)
+        if m is None:
+            return
+        yield m
+        pos = m.end() if m.end() > m.start() else m.start() + 1
 
 
 # ---------------------------------------------------------------------------- reading
