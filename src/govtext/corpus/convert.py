@@ -1,0 +1,278 @@
+"""Bulk conversion: sources in, one Document line per document out, over a process pool.
+
+Memory stays flat: sources are discovered lazily and at most a small window of batches is in
+flight. Nothing is lost: every source ends as an output line or an errors-file line
+``{id, stage, message}``; a worker that dies takes no document with it (its batch is retried one
+document at a time, and a document that kills a worker again is reported). ``resume=True`` skips
+the ids already written, after cutting a torn final line left by a crash.
+
+>>> import tempfile, os
+>>> d = tempfile.mkdtemp(); src = os.path.join(d, "in.jsonl"); out = os.path.join(d, "out.jsonl")
+>>> _ = open(src, "w", encoding="utf-8").write('{"id":"a","text":"下降90%"}\\n{"id":"b","text":""}\\n')
+>>> s = convert([src], out, workers=1, text_field="text", id_field="id")
+>>> s.converted, s.failed, s.kinds
+(1, 1, {'percent': 1})
+>>> convert([src], out, workers=1, id_field="id", resume=True).skipped
+1
+"""
+from __future__ import annotations
+
+import os
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Iterable, Iterator, Optional
+
+from govtext.corpus.loading import HTML_EXTRA_HINT, html_available
+from govtext.corpus.progress import Progress
+from govtext.corpus.sink import JsonlSink, done_ids, repair
+from govtext.corpus.sources import Source, count_sources, iter_sources
+from govtext.corpus.work import Result, convert_batch
+
+__all__ = ["convert", "Summary", "MissingExtra", "default_errors_path"]
+
+FLUSH_LINES = 64
+FLUSH_BYTES = 8 << 20
+FLUSH_SECONDS = 1.0
+
+
+class MissingExtra(RuntimeError):
+    """An input needs an optional dependency that is not installed."""
+
+
+@dataclass
+class Summary:
+    """What a conversion did; ``ok`` is False when any document failed."""
+
+    output: str
+    errors: str
+    converted: int = 0
+    skipped: int = 0
+    failed: int = 0
+    kinds: dict = field(default_factory=dict)
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return self.failed == 0
+
+    @property
+    def rate(self) -> float:
+        return (self.converted + self.failed) / self.seconds if self.seconds else 0.0
+
+
+def default_errors_path(output: str) -> str:
+    """``out/facts.jsonl`` → ``out/facts.errors.jsonl`` (beside the output)."""
+    root, _ext = os.path.splitext(output)
+    return f"{root}.errors.jsonl"
+
+
+def _parquet_ids(path: str) -> set[str]:
+    import pyarrow.parquet as pq
+
+    if not os.path.exists(path):
+        return set()
+    return {i for i in pq.read_table(path, columns=["id"]).column("id").to_pylist() if i is not None}
+
+
+def _batched(sources: Iterator[Source], size: int) -> Iterator[list[Source]]:
+    batch: list[Source] = []
+    for source in sources:
+        batch.append(source)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+class _Writer:
+    """Buffers results and writes them in fsynced batches of whole lines."""
+
+    def __init__(self, data_path: str, errors_path: str, append: bool, summary: Summary, progress: Progress):
+        self.sink = JsonlSink(data_path, append=append)
+        self.errors_path = errors_path
+        self.errors: Optional[JsonlSink] = None
+        self.summary, self.progress = summary, progress
+        self.lines: list[bytes] = []
+        self.bad: list[bytes] = []
+        self.size = 0
+        self.last = time.monotonic()
+        self.kinds: Counter = Counter()
+
+    def add(self, result: Result) -> None:
+        if result.ok:
+            self.lines.append(result.line)
+            self.size += len(result.line)
+            self.kinds.update(result.kinds)
+            self.summary.converted += 1
+            self.progress.advance(1)
+        else:
+            self.error(result.error)
+        if len(self.lines) >= FLUSH_LINES or self.size >= FLUSH_BYTES or time.monotonic() - self.last >= FLUSH_SECONDS:
+            self.flush()
+
+    def error(self, error: dict) -> None:
+        import json
+
+        self.bad.append((json.dumps(error, ensure_ascii=False) + "\n").encode("utf-8"))
+        self.summary.failed += 1
+        self.progress.advance(1, failed=1)
+
+    def flush(self) -> None:
+        if self.lines:
+            self.sink.write(self.lines)
+        if self.bad:
+            if self.errors is None:
+                self.errors = JsonlSink(self.errors_path, append=False)
+            self.errors.write(self.bad)
+        self.lines, self.bad, self.size, self.last = [], [], 0, time.monotonic()
+
+    def close(self) -> None:
+        self.flush()
+        self.sink.close()
+        if self.errors is not None:
+            self.errors.close()
+        self.summary.kinds = dict(sorted(self.kinds.items()))
+
+
+def _warm() -> None:
+    """Worker initializer: load dictionaries and lexicons once, before the first document."""
+    from govtext.extract import extract_facts
+
+    extract_facts("2014年4月3日，帮助落实修路资金500万元，下降90%。")
+
+
+def _run_pool(batches: Iterator[list[Source]], writer: _Writer, workers: int) -> None:
+    import multiprocessing
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+    from concurrent.futures.process import BrokenProcessPool
+
+    method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else None
+    context = multiprocessing.get_context(method)
+
+    def new_pool() -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm)
+
+    def isolate(sources: list[Source]) -> None:
+        """Retry a dead worker's documents one by one; report the ones that kill it again."""
+        nonlocal pool
+        for source in sources:
+            try:
+                for result in pool.submit(convert_batch, [source]).result():
+                    writer.add(result)
+            except BrokenProcessPool:
+                pool.shutdown(wait=True, cancel_futures=True)
+                pool = new_pool()
+                writer.error({"id": source.id, "stage": "parse", "message": "the worker process died on this document"})
+
+    pool = new_pool()
+    window = max(2, workers * 3)
+    inflight: dict = {}
+    try:
+        exhausted = False
+        while inflight or not exhausted:
+            while not exhausted and len(inflight) < window:
+                batch = next(batches, None)
+                if batch is None:
+                    exhausted = True
+                else:
+                    inflight[pool.submit(convert_batch, batch)] = batch
+            if not inflight:
+                break
+            finished, _ = wait(list(inflight), return_when=FIRST_COMPLETED)
+            broken: list[Source] = []
+            for future in finished:
+                batch = inflight.pop(future)
+                try:
+                    results = future.result()
+                except BrokenProcessPool:
+                    broken.extend(batch)
+                    continue
+                for result in results:
+                    writer.add(result)
+            if broken:
+                for future, batch in inflight.items():  # the whole pool is gone: redo its work too
+                    broken.extend(batch)
+                inflight.clear()
+                pool.shutdown(wait=True, cancel_futures=True)
+                pool = new_pool()
+                isolate(broken)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def convert(
+    inputs: Iterable[str],
+    output: str,
+    *,
+    workers: Optional[int] = None,
+    resume: bool = False,
+    errors: Optional[str] = None,
+    format: Optional[str] = None,
+    text_field: str = "text",
+    id_field: Optional[str] = None,
+    progress: bool = False,
+    batch_size: int = 4,
+) -> Summary:
+    """Convert every document of ``inputs`` into ``output`` (JSONL, or Parquet with
+    ``format="parquet"`` or a ``.parquet`` suffix); failures go to ``errors`` (default: beside
+    the output, ``<name>.errors.jsonl``)."""
+    inputs = [os.fspath(i) for i in ([inputs] if isinstance(inputs, (str, os.PathLike)) else inputs)]
+    output = os.fspath(output)
+    fmt = format or ("parquet" if output.endswith(".parquet") else "jsonl")
+    if fmt not in ("jsonl", "parquet"):
+        raise ValueError(f"unknown output format {fmt!r}: use jsonl or parquet")
+    errors = os.fspath(errors) if errors else default_errors_path(output)
+    data_path = output if fmt == "jsonl" else f"{output}.partial.jsonl"
+    workers = workers or os.cpu_count() or 1
+
+    done: set[str] = set()
+    if resume:
+        repair(data_path)
+        done = done_ids(data_path) | (_parquet_ids(output) if fmt == "parquet" else set())
+    if os.path.exists(errors):
+        os.remove(errors)  # failed documents are always retried, so their errors are written anew
+
+    summary = Summary(output=output, errors=errors)
+    bar = Progress(enabled=progress)
+    writer = _Writer(data_path, errors, append=resume, summary=summary, progress=bar)
+    seen = set(done)
+
+    def pending() -> Iterator[Source]:
+        html_checked = False
+        for source in iter_sources(inputs, text_field=text_field, id_field=id_field):
+            if source.id in done:
+                summary.skipped += 1
+                continue
+            if source.id in seen:
+                writer.error({"id": source.id, "stage": "id", "message": f"duplicate id {source.id!r} (from {source.path})"})
+                continue
+            seen.add(source.id)
+            if source.kind == "html" and not html_checked:
+                if not html_available():
+                    raise MissingExtra(f"{source.path}: {HTML_EXTRA_HINT}")
+                html_checked = True
+            yield source
+
+    started = time.monotonic()
+    bar.start(max(count_sources(inputs) - len(done), 0) if progress else None)
+    try:
+        batches = _batched(pending(), batch_size)
+        if workers <= 1:
+            for batch in batches:
+                for result in convert_batch(batch):
+                    writer.add(result)
+        else:
+            _run_pool(batches, writer, workers)
+    finally:
+        writer.close()
+        bar.stop()
+        summary.seconds = time.monotonic() - started
+    if fmt == "parquet":
+        from govtext.corpus.parquet import write_parquet
+
+        previous = [output] if resume and os.path.exists(output) else []
+        write_parquet(previous + [data_path], output)
+        os.remove(data_path)
+    return summary
