@@ -19,12 +19,12 @@ import os
 import typing
 from typing import Iterable, Iterator
 
-__all__ = ["parquet_schema", "write_parquet", "to_row", "BATCH_ROWS"]
+__all__ = ["document_columns", "parquet_schema", "write_parquet", "to_row", "BATCH_ROWS"]
 
 BATCH_ROWS = 512
 
 
-def _columns() -> list[tuple[str, str]]:
+def document_columns() -> list[tuple[str, str]]:
     """``(name, kind)`` for each Document field: kind is str, int, strlist or json."""
     from govtext.records import Document
 
@@ -50,13 +50,13 @@ def parquet_schema():
     import pyarrow as pa
 
     types = {"str": pa.string(), "int": pa.int64(), "strlist": pa.list_(pa.string()), "json": pa.string()}
-    return pa.schema([(name, types[kind]) for name, kind in _columns()])
+    return pa.schema([(name, types[kind]) for name, kind in document_columns()])
 
 
 def to_row(record: dict, columns=None) -> dict:
     """One JSON document record as a Parquet row (nested values as compact JSON text)."""
     row = {}
-    for name, kind in columns or _columns():
+    for name, kind in columns or document_columns():
         value = record.get(name)
         if kind == "json" and value is not None:
             value = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
@@ -101,7 +101,7 @@ def write_parquet(paths: Iterable[str], out: str) -> int:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    columns = _columns()
+    columns = document_columns()
     schema = parquet_schema()
     tmp = f"{out}.tmp-{os.getpid()}"
     rows = 0
