@@ -22,6 +22,9 @@ _COMMAND_MODULES = [
     "govtext.cli.extract_cmd",
     "govtext.cli.eval_cmd",
     "govtext.cli.schema_cmd",
+    "govtext.cli.convert_cmd",
+    "govtext.cli.query_cmd",
+    "govtext.cli.index_cmd",
 ]
 
 for _name in _COMMAND_MODULES:
