@@ -33,7 +33,7 @@ __all__ = ["convert", "Summary", "MissingExtra", "default_errors_path"]
 
 FLUSH_LINES = 64
 FLUSH_BYTES = 8 << 20
-FLUSH_SECONDS = 1.0
+FLUSH_SECONDS = 0.25
 
 
 class MissingExtra(RuntimeError):
