@@ -42,8 +42,9 @@ FROM raw
 """
 
 # One row per fact. Its sentence comes from the document's sentences when it has them, else
-# from the text around the fact up to the nearest 。！？!? (at most 200 characters a side; line
-# breaks do not end sentences, since wrapped text breaks lines inside them).
+# from the text around the fact up to the nearest 。！？!? (at most 200 characters a side, and
+# not back past the heading of its section; line breaks do not end sentences, since wrapped
+# text breaks lines inside them).
 FACTS_SQL = f"""
 CREATE TABLE facts AS
 WITH f AS (
@@ -62,11 +63,12 @@ sent AS (
 ),
 sec AS (
     SELECT id AS doc_id, (s->>'start')::BIGINT AS s0, (s->>'end')::BIGINT AS s1, (s->>'level')::INT AS level,
+           LEAST((s->>'heading_end')::BIGINT, (s->>'end')::BIGINT) AS h1,
            from_json(s->'path', '["VARCHAR"]') AS path
     FROM (SELECT id, unnest(from_json(sections, '["JSON"]')) AS s FROM raw)
 ),
 insec AS (
-    SELECT f2.doc_id, f2.n, arg_max(sec.path, sec.level) AS path
+    SELECT f2.doc_id, f2.n, arg_max(sec.path, sec.level) AS path, arg_max(sec.h1, sec.level) AS body_start
     FROM f2 JOIN sec ON sec.doc_id = f2.doc_id AND f2.start >= sec.s0 AND f2.start < sec.s1
     GROUP BY ALL
 )
@@ -80,14 +82,16 @@ SELECT f2.doc_id, f2.n, f2.kind, f2.text, f2.start, f2."end",
             WHEN 'change' THEN fact->>'subject' END AS label,
        fact->>'unit' AS unit, fact->>'qualifier' AS qualifier, fact->>'direction' AS direction,
        COALESCE(substring(d.text, sent.s0 + 1, sent.s1 - sent.s0),
-                regexp_extract(substring(d.text, greatest(1, f2.start - 199), least(f2.start, 200)), '[^{SENTENCE_STOPS}]*$')
-                || f2.text
-                || regexp_extract(substring(d.text, f2."end" + 1, 200), '^[^{SENTENCE_STOPS}]*[{SENTENCE_STOPS}]?')
+                trim(regexp_extract(substring(d.text, lo + 1, f2.start - lo), '[^{SENTENCE_STOPS}]*$')
+                     || f2.text
+                     || regexp_extract(substring(d.text, f2."end" + 1, 200), '^[^{SENTENCE_STOPS}]*[{SENTENCE_STOPS}]?'),
+                     chr(10) || chr(13) || chr(9) || ' ' || chr(12288))
        ) AS sentence,
        COALESCE(sent.path, insec.path, []::VARCHAR[]) AS section_path,
        d.title AS doc_title, d.issuer, d.doc_type, d.date, d.year, d.region, d.province, d.city, d.county,
        fact
-FROM f2
+FROM (SELECT f2.*, greatest(f2.start - 200, COALESCE(insec.body_start, 0), 0) AS lo
+      FROM f2 LEFT JOIN insec ON insec.doc_id = f2.doc_id AND insec.n = f2.n) AS f2
 JOIN documents d ON d.id = f2.doc_id
 LEFT JOIN sent ON sent.doc_id = f2.doc_id AND f2.start >= sent.s0 AND f2.start < sent.s1
 LEFT JOIN insec ON insec.doc_id = f2.doc_id AND insec.n = f2.n
