@@ -9,13 +9,13 @@ from conftest import STEMS, corpus_text
 ENCODINGS = ["utf-8", "utf-8-sig", "gbk", "gb18030"]
 
 
-def varied_corpus(root: Path, n: int = 10) -> list[str]:
-    """``n`` documents (head slices of the seed texts, so they stay small) in varied encodings,
-    some in sub-folders; returns their expected ids."""
+def varied_corpus(root: Path, n: int = 10, whole: bool = False) -> list[str]:
+    """``n`` documents (head slices of the seed texts, so they stay small, or ``whole`` texts)
+    in varied encodings, some in sub-folders; returns their expected ids."""
     ids = []
     for i in range(n):
         stem = STEMS[i % len(STEMS)]
-        text = corpus_text(stem)[: 600 + 37 * i]
+        text = corpus_text(stem) if whole else corpus_text(stem)[: 600 + 37 * i]
         encoding = ENCODINGS[i % len(ENCODINGS)]
         rel = f"{'sub/' if i % 3 == 0 else ''}{i:03d}_{stem[:3]}.txt"
         path = root / rel
