@@ -109,3 +109,22 @@ def test_repair_is_a_no_op_on_whole_lines_and_cuts_everything_without_newline(tm
     assert repair(str(path)) == 0 and done_ids(str(path)) == {"a"}
     path.write_bytes(b'{"id":"a"')
     assert repair(str(path)) == 9 and path.read_bytes() == b"" and done_ids(str(path)) == set()
+
+
+def test_a_document_that_kills_its_worker_takes_no_other_document_with_it(tmp_path):
+    from corpus_killer import convert_or_die
+    from govtext.corpus.convert import Summary, _run_pool, _Writer
+    from govtext.corpus.progress import Progress
+    from govtext.corpus.sources import Source
+
+    ids = [f"d{i}" for i in range(6)]
+    sources = [Source(id=i, kind="record", text=f"下降{n}0%") for n, i in enumerate(ids, 1)]
+    sources.insert(3, Source(id="die", kind="record", text="下降5%"))
+    summary = Summary(output="out.jsonl", errors="errors.jsonl")
+    writer = _Writer(str(tmp_path / "out.jsonl"), str(tmp_path / "errors.jsonl"), False, summary, Progress(False))
+    _run_pool(iter([sources[i:i + 2] for i in range(0, len(sources), 2)]), writer, workers=2, task=convert_or_die)
+    writer.close()
+    assert sorted(r["id"] for r in read_lines(tmp_path / "out.jsonl")) == ids
+    assert read_lines(tmp_path / "errors.jsonl") == [
+        {"id": "die", "stage": "parse", "message": "the worker process died on this document"}]
+    assert (summary.converted, summary.failed) == (6, 1)

@@ -143,7 +143,8 @@ def _warm() -> None:
     extract_facts("2014年4月3日，帮助落实修路资金500万元，下降90%。")
 
 
-def _run_pool(batches: Iterator[list[Source]], writer: _Writer, workers: int) -> None:
+def _run_pool(batches: Iterator[list[Source]], writer: _Writer, workers: int, task=convert_batch) -> None:
+    """Run ``task`` over batches in a pool of ``workers`` processes, at most a few batches ahead."""
     import multiprocessing
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
     from concurrent.futures.process import BrokenProcessPool
@@ -159,7 +160,7 @@ def _run_pool(batches: Iterator[list[Source]], writer: _Writer, workers: int) ->
         nonlocal pool
         for source in sources:
             try:
-                for result in pool.submit(convert_batch, [source]).result():
+                for result in pool.submit(task, [source]).result():
                     writer.add(result)
             except BrokenProcessPool:
                 pool.shutdown(wait=True, cancel_futures=True)
@@ -177,7 +178,7 @@ def _run_pool(batches: Iterator[list[Source]], writer: _Writer, workers: int) ->
                 if batch is None:
                     exhausted = True
                 else:
-                    inflight[pool.submit(convert_batch, batch)] = batch
+                    inflight[pool.submit(task, batch)] = batch
             if not inflight:
                 break
             finished, _ = wait(list(inflight), return_when=FIRST_COMPLETED)
