@@ -15,9 +15,12 @@ __version__ = "0.1.0"
 # public name -> "module:attribute", imported on first access (PEP 562)
 _LAZY = {
     "extract_facts": "govtext.extract:extract_facts",
+    "parse": "govtext.structure:parse",
     "Context": "govtext.extract.context:Context",
     "normalize": "govtext.text.normalize:normalize",
     "tokenize": "govtext.segment:tokenize",
+    "nlp": "govtext.spacy_component:nlp",
+    "render": "govtext.render:render",
     "read_text": "govtext.reading:read_text",
     "read_file": "govtext.reading:read_file",
     "UnreadableError": "govtext.reading:UnreadableError",
@@ -51,4 +54,5 @@ def __dir__() -> list[str]:
 
 if TYPE_CHECKING:  # for type checkers and IDEs
     from govtext.extract import extract_facts  # noqa: F401
+    from govtext.structure.document import parse  # noqa: F401
     from govtext.records import Document  # noqa: F401

@@ -1,13 +1,22 @@
 """The document's own date (成文日期, dateline or publication time), in one place.
 
 Shared by date resolution (year-less dates take their year from it) and by the document
-metadata (``Document.date``). Looks for a full date standing alone at the head or the foot of
-the document (``（2014年 3月 9日）`` under a title, ``2014年4月3日`` under a signature) or a
-web dateline (``2014年10月24日14:32  来源:辽宁日报``). Event dates inside sentences are not
-the document's date.
+metadata (``Document.date``). Only lines at the head or the foot of the document count, and
+only lines that are a date and nothing else, or a date with a label that says it dates the page:
+
+1. a web or newspaper dateline at the head: ``2014年10月24日14:32  来源:辽宁日报``,
+   ``发布时间：2014-06-06 10:48``, ``24.10.2014 14:32``;
+2. the signature date at the foot: ``2014年4月3日`` or ``二〇一四年四月三日`` on its own line;
+3. a date alone under the title: ``（2014年 3月 9日）``, ``（2014年3月9日区委常委会议通过）``;
+4. the 印发 line at the foot (``…办公室 2014年4月4日印发``) when nothing else dates the text.
+
+Event dates inside sentences (``2014年2月25日，洮北区召开…``) are not the document's date.
+Dates are read by :mod:`govtext.text.dates_norm`, the same grammar the date extractor uses.
 
 >>> document_date("关于…的通知\\n正文。\\n中共河北省委\\n2014年4月3日\\n")
 '2014-04-03'
+>>> document_date("标题\\n2014-06-06 10:48  来源：新华网\\n正文")
+'2014-06-06'
 >>> document_date("2014年2月25日，洮北区召开会议。") is None
 True
 """
@@ -17,41 +26,84 @@ from typing import Optional
 
 import regex
 
+from govtext.text.dates_norm import DateError, date_pattern, iso, parts_of
 from govtext.text.normalize import NormText, normalize
 
 __all__ = ["document_date"]
 
-_FULL = r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
-# a line that is only a date, possibly in brackets, possibly followed by 印发/发布
-_RE_DATE_LINE = regex.compile(rf"^\s*[（(]?\s*{_FULL}\s*[）)]?\s*$")
-_RE_DATELINE = regex.compile(rf"^\s*{_FULL}\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s+(?:来源|來源)")
-_RE_NUMERIC_DATELINE = regex.compile(
-    r"^\s*(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:来源|來源)"
+_HEAD_LINES, _DATELINE_LINES, _FOOT_LINES = 15, 30, 8
+# Words that, on a head line, say the date on it is the page's own (a dateline).
+_RE_DATELINE_LABEL = regex.compile(r"来源|发布|时间|日期|作者|编辑|浏览|点击|字号|稿源|出处|星期|周[一二三四五六日]")
+_RE_LEAD = regex.compile(r"^[（(【\[]?(?:(?:发布|发稿|成文|印发|更新)?(?:时间|日期)[:：]?)?")
+_RE_TRAIL = regex.compile(
+    r"(?:[^（()）]{0,40}(?:通过|批准|发布|印发|公布))?[）)】\]]?(?:星期[一二三四五六日天]|周[一二三四五六日])?$"
 )
 
 
-def _iso(m: "regex.Match") -> str:
-    return f"{int(m['y']):04d}-{int(m['m']):02d}-{int(m['d']):02d}"
+def _full_date(text: str, start: int = 0) -> Optional[tuple[str, int, int, bool]]:
+    """The first date with year, month and day in ``text``: (iso, start, end, has a time)."""
+    for m in date_pattern().finditer(text, start):
+        if m.end() == m.start() or m["to"]:
+            continue
+        try:
+            first, _ = parts_of(m)
+        except DateError:
+            continue
+        if first.year is not None and first.month is not None and first.day is not None:
+            return iso(first.year, first.month, first.day), m.start(), m.end(), first.hour is not None
+    return None
+
+
+def _date_only(line: str) -> Optional[str]:
+    """The date when ``line`` is a full date and nothing else (brackets, a label, a weekday allowed)."""
+    found = _full_date(line)
+    if not found:
+        return None
+    value, s, e, _ = found
+    before, after = line[:s], line[e:]
+    if _RE_LEAD.fullmatch(before) and _RE_TRAIL.fullmatch(after):
+        return value
+    return None
+
+
+def _dateline(line: str) -> Optional[str]:
+    """The date of a head dateline: a full date with a time or a page label on the same line."""
+    found = _full_date(line)
+    if not found:
+        return None
+    value, s, e, timed = found
+    if regex.search(r"[。；]", line) or len(line) > 80:
+        return None  # a sentence, not a dateline
+    return value if timed or _RE_DATELINE_LABEL.search(line) else None
+
+
+def _issued(line: str) -> Optional[str]:
+    """The date of a 印发 line: ``…办公室 2014年4月4日印发``."""
+    found = _full_date(line)
+    if found and regex.match(r"(?:印发|发布|签发)\s*$", line[found[2]:]):
+        return found[0]
+    return None
 
 
 def document_date(raw: str, norm: Optional[NormText] = None) -> Optional[str]:
-    """ISO date of the document itself, or ``None`` when the text has none."""
-    lines = [ln for ln in raw.splitlines() if ln.strip()]
-    if not lines:
+    """ISO date (day precision) of the document itself, or ``None`` when the text has none.
+
+    ``norm`` is accepted for callers that hold it, but lines are read from ``raw``: the
+    normalized view joins a dateline to the paragraph after it.
+    """
+    raw_lines = [ln for ln in raw.splitlines() if ln.strip()]
+    if not raw_lines:
         return None
-    head, foot = lines[:12], lines[-6:]
-    for line in head:
-        for pattern in (_RE_DATELINE, _RE_NUMERIC_DATELINE):
-            m = pattern.match(line)
-            if m:
-                return _iso(m)
-    # signature date at the foot (成文日期), before any 印发 line
-    for line in reversed(foot):
-        m = _RE_DATE_LINE.match(line)
-        if m:
-            return _iso(m)
-    for line in head:
-        m = _RE_DATE_LINE.match(line)
-        if m:
-            return _iso(m)
+    top = [normalize(ln).text for ln in raw_lines[:_DATELINE_LINES]]
+    head = top[:_HEAD_LINES]
+    foot = [normalize(ln).text for ln in raw_lines[-_FOOT_LINES:]]
+    for line in top:
+        value = _dateline(line)
+        if value:
+            return value
+    for reader, block in ((_date_only, reversed(foot)), (_date_only, head), (_issued, reversed(foot))):
+        for line in block:
+            value = reader(line)
+            if value:
+                return value
     return None

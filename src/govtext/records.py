@@ -190,7 +190,8 @@ class Document(_Record):
 
     id: Optional[str] = None
     title: Optional[str] = None
-    subtitle: Optional[str] = None
+    subtitle: Optional[str] = Field(None, description="The line under the headline (副题, ``——…纪实``), without its dash.")
+    kicker: Optional[str] = Field(None, description="The line above a news headline (引题), e.g. ``…活动综述``.")
     doc_type: Optional[str] = None
     issuer: Optional[str] = None
     doc_number: Optional[str] = None

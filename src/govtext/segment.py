@@ -5,8 +5,14 @@ dictionary plus every word list in ``lexicons/words/*.txt`` (jieba's user-dictio
 ``word [freq] [tag]``), so that 四风, 九破九立, 区委书记 and 民主生活会 stay whole. jieba's
 process-wide instance is never touched, so govtext's words do not leak into other code.
 
+``lexicons/words/slogans.txt`` is generated from ``lexicons/slogans.tsv`` by
+:func:`generated_word_lists` (``python -m govtext.segment --write``); a test checks that the
+file on disk matches its source.
+
 >>> [t.text for t in tokenize("区委书记杨超召开民主生活会")][:2]
 ['区委书记', '杨超']
+>>> cut("一个个四风顽疾")
+['一个个', '四风', '顽疾']
 """
 from __future__ import annotations
 
@@ -14,12 +20,18 @@ import logging
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
-from govtext.lexicons import lexicon_dir
+from govtext.lexicons import LexiconError, lexicon_dir, load_rows, split_alts
 
-__all__ = ["Token", "tokenizer", "tokenize", "cut", "user_words"]
+__all__ = ["Token", "tokenizer", "tokenize", "cut", "user_words", "generated_word_lists", "write_word_lists"]
 
 _LOCK = threading.Lock()
+_SLOGAN_FREQ = 20000  # high enough that a formula beats any split of it (四风 over 四/风)
+_HEADER = (
+    "# words/slogans.txt — GENERATED from lexicons/slogans.tsv by `python -m govtext.segment --write`;\n"
+    "# do not edit: add formulas to slogans.tsv instead. Format: jieba user dictionary (word freq tag).\n"
+)
 
 
 @dataclass(frozen=True)
@@ -31,20 +43,50 @@ class Token:
     end: int
 
 
+def _parse_line(line: str, where: str) -> tuple[str, int | None, str | None]:
+    parts = line.split()
+    if len(parts) > 3:
+        raise LexiconError(f"{where}: expected 'word [freq] [tag]', got {line!r}")
+    freq = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else None
+    tag = parts[-1] if len(parts) > 1 and not parts[-1].isdigit() else None
+    return parts[0], freq, tag
+
+
 def user_words() -> list[tuple[str, int | None, str | None]]:
     """``(word, freq, tag)`` from every ``lexicons/words/*.txt``, in file order."""
     words = []
     folder = lexicon_dir() / "words"
     for path in sorted(folder.glob("*.txt")) if folder.is_dir() else []:
-        for line in path.read_text(encoding="utf-8").splitlines():
+        for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
             line = line.strip()
-            if not line or line.startswith("#"):
-                continue
-            parts = line.split()
-            freq = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else None
-            tag = parts[-1] if len(parts) > 1 and not parts[-1].isdigit() else None
-            words.append((parts[0], freq, tag))
+            if line and not line.startswith("#"):
+                words.append(_parse_line(line, f"{path}:{lineno}"))
     return words
+
+
+def generated_word_lists() -> dict[str, str]:
+    """``{file name: content}`` of the word lists generated from TSV lexicons: every slogan name
+    (and simplified alias) that jieba can hold as one word (no punctuation inside)."""
+    from govtext.text.normalize import to_simplified
+
+    lines, seen = [], set()
+    for row in load_rows("slogans.tsv"):
+        for word in [row["name"], *(to_simplified(a) for a in split_alts(row.get("aliases")))]:
+            if word not in seen and word.isalnum():
+                seen.add(word)
+                lines.append(f"{word} {_SLOGAN_FREQ} nz\n")
+    return {"slogans.txt": _HEADER + "".join(lines)}
+
+
+def write_word_lists(folder: Path | None = None) -> list[Path]:
+    """Write the generated word lists into ``folder`` (default ``lexicons/words``)."""
+    folder = folder or lexicon_dir() / "words"
+    written = []
+    for name, content in generated_word_lists().items():
+        path = folder / name
+        path.write_text(content, encoding="utf-8")
+        written.append(path)
+    return written
 
 
 @lru_cache(maxsize=1)
@@ -81,3 +123,12 @@ def tokenize(text: str) -> list[Token]:
         rs, re_ = nt.to_raw(start, end)
         tokens.append(Token(word, rs, re_))
     return tokens
+
+
+if __name__ == "__main__":  # python -m govtext.segment --write
+    import sys
+
+    if sys.argv[1:] != ["--write"]:
+        sys.exit("usage: python -m govtext.segment --write   (regenerates lexicons/words/slogans.txt)")
+    for written in write_word_lists():
+        print(written)

@@ -20,8 +20,10 @@ app = typer.Typer(
 
 _COMMAND_MODULES = [
     "govtext.cli.extract_cmd",
+    "govtext.cli.parse_cmd",
     "govtext.cli.eval_cmd",
     "govtext.cli.schema_cmd",
+    "govtext.cli.show_cmd",
     "govtext.cli.convert_cmd",
     "govtext.cli.query_cmd",
     "govtext.cli.index_cmd",

@@ -36,13 +36,9 @@ class Result:
 
 
 def parse_one(text: str, id: str) -> Document:
-    """``govtext.parse`` when the structure module is present, else facts only."""
-    try:
-        from govtext.structure import parse
-    except ImportError:  # FALLBACK until govtext.structure lands on main: facts only, no metadata
-        from govtext.extract import extract_facts
+    """The one place conversion parses a document: :func:`govtext.parse`."""
+    from govtext.structure import parse
 
-        return Document(id=id, facts=extract_facts(text), chars=len(text))
     return parse(text, id=id)
 
 

@@ -1,0 +1,130 @@
+"""Bylines and photo credits: persons named by the page layout, one raw line at a time.
+
+A byline is a short line of its own: a bullet and the author (``●白 雪`` → 作者 白雪), or an
+organization ending in a marker and the reporters (``海曙记者站 许玉芬 毛一波`` → two 记者 with
+org 海曙记者站). A photo credit ends a caption line (``… 王维俊摄`` → 摄影 王维俊). Markers and
+titles come from ``lexicons/bylines.tsv``; each name must pass :func:`~govtext.extract.names.is_name`.
+Lines are read in the raw input (spaces there separate names), so spans are raw offsets.
+
+>>> raw = "海曙记者站 许玉芬 毛一波\\n"
+>>> [(raw[s:e], name, title, org) for s, e, name, title, org in byline_persons(raw)]
+[('海曙记者站 许玉芬', '许玉芬', '记者', '海曙记者站'), ('毛一波', '毛一波', '记者', '海曙记者站')]
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Iterator, Optional
+
+import regex
+
+from govtext.extract.names import is_name
+from govtext.lexicons import load_rows
+
+__all__ = ["byline_persons"]
+
+Found = tuple[int, int, str, Optional[str], Optional[str]]  # raw start, end, name, title, org
+
+_SP = r"[ \t\u3000\u00a0]"
+_NAMES = rf"\p{{Han}}(?:{_SP}?\p{{Han}}){{1,3}}(?:(?:{_SP}+|{_SP}*、{_SP}*)\p{{Han}}(?:{_SP}?\p{{Han}}){{1,3}}){{0,5}}"
+
+
+@lru_cache(maxsize=1)
+def _markers() -> dict[str, dict[str, str]]:
+    rows = {row["place"]: {} for row in load_rows("bylines.tsv")}
+    for row in load_rows("bylines.tsv"):
+        rows[row["place"]][row["marker"]] = row
+    return rows
+
+
+def _alt(words) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple["regex.Pattern", "regex.Pattern", "regex.Pattern"]:
+    m = _markers()
+    bullet = regex.compile(rf"^{_SP}*(?P<mark>{_alt(m['bullet'])}){_SP}*(?P<names>{_NAMES}){_SP}*$")
+    org = regex.compile(rf"^{_SP}*(?P<org>\p{{Han}}{{0,12}}?(?P<mark>{_alt(m['org'])})){_SP}+(?P<names>{_NAMES}){_SP}*$")
+    credit = regex.compile(rf"(?<=\p{{Han}}{_SP}*)(?P<mark>{_alt(m['credit'])}){_SP}*[）)]?{_SP}*$")
+    return bullet, org, credit
+
+
+def _split_names(text: str, base: int) -> Optional[list[tuple[int, int, str]]]:
+    """``(start, end, name)`` of each name in a run like ``许玉芬 毛一波`` or ``白 雪``; None if any fails."""
+    whole = regex.sub(rf"{_SP}", "", text)
+    if is_name(whole) and "、" not in text:
+        return [(base, base + len(text), whole)]
+    parts = [(m.start(), m.end(), m.group()) for m in regex.finditer(r"\p{Han}+", text)]
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(parts):
+        s, e, word = parts[i]
+        if len(word) == 1 and i + 1 < len(parts) and text[e:parts[i + 1][0]].strip() == "":
+            s2, e2, w2 = parts[i + 1]
+            word, e, i = word + w2, e2, i + 1
+        if not is_name(word):
+            return None
+        out.append((base + s, base + e, word))
+        i += 1
+    return out or None
+
+
+def _trailing_names(before: str, base: int) -> Optional[list[tuple[int, int, str]]]:
+    """The names that end ``before`` (a credit's text up to 摄), starting after a space or mark."""
+    end = len(before.rstrip())
+    for m in regex.finditer(rf"(?:^|(?<=[\s\p{{P}}]))\p{{Han}}", before[:end]):
+        if end - m.start() <= 24 and regex.fullmatch(_NAMES, before[m.start():end]):
+            names = _split_names(before[m.start():end], base + m.start())
+            if names:
+                return names
+    return None
+
+
+def _simplified(line: str) -> str:
+    from govtext.text.normalize import to_simplified
+
+    simple = to_simplified(line)
+    return simple if len(simple) == len(line) else line
+
+
+def byline_persons(raw: str) -> Iterator[Found]:
+    """Persons named by bylines and photo credits in ``raw``, with raw offsets."""
+    bullet, org_re, credit = _patterns()
+    markers = _markers()
+    deictic = set(markers.get("deictic", {}))
+    pos = 0
+    for line in raw.splitlines(keepends=True):
+        base, body = pos, _simplified(line.rstrip("\r\n"))
+        pos += len(line)
+        if not body.strip():
+            continue
+        short = len(body.strip()) <= 40  # a byline is a short line of its own
+        if m := credit.search(body):
+            title = markers["credit"][m["mark"]]["title"]
+            names = _trailing_names(body[:m.start("mark")], base)
+            if names:
+                for s, e, name in names[:-1]:
+                    yield s, e, name, title, None
+                s, e, name = names[-1]
+                yield s, base + m.end("mark"), name, title, None
+            continue
+        if short and (m := bullet.match(body)):
+            title = markers["bullet"][m["mark"]]["title"]
+            names = _split_names(m["names"], base + m.start("names"))
+            if names:
+                s, e, name = names[0]
+                yield base + m.start("mark"), e, name, title, None
+                for s, e, name in names[1:]:
+                    yield s, e, name, title, None
+            continue
+        if short and (m := org_re.match(body)):
+            row = markers["org"][m["mark"]]
+            org = m["org"] if row["keep"] == "yes" else m["org"][: -len(m["mark"])]
+            org = None if not org or org in deictic else org
+            names = _split_names(m["names"], base + m.start("names"))
+            if names:
+                s, e, name = names[0]
+                yield base + m.start("org") if org else s, e, name, row["title"], org
+                for s, e, name in names[1:]:
+                    yield s, e, name, row["title"], org
+            continue

@@ -1,0 +1,255 @@
+"""Components of a formula when the text spells it out in place (FACTS.md §2 slogan).
+
+Five ways a text defines a formula, all found around the name's span:
+
+- a gloss after it: ``“九破九立”的思想，即破…，立…；破…`` / ``“六有”党组织，即有…、有…``
+- parentheses after it: ``“三问三行”（扪心叩问我是谁、为了谁、依靠谁，切实坚持行大道…）``,
+  possibly with labelled parts: ``“一学三促四抓”（“一学”就是…；“三促”就是…）``
+- a colon after it: ``着重抓好“三项教育”：抓理论教育。…抓专题教育。…``
+- a frame before it: ``以“抓好基层、打好基础，一手抓法治、一手抓德治”为主要内容的“双基双治”``
+- a list right before it: ``预先自学、挖掘问题、集中交流、回顾反思的“四环学习法”``
+
+The body is split at ``；``, then ``，``, then ``、`` until the number of parts is one the
+numerals promise (:func:`~govtext.extract.slogan_rules.expected_counts`); when no level fits,
+the parts are kept and the mismatch shows in ``expected``. Marker words are in
+``lexicons/definition_markers.tsv``.
+
+>>> d = find_definition("开展“三问三行”（扪心叩问我是谁、为了谁、依靠谁，切实坚持行大道、行公道、行正道）", 3, 7, "三问三行")
+>>> d.components, d.expected
+(('我是谁', '为了谁', '依靠谁', '行大道', '行公道', '行正道'), 6)
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+import regex
+
+from govtext.extract.slogan_rules import NUMERAL_VALUES, blocks, expected_counts
+from govtext.lexicons import load_rows
+
+__all__ = ["Definition", "find_definition", "split_parts"]
+
+_OPEN, _CLOSE = "“\"‘「『", "”\"’」』"
+_STOP = "。！？\n"
+_RUN_IN_MAX = 12  # a run-in heading is a short sentence (抓理论教育。)
+_RUN_IN_WINDOW = 1500
+
+
+@dataclass(frozen=True)
+class Definition:
+    """Parts found for a formula, what its numerals promise, and where the body lies."""
+
+    components: tuple[str, ...]
+    expected: Optional[int]
+    start: int  # body span in the searched text (labels inside it are not separate slogans)
+    end: int
+
+    @property
+    def mismatch(self) -> bool:
+        return self.expected is not None and self.expected != len(self.components)
+
+
+@lru_cache(maxsize=1)
+def _markers() -> dict[str, tuple[str, ...]]:
+    roles: dict[str, list[str]] = {"gloss": [], "frame": [], "lead_in": []}
+    for row in load_rows("definition_markers.tsv"):
+        roles.setdefault(row["role"], []).append(row["marker"])
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in roles.items()}
+
+
+def _alt(words: tuple[str, ...]) -> str:
+    return "|".join(regex.escape(w) for w in words)
+
+
+def _clean(part: str) -> str:
+    part = part.strip(" \t\u3000")
+    if len(part) >= 2 and part[0] in _OPEN and part[-1] in _CLOSE and not regex.search(rf"[{_CLOSE}]", part[1:-1]):
+        part = part[1:-1]
+    return part
+
+
+def _trim_first(items: list[str], lead_in: bool = False) -> list[str]:
+    """Drop a lead verb from the first item of a parallel list: when all other items share one
+    length, cut the first to it (扪心叩问我是谁 → 我是谁); else, with ``lead_in``, cut after the
+    last lead-in word (海曙区以正风肃纪 → 正风肃纪)."""
+    if len(items) < 3:
+        return items
+    lengths = {len(it) for it in items[1:]}
+    first = items[0]
+    if len(lengths) == 1 and len(first) > (n := lengths.pop()):
+        return [first[-n:], *items[1:]]
+    if lead_in:
+        m = None
+        for m in regex.finditer(_alt(_markers()["lead_in"]), first):
+            pass
+        if m is not None and m.end() < len(first):
+            return [first[m.end():], *items[1:]]
+    return items
+
+
+def _split_top(body: str, seps: str) -> list[str]:
+    """Split at ``seps`` outside quotes and brackets."""
+    parts, depth, cur = [], 0, []
+    for ch in body:
+        if ch in "“「『（(《":
+            depth += 1
+        elif ch in "”」』）)》" and depth:
+            depth -= 1
+        if ch in seps and depth == 0:
+            parts.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+    parts.append("".join(cur))
+    return [p for p in (_clean(p) for p in parts) if p]
+
+
+def _levels(body: str) -> list[list[str]]:
+    """The body split ever finer: at ；, then also at ，, then also at 、."""
+    semis = _split_top(body, "；;")
+    if len(semis) > 2:  # parallel items: the last one is cut to the others' clause count
+        width = Counter(len(_split_top(s, "，,")) for s in semis[:-1]).most_common(1)[0][0]
+        last = _split_top(semis[-1], "，,")
+        if len(last) > width:
+            semis[-1] = "，".join(last[:width])
+    commas = [c for s in semis for c in _split_top(s, "，,")]
+    enums = [e for c in commas for e in _trim_first(_split_top(c, "、"))]
+    head_list = _trim_first(_split_top(commas[0], "、")) if commas else []  # 即有…、有…，保证…
+    return [semis, commas, head_list, enums]
+
+
+def split_parts(body: str, counts: tuple[int, ...], name: str = "") -> tuple[list[str], Optional[int]]:
+    """Split ``body`` at the coarsest level whose number of parts is in ``counts``; otherwise
+    return the coarsest level with more than one part and the first promised count. A count
+    of pairs (九破九立 → 9) is accepted only when every part holds both words of the pair.
+
+    >>> split_parts("以群众评价促反思，以群众评议促查摆，以群众评判促整改", (3,))
+    (['以群众评价促反思', '以群众评议促查摆', '以群众评判促整改'], 3)
+    """
+    pair_words = [w[:1] for _n, w in blocks(name)] if len(counts) > 1 else []
+    levels = _levels(body)
+    for parts in levels:
+        if counts and len(parts) == counts[0]:
+            return parts, len(parts)
+        if pair_words and len(parts) == counts[1] and all(all(w in p for w in pair_words) for p in parts):
+            return parts, len(parts)
+    if 1 in counts:
+        return [_clean(body)], 1
+    semis, commas, head_list, _enums = levels
+    parts = next((p for p in (semis, head_list, commas) if len(p) > 1), levels[-1])
+    if pair_words and all(all(w in p for w in pair_words) for p in parts):
+        return parts, counts[1]  # pairs, but not as many as promised
+    return parts, (counts[0] if counts else None)
+
+
+def _labelled(body: str, name: str) -> Optional[list[str]]:
+    """``“一学”就是…；“三促”就是…`` → the parts of each labelled block, in order."""
+    labels = {f"{n_ch}{word}" for n_ch, word in regex.findall(rf"([{''.join(NUMERAL_VALUES)}])([^{''.join(NUMERAL_VALUES)}]+)", name)}
+    pat = regex.compile(rf"^[{_OPEN}]?(?P<label>[^{_CLOSE}]{{2,6}})[{_CLOSE}]?(?:{_alt(_markers()['gloss'])})(?P<rest>.+)$", regex.S)
+    parts: list[str] = []
+    for seg in _split_top(body, "；;"):
+        m = pat.match(seg)
+        if not m or m["label"] not in labels:
+            return None
+        parts.extend(split_parts(m["rest"], (NUMERAL_VALUES[m["label"][0]],))[0])
+    return parts
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    m = regex.compile(rf"[{_STOP}]").search(text, pos)
+    return m.start() if m else len(text)
+
+
+def _matching_paren(text: str, pos: int) -> int:
+    depth = 0
+    for i in range(pos, min(len(text), pos + 600)):
+        if text[i] in "（(":
+            depth += 1
+        elif text[i] in "）)":
+            depth -= 1
+            if depth == 0:
+                return i
+    return -1
+
+
+def _run_in(text: str, pos: int, name: str, count: int) -> Optional[tuple[list[str], int]]:
+    """Run-in headings after a colon: short sentences ending in the name's head noun
+    (``“三项教育”：抓理论教育。…抓专题教育。…抓基地教育。``)."""
+    bs = blocks(name)
+    head = bs[-1][1].lstrip("个项大条种") if bs else ""
+    if len(head) < 2:
+        return None
+    found, end = [], pos
+    for m in regex.finditer(r"[^。！？\n]+[。！？\n]", text[pos:pos + _RUN_IN_WINDOW]):
+        sentence = m[0][:-1].strip()
+        if len(sentence) <= _RUN_IN_MAX and sentence.endswith(head) and sentence != head:
+            found.append(sentence)
+            end = pos + m.end()
+            if len(found) == count:
+                return found, end
+        elif not found:
+            return None
+    return None
+
+
+def find_definition(text: str, start: int, end: int, name: str) -> Optional[Definition]:
+    """The definition of the formula ``name`` found at ``text[start:end]`` (quotes excluded),
+    or ``None`` when the text does not spell it out in place."""
+    counts = expected_counts(name)
+    if not counts:
+        return None
+    after = end + 1 if end < len(text) and text[end] in _CLOSE else end
+    before = start - 1 if start > 0 and text[start - 1] in _OPEN else start
+
+    # parentheses right after the name
+    if after < len(text) and text[after] in "（(":
+        close = _matching_paren(text, after)
+        if close > after + 1:
+            body = text[after + 1:close]
+            parts = _labelled(body, name)
+            if parts is not None:
+                expected = counts[0]
+            else:
+                parts, expected = split_parts(body, counts, name)
+            return Definition(tuple(parts), expected, after + 1, close)
+
+    # a gloss: “六有”党组织，即有…
+    gloss = regex.compile(rf"[^，。；：！？、“”（）\n]{{0,6}}[，,]?(?:{_alt(_markers()['gloss'])})")
+    m = gloss.match(text, after)
+    if m:
+        stop = _sentence_end(text, m.end())
+        body = text[m.end():stop]
+        if body.strip():
+            parts, expected = split_parts(body, counts, name)
+            return Definition(tuple(parts), expected, m.end(), stop)
+
+    # a colon: items up to the sentence end, or run-in headings
+    if after < len(text) and text[after] in "：:":
+        stop = _sentence_end(text, after + 1)
+        parts, expected = split_parts(text[after + 1:stop], counts, name)
+        if expected != len(parts) or len(parts) < 2:
+            run_in = _run_in(text, after + 1, name, counts[0])
+            if run_in:
+                return Definition(tuple(run_in[0]), counts[0], after + 1, run_in[1])
+        if len(parts) >= 2:
+            return Definition(tuple(parts), expected, after + 1, stop)
+        return None
+
+    head = text[max(0, before - 200):before]
+    # a frame: 以“…”为主要内容的“NAME”
+    m = regex.search(rf"以(?P<body>[^。！？；\n]{{2,150}}?)(?:{_alt(_markers()['frame'])})$", head)
+    if m:
+        parts, expected = split_parts(_clean(m["body"]), counts, name)
+        if len(parts) >= 2:
+            return Definition(tuple(parts), expected, before - len(head) + m.start("body"), before)
+
+    # a list right before the name: A、B、C、D(的)“NAME”
+    m = regex.search(r"(?P<body>[^，。；：！？（）“”\n]+(?:、[^，。；：！？（）“”、\n]+)+)(?:的|等)?$", head)
+    if m:
+        items = _trim_first(_split_top(regex.sub(r"(?:的|等)$", "", m["body"]), "、"), lead_in=True)
+        if len(items) in counts:
+            return Definition(tuple(items), len(items), before - len(head) + m.start("body"), before)
+    return None

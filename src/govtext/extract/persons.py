@@ -1,0 +1,135 @@
+"""Persons named with a role: officials (``区委书记杨超``), authors and photographers.
+
+Officials are found in the normalized text: a title from ``lexicons/official_titles.tsv``
+followed by a name (``区长胡玉华``), or, for titles marked ``name_first``, preceded by one
+(``习近平总书记``). An organization written before the title is split off into ``org``
+(``吉林日报社社长邴正`` → 社长 / 吉林日报社; ``海曙区委书记朱刚`` → 区委书记 / 海曙区), and roles
+joined by ``、`` stay together in ``title`` (``省政协常委、文化和文史资料委员会主任张凤羽``).
+Roles without a name (``区委书记带头帮扶``), forms of address (``彭书记``) and ``同志`` are not
+persons. Bylines and photo credits come from :mod:`govtext.extract.bylines`.
+
+>>> from govtext.extract import extract_facts
+>>> [(f.text, f.name, f.title, f.org) for f in extract_facts("今年4月，海曙区委书记朱刚赴段塘街道", kinds=["person"])]
+[('海曙区委书记朱刚', '朱刚', '区委书记', '海曙区')]
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Iterator, NamedTuple, Optional
+
+import regex
+
+from govtext.extract.bylines import byline_persons
+from govtext.extract.context import Context
+from govtext.extract.names import name_after, name_before, pos_cut
+from govtext.lexicons import load_rows, split_alts
+from govtext.records import FactBase
+
+__all__ = ["extract_persons", "split_org", "official_titles"]
+
+_MAX_ORG = 20  # characters scanned before a title for its organization
+# Segmenter tags a word of an organization name can carry (nouns, places, organizations,
+# abbreviations, nominal verbs, distinguishing words); anything else (verbs, prepositions,
+# conjunctions such as 和 joining two parties, time and place words) ends the organization.
+_ORG_TAGS = ("n", "j", "vn", "b")
+_ORG_TAG_EXCLUDE = ("nnt",)
+
+
+class TitleForm(NamedTuple):
+    title: str  # the title as reported (区委书记)
+    level: str  # administrative level the fused prefix names (区), or ""
+    name_first: bool
+
+
+@lru_cache(maxsize=1)
+def official_titles() -> dict[str, TitleForm]:
+    """Every written form of an official's title → its :class:`TitleForm`.
+
+    >>> official_titles()["市委书记"]
+    TitleForm(title='市委书记', level='市', name_first=False)
+    """
+    forms: dict[str, TitleForm] = {}
+    for row in load_rows("official_titles.tsv"):
+        title = row["title"]
+        forms[title] = TitleForm(title, "", row["name_first"] == "yes")
+        for prefix in split_alts(row["prefixes"]):
+            written, _, level = prefix.partition("=")
+            forms.setdefault(written + title, TitleForm(written + title, level, False))
+    return forms
+
+
+@lru_cache(maxsize=1)
+def _title_re() -> "regex.Pattern":
+    alts = "|".join(regex.escape(t) for t in sorted(official_titles(), key=len, reverse=True))
+    return regex.compile(alts)
+
+
+def split_org(run: str) -> str:
+    """The organization a run of text before a title ends with ("" if none).
+
+    >>> split_org("邀请吉林日报社"), split_org("中央"), split_org("组长由"), split_org("杨禹和省政协")
+    ('吉林日报社', '中央', '', '省政协')
+    """
+    words = pos_cut(run)
+    keep = 0
+    for i in range(len(words) - 1, -1, -1):
+        word, tag = words[i]
+        if not tag.startswith(_ORG_TAGS) or tag.startswith(_ORG_TAG_EXCLUDE):
+            break
+        keep += len(word)
+    org = run[len(run) - keep:] if keep else ""
+    return org if len(org) >= 2 else ""
+
+
+class _Role(NamedTuple):
+    start: int  # where the role text (organization included) starts
+    title_start: int
+    org: Optional[str]
+
+
+def _role_before(text: str, ts: int, form: TitleForm, title_ends: dict[int, int], floor: int) -> _Role:
+    """Walk left from the title at ``ts`` (not past ``floor``, the end of the previous person):
+    roles chained with ``、`` and the organization before them."""
+    start = ts
+    while True:
+        a = start
+        while a > floor and start - a < _MAX_ORG and regex.match(r"\p{Han}", text[a - 1]):
+            a -= 1
+        if a > 0 and text[a - 1] == "、" and (a - 1) in title_ends:
+            start = title_ends[a - 1]
+            form = official_titles()[_title_re().match(text, start).group()]
+            continue
+        break
+    written = split_org(text[a:start])
+    org = written + form.level if written and form.level and not written.endswith(form.level) else written
+    return _Role(start - len(written), start, org or None)
+
+
+def _officials(ctx: Context) -> Iterator[FactBase]:
+    text = ctx.text
+    matches = list(_title_re().finditer(text))
+    title_ends = {m.end(): m.start() for m in matches}
+    floor = 0
+    for m in matches:
+        form = official_titles()[m.group()]
+        name = name_after(text[m.end():m.end() + 8])
+        if name:
+            role = _role_before(text, m.start(), form, title_ends, floor)
+            floor = m.end() + len(name)
+            yield ctx.make("person", role.start, m.end() + len(name), name=name,
+                           title=text[role.title_start:m.end()], org=role.org)
+        elif form.name_first:
+            name = name_before(text[max(0, m.start() - 8):m.start()])
+            if name:
+                floor = m.end()
+                yield ctx.make("person", m.start() - len(name), m.end(), name=name, title=form.title, org=None)
+
+
+def extract_persons(ctx: Context) -> Iterator[FactBase]:
+    bylines = [ctx.make_raw("person", s, e, name=name, title=title, org=org)
+               for s, e, name, title, org in byline_persons(ctx.raw)]
+    spans = sorted((f.start, f.end) for f in bylines)
+    yield from bylines
+    for fact in _officials(ctx):
+        if not ctx.inside(spans, fact.start, fact.end):
+            yield fact

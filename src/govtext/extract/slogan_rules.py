@@ -1,0 +1,218 @@
+"""What makes a string a numbered formula (提法), as pure functions on bare strings.
+
+A formula is a short name whose numerals COUNT its parts: 四风, 三严三实, 一学三促四抓,
+五个看齐, 六个带头. Counts (``三周``), ordinals (``第二批``), congresses (``十八大``),
+institutions (``两会``) and idioms (``两张皮``) are not; the last three are listed in
+``lexicons/slogan_exclusions.tsv``. Known formulas and their aliases are in
+``lexicons/slogans.tsv``.
+
+>>> canonical_name("“四風”")
+'四风'
+>>> is_formula("九破九立"), is_formula("两会"), is_formula("一阵风"), is_formula("三周")
+(True, False, False, False)
+>>> split_formula("六个带头、六个表率")
+[(0, 4), (5, 9)]
+>>> formula_kind("一学三促四抓"), expected_counts("九破九立")
+('mixed', (18, 9))
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from govtext.lexicons import load_rows, split_alts
+
+__all__ = [
+    "NUMERAL_VALUES", "canonical_name", "known_slogans", "formula_numerals", "is_formula",
+    "split_formula", "blocks", "formula_kind", "expected_counts",
+]
+
+# Numerals that can count the parts of a formula. 一 alone does not (一阵风, 一把手, 一般);
+# 百/千/万 are figurative (百名领导包百村, 进百家门).
+NUMERAL_VALUES = {"一": 1, "二": 2, "两": 2, "双": 2, "三": 3, "四": 4, "五": 5,
+                  "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_ANY_NUMERAL = set("〇零一二两三四五六七八九十百千万亿") | set("0123456789")
+_CLASSIFIERS = "个项大条种类型色环面位"
+_QUOTES = "“”\"'‘’「」『』《》 \t\r\n\u3000"
+_ASCII_PUNCT = str.maketrans({",": "，", ";": "；", ":": "：", "(": "（", ")": "）"})
+_SENTENCE_END = set("。！？!?")
+_NOT_COUNTING_NEXT = set("是到至或余多")
+_MAX_LEN = 16
+_LIST_SPLIT = regex.compile(r"[、，和与及](?=[一二两双三四五六七八九十])")
+
+
+@lru_cache(maxsize=1)
+def _exclusion_pattern() -> "regex.Pattern":
+    parts = []
+    for row in load_rows("slogan_exclusions.tsv"):
+        entry, kind = row["entry"], row["type"]
+        if kind == "regex":
+            parts.append(f"(?:{entry})")
+        elif kind == "word":
+            parts.append(regex.escape(entry))
+        else:
+            raise ValueError(f"slogan_exclusions.tsv: unknown type {kind!r} for {entry!r}")
+    parts.sort(key=len, reverse=True)
+    return regex.compile("|".join(parts))
+
+
+@lru_cache(maxsize=1)
+def _measure_units() -> tuple[str, ...]:
+    """Words after which a numeral is a measure, not a formula (三周, 两轮, 三公里, 两个以上):
+    every non-count unit of ``units.tsv`` and the qualifiers that follow a number."""
+    units = []
+    for row in load_rows("units.tsv"):
+        if row.get("category") != "count":
+            units.append(row["unit"])
+            units.extend(split_alts(row.get("aliases")))
+    from govtext.text.numerals import qualifier_words
+
+    units.extend(w for w, _q, pos in qualifier_words() if pos in ("after", "both"))  # 两个以上
+    return tuple(sorted(set(units), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def known_slogans() -> dict[str, dict[str, str]]:
+    """``lexicons/slogans.tsv`` as ``{name: row}``, plus every alias (simplified) → the same row."""
+    table: dict[str, dict[str, str]] = {}
+    for row in load_rows("slogans.tsv"):
+        table[row["name"]] = row
+    for row in load_rows("slogans.tsv"):
+        for alias in split_alts(row.get("aliases")):
+            table.setdefault(_fold(alias), row)
+    return table
+
+
+def _fold(text: str) -> str:
+    from govtext.text.normalize import to_simplified
+
+    text = "".join(ch for ch in text if ch not in _QUOTES)
+    return to_simplified(text).translate(_ASCII_PUNCT)
+
+
+def canonical_name(text: str) -> str:
+    """The canonical name of a formula as written: simplified, quotes and spaces dropped,
+    ASCII punctuation made full-width, aliases mapped to their lexicon name.
+
+    >>> canonical_name("機關轉作風,為民四服務")
+    '机关转作风，为民四服务'
+    """
+    folded = _fold(text)
+    row = known_slogans().get(folded)
+    return row["name"] if row else folded
+
+
+def is_measure_at(text: str, i: int) -> bool:
+    """Is the numeral at ``text[i]`` followed by a measure unit (``三周``, ``三个月``, ``三公里``)?"""
+    rest = text[i + 1:]
+    if rest.startswith("个"):
+        rest = rest[1:]
+    return any(rest.startswith(u) for u in _measure_units())
+
+
+def formula_numerals(text: str) -> list[int]:
+    """Indices of the numerals that make ``text`` a formula: single-character numerals ≥ 2, not
+    ordinals, not measures, not inside an excluded word.
+
+    >>> formula_numerals("一学三促四抓"), formula_numerals("“两会”提案"), formula_numerals("第二批")
+    ([2, 4], [], [])
+    """
+    excluded = [m.span() for m in _exclusion_pattern().finditer(text)]
+    found = []
+    for i, ch in enumerate(text):
+        if ch not in NUMERAL_VALUES or ch == "一":
+            continue
+        if (i > 0 and text[i - 1] in _ANY_NUMERAL) or (i + 1 < len(text) and text[i + 1] in _ANY_NUMERAL):
+            continue  # part of a longer number: 十八, 二十, 三百
+        if i > 0 and text[i - 1] == "第":
+            continue
+        if i + 1 < len(text) and text[i + 1] in _NOT_COUNTING_NEXT:
+            continue  # enumerator 二是, range 三到五年, approximation 两三
+        if i + 1 >= len(text) or not regex.match(r"\p{Han}", text[i + 1]):
+            continue  # a numeral must head a word: 四风, not 四 alone
+        if is_measure_at(text, i):
+            continue
+        if any(s <= i < e for s, e in excluded):
+            continue
+        found.append(i)
+    return found
+
+
+def _is_one_list(text: str) -> bool:
+    """A 五个一-style list: three or more parallel ``一X`` items (一线、一网、一册、一日、一恳谈)."""
+    items = text.split("、")
+    return len(items) >= 3 and all(regex.fullmatch(r"一[^\P{Han}一]{1,3}", it) for it in items)
+
+
+def is_formula(text: str) -> bool:
+    """Is the quoted unit ``text`` (already simplified) a formula name?"""
+    text = text.strip()
+    if not text or len(text) > _MAX_LEN or any(ch in _SENTENCE_END for ch in text):
+        return False
+    if not regex.match(r"[\p{Han}]", text):
+        return False
+    return bool(formula_numerals(text)) or _is_one_list(text)
+
+
+def split_formula(text: str) -> list[tuple[int, int]]:
+    """The formula spans inside one quoted unit: the whole unit, or its parts when every part
+    is a formula by itself (``六个带头、六个表率``, ``两主动和三不``); ``[]`` when no formula.
+    ``一个引领、三区带动`` stays whole, because ``一个引领`` alone is no formula."""
+    if not is_formula(text):
+        return []
+    cuts = [m.start() for m in _LIST_SPLIT.finditer(text)]
+    if cuts:
+        spans, pos = [], 0
+        for cut in cuts + [len(text)]:
+            spans.append((pos, cut))
+            pos = cut + 1
+        if all(is_formula(text[s:e]) and e - s >= 2 for s, e in spans):
+            return spans
+    return [(0, len(text))]
+
+
+def blocks(name: str) -> list[tuple[int, str]]:
+    """The (numeral value, following word) blocks of a name: ``三严三实`` → ``[(3,'严'),(3,'实')]``.
+
+    >>> blocks("两代表一委员")
+    [(2, '代表'), (1, '委员')]
+    """
+    out: list[tuple[int, str]] = []
+    for m in regex.finditer(rf"([{''.join(NUMERAL_VALUES)}])([^{''.join(NUMERAL_VALUES)}、，]*)", name):
+        if out and out[-1][1].endswith("个"):  # 五个一批: the counted thing is 一批
+            out[-1] = (out[-1][0], out[-1][1] + m[0])
+        else:
+            out.append((NUMERAL_VALUES[m[1]], m[2]))
+    return out
+
+
+def formula_kind(name: str) -> str:
+    """``single`` 四风 · ``paired`` 三严三实 · ``mixed`` 两学一做 · ``counted`` 五个看齐 ·
+    ``list`` 一线、一网… · ``phrase`` 机关转作风，为民四服务 (see ``lexicons/slogans.tsv``)."""
+    if _is_one_list(name):
+        return "list"
+    bs = blocks(name)
+    if not bs or name[0] not in NUMERAL_VALUES:
+        return "phrase"
+    if len(bs) == 1:
+        return "counted" if bs[0][1][:1] in _CLASSIFIERS and len(bs[0][1]) > 1 else "single"
+    values = {n for n, _ in bs}
+    return "paired" if len(values) == 1 else "mixed"
+
+
+def expected_counts(name: str) -> tuple[int, ...]:
+    """How many parts the numerals promise, most literal reading first: the sum of the numerals,
+    then (for a repeated numeral) the number of pairs: ``九破九立`` → ``(18, 9)``."""
+    if _is_one_list(name):
+        return (len(name.split("、")),)
+    bs = blocks(name)
+    if name and name[0] not in NUMERAL_VALUES:  # phrase: only numerals ≥ 2 count
+        bs = [b for b in bs if b[0] > 1]
+    if not bs:
+        return ()
+    total = sum(n for n, _ in bs)
+    values = {n for n, _ in bs}
+    if len(bs) > 1 and len(values) == 1:
+        return (total, bs[0][0])
+    return (total,)

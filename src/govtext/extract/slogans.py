@@ -1,0 +1,135 @@
+"""Slogans: numbered formulas (提法) such as 四风, 三严三实, 九破九立, 五个看齐, 两代表一委员.
+
+Two ways in, one way out:
+
+- **quoted** units (“…”, ‘…’, 「…」, also inside 《》 titles) that are formulas by rule
+  (:mod:`govtext.extract.slogan_rules`): their numerals count their parts;
+- **unquoted** mentions of the fixed names in ``lexicons/slogans.tsv`` marked ``unquoted``
+  (``中央八项规定``, ``一个个四风顽疾``, ``坚决刹四风``), kept only when they do not cut a word.
+
+Each mention gets its canonical simplified ``name`` and, when the text spells the formula out
+in place, its ``components`` (:mod:`govtext.extract.definitions`). Quoted labels of the parts
+inside such a definition (``“一学”就是…``) are not separate slogans.
+
+>>> from govtext.extract import extract_facts
+>>> [(f.text, f.name) for f in extract_facts("坚决刹四風，落实“五个看齐”", kinds=["slogan"])]
+[('四風', '四风'), ('五个看齐', '五个看齐')]
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Iterator
+
+import regex
+
+from govtext.extract.context import Context
+from govtext.extract.definitions import find_definition
+from govtext.extract.slogan_rules import (
+    NUMERAL_VALUES, canonical_name, formula_numerals, is_measure_at, known_slogans, split_formula,
+)
+from govtext.records import FactBase
+
+__all__ = ["extract_slogans", "find_slogans"]
+
+# Innermost quoted units: “…”, ‘…’ (nested in “…”), 「…」, 『…』, "…".
+_INNER = r"[^“”‘’「」『』\"\n]{1,40}"
+_QUOTED = regex.compile(rf"“(?P<q>{_INNER})”|‘(?P<q>{_INNER})’|「(?P<q>{_INNER})」|『(?P<q>{_INNER})』|\"(?P<q>{_INNER})\"")
+_NUMERALISH = set("〇零一二两三四五六七八九十百千万亿第0123456789")
+_WINDOW = 8
+
+
+@lru_cache(maxsize=1)
+def _unquoted_pattern() -> "regex.Pattern | None":
+    names = {name for name, row in known_slogans().items() if row.get("unquoted", "").lower() == "yes"}
+    if not names:
+        return None
+    return regex.compile("|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True)))
+
+
+def _cuts_a_word(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` cut a segmented word (三公 in 三公司)?"""
+    from govtext.segment import cut
+
+    lo = max(0, start - _WINDOW)
+    edges, pos = set(), lo
+    for word in cut(text[lo:min(len(text), end + _WINDOW)]):
+        edges.add(pos)
+        pos += len(word)
+    edges.add(pos)
+    return start not in edges or end not in edges
+
+
+def _unquoted(text: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    pattern = _unquoted_pattern()
+    if pattern is None:
+        return
+    for m in pattern.finditer(text):
+        s, e = m.span()
+        if any(ts < e and s < te for ts, te in taken):
+            continue
+        if s > 0 and text[s - 1] in _NUMERALISH:
+            continue  # 十四风…, 第三公…
+        if e < len(text) and text[e] in _NUMERALISH:
+            continue  # the name goes on as a longer formula: 两新一重
+        first = next((i for i in range(s, e) if text[i] in NUMERAL_VALUES), None)
+        if first is not None and is_measure_at(text, first):
+            continue  # 三公里
+        if _cuts_a_word(text, s, e):
+            continue
+        yield s, e
+
+
+def _quoted_spans(unit: str) -> list[tuple[int, int]]:
+    """Formula spans inside one quoted unit: the whole unit when it is a known name (一带一路);
+    the known names inside it when they hold all its numerals (“反对四风” → 四风); else the
+    rule's split (:func:`~govtext.extract.slogan_rules.split_formula`)."""
+    if canonical_name(unit) in known_slogans():
+        return [(0, len(unit))]
+    pattern = _unquoted_pattern()
+    inside = [m.span() for m in pattern.finditer(unit)] if pattern else []
+    if inside and all(any(s <= i < e for s, e in inside) for i in formula_numerals(unit)):
+        return inside
+    return split_formula(unit)
+
+
+def find_slogans(text: str) -> list[tuple[int, int, str, tuple[str, ...], int | None]]:
+    """``(start, end, name, components, expected)`` for every slogan in the clean ``text``.
+
+    >>> [(n, len(c), x) for _s, _e, n, c, x in find_slogans("树立“九破九立”的思想，即破甲思想，立乙意识；破丙思想，立丁意识。")]
+    [('九破九立', 2, 9)]
+    """
+    found: list[tuple[int, int, str]] = []
+    for m in _QUOTED.finditer(text):
+        q0 = m.start("q")
+        for s, e in _quoted_spans(m["q"]):
+            inner = m["q"][s:e]
+            lead = len(inner) - len(inner.lstrip())
+            tail = len(inner.rstrip())
+            found.append((q0 + s + lead, q0 + s + tail, canonical_name(inner)))
+    taken = [(s, e) for s, e, _ in found]
+    found += [(s, e, canonical_name(text[s:e])) for s, e in _unquoted(text, taken)]
+    found.sort()
+
+    out = []
+    bodies: list[tuple[int, int, str]] = []
+    for s, e, name in found:
+        if any(bs <= s and e <= be and _is_label(name, whole) for bs, be, whole in bodies):
+            continue  # “一学”, “三促” inside the definition of 一学三促四抓
+        d = find_definition(text, s, e, name)
+        if d is not None:
+            bodies.append((d.start, d.end, name))
+            out.append((s, e, name, d.components, d.expected))
+        else:
+            out.append((s, e, name, (), None))
+    return out
+
+
+def _is_label(part: str, whole: str) -> bool:
+    """Is ``part`` one block of ``whole`` (一学 of 一学三促四抓)?"""
+    nums = "".join(NUMERAL_VALUES)
+    return part != whole and any(a + b == part for a, b in regex.findall(rf"([{nums}])([^{nums}、，]*)", whole))
+
+
+def extract_slogans(ctx: Context) -> Iterator[FactBase]:
+    for s, e, name, components, expected in find_slogans(ctx.text):
+        yield ctx.make("slogan", s, e, name=name, components=list(components), expected_components=expected)

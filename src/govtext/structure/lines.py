@@ -1,0 +1,175 @@
+"""Split a raw document into lines and give each line its layout role.
+
+A :class:`Line` keeps its raw span (edges trimmed) and two simplified views: ``text`` with
+spaces kept (bylines space names out) and ``flat`` with every space removed and full-width
+digits folded (what the other rules read). :func:`intrinsic_roles` marks what a line is by its
+own shape: boilerplate, 发文字号, 版头 (``…文件``), date lines, subtitles (``——…``), bylines,
+photo captions, 印发/抄送 lines, 份号/密级/紧急程度 marks, web navigation. Titles, signatures and headings need the neighbouring lines
+and are decided by :mod:`govtext.structure.metadata` and :mod:`govtext.structure.sections`.
+
+>>> lines = split_lines("新风扑面 情暖民心\\n\\n——海曙深入开展活动纪实\\n\\n海曙记者站 许玉芬 毛一波\\n")
+>>> [(ln.flat, ln.blank_before) for ln in lines]
+[('新风扑面情暖民心', False), ('——海曙深入开展活动纪实', True), ('海曙记者站许玉芬毛一波', True)]
+>>> intrinsic_roles(lines)
+['body', 'subtitle', 'byline']
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional, Sequence
+
+import regex
+
+from govtext.lexicons import load_rows
+from govtext.text.normalize import NormText, normalize, to_simplified
+
+__all__ = ["Line", "split_lines", "intrinsic_roles", "marker", "DOC_NUMBER", "DATE_ONLY", "ROLES"]
+
+ROLES = (
+    "body", "boilerplate", "doc_number", "masthead", "dateline", "issued", "copied", "subtitle",
+    "byline", "caption", "title", "kicker", "recipients", "signature", "heading", "docmark", "navigation",
+)
+_SPACE = regex.compile(r"[\s\u3000\u00a0]+")
+# 发文字号: prefix, year in 〔〕 [] （） 【】, serial, 号 — on a line of its own (maybe with 签发人)
+DOC_NUMBER = regex.compile(
+    r"(?P<prefix>\p{Han}{1,14})\s*[〔\[［【(（]\s*(?P<year>(?:19|20)\d{2})\s*[〕\]］】)）]\s*"
+    r"第?\s*(?P<serial>\d{1,5})\s*号"
+)
+_DOC_NUMBER_LINE = regex.compile(rf"^{DOC_NUMBER.pattern}(?:\s*签发人[:：]?\s*\S+.*)?$")
+# a date standing alone, possibly in brackets: the 成文日期 under a signature or a title
+DATE_ONLY = regex.compile(r"^[（(]?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[）)]?$")
+_MASTHEAD = regex.compile(r"^\p{Han}[\p{Han}（）()、]{2,40}文件$")
+_SENTENCE_END = set("。！？；;!?…")
+
+
+@dataclass(frozen=True)
+class Line:
+    """One non-blank raw line: raw span (edges trimmed), simplified views, blank-line context."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    flat: str
+    blank_before: bool
+    blank_after: bool
+
+    @property
+    def ends_sentence(self) -> bool:
+        """Does the line end like a sentence (``。！？；``, maybe inside a closing quote)?"""
+        s = self.flat.rstrip("”’」』)）")
+        return bool(s) and s[-1] in _SENTENCE_END
+
+    @property
+    def titleish(self) -> bool:
+        """Short, and without the punctuation of running text: could be a title or heading."""
+        return 0 < len(self.flat) <= 40 and not self.ends_sentence and "。" not in self.flat
+
+
+def split_lines(raw: str, norm: Optional[NormText] = None) -> list[Line]:
+    """The non-blank lines of ``raw`` in order (see :class:`Line`)."""
+    norm = norm if norm is not None else normalize(raw)
+    out: list[Line] = []
+    pos = 0
+    blank = False
+    pieces = raw.splitlines(keepends=True)
+    for piece in pieces:
+        body = piece.rstrip("\r\n")
+        start, pos = pos, pos + len(piece)
+        stripped = body.strip()
+        if not stripped:
+            blank = True
+            if out and not out[-1].blank_after:
+                out[-1] = _with_blank_after(out[-1])
+            continue
+        s = start + (len(body) - len(body.lstrip()))
+        e = s + len(stripped)
+        flat = norm.text[norm.to_norm(s): norm.to_norm(e)].replace("\n", "")
+        flat = _SPACE.sub("", flat)
+        text = to_simplified(stripped)
+        out.append(Line(len(out), s, e, text, flat, blank, False))
+        blank = False
+    return out
+
+
+def _with_blank_after(line: Line) -> Line:
+    return Line(line.index, line.start, line.end, line.text, line.flat, line.blank_before, True)
+
+
+@lru_cache(maxsize=1)
+def _markers() -> tuple[tuple[str, str, "regex.Pattern"], ...]:
+    out = []
+    for row in load_rows("layout_markers.tsv"):
+        if row["role"] not in ROLES:
+            raise ValueError(f"layout_markers.tsv: {row['name']}: unknown role {row['role']!r}")
+        out.append((row["name"], row["role"], regex.compile(row["pattern"])))
+    return tuple(out)
+
+
+def marker(text: str, role: str) -> Optional["regex.Match"]:
+    """The first layout marker of ``role`` matching ``text`` (a simplified line), or ``None``.
+
+    >>> marker("●白 雪", "byline")["names"]
+    '白 雪'
+    >>> marker("2014年10月24日14:32  来源:辽宁日报", "dateline")["source"]
+    '辽宁日报'
+    """
+    for _name, r, pattern in _markers():
+        if r == role:
+            m = pattern.search(text)
+            if m:
+                return m
+    return None
+
+
+def _uncovered(spans: Sequence[tuple[int, int]], ln: Line) -> str:
+    """The characters of the line's raw text that no span covers."""
+    keep = [True] * (ln.end - ln.start)
+    for a, b in spans:
+        for k in range(max(a, ln.start), min(b, ln.end)):
+            keep[k - ln.start] = False
+    return "".join(c for c, k in zip(ln.text, keep) if k)
+
+
+def intrinsic_roles(lines: Sequence[Line], boilerplate: Sequence[tuple[int, int]] = ()) -> list[str]:
+    """A role for each line judged from the line itself (``body`` when nothing fits)."""
+    roles = []
+    for ln in lines:
+        roles.append(_role(ln, boilerplate))
+    _mark_caption_blocks(lines, roles)
+    return roles
+
+
+def _role(ln: Line, boilerplate: Sequence[tuple[int, int]]) -> str:
+    if boilerplate and _uncovered(boilerplate, ln).strip() == "":
+        return "boilerplate"
+    if _DOC_NUMBER_LINE.match(ln.flat):
+        return "doc_number"
+    if _MASTHEAD.match(ln.flat):
+        return "masthead"
+    if DATE_ONLY.match(ln.flat):
+        return "dateline"
+    for role in ("dateline", "issued", "copied", "docmark", "navigation", "byline"):
+        if marker(ln.text, role) and (role != "byline" or len(ln.flat) <= 30):
+            return role
+    # a dash line is a subtitle only when it reads like one (dash-led list items run on)
+    if marker(ln.text, "subtitle") and ln.titleish and "，" not in ln.flat and ln.blank_after:
+        return "subtitle"
+    return "body"
+
+
+def _mark_caption_blocks(lines: Sequence[Line], roles: list[str]) -> None:
+    """A blank-line-separated block whose last line ends in a photo credit, or that says 图为, is a caption."""
+    i = 0
+    while i < len(lines):
+        j = i
+        while j + 1 < len(lines) and not lines[j].blank_after:
+            j += 1
+        block = range(i, j + 1)
+        if all(roles[k] == "body" for k in block):
+            joined = " ".join(lines[k].text for k in block)
+            if marker(lines[j].text, "caption") or marker(joined, "caption"):
+                for k in block:
+                    roles[k] = "caption"
+        i = j + 1

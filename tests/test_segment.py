@@ -1,0 +1,84 @@
+"""Segmentation: govtext's lexicons keep policy words whole, on a private jieba instance."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from govtext.lexicons import lexicon_dir, load_rows
+from govtext.segment import cut, generated_word_lists, tokenize, tokenizer, user_words
+
+WHOLE = [
+    # (id, sentence, word that must be one token)
+    ("slogan-single", "一个个四风顽疾得到彻底根治", "四风"),
+    ("slogan-paired", "牢固树立了九破九立的思想", "九破九立"),
+    ("slogan-mixed", "认真贯彻落实一学三促四抓的要求", "一学三促四抓"),
+    ("title", "区委书记杨超访民情", "区委书记"),
+    ("title-deputy", "常务副区长主持会议", "常务副区长"),
+    ("meeting", "召开专题民主生活会", "专题民主生活会"),
+    ("org", "省委督导组进驻", "督导组"),
+]
+
+
+@pytest.mark.parametrize("sentence,word", [c[1:] for c in WHOLE], ids=[c[0] for c in WHOLE])
+def test_lexicon_words_stay_whole(sentence, word):
+    assert word in cut(sentence)
+
+
+@pytest.mark.parametrize("raw,word", [
+    ("使得一个个四\n风顽疾", "四风"),
+    ("堅決剎四風，", "四风"),
+], ids=["line-wrap", "traditional"])
+def test_tokens_carry_raw_offsets(raw, word):
+    tokens = tokenize(raw)
+    hit = [t for t in tokens if t.text == word]
+    assert hit
+    assert raw[hit[0].start:hit[0].end].replace("\n", "") in (word, "四風")
+
+
+def test_slogan_word_list_matches_its_source():
+    """lexicons/words/slogans.txt is generated from slogans.tsv (python -m govtext.segment --write)."""
+    for name, content in generated_word_lists().items():
+        on_disk = (lexicon_dir() / "words" / name).read_text(encoding="utf-8")
+        assert on_disk == content, f"{name} is stale: run python -m govtext.segment --write"
+
+
+def test_every_slogan_name_is_in_the_user_dictionary():
+    words = {w for w, _f, _t in user_words()}
+    for row in load_rows("slogans.tsv"):
+        if row["name"].isalnum():
+            assert row["name"] in words
+
+
+def test_user_dictionary_is_loaded_into_the_private_tokenizer():
+    tk = tokenizer()
+    for word, _freq, _tag in user_words():
+        assert tk.FREQ.get(word, 0) > 0, word
+
+
+def test_word_lists_have_no_duplicates():
+    words = [w for w, _f, _t in user_words()]
+    assert len(words) == len(set(words)), sorted({w for w in words if words.count(w) > 1})
+
+
+def test_global_jieba_is_untouched():
+    import jieba
+
+    tokenizer()
+    assert tokenizer() is not jieba.dt
+    assert "九破九立" not in jieba.dt.FREQ
+
+
+def test_import_govtext_loads_no_dictionary():
+    code = "import sys, govtext; print(sorted(m for m in ('jieba', 'spacy', 'govtext.segment') if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_tokenizer_is_built_once():
+    assert tokenizer() is tokenizer()
+
+
+def test_empty_text():
+    assert tokenize("") == [] and cut("") == []
