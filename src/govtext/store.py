@@ -106,7 +106,7 @@ class Store:
         self.source = source
 
     def __repr__(self) -> str:
-        n_docs, n_facts = self.con.execute("SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM facts)").fetchone()
+        n_docs, n_facts = self.con.execute("SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM facts)").fetchall()[0]
         return f"<govtext Store {self.source!r}: {n_docs} documents, {n_facts} facts>"
 
     def __enter__(self) -> "Store":
