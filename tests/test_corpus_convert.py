@@ -1,10 +1,13 @@
 """Bulk conversion: one line per document, nothing lost, resume after a torn write, Parquet."""
 from __future__ import annotations
 
+import itertools
 import json
 
 import pyarrow.parquet as pq
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from corpus_helpers import read_lines, varied_corpus
 from govtext.corpus.convert import convert, default_errors_path
@@ -128,3 +131,21 @@ def test_a_document_that_kills_its_worker_takes_no_other_document_with_it(tmp_pa
     assert read_lines(tmp_path / "errors.jsonl") == [
         {"id": "die", "stage": "parse", "message": "the worker process died on this document"}]
     assert (summary.converted, summary.failed) == (6, 1)
+
+
+@given(ids=st.lists(st.text(min_size=1, max_size=12), min_size=1, max_size=8, unique=True), cut=st.floats(0, 1))
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_a_crash_at_any_byte_leaves_exactly_the_whole_lines(tmp_path_factory, ids, cut):
+    from govtext.corpus.sink import JsonlSink
+
+    path = tmp_path_factory.mktemp("sink") / "out.jsonl"
+    lines = [(json.dumps({"id": i, "text": "正文" * 5}, ensure_ascii=False) + "\n").encode("utf-8") for i in ids]
+    with JsonlSink(str(path), append=False) as sink:
+        sink.write(lines)
+    data = path.read_bytes()
+    keep = int(len(data) * cut)
+    path.write_bytes(data[:keep])  # the process died after writing `keep` bytes
+    repair(str(path))
+    whole = [i for i, end in zip(ids, itertools.accumulate(map(len, lines))) if end <= keep]
+    assert sorted(done_ids(str(path))) == sorted(whole)
+    assert [json.loads(l)["id"] for l in path.read_bytes().splitlines()] == whole
