@@ -115,3 +115,12 @@ def test_lone_surrogates_in_jsonl_records_are_replaced_keeping_offsets(tmp_path)
     convert([str(src)], tmp_path / "out.jsonl", workers=1, id_field="id")
     (row,) = read_lines(tmp_path / "out.jsonl")
     assert row["text"] == "\ufffd下降90%" and row["facts"][0]["start"] == 3
+
+
+def test_a_file_over_the_size_limit_is_refused_before_reading(tmp_path):
+    (tmp_path / "big.txt").write_text("通知。" * 400, encoding="utf-8")
+    (tmp_path / "small.txt").write_text("下降90%", encoding="utf-8")
+    summary = convert([str(tmp_path)], tmp_path / "o.jsonl", workers=1, max_bytes=1000)
+    (error,) = read_lines(tmp_path / "o.errors.jsonl")
+    assert error["id"] == "big.txt" and "too large (0.0 MB, the limit is" in error["message"]
+    assert [r["id"] for r in read_lines(tmp_path / "o.jsonl")] == ["small.txt"] and summary.failed == 1

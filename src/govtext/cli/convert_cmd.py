@@ -33,6 +33,7 @@ def convert(
     text_field: str = typer.Option("text", "--text-field", help="Field holding the text in .jsonl inputs."),
     id_field: Optional[str] = typer.Option(None, "--id-field", help="Field holding the id in .jsonl inputs "
                                            "(default: FILE:LINE)."),
+    max_mb: float = typer.Option(32.0, "--max-mb", min=0.001, help="Refuse documents larger than this (MB) as errors."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no closing line."),
     summary: bool = typer.Option(False, "--summary", help="Print a table of fact counts per kind."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Run on Dask: a scheduler address "
@@ -61,7 +62,8 @@ def convert(
             if errors is not None:
                 errors.parent.mkdir(parents=True, exist_ok=True)
             result = run(inputs, output, workers=workers, resume=resume, errors=errors, format=fmt,
-                         text_field=text_field, id_field=id_field, progress=want_progress(quiet))
+                         text_field=text_field, id_field=id_field, progress=want_progress(quiet),
+                         max_bytes=int(max_mb * 2**20))
     except (MissingExtra, ImportError, ValueError, OSError) as exc:
         fail(str(exc))
     if result.converted + result.failed + result.skipped == 0:

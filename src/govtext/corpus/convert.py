@@ -21,9 +21,10 @@ import os
 import time
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Iterable, Iterator, Optional
 
-from govtext.corpus.loading import HTML_EXTRA_HINT, html_available
+from govtext.corpus.loading import HTML_EXTRA_HINT, MAX_BYTES, html_available
 from govtext.corpus.progress import Progress
 from govtext.corpus.sink import JsonlSink, done_ids, repair
 from govtext.corpus.sources import Source, count_sources, iter_sources
@@ -215,10 +216,11 @@ def convert(
     id_field: Optional[str] = None,
     progress: bool = False,
     batch_size: int = 4,
+    max_bytes: int = MAX_BYTES,
 ) -> Summary:
     """Convert every document of ``inputs`` into ``output`` (JSONL, or Parquet with
     ``format="parquet"`` or a ``.parquet`` suffix); failures go to ``errors`` (default: beside
-    the output, ``<name>.errors.jsonl``)."""
+    the output, ``<name>.errors.jsonl``). Documents over ``max_bytes`` are refused as errors."""
     inputs = [os.fspath(i) for i in ([inputs] if isinstance(inputs, (str, os.PathLike)) else inputs)]
     output = os.fspath(output)
     fmt = format or ("parquet" if output.endswith(".parquet") else "jsonl")
@@ -260,12 +262,13 @@ def convert(
     bar.start(max(count_sources(inputs) - len(done), 0) if progress else None)
     try:
         batches = _batched(pending(), batch_size)
+        task = partial(convert_batch, max_bytes=max_bytes)
         if workers <= 1:
             for batch in batches:
-                for result in convert_batch(batch):
+                for result in task(batch):
                     writer.add(result)
         else:
-            _run_pool(batches, writer, workers)
+            _run_pool(batches, writer, workers, task)
     finally:
         writer.close()
         bar.stop()

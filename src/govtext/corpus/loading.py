@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
+import os
 import re
 from dataclasses import dataclass
 from typing import Optional
@@ -17,8 +18,9 @@ from typing import Optional
 from govtext.corpus.sources import Source
 from govtext.reading import UnreadableError, read_bytes, read_file
 
-__all__ = ["LoadedText", "load", "html_available", "HTML_EXTRA_HINT", "clean_surrogates"]
+__all__ = ["LoadedText", "load", "MAX_BYTES", "html_available", "HTML_EXTRA_HINT", "clean_surrogates"]
 
+MAX_BYTES = 32 * 2**20  # one document; a bigger file is a dump or a mistake, not one policy document
 HTML_EXTRA_HINT = "reading .html needs the optional extra: pip install 'govtext[html]'"
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -60,10 +62,25 @@ def _html_text(path: str) -> tuple[str, str]:
     return text, encoding
 
 
-def load(source: Source) -> LoadedText:
-    """The text of ``source``; raises :class:`~govtext.reading.UnreadableError` with the reason."""
+def _check_size(source: Source, max_bytes: int) -> None:
+    if source.kind == "record":
+        size = len(source.text or "")
+    else:
+        try:
+            size = os.path.getsize(source.path)
+        except OSError:
+            return  # reading will say what is wrong
+    if size > max_bytes:
+        raise UnreadableError(f"{source.path or source.id}: too large ({size / 2**20:.1f} MB, "
+                              f"the limit is {max_bytes / 2**20:g} MB; raise it with --max-mb)")
+
+
+def load(source: Source, max_bytes: int = MAX_BYTES) -> LoadedText:
+    """The text of ``source``; raises :class:`~govtext.reading.UnreadableError` with the reason.
+    Files (or records) over ``max_bytes`` are refused before they are read."""
     if source.error is not None:
         raise UnreadableError(source.error)
+    _check_size(source, max_bytes)
     if source.kind == "record":
         text, encoding = source.text or "", None
     elif source.kind == "html":

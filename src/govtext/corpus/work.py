@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Optional
 
-from govtext.corpus.loading import load
+from govtext.corpus.loading import MAX_BYTES, load
 from govtext.corpus.sources import Source
 from govtext.reading import UnreadableError
 from govtext.records import Document
@@ -54,10 +54,10 @@ def _error(id: str, stage: str, exc: BaseException) -> Result:
     return Result(id=id, ok=False, error={"id": id, "stage": stage, "message": message})
 
 
-def convert_source(source: Source) -> Result:
+def convert_source(source: Source, max_bytes: int = MAX_BYTES) -> Result:
     """Read, parse and serialize one source; every failure becomes an error with its stage."""
     try:
-        loaded = load(source)
+        loaded = load(source, max_bytes)
     except Exception as exc:  # noqa: BLE001 - any failure of one document is that document's error
         return _error(source.id, "read", exc)
     try:
@@ -72,6 +72,6 @@ def convert_source(source: Source) -> Result:
     return Result(id=source.id, ok=True, line=line, kinds=dict(Counter(f.kind for f in doc.facts)))
 
 
-def convert_batch(sources: list[Source]) -> list[Result]:
+def convert_batch(sources: list[Source], max_bytes: int = MAX_BYTES) -> list[Result]:
     """:func:`convert_source` over a small batch (one task of a process pool)."""
-    return [convert_source(s) for s in sources]
+    return [convert_source(s, max_bytes) for s in sources]
