@@ -59,3 +59,16 @@ def test_a_rerun_replaces_earlier_parts(tmp_path, corpus):
     assert len(list((tmp_path / "p").glob("part-*.jsonl"))) == 2
     with open_store(tmp_path / "p") as store:
         assert len(store.sql("SELECT * FROM documents")) == len(ids)
+
+
+def test_cli_scheduler_option_writes_parts(tmp_path, cluster, corpus):
+    from typer.testing import CliRunner
+
+    from govtext.cli import app
+
+    root, ids = corpus
+    result = CliRunner().invoke(app, ["convert", str(root), "-o", str(tmp_path / "parts"), "--scheduler",
+                                      cluster.scheduler_address, "--quiet"])
+    assert result.exit_code == 1  # bad.txt failed, and the exit code says so
+    with open_store(tmp_path / "parts") as store:
+        assert sorted(store.sql("SELECT id FROM documents")["id"]) == ids
