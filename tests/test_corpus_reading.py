@@ -66,8 +66,10 @@ def _deny(monkeypatch, name):
         ("empty.txt", b"", "read", "empty document"),
         ("blank.txt", "  \n\u3000\n".encode("utf-8"), "read", "empty document"),
         ("denied.txt", "通知".encode("utf-8"), "read", "permission denied"),
+        ("mojibake.txt", bytes(range(128, 256)) * 10, "read", "not text in UTF-8, GB18030/GBK or Big5"),
+        ("png.txt", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8, "read", "binary data"),
     ],
-    ids=["binary", "zero-bytes", "only-whitespace", "permission-denied"],
+    ids=["binary", "zero-bytes", "only-whitespace", "permission-denied", "undecodable", "image-named-txt"],
 )
 def test_a_bad_file_is_one_error_line_and_the_run_goes_on(tmp_path, monkeypatch, name, content, stage, message):
     (tmp_path / "good.txt").write_bytes(SIMPLIFIED.encode("gbk"))
