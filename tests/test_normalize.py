@@ -91,3 +91,16 @@ def test_offset_map_on_chinese_like_strings(raw):
 def test_rejects_non_str():
     with pytest.raises(TypeError):
         normalize(b"bytes")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("raw", ["\udcff遼寧\ud800", "\ud800" * 5, "萬\udc80個"], ids=["mixed", "only", "inner"])
+def test_lone_surrogates_survive(raw):
+    nt = normalize(raw)
+    _check_map(raw)
+    assert "\ud800" in nt.text or "\udcff" in nt.text or "\udc80" in nt.text
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet=st.characters(categories=["Cs", "Lo", "Nd", "Zs", "Cc"]), max_size=60))
+def test_offset_map_with_surrogates_and_controls(raw):
+    _check_map(raw)

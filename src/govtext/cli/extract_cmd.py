@@ -6,7 +6,7 @@ from typing import List, Optional
 
 import typer
 
-from govtext.cli.common import fail, write_jsonl
+from govtext.cli.common import extract_or_fail, read_input, write_jsonl
 
 
 def extract(
@@ -18,21 +18,8 @@ def extract(
 
     Example: govtext extract corpus/002_9a05cc43a8767791.txt --kind date
     """
-    from govtext.extract import extract_facts
-    from govtext.reading import UnreadableError, read_bytes, read_file
-
-    try:
-        if str(file) == "-":
-            import sys
-
-            text, _enc = read_bytes(sys.stdin.buffer.read(), name="<stdin>")
-        else:
-            text, _enc = read_file(file)
-        facts = extract_facts(text, doc_date=doc_date, kinds=kind or None)
-    except UnreadableError as exc:
-        fail(str(exc))
-    except ValueError as exc:
-        fail(f"{file}: {exc}")
+    text, _enc = read_input(file)
+    facts = extract_or_fail(file, text, doc_date, kind)
     write_jsonl(f.model_dump(mode="json") for f in facts)
 
 

@@ -8,7 +8,7 @@ from typing import Optional
 
 import typer
 
-from govtext.cli.common import fail
+from govtext.cli.common import fail, read_input
 
 
 def parse(
@@ -21,19 +21,12 @@ def parse(
 
     Example: govtext parse corpus/002_9a05cc43a8767791.txt --no-facts
     """
-    from govtext.reading import UnreadableError, read_bytes, read_file
     from govtext.structure import parse as parse_text
 
+    text, enc = read_input(file)
+    doc_id = None if str(file) == "-" else file.stem
     try:
-        if str(file) == "-":
-            text, enc = read_bytes(sys.stdin.buffer.read(), name="<stdin>")
-            doc_id = None
-        else:
-            text, enc = read_file(file)
-            doc_id = file.stem
         doc = parse_text(text, doc_date=doc_date, id=doc_id).model_copy(update={"encoding": enc})
-    except UnreadableError as exc:
-        fail(str(exc))
     except ValueError as exc:
         fail(f"{file}: {exc}")
     row = doc.model_dump(mode="json", exclude={"facts"} if no_facts else None)

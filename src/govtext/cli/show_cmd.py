@@ -6,7 +6,7 @@ from typing import List, Optional
 
 import typer
 
-from govtext.cli.common import fail
+from govtext.cli.common import extract_or_fail, fail, read_input
 
 
 def show(
@@ -20,17 +20,10 @@ def show(
 
     Example: govtext show corpus/000_13e6af247fa6ec72.txt --html out.html
     """
-    from govtext.extract import extract_facts
-    from govtext.reading import UnreadableError, read_file
     from govtext.render import fact_label, render_facts
 
-    try:
-        text, _enc = read_file(file)
-        facts = extract_facts(text, doc_date=doc_date, kinds=kind or None)
-    except UnreadableError as exc:
-        fail(str(exc))
-    except ValueError as exc:
-        fail(f"{file}: {exc}")
+    text, _enc = read_input(file)
+    facts = extract_or_fail(file, text, doc_date, kind)
     if html is not None:
         try:
             html.write_text(render_facts(text, facts, page=True, title=file.name), encoding="utf-8")

@@ -74,9 +74,27 @@ def _opencc():
     return opencc.OpenCC("t2s")
 
 
+_RE_SURROGATE = regex.compile(r"[\ud800-\udfff]")
+
+
 def to_simplified(text: str) -> str:
-    """Traditional → simplified with OpenCC (``遼寧日報`` → ``辽宁日报``)."""
-    return _opencc().convert(text) if text else text
+    """Traditional → simplified with OpenCC (``遼寧日報`` → ``辽宁日报``).
+
+    Lone surrogates (from ``surrogateescape`` decoding) cannot pass through OpenCC's UTF-8
+    interface; they are stood in for by U+FFFD and put back afterwards.
+    """
+    if not text:
+        return text
+    if _RE_SURROGATE.search(text) is None:
+        return _opencc().convert(text)
+    holes = [m.start() for m in _RE_SURROGATE.finditer(text)]
+    out = _opencc().convert(_RE_SURROGATE.sub("\ufffd", text))
+    if len(out) != len(text):
+        return text
+    chars = list(out)
+    for i in holes:
+        chars[i] = text[i]
+    return "".join(chars)
 
 
 @lru_cache(maxsize=1)
