@@ -28,10 +28,10 @@ def _lines(path: Path) -> int:
 def test_kill_and_resume_at_random_points(tmp_path):
     rng = random.Random(20141024)
     root, out = tmp_path / "corpus", tmp_path / "out.jsonl"
-    ids = varied_corpus(root, n=160)
+    ids = varied_corpus(root, n=90)
     kills = 0
     for _ in range(3):
-        target = _lines(out) + rng.randint(1, 40)
+        target = _lines(out) + rng.randint(1, 25)
         proc = _start(root, out)
         deadline = time.monotonic() + 60
         while proc.poll() is None and _lines(out) < target and time.monotonic() < deadline:

@@ -137,11 +137,9 @@ class _Writer:
         self.summary.kinds = dict(sorted(self.kinds.items()))
 
 
-def _warm() -> None:
-    """Worker initializer: load dictionaries and lexicons once, before the first document."""
-    from govtext.corpus.work import parse_one
-
-    parse_one("关于开展活动的通知\n一、总体要求\n2014年4月3日，区委书记杨超落实“四风”整治资金500万元，下降90%。", "warm-up")
+def _warm_worker() -> None:
+    """Worker initializer: a no-op when the fork server preloaded everything (see ``_preload``)."""
+    import govtext.corpus._preload  # noqa: F401
 
 
 def _run_pool(batches: Iterator[list[Source]], writer: _Writer, workers: int, task=convert_batch) -> None:
@@ -150,11 +148,14 @@ def _run_pool(batches: Iterator[list[Source]], writer: _Writer, workers: int, ta
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
     from concurrent.futures.process import BrokenProcessPool
 
-    method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else None
-    context = multiprocessing.get_context(method)
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")  # workers fork from a clean, warmed server
+        context.set_forkserver_preload(["govtext.corpus._preload"])
+    else:
+        context = multiprocessing.get_context()
 
     def new_pool() -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm)
+        return ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm_worker)
 
     def isolate(sources: list[Source]) -> None:
         """Retry a dead worker's documents one by one; report the ones that kill it again."""
