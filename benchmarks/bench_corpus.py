@@ -179,9 +179,10 @@ def main() -> None:
         results["cpu_ratio_1_over_2"] = round(runs[0]["cpu_s"] / runs[1]["cpu_s"], 2)
     if not args.no_query:
         results["query"] = query_bench(args.facts)
-    text = json.dumps(results, indent=2, ensure_ascii=False)
-    print(text)
-    (HERE / "corpus_results.json").write_text(text + "\n", encoding="utf-8")
+    print(json.dumps(results, indent=2, ensure_ascii=False))
+    path = HERE / "corpus_results.json"  # a partial run (--no-query) keeps the other figures
+    previous = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    path.write_text(json.dumps({**previous, **results}, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
