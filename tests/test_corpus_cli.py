@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 
 import pytest
@@ -79,3 +80,35 @@ def test_jsonl_input_with_fields(tmp_path):
                                  "--id-field", "doc", "-w", "1", "-q"])
     assert result.exit_code == 0
     assert [(r["id"], r["facts"][0]["value"]) for r in read_lines(tmp_path / "o.jsonl")] == [("d1", 5000000)]
+
+
+class _Stream:
+    def __init__(self, tty):
+        self.tty = tty
+
+    def isatty(self):
+        return self.tty
+
+
+@pytest.mark.parametrize(
+    "quiet,tty,shown",
+    [(False, True, True), (True, True, False), (False, False, False)],
+    ids=["terminal", "quiet-on-terminal", "piped"],
+)
+def test_progress_only_on_a_terminal_and_not_quiet(quiet, tty, shown):
+    from govtext.corpus.progress import want_progress
+
+    assert want_progress(quiet, _Stream(tty)) is shown
+
+
+def test_progress_bar_counts_documents_and_failures():
+    from govtext.corpus.progress import Progress
+
+    bar = Progress(enabled=True)
+    bar.start(3)
+    bar._bar.console.file = open(os.devnull, "w")  # draw somewhere harmless
+    bar.advance(2)
+    bar.advance(1, failed=1)
+    task = bar._bar.tasks[0]
+    bar.stop()
+    assert (bar.done, bar.failed, task.completed, task.fields["failed"]) == (3, 1, 3, 1)

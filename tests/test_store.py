@@ -6,6 +6,8 @@ import json
 
 import pandas as pd
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from govtext.corpus.parquet import write_parquet
 from govtext.records import FACT_ADAPTER, Document
@@ -187,3 +189,20 @@ def test_missing_inputs_are_clear(tmp_path, name):
     (tmp_path / "empty_dir").mkdir()
     with pytest.raises(FileNotFoundError, match=name):
         open_store(tmp_path / name)
+
+
+_CHARS = st.characters(codec="utf-8", exclude_categories=("Cs",))
+
+
+@given(text=st.text(alphabet=st.sampled_from("四风两学一做，。\n ab") | _CHARS, max_size=80),
+       term=st.text(alphabet=st.sampled_from("四风，ab"), min_size=1, max_size=3))
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_kwic_finds_every_occurrence_at_its_offset(tmp_path_factory, text, term):
+    path = tmp_path_factory.mktemp("kwic") / "k.jsonl"
+    path.write_text(json.dumps({"id": "d", "text": text}, ensure_ascii=False) + "\n", encoding="utf-8")
+    with open_store(path) as store:
+        hits = store.kwic(term, width=3)
+    assert len(hits) == text.count(term)
+    for start, left, right in zip(hits["start"], hits["left"], hits["right"]):
+        assert text[start:start + len(term)] == term
+        assert left == text[max(0, start - 3):start] and right == text[start + len(term):start + len(term) + 3]
