@@ -31,11 +31,13 @@ ROOT = HERE.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 
-def _sample_tree(pid: int, peaks: dict, cpu: dict, stop: threading.Event) -> None:
+def _sample_tree(pid: int, peaks: dict, cpu: dict, stop: threading.Event, uss: dict) -> None:
     import psutil
 
     root = psutil.Process(pid)
+    rounds = 0
     while not stop.is_set():
+        rounds += 1
         try:
             procs = [root, *root.children(recursive=True)]
         except psutil.NoSuchProcess:
@@ -45,6 +47,8 @@ def _sample_tree(pid: int, peaks: dict, cpu: dict, stop: threading.Event) -> Non
                 peaks[p.pid] = max(peaks.get(p.pid, 0), p.memory_info().rss)
                 times = p.cpu_times()
                 cpu[p.pid] = times.user + times.system
+                if rounds % 10 == 0:  # unique memory (not shared with siblings): slower to read
+                    uss[p.pid] = max(uss.get(p.pid, 0), p.memory_full_info().uss)
             except psutil.NoSuchProcess:
                 pass
         time.sleep(0.02)
@@ -59,9 +63,10 @@ def convert_run(corpus: Path, workers: int, n_docs: int) -> dict:
         stop = threading.Event()
         load = os.getloadavg()[0]
         cpu_by_pid: dict = {}
+        uss: dict = {}
         start = time.perf_counter()
         proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        sampler = threading.Thread(target=_sample_tree, args=(proc.pid, peaks, cpu_by_pid, stop), daemon=True)
+        sampler = threading.Thread(target=_sample_tree, args=(proc.pid, peaks, cpu_by_pid, stop, uss), daemon=True)
         sampler.start()
         _out, err = proc.communicate()
         wall = time.perf_counter() - start
@@ -71,6 +76,8 @@ def convert_run(corpus: Path, workers: int, n_docs: int) -> dict:
             raise RuntimeError(err)
         reported = float(re.search(r"\(([\d.]+) docs/s\)", err).group(1))
         lines = Path(f"{tmp}/out.jsonl").read_bytes().count(b"\n")
+    main_uss = uss.pop(proc.pid, 0) / 2**20
+    worker_uss = main_uss if workers == 1 else max(uss.values(), default=0) / 2**20
     main = peaks.pop(proc.pid, 0) / 2**20
     children = sorted((v / 2**20 for v in peaks.values()), reverse=True)
     worker_peak = main if workers == 1 else (children[0] if children else 0.0)
@@ -78,7 +85,8 @@ def convert_run(corpus: Path, workers: int, n_docs: int) -> dict:
     return {"workers": workers, "documents": lines, "load_before": round(load, 2), "cpu_s": round(cpu, 2),
             "wall_s": round(wall, 2), "docs_per_s_wall": round(n_docs / wall, 1),
             "docs_per_s_reported": reported, "peak_rss_main_mb": round(main, 1),
-            "peak_rss_per_worker_mb": round(worker_peak, 1), "peak_rss_children_mb": [round(c, 1) for c in children]}
+            "peak_rss_per_worker_mb": round(worker_peak, 1), "peak_uss_per_worker_mb": round(worker_uss, 1),
+            "peak_rss_children_mb": [round(c, 1) for c in children]}
 
 
 def synthetic_documents(n_facts: int, path: Path, seed: int = 7) -> int:
