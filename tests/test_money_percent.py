@@ -14,6 +14,13 @@ MONEY = [
     ("yi-yuan", "累计投入2.6亿元用于民生", "2.6亿元", 260_000_000, None),
     ("chinese-numerals", "筹集资金一千万元", "一千万元", 10_000_000, None),
     ("plain-yuan", "人均补助1200元左右", "1200元左右", 1200, "approx"),
+    ("traditional", "累計投入資金3.8萬元", "3.8萬元", 38_000, None),
+    ("over-after-scale", "筹集资金500万余元", "500万余元", 5_000_000, "over"),
+    ("from-value", "由1485万元降到737万元", "1485万元", 14_850_000, None),
+    ("decimal-scale", "协调帮扶资金680.2万元", "680.2万元", 6_802_000, None),
+    ("qualifier-before", "投入不少于100万元", "不少于100万元", 1_000_000, "at_least"),
+    ("approx-before", "约200万元用于整改", "约200万元", 2_000_000, "approx"),
+    ("thousands-comma", "补助资金1,500元", "1,500元", 1500, None),
 ]
 
 
@@ -26,7 +33,20 @@ def test_money(sentence, surface, value, qual):
     assert sentence[hit[0].start:hit[0].end] == surface
 
 
-@pytest.mark.parametrize("sentence", ["推进一元化管理", "单元楼道整治", "多元主体参与"], ids=["yiyuanhua", "danyuan", "duoyuan"])
+@pytest.mark.parametrize(
+    "sentence,surface,value,currency",
+    [("援助3万美元", "3万美元", 30_000, "USD"), ("奖励5万人民币", "5万人民币", 50_000, "CNY")],
+    ids=["usd", "renminbi"],
+)
+def test_currency(sentence, surface, value, currency):
+    hit = [f for f in extract_facts(sentence, kinds=["money"]) if f.text == surface]
+    assert hit and hit[0].value == value and hit[0].currency == currency
+
+
+@pytest.mark.parametrize(
+    "sentence", ["推进一元化管理", "单元楼道整治", "多元主体参与", "人民币汇率"],
+    ids=["yiyuanhua", "danyuan", "duoyuan", "renminbi-alone"],
+)
 def test_not_money(sentence):
     assert extract_facts(sentence, kinds=["money"]) == []
 
@@ -41,6 +61,12 @@ PERCENT = [
     ("tenths", "七成以上的问题已整改", "七成以上", 70, "over"),
     ("permille", "发生率为3.5‰", "3.5‰", 0.35, None),
     ("fraction", "约占五分之一", "五分之一", 20, None),
+    ("arabic-fraction", "约占总数的1/5", "1/5", 20, None),
+    ("over-before", "超过90%的群众表示满意", "超过90%", 90, "over"),
+    ("approx-tenths", "近七成问题已整改", "近七成", 70, "approx"),
+    ("within", "误差控制在5%以内", "5%以内", 5, "under"),
+    ("corpus-level", "覆盖率实现全年目标的95%。", "95%", 95, None),
+    ("corpus-distributive", "文件分别减少了23.1%和25%，", "25%", 25, None),
 ]
 
 
@@ -52,6 +78,9 @@ def test_percent(sentence, surface, value, qual):
     assert hit[0].value == pytest.approx(value) and hit[0].qualifier == qual
 
 
-@pytest.mark.parametrize("sentence", ["加强党员队伍建设，成为标杆", "完成了任务"], ids=["chengwei", "wancheng"])
+@pytest.mark.parametrize(
+    "sentence", ["加强党员队伍建设，成为标杆", "完成了任务", "2014/10/24 14:32", "比分3/2", "满意度提高了3个百分点"],
+    ids=["chengwei", "wancheng", "slash-date", "not-a-part", "percentage-points-are-a-change"],
+)
 def test_not_percent(sentence):
     assert extract_facts(sentence, kinds=["percent"]) == []

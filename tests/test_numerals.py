@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from govtext.text.numerals import NumeralError, parse_number, read_qualified, stronger
+from govtext.text.numerals import NumeralError, approx_range, parse_number, read_qualified, stronger
 
 NUMBERS = [
     ("14169", 14169), ("4.24", 4.24), ("4.1万", 41000), ("4.1萬", 41000), ("1万", 10000),
@@ -48,3 +48,16 @@ def test_stronger_bound_wins():
 @given(st.integers(min_value=0, max_value=10**12))
 def test_arabic_round_trip(n):
     assert parse_number(str(n)) == n
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("七八", (7, 8)), ("两三", (2, 3)), ("三四", (3, 4)),  # 概数: 跑七八趟, 两三天
+    ("十八", None), ("二〇", None), ("三五", None), ("八七", None),  # a number, a code, no neighbours
+], ids=["qiba", "liangsan", "sansi", "shiba", "er-ling", "sanwu", "baqi"])
+def test_approx_range(text, expected):
+    assert approx_range(text) == expected
+
+
+def test_approx_range_is_not_one_number():
+    with pytest.raises(NumeralError):
+        parse_number("七八")

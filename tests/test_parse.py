@@ -80,6 +80,13 @@ NEWS_PRINT = """
     pytest.param("某某市人民政府关于加强安全生产的意见\n（2014年3月1日）\n正文。\n",
                  {"title": "某某市人民政府关于加强安全生产的意见", "issuer": "某某市人民政府", "doc_type": "意见",
                   "date": "2014-03-01"}, id="organ-in-title-no-signature"),
+    pytest.param("作风之变赢民心\n——平川县党的群众路线教育实践活动综述\n●李 明达\n\n2014年3月5日，活动正式启动。\n",
+                 {"title": "作风之变赢民心", "subtitle": "平川县党的群众路线教育实践活动综述", "doc_type": "综述",
+                  "authors": ["李明达"]}, id="subtitle-directly-above-byline"),
+    pytest.param("全省交通运输系统教育实践活动取得明显成效\n\n2014-11-20 08:36:15\n\n今年2月以来，成效明显。\n\n"
+                 "来源：湖南日报\n作者：姚学文\n编辑：闵美颖\n",
+                 {"title": "全省交通运输系统教育实践活动取得明显成效", "date": "2014-11-20", "source": "湖南日报"},
+                 id="bare-timestamp-then-source-footer"),
 ])
 def test_layouts(text, expected):
     doc = govtext.parse(text)
@@ -96,6 +103,8 @@ def test_layouts(text, expected):
     pytest.param("2014年10月24日14:32  來源:遼寧日報\n", ["dateline"], id="traditional-dateline"),
     pytest.param("首页 > 新闻中心 > 正文\n", ["navigation"], id="breadcrumb"),
     pytest.param("进行拍摄\n", ["body"], id="not-a-photo-credit"),
+    pytest.param("——平川县教育实践活动综述\n●李 明达\n", ["subtitle", "byline"], id="subtitle-above-byline"),
+    pytest.param("——推进医联体建设\n正文继续。\n", ["body", "body"], id="dash-line-running-on-not-subtitle"),
 ])
 def test_line_roles(text, roles):
     assert intrinsic_roles(split_lines(text)) == roles
@@ -116,6 +125,7 @@ def test_doc_type_of(title, categories, expected):
 
 @pytest.mark.parametrize("names, expected", [
     ("白 雪", ["白雪"]), ("许玉芬 毛一波", ["许玉芬", "毛一波"]), ("张三、李四", ["张三", "李四"]),
+    ("李 明达", ["李明达"]), ("梁 志 伟", ["梁志伟"]),
 ])
 def test_split_names(names, expected):
     assert split_names(names) == expected

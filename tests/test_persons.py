@@ -41,6 +41,10 @@ PERSONS = [
     ("reporter-byline-second", "\n海曙记者站 许玉芬 毛一波\n", "毛一波", "毛一波", "记者", "海曙记者站"),
     ("reporter-agency", "\n新华社记者 张晓松\n", "新华社记者 张晓松", "张晓松", "记者", "新华社"),
     ("reporter-own-paper", "\n本报记者 张晓松\n", "张晓松", "张晓松", "记者", None),
+    ("byline-two-roles-reporter", "\n本报记者 郑小红 通讯员 杨 帆\n", "郑小红", "郑小红", "记者", None),
+    ("byline-two-roles-correspondent", "\n本报记者 郑小红 通讯员 杨 帆\n", "杨 帆", "杨帆", "通讯员", None),
+    ("label-footer", "\n来源：湖南日报\n作者：姚学文\n编辑：闵美颖\n", "作者：姚学文", "姚学文", "作者", None),
+    ("label-slash", "\n文/张 三\n", "文/张 三", "张三", "作者", None),
 ]
 
 
@@ -65,6 +69,8 @@ NOT_PERSONS = [
     ("not-a-credit", "我们进行了拍摄"),
     ("bullet-item", "●严格落实责任\n"),
     ("ordinal-title-holder", "共选派192名基层党组织第一书记，"),
+    ("editor-footer", "\n编辑：闵美颖\n"),
+    ("editor-web", "\n【纠错】 责任编辑： 张舒\n"),
 ]
 
 

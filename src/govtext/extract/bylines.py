@@ -49,6 +49,12 @@ def _patterns() -> tuple["regex.Pattern", "regex.Pattern", "regex.Pattern"]:
     return bullet, org, credit
 
 
+@lru_cache(maxsize=1)
+def _label_pattern() -> "regex.Pattern":
+    """``作者：姚学文``: a label word, a colon or slash, the names (a footer of its own)."""
+    return regex.compile(rf"^{_SP}*(?P<mark>{_alt(_markers()['label'])}){_SP}*[:：/／]{_SP}*(?P<names>{_NAMES}){_SP}*$")
+
+
 def _split_names(text: str, base: int) -> Optional[list[tuple[int, int, str]]]:
     """``(start, end, name)`` of each name in a run like ``许玉芬 毛一波`` or ``白 雪``; None if any fails."""
     whole = regex.sub(rf"{_SP}", "", text)
@@ -90,6 +96,7 @@ def _simplified(line: str) -> str:
 def byline_persons(raw: str) -> Iterator[Found]:
     """Persons named by bylines and photo credits in ``raw``, with raw offsets."""
     bullet, org_re, credit = _patterns()
+    label = _label_pattern()
     markers = _markers()
     deictic = set(markers.get("deictic", {}))
     pos = 0
@@ -117,14 +124,39 @@ def byline_persons(raw: str) -> Iterator[Found]:
                 for s, e, name in names[1:]:
                     yield s, e, name, title, None
             continue
-        if short and (m := org_re.match(body)):
-            row = markers["org"][m["mark"]]
-            org = m["org"] if row["keep"] == "yes" else m["org"][: -len(m["mark"])]
-            org = None if not org or org in deictic else org
-            names = _split_names(m["names"], base + m.start("names"))
-            if names:
-                s, e, name = names[0]
-                yield base + m.start("org") if org else s, e, name, row["title"], org
-                for s, e, name in names[1:]:
-                    yield s, e, name, row["title"], org
+        if short and (m := label.match(body)):
+            for s, e, name in _split_names(m["names"], base + m.start("names")) or []:
+                yield base + m.start("mark") if s == base + m.start("names") else s, e, name, \
+                    markers["label"][m["mark"]]["title"], None
             continue
+        if short and (m := org_re.match(body)):
+            for org_start, org_word, mark, names_start, names_text in _role_groups(body, m):
+                row = markers["org"][mark]
+                org = org_word if row["keep"] == "yes" else org_word[: -len(mark)]
+                org = None if not org or org in deictic else org
+                names = _split_names(names_text, base + names_start)
+                if names:
+                    s, e, name = names[0]
+                    yield base + org_start if org else s, e, name, row["title"], org
+                    for s, e, name in names[1:]:
+                        yield s, e, name, row["title"], org
+            continue
+
+
+def _role_groups(body: str, m: "regex.Match") -> list[tuple[int, str, str, int, str]]:
+    """A byline cut at each later role word: ``本报记者 郑小红 通讯员 杨 帆`` gives two groups,
+    each ``(org start, org word, marker, names start, names text)``."""
+    role = regex.compile(rf"\p{{Han}}{{0,12}}?(?P<mark>{_alt(_markers()['org'])})")
+    heads = [(m.start("org"), m["org"], m["mark"], m.start("names"))]
+    for tok in regex.finditer(r"\p{Han}+", body[m.start("names"):]):
+        t = role.fullmatch(tok.group())
+        if t and tok.start() > 0:
+            at = m.start("names") + tok.start()
+            heads.append((at, tok.group(), t["mark"], at + len(tok.group())))
+    out = []
+    for k, (org_start, org_word, mark, names_start) in enumerate(heads):
+        names_end = heads[k + 1][0] if k + 1 < len(heads) else m.end("names")
+        text = body[names_start:names_end]
+        lead = len(text) - len(text.lstrip(" \t\u3000\u00a0"))
+        out.append((org_start, org_word, mark, names_start + lead, text.strip(" \t\u3000\u00a0")))
+    return out

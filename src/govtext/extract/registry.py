@@ -26,16 +26,7 @@ REGISTRY: dict[str, str] = {
     "slogan": "govtext.extract.slogans:extract_slogans",
     "person": "govtext.extract.persons:extract_persons",
 }
-
-
-def _available(kind: str) -> bool:
-    import importlib.util
-
-    return importlib.util.find_spec(REGISTRY[kind].partition(":")[0]) is not None
-
-
-# Kinds whose extractor module is present (all of them in a complete install).
-DEFAULT_KINDS: tuple[str, ...] = tuple(k for k in REGISTRY if _available(k))
+DEFAULT_KINDS: tuple[str, ...] = tuple(REGISTRY)
 
 _OVERRIDES: dict[str, Callable] = {}
 

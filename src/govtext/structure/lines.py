@@ -137,6 +137,9 @@ def intrinsic_roles(lines: Sequence[Line], boilerplate: Sequence[tuple[int, int]
     roles = []
     for ln in lines:
         roles.append(_role(ln, boilerplate))
+    for i in range(len(lines) - 1):  # a subtitle set directly above its byline has no blank after it
+        if roles[i] == "body" and roles[i + 1] == "byline" and _subtitle_like(lines[i]):
+            roles[i] = "subtitle"
     _mark_caption_blocks(lines, roles)
     return roles
 
@@ -154,9 +157,13 @@ def _role(ln: Line, boilerplate: Sequence[tuple[int, int]]) -> str:
         if marker(ln.text, role) and (role != "byline" or len(ln.flat) <= 30):
             return role
     # a dash line is a subtitle only when it reads like one (dash-led list items run on)
-    if marker(ln.text, "subtitle") and ln.titleish and "，" not in ln.flat and ln.blank_after:
+    if _subtitle_like(ln) and ln.blank_after:
         return "subtitle"
     return "body"
+
+
+def _subtitle_like(ln: Line) -> bool:
+    return bool(marker(ln.text, "subtitle")) and ln.titleish and "，" not in ln.flat
 
 
 def _mark_caption_blocks(lines: Sequence[Line], roles: list[str]) -> None:

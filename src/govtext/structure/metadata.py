@@ -85,6 +85,8 @@ def split_names(names: str) -> list[str]:
     ['白雪']
     >>> split_names("许玉芬 毛一波")
     ['许玉芬', '毛一波']
+    >>> split_names("李 明达")  # a spaced-out surname before a two-character given name
+    ['李明达']
     """
     tokens = [t for t in regex.split(r"[\s、，,]+", names.strip()) if t]
     out: list[str] = []
@@ -92,6 +94,10 @@ def split_names(names: str) -> list[str]:
     for tok in tokens:
         if len(tok) == 1:
             buf += tok
+            continue
+        if len(buf) == 1 and len(tok) == 2:
+            out.append(buf + tok)
+            buf = ""
             continue
         if buf:
             out.append(buf)
@@ -258,11 +264,11 @@ def _bylines(lines, roles, meta: Metadata, src_idx: Optional[int]) -> None:
         if r == "byline":
             m = marker(lines[i].text, "byline")
             meta.authors.extend(n for n in split_names(m["names"]) if n not in meta.authors)
-    if src_idx is not None:
-        meta.source = marker(lines[src_idx].text, "dateline")["source"]
-    else:
-        for i, r in enumerate(roles[:_HEAD_LINES]):
-            m = marker(lines[i].text, "dateline") if r == "dateline" else None
-            if m and m["source"]:
-                meta.source = m["source"]
-                break
+    # a bare timestamp line is a dateline without a source: look on to one that names it
+    order = ([src_idx] if src_idx is not None else []) + list(range(min(len(roles), _HEAD_LINES)))
+    order += [i for i in range(len(roles) - 1, _HEAD_LINES - 1, -1)]  # 来源 footers of web pages
+    for i in order:
+        m = marker(lines[i].text, "dateline") if roles[i] == "dateline" else None
+        if m and m.groupdict().get("source"):
+            meta.source = m["source"]
+            break

@@ -20,7 +20,7 @@ import regex
 from govtext.lexicons import load_rows
 
 __all__ = [
-    "CN_DIGITS", "NUMBER_PATTERN", "NumeralError", "parse_number", "read_qualified",
+    "CN_DIGITS", "NUMBER_PATTERN", "NumeralError", "approx_range", "parse_number", "read_qualified",
     "qualifier_words", "qualifier_regex", "qualifier_of", "stronger", "to_number",
 ]
 
@@ -63,6 +63,8 @@ def _cn_to_int(s: str) -> float:
         s = "一" + s
     if s in ("两",):
         return 2
+    if approx_range(s):
+        raise NumeralError(f"an approximate range, not one number: {s!r}")
     s2 = s.replace("两", "二")
     if all(c in "〇一二三四五六七八九" for c in s2) and len(s2) > 1:
         # digit-by-digit numerals (二〇一四) read positionally
@@ -71,6 +73,23 @@ def _cn_to_int(s: str) -> float:
         return cn2an.cn2an(s2, "smart")
     except (ValueError, KeyError, IndexError, TypeError) as exc:
         raise NumeralError(f"not a Chinese numeral: {s!r}") from exc
+
+
+_CN_ONES = "一二三四五六七八九"
+
+
+def approx_range(text: str) -> tuple[int, int] | None:
+    """Two neighbouring Chinese digits are an approximate range (概数), not a two-digit number.
+
+    >>> approx_range("七八"), approx_range("两三"), approx_range("二〇"), approx_range("十八")
+    ((7, 8), (2, 3), None, None)
+    """
+    s = text.strip().translate(_FOLD).replace("两", "二")
+    if len(s) == 2 and s[0] in _CN_ONES and s[1] in _CN_ONES:
+        lo, hi = _CN_ONES.index(s[0]) + 1, _CN_ONES.index(s[1]) + 1
+        if hi == lo + 1:
+            return lo, hi
+    return None
 
 
 @lru_cache(maxsize=4096)

@@ -1,0 +1,150 @@
+"""Changes: an increase or decrease stated with its numbers.
+
+``公务接待费下降90%`` → decrease, by 90 %; ``由1485万元降到737万元`` → from 14850000 to 7370000
+元 (``by_value`` stays null: the difference is not written); ``下降至30%以下`` → to 30;
+``压缩文件1635个`` → by 1635 个, subject 文件; ``分别减少了23.1%和25%`` → two changes. The
+numbers are the money, percent and quantity facts of the document; the verbs and their reading
+(by / to) are in ``lexicons/change_verbs.tsv``.
+
+>>> from govtext.extract import extract_facts
+>>> [(f.text, f.direction, f.subject, f.by_value, f.unit) for f in extract_facts("全区公务接待费下降90%。", kinds=["change"])]
+[('下降90%', 'decrease', '公务接待费', 90, '%')]
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterator, Optional
+
+import regex
+
+from govtext.extract.context import Context
+from govtext.lexicons import load_rows
+from govtext.records import FactBase
+from govtext.text.numerals import NumeralError, parse_number
+
+__all__ = ["extract_changes", "change_verb"]
+
+_CLAUSE_END = "，。；：！？,;:!?\n"
+_RE_POINTS = regex.compile(r"\d+(?:\.\d+)?个百分点")
+_RE_OBJECT = regex.compile(r"[\p{Han}“”]+")
+
+
+@dataclass(frozen=True)
+class _Value:
+    start: int
+    end: int
+    value: float
+    unit: str
+    entity: Optional[str] = None
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> dict[str, tuple[str, str]]:
+    return {r["verb"]: (r["direction"], r["reading"]) for r in load_rows("change_verbs.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _verb_pattern() -> "regex.Pattern":
+    alt = "|".join(regex.escape(v) for v in sorted(_verbs(), key=len, reverse=True))
+    return regex.compile(rf"(?P<verb>{alt})(?P<le>了)?(?P<to>到|至|为)?")
+
+
+def change_verb(word: str) -> Optional[tuple[str, str]]:
+    """``(direction, reading)`` of a change verb: ``change_verb("降到")`` → ``('decrease', 'to')``."""
+    return _verbs().get(word)
+
+
+def _values(ctx: Context) -> dict[int, _Value]:
+    """Numbers the changes can use, keyed by their start in the normalized text."""
+    from govtext.extract.registry import DEFAULT_KINDS
+
+    norm = ctx.norm
+    out: dict[int, _Value] = {}
+    units = {"money": "元", "percent": "%"}
+    for kind in ("quantity", "money", "percent"):
+        if kind not in DEFAULT_KINDS:
+            continue
+        for f in ctx.facts(kind):
+            s, e = norm.to_norm(f.start), norm.to_norm(f.end - 1) + 1
+            unit = units.get(kind) or f.unit
+            out[s] = _Value(s, e, f.value, unit, getattr(f, "entity", None))
+    for m in _RE_POINTS.finditer(ctx.text):
+        try:
+            out[m.start()] = _Value(m.start(), m.end(), parse_number(m.group()[:-4]), "个百分点")
+        except NumeralError:
+            continue
+    return out
+
+
+def _clause_start(text: str, pos: int) -> int:
+    i = pos
+    while i > max(0, pos - 60) and text[i - 1] not in _CLAUSE_END:
+        i -= 1
+    return i
+
+
+def subject_before(text: str, pos: int) -> Optional[str]:
+    """What changed: the clause before the verb, without scope words and adverbs.
+
+    >>> subject_before("全区公务接待费下降", 7), subject_before("项目数量较之前减少", 7)
+    ('公务接待费', '项目数量')
+    """
+    from govtext.extract.entities import _role
+
+    s = text[_clause_start(text, pos): pos]
+    changed = True
+    while changed and s:
+        changed = False
+        m = regex.search(r"(?:[较比](?:上年|去年|前年|上一年|往年|之前|以前|年初|上月|上季度|\d{4}年)(?:同期)?|同比|平均|大幅|明显|有所|进一步|均|都|分别|共|累计)$", s)
+        if m:
+            s, changed = s[: m.start()], True
+        for n in (3, 2):
+            if len(s) > n and _role(s[:n]) == "stop":
+                s, changed = s[n:], True
+        lead = regex.match(r"(?:\d{4}年(?:\d{1,2}月)?(?:份)?|今年|去年|上半年|下半年|全年)", s)
+        if lead and lead.end() < len(s):
+            s, changed = s[lead.end():], True
+    s = regex.sub("[“”]", "", s).strip("、和及与")
+    return s or None
+
+
+def extract_changes(ctx: Context) -> Iterator[FactBase]:
+    text = ctx.text
+    values = _values(ctx)
+    for m in _verb_pattern().finditer(text):
+        direction, reading = _verbs()[m["verb"]]
+        if m["to"]:
+            reading = "to"
+        pos, subject = m.end(), None
+        first = values.get(pos)
+        if first is None and reading == "by" and not m["le"]:
+            # 压缩文件1635个: the verb's object stands between the verb and the number
+            for k in range(1, 9):
+                if not _RE_OBJECT.fullmatch(text, pos, pos + k):
+                    break
+                if values.get(pos + k):
+                    first = values[pos + k]
+                    subject = regex.sub("[“”]", "", text[pos:pos + k]) or None
+                    break
+        if first is None:
+            continue
+        start, from_value = m.start(), None
+        before = [v for v in values.values() if v.end == m.start() and v.unit == first.unit]
+        if before:  # 由1485万元降到737万元, 从2013年的500万元增加到800万元
+            opener = regex.search(r"[由从][^，。；：！？,;:!?\n由从]{0,12}$", text[_clause_start(text, before[0].start): before[0].start])
+            if opener:
+                from_value = before[0].value
+                start = before[0].start - (len(opener[0]))
+        if subject is None:
+            subject = subject_before(text, start)
+        key = "to_value" if reading == "to" else "by_value"
+        yield ctx.make("change", start, first.end, direction=direction, subject=subject,
+                       from_value=from_value, unit=first.unit, **{key: first.value})
+        if text[max(0, m.start() - 2): m.start()] == "分别":
+            nxt, end = first, first.end  # 分别减少了23.1%和25%: one change per number
+            while end < len(text) and text[end] in "和、及与" and values.get(end + 1):
+                nxt = values[end + 1]
+                end = nxt.end
+                yield ctx.make("change", nxt.start, nxt.end, direction=direction, subject=subject,
+                               unit=nxt.unit, **{key: nxt.value})
