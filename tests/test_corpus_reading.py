@@ -113,10 +113,10 @@ def test_html_without_the_extra_is_one_clear_error(tmp_path, monkeypatch):
 
 def test_lone_surrogates_in_jsonl_records_are_replaced_keeping_offsets(tmp_path):
     src = tmp_path / "in.jsonl"
-    src.write_text(json.dumps({"id": "s", "text": "\ud800下降90%"}) + "\n", encoding="utf-8")
+    src.write_text(json.dumps({"id": "s", "text": "\ud800覆盖率达90%"}) + "\n", encoding="utf-8")
     convert([str(src)], tmp_path / "out.jsonl", workers=1, id_field="id")
     (row,) = read_lines(tmp_path / "out.jsonl")
-    assert row["text"] == "\ufffd下降90%" and row["facts"][0]["start"] == 3
+    assert row["text"] == "\ufffd覆盖率达90%" and [f["start"] for f in row["facts"]] == [5]
 
 
 def test_a_file_over_the_size_limit_is_refused_before_reading(tmp_path):
@@ -126,3 +126,4 @@ def test_a_file_over_the_size_limit_is_refused_before_reading(tmp_path):
     (error,) = read_lines(tmp_path / "o.errors.jsonl")
     assert error["id"] == "big.txt" and "too large (0.0 MB, the limit is" in error["message"]
     assert [r["id"] for r in read_lines(tmp_path / "o.jsonl")] == ["small.txt"] and summary.failed == 1
+

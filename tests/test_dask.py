@@ -44,7 +44,7 @@ def test_cluster_conversion_matches_local(tmp_path, cluster, corpus, fmt):
 def test_a_client_and_a_bag_of_records(tmp_path, cluster):
     import dask.bag as db
 
-    bag = db.from_sequence([{"id": "r1", "text": "下降90%"}, {"id": "r2", "text": "落实资金500万元"}], npartitions=2)
+    bag = db.from_sequence([{"id": "r1", "text": "覆盖率达90%"}, {"id": "r2", "text": "落实资金500万元"}], npartitions=2)
     with distributed.Client(cluster) as client:
         summary = convert(bag, tmp_path / "out", scheduler=client)
     assert summary.kinds == {"money": 1, "percent": 1}

@@ -6,7 +6,7 @@ partition into ``out_dir``, each written whole and renamed into place, and failu
 A bag may hold paths, :class:`~govtext.corpus.sources.Source` objects or ``{"id", "text"}`` dicts.
 
 >>> import tempfile, os
->>> root = tempfile.mkdtemp(); _ = open(os.path.join(root, "a.txt"), "w").write("下降90%")
+>>> root = tempfile.mkdtemp(); _ = open(os.path.join(root, "a.txt"), "w").write("覆盖率达90%")
 >>> s = convert([root], os.path.join(root, "out"), scheduler="synchronous")
 >>> s.converted, s.kinds, sorted(os.listdir(os.path.join(root, "out")))
 (1, {'percent': 1}, ['part-00000.jsonl'])

@@ -4,7 +4,7 @@
 
 >>> import tempfile, pathlib
 >>> root = pathlib.Path(tempfile.mkdtemp())
->>> _ = (root / "a.txt").write_bytes("公务接待费下降90%".encode("gbk"))
+>>> _ = (root / "a.txt").write_bytes("农村覆盖率达90%".encode("gbk"))
 >>> corpus = Corpus.from_path(root)
 >>> len(corpus), [(t.id, t.encoding) for t in corpus.texts()]
 (1, [('a.txt', 'gb18030')])

@@ -1,14 +1,13 @@
 """Bulk conversion: sources in, one Document line per document out, over a process pool.
 
 Memory stays flat: sources are discovered lazily and at most a small window of batches is in
-flight. Nothing is lost: every source ends as an output line or an errors-file line
-``{id, stage, message}``; a worker that dies takes no document with it (its batch is retried one
-document at a time, and a document that kills a worker again is reported). ``resume=True`` skips
+flight (:mod:`govtext.corpus.pool`). Nothing is lost: every source ends as an output line or an
+errors-file line ``{id, stage, message}``; a worker that dies takes no document with it. ``resume=True`` skips
 the ids already written, after cutting a torn final line left by a crash.
 
 >>> import tempfile, os
 >>> d = tempfile.mkdtemp(); src = os.path.join(d, "in.jsonl"); out = os.path.join(d, "out.jsonl")
->>> _ = open(src, "w", encoding="utf-8").write('{"id":"a","text":"下降90%"}\\n{"id":"b","text":""}\\n')
+>>> _ = open(src, "w", encoding="utf-8").write('{"id":"a","text":"覆盖率达90%"}\\n{"id":"b","text":""}\\n')
 >>> s = convert([src], out, workers=1, text_field="text", id_field="id")
 >>> s.converted, s.failed, s.kinds
 (1, 1, {'percent': 1})
@@ -25,6 +24,7 @@ from functools import partial
 from typing import Iterable, Iterator, Optional
 
 from govtext.corpus.loading import HTML_EXTRA_HINT, MAX_BYTES, html_available
+from govtext.corpus.pool import run_pool
 from govtext.corpus.progress import Progress
 from govtext.corpus.sink import JsonlSink, done_ids, repair
 from govtext.corpus.sources import Source, count_sources, iter_sources
@@ -137,74 +137,6 @@ class _Writer:
         self.summary.kinds = dict(sorted(self.kinds.items()))
 
 
-def _warm_worker() -> None:
-    """Worker initializer: a no-op when the fork server preloaded everything (see ``_preload``)."""
-    import govtext.corpus._preload  # noqa: F401
-
-
-def _run_pool(batches: Iterator[list[Source]], writer: _Writer, workers: int, task=convert_batch) -> None:
-    """Run ``task`` over batches in a pool of ``workers`` processes, at most a few batches ahead."""
-    import multiprocessing
-    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
-    from concurrent.futures.process import BrokenProcessPool
-
-    if "forkserver" in multiprocessing.get_all_start_methods():
-        context = multiprocessing.get_context("forkserver")  # workers fork from a clean, warmed server
-        context.set_forkserver_preload(["govtext.corpus._preload"])
-    else:
-        context = multiprocessing.get_context()
-
-    def new_pool() -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm_worker)
-
-    def isolate(sources: list[Source]) -> None:
-        """Retry a dead worker's documents one by one; report the ones that kill it again."""
-        nonlocal pool
-        for source in sources:
-            try:
-                for result in pool.submit(task, [source]).result():
-                    writer.add(result)
-            except BrokenProcessPool:
-                pool.shutdown(wait=True, cancel_futures=True)
-                pool = new_pool()
-                writer.error({"id": source.id, "stage": "parse", "message": "the worker process died on this document"})
-
-    pool = new_pool()
-    window = max(2, workers * 3)
-    inflight: dict = {}
-    try:
-        exhausted = False
-        while inflight or not exhausted:
-            while not exhausted and len(inflight) < window:
-                batch = next(batches, None)
-                if batch is None:
-                    exhausted = True
-                else:
-                    inflight[pool.submit(task, batch)] = batch
-            if not inflight:
-                break
-            finished, _ = wait(list(inflight), return_when=FIRST_COMPLETED)
-            broken: list[Source] = []
-            for future in finished:
-                batch = inflight.pop(future)
-                try:
-                    results = future.result()
-                except BrokenProcessPool:
-                    broken.extend(batch)
-                    continue
-                for result in results:
-                    writer.add(result)
-            if broken:
-                for future, batch in inflight.items():  # the whole pool is gone: redo its work too
-                    broken.extend(batch)
-                inflight.clear()
-                pool.shutdown(wait=True, cancel_futures=True)
-                pool = new_pool()
-                isolate(broken)
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
-
-
 def convert(
     inputs: Iterable[str],
     output: str,
@@ -269,7 +201,7 @@ def convert(
                 for result in task(batch):
                     writer.add(result)
         else:
-            _run_pool(batches, writer, workers, task)
+            run_pool(batches, writer.add, writer.error, workers, task)
     finally:
         writer.close()
         bar.stop()

@@ -38,13 +38,10 @@ _LEVEL = regex.compile(r"[省市县区乡镇村]级$")
 Tok = tuple[str, str]
 
 
-@lru_cache(maxsize=1)
 def _pos_tokenizer():
-    import jieba.posseg
+    from govtext.segment import pos_tokenizer
 
-    from govtext.segment import tokenizer
-
-    return jieba.posseg.POSTokenizer(tokenizer())
+    return pos_tokenizer()
 
 
 @lru_cache(maxsize=8192)

@@ -52,13 +52,10 @@ def is_name(word: str) -> bool:
     return bool(n) and 1 <= len(word) - n <= 2
 
 
-@lru_cache(maxsize=1)
 def _pos_tokenizer():
-    import jieba.posseg as pseg
+    from govtext.segment import pos_tokenizer
 
-    from govtext.segment import tokenizer
-
-    return pseg.POSTokenizer(tokenizer())
+    return pos_tokenizer()
 
 
 def pos_cut(text: str) -> list[tuple[str, str]]:
