@@ -67,6 +67,16 @@ def _quotes(n: int) -> str:
     return ("“四" * (n // 2 + 1))[:n]
 
 
+def _repeat(unit: str):
+    def make(n: int) -> str:
+        return (unit * (n // len(unit) + 1))[:n]
+    return make
+
+
+def _spaces(n: int) -> str:
+    return " " * (n - 1) + "x"
+
+
 INPUTS = {
     "digits": _digits,
     "wan_repeated": _wan,
@@ -79,4 +89,16 @@ INPUTS = {
     "numbers_and_units": _numbers_and_units,
     "blank_lines": _newlines,
     "open_quotes": _quotes,
+    # shapes that once made a regex rescan a run from every position (now linear)
+    "spaces_then_char": _spaces,
+    "spaced_han": _repeat("中" + " " * 500 + "x"),
+    "credit_then_spaces": _repeat("图为某某 王维俊摄" + " " * 2000 + "x\n"),
+    "list_before_slogan": _repeat("甲、" * 100 + "“四风”"),
+    "slogan_colons": _repeat("“四风”："),
+    "slogan_glosses": _repeat("“四风”，即"),
+    "slogan_parens": _repeat("“四风”（"),
+    "unclosed_titles": _repeat("《" + "甲" * 149),
+    "dense_dates": _repeat("2014年3月9日至15日"),
+    "official_chain": _repeat("区委书记杨超、"),
+    "carriage_returns": _repeat("\r"),
 }

@@ -288,7 +288,7 @@ def test_units_table_is_consistent():
     """Every unit has a known category and no surface names two units."""
     from govtext.lexicons import load_rows, split_alts
 
-    categories = {"count", "people", "events", "score", "area", "length", "weight", "volume", "time",
+    categories = {"count", "people", "events", "score", "area", "length", "weight", "volume", "power", "time",
                   "vehicles", "documents", "groups"}
     surfaces: list[str] = []
     for row in load_rows("units.tsv"):

@@ -8,7 +8,9 @@ only lines that are a date and nothing else, or a date with a label that says it
    ``发布时间：2014-06-06 10:48``, ``24.10.2014 14:32``;
 2. the signature date at the foot: ``2014年4月3日`` or ``二〇一四年四月三日`` on its own line;
 3. a date alone under the title: ``（2014年 3月 9日）``, ``（2014年3月9日区委常委会议通过）``;
-4. the 印发 line at the foot (``…办公室 2014年4月4日印发``) when nothing else dates the text.
+4. the 印发 line at the foot (``…办公室 2014年4月4日印发``) when nothing else dates the text;
+5. a speech's or report's subtitle at the head: ``——2017年1月9日在…会议上``,
+   ``（2017年4月12日在全县工作会议上）``.
 
 Event dates inside sentences (``2014年2月25日，洮北区召开…``) are not the document's date.
 Dates are read by :mod:`govtext.text.dates_norm`, the same grammar the date extractor uses.
@@ -26,7 +28,7 @@ from typing import Optional
 
 import regex
 
-from govtext.text.dates_norm import DateError, date_pattern, iso, parts_of
+from govtext.text.dates_norm import DateError, find_dates, iso, parts_of
 from govtext.text.normalize import NormText, normalize
 
 __all__ = ["document_date"]
@@ -42,7 +44,7 @@ _RE_TRAIL = regex.compile(
 
 def _full_date(text: str, start: int = 0) -> Optional[tuple[str, int, int, bool]]:
     """The first date with year, month and day in ``text``: (iso, start, end, has a time)."""
-    for m in date_pattern().finditer(text, start):
+    for m in find_dates(text, start):
         if m.end() == m.start() or m["to"]:
             continue
         try:
@@ -54,9 +56,8 @@ def _full_date(text: str, start: int = 0) -> Optional[tuple[str, int, int, bool]
     return None
 
 
-def _date_only(line: str) -> Optional[str]:
+def _date_only(line: str, found) -> Optional[str]:
     """The date when ``line`` is a full date and nothing else (brackets, a label, a weekday allowed)."""
-    found = _full_date(line)
     if not found:
         return None
     value, s, e, _ = found
@@ -66,21 +67,26 @@ def _date_only(line: str) -> Optional[str]:
     return None
 
 
-def _dateline(line: str) -> Optional[str]:
+def _dateline(line: str, found) -> Optional[str]:
     """The date of a head dateline: a full date with a time or a page label on the same line."""
-    found = _full_date(line)
-    if not found:
-        return None
-    value, s, e, timed = found
-    if regex.search(r"[。；]", line) or len(line) > 80:
+    if not found or len(line) > 80 or regex.search(r"[。；]", line):
         return None  # a sentence, not a dateline
+    value, s, e, timed = found
     return value if timed or _RE_DATELINE_LABEL.search(line) else None
 
 
-def _issued(line: str) -> Optional[str]:
+def _issued(line: str, found) -> Optional[str]:
     """The date of a 印发 line: ``…办公室 2014年4月4日印发``."""
-    found = _full_date(line)
     if found and regex.match(r"(?:印发|发布|签发)\s*$", line[found[2]:]):
+        return found[0]
+    return None
+
+
+def _delivered(line: str, found) -> Optional[str]:
+    """The date of a speech subtitle: a dash or bracket, a full date, then 在 (the occasion)."""
+    if regex.search(r"[，,。；;]", line):
+        return None  # a sentence: 2017年4月12日在…会议上，县委书记指出 dates an event
+    if found and regex.fullmatch(r"[（(]?\s*[—－–-]{0,2}\s*", line[:found[1]]) and line[found[2]:].lstrip().startswith("在"):
         return found[0]
     return None
 
@@ -97,13 +103,21 @@ def document_date(raw: str, norm: Optional[NormText] = None) -> Optional[str]:
     top = [normalize(ln).text for ln in raw_lines[:_DATELINE_LINES]]
     head = top[:_HEAD_LINES]
     foot = [normalize(ln).text for ln in raw_lines[-_FOOT_LINES:]]
+    memo: dict[str, Optional[tuple]] = {}  # each line's first full date, read once
+
+    def read(reader, line: str) -> Optional[str]:
+        if line not in memo:
+            memo[line] = _full_date(line)
+        return reader(line, memo[line])
+
     for line in top:
-        value = _dateline(line)
+        value = read(_dateline, line)
         if value:
             return value
-    for reader, block in ((_date_only, reversed(foot)), (_date_only, head), (_issued, reversed(foot))):
+    for reader, block in ((_date_only, reversed(foot)), (_date_only, head), (_delivered, head),
+                          (_issued, reversed(foot))):
         for line in block:
-            value = reader(line)
+            value = read(reader, line)
             if value:
                 return value
     return None

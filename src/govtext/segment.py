@@ -105,12 +105,33 @@ def tokenizer():
 
 @lru_cache(maxsize=1)
 def pos_tokenizer():
+<<<<<<< HEAD
     """The ONE jieba part-of-speech tagger over :func:`tokenizer`. jieba moves the user words'
     tags into the first POSTokenizer that runs (and clears them on the Tokenizer), so a second
     tagger over the same tokenizer would tag user words differently depending on call order."""
     import jieba.posseg
 
     return jieba.posseg.POSTokenizer(tokenizer())
+=======
+    """The shared part-of-speech tagger over :func:`tokenizer`, holding govtext's word tags.
+
+    One tagger for every caller: jieba moves the user words' tags into the first tagger built on
+    a tokenizer, so a second tagger would silently lack them. The tag table of jieba's own word
+    list is copied from the one ``jieba.posseg`` loads at import instead of being read again.
+    """
+    tk = tokenizer()
+    with _LOCK:
+        import jieba
+        import jieba.posseg as pseg
+
+        if tk.dictionary == jieba.dt.dictionary:
+            tagger = pseg.POSTokenizer.__new__(pseg.POSTokenizer)
+            tagger.tokenizer, tagger.word_tag_tab = tk, dict(pseg.dt.word_tag_tab)
+        else:
+            tagger = pseg.POSTokenizer(tk)
+        tagger.makesure_userdict_loaded()
+        return tagger
+>>>>>>> main
 
 
 def cut(text: str) -> list[str]:

@@ -45,8 +45,19 @@ def _patterns() -> tuple["regex.Pattern", "regex.Pattern", "regex.Pattern"]:
     m = _markers()
     bullet = regex.compile(rf"^{_SP}*(?P<mark>{_alt(m['bullet'])}){_SP}*(?P<names>{_NAMES}){_SP}*$")
     org = regex.compile(rf"^{_SP}*(?P<org>\p{{Han}}{{0,12}}?(?P<mark>{_alt(m['org'])})){_SP}+(?P<names>{_NAMES}){_SP}*$")
-    credit = regex.compile(rf"(?<=\p{{Han}}{_SP}*)(?P<mark>{_alt(m['credit'])}){_SP}*[）)]?{_SP}*$")
+    # possessive runs (*+): a long run of spaces after the mark is read once, not once per split
+    credit = regex.compile(rf"(?<=\p{{Han}}{_SP}*)(?P<mark>{_alt(m['credit'])}){_SP}*+[）)]?{_SP}*+$")
     return bullet, org, credit
+
+
+@lru_cache(maxsize=1)
+def _paren_pattern() -> "regex.Pattern":
+    """``（记者 张明远 李思琪）`` after a news dateline: a role word and names in brackets, with an
+    optional place of reporting (``（记者 黄嘉欣 杭州报道）``)."""
+    return regex.compile(
+        rf"[（(]{_SP}*(?P<org>\p{{Han}}{{0,12}}?(?P<mark>{_alt(_markers()['org'])})){_SP}+(?P<names>{_NAMES}?)"
+        rf"(?:{_SP}+\p{{Han}}{{2,4}}报道)?{_SP}*[）)]"
+    )
 
 
 @lru_cache(maxsize=1)
@@ -129,18 +140,26 @@ def byline_persons(raw: str) -> Iterator[Found]:
                 yield base + m.start("mark") if s == base + m.start("names") else s, e, name, \
                     markers["label"][m["mark"]]["title"], None
             continue
-        if short and (m := org_re.match(body)):
-            for org_start, org_word, mark, names_start, names_text in _role_groups(body, m):
-                row = markers["org"][mark]
-                org = org_word if row["keep"] == "yes" else org_word[: -len(mark)]
-                org = None if not org or org in deictic else org
-                names = _split_names(names_text, base + names_start)
-                if names:
-                    s, e, name = names[0]
-                    yield base + org_start if org else s, e, name, row["title"], org
-                    for s, e, name in names[1:]:
-                        yield s, e, name, row["title"], org
+        if m := _paren_pattern().search(body):
+            yield from _org_byline(body, base, m, markers, deictic)
             continue
+        if short and (m := org_re.match(body)):
+            yield from _org_byline(body, base, m, markers, deictic)
+            continue
+
+
+def _org_byline(body: str, base: int, m: "regex.Match", markers, deictic) -> Iterator[Found]:
+    """The persons of an organization byline match (a line of its own or a bracketed one)."""
+    for org_start, org_word, mark, names_start, names_text in _role_groups(body, m):
+        row = markers["org"][mark]
+        org = org_word if row["keep"] == "yes" else org_word[: -len(mark)]
+        org = None if not org or org in deictic else org
+        names = _split_names(names_text, base + names_start)
+        if names:
+            s, e, name = names[0]
+            yield base + org_start if org else s, e, name, row["title"], org
+            for s, e, name in names[1:]:
+                yield s, e, name, row["title"], org
 
 
 def _role_groups(body: str, m: "regex.Match") -> list[tuple[int, str, str, int, str]]:

@@ -26,8 +26,9 @@ from govtext.text.numerals import NumeralError, parse_number
 __all__ = ["extract_changes", "change_verb"]
 
 _CLAUSE_END = "，。；：！？,;:!?\n"
-_RE_POINTS = regex.compile(r"\d+(?:\.\d+)?个百分点")
+_RE_POINTS = regex.compile(r"(?<!\d)\d+(?:\.\d+)?个百分点")
 _RE_OBJECT = regex.compile(r"[\p{Han}“”]+")
+_RE_TIME_OF = regex.compile(r"(?:\d{4}年(?:底|末)?|今年|去年|上年)的")
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,11 @@ def _verbs() -> dict[str, tuple[str, str]]:
 
 @lru_cache(maxsize=1)
 def _verb_pattern() -> "regex.Pattern":
-    alt = "|".join(regex.escape(v) for v in sorted(_verbs(), key=len, reverse=True))
+    blocked = {r["verb"]: r.get("blocked_by") or "" for r in load_rows("change_verbs.tsv")}
+    alt = "|".join(
+        regex.escape(v) + (f"(?!{blocked[v]})" if blocked[v] else "")
+        for v in sorted(_verbs(), key=len, reverse=True)
+    )
     return regex.compile(rf"(?P<verb>{alt})(?P<le>了)?(?P<to>到|至|为)?")
 
 
@@ -77,6 +82,13 @@ def _values(ctx: Context) -> dict[int, _Value]:
     return out
 
 
+def _skip_space(text: str, pos: int) -> int:
+    """``pos`` moved past the spaces and line breaks a wrap left before a number (增长⏎9.7%)."""
+    while pos < len(text) and text[pos] in " \n\u3000":
+        pos += 1
+    return pos
+
+
 def _clause_start(text: str, pos: int) -> int:
     i = pos
     while i > max(0, pos - 60) and text[i - 1] not in _CLAUSE_END:
@@ -96,7 +108,7 @@ def subject_before(text: str, pos: int) -> Optional[str]:
     changed = True
     while changed and s:
         changed = False
-        m = regex.search(r"(?:[较比](?:上年|去年|前年|上一年|往年|之前|以前|年初|上月|上季度|\d{4}年)(?:同期)?|同比|平均|大幅|明显|有所|进一步|均|都|分别|共|累计)$", s)
+        m = regex.search(r"(?:[较比](?:上年|去年|前年|上一年|往年|之前|以前|年初|上月|上季度|\d{4}年)(?:同期)?|同比|平均|年均|大幅|明显|有所|进一步|均|都|分别|共|累计)$", s)
         if m:
             s, changed = s[: m.start()], True
         for n in (3, 2):
@@ -112,12 +124,17 @@ def subject_before(text: str, pos: int) -> Optional[str]:
 def extract_changes(ctx: Context) -> Iterator[FactBase]:
     text = ctx.text
     values = _values(ctx)
+    by_end: dict[int, list[_Value]] = {}
+    for v in values.values():
+        by_end.setdefault(v.end, []).append(v)
     for m in _verb_pattern().finditer(text):
         direction, reading = _verbs()[m["verb"]]
         if m["to"]:
             reading = "to"
-        pos, subject = m.end(), None
+        pos, subject = _skip_space(text, m.end()), None
         first = values.get(pos)
+        if first is None and reading == "to" and (t := _RE_TIME_OF.match(text, pos)):
+            first = values.get(t.end())  # 增加到2016年的156.8亿元: the level's time stands between
         if first is None and reading == "by" and not m["le"]:
             # 压缩文件1635个: the verb's object stands between the verb and the number
             for k in range(1, 9):
@@ -130,7 +147,7 @@ def extract_changes(ctx: Context) -> Iterator[FactBase]:
         if first is None:
             continue
         start, from_value = m.start(), None
-        before = [v for v in values.values() if v.end == m.start() and v.unit == first.unit]
+        before = [v for v in by_end.get(m.start(), ()) if v.unit == first.unit]
         if before:  # 由1485万元降到737万元, 从2013年的500万元增加到800万元
             opener = regex.search(r"[由从][^，。；：！？,;:!?\n由从]{0,12}$", text[_clause_start(text, before[0].start): before[0].start])
             if opener:
@@ -141,10 +158,10 @@ def extract_changes(ctx: Context) -> Iterator[FactBase]:
         key = "to_value" if reading == "to" else "by_value"
         yield ctx.make("change", start, first.end, direction=direction, subject=subject,
                        from_value=from_value, unit=first.unit, **{key: first.value})
-        if text[max(0, m.start() - 2): m.start()] == "分别":
+        if "分别" in text[_clause_start(text, m.start()): m.start()]:
             nxt, end = first, first.end  # 分别减少了23.1%和25%: one change per number
-            while end < len(text) and text[end] in "和、及与" and values.get(end + 1):
-                nxt = values[end + 1]
+            while end < len(text) and text[end] in "和、及与" and values.get(_skip_space(text, end + 1)):
+                nxt = values[_skip_space(text, end + 1)]
                 end = nxt.end
                 yield ctx.make("change", nxt.start, nxt.end, direction=direction, subject=subject,
                                unit=nxt.unit, **{key: nxt.value})

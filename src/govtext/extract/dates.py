@@ -19,7 +19,7 @@ import regex
 
 from govtext.extract.context import Context
 from govtext.records import FactBase
-from govtext.text.dates_norm import DateError, date_pattern, parts_of, resolve
+from govtext.text.dates_norm import DateError, date_pattern, parts_of, resolve, search_date
 
 __all__ = ["extract_dates"]
 
@@ -27,6 +27,7 @@ __all__ = ["extract_dates"]
 _RE_TITLE = regex.compile(r"《[^《》\n]{1,200}》")
 # Recurring times are not dates: 每年3月, 每月15日, 逐月.
 _RE_RECURRING = regex.compile(r"(?:每|逐|历)(?:年|月|个月)?$")
+_RE_RAW_BREAK = regex.compile(r"\n")
 _RE_DIGIT_PAIR = regex.compile(r"\d(?=[\d〇一二三四五六七八九十])")
 # A bare year used as a label or serial rather than a time: 2014年第3号, 2014年版, 2014级.
 _RE_LABEL_AFTER = regex.compile(r"第[\d一二三四五六七八九十]+[号期批]|版|届")
@@ -62,11 +63,11 @@ def _found(ctx: Context, text: str, offset: int, m: "regex.Match", titles) -> Op
 
 def _line_starts(ctx: Context) -> list[int]:
     """Clean positions where a raw line break was joined between two digits (``14:32⏎3月5日``)."""
-    text, offsets, raw = ctx.text, ctx.norm.offsets, ctx.raw
-    out = []
-    for m in _RE_DIGIT_PAIR.finditer(text):
-        i = m.start() + 1
-        if "\n" in raw[offsets[i - 1] + 1: offsets[i]]:
+    text, norm = ctx.text, ctx.norm
+    out: list[int] = []
+    for m in _RE_RAW_BREAK.finditer(ctx.raw):
+        i = norm.to_norm(m.start())  # the clean character after a dropped break
+        if 0 < i < len(text) and _RE_DIGIT_PAIR.match(text, i - 1) and (not out or out[-1] != i):
             out.append(i)
     return out
 
@@ -76,7 +77,7 @@ def _candidates(ctx: Context) -> list[tuple]:
     titles = [(m.start(), m.end()) for m in _RE_TITLE.finditer(text)]
     found, pos = [], 0
     while True:
-        m = pattern.search(text, pos)
+        m = search_date(text, pos)
         if m is None:
             break
         hit = _found(ctx, text, 0, m, titles)

@@ -36,6 +36,7 @@ _OPEN, _CLOSE = "“\"‘「『", "”\"’」』"
 _STOP = "。！？\n"
 _RUN_IN_MAX = 12  # a run-in heading is a short sentence (抓理论教育。)
 _RUN_IN_WINDOW = 1500
+_BODY_MAX = 300  # a definition's body ends within this many characters (bounds the work per name)
 
 
 @dataclass(frozen=True)
@@ -90,20 +91,27 @@ def _trim_first(items: list[str], lead_in: bool = False) -> list[str]:
     return items
 
 
+_OPENERS, _CLOSERS = "“「『（(《", "”」』）)》"
+
+
+@lru_cache(maxsize=None)
+def _split_re(seps: str) -> "regex.Pattern":
+    return regex.compile(f"[{regex.escape(_OPENERS + _CLOSERS + seps)}]")
+
+
 def _split_top(body: str, seps: str) -> list[str]:
     """Split at ``seps`` outside quotes and brackets."""
-    parts, depth, cur = [], 0, []
-    for ch in body:
-        if ch in "“「『（(《":
+    parts, depth, pos = [], 0, 0
+    for m in _split_re(seps).finditer(body):  # only brackets and separators need a look
+        ch = m.group()
+        if ch in _OPENERS:
             depth += 1
-        elif ch in "”」』）)》" and depth:
+        elif ch in _CLOSERS and depth:
             depth -= 1
         if ch in seps and depth == 0:
-            parts.append("".join(cur))
-            cur = []
-        else:
-            cur.append(ch)
-    parts.append("".join(cur))
+            parts.append(body[pos:m.start()])
+            pos = m.end()
+    parts.append(body[pos:])
     return [p for p in (_clean(p) for p in parts) if p]
 
 
@@ -158,20 +166,44 @@ def _labelled(body: str, name: str) -> Optional[list[str]]:
     return parts
 
 
+_RE_STOP = regex.compile(rf"[{_STOP}]")
+# A list before a name: A、B、C(的)“NAME” — no clause punctuation, the last 、 followed by an item.
+_LIST_BREAK = set("，。；：！？（）“”\n")
+
+
 def _sentence_end(text: str, pos: int) -> int:
-    m = regex.compile(rf"[{_STOP}]").search(text, pos)
-    return m.start() if m else len(text)
+    """Where the sentence from ``pos`` ends, looking at most ``_BODY_MAX`` characters ahead."""
+    limit = min(len(text), pos + _BODY_MAX)
+    m = _RE_STOP.search(text, pos, limit)
+    return m.start() if m else limit
+
+
+def _list_before(head: str) -> Optional[tuple[int, int]]:
+    """Span of the ``A、B、C(的)`` list ``head`` ends with (a final newline aside), or ``None``.
+    The same as searching ``[^P]+(?:、[^P、]+)+(?:的|等)?$`` (P the clause punctuation)
+    without its backtracking.
+
+    >>> _list_before("开展预先自学、挖掘问题、集中交流的"), _list_before("甲、乙，丙"), _list_before("甲、")
+    ((0, 17), None, None)
+    """
+    end = len(head) - 1 if head.endswith("\n") else len(head)
+    start = next((i + 1 for i in range(end - 1, -1, -1) if head[i] in _LIST_BREAK), 0)
+    last = head.rfind("、", 0, end)
+    return (start, end) if start < last < end - 1 else None
+
+
+_RE_PAREN = regex.compile(r"[（()）]")
 
 
 def _matching_paren(text: str, pos: int) -> int:
     depth = 0
-    for i in range(pos, min(len(text), pos + 600)):
-        if text[i] in "（(":
+    for m in _RE_PAREN.finditer(text, pos, min(len(text), pos + 600)):
+        if m.group() in "（(":
             depth += 1
-        elif text[i] in "）)":
+        else:
             depth -= 1
             if depth == 0:
-                return i
+                return m.start()
     return -1
 
 
@@ -247,9 +279,9 @@ def find_definition(text: str, start: int, end: int, name: str) -> Optional[Defi
             return Definition(tuple(parts), expected, before - len(head) + m.start("body"), before)
 
     # a list right before the name: A、B、C、D(的)“NAME”
-    m = regex.search(r"(?P<body>[^，。；：！？（）“”\n]+(?:、[^，。；：！？（）“”、\n]+)+)(?:的|等)?$", head)
-    if m:
-        items = _trim_first(_split_top(regex.sub(r"(?:的|等)$", "", m["body"]), "、"), lead_in=True)
+    lst = _list_before(head)
+    if lst is not None:
+        items = _trim_first(_split_top(regex.sub(r"(?:的|等)$", "", head[lst[0]:lst[1]]), "、"), lead_in=True)
         if len(items) in counts:
-            return Definition(tuple(items), len(items), before - len(head) + m.start("body"), before)
+            return Definition(tuple(items), len(items), before - len(head) + lst[0], before)
     return None

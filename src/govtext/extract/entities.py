@@ -321,7 +321,12 @@ def _from_earlier(text: str, found: Sequence, out: list, i: int) -> Optional[str
     """An elided head filled in from an earlier quantity in the sentence (same unit first)."""
     q = found[i]
     sent = _clause_start(text, q.start, _SENTENCE_END, window=300)
-    earlier = [j for j in range(i - 1, -1, -1) if found[j].start >= sent and out[j]]
+    earlier = []
+    for j in range(i - 1, -1, -1):  # found is sorted: stop at the first quantity before the sentence
+        if found[j].start < sent:
+            break
+        if out[j]:
+            earlier.append(j)
     same = [j for j in earlier if found[j].unit == q.unit]
     pick = (same or [j for j in earlier if found[j].category not in ("time",)] or [None])[0]
     if pick is None:

@@ -33,7 +33,9 @@ def _currencies() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _pattern() -> "regex.Pattern":
     before, after = qualifier_regex("before"), qualifier_regex("after")
-    number = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?|[{CN_DIGITS}]+"
+    # Left boundaries (?<!…) so a number starts only where its run starts (no rescans from
+    # every position of a long run); a Chinese run is capped, as it overlaps the scale class.
+    number = rf"(?:\d{{1,3}}(?:,\d{{3}})+|(?<!\d)\d+)(?:\.\d+)?|(?<![{CN_DIGITS}])[{CN_DIGITS}]{{1,30}}"
     units = "|".join(regex.escape(u) for u in sorted(_currencies(), key=len, reverse=True))
     return regex.compile(
         rf"(?P<qb>{before})?(?P<num>{number})(?P<over>[余多])?(?P<scale>[十百千万亿]*)(?P<over2>[余多])?"

@@ -22,7 +22,7 @@ import regex
 
 from govtext.lexicons import load_words
 
-__all__ = ["is_name", "name_after", "name_before", "pos_cut", "surnames"]
+__all__ = ["is_name", "name_after", "name_before", "name_by_follower", "pos_cut", "surnames"]
 
 _HAN = regex.compile(r"\p{Han}+")
 
@@ -78,6 +78,36 @@ def name_after(text: str) -> Optional[str]:
             return word + given
         if is_name(word + given[0]):
             return word + given[0]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _followers() -> "regex.Pattern":
+    from govtext.lexicons import load_rows
+
+    words = sorted((r["word"] for r in load_rows("name_followers.tsv")), key=len, reverse=True)
+    return regex.compile(rf"(?:{'|'.join(map(regex.escape, words))}|[\p{{P}}\s]|$)")
+
+
+def name_by_follower(text: str) -> Optional[str]:
+    """The name ``text`` starts with when a word of ``name_followers.tsv`` (or punctuation, or
+    the end) closes it: for names the segmenter splits (``郑/海涛``, ``吴国/强``).
+
+    A candidate that opens with a common word (``班子``, ``文章``: not a name or place) is none.
+
+    >>> name_by_follower("郑海涛违规操办婚宴"), name_by_follower("孙卫国"), name_by_follower("班子作对照检查")
+    ('郑海涛', '孙卫国', None)
+    """
+    head = _HAN.match(text)
+    if not head:
+        return None
+    for size in (3, 2):
+        cand = head.group()[:size]
+        if len(cand) == size and is_name(cand) and _followers().match(text, size):
+            word, tag = pos_cut(cand)[0]
+            if len(word) >= 2 and not tag.startswith(("nr", "ns")):
+                return None
+            return cand
     return None
 
 

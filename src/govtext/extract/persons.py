@@ -21,7 +21,7 @@ import regex
 
 from govtext.extract.bylines import byline_persons
 from govtext.extract.context import Context
-from govtext.extract.names import name_after, name_before, pos_cut
+from govtext.extract.names import name_after, name_before, name_by_follower, pos_cut
 from govtext.lexicons import load_rows, split_alts
 from govtext.records import FactBase
 
@@ -112,7 +112,7 @@ def _officials(ctx: Context) -> Iterator[FactBase]:
     floor = 0
     for m in matches:
         form = official_titles()[m.group()]
-        name = name_after(text[m.end():m.end() + 8])
+        name = name_after(text[m.end():m.end() + 8]) or _followed_name(text[m.end():m.end() + 8])
         if name:
             role = _role_before(text, m.start(), form, title_ends, floor)
             floor = m.end() + len(name)
@@ -123,6 +123,15 @@ def _officials(ctx: Context) -> Iterator[FactBase]:
             if name:
                 floor = m.end()
                 yield ctx.make("person", m.start() - len(name), m.end(), name=name, title=form.title, org=None)
+
+
+def _followed_name(text: str) -> Optional[str]:
+    """A name the segmenter missed, closed by a follower word; never one holding a title
+    (组长由县长担任: 由县长 is no name)."""
+    name = name_by_follower(text)
+    if name and (_title_re().search(name) or _title_re().match(text, len(name))):
+        return None
+    return name
 
 
 def extract_persons(ctx: Context) -> Iterator[FactBase]:

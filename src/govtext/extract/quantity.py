@@ -28,8 +28,10 @@ from govtext.text.numerals import (
 
 __all__ = ["QuantityMatch", "extract_quantities", "find_quantities", "parse_quantity", "unit_category"]
 
-_ARABIC = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-_NUM = rf"(?:{_ARABIC}[十百千万亿]*|[{CN_DIGITS}]+)"
+# Left boundaries (?<!…): a number starts where its run starts, so a long run of digits or
+# numerals is scanned once, not once from every position in it.
+_ARABIC = r"(?:\d{1,3}(?:,\d{3})+|(?<!\d)\d+)(?:\.\d+)?"
+_SCALES = "十百千万亿"
 _TIME_AFTER_GE = ("半天", "月", "星期", "小时", "工作日", "年")
 
 
@@ -65,13 +67,24 @@ def unit_category(unit: str) -> Optional[str]:
     return hit[1] if hit else None
 
 
+def _scale_regex() -> str:
+    """Scale characters after Arabic digits, except where they open a unit (18.5千米, 4.8万千瓦)."""
+    parts = []
+    for c in _SCALES:
+        heads = sorted({u[1:] for u in _units() if len(u) > 1 and u[0] == c}, key=len, reverse=True)
+        tail = f"(?!{'|'.join(regex.escape(h) for h in heads)})" if heads else ""
+        parts.append(regex.escape(c) + tail)
+    return f"(?:{'|'.join(parts)})*"
+
+
 @lru_cache(maxsize=1)
 def _pattern() -> "regex.Pattern":
     units = sorted(_units(), key=len, reverse=True)
     unit_alt = "|".join(regex.escape(u) for u in units)
+    num = rf"(?:{_ARABIC}{_scale_regex()}|(?<![{CN_DIGITS}])[{CN_DIGITS}]+)"
     return regex.compile(
         rf"(?P<qb>{qualifier_regex('before')})?"
-        rf"(?P<num>{_NUM})(?:(?P<dash>[-－~～至到])(?P<num2>{_NUM}))?"
+        rf"(?P<num>{num})(?:(?P<dash>[-－~～至到])(?P<num2>{num}))?"
         rf"(?:(?P<over0>[余多])(?P<scale>[万亿]))?"
         rf"(?P<over>[余多])?"
         rf"(?:(?P<ge>个)(?P<over2>多)?(?=(?P<tunit>{'|'.join(_TIME_AFTER_GE)})))?"

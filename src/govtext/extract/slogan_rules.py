@@ -105,10 +105,18 @@ def canonical_name(text: str) -> str:
 
 def is_measure_at(text: str, i: int) -> bool:
     """Is the numeral at ``text[i]`` followed by a measure unit (``三周``, ``三个月``, ``三公里``)?"""
-    rest = text[i + 1:]
-    if rest.startswith("个"):
-        rest = rest[1:]
-    return any(rest.startswith(u) for u in _measure_units())
+    return measure_end(text, i) is not None
+
+
+def measure_end(text: str, i: int) -> int | None:
+    """Where the longest measure unit after the numeral at ``text[i]`` ends, or ``None``.
+
+    >>> measure_end("走三公里", 1), measure_end("五位一体", 0), measure_end("四风", 0)
+    (4, 2, None)
+    """
+    at = i + 1 + (1 if text.startswith("个", i + 1) else 0)
+    ends = [at + len(u) for u in _measure_units() if text.startswith(u, at)]
+    return max(ends) if ends else None
 
 
 def formula_numerals(text: str) -> list[int]:

@@ -17,7 +17,9 @@ inside such a definition (``“一学”就是…``) are not separate slogans.
 """
 from __future__ import annotations
 
+import bisect
 from functools import lru_cache
+from itertools import accumulate
 from typing import Iterator
 
 import regex
@@ -25,7 +27,7 @@ import regex
 from govtext.extract.context import Context
 from govtext.extract.definitions import find_definition
 from govtext.extract.slogan_rules import (
-    NUMERAL_VALUES, canonical_name, formula_numerals, is_measure_at, known_slogans, split_formula,
+    NUMERAL_VALUES, canonical_name, formula_numerals, known_slogans, measure_end, split_formula,
 )
 from govtext.records import FactBase
 
@@ -63,17 +65,21 @@ def _unquoted(text: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int, in
     pattern = _unquoted_pattern()
     if pattern is None:
         return
+    taken = sorted(taken)
+    starts, reach = [ts for ts, _ in taken], list(accumulate((te for _, te in taken), max))
     for m in pattern.finditer(text):
         s, e = m.span()
-        if any(ts < e and s < te for ts, te in taken):
+        i = bisect.bisect_left(starts, e)  # taken[:i] start before e; overlap if one ends after s
+        if i and reach[i - 1] > s:
             continue
         if s > 0 and text[s - 1] in _NUMERALISH:
             continue  # 十四风…, 第三公…
         if e < len(text) and text[e] in _NUMERALISH:
             continue  # the name goes on as a longer formula: 两新一重
         first = next((i for i in range(s, e) if text[i] in NUMERAL_VALUES), None)
-        if first is not None and is_measure_at(text, first):
-            continue  # 三公里
+        unit_end = measure_end(text, first) if first is not None else None
+        if unit_end is not None and unit_end > e:
+            continue  # 三公里 (a unit inside the name, 五位一体, is part of the name)
         if _cuts_a_word(text, s, e):
             continue
         yield s, e
@@ -113,6 +119,7 @@ def find_slogans(text: str) -> list[tuple[int, int, str, tuple[str, ...], int | 
     out = []
     bodies: list[tuple[int, int, str]] = []
     for s, e, name in found:
+        bodies = [b for b in bodies if b[1] > s]  # found is sorted by start: a body ending by s is done
         if any(bs <= s and e <= be and _is_label(name, whole) for bs, be, whole in bodies):
             continue  # “一学”, “三促” inside the definition of 一学三促四抓
         d = find_definition(text, s, e, name)

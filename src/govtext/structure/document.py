@@ -53,6 +53,7 @@ def parse(text: str, doc_date: Optional[str] = None, *, id: Optional[str] = None
     paras, sentences = _paragraphs_and_sentences(norm, paragraphs, sections)
     date = document_date(text, norm) or doc_date
     ctx = Context(text, doc_date=doc_date or date, norm=norm)
+    ctx.anchor_date, ctx.boilerplate = doc_date or date, boiler  # already computed above
     facts = extract_facts(text, doc_date=doc_date, context=ctx)
     body = " ".join(norm.text[norm.to_norm(s): norm.to_norm(e)] for s, e, r in paragraphs if r in ("body", "heading"))
     region = resolve_region(issuer=meta.issuer, title=meta.title, subtitle=meta.subtitle or meta.kicker,
@@ -62,7 +63,7 @@ def parse(text: str, doc_date: Optional[str] = None, *, id: Optional[str] = None
         issuer=meta.issuer, doc_number=meta.doc_number, date=date, recipients=meta.recipients,
         authors=meta.authors, source=meta.source, region=region, sections=sections, paragraphs=paras,
         sentences=sentences, boilerplate=[Span(start=s, end=e) for s, e in boiler], facts=facts,
-        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(), chars=len(text),
+        sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(), chars=len(text),
     )
 
 

@@ -19,6 +19,7 @@ True
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -58,25 +59,56 @@ def divisions() -> tuple[dict[str, Division], dict[str, tuple[str, ...]], int]:
     return by_code, {s: tuple(c) for s, c in surfaces.items()}, longest
 
 
+def _trie_pattern(words) -> str:
+    """A regex over ``words`` shaped as a trie: at each position it matches the longest word."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for c in w:
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = [re.escape(c) + build(node[c]) for c in sorted(node) if c]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
+@lru_cache(maxsize=1)
+def _surface_index() -> tuple["re.Pattern", dict[str, "re.Pattern"]]:
+    """(first characters of all surfaces, first character → trie of the rest of its surfaces)."""
+    by_first: dict[str, list[str]] = defaultdict(list)
+    for surface in divisions()[1]:
+        by_first[surface[0]].append(surface[1:])
+    starts = re.compile("[" + "".join(re.escape(c) for c in sorted(by_first)) + "]")
+    return starts, {c: re.compile(_trie_pattern(rests)) for c, rests in by_first.items()}
+
+
 def find_mentions(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
     """Leftmost-longest division mentions in ``text``: ``(start, end, codes)``.
 
     >>> [(s, e, c) for s, e, c in find_mentions("洮北区和白城")]
     [(0, 3, ('220802',)), (4, 6, ('220800',))]
     """
-    _, surfaces, longest = divisions()
+    surfaces = divisions()[1]
+    starts, rest = _surface_index()
     out = []
-    i, n = 0, len(text)
-    while i < n:
-        for k in range(min(longest, n - i), 1, -1):
-            codes = surfaces.get(text[i: i + k])
-            if codes:
-                out.append((i, i + k, codes))
-                i += k
-                break
+    pos = 0
+    while True:
+        f = starts.search(text, pos)
+        if f is None:
+            return out
+        i = f.start()
+        m = rest[text[i]].match(text, i + 1)
+        if m is not None and m.end() > i + 1:
+            out.append((i, m.end(), surfaces[text[i:m.end()]]))
+            pos = m.end()
         else:
-            i += 1
-    return out
+            pos = i + 1
 
 
 def _chain(code: str, by_code: dict[str, Division]) -> list[Division]:

@@ -30,9 +30,11 @@ __all__ = ["NormText", "normalize", "to_simplified"]
 _HSPACE = r"[ \t\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff]"
 # Characters that make a neighbouring space meaningless (Chinese script and punctuation).
 _CJK = r"[\p{Han}\u3000-\u303f\uff00-\uffef\u2010-\u206f\u2190-\u21ff\u25a0-\u25ff\u2600-\u26ff]"
-_RE_NEWLINE_RUN = regex.compile(rf"{_HSPACE}*(?:\r?\n|\r)(?:{_HSPACE}|\r?\n|\r)*")
-_RE_INNER_SPACE = regex.compile(rf"(?<={_CJK}){_HSPACE}+|{_HSPACE}+(?={_CJK})")
-_RE_EDGE_SPACE = regex.compile(rf"^{_HSPACE}+|{_HSPACE}+$")
+# Runs of spaces start only where a run starts ((?<!…)): without that left boundary, every
+# position inside a long run of spaces would rescan the run (quadratic time).
+_RE_NEWLINE_RUN = regex.compile(rf"(?<!{_HSPACE}){_HSPACE}*(?:\r?\n|\r)(?:{_HSPACE}|\r?\n|\r)*")
+_RE_INNER_SPACE = regex.compile(rf"(?<={_CJK}){_HSPACE}+|(?<!{_HSPACE}){_HSPACE}+(?={_CJK})")
+_RE_EDGE_SPACE = regex.compile(rf"^{_HSPACE}+|(?<!{_HSPACE}){_HSPACE}+$")
 # A line that starts with an enumerator, a dash or a bullet starts a new block.
 _RE_BLOCK_START = regex.compile(
     r"^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[．.、]|——|──|[●■◆▲★☆【]|第[一二三四五六七八九十百\d]+[章节条部分])"
@@ -41,6 +43,7 @@ _HARD_END = set("。！？!?；;：:…")
 _CLOSERS = set("”’」』）)】》")
 _RE_ASCII_PAIR = regex.compile(r"\(([^()\n]{0,80}?\p{Han}[^()\n]{0,80}?)\)")
 _TEXTISH = regex.compile(rf"{_CJK}|[\p{{L}}\p{{N}}]")
+_RE_HSPACE = regex.compile(_HSPACE)
 
 
 @dataclass(frozen=True)
@@ -121,7 +124,7 @@ def _tables() -> tuple[dict[int, str], dict[str, dict[str, str]]]:
 
 
 def _line_lengths(raw: str) -> list[int]:
-    return [len(regex.sub(rf"{_HSPACE}", "", line)) for line in raw.splitlines()]
+    return [len(_RE_HSPACE.sub("", line)) for line in raw.splitlines()]
 
 
 def _wrap_threshold(raw: str) -> int:
@@ -145,7 +148,7 @@ def _is_soft_break(raw: str, run_start: int, run_end: int, line_start: int, thre
     if prev in _CLOSERS and run_start >= 2 and raw[run_start - 2] in _HARD_END:
         return False
     line = raw[line_start:run_start]
-    if len(regex.sub(rf"{_HSPACE}", "", line)) < threshold:
+    if len(_RE_HSPACE.sub("", line)) < threshold:
         return False
     next_line_end = raw.find("\n", run_end)
     next_line = raw[run_end: next_line_end if next_line_end >= 0 else len(raw)]
