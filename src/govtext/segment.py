@@ -24,7 +24,7 @@ from pathlib import Path
 
 from govtext.lexicons import LexiconError, lexicon_dir, load_rows, split_alts
 
-__all__ = ["Token", "tokenizer", "pos_tokenizer", "tokenize", "cut", "user_words", "generated_word_lists", "write_word_lists"]
+__all__ = ["Token", "tokenizer", "tokenize", "cut", "user_words", "generated_word_lists", "write_word_lists"]
 
 _LOCK = threading.Lock()
 _SLOGAN_FREQ = 20000  # high enough that a formula beats any split of it (四风 over 四/风)
@@ -105,14 +105,6 @@ def tokenizer():
 
 @lru_cache(maxsize=1)
 def pos_tokenizer():
-<<<<<<< HEAD
-    """The ONE jieba part-of-speech tagger over :func:`tokenizer`. jieba moves the user words'
-    tags into the first POSTokenizer that runs (and clears them on the Tokenizer), so a second
-    tagger over the same tokenizer would tag user words differently depending on call order."""
-    import jieba.posseg
-
-    return jieba.posseg.POSTokenizer(tokenizer())
-=======
     """The shared part-of-speech tagger over :func:`tokenizer`, holding govtext's word tags.
 
     One tagger for every caller: jieba moves the user words' tags into the first tagger built on
@@ -131,7 +123,6 @@ def pos_tokenizer():
             tagger = pseg.POSTokenizer(tk)
         tagger.makesure_userdict_loaded()
         return tagger
->>>>>>> main
 
 
 def cut(text: str) -> list[str]:

@@ -38,6 +38,7 @@ _LEVEL = regex.compile(r"[省市县区乡镇村]级$")
 Tok = tuple[str, str]
 
 
+@lru_cache(maxsize=1)
 def _pos_tokenizer():
     from govtext.segment import pos_tokenizer
 

@@ -52,6 +52,7 @@ def is_name(word: str) -> bool:
     return bool(n) and 1 <= len(word) - n <= 2
 
 
+@lru_cache(maxsize=1)
 def _pos_tokenizer():
     from govtext.segment import pos_tokenizer
 
