@@ -26,7 +26,10 @@ CASES = [
     ("labelled", "标题\n发布时间：2014-06-06\n正文", "2014-06-06"),
     ("source-first", "标题\n来源：新华网 2014-06-06 10:48:12\n正文", "2014-06-06"),
     ("weekday", "标题\n2014年10月24日 星期五\n正文", "2014-10-24"),
+    ("jiyao-organ-and-date", "青原县人民政府\n常务会议纪要\n第12期\n青原县人民政府办公室　　　2016年8月15日\n2016年8月12日，县长主持召开会议。\n", "2016-08-15"),
     # not the document's date
+    ("organ-then-date-in-sentence", "标题\n青原县人民政府办公室 2016年8月15日召开会议\n", None),
+    ("non-organ-beside-date", "标题\n全县秋冬季农田水利建设 2016年8月15日\n", None),
     ("event-date-in-sentence", "标题\n2014年2月25日，洮北区召开全区工作会议，标志着活动正式启动。\n", None),
     ("date-inside-body", "标题\n" + "正文。\n" * 30 + "2014年4月3日\n" + "正文。\n" * 30, None),
     ("sentence-after-date", "标题\n2014年3月9日区委召开常委会议，研究部署工作\n", None),

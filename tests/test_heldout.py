@@ -18,7 +18,7 @@ FLOORS = {
     "change": 0.976, "date": 1.000, "doc_number": 1.000, "doc_title": 1.000, "money": 1.000,
     "percent": 1.000, "person": 0.971, "quantity": 0.994, "slogan": 1.000,
 }
-META_FLOORS = {"title": 0.875, "doc_type": 0.875, "issuer": 1.0, "doc_number": 1.0, "date": 1.0}
+META_FLOORS = {"title": 1.0, "doc_type": 1.0, "issuer": 1.0, "doc_number": 1.0, "date": 1.0}
 
 
 @pytest.fixture(scope="module")

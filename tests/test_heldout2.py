@@ -19,7 +19,7 @@ FLOORS = {
     "change": 1.000, "date": 1.000, "doc_number": 1.000, "doc_title": 1.000, "money": 1.000,
     "percent": 1.000, "person": 1.000, "quantity": 0.996, "slogan": 1.000,
 }
-META_FLOORS = {"title": 0.875, "doc_type": 0.75, "issuer": 0.875, "doc_number": 1.0, "date": 1.0}
+META_FLOORS = {"title": 1.0, "doc_type": 1.0, "issuer": 1.0, "doc_number": 1.0, "date": 1.0}
 
 
 @pytest.fixture(scope="module")

@@ -118,6 +118,13 @@ def test_line_roles(text, roles):
     ("某市公务用车管理办法（试行）", ("official", "subtype"), "管理办法"),
     ("──洮北区党的群众路线教育实践活动综述", ("news",), "综述"),
     ("新风扑面情暖民心", ("official", "subtype", "news"), None),
+    # a title joining a type and a companion (打算, 安排, 思路): the first conjunct's type
+    ("青石镇2016年工作总结和2017年工作打算", ("official", "subtype"), "工作总结"),
+    ("市交通局2016年工作总结及2017年工作思路", ("official", "subtype"), "工作总结"),
+    ("县政府关于上半年工作情况的报告和下半年工作安排", ("official", "subtype"), "报告"),
+    ("2017年工作打算", ("official", "subtype"), None),                  # a companion alone
+    ("群众的期盼和干部的打算", ("official", "subtype", "news"), None),  # no type before the 和
+    ("2016年工作总结和2017年工作计划", ("official", "subtype"), "工作计划"),  # a type ends it
 ])
 def test_doc_type_of(title, categories, expected):
     assert doc_type_of(title, categories) == expected

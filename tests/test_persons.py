@@ -45,6 +45,10 @@ PERSONS = [
     ("byline-two-roles-correspondent", "\n本报记者 郑小红 通讯员 杨 帆\n", "杨 帆", "杨帆", "通讯员", None),
     ("label-footer", "\n来源：湖南日报\n作者：姚学文\n编辑：闵美颖\n", "作者：姚学文", "姚学文", "作者", None),
     ("label-slash", "\n文/张 三\n", "文/张 三", "张三", "作者", None),
+    # a label field among others on a line, set apart by wide spaces
+    ("label-field-web", "\n时间：2016.10.28　　来源：县水利局　　作者：胡丽萍　　浏览次数：326\n", "作者：胡丽萍", "胡丽萍", "作者", None),
+    ("label-field-last", "\n发布时间：2016-10-28  来源：县水利局  作者：胡丽萍\n", "作者：胡丽萍", "胡丽萍", "作者", None),
+    ("signer-beside-number", "\n江林政〔2016〕12号　　　　　　签发人：张建国\n", "签发人：张建国", "张建国", "签发人", None),
 ]
 
 
@@ -71,6 +75,8 @@ NOT_PERSONS = [
     ("ordinal-title-holder", "共选派192名基层党组织第一书记，"),
     ("editor-footer", "\n编辑：闵美颖\n"),
     ("editor-web", "\n【纠错】 责任编辑： 张舒\n"),
+    ("label-inside-sentence", "\n本文作者：胡丽萍同志认为要加强管理。\n"),
+    ("editor-field", "\n时间：2016.10.28　　编辑：胡丽萍　　浏览次数：326\n"),
 ]
 
 

@@ -177,6 +177,8 @@ NEGATIVES = [
     ("doc-number", "冀群组发〔2014〕34号"),
     ("percent", "公务接待费下降90%"),
     ("money", "帮助落实修路资金500万元"),
+    ("secrecy-period", "000123\n秘密★1年\n特急\n"),
+    ("secrecy-period-months", "机密★6个月\n"),
 ]
 
 
@@ -191,8 +193,9 @@ def test_not_a_quantity(sentence):
         ("区四套班子组织集中学习41次", ["四套", "41次"]),
         ("其中区委常委主持召开座谈会25个", ["25个"]),
         ("公务用车购置及运行费由1485万元降到737万元", []),
+        ("秘密★1年\n保密工作开展1年来，共培训120人次", ["1年", "120人次"]),
     ],
-    ids=["count-with-classifier-kept", "in-a-clause", "money-not-quantity"],
+    ids=["count-with-classifier-kept", "in-a-clause", "money-not-quantity", "secrecy-mark-only"],
 )
 def test_only_the_counts(sentence, kept):
     assert [f.text for f in extract_facts(sentence, kinds=["quantity"])] == kept

@@ -28,6 +28,8 @@ _LAZY = {
     "records": "govtext.records:",
     "Document": "govtext.records:Document",
     "FACT_ADAPTER": "govtext.records:FACT_ADAPTER",
+    "Corpus": "govtext.corpus:Corpus",
+    "open": "govtext.store:open_store",
 }
 
 __all__ = ["__version__", *_LAZY]

@@ -10,7 +10,8 @@ only lines that are a date and nothing else, or a date with a label that says it
 3. a date alone under the title: ``（2014年 3月 9日）``, ``（2014年3月9日区委常委会议通过）``;
 4. the 印发 line at the foot (``…办公室 2014年4月4日印发``) when nothing else dates the text;
 5. a speech's or report's subtitle at the head: ``——2017年1月9日在…会议上``,
-   ``（2017年4月12日在全县工作会议上）``.
+   ``（2017年4月12日在全县工作会议上）``;
+6. a 纪要's 编印单位 and date on one head line: ``青原县人民政府办公室　　2016年8月15日``.
 
 Event dates inside sentences (``2014年2月25日，洮北区召开…``) are not the document's date.
 Dates are read by :mod:`govtext.text.dates_norm`, the same grammar the date extractor uses.
@@ -91,6 +92,15 @@ def _delivered(line: str, found) -> Optional[str]:
     return None
 
 
+def _organ_dated(line: str, found) -> Optional[str]:
+    """The date beside an organ's name on a head line: a 纪要's ``编印单位　2016年8月15日``."""
+    from govtext.structure.lines import organ_name
+
+    if found and not line[found[2]:].strip() and organ_name(regex.sub(r"\s", "", line[:found[1]])):
+        return found[0]
+    return None
+
+
 def document_date(raw: str, norm: Optional[NormText] = None) -> Optional[str]:
     """ISO date (day precision) of the document itself, or ``None`` when the text has none.
 
@@ -115,7 +125,7 @@ def document_date(raw: str, norm: Optional[NormText] = None) -> Optional[str]:
         if value:
             return value
     for reader, block in ((_date_only, reversed(foot)), (_date_only, head), (_delivered, head),
-                          (_issued, reversed(foot))):
+                          (_organ_dated, head), (_issued, reversed(foot))):
         for line in block:
             value = read(reader, line)
             if value:

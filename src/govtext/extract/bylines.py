@@ -25,6 +25,7 @@ __all__ = ["byline_persons"]
 Found = tuple[int, int, str, Optional[str], Optional[str]]  # raw start, end, name, title, org
 
 _SP = r"[ \t\u3000\u00a0]"
+_FIELDS_MAX = 100  # a line of label fields (时间 来源 作者 浏览次数) is short, not running text
 _NAMES = rf"\p{{Han}}(?:{_SP}?\p{{Han}}){{1,3}}(?:(?:{_SP}+|{_SP}*、{_SP}*)\p{{Han}}(?:{_SP}?\p{{Han}}){{1,3}}){{0,5}}"
 
 
@@ -62,8 +63,13 @@ def _paren_pattern() -> "regex.Pattern":
 
 @lru_cache(maxsize=1)
 def _label_pattern() -> "regex.Pattern":
-    """``作者：姚学文``: a label word, a colon or slash, the names (a footer of its own)."""
-    return regex.compile(rf"^{_SP}*(?P<mark>{_alt(_markers()['label'])}){_SP}*[:：/／]{_SP}*(?P<names>{_NAMES}){_SP}*$")
+    """``作者：姚学文``: a label word, a colon or slash, the names; a footer of its own, or one
+    field of a line whose fields are set apart by wide spaces (``时间：2016.10.28　　作者：胡丽萍
+    浏览次数：326``, ``江林政〔2016〕12号　　签发人：张建国``)."""
+    return regex.compile(
+        rf"(?:^|(?<={_SP}{{2}}|\u3000)){_SP}*(?P<mark>{_alt(_markers()['label'])}){_SP}*[:：/／]{_SP}*"
+        rf"(?P<names>{_NAMES}){_SP}*(?=$|{_SP}{{2}}|\u3000)"
+    )
 
 
 def _split_names(text: str, base: int) -> Optional[list[tuple[int, int, str]]]:
@@ -135,7 +141,7 @@ def byline_persons(raw: str) -> Iterator[Found]:
                 for s, e, name in names[1:]:
                     yield s, e, name, title, None
             continue
-        if short and (m := label.match(body)):
+        if len(body.strip()) <= _FIELDS_MAX and (m := label.search(body)):
             for s, e, name in _split_names(m["names"], base + m.start("names")) or []:
                 yield base + m.start("mark") if s == base + m.start("names") else s, e, name, \
                     markers["label"][m["mark"]]["title"], None

@@ -155,12 +155,15 @@ _RE_TITLE = regex.compile(r"《[^《》\n]{0,120}》")
 _RE_QUOTE = regex.compile(r"“([^“”\n]{1,12})”")
 _RE_YEAR = regex.compile(r"(?:1[89]|20)\d\d|[〇零一二三四五六七八九]{4}")
 _BARE_SCALE = regex.compile(rf"[百千万亿]")
+# 密级和保密期限 (GB/T 9704-2012 7.2.2): `秘密★1年` marks the document, it counts nothing
+_RE_SECRECY = regex.compile(r"(?:绝密|机密|秘密)\s*★\s*[\d０-９一二三四五六七八九十]+\s*(?:年|个月|月|天|日)")
 
 
 def _guard_spans(text: str) -> list[tuple[int, int]]:
     """Normalized spans where a number labels: 《》 titles, exclusion phrases, short quoted names."""
     spans = [m.span() for m in _RE_TITLE.finditer(text)]
     spans += [m.span() for m in _exclusions().finditer(text)]
+    spans += [m.span() for m in _RE_SECRECY.finditer(text)]
     for m in _RE_QUOTE.finditer(text):
         if regex.search(rf"[{CN_DIGITS}双]", m[1]) and not regex.search(r"\d", m[1]):
             spans.append(m.span(1))  # “八个专项整治”, “三项教育”: a formula's name, not a count

@@ -24,7 +24,7 @@ import regex
 from govtext.lexicons import load_rows
 from govtext.text.normalize import NormText, normalize, to_simplified
 
-__all__ = ["Line", "split_lines", "intrinsic_roles", "marker", "DOC_NUMBER", "DATE_ONLY", "ROLES"]
+__all__ = ["Line", "split_lines", "intrinsic_roles", "marker", "genre", "organ_name", "DOC_NUMBER", "DATE_ONLY", "ROLES"]
 
 ROLES = (
     "body", "boilerplate", "doc_number", "masthead", "dateline", "issued", "copied", "subtitle",
@@ -41,6 +41,10 @@ _DOC_NUMBER_LINE = regex.compile(rf"^{DOC_NUMBER.pattern}(?:\s*签发人[:：]?\
 DATE_ONLY = regex.compile(r"^[（(]?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[）)]?$")
 _MASTHEAD = regex.compile(r"^\p{Han}[\p{Han}（）()、]{2,40}文件$")
 _SENTENCE_END = set("。！？；;!?…")
+_HEAD_LINES = 15          # the 版头 and 发文字号 sit within the first lines
+_SIGNERS = regex.compile(r"^\p{Han}{2,4}(?:[ \t\u3000]+\p{Han}{2,4})?$")
+_WRAP_STUB = 4            # the longest tail a hard wrap leaves of a subtitle on its own line
+_ORGAN_CHARS = regex.compile(r"^[\p{Han}（）()、]{3,40}$")
 
 
 @dataclass(frozen=True)
@@ -98,13 +102,27 @@ def _with_blank_after(line: Line) -> Line:
 
 
 @lru_cache(maxsize=1)
-def _markers() -> tuple[tuple[str, str, "regex.Pattern"], ...]:
+def _markers() -> tuple[tuple[str, str, "regex.Pattern", str], ...]:
     out = []
     for row in load_rows("layout_markers.tsv"):
         if row["role"] not in ROLES:
             raise ValueError(f"layout_markers.tsv: {row['name']}: unknown role {row['role']!r}")
-        out.append((row["name"], row["role"], regex.compile(row["pattern"])))
+        out.append((row["name"], row["role"], regex.compile(row["pattern"]), row.get("genre") or ""))
     return tuple(out)
+
+
+def genre(text: str, role: str) -> Optional[str]:
+    """The news genre (a doc_type) that a line of ``role`` marks by its shape, or ``None``.
+
+    >>> genre("本报评论员", "byline"), genre("——一论推进学习教育常态化制度化", "subtitle")
+    ('评论', '评论')
+    >>> genre("本报记者 张明远", "byline") is None
+    True
+    """
+    for _name, r, pattern, kind in _markers():
+        if r == role and pattern.search(text):
+            return kind or None
+    return None
 
 
 def marker(text: str, role: str) -> Optional["regex.Match"]:
@@ -115,12 +133,28 @@ def marker(text: str, role: str) -> Optional["regex.Match"]:
     >>> marker("2014年10月24日14:32  来源:辽宁日报", "dateline")["source"]
     '辽宁日报'
     """
-    for _name, r, pattern in _markers():
+    for _name, r, pattern, _genre in _markers():
         if r == role:
             m = pattern.search(text)
             if m:
                 return m
     return None
+
+
+@lru_cache(maxsize=1)
+def _organ_heads() -> tuple[str, ...]:
+    return tuple(row["head"] for row in load_rows("organ_heads.tsv"))
+
+
+def organ_name(flat: str) -> bool:
+    """Is ``flat`` (a line without spaces) an organ's name and nothing else (``lexicons/organ_heads.tsv``)?
+
+    >>> organ_name("中共临川市纪委办公室"), organ_name("西河区脱贫攻坚领导小组办公室")
+    (True, True)
+    >>> organ_name("关于加强管理的通知"), organ_name("一、总体情况")
+    (False, False)
+    """
+    return bool(_ORGAN_CHARS.match(flat)) and "关于" not in flat and flat.endswith(_organ_heads())
 
 
 def _uncovered(spans: Sequence[tuple[int, int]], ln: Line) -> str:
@@ -137,11 +171,42 @@ def intrinsic_roles(lines: Sequence[Line], boilerplate: Sequence[tuple[int, int]
     roles = []
     for ln in lines:
         roles.append(_role(ln, boilerplate))
+    _mark_wrapped_subtitles(lines, roles)
     for i in range(len(lines) - 1):  # a subtitle set directly above its byline has no blank after it
         if roles[i] == "body" and roles[i + 1] == "byline" and _subtitle_like(lines[i]):
             roles[i] = "subtitle"
     _mark_caption_blocks(lines, roles)
+    _mark_signers(lines, roles)
+    _mark_mastheads(lines, roles)
     return roles
+
+
+def _mark_signers(lines: Sequence[Line], roles: list[str]) -> None:
+    """Further 签发人 names set on the lines under ``…号　签发人：张建国`` (GB/T 9704 7.2.6: two
+    names a line) belong to the 发文字号 line, not to the title below."""
+    for k in range(min(len(lines), _HEAD_LINES)):
+        if roles[k] == "doc_number" and "签发人" in lines[k].flat:
+            j = k + 1
+            while j < len(lines) and roles[j] == "body" and not lines[j - 1].blank_after and _SIGNERS.match(lines[j].text):
+                roles[j] = "doc_number"
+                j += 1
+            return
+
+
+def _mark_mastheads(lines: Sequence[Line], roles: list[str]) -> None:
+    """The 版头 beyond ``…文件``: organ names directly above the 发文字号 (``XX领导小组办公室``,
+    no 文件) or above a ``…文件`` line (a joint 版头 of several organs), and a bare ``文件``."""
+    for k in range(min(len(lines), _HEAD_LINES)):
+        if roles[k] == "body" and lines[k].flat == "文件":
+            roles[k] = "masthead"
+        if roles[k] not in ("doc_number", "masthead"):
+            continue
+        j = k - 1
+        while j >= 0 and roles[j] == "body" and organ_name(lines[j].flat):
+            roles[j] = "masthead"
+            j -= 1
+        if roles[k] == "doc_number":
+            return
 
 
 def _role(ln: Line, boilerplate: Sequence[tuple[int, int]]) -> str:
@@ -160,6 +225,25 @@ def _role(ln: Line, boilerplate: Sequence[tuple[int, int]]) -> str:
     if _subtitle_like(ln) and ln.blank_after:
         return "subtitle"
     return "body"
+
+
+def _mark_wrapped_subtitles(lines: Sequence[Line], roles: list[str]) -> None:
+    """A dash subtitle that a hard wrap at the column width broke before its last characters
+    (``——…实践活动纪`` / ``实``): both lines are the subtitle when the stub ends the block and
+    only headline lines (no running text) stand above them."""
+    lengths = sorted(len(ln.flat) for ln in lines)
+    width = lengths[(3 * len(lengths)) // 4] if lengths else 0
+    for i in range(min(len(lines), _HEAD_LINES) - 1):
+        a, b = lines[i], lines[i + 1]
+        if roles[i] != "body":
+            continue
+        if (roles[i + 1] == "body" and _subtitle_like(a) and not a.blank_after
+                and len(a.flat) >= 0.85 * width and len(b.flat) <= _WRAP_STUB and b.titleish
+                and (b.blank_after or i + 2 < len(lines) and roles[i + 2] == "byline")):
+            roles[i] = roles[i + 1] = "subtitle"
+            return
+        if not a.titleish or regex.search(r"[，,：:]", a.flat):
+            return  # running text: past the head
 
 
 def _subtitle_like(ln: Line) -> bool:

@@ -23,7 +23,8 @@ from typing import Optional, Sequence
 import regex
 
 from govtext.lexicons import load_rows
-from govtext.structure.lines import DOC_NUMBER, Line, marker
+from govtext.structure.lines import DOC_NUMBER, Line, genre, marker, organ_name
+from govtext.structure.sections import enumerator
 
 __all__ = ["Metadata", "read_metadata", "doc_type_of", "split_names"]
 
@@ -31,6 +32,8 @@ _HEAD_LINES = 15          # the 版头, 发文字号 and 标题 sit within the f
 _TITLE_MAX_LINES = 4
 _TITLE_MAX_CHARS = 90
 _TRAILING_NOTE = regex.compile(r"[（(](?:试行|暂行|草案|征求意见稿|修订|修订稿|送审稿|\d{4}年[^）)]{0,8})[）)]$")
+_JOINED = regex.compile(r"^(?P<head>.+?)(?:和|及|暨|与|以及)[^和及暨与]{1,20}$")
+_OCCASION = regex.compile(r"^在.{2,60}(?:上|时|之际)的")  # 在…会议上的讲话, 在…仪式上的致辞
 _SKIP_HEAD = {"boilerplate", "navigation", "docmark", "masthead", "doc_number", "copied"}
 _NEWS_NEXT = {"subtitle", "byline"}
 
@@ -68,6 +71,8 @@ def doc_type_of(title: str, categories: Sequence[str] = ("official", "subtype"))
     '管理办法'
     >>> doc_type_of("──洮北区党的群众路线教育实践活动综述", ("news",))
     '综述'
+    >>> doc_type_of("青石镇2016年工作总结和2017年工作打算")
+    '工作总结'
     >>> doc_type_of("新风扑面情暖民心") is None
     True
     """
@@ -75,6 +80,10 @@ def doc_type_of(title: str, categories: Sequence[str] = ("official", "subtype"))
     for name, category in _doc_types():
         if category in categories and text.endswith(name):
             return name
+    if any(category == "companion" and text.endswith(name) for name, category in _doc_types()):
+        head = _JOINED.match(text)  # 2016年工作总结和2017年工作打算: the first conjunct's type
+        if head:
+            return doc_type_of(head["head"], categories)
     return None
 
 
@@ -132,6 +141,12 @@ def _official_title(lines: Sequence[Line], roles: Sequence[str]) -> list[int]:
     return []
 
 
+def _news_dateline(text: str) -> bool:
+    """A dateline of a news page (not the 编印单位 and date of a 纪要)."""
+    m = marker(text, "dateline")
+    return bool(m) and not m.groupdict().get("organ")
+
+
 def _headline_before(lines: Sequence[Line], roles: Sequence[str], k: int) -> tuple[list[int], list[int]]:
     """(headline, kicker) line indexes ending just above line ``k``."""
     j = k - 1
@@ -152,7 +167,7 @@ def read_metadata(lines: Sequence[Line], roles: Sequence[str]) -> Metadata:
     meta = Metadata()
     title_idx = _official_title(lines, roles)
     sub_idx = next((i for i, r in enumerate(roles) if r == "subtitle"), None)
-    src_idx = next((i for i, r in enumerate(roles[:40]) if r == "dateline" and marker(lines[i].text, "dateline")), None)
+    src_idx = next((i for i, r in enumerate(roles[:40]) if r == "dateline" and _news_dateline(lines[i].text)), None)
     kicker_idx: list[int] = []
     after = title_idx[-1] + 1 if title_idx else None
     if title_idx and after < len(roles) and roles[after] in _NEWS_NEXT:
@@ -168,27 +183,35 @@ def read_metadata(lines: Sequence[Line], roles: Sequence[str]) -> Metadata:
         if anchor is not None:
             title_idx, kicker_idx = _headline_before(lines, roles, anchor)
         if not title_idx:
-            first = next((i for i, r in enumerate(roles) if r not in _SKIP_HEAD), None)
-            if first is not None and roles[first] == "body" and lines[first].titleish and lines[first].blank_after:
+            # the first line after the page furniture; a dateline or byline may stand above the headline
+            first = next((i for i, r in enumerate(roles) if r not in _SKIP_HEAD | {"dateline", "byline"}), None)
+            if (first is not None and roles[first] == "body" and lines[first].titleish and lines[first].blank_after
+                    and not enumerator(lines[first].flat)):
                 title_idx = [first]
     if title_idx:
         meta.title = _join(lines, title_idx)
         for i in title_idx:
             meta.roles[i] = "title"
     if sub_idx is not None:
-        meta.subtitle = marker(lines[sub_idx].text, "subtitle")["text"].replace(" ", "")
+        sub = [sub_idx]  # a subtitle wrapped onto the next line (see lines._mark_wrapped_subtitles)
+        while sub[-1] + 1 < len(roles) and roles[sub[-1] + 1] == "subtitle" and not lines[sub[-1]].blank_after:
+            sub.append(sub[-1] + 1)
+        meta.subtitle = marker(lines[sub_idx].text, "subtitle")["text"].replace(" ", "") + _join(lines, sub[1:])
     if kicker_idx:
         meta.kicker = _join(lines, kicker_idx)
         meta.roles[kicker_idx[0]] = "kicker"
     if meta.official:
         meta.doc_type = doc_type_of(meta.title)
+    elif news and meta.subtitle and _OCCASION.match(meta.subtitle) and doc_type_of(meta.subtitle):
+        meta.doc_type = doc_type_of(meta.subtitle)  # ——在全市…大会上的讲话: a speech under a headline
     elif news:
         for text in (meta.subtitle, meta.kicker, meta.title):
             if text and (dt := doc_type_of(text, ("news",))):
                 meta.doc_type = dt
                 break
-        else:
-            meta.doc_type = "报道"
+        else:  # the shape of a subtitle or byline (本报评论员, ——一论…), else a plain report
+            marked = (genre(lines[i].text, r) for i, r in enumerate(roles[:_HEAD_LINES]) if r in ("subtitle", "byline"))
+            meta.doc_type = next((g for g in marked if g), "报道")
     elif meta.title:
         meta.doc_type = doc_type_of(meta.title, ("official", "subtype", "news"))
     _doc_number(lines, roles, meta, title_idx)
@@ -202,8 +225,8 @@ def read_metadata(lines: Sequence[Line], roles: Sequence[str]) -> Metadata:
 def _doc_number(lines, roles, meta: Metadata, title_idx: list[int]) -> None:
     stop = (title_idx[-1] + 3) if title_idx else _HEAD_LINES
     for i in range(min(stop, len(lines))):
-        if roles[i] == "doc_number":
-            m = DOC_NUMBER.search(lines[i].flat)
+        m = DOC_NUMBER.search(lines[i].flat) if roles[i] == "doc_number" else None
+        if m:  # (a line of further 签发人 names has none)
             meta.doc_number = m.group(0)
             return
 
@@ -244,7 +267,7 @@ def _issuer(lines, roles, meta: Metadata, title_idx: list[int]) -> None:
             sig.insert(0, k)
             k -= 1
         if sig and (k < 0 or roles[k] != "body" or lines[k].ends_sentence or lines[k].blank_after):
-            meta.issuer = _join(lines, sig)
+            meta.issuer = _organs(lines, sig)
             for i in sig:
                 meta.roles[i] = "signature"
             return
@@ -253,16 +276,51 @@ def _issuer(lines, roles, meta: Metadata, title_idx: list[int]) -> None:
         if 2 <= len(organ) <= 40:
             meta.issuer = organ
             return
-    for i, r in enumerate(roles[:_HEAD_LINES]):
-        if r == "masthead":
-            meta.issuer = lines[i].flat[: -len("文件")]
+    head = [i for i, r in enumerate(roles[:_HEAD_LINES]) if r == "masthead"]
+    if head:
+        meta.issuer = _organs(lines, head, strip="文件") or None
+        return
+    for i, r in enumerate(roles[:_HEAD_LINES]):  # a 纪要: the 编印单位 beside its date under the 期号
+        m = marker(lines[i].text, "dateline") if r == "dateline" else None
+        organ = m.groupdict().get("organ") if m else None
+        if organ and organ_name(organ):
+            meta.issuer = organ
             return
+
+
+def _organs(lines: Sequence[Line], idx: Sequence[int], strip: str = "") -> str:
+    """The organ name(s) on signature or 版头 lines. Organs set side by side on one line (a
+    joint signature, ``中共安平县委　　安平县人民政府``) or stacked in a 版头 are joined with
+    ``、``; a signature name wrapped over two lines is rejoined.
+
+    >>> from govtext.structure.lines import split_lines
+    >>> _organs(split_lines("中共安平县委　　　安平县人民政府\\n"), [0])
+    '中共安平县委、安平县人民政府'
+    >>> _organs(split_lines("某 某 市 人 民 政 府\\n"), [0])  # spaced out to width: one organ
+    '某某市人民政府'
+    >>> _organs(split_lines("中共安平县委\\n安平县人民政府　文件\\n"), [0, 1], strip="文件")
+    '中共安平县委、安平县人民政府'
+    """
+    names: list[str] = []
+    for n, i in enumerate(idx):
+        parts = [regex.sub(r"\s", "", p) for p in regex.split(r"\s{2,}|\u3000", lines[i].text)]
+        parts = [p[: -len(strip)] if strip and p.endswith(strip) else p for p in parts]
+        parts = [p for p in parts if p]
+        if len(parts) > 1 and all(organ_name(p) for p in parts):
+            names.extend(parts)
+        elif names and not strip:
+            names[-1] += "".join(parts)
+        elif parts:
+            names.append("".join(parts))
+    return "、".join(names)
 
 
 def _bylines(lines, roles, meta: Metadata, src_idx: Optional[int]) -> None:
     for i, r in enumerate(roles):
         if r == "byline":
             m = marker(lines[i].text, "byline")
+            if not m or not m.groupdict().get("names"):
+                continue  # a byline without a name: 本报评论员
             meta.authors.extend(n for n in split_names(m["names"]) if n not in meta.authors)
     # a bare timestamp line is a dateline without a source: look on to one that names it
     order = ([src_idx] if src_idx is not None else []) + list(range(min(len(roles), _HEAD_LINES)))
