@@ -281,7 +281,7 @@ def cli_page() -> str:
                "on stderr and exits with code 1 when it cannot do its job.\n\n")
     out.append("| command | what it does |\n|---|---|\n")
     for name, cmd in commands:
-        first = (cmd.help or "").strip().splitlines()[0] if cmd.help else ""
+        first = " ".join((cmd.help or "").strip().split("\n\n")[0].split())  # the first paragraph
         out.append(f"| [`govtext {name}`](#govtext-{name}) | {md_cell(first)} |\n")
     for name, cmd in commands:
         args = [p.name.upper() if p.required else f"[{p.name.upper()}]"
