@@ -146,3 +146,17 @@ def test_a_crash_at_any_byte_leaves_exactly_the_whole_lines(tmp_path_factory, id
     whole = [i for i, end in zip(ids, itertools.accumulate(map(len, lines))) if end <= keep]
     assert sorted(done_ids(str(path))) == sorted(whole)
     assert [json.loads(l)["id"] for l in path.read_bytes().splitlines()] == whole
+
+
+def test_output_lines_validate_as_documents(tmp_path):
+    """Every line `govtext convert` writes is a Document record, text included."""
+    from govtext.corpus.convert import convert
+    from govtext.records import Document
+
+    src = tmp_path / "a.txt"
+    src.write_text("全区公务接待费下降90%。", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    convert([src], out, workers=1)
+    line = out.read_text(encoding="utf-8").splitlines()[0]
+    doc = Document.model_validate_json(line)
+    assert doc.text == "全区公务接待费下降90%。" and doc.facts

@@ -214,6 +214,10 @@ class Document(_Record):
     encoding: Optional[str] = Field(None, description="Encoding the file was read with, when read from bytes.")
     sha256: Optional[str] = Field(None, description="Hash of the text, for de-duplication and resume.")
     chars: int = Field(0, description="Length of the input text.")
+    text: Optional[str] = Field(
+        None, description="The input text itself, when kept: `govtext convert` writes it so the store can show "
+        "each fact's sentence and keyword-in-context; `parse` leaves it out unless asked (keep_text=True)."
+    )
 
 
 DOCUMENT_ADAPTER: TypeAdapter = TypeAdapter(Document)

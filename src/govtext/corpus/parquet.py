@@ -42,8 +42,7 @@ def document_columns() -> list[tuple[str, str]]:
         else:
             kind = "json"
         cols.append((name, kind))
-    cols.append(("text", "str"))
-    return cols
+    return cols  # Document.text is the last field
 
 
 def parquet_schema():

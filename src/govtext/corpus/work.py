@@ -43,8 +43,8 @@ def parse_one(text: str, id: str) -> Document:
 
 
 def document_line(doc: Document, text: str) -> bytes:
-    """One JSONL line (UTF-8, ending in a newline): the document, then its text."""
-    row = doc.model_dump(mode="json")
+    """One JSONL line (UTF-8, ending in a newline): the document with its text (``Document.text``)."""
+    row = doc.model_dump(mode="json", exclude={"text"})
     row["text"] = text
     return (json.dumps(row, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
 
