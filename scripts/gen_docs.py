@@ -135,7 +135,7 @@ def context_line(raw: str, start: int, end: int, width: int = 24) -> str:
 
 
 def facts_page() -> str:
-    from govtext.evaluate import KEYS
+    from govtext.evaluation import KEYS
     from govtext.records import FACT_KINDS, FACT_MODELS, Document, Paragraph, Region, Section, Sentence, Span
 
     examples = gold_examples()
@@ -219,7 +219,7 @@ def public_names() -> list[str]:
 
 def public_object(name: str):
     """What ``govtext.<name>`` resolves to on first access (its ``_LAZY`` target), independent of
-    which submodules happen to be imported already (``govtext.evaluate`` is both a module and a
+    which submodules happen to be imported already (``govtext.evaluate`` was once both a module and a
     function)."""
     import importlib
 
