@@ -160,3 +160,13 @@ def test_output_lines_validate_as_documents(tmp_path):
     line = out.read_text(encoding="utf-8").splitlines()[0]
     doc = Document.model_validate_json(line)
     assert doc.text == "全区公务接待费下降90%。" and doc.facts
+
+
+def test_output_folder_is_created(tmp_path):
+    from govtext.corpus.convert import convert
+
+    src = tmp_path / "a.txt"
+    src.write_text("修路资金500万元。", encoding="utf-8")
+    out = tmp_path / "new" / "deeper" / "facts.jsonl"
+    convert([src], out, workers=1)
+    assert out.exists() and (tmp_path / "new" / "deeper").is_dir()

@@ -162,6 +162,8 @@ def convert(
     errors = os.fspath(errors) if errors else default_errors_path(output)
     data_path = output if fmt == "jsonl" else f"{output}.partial.jsonl"
     workers = workers or os.cpu_count() or 1
+    for path in (output, errors):  # the folders the user named are created, nothing elsewhere
+        os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
 
     done: set[str] = set()
     if resume:
