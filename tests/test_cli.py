@@ -57,3 +57,10 @@ def test_import_is_cheap():
             "if m in sys.modules]; print(heavy)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_public_functions_stay_functions_after_submodule_imports():
+    code = ("import govtext, govtext.rendering, govtext.evaluation, govtext.structure; "
+            "print(callable(govtext.render), callable(govtext.evaluate), callable(govtext.parse))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "True True True"

@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from conftest import CORPUS, GOLD, ROOT, SHARED
 from govtext.cli import app
-from govtext.evaluate import match, prf
+from govtext.evaluation import match, prf
 
 needs_shared = pytest.mark.skipif(not (SHARED / "eval" / "score.py").exists(), reason="../shared not beside the project")
 

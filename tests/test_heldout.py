@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from govtext.evaluate import evaluate
+from govtext.evaluation import evaluate
 
 HELDOUT = Path(__file__).resolve().parent / "fixtures" / "heldout"
 MARGIN = 0.03

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from govtext.evaluate import evaluate
+from govtext.evaluation import evaluate
 
 HELDOUT2 = Path(__file__).resolve().parent / "fixtures" / "heldout2"
 MARGIN = 0.03

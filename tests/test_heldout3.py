@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from govtext.evaluate import evaluate
+from govtext.evaluation import evaluate
 
 HELDOUT3 = Path(__file__).resolve().parent / "fixtures" / "heldout3"
 MARGIN = 0.03

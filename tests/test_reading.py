@@ -41,3 +41,23 @@ def test_binary_is_refused_with_the_name():
 def test_missing_file_names_the_file(tmp_path):
     with pytest.raises(UnreadableError, match="nope.txt: no such file"):
         read_file(tmp_path / "nope.txt")
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"\x00\x01" * 64, b"abc\x00def", bytes(range(1, 32)) * 20],
+    ids=["nul-and-control", "nul-in-ascii", "control-bytes-without-nul"],
+)
+def test_binary_even_when_valid_utf8(data):
+    with pytest.raises(UnreadableError, match="binary"):
+        read_bytes(data, name="x.txt")
+
+
+def test_text_with_a_few_control_characters_is_still_text():
+    text = "通知\x0c第一页\x07" + SIMPLIFIED
+    assert read_bytes(text.encode("utf-8"))[0] == text
+
+
+def test_broken_utf8_after_a_bom_names_the_file():
+    with pytest.raises(UnreadableError, match="a.txt: broken UTF-8 after a BOM"):
+        read_bytes(b"\xef\xbb\xbf\xe9\x80", name="a.txt")

@@ -7,7 +7,7 @@ from typer.testing import CliRunner
 import govtext
 from conftest import CORPUS
 from govtext.cli import app
-from govtext.render import HTML, fact_label, render, render_facts
+from govtext.rendering import HTML, fact_label, render, render_facts
 
 runner = CliRunner()
 

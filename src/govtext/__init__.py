@@ -20,14 +20,16 @@ _LAZY = {
     "normalize": "govtext.text.normalize:normalize",
     "tokenize": "govtext.segment:tokenize",
     "nlp": "govtext.spacy_component:nlp",
-    "render": "govtext.render:render",
+    "render": "govtext.rendering:render",
     "read_text": "govtext.reading:read_text",
     "read_file": "govtext.reading:read_file",
     "UnreadableError": "govtext.reading:UnreadableError",
-    "evaluate": "govtext.evaluate:evaluate",
+    "evaluate": "govtext.evaluation:evaluate",
     "records": "govtext.records:",
     "Document": "govtext.records:Document",
     "FACT_ADAPTER": "govtext.records:FACT_ADAPTER",
+    "Corpus": "govtext.corpus:Corpus",
+    "open": "govtext.store:open_store",
 }
 
 __all__ = ["__version__", *_LAZY]

@@ -24,6 +24,17 @@ def _plausible(text: str) -> bool:
     return odd == 0 or odd < 0.2 * wide
 
 
+_CONTROL = bytes(b for b in range(32) if b not in b"\t\n\r\x0b\x0c\x1a")
+
+
+def _binary(head: bytes) -> bool:
+    """NUL bytes, or many other control bytes, never occur in text in these encodings."""
+    if b"\x00" in head:
+        return True
+    controls = len(head) - len(head.translate(None, _CONTROL))
+    return controls > max(8, len(head) // 20)
+
+
 class UnreadableError(ValueError):
     """A file that is not text in an encoding govtext can read (the message names the file)."""
 
@@ -36,12 +47,17 @@ def read_bytes(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
     if not data:
         return "", "utf-8"
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+        try:
+            return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+        except UnicodeDecodeError as exc:
+            raise UnreadableError(f"{name}: broken UTF-8 after a BOM ({exc.reason} at byte {exc.start + 3})") from None
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16"), "utf-16"
         except UnicodeDecodeError as exc:
             raise UnreadableError(f"{name}: broken UTF-16 ({exc.reason} at byte {exc.start})") from None
+    if _binary(data[:8192]):
+        raise UnreadableError(f"{name}: binary data, not a text file")
     try:
         utf8 = data.decode("utf-8")
     except UnicodeDecodeError:
@@ -58,8 +74,6 @@ def read_bytes(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
             if len(wide) >= 2 and all("\u4e00" <= c <= "\u9fff" or "\u3000" <= c <= "\u303f" or "\uff00" <= c <= "\uffef" for c in wide):
                 return alt, enc
         return utf8, "utf-8"
-    if b"\x00" in data[:4096]:
-        raise UnreadableError(f"{name}: binary data, not a text file")
     from charset_normalizer import from_bytes  # deferred: keep import govtext cheap
 
     best = from_bytes(data, cp_isolation=_CANDIDATES[1:]).best()

@@ -49,10 +49,10 @@ class Quantity(FactBase):
     """A count or measure: ``606个基层党组织`` → value 606, unit 个, entity 基层党组织."""
 
     kind: Literal["quantity"] = "quantity"
-    value: Number
+    value: Number = Field(description="The number: 1万余 → 10000, 百余 → 100, 两轮 → 2; the lower end of a range.")
     unit: str = Field(description="Classifier or unit, simplified, parenthesised alternatives dropped.")
     entity: Optional[str] = Field(None, description="The counted noun phrase, simplified, or null.")
-    qualifier: Qualifier = None
+    qualifier: Qualifier = Field(None, description="null exact; approx 约/左右/近, over 余/多/以上, at_least 不少于/至少, under 以下/不到/不足, at_most 不超过/最多; the stronger bound wins.")
     value_max: Optional[Number] = Field(None, description="Upper end of a range (2-3个), else null.")
 
 
@@ -60,28 +60,28 @@ class Money(FactBase):
     """An amount of money normalized to yuan: ``3139.8万元`` → 31398000."""
 
     kind: Literal["money"] = "money"
-    value: Number
-    currency: str = "CNY"
-    qualifier: Qualifier = None
+    value: Number = Field(description="Yuan: 500万元 → 5000000, 2.6亿元 → 260000000.")
+    currency: str = Field("CNY", description="ISO 4217 code; CNY unless the text names another currency.")
+    qualifier: Qualifier = Field(None, description="null exact; approx 约/左右/近, over 余/多/以上, at_least 不少于/至少, under 以下/不到/不足, at_most 不超过/最多; the stronger bound wins.")
 
 
 class Percent(FactBase):
     """A percentage: ``90%`` → 90, ``七成`` → 70, ``3.5‰`` → 0.35."""
 
     kind: Literal["percent"] = "percent"
-    value: Number
-    qualifier: Qualifier = None
+    value: Number = Field(description="Percent: 90% → 90, 百分之三十 → 30, 七成 → 70, 3.5‰ → 0.35, 五分之一 → 20.")
+    qualifier: Qualifier = Field(None, description="null exact; approx 约/左右/近, over 余/多/以上, at_least 不少于/至少, under 以下/不到/不足, at_most 不超过/最多; the stronger bound wins.")
 
 
 class Change(FactBase):
     """An increase or decrease: ``公务接待费下降90%`` → decrease, by_value 90, unit %."""
 
     kind: Literal["change"] = "change"
-    direction: Literal["increase", "decrease"]
-    subject: Optional[str] = None
-    from_value: Optional[Number] = None
-    to_value: Optional[Number] = None
-    by_value: Optional[Number] = None
+    direction: Literal["increase", "decrease"] = Field(description="增加/提高/上升 … increase; 下降/减少/压缩 … decrease.")
+    subject: Optional[str] = Field(None, description="What changed (公务接待费), simplified, or null.")
+    from_value: Optional[Number] = Field(None, description="Starting level of 由A降到B / 从A增加到B, in the base unit (yuan for money).")
+    to_value: Optional[Number] = Field(None, description="Level reached (B of 由A降到B, 30 of 下降至30%以下).")
+    by_value: Optional[Number] = Field(None, description="Amount of the change (下降90% → 90); null when only the levels are written.")
     unit: Optional[str] = Field(None, description="'%', '元', '个百分点' or the quantity unit.")
 
 
@@ -101,7 +101,7 @@ class DocTitle(FactBase):
     """A titled work in 《》: ``《信访案件包保制度》`` → title, doc_type 制度."""
 
     kind: Literal["doc_title"] = "doc_title"
-    title: str
+    title: str = Field(description="The title inside 《》, simplified.")
     doc_type: Optional[str] = Field(None, description="The 文种 the title ends in (通知, 意见, 办法 …), null for books and films.")
 
 
@@ -109,19 +109,19 @@ class DocNumber(FactBase):
     """An official document number (发文字号): ``冀群组发〔2014〕34号``."""
 
     kind: Literal["doc_number"] = "doc_number"
-    number: str
-    prefix: Optional[str] = None
-    year: Optional[int] = None
-    serial: Optional[int] = None
+    number: str = Field(description="The whole number as normalized text: 冀群组发〔2014〕34号.")
+    prefix: Optional[str] = Field(None, description="Issuer code (机关代字) before the year: 冀群组发.")
+    year: Optional[int] = Field(None, description="The year in 〔〕, [], （） or 【】.")
+    serial: Optional[int] = Field(None, description="The serial number before 号.")
 
 
 class Person(FactBase):
     """An official or author named with a role: ``区委书记杨超`` → name 杨超, title 区委书记."""
 
     kind: Literal["person"] = "person"
-    name: str
-    title: Optional[str] = None
-    org: Optional[str] = None
+    name: str = Field(description="The personal name, simplified, spaces removed.")
+    title: Optional[str] = Field(None, description="Official title (区委书记), or 摄影 / 作者 / 记者 for credits and bylines.")
+    org: Optional[str] = Field(None, description="Organization written before the title (海曙区, 吉林日报社), else null.")
 
 
 Fact = Annotated[
@@ -144,16 +144,16 @@ FACT_MODELS: dict[str, type[FactBase]] = {
 class Span(_Record):
     """A stretch of the original input."""
 
-    start: int = Field(ge=0)
-    end: int = Field(ge=0)
+    start: int = Field(ge=0, description="Start offset in the input.")
+    end: int = Field(ge=0, description="End offset (exclusive) in the input.")
 
 
 class Region(_Record):
     """Administrative place a document belongs to: 吉林省 / 白城市 / 洮北区."""
 
-    province: Optional[str] = None
-    city: Optional[str] = None
-    county: Optional[str] = None
+    province: Optional[str] = Field(None, description="Province-level division (吉林省, or a municipality such as 北京市).")
+    city: Optional[str] = Field(None, description="Prefecture-level division (白城市), or null.")
+    county: Optional[str] = Field(None, description="County-level division (洮北区, 某某县), or null.")
     code: Optional[str] = Field(None, description="The administrative division code of the finest level found.")
 
 
@@ -172,42 +172,52 @@ class Section(_Record):
 
 
 class Paragraph(_Record):
-    start: int
-    end: int
+    """A paragraph of the input, layout wraps inside it joined."""
+
+    start: int = Field(description="Start offset in the input.")
+    end: int = Field(description="End offset (exclusive) in the input.")
     section: Optional[int] = Field(None, description="Index of the innermost section holding it.")
-    role: Literal["body", "heading", "caption", "byline", "title", "meta", "boilerplate"] = "body"
+    role: Literal["body", "heading", "caption", "byline", "title", "meta", "boilerplate"] = Field(
+        "body", description="What the paragraph is: body text, a section heading, a photo caption, a byline, "
+        "the title block, metadata lines (document number, date, source) or boilerplate.")
 
 
 class Sentence(_Record):
-    start: int
-    end: int
-    paragraph: int
-    section_path: list[str] = Field(default_factory=list)
+    """A sentence of a paragraph, ended by 。！？ or an ellipsis (with closing quotes), or the paragraph's end."""
+
+    start: int = Field(description="Start offset in the input.")
+    end: int = Field(description="End offset (exclusive) in the input.")
+    paragraph: int = Field(description="Index of its paragraph in Document.paragraphs.")
+    section_path: list[str] = Field(default_factory=list, description="Titles of the sections holding it, outermost first.")
 
 
 class Document(_Record):
     """One parsed document: metadata, structure and facts. ``govtext.parse(text)`` builds it."""
 
-    id: Optional[str] = None
-    title: Optional[str] = None
+    id: Optional[str] = Field(None, description="Stable identifier: the path relative to the corpus root, or the record's id field.")
+    title: Optional[str] = Field(None, description="The headline or official title (标题), normalized, even when PDF order puts it last.")
     subtitle: Optional[str] = Field(None, description="The line under the headline (副题, ``——…纪实``), without its dash.")
     kicker: Optional[str] = Field(None, description="The line above a news headline (引题), e.g. ``…活动综述``.")
-    doc_type: Optional[str] = None
-    issuer: Optional[str] = None
-    doc_number: Optional[str] = None
+    doc_type: Optional[str] = Field(None, description="文种 of an official document (通知, 实施意见 …) or the genre of news writing (综述, 纪实, 报道 …).")
+    issuer: Optional[str] = Field(None, description="Issuing organ (发文机关), e.g. 中共魏都区委; null for news reports.")
+    doc_number: Optional[str] = Field(None, description="The document number (发文字号) of the document itself.")
     date: Optional[str] = Field(None, description="成文日期 or publication date, ISO 8601; null when the text has none.")
-    recipients: list[str] = Field(default_factory=list)
-    authors: list[str] = Field(default_factory=list)
-    source: Optional[str] = None
-    region: Optional[Region] = None
-    sections: list[Section] = Field(default_factory=list)
-    paragraphs: list[Paragraph] = Field(default_factory=list)
-    sentences: list[Sentence] = Field(default_factory=list)
+    recipients: list[str] = Field(default_factory=list, description="Addressees (主送机关), one per organ.")
+    authors: list[str] = Field(default_factory=list, description="Reporters and authors named in the byline.")
+    source: Optional[str] = Field(None, description="Publishing medium (来源), e.g. 辽宁日报.")
+    region: Optional[Region] = Field(None, description="The administrative region the document belongs to.")
+    sections: list[Section] = Field(default_factory=list, description="Numbered or headed parts, in order, with their hierarchy.")
+    paragraphs: list[Paragraph] = Field(default_factory=list, description="Paragraphs in text order.")
+    sentences: list[Sentence] = Field(default_factory=list, description="Sentences in text order.")
     boilerplate: list[Span] = Field(default_factory=list, description="Navigation, share buttons, editor credits, continuation markers.")
-    facts: list[Fact] = Field(default_factory=list)
+    facts: list[Fact] = Field(default_factory=list, description="Every fact of the document, in text order.")
     encoding: Optional[str] = Field(None, description="Encoding the file was read with, when read from bytes.")
     sha256: Optional[str] = Field(None, description="Hash of the text, for de-duplication and resume.")
     chars: int = Field(0, description="Length of the input text.")
+    text: Optional[str] = Field(
+        None, description="The input text itself, when kept: `govtext convert` writes it so the store can show "
+        "each fact's sentence and keyword-in-context; `parse` leaves it out unless asked (keep_text=True)."
+    )
 
 
 DOCUMENT_ADAPTER: TypeAdapter = TypeAdapter(Document)

@@ -24,6 +24,9 @@ _COMMAND_MODULES = [
     "govtext.cli.eval_cmd",
     "govtext.cli.schema_cmd",
     "govtext.cli.show_cmd",
+    "govtext.cli.convert_cmd",
+    "govtext.cli.query_cmd",
+    "govtext.cli.index_cmd",
 ]
 
 for _name in _COMMAND_MODULES:

@@ -22,7 +22,7 @@ def eval_(
 
     Example: govtext eval --corpus corpus --gold corpus/gold --show 5
     """
-    from govtext.evaluate import evaluate, format_table
+    from govtext.evaluation import evaluate, format_table
 
     try:
         result = evaluate(corpus, gold, pred_dir=pred_dir)

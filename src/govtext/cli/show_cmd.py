@@ -20,7 +20,7 @@ def show(
 
     Example: govtext show corpus/000_13e6af247fa6ec72.txt --html out.html
     """
-    from govtext.render import fact_label, render_facts
+    from govtext.rendering import fact_label, render_facts
 
     text, _enc = read_input(file)
     facts = extract_or_fail(file, text, doc_date, kind)

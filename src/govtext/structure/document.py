@@ -27,11 +27,11 @@ from govtext.text.normalize import NormText, normalize, to_simplified
 __all__ = ["parse"]
 
 
-def parse(text: str, doc_date: Optional[str] = None, *, id: Optional[str] = None) -> Document:
+def parse(text: str, doc_date: Optional[str] = None, *, id: Optional[str] = None, keep_text: bool = False) -> Document:
     """Parse ``text`` (the document as read from disk) into a :class:`Document`.
 
     ``doc_date`` (ISO) anchors year-less dates in the facts, and stands in for the document's
-    date when the text prints none.
+    date when the text prints none; ``keep_text=True`` keeps the input in ``Document.text``.
     """
     from govtext.docdate import document_date
     from govtext.extract import Context, check_text, extract_facts
@@ -64,6 +64,7 @@ def parse(text: str, doc_date: Optional[str] = None, *, id: Optional[str] = None
         authors=meta.authors, source=meta.source, region=region, sections=sections, paragraphs=paras,
         sentences=sentences, boilerplate=[Span(start=s, end=e) for s, e in boiler], facts=facts,
         sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(), chars=len(text),
+        text=text if keep_text else None,
     )
 
 

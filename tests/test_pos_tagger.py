@@ -1,0 +1,21 @@
+"""One part-of-speech tagger for every extractor: jieba gives the user words' tags to the first
+POSTokenizer that runs over a Tokenizer (and clears them there), so two taggers tagged
+differently depending on which extractor ran first."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+
+def test_one_shared_tagger():
+    from govtext.extract import entities, names
+    from govtext.segment import pos_tokenizer
+
+    assert entities._pos_tokenizer() is names._pos_tokenizer() is pos_tokenizer()
+
+
+def test_entities_are_the_same_after_a_full_parse():
+    code = ("import govtext; from govtext.extract.entities import following_phrase; "
+            "govtext.parse('区委书记杨超落实资金500万元。'); print(following_phrase('基层党组织、14169名党员', 'count'))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "基层党组织"
