@@ -35,19 +35,28 @@ _RE_NUM = re.compile("[\\.0-9]+")
 
 
 def word_tags(dictionary) -> dict[str, str]:
-    """``{word: tag}`` of a jieba dictionary file (``word freq tag`` per line), read in one pass.
+    """``{word: tag}`` of a jieba dictionary file (``word freq tag`` per line), read a block of
+    lines at a time (one split per block, tags shared), with jieba's rule for a bad line.
 
     >>> import io
-    >>> word_tags(io.BytesIO("四风 3 n\\n整改 20 v\\n".encode()))
+    >>> word_tags(io.BytesIO("四风 3 n\n整改 20 v\n".encode()))
     {'四风': 'n', '整改': 'v'}
     """
+    tags: dict[str, str] = {}
     with dictionary as fh:
-        text = fh.read().decode("utf-8")
-    fields = text.split()
-    lines = sum(1 for line in text.splitlines() if line.strip())
-    if len(fields) != 3 * lines:  # a line that is not exactly `word freq tag`: jieba's own rule
-        raise ValueError(f"invalid POS dictionary {getattr(dictionary, 'name', dictionary)!r}")
-    return dict(zip(fields[0::3], fields[2::3]))
+        for lines in iter(lambda: fh.readlines(1 << 20), []):
+            fields = b"".join(lines).decode("utf-8").split()
+            if len(fields) == 3 * len(lines):
+                tags.update(zip(fields[0::3], map(sys.intern, fields[2::3])))
+                continue
+            for raw in lines:  # a blank or malformed line in this block: line by line, as jieba
+                line = raw.strip().decode("utf-8")
+                if line:
+                    parts = line.split(" ")
+                    if len(parts) != 3:
+                        raise ValueError(f"invalid POS dictionary entry: {line!r}")
+                    tags[parts[0]] = sys.intern(parts[2])
+    return tags
 
 
 def _jieba_hmm() -> tuple[dict, dict, dict, dict, Callable]:
