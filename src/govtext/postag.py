@@ -39,7 +39,7 @@ def word_tags(dictionary) -> dict[str, str]:
     lines at a time (one split per block, tags shared), with jieba's rule for a bad line.
 
     >>> import io
-    >>> word_tags(io.BytesIO("四风 3 n\n整改 20 v\n".encode()))
+    >>> word_tags(io.BytesIO("四风 3 n\\n整改 20 v\\n".encode()))
     {'四风': 'n', '整改': 'v'}
     """
     tags: dict[str, str] = {}
