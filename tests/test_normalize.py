@@ -138,3 +138,11 @@ def test_simplified_lines_is_per_line_opencc(raw):
         expected.append((pos, body, simple if len(simple) == len(body) else body))
         pos += len(line)
     assert list(simplified_lines(raw)) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet=st.sampled_from(_LINE_CHARS + ["\r"]), max_size=20), max_size=8))
+def test_to_simplified_lines_is_per_line(lines):
+    from govtext.text.normalize import to_simplified, to_simplified_lines
+
+    assert to_simplified_lines(lines) == [to_simplified(line) for line in lines]

@@ -25,7 +25,7 @@ import regex
 
 from govtext.lexicons import load_rows
 
-__all__ = ["NormText", "normalize", "normalize_lines", "simplified_lines", "to_simplified"]
+__all__ = ["NormText", "normalize", "normalize_lines", "simplified_lines", "to_simplified", "to_simplified_lines"]
 
 _HSPACE = r"[ \t\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff]"
 # Characters that make a neighbouring space meaningless (Chinese script and punctuation).
@@ -311,9 +311,20 @@ def simplified_lines(raw: str) -> tuple[tuple[int, str, str], ...]:
         starts.append(pos)
         bodies.append(line.rstrip("\r\n"))
         pos += len(line)
-    joined = "\n".join(bodies)
-    converted = None if _RE_SURROGATE.search(joined) else to_simplified(joined).split("\n")
-    if converted is None or len(converted) != len(bodies):
-        converted = [to_simplified(body) for body in bodies]
     return tuple((start, body, simple if len(simple) == len(body) else body)
-                 for start, body, simple in zip(starts, bodies, converted))
+                 for start, body, simple in zip(starts, bodies, to_simplified_lines(bodies)))
+
+
+def to_simplified_lines(lines: list[str]) -> list[str]:
+    """``[to_simplified(line) for line in lines]`` for lines without line breaks, in one OpenCC
+    call (no dictionary word spans a line break, so each line converts as it would alone).
+
+    >>> to_simplified_lines(["遼寧日報", "", "會議"])
+    ['辽宁日报', '', '会议']
+    """
+    joined = "\n".join(lines)
+    if joined.count("\n") == len(lines) - 1 and not _RE_SURROGATE.search(joined):
+        out = to_simplified(joined).split("\n")
+        if len(out) == len(lines):
+            return out
+    return [to_simplified(line) for line in lines]
