@@ -103,12 +103,26 @@ def _kept_whole() -> frozenset[str]:
     return frozenset(w for w, _f, _t in user_words())
 
 
+@lru_cache(maxsize=1)
+def _prefix_cue_set() -> frozenset[str]:
+    return frozenset(_prefix_cues())
+
+
+def _longest_cue_prefix(word: str) -> Optional[str]:
+    """The longest cue of :func:`_prefix_cues` that ``word`` starts with and goes beyond."""
+    cues = _prefix_cue_set()
+    for size in range(len(word) - 1, 1, -1):
+        if word[:size] in cues:
+            return word[:size]
+    return None
+
+
 def _split(toks: Sequence[Tok]) -> list[Tok]:
     """Split verb+object words jieba keeps whole (征求意见 → 征求|意见), not govtext's own words."""
     out: list[Tok] = []
     for w, f in toks:
         if _role(w) is None and len(w) > 2 and w not in _kept_whole():
-            cue = next((c for c in _prefix_cues() if w.startswith(c) and len(w) > len(c)), None)
+            cue = _longest_cue_prefix(w)
             if cue and len(w) - len(cue) >= 2 and _known(w[len(cue):]):
                 out += [(cue, "v"), (w[len(cue):], "n")]
                 continue

@@ -172,7 +172,8 @@ def _guard_spans(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-def _plausible(text: str, m: "regex.Match", value: float) -> bool:
+def _plausible_shape(text: str, m: "regex.Match") -> bool:
+    """The checks that need no value (run before the numeral is read: most candidates end here)."""
     s = m.start("num")
     num = m["num"]
     before = text[s - 1] if s > 0 else ""
@@ -181,17 +182,12 @@ def _plausible(text: str, m: "regex.Match", value: float) -> bool:
     if before and before in ".．":
         return False  # the tail of a longer number
     chinese = not any(c.isdigit() for c in num)
-    if chinese:
-        if value < 2 and not _BARE_SCALE.search(num):
-            return False  # 一次, 一场: an article; 一天半 is out of scope
-        if _BARE_SCALE.fullmatch(num[0]) and not (m["over"] or m["qb"]):
-            return False  # 百名领导, 千家万户: figurative round numbers
+    if chinese and _BARE_SCALE.fullmatch(num[0]) and not (m["over"] or m["qb"]):
+        return False  # 百名领导, 千家万户: figurative round numbers
     unit = m["unit"]
     nxt = text[m.end("unit"): m.end("unit") + 1]
     if nxt and nxt in _not_followed_by().get(unit, ""):
         return False
-    if unit == "年" and not m["ge"] and (_RE_YEAR.fullmatch(num) or value >= 1000):
-        return False  # 2014年 is a date
     if unit in ("月",) and not m["ge"]:
         return False  # 3月 is a month; a duration is 3个月
     if unit == "个" and text.startswith("百分点", m.end("unit")):
@@ -205,6 +201,16 @@ def _plausible(text: str, m: "regex.Match", value: float) -> bool:
     return True
 
 
+def _plausible_value(m: "regex.Match", value: float) -> bool:
+    """The checks on the value read: 一次 (an article), 2014年 (a date)."""
+    num = m["num"]
+    if value < 2 and not any(c.isdigit() for c in num) and not _BARE_SCALE.search(num):
+        return False  # 一次, 一场: an article; 一天半 is out of scope
+    if m["unit"] == "年" and not m["ge"] and (_RE_YEAR.fullmatch(num) or value >= 1000):
+        return False  # 2014年 is a date
+    return True
+
+
 def find_quantities(ctx: Context) -> list[QuantityMatch]:
     """Quantity spans in ``ctx.text`` that no other kind claims (entities not yet read)."""
     text = ctx.text
@@ -213,11 +219,13 @@ def find_quantities(ctx: Context) -> list[QuantityMatch]:
     guards = _guard_spans(text)
     found: list[QuantityMatch] = []
     for m in _pattern().finditer(text):
+        if not _plausible_shape(text, m):
+            continue
         try:
             value, unit, qual, value_max = _read(m)
         except NumeralError:
             continue
-        if not _plausible(text, m, value):
+        if not _plausible_value(m, value):
             continue
         ns, ne = m.start("num"), m.end("unit")
         if Context.inside(guards, ns, ne):
