@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from govtext.text.dates_norm import DateError, DateParts, iso, parse_date, read_component, resolve
@@ -79,3 +79,24 @@ def test_parse_date_only_raises_date_error(s):
     except DateError:
         return
     assert isinstance(start, DateParts)
+
+
+def _date_spans(text, search):
+    out, pos = [], 0
+    while (m := search(text, pos)) is not None:
+        out.append(m.span())
+        pos = m.start() + 1
+    return out
+
+
+_DATEISH = list("0123456789一二三四五六七八九十〇零○两年月日号时分:：-/.第季度上中下旬初底末今去明本同当次翌前后起至到从自在开召发以来半午晚，。 ")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_DATEISH), max_size=40))
+def test_prefiltered_search_is_the_grammar(text):
+    """search_date tries the grammar only where a date can start; on any string it finds what
+    the plain grammar finds."""
+    from govtext.text.dates_norm import date_pattern, search_date
+
+    assert _date_spans(text, search_date) == _date_spans(text, date_pattern().search)

@@ -149,14 +149,16 @@ def date_pattern() -> "regex.Pattern":
 
 @lru_cache(maxsize=1)
 def _date_starts() -> "regex.Pattern":
-    """Where a :func:`date_pattern` match can start: at 从/自; at a numeral, 年 (年底前), 第
-    (第二季度) or the first character of any word of ``date_words.tsv``, not after a digit or
-    numeral (every shape of :func:`_atom` is guarded by ``_NOT_AFTER_DIGIT``); at an Arabic digit
-    not after a digit or a decimal point (the guard of :func:`_numeric`). A new shape that starts
-    with another character must add it here (tests/test_dates.py checks the corpus)."""
-    words = {w[0] for role in date_words().values() for w in role}
-    chars = "".join(sorted(set("〇零○一二三四五六七八九十年第") | words))
-    return regex.compile(rf"[从自]|{_NOT_AFTER_DIGIT}[{regex.escape(chars)}\d]|(?<![\d.．])\d")
+    """Where a :func:`date_pattern` match can start: at 从/自; at a numeral, 年 (年底前) or 第
+    (第二季度), or at a whole year or month word of ``date_words.tsv`` (今年, 上月: the only
+    words a date opens with), not after a digit or numeral (every shape of :func:`_atom` is
+    guarded by ``_NOT_AFTER_DIGIT``); at an Arabic digit not after a digit or a decimal point
+    (the guard of :func:`_numeric`). A new shape that starts otherwise must add it here
+    (tests/test_stress.py checks the corpus against the plain grammar)."""
+    from govtext.text.wordtrie import word_alternation
+
+    words = word_alternation(w for role in ("year", "month") for w in date_words().get(role, {}))
+    return regex.compile(rf"[从自]|{_NOT_AFTER_DIGIT}(?:[〇零○一二三四五六七八九十年第\d]|{words})|(?<![\d.．])\d")
 
 
 def search_date(text: str, pos: int = 0) -> "Optional[regex.Match]":
