@@ -87,7 +87,9 @@ def known_slogans() -> dict[str, dict[str, str]]:
     return table
 
 
+@lru_cache(maxsize=8192)
 def _fold(text: str) -> str:
+    """Simplified, quotes dropped, ASCII punctuation full-width (cached: formula names recur)."""
     from govtext.text.normalize import to_simplified
 
     text = "".join(ch for ch in text if ch not in _QUOTES)
