@@ -48,6 +48,13 @@ PERSONS = [
     # a label field among others on a line, set apart by wide spaces
     ("label-field-web", "\n时间：2016.10.28　　来源：县水利局　　作者：胡丽萍　　浏览次数：326\n", "作者：胡丽萍", "胡丽萍", "作者", None),
     ("label-field-last", "\n发布时间：2016-10-28  来源：县水利局  作者：胡丽萍\n", "作者：胡丽萍", "胡丽萍", "作者", None),
+    # heldout4: 常务副X长, 总河长 and 驻村工作队队长 in role chains; 带队 ends a name
+    ("executive-deputy-chain", "县委常委、常务副县长何明远带队开展遍访贫困户行动", "县委常委、常务副县长何明远", "何明远",
+     "常委、常务副县长", "县委"),
+    ("river-chief-chain", "市委常委、常务副市长、市级总河长周立新将于11月下旬带队", "市委常委、常务副市长、市级总河长周立新",
+     "周立新", "常委、常务副市长、市级总河长", "市委"),
+    ("work-team-leader", "县扶贫局驻杨家沟村第一书记、工作队队长张宏 伟带领群众发展核桃产业", "第一书记、工作队队长张宏 伟", "张宏伟",
+     "第一书记、工作队队长", None),
     ("signer-beside-number", "\n江林政〔2016〕12号　　　　　　签发人：张建国\n", "签发人：张建国", "张建国", "签发人", None),
 ]
 
@@ -76,6 +83,8 @@ NOT_PERSONS = [
     ("editor-footer", "\n编辑：闵美颖\n"),
     ("editor-web", "\n【纠错】 责任编辑： 张舒\n"),
     ("label-inside-sentence", "\n本文作者：胡丽萍同志认为要加强管理。\n"),
+    ("river-chief-without-name", "实现全市56条河流、18座水库河长全覆盖"),
+    ("team-leader-without-name", "由工作队队长带队入户"),
     ("editor-field", "\n时间：2016.10.28　　编辑：胡丽萍　　浏览次数：326\n"),
 ]
 
