@@ -40,6 +40,13 @@ CHANGES = [
     ("shorten-days", "全区43项便民服务事项实现一站式办理，平均办理时间缩短了3天。", "缩短了3天", "decrease",
      "平均办理时间", None, None, 3, "天"),
     ("lengthen", "窗口服务时间延长1小时", "延长1小时", "increase", "窗口服务时间", None, None, 1, "小时"),
+    # --- heldout4 (放管服, economy): 压减, 净增, 下调, 由…个工作日压缩至…个工作日
+    ("yajian-traditional", "工程建設項目審批時間壓減50%以上，", "壓減50%以上", "decrease", "工程建设项目审批时间",
+     None, None, 50, "%"),
+    ("net-increase", "高新技术企业达到312家，比上年净增87家。", "净增87家", "increase", None, None, None, 87, "家"),
+    ("lower-points", "存款准备金率下调0.5个百分点", "下调0.5个百分点", "decrease", "存款准备金率", None, None, 0.5, "个百分点"),
+    ("working-days-from-to", "办理时限由30个工作日压缩至7个工作日。", "由30个工作日压缩至7个工作日", "decrease", "办理时限",
+     30, 7, None, "工作日"),
 ]
 
 
@@ -74,8 +81,11 @@ def test_distributive_gives_one_change_per_number():
         "提高群众的参与度和督导工作的针对性",  # no number
         "实现垃圾河、黑臭河动态清零",  # no number
         "缩短与群众的距离",  # no number
+        "办事“最多跑一次” 审批时限压减过半",  # no number
+        "企业数量实现净增长",  # no number
     ],
-    ids=["level", "level-target", "counted-action", "sealed", "xinzeng", "no-number", "zero", "shorten-no-number"],
+    ids=["level", "level-target", "counted-action", "sealed", "xinzeng", "no-number", "zero", "shorten-no-number",
+         "yajian-no-number", "net-growth-no-number"],
 )
 def test_not_a_change(sentence):
     assert extract_facts(sentence, kinds=["change"]) == []
