@@ -45,6 +45,11 @@ CHANGES = [
      None, None, 50, "%"),
     ("net-increase", "高新技术企业达到312家，比上年净增87家。", "净增87家", "increase", None, None, None, 87, "家"),
     ("lower-points", "存款准备金率下调0.5个百分点", "下调0.5个百分点", "decrease", "存款准备金率", None, None, 0.5, "个百分点"),
+    # --- multiples: 一倍 is +100 %, 翻一番 doubles (+100 %), 翻两番 quadruples (+300 %)
+    ("double-bei", "与2012年相比，城乡居民收入增长一倍。", "增长一倍", "increase", "城乡居民收入", None, None, 100, "%"),
+    ("double-fan", "与2012年相比，全市地区生产总值翻了一番，", "翻了一番", "increase", "地区生产总值", None, None, 100, "%"),
+    ("quadruple-fan", "工业总产值翻两番", "翻两番", "increase", "工业总产值", None, None, 300, "%"),
+    ("times-arabic", "出口额增长2.5倍", "增长2.5倍", "increase", "出口额", None, None, 250, "%"),
     ("working-days-from-to", "办理时限由30个工作日压缩至7个工作日。", "由30个工作日压缩至7个工作日", "decrease", "办理时限",
      30, 7, None, "工作日"),
 ]
@@ -83,9 +88,12 @@ def test_distributive_gives_one_change_per_number():
         "缩短与群众的距离",  # no number
         "办事“最多跑一次” 审批时限压减过半",  # no number
         "企业数量实现净增长",  # no number
+        "一般公共预算收入是2011年的2.1倍",  # a ratio, no change
+        "三番五次推翻原有方案",  # idiom, no verb before the number
+        "到2020年实现收入翻番",  # no number
     ],
     ids=["level", "level-target", "counted-action", "sealed", "xinzeng", "no-number", "zero", "shorten-no-number",
-         "yajian-no-number", "net-growth-no-number"],
+         "yajian-no-number", "net-growth-no-number", "ratio-bei", "idiom-fan", "fanfan-no-number"],
 )
 def test_not_a_change(sentence):
     assert extract_facts(sentence, kinds=["change"]) == []

@@ -27,6 +27,9 @@ __all__ = ["extract_changes", "change_verb"]
 
 _CLAUSE_END = "，。；：！？,;:!?\n"
 _RE_POINTS = regex.compile(r"(?<!\d)\d+(?:\.\d+)?个百分点")
+# 增长一倍 (+100 %), 增加2.5倍 (+250 %), 翻一番 (×2, +100 %), 翻两番 (×4, +300 %): read only right
+# after a change verb, so a ratio (是2011年的2.1倍) stays no change
+_RE_MULTIPLE = regex.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?|[一两二三四五六七八九十]{1,3})(?P<u>倍|番)")
 _RE_OBJECT = regex.compile(r"[\p{Han}“”]+")
 _RE_TIME_OF = regex.compile(r"(?:\d{4}年(?:底|末)?|今年|去年|上年)的")
 
@@ -74,6 +77,15 @@ def _values(ctx: Context) -> dict[int, _Value]:
             s, e = norm.to_norm(f.start), norm.to_norm(f.end - 1) + 1
             unit = units.get(kind) or f.unit
             out[s] = _Value(s, e, f.value, unit, getattr(f, "entity", None))
+    for m in _RE_MULTIPLE.finditer(ctx.text):
+        try:
+            n = parse_number(m["n"])
+        except NumeralError:
+            continue
+        if m["u"] == "番" and n != int(n) or n > 10:
+            continue
+        pct = n * 100 if m["u"] == "倍" else (2 ** int(n) - 1) * 100
+        out.setdefault(m.start(), _Value(m.start(), m.end(), pct, "%"))
     for m in _RE_POINTS.finditer(ctx.text):
         try:
             out[m.start()] = _Value(m.start(), m.end(), parse_number(m.group()[:-4]), "个百分点")
