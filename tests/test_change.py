@@ -90,10 +90,12 @@ def test_distributive_gives_one_change_per_number():
         "企业数量实现净增长",  # no number
         "一般公共预算收入是2011年的2.1倍",  # a ratio, no change
         "三番五次推翻原有方案",  # idiom, no verb before the number
+        "带动1.2万户贫困户户均增收4200元",  # an income gain is money, not a change (heldout3 m09 gold)
         "到2020年实现收入翻番",  # no number
     ],
     ids=["level", "level-target", "counted-action", "sealed", "xinzeng", "no-number", "zero", "shorten-no-number",
-         "yajian-no-number", "net-growth-no-number", "ratio-bei", "idiom-fan", "fanfan-no-number"],
+         "yajian-no-number", "net-growth-no-number", "ratio-bei", "idiom-fan", "zengshou-income-gain",
+         "fanfan-no-number"],
 )
 def test_not_a_change(sentence):
     assert extract_facts(sentence, kinds=["change"]) == []
@@ -111,7 +113,7 @@ def test_change_verbs(verb, expected):
 @pytest.mark.parametrize(
     "clause,expected",
     [("全区公务接待费下降", "公务接待费"), ("项目数量较之前减少", "项目数量"), ("较上年压缩", None),
-     ("文件均下降", "文件")],
+     ("文件均下降", "文件"), ("户均增收", None), ("农民人均增收", "农民")],
 )
 def test_subject_before(clause, expected):
     assert subject_before(clause, len(clause) - 2) == expected

@@ -120,7 +120,7 @@ def subject_before(text: str, pos: int) -> Optional[str]:
     changed = True
     while changed and s:
         changed = False
-        m = regex.search(r"(?:[较比](?:上年|去年|前年|上一年|往年|之前|以前|年初|上月|上季度|\d{4}年)(?:同期)?|同比|平均|年均|大幅|明显|有所|进一步|均|都|分别|共|累计)$", s)
+        m = regex.search(r"(?:[较比](?:上年|去年|前年|上一年|往年|之前|以前|年初|上月|上季度|\d{4}年)(?:同期)?|同比|平均|年均|户均|人均|大幅|明显|有所|进一步|均|都|分别|共|累计)$", s)
         if m:
             s, changed = s[: m.start()], True
         for n in (3, 2):
