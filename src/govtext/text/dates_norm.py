@@ -136,7 +136,8 @@ def date_pattern() -> "regex.Pattern":
     unit comes from the end (``7至8月``), ``from``, ``to``, ``ap`` (左右), ``rel`` (前, 起 …).
     """
     start = (
-        rf"(?:{_numeric('a_')}|{_atom('a_', day_alone=False)}|{_NOT_AFTER_DIGIT}(?P<an>\d{{1,4}}|{_MONTH})(?=(?:{_alt('range')})\d)"
+        rf"(?:{_numeric('a_')}|{_NOT_AFTER_DIGIT}(?P<any>{_YEAR})年(?P<an>\d{{1,2}})(?=(?:{_alt('range')})\d{{1,2}}月)"
+        rf"|{_atom('a_', day_alone=False)}|{_NOT_AFTER_DIGIT}(?P<an>\d{{1,4}}|{_MONTH})(?=(?:{_alt('range')})\d)"
         rf"|{_NOT_AFTER_DIGIT}(?P<a_dn>3[01]|[12]\d|0?[1-9])日(?=(?:{_alt('day_cue')}|{_alt('range')})))"
     )
     end = rf"(?:{_numeric('b_')}|{_atom('b_', day_alone=True)})"
@@ -259,6 +260,9 @@ def parts_of(m: "regex.Match") -> tuple[DateParts, Optional[DateParts]]:
         if unit is None:
             raise DateError("cannot tell what the bare number counts")
         start = replace(end, **{unit: read_component(m["an"], unit)}, part=None)
+        if m["any"] and end.year is None and end.year_ref is None:  # 2018年1-6月: the year is the range's
+            end = replace(end, year=read_component(m["any"], "year"))
+            start = replace(start, year=end.year)
     else:
         start = _side(m, "a_")
         if start is None:
