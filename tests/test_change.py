@@ -90,11 +90,13 @@ def test_distributive_gives_one_change_per_number():
         "企业数量实现净增长",  # no number
         "一般公共预算收入是2011年的2.1倍",  # a ratio, no change
         "三番五次推翻原有方案",  # idiom, no verb before the number
+        "审批事项精简率达56%",  # a rate is a level
+        "会议压缩率为30%",  # a rate is a level
         "带动1.2万户贫困户户均增收4200元",  # an income gain is money, not a change (heldout3 m09 gold)
         "到2020年实现收入翻番",  # no number
     ],
     ids=["level", "level-target", "counted-action", "sealed", "xinzeng", "no-number", "zero", "shorten-no-number",
-         "yajian-no-number", "net-growth-no-number", "ratio-bei", "idiom-fan", "zengshou-income-gain",
+         "yajian-no-number", "net-growth-no-number", "ratio-bei", "idiom-fan", "rate-jingjian", "rate-yasuo", "zengshou-income-gain",
          "fanfan-no-number"],
 )
 def test_not_a_change(sentence):
