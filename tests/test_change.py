@@ -50,6 +50,9 @@ CHANGES = [
     ("double-fan", "与2012年相比，全市地区生产总值翻了一番，", "翻了一番", "increase", "地区生产总值", None, None, 100, "%"),
     ("quadruple-fan", "工业总产值翻两番", "翻两番", "increase", "工业总产值", None, None, 300, "%"),
     ("times-arabic", "出口额增长2.5倍", "增长2.5倍", "increase", "出口额", None, None, 250, "%"),
+    ("points-chinese", "税收收入占比提高两个百分点", "提高两个百分点", "increase", "税收收入占比", None, None, 2, "个百分点"),
+    ("points-approx-chinese", "增速下降了近三个百分点", "下降了近三个百分点", "decrease", "增速", None, None, 3, "个百分点"),
+    ("points-chinese-decimal", "增速回落一点五个百分点", "回落一点五个百分点", "decrease", "增速", None, None, 1.5, "个百分点"),
     ("working-days-from-to", "办理时限由30个工作日压缩至7个工作日。", "由30个工作日压缩至7个工作日", "decrease", "办理时限",
      30, 7, None, "工作日"),
 ]
@@ -91,12 +94,13 @@ def test_distributive_gives_one_change_per_number():
         "一般公共预算收入是2011年的2.1倍",  # a ratio, no change
         "三番五次推翻原有方案",  # idiom, no verb before the number
         "审批事项精简率达56%",  # a rate is a level
+        "比全省平均水平高两个百分点",  # a comparison between places, no change verb
         "会议压缩率为30%",  # a rate is a level
         "带动1.2万户贫困户户均增收4200元",  # an income gain is money, not a change (heldout3 m09 gold)
         "到2020年实现收入翻番",  # no number
     ],
     ids=["level", "level-target", "counted-action", "sealed", "xinzeng", "no-number", "zero", "shorten-no-number",
-         "yajian-no-number", "net-growth-no-number", "ratio-bei", "idiom-fan", "rate-jingjian", "rate-yasuo", "zengshou-income-gain",
+         "yajian-no-number", "net-growth-no-number", "ratio-bei", "idiom-fan", "rate-jingjian", "points-comparison", "rate-yasuo", "zengshou-income-gain",
          "fanfan-no-number"],
 )
 def test_not_a_change(sentence):
