@@ -318,9 +318,10 @@ def test_units_table_is_consistent():
         ("PM2.5平均浓度下降到42微克/立方米，同比下降8.7%", "42微克/立方米", 42, "微克/立方米", None, None),
         ("全省PM2.5平均浓度为38μg/m³", "38μg/m³", 38, "微克/立方米", None, None),
         ("出境断面化学需氧量浓度为12.5毫克/升", "12.5毫克/升", 12.5, "毫克/升", None, None),
+        ("发放扶贫小额信贷4862笔、2.36亿元", "4862笔", 4862, "笔", None, None),
     ],
     ids=["qiba-tang-traditional", "liangsan-tian", "duo-before-wan", "zi-at-most", "age-under", "pm25-concentration",
-         "pm25-symbol", "water-concentration"],
+         "pm25-symbol", "water-concentration", "loans-bi"],
 )
 def test_heldout_quantities(sentence, surface, value, unit, qualifier, value_max):
     hits = [f for f in extract_facts(sentence, kinds=["quantity"]) if f.text == surface]
