@@ -64,6 +64,9 @@ PERSONS = [
      "村党支部书记、村委会主任", None),
     ("village-secretary-named-village", "杨家沟村党支部书记杨德顺感慨地说", "杨家沟村党支部书记杨德顺", "杨德顺", "村党支部书记",
      "杨家沟村"),
+    ("name-before-shuo", "驻村工作队长李明说，要加强产业带动", "驻村工作队长李明", "李明", "驻村工作队长", None),
+    ("name-before-shuo-colon", "县长王芳说：", "县长王芳", "王芳", "县长", None),
+    ("three-char-name-before-shuo", "县委书记赵建平说，", "县委书记赵建平", "赵建平", "县委书记", None),
     ("signer-beside-number", "\n江林政〔2016〕12号　　　　　　签发人：张建国\n", "签发人：张建国", "张建国", "签发人", None),
 ]
 
