@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from govtext.evaluate import evaluate
+from govtext.evaluation import evaluate
 
 HELDOUT4 = Path(__file__).resolve().parent / "fixtures" / "heldout4"
 MARGIN = 0.03
