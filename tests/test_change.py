@@ -40,6 +40,21 @@ CHANGES = [
     ("shorten-days", "全区43项便民服务事项实现一站式办理，平均办理时间缩短了3天。", "缩短了3天", "decrease",
      "平均办理时间", None, None, 3, "天"),
     ("lengthen", "窗口服务时间延长1小时", "延长1小时", "increase", "窗口服务时间", None, None, 1, "小时"),
+    # --- heldout4 (放管服, economy): 压减, 净增, 下调, 由…个工作日压缩至…个工作日
+    ("yajian-traditional", "工程建設項目審批時間壓減50%以上，", "壓減50%以上", "decrease", "工程建设项目审批时间",
+     None, None, 50, "%"),
+    ("net-increase", "高新技术企业达到312家，比上年净增87家。", "净增87家", "increase", None, None, None, 87, "家"),
+    ("lower-points", "存款准备金率下调0.5个百分点", "下调0.5个百分点", "decrease", "存款准备金率", None, None, 0.5, "个百分点"),
+    # --- multiples: 一倍 is +100 %, 翻一番 doubles (+100 %), 翻两番 quadruples (+300 %)
+    ("double-bei", "与2012年相比，城乡居民收入增长一倍。", "增长一倍", "increase", "城乡居民收入", None, None, 100, "%"),
+    ("double-fan", "与2012年相比，全市地区生产总值翻了一番，", "翻了一番", "increase", "地区生产总值", None, None, 100, "%"),
+    ("quadruple-fan", "工业总产值翻两番", "翻两番", "increase", "工业总产值", None, None, 300, "%"),
+    ("times-arabic", "出口额增长2.5倍", "增长2.5倍", "increase", "出口额", None, None, 250, "%"),
+    ("points-chinese", "税收收入占比提高两个百分点", "提高两个百分点", "increase", "税收收入占比", None, None, 2, "个百分点"),
+    ("points-approx-chinese", "增速下降了近三个百分点", "下降了近三个百分点", "decrease", "增速", None, None, 3, "个百分点"),
+    ("points-chinese-decimal", "增速回落一点五个百分点", "回落一点五个百分点", "decrease", "增速", None, None, 1.5, "个百分点"),
+    ("working-days-from-to", "办理时限由30个工作日压缩至7个工作日。", "由30个工作日压缩至7个工作日", "decrease", "办理时限",
+     30, 7, None, "工作日"),
 ]
 
 
@@ -74,8 +89,19 @@ def test_distributive_gives_one_change_per_number():
         "提高群众的参与度和督导工作的针对性",  # no number
         "实现垃圾河、黑臭河动态清零",  # no number
         "缩短与群众的距离",  # no number
+        "办事“最多跑一次” 审批时限压减过半",  # no number
+        "企业数量实现净增长",  # no number
+        "一般公共预算收入是2011年的2.1倍",  # a ratio, no change
+        "三番五次推翻原有方案",  # idiom, no verb before the number
+        "审批事项精简率达56%",  # a rate is a level
+        "比全省平均水平高两个百分点",  # a comparison between places, no change verb
+        "会议压缩率为30%",  # a rate is a level
+        "带动1.2万户贫困户户均增收4200元",  # an income gain is money, not a change (heldout3 m09 gold)
+        "到2020年实现收入翻番",  # no number
     ],
-    ids=["level", "level-target", "counted-action", "sealed", "xinzeng", "no-number", "zero", "shorten-no-number"],
+    ids=["level", "level-target", "counted-action", "sealed", "xinzeng", "no-number", "zero", "shorten-no-number",
+         "yajian-no-number", "net-growth-no-number", "ratio-bei", "idiom-fan", "rate-jingjian", "points-comparison", "rate-yasuo", "zengshou-income-gain",
+         "fanfan-no-number"],
 )
 def test_not_a_change(sentence):
     assert extract_facts(sentence, kinds=["change"]) == []
@@ -93,7 +119,7 @@ def test_change_verbs(verb, expected):
 @pytest.mark.parametrize(
     "clause,expected",
     [("全区公务接待费下降", "公务接待费"), ("项目数量较之前减少", "项目数量"), ("较上年压缩", None),
-     ("文件均下降", "文件")],
+     ("文件均下降", "文件"), ("户均增收", None), ("农民人均增收", "农民")],
 )
 def test_subject_before(clause, expected):
     assert subject_before(clause, len(clause) - 2) == expected

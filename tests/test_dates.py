@@ -75,6 +75,12 @@ POSITIVE = [
     ("year-end-in-sentence", "各地要在年底前全部完成", "2014-04-03", "年底前", "2014", None, True, "late", "before"),
     ("this-month", "本月底前完成", "2014-04-03", "本月底前", "2014-04", None, True, "late", "before"),
     ("chinese-month-fen", "三月份，区委", "2014-04-03", "三月份", "2014-03", None, True, None, None),
+    # heldout4: a half-year without its year is the anchor year's (year precision, as 今年上半年)
+    # heldout4: statistics periods, the year written once before a bare month range
+    ("year-month-range-dash", "2018年1-6月，全市新登记市场主体", None, "2018年1-6月", "2018-01", "2018-06", False, None, None),
+    ("year-month-range-zhi", "2017年1至11月，全省", None, "2017年1至11月", "2017-01", "2017-11", False, None, None),
+    ("half-year-bare", "1至11月工业用电量增速比上半年回落3.1个百分点", "2018-12-27", "上半年", "2018", None, True, None, None),
+    ("half-year-bare-since", "下半年以来，全市", "2018-12-27", "下半年以来", "2018", None, True, None, "after"),
 ]
 
 
@@ -109,6 +115,7 @@ NEGATIVE = [
     ("day-range-alone", "3-5日内完成"),
     ("recurring-year-end", "每年年底前报送"),
     ("chubu", "年初步形成"),
+    ("recurring-half-year", "每年上半年集中轮训一次"),
 ]
 
 

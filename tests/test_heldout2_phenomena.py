@@ -67,7 +67,7 @@ def test_not_a_date(sentence):
 PERSONS = [
     # (id, sentence, name, title)
     ("chain-split-name", "南湾区白石镇党委副书记、镇长郑海涛违规操办婚宴问题", "郑海涛", "镇党委副书记、镇长"),
-    ("trad-follower-zai", "東陽江市交通運輸局原副局長林志遠在2015年中秋節前後", "林志远", "副局长"),
+    ("trad-follower-zai", "東陽江市交通運輸局原副局長林志遠在2015年中秋節前後", "林志远", "原副局长"),  # title as in the k05 gold
     ("trad-follower-weigui", "西湖鎮黨委書記吳國強違規使用公車接送子女上學", "吴国强", "镇党委书记"),
     ("speaker-line", "县长　孙卫国\n\n各位代表：", "孙卫国", "县长"),
     ("paren-byline-two", "新华社北京3月5日电（记者 张明远 李思琪）全国农村基层党建工作座谈会", "李思琪", "记者"),

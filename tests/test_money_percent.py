@@ -21,7 +21,17 @@ MONEY = [
     ("qualifier-before", "投入不少于100万元", "不少于100万元", 1_000_000, "at_least"),
     ("approx-before", "约200万元用于整改", "约200万元", 2_000_000, "approx"),
     ("thousands-comma", "补助资金1,500元", "1,500元", 1500, None),
+    # heldout4: a range gives the lower end as an amount of its own (as 1.4万元至2万元 in heldout2)
+    ("range-low-own-scale", "危房改造每户补助2万至3.5万元", "2万", 20_000, None),
+    ("range-high", "危房改造每户补助2万至3.5万元", "3.5万元", 35_000, None),
+    ("range-low-shared-scale", "每人补助2至3万元", "2", 20_000, None),
+    ("range-low-plain", "奖励1000-3000元", "1000", 1000, None),
 ]
+
+
+def test_a_number_of_another_order_is_no_range_end():
+    # 1-3000元: 1 is no lower end of 3000 yuan (a list item, a code); only the amount is money
+    assert [f.text for f in extract_facts("附件1-3000元以下项目清单", kinds=["money"])] == ["3000元以下"]
 
 
 @pytest.mark.parametrize("sentence,surface,value,qual", [m[1:] for m in MONEY], ids=[m[0] for m in MONEY])
@@ -58,6 +68,9 @@ PERCENT = [
     ("decimal", "全区性会议减少了19.1%，", "19.1%", 19.1, None),
     ("fullwidth", "减少了１４．８％", "１４．８％", 14.8, None),
     ("chinese", "覆盖率达到百分之三十", "百分之三十", 30, None),
+    ("chinese-decimal", "地区生产总值同比增长百分之八点五", "百分之八点五", 8.5, None),
+    ("chinese-decimal-permille", "人口自然增长率为千分之二点五", "千分之二点五", 0.25, None),
+    ("chinese-no-decimal-after-dian", "百分之十点名批评", "百分之十", 10, None),
     ("tenths", "七成以上的问题已整改", "七成以上", 70, "over"),
     ("permille", "发生率为3.5‰", "3.5‰", 0.35, None),
     ("fraction", "约占五分之一", "五分之一", 20, None),

@@ -48,6 +48,25 @@ PERSONS = [
     # a label field among others on a line, set apart by wide spaces
     ("label-field-web", "\n时间：2016.10.28　　来源：县水利局　　作者：胡丽萍　　浏览次数：326\n", "作者：胡丽萍", "胡丽萍", "作者", None),
     ("label-field-last", "\n发布时间：2016-10-28  来源：县水利局  作者：胡丽萍\n", "作者：胡丽萍", "胡丽萍", "作者", None),
+    # heldout4: 常务副X长, 总河长 and 驻村工作队队长 in role chains; 带队 ends a name
+    ("executive-deputy-chain", "县委常委、常务副县长何明远带队开展遍访贫困户行动", "县委常委、常务副县长何明远", "何明远",
+     "常委、常务副县长", "县委"),
+    ("river-chief-chain", "市委常委、常务副市长、市级总河长周立新将于11月下旬带队", "市委常委、常务副市长、市级总河长周立新",
+     "周立新", "常委、常务副市长、市级总河长", "市委"),
+    ("work-team-leader", "县扶贫局驻杨家沟村第一书记、工作队队长张宏 伟带领群众发展核桃产业", "第一书记、工作队队长张宏 伟", "张宏伟",
+     "第一书记、工作队队长", None),
+    ("discipline-and-supervision", "市纪委书记、市监委主任孙建华对整改情况开展专项监督", "市纪委书记、市监委主任孙建华", "孙建华",
+     "市纪委书记、市监委主任", None),
+    ("discipline-with-place", "抚顺市纪委副书记王强介绍", "抚顺市纪委副书记王强", "王强", "市纪委副书记", "抚顺市"),
+    ("former-title", "该县民政局原局长张某某利用职务便利", "民政局原局长张某某", "张某某", "原局长", "民政局"),
+    ("former-title-alone", "原局长张某某利用职务便利", "原局长张某某", "张某某", "原局长", None),
+    ("village-secretary-chain", "村党支部书记、村委会主任王某某虚报冒领危房改造补助资金", "村党支部书记、村委会主任王某某", "王某某",
+     "村党支部书记、村委会主任", None),
+    ("village-secretary-named-village", "杨家沟村党支部书记杨德顺感慨地说", "杨家沟村党支部书记杨德顺", "杨德顺", "村党支部书记",
+     "杨家沟村"),
+    ("name-before-shuo", "驻村工作队长李明说，要加强产业带动", "驻村工作队长李明", "李明", "驻村工作队长", None),
+    ("name-before-shuo-colon", "县长王芳说：", "县长王芳", "王芳", "县长", None),
+    ("three-char-name-before-shuo", "县委书记赵建平说，", "县委书记赵建平", "赵建平", "县委书记", None),
     ("signer-beside-number", "\n江林政〔2016〕12号　　　　　　签发人：张建国\n", "签发人：张建国", "张建国", "签发人", None),
 ]
 
@@ -76,6 +95,8 @@ NOT_PERSONS = [
     ("editor-footer", "\n编辑：闵美颖\n"),
     ("editor-web", "\n【纠错】 责任编辑： 张舒\n"),
     ("label-inside-sentence", "\n本文作者：胡丽萍同志认为要加强管理。\n"),
+    ("river-chief-without-name", "实现全市56条河流、18座水库河长全覆盖"),
+    ("team-leader-without-name", "由工作队队长带队入户"),
     ("editor-field", "\n时间：2016.10.28　　编辑：胡丽萍　　浏览次数：326\n"),
 ]
 

@@ -179,6 +179,9 @@ NEGATIVES = [
     ("money", "帮助落实修路资金500万元"),
     ("secrecy-period", "000123\n秘密★1年\n特急\n"),
     ("secrecy-period-months", "机密★6个月\n"),
+    ("pollutant-name", "PM2.5和PM10浓度持续下降"),
+    ("idiom-sansui", "三岁看老，要从娃娃抓起"),
+    ("age-word-suiyue", "经过岁月的洗礼"),
 ]
 
 
@@ -291,7 +294,8 @@ def test_units_table_is_consistent():
     """Every unit has a known category and no surface names two units."""
     from govtext.lexicons import load_rows, split_alts
 
-    categories = {"count", "people", "events", "score", "area", "length", "weight", "volume", "power", "time",
+    categories = {"count", "people", "events", "score", "area", "length", "weight", "volume", "concentration",
+                  "power", "time",
                   "vehicles", "documents", "groups"}
     surfaces: list[str] = []
     for row in load_rows("units.tsv"):
@@ -309,8 +313,15 @@ def test_units_table_is_consistent():
         ("每个专题学习研讨两三天", "两三天", 2, "天", None, 3),
         ("第二批教育实践活动涉及约380万个基层党组织、6400多万名党员", "6400多万名", 64_000_000, "名", "over", None),
         ("对照检查材料篇幅一般不超过8000字", "不超过8000字", 8000, "字", "at_most", None),
+        # heldout4: ages and pollutant concentrations
+        ("2017年全县发展党员216名，其中35岁以下的占68.5%", "35岁以下", 35, "岁", "under", None),
+        ("PM2.5平均浓度下降到42微克/立方米，同比下降8.7%", "42微克/立方米", 42, "微克/立方米", None, None),
+        ("全省PM2.5平均浓度为38μg/m³", "38μg/m³", 38, "微克/立方米", None, None),
+        ("出境断面化学需氧量浓度为12.5毫克/升", "12.5毫克/升", 12.5, "毫克/升", None, None),
+        ("发放扶贫小额信贷4862笔、2.36亿元", "4862笔", 4862, "笔", None, None),
     ],
-    ids=["qiba-tang-traditional", "liangsan-tian", "duo-before-wan", "zi-at-most"],
+    ids=["qiba-tang-traditional", "liangsan-tian", "duo-before-wan", "zi-at-most", "age-under", "pm25-concentration",
+         "pm25-symbol", "water-concentration", "loans-bi"],
 )
 def test_heldout_quantities(sentence, surface, value, unit, qualifier, value_max):
     hits = [f for f in extract_facts(sentence, kinds=["quantity"]) if f.text == surface]

@@ -56,6 +56,11 @@ DOC_TYPES = [
     ("regulation", "党政机关厉行节约反对浪费条例", "条例"),
     ("news-genre-is-article", "海曙深入开展党的群众路线教育实践活动纪实", None),
     ("person-name", "焦裕禄", None),
+    # heldout4: a bracketed note after the type
+    ("note-period", "江州市优化营商环境行动方案（2018—2020年）", "方案"),
+    ("note-trial", "干部教育培训工作条例(试行)", "条例"),
+    ("note-draft", "关于加强村级财务管理的通知（征求意见稿）", "通知"),
+    ("note-on-a-film", "焦裕禄（电影）", None),
 ]
 
 

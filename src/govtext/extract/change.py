@@ -21,16 +21,20 @@ import regex
 from govtext.extract.context import Context
 from govtext.lexicons import load_rows
 from govtext.records import FactBase
-from govtext.text.numerals import NumeralError, parse_number
+from govtext.text.numerals import NumeralError, parse_number, qualifier_regex
 
 __all__ = ["extract_changes", "change_verb"]
 
 _CLAUSE_END = "，。；：！？,;:!?\n"
-_RE_POINTS = regex.compile(r"(?<!\d)\d+(?:\.\d+)?个百分点")
+# 1.4个百分点, 两个百分点, 近三个百分点 (a qualifier before the number stays in the span)
+_POINTS_NUM = r"(?<!\d)\d+(?:\.\d+)?|(?<![一两二三四五六七八九十])[一两二三四五六七八九十]{1,3}(?:点[〇零一二三四五六七八九]+)?"
+# 增长一倍 (+100 %), 增加2.5倍 (+250 %), 翻一番 (×2, +100 %), 翻两番 (×4, +300 %): read only right
+# after a change verb, so a ratio (是2011年的2.1倍) stays no change
+_RE_MULTIPLE = regex.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?|[一两二三四五六七八九十]{1,3})(?P<u>倍|番)")
 _RE_OBJECT = regex.compile(r"[\p{Han}“”]+")
 _RE_TIME_OF = regex.compile(r"(?:\d{4}年(?:底|末)?|今年|去年|上年)的")
 _RE_SUBJECT_TAIL = regex.compile(
-    r"(?:[较比](?:上年|去年|前年|上一年|往年|之前|以前|年初|上月|上季度|\d{4}年)(?:同期)?|同比|平均|年均|大幅|明显|有所|进一步|均|都|分别|共|累计)$")
+    r"(?:[较比](?:上年|去年|前年|上一年|往年|之前|以前|年初|上月|上季度|\d{4}年)(?:同期)?|同比|平均|年均|户均|人均|大幅|明显|有所|进一步|均|都|分别|共|累计)$")
 _RE_TIME_LEAD = regex.compile(r"(?:\d{4}年(?:\d{1,2}月)?(?:份)?|今年|去年|上半年|下半年|全年)")
 _RE_QUOTES = regex.compile("[“”]")
 _RE_OPENER = regex.compile(r"[由从][^，。；：！？,;:!?\n由从]{0,12}$")
@@ -60,6 +64,11 @@ def _verb_pattern() -> "regex.Pattern":
     return regex.compile(rf"(?P<verb>{alt})(?P<le>了)?(?P<to>到|至|为)?")
 
 
+@lru_cache(maxsize=1)
+def _points_re() -> "regex.Pattern":
+    return regex.compile(rf"{qualifier_regex('before')}?(?P<n>{_POINTS_NUM})个百分点")
+
+
 def change_verb(word: str) -> Optional[tuple[str, str]]:
     """``(direction, reading)`` of a change verb: ``change_verb("降到")`` → ``('decrease', 'to')``."""
     return _verbs().get(word)
@@ -79,9 +88,18 @@ def _values(ctx: Context) -> dict[int, _Value]:
             s, e = norm.to_norm(f.start), norm.to_norm(f.end - 1) + 1
             unit = units.get(kind) or f.unit
             out[s] = _Value(s, e, f.value, unit, getattr(f, "entity", None))
-    for m in _RE_POINTS.finditer(ctx.text):
+    for m in _RE_MULTIPLE.finditer(ctx.text):
         try:
-            out[m.start()] = _Value(m.start(), m.end(), parse_number(m.group()[:-4]), "个百分点")
+            n = parse_number(m["n"])
+        except NumeralError:
+            continue
+        if m["u"] == "番" and n != int(n) or n > 10:
+            continue
+        pct = n * 100 if m["u"] == "倍" else (2 ** int(n) - 1) * 100
+        out.setdefault(m.start(), _Value(m.start(), m.end(), pct, "%"))
+    for m in _points_re().finditer(ctx.text):
+        try:
+            out[m.start()] = _Value(m.start(), m.end(), parse_number(m["n"]), "个百分点")
         except NumeralError:
             continue
     return out

@@ -78,4 +78,30 @@ def extract_money(ctx: Context) -> Iterator[FactBase]:
             value, qual, currency = read_money(m.group())
         except NumeralError:
             continue
+        low = _range_start(text, m)
+        if low is not None and value / 100 <= low[2] <= value:  # 2万至3.5万元: the lower end is an amount of its own
+            yield ctx.make("money", low[0], low[1], value=low[2], qualifier=None, currency=currency)
         yield ctx.make("money", m.start(), m.end(), value=value, qualifier=qual, currency=currency)
+
+
+_RANGE_LOW = regex.compile(r"(?<![\d.])(?P<num>\d+(?:\.\d+)?)(?P<scale>[十百千万亿]*)(?:至|到|-|—|－|~|～)$")
+
+
+def _range_start(text: str, m: "regex.Match") -> "tuple[int, int, int | float] | None":
+    """The lower end written without its unit before a money amount: ``2万至3.5万元`` → (…, 20000);
+    with no scale of its own it takes the upper end's (``2至3万元`` → 20000). The caller keeps it
+    only when it is of the upper end's order (not ``1-3000元``).
+
+    >>> m = _pattern().search("补助2万至3.5万元"); _range_start("补助2万至3.5万元", m)[2]
+    20000
+    """
+    if m["qb"] or not m["num"][:1].isdigit():
+        return None
+    low = _RANGE_LOW.search(text, max(0, m.start() - 16), m.start())
+    if low is None:
+        return None
+    try:
+        value, _q = read_qualified(low["num"] + (low["scale"] or m["scale"]))
+    except NumeralError:
+        return None
+    return low.start(), low.start() + len(low["num"]) + len(low["scale"]), to_number(value)

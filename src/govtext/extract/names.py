@@ -71,7 +71,8 @@ def name_after(text: str) -> Optional[str]:
         return word
     if len(word) == 1 and tag.startswith("nr") and len(words) > 1:
         given = words[1][0]
-        if len(given) == 2 and _in_dictionary(given) and is_name(word + given):
+        if len(given) == 2 and _in_dictionary(given) and is_name(word + given) \
+                and not _followers().fullmatch(given, 1):  # 李/明说: 说 ends the name 李明
             return word + given
         if is_name(word + given[0]):
             return word + given[0]
@@ -94,12 +95,17 @@ def name_by_follower(text: str) -> Optional[str]:
 
     >>> name_by_follower("郑海涛违规操办婚宴"), name_by_follower("孙卫国"), name_by_follower("班子作对照检查")
     ('郑海涛', '孙卫国', None)
+    >>> name_by_follower("王芳说：")
+    '王芳'
     """
     head = _HAN.match(text)
     if not head:
         return None
     for size in (3, 2):
         cand = head.group()[:size]
+        third = _followers().match(text, 2) if size == 3 else None
+        if third and third.end() > 2:
+            continue  # 王芳说：: the third character opens a follower word, so the name has two
         if len(cand) == size and is_name(cand) and _followers().match(text, size):
             word, tag = pos_cut(cand)[0]
             if len(word) >= 2 and not tag.startswith(("nr", "ns")):

@@ -22,7 +22,7 @@ from govtext.text.numerals import (
 
 __all__ = ["extract_percents", "parse_percent"]
 
-_NUM = rf"\d+(?:\.\d+)?|[{CN_DIGITS}]+"
+_NUM = rf"\d+(?:\.\d+)?|[{CN_DIGITS}]+(?:点[〇零一二三四五六七八九]+)?"
 
 
 @lru_cache(maxsize=1)

@@ -105,9 +105,10 @@ def _role_before(text: str, ts: int, form: TitleForm, title_ends: dict[int, int]
             form = official_titles()[_title_re().match(text, start).group()]
             continue
         break
-    written = split_org(text[a:start])
+    former = 1 if start > a and text[start - 1] == "原" else 0  # 水务局原局长: 原 belongs to the title
+    written = split_org(text[a:start - former])
     org = written + form.level if written and form.level and not written.endswith(form.level) else written
-    return _Role(start - len(written), start, org or None)
+    return _Role(start - former - len(written), start - former, org or None)
 
 
 def _officials(ctx: Context) -> Iterator[FactBase]:

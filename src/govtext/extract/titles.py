@@ -31,6 +31,9 @@ _PUNCT = r"[\p{P}\p{S}]"
 _EDGE_SPACE = regex.compile(rf"{_SPACE}+(?={_PUNCT})|(?<={_PUNCT}){_SPACE}+|^{_SPACE}+|{_SPACE}+$")
 _RUN_SPACE = regex.compile(rf"{_SPACE}+")
 
+# A note in brackets after the type: （试行）, （2018—2020年）, （2013年修订）, （征求意见稿）.
+_TRAILING_NOTE = regex.compile(r"(?:\s*[（(][^（）()]{1,20}[）)])+$")
+
 # Categories of doc_types.tsv that name official or rule documents (news genres are articles).
 _OFFICIAL_CATEGORIES = ("official", "subtype")
 
@@ -66,8 +69,10 @@ def title_doc_type(title: str) -> Optional[str]:
     ('细则', None)
     >>> title_doc_type("关于开展第二批党的群众路线教育实践活动的指导意见")
     '意见'
+    >>> title_doc_type("财务管理办法（试行）"), title_doc_type("优化营商环境行动方案（2018—2020年）")
+    ('办法', '方案')
     """
-    core = title.rstrip(" ）)")
+    core = _TRAILING_NOTE.sub("", title.strip())
     for doc_type, base in _doc_types():
         if core.endswith(doc_type):
             return base

@@ -109,6 +109,8 @@ def _atom(p: str, day_alone: bool) -> str:
         rf"(?P<{p}ry>{_alt('year')})(?:年(?=[初底末]))?(?:{period}|{month}(?:{day}{time})?)?",
         # 年底前: this year's end, by the anchor (not 每年底, 多年, the 年 of 2014年底)
         rf"(?<![\d〇零○一二三四五六七八九十每逐历多今去明前后同当本次翌上下全近半])(?P<{p}yb>年)(?=[初底末])",
+        # 比上半年回落: a half-year without its year is the anchor year's (not 每年上半年)
+        rf"(?<![年度])(?P<{p}hb>{_alt('half')})",
         rf"{month}(?:{day}{time})?",
         rf"第?(?P<{p}q>[一二三四1-4])(?:{_alt('quarter')})",
     ]
@@ -136,7 +138,8 @@ def date_pattern() -> "regex.Pattern":
     unit comes from the end (``7至8月``), ``from``, ``to``, ``ap`` (左右), ``rel`` (前, 起 …).
     """
     start = (
-        rf"(?:{_numeric('a_')}|{_atom('a_', day_alone=False)}|{_NOT_AFTER_DIGIT}(?P<an>\d{{1,4}}|{_MONTH})(?=(?:{_alt('range')})\d)"
+        rf"(?:{_numeric('a_')}|{_NOT_AFTER_DIGIT}(?P<any>{_YEAR})年(?P<an>\d{{1,2}})(?=(?:{_alt('range')})\d{{1,2}}月)"
+        rf"|{_atom('a_', day_alone=False)}|{_NOT_AFTER_DIGIT}(?P<an>\d{{1,4}}|{_MONTH})(?=(?:{_alt('range')})\d)"
         rf"|{_NOT_AFTER_DIGIT}(?P<a_dn>3[01]|[12]\d|0?[1-9])日(?=(?:{_alt('day_cue')}|{_alt('range')})))"
     )
     end = rf"(?:{_numeric('b_')}|{_atom('b_', day_alone=True)})"
@@ -220,7 +223,7 @@ def _small_cn(s: str) -> int:
 
 def _side(m: "regex.Match", p: str) -> Optional[DateParts]:
     g = m.groupdict()
-    if not any(g.get(p + k) for k in ("y", "m", "d", "ry", "rm", "yb", "q", "dn")):
+    if not any(g.get(p + k) for k in ("y", "m", "d", "ry", "rm", "yb", "hb", "q", "dn")):
         return None
     if g.get(p + "dn"):  # 4日在京召开: the day of the dateline's month
         return DateParts(day=read_component(g[p + "dn"], "day"), month_ref=("anchor", 0))
@@ -236,7 +239,7 @@ def _side(m: "regex.Match", p: str) -> Optional[DateParts]:
         hour=hour,
         minute=minute,
         second=read_component(g[p + "ss"], "minute") if g.get(p + "ss") else None,
-        year_ref=_ref("year", g.get(p + "ry")) or (("anchor", 0) if g.get(p + "yb") else None),
+        year_ref=_ref("year", g.get(p + "ry")) or (("anchor", 0) if g.get(p + "yb") or g.get(p + "hb") else None),
         month_ref=_ref("month", g.get(p + "rm")),
         part=date_words()["part"][g[p + "part"]][0] if g.get(p + "part") else None,
     )
@@ -261,6 +264,9 @@ def parts_of(m: "regex.Match") -> tuple[DateParts, Optional[DateParts]]:
         if unit is None:
             raise DateError("cannot tell what the bare number counts")
         start = replace(end, **{unit: read_component(m["an"], unit)}, part=None)
+        if m["any"] and end.year is None and end.year_ref is None:  # 2018年1-6月: the year is the range's
+            end = replace(end, year=read_component(m["any"], "year"))
+            start = replace(start, year=end.year)
     else:
         start = _side(m, "a_")
         if start is None:
@@ -286,7 +292,7 @@ def _check_alone(m: "regex.Match", start: DateParts) -> None:
     """Refuse single dates too vague to be one: a relative year or month with nothing to pin it
     (今年的工作, 较上年, 当年的老区 — but 今年以来, 去年底, 年底前 are dates), and a Chinese-numeral
     month standing alone (一月一次; 三月份 and 三月九日 are dates)."""
-    if start.month is None and start.day is None and start.year is None and not m["a_half"]:
+    if start.month is None and start.day is None and start.year is None and not (m["a_half"] or m["a_hb"]):
         if start.part is None and start.relation is None:
             raise DateError("a relative year or month alone is not a date")
         if m["a_yb"] and start.relation is None:

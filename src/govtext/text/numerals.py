@@ -41,6 +41,7 @@ NUMBER_PATTERN = (
 )
 _RE_ARABIC = regex.compile(r"^(\d+(?:\.\d+)?)([十百千万亿]*)$")
 _RE_CN_NUMERAL = regex.compile(rf"[{CN_DIGITS}]+")
+_RE_CN_DECIMAL = regex.compile(rf"([{CN_DIGITS}]+)点([〇零一二三四五六七八九]+)")
 _RE_OVER_BEFORE_SCALE = regex.compile(r"^(.*?)([余多])([万亿萬億])$")
 
 
@@ -142,7 +143,11 @@ def approx_range(text: str) -> tuple[int, int] | None:
 
 @lru_cache(maxsize=4096)
 def parse_number(text: str) -> int | float:
-    """Value of a bare numeral: ``14169``, ``4.24``, ``4.1万``, ``1,200``, ``两``, ``百``, ``二〇一四``."""
+    """Value of a bare numeral: ``14169``, ``4.24``, ``4.1万``, ``1,200``, ``两``, ``百``, ``二〇一四``, ``八点五``.
+
+    >>> parse_number("八点五"), parse_number("十二点零五")
+    (8.5, 12.05)
+    """
     s = text.strip().translate(_FOLD).replace(",", "")
     if not s:
         raise NumeralError("empty numeral")
@@ -154,6 +159,10 @@ def parse_number(text: str) -> int | float:
         return to_number(value)
     if _RE_CN_NUMERAL.fullmatch(s):
         return to_number(_cn_to_int(s))
+    m = _RE_CN_DECIMAL.fullmatch(s)
+    if m:  # 八点五, 十二点三五: the decimals are read digit by digit
+        decimals = "".join(str(_cn_to_int(c)) if c not in "〇零" else "0" for c in m[2])
+        return to_number(float(f"{_cn_to_int(m[1])}.{decimals}"))
     # mixed: Arabic digits followed by Chinese units, e.g. 3千2百 (rare)
     raise NumeralError(f"not a numeral: {text!r}")
 
