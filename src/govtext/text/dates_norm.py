@@ -153,14 +153,14 @@ def date_pattern() -> "regex.Pattern":
 @lru_cache(maxsize=1)
 def _date_starts() -> "regex.Pattern":
     """Where a :func:`date_pattern` match can start: at 从/自; at a numeral, 年 (年底前) or 第
-    (第二季度), or at a whole year or month word of ``date_words.tsv`` (今年, 上月: the only
-    words a date opens with), not after a digit or numeral (every shape of :func:`_atom` is
-    guarded by ``_NOT_AFTER_DIGIT``); at an Arabic digit not after a digit or a decimal point
-    (the guard of :func:`_numeric`). A new shape that starts otherwise must add it here
-    (tests/test_stress.py checks the corpus against the plain grammar)."""
+    (第二季度), or at a whole word of ``date_words.tsv`` (今年, 上月, 上半年: any role, so a new
+    shape that opens with a date word is covered), not after a digit or numeral (every shape of
+    :func:`_atom` is guarded by ``_NOT_AFTER_DIGIT``); at an Arabic digit not after a digit or a
+    decimal point (the guard of :func:`_numeric`). A new shape that starts otherwise must add it
+    here (tests/test_stress.py and tests/test_dates_norm.py check it against the plain grammar)."""
     from govtext.text.wordtrie import word_alternation
 
-    words = word_alternation(w for role in ("year", "month") for w in date_words().get(role, {}))
+    words = word_alternation(w for role in date_words().values() for w in role)
     return regex.compile(rf"[从自]|{_NOT_AFTER_DIGIT}(?:[〇零○一二三四五六七八九十年第\d]|{words})|(?<![\d.．])\d")
 
 
