@@ -384,6 +384,12 @@ def benchmark_snippet() -> str:
                    f"{run['docs_per_s_wall']:,.1f} documents/s (load before {run['load_before']}) |\n")
     if conv.get("speedup_2_over_1") is not None:
         out.append(f"| `govtext convert`: 2 workers / 1 worker | {conv['speedup_2_over_1']:.2f} |\n")
+    med = r.get("median_of_3_runs") or {}
+    if med:
+        out.append(f"| median of three runs: ratio to `jieba.lcut` / to JioNLP / on unseen texts; first call; "
+                   f"2 workers / 1 worker | {med['ratio_vs_jieba']:.2f} / {med['ratio_vs_jionlp']:.2f} / "
+                   f"{med['ratio_unseen_vs_jieba']:.2f}; {med['first_call_s']:.2f} s; "
+                   f"{med['convert_speedup_2_over_1']:.2f} |\n")
     parts = r.get("per_extractor_ms_per_corpus_pass") or {}
     if parts:
         total = sum(parts.values()) or 1.0
