@@ -34,7 +34,7 @@ def _lines(path: Path) -> int:
 def test_kill_and_resume_at_random_points(tmp_path, name, staging):
     rng = random.Random(20141024)
     root, out, lines = tmp_path / "corpus", tmp_path / name, tmp_path / staging
-    ids = varied_corpus(root, n=70)
+    ids = varied_corpus(root, n=70, whole=True)  # whole texts: a run lasts long enough to be killed mid-way
     kills = 0
     for _ in range(3):
         target = _lines(lines) + rng.randint(1, 20)
