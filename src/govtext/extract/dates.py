@@ -23,8 +23,6 @@ from govtext.text.dates_norm import DateError, date_pattern, parts_of, resolve, 
 
 __all__ = ["extract_dates"]
 
-# A work's title in 《》: dates inside it belong to the name (《2014年推进惩防体系…》).
-_RE_TITLE = regex.compile(r"《[^《》\n]{1,200}》")
 # Recurring times are not dates: 每年3月, 每月15日, 逐月.
 _RE_RECURRING = regex.compile(r"(?:每|逐|历)(?:年|月|个月)?$")
 _RE_RAW_BREAK = regex.compile(r"\n")
@@ -75,7 +73,8 @@ def _line_starts(ctx: Context) -> list[int]:
 
 def _candidates(ctx: Context) -> list[tuple]:
     text, pattern = ctx.text, date_pattern()
-    titles = [(m.start(), m.end()) for m in _RE_TITLE.finditer(text)]
+    # dates inside a work's title in 《》 belong to the name (《2014年推进惩防体系…》)
+    titles = [(ctx.norm.to_norm(f.start), ctx.norm.to_norm(f.end)) for f in ctx.facts("doc_title")]
     found, pos = [], 0
     while True:
         m = search_date(text, pos)

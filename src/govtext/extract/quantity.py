@@ -151,7 +151,6 @@ def _exclusions() -> "regex.Pattern":
     return regex.compile("|".join(regex.escape(p) for p in phrases))
 
 
-_RE_TITLE = regex.compile(r"《[^《》\n]{0,120}》")
 _RE_QUOTE = regex.compile(r"“([^“”\n]{1,12})”")
 _RE_YEAR = regex.compile(r"(?:1[89]|20)\d\d|[〇零一二三四五六七八九]{4}")
 _BARE_SCALE = regex.compile(rf"[百千万亿]")
@@ -162,9 +161,9 @@ _RE_SECRECY = regex.compile(r"(?:绝密|机密|秘密)\s*★\s*[\d０-９一二�
 
 
 def _guard_spans(text: str) -> list[tuple[int, int]]:
-    """Normalized spans where a number labels: 《》 titles, exclusion phrases, short quoted names."""
-    spans = [m.span() for m in _RE_TITLE.finditer(text)]
-    spans += [m.span() for m in _exclusions().finditer(text)]
+    """Normalized spans where a number labels: exclusion phrases, secrecy marks, short quoted names
+    (《》 titles are doc_title facts, excluded through ``ctx.covered``)."""
+    spans = [m.span() for m in _exclusions().finditer(text)]
     spans += [m.span() for m in _RE_SECRECY.finditer(text)]
     for m in _RE_QUOTE.finditer(text):
         if _RE_CN_DIGIT.search(m[1]) and not _RE_DIGIT.search(m[1]):
@@ -214,8 +213,7 @@ def _plausible_value(m: "regex.Match", value: float) -> bool:
 def find_quantities(ctx: Context) -> list[QuantityMatch]:
     """Quantity spans in ``ctx.text`` that no other kind claims (entities not yet read)."""
     text = ctx.text
-    other = [k for k in ("date", "money", "percent", "doc_title", "doc_number", "slogan") if _have(k)]
-    covered = ctx.covered(other)
+    covered = ctx.covered(("date", "money", "percent", "doc_title", "doc_number", "slogan"))
     guards = _guard_spans(text)
     found: list[QuantityMatch] = []
     for m in _pattern().finditer(text):
@@ -239,12 +237,6 @@ def find_quantities(ctx: Context) -> list[QuantityMatch]:
             chinese=not any(c.isdigit() for c in m["num"]),
         ))
     return found
-
-
-def _have(kind: str) -> bool:
-    from govtext.extract.registry import DEFAULT_KINDS
-
-    return kind in DEFAULT_KINDS
 
 
 def extract_quantities(ctx: Context) -> Iterator[FactBase]:
