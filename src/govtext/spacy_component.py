@@ -5,7 +5,7 @@ overlapping spans allowed) and its record on ``span._.govtext``. No model is nee
 :func:`nlp` is blank Chinese with jieba.
 
 With ``govtext_words`` (the default), a pipeline whose tokenizer is spaCy's Chinese jieba
-segmenter is switched to govtext's private ``jieba.Tokenizer`` (:mod:`govtext.segment`), so
+segmenter is switched to govtext's private ``jieba.Tokenizer`` (:mod:`govtext.text.segmentation`), so
 四风 and 区委书记 are single tokens and jieba's process-wide instance is left untouched. Spans
 follow spaCy's tokens: a fact that still ends inside a token is widened to it, while the record
 keeps the exact character offsets.
@@ -83,7 +83,7 @@ def make_govtext_component(nlp: Language, name: str, kinds: Optional[List[str]],
     ``govtext_words`` to segment with govtext's lexicons)."""
     if govtext_words and str(getattr(nlp.tokenizer, "segmenter", "")).endswith("jieba") \
             and hasattr(nlp.tokenizer, "jieba_seg"):
-        from govtext.segment import tokenizer
+        from govtext.text.segmentation import tokenizer
 
         nlp.tokenizer.jieba_seg = tokenizer()
     return GovtextComponent(name, kinds=kinds, doc_date=doc_date, spans_key=spans_key)

@@ -45,7 +45,7 @@ Tok = tuple[str, str]
 
 def pos_cut(text: str) -> tuple[Tok, ...]:
     """``(word, flag)`` pairs of ``text`` (a clean, short string)."""
-    from govtext.segment import pos_pairs
+    from govtext.text.postag import pos_pairs
 
     return pos_pairs(text)
 
@@ -91,14 +91,14 @@ def _tokens(seg: str) -> list[Tok]:
 
 
 def _known(word: str) -> bool:
-    from govtext.segment import tokenizer
+    from govtext.text.segmentation import tokenizer
 
     return bool(tokenizer().FREQ.get(word))
 
 
 @lru_cache(maxsize=1)
 def _kept_whole() -> frozenset[str]:
-    from govtext.segment import user_words
+    from govtext.text.segmentation import user_words
 
     return frozenset(w for w, _f, _t in user_words())
 

@@ -55,7 +55,7 @@ def is_name(word: str) -> bool:
 
 def pos_cut(text: str) -> list[tuple[str, str]]:
     """``(word, tag)`` pairs from govtext's segmenter."""
-    from govtext.segment import pos_pairs
+    from govtext.text.postag import pos_pairs
 
     return list(pos_pairs(text))
 
@@ -115,7 +115,7 @@ def name_by_follower(text: str) -> Optional[str]:
 
 
 def _in_dictionary(word: str) -> bool:
-    from govtext.segment import tokenizer
+    from govtext.text.segmentation import tokenizer
 
     return bool(tokenizer().FREQ.get(word))
 

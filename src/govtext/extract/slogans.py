@@ -51,7 +51,7 @@ def _unquoted_pattern() -> "regex.Pattern | None":
 
 def _cuts_a_word(text: str, start: int, end: int) -> bool:
     """Does ``text[start:end]`` cut a segmented word (三公 in 三公司)?"""
-    from govtext.segment import cut
+    from govtext.text.segmentation import cut
 
     lo = max(0, start - _WINDOW)
     edges, pos = set(), lo

@@ -20,7 +20,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterator
 
-__all__ = ["Tagger", "tagger", "viterbi", "word_tags"]
+from govtext.text.segmentation import tokenizer, user_words
+
+__all__ = ["Tagger", "tagger", "pos_pairs", "pos_tokenizer", "viterbi", "word_tags"]
 
 _LOCK = threading.Lock()
 Pair = tuple[str, str]
@@ -217,9 +219,7 @@ class Tagger:
 
 @lru_cache(maxsize=1)
 def tagger() -> Tagger:
-    """The shared tagger over :func:`govtext.segment.tokenizer`, with govtext's word tags."""
-    from govtext.segment import tokenizer, user_words
-
+    """The shared tagger over :func:`govtext.text.segmentation.tokenizer`, with govtext's word tags."""
     tk = tokenizer()
     with _LOCK:
         loaded = sys.modules.get("jieba.posseg")
@@ -229,3 +229,37 @@ def tagger() -> Tagger:
             tags = word_tags(tk.get_dict_file())
         tags.update({word: tag for word, _freq, tag in user_words() if tag})  # as add_word records them
         return Tagger(tk, tags)
+
+
+@lru_cache(maxsize=1)
+def pos_tokenizer():
+    """jieba's own part-of-speech tagger over :func:`~govtext.text.segmentation.tokenizer`, holding govtext's word tags.
+
+    One tagger for every caller: jieba moves the user words' tags into the first tagger built on
+    a tokenizer, so a second tagger would silently lack them. The tag table of jieba's own word
+    list is copied from the one ``jieba.posseg`` loads at import instead of being read again.
+    """
+    tk = tokenizer()
+    with _LOCK:
+        import jieba
+        import jieba.posseg as pseg
+
+        if tk.dictionary == jieba.dt.dictionary:
+            tagger = pseg.POSTokenizer.__new__(pseg.POSTokenizer)
+            tagger.tokenizer, tagger.word_tag_tab = tk, dict(pseg.dt.word_tag_tab)
+        else:
+            tagger = pseg.POSTokenizer(tk)
+        tagger.makesure_userdict_loaded()
+        return tagger
+
+
+@lru_cache(maxsize=16384)
+def pos_pairs(text: str) -> tuple[tuple[str, str], ...]:
+    """``(word, tag)`` pairs of a short clean string (:func:`tagger`, the same
+    tags as :func:`pos_tokenizer`), cached: the windows extractors tag (a name after a title,
+    the words around a number) recur.
+
+    >>> pos_pairs("区长胡玉华")
+    (('区长', 'n'), ('胡玉华', 'nr'))
+    """
+    return tuple(tagger().lcut(text)) if text else ()

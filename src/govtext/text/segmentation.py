@@ -6,7 +6,7 @@ dictionary plus every word list in ``lexicons/words/*.txt`` (jieba's user-dictio
 process-wide instance is never touched, so govtext's words do not leak into other code.
 
 ``lexicons/words/slogans.txt`` is generated from ``lexicons/slogans.tsv`` by
-:func:`generated_word_lists` (``python -m govtext.segment --write``); a test checks that the
+:func:`generated_word_lists` (``python -m govtext.text.segmentation --write``); a test checks that the
 file on disk matches its source.
 
 >>> [t.text for t in tokenize("区委书记杨超召开民主生活会")][:2]
@@ -23,13 +23,14 @@ from functools import lru_cache
 from pathlib import Path
 
 from govtext.lexicons import LexiconError, lexicon_dir, load_rows, split_alts
+from govtext.text.normalize import normalize, to_simplified
 
-__all__ = ["Token", "tokenizer", "pos_tokenizer", "pos_pairs", "tokenize", "cut", "user_words", "generated_word_lists", "write_word_lists"]
+__all__ = ["Token", "tokenizer", "tokenize", "cut", "user_words", "generated_word_lists", "write_word_lists"]
 
 _LOCK = threading.Lock()
 _SLOGAN_FREQ = 20000  # high enough that a formula beats any split of it (四风 over 四/风)
 _HEADER = (
-    "# words/slogans.txt — GENERATED from lexicons/slogans.tsv by `python -m govtext.segment --write`;\n"
+    "# words/slogans.txt — GENERATED from lexicons/slogans.tsv by `python -m govtext.text.segmentation --write`;\n"
     "# do not edit: add formulas to slogans.tsv instead. Format: jieba user dictionary (word freq tag).\n"
 )
 
@@ -67,8 +68,6 @@ def user_words() -> list[tuple[str, int | None, str | None]]:
 def generated_word_lists() -> dict[str, str]:
     """``{file name: content}`` of the word lists generated from TSV lexicons: every slogan name
     (and simplified alias) that jieba can hold as one word (no punctuation inside)."""
-    from govtext.text.normalize import to_simplified
-
     lines, seen = [], set()
     for row in load_rows("slogans.tsv"):
         for word in [row["name"], *(to_simplified(a) for a in split_alts(row.get("aliases")))]:
@@ -103,42 +102,6 @@ def tokenizer():
         return tk
 
 
-@lru_cache(maxsize=1)
-def pos_tokenizer():
-    """The shared part-of-speech tagger over :func:`tokenizer`, holding govtext's word tags.
-
-    One tagger for every caller: jieba moves the user words' tags into the first tagger built on
-    a tokenizer, so a second tagger would silently lack them. The tag table of jieba's own word
-    list is copied from the one ``jieba.posseg`` loads at import instead of being read again.
-    """
-    tk = tokenizer()
-    with _LOCK:
-        import jieba
-        import jieba.posseg as pseg
-
-        if tk.dictionary == jieba.dt.dictionary:
-            tagger = pseg.POSTokenizer.__new__(pseg.POSTokenizer)
-            tagger.tokenizer, tagger.word_tag_tab = tk, dict(pseg.dt.word_tag_tab)
-        else:
-            tagger = pseg.POSTokenizer(tk)
-        tagger.makesure_userdict_loaded()
-        return tagger
-
-
-@lru_cache(maxsize=16384)
-def pos_pairs(text: str) -> tuple[tuple[str, str], ...]:
-    """``(word, tag)`` pairs of a short clean string (:func:`govtext.postag.tagger`, the same
-    tags as :func:`pos_tokenizer`), cached: the windows extractors tag (a name after a title,
-    the words around a number) recur.
-
-    >>> pos_pairs("区长胡玉华")
-    (('区长', 'n'), ('胡玉华', 'nr'))
-    """
-    from govtext.postag import tagger
-
-    return tuple(tagger().lcut(text)) if text else ()
-
-
 def cut(text: str) -> list[str]:
     """Segment an already-clean string (no offsets): ``cut("四风问题")`` → ``['四风', '问题']``."""
     return tokenizer().lcut(text, HMM=True) if text else []
@@ -146,8 +109,6 @@ def cut(text: str) -> list[str]:
 
 def tokenize(text: str) -> list[Token]:
     """Segment ``text`` (raw input) on its normalized view; every token carries raw offsets."""
-    from govtext.text.normalize import normalize
-
     nt = normalize(text)
     tokens: list[Token] = []
     pos = 0
@@ -161,10 +122,10 @@ def tokenize(text: str) -> list[Token]:
     return tokens
 
 
-if __name__ == "__main__":  # python -m govtext.segment --write
+if __name__ == "__main__":  # python -m govtext.text.segmentation --write
     import sys
 
     if sys.argv[1:] != ["--write"]:
-        sys.exit("usage: python -m govtext.segment --write   (regenerates lexicons/words/slogans.txt)")
+        sys.exit("usage: python -m govtext.text.segmentation --write   (regenerates lexicons/words/slogans.txt)")
     for written in write_word_lists():
         print(written)
