@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from govtext.text.dates_norm import DateError, DateParts, iso, parse_date, read_component, resolve
+from govtext.values.dates import DateError, DateParts, iso, parse_date, read_component, resolve
 
 
 @pytest.mark.parametrize("text,kind,value", [
@@ -97,6 +97,6 @@ _DATEISH = list("0123456789一二三四五六七八九十〇零○两年月日�
 def test_prefiltered_search_is_the_grammar(text):
     """search_date tries the grammar only where a date can start; on any string it finds what
     the plain grammar finds."""
-    from govtext.text.dates_norm import date_pattern, search_date
+    from govtext.text.date_grammar import date_pattern, search_date
 
     assert _date_spans(text, search_date) == _date_spans(text, date_pattern().search)

@@ -14,7 +14,8 @@ only lines that are a date and nothing else, or a date with a label that says it
 6. a 纪要's 编印单位 and date on one head line: ``青原县人民政府办公室　　2016年8月15日``.
 
 Event dates inside sentences (``2014年2月25日，洮北区召开…``) are not the document's date.
-Dates are read by :mod:`govtext.text.dates_norm`, the same grammar the date extractor uses.
+Dates are found by :mod:`govtext.text.date_grammar` and read by :mod:`govtext.values.dates`, as
+the date extractor does.
 
 >>> document_date("关于…的通知\\n正文。\\n中共河北省委\\n2014年4月3日\\n")
 '2014-04-03'
@@ -29,8 +30,9 @@ from typing import Optional
 
 import regex
 
-from govtext.text.dates_norm import DateError, find_dates, iso, parts_of
+from govtext.text.date_grammar import find_dates
 from govtext.text.normalize import NormText, normalize_lines
+from govtext.values.dates import DateError, iso, parts_of
 
 __all__ = ["document_date"]
 
