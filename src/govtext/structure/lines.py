@@ -23,8 +23,9 @@ import regex
 
 from govtext.lexicons import load_rows
 from govtext.text.normalize import NormText, normalize, to_simplified
+from govtext.text.organs import organ_name
 
-__all__ = ["Line", "split_lines", "intrinsic_roles", "marker", "genre", "organ_name", "DOC_NUMBER", "DATE_ONLY", "ROLES"]
+__all__ = ["Line", "split_lines", "intrinsic_roles", "marker", "genre", "DOC_NUMBER", "DATE_ONLY", "ROLES"]
 
 ROLES = (
     "body", "boilerplate", "doc_number", "masthead", "dateline", "issued", "copied", "subtitle",
@@ -44,7 +45,6 @@ _SENTENCE_END = set("。！？；;!?…")
 _HEAD_LINES = 15          # the 版头 and 发文字号 sit within the first lines
 _SIGNERS = regex.compile(r"^\p{Han}{2,4}(?:[ \t\u3000]+\p{Han}{2,4})?$")
 _WRAP_STUB = 4            # the longest tail a hard wrap leaves of a subtitle on its own line
-_ORGAN_CHARS = regex.compile(r"^[\p{Han}（）()、]{3,40}$")
 
 
 @dataclass(frozen=True)
@@ -144,22 +144,6 @@ def marker(text: str, role: str) -> Optional["regex.Match"]:
 def _patterns_of(role: str) -> tuple["regex.Pattern", ...]:
     """The marker patterns of ``role``, in file order (marker() runs for every line and role)."""
     return tuple(pattern for _name, r, pattern, _genre in _markers() if r == role)
-
-
-@lru_cache(maxsize=1)
-def _organ_heads() -> tuple[str, ...]:
-    return tuple(row["head"] for row in load_rows("organ_heads.tsv"))
-
-
-def organ_name(flat: str) -> bool:
-    """Is ``flat`` (a line without spaces) an organ's name and nothing else (``lexicons/organ_heads.tsv``)?
-
-    >>> organ_name("中共临川市纪委办公室"), organ_name("西河区脱贫攻坚领导小组办公室")
-    (True, True)
-    >>> organ_name("关于加强管理的通知"), organ_name("一、总体情况")
-    (False, False)
-    """
-    return bool(_ORGAN_CHARS.match(flat)) and "关于" not in flat and flat.endswith(_organ_heads())
 
 
 def _uncovered(spans: Sequence[tuple[int, int]], ln: Line) -> str:

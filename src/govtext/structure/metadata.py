@@ -23,8 +23,9 @@ from typing import Optional, Sequence
 import regex
 
 from govtext.lexicons import load_rows
-from govtext.structure.lines import DOC_NUMBER, Line, genre, marker, organ_name
+from govtext.structure.lines import DOC_NUMBER, Line, genre, marker
 from govtext.structure.sections import enumerator
+from govtext.text.organs import organ_name
 
 __all__ = ["Metadata", "read_metadata", "doc_type_of", "split_names"]
 
