@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import SHARED, STEMS, corpus_text
-from govtext.docdate import document_date
+from govtext.extract.document_date import document_date
 
 CASES = [
     # (id, raw, expected)

@@ -32,6 +32,7 @@ import regex
 
 from govtext.text.date_grammar import find_dates
 from govtext.text.normalize import NormText, normalize_lines
+from govtext.text.organs import organ_name
 from govtext.values.dates import DateError, iso, parts_of
 
 __all__ = ["document_date"]
@@ -96,8 +97,6 @@ def _delivered(line: str, found) -> Optional[str]:
 
 def _organ_dated(line: str, found) -> Optional[str]:
     """The date beside an organ's name on a head line: a 纪要's ``编印单位　2016年8月15日``."""
-    from govtext.structure.lines import organ_name
-
     if found and not line[found[2]:].strip() and organ_name(regex.sub(r"\s", "", line[:found[1]])):
         return found[0]
     return None
