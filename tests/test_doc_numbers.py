@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from govtext.extract import extract_facts
-from govtext.extract.docnumbers import parse_doc_number
+from govtext.values.doc_numbers import parse_doc_number
 
 NUMBERS = [
     # (id, sentence, surface, prefix, year, serial)

@@ -5,22 +5,19 @@ The form is 机关代字 + year in brackets + serial + 号 (GB/T 9704-2012). The
 prefix is the run of Chinese characters before the year, cut after a word that cannot be part
 of an issuer's code (``根据``, ``印发``, ``的`` … from ``lexicons/docnumber_stops.txt``).
 
->>> from govtext.extract import extract_facts
->>> [(f.number, f.prefix, f.year, f.serial) for f in extract_facts("（群组发〔2014〕7号）精神", kinds=["doc_number"])]
-[('群组发〔2014〕7号', '群组发', 2014, 7)]
+>>> parse_doc_number("冀群组发〔2014〕34号")
+{'number': '冀群组发〔2014〕34号', 'prefix': '冀群组发', 'year': 2014, 'serial': 34}
 """
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Iterator, Optional
+from typing import Optional
 
 import regex
 
-from govtext.extract.context import Context
 from govtext.lexicons import load_words
-from govtext.records import FactBase
 
-__all__ = ["extract_doc_numbers", "parse_doc_number"]
+__all__ = ["find_doc_numbers", "parse_doc_number"]
 
 _NUMBER = regex.compile(
     r"(?P<prefix>[\p{Han}A-Za-z]{1,16})"
@@ -35,7 +32,7 @@ def _stops() -> tuple[str, ...]:
     return tuple(sorted(load_words("docnumber_stops.txt"), key=len, reverse=True))
 
 
-def _trim_prefix(prefix: str) -> str:
+def trim_prefix(prefix: str) -> str:
     """Cut the prefix after the last word that cannot belong to an issuer's code."""
     best = 0
     for stop in _stops():
@@ -57,15 +54,19 @@ def parse_doc_number(text: str) -> Optional[dict]:
     return {"number": text, "prefix": m["prefix"], "year": int(m["year"]), "serial": int(m["serial"])}
 
 
-def extract_doc_numbers(ctx: Context) -> Iterator[FactBase]:
-    text = ctx.text
+def find_doc_numbers(text: str):
+    """``(start, end, fields)`` of every document number in ``text``, its prefix trimmed.
+
+    >>> [(s, e, f["number"]) for s, e, f in find_doc_numbers("根据冀群组发〔2014〕34号文件")]
+    [(2, 15, '冀群组发〔2014〕34号')]
+    """
     for m in _NUMBER.finditer(text):
         if _PAIRS.get(m["open"]) != m["close"]:
             continue
-        prefix = _trim_prefix(m["prefix"])
+        prefix = trim_prefix(m["prefix"])
         if not prefix:
             continue
         start = m.end("prefix") - len(prefix)
         fields = parse_doc_number(text[start:m.end()])
         if fields:
-            yield ctx.make("doc_number", start, m.end(), **fields)
+            yield start, m.end(), fields

@@ -6,7 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from govtext.extract import extract_facts
-from govtext.extract.titles import clean_title, title_doc_type
+from govtext.extract.doc_titles import clean_title
+from govtext.values.doc_types import title_doc_type
 
 TITLES = [
     # (id, sentence, surface, title, doc_type)
