@@ -24,19 +24,16 @@ import regex
 from govtext.lexicons import load_rows
 from govtext.text.normalize import NormText, normalize, to_simplified
 from govtext.text.organs import organ_name
+from govtext.text.patterns import DOC_NUMBER
 
-__all__ = ["Line", "split_lines", "intrinsic_roles", "marker", "genre", "DOC_NUMBER", "DATE_ONLY", "ROLES"]
+__all__ = ["Line", "split_lines", "intrinsic_roles", "marker", "genre", "DATE_ONLY", "ROLES"]
 
 ROLES = (
     "body", "boilerplate", "doc_number", "masthead", "dateline", "issued", "copied", "subtitle",
     "byline", "caption", "title", "kicker", "recipients", "signature", "heading", "docmark", "navigation",
 )
 _SPACE = regex.compile(r"[\s\u3000\u00a0]+")
-# 发文字号: prefix, year in 〔〕 [] （） 【】, serial, 号 — on a line of its own (maybe with 签发人)
-DOC_NUMBER = regex.compile(
-    r"(?P<prefix>\p{Han}{1,14})\s*[〔\[［【(（]\s*(?P<year>(?:19|20)\d{2})\s*[〕\]］】)）]\s*"
-    r"第?\s*(?P<serial>\d{1,5})\s*号"
-)
+# 发文字号 (text/patterns.DOC_NUMBER) on a line of its own (maybe with 签发人)
 _DOC_NUMBER_LINE = regex.compile(rf"^{DOC_NUMBER.pattern}(?:\s*签发人[:：]?\s*\S+.*)?$")
 # a date standing alone, possibly in brackets: the 成文日期 under a signature or a title
 DATE_ONLY = regex.compile(r"^[（(]?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[）)]?$")
