@@ -20,6 +20,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Optional
 
+from govtext.extract import extract_facts
+from govtext.structure import parse
+
 __all__ = ["KEYS", "META_FIELDS", "EvalResult", "match", "prf", "evaluate", "format_table"]
 
 KEYS: dict[str, tuple[str, ...]] = {
@@ -141,16 +144,12 @@ def evaluate(
     """Score ``<corpus>/<stem>.txt`` against ``<gold>/<stem>.jsonl`` (and ``.meta.json``)."""
     corpus, gold = Path(corpus), Path(gold)
     if predict is None:
-        from govtext.extract import extract_facts
-
         def predict(text: str) -> list[dict]:
             return [f.model_dump(mode="json") for f in extract_facts(text)]
 
     if parse_meta is None:
         def parse_meta(text: str) -> dict:
-            import govtext
-
-            return govtext.parse(text).model_dump(mode="json")
+            return parse(text).model_dump(mode="json")
 
     total: dict[str, dict[str, int]] = defaultdict(_new_stats)
     meta_total: dict[str, list[int]] = defaultdict(lambda: [0, 0])

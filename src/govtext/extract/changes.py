@@ -19,6 +19,7 @@ from typing import Iterator, Optional
 import regex
 
 from govtext.extract.context import Context
+from govtext.extract.entities import cue_role
 from govtext.lexicons import load_rows
 from govtext.records import FactBase
 from govtext.text.numerals import NumeralError, parse_number, qualifier_regex
@@ -76,14 +77,10 @@ def change_verb(word: str) -> Optional[tuple[str, str]]:
 
 def _values(ctx: Context) -> dict[int, _Value]:
     """Numbers the changes can use, keyed by their start in the normalized text."""
-    from govtext.extract.registry import DEFAULT_KINDS
-
     norm = ctx.norm
     out: dict[int, _Value] = {}
     units = {"money": "元", "percent": "%"}
     for kind in ("quantity", "money", "percent"):
-        if kind not in DEFAULT_KINDS:
-            continue
         for f in ctx.facts(kind):
             s, e = norm.to_norm(f.start), norm.to_norm(f.end - 1) + 1
             unit = units.get(kind) or f.unit
@@ -125,8 +122,6 @@ def subject_before(text: str, pos: int) -> Optional[str]:
     >>> subject_before("全区公务接待费下降", 7), subject_before("项目数量较之前减少", 7)
     ('公务接待费', '项目数量')
     """
-    from govtext.extract.entities import _role
-
     s = text[_clause_start(text, pos): pos]
     changed = True
     while changed and s:
@@ -135,7 +130,7 @@ def subject_before(text: str, pos: int) -> Optional[str]:
         if m:
             s, changed = s[: m.start()], True
         for n in (3, 2):
-            if len(s) > n and _role(s[:n]) == "stop":
+            if len(s) > n and cue_role(s[:n]) == "stop":
                 s, changed = s[n:], True
         lead = _RE_TIME_LEAD.match(s)
         if lead and lead.end() < len(s):
