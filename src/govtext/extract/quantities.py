@@ -24,6 +24,7 @@ from govtext.extract.entities import counted_entities, distant_qualifier
 from govtext.lexicons import load_rows
 from govtext.records import FactBase
 from govtext.text.numerals import CN_DIGITS, NumeralError, stronger
+from govtext.text.spans import SpanIndex
 from govtext.values.quantities import arabic_only, not_followed_by, quantity_pattern, read_quantity, units
 
 __all__ = ["QuantityMatch", "extract_quantities", "find_quantities"]
@@ -113,7 +114,7 @@ def find_quantities(ctx: Context) -> list[QuantityMatch]:
     """Quantity spans in ``ctx.text`` that no other kind claims (entities not yet read)."""
     text = ctx.text
     covered = ctx.covered(("date", "money", "percent", "doc_title", "doc_number", "slogan"))
-    guards = _guard_spans(text)
+    guards = SpanIndex(_guard_spans(text))
     found: list[QuantityMatch] = []
     for m in quantity_pattern().finditer(text):
         if not _plausible_shape(text, m):
@@ -125,10 +126,10 @@ def find_quantities(ctx: Context) -> list[QuantityMatch]:
         if not _plausible_value(m, value):
             continue
         ns, ne = m.start("num"), m.end("unit")
-        if Context.inside(guards, ns, ne):
+        if guards.overlaps(ns, ne):
             continue
         rs, re_ = ctx.to_raw(ns, ne)
-        if Context.inside(covered, rs, re_):
+        if covered.overlaps(rs, re_):
             continue
         found.append(QuantityMatch(
             start=m.start(), end=m.end(), num_start=ns, value=value, unit=unit,

@@ -17,9 +17,7 @@ inside such a definition (``“一学”就是…``) are not separate slogans.
 """
 from __future__ import annotations
 
-import bisect
 from functools import lru_cache
-from itertools import accumulate
 from typing import Iterator
 
 import regex
@@ -31,6 +29,7 @@ from govtext.extract.slogan_rules import (
 )
 from govtext.records import FactBase
 from govtext.text.segmentation import cut
+from govtext.text.spans import SpanIndex
 
 __all__ = ["extract_slogans", "find_slogans"]
 
@@ -65,12 +64,10 @@ def _unquoted(text: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int, in
     pattern = _unquoted_pattern()
     if pattern is None:
         return
-    taken = sorted(taken)
-    starts, reach = [ts for ts, _ in taken], list(accumulate((te for _, te in taken), max))
+    index = SpanIndex(taken)
     for m in pattern.finditer(text):
         s, e = m.span()
-        i = bisect.bisect_left(starts, e)  # taken[:i] start before e; overlap if one ends after s
-        if i and reach[i - 1] > s:
+        if index.overlaps(s, e):
             continue
         if s > 0 and text[s - 1] in _NUMERALISH:
             continue  # 十四风…, 第三公…
