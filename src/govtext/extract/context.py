@@ -10,8 +10,8 @@ from __future__ import annotations
 from typing import Any, Optional, Sequence
 
 from govtext.extract.document_date import document_date
-from govtext.extract.registry import get_extractor
-from govtext.records import FACT_MODELS, FactBase
+from govtext.extract.registry import MODELS, get_extractor
+from govtext.records import FactBase
 from govtext.text.boilerplate import boilerplate_spans
 from govtext.text.normalize import NormText, normalize
 from govtext.text.spans import SpanIndex
@@ -53,11 +53,11 @@ class Context:
     def make(self, kind: str, start: int, end: int, **fields: Any) -> FactBase:
         """A fact of ``kind`` for the normalized span ``[start, end)``, grounded in the raw input."""
         rs, re_ = self.norm.to_raw(start, end)
-        return FACT_MODELS[kind](text=self.raw[rs:re_], start=rs, end=re_, **fields)
+        return MODELS[kind](text=self.raw[rs:re_], start=rs, end=re_, **fields)
 
     def make_raw(self, kind: str, start: int, end: int, **fields: Any) -> FactBase:
         """A fact of ``kind`` for a span given directly in raw offsets."""
-        return FACT_MODELS[kind](text=self.raw[start:end], start=start, end=end, **fields)
+        return MODELS[kind](text=self.raw[start:end], start=start, end=end, **fields)
 
     # ------------------------------------------------------------------ other facts
     def facts(self, kind: str) -> list[FactBase]:
