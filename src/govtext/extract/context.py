@@ -19,7 +19,14 @@ from govtext.text.spans import SpanIndex
 __all__ = ["Context"]
 
 
-_UNSET: Any = object()
+class _Unset:
+    """The default of ``anchor_date``: read from the document on first use."""
+
+    def __repr__(self) -> str:
+        return "<from the document>"
+
+
+_UNSET: Any = _Unset()
 
 
 class Context:
