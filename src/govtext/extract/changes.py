@@ -22,7 +22,7 @@ from govtext.extract.context import Context
 from govtext.extract.entities import cue_role
 from govtext.lexicons import load_rows
 from govtext.records import FactBase
-from govtext.text.numerals import NumeralError, parse_number, qualifier_regex
+from govtext.text.numerals import NumeralError, parse_decimal, parse_number, qualifier_regex, to_number
 
 __all__ = ["extract_changes", "change_verb"]
 
@@ -87,12 +87,12 @@ def _values(ctx: Context) -> dict[int, _Value]:
             out[s] = _Value(s, e, f.value, unit, getattr(f, "entity", None))
     for m in _RE_MULTIPLE.finditer(ctx.text):
         try:
-            n = parse_number(m["n"])
+            n = parse_decimal(m["n"])
         except NumeralError:
             continue
         if m["u"] == "番" and n != int(n) or n > 10:
             continue
-        pct = n * 100 if m["u"] == "倍" else (2 ** int(n) - 1) * 100
+        pct = to_number(n * 100 if m["u"] == "倍" else (2 ** int(n) - 1) * 100)
         out.setdefault(m.start(), _Value(m.start(), m.end(), pct, "%"))
     for m in _points_re().finditer(ctx.text):
         try:

@@ -6,6 +6,8 @@ and says which qualifier they give. Chinese numerals go through cn2an underneath
 
 >>> parse_number("4.1万"), parse_number("三千七百二十八"), parse_number("１２"), parse_number("百")
 (41000, 3728, 12, 100)
+>>> parse_number("12345.678912万")  # exact: Decimal inside, no rounding
+123456789.12
 >>> read_qualified("1萬余")
 (10000, 'over')
 >>> read_qualified("约17400")
@@ -13,15 +15,16 @@ and says which qualifier they give. Chinese numerals go through cn2an underneath
 """
 from __future__ import annotations
 
+from decimal import Decimal
 from functools import lru_cache
-from typing import Optional
+from typing import Optional, Union
 
 import regex
 
 from govtext.lexicons import load_rows
 
 __all__ = [
-    "CN_DIGITS", "NUMBER_PATTERN", "NumeralError", "approx_range", "parse_number", "read_qualified",
+    "CN_DIGITS", "NUMBER_PATTERN", "NumeralError", "approx_range", "parse_decimal", "parse_number", "read_qualified",
     "qualifier_words", "qualifier_regex", "qualifier_of", "stronger", "to_number",
 ]
 
@@ -49,14 +52,18 @@ class NumeralError(ValueError):
     """The string is not a numeral govtext can read."""
 
 
-def to_number(x: float) -> int | float:
-    """Integers stay integers in JSON: ``40000.0`` → ``40000``; other floats are rounded sanely."""
+def to_number(x: Union[Decimal, int, float]) -> int | float:
+    """A value for the records: integral values are ``int`` (``Decimal("40000.0")`` → ``40000``), others
+    the ``float`` nearest to the exact value (no rounding to a number of digits).
+
+    >>> to_number(Decimal("40000.0")), to_number(Decimal("123456789.120")), to_number(2.5)
+    (40000, 123456789.12, 2.5)
+    """
     if isinstance(x, int):
         return x
-    r = round(x)
-    if abs(x - r) < 1e-9:
-        return int(r)
-    return float(f"{x:.10g}")
+    if isinstance(x, float):
+        return int(x) if x.is_integer() else x
+    return int(x) if x == x.to_integral_value() else float(x)
 
 
 _RE_SECTION = regex.compile(r"(?:([一二三四五六七八九])千)?(?:([一二三四五六七八九])百)?(?:([一二三四五六七八九])?十)?([一二三四五六七八九])?")
@@ -142,29 +149,42 @@ def approx_range(text: str) -> tuple[int, int] | None:
 
 
 @lru_cache(maxsize=4096)
-def parse_number(text: str) -> int | float:
-    """Value of a bare numeral: ``14169``, ``4.24``, ``4.1万``, ``1,200``, ``两``, ``百``, ``二〇一四``, ``八点五``.
+def parse_decimal(text: str) -> Decimal:
+    """Exact value of a bare numeral: ``14169``, ``4.24``, ``4.1万``, ``1,200``, ``两``, ``百``, ``二〇一四``, ``八点五``.
 
-    >>> parse_number("八点五"), parse_number("十二点零五")
-    (8.5, 12.05)
+    >>> parse_decimal("4.1万"), parse_decimal("八点五"), parse_decimal("十二点零五")
+    (Decimal('41000.0'), Decimal('8.5'), Decimal('12.05'))
     """
     s = text.strip().translate(_FOLD).replace(",", "")
     if not s:
         raise NumeralError("empty numeral")
     m = _RE_ARABIC.match(s)
     if m:
-        value = float(m.group(1)) if "." in m.group(1) else int(m.group(1))
+        value = Decimal(m.group(1))
         for ch in m.group(2):
             value *= _SCALES[ch]
-        return to_number(value)
+        return value
     if _RE_CN_NUMERAL.fullmatch(s):
-        return to_number(_cn_to_int(s))
+        return _decimal(_cn_to_int(s))
     m = _RE_CN_DECIMAL.fullmatch(s)
     if m:  # 八点五, 十二点三五: the decimals are read digit by digit
         decimals = "".join(str(_cn_to_int(c)) if c not in "〇零" else "0" for c in m[2])
-        return to_number(float(f"{_cn_to_int(m[1])}.{decimals}"))
+        return Decimal(f"{_cn_to_int(m[1])}.{decimals}")
     # mixed: Arabic digits followed by Chinese units, e.g. 3千2百 (rare)
     raise NumeralError(f"not a numeral: {text!r}")
+
+
+def _decimal(x: Union[int, float]) -> Decimal:
+    return Decimal(x) if isinstance(x, int) else Decimal(repr(x))
+
+
+def parse_number(text: str) -> int | float:
+    """Value of a bare numeral for the records (:func:`parse_decimal`, then :func:`to_number`).
+
+    >>> parse_number("八点五"), parse_number("十二点零五"), parse_number("0.1万")
+    (8.5, 12.05, 1000)
+    """
+    return to_number(parse_decimal(text))
 
 
 @lru_cache(maxsize=1)

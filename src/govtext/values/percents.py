@@ -8,13 +8,14 @@
 """
 from __future__ import annotations
 
+from decimal import Decimal, DivisionByZero, InvalidOperation
 from functools import lru_cache
 from typing import Optional
 
 import regex
 
 from govtext.text.numerals import (
-    CN_DIGITS, NumeralError, parse_number, qualifier_of, qualifier_regex, stronger, to_number,
+    CN_DIGITS, NumeralError, parse_decimal, qualifier_of, qualifier_regex, stronger, to_number,
 )
 
 __all__ = ["parse_percent", "percent_pattern", "qualifier_in", "value_of"]
@@ -40,18 +41,25 @@ def percent_pattern() -> "regex.Pattern":
 
 def value_of(m: "regex.Match") -> int | float:
     """The percentage a :func:`percent_pattern` match gives (``ZeroDivisionError`` for 0分之1)."""
+    try:
+        return _value(m)
+    except (DivisionByZero, InvalidOperation) as exc:
+        raise ZeroDivisionError(str(exc)) from exc
+
+
+def _value(m: "regex.Match") -> int | float:
     if m["a"]:
-        v = float(m["a"])
+        v = Decimal(m["a"])
         return to_number(v / 10 if m["sign"] == "‰" else v)
     if m["b"]:
-        return to_number(parse_number(m["b"]))
+        return to_number(parse_decimal(m["b"]))
     if m["c"]:
-        return to_number(parse_number(m["c"]) / 10)
+        return to_number(parse_decimal(m["c"]) / 10)
     if m["d"]:
-        return to_number(parse_number(m["d"]) * 10)
+        return to_number(parse_decimal(m["d"]) * 10)
     if m["g"]:
-        return to_number(int(m["g"]) / int(m["h"]) * 100)
-    return to_number(parse_number(m["f"]) / parse_number(m["e"]) * 100)
+        return to_number(Decimal(m["g"]) / Decimal(m["h"]) * 100)
+    return to_number(parse_decimal(m["f"]) / parse_decimal(m["e"]) * 100)
 
 
 def qualifier_in(m: "regex.Match") -> Optional[str]:

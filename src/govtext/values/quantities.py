@@ -17,7 +17,7 @@ import regex
 from govtext.lexicons import load_rows, split_alts
 from govtext.text.normalize import to_simplified
 from govtext.text.numerals import (
-    CN_DIGITS, NumeralError, approx_range, parse_number, qualifier_of, qualifier_regex, stronger, to_number,
+    CN_DIGITS, NumeralError, approx_range, parse_decimal, qualifier_of, qualifier_regex, stronger, to_number,
 )
 
 __all__ = [
@@ -114,10 +114,10 @@ def read_quantity(m: "regex.Match") -> tuple[int | float, str, Optional[str], Op
     if rng:  # 七八趟, 两三天: a 概数 range
         value, value_max = rng
     else:
-        value = parse_number(m["num"])
-        value_max = parse_number(m["num2"]) if m["num2"] else None
+        value = parse_decimal(m["num"])
+        value_max = parse_decimal(m["num2"]) if m["num2"] else None
     if m["scale"]:  # 6400多万名: 多 before the scale
-        value *= parse_number(m["scale"])
+        value *= parse_decimal(m["scale"])
     qual = qualifier_of(m["qb"])
     for word in (m["qa"],):
         qual = stronger(qual, qualifier_of(word))
