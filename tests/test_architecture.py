@@ -19,7 +19,6 @@ DEFERRED = {
     ("text/normalize.py", "opencc"),                  # OpenCC's dictionaries, on first conversion
     ("text/numerals.py", "cn2an"),                    # rare numerals only
     ("text/segmentation.py", "jieba"),                # the dictionary, on first segmentation
-    ("text/segmentation.py", "sys"),                  # the ``python -m`` entry point
     ("text/postag.py", "jieba"),
     ("text/postag.py", "jieba.posseg"),
     ("reading.py", "charset_normalizer"),             # encoding detection, for bytes only

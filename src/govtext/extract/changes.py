@@ -23,6 +23,7 @@ from govtext.extract.entities import cue_role
 from govtext.lexicons import load_rows
 from govtext.records import FactBase
 from govtext.text.numerals import NumeralError, parse_decimal, parse_number, qualifier_regex, to_number
+from govtext.text.patterns import not_followed_by
 
 __all__ = ["extract_changes", "change_verb"]
 
@@ -57,11 +58,8 @@ def _verbs() -> dict[str, tuple[str, str]]:
 
 @lru_cache(maxsize=1)
 def _verb_pattern() -> "regex.Pattern":
-    blocked = {r["verb"]: r.get("blocked_by") or "" for r in load_rows("change_verbs.tsv")}
-    alt = "|".join(
-        regex.escape(v) + (f"(?!{blocked[v]})" if blocked[v] else "")
-        for v in sorted(_verbs(), key=len, reverse=True)
-    )
+    guards = {r["verb"]: r["not_followed_by"] for r in load_rows("change_verbs.tsv")}
+    alt = "|".join(regex.escape(v) + not_followed_by(guards[v]) for v in sorted(_verbs(), key=len, reverse=True))
     return regex.compile(rf"(?P<verb>{alt})(?P<le>了)?(?P<to>到|至|为)?")
 
 

@@ -85,7 +85,7 @@ def _plausible_shape(text: str, m: "regex.Match") -> bool:
         return False  # 百名领导, 千家万户: figurative round numbers
     unit = m["unit"]
     nxt = text[m.end("unit"): m.end("unit") + 1]
-    if nxt and nxt in not_followed_by().get(unit, ""):
+    if text.startswith(not_followed_by()[unit], m.end("unit")):
         return False
     if unit in ("月",) and not m["ge"]:
         return False  # 3月 is a month; a duration is 3个月

@@ -20,6 +20,7 @@ from typing import Optional
 import regex
 
 from govtext.lexicons import load_rows, split_alts
+from govtext.text.patterns import not_followed_by
 from govtext.text.wordtrie import word_alternation
 
 __all__ = ["AMPM", "date_pattern", "date_words", "find_dates", "search_date"]
@@ -37,19 +38,18 @@ _NOT_AFTER_DIGIT = r"(?<![\d.．〇零○一二三四五六七八九十百千万
 # ---------------------------------------------------------------------------- lexicon
 @lru_cache(maxsize=1)
 def date_words() -> dict[str, dict[str, tuple[str, str, tuple[str, ...]]]]:
-    """``date_words.tsv`` by role: ``{"part": {"上旬": ("early", ...)}, ...}`` (value, blocked_by)."""
+    """``date_words.tsv`` by role: ``{"part": {"上旬": ("early", ...)}, ...}`` (value, not_followed_by)."""
     out: dict[str, dict] = {}
     for row in load_rows("date_words.tsv"):
-        out.setdefault(row["role"], {})[row["word"]] = (row["value"], tuple(split_alts(row["blocked_by"])))
+        out.setdefault(row["role"], {})[row["word"]] = (row["value"], tuple(split_alts(row["not_followed_by"])))
     return out
 
 
 def _alt(role: str) -> str:
-    """A regex alternation of the words of ``role``, longest first, each with its blocked_by guard."""
+    """A regex alternation of the words of ``role``, longest first, each with its not_followed_by guard."""
     pieces = []
-    for word, (_, blocked) in sorted(date_words().get(role, {}).items(), key=lambda kv: -len(kv[0])):
-        guard = f"(?!{'|'.join(map(regex.escape, blocked))})" if blocked else ""
-        pieces.append(regex.escape(word) + guard)
+    for word, (_, guard) in sorted(date_words().get(role, {}).items(), key=lambda kv: -len(kv[0])):
+        pieces.append(regex.escape(word) + not_followed_by(guard))
     return "|".join(pieces) or "(?!)"
 
 

@@ -43,12 +43,12 @@ def units() -> dict[str, tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
-def not_followed_by() -> dict[str, str]:
-    """Surface → characters that, right after it, make it part of another word (名义, 条件)."""
-    out: dict[str, str] = {}
+def not_followed_by() -> dict[str, tuple[str, ...]]:
+    """Surface → what, right after it, makes it part of another word (名义, 条件): ``not_followed_by``."""
+    out: dict[str, tuple[str, ...]] = {}
     for row in load_rows("units.tsv"):
         for surface in [row["unit"], *split_alts(row.get("aliases"))]:
-            out[surface] = row.get("not_followed_by") or ""
+            out[surface] = tuple(split_alts(row["not_followed_by"]))
     return out
 
 
