@@ -35,6 +35,18 @@ def _alternatives(value: str) -> str:
     return value
 
 
+def _shaped(pattern: str, what: str):
+    """A check that a cell is ``what``: it matches ``pattern`` whole."""
+    shape = regex.compile(pattern)
+
+    def check(value: str) -> str:
+        if not shape.fullmatch(value):
+            raise ValueError(f"not {what}: {value!r}")
+        return value
+
+    return check
+
+
 class Row(BaseModel):
     """One row: every column a string, no column the file does not name."""
 
@@ -73,12 +85,7 @@ class CurrencyRow(Row):
     surface: str
     currency: str
 
-    @field_validator("currency")
-    @classmethod
-    def _iso(cls, value: str) -> str:
-        if not regex.fullmatch(r"[A-Z]{3}", value):
-            raise ValueError(f"not an ISO 4217 code: {value!r}")
-        return value
+    _check = field_validator("currency")(_shaped(r"[A-Z]{3}", "an ISO 4217 code"))
 
 
 class DateWordRow(Row):
@@ -99,33 +106,25 @@ class DivisionStopnameRow(Row):
     reason: str
 
 
-class _Code(Row):
-    @field_validator("code", check_fields=False)
-    @classmethod
-    def _code(cls, value: str) -> str:
-        if not regex.fullmatch(r"\d{6}", value):
-            raise ValueError(f"not a six-digit division code: {value!r}")
-        return value
+class _Division(Row):
+    """The columns a current and a former division share."""
 
-
-class DivisionRow(_Code):
     code: str
     name: str
     level: Literal["province", "city", "county"]
     parent: str = ""
+    until: str = ""
+    successor: str = ""
+
+    _check = field_validator("code")(_shaped(r"\d{6}", "a six-digit division code"))
+
+
+class DivisionRow(_Division):
     short: str = ""
     former: str = ""
-    until: str = ""
-    successor: str = ""
 
 
-class FormerDivisionRow(_Code):
-    name: str
-    code: str
-    level: Literal["province", "city", "county"]
-    parent: str = ""
-    until: str = ""
-    successor: str = ""
+class FormerDivisionRow(_Division):
     note: str = ""
 
 
