@@ -177,6 +177,8 @@ class QualifierRow(Row):
     word: str
     qualifier: Literal["approx", "over", "under", "at_least", "at_most"]
     position: Literal["before", "after", "both"]
+    not_followed_by: str = ""
+    _check = field_validator("not_followed_by")(_alternatives)
 
 
 class QuantityExclusionRow(Row):

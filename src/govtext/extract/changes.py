@@ -22,17 +22,17 @@ from govtext.extract.context import Context
 from govtext.extract.entities import cue_role
 from govtext.lexicons import load_rows
 from govtext.records import FactBase
-from govtext.text.numerals import NumeralError, parse_decimal, parse_number, qualifier_regex, to_number
-from govtext.text.patterns import not_followed_by
+from govtext.text.numerals import NumeralError, parse_decimal, parse_number, to_number
+from govtext.text.patterns import DIGIT_WORDS, LIANG, SMALL_NUMERALS, not_followed_by, qualifiers
 
 __all__ = ["extract_changes", "change_verb"]
 
 _CLAUSE_END = "，。；：！？,;:!?\n"
 # 1.4个百分点, 两个百分点, 近三个百分点 (a qualifier before the number stays in the span)
-_POINTS_NUM = r"(?<!\d)\d+(?:\.\d+)?|(?<![一两二三四五六七八九十])[一两二三四五六七八九十]{1,3}(?:点[〇零一二三四五六七八九]+)?"
+_POINTS_NUM = rf"(?<!\d)\d+(?:\.\d+)?|(?<![{SMALL_NUMERALS}{LIANG}])[{SMALL_NUMERALS}{LIANG}]{{1,3}}(?:点[{DIGIT_WORDS}]+)?"
 # 增长一倍 (+100 %), 增加2.5倍 (+250 %), 翻一番 (×2, +100 %), 翻两番 (×4, +300 %): read only right
 # after a change verb, so a ratio (是2011年的2.1倍) stays no change
-_RE_MULTIPLE = regex.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?|[一两二三四五六七八九十]{1,3})(?P<u>倍|番)")
+_RE_MULTIPLE = regex.compile(rf"(?<![\d.])(?P<n>\d+(?:\.\d+)?|[{SMALL_NUMERALS}{LIANG}]{{1,3}})(?P<u>倍|番)")
 _RE_OBJECT = regex.compile(r"[\p{Han}“”]+")
 _RE_TIME_OF = regex.compile(r"(?:\d{4}年(?:底|末)?|今年|去年|上年)的")
 _RE_SUBJECT_TAIL = regex.compile(
@@ -65,7 +65,7 @@ def _verb_pattern() -> "regex.Pattern":
 
 @lru_cache(maxsize=1)
 def _points_re() -> "regex.Pattern":
-    return regex.compile(rf"{qualifier_regex('before')}?(?P<n>{_POINTS_NUM})个百分点")
+    return regex.compile(rf"{qualifiers('before')}?(?P<n>{_POINTS_NUM})个百分点")
 
 
 def change_verb(word: str) -> Optional[tuple[str, str]]:

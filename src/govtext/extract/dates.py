@@ -20,6 +20,7 @@ import regex
 from govtext.extract.context import Context
 from govtext.records import FactBase
 from govtext.text.date_grammar import date_pattern, search_date
+from govtext.text.patterns import SMALL_NUMERALS
 from govtext.text.spans import SpanIndex
 from govtext.values.dates import DateError, parts_of, resolve
 
@@ -28,9 +29,9 @@ __all__ = ["extract_dates"]
 # Recurring times are not dates: 每年3月, 每月15日, 逐月.
 _RE_RECURRING = regex.compile(r"(?:每|逐|历)(?:年|月|个月)?$")
 _RE_RAW_BREAK = regex.compile(r"\n")
-_RE_DIGIT_PAIR = regex.compile(r"\d(?=[\d〇一二三四五六七八九十])")
+_RE_DIGIT_PAIR = regex.compile(rf"\d(?=[\d〇{SMALL_NUMERALS}])")
 # A bare year used as a label or serial rather than a time: 2014年第3号, 2014年版, 2014级.
-_RE_LABEL_AFTER = regex.compile(r"第[\d一二三四五六七八九十]+[号期批]|版|届")
+_RE_LABEL_AFTER = regex.compile(rf"第[\d{SMALL_NUMERALS}]+[号期批]|版|届")
 _RE_YEAR_MONTH = regex.compile(r"(\d{4})(?:-(\d{2}))?")
 
 

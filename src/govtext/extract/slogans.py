@@ -28,6 +28,7 @@ from govtext.extract.slogan_rules import (
     NUMERAL_VALUES, canonical_name, formula_numerals, known_slogans, measure_end, split_formula,
 )
 from govtext.records import FactBase
+from govtext.text.patterns import NUMERAL_CHARS
 from govtext.text.segmentation import cut
 from govtext.text.spans import SpanIndex
 
@@ -36,7 +37,7 @@ __all__ = ["extract_slogans", "find_slogans"]
 # Innermost quoted units: “…”, ‘…’ (nested in “…”), 「…」, 『…』, "…".
 _INNER = r"[^“”‘’「」『』\"\n]{1,40}"
 _QUOTED = regex.compile(rf"“(?P<q>{_INNER})”|‘(?P<q>{_INNER})’|「(?P<q>{_INNER})」|『(?P<q>{_INNER})』|\"(?P<q>{_INNER})\"")
-_NUMERALISH = set("〇零一二两三四五六七八九十百千万亿第0123456789")
+_NUMERALISH = set(NUMERAL_CHARS) | set("第0123456789")
 _WINDOW = 8
 _RE_BLOCK = regex.compile(rf"([{''.join(NUMERAL_VALUES)}])([^{''.join(NUMERAL_VALUES)}、，]*)")  # 一学 of 一学三促
 

@@ -14,13 +14,12 @@ from typing import Optional
 
 import regex
 
-from govtext.text.numerals import (
-    CN_DIGITS, NumeralError, parse_decimal, qualifier_of, qualifier_regex, stronger, to_number,
-)
+from govtext.text.numerals import NumeralError, parse_decimal, qualifier_of, stronger, to_number
+from govtext.text.patterns import CN_DIGITS, DIGIT_WORDS, LIANG, SMALL_NUMERALS, qualifiers
 
 __all__ = ["parse_percent", "percent_pattern", "qualifier_in", "value_of"]
 
-_NUM = rf"\d+(?:\.\d+)?|[{CN_DIGITS}]+(?:点[〇零一二三四五六七八九]+)?"
+_NUM = rf"\d+(?:\.\d+)?|[{CN_DIGITS}]+(?:点[{DIGIT_WORDS}]+)?"
 
 
 @lru_cache(maxsize=1)
@@ -28,14 +27,14 @@ def percent_pattern() -> "regex.Pattern":
     """The shape of a percentage: groups ``qb``/``qa`` qualifiers; ``a`` + ``sign`` (90%, 3.5‰), ``g``/``h`` (1/5),
     ``b`` 百分之, ``c`` 千分之, ``d`` 成, ``e``/``f`` 分之."""
     return regex.compile(
-        rf"(?P<qb>{qualifier_regex('before')})?"
+        rf"(?P<qb>{qualifiers('before')})?"
         rf"(?:(?<!\d)(?P<a>\d+(?:\.\d+)?)(?P<sign>%|‰)"
         rf"|(?<![\d/.])(?P<g>\d{{1,3}})/(?P<h>\d{{1,3}})(?![\d/.])"
         rf"|百分之(?P<b>{_NUM})"
         rf"|千分之(?P<c>{_NUM})"
-        rf"|(?P<d>(?<!\d)\d+(?:\.\d+)?|[一二两三四五六七八九十])成(?![员立为功绩果本品效])"
-        rf"|(?P<e>[一二三四五六七八九十]|(?<!\d)\d+)分之(?P<f>[一二三四五六七八九十]+|\d+))"
-        rf"(?P<qa>以上|以下|左右|以内)?"
+        rf"|(?P<d>(?<!\d)\d+(?:\.\d+)?|[{SMALL_NUMERALS}{LIANG}])成(?![员立为功绩果本品效])"
+        rf"|(?P<e>[{SMALL_NUMERALS}]|(?<!\d)\d+)分之(?P<f>[{SMALL_NUMERALS}]+|\d+))"
+        rf"(?P<qa>{qualifiers('after_amount')})?"
     )
 
 
