@@ -93,8 +93,13 @@ def after_text(right: str) -> str:
     return right[m.end():] if m else right
 
 
+_TITLES = regex.compile(r"《[^《》]*(?:《[^《》]*》[^《》]*)*》")
+
+
 def _before(clause: str) -> Optional[tuple[int, Cue]]:
-    """The closest before-cue: (distance, cue)."""
+    """The closest before-cue: (distance, cue); titles in between count as one character each
+    (根据《甲》、《乙》和国务院《丙》: 根据 applies to 丙)."""
+    clause = _TITLES.sub("《", clause)
     best = None
     for cue in cues():
         if cue.side != "before":

@@ -25,7 +25,7 @@ from typing import Optional
 import regex
 
 __all__ = [
-    "number_key", "title_key", "split_issuer", "bare_key", "carried_key", "issuer_key", "is_amending_title",
+    "number_key", "number_keys", "title_key", "split_issuer", "bare_key", "carried_key", "issuer_key", "is_amending_title",
     "ORDER_NUMBER",
 ]
 
@@ -73,6 +73,20 @@ def number_key(number: Optional[str]) -> Optional[str]:
 
 
 @lru_cache(maxsize=65536)
+def number_keys(number: Optional[str]) -> list[str]:
+    """The key of a number, then the keys with words glued before its issuer code dropped
+    (``批复国函〔2006〕132号`` → 国函 as well), longest prefix first, down to two characters.
+
+    >>> number_keys("批复国函〔2006〕132号")
+    ['批复国函|2006|132', '复国函|2006|132', '国函|2006|132']
+    """
+    key = number_key(number)
+    if key is None:
+        return []
+    prefix, year, serial = key.split("|")
+    return [f"{prefix[i:]}|{year}|{serial}" for i in range(0, max(1, len(prefix) - 1))]
+
+
 def title_key(title: Optional[str]) -> str:
     """The title with script, quotes, brackets, spaces, 的 and a leading 中华人民共和国 normalized away."""
     if not title:

@@ -24,7 +24,7 @@ import regex
 
 from govtext.lexicons import load_rows
 from govtext.links.cues import relation_of
-from govtext.links.keys import ORDER_NUMBER, number_key, title_key
+from govtext.links.keys import ORDER_NUMBER, number_key, number_keys, title_key
 
 __all__ = ["Reference", "FactWindow", "find_references", "references_from_windows", "WINDOW"]
 
@@ -33,8 +33,9 @@ WINDOW = 80  # characters of context kept on each side of a fact
 _ALIAS = regex.compile(r"(?:以下简称|以下称|下称|简称)\s*$")
 _SELF = regex.compile(r"本\s*$")
 # Between two items of one list: connectors, then perhaps a phrase describing the next item
-# (《甲》和2016年发布的《乙》).
-_LIST_GAP = regex.compile(r"^[\s、和及与或并以其者暨]*$|^[\s、和及与或并以其者暨]+[^，,；;。：:《》\n]{0,30}的$")
+# (《甲》和2016年发布的《乙》) or its issuer (《甲》和国务院《乙》).
+_LIST_GAP = regex.compile(
+    r"^[\s、和及与或并以其者暨]*$|^[\s、和及与或并以其者暨]+(?:[^，,；;。：:《》\n]{0,30}的|[\p{Han}]{1,8})$")
 _NUMBER_AFTER_TITLE = regex.compile(r"^\s*[（(]\s*$")
 _ORDER_AFTER_TITLE = regex.compile(r"^\s*[（(]\s*(?P<number>" + ORDER_NUMBER.pattern + r")\s*[）)]?")
 _CLOSE = regex.compile(r"^\s*[）)]")
@@ -110,10 +111,25 @@ def _simplified(text: str) -> str:
     return simp(text.replace("\n", "\x1f").replace("\r", "\x1f"))
 
 
+def _same_number(number: str, own_key: Optional[str]) -> bool:
+    """Whether ``number`` is the document's own (words glued before the issuer code aside)."""
+    return own_key is not None and own_key in number_keys(number)
+
+
+@lru_cache(maxsize=1)
+def _type_words() -> frozenset[str]:
+    return frozenset(r["doc_type"] for r in load_rows("doc_types.tsv"))
+
+
 def _is_document(w: FactWindow, has_number: bool) -> bool:
+    """Whether a 《》 title names a document: it carries a number, or ends in a 文种 or a word of
+    citation_title_ends.tsv, or holds 关于; a bare 文种 (《意见》, 《规划（草案）》) is a short name
+    of no particular document."""
+    core = regex.sub(r"(?:\s*[（(][^（）()]{1,24}[）)])+$", "", w.label).strip()
+    if core in _type_words() or len(core) < 2:
+        return False
     if has_number or w.doc_type:
         return True
-    core = regex.sub(r"(?:\s*[（(][^（）()]{1,24}[）)])+$", "", w.label)
     return "关于" in core or core.endswith(_title_ends())
 
 
@@ -143,7 +159,7 @@ def references_from_windows(facts: list[FactWindow], title: Optional[str] = None
         if w.kind == "doc_number":
             if i in used_numbers:
                 continue
-            if number_key(w.label) is None or number_key(w.label) == own_number:
+            if number_key(w.label) is None or _same_number(w.label, own_number):
                 continue
             items.append({"w": w, "title": None, "number": w.label, "start": w.start, "end": w.end, "tail": w})
             continue
@@ -166,7 +182,7 @@ def references_from_windows(facts: list[FactWindow], title: Optional[str] = None
                 end += m.end()
         elif (m := _ORDER_AFTER_TITLE.match(w.right)):
             number, end = m["number"], w.end + m.end()
-        if title_key(w.label) == own_title or (number is not None and number_key(number) == own_number):
+        if title_key(w.label) == own_title or (number is not None and _same_number(number, own_number)):
             continue
         if not _is_document(w, number is not None):
             continue

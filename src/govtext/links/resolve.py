@@ -34,7 +34,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any, Iterable, Optional
 
-from govtext.links.keys import bare_key, carried_key, issuer_key, number_key, split_issuer, title_key
+from govtext.links.keys import bare_key, carried_key, issuer_key, number_key, number_keys, split_issuer, title_key
 
 __all__ = ["Resolver", "MATCHES"]
 
@@ -94,9 +94,9 @@ class Resolver:
         """``(target_id, match, score, candidates)`` of one reference; ``candidates`` is empty
         when it resolved or nothing matched."""
         key = title_key(cited_title)
-        nkey = number_key(cited_number)
+        nkey = next((k for k in number_keys(cited_number) if k in self.by_number), None)
         if nkey:
-            ids = [i for i in self.by_number.get(nkey, ()) if i != source_id]
+            ids = [i for i in self.by_number[nkey] if i != source_id]
             if len(ids) > 1 and key:
                 same = [i for i in ids if self.docs[i].key == key]
                 ids = same or ids
