@@ -44,7 +44,7 @@ def _rows(source: Any, refs, resolver: Resolver) -> list[dict]:
     for ref in refs:
         target, match, score, candidates = resolver.resolve(
             ref.cited_title, ref.cited_number, source_id=source_id, source_date=source_date,
-            context_date=ref.context_date)
+            context_date=ref.context_date, relation=ref.relation)
         out.append({"source_id": source_id, "relation": ref.relation, "cited_title": ref.cited_title,
                     "cited_number": ref.cited_number, "target_id": target, "match": match, "score": score,
                     "start": ref.start, "end": ref.end, "candidates": candidates})

@@ -113,11 +113,14 @@ def bare_key(key: str) -> str:
 
 
 def carried_key(key: str) -> Optional[str]:
-    """The document a notice carries: ``…关于印发X通知`` → core key of X (None for other titles)."""
+    """The document a notice carries or forwards: ``…关于印发X通知`` → the key of X (None for
+    other titles).
+
+    >>> carried_key(title_key("济南市人民政府办公厅关于转发《山东省人民政府关于加强安全生产工作的通知》的通知"))
+    '山东省人民政府关于加强安全生产工作通知'
+    """
     m = _CARRIER.match(key)
-    if not m:
-        return None
-    return split_issuer(m["carried"])[1]
+    return m["carried"] if m else None
 
 
 def issuer_key(issuer: Optional[str]) -> str:

@@ -141,7 +141,7 @@ def _context_date(left: str) -> Optional[str]:
     if not found:
         return None
     tail = clause[found.end():]
-    if any(c in tail for c in "，。；\n"):
+    if any(c in tail for c in "，,。；;\n\x1f"):
         return None
     y, mo, d = found.groups()
     return f"{y}-{int(mo):02d}-{int(d):02d}"
@@ -182,7 +182,7 @@ def references_from_windows(facts: list[FactWindow], title: Optional[str] = None
                 end += m.end()
         elif (m := _ORDER_AFTER_TITLE.match(w.right)):
             number, end = m["number"], w.end + m.end()
-        if title_key(w.label) == own_title or (number is not None and _same_number(number, own_number)):
+        if number is not None and _same_number(number, own_number):
             continue
         if not _is_document(w, number is not None):
             continue
@@ -206,6 +206,9 @@ def references_from_windows(facts: list[FactWindow], title: Optional[str] = None
             cited = it["title"]
             relation = relation_of(left, right, cited_title=cited)
             date = _context_date(_simplified(it["w"].left)) if it is head else None
+            if cited is not None and title_key(cited) == own_title and date is None \
+                    and relation not in ("repeals", "amends", "amended_by"):
+                continue  # the document naming itself; an earlier version it repeals is another
             out.append(Reference(relation, cited, it["number"], it["start"], it["end"], date))
         k = j + 1
     return out

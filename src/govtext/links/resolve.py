@@ -14,7 +14,7 @@ score, candidates)``. ``match`` is one of :data:`MATCHES`:
 - ``None``: nothing of the corpus, or several documents equally well; then ``candidates`` lists
   them. Versions of one title are not equal: the one whose date is written with the reference
   (``1995年10月28日国务院发布的《信访条例》``) wins, else the latest dated on or before the citing
-  document (its score less by 0.1).
+  document (before it, for ``amends`` and ``repeals``), its score less by 0.1.
 
 A document never resolves to itself.
 
@@ -39,6 +39,7 @@ from govtext.links.keys import bare_key, carried_key, issuer_key, number_key, nu
 __all__ = ["Resolver", "MATCHES"]
 
 MATCHES = ("doc_number", "title", "title_fuzzy", None)
+_EARLIER = ("amends", "repeals")  # the cited version came before the citing document
 
 
 @dataclass(frozen=True)
@@ -90,7 +91,7 @@ class Resolver:
 
     def resolve(self, cited_title: Optional[str] = None, cited_number: Optional[str] = None,
                 source_id: Optional[str] = None, source_date: Optional[str] = None,
-                context_date: Optional[str] = None) -> tuple[Optional[str], Optional[str], Optional[float], list[str]]:
+                context_date: Optional[str] = None, relation: Optional[str] = None) -> tuple[Optional[str], Optional[str], Optional[float], list[str]]:
         """``(target_id, match, score, candidates)`` of one reference; ``candidates`` is empty
         when it resolved or nothing matched."""
         key = title_key(cited_title)
@@ -113,7 +114,7 @@ class Resolver:
             ("title", 1.0, self.by_key.get(key, ())),
             ("title", 0.95, self._same_issuer(self.by_core.get(core, ()), issuer)),
             ("title_fuzzy", 0.85, self._same_issuer(self.by_bare.get(bare_key(core), ()), issuer)),
-            ("title_fuzzy", 0.8, self.by_carried.get(bare_key(core), ())),
+            ("title_fuzzy", 0.8, self.by_carried.get(bare_key(key), ())),
         )
         for match, score, found in steps:
             ids = [i for i in found if i != source_id]
@@ -121,7 +122,7 @@ class Resolver:
                 continue
             if len(ids) == 1:
                 return ids[0], match, score, []
-            chosen, less = self._version(ids, source_date, context_date)
+            chosen, less = self._version(ids, source_date, context_date, strict=relation in _EARLIER)
             if chosen is not None:
                 return chosen, match, round(score - less, 2), []
             return None, None, None, sorted(ids)
@@ -134,9 +135,11 @@ class Resolver:
         return [i for i in ids if not self.docs[i].issuer
                 or issuer in self.docs[i].issuer or self.docs[i].issuer in issuer]
 
-    def _version(self, ids: list[str], source_date: Optional[str], context_date: Optional[str]) -> tuple[Optional[str], float]:
+    def _version(self, ids: list[str], source_date: Optional[str], context_date: Optional[str],
+                 strict: bool = False) -> tuple[Optional[str], float]:
         """Among versions of one title (same key, several dates): the one dated as the citation
-        says, else the latest on or before the citing document; (None, 0) when that is no choice."""
+        says, else the latest on or before the citing document (before it, when ``strict``: what
+        is amended or repealed came first); (None, 0) when that is no choice."""
         docs = [self.docs[i] for i in ids]
         if len({d.key for d in docs}) != 1:
             return None, 0.0
@@ -146,7 +149,8 @@ class Resolver:
                 return same[0], 0.0
         if not source_date or any(not d.date for d in docs):
             return None, 0.0
-        earlier = sorted((d.date, d.id) for d in docs if d.date[:10] <= source_date[:10])
+        earlier = sorted((d.date, d.id) for d in docs
+                         if d.date[:10] < source_date[:10] or (not strict and d.date[:10] == source_date[:10]))
         if not earlier or (len(earlier) > 1 and earlier[-1][0] == earlier[-2][0]):
             return None, 0.0
         return earlier[-1][1], 0.1
