@@ -32,6 +32,8 @@ def _frame(rows: list[dict]):
     import pandas as pd
 
     df = pd.DataFrame(rows, columns=COLUMNS)
+    for col in ("cited_title", "cited_number", "target_id", "match"):
+        df[col] = df[col].astype(object).where(df[col].notna(), None)
     df["score"] = df["score"].astype("float64")
     df["start"] = df["start"].astype("int64")
     df["end"] = df["end"].astype("int64")

@@ -56,7 +56,7 @@ def first_mentions(mentions: pd.DataFrame, level: str = "province") -> pd.DataFr
             df[col] = None
     df = df.drop_duplicates("doc_id")
     df["_day"] = df["date"].map(_day)
-    df["_region"] = df[level].where(df[level].notna() & (df[level].astype(str) != ""), None)
+    df["_region"] = df[level].astype(object).where(df[level].notna() & (df[level].astype(str) != ""), None)
     known = df[df["_region"].notna() & df["_day"].notna()].sort_values(["_day", "doc_id"], kind="stable")
     start = known["_day"].min() if len(known) else pd.NaT
     rows = []
@@ -70,12 +70,11 @@ def first_mentions(mentions: pd.DataFrame, level: str = "province") -> pd.DataFr
     rows.sort(key=lambda r: (r["_day"], r["doc_id"]))
     dated = {r["region"] for r in rows}
     for _, doc in df.sort_values("doc_id").iterrows():
-        if doc["_region"] is not None and pd.notna(doc["_day"]):
-            continue
-        if doc["_region"] is not None and doc["_region"] in dated:
-            continue  # an undated document of a region that has a dated first mention
-        flags = [f for f, bad in (("no_region", doc["_region"] is None), ("no_date", pd.isna(doc["_day"]))) if bad]
-        rows.append({"region": doc["_region"], "province": doc["province"], "doc_id": doc["doc_id"],
+        no_region = not isinstance(doc["_region"], str)
+        if not no_region and (pd.notna(doc["_day"]) or doc["_region"] in dated):
+            continue  # dated and placed, or an undated document of a region with a dated first mention
+        flags = [f for f, bad in (("no_region", no_region), ("no_date", pd.isna(doc["_day"]))) if bad]
+        rows.append({"region": None if no_region else doc["_region"], "province": doc["province"], "doc_id": doc["doc_id"],
                      "date": doc["date"] if isinstance(doc["date"], str) else None, "lag_days": float("nan"),
                      "documents": 1, "title": doc["title"], "issuer": doc["issuer"], "flag": ",".join(flags)})
     out = pd.DataFrame(rows, columns=DIFFUSION_COLUMNS)
