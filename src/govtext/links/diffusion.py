@@ -58,7 +58,7 @@ def first_mentions(mentions: pd.DataFrame, level: str = "province") -> pd.DataFr
     df["_day"] = df["date"].map(_day)
     df["_region"] = df[level].astype(object).where(df[level].notna() & (df[level].astype(str) != ""), None)
     known = df[df["_region"].notna() & df["_day"].notna()].sort_values(["_day", "doc_id"], kind="stable")
-    start = known["_day"].min() if len(known) else pd.NaT
+    start = df["_day"].min()  # the first dated mention anywhere, placed or not
     rows = []
     counts = df[df["_region"].notna()].groupby("_region")["doc_id"].count()
     for region, group in known.groupby("_region", sort=False):
