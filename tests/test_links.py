@@ -119,6 +119,7 @@ RELATION_CASES = [
     ("mentions", "违反《中华人民共和国建筑法》的，依法处罚。"),
     ("mentions", "根据工作需要，《关于做好春耕工作的通知》另行下达。"),
     ("mentions", "修改后的《中华人民共和国安全生产法》强调预防为主。"),
+    ("mentions", "2018年会议关于修改《淄博市文物保护管理办法》等六件地方性法规的决定修正"),
     ("basis", "根据《关于做好春耕工作的通知》，现将《春耕实施方案》印发给你们。"),
 ]
 
@@ -152,6 +153,18 @@ def test_short_names_are_the_full_reference_and_self_references_are_none():
     assert [(r.relation, r.cited_title) for r in refs] == [("implements", "中华人民共和国铁路法"), ("basis", "中华人民共和国铁路法")]
     own = "国发〔2019〕4号 国务院关于印发国家职业教育改革实施方案的通知"
     assert find_references(own, extract_facts(own), doc_number="国发〔2019〕4号") == []
+
+
+def test_several_short_names_in_one_bracket():
+    text = ("根据《中华人民共和国药品管理法》和《中华人民共和国药品管理法实施条例》（以下简称《药品管理法》"
+            "《药品管理法实施条例》），制定本办法。按照《药品管理法》处理。依照《药品管理法实施条例》处罚。")
+    refs = find_references(text, extract_facts(text))
+    assert [r.cited_title for r in refs[2:]] == ["中华人民共和国药品管理法", "中华人民共和国药品管理法实施条例"]
+
+
+def test_a_date_written_with_the_reference_names_the_version():
+    r = Resolver([{"id": "x", "title": "专利法实施细则", "date": "2001-06-15"}])
+    assert r.resolve("专利法实施细则", context_date="1992-12-21", relation="repeals") == (None, None, None, [])
 
 
 @pytest.mark.parametrize("text", ["核发《台湾同胞投资证书》。", "在《东营日报》上刊载。", "《意见》强调，要坚持改革。"])

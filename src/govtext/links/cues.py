@@ -41,6 +41,9 @@ _SENTENCE = regex.compile(f"[{regex.escape(SENTENCE_MARKS)}]")
 # Brackets right after a reference: its number (（国发〔2015〕43号）), a short name (（以下简称…）).
 _BRACKETS_AFTER = regex.compile(r"^(?:\s*[（(][^（）()]{0,60}[）)])+")
 _DESCRIPTOR = ("的", "了")
+# 《…》 inside a decision's name written without brackets, in a regulation's header:
+# …会议关于修改《甲》等六件地方性法规的决定修正
+_INSIDE_AMENDING = regex.compile(r"^[^，,；;。\n\x1f《》]{0,30}的决定(?:第[一二三四五六七八九十]+次)?(?:修正|修订|修改)")
 
 
 @dataclass(frozen=True)
@@ -140,6 +143,8 @@ def relation_of(left: str, right: str, cited_title: Optional[str] = None) -> str
     from govtext.links.keys import is_amending_title
 
     after = after_text(right)
+    if _INSIDE_AMENDING.match(after):
+        return "mentions"  # named inside the title of a decision that amended the citing document
     found = _after(after, "clause") or _before(clause_before(left)) or _after(after, "sentence")
     if found is None:
         return "mentions"

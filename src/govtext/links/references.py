@@ -30,7 +30,7 @@ __all__ = ["Reference", "FactWindow", "find_references", "references_from_window
 
 WINDOW = 80  # characters of context kept on each side of a fact
 
-_ALIAS = regex.compile(r"(?:以下简称|以下称|下称|简称)\s*$")
+_ALIAS = regex.compile(r"(?:以下简称|以下称|下称|简称)\s*(?:《[^《》]*》\s*[、，,和及]?\s*)*$")
 _SELF = regex.compile(r"本\s*$")
 # Between two items of one list: connectors, then perhaps a phrase describing the next item
 # (《甲》和2016年发布的《乙》) or its issuer (《甲》和国务院《乙》).
@@ -165,8 +165,8 @@ def references_from_windows(facts: list[FactWindow], title: Optional[str] = None
             continue
         if _SELF.search(w.left):
             continue
-        if _ALIAS.search(w.left) and items and w.start - items[-1]["end"] <= 12:
-            aliases[title_key(w.label)] = items[-1]
+        if _ALIAS.search(w.left) and items and w.start - items[-1]["end"] <= 40:
+            aliases[title_key(w.label)] = _aliased(items, title_key(w.label))
             continue
         alias_of = aliases.get(title_key(w.label))
         if alias_of is not None:
@@ -212,6 +212,16 @@ def references_from_windows(facts: list[FactWindow], title: Optional[str] = None
             out.append(Reference(relation, cited, it["number"], it["start"], it["end"], date))
         k = j + 1
     return out
+
+
+def _aliased(items: list[dict], alias: str) -> dict:
+    """The reference a short name stands for: of the last few, the one whose title ends in it
+    (《中华人民共和国药品管理法》和《…实施条例》（以下简称《药品管理法》《药品管理法实施条例》）),
+    else the last."""
+    for item in reversed(items[-3:]):
+        if item.get("title") and title_key(item["title"]).endswith(alias):
+            return item
+    return items[-1]
 
 
 def _after_brackets(gap: str) -> str:

@@ -118,6 +118,8 @@ class Resolver:
         )
         for match, score, found in steps:
             ids = [i for i in found if i != source_id]
+            if context_date:  # a date written with the reference names the version: others are not it
+                ids = [i for i in ids if not self.docs[i].date or self.docs[i].date[:10] == context_date]
             if not ids:
                 continue
             if len(ids) == 1:
