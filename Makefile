@@ -39,6 +39,7 @@ $(BSTAMP): $(STAMP)
 ## make bench: govtext, jieba and JioNLP on a sample of ../shared/realcorpus (benchmarks/bench.py)
 bench: $(BSTAMP)
 	$(BIN)/python benchmarks/bench.py
+	$(BIN)/python benchmarks/bench_links.py
 
 fuzz: $(STAMP)
 	$(BIN)/python tests/fuzz.py
