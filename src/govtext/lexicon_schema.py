@@ -81,6 +81,22 @@ class CharmapRow(Row):
     when: Literal["always", "digits", "near_cjk", "pair_cjk"]
 
 
+class CitationCueRow(Row):
+    name: str
+    relation: Literal["basis", "implements", "forwards", "issues", "amends", "repeals", "amended_by"]
+    side: Literal["before", "after"]
+    pattern: str
+    gap: str
+    reach: Literal["clause", "sentence"]
+    _check = field_validator("pattern")(_pattern)
+    _gap = field_validator("gap")(_shaped(r"\d{1,3}", "a number of characters"))
+
+
+class CitationTitleEndRow(Row):
+    ending: str
+    what: str = ""
+
+
 class CurrencyRow(Row):
     surface: str
     currency: str
@@ -225,6 +241,8 @@ ROW_MODELS: dict[str, type[Row]] = {
     "bylines.tsv": BylineRow,
     "change_verbs.tsv": ChangeVerbRow,
     "charmap.tsv": CharmapRow,
+    "citation_cues.tsv": CitationCueRow,
+    "citation_title_ends.tsv": CitationTitleEndRow,
     "currencies.tsv": CurrencyRow,
     "date_words.tsv": DateWordRow,
     "definition_markers.tsv": DefinitionMarkerRow,
