@@ -103,6 +103,18 @@ PERSONS = [
     ("adverb-after-two-character-name", "国务院秘书长罗干将对此作专门说明", "国务院秘书长罗干", "罗干", "秘书长", "国务院"),
     ("surname-sui", "\n本台记者 隋笑梅：我现在就在受灾最严重的村子\n", "记者 隋笑梅", "隋笑梅", "记者", None),
     ("ministry-with-he", "工业和信息化部部长苗圩表示", "工业和信息化部部长苗圩", "苗圩", "部长", "工业和信息化部"),
+    # one title over names joined by 、; bylines after a news lead
+    ("shared-title-second", "全国人大常委会副委员长李建国、王晨、沈跃跃一起出席", "王晨", "王晨", "副委员长", "全国人大常委会"),
+    ("shared-title-third", "全国人大常委会副委员长李建国、王晨、沈跃跃一起出席", "沈跃跃", "沈跃跃", "副委员长", "全国人大常委会"),
+    ("dateline-reporters", "新华社北京3月5日电 记者张晓松、朱基钗\n", "朱基钗", "朱基钗", "记者", None),
+    ("paren-reporters-glued", "新华社北京3月5日电（记者张三、李四）国务院总理", "李四", "李四", "记者", None),
+    ("credit-after-role-word", "\n通讯员 王五 摄\n", "王五 摄", "王五", "摄影", None),
+    ("credit-glued-to-role", "作政府工作报告。本报记者阮洋摄\n", "阮洋摄", "阮洋", "摄影", None),
+    # appointments and removals (任免)
+    ("appointment", "省人民政府决定：\n任命张晓明为江西省发展和改革委员会副主任；", "张晓明为江西省发展和改革委员会副主任", "张晓明",
+     "副主任", "江西省发展和改革委员会"),
+    ("removal", "免去李建国的江西省财政厅副厅长职务。", "李建国的江西省财政厅副厅长", "李建国", "副厅长", "江西省财政厅"),
+    ("appointment-ren", "经研究，王红梅任南昌大学副校长。", "王红梅任南昌大学副校长", "王红梅", "副校长", "南昌大学"),
     # roster lines: a name, wide spaces, the post
     ("roster-labelled", "\n组　长：韩　正　　国务院副总理\n", "韩　正　　国务院副总理", "韩正", "副总理", "国务院"),
     ("roster-continued", "\n副组长：丁学东　　国务院副秘书长\n\n　　　　李干杰　　生态环境部部长\n", "李干杰　　生态环境部部长",
@@ -155,6 +167,9 @@ NOT_PERSONS = [
     ("word-tagged-as-name", "经大会执行主席许可，始得发言"),
     ("verb-tagged-as-name", "全省人民始终爱戴总书记"),
     ("name-cutting-a-word", "业主委员会委员有拒不履行职责的"),
+    ("role-word-in-credit", "\n通讯员 摄\n"),
+    ("roles-without-names", "由县长任组长，副县长任副组长。"),
+    ("removal-without-name", "依法免去其职务"),
 ]
 
 

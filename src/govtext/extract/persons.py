@@ -42,6 +42,7 @@ __all__ = ["extract_persons", "split_org", "official_titles", "title_pattern"]
 
 _MAX_ORG = 20  # characters scanned before a title for its organization
 _LOOK = 16  # characters read after (or before) a title for its name
+_MAX_SHARED = 8  # names after one title, joined by 、
 # Segmenter tags a word of an organization name can carry (nouns, places, organizations,
 # abbreviations, nominal verbs, distinguishing words); anything else (verbs, prepositions,
 # conjunctions such as 和 joining two parties, time and place words) ends the organization.
@@ -277,8 +278,13 @@ def _officials(ctx: Context) -> Iterator[FactBase]:
         if name:
             role = _role_before(text, ts, form, title_ends, floor, lambda pos: _line_start(ctx, pos))
             floor = te + len(name)
-            yield ctx.make("person", role.start, te + len(name), name=name,
-                           title=text[role.title_start:te], org=role.org)
+            title = text[role.title_start:te]
+            yield ctx.make("person", role.start, floor, name=name, title=title, org=role.org)
+            for _ in range(_MAX_SHARED):  # 副委员长李建国、王晨、沈跃跃: one title, several names
+                if text[floor:floor + 1] != "、" or (other := _name_after_title(ctx, floor + 1)) is None:
+                    break
+                yield ctx.make("person", floor + 1, floor + 1 + len(other), name=other, title=title, org=role.org)
+                floor += 1 + len(other)
 
 
 def _followed_name(text: str) -> Optional[str]:
@@ -321,11 +327,50 @@ def roster_persons(raw: str) -> Iterator[tuple[int, int, str, str, Optional[str]
         yield base + m.start("name"), base + m.end("role"), name, role[found.title_start:], found.org
 
 
+_RE_APPOINT = regex.compile(r"(?P<verb>任命|免去|(?<=[，。；：、\n]|^)(?=\p{Han}{2,4}(?:同志)?(?:任|兼任|担任)))")
+_RE_POST = regex.compile(r"[\p{Han}、（）]{2,40}?(?=职务|[，。；;：\n]|$)")
+
+
+def _post(role: str) -> Optional[tuple[int, str, Optional[str]]]:
+    """``(start of the title in role, title, org)`` when ``role`` ends with an official's title."""
+    matches = list(_title_re().finditer(role))
+    if not matches or matches[-1].end() != len(role):
+        return None
+    last = matches[-1]
+    found = _role_before(role, last.start(), official_titles()[last.group()], {t.end(): t.start() for t in matches}, 0)
+    return found.title_start, role[found.title_start:], found.org
+
+
+def _appointments(ctx: Context) -> Iterator[FactBase]:
+    """Appointments and removals (任免): ``任命张三为省发展改革委副主任``, ``免去李四的省财政厅副厅长职务``,
+    ``王某任某某大学副校长``: the person with the post as title (its organization as org)."""
+    text = ctx.text
+    for m in _RE_APPOINT.finditer(text):
+        at = m.end()
+        name = name_after(text[at:at + 8])
+        if not name:
+            continue
+        rest = at + len(name) + (2 if text.startswith("同志", at + len(name)) else 0)
+        verb = m["verb"]
+        link = {"任命": ("为",), "免去": ("的",)}.get(verb, ("兼任", "担任", "任"))
+        joiner = next((w for w in link if text.startswith(w, rest)), None)
+        if joiner is None:
+            continue
+        post = _RE_POST.match(text, rest + len(joiner))
+        found = _post(post.group()) if post else None
+        if not found:
+            continue
+        yield ctx.make("person", at, post.end(), name=name, title=found[1], org=found[2])
+
+
 def extract_persons(ctx: Context) -> Iterator[FactBase]:
     layout = [ctx.make_raw("person", s, e, name=name, title=title, org=org)
               for s, e, name, title, org in [*byline_persons(ctx.raw), *roster_persons(ctx.raw)]]
     spans = sorted((f.start, f.end) for f in layout)
     yield from layout
-    for fact in _officials(ctx):
+    officials = [f for f in _officials(ctx) if not ctx.inside(spans, f.start, f.end)]
+    yield from officials
+    spans = sorted(spans + [(f.start, f.end) for f in officials])
+    for fact in _appointments(ctx):
         if not ctx.inside(spans, fact.start, fact.end):
             yield fact
