@@ -47,7 +47,7 @@ _FOREIGN_MAX = 16  # characters of a transliterated name, dots included
 # Tags a segmenter word inside a transliterated name may carry besides names: places, other proper
 # nouns and abbreviations (jieba tags 普京 ns, 拉比 j); anything else must be unknown to its dictionary.
 _FOREIGN_TAGS = ("nr", "ns", "nz", "j", "x", "eng")
-_RARE = 20  # dictionary frequency below which a word is no common word
+_RARE = 100  # dictionary frequency below which a word is no common word
 _FUNCTION_TAGS = "cpduy"  # conjunction, preposition, adverb, particles (何 r, 张 q, 付 v are surnames)
 
 
@@ -184,7 +184,7 @@ def name_by_follower(text: str) -> Optional[str]:
             continue  # 王芳说：: the third character opens a follower word, so the name has two
         if len(cand) == size and is_name(cand) and _followers().match(text, size):
             word, tag = pos_cut(cand)[0]
-            if len(word) >= 2 and not tag.startswith(("nr", "ns")):
+            if len(word) >= 2 and not tag.startswith(("nr", "ns", "nz")):
                 return None
             if len(word) == 1 and tag[:1] in _FUNCTION_TAGS:
                 return None  # 委员须承担, 委员和参与: the "surname" is an adverb or a conjunction
@@ -224,6 +224,10 @@ def name_before(text: str) -> Optional[str]:
     word, tag = words[-1]
     if tag.startswith("nr") and is_name(word):
         return word
+    if len(words) > 1 and len(words[-2][0]) == 1 and words[-2][1].startswith("nr") and len(word) <= 2:
+        joined = words[-2][0] + word  # 栗/战书委员长: a surname the segmenter split from the given name
+        if is_name(joined) and not _particles().match(word[-1]):
+            return joined
     return None
 
 
