@@ -36,6 +36,7 @@ from govtext.extract.names import (
 from govtext.lexicons import load_rows, load_words, split_alts
 from govtext.records import FactBase
 from govtext.text.normalize import simplified_lines
+from govtext.text.spans import SpanIndex
 from govtext.text.wordtrie import word_alternation
 
 __all__ = ["extract_persons", "split_org", "official_titles", "title_pattern"]
@@ -366,11 +367,11 @@ def _appointments(ctx: Context) -> Iterator[FactBase]:
 def extract_persons(ctx: Context) -> Iterator[FactBase]:
     layout = [ctx.make_raw("person", s, e, name=name, title=title, org=org)
               for s, e, name, title, org in [*byline_persons(ctx.raw), *roster_persons(ctx.raw)]]
-    spans = sorted((f.start, f.end) for f in layout)
+    spans = SpanIndex((f.start, f.end) for f in layout)
     yield from layout
-    officials = [f for f in _officials(ctx) if not ctx.inside(spans, f.start, f.end)]
+    officials = [f for f in _officials(ctx) if not spans.overlaps(f.start, f.end)]
     yield from officials
-    spans = sorted(spans + [(f.start, f.end) for f in officials])
+    spans = SpanIndex([*spans, *((f.start, f.end) for f in officials)])
     for fact in _appointments(ctx):
-        if not ctx.inside(spans, fact.start, fact.end):
+        if not spans.overlaps(fact.start, fact.end):
             yield fact
