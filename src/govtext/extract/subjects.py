@@ -24,10 +24,10 @@ from typing import Optional, Sequence
 
 import regex
 
-from govtext.extract.entities import cue_role, pos_cut
+from govtext.extract.entities import cue_role, level_verbs, pos_cut
 from govtext.lexicons import LexiconError, load_rows, lexicon_dir
 
-__all__ = ["basis_of", "clause_subject", "change_subject", "earlier_subjects", "members", "level_verbs", "change_words", "sentence_basis"]
+__all__ = ["basis_of", "clause_subject", "change_subject", "earlier_subjects", "members", "level_verbs", "change_words", "sentence_basis", "subject_before_change"]
 
 _CLAUSE_END = "，。；：！？,;:!?\n"
 _SENTENCE_END = "。；！？;!?\n"
@@ -80,12 +80,6 @@ def change_words() -> dict[str, tuple[str, str, str]]:
     """``{verb: (direction, reading, blocked_by)}`` of the change rows of ``change_verbs.tsv``."""
     return {r["verb"]: (r["direction"], r["reading"], r.get("blocked_by") or "")
             for r in _verb_rows() if r["direction"] != "level"}
-
-
-@lru_cache(maxsize=1)
-def level_verbs() -> frozenset[str]:
-    """The level verbs (``达到``, ``突破`` …) of ``change_verbs.tsv``."""
-    return frozenset(r["verb"] for r in _verb_rows() if r["direction"] == "level")
 
 
 def _alt(words) -> str:
@@ -460,3 +454,30 @@ def earlier_subjects(text: str, start: int, n: int, values: Sequence[tuple[int, 
         found.append(subject)
         pos = pcs
     return found[::-1] if len(found) == n else None
+
+
+@lru_cache(maxsize=1)
+def _re_change_tail() -> "regex.Pattern":
+    verbs = _alt(change_words())
+    return regex.compile(rf"(?:(?:{verbs})了?(?:到|至|为)?|[由从][^由从，。；：、]{{0,12}}?)$")
+
+
+def subject_before_change(text: str, pos: int) -> Optional[str]:
+    """The subject of a change whose verb or from-phrase ends right before ``pos`` (a number of
+    that change: ``工会已增加到一百多个`` → ``工会``; ``贫困人口减少了3100人`` → ``贫困人口``), else ``None``.
+
+    >>> t = "因公出国团组由去年的14个减少到5个"
+    >>> subject_before_change(t, t.index("14")), subject_before_change(t, t.index("5个"))
+    ('因公出国团组', '因公出国团组')
+    """
+    cs = clause_start(text, pos)
+    seg = text[cs:pos]
+    m = _re_change_tail().search(seg)
+    if not m:
+        return None
+    head = seg[: m.start()]
+    opener = _RE_FROM_TAIL.search(head) or regex.search(r"[由从][^由从，。；：、]{0,12}$", head)
+    if opener:
+        head = head[: opener.start()]  # 由去年的14个(减少到5个): the subject stands before 由
+    subject, _basis = clean_subject(head)
+    return subject
