@@ -36,6 +36,8 @@ _OTHER = ("其他", "其余", "其它")
 _WINDOW = 40
 _ACTIVITY = ("events", "score")  # units that count actions: the entity is the activity
 _PROPER = ("ns", "nt", "nz", "nr")
+# roles of entity_cues.tsv that end a phrase (measure, amount, facility, modifier words do not)
+_BOUNDING = ("light", "governing", "filler", "stop", "skip", "copula", "ditransitive")
 _MEASURES = ("weight", "length", "area", "volume", "power", "concentration")  # units that measure a substance or an extent
 _LEVEL = regex.compile(r"[省市县区乡镇村]级$")
 _RE_QUOTED_OR_TITLE = regex.compile(r"“([^“”]{1,12})”|《([^《》]{1,40})》")
@@ -163,8 +165,11 @@ def _verb(flag: str) -> bool:
     return flag.startswith("v") and flag != "vn"
 
 
+_RE_ENUM_LEAD = regex.compile(r"^[（(][一二三四五六七八九十\d]{1,3}[）)]")
+
+
 def _clean(words: Sequence[str]) -> Optional[str]:
-    text = "".join(words).strip(_JOINERS)
+    text = _RE_ENUM_LEAD.sub("", "".join(words)).strip(_JOINERS)
     if not text or not _RE_HAN.search(text):
         return None
     if text.count("（") != text.count("）"):
@@ -172,13 +177,18 @@ def _clean(words: Sequence[str]) -> Optional[str]:
     return text
 
 
-def following_phrase(seg: str, category: str, cut_by_number: bool = False) -> Optional[str]:
+def following_phrase(seg: str, category: str, cut_by_number: bool = False, after: str = "") -> Optional[str]:
     """The noun phrase that opens ``seg`` (the text right after a quantity), or ``None``.
 
     The phrase ends at a 的 or 等 after its noun (``5个方面的专项整治`` → 方面, ``60万吨赖氨酸等项目``
     → 赖氨酸) and where a proper name starts a second phrase (``37项成果国家自然科学奖`` → 成果). A
     phrase opened by a verb is a relative clause whose head follows its 的 (``500名身着制服的
-    消防员`` → 消防员), the state of the people counted (``365人死亡`` → 死亡), or no entity."""
+    消防员`` → 消防员), the state of the people counted (``365人死亡`` → 死亡), or no entity.
+
+    ``after`` is the clause before the count. When a verb there takes the count as its object, a
+    verb after the noun belongs to the compound (``推出259项制度创新成果`` → 制度创新成果), where after a
+    count opening its clause it is the predicate (``4个单位获得表彰``); after a double-object verb
+    the phrase is the first object only (``授予…等37项成果国家自然科学奖`` → 成果)."""
     toks = _tokens(seg)
     if not toks or (toks[0][1] == "x" and toks[0][0] not in "（"):
         return None
@@ -191,16 +201,27 @@ def following_phrase(seg: str, category: str, cut_by_number: bool = False) -> Op
         toks = [(toks[0][0], "n"), *toks[1:]]  # 这两个组织: right after a classifier, a noun
     if not toks:
         return None
+    if category == "people" and toks[0][1] == "a" and len(toks[0][0]) > 1 and (len(toks) == 1 or toks[1][1] in ("x", "m")):
+        return toks[0][0]  # 4026人重伤，: the people's state
     if category not in _ACTIVITY and (_verb(toks[0][1]) or cue_role(toks[0][0]) == "copula"):
         return _verb_opening(seg, toks, category, cut_by_number)
-    return _phrase(toks, category, cut_by_number)
+    after_toks = _tokens(after) if after else []
+    return _phrase(toks, category, cut_by_number, noun_first=bool(first and first.get("after_noun") == "noun"),
+                   object_of=any(_verb(f) or cue_role(w) in ("governing", "light", "ditransitive") for w, f in after_toks),
+                   first_object=any(cue_role(w) == "ditransitive" for w, _f in after_toks))
 
 
-def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool) -> Optional[str]:
-    """The noun phrase read from ``toks``."""
+def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first: bool = False,
+            object_of: bool = False, first_object: bool = False) -> Optional[str]:
+    """The noun phrase read from ``toks`` (``noun_first``: its first word is a noun, not a cue;
+    ``object_of``: the count is a verb's object; ``first_object``: of a double-object verb)."""
     got: list[Tok] = []
     seen_noun = False
     for i, (w, f) in enumerate(toks):
+        if i == 0 and noun_first:
+            got.append((w, "n"))
+            seen_noun = True
+            continue
         nxt = toks[i + 1][0] if i + 1 < len(toks) else ""
         nxt_f = toks[i + 1][1] if i + 1 < len(toks) else ""
         role, row = cue_role(w), _cues().get(w)
@@ -208,6 +229,8 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool) -> Optional
             break  # 11项条款的“莫斯科原则”, 60万吨赖氨酸等项目: the phrase counted ends here
         if seen_noun and f in ("nz", "ns") and got and got[-1][1] not in _PROPER and _noun(got[-1][1]):
             break  # 37项成果国家自然科学奖二等奖: a name opens the second object
+        if first_object and seen_noun and _noun(got[-1][1]) and f not in ("x",) and w not in _JOINERS + "（）":
+            break  # 授予…4项成果国家技术发明奖: the second object (the prize) follows the first
         if f == "x-q" and seen_noun and got[-1][0] not in _JOINERS:
             break  # 河道“河长”: a quoted complement
         if f == "x":
@@ -221,7 +244,7 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool) -> Optional
         if seen_noun and role in ("governing", "light") and f == "vn" and _nominal(nxt_f) and nxt_f != "vn":
             got.append((w, f))  # 煤矿智能化建设典型案例: a verbal noun inside the compound
             continue
-        if role and w != "等" and not (category in _ACTIVITY and seen_noun and role == "governing"):
+        if role in _BOUNDING and w != "等" and not (category in _ACTIVITY and seen_noun and role == "governing"):
             break
         if _verb(f):
             if seen_noun and nxt and nxt in "和及、等或":
@@ -229,6 +252,9 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool) -> Optional
                 continue
             if seen_noun and got[-1][0] in ("和", "及", "或") and len(w) > 1 and _noun(nxt_f):
                 got.append((w, f))  # 退役士兵和退出消防员: a verb modifying the next member
+                continue
+            if object_of and seen_noun and len(w) > 1 and role is None and _nominal(nxt_f) and not first_object and category != "people":
+                got.append((w, f))  # 推出259项制度创新成果: in an object, a verb inside the compound
                 continue
             if seen_noun and not (category in _ACTIVITY and role != "light"):
                 break
@@ -253,6 +279,10 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool) -> Optional
         got.pop()
     if not any(_nominal(f) for _w, f in got):
         return None
+    if category in _MEASURES and any(cue_role(w) == "facility" for w, _f in got[1:]):
+        # 120万吨乙烯转型升级项目: a measure of a substance in a facility's name measures the substance
+        first_noun = next(i for i, (_w, f) in enumerate(got) if f.startswith("n"))
+        got = got[: first_noun + 1]
     return _clean([w for w, _f in got])
 
 
@@ -274,8 +304,8 @@ def _verb_opening(seg: str, toks: Sequence[Tok], category: str, cut_by_number: b
         return toks[0][0]
     clause_end = next((i for i, c in enumerate(seg) if c in _CLAUSE_END), len(seg))
     de = seg.find("的", 0, clause_end)
-    if de > 0:
-        return following_phrase(seg[de + 1:], category)
+    if de > 0 and not any(f.startswith(("d", "p")) for _w, f in pos_cut(seg[:de])):
+        return following_phrase(seg[de + 1:], category)  # (分论坛分别就…的: a predicate, no relative)
     return _phrase(toks, category, cut_by_number)
 
 
@@ -287,7 +317,9 @@ def _amount_free(phrase: Optional[str]) -> Optional[str]:
     toks = _tokens(phrase)
     last = toks[-1][0] if toks else ""
     for w, r in _cues().items():
-        if r["role"] == "amount" and (last == w or (len(w) > 1 and phrase.endswith(w))):
+        if r["role"] != "amount" or not phrase.endswith(w):
+            continue
+        if last == w or len(w) > 1 or len(last) - len(w) >= 2:  # 用户数 → 用户 (not 指数, 人数)
             rest = phrase[: -len(w)]
             return rest if rest and _RE_HAN.search(rest) else None
     return phrase
@@ -312,7 +344,8 @@ def preceding_phrase(seg: str, category: str, clause: bool = True) -> Optional[s
     opening it is kept."""
     toks = _strip_tail(_tokens(_strip_tail_text(seg)))
     if toks and _verb(toks[-1][1]) and category not in _ACTIVITY and category != "people" and not (
-            category in _MEASURES and len(toks) > 1 and _noun(toks[-2][1]) and len(toks[-1][0]) > 1):
+            category in _MEASURES and len(toks) > 1 and _noun(toks[-2][1]) and len(toks[-1][0]) > 1) and cue_role(
+            toks[-1][0]) not in ("governing", "light"):
         # 个人对照检查材料普遍修改9稿: the counted thing is the topic before the verb (a measure keeps
         # it: 发展食用菌种植320亩 measures the planting)
         toks.pop()
@@ -410,9 +443,6 @@ def counted_entities(text: str, found: Sequence,
             continue
         nxt = found[i + 1].num_start if i + 1 < n else len(text)
         prev_end = found[i - 1].end if i > 0 else 0
-        if i + 1 < n and nxt == q.end:
-            how[i] = "adjacent"
-            continue
         end = _clause_end(text, q.end)
         seg = text[max(_clause_start(text, q.start), prev_end): q.start]
         if q.category in _MEASURES:
@@ -420,7 +450,10 @@ def counted_entities(text: str, found: Sequence,
             if _measured(ent):  # 面积六公顷以上的湖泊湿地, 年产量一百万吨: the measure's own noun
                 out[i], how[i] = ent, "preceding"
                 continue
-        ent = following_phrase(text[q.end: min(end, nxt)], q.category, cut_by_number=nxt < end)
+        if i + 1 < n and nxt == q.end:
+            how[i] = "adjacent"
+            continue
+        ent = following_phrase(text[q.end: min(end, nxt)], q.category, cut_by_number=nxt < end, after=seg)
         level = _LEVEL.search(text[max(0, q.start - 2): q.start])
         if ent and level and q.chinese:
             ent = level[0] + ent  # 区级四个班子 → 区级班子
@@ -443,7 +476,24 @@ def counted_entities(text: str, found: Sequence,
         if not ent and _has_verb(seg):
             how[i] = "verb"  # 立案45件: a count after its own verb takes no entity across it
     for i in range(n - 1, -1, -1):  # 6方面26个问题: the groups share the next number's entity
-        if how[i] == "adjacent" and out[i + 1]:
+        if how[i] != "adjacent":
+            continue
+        q, r = found[i], found[i + 1]
+        if q.unit == "户" and r.category == "people":
+            # 贫困户416户1283人: households, then the people in them; each reads the phrase before
+            seg = text[max(_clause_start(text, q.start), found[i - 1].end if i else 0): q.start]
+            out[i] = _amount_free(preceding_phrase(seg, q.category)) or (
+                preceding_phrase(seg, "events") if _has_verb(seg) else None)  # 实现脱贫187户603人
+            if out[i] and how[i + 1] in ("elided", "relative", "verb"):
+                out[i + 1] = out[i][:-1] + "人口" if out[i].endswith("户") and len(out[i]) > 2 else out[i]
+                how[i + 1] = "paired"
+        elif r.category == "time" and r.unit in ("周岁", "岁"):
+            # 2180名80周岁以上老人: the age belongs to the people counted
+            tail = following_phrase(text[r.end: _clause_end(text, r.end)], q.category)
+            lead = regex.match(r"以上|以下", text[r.end:])
+            if tail:
+                out[i] = text[r.start: r.end] + (lead[0] if lead and not tail.startswith(lead[0]) else "") + tail
+        elif out[i + 1]:
             out[i] = out[i + 1]
     for i in range(n):
         if how[i] in ("relative", "elided"):
@@ -459,6 +509,11 @@ def counted_entities(text: str, found: Sequence,
     return out
 
 
+def _ends_in_noun(phrase: str) -> bool:
+    toks = _tokens(phrase)
+    return bool(toks) and _noun(toks[-1][1]) and cue_role(toks[-1][0]) not in ("governing", "light")
+
+
 def _has_verb(seg: str) -> bool:
     """Does the clause text before a number hold a verb of its own (立案, 处分)?"""
     return any(_verb(f) or cue_role(w) in ("governing", "light") for w, f in _tokens(seg))
@@ -467,7 +522,7 @@ def _has_verb(seg: str) -> bool:
 def _bare_modifier(phrase: str) -> bool:
     """A phrase that is one adjective or verb and no noun (合格, 已解决)."""
     toks = _tokens(phrase)
-    return len(toks) == 1 and toks[0][1] in ("a", "v", "ad", "d") and len(phrase) > 1
+    return len(toks) == 1 and len(phrase) > 1 and (toks[0][1] in ("a", "v", "ad", "d") or cue_role(phrase) == "modifier")
 
 
 def _scope_only(seg: str, phrase: str) -> bool:
@@ -490,6 +545,8 @@ def _from_earlier(text: str, found: Sequence, out: list, i: int, same_unit: bool
         if out[j]:
             earlier.append(j)
     same = [j for j in earlier if found[j].unit == q.unit]
+    if same_unit:  # across a verb only things carry, not an action (责令整改2571家，立案处罚1064家)
+        same = [j for j in same if _ends_in_noun(out[j])]
     pick = (same or ([] if same_unit else [j for j in earlier if found[j].category not in ("time",)]) or [None])[0]
     if pick is None:
         return None
