@@ -5,6 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import govtext
 from govtext.extract import extract_facts
 from govtext.values.doc_numbers import parse_doc_number
 
@@ -18,6 +19,10 @@ NUMBERS = [
     ("serial-with-di", "湘政发〔2012〕第3号", "湘政发〔2012〕第3号", "湘政发", 2012, 3),
     ("cut-after-verb", "依据印发冀政〔2014〕12号", "冀政〔2014〕12号", "冀政", 2014, 12),
     ("traditional", "冀群組發〔2014〕34號", "冀群組發〔2014〕34號", "冀群组发", 2014, 34),
+    # a mistyped pair of brackets is still the number (real documents cite 国办发〔2020]20号 so)
+    ("mistyped-pair", "按照某政办发〔2021】8号要求", "某政办发〔2021】8号", "某政办发", 2021, 8),
+    ("mistyped-round", "（某部发（2019〕46号）", "某部发（2019〕46号", "某部发", 2019, 46),
+    ("spaced", "根据某政发 〔2015〕 9号精神", "某政发 〔2015〕 9号", "某政发", 2015, 9),
 ]
 
 
@@ -34,9 +39,10 @@ def test_doc_number(sentence, surface, prefix, year, serial):
     "2014年4月3日",  # a date, no brackets
     "〔2014〕34号",  # no issuer code
     "冀群组发〔2014〕",  # no serial
-    "冀群组发〔2014】34号",  # mismatched brackets
     "第34号",
-], ids=["date", "no-prefix", "no-serial", "mismatched", "serial-only"])
+    "冀群组发〔14〕34号",  # a two-digit year
+    "冀群组发2014年34号",  # no brackets
+], ids=["date", "no-prefix", "no-serial", "serial-only", "short-year", "no-brackets"])
 def test_not_a_doc_number(sentence):
     assert extract_facts(sentence, kinds=["doc_number"]) == []
 
@@ -45,6 +51,16 @@ def test_parse_doc_number():
     assert parse_doc_number("冀群组发〔2014〕34号") == {
         "number": "冀群组发〔2014〕34号", "prefix": "冀群组发", "year": 2014, "serial": 34}
     assert parse_doc_number("群组发〔2014〕") is None
+    assert parse_doc_number("某政发 〔2015〕 第9号")["number"] == "某政发〔2015〕第9号"  # spaces dropped
+
+
+@pytest.mark.parametrize("header", ["某政发〔2014〕5号", "某政发〔2014】5号", "某政发 〔2014〕 5号", "Q某发[2014]5号"])
+def test_one_recogniser_for_the_fact_and_the_document(header):
+    """parse() reads the document's own number with the recogniser the doc_number facts use."""
+    doc = govtext.parse(f"某某市文件\n{header}\n关于做好春耕工作的通知\n各县：\n请认真落实。\n")
+    facts = [f for f in doc.facts if f.kind == "doc_number"]
+    assert [f.number for f in facts] == [doc.doc_number]
+    assert doc.doc_number == header.replace(" ", "")
 
 
 @settings(max_examples=100, deadline=None)

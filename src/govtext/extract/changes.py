@@ -24,15 +24,16 @@ from govtext.extract.context import Context
 from govtext.extract.subjects import change_subject, change_words, clause_start, earlier_subjects, members
 from govtext.lexicons import load_rows
 from govtext.records import FactBase
-from govtext.text.numerals import NumeralError, parse_number, qualifier_regex, to_number
+from govtext.text.numerals import NumeralError, parse_decimal, parse_number, to_number
+from govtext.text.patterns import DIGIT_WORDS, LIANG, SMALL_NUMERALS, not_followed_by, qualifiers
 
 __all__ = ["extract_changes", "change_verb"]
 
 _CLAUSE_END = "，。；：！？,;:!?\n"
 # 1.4个百分点, 两个百分点, 近三个百分点 (a qualifier before the number stays in the span)
-_POINTS_NUM = r"(?<!\d)\d+(?:\.\d+)?|(?<![一两二三四五六七八九十])[一两二三四五六七八九十]{1,3}(?:点[〇零一二三四五六七八九]+)?"
+_POINTS_NUM = rf"(?<!\d)\d+(?:\.\d+)?|(?<![{SMALL_NUMERALS}{LIANG}])[{SMALL_NUMERALS}{LIANG}]{{1,3}}(?:点[{DIGIT_WORDS}]+)?"
 # 增长一倍, 增加2.5倍: read only right after a change verb, so a ratio (是2011年的2.1倍) stays no change
-_RE_MULTIPLE = regex.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?|[一两二三四五六七八九十]{1,3}(?:点[〇零一二三四五六七八九]+)?)倍")
+_RE_MULTIPLE = regex.compile(rf"(?<![\d.])(?P<n>\d+(?:\.\d+)?|[{SMALL_NUMERALS}{LIANG}]{{1,3}}(?:点[{DIGIT_WORDS}]+)?)倍")
 _RE_OBJECT = regex.compile(r"[\p{Han}“”]+")
 _RE_TIME_OF = regex.compile(r"(?:\d{4}年(?:底|末)?|今年|去年|上年)的")
 _RE_AFTER_TIME = regex.compile(r"\p{Han}{0,3}?的")
@@ -40,7 +41,7 @@ _RE_QUOTES = regex.compile("[“”]")
 _RE_OPENER = regex.compile(r"[由从][^，。；：！？,;:!?\n由从]{0,12}$")
 # 从一周(缩短为2天): a from-level that is no fact of its own (一 + classifier is out of scope)
 _RE_FROM_DURATION = regex.compile(
-    r"[由从](?P<n>\d+(?:\.\d+)?|[一两二三四五六七八九十半]{1,3})个?(?P<u>周|星期|年|月|天|日|小时|分钟)$")
+    rf"[由从](?P<n>\d+(?:\.\d+)?|[{SMALL_NUMERALS}{LIANG}半]{{1,3}})个?(?P<u>周|星期|年|月|天|日|小时|分钟)$")
 # 为/达/是 between a rate word and its percent (降幅为18%, 增幅达6.5%)
 _RE_RATE_LINK = regex.compile(r"(?:为|达到|达|是|在)?")
 # 10.6万、3.8万、3.3万平方公里: bare numbers of a list whose unit is written only at its end
@@ -67,16 +68,13 @@ def _verbs() -> dict[str, tuple[str, str]]:
 @lru_cache(maxsize=1)
 def _verb_pattern() -> "regex.Pattern":
     words = change_words()
-    alt = "|".join(
-        regex.escape(v) + (f"(?!{words[v][2]})" if words[v][2] else "")
-        for v in sorted(words, key=len, reverse=True)
-    )
+    alt = "|".join(regex.escape(v) + not_followed_by(words[v][2]) for v in sorted(words, key=len, reverse=True))
     return regex.compile(rf"(?P<verb>{alt})(?P<le>了)?(?P<to>到|至|为)?")
 
 
 @lru_cache(maxsize=1)
 def _points_re() -> "regex.Pattern":
-    return regex.compile(rf"{qualifier_regex('before')}?(?P<n>{_POINTS_NUM})个百分点")
+    return regex.compile(rf"{qualifiers('before')}?(?P<n>{_POINTS_NUM})个百分点")
 
 
 @lru_cache(maxsize=1)
@@ -131,7 +129,7 @@ def _multiple(text: str, pos: int) -> Optional[_Value]:
     if not m:
         return None
     try:
-        return _Value(m.start(), m.end(), parse_number(m["n"]), "倍")
+        return _Value(m.start(), m.end(), to_number(parse_decimal(m["n"])), "倍")
     except NumeralError:
         return None
 

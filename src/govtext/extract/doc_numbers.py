@@ -1,9 +1,7 @@
 """Document numbers (发文字号): ``冀群组发〔2014〕34号`` → prefix 冀群组发, year 2014, serial 34.
 
-The form is 机关代字 + year in brackets + serial + 号 (GB/T 9704-2012). The year may sit in
-``〔〕`` (the standard), ``[]``, ``（）``, ``()`` or ``【】``; the serial may carry ``第``. The
-prefix is the run of Chinese characters before the year, cut after a word that cannot be part
-of an issuer's code (``根据``, ``印发``, ``的`` … from ``lexicons/docnumber_stops.txt``).
+Found and read by :mod:`govtext.values.doc_numbers`, the recogniser ``parse`` uses for the
+document's own number too.
 
 >>> from govtext.extract import extract_facts
 >>> [(f.number, f.prefix, f.year, f.serial) for f in extract_facts("（群组发〔2014〕7号）精神", kinds=["doc_number"])]

@@ -21,6 +21,7 @@ from typing import Callable, Optional, Sequence
 import regex
 
 from govtext.lexicons import load_rows
+from govtext.text.patterns import SMALL_NUMERALS
 from govtext.text.postag import pos_pairs
 from govtext.text.segmentation import tokenizer, user_words
 
@@ -165,7 +166,7 @@ def _verb(flag: str) -> bool:
     return flag.startswith("v") and flag != "vn"
 
 
-_RE_ENUM_LEAD = regex.compile(r"^[（(][一二三四五六七八九十\d]{1,3}[）)]")
+_RE_ENUM_LEAD = regex.compile(rf"^[（(][{SMALL_NUMERALS}\d]{{1,3}}[）)]")
 
 
 def _clean(words: Sequence[str]) -> Optional[str]:

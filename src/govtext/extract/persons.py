@@ -26,6 +26,7 @@ from govtext.extract.context import Context
 from govtext.extract.names import name_after, name_before, name_by_follower, pos_cut
 from govtext.lexicons import load_rows, split_alts
 from govtext.records import FactBase
+from govtext.text.spans import SpanIndex
 from govtext.text.wordtrie import word_alternation
 
 __all__ = ["extract_persons", "split_org", "official_titles"]
@@ -143,8 +144,8 @@ def _followed_name(text: str) -> Optional[str]:
 def extract_persons(ctx: Context) -> Iterator[FactBase]:
     bylines = [ctx.make_raw("person", s, e, name=name, title=title, org=org)
                for s, e, name, title, org in byline_persons(ctx.raw)]
-    spans = sorted((f.start, f.end) for f in bylines)
+    spans = SpanIndex((f.start, f.end) for f in bylines)
     yield from bylines
     for fact in _officials(ctx):
-        if not ctx.inside(spans, fact.start, fact.end):
+        if not spans.overlaps(fact.start, fact.end):
             yield fact

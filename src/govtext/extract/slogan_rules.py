@@ -23,7 +23,7 @@ import regex
 
 from govtext.lexicons import load_rows, split_alts
 from govtext.text.normalize import to_simplified
-from govtext.text.numerals import qualifier_words
+from govtext.text.patterns import NUMERAL_CHARS, qualifier_words
 
 __all__ = [
     "NUMERAL_VALUES", "canonical_name", "known_slogans", "formula_numerals", "is_formula",
@@ -34,7 +34,7 @@ __all__ = [
 # 百/千/万 are figurative (百名领导包百村, 进百家门).
 NUMERAL_VALUES = {"一": 1, "二": 2, "两": 2, "双": 2, "三": 3, "四": 4, "五": 5,
                   "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-_ANY_NUMERAL = set("〇零一二两三四五六七八九十百千万亿") | set("0123456789")
+_ANY_NUMERAL = set(NUMERAL_CHARS) | set("0123456789")
 _CLASSIFIERS = "个项大条种类型色环面位"
 _QUOTES = "“”\"'‘’「」『』《》 \t\r\n\u3000"
 _ASCII_PUNCT = str.maketrans({",": "，", ";": "；", ":": "：", "(": "（", ")": "）"})
@@ -71,7 +71,7 @@ def _measure_units() -> tuple[str, ...]:
         if row.get("category") != "count":
             units.append(row["unit"])
             units.extend(split_alts(row.get("aliases")))
-    units.extend(w for w, _q, pos in qualifier_words() if pos in ("after", "both"))  # 两个以上
+    units.extend(w for w, _q, pos, _guard in qualifier_words() if pos in ("after", "both"))  # 两个以上
     return tuple(sorted(set(units), key=len, reverse=True))
 
 

@@ -25,7 +25,9 @@ from typing import Optional, Sequence
 import regex
 
 from govtext.extract.entities import cue_role, level_verbs, pos_cut
-from govtext.lexicons import LexiconError, load_rows, lexicon_dir
+from govtext.lexicons import load_rows
+from govtext.text.numerals import parse_number
+from govtext.text.patterns import NUMERAL_CHARS, ONES, SMALL_NUMERALS, ZERO_VARIANTS, range_words
 
 __all__ = ["basis_of", "clause_subject", "change_subject", "earlier_subjects", "members", "level_verbs", "change_words", "sentence_basis", "subject_before_change"]
 
@@ -33,52 +35,37 @@ _CLAUSE_END = "，。；：！？,;:!?\n"
 _SENTENCE_END = "。；！？;!?\n"
 _QUOTES = "“”\"‘’「」『』"
 _JOINERS = "、和及与"
-_BASIS_VALUES = ("year_on_year", "previous_period", "previous_year")
 _ROLES = ("basis", "compare", "around", "close")
-_CN_YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
-_RE_CN_YEAR = regex.compile(r"[〇零一二三四五六七八九]{4}(?=年)")
+_RE_CN_YEAR = regex.compile(rf"[{ZERO_VARIANTS}{ONES}]{{4}}(?=年)")
 # time leads that open a subject: 2014年, 2014年1至6月, 今年上半年, 1至11月, 一九五三年
-_RE_TIME_LEAD = regex.compile(
-    r"(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:度|底|末|初)?|今年|去年|上年|本年|全年|当年|同期)?"
-    r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:[至到\-—－~～](?:\d{1,2}|[一二三四五六七八九十]{1,3}))?月(?:份|末|底)?"
-    r"|[上下]半年|前?[一二三四]季度|第[一二三四]季度|年底|年初)?"
-)
+@lru_cache(maxsize=1)
+def _re_time_lead() -> "regex.Pattern":
+    return regex.compile(
+        rf"(?:(?:\d{{4}}|[{ZERO_VARIANTS}{ONES}]{{4}})年(?:度|底|末|初)?|今年|去年|上年|本年|全年|当年|同期)?"
+        rf"(?:(?:\d{{1,2}}|[{SMALL_NUMERALS}]{{1,3}})(?:{range_words()}(?:\d{{1,2}}|[{SMALL_NUMERALS}]{{1,3}}))?月(?:份|末|底)?"
+        rf"|[上下]半年|前?[{ONES}]季度|第[{ONES}]季度|年底|年初)?"
+    )
+
+
 # a from-phrase the value of which is not a fact (从一周缩短为2天): cut off the subject
 _RE_FROM_TAIL = regex.compile(r"[由从](?P<f>[^由从，。；]{1,10})$")
-_RE_HAS_NUMBER = regex.compile(r"[\d一二两三四五六七八九十百千万〇零]|[前后的]$")
+_RE_HAS_NUMBER = regex.compile(rf"[\d{NUMERAL_CHARS}]|[前后的]$")
 
 
 # --------------------------------------------------------------------------- lexicons
 @lru_cache(maxsize=1)
 def _bases() -> dict[str, tuple[str, str]]:
-    path = lexicon_dir() / "change_bases.tsv"
-    out: dict[str, tuple[str, str]] = {}
-    for row in load_rows("change_bases.tsv"):
-        role, value = row["role"], row.get("value") or "-"
-        if role not in _ROLES:
-            raise LexiconError(f"{path}: {row['word']!r}: role {role!r} is not one of {', '.join(_ROLES)}")
-        if role == "basis" and value not in _BASIS_VALUES:
-            raise LexiconError(f"{path}: {row['word']!r}: basis {value!r} is not one of {', '.join(_BASIS_VALUES)}")
-        out[row["word"]] = (role, value)
-    return out
+    return {row["word"]: (row["role"], row["value"]) for row in load_rows("change_bases.tsv")}
 
 
 @lru_cache(maxsize=1)
 def _verb_rows() -> tuple[dict[str, str], ...]:
-    path = lexicon_dir() / "change_verbs.tsv"
-    rows = load_rows("change_verbs.tsv")
-    for row in rows:
-        if row["direction"] not in ("increase", "decrease", "level"):
-            raise LexiconError(f"{path}: {row['verb']!r}: direction {row['direction']!r} is not increase, decrease or level")
-        ok = ("-",) if row["direction"] == "level" else ("by", "to", "rate")
-        if row["reading"] not in ok:
-            raise LexiconError(f"{path}: {row['verb']!r}: reading {row['reading']!r} is not one of {', '.join(ok)}")
-    return rows
+    return load_rows("change_verbs.tsv")
 
 
 def change_words() -> dict[str, tuple[str, str, str]]:
-    """``{verb: (direction, reading, blocked_by)}`` of the change rows of ``change_verbs.tsv``."""
-    return {r["verb"]: (r["direction"], r["reading"], r.get("blocked_by") or "")
+    """``{verb: (direction, reading, not_followed_by)}`` of the change rows of ``change_verbs.tsv``."""
+    return {r["verb"]: (r["direction"], r["reading"], r["not_followed_by"])
             for r in _verb_rows() if r["direction"] != "level"}
 
 
@@ -105,7 +92,7 @@ def _patterns() -> dict[str, "regex.Pattern"]:
         # 达到, 下降到, 增加了, 突破: verbs between a subject and its number
         "tail_words": regex.compile(rf"(?:{tail_words})了?(?:到|至|为|在)?$"),
         # 增加到2016年(的…): a time between a verb and its number
-        "tail_time": regex.compile(r"(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:底|末|初)?|今年|去年|上年)$"),
+        "tail_time": regex.compile(rf"(?:(?:\d{{4}}|[{ZERO_VARIANTS}{ONES}]{{4}})年(?:底|末|初)?|今年|去年|上年)$"),
     }
 
 
@@ -126,7 +113,7 @@ def _base_value(base: str) -> Optional[str]:
         return row[1]
     if base.endswith("同期") and base[:-2] in _bases():
         return "year_on_year"
-    return _RE_CN_YEAR.sub(lambda m: m[0].translate(_CN_YEAR_DIGITS), base)
+    return _RE_CN_YEAR.sub(lambda m: str(parse_number(m[0])), base)
 
 
 def basis_of(text: str) -> tuple[str, Optional[str]]:
@@ -157,7 +144,7 @@ def _lead_stop(s: str, toks) -> int:
     for n in (4, 3, 2, 1):
         if len(s) > n and cue_role(s[:n]) == "stop" and _on_token_start(toks, n) and s[n] not in _JOINERS:
             return n  # (not 全国 in 全国和自由贸易试验区…: a member of a list)
-    m = _RE_TIME_LEAD.match(s)
+    m = _re_time_lead().match(s)
     if m and 0 < m.end() < len(s):
         return m.end()
     if len(toks) > 1 and toks[0][1] == "c":
