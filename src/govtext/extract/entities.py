@@ -21,7 +21,7 @@ from typing import Callable, Optional, Sequence
 import regex
 
 from govtext.lexicons import load_rows
-from govtext.text.patterns import SMALL_NUMERALS
+from govtext.text.patterns import SMALL_NUMERALS, qualifiers
 from govtext.text.postag import pos_pairs
 from govtext.text.segmentation import tokenizer, user_words
 
@@ -491,7 +491,7 @@ def counted_entities(text: str, found: Sequence,
         elif r.category == "time" and r.unit in ("周岁", "岁"):
             # 2180名80周岁以上老人: the age belongs to the people counted
             tail = following_phrase(text[r.end: _clause_end(text, r.end)], q.category)
-            lead = regex.match(r"以上|以下", text[r.end:])
+            lead = regex.match(qualifiers("after_amount"), text[r.end:])  # 以上, 以下, 左右 …
             if tail:
                 out[i] = text[r.start: r.end] + (lead[0] if lead and not tail.startswith(lead[0]) else "") + tail
         elif out[i + 1]:
