@@ -192,7 +192,7 @@ class LayoutMarkerRow(Row):
 
 class NameFollowerRow(Row):
     word: str
-    kind: Literal["address", "conduct", "preposition", "verb"]
+    kind: Literal["address", "conduct", "particle", "preposition", "verb"]
 
 
 class NumberingRow(Row):
@@ -204,9 +204,10 @@ class NumberingRow(Row):
 
 class OfficialTitleRow(Row):
     title: str
-    category: Literal["government", "institution", "judiciary", "legislature", "media", "military", "party"]
+    category: Literal["academic", "delegate", "foreign", "government", "institution", "judiciary", "legislature",
+                      "media", "military", "party"]
     prefixes: str = ""
-    name_first: Literal["", "yes"] = ""
+    name_first: Literal["", "yes", "only"] = ""
     _check = field_validator("prefixes")(_alternatives)
 
 
@@ -232,6 +233,8 @@ class SloganExclusionRow(Row):
     entry: str
     type: Literal["regex", "word"]
     reason: str = ""
+    unless_next: str = ""
+    _check = field_validator("unless_next")(_alternatives)
 
     @model_validator(mode="after")
     def _regex_entry(self) -> "SloganExclusionRow":
@@ -248,6 +251,13 @@ class SloganRow(Row):
     first_seen: str = ""
     unquoted: Literal["yes", "no"] = "no"
     _check = field_validator("aliases")(_alternatives)
+
+
+class StateRow(Row):
+    name: str
+    short: str = ""
+    aliases: str = ""
+    _check = field_validator("short", "aliases")(_alternatives)
 
 
 class UnitRow(Row):
@@ -286,5 +296,6 @@ ROW_MODELS: dict[str, type[Row]] = {
     "quantity_exclusions.tsv": QuantityExclusionRow,
     "slogan_exclusions.tsv": SloganExclusionRow,
     "slogans.tsv": SloganRow,
+    "states.tsv": StateRow,
     "units.tsv": UnitRow,
 }
