@@ -243,6 +243,8 @@ def _bare_start(m: "regex.Match", end: DateParts) -> DateParts:
         start = replace(end, month=read_component(an, "month"), day=None, part=None)
         if m["any"]:  # 2018年1-6月: the year is the range's
             return replace(start, year=read_component(m["any"], "year"))
+        if m["anry"]:  # 今年1-5月, 去年1—11月: so is a relative year
+            return replace(start, year_ref=_ref("year", m["anry"]))
         return start
     if end.day is not None:
         return replace(end, day=read_component(an, "day"), part=None)
