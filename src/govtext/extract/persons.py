@@ -150,7 +150,7 @@ class _Role(NamedTuple):
 def _role_before(text: str, ts: int, form: TitleForm, title_ends: dict[int, int], floor: int,
                  line_start: Callable[[int], int] = lambda pos: 0) -> _Role:
     """Walk left from the title at ``ts`` (not past ``floor``, the end of the previous person):
-    roles chained with ``、`` (also where a line wraps after it) or written one after another
+    roles chained with ``、`` or ``兼`` (also where a line wraps after it) or written one after another
     (秘书长发言人), the words that modify a title (原, 副, 助理 …), and the organization before
     them, which never starts on an earlier line (``line_start`` gives where a position's line starts)."""
     start = ts
@@ -166,6 +166,11 @@ def _role_before(text: str, ts: int, form: TitleForm, title_ends: dict[int, int]
         a, lo = start, max(floor, line_start(start))
         while a > lo and start - a < _MAX_ORG and _RE_HAN.match(text[a - 1]):
             a -= 1
+        j = text.rfind("兼", a, start)  # 副主任兼国家统计局局长: 兼 is a character of the run
+        if j > floor and j in title_ends and title_ends[j] >= floor:
+            start = title_ends[j]
+            form = official_titles()[_title_re().match(text, start).group()]
+            continue
         if a > floor and text[a - 1] == "、" and (a - 1) in title_ends and title_ends[a - 1] >= floor:
             start = title_ends[a - 1]
             form = official_titles()[_title_re().match(text, start).group()]
@@ -255,6 +260,22 @@ def _name_before_title(ctx: Context, ts: int, te: int, form: TitleForm, floor: i
     return end - len(name), name
 
 
+def _names_listed_before(ctx: Context, start: int, floor: int) -> list[tuple[int, str]]:
+    """The names joined by ``、`` before the name at ``start`` that share its title (``邓乃扬、韩汝琦委员``,
+    ``刘永坦、钱七虎院士``), in text order; the list stops at the first member that is no name
+    (``党中央、习近平总书记``)."""
+    text, out = ctx.text, []
+    for _ in range(_MAX_SHARED):
+        if start - 1 <= floor or text[start - 1] != "、":
+            break
+        name = name_before(text[max(floor, start - 9):start - 1])
+        if not name or is_place(name) or not _one_paragraph(ctx, start - 1 - len(name), start):
+            break
+        start -= 1 + len(name)
+        out.append((start, name))
+    return out[::-1]
+
+
 def _officials(ctx: Context) -> Iterator[FactBase]:
     text = ctx.text
     matches = list(_title_re().finditer(text))
@@ -270,6 +291,8 @@ def _officials(ctx: Context) -> Iterator[FactBase]:
         if form.name_first:
             found = _name_before_title(ctx, ts, te, form, floor)
             if found:
+                for start, other in _names_listed_before(ctx, found[0], floor):
+                    yield ctx.make("person", start, start + len(other), name=other, title=form.title, org=None)
                 floor = te
                 yield ctx.make("person", found[0], te, name=found[1], title=form.title, org=None)
                 continue
