@@ -147,6 +147,15 @@ PERSONS = [
     ("host", "英语频道主持人刘欣在接受采访时说", "英语频道主持人刘欣", "刘欣", "主持人", "英语频道"),
     ("chief-physician", "肾脏病科主任医师陈香美，", "肾脏病科主任医师陈香美", "陈香美", "主任医师", "肾脏病科"),
     ("police-officer", "派出所民警王刚赶到现场", "派出所民警王刚", "王刚", "民警", "派出所"),
+    # name-first doctor and director; the surname of 林博士 ending a name (陈林博士); 第一 before a title
+    ("doctor-name-first", "从事阻燃材料研究的陈林博士和他的团队", "陈林博士", "陈林", "博士", None),
+    ("director-name-first", "对于主火炬的呈现方式，张艺谋导演表示", "张艺谋导演", "张艺谋", "导演", None),
+    ("political-instructor", "指导员徐华正带领着10名队员", "指导员徐华正", "徐华正", "指导员", None),
+    ("first-deputy", "同俄罗斯第一副总理别洛乌索夫共同主持", "俄罗斯第一副总理别洛乌索夫", "别洛乌索夫", "第一副总理", "俄罗斯"),
+    # members of a working group with their post in brackets
+    ("bracketed-post", "\n组  长：王志刚（县委书记）\n", "王志刚（县委书记）", "王志刚", "县委书记", None),
+    ("bracketed-post-shared", "\n副组长：李明、赵强（副县长）\n", "李明", "李明", "副县长", None),
+    ("bracketed-post-org", "\n成员：张三（县发改局局长）、李四（县财政局局长）\n", "李四（县财政局局长）", "李四", "局长", "财政局"),
 ]
 
 
@@ -202,6 +211,10 @@ NOT_PERSONS = [
     ("editors-in-brackets", "\n（编辑：苏志刚 文字编辑：见红蕊）\n"),
     ("label-word-inside-word", "\n新闻记者：合法权益受法律保护\n"),
     ("concurrent-without-name", "由副县长兼任组长"),
+    ("bracketed-post-of-a-body", "\n领导小组（组长单位）负责协调\n"),
+    ("bracketed-role-of-a-verb", "召开会议（县委书记主持）"),
+    ("doctor-as-degree", "攻读博士学位的学生"),
+    ("address-form-doctor", "大家都叫他林博士"),
 ]
 
 

@@ -52,7 +52,7 @@ _ORG_TAG_EXCLUDE = ("nnt",)
 _RE_HAN = regex.compile(r"\p{Han}")
 # Words before a title that belong to it: 水务局原局长, 国民党前主席, 联合国常务副秘书长,
 # 海军陆战队助理司令, 总统府首席部长 (the organization stands before them).
-_MODIFIERS = ("原", "前", "副", "常务", "助理", "代理", "首席", "名誉")
+_MODIFIERS = ("原", "前", "副", "常务", "助理", "代理", "首席", "名誉", "第一")  # 第一副总理
 
 
 class TitleForm(NamedTuple):
@@ -214,6 +214,8 @@ def _address_form(text: str, ts: int, te: int) -> bool:
     is no surname here (俄总统普京)."""
     if ts == 0 or text[ts - 1] not in surnames() or text[ts - 1] in states():
         return False
+    if name_before(text[max(0, ts - 8):ts]):
+        return False  # 陈林博士: 林 ends the name 陈林 (the segmenter reads 陈/林博士)
     pos = max(0, ts - 3)
     for word, _tag in pos_cut(text[pos:te + 2]):
         if pos + len(word) > ts:
@@ -387,6 +389,32 @@ def _appointments(ctx: Context) -> Iterator[FactBase]:
         yield ctx.make("person", at, post.end(), name=name, title=found[1], org=found[2])
 
 
+_RE_BRACKETED_POST = regex.compile(
+    r"(?<![\p{Han}·])(?P<names>\p{Han}{2,4}(?:、\p{Han}{2,4}){0,7})[（(](?P<post>[\p{Han}、]{2,40})[）)]"
+)
+
+
+def _bracketed_posts(ctx: Context) -> Iterator[FactBase]:
+    """Names with their post in brackets, as the members of a working group are listed
+    (``组长：王志刚（县委书记）``, ``副组长：李明、赵强（副县长）``, ``张三（县发改局局长）、李四（…）``):
+    each name (a whole word, not the end of a longer one) with the post's title and org."""
+    text = ctx.text
+    for m in _RE_BRACKETED_POST.finditer(text):
+        found = _post(m["post"])
+        if not found:
+            continue
+        names, pos = [], m.start("names")
+        for part in m["names"].split("、"):
+            if name_after(part) != part and _followed_name(part) != part:
+                names = []
+                break
+            names.append((pos, part))
+            pos += len(part) + 1
+        for at, name in names:
+            yield ctx.make("person", at, m.end() if at == names[-1][0] else at + len(name),
+                           name=name, title=found[1], org=found[2])
+
+
 def extract_persons(ctx: Context) -> Iterator[FactBase]:
     layout = [ctx.make_raw("person", s, e, name=name, title=title, org=org)
               for s, e, name, title, org in [*byline_persons(ctx.raw), *roster_persons(ctx.raw)]]
@@ -396,5 +424,8 @@ def extract_persons(ctx: Context) -> Iterator[FactBase]:
     yield from officials
     spans = SpanIndex([*spans, *((f.start, f.end) for f in officials)])
     for fact in _appointments(ctx):
+        if not spans.overlaps(fact.start, fact.end):
+            yield fact
+    for fact in _bracketed_posts(ctx):
         if not spans.overlaps(fact.start, fact.end):
             yield fact
