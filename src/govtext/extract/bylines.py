@@ -32,6 +32,8 @@ _RE_SP = regex.compile(_SP)
 _RE_NAMES = regex.compile(_NAMES)
 _RE_HAN_RUN = regex.compile(r"\p{Han}+")
 _RE_WORD_START = regex.compile(r"(?:^|(?<=[\s\p{P}]))\p{Han}")
+_REPORTED = r"(?:摄影报道|报道)"  # 记者 王明 李华 报道: the report's verb closes the names
+_SLASHES = "/／"
 
 
 @lru_cache(maxsize=1)
@@ -56,9 +58,11 @@ def _alt(words) -> str:
 def _patterns() -> tuple["regex.Pattern", "regex.Pattern", "regex.Pattern"]:
     m = _markers()
     bullet = regex.compile(rf"^{_SP}*(?P<mark>{_alt(m['bullet'])}){_SP}*(?P<names>{_NAMES}){_SP}*$")
-    org = regex.compile(rf"^{_SP}*(?P<org>\p{{Han}}{{0,12}}?(?P<mark>{_alt(m['org'])})){_SP}+(?P<names>{_NAMES}){_SP}*$")
-    # possessive runs (*+): a long run of spaces after the mark is read once, not once per split
-    credit = regex.compile(rf"(?<=\p{{Han}}{_SP}*)(?P<mark>{_alt(m['credit'])}){_SP}*+[）)]?{_SP}*+$")
+    org = regex.compile(rf"^{_SP}*(?P<org>\p{{Han}}{{0,12}}?(?P<mark>{_alt(m['org'])})){_SP}+(?P<names>{_NAMES}?)"
+                        rf"(?:{_SP}+{_REPORTED})?{_SP}*$")
+    # possessive runs (*+): a long run of spaces after the mark is read once, not once per split;
+    # a slash may stand between the name and the mark (张三/摄)
+    credit = regex.compile(rf"(?<=\p{{Han}}{_SP}*(?:[/／]{_SP}*)?)(?P<mark>{_alt(m['credit'])}){_SP}*+[）)]?{_SP}*+$")
     return bullet, org, credit
 
 
@@ -74,13 +78,24 @@ def _paren_pattern() -> "regex.Pattern":
 
 
 @lru_cache(maxsize=1)
+def _label_titles() -> dict[str, str]:
+    """Label word → title: the ``label`` rows (作者, 文, 图, 签发人), and the reporters' role words
+    of the ``org`` rows written as a label (``通讯员：章熊``, ``记者：王明``)."""
+    m = _markers()
+    return {**{w: row["title"] for w, row in m["org"].items()}, **{w: row["title"] for w, row in m["label"].items()}}
+
+
+@lru_cache(maxsize=1)
 def _label_pattern() -> "regex.Pattern":
     """``作者：姚学文``: a label word, a colon or slash, the names; a footer of its own, or one
     field of a line whose fields are set apart by wide spaces (``时间：2016.10.28　　作者：胡丽萍
-    浏览次数：326``, ``江林政〔2016〕12号　　签发人：张建国``)."""
+    浏览次数：326``, ``江林政〔2016〕12号　　签发人：张建国``), by one space before another label
+    (``文/张三 图/李四``), or set in brackets (``（记者：王明）``)."""
+    words = _alt(_label_titles())
+    field_end = rf"$|{_SP}{{2}}|\u3000|{_SP}*[）)]|{_SP}+(?:{words}){_SP}*[:：/／]"
     return regex.compile(
-        rf"(?:^|(?<={_SP}{{2}}|\u3000)){_SP}*(?P<mark>{_alt(_markers()['label'])}){_SP}*[:：/／]{_SP}*"
-        rf"(?P<names>{_NAMES}){_SP}*(?=$|{_SP}{{2}}|\u3000)"
+        rf"(?:^|(?<={_SP}|[（(])){_SP}*(?P<mark>{words})"
+        rf"{_SP}*[:：/／]{_SP}*(?P<names>{_NAMES}?){_SP}*(?={field_end})"
     )
 
 
@@ -107,7 +122,7 @@ def _split_names(text: str, base: int) -> Optional[list[tuple[int, int, str]]]:
 def _trailing_names(before: str, base: int) -> Optional[list[tuple[int, int, str]]]:
     """The names that end ``before`` (a credit's text up to 摄), starting after a space or mark;
     a role word before them (``通讯员 王五 摄``, ``本报记者阮洋摄``) is no name."""
-    end = len(before.rstrip())
+    end = len(before.rstrip().rstrip(_SLASHES).rstrip())
     starts = [m.start() for m in _RE_WORD_START.finditer(before[:end])]
     role = _role_pattern().match(before, starts[-1]) if starts else None  # 本报记者阮洋: the name after the role
     if role and role.end() < end and not before[role.end()].isspace():
@@ -148,10 +163,11 @@ def byline_persons(raw: str) -> Iterator[Found]:
                 for s, e, name in names[1:]:
                     yield s, e, name, title, None
             continue
-        if len(body.strip()) <= _FIELDS_MAX and (m := label.search(body)):
-            for s, e, name in _split_names(m["names"], base + m.start("names")) or []:
-                yield base + m.start("mark") if s == base + m.start("names") else s, e, name, \
-                    markers["label"][m["mark"]]["title"], None
+        if len(body.strip()) <= _FIELDS_MAX and (fields := list(label.finditer(body))):
+            for m in fields:
+                for s, e, name in _split_names(m["names"], base + m.start("names")) or []:
+                    yield base + m.start("mark") if s == base + m.start("names") else s, e, name, \
+                        _label_titles()[m["mark"]], None
             continue
         if m := _paren_pattern().search(body):
             yield from _org_byline(body, base, m, markers, deictic)
