@@ -106,11 +106,13 @@ def _standard_numeral(s: str) -> Optional[int]:
 
 _DIGIT = {c: i for i, c in enumerate("〇" + ONES)}
 _PLACES = {"千": 3, "百": 2, "十": 1}
+# 二三十万, 一百五六十: two neighbouring digits before the last scales, a range cn2an refuses too
+_RE_NEIGHBOURS = regex.compile(rf"(?:^|[{SCALES}])[{ONES}]{{2}}[{SCALES}]{{1,2}}$")
 
 
 def _gapped_section(s: str, first: bool) -> Optional[int]:
     """A section below 万 (1 to 9999) whose skipped places are written with one 〇 each
-    (六百〇三, 一千〇八十), or ``None``; a bare leading 十 only first."""
+    (六百〇三, 一千〇八十), or ``None``; a bare 十 first or after 百 (四百十一)."""
     pairs: list[tuple[int, int]] = []  # (digit, place)
     zeros: list[int] = []  # the number of pairs read when each 〇 came
     i = 0
@@ -125,8 +127,8 @@ def _gapped_section(s: str, first: bool) -> Optional[int]:
                 return None
             pairs.append((_DIGIT[c], place))
             i += 2 if place else 1
-        elif c == "十" and i == 0 and first:
-            pairs.append((1, 1))
+        elif c == "十" and ((i == 0 and first) or (pairs and pairs[-1][1] == 2)):
+            pairs.append((1, 1))  # 十二; 四百十一, as 四百一十一
             i += 1
         else:
             return None
@@ -192,6 +194,8 @@ def _cn_to_int(s: str) -> float:
         value = _gapped_numeral(s2)
     if value is not None:
         return value
+    if _RE_NEIGHBOURS.search(s2):
+        raise NumeralError(f"an approximate range, not one number: {s!r}")  # 二三十万, 五六百
     import cn2an  # deferred and rare: the standard forms are read above
 
     try:
