@@ -95,7 +95,7 @@ def _time(p: str) -> str:
     return (
         rf"(?:(?P<{p}ampm>{_alt('daytime')})\s?)?(?:"
         rf"(?P<{p}hh>{_HOUR})[:：](?P<{p}mi>[0-5]\d)(?:[:：](?P<{p}ss>[0-5]\d))?时?"
-        rf"|(?P<{p}hh>{_HOUR}|{_HOUR_CN})[时点]钟?(?:(?P<{p}mi>[0-5]?\d)分|(?P<{p}mi>[0-5]\d)(?!\d)"
+        rf"|(?P<{p}hh>{_HOUR}|{_HOUR_CN})[时点]钟?(?:(?P<{p}mi>[0-5]?\d)分(?:(?P<{p}ss>[0-5]?\d)秒)?|(?P<{p}mi>[0-5]\d)(?!\d)"
         rf"|(?P<{p}mi>{_MINUTE_CN})分|(?P<{p}mi>零[{ONES}]|[二三四五]十[{ONES}]?)(?![{ONES}十点])"
         rf"|(?P<{p}qk>[1-3一二三])刻|(?P<{p}hf>半))?"
         rf"|(?P<{p}hh>{_HOUR})(?={r}(?:{_HOUR})[时点:：]))"
@@ -130,7 +130,7 @@ def _year(p: str) -> str:
     return (
         rf"(?:(?P<{p}y>{_YEAR})|(?P<{p}y>{_YEAR_WITH_MONTH})(?=年(?:{_MONTH})月)"
         rf"|(?P<{p}y2>\d{{2}}|[{ZERO_VARIANTS}{ONES}]{{2}})(?=\s?年{after2})"
-        rf"|(?P<{p}y2>0\d|[{ZERO_VARIANTS}][{ZERO_VARIANTS}{ONES}]|{_CN_PAIR})(?=\s?年))\s?年"
+        rf"|(?P<{p}y2>0\d|[{ZERO_VARIANTS}][{ZERO_VARIANTS}{ONES}]|{_CN_PAIR})(?=\s?年))\s?年(?!代(?!表))"
     )
 
 
@@ -211,8 +211,8 @@ def date_pattern() -> "regex.Pattern":
         rf"|{_NOT_AFTER_DIGIT}(?<![前后满逾近约超〕\]］】])(?P<a_dn>3[01]|[12]\d|0?[1-9])[日号]"
         rf"(?:\s?{_time('a_')}|(?=(?:{cue})|{r}(?:{_DAY})[日号]))"
         rf"|(?<=[：:。；;\n]|^)(?P<a_dn>3[01]|[12]\d|0?[1-9])[日号](?=[，,])"
-        # a day listed after a day (6月8日、9日和10日), not a span of days (15日、30日内)
-        rf"|(?<=日(?:{listed}))(?P<a_dn>3[01]|[12]\d|0?[1-9])日(?![内以前后])"
+        # a day listed after a day (6月8日、9日和10日, 6月8、9日), not a span of days (15日、30日内)
+        rf"|(?<=(?:日|月(?:{_DAY}))(?:{listed}))(?P<a_dn>3[01]|[12]\d|0?[1-9])日(?![内以前后])"
         # years listed before a shared 年 or a count of years: 2015、2016年; 一九五三和一九五四两年
         rf"|{_NOT_AFTER_DIGIT}(?P<a_yl>{_YEAR})(?=(?:{listed})(?:{_YEAR})(?:\s?年|{count}))"
         rf"|(?<=(?:{_YEAR})(?:{listed}))(?P<a_yl>{_YEAR})(?={count})"
