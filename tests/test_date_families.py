@@ -67,6 +67,12 @@ CASES = [
     ("listed-day-spans", "自受理之日起15日、30日内作出决定", None, []),
     ("listed-days-shared-ri", "2019年5月8、9日举办", None, [("2019年5月8", "2019-05-08", None), ("9日", "2019-05-09", None)]),
     ("listed-days-ordinal", "第3、9日", None, []),
+    ("listed-months-shared-yue", "2020年3、4月开展", None, [("2020年3", "2020-03", None), ("4月", "2020-04", None)]),
+    ("listed-months-three", "2020年三、四、五月开展", None,
+     [("2020年三", "2020-03", None), ("四", "2020-04", None), ("五月", "2020-05", None)]),
+    ("listed-months-no-year", "一、二月开展", None, []),
+    ("listed-months-ranking", "2020年第3、4名", None, [("2020年", "2020", None)]),
+    ("listed-months-house", "2020年3、4号楼", None, [("2020年", "2020", None)]),
     ("listed-house-numbers", "3月9日召开，第15号、16号文件", None, [("3月9日", "--03-09", None)]),
     # -- ISO, slash and dotted dates and their ranges
     ("slash-range", "报名时间2021/3/6-2021/3/9。", None, [("2021/3/6-2021/3/9", "2021-03-06", "2021-03-09")]),
