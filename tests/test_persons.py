@@ -136,6 +136,11 @@ PERSONS = [
     ("author-after-source", "\n来源：江西日报 作者：王立新\n", "作者：王立新", "王立新", "作者", None),
     ("reporter-then-correspondent-labels", "\n记者：王立新 通讯员：赵一鸣\n", "通讯员：赵一鸣", "赵一鸣", "通讯员", None),
     ("reporters-reported", "\n记者 王立新 赵一鸣 报道\n", "赵一鸣", "赵一鸣", "记者", None),
+    ("intern-in-brackets", "本报讯（记者 王立新 实习生 赵一鸣）近日，全市召开会议", "赵一鸣", "赵一鸣", "实习生", None),
+    ("text-and-photo-closer", "\n本报记者 王立新 文/图\n", "王立新", "王立新", "记者", None),
+    ("dateline-reporters-spaced", "新华社北京3月5日电 记者王立新 赵一鸣\n", "赵一鸣", "赵一鸣", "记者", None),
+    ("bullet-then-reporters", "\n□ 本报记者 王立新 赵一鸣\n", "赵一鸣", "赵一鸣", "记者", None),
+    ("bullet-then-agency", "\n●新华社记者 王立新 赵一鸣\n", "赵一鸣", "赵一鸣", "记者", "新华社"),
     # names joined by 、 before a title that follows them
     ("members-listed-first", "\n邓乃扬、韩汝琦委员：\n\n你们提出的提案收悉", "邓乃扬", "邓乃扬", "委员", None),
     ("members-listed-last", "\n邓乃扬、韩汝琦委员：\n\n你们提出的提案收悉", "韩汝琦委员", "韩汝琦", "委员", None),
@@ -215,6 +220,8 @@ NOT_PERSONS = [
     ("bracketed-role-of-a-verb", "召开会议（县委书记主持）"),
     ("doctor-as-degree", "攻读博士学位的学生"),
     ("address-form-doctor", "大家都叫他林博士"),
+    ("press-card", "\n新闻记者证\n"),
+    ("press-meeting", "\n记者会见\n"),
 ]
 
 

@@ -32,7 +32,8 @@ _RE_SP = regex.compile(_SP)
 _RE_NAMES = regex.compile(_NAMES)
 _RE_HAN_RUN = regex.compile(r"\p{Han}+")
 _RE_WORD_START = regex.compile(r"(?:^|(?<=[\s\p{P}]))\p{Han}")
-_REPORTED = r"(?:摄影报道|报道)"  # 记者 王明 李华 报道: the report's verb closes the names
+# what closes the names of a byline: 记者 王明 李华 报道, 本报记者 王明 文/图, （记者 王明 整理）
+_REPORTED = r"(?:摄影报道|报道|整理|文[/／]图|图[/／]文)"
 _SLASHES = "/／"
 
 
@@ -58,8 +59,10 @@ def _alt(words) -> str:
 def _patterns() -> tuple["regex.Pattern", "regex.Pattern", "regex.Pattern"]:
     m = _markers()
     bullet = regex.compile(rf"^{_SP}*(?P<mark>{_alt(m['bullet'])}){_SP}*(?P<names>{_NAMES}){_SP}*$")
-    org = regex.compile(rf"^{_SP}*(?P<org>\p{{Han}}{{0,12}}?(?P<mark>{_alt(m['org'])})){_SP}+(?P<names>{_NAMES}?)"
-                        rf"(?:{_SP}+{_REPORTED})?{_SP}*$")
+    # a bullet (■本报记者 王明) or a news dateline (新华社北京3月5日电 记者王明 李华) may open the line
+    org = regex.compile(rf"^{_SP}*(?:(?:{_alt(m['bullet'])}){_SP}*)?(?:[^\s（(：:]{{2,20}}?(?:电|讯){_SP}*)?"
+                        rf"(?P<org>\p{{Han}}{{0,12}}?(?P<mark>{_alt(m['org'])})){_SP}*(?P<names>{_NAMES}?)"
+                        rf"(?:{_SP}*{_REPORTED})?{_SP}*$")
     # possessive runs (*+): a long run of spaces after the mark is read once, not once per split;
     # a slash may stand between the name and the mark (张三/摄)
     credit = regex.compile(rf"(?<=\p{{Han}}{_SP}*(?:[/／]{_SP}*)?)(?P<mark>{_alt(m['credit'])}){_SP}*+[）)]?{_SP}*+$")
@@ -73,7 +76,7 @@ def _paren_pattern() -> "regex.Pattern":
     reporting (``（记者 黄嘉欣 杭州报道）``)."""
     return regex.compile(
         rf"[（(]{_SP}*(?P<org>\p{{Han}}{{0,12}}?(?P<mark>{_alt(_markers()['org'])})){_SP}*(?P<names>{_NAMES}?)"
-        rf"(?:{_SP}+\p{{Han}}{{2,4}}报道)?{_SP}*[）)]"
+        rf"(?:{_SP}+\p{{Han}}{{2,4}}报道|{_SP}*{_REPORTED})?{_SP}*[）)]"
     )
 
 
@@ -154,6 +157,9 @@ def byline_persons(raw: str) -> Iterator[Found]:
                 s, e, name = names[-1]
                 yield s, base + m.end("mark"), name, title, None
             continue
+        if short and (m := org_re.match(body)):
+            yield from _org_byline(body, base, m, markers, deictic)
+            continue
         if short and (m := bullet.match(body)):
             title = markers["bullet"][m["mark"]]["title"]
             names = _split_names(m["names"], base + m.start("names"))
@@ -170,9 +176,6 @@ def byline_persons(raw: str) -> Iterator[Found]:
                         _label_titles()[m["mark"]], None
             continue
         if m := _paren_pattern().search(body):
-            yield from _org_byline(body, base, m, markers, deictic)
-            continue
-        if short and (m := org_re.match(body)):
             yield from _org_byline(body, base, m, markers, deictic)
             continue
 
