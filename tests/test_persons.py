@@ -136,6 +136,10 @@ PERSONS = [
     ("author-after-source", "\n来源：江西日报 作者：王立新\n", "作者：王立新", "王立新", "作者", None),
     ("reporter-then-correspondent-labels", "\n记者：王立新 通讯员：赵一鸣\n", "通讯员：赵一鸣", "赵一鸣", "通讯员", None),
     ("reporters-reported", "\n记者 王立新 赵一鸣 报道\n", "赵一鸣", "赵一鸣", "记者", None),
+    ("photographer-label", "\n摄影：李华\n", "摄影：李华", "李华", "摄影", None),
+    ("label-bar", "\n文｜王立新 摄影｜赵一鸣\n", "摄影｜赵一鸣", "赵一鸣", "摄影", None),
+    ("traditional-reporters", "\n本報記者 張曉松 朱基釵\n", "朱基釵", "朱基钗", "记者", None),
+    ("traditional-credit-slash", "\n圖為施工現場。張曉松/攝\n", "張曉松/攝", "张晓松", "摄影", None),
     ("intern-in-brackets", "本报讯（记者 王立新 实习生 赵一鸣）近日，全市召开会议", "赵一鸣", "赵一鸣", "实习生", None),
     ("text-and-photo-closer", "\n本报记者 王立新 文/图\n", "王立新", "王立新", "记者", None),
     ("dateline-reporters-spaced", "新华社北京3月5日电 记者王立新 赵一鸣\n", "赵一鸣", "赵一鸣", "记者", None),
@@ -221,6 +225,7 @@ NOT_PERSONS = [
     ("doctor-as-degree", "攻读博士学位的学生"),
     ("address-form-doctor", "大家都叫他林博士"),
     ("press-card", "\n新闻记者证\n"),
+    ("photo-by-agency", "\n摄影：新华社\n"),
     ("press-meeting", "\n记者会见\n"),
 ]
 

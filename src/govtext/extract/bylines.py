@@ -83,9 +83,10 @@ def _paren_pattern() -> "regex.Pattern":
 @lru_cache(maxsize=1)
 def _label_titles() -> dict[str, str]:
     """Label word → title: the ``label`` rows (作者, 文, 图, 签发人), and the reporters' role words
-    of the ``org`` rows written as a label (``通讯员：章熊``, ``记者：王明``)."""
+    and credit words of the ``org`` and ``credit`` rows written as a label (``通讯员：章熊``,
+    ``记者：王明``, ``摄影：李华``)."""
     m = _markers()
-    return {**{w: row["title"] for w, row in m["org"].items()}, **{w: row["title"] for w, row in m["label"].items()}}
+    return {w: row["title"] for place in ("credit", "org", "label") for w, row in m[place].items()}
 
 
 @lru_cache(maxsize=1)
@@ -95,10 +96,10 @@ def _label_pattern() -> "regex.Pattern":
     浏览次数：326``, ``江林政〔2016〕12号　　签发人：张建国``), by one space before another label
     (``文/张三 图/李四``), or set in brackets (``（记者：王明）``)."""
     words = _alt(_label_titles())
-    field_end = rf"$|{_SP}{{2}}|\u3000|{_SP}*[）)]|{_SP}+(?:{words}){_SP}*[:：/／]"
+    field_end = rf"$|{_SP}{{2}}|\u3000|{_SP}*[）)]|{_SP}+(?:{words}){_SP}*[:：/／|｜]"
     return regex.compile(
         rf"(?:^|(?<={_SP}|[（(])){_SP}*(?P<mark>{words})"
-        rf"{_SP}*[:：/／]{_SP}*(?P<names>{_NAMES}?){_SP}*(?={field_end})"
+        rf"{_SP}*[:：/／|｜]{_SP}*(?P<names>{_NAMES}?){_SP}*(?={field_end})"
     )
 
 
