@@ -140,6 +140,11 @@ PERSONS = [
     ("label-bar", "\n文｜王立新 摄影｜赵一鸣\n", "摄影｜赵一鸣", "赵一鸣", "摄影", None),
     ("traditional-reporters", "\n本報記者 張曉松 朱基釵\n", "朱基釵", "朱基钗", "记者", None),
     ("traditional-credit-slash", "\n圖為施工現場。張曉松/攝\n", "張曉松/攝", "张晓松", "摄影", None),
+    # names spread by spaces, as portals print them; roles as labels of a working group's lines
+    ("signer-spaced-name", "\n签发人：张  三\n", "签发人：张  三", "张三", "签发人", None),
+    ("group-leader-label", "\n组  长：王  志  刚\n", "组  长：王  志  刚", "王志刚", "组长", None),
+    ("deputy-leaders-label", "\n副组长：李  明、赵  强\n", "赵  强", "赵强", "副组长", None),
+    ("reporters-spaced", "\n本报记者 张 三 李 四\n", "李 四", "李四", "记者", None),
     ("intern-in-brackets", "本报讯（记者 王立新 实习生 赵一鸣）近日，全市召开会议", "赵一鸣", "赵一鸣", "实习生", None),
     ("text-and-photo-closer", "\n本报记者 王立新 文/图\n", "王立新", "王立新", "记者", None),
     ("dateline-reporters-spaced", "新华社北京3月5日电 记者王立新 赵一鸣\n", "赵一鸣", "赵一鸣", "记者", None),
@@ -226,6 +231,9 @@ NOT_PERSONS = [
     ("address-form-doctor", "大家都叫他林博士"),
     ("press-card", "\n新闻记者证\n"),
     ("photo-by-agency", "\n摄影：新华社\n"),
+    ("role-label-without-name", "\n组长：由县长担任\n"),
+    ("role-label-with-verb", "\n局长：同意\n"),
+    ("contact-is-no-title", "\n联系人：王志刚\n"),
     ("press-meeting", "\n记者会见\n"),
 ]
 
@@ -336,3 +344,9 @@ def test_corpus_persons_have_valid_names(seed):
 def test_persons_are_grounded(raw):
     for fact in extract_facts(raw, kinds=["person"]):
         assert raw[fact.start:fact.end] == fact.text
+
+
+def test_a_byline_label_is_one_person():
+    """``通讯员：章熊`` is read by the byline labels and the titled labels alike: one fact."""
+    facts = extract_facts("\n稿源：省消保委秘书处\n\n通讯员：章熊\n", kinds=["person"])
+    assert [(f.name, f.title) for f in facts] == [("章熊", "通讯员")]

@@ -21,15 +21,17 @@ from govtext.extract.names import is_name
 from govtext.lexicons import load_rows
 from govtext.text.normalize import simplified_lines
 
-__all__ = ["byline_persons"]
+__all__ = ["byline_persons", "split_names", "NAMES"]
 
 Found = tuple[int, int, str, Optional[str], Optional[str]]  # raw start, end, name, title, org
 
 _SP = r"[ \t\u3000\u00a0]"
 _FIELDS_MAX = 100  # a line of label fields (时间 来源 作者 浏览次数) is short, not running text
-_NAMES = rf"\p{{Han}}(?:{_SP}?\p{{Han}}){{1,3}}(?:(?:{_SP}+|{_SP}*、{_SP}*)\p{{Han}}(?:{_SP}?\p{{Han}}){{1,3}}){{0,5}}"
+# a name may be spread by spaces as portals print it (张  三, 王 志 刚): up to three between characters
+_NAMES = rf"\p{{Han}}(?:{_SP}{{0,3}}\p{{Han}}){{1,3}}(?:(?:{_SP}+|{_SP}*、{_SP}*)\p{{Han}}(?:{_SP}{{0,3}}\p{{Han}}){{1,3}}){{0,5}}"
 _RE_SP = regex.compile(_SP)
 _RE_NAMES = regex.compile(_NAMES)
+NAMES = _NAMES  # the pattern of a run of names, for the roster lines of govtext.extract.persons
 _RE_HAN_RUN = regex.compile(r"\p{Han}+")
 _RE_WORD_START = regex.compile(r"(?:^|(?<=[\s\p{P}]))\p{Han}")
 # what closes the names of a byline: 记者 王明 李华 报道, 本报记者 王明 文/图, （记者 王明 整理）
@@ -104,23 +106,35 @@ def _label_pattern() -> "regex.Pattern":
 
 
 def _split_names(text: str, base: int) -> Optional[list[tuple[int, int, str]]]:
-    """``(start, end, name)`` of each name in a run like ``许玉芬 毛一波`` or ``白 雪``; None if any fails."""
+    """``(start, end, name)`` of each name in a run like ``许玉芬 毛一波``, ``白 雪`` or
+    ``王  志  刚 李  四``; None if the run cannot be read as names only. Characters set apart by
+    spaces alone join into one name (a 、 always separates names); the first reading in which
+    every piece is a name wins, shorter names first (``张 三 李 四`` → 张三, 李四)."""
     whole = _RE_SP.sub("", text)
     if is_name(whole) and whole not in _role_words() and "、" not in text:
         return [(base, base + len(text), whole)]
     parts = [(m.start(), m.end(), m.group()) for m in _RE_HAN_RUN.finditer(text)]
-    out: list[tuple[int, int, str]] = []
-    i = 0
-    while i < len(parts):
-        s, e, word = parts[i]
-        if len(word) == 1 and i + 1 < len(parts) and text[e:parts[i + 1][0]].strip() == "":
-            s2, e2, w2 = parts[i + 1]
-            word, e, i = word + w2, e2, i + 1
-        if not is_name(word) or word in _role_words():
-            return None
-        out.append((base + s, base + e, word))
-        i += 1
-    return out or None
+
+    def joined(i: int, j: int) -> bool:  # parts i..j separated by spaces only
+        return all(text[parts[k][1]:parts[k + 1][0]].strip() == "" for k in range(i, j))
+
+    def solve(i: int) -> Optional[list[tuple[int, int, str]]]:
+        if i == len(parts):
+            return []
+        for j in range(i, min(i + 3, len(parts))):
+            word = "".join(p[2] for p in parts[i:j + 1])
+            if len(word) > 4 or not joined(i, j) or (j > i and len(parts[j - 1][2]) > 1 and len(parts[i][2]) > 1):
+                break
+            if is_name(word) and word not in _role_words():
+                rest = solve(j + 1)
+                if rest is not None:
+                    return [(base + parts[i][0], base + parts[j][1], word), *rest]
+        return None
+
+    return solve(0) or None
+
+
+split_names = _split_names
 
 
 def _trailing_names(before: str, base: int) -> Optional[list[tuple[int, int, str]]]:
