@@ -136,6 +136,20 @@ PERSONS = [
     ("author-after-source", "\n来源：江西日报 作者：王立新\n", "作者：王立新", "王立新", "作者", None),
     ("reporter-then-correspondent-labels", "\n记者：王立新 通讯员：赵一鸣\n", "通讯员：赵一鸣", "赵一鸣", "通讯员", None),
     ("reporters-reported", "\n记者 王立新 赵一鸣 报道\n", "赵一鸣", "赵一鸣", "记者", None),
+    ("photographer-label", "\n摄影：李华\n", "摄影：李华", "李华", "摄影", None),
+    ("label-bar", "\n文｜王立新 摄影｜赵一鸣\n", "摄影｜赵一鸣", "赵一鸣", "摄影", None),
+    ("traditional-reporters", "\n本報記者 張曉松 朱基釵\n", "朱基釵", "朱基钗", "记者", None),
+    ("traditional-credit-slash", "\n圖為施工現場。張曉松/攝\n", "張曉松/攝", "张晓松", "摄影", None),
+    # names spread by spaces, as portals print them; roles as labels of a working group's lines
+    ("signer-spaced-name", "\n签发人：张  三\n", "签发人：张  三", "张三", "签发人", None),
+    ("group-leader-label", "\n组  长：王  志  刚\n", "组  长：王  志  刚", "王志刚", "组长", None),
+    ("deputy-leaders-label", "\n副组长：李  明、赵  强\n", "赵  强", "赵强", "副组长", None),
+    ("reporters-spaced", "\n本报记者 张 三 李 四\n", "李 四", "李四", "记者", None),
+    ("intern-in-brackets", "本报讯（记者 王立新 实习生 赵一鸣）近日，全市召开会议", "赵一鸣", "赵一鸣", "实习生", None),
+    ("text-and-photo-closer", "\n本报记者 王立新 文/图\n", "王立新", "王立新", "记者", None),
+    ("dateline-reporters-spaced", "新华社北京3月5日电 记者王立新 赵一鸣\n", "赵一鸣", "赵一鸣", "记者", None),
+    ("bullet-then-reporters", "\n□ 本报记者 王立新 赵一鸣\n", "赵一鸣", "赵一鸣", "记者", None),
+    ("bullet-then-agency", "\n●新华社记者 王立新 赵一鸣\n", "赵一鸣", "赵一鸣", "记者", "新华社"),
     # names joined by 、 before a title that follows them
     ("members-listed-first", "\n邓乃扬、韩汝琦委员：\n\n你们提出的提案收悉", "邓乃扬", "邓乃扬", "委员", None),
     ("members-listed-last", "\n邓乃扬、韩汝琦委员：\n\n你们提出的提案收悉", "韩汝琦委员", "韩汝琦", "委员", None),
@@ -215,6 +229,12 @@ NOT_PERSONS = [
     ("bracketed-role-of-a-verb", "召开会议（县委书记主持）"),
     ("doctor-as-degree", "攻读博士学位的学生"),
     ("address-form-doctor", "大家都叫他林博士"),
+    ("press-card", "\n新闻记者证\n"),
+    ("photo-by-agency", "\n摄影：新华社\n"),
+    ("role-label-without-name", "\n组长：由县长担任\n"),
+    ("role-label-with-verb", "\n局长：同意\n"),
+    ("contact-is-no-title", "\n联系人：王志刚\n"),
+    ("press-meeting", "\n记者会见\n"),
 ]
 
 
@@ -324,3 +344,9 @@ def test_corpus_persons_have_valid_names(seed):
 def test_persons_are_grounded(raw):
     for fact in extract_facts(raw, kinds=["person"]):
         assert raw[fact.start:fact.end] == fact.text
+
+
+def test_a_byline_label_is_one_person():
+    """``通讯员：章熊`` is read by the byline labels and the titled labels alike: one fact."""
+    facts = extract_facts("\n稿源：省消保委秘书处\n\n通讯员：章熊\n", kinds=["person"])
+    assert [(f.name, f.title) for f in facts] == [("章熊", "通讯员")]

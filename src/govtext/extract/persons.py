@@ -27,7 +27,7 @@ import re
 
 import regex
 
-from govtext.extract.bylines import byline_persons
+from govtext.extract.bylines import NAMES, byline_persons, split_names
 from govtext.extract.context import Context
 from govtext.extract.names import (
     common_word, foreign_name_after, foreign_name_before, is_person_name, is_place, name_after, name_before, name_by_follower,
@@ -353,6 +353,29 @@ def roster_persons(raw: str) -> Iterator[tuple[int, int, str, str, Optional[str]
         yield base + m.start("name"), base + m.end("role"), name, role[found.title_start:], found.org
 
 
+_RE_TITLED_LABEL = regex.compile(
+    rf"^{_SP}*(?P<label>\p{{Han}}(?:{_SP}{{0,3}}\p{{Han}}){{1,7}}){_SP}*[:：]{_SP}*(?P<names>{NAMES}){_SP}*$"
+)
+
+
+def titled_label_persons(raw: str) -> Iterator[tuple[int, int, str, str, Optional[str]]]:
+    """The members of a working group listed under their role with no post after them
+    (``组  长：张  三``, ``副组长：李四、王五``): a line whose label is an official's title, a colon and
+    names only; raw ``(start, end, name, title, org)``."""
+    for base, _raw_body, body in simplified_lines(raw):
+        if "：" not in body and ":" not in body:
+            continue
+        m = _RE_TITLED_LABEL.match(body)
+        if not m:
+            continue
+        title = _RE_SPACES.sub("", m["label"])
+        form = official_titles().get(title)
+        if form is None or form.level or form.closed:
+            continue
+        for k, (s, e, name) in enumerate(split_names(m["names"], base + m.start("names")) or []):
+            yield (base + m.start("label") if k == 0 else s), e, name, title, None
+
+
 _RE_APPOINT = regex.compile(r"(?P<verb>任命|免去|(?<=[，。；：、\n]|^)(?=\p{Han}{2,4}(?:同志)?(?:任|兼任|担任)))")
 _RE_POST = regex.compile(r"[\p{Han}、（）]{2,40}?(?=职务|[，。；;：\n]|$)")
 
@@ -418,6 +441,10 @@ def _bracketed_posts(ctx: Context) -> Iterator[FactBase]:
 def extract_persons(ctx: Context) -> Iterator[FactBase]:
     layout = [ctx.make_raw("person", s, e, name=name, title=title, org=org)
               for s, e, name, title, org in [*byline_persons(ctx.raw), *roster_persons(ctx.raw)]]
+    spans = SpanIndex((f.start, f.end) for f in layout)
+    titled = [ctx.make_raw("person", s, e, name=name, title=title, org=org)
+              for s, e, name, title, org in titled_label_persons(ctx.raw)]
+    layout += [f for f in titled if not spans.overlaps(f.start, f.end)]  # 通讯员：章熊 is a byline already
     spans = SpanIndex((f.start, f.end) for f in layout)
     yield from layout
     officials = [f for f in _officials(ctx) if not spans.overlaps(f.start, f.end)]
