@@ -59,7 +59,7 @@ def test_tag_table_is_jiebas():
     assert word_tags(jieba.dt.get_dict_file()) == pseg.dt.word_tag_tab
 
 
-@settings(max_examples=300)
+@settings(max_examples=300, deadline=None)  # no timed assertions: the machine is shared
 @given(st.text(st.characters(min_codepoint=0x4E00, max_codepoint=0x9FD5), min_size=1, max_size=10)
        | st.text(st.sampled_from("区长胡玉华杨超访民情察忧四风问题整改的了和一二三"), min_size=1, max_size=12))
 def test_viterbi_same_as_jiebas(text):

@@ -15,8 +15,11 @@ b'\\xef\\xbb\\xbfdoc_type,ids\\n\\xe9\\x80\\x9a\\xe7\\x9f\\xa5,1 / 2\\n'
 from __future__ import annotations
 
 import os
+from typing import Union
 
-__all__ = ["export_relation", "flatten"]
+from govtext.store.base import TABLES, StoreBase
+
+__all__ = ["ExportMethods", "export_relation", "flatten"]
 
 
 def flatten(df):
@@ -65,3 +68,11 @@ def export_relation(relation, path: str, *, excel: bool = False) -> str:
     else:
         raise ValueError(f"{path}: unknown export format; use .csv, .parquet or .dta")
     return path
+
+
+class ExportMethods(StoreBase):
+    def export(self, path: Union[str, os.PathLike], what: str = "facts", *, excel: bool = False) -> str:
+        """Write a table (``facts``, ``documents``) or a SELECT query to ``path``: ``.csv`` (with a
+        UTF-8 BOM for Excel when ``excel=True``), ``.parquet`` or Stata ``.dta``."""
+        relation = self.con.table(what) if what in TABLES else self.con.sql(what)
+        return export_relation(relation, os.fspath(path), excel=excel)
