@@ -63,6 +63,8 @@ class Money(FactBase):
     value: Number = Field(description="Yuan: 500万元 → 5000000, 2.6亿元 → 260000000.")
     currency: str = Field("CNY", description="ISO 4217 code; CNY unless the text names another currency.")
     qualifier: Qualifier = Field(None, description="null exact; approx 约/左右/近, over 余/多/以上, at_least 不少于/至少, under 以下/不到/不足, at_most 不超过/最多; the stronger bound wins.")
+    value_max: Optional[Number] = Field(None, description="Upper end of a range in yuan (20万至50万元 → 500000), else null.")
+    subject: Optional[str] = Field(None, description="What the money is, from the same clause (追缴违纪资金1.2亿元 → 违纪资金), simplified, or null.")
 
 
 class Percent(FactBase):
@@ -82,7 +84,8 @@ class Change(FactBase):
     from_value: Optional[Number] = Field(None, description="Starting level of 由A降到B / 从A增加到B, in the base unit (yuan for money).")
     to_value: Optional[Number] = Field(None, description="Level reached (B of 由A降到B, 30 of 下降至30%以下).")
     by_value: Optional[Number] = Field(None, description="Amount of the change (下降90% → 90); null when only the levels are written.")
-    unit: Optional[str] = Field(None, description="'%', '元', '个百分点' or the quantity unit.")
+    unit: Optional[str] = Field(None, description="'%', '元', '个百分点', '倍' or the quantity unit.")
+    basis: Optional[str] = Field(None, description="What it is compared with: year_on_year (同比), previous_period (环比, 较上月), previous_year (较上年, 比去年), else the written base (比2010年 → 2010年), or null.")
 
 
 class Slogan(FactBase):
