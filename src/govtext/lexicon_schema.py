@@ -81,6 +81,22 @@ class CharmapRow(Row):
     when: Literal["always", "digits", "near_cjk", "pair_cjk"]
 
 
+class CitationCueRow(Row):
+    name: str
+    relation: Literal["basis", "implements", "forwards", "issues", "amends", "repeals", "amended_by"]
+    side: Literal["before", "after"]
+    pattern: str
+    gap: str
+    reach: Literal["clause", "sentence"]
+    _check = field_validator("pattern")(_pattern)
+    _gap = field_validator("gap")(_shaped(r"\d{1,3}", "a number of characters"))
+
+
+class CitationTitleEndRow(Row):
+    ending: str
+    what: str = ""
+
+
 class CurrencyRow(Row):
     surface: str
     currency: str
@@ -156,7 +172,7 @@ class LayoutMarkerRow(Row):
 
 class NameFollowerRow(Row):
     word: str
-    kind: Literal["address", "conduct", "preposition", "verb"]
+    kind: Literal["address", "conduct", "particle", "preposition", "verb"]
 
 
 class NumberingRow(Row):
@@ -168,9 +184,10 @@ class NumberingRow(Row):
 
 class OfficialTitleRow(Row):
     title: str
-    category: Literal["government", "institution", "judiciary", "legislature", "media", "military", "party"]
+    category: Literal["academic", "delegate", "foreign", "government", "institution", "judiciary", "legislature",
+                      "media", "military", "party"]
     prefixes: str = ""
-    name_first: Literal["", "yes"] = ""
+    name_first: Literal["", "yes", "only"] = ""
     _check = field_validator("prefixes")(_alternatives)
 
 
@@ -205,6 +222,8 @@ class SloganExclusionRow(Row):
     entry: str
     type: Literal["regex", "word"]
     reason: str = ""
+    unless_next: str = ""
+    _check = field_validator("unless_next")(_alternatives)
 
     @model_validator(mode="after")
     def _regex_entry(self) -> "SloganExclusionRow":
@@ -223,6 +242,13 @@ class SloganRow(Row):
     _check = field_validator("aliases")(_alternatives)
 
 
+class StateRow(Row):
+    name: str
+    short: str = ""
+    aliases: str = ""
+    _check = field_validator("short", "aliases")(_alternatives)
+
+
 class UnitRow(Row):
     unit: str
     category: str
@@ -238,6 +264,8 @@ ROW_MODELS: dict[str, type[Row]] = {
     "bylines.tsv": BylineRow,
     "change_verbs.tsv": ChangeVerbRow,
     "charmap.tsv": CharmapRow,
+    "citation_cues.tsv": CitationCueRow,
+    "citation_title_ends.tsv": CitationTitleEndRow,
     "currencies.tsv": CurrencyRow,
     "date_words.tsv": DateWordRow,
     "definition_markers.tsv": DefinitionMarkerRow,
@@ -255,5 +283,6 @@ ROW_MODELS: dict[str, type[Row]] = {
     "quantity_exclusions.tsv": QuantityExclusionRow,
     "slogan_exclusions.tsv": SloganExclusionRow,
     "slogans.tsv": SloganRow,
+    "states.tsv": StateRow,
     "units.tsv": UnitRow,
 }

@@ -83,17 +83,18 @@ def _unquoted(text: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int, in
         yield s, e
 
 
-def _quoted_spans(unit: str) -> list[tuple[int, int]]:
-    """Formula spans inside one quoted unit: the whole unit when it is a known name (一带一路);
-    the known names inside it when they hold all its numerals (“反对四风” → 四风); else the
-    rule's split (:func:`~govtext.extract.slogan_rules.split_formula`)."""
+def _quoted_spans(unit: str, after: str = "") -> list[tuple[int, int]]:
+    """Formula spans inside one quoted unit (``after``: the text after its closing quote): the
+    whole unit when it is a known name (一带一路); the known names inside it when they hold all
+    its numerals (“反对四风” → 四风); else the rule's split
+    (:func:`~govtext.extract.slogan_rules.split_formula`)."""
     if canonical_name(unit) in known_slogans():
         return [(0, len(unit))]
     pattern = _unquoted_pattern()
     inside = [m.span() for m in pattern.finditer(unit)] if pattern else []
-    if inside and all(any(s <= i < e for s, e in inside) for i in formula_numerals(unit)):
+    if inside and all(any(s <= i < e for s, e in inside) for i in formula_numerals(unit, after)):
         return inside
-    return split_formula(unit)
+    return split_formula(unit, after)
 
 
 def find_slogans(text: str) -> list[tuple[int, int, str, tuple[str, ...], int | None]]:
@@ -105,7 +106,7 @@ def find_slogans(text: str) -> list[tuple[int, int, str, tuple[str, ...], int | 
     found: list[tuple[int, int, str]] = []
     for m in _QUOTED.finditer(text):
         q0 = m.start("q")
-        for s, e in _quoted_spans(m["q"]):
+        for s, e in _quoted_spans(m["q"], text[m.end():m.end() + 4]):
             inner = m["q"][s:e]
             lead = len(inner) - len(inner.lstrip())
             tail = len(inner.rstrip())

@@ -26,10 +26,10 @@ import regex
 from govtext.lexicons import load_rows, split_alts
 
 __all__ = [
-    "ARABIC_NUMBER", "CAPITALS", "finditer_near", "CAPITAL_DIGITS", "CN_DIGITS", "CN_NUMBER", "DECIMAL_DIGITS", "DIGIT_WORDS", "DOC_NUMBER",
-    "HALF_AFTER_UNIT", "INCLUSIVE", "LIANG", "NUMERAL_CHARS", "ONES", "OVER_MARKS", "SCALES", "SIGN",
-    "SMALL_NUMERALS", "ZEROS", "ZERO_VARIANTS", "identifier_spans", "not_followed_by", "qualifier_words", "qualifiers",
-    "range_words", "trie", "words",
+    "ARABIC_NUMBER", "CAPITALS", "CAPITAL_DIGITS", "CN_DIGITS", "CN_NUMBER", "DECIMAL_DIGITS", "DIGIT_WORDS", "DOC_NUMBER",
+    "HALF_AFTER_UNIT", "INCLUSIVE", "LIANG", "NUMERAL_CHARS", "ONES", "ORDER_NUMBER", "OVER_MARKS", "SCALES", "SIGN",
+    "SMALL_NUMERALS", "ZEROS", "ZERO_VARIANTS", "finditer_near", "identifier_spans", "not_followed_by", "qualifier_words",
+    "qualifiers", "range_words", "trie", "words",
 ]
 
 # ---------------------------------------------------------------- numeral characters
@@ -114,10 +114,17 @@ def not_followed_by(cell: Union[str, Iterable[str]]) -> str:
     return f"(?!{'|'.join(map(regex.escape, alts))})" if alts else ""
 
 # 发文字号: 机关代字 (Chinese or Latin letters), the year in brackets of any of the kinds in use
-# (〔〕 the standard, [] ［］ 【】 （） (); a mistyped pair such as 〔2023】 still reads), 第, serial, 号
+# (〔〕 the standard, its small form ﹝﹞, [] ［］ 【】 （） (); a mistyped pair such as 〔2023】 still
+# reads), 第, serial, 号
 DOC_NUMBER = regex.compile(
-    r"(?P<prefix>[\p{Han}A-Za-z]{1,16})\s*(?P<open>[〔\[［【(（])\s*(?P<year>(?:19|20)\d{2})\s*(?P<close>[〕\]］】)）])\s*"
+    r"(?P<prefix>[\p{Han}A-Za-z]{1,16})\s*(?P<open>[〔﹝\[［【(（])\s*(?P<year>(?:19|20)\d{2})\s*(?P<close>[〕﹞\]］】)）])\s*"
     r"第?\s*(?P<serial>\d{1,5})\s*号"
+)
+# 令 and 公告 numbers: an organ's order and its serial (国务院令第573号, 国令第707号, 交通运输部令2019年第10号,
+# 主席令（第三十二号）) or its numbered announcement (住房城乡建设部公告2019年第237号); the year only when written
+ORDER_NUMBER = regex.compile(
+    r"(?P<prefix>[\p{Han}、]{1,40}?(?:令|公告|通告))\s*(?P<open>[（(])?\s*(?:(?P<year>(?:19|20)\d{2})\s*年\s*)?"
+    r"第\s*(?P<serial>\d{1,5}|[〇零一二三四五六七八九十百千]{1,8})\s*号(?(open)\s*[）)])"
 )
 
 
