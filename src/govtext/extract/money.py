@@ -52,8 +52,8 @@ def _plausible(text: str, m: "regex.Match") -> bool:
     if is_bare_scale(num):  # 亿元以上, 突破万亿元
         return bool(m["qb"] or m["qa"] or m[h + "over"] or m[h + "over2"] or bound_before(text, m.start()))
     if not _RE_DIGIT.search(num) and len(num) == 1 and not m[h + "scale"] and num not in SCALES:
-        if unit in (None, "元", "圆") and num in "一壹":
-            return False  # 一元: an article or 一元化
+        if (unit in (None, "元", "圆") or m["munit"]) and num in "一壹":
+            return False  # 一元: an article or 一元化; 一分钱都没花 (not a single cent)
     return True
 
 

@@ -25,7 +25,7 @@ import regex
 from govtext.lexicons import load_rows, split_alts
 from govtext.text.numerals import NumeralError, approx_range, parse_decimal, qualifier_of, range_low, stronger, to_number
 from govtext.text.patterns import (
-    ARABIC_NUMBER, CN_DIGITS, DECIMAL_DIGITS, INCLUSIVE, LIANG, ONES, OVER_MARKS, SCALES, SIGN, not_followed_by,
+    ARABIC_NUMBER, CAPITAL_DIGITS, CN_DIGITS, DECIMAL_DIGITS, INCLUSIVE, LIANG, ONES, OVER_MARKS, SCALES, SIGN, not_followed_by,
     qualifiers, range_words, trie,
 )
 
@@ -85,22 +85,28 @@ def money_pattern() -> "regex.Pattern":
     main_after = [s for s, r in rows.items() if r["position"] in ("after", "both") and not r["minor"]]
     before = [s for s, r in rows.items() if r["position"] in ("before", "both")]
     minor = [s for s, r in rows.items() if r["minor"]]
+    words_both = [s for s, r in rows.items() if r["position"] == "both"]
     unit, cur, minor_unit = _alternation(main_after), _alternation(before), _alternation(minor)
-    digit = rf"(?:\d|[{ONES}{LIANG}])"
-    minors = rf"(?:又|零)?{digit}{minor_unit}(?:零?{digit}{minor_unit})?钱?"
+    # a minor unit alone is an amount where it cannot be read otherwise: a word of its own (美分), or
+    # 角/毛/分 before 钱 (三毛钱; not 五角大楼, 三毛 the writer)
+    alone = "|".join([_alternation([s for s in minor if len(s) > 1]), rf"(?:{_alternation([s for s in minor if len(s) == 1])})(?=钱)"])
+    unit_or_minor = rf"(?P<unit>{unit}|(?P<munit>{alone}))"
+    digit = rf"(?:\d|[{ONES}{LIANG}{CAPITAL_DIGITS}])"
+    minors = (rf"(?:又|零)?{digit}{minor_unit}(?:零?{digit}{minor_unit})?钱?"
+              rf"|(?<=块)(?P<tenth>[{ONES}{LIANG}])(?=$|[^\p{{Han}}]|钱)钱?")  # 两块五: two yuan fifty
     return regex.compile(
         rf"(?P<qb>{qualifiers('before')}|{qualifiers('before_scale')}(?=[{SCALES[1:]}]))?"
-        rf"(?P<cur>{cur})?"
+        rf"(?:(?P<cur>{cur})[ \u00a0]?)?"
         rf"{_number('')}"
         rf"(?:(?P<lunit>{unit})?(?:{INCLUSIVE})?(?P<dash>{range_words()})(?:{cur})?{_number('h')})?"
-        rf"(?(cur)(?P<unit>{unit})?|(?P<unit>{unit}))"
-        rf"(?P<minor>{minors})?"
+        rf"(?(cur)(?:{unit_or_minor})?|{unit_or_minor})"
+        rf"(?(munit)钱?|(?P<minor>{minors})?(?:(?<=[元圆])(?P<cur2>{_alternation(words_both)}))?)"
         rf"(?:{INCLUSIVE})?"
         rf"(?P<qa>{qualifiers('after_amount')})?"
     )
 
 
-_RE_MINOR = regex.compile(rf"(\d|[{ONES}{LIANG}])(\D+?)(?=零?(?:\d|[{ONES}{LIANG}])|钱|$)")
+_RE_MINOR = regex.compile(rf"(\d|[{ONES}{LIANG}{CAPITAL_DIGITS}])(\D+?)(?=零?(?:\d|[{ONES}{LIANG}{CAPITAL_DIGITS}])|钱|$)")
 
 
 @dataclass(frozen=True)
@@ -161,8 +167,16 @@ def read_amount(m: "regex.Match") -> Amount:
     currency = rows[unit]["currency"] if unit else rows[cur]["currency"]
     if cur and (not unit or rows[unit]["currency"] == "CNY"):
         currency = rows[cur]["currency"]  # 港币两千九百六十元: the word before names the 元
+    if m["cur2"]:
+        currency = rows[m["cur2"]]["currency"]  # 三万元欧元, 5万元人民币: the word after names the 元
     value, value_max = _value(m, h)
-    if m["minor"]:
+    if m["munit"]:  # 五十美分, 三毛钱: a minor unit alone
+        value *= Decimal(rows[unit]["minor"])
+        if value_max is not None:
+            value_max *= Decimal(rows[unit]["minor"])
+    elif m["tenth"]:
+        value += parse_decimal(m["tenth"]) / 10
+    elif m["minor"]:
         value += _minor_value(m, rows[unit]["currency"] if unit else currency)
     qual = stronger(qualifier_of(m["qb"]), qualifier_of(m["qa"]))
     if m[h + "over"] or m[h + "over2"]:

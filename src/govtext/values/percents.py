@@ -30,7 +30,11 @@ _NUM = rf"{SIGN}?(?:{ARABIC_NUMBER}|{CN_NUMBER})"
 # after it (七成六: 76 %) where the phrase ends there; not 成员, 成立, 三五成群 …
 _CHENG_NUM = rf"(?<![\d.])\d+(?:\.\d+)?|(?<![{SMALL_NUMERALS}{LIANG}])[{SMALL_NUMERALS}{LIANG}](?:点[{DECIMAL_DIGITS}]+)?"
 _CHENG_GUARD = r"(?![员立为功绩果本品效交长型熟就])(?!(?<=三五成)群)"  # 成员, 成立 …; 三五成群 (an idiom)
-_CHENG_TAIL = rf"(?P<dh>半)|(?P<dt>[{ONES}])(?=$|[^\p{{Han}}]|以上|以下|左右|的)"
+
+
+def _cheng_tail() -> str:
+    """半 or a tenth digit after 成 where the phrase ends there (or a qualifier or 的 follows)."""
+    return rf"(?P<dh>半)|(?P<dt>[{ONES}])(?=$|[^\p{{Han}}]|{qualifiers('after_amount')}|的)"
 
 
 @lru_cache(maxsize=1)
@@ -46,7 +50,7 @@ def percent_pattern() -> "regex.Pattern":
         rf"|(?<![\d/.])(?P<g>\d{{1,3}})/(?P<h>\d{{1,3}})(?![\d/.])"
         rf"|[百佰]分之(?:(?P<bl>{_NUM}){rng}(?!百分之))?(?P<b>{_NUM})"
         rf"|千分之(?P<c>{_NUM})"
-        rf"|(?:(?P<d>{_CHENG_NUM})成{_CHENG_GUARD}(?:{_CHENG_TAIL})?|(?<![一多大过少])(?P<dhalf>半)成{_CHENG_GUARD})"
+        rf"|(?:(?P<d>{_CHENG_NUM})成{_CHENG_GUARD}(?:{_cheng_tail()})?|(?<![一多大过少])(?P<dhalf>半)成{_CHENG_GUARD})"
         rf"|(?P<e>[{SMALL_NUMERALS}]|(?<!\d)\d+)分之(?P<f>[{SMALL_NUMERALS}]+|\d+)"
         rf"|(?:(?P<pl>{_NUM}){rng})?(?P<p>{_NUM})(?:个(?P<pover>多)?)?百分点)"
         rf"(?P<qa>{qualifiers('after_amount')})?"
