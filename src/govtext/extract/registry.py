@@ -25,6 +25,7 @@ REGISTRY: dict[str, str] = {
     "change": "govtext.extract.change:extract_changes",
     "slogan": "govtext.extract.slogans:extract_slogans",
     "person": "govtext.extract.persons:extract_persons",
+    "target": "govtext.extract.targets:extract_targets",
 }
 DEFAULT_KINDS: tuple[str, ...] = tuple(REGISTRY)
 
