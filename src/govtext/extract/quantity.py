@@ -185,8 +185,8 @@ def _plausible_shape(text: str, m: "regex.Match") -> bool:
         return False  # 百名领导, 千家万户: figurative round numbers
     unit = m["unit"]
     nxt = text[m.end("unit"): m.end("unit") + 1]
-    if nxt and nxt in _not_followed_by().get(unit, ""):
-        return False
+    if nxt and nxt in _not_followed_by().get(unit, "") and not m["qa"]:
+        return False  # 所以 is no count, but 200所以上 is (a qualifier follows the unit)
     if unit in ("月",) and not m["ge"]:
         return False  # 3月 is a month; a duration is 3个月
     if unit == "个" and text.startswith("百分点", m.end("unit")):
