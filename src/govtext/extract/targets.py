@@ -41,6 +41,7 @@ import regex
 from govtext.extract.context import Context
 from govtext.lexicons import LexiconError, lexicon_dir, load_rows, load_table
 from govtext.records import FactBase
+from govtext.segment import cut
 from govtext.text.numerals import NumeralError, parse_number
 
 __all__ = ["extract_targets", "target_cues", "ROLES"]
@@ -54,8 +55,8 @@ ROLES: dict[str, Optional[frozenset]] = {
     "goal": frozenset({"-"}),
     "deadline": frozenset({"year", "year_end"}),
     "deadline_prep": frozenset({"-"}),
-    "verb": frozenset({"growth", "reduction", "level", "level>=", "level<="}),
-    "action": frozenset({"-"}),
+    "verb": frozenset({"growth", "growth_add", "reduction", "level", "level>=", "level<="}),
+    "action": frozenset({"-", "name", "drop"}),
     "comparator": frozenset({">=", "<=", "approx"}),
     "adverb": frozenset({"-"}),
     "scope": frozenset({"-"}),
@@ -64,6 +65,8 @@ ROLES: dict[str, Optional[frozenset]] = {
     "heading_past": frozenset({"-"}),
     "heading_goal": frozenset({"-"}),
     "not_unit": frozenset({"-"}),
+    "duration_subject": frozenset({"-"}),
+    "subject_tail": frozenset({"-"}),
     "split": None,
 }
 
@@ -79,13 +82,29 @@ _RE_RANGE_HEAD = regex.compile(r"(?P<n>\d+(?:\.\d+)?)(?P<u>%)?[—－\-~～至�
 _RE_BARE = regex.compile(
     rf"(?P<n>\d+(?:\.\d+)?(?:[十百千万亿]+)?|[一二三四五六七八九十百千]*[千万亿]+)(?P<u>[A-Za-z]+)?(?P<q>以上|左右|以内|以下)?")
 _RE_YEAR = regex.compile(
-    r"(?P<prep>到|至|在)?(?P<y>(?:19|20)\d\d)年(?:(?P<m>\d{1,2})月)?(?P<end>年底|年末|底|末)?(?P<before>前|以前|之前)?")
+    r"(?P<prep>到|至|在)?(?P<y>(?:19|20)\d\d)年(?:(?P<m>\d{1,2})月)?(?P<end>年底|年末|底|末)?"
+    r"(?P<before>(?:前|以前|之前)(?![\d一二三四五六七八九十季个]))?")
 _RE_TARGET_NOUN = regex.compile(r"的(?P<p>预期)?(?P<g>增长|增速)?(?:预期)?目标")
 _RE_PAREN = regex.compile(r"[（(][^（）()]{0,30}[）)]")
 _RE_ENUM = regex.compile(r"^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+部分|\d{1,2}[．.、])")
 _RE_INLINE_HEADING = regex.compile(r"^[（(][一二三四五六七八九十]+[）)][^，。；：]{2,14}[。：]")
 _RE_DASH = regex.compile(r"^\s*(?:——|──|－－|--)")
-_RE_NUMBER_END = regex.compile(r"\d(?![\dA-Za-z.])|%")
+_RE_NUMBER_END = regex.compile(r"\d(?![\dA-Za-z.年月日号])|%")
+_RE_SEPARATOR = regex.compile(r"[、和及与，]")
+_RE_OBJECT = regex.compile(r"[\p{Han}A-Za-z0-9“”（）()、·]+")
+_RE_NOUN_AFTER = regex.compile(r"[\p{Han}A-Za-z0-9“”·（）()]{1,30}?(?=[，。；：、！？,;:!?\n]|和|及|$)")
+_RE_ENUM_LEAD = regex.compile(r"^(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,2}(?:是|要|、))")
+_RE_INTRO_TAIL = regex.compile(r"\s*(?:是|为)?[：:]")
+_RE_RANGE_WORD = regex.compile(r"^及?(?:以上|以下)")
+_RE_PLAN_PERIOD = regex.compile(r"^(?:今后五年|十[一二三四五六七八九]五(?:时期|期间|末)?)")
+_RE_BOUND_OF = regex.compile(r"及?(?:以上|以下|以内)(?:的|企业|单位|项目|人员)")
+_RE_FROM = regex.compile(r"[由从][^，。；、由从]{0,16}?\d[^，。；、]*$")
+_RE_TRAILING_BOUND = regex.compile(r"(?:以内|以上|以下|左右)$")
+_RE_SHORT_NOUN = regex.compile(r"\p{Han}{1,6}")
+_RE_MODIFIED_NOUN = regex.compile(r"[\p{Han}A-Za-z“”·（）()、]{2,40}?(?=[，。；：！？,;:!?\n]|$)")
+_RE_LIST_JOIN = regex.compile(r"、|和|及|与|、和")
+_LEAD_BOUNDS = {"多达": ">=", "逾": ">=", "约": "approx", "近": "approx", "大约": "approx"}
+_RE_NOT_DEADLINE_AFTER = regex.compile(r"\d|[一二三四五六七八九十]{1,2}(?:月|季度)|[上下]半年|前[\d一二三四五六七八九十]|以来|开始|起|的")
 _DURATIONS = {"年", "月", "个月", "天", "日", "周", "小时", "分钟", "季度"}
 
 
@@ -97,7 +116,10 @@ class _Cues:
     deadline: dict
     deadline_prep: frozenset
     verbs: dict
+    adding: frozenset
     actions: frozenset
+    naming: frozenset
+    dropped: frozenset
     comparators: dict
     adverbs: frozenset
     scope: frozenset
@@ -106,6 +128,8 @@ class _Cues:
     heading_past: frozenset
     heading_goal: frozenset
     not_units: frozenset
+    duration_subjects: frozenset
+    subject_tails: frozenset
     split: dict
     not_after: dict
     patterns: dict = field(default_factory=dict)
@@ -142,9 +166,12 @@ def target_cues() -> _Cues:
         goal=frozenset(by["goal"]),
         deadline=dict(by["deadline"]),
         deadline_prep=frozenset(by["deadline_prep"]),
-        verbs={k: (v[:-2] if v.endswith(("=", ">=", "<=")) and v.startswith("level") and len(v) > 5 else v,
+        verbs={k: ("level" if v.startswith("level") else "growth" if v == "growth_add" else v,
                    v[5:] if v.startswith("level") and len(v) > 5 else None) for k, v in by["verb"].items()},
+        adding=frozenset(k for k, v in by["verb"].items() if v == "growth_add"),
         actions=frozenset(by["action"]),
+        naming=frozenset(k for k, v in by["action"].items() if v == "name"),
+        dropped=frozenset(k for k, v in by["action"].items() if v == "drop"),
         comparators=dict(by["comparator"]),
         adverbs=frozenset(by["adverb"]),
         scope=frozenset(by["scope"]),
@@ -153,6 +180,8 @@ def target_cues() -> _Cues:
         heading_past=frozenset(by["heading_past"]),
         heading_goal=frozenset(by["heading_goal"]),
         not_units=frozenset(by["not_unit"]),
+        duration_subjects=frozenset(by["duration_subject"]),
+        subject_tails=frozenset(by["subject_tail"]),
         split={k: v.split("|") for k, v in by["split"].items()},
         not_after=not_after,
     )
@@ -168,6 +197,7 @@ def _patterns() -> dict[str, "regex.Pattern"]:
     c = target_cues()
     return {
         "intro": regex.compile(rf"(?:{_alt(c.intro).pattern})\s*(?:是|为|：|:)"),
+        "intro_end": regex.compile(rf"(?:{_alt(c.intro).pattern})$"),
         "strength": _alt(c.strength),
         "goal": _alt(c.goal),
         "deadline": _alt(c.deadline),
@@ -176,9 +206,12 @@ def _patterns() -> dict[str, "regex.Pattern"]:
         "past": _alt(c.past),
         "past_opener": regex.compile(rf"^\s*(?:{_alt(c.past_openers).pattern})"),
         "heading_past": _alt(c.heading_past),
-        "heading_goal": _alt(c.heading_goal),
-        "lead": regex.compile(rf"^(?:{_alt(c.scope | c.adverbs | set(c.strength) | c.goal | set(c.deadline)).pattern})"),
-        "tail": regex.compile(rf"(?:{_alt(c.adverbs | c.scope).pattern})$"),
+        "heading_goal": _alt(c.heading_goal | set(c.intro)),
+        # single-character adverbs (再, 均, 将) only end a subject: 再生资源, 均衡 start with them
+        "lead": regex.compile(rf"^(?:{_alt(c.scope | {a for a in c.adverbs if len(a) > 1} | set(c.strength) | c.goal | set(c.deadline) | c.dropped).pattern})"),
+        "tail": regex.compile(rf"(?:{_alt(c.adverbs | c.scope | c.subject_tails | set(c.intro) | c.dropped).pattern})$"),
+        "inner_cue": regex.compile(rf"(?:{_alt(c.strength).pattern})(?:(?:到|至)?(?:19|20)\d\d年(?:底|末)?)?|(?:到|至)(?:19|20)\d\d年(?:底|末)?"),
+        "fused": regex.compile(rf"(?P<cue>{_alt(c.strength).pattern})(?=(?:到|至)?(?:19|20)\d\d年|今年|年底前)"),
     }
 
 
@@ -224,6 +257,8 @@ def _atoms(ctx: Context) -> list[_Atom]:
             s, e = norm.to_norm(f.start), norm.to_norm(f.end - 1) + 1
             lead = next((w for w in before_words if text.startswith(w, s)), "")
             unit = units.get(kind) or f.unit
+            if kind == "money" and getattr(f, "currency", "CNY") != "CNY":
+                unit = f.currency  # 4万美元: the value is in that currency
             cmp_ = _QUAL.get(f.qualifier) if f.qualifier else None
             atom = _Atom(s, e, f.value, unit, cmp_, getattr(f, "value_max", None), kind, lead)
             if s not in found or found[s].end < e:
@@ -292,36 +327,65 @@ def _is_heading(line: str) -> bool:
     s = line.strip()
     if not s or len(s) > 40 or s[-1] in "。；！？;!?，,":
         return False
-    return bool(_RE_ENUM.match(s)) or (len(s) <= 20 and not regex.search(r"[，。；：！？,;:!?]", s))
+    return bool(_RE_ENUM.match(s)) or (len(s) <= 30 and not regex.search(r"[，。；：！？,;:!?]", s))
 
 
-def _paragraphs(text: str, doc_year: Optional[int]) -> list[_Para]:
-    pats = _patterns()
+def _raw_headings(ctx: Context) -> list[tuple[int, str]]:
+    """``(position in the normalized text, heading)`` of the raw lines that are headings (the
+    normalized text may join a heading with no final stop to the paragraph under it)."""
+    out, pos = [], 0
+    for line in ctx.raw.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if _is_heading(line):
+            lead = len(line) - len(line.lstrip())
+            out.append((ctx.norm.to_norm(start + lead), line.strip()))
+    return out
+
+
+def _is_report(text: str) -> bool:
+    """A work report: a speech to a congress (各位代表) with a 主要预期目标 list."""
+    return "各位代表" in text and any("预期" in m.group() for m in _patterns()["intro"].finditer(text))
+
+
+def _paragraphs(ctx: Context, doc_year: Optional[int]) -> list[_Para]:
+    """The paragraphs of the normalized text, each with the mode of the part it stands in: "past"
+    under a review heading or after a review opening (过去一年), "goal" under a work or goal heading or
+    after a paragraph with a list intro, else "neutral"."""
+    text, pats = ctx.text, _patterns()
+    headings = _raw_headings(ctx)
+    h = 0
     out: list[_Para] = []
-    mode, pos = "neutral", 0
+    # a work report (a speech to a congress with a 主要预期目标 list) opens with the review of the past
+    mode, pos = ("past" if _is_report(text) else "neutral"), 0
     for line in text.split("\n"):
         start, end = pos, pos + len(line)
         pos = end + 1
         if not line.strip():
             continue
         s = line.strip()
-        head = s if _is_heading(s) else (m[0] if (m := _RE_INLINE_HEADING.match(s)) else None)
-        heading = head is not None and head == s
-        if head is not None:
+        found = []
+        while h < len(headings) and headings[h][0] < end:
+            if headings[h][0] >= start:
+                found.append(headings[h][1])
+            h += 1
+        if (m := _RE_INLINE_HEADING.match(s)) and not found:
+            found.append(m[0])
+        for head in found:
             top = not regex.match(r"^[（(]", head)
-            if pats["heading_past"].search(head):
-                mode = "past"
+            year = regex.search(r"((?:19|20)\d\d)年", head)
+            if pats["heading_past"].search(head) or top and doc_year and year and int(year[1]) < doc_year:
+                mode = "past"  # 一、2025年工作回顾
             elif pats["heading_goal"].search(head) and (top or mode != "past"):
-                mode = "goal"
-            elif top and doc_year and (y := regex.search(r"((?:19|20)\d\d)年", head)) and int(y[1]) < doc_year:
-                mode = "past"
+                mode = "goal"  # 三、2026年重点工作, （二）主要目标
+        heading = bool(found) and found[0].replace(" ", "") == s.replace(" ", "")
         para_mode = mode
-        if not heading and pats["past_opener"].match(s):
+        body = s[len(found[0]):].lstrip() if found and s.startswith(found[0]) else s
+        if not heading and pats["past_opener"].match(body):
             para_mode = "past"
-        elif not heading and doc_year and (y := regex.match(r"\s*((?:19|20)\d\d)年[，,]", s)) and int(y[1]) < doc_year:
+        elif not heading and doc_year and (y := regex.match(r"\s*((?:19|20)\d\d)年[，,]", body)) and int(y[1]) < doc_year:
             para_mode = "past"
         out.append(_Para(start, end, para_mode, bool(_RE_DASH.match(line)), heading))
-        if pats["intro"].search(line) and para_mode != "past":
+        if pats["intro"].search(line) and not pats["past_opener"].match(body):
             mode = "goal"  # the year's work follows the 主要预期目标 of a work report
     return out
 
@@ -329,8 +393,17 @@ def _paragraphs(text: str, doc_year: Optional[int]) -> list[_Para]:
 # --------------------------------------------------------------------------- deadlines, strength
 
 
-def _deadlines(text: str, start: int, end: int, doc_year: Optional[int]) -> list[tuple[int, Optional[str], bool]]:
-    """``(position, value, at_head)`` of the deadline phrases of a paragraph, in order."""
+@dataclass(frozen=True)
+class _Deadline:
+    start: int
+    end: int
+    value: Optional[str]
+    local: bool  # a year inside the clause (2030年达到…) binds that clause only
+    dated: bool = True  # a year is written (到2027年), not only 今年 / 年底前
+
+
+def _deadlines(text: str, start: int, end: int, doc_year: Optional[int]) -> list[_Deadline]:
+    """The deadline phrases of a paragraph, in order: ``到2027年``, ``2025年年底前``, ``今年``."""
     c, out = target_cues(), []
     for m in _RE_YEAR.finditer(text, start, end):
         prep = m["prep"] if m["prep"] and (m["prep"] in c.deadline_prep or m["prep"] == "在") else None
@@ -340,29 +413,30 @@ def _deadlines(text: str, start: int, end: int, doc_year: Optional[int]) -> list
         follows_verb = bool(_patterns()["verbs"].match(after)) and not regex.match(r"[是的]", after)
         if not (prep and (prep != "在" or m["before"]) or m["before"] or m["end"] or follows_verb):
             continue
-        if text[max(start, m.start() - 1): m.start()] in ("从", "自", "于") or after.startswith(("开始", "起", "以来")):
-            continue
+        if text[max(start, m.start() - 1): m.start()] in ("从", "自", "于") or after.startswith(("开始", "起", "以来")) \
+                or text.endswith(("截至", "截止", "截到"), start, m.start() + (1 if m["prep"] == "至" else 0)):
+            continue  # 从2019年开始 is a start, 截至2025年底 a status date
         value = m["y"]
         if m["m"]:
             value = f"{m['y']}-{int(m['m']):02d}"
         elif m["end"]:
             value = f"{m['y']}-12"
-        out.append((m.start(), value, m.start() - start <= 6))
+        local = follows_verb and not (prep or m["before"] or m["end"])
+        out.append(_Deadline(m.start(), m.end(), value, local))
     for m in _finditer(_patterns()["deadline"], text, start, end):
+        if _RE_NOT_DEADLINE_AFTER.match(text, m.end()) or text[max(start, m.start() - 1): m.start()] in ("从", "自", "于"):
+            continue  # 今年4月 is a date, 从今年开始 a start
         if doc_year is None:
             value = None
         else:
             value = str(doc_year) if c.deadline[m.group()] == "year" else f"{doc_year}-12"
-        out.append((m.start(), value, m.start() - start <= 6))
-    out.sort(key=lambda d: d[0])
+        out.append(_Deadline(m.start(), m.end(), value, False, dated=False))
+    out.sort(key=lambda d: d.start)
     return out
 
 
 def _sentence_start(text: str, pos: int, floor: int) -> int:
-    i = pos
-    while i > floor and text[i - 1] not in _SENTENCE_END:
-        i -= 1
-    return i
+    return _back(text, pos, floor, _SENTENCE_END)
 
 
 def _back(text: str, pos: int, floor: int, stops: str) -> int:
@@ -375,23 +449,41 @@ def _back(text: str, pos: int, floor: int, stops: str) -> int:
 # --------------------------------------------------------------------------- subjects
 
 
-def _clean_subject(raw: str) -> Optional[str]:
+@lru_cache(maxsize=1)
+def _measure_words() -> tuple[tuple[str, str], ...]:
+    """Growth and reduction words, longest first (居民消费价格涨幅: the measure is in the subject)."""
+    c = target_cues()
+    return tuple(sorted(((v, m) for v, (m, _b) in c.verbs.items() if m != "level"), key=lambda p: -len(p[0])))
+
+
+def _clean_subject(raw: Optional[str]) -> Optional[str]:
+    """The indicator as written, without place, scope and cue words, descriptive 的-phrases, quotes
+    and a trailing growth word: ``全省居民消费价格涨幅`` → 居民消费价格."""
+    if not raw:
+        return None
     pats, c = _patterns(), target_cues()
     s = _RE_PAREN.sub("", raw)
     s = regex.sub(r"[“”‘’\"'《》\s]", "", s)
+    s = _RE_ENUM_LEAD.sub("", s)  # 1.通过…, 一要…, （三）…
+    s = _RE_PLAN_PERIOD.sub("", s)  # “十五五”时期地区生产总值 → 地区生产总值
+    cue = None
+    for cue in pats["inner_cue"].finditer(s):
+        pass
+    if cue and len(s) - cue.end() >= 2:  # 中国宝武力争到2025年粗钢规模 → 粗钢规模
+        s = s[cue.end():]
     changed = True
     while changed and s:
         changed = False
-        m = _RE_YEAR.match(s) or regex.match(r"^(?:到|至)?(?:19|20)\d\d年(?:底|末)?(?:前)?", s)
+        m = regex.match(r"^(?:到|至|在)?(?:19|20)\d\d年(?:年底|年末|底|末)?(?:前)?", s)
         if m and m.end() > 0:
             s, changed = s[m.end():], True
             continue
         m = pats["lead"].match(s)
-        if m and m.end() < len(s):
+        if m:
+            if m.end() >= len(s):
+                return None  # only a cue or scope word: no subject
             s, changed = s[m.end():], True
             continue
-        if m:
-            return None  # only a cue or scope word: no subject
         m = pats["tail"].search(s)
         if m and m.start() > 0:
             s, changed = s[: m.start()], True
@@ -399,44 +491,57 @@ def _clean_subject(raw: str) -> Optional[str]:
         m = regex.search(r"(?:(?:19|20)\d\d年|的)$", s)
         if m and m.start() > 0:
             s, changed = s[: m.start()], True
-    s = s.strip("、和及与，,的")
-    for verb in c.verbs:  # 居民消费价格涨幅 → 居民消费价格 (the measure was read from the verb)
-        if s.endswith(verb) and len(s) > len(verb) and c.verbs[verb][0] != "level":
-            s = s[: -len(verb)]
-            break
-    return s or None
+            continue
+        for word, _measure in _measure_words():
+            if s.endswith(word) and len(s) > len(word):
+                s, changed = s[: -len(word)], True
+                break
+    if "的" in s[:-2]:  # 以大数据为代表的数字经济核心产业规模 → 数字经济核心产业规模
+        rest = s[s.rindex("的") + 1:]
+        if len(rest) >= 2:
+            s = rest
+    s = s.lstrip("、，,的").rstrip("、和及与，,的")
+    s = _RE_RANGE_WORD.sub("", s)  # 65周岁及以上老年人 cut after the number: 及以上老年人 → 老年人
+    return s if len(s) > 1 else None  # one character (先发行) names nothing
 
 
 def _measure_of_subject(raw: Optional[str]) -> Optional[str]:
+    """The measure a subject names itself: ``X增速``, ``X涨幅`` growth, ``X降幅`` reduction."""
     if not raw:
         return None
-    c = target_cues()
     s = regex.sub(r"[“”\s]", "", raw)
-    for verb in sorted(c.verbs, key=len, reverse=True):
-        if s.endswith(verb) and c.verbs[verb][0] != "level":
-            return c.verbs[verb][0]
+    s = _patterns()["tail"].sub("", s)
+    for word, measure in _measure_words():
+        if s.endswith(word):
+            return measure
     return None
 
 
 def _split_subject(subject: Optional[str], n: int) -> list[Optional[str]]:
-    """The members of a 分别 list: ``一产、二产、三产增加值`` → 一产增加值, 二产增加值, 三产增加值."""
-    if not subject:
+    """The members of a 分别 list: ``一产、二产、三产增加值`` → 一产增加值, 二产增加值, 三产增加值;
+    ``城乡居民收入`` → 城镇居民收入, 农村居民收入; ``花生种植、收获机械化率`` → 花生种植机械化率, 花生收获机械化率."""
+    if not subject or n < 2:
         return [subject] * n
     c = target_cues()
     for joined, parts in c.split.items():
         if subject.startswith(joined) and len(parts) == n:
             return [p + subject[len(joined):] for p in parts]
-    members = [p for p in regex.split(r"[、和及与]", subject) if p]
-    if len(members) == n and n > 1:
-        short = min(len(p) for p in members[:-1])
-        head_len = len(members[-1]) - short
-        tail = members[-1][short:] if head_len > 0 else ""
-        first = members[0]
-        prefix = ""
-        if len(first) > short and n == 2:  # 花生种植、收获机械化率: a shared head word
-            prefix, first = first[: len(first) - len(members[-1][:short])], first[len(first) - len(members[-1][:short]):]
-        return [prefix + first + tail] + [prefix + p + tail if p is not members[-1] else prefix + p for p in members[1:]]
-    return [subject] * n
+    m = regex.match(r"([一二三四五六七八九])([一二三四五六七八九]+)(.+)", subject)
+    if m and len(m[1] + m[2]) == n:  # 一二三产增加值
+        return [d + m[3] for d in m[1] + m[2]]
+    members = [p for p in regex.split(r"、|和|及|与", subject) if p]
+    if len(members) != n:
+        return [subject] * n
+    words = cut(members[-1])
+    if len(words) < 2:
+        return [subject] * n
+    own, tail = words[0], "".join(words[1:])
+    prefix = ""
+    first = cut(members[0])
+    if n == 2 and len(first) > 1 and len(members[0]) > len(own) + 1:
+        prefix = "".join(first[:-1])  # 花生种植、收获: 花生 is shared
+    out = [members[0] + tail] + [prefix + p + tail for p in members[1:-1]] + [prefix + own + tail]
+    return out
 
 
 # --------------------------------------------------------------------------- reading one number
@@ -451,19 +556,42 @@ class _Reading:
     kind: str  # "verb" | "action" | "noun" | "target_noun" | "follow"
     distributive: bool = False
     span_end: Optional[int] = None
+    expected: bool = False  # 5.5%左右的预期增长目标: the document's year, aim
 
 
-def _closes_item(text: str, pos: int) -> bool:
+def _closes_item(text: str, pos: int, after_an: bool = False) -> bool:
+    """Does the number end its item (a separator follows; after 按, also 安排: 赤字率拟按3%安排)?"""
     while pos < len(text) and text[pos] in " \u3000":
         pos += 1
+    if after_an and text.startswith("安排", pos):
+        return True
     return pos >= len(text) or text[pos] in _CLOSERS
 
 
-def _noun_after(text: str, pos: int, limit: int) -> tuple[Optional[str], int]:
-    m = regex.match(r"[\p{Han}A-Za-z0-9“”·（）()]{1,30}?(?=[，。；：、！？,;:!?\n]|和|及|$)", text[pos:limit])
-    if not m or not regex.match(r"[\p{Han}A-Za-z“]", text[pos:pos + 1]):
+def _noun_after(text: str, pos: int) -> tuple[Optional[str], int]:
+    """The noun a count stands before: ``20家人工智能领军企业``; through a descriptive list to its
+    head (``40个吸引力强、带动面广的消费场景`` → 消费场景); none for ``4个省份之一``."""
+    longer = _RE_MODIFIED_NOUN.match(text, pos)
+    if longer and "的" in longer.group():
+        head = longer.group()[longer.group().rindex("的") + 1:]
+        return (head, longer.end()) if len(head) >= 2 and not head.endswith("之一") else (None, pos)
+    m = _RE_NOUN_AFTER.match(text, pos)
+    if m and m.group().endswith("之一"):
         return None, pos
-    return m.group(), pos + m.end()
+    if not m or not regex.match(r"[\p{Han}A-Za-z“]|\d+[A-Za-z]|\d+\p{Han}+[\p{Han}A-Za-z]{2}", text[pos:pos + 12]):
+        return None, pos
+    return m.group(), m.end()
+
+
+def _labels(text: str, start: int, end: int) -> bool:
+    """Does a numeral label something in ``text[start:end]`` (十二届, 5个方面)?"""
+    return bool(_label_re().search(text, start, end))
+
+
+@lru_cache(maxsize=1)
+def _label_re() -> "regex.Pattern":
+    units = "|".join(regex.escape(u) for u in sorted(target_cues().not_units, key=len, reverse=True))
+    return regex.compile(rf"[\d一二三四五六七八九十百]+个?(?:{units})")
 
 
 def _read(text: str, atom: _Atom, floor: int, prev: Optional[tuple[_Atom, _Reading]]) -> Optional[_Reading]:
@@ -474,101 +602,170 @@ def _read(text: str, atom: _Atom, floor: int, prev: Optional[tuple[_Atom, _Readi
     pre = text[clause_start: atom.start]
     if pre.rstrip().endswith("等"):
         return None  # 等14条高速公路项目: the count of an enumeration
+    if "了" in text[_back(text, atom.start, floor, _ITEM_END + "\n"): atom.start]:
+        return None  # 增加了2亿多亩, 达到了: a result
     if atom.unit in c.not_units or text.startswith("级", atom.end):
         return None
+    if _RE_BOUND_OF.match(text, atom.end):
+        return None  # 单户担保金额500万元及以下的小微企业: the amount bounds a class of things
     if text.startswith("的", atom.end):
         m = _RE_TARGET_NOUN.match(text, atom.end)
-        if m:
-            return _Reading(None, atom.start, "growth" if m["g"] else "level", None, "target_noun", span_end=m.end())
+        if m and _unit_categories().get(atom.unit or "") != "time":  # 4.5%左右的增长目标: a goal named again
+            subject = _clean_subject(text[_own_head(text, clause_start, atom.start): atom.start])
+            if subject in _goal_words() or subject and _patterns()["actions"].search(subject):
+                subject = None
+            start = _subject_start(text, clause_start, atom.start, subject)
+            return _Reading(subject, start, "growth" if m["g"] else "level", None, "target_noun",
+                            span_end=m.end(), expected=True)
         if atom.unit != "%":
             return None  # 收入过200亿元的软件产业集群: the number describes the noun
-    duration = atom.unit in _DURATIONS
-    # a continuation of the previous goal of the clause: 建设50所学校和150个专业, 400家、独角兽企业3家左右
+    duration = _unit_categories().get(atom.unit or "") == "time" or atom.unit in _DURATIONS
+    # a continuation of the previous goal of the clause: 建设50所学校和150个专业, 90名国家级、150名省级人才
     if prev is not None:
         patom, pread = prev
         gap = text[patom.end: atom.start]
         if patom.start >= clause_start and regex.fullmatch(r"[\p{Han}“”（）()·]{0,20}?[、和及与]", gap):
             if pread.kind in ("action", "follow") and pread.subject_start >= patom.start:
-                noun, end = _noun_after(text, atom.end, len(text))
+                noun, end = _noun_after(text, atom.end)
                 if noun:
-                    return _Reading(noun, atom.start, pread.measure, None, "follow", span_end=end)
-    # 1. a verb right before the number
-    lead = atom.lead
+                    return _Reading(_clean_subject(noun), atom.start, pread.measure, None, "follow", span_end=end)
+    # 1. a verb right before the number (or a bound word that opens the number's fact: 超过500家)
     m = regex.search(rf"(?:{pats['verbs'].pattern})$", pre)
-    if m and _free(pre, m.start(), m.group()):
-        measure, bound = c.verbs[m.group()]
-        head_end = clause_start + m.start()
+    verb_start = None
+    if atom.lead:
+        measure, bound, verb_start = "level", None, atom.start
+    elif m and _free(pre, m.start(), m.group()):
+        (measure, bound), verb_start = c.verbs[m.group()], clause_start + m.start()
+    if verb_start is not None:
+        head_end = verb_start
         adv = regex.search(rf"(?:{_alt(c.adverbs).pattern})+$", text[clause_start:head_end])
         distributive = bool(adv and "分别" in adv.group())
         if adv:
             head_end = clause_start + adv.start()
-        if text.endswith("了", clause_start, head_end) or duration and measure != "level":
+        if text.endswith("了", clause_start, head_end):
             return None
+        span_end = None
+        if duration and measure != "level":
+            return None  # 整治提升五年行动: a duration after a growth verb names a campaign
+        if atom.kind == "quantity" and not duration and not _closes_item(text, atom.end):
+            noun, end = _noun_after(text, atom.end)
+            trailing = _RE_TRAILING_BOUND.search(noun) if noun else None
+            if trailing:  # 控制在60亿吨标准煤以内: a material after the unit, then the bound
+                bound = bound or c.comparators.get(trailing.group())
+                span_end = end
+            elif noun and not _labels(text, atom.start, end):  # 惠及超3万名学生: the count's noun is the subject
+                return _Reading(_clean_subject(noun), atom.start, "level", bound, "action", span_end=end)
+        origin = _RE_FROM.search(text, clause_start, head_end)
+        if origin:  # 赤字率从去年的2.1%提高到2.3%: the subject stands before 从
+            head_end = origin.start()
         head_start = _own_head(text, clause_start, head_end)
         head = text[head_start:head_end]
+        if duration and (measure not in ("level",) or not _clean_subject(head) or
+                         not (_clean_subject(head) or "").endswith(tuple(c.duration_subjects))):
+            return None  # 集中教育时间不少于3个月 is a rule; 受教育年限达到11.7年 a level
         subject = _clean_subject(head)
+        if subject in _goal_words():
+            return None  # 约束性指标9项: a count of goals
         sub_measure = _measure_of_subject(head)
         if sub_measure and measure == "level":
             measure = sub_measure
         if measure == "growth" and _unit_categories().get(atom.unit or "", "") in _COUNT_CATEGORIES:
+            if not atom.lead and pre[m.start():] not in c.adding:
+                return None  # 提升39个欠发达县域帮扶质效: the count names a known set
             measure = "level"  # 再增加2—4家: things to add are counted, not grown
-        if subject is None and prev is not None:
+            noun, end = _noun_after(text, atom.end)
+            if noun and not _labels(text, atom.start, end):  # 增加5000个普通高中招生计划
+                return _Reading(_clean_subject(noun), atom.start, "level", None, "action", span_end=end)
+        if subject is None and prev is not None and _sentence_start(text, atom.start, floor) <= prev[0].start:
             subject = prev[1].subject
         return _Reading(subject, _subject_start(text, head_start, head_end, subject), measure, bound, "verb",
-                        distributive)
-    if lead:  # 省级新型研发机构超过500家: the bound word opened the fact
-        subject = _clean_subject(pre)
-        if subject and not pats["verbs"].search(pre) and not pats["actions"].search(pre):
-            return _Reading(subject, _subject_start(text, clause_start, atom.start, subject), "level", None, "verb")
+                        distributive, span_end=span_end)
     if duration:
         return None
-    # 2. an action verb with its object: 新建5G基站1万个, 培育20家人工智能领军企业
-    actions = [m for m in _finditer(pats["actions"], text, clause_start, atom.start)]
+    # 2. an action verb with its object: 新建5G基站1万个, 培育20家人工智能领军企业, 完成投资2500亿元
+    actions = list(_finditer(pats["actions"], text, clause_start, atom.start))
     if actions:
         act = actions[-1]
         gap = text[act.end(): atom.start]
         if not gap.strip():
-            noun, end = _noun_after(text, atom.end, len(text)) if atom.kind == "quantity" else (None, atom.end)
+            noun, end = _noun_after(text, atom.end) if atom.kind == "quantity" else (None, atom.end)
             if noun:  # 培育20家人工智能领军企业
+                if _labels(text, atom.start, end):
+                    return None  # 抓好9个方面工作
                 return _Reading(_clean_subject(noun), atom.start, "level", None, "action", span_end=end)
-            if atom.kind == "money" and not _closes_item(text, atom.end):
+            if not _closes_item(text, atom.end):
                 return None  # 实施亿元以上项目: the amount describes the projects
-            if _closes_item(text, atom.end):  # 新能源开工1600万千瓦, 今年先发行1万亿元
+            if len(actions) > 1 and _RE_SHORT_NOUN.fullmatch(text, actions[-2].end(), act.start()):  # 完成国土绿化450万亩
+                act, gap = actions[-2], text[actions[-2].end(): atom.start]
+            else:  # 新能源开工1600万千瓦, 城镇新增就业50万人以上: the action names the indicator
                 head_start = _own_head(text, clause_start, act.start())
-                subject = _clean_subject(text[head_start:act.start()])
-                if subject is None and prev is not None:
+                named = act.end() if act.group() in c.naming else act.start()
+                subject = _clean_subject(text[head_start:named])
+                if subject is None and prev is not None and _sentence_start(text, atom.start, floor) <= prev[0].start:
                     subject = prev[1].subject
-                return _Reading(subject, _subject_start(text, head_start, act.start(), subject), "level", None, "verb")
-            return None
-        if (len(gap) <= 30 and regex.fullmatch(r"[\p{Han}A-Za-z0-9“”（）()、·]+", gap)
-                and not regex.search(r"\d", gap.replace("5G", "")) and _closes_item(text, atom.end)):
-            subject = _clean_subject(gap)
-            if subject and act.group().startswith("新增") and not subject.startswith("新增"):
-                subject = "新增" + subject  # 新增城镇就业3万人: the count of new things keeps 新增
-            return _Reading(subject, _subject_start(text, act.end(), atom.start, subject), "level", None, "action")
+                return _Reading(subject, _subject_start(text, head_start, act.end(), subject), "level", None, "verb")
+        if gap.endswith("的") and atom.kind == "quantity" and len(gap) <= 30:  # 打造具有推广效应的100个算法产品
+            noun, end = _noun_after(text, atom.end)
+            if noun and not _labels(text, atom.start, end):
+                return _Reading(_clean_subject(noun), atom.start, "level", None, "action", span_end=end)
+        if atom.unit == "%" and text.startswith("的", atom.end):  # 年底前完成80%的整改任务
+            noun, end = _noun_after(text, atom.end + 1)
+            return _Reading(_clean_subject(noun), atom.start, "level", None, "action", span_end=end) if noun else None
+        if (len(gap) <= 30 and _RE_OBJECT.fullmatch(gap) and not regex.search(r"\d", gap.replace("5G", ""))
+                and _closes_item(text, atom.end, after_an=pre.endswith("按"))):
+            head_start = _own_head(text, clause_start, act.start())
+            before = _clean_subject(text[head_start:act.start()])
+            if before:  # 城镇新增就业人数45万人: a noun before the action makes it part of the name
+                subject = _clean_subject(text[head_start:atom.start])
+                start = _subject_start(text, head_start, atom.start, subject)
+            else:
+                subject = _clean_subject(gap)
+                start = _subject_start(text, act.end(), atom.start, subject)
+                if subject and act.group().startswith("新增") and not subject.startswith("新增"):
+                    subject, start = "新增" + subject, act.start()  # 新增城镇就业3万人 keeps 新增
+            return _Reading(subject, start, "level", None, "action")
         if not _closes_item(text, atom.end):
             return None
     # 3. an indicator noun closing on the number: 城镇调查失业率5.5%左右, 赤字规模4.06万亿元
     item = text[item_start: atom.start]
-    if item.strip() and _closes_item(text, atom.end) and not pats["verbs"].search(item) \
-            and not pats["actions"].search(item) and len(item) <= 30 and not regex.search(r"\d", item):
+    if (item.strip() and _closes_item(text, atom.end, after_an=item.endswith("按")) and len(item) <= 30
+            and not regex.search(r"\d", item) and not _labels(text, item_start, atom.start)
+            and not any(c.verbs[v.group()][0] == "level" for v in _finditer(pats["verbs"], text, item_start, atom.start))
+            and not pats["actions"].search(item)):
         subject = _clean_subject(item)
-        if subject:
+        if subject and subject not in _goal_words():
             measure = _measure_of_subject(item) or "level"
             return _Reading(subject, _subject_start(text, item_start, atom.start, subject), measure, None, "noun")
     return None
 
 
+@lru_cache(maxsize=1)
+def _goal_words() -> frozenset:
+    c = target_cues()
+    return frozenset(c.subject_tails | set(c.intro))
+
+
 def _own_head(text: str, clause_start: int, head_end: int) -> int:
     """Where the subject of a number may start: after an earlier number of the same clause and the
-    separator that follows it (城镇新增就业47万人以上、城镇调查失业率控制在 → 城镇调查失业率)."""
+    separator that follows it (城镇新增就业47万人以上、城镇调查失业率控制在 → 城镇调查失业率), or right
+    after a count that opens the subject (推动11个能源重点领域项目投资突破 → 能源重点领域项目投资)."""
     last = None
     for m in _RE_NUMBER_END.finditer(text, clause_start, head_end):
         last = m
     if last is None:
         return clause_start
-    sep = regex.compile(r"[、和及与，]").search(text, last.end(), head_end)
-    return sep.end() if sep else head_end
+    sep = _RE_SEPARATOR.search(text, last.end(), head_end)
+    if sep:
+        return sep.end()
+    unit = _unit_after_re().match(text, last.end(), head_end)
+    return unit.end() if unit and unit.end() > last.end() else clause_start  # 2型糖尿病: part of a name
+
+
+@lru_cache(maxsize=1)
+def _unit_after_re() -> "regex.Pattern":
+    """A scale and a unit right after a number (11个, 2000亿元, 500千伏): what a subject starts after."""
+    units = sorted(set(load_table("units.tsv")) | {"元", "个百分点"}, key=len, reverse=True)
+    return regex.compile(rf"[十百千万亿]*(?:{'|'.join(regex.escape(u) for u in units)})")
 
 
 def _subject_start(text: str, lo: int, hi: int, subject: Optional[str]) -> int:
@@ -583,10 +780,21 @@ def _subject_start(text: str, lo: int, hi: int, subject: Optional[str]) -> int:
 
 
 def _doc_year(ctx: Context) -> Optional[int]:
+    """The document's year: its date, else the year a goal heading names (三、2016年重点工作), else
+    the year after the one a review heading names (一、2015年工作回顾)."""
     date = ctx.anchor_date
     if date and regex.match(r"(?:19|20)\d\d", date):
         return int(date[:4])
-    return None
+    pats = _patterns()
+    review = None
+    for _pos, line in _raw_headings(ctx):
+        if not (y := regex.search(r"((?:19|20)\d\d)年", line)):
+            continue
+        if pats["heading_past"].search(line):
+            review = review or int(y[1]) + 1
+        elif pats["heading_goal"].search(line):
+            return int(y[1])
+    return review
 
 
 def extract_targets(ctx: Context) -> Iterator[FactBase]:
@@ -596,33 +804,29 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
         return
     c, pats = target_cues(), _patterns()
     doc_year = _doc_year(ctx)
+    report = _is_report(text)
     titles = ctx.covered(("doc_title",))
     starts = [a.start for a in atoms]
     lead_deadline: Optional[str] = None
-    for para in _paragraphs(text, doc_year):
+    for para in _paragraphs(ctx, doc_year):
         lo, hi = para.start, para.end
         deadlines = _deadlines(text, lo, hi, doc_year)
         if not para.dash:
-            head = [d for d in deadlines if d[2]]
-            lead_deadline = head[0][1] if head else (deadlines[0][1] if deadlines else None)
+            wide = [d for d in deadlines if not d.local]
+            lead_deadline = wide[0].value if wide else None
         i = bisect.bisect_left(starts, lo)
         para_atoms = []
         while i < len(atoms) and atoms[i].start < hi:
             para_atoms.append(atoms[i])
             i += 1
-        para_atoms += [b for b in _bare_atoms(text, lo, hi, para_atoms)]
+        para_atoms += list(_bare_atoms(text, lo, hi, para_atoms))
         para_atoms.sort(key=lambda a: a.start)
         if not para_atoms or para.heading:
             continue
-        intro = pats["intro"].search(text, lo, hi)
-        intro_strength = None
-        if intro:
-            key = regex.sub(r"\s*(?:是|为|：|:)$", "", intro.group())
-            intro_strength = c.intro.get(key)
-        head_strength = None
-        hs = regex.match(rf"\s*(?:——)?\s*(?:{pats['strength'].pattern})(?=到|至|在|(?:19|20)\d\d年)", text[lo:hi])
-        if hs:
-            head_strength = c.strength[regex.sub(r"^\s*(?:——)?\s*", "", hs.group())]
+        intro = _intro(text, lo, hi)
+        intro_strength = c.intro.get(intro[1]) if intro else None
+        # a strength cue fused with a deadline (力争到2027年，) binds every goal after it
+        fused = [(m.start(), c.strength[m["cue"]]) for m in pats["fused"].finditer(text, lo, hi)]
         prev: Optional[tuple[_Atom, _Reading]] = None
         consumed: set[int] = set()
         for atom in para_atoms:
@@ -633,39 +837,55 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
                 continue
             sent_start = _sentence_start(text, atom.start, lo)
             clause_start = _back(text, atom.start, lo, _CLAUSE_END + "\n")
-            if _past(text, clause_start, atom.start, atom.end, hi):
+            if _past(text, _back(text, atom.start, lo, _ITEM_END + "\n"), atom.end, hi):
                 continue
-            strength_m = [m for m in _finditer(pats["strength"], text, sent_start, atom.start)]
+            in_list = intro is not None and intro[0] <= atom.start
+            # inside a list a cue binds its own item; elsewhere it runs to the end of its sentence
+            # (outside a goal part, e.g. in news, only a cue in the number's own clause counts)
+            cue_from = clause_start if in_list or para.mode != "goal" else sent_start
+            strength_m = list(_finditer(pats["strength"], text, cue_from, atom.start))
             goal_m = list(_finditer(pats["goal"], text, sent_start, atom.start))
-            before = [d for d in deadlines if d[0] < atom.start]
-            in_list = intro is not None and intro.end() <= atom.start
-            is_goal = (in_list or strength_m or goal_m or head_strength or before
-                       or para.mode == "goal" and para.mode != "past")
-            if para.mode == "past" and not (strength_m or in_list or head_strength):
+            before = [d for d in deadlines if d.start < atom.start and (not d.local or d.start >= clause_start)]
+            head_strength = next((s for pos, s in reversed(fused) if pos < atom.start), None)
+            if para.mode == "past" and not in_list:
+                continue  # a review: 努力帮助企业降本增效，工业企业用电成本下降6.8% is a result
+            # a written future year makes a goal anywhere; 今年 / 全年 only inside a goal part (news
+            # reports 今年1-6月 and 全年 results)
+            if reading.kind == "noun" and not (in_list or para.mode == "goal" and (
+                    strength_m or goal_m or atom.comparator or atom.value_max is not None
+                    or prev is not None and prev[0].start >= sent_start
+                    or any(d.start >= sent_start for d in before))):
+                continue  # a bare noun and number is a goal in a goal list, or beside a cue, a bound or a goal
+            future = [d for d in before if d.dated and (doc_year is None or d.value is None or int(d.value[:4]) >= doc_year)]
+            if not (in_list or strength_m or goal_m or head_strength or future or para.mode == "goal"
+                    or reading.expected and report):
                 continue
-            if not is_goal:
-                continue
-            deadline = before[-1][1] if before else None
-            if deadline is None and in_list and "预期" in intro.group() and doc_year:
+            deadline = before[-1].value if before else None
+            if deadline is None and doc_year and (reading.expected and report or in_list and "预期" in intro[1]):
                 deadline = str(doc_year)
             if deadline is None and para.dash:
                 deadline = lead_deadline
-            strength = (c.strength[strength_m[-1].group()] if strength_m else
-                        intro_strength if in_list else head_strength)
+            if strength_m:
+                strength = c.strength[strength_m[-1].group()]
+            elif in_list and intro_strength:
+                strength = intro_strength
+            elif reading.expected and report:
+                strength = "aim"
+            else:
+                strength = head_strength
             members = [atom]
             if reading.distributive:  # 分别增长5%、6.5%左右: one target per number
                 j, end = para_atoms.index(atom) + 1, atom.end
-                while j < len(para_atoms) and regex.fullmatch(r"、|和|及|与|、和", text[end: para_atoms[j].start]):
+                while j < len(para_atoms) and _RE_LIST_JOIN.fullmatch(text, end, para_atoms[j].start):
                     members.append(para_atoms[j])
                     end = para_atoms[j].end
                     j += 1
-            subjects = _split_subject(reading.subject, len(members)) if len(members) > 1 else [reading.subject]
+            subjects = _split_subject(reading.subject, len(members))
             shared = members[-1].comparator if len(members) > 1 else None
             for k, member in enumerate(members):
                 consumed.add(member.start)
-                r = reading if k == 0 else _Reading(subjects[k], member.start, reading.measure, reading.bound, "follow")
-                if k == 0 and len(members) > 1:
-                    r = replace(reading, subject=subjects[0])
+                r = replace(reading, subject=subjects[k]) if k == 0 else _Reading(
+                    subjects[k], member.start, reading.measure, reading.bound, "follow")
                 cmp_ = _comparator(member, r)
                 if cmp_ == "=" and shared in ("approx", ">=", "<=") and member.value_max is None:
                     cmp_ = shared  # a final 左右 / 以上 bounds every number of the list
@@ -673,10 +893,24 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
             prev = (members[-1], reading)
 
 
+def _intro(text: str, lo: int, hi: int) -> Optional[tuple[int, str]]:
+    """``(end, cue)`` of the list intro of a paragraph (主要预期目标是：), also when a layout break
+    split it (今年经济社会发展的⏎主要预期目标⏎是：地区生产总值…)."""
+    m = _patterns()["intro"].search(text, lo, hi)
+    if m:
+        return m.end(), regex.sub(r"\s*(?:是|为|：|:)$", "", m.group())
+    head = _RE_INTRO_TAIL.match(text, lo, hi)
+    if head and lo > 0:
+        before = text[max(0, lo - 40): lo].rstrip("\n ").rsplit("\n", 1)[-1]
+        cue = _patterns()["intro_end"].search(before)
+        if cue:
+            return head.end(), cue.group()
+    return None
+
+
 def _bare_atoms(text: str, lo: int, hi: int, known: list[_Atom]) -> Iterator[_Atom]:
     """Numbers right after a level verb that no fact took (两化融合发展指数达到125左右)."""
-    pats = _patterns()
-    c = target_cues()
+    pats, c = _patterns(), target_cues()
     taken = [(a.start, a.end) for a in known]
     for m in _finditer(pats["verbs"], text, lo, hi):
         if c.verbs[m.group()][0] != "level":
@@ -689,14 +923,13 @@ def _bare_atoms(text: str, lo: int, hi: int, known: list[_Atom]) -> Iterator[_At
             yield atom
 
 
-def _past(text: str, clause_start: int, start: int, end: int, hi: int) -> bool:
-    """An achieved result: a past word in the clause of the number (增长5.5%、居全国前列; 比上年增长)."""
-    clause_end = end
-    while clause_end < hi and text[clause_end] not in _CLAUSE_END:
-        clause_end += 1
-    for m in _finditer(_patterns()["past"], text, clause_start, clause_end):
-        return True
-    return False
+def _past(text: str, item_start: int, end: int, hi: int) -> bool:
+    """An achieved result: a past word in the item of the number (比上年增长5.5%, 累计完成); the next
+    item of a list is another statement (支出规模28.5万亿元、比上年增加1.1万亿元)."""
+    item_end = end
+    while item_end < hi and text[item_end] not in _ITEM_END:
+        item_end += 1
+    return next(_finditer(_patterns()["past"], text, item_start, item_end), None) is not None
 
 
 def _comparator(atom: _Atom, reading: _Reading) -> str:
@@ -705,19 +938,15 @@ def _comparator(atom: _Atom, reading: _Reading) -> str:
     if atom.comparator:
         return atom.comparator
     if atom.lead:
-        lead = {"超过": ">=", "不少于": ">=", "不低于": ">=", "至少": ">=", "多达": ">=", "逾": ">=",
-                "不超过": "<=", "不高于": "<=", "低于": "<=", "约": "approx", "近": "approx", "大约": "approx"}
-        return lead.get(atom.lead, "=")
+        return target_cues().verbs.get(atom.lead, ("level", None))[1] or _LEAD_BOUNDS.get(atom.lead, "=")
     return reading.bound or "="
 
 
-def _make(ctx: Context, atom: _Atom, reading: _Reading, comparator: str, deadline, strength) -> Optional[FactBase]:
+def _make(ctx: Context, atom: _Atom, reading: _Reading, comparator: str, deadline, strength) -> FactBase:
     start = min(reading.subject_start, atom.start)
-    end = max(atom.end, reading.span_end or 0)
-    if reading.kind in ("follow", "target_noun") or reading.subject_start > atom.start:
+    if reading.kind in ("follow", "target_noun", "action") and reading.subject_start >= atom.start:
         start = atom.start
-    value = atom.value
-    value_max = atom.value_max
+    end = max(atom.end, reading.span_end or 0)
     return ctx.make("target", start, end, subject=reading.subject, measure=reading.measure,
-                    value=value, value_max=value_max, unit=atom.unit, comparator=comparator,
+                    value=atom.value, value_max=atom.value_max, unit=atom.unit, comparator=comparator,
                     deadline=deadline, strength=strength)
