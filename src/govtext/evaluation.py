@@ -28,6 +28,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Optional
 
+from govtext.extract import extract_facts
+from govtext.structure import parse
+
 __all__ = ["KEYS", "ATTRIBUTES", "META_FIELDS", "EvalResult", "match", "prf", "evaluate", "format_table",
            "same_head", "read_sources"]
 
@@ -215,16 +218,12 @@ def evaluate(
     sources_file = next((p for p in (gold / "sources.tsv", gold.parent / "sources.tsv") if p.exists()), None)
     sources = read_sources(sources_file) if sources_file else {}
     if predict is None:
-        from govtext.extract import extract_facts
-
         def predict(text: str) -> list[dict]:
             return [f.model_dump(mode="json") for f in extract_facts(text)]
 
     if parse_meta is None:
         def parse_meta(text: str) -> dict:
-            import govtext
-
-            return govtext.parse(text).model_dump(mode="json")
+            return parse(text).model_dump(mode="json")
 
     total: dict[str, dict[str, int]] = defaultdict(_new_stats)
     meta_total: dict[str, list[int]] = defaultdict(lambda: [0, 0])

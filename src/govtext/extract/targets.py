@@ -41,8 +41,8 @@ import regex
 from govtext.extract.context import Context
 from govtext.lexicons import LexiconError, lexicon_dir, load_rows, load_table
 from govtext.records import FactBase
-from govtext.segment import cut
 from govtext.text.numerals import NumeralError, parse_number
+from govtext.text.segmentation import cut
 
 __all__ = ["extract_targets", "target_cues", "ROLES"]
 
