@@ -42,6 +42,7 @@ from govtext.extract.context import Context
 from govtext.lexicons import LexiconError, lexicon_dir, load_rows, load_table
 from govtext.records import FactBase
 from govtext.text.numerals import NumeralError, parse_number
+from govtext.text.postag import tagger
 from govtext.text.segmentation import cut
 
 __all__ = ["extract_targets", "target_cues", "ROLES"]
@@ -208,7 +209,8 @@ def _patterns() -> dict[str, "regex.Pattern"]:
         "heading_past": _alt(c.heading_past),
         "heading_goal": _alt(c.heading_goal | set(c.intro)),
         # single-character adverbs (再, 均, 将) only end a subject: 再生资源, 均衡 start with them
-        "lead": regex.compile(rf"^(?:{_alt(c.scope | {a for a in c.adverbs if len(a) > 1} | set(c.strength) | c.goal | set(c.deadline) | c.dropped).pattern})"),
+        # (新建 / 新培育 … before the subject of a bound: 新建保障性住房不少于2万套 → 保障性住房)
+        "lead": regex.compile(rf"^(?:{_alt(c.scope | {a for a in c.adverbs if len(a) > 1} | set(c.strength) | c.goal | set(c.deadline) | c.dropped | {a for a in c.actions if a.startswith('新') and a not in c.naming}).pattern})"),
         "tail": regex.compile(rf"(?:{_alt(c.adverbs | c.scope | c.subject_tails | set(c.intro) | c.dropped).pattern})$"),
         "inner_cue": regex.compile(rf"(?:{_alt(c.strength).pattern})(?:(?:到|至)?(?:19|20)\d\d年(?:底|末)?)?|(?:到|至)(?:19|20)\d\d年(?:底|末)?"),
         "fused": regex.compile(rf"(?P<cue>{_alt(c.strength).pattern})(?=(?:到|至)?(?:19|20)\d\d年|今年|年底前)"),
@@ -430,7 +432,8 @@ def _deadlines(text: str, start: int, end: int, doc_year: Optional[int]) -> list
             value = None
         else:
             value = str(doc_year) if c.deadline[m.group()] == "year" else f"{doc_year}-12"
-        out.append(_Deadline(m.start(), m.end(), value, False, dated=False))
+        # 年底前 points ahead as a written year does; 今年 / 全年 also report the present (news)
+        out.append(_Deadline(m.start(), m.end(), value, False, dated=m.group().endswith("前")))
     out.sort(key=lambda d: d.start)
     return out
 
@@ -612,8 +615,9 @@ def _read(text: str, atom: _Atom, floor: int, prev: Optional[tuple[_Atom, _Readi
         m = _RE_TARGET_NOUN.match(text, atom.end)
         if m and _unit_categories().get(atom.unit or "") != "time":  # 4.5%左右的增长目标: a goal named again
             subject = _clean_subject(text[_own_head(text, clause_start, atom.start): atom.start])
-            if subject in _goal_words() or subject and _patterns()["actions"].search(subject):
-                subject = None
+            if subject in _goal_words() or subject and (_patterns()["actions"].search(subject)
+                                                        or tagger().lcut(subject)[-1][1].startswith("v")):
+                subject = None  # 确定6%左右的增长目标: a verb, not the indicator, stands before
             start = _subject_start(text, clause_start, atom.start, subject)
             return _Reading(subject, start, "growth" if m["g"] else "level", None, "target_noun",
                             span_end=m.end(), expected=True)
@@ -687,6 +691,9 @@ def _read(text: str, atom: _Atom, floor: int, prev: Optional[tuple[_Atom, _Readi
     if actions:
         act = actions[-1]
         gap = text[act.end(): atom.start]
+        if not gap.strip() and atom.unit == "%" and text.startswith("的", atom.end):  # 完成80%的整改任务
+            noun, end = _noun_after(text, atom.end + 1)
+            return _Reading(_clean_subject(noun), atom.start, "level", None, "action", span_end=end) if noun else None
         if not gap.strip():
             noun, end = _noun_after(text, atom.end) if atom.kind == "quantity" else (None, atom.end)
             if noun:  # 培育20家人工智能领军企业
@@ -708,9 +715,6 @@ def _read(text: str, atom: _Atom, floor: int, prev: Optional[tuple[_Atom, _Readi
             noun, end = _noun_after(text, atom.end)
             if noun and not _labels(text, atom.start, end):
                 return _Reading(_clean_subject(noun), atom.start, "level", None, "action", span_end=end)
-        if atom.unit == "%" and text.startswith("的", atom.end):  # 年底前完成80%的整改任务
-            noun, end = _noun_after(text, atom.end + 1)
-            return _Reading(_clean_subject(noun), atom.start, "level", None, "action", span_end=end) if noun else None
         if (len(gap) <= 30 and _RE_OBJECT.fullmatch(gap) and not regex.search(r"\d", gap.replace("5G", ""))
                 and _closes_item(text, atom.end, after_an=pre.endswith("按"))):
             head_start = _own_head(text, clause_start, act.start())
