@@ -77,6 +77,9 @@ POSITIVES = [
     ("count-not-its-modifier", "力争培育5个以上收入过100亿元的产业集群。", [
         ("5个以上", "产业集群", "level", 5, None, "个", ">=", None, "aim"),
     ]),
+    ("multiple", "力争到2027年，数字经济核心产业规模增长1.5倍。", [
+        ("增长1.5倍", "数字经济核心产业规模", "growth", 1.5, None, "倍", "=", "2027", "aim"),
+    ]),
     ("restated-goal", "今年主要预期目标是：地区生产总值增长6%左右。各位代表，确定6%左右的预期增长目标，兼顾了需要和可能。", [
         ("增长6%左右", "地区生产总值", "growth", 6, None, "%", "approx", "2025", "aim"),
         ("预期增长目标", None, "growth", 6, None, "%", "approx", "2025", "aim"),
@@ -108,6 +111,7 @@ NEGATIVES = [
     ("label-class", "三、2025年重点工作\n打造千亿级产业集群，创建5A级旅游景区。"),
     ("count-of-goals", "二、“十五五”时期主要目标任务\n共设置24项指标，其中约束性指标9项。"),
     ("forecast", "预计到2026年全年接待游客2000万人次。"),
+    ("ratio", "力争到2027年，人均收入是全国平均水平的1.2倍。"),
     ("one-of", "三、2025年重点工作\n争取列入全国首批试点的5个城市之一。"),
 ]
 
@@ -257,3 +261,20 @@ def test_real_target_gold_floor():
 
     result = evaluate(SHARED / "realcorpus", REALTARGETS / "gold", predict=predict)
     assert result.rows["target"]["value"][2] >= FLOOR_VALUE_F1 - MARGIN, result.misses[:10]
+
+
+@pytest.mark.skipif(not (SHARED / "realcorpus").is_dir(), reason="../shared/realcorpus not beside the project")
+def test_real_target_gold_deadlines():
+    from govtext.evaluation import read_sources, value_match
+
+    right = matched = 0
+    for stem, (path, start, end) in read_sources(REALTARGETS / "sources.tsv").items():
+        text = (SHARED / "realcorpus" / path).read_text(encoding="utf-8")
+        pred = [f.model_dump(mode="json") for f in extract_facts(text, kinds=["target"])]
+        for line in (REALTARGETS / "gold" / f"{stem}.jsonl").read_text(encoding="utf-8").splitlines():
+            gold = json.loads(line)
+            hits = [p for p in pred if p["start"] < gold["end"] and gold["start"] < p["end"] and value_match("target", gold, p)]
+            if hits:
+                matched += 1
+                right += hits[0]["deadline"] == gold["deadline"]
+    assert matched and right / matched >= FLOOR_DEADLINE - MARGIN, (right, matched)

@@ -78,6 +78,24 @@ _CLAUSE_END = "，。；：！？,;:!?"
 _ITEM_END = _CLAUSE_END + "、"
 _CLOSERS = "，。；、：！？,;:!?）)和及与" + "\n"
 _NUM = r"(?:\d+(?:\.\d+)?(?:[十百千万亿]+)?|[〇零一二两三四五六七八九十百千万亿]+)"
+_RE_HAN_OR_PERCENT = regex.compile(r"[\p{Han}%％]")
+_RE_ANY_STOP = regex.compile(r"[，。；：！？,;:!?]")
+_RE_PAREN_START = regex.compile(r"^[（(]")
+_RE_YEAR_WORD = regex.compile(r"((?:19|20)\d\d)年")
+_RE_YEAR_OPENER = regex.compile(r"\s*((?:19|20)\d\d)年[，,]")
+_RE_COPULA = regex.compile(r"[是的]")
+_RE_MARKS = regex.compile(r"[“”‘’\"\'《》\s]")
+_RE_YEAR_LEAD = regex.compile(r"^(?:到|至|在)?(?:19|20)\d\d年(?:年底|年末|底|末)?(?:前)?")
+_RE_YEAR_OR_DE_END = regex.compile(r"(?:(?:19|20)\d\d年|的)$")
+_RE_QUOTES_SPACES = regex.compile(r"[“”\s]")
+_RE_NUMERAL_RUN = regex.compile(r"([一二三四五六七八九])([一二三四五六七八九]+)(.+)")
+_RE_MEMBER_SEP = regex.compile(r"、|和|及|与")
+_RE_NOUN_START = regex.compile(r"[\p{Han}A-Za-z“]|\d+[A-Za-z]|\d+\p{Han}+[\p{Han}A-Za-z]{2}")
+_RE_CONTINUATION = regex.compile(r"[\p{Han}“”（）()·]{0,20}?[、和及与]")
+_RE_DIGIT = regex.compile(r"\d")
+_RE_YEAR_DIGITS = regex.compile(r"(?:19|20)\d\d")
+_RE_INTRO_END = regex.compile(r"\s*(?:是|为|：|:)$")
+_RE_MULTIPLE = regex.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)倍")
 _RE_POINTS = regex.compile(rf"(?P<n>{_NUM})个百分点(?P<q>以上|左右|以内|以下)?")
 _RE_RANGE_HEAD = regex.compile(r"(?P<n>\d+(?:\.\d+)?)(?P<u>%)?[—－\-~～至到](?:\s*)$")
 _RE_BARE = regex.compile(
@@ -200,9 +218,12 @@ def _patterns() -> dict[str, "regex.Pattern"]:
         "intro": regex.compile(rf"(?:{_alt(c.intro).pattern})\s*(?:是|为|：|:)"),
         "intro_end": regex.compile(rf"(?:{_alt(c.intro).pattern})$"),
         "strength": _alt(c.strength),
+        "cue_any": _alt(set(c.strength) | c.goal),
         "goal": _alt(c.goal),
         "deadline": _alt(c.deadline),
         "verbs": _alt(c.verbs),
+        "verb_end": regex.compile(rf"(?:{_alt(c.verbs).pattern})$"),
+        "adverbs_end": regex.compile(rf"(?:{_alt(c.adverbs).pattern})+$"),
         "actions": _alt(c.actions),
         "past": _alt(c.past),
         "past_opener": regex.compile(rf"^\s*(?:{_alt(c.past_openers).pattern})"),
@@ -274,6 +295,10 @@ def _atoms(ctx: Context) -> list[_Atom]:
         for s in [k for k in found if m.start() <= k < m.end()]:
             del found[s]
         found[m.start()] = _Atom(m.start(), m.end(), value, "个百分点", cmp_, None, "points")
+    for m in _RE_MULTIPLE.finditer(text):  # 增长1.5倍: a multiple, read only after a growth verb
+        if m.start() not in found:
+            found[m.start()] = _Atom(m.start(), m.end(), float(m["n"]) if "." in m["n"] else int(m["n"]), "倍",
+                                     None, None, "multiple")
     atoms = sorted(found.values(), key=lambda a: a.start)
     # ranges: 5%—5.5% (two facts), 2—4家 (a bare number before the fact)
     out: list[_Atom] = []
@@ -303,7 +328,7 @@ def _bare_atom(text: str, pos: int) -> Optional[_Atom]:
     if not m:
         return None
     nxt = text[m.end(): m.end() + 1]
-    if regex.match(r"[\p{Han}%％]", nxt) and not m["q"] and not m["u"]:
+    if _RE_HAN_OR_PERCENT.match(nxt) and not m["q"] and not m["u"]:
         return None  # a unit the fact kinds do not know, or no number at all
     try:
         value = parse_number(m["n"])
@@ -329,7 +354,7 @@ def _is_heading(line: str) -> bool:
     s = line.strip()
     if not s or len(s) > 40 or s[-1] in "。；！？;!?，,":
         return False
-    return bool(_RE_ENUM.match(s)) or (len(s) <= 30 and not regex.search(r"[，。；：！？,;:!?]", s))
+    return bool(_RE_ENUM.match(s)) or (len(s) <= 30 and not _RE_ANY_STOP.search(s))
 
 
 def _raw_headings(ctx: Context) -> list[tuple[int, str]]:
@@ -373,8 +398,8 @@ def _paragraphs(ctx: Context, doc_year: Optional[int]) -> list[_Para]:
         if (m := _RE_INLINE_HEADING.match(s)) and not found:
             found.append(m[0])
         for head in found:
-            top = not regex.match(r"^[（(]", head)
-            year = regex.search(r"((?:19|20)\d\d)年", head)
+            top = not _RE_PAREN_START.match(head)
+            year = _RE_YEAR_WORD.search(head)
             if pats["heading_past"].search(head) or top and doc_year and year and int(year[1]) < doc_year:
                 mode = "past"  # 一、2025年工作回顾
             elif pats["heading_goal"].search(head) and (top or mode != "past"):
@@ -384,7 +409,7 @@ def _paragraphs(ctx: Context, doc_year: Optional[int]) -> list[_Para]:
         body = s[len(found[0]):].lstrip() if found and s.startswith(found[0]) else s
         if not heading and pats["past_opener"].match(body):
             para_mode = "past"
-        elif not heading and doc_year and (y := regex.match(r"\s*((?:19|20)\d\d)年[，,]", body)) and int(y[1]) < doc_year:
+        elif not heading and doc_year and (y := _RE_YEAR_OPENER.match(body)) and int(y[1]) < doc_year:
             para_mode = "past"
         out.append(_Para(start, end, para_mode, bool(_RE_DASH.match(line)), heading))
         if pats["intro"].search(line) and not pats["past_opener"].match(body):
@@ -412,7 +437,7 @@ def _deadlines(text: str, start: int, end: int, doc_year: Optional[int]) -> list
         if prep and not _free(text, m.start(), prep):
             prep = None
         after = text[m.end(): m.end() + 4]
-        follows_verb = bool(_patterns()["verbs"].match(after)) and not regex.match(r"[是的]", after)
+        follows_verb = bool(_patterns()["verbs"].match(after)) and not _RE_COPULA.match(after)
         if not (prep and (prep != "在" or m["before"]) or m["before"] or m["end"] or follows_verb):
             continue
         if text[max(start, m.start() - 1): m.start()] in ("从", "自", "于") or after.startswith(("开始", "起", "以来")) \
@@ -466,7 +491,7 @@ def _clean_subject(raw: Optional[str]) -> Optional[str]:
         return None
     pats, c = _patterns(), target_cues()
     s = _RE_PAREN.sub("", raw)
-    s = regex.sub(r"[“”‘’\"'《》\s]", "", s)
+    s = _RE_MARKS.sub("", s)
     s = _RE_ENUM_LEAD.sub("", s)  # 1.通过…, 一要…, （三）…
     s = _RE_PLAN_PERIOD.sub("", s)  # “十五五”时期地区生产总值 → 地区生产总值
     cue = None
@@ -477,7 +502,7 @@ def _clean_subject(raw: Optional[str]) -> Optional[str]:
     changed = True
     while changed and s:
         changed = False
-        m = regex.match(r"^(?:到|至|在)?(?:19|20)\d\d年(?:年底|年末|底|末)?(?:前)?", s)
+        m = _RE_YEAR_LEAD.match(s)
         if m and m.end() > 0:
             s, changed = s[m.end():], True
             continue
@@ -491,7 +516,7 @@ def _clean_subject(raw: Optional[str]) -> Optional[str]:
         if m and m.start() > 0:
             s, changed = s[: m.start()], True
             continue
-        m = regex.search(r"(?:(?:19|20)\d\d年|的)$", s)
+        m = _RE_YEAR_OR_DE_END.search(s)
         if m and m.start() > 0:
             s, changed = s[: m.start()], True
             continue
@@ -512,7 +537,7 @@ def _measure_of_subject(raw: Optional[str]) -> Optional[str]:
     """The measure a subject names itself: ``X增速``, ``X涨幅`` growth, ``X降幅`` reduction."""
     if not raw:
         return None
-    s = regex.sub(r"[“”\s]", "", raw)
+    s = _RE_QUOTES_SPACES.sub("", raw)
     s = _patterns()["tail"].sub("", s)
     for word, measure in _measure_words():
         if s.endswith(word):
@@ -529,10 +554,10 @@ def _split_subject(subject: Optional[str], n: int) -> list[Optional[str]]:
     for joined, parts in c.split.items():
         if subject.startswith(joined) and len(parts) == n:
             return [p + subject[len(joined):] for p in parts]
-    m = regex.match(r"([一二三四五六七八九])([一二三四五六七八九]+)(.+)", subject)
+    m = _RE_NUMERAL_RUN.match(subject)
     if m and len(m[1] + m[2]) == n:  # 一二三产增加值
         return [d + m[3] for d in m[1] + m[2]]
-    members = [p for p in regex.split(r"、|和|及|与", subject) if p]
+    members = [p for p in _RE_MEMBER_SEP.split(subject) if p]
     if len(members) != n:
         return [subject] * n
     words = cut(members[-1])
@@ -581,7 +606,7 @@ def _noun_after(text: str, pos: int) -> tuple[Optional[str], int]:
     m = _RE_NOUN_AFTER.match(text, pos)
     if m and m.group().endswith("之一"):
         return None, pos
-    if not m or not regex.match(r"[\p{Han}A-Za-z“]|\d+[A-Za-z]|\d+\p{Han}+[\p{Han}A-Za-z]{2}", text[pos:pos + 12]):
+    if not m or not _RE_NOUN_START.match(text[pos:pos + 12]):
         return None, pos
     return m.group(), m.end()
 
@@ -628,24 +653,26 @@ def _read(text: str, atom: _Atom, floor: int, prev: Optional[tuple[_Atom, _Readi
     if prev is not None:
         patom, pread = prev
         gap = text[patom.end: atom.start]
-        if patom.start >= clause_start and regex.fullmatch(r"[\p{Han}“”（）()·]{0,20}?[、和及与]", gap):
+        if patom.start >= clause_start and _RE_CONTINUATION.fullmatch(gap):
             if pread.kind in ("action", "follow") and pread.subject_start >= patom.start:
                 noun, end = _noun_after(text, atom.end)
                 if noun:
                     return _Reading(_clean_subject(noun), atom.start, pread.measure, None, "follow", span_end=end)
     # 1. a verb right before the number (or a bound word that opens the number's fact: 超过500家)
-    m = regex.search(rf"(?:{pats['verbs'].pattern})$", pre)
+    m = pats["verb_end"].search(pre)
     verb_start = None
     if atom.lead:
         measure, bound, verb_start = "level", None, atom.start
     elif m and _free(pre, m.start(), m.group()):
         (measure, bound), verb_start = c.verbs[m.group()], clause_start + m.start()
+    if atom.kind == "multiple" and (verb_start is None or c.verbs[m.group()][0] != "growth"):
+        return None  # 是全国平均水平的1.5倍: a ratio, not a goal
     if verb_start is not None:
         head_end = verb_start
-        adv = regex.search(rf"(?:{_alt(c.adverbs).pattern})+$", text[clause_start:head_end])
+        adv = pats["adverbs_end"].search(text, clause_start, head_end)
         distributive = bool(adv and "分别" in adv.group())
         if adv:
-            head_end = clause_start + adv.start()
+            head_end = adv.start()
         if text.endswith("了", clause_start, head_end):
             return None
         span_end = None
@@ -715,7 +742,7 @@ def _read(text: str, atom: _Atom, floor: int, prev: Optional[tuple[_Atom, _Readi
             noun, end = _noun_after(text, atom.end)
             if noun and not _labels(text, atom.start, end):
                 return _Reading(_clean_subject(noun), atom.start, "level", None, "action", span_end=end)
-        if (len(gap) <= 30 and _RE_OBJECT.fullmatch(gap) and not regex.search(r"\d", gap.replace("5G", ""))
+        if (len(gap) <= 30 and _RE_OBJECT.fullmatch(gap) and not _RE_DIGIT.search(gap.replace("5G", ""))
                 and _closes_item(text, atom.end, after_an=pre.endswith("按"))):
             head_start = _own_head(text, clause_start, act.start())
             before = _clean_subject(text[head_start:act.start()])
@@ -733,7 +760,7 @@ def _read(text: str, atom: _Atom, floor: int, prev: Optional[tuple[_Atom, _Readi
     # 3. an indicator noun closing on the number: 城镇调查失业率5.5%左右, 赤字规模4.06万亿元
     item = text[item_start: atom.start]
     if (item.strip() and _closes_item(text, atom.end, after_an=item.endswith("按")) and len(item) <= 30
-            and not regex.search(r"\d", item) and not _labels(text, item_start, atom.start)
+            and not _RE_DIGIT.search(item) and not _labels(text, item_start, atom.start)
             and not any(c.verbs[v.group()][0] == "level" for v in _finditer(pats["verbs"], text, item_start, atom.start))
             and not pats["actions"].search(item)):
         subject = _clean_subject(item)
@@ -787,12 +814,12 @@ def _doc_year(ctx: Context) -> Optional[int]:
     """The document's year: its date, else the year a goal heading names (三、2016年重点工作), else
     the year after the one a review heading names (一、2015年工作回顾)."""
     date = ctx.anchor_date
-    if date and regex.match(r"(?:19|20)\d\d", date):
+    if date and _RE_YEAR_DIGITS.match(date):
         return int(date[:4])
     pats = _patterns()
     review = None
     for _pos, line in _raw_headings(ctx):
-        if not (y := regex.search(r"((?:19|20)\d\d)年", line)):
+        if not (y := _RE_YEAR_WORD.search(line)):
             continue
         if pats["heading_past"].search(line):
             review = review or int(y[1]) + 1
@@ -828,6 +855,11 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
         if not para_atoms or para.heading:
             continue
         intro = _intro(text, lo, hi)
+        if para.mode == "past" and intro is None:
+            continue  # a review paragraph holds results only
+        if para.mode == "neutral" and intro is None and not deadlines and not pats["cue_any"].search(text, lo, hi) \
+                and not _RE_TARGET_NOUN.search(text, lo, hi):
+            continue  # nothing in the paragraph could make a goal of its numbers
         intro_strength = c.intro.get(intro[1]) if intro else None
         # a strength cue fused with a deadline (力争到2027年，) binds every goal after it
         fused = [(m.start(), c.strength[m["cue"]]) for m in pats["fused"].finditer(text, lo, hi)]
@@ -902,7 +934,7 @@ def _intro(text: str, lo: int, hi: int) -> Optional[tuple[int, str]]:
     split it (今年经济社会发展的⏎主要预期目标⏎是：地区生产总值…)."""
     m = _patterns()["intro"].search(text, lo, hi)
     if m:
-        return m.end(), regex.sub(r"\s*(?:是|为|：|:)$", "", m.group())
+        return m.end(), _RE_INTRO_END.sub("", m.group())
     head = _RE_INTRO_TAIL.match(text, lo, hi)
     if head and lo > 0:
         before = text[max(0, lo - 40): lo].rstrip("\n ").rsplit("\n", 1)[-1]
