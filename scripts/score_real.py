@@ -53,6 +53,18 @@ def dump(base: Path, out: Path) -> None:
     print(f"{out}: {len(_sources(base))} documents")
 
 
+def _predictor(kinds: list[str], seen: dict[str, list[dict]]):
+    """The installed govtext's facts of ``kinds`` (all when empty), kept in ``seen`` by text."""
+    from govtext import extract_facts
+
+    def predict(text: str) -> list[dict]:
+        facts = [f.model_dump(mode="json") for f in extract_facts(text) if not kinds or f.kind in kinds]
+        seen[text] = facts
+        return facts
+
+    return predict
+
+
 # fields outside the key fields that a set is also judged on, counted on value-matched facts
 SECONDARY = {"target": ("deadline",)}
 
@@ -110,12 +122,8 @@ def main(argv=None) -> int:
         return 0
     from govtext.evaluation import evaluate, format_table
 
-    predict = None
-    if args.kind and not args.pred_dir:
-        from govtext import extract_facts
-
-        def predict(text: str) -> list[dict]:
-            return [f.model_dump(mode="json") for f in extract_facts(text) if f.kind in args.kind]
+    seen: dict[str, list[dict]] = {}
+    predict = None if args.pred_dir else _predictor(args.kind, seen)
     gold = args.set / "gold"
     if args.kind:  # score a subset: gold and predictions restricted to the kinds asked for
         import tempfile
@@ -132,18 +140,6 @@ def main(argv=None) -> int:
                 lines = [l for l in f.read_text(encoding="utf-8").splitlines() if l.strip() and json.loads(l)["kind"] in args.kind]
                 (ptmp / f.name).write_text("".join(l + "\n" for l in lines), encoding="utf-8")
             args.pred_dir = ptmp
-    seen: dict[str, list[dict]] = {}
-    if args.pred_dir is None:
-        inner = predict
-        if inner is None:
-            from govtext import extract_facts
-
-            def inner(text: str) -> list[dict]:
-                return [f.model_dump(mode="json") for f in extract_facts(text)]
-
-        def predict(text: str) -> list[dict]:
-            seen[text] = inner(text)
-            return seen[text]
     result = evaluate(REALCORPUS, gold, pred_dir=args.pred_dir, predict=predict)
     secondary = _secondary(args.set, gold, args.pred_dir, seen)
     if args.json:

@@ -32,7 +32,7 @@ Deadline, strength and the comparator are read from the paragraph (see FACTS.md 
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterator, Optional
 
@@ -62,6 +62,7 @@ ROLES: dict[str, Optional[frozenset]] = {
     "adverb": frozenset({"-"}),
     "scope": frozenset({"-"}),
     "past": frozenset({"-"}),
+    "basis": frozenset({"-"}),
     "past_opener": frozenset({"-"}),
     "heading_past": frozenset({"-"}),
     "heading_goal": frozenset({"-"}),
@@ -99,7 +100,7 @@ _RE_MULTIPLE = regex.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)倍")
 _RE_POINTS = regex.compile(rf"(?P<n>{_NUM})个百分点(?P<q>以上|左右|以内|以下)?")
 _RE_RANGE_HEAD = regex.compile(r"(?P<n>\d+(?:\.\d+)?)(?P<u>%)?[—－\-~～至到](?:\s*)$")
 _RE_BARE = regex.compile(
-    rf"(?P<n>\d+(?:\.\d+)?(?:[十百千万亿]+)?|[一二三四五六七八九十百千]*[千万亿]+)(?P<u>[A-Za-z]+)?(?P<q>以上|左右|以内|以下)?")
+    r"(?P<n>\d+(?:\.\d+)?(?:[十百千万亿]+)?|[一二三四五六七八九十百千]*[千万亿]+)(?P<u>[A-Za-z]+)?(?P<q>以上|左右|以内|以下)?")
 _RE_YEAR = regex.compile(
     r"(?P<prep>到|至|在)?(?P<y>(?:19|20)\d\d)年(?:(?P<m>\d{1,2})月)?(?P<end>年底|年末|底|末)?"
     r"(?P<before>(?:前|以前|之前)(?![\d一二三四五六七八九十季个]))?")
@@ -119,6 +120,7 @@ _RE_PLAN_PERIOD = regex.compile(r"^(?:今后五年|十[一二三四五六七八�
 _RE_BOUND_OF = regex.compile(r"及?(?:以上|以下|以内)(?:的|企业|单位|项目|人员)")
 _RE_FROM = regex.compile(r"[由从][^，。；、由从]{0,16}?\d[^，。；、]*$")
 _RE_TRAILING_BOUND = regex.compile(r"(?:以内|以上|以下|左右)$")
+_RE_DOING = regex.compile(r"\p{Han}{2,20}(?=[，。；！？,;!?\n]|$)")
 _RE_SHORT_NOUN = regex.compile(r"\p{Han}{1,6}")
 _RE_MODIFIED_NOUN = regex.compile(r"[\p{Han}A-Za-z“”·（）()、]{2,40}?(?=[，。；：！？,;:!?\n]|$)")
 _RE_LIST_JOIN = regex.compile(r"、|和|及|与|、和")
@@ -143,6 +145,7 @@ class _Cues:
     adverbs: frozenset
     scope: frozenset
     past: frozenset
+    basis: frozenset
     past_openers: frozenset
     heading_past: frozenset
     heading_goal: frozenset
@@ -151,7 +154,6 @@ class _Cues:
     subject_tails: frozenset
     split: dict
     not_after: dict
-    patterns: dict = field(default_factory=dict)
 
 
 def _check(rows: tuple[dict, ...]) -> None:
@@ -195,6 +197,7 @@ def target_cues() -> _Cues:
         adverbs=frozenset(by["adverb"]),
         scope=frozenset(by["scope"]),
         past=frozenset(by["past"]),
+        basis=frozenset(by["basis"]),
         past_openers=frozenset(by["past_opener"]),
         heading_past=frozenset(by["heading_past"]),
         heading_goal=frozenset(by["heading_goal"]),
@@ -219,6 +222,7 @@ def _patterns() -> dict[str, "regex.Pattern"]:
         "intro_end": regex.compile(rf"(?:{_alt(c.intro).pattern})$"),
         "strength": _alt(c.strength),
         "cue_any": _alt(set(c.strength) | c.goal),
+        "strength_end": regex.compile(rf"(?:{_alt(c.strength).pattern})$"),
         "goal": _alt(c.goal),
         "deadline": _alt(c.deadline),
         "verbs": _alt(c.verbs),
@@ -226,13 +230,14 @@ def _patterns() -> dict[str, "regex.Pattern"]:
         "adverbs_end": regex.compile(rf"(?:{_alt(c.adverbs).pattern})+$"),
         "actions": _alt(c.actions),
         "past": _alt(c.past),
+        "basis": _alt(c.basis),
         "past_opener": regex.compile(rf"^\s*(?:{_alt(c.past_openers).pattern})"),
         "heading_past": _alt(c.heading_past),
         "heading_goal": _alt(c.heading_goal | set(c.intro)),
         # single-character adverbs (再, 均, 将) only end a subject: 再生资源, 均衡 start with them
         # (新建 / 新培育 … before the subject of a bound: 新建保障性住房不少于2万套 → 保障性住房)
         "lead": regex.compile(rf"^(?:{_alt(c.scope | {a for a in c.adverbs if len(a) > 1} | set(c.strength) | c.goal | set(c.deadline) | c.dropped | {a for a in c.actions if a.startswith('新') and a not in c.naming}).pattern})"),
-        "tail": regex.compile(rf"(?:{_alt(c.adverbs | c.scope | c.subject_tails | set(c.intro) | c.dropped).pattern})$"),
+        "tail": regex.compile(rf"(?:{_alt(c.adverbs | c.scope | c.subject_tails | set(c.intro) | c.dropped | {b + '度' for b in c.basis} | c.basis).pattern})$"),
         "inner_cue": regex.compile(rf"(?:{_alt(c.strength).pattern})(?:(?:到|至)?(?:19|20)\d\d年(?:底|末)?)?|(?:到|至)(?:19|20)\d\d年(?:底|末)?"),
         "fused": regex.compile(rf"(?P<cue>{_alt(c.strength).pattern})(?=(?:到|至)?(?:19|20)\d\d年|今年|年底前)"),
     }
@@ -438,8 +443,9 @@ def _deadlines(text: str, start: int, end: int, doc_year: Optional[int]) -> list
             prep = None
         after = text[m.end(): m.end() + 4]
         follows_verb = bool(_patterns()["verbs"].match(after)) and not _RE_COPULA.match(after)
-        if not (prep and (prep != "在" or m["before"]) or m["before"] or m["end"] or follows_verb):
-            continue
+        committed = bool(_patterns()["strength_end"].search(text, max(start, m.start() - 3), m.start()))
+        if not (prep and (prep != "在" or m["before"]) or m["before"] or m["end"] or follows_verb or committed):
+            continue  # (确保2020年…, 力争2025年…: a year right after a strength cue is when it is due)
         if text[max(start, m.start() - 1): m.start()] in ("从", "自", "于") or after.startswith(("开始", "起", "以来")) \
                 or text.endswith(("截至", "截止", "截到"), start, m.start() + (1 if m["prep"] == "至" else 0)):
             continue  # 从2019年开始 is a start, 截至2025年底 a status date
@@ -448,7 +454,7 @@ def _deadlines(text: str, start: int, end: int, doc_year: Optional[int]) -> list
             value = f"{m['y']}-{int(m['m']):02d}"
         elif m["end"]:
             value = f"{m['y']}-12"
-        local = follows_verb and not (prep or m["before"] or m["end"])
+        local = follows_verb and not (prep or m["before"] or m["end"] or committed)
         out.append(_Deadline(m.start(), m.end(), value, local))
     for m in _finditer(_patterns()["deadline"], text, start, end):
         if _RE_NOT_DEADLINE_AFTER.match(text, m.end()) or text[max(start, m.start() - 1): m.start()] in ("从", "自", "于"):
@@ -489,7 +495,7 @@ def _clean_subject(raw: Optional[str]) -> Optional[str]:
     and a trailing growth word: ``全省居民消费价格涨幅`` → 居民消费价格."""
     if not raw:
         return None
-    pats, c = _patterns(), target_cues()
+    pats = _patterns()
     s = _RE_PAREN.sub("", raw)
     s = _RE_MARKS.sub("", s)
     s = _RE_ENUM_LEAD.sub("", s)  # 1.通过…, 一要…, （三）…
@@ -742,6 +748,12 @@ def _read(text: str, atom: _Atom, floor: int, prev: Optional[tuple[_Atom, _Readi
             noun, end = _noun_after(text, atom.end)
             if noun and not _labels(text, atom.start, end):
                 return _Reading(_clean_subject(noun), atom.start, "level", None, "action", span_end=end)
+        if atom.unit == "%" and not _closes_item(text, atom.end) and _RE_OBJECT.fullmatch(gap) and len(gap) <= 20:
+            doing = _RE_DOING.match(text, atom.end)  # 实现制造业企业100%使用清洁和绿色电力: a share doing something
+            if doing:
+                subject = _clean_subject(gap + doing.group())
+                return _Reading(subject, _subject_start(text, act.end(), atom.start, subject), "level", None,
+                                "action", span_end=doing.end())
         if (len(gap) <= 30 and _RE_OBJECT.fullmatch(gap) and not _RE_DIGIT.search(gap.replace("5G", ""))
                 and _closes_item(text, atom.end, after_an=pre.endswith("按"))):
             head_start = _own_head(text, clause_start, act.start())
@@ -873,9 +885,10 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
                 continue
             sent_start = _sentence_start(text, atom.start, lo)
             clause_start = _back(text, atom.start, lo, _CLAUSE_END + "\n")
-            if _past(text, _back(text, atom.start, lo, _ITEM_END + "\n"), atom.end, hi):
-                continue
             in_list = intro is not None and intro[0] <= atom.start
+            committed = next(_finditer(pats["strength"], text, sent_start, atom.start), None) is not None
+            if _past(text, _back(text, atom.start, lo, _ITEM_END + "\n"), atom.end, hi, committed):
+                continue
             # inside a list a cue binds its own item; elsewhere it runs to the end of its sentence
             # (outside a goal part, e.g. in news, only a cue in the number's own clause counts)
             cue_from = clause_start if in_list or para.mode != "goal" else sent_start
@@ -959,13 +972,17 @@ def _bare_atoms(text: str, lo: int, hi: int, known: list[_Atom]) -> Iterator[_At
             yield atom
 
 
-def _past(text: str, item_start: int, end: int, hi: int) -> bool:
-    """An achieved result: a past word in the item of the number (比上年增长5.5%, 累计完成); the next
-    item of a list is another statement (支出规模28.5万亿元、比上年增加1.1万亿元)."""
+def _past(text: str, item_start: int, end: int, hi: int, committed: bool) -> bool:
+    """An achieved result: a past word in the item of the number (累计完成, 已达到), or a comparison with
+    the past (比上年增长5.5%) unless a strength cue commits to it (确保…较上年度再降0.5个百分点); the
+    next item of a list is another statement (支出规模28.5万亿元、比上年增加1.1万亿元)."""
     item_end = end
     while item_end < hi and text[item_end] not in _ITEM_END:
         item_end += 1
-    return next(_finditer(_patterns()["past"], text, item_start, item_end), None) is not None
+    pats = _patterns()
+    if next(_finditer(pats["past"], text, item_start, item_end), None) is not None:
+        return True
+    return not committed and next(_finditer(pats["basis"], text, item_start, item_end), None) is not None
 
 
 def _comparator(atom: _Atom, reading: _Reading) -> str:
