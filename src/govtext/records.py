@@ -138,18 +138,12 @@ class Target(FactBase):
     strength: Optional[Literal["firm", "aim"]] = Field(None, description="firm (确保, 必须, 约束性), aim (力争, 争取, 预期), or null.")
 
 
-Fact = Annotated[
-    Union[Date, Quantity, Money, Percent, Change, Slogan, DocTitle, DocNumber, Person, Target],
-    Field(discriminator="kind"),
-]
+# The one list of fact models; the union, the kind names and the kind -> model table follow from it.
+FACT_TYPES: tuple[type[FactBase], ...] = (Date, Quantity, Money, Percent, Change, Slogan, DocTitle, DocNumber, Person, Target)
+Fact = Annotated[Union[FACT_TYPES], Field(discriminator="kind")]
 FACT_ADAPTER: TypeAdapter = TypeAdapter(Fact)
-FACT_KINDS: tuple[str, ...] = (
-    "date", "quantity", "money", "percent", "change", "slogan", "doc_title", "doc_number", "person", "target",
-)
-FACT_MODELS: dict[str, type[FactBase]] = {
-    "date": Date, "quantity": Quantity, "money": Money, "percent": Percent, "change": Change,
-    "slogan": Slogan, "doc_title": DocTitle, "doc_number": DocNumber, "person": Person, "target": Target,
-}
+FACT_MODELS: dict[str, type[FactBase]] = {model.model_fields["kind"].default: model for model in FACT_TYPES}
+FACT_KINDS: tuple[str, ...] = tuple(FACT_MODELS)
 
 
 # --------------------------------------------------------------------------- documents

@@ -39,9 +39,11 @@ from typing import Iterator, Optional
 import regex
 
 from govtext.extract.context import Context
-from govtext.lexicons import LexiconError, lexicon_dir, load_rows, load_table
+from govtext.lexicon_schema import TARGET_CUE_VALUES
+from govtext.lexicons import load_rows, load_table, split_alts
 from govtext.records import FactBase
 from govtext.text.numerals import NumeralError, parse_number
+from govtext.text.patterns import NUMERAL_CHARS, ONES, OVER_MARKS, SCALES, SMALL_NUMERALS, qualifier_words, qualifiers, range_words
 from govtext.text.postag import tagger
 from govtext.text.segmentation import cut
 
@@ -49,28 +51,8 @@ __all__ = ["extract_targets", "target_cues", "ROLES"]
 
 LEXICON = "target_cues.tsv"
 
-# role -> the values its rows may carry (None: any non-empty text)
-ROLES: dict[str, Optional[frozenset]] = {
-    "intro": frozenset({"aim", "firm", "-"}),
-    "strength": frozenset({"aim", "firm"}),
-    "goal": frozenset({"-"}),
-    "deadline": frozenset({"year", "year_end"}),
-    "deadline_prep": frozenset({"-"}),
-    "verb": frozenset({"growth", "growth_add", "reduction", "level", "level>=", "level<="}),
-    "action": frozenset({"-", "name", "drop"}),
-    "comparator": frozenset({">=", "<=", "approx"}),
-    "adverb": frozenset({"-"}),
-    "scope": frozenset({"-"}),
-    "past": frozenset({"-"}),
-    "basis": frozenset({"-"}),
-    "past_opener": frozenset({"-"}),
-    "heading_past": frozenset({"-"}),
-    "heading_goal": frozenset({"-"}),
-    "not_unit": frozenset({"-"}),
-    "duration_subject": frozenset({"-"}),
-    "subject_tail": frozenset({"-"}),
-    "split": None,
-}
+# role -> the values its rows may carry (None: any text); the row model checks them (lexicon_schema.TargetCueRow)
+ROLES = TARGET_CUE_VALUES
 
 _QUAL = {"approx": "approx", "over": ">=", "at_least": ">=", "under": "<=", "at_most": "<="}
 _COUNT_CATEGORIES = {"count", "people", "events", "groups", "documents", "vehicles"}
@@ -78,7 +60,7 @@ _SENTENCE_END = "。！？；!?;"
 _CLAUSE_END = "，。；：！？,;:!?"
 _ITEM_END = _CLAUSE_END + "、"
 _CLOSERS = "，。；、：！？,;:!?）)和及与" + "\n"
-_NUM = r"(?:\d+(?:\.\d+)?(?:[十百千万亿]+)?|[〇零一二两三四五六七八九十百千万亿]+)"
+_NUM = rf"(?:\d+(?:\.\d+)?(?:[{SCALES}]+)?|[{NUMERAL_CHARS}]+)"
 _RE_HAN_OR_PERCENT = regex.compile(r"[\p{Han}%％]")
 _RE_ANY_STOP = regex.compile(r"[，。；：！？,;:!?]")
 _RE_PAREN_START = regex.compile(r"^[（(]")
@@ -89,7 +71,7 @@ _RE_MARKS = regex.compile(r"[“”‘’\"\'《》\s]")
 _RE_YEAR_LEAD = regex.compile(r"^(?:到|至|在)?(?:19|20)\d\d年(?:年底|年末|底|末)?(?:前)?")
 _RE_YEAR_OR_DE_END = regex.compile(r"(?:(?:19|20)\d\d年|的)$")
 _RE_QUOTES_SPACES = regex.compile(r"[“”\s]")
-_RE_NUMERAL_RUN = regex.compile(r"([一二三四五六七八九])([一二三四五六七八九]+)(.+)")
+_RE_NUMERAL_RUN = regex.compile(rf"([{ONES}])([{ONES}]+)(.+)")
 _RE_MEMBER_SEP = regex.compile(r"、|和|及|与")
 _RE_NOUN_START = regex.compile(r"[\p{Han}A-Za-z“]|\d+[A-Za-z]|\d+\p{Han}+[\p{Han}A-Za-z]{2}")
 _RE_CONTINUATION = regex.compile(r"[\p{Han}“”（）()·]{0,20}?[、和及与]")
@@ -97,36 +79,67 @@ _RE_DIGIT = regex.compile(r"\d")
 _RE_YEAR_DIGITS = regex.compile(r"(?:19|20)\d\d")
 _RE_INTRO_END = regex.compile(r"\s*(?:是|为|：|:)$")
 _RE_MULTIPLE = regex.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)倍")
-_RE_POINTS = regex.compile(rf"(?P<n>{_NUM})个百分点(?P<q>以上|左右|以内|以下)?")
-_RE_RANGE_HEAD = regex.compile(r"(?P<n>\d+(?:\.\d+)?)(?P<u>%)?[—－\-~～至到](?:\s*)$")
-_RE_BARE = regex.compile(
-    r"(?P<n>\d+(?:\.\d+)?(?:[十百千万亿]+)?|[一二三四五六七八九十百千]*[千万亿]+)(?P<u>[A-Za-z]+)?(?P<q>以上|左右|以内|以下)?")
 _RE_YEAR = regex.compile(
     r"(?P<prep>到|至|在)?(?P<y>(?:19|20)\d\d)年(?:(?P<m>\d{1,2})月)?(?P<end>年底|年末|底|末)?"
-    r"(?P<before>(?:前|以前|之前)(?![\d一二三四五六七八九十季个]))?")
+    rf"(?P<before>(?:前|以前|之前)(?![\d{SMALL_NUMERALS}季个]))?")
 _RE_TARGET_NOUN = regex.compile(r"的(?P<p>预期)?(?P<g>增长|增速)?(?:预期)?目标")
 _RE_PAREN = regex.compile(r"[（(][^（）()]{0,30}[）)]")
-_RE_ENUM = regex.compile(r"^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+部分|\d{1,2}[．.、])")
-_RE_INLINE_HEADING = regex.compile(r"^[（(][一二三四五六七八九十]+[）)][^，。；：]{2,14}[。：]")
+_RE_ENUM = regex.compile(rf"^(?:[{SMALL_NUMERALS}]+[、．.]|[（(][{SMALL_NUMERALS}]+[）)]|第[{SMALL_NUMERALS}]+部分|\d{{1,2}}[．.、])")
+_RE_INLINE_HEADING = regex.compile(rf"^[（(][{SMALL_NUMERALS}]+[）)][^，。；：]{{2,14}}[。：]")
 _RE_DASH = regex.compile(r"^\s*(?:——|──|－－|--)")
 _RE_NUMBER_END = regex.compile(r"\d(?![\dA-Za-z.年月日号])|%")
 _RE_SEPARATOR = regex.compile(r"[、和及与，]")
 _RE_OBJECT = regex.compile(r"[\p{Han}A-Za-z0-9“”（）()、·]+")
 _RE_NOUN_AFTER = regex.compile(r"[\p{Han}A-Za-z0-9“”·（）()]{1,30}?(?=[，。；：、！？,;:!?\n]|和|及|$)")
-_RE_ENUM_LEAD = regex.compile(r"^(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,2}(?:是|要|、))")
+_RE_ENUM_LEAD = regex.compile(rf"^(?:\d{{1,2}}[.．、]|[（(][{SMALL_NUMERALS}\d]{{1,3}}[）)]|[{SMALL_NUMERALS}]{{1,2}}(?:是|要|、))")
 _RE_INTRO_TAIL = regex.compile(r"\s*(?:是|为)?[：:]")
-_RE_RANGE_WORD = regex.compile(r"^及?(?:以上|以下)")
-_RE_PLAN_PERIOD = regex.compile(r"^(?:今后五年|十[一二三四五六七八九]五(?:时期|期间|末)?)")
-_RE_BOUND_OF = regex.compile(r"及?(?:以上|以下|以内)(?:的|企业|单位|项目|人员)")
+_RE_PLAN_PERIOD = regex.compile(rf"^(?:今后五年|十[{ONES}]五(?:时期|期间|末)?)")
 _RE_FROM = regex.compile(r"[由从][^，。；、由从]{0,16}?\d[^，。；、]*$")
-_RE_TRAILING_BOUND = regex.compile(r"(?:以内|以上|以下|左右)$")
 _RE_DOING = regex.compile(r"\p{Han}{2,20}(?=[，。；！？,;!?\n]|$)")
 _RE_SHORT_NOUN = regex.compile(r"\p{Han}{1,6}")
 _RE_MODIFIED_NOUN = regex.compile(r"[\p{Han}A-Za-z“”·（）()、]{2,40}?(?=[，。；：！？,;:!?\n]|$)")
 _RE_LIST_JOIN = regex.compile(r"、|和|及|与|、和")
-_LEAD_BOUNDS = {"多达": ">=", "逾": ">=", "约": "approx", "近": "approx", "大约": "approx"}
-_RE_NOT_DEADLINE_AFTER = regex.compile(r"\d|[一二三四五六七八九十]{1,2}(?:月|季度)|[上下]半年|前[\d一二三四五六七八九十]|以来|开始|起|的")
+_RE_NOT_DEADLINE_AFTER = regex.compile(rf"\d|[{SMALL_NUMERALS}]{{1,2}}(?:月|季度)|[上下]半年|前[\d{SMALL_NUMERALS}]|以来|开始|起|的")
 _DURATIONS = {"年", "月", "个月", "天", "日", "周", "小时", "分钟", "季度"}
+
+
+@dataclass(frozen=True)
+class _Vocab:
+    """The shared vocabulary as the target reader uses it (text/patterns.py, lexicons/qualifiers.tsv)."""
+
+    before: tuple[str, ...]          # bound words a number's fact may open with (超过500家)
+    bounds: dict                     # qualifier word -> comparator (以上 >=, 以内 <=, 左右 approx)
+    points: "regex.Pattern"          # 1个百分点左右
+    bare: "regex.Pattern"            # a number with no unit after a level verb: 125左右, 千亿, 14EFlops
+    range_head: "regex.Pattern"      # the lower end of a range before a fact: 2—(4家)
+    range_gap: "regex.Pattern"       # between two facts of a range: 5%—5.5%
+    range_word: "regex.Pattern"      # 及以上 right after the number, cut from a subject
+    bound_of: "regex.Pattern"        # 及以上的 / 以上企业: the bound of a class, no goal
+    trailing_bound: "regex.Pattern"  # a bound closing the noun after a count: 60亿吨标准煤以内
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> _Vocab:
+    rows = qualifier_words()
+    after = qualifiers("after_amount")
+    limits = "|".join(regex.escape(w) for w, q, p, _g in rows
+                      if p in ("after", "both") and q != "approx" and w not in OVER_MARKS)  # 以上 以下 以内
+    return _Vocab(
+        before=tuple(w for w, _q, p, _g in rows if p in ("before", "both")),
+        bounds={w: _QUAL[q] for w, q, _p, _g in rows},
+        points=regex.compile(rf"(?P<n>{_NUM})个百分点(?P<q>{after})?"),
+        bare=regex.compile(rf"(?P<n>\d+(?:\.\d+)?(?:[{SCALES}]+)?|[{SMALL_NUMERALS}百千]*[千万亿]+)(?P<u>[A-Za-z]+)?(?P<q>{after})?"),
+        range_head=regex.compile(rf"(?P<n>\d+(?:\.\d+)?)(?P<u>%)?{range_words()}\s*$"),
+        range_gap=regex.compile(rf"{range_words()}{{1,2}}"),
+        range_word=regex.compile(rf"^及?(?:{limits})"),
+        bound_of=regex.compile(rf"及?(?:{limits})(?:的|企业|单位|项目|人员)"),
+        trailing_bound=regex.compile(rf"(?:{after})$"),
+    )
+
+
+def _bound(word: Optional[str]) -> Optional[str]:
+    """The comparator a qualifier word sets (以上 → >=, 左右 → approx), None for none."""
+    return _vocab().bounds.get(word) if word else None
 
 
 @dataclass(frozen=True)
@@ -141,7 +154,6 @@ class _Cues:
     actions: frozenset
     naming: frozenset
     dropped: frozenset
-    comparators: dict
     adverbs: frozenset
     scope: frozenset
     past: frozenset
@@ -156,31 +168,16 @@ class _Cues:
     not_after: dict
 
 
-def _check(rows: tuple[dict, ...]) -> None:
-    path = lexicon_dir() / LEXICON
-    for row in rows:
-        for col in ("cue", "role", "value"):
-            if col not in row:
-                raise LexiconError(f"{path}: column {col!r} missing (columns: cue, role, value, not_after)")
-        cue, role, value = row["cue"], row["role"], row["value"]
-        if role not in ROLES:
-            raise LexiconError(f"{path}: cue {cue!r}: unknown role {role!r} (one of {', '.join(ROLES)})")
-        allowed = ROLES[role]
-        if allowed is None and not value or allowed is not None and value not in allowed:
-            raise LexiconError(f"{path}: cue {cue!r}: value {value!r} is not one of {sorted(allowed or ['<text>'])} for role {role}")
-
-
 @lru_cache(maxsize=1)
 def target_cues() -> _Cues:
-    """The cue lexicon, checked row by row (a bad row fails naming the file and the cue)."""
-    rows = load_rows(LEXICON)
-    _check(rows)
+    """The cue lexicon (a bad row fails on load naming the file, the line and the column)."""
+    rows = load_rows(LEXICON)  # each row checked by its model (lexicon_schema.TargetCueRow)
     by: dict[str, dict[str, str]] = {role: {} for role in ROLES}
     not_after: dict[str, tuple[str, ...]] = {}
     for r in rows:
         by[r["role"]][r["cue"]] = r["value"]
         if r.get("not_after"):
-            not_after[r["cue"]] = tuple(p for p in r["not_after"].split("|") if p)
+            not_after[r["cue"]] = tuple(split_alts(r["not_after"]))
     cues = _Cues(
         intro={k: (None if v == "-" else v) for k, v in by["intro"].items()},
         strength=dict(by["strength"]),
@@ -193,7 +190,6 @@ def target_cues() -> _Cues:
         actions=frozenset(by["action"]),
         naming=frozenset(k for k, v in by["action"].items() if v == "name"),
         dropped=frozenset(k for k, v in by["action"].items() if v == "drop"),
-        comparators=dict(by["comparator"]),
         adverbs=frozenset(by["adverb"]),
         scope=frozenset(by["scope"]),
         past=frozenset(by["past"]),
@@ -204,7 +200,7 @@ def target_cues() -> _Cues:
         not_units=frozenset(by["not_unit"]),
         duration_subjects=frozenset(by["duration_subject"]),
         subject_tails=frozenset(by["subject_tail"]),
-        split={k: v.split("|") for k, v in by["split"].items()},
+        split={k: split_alts(v) for k, v in by["split"].items()},
         not_after=not_after,
     )
     return cues
@@ -279,7 +275,7 @@ def _atoms(ctx: Context) -> list[_Atom]:
     norm, text = ctx.norm, ctx.text
     found: dict[int, _Atom] = {}
     units = {"money": "元", "percent": "%"}
-    before_words = ("超过", "不少于", "不低于", "至少", "不超过", "不高于", "低于", "多达", "逾", "约", "近", "大约")
+    before_words = _vocab().before
     for kind in ("quantity", "money", "percent"):
         for f in ctx.facts(kind):
             s, e = norm.to_norm(f.start), norm.to_norm(f.end - 1) + 1
@@ -291,12 +287,12 @@ def _atoms(ctx: Context) -> list[_Atom]:
             atom = _Atom(s, e, f.value, unit, cmp_, getattr(f, "value_max", None), kind, lead)
             if s not in found or found[s].end < e:
                 found[s] = atom
-    for m in _RE_POINTS.finditer(text):
+    for m in _vocab().points.finditer(text):
         try:
             value = parse_number(m["n"])
         except NumeralError:
             continue
-        cmp_ = target_cues().comparators.get(m["q"]) if m["q"] else None
+        cmp_ = _bound(m["q"])
         for s in [k for k in found if m.start() <= k < m.end()]:
             del found[s]
         found[m.start()] = _Atom(m.start(), m.end(), value, "个百分点", cmp_, None, "points")
@@ -311,11 +307,11 @@ def _atoms(ctx: Context) -> list[_Atom]:
         if out:
             prev = out[-1]
             gap = text[prev.end:a.start]
-            if (gap in ("—", "－", "-", "~", "～", "至", "到", "—至") and prev.unit == a.unit
+            if (_vocab().range_gap.fullmatch(gap) and prev.unit == a.unit
                     and a.kind == prev.kind and prev.value < a.value and prev.comparator is None):
                 out[-1] = replace(prev, end=a.end, value_max=a.value, comparator=None)
                 continue
-        head = _RE_RANGE_HEAD.search(text, max(0, a.start - 12), a.start)
+        head = _vocab().range_head.search(text, max(0, a.start - 12), a.start)
         if head and head.end() == a.start and a.value_max is None and not a.lead:
             try:
                 low = parse_number(head["n"])
@@ -329,7 +325,7 @@ def _atoms(ctx: Context) -> list[_Atom]:
 
 def _bare_atom(text: str, pos: int) -> Optional[_Atom]:
     """A number right after a level verb that no fact took: 指数达到125左右, 规模过千亿, 14EFlops."""
-    m = _RE_BARE.match(text, pos)
+    m = _vocab().bare.match(text, pos)
     if not m:
         return None
     nxt = text[m.end(): m.end() + 1]
@@ -339,7 +335,7 @@ def _bare_atom(text: str, pos: int) -> Optional[_Atom]:
         value = parse_number(m["n"])
     except NumeralError:
         return None
-    cmp_ = target_cues().comparators.get(m["q"]) if m["q"] else None
+    cmp_ = _bound(m["q"])
     return _Atom(m.start(), m.end(), value, m["u"] or None, cmp_, None, "bare")
 
 
@@ -535,7 +531,7 @@ def _clean_subject(raw: Optional[str]) -> Optional[str]:
         if len(rest) >= 2:
             s = rest
     s = s.lstrip("、，,的").rstrip("、和及与，,的")
-    s = _RE_RANGE_WORD.sub("", s)  # 65周岁及以上老年人 cut after the number: 及以上老年人 → 老年人
+    s = _vocab().range_word.sub("", s)  # 65周岁及以上老年人 cut after the number: 及以上老年人 → 老年人
     return s if len(s) > 1 else None  # one character (先发行) names nothing
 
 
@@ -625,7 +621,7 @@ def _labels(text: str, start: int, end: int) -> bool:
 @lru_cache(maxsize=1)
 def _label_re() -> "regex.Pattern":
     units = "|".join(regex.escape(u) for u in sorted(target_cues().not_units, key=len, reverse=True))
-    return regex.compile(rf"[\d一二三四五六七八九十百]+个?(?:{units})")
+    return regex.compile(rf"[\d{SMALL_NUMERALS}百]+个?(?:{units})")
 
 
 def _read(text: str, atom: _Atom, floor: int, prev: Optional[tuple[_Atom, _Reading]]) -> Optional[_Reading]:
@@ -640,7 +636,7 @@ def _read(text: str, atom: _Atom, floor: int, prev: Optional[tuple[_Atom, _Readi
         return None  # 增加了2亿多亩, 达到了: a result
     if atom.unit in c.not_units or text.startswith("级", atom.end):
         return None
-    if _RE_BOUND_OF.match(text, atom.end):
+    if _vocab().bound_of.match(text, atom.end):
         return None  # 单户担保金额500万元及以下的小微企业: the amount bounds a class of things
     if text.startswith("的", atom.end):
         m = _RE_TARGET_NOUN.match(text, atom.end)
@@ -686,9 +682,9 @@ def _read(text: str, atom: _Atom, floor: int, prev: Optional[tuple[_Atom, _Readi
             return None  # 整治提升五年行动: a duration after a growth verb names a campaign
         if atom.kind == "quantity" and not duration and not _closes_item(text, atom.end):
             noun, end = _noun_after(text, atom.end)
-            trailing = _RE_TRAILING_BOUND.search(noun) if noun else None
+            trailing = _vocab().trailing_bound.search(noun) if noun else None
             if trailing:  # 控制在60亿吨标准煤以内: a material after the unit, then the bound
-                bound = bound or c.comparators.get(trailing.group())
+                bound = bound or _bound(trailing.group())
                 span_end = end
             elif noun and not _labels(text, atom.start, end):  # 惠及超3万名学生: the count's noun is the subject
                 return _Reading(_clean_subject(noun), atom.start, "level", bound, "action", span_end=end)
@@ -808,7 +804,7 @@ def _own_head(text: str, clause_start: int, head_end: int) -> int:
 def _unit_after_re() -> "regex.Pattern":
     """A scale and a unit right after a number (11个, 2000亿元, 500千伏): what a subject starts after."""
     units = sorted(set(load_table("units.tsv")) | {"元", "个百分点"}, key=len, reverse=True)
-    return regex.compile(rf"[十百千万亿]*(?:{'|'.join(regex.escape(u) for u in units)})")
+    return regex.compile(rf"[{SCALES}]*(?:{'|'.join(regex.escape(u) for u in units)})")
 
 
 def _subject_start(text: str, lo: int, hi: int, subject: Optional[str]) -> int:
@@ -878,7 +874,7 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
         prev: Optional[tuple[_Atom, _Reading]] = None
         consumed: set[int] = set()
         for atom in para_atoms:
-            if atom.start in consumed or ctx.inside(titles, *ctx.to_raw(atom.start, atom.end)):
+            if atom.start in consumed or titles.overlaps(*ctx.to_raw(atom.start, atom.end)):
                 continue
             reading = _read(text, atom, lo, prev if prev and prev[0].end <= atom.start else None)
             if reading is None:
@@ -991,7 +987,7 @@ def _comparator(atom: _Atom, reading: _Reading) -> str:
     if atom.comparator:
         return atom.comparator
     if atom.lead:
-        return target_cues().verbs.get(atom.lead, ("level", None))[1] or _LEAD_BOUNDS.get(atom.lead, "=")
+        return _bound(atom.lead) or "="
     return reading.bound or "="
 
 
