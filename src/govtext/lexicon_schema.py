@@ -267,7 +267,7 @@ TARGET_CUE_VALUES: dict[str, "tuple[str, ...] | None"] = {
     "intro": ("aim", "firm", "-"),
     "strength": ("aim", "firm"),
     "goal": ("-",),
-    "deadline": ("year", "year_end"),
+    "deadline": ("year", "next_year", "year_end"),
     "deadline_prep": ("-",),
     "verb": ("growth", "growth_add", "reduction", "level", "level>=", "level<="),
     "action": ("-", "name", "drop"),

@@ -66,6 +66,12 @@ _RE_ANY_STOP = regex.compile(r"[，。；：！？,;:!?]")
 _RE_PAREN_START = regex.compile(r"^[（(]")
 _RE_YEAR_WORD = regex.compile(r"((?:19|20)\d\d)年")
 _RE_YEAR_OPENER = regex.compile(r"\s*((?:19|20)\d\d)年[，,]")
+_RE_SENTENCE_END = regex.compile(r"[。！？；!?;]")
+# 每 before a thing or an occasion (每户, 每座, 每个乡镇, 每次, 每月): a standard for each; 每年 (a yearly goal),
+# 每 before a numeral (每万人口拥有…: a rate indicator) and 每 in a gloss (（每秒百亿亿次…）) stay
+_RE_PER_ITEM = regex.compile(rf"每(?![年\d{NUMERAL_CHARS}])\p{{Han}}")
+_NOT_BEFORE_DEADLINE = ("从", "自", "于", "较", "比")  # 从2019年 a start, 较2016年底 the base of a comparison
+_RE_BASE_YEAR_END = regex.compile(r"(?:较|比)(?:19|20)\d\d年(?:年?底|年?末)?$")
 _RE_COPULA = regex.compile(r"[是的]")
 _RE_MARKS = regex.compile(r"[“”‘’\"\'《》\s]")
 _RE_YEAR_LEAD = regex.compile(r"^(?:到|至|在)?(?:19|20)\d\d年(?:年底|年末|底|末)?(?:前)?")
@@ -99,7 +105,7 @@ _RE_DOING = regex.compile(r"\p{Han}{2,20}(?=[，。；！？,;!?\n]|$)")
 _RE_SHORT_NOUN = regex.compile(r"\p{Han}{1,6}")
 _RE_MODIFIED_NOUN = regex.compile(r"[\p{Han}A-Za-z“”·（）()、]{2,40}?(?=[，。；：！？,;:!?\n]|$)")
 _RE_LIST_JOIN = regex.compile(r"、|和|及|与|、和")
-_RE_NOT_DEADLINE_AFTER = regex.compile(rf"\d|[{SMALL_NUMERALS}]{{1,2}}(?:月|季度)|[上下]半年|前[\d{SMALL_NUMERALS}]|以来|开始|起|的")
+_RE_NOT_DEADLINE_AFTER = regex.compile(rf"\d|第?[{SMALL_NUMERALS}]{{1,2}}(?:月|季度)|首季|[上下]半年|前[\d{SMALL_NUMERALS}]|以来|开始|起|的")
 _DURATIONS = {"年", "月", "个月", "天", "日", "周", "小时", "分钟", "季度"}
 
 
@@ -405,6 +411,8 @@ def _paragraphs(ctx: Context, doc_year: Optional[int]) -> list[_Para]:
                 mode = "past"  # 一、2025年工作回顾
             elif pats["heading_goal"].search(head) and (top or mode != "past"):
                 mode = "goal"  # 三、2026年重点工作, （二）主要目标
+            elif top and _RE_ENUM.match(head):
+                mode = "neutral"  # 二、参加范围: a part of its own, neither review nor goals
         heading = bool(found) and found[0].replace(" ", "") == s.replace(" ", "")
         para_mode = mode
         body = s[len(found[0]):].lstrip() if found and s.startswith(found[0]) else s
@@ -440,9 +448,12 @@ def _deadlines(text: str, start: int, end: int, doc_year: Optional[int]) -> list
         after = text[m.end(): m.end() + 4]
         follows_verb = bool(_patterns()["verbs"].match(after)) and not _RE_COPULA.match(after)
         committed = bool(_patterns()["strength_end"].search(text, max(start, m.start() - 3), m.start()))
-        if not (prep and (prep != "在" or m["before"]) or m["before"] or m["end"] or follows_verb or committed):
+        # (2017年，全镇…主要预期目标是：: the year the list is set for)
+        heads_list = bool(_patterns()["intro"].search(text, m.end(), _sentence_end(text, m.end(), end)))
+        if not (prep and (prep != "在" or m["before"]) or m["before"] or m["end"] or follows_verb or committed
+                or heads_list):
             continue  # (确保2020年…, 力争2025年…: a year right after a strength cue is when it is due)
-        if text[max(start, m.start() - 1): m.start()] in ("从", "自", "于") or after.startswith(("开始", "起", "以来")) \
+        if text[max(start, m.start() - 1): m.start()] in _NOT_BEFORE_DEADLINE or after.startswith(("开始", "起", "以来")) \
                 or text.endswith(("截至", "截止", "截到"), start, m.start() + (1 if m["prep"] == "至" else 0)):
             continue  # 从2019年开始 is a start, 截至2025年底 a status date
         value = m["y"]
@@ -453,16 +464,22 @@ def _deadlines(text: str, start: int, end: int, doc_year: Optional[int]) -> list
         local = follows_verb and not (prep or m["before"] or m["end"] or committed)
         out.append(_Deadline(m.start(), m.end(), value, local))
     for m in _finditer(_patterns()["deadline"], text, start, end):
-        if _RE_NOT_DEADLINE_AFTER.match(text, m.end()) or text[max(start, m.start() - 1): m.start()] in ("从", "自", "于"):
+        if _RE_NOT_DEADLINE_AFTER.match(text, m.end()) or text[max(start, m.start() - 1): m.start()] in _NOT_BEFORE_DEADLINE:
             continue  # 今年4月 is a date, 从今年开始 a start
         if doc_year is None:
             value = None
         else:
-            value = str(doc_year) if c.deadline[m.group()] == "year" else f"{doc_year}-12"
+            kind = c.deadline[m.group()]
+            value = str(doc_year + 1) if kind == "next_year" else str(doc_year) if kind == "year" else f"{doc_year}-12"
         # 年底前 points ahead as a written year does; 今年 / 全年 also report the present (news)
         out.append(_Deadline(m.start(), m.end(), value, False, dated=m.group().endswith("前")))
     out.sort(key=lambda d: d.start)
     return out
+
+
+def _sentence_end(text: str, pos: int, ceiling: int) -> int:
+    m = _RE_SENTENCE_END.search(text, pos, ceiling)
+    return m.start() if m else ceiling
 
 
 def _sentence_start(text: str, pos: int, floor: int) -> int:
@@ -518,7 +535,7 @@ def _clean_subject(raw: Optional[str]) -> Optional[str]:
         if m and m.start() > 0:
             s, changed = s[: m.start()], True
             continue
-        m = _RE_YEAR_OR_DE_END.search(s)
+        m = _RE_BASE_YEAR_END.search(s) or _RE_YEAR_OR_DE_END.search(s)
         if m and m.start() > 0:
             s, changed = s[: m.start()], True
             continue
@@ -636,6 +653,8 @@ def _read(text: str, atom: _Atom, floor: int, prev: Optional[tuple[_Atom, _Readi
         return None  # 增加了2亿多亩, 达到了: a result
     if atom.unit in c.not_units or text.startswith("级", atom.end):
         return None
+    if _RE_PER_ITEM.search(_RE_PAREN.sub("", text[_sentence_start(text, atom.start, floor): atom.start])):
+        return None  # 每户补助资金1200元，其中…, 每座面积不少于30平方米: a standard for each, not a goal
     if _vocab().bound_of.match(text, atom.end):
         return None  # 单户担保金额500万元及以下的小微企业: the amount bounds a class of things
     if text.startswith("的", atom.end):
@@ -687,6 +706,9 @@ def _read(text: str, atom: _Atom, floor: int, prev: Optional[tuple[_Atom, _Readi
                 bound = bound or _bound(trailing.group())
                 span_end = end
             elif noun and not _labels(text, atom.start, end):  # 惠及超3万名学生: the count's noun is the subject
+                if measure == "growth" and not atom.lead and pre[m.start():] not in c.adding \
+                        and _unit_categories().get(atom.unit or "", "") in _COUNT_CATEGORIES:
+                    return None  # 提升39个欠发达县域帮扶质效: the count names a known set
                 return _Reading(_clean_subject(noun), atom.start, "level", bound, "action", span_end=end)
         origin = _RE_FROM.search(text, clause_start, head_end)
         if origin:  # 赤字率从去年的2.1%提高到2.3%: the subject stands before 从
