@@ -134,6 +134,11 @@ def context_line(raw: str, start: int, end: int, width: int = 24) -> str:
     return f"…{left}**{flat(raw[start:end])}**{right}…"
 
 
+# kinds the seed documents in corpus/ hold no gold for: an example sentence (and document date)
+SENTENCE_EXAMPLES = {"target": ("今年经济社会发展的主要预期目标是：全市生产总值增长6%左右，城镇调查失业率控制在5.5%以内。",
+                                "2026-02-01")}
+
+
 def facts_page() -> str:
     from govtext.evaluation import KEYS
     from govtext.records import FACT_KINDS, FACT_MODELS, Document, Paragraph, Region, Section, Sentence, Span
@@ -160,6 +165,14 @@ def facts_page() -> str:
         if kind in examples:
             stem, fact, raw = examples[kind]
             out.append(f"\nExample from `corpus/{stem}.txt`:\n\n> {context_line(raw, fact['start'], fact['end'])}\n\n")
+            out.append("```json\n" + json.dumps(fact, ensure_ascii=False) + "\n```\n")
+        elif kind in SENTENCE_EXAMPLES:  # a kind the seed documents do not hold
+            from govtext import extract_facts
+
+            sentence, doc_date = SENTENCE_EXAMPLES[kind]
+            fact = extract_facts(sentence, kinds=[kind], doc_date=doc_date)[0].model_dump(mode="json")
+            out.append(f"\nExample (`extract_facts(text, doc_date=\"{doc_date}\")`):\n\n"
+                       f"> {context_line(sentence, fact['start'], fact['end'])}\n\n")
             out.append("```json\n" + json.dumps(fact, ensure_ascii=False) + "\n```\n")
     out.append("\n## Documents\n\n")
     out.append(

@@ -30,12 +30,14 @@ KIND_COLORS = {
     "doc_title": "#ffafcc",
     "doc_number": "#bde0fe",
     "person": "#e9c46a",
+    "target": "#ff8fa3",
 }
 _DEFAULT_COLOR = "#dddddd"
 _VALUE_FIELDS = {
     "slogan": ("name",), "quantity": ("value", "unit"), "money": ("value",), "percent": ("value",),
     "change": ("direction", "by_value"), "date": ("value", "end_value"), "doc_title": ("title",),
     "doc_number": ("number",), "person": ("name", "title"),
+    "target": ("measure", "value", "unit", "comparator", "deadline"),
 }
 _STYLE = (
     "<style>.govtext{white-space:pre-wrap;line-height:2.4;font-family:sans-serif}"
