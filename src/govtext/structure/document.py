@@ -27,11 +27,14 @@ from govtext.text.normalize import NormText, normalize, to_simplified
 __all__ = ["parse"]
 
 
-def parse(text: str, doc_date: Optional[str] = None, *, id: Optional[str] = None, keep_text: bool = False) -> Document:
+def parse(text: str, doc_date: Optional[str] = None, *, id: Optional[str] = None, keep_text: bool = False,
+          facts: bool = True) -> Document:
     """Parse ``text`` (the document as read from disk) into a :class:`Document`.
 
     ``doc_date`` (ISO) anchors year-less dates in the facts, and stands in for the document's
-    date when the text prints none; ``keep_text=True`` keeps the input in ``Document.text``.
+    date when the text prints none; ``keep_text=True`` keeps the input in ``Document.text``;
+    ``facts=False`` reads the metadata and structure only (the facts list stays empty: much
+    faster when only titles, issuers and dates are wanted).
     """
     from govtext.docdate import document_date
     from govtext.extract import Context, check_text, extract_facts
@@ -51,18 +54,21 @@ def parse(text: str, doc_date: Optional[str] = None, *, id: Optional[str] = None
     paragraphs = build_paragraphs(lines, roles, norm, boiler)
     sections = _sections(norm, lines, roles, paragraphs)
     paras, sentences = _paragraphs_and_sentences(norm, paragraphs, sections)
-    date = document_date(text, norm) or doc_date
-    ctx = Context(text, doc_date=doc_date or date, norm=norm)
-    ctx.anchor_date, ctx.boilerplate = doc_date or date, boiler  # already computed above
-    facts = extract_facts(text, doc_date=doc_date, context=ctx)
+    date = meta.date or document_date(text, norm) or doc_date
+    found = []
+    if facts:
+        ctx = Context(text, doc_date=doc_date or date, norm=norm)
+        ctx.anchor_date, ctx.boilerplate = doc_date or date, boiler  # already computed above
+        found = extract_facts(text, doc_date=doc_date, context=ctx)
     body = " ".join(norm.text[norm.to_norm(s): norm.to_norm(e)] for s, e, r in paragraphs if r in ("body", "heading"))
     region = resolve_region(issuer=meta.issuer, title=meta.title, subtitle=meta.subtitle or meta.kicker,
                             byline=" ".join(lines[i].flat for i, r in enumerate(roles) if r == "byline"), body=body)
     return Document(
         id=id, title=meta.title, subtitle=meta.subtitle, kicker=meta.kicker, doc_type=meta.doc_type,
         issuer=meta.issuer, doc_number=meta.doc_number, date=date, recipients=meta.recipients,
-        authors=meta.authors, source=meta.source, region=region, sections=sections, paragraphs=paras,
-        sentences=sentences, boilerplate=[Span(start=s, end=e) for s, e in boiler], facts=facts,
+        authors=meta.authors, source=meta.source, index_no=meta.index_no, topics=meta.topics,
+        published=meta.published, region=region, sections=sections, paragraphs=paras,
+        sentences=sentences, boilerplate=[Span(start=s, end=e) for s, e in boiler], facts=found,
         sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(), chars=len(text),
         text=text if keep_text else None,
     )

@@ -30,7 +30,12 @@ ROLES = (
     "body", "boilerplate", "doc_number", "masthead", "dateline", "issued", "copied", "subtitle",
     "byline", "caption", "title", "kicker", "recipients", "signature", "heading", "docmark", "navigation",
 )
+MARKER_ROLES = ("meeting", "enacted", "lead")  # layout markers read by metadata, never a line's role
 _SPACE = regex.compile(r"[\s\u3000\u00a0]+")
+# edges of a line: spaces and the zero-width characters wiki and web text leave (a line of them alone is blank)
+_LEAD = regex.compile(r"^[\s\u200b-\u200d\u2060\ufeff\u00ad]+")
+_TRAIL = regex.compile(r"[\s\u200b-\u200d\u2060\ufeff\u00ad]+$")
+_MARKDOWN = regex.compile(r"^(?P<marks>#{1,6})[ \t]+(?P<text>\S.*?)[ \t#]*$")
 # 发文字号: prefix, year in 〔〕 [] （） 【】, serial, 号 — on a line of its own (maybe with 签发人)
 DOC_NUMBER = regex.compile(
     r"(?P<prefix>\p{Han}{1,14})\s*[〔\[［【(（]\s*(?P<year>(?:19|20)\d{2})\s*[〕\]］】)）]\s*"
@@ -66,6 +71,17 @@ class Line:
         return bool(s) and s[-1] in _SENTENCE_END
 
     @property
+    def markdown(self) -> int:
+        """The level of a Markdown heading line (``# 标题`` 1, ``## 第一章`` 2), else 0."""
+        m = _MARKDOWN.match(self.text)
+        return len(m["marks"]) if m else 0
+
+    @property
+    def unmarked(self) -> str:
+        """``flat`` without the ``#`` marks of a Markdown heading."""
+        return self.flat.lstrip("#") if self.markdown else self.flat
+
+    @property
     def titleish(self) -> bool:
         """Short, and without the punctuation of running text: could be a title or heading."""
         return 0 < len(self.flat) <= 40 and not self.ends_sentence and "。" not in self.flat
@@ -81,13 +97,16 @@ def split_lines(raw: str, norm: Optional[NormText] = None) -> list[Line]:
     for piece in pieces:
         body = piece.rstrip("\r\n")
         start, pos = pos, pos + len(piece)
-        stripped = body.strip()
+        lead = _LEAD.match(body)
+        lead = lead.end() if lead else 0
+        trail = _TRAIL.search(body, lead)
+        stripped = body[lead: trail.start() if trail else len(body)]
         if not stripped:
             blank = True
             if out and not out[-1].blank_after:
                 out[-1] = _with_blank_after(out[-1])
             continue
-        s = start + (len(body) - len(body.lstrip()))
+        s = start + lead
         e = s + len(stripped)
         flat = norm.text[norm.to_norm(s): norm.to_norm(e)].replace("\n", "")
         flat = _SPACE.sub("", flat)
@@ -105,7 +124,7 @@ def _with_blank_after(line: Line) -> Line:
 def _markers() -> tuple[tuple[str, str, "regex.Pattern", str], ...]:
     out = []
     for row in load_rows("layout_markers.tsv"):
-        if row["role"] not in ROLES:
+        if row["role"] not in ROLES + MARKER_ROLES:
             raise ValueError(f"layout_markers.tsv: {row['name']}: unknown role {row['role']!r}")
         out.append((row["name"], row["role"], regex.compile(row["pattern"]), row.get("genre") or ""))
     return tuple(out)
@@ -183,6 +202,13 @@ def intrinsic_roles(lines: Sequence[Line], boilerplate: Sequence[tuple[int, int]
     _mark_caption_blocks(lines, roles)
     _mark_signers(lines, roles)
     _mark_mastheads(lines, roles)
+    from govtext.structure.chrome import mark_chrome
+    from govtext.structure.fields import read_fields
+
+    mark_chrome(lines, roles)
+    for i, role in read_fields(lines).lines.items():
+        if roles[i] in ("body", "dateline", "docmark", "navigation"):
+            roles[i] = role
     return roles
 
 
@@ -217,13 +243,15 @@ def _mark_mastheads(lines: Sequence[Line], roles: list[str]) -> None:
 def _role(ln: Line, boilerplate: Sequence[tuple[int, int]]) -> str:
     if boilerplate and _uncovered(boilerplate, ln).strip() == "":
         return "boilerplate"
+    if ln.markdown > 1:
+        return "heading"  # ``## 第一章 总则``: a Markdown section heading (``#`` is the title)
     if _DOC_NUMBER_LINE.match(ln.flat):
         return "doc_number"
     if _MASTHEAD.match(ln.flat):
         return "masthead"
     if DATE_ONLY.match(ln.flat):
         return "dateline"
-    for role in ("dateline", "issued", "copied", "docmark", "navigation", "byline"):
+    for role in ("dateline", "issued", "copied", "docmark", "navigation", "byline", "caption"):
         if marker(ln.text, role) and (role != "byline" or len(ln.flat) <= 30):
             return role
     # a dash line is a subtitle only when it reads like one (dash-led list items run on)

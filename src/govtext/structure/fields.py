@@ -1,0 +1,204 @@
+"""Labelled page fields: the 政府信息公开 block and the 来源 / 发布时间 lines of web pages.
+
+A government portal sets an information-disclosure block above the document (索引号, 主题分类,
+发文机关, 成文日期, 标题, 发文字号, 发布日期, 主题词 …), as ``label：value`` lines, several fields to
+a line, or as a table stripped to one cell a line (the label, then its value on the next line);
+news and portal pages carry 来源, 发布时间, 作者 and 浏览次数 fields. Labels and what they hold are
+listed in ``lexicons/page_fields.tsv``. Fields are read at the head of the page (before the first
+line of running text) and in its last lines; a value is kept only when it has the shape its
+field needs (a date, a document number, an index number), and ``无`` means none.
+
+>>> from govtext.structure.lines import split_lines
+>>> lines = split_lines("索 引 号：\\n000014349/2019-00006\\n发文机关：\\n国务院办公厅\\n成文日期：\\n2019年01月22日\\n\\n"
+...                     "发文字号：\\n国办发〔2019〕6号\\n\\n关于…的通知\\n")
+>>> page = read_fields(lines)
+>>> page.index_no, page.issuer, page.date, page.doc_number
+('000014349/2019-00006', '国务院办公厅', '2019-01-22', '国办发〔2019〕6号')
+>>> sorted(page.lines)
+[0, 1, 2, 3, 4, 5, 6, 7]
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Optional, Sequence
+
+import regex
+
+from govtext.lexicons import load_rows
+from govtext.structure.lines import DOC_NUMBER, Line
+
+__all__ = ["PageFields", "read_fields", "field_lines", "iso_date"]
+
+_HEAD_MAX = 60       # a disclosure block and the page fields sit within the first lines …
+_FOOT_LINES = 10     # … or in the last ones (来源 footers)
+_RUNNING = 40        # a line this long with a comma, or any line with a sentence end, is running text
+_NONE = {"无", "-", "--", "—", "暂无", "/", "空"}
+_FIELDS = ("index_no", "topics", "keywords", "genre", "column", "issuer", "date", "published", "title",
+           "doc_number", "source", "authors", "ignore")
+_ORDER_NUMBER = regex.compile(r"^\p{Han}{1,30}?令(?:\s*[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）])?\s*第?\s*\d{1,5}\s*号$")
+_INDEX = regex.compile(r"^[0-9A-Za-z][0-9A-Za-z\-_/.·:：]{4,60}$")
+
+
+@dataclass
+class PageFields:
+    """The values the page's labelled fields state (``None``: no such field, or ``无``)."""
+
+    index_no: Optional[str] = None
+    topics: list[str] = field(default_factory=list)
+    genre: Optional[str] = None
+    column: Optional[str] = None
+    issuer: Optional[str] = None
+    date: Optional[str] = None
+    published: Optional[str] = None
+    title: Optional[str] = None
+    doc_number: Optional[str] = None
+    source: Optional[str] = None
+    authors: Optional[str] = None
+    disclosure: bool = False      # a disclosure-block label was found
+    stated: set[str] = field(default_factory=set)   # the fields the page states, even as 无
+    lines: dict[int, str] = field(default_factory=dict)  # line index -> role (docmark | dateline)
+
+
+@lru_cache(maxsize=1)
+def _labels() -> dict[str, tuple[str, str]]:
+    out = {}
+    for row in load_rows("page_fields.tsv"):
+        if row["field"] not in _FIELDS:
+            raise ValueError(f"page_fields.tsv: {row['label']}: unknown field {row['field']!r}")
+        if row["block"] not in ("disclosure", "page"):
+            raise ValueError(f"page_fields.tsv: {row['label']}: unknown block {row['block']!r}")
+        out[row["label"]] = (row["field"], row["block"])
+    return out
+
+
+@lru_cache(maxsize=1)
+def _label_patterns() -> tuple["regex.Pattern", "regex.Pattern"]:
+    """(a label with its colon anywhere a field may start, a label that is the whole line)."""
+    spaced = [r"\s*".join(regex.escape(c) for c in label) for label in sorted(_labels(), key=len, reverse=True)]
+    alt = "|".join(spaced)
+    with_colon = regex.compile(rf"(?:^|(?<=[\s|｜]))[【\[]?(?P<label>{alt})[】\]]?\s*[:：]")
+    alone = regex.compile(rf"^[【\[]?(?P<label>{alt})[】\]]?\s*[:：]?$")
+    return with_colon, alone
+
+
+def _label_of(matched: str) -> tuple[str, str]:
+    return _labels()[regex.sub(r"\s", "", matched)]
+
+
+def iso_date(text: str) -> Optional[str]:
+    """The first date with year, month and day in ``text`` as ISO (read by the date grammar of
+    :mod:`govtext.text.dates_norm`), else ``None``.
+
+    >>> iso_date("2020-02-13 22:22"), iso_date("2019年1月2日"), iso_date("二〇〇六年十月十八日"), iso_date("2020年")
+    ('2020-02-13', '2019-01-02', '2006-10-18', None)
+    """
+    from govtext.text.dates_norm import DateError, find_dates, iso, parts_of
+
+    for m in find_dates(text):
+        if m.end() == m.start():
+            continue
+        try:
+            first, _ = parts_of(m)
+        except DateError:
+            continue
+        if first.year is not None and first.month is not None and first.day is not None:
+            return iso(first.year, first.month, first.day)
+    return None
+
+
+def _split_fields(text: str) -> list[tuple[str, str]]:
+    """``[(label, value)]`` of a field line (``[]`` when it does not open with a label)."""
+    with_colon, alone = _label_patterns()
+    m = alone.match(text)
+    if m:
+        return [(m["label"], "")]
+    hits = list(with_colon.finditer(text))
+    if not hits or text[: hits[0].start()].strip().strip("【[|｜"):
+        return []
+    out = []
+    for k, h in enumerate(hits):
+        end = hits[k + 1].start() if k + 1 < len(hits) else len(text)
+        out.append((h["label"], text[h.end():end].strip().strip("|｜】]").strip()))
+    return out
+
+
+def _valid(name: str, value: str) -> Optional[str]:
+    """The value in the shape field ``name`` needs, or ``None``."""
+    value = value.strip()
+    if not value or value in _NONE:
+        return None
+    flat = regex.sub(r"\s", "", value)
+    if name in ("date", "published"):
+        return iso_date(value)
+    if name == "doc_number":
+        m = DOC_NUMBER.search(flat)
+        if m:
+            return m.group(0)
+        return flat if _ORDER_NUMBER.match(flat) or (len(flat) <= 30 and flat.endswith("号")) else None
+    if name == "index_no":
+        return flat if _INDEX.match(flat) else None
+    if name in ("issuer", "source", "genre", "column", "authors"):
+        return flat if len(flat) <= 60 and not regex.search(r"[。；]", flat) else None
+    if name == "title":
+        return flat if len(flat) <= 150 else None
+    return value
+
+
+def _is_running(ln: Line) -> bool:
+    return ln.ends_sentence or "。" in ln.flat or (len(ln.flat) > _RUNNING and "，" in ln.flat)
+
+
+def field_lines(lines: Sequence[Line]) -> list[tuple[int, Optional[int], str, str, str, str]]:
+    """``(label line, value line or None, label, field, block, value)`` of every field read.
+
+    The head is read up to its first line of running text, the foot in its last lines."""
+    out = []
+    head_end = min(len(lines), _HEAD_MAX)
+    zones = [range(0, head_end), range(max(head_end, len(lines) - _FOOT_LINES), len(lines))]
+    for zone in zones:
+        i = zone.start
+        while i < zone.stop:
+            ln = lines[i]
+            parts = _split_fields(ln.text)
+            if not parts:
+                if zone.start == 0 and _is_running(ln):
+                    break
+                i += 1
+                continue
+            value_line = None
+            for label, value in parts:
+                name, block = _label_of(label)
+                if not value and len(parts) == 1 and i + 1 < len(lines) and not ln.blank_after:
+                    nxt = lines[i + 1]
+                    if not _split_fields(nxt.text) and _valid(name, nxt.text) is not None or nxt.text.strip() in _NONE:
+                        value, value_line = nxt.text, i + 1
+                out.append((i, value_line, label, name, block, value))
+            i = (value_line or i) + 1
+    return out
+
+
+def read_fields(lines: Sequence[Line]) -> PageFields:
+    """What the page's labelled fields say (see the module docstring)."""
+    page = PageFields()
+    hits = field_lines(lines)
+    for i, j, label, name, block, value in hits:
+        if block == "disclosure":
+            page.disclosure = True
+    for i, j, label, name, block, value in hits:
+        role = "docmark" if block == "disclosure" or page.disclosure and name != "source" else "dateline"
+        page.lines[i] = role
+        if j is not None:
+            page.lines[j] = role
+        if name == "ignore":
+            continue
+        page.stated.add(name)
+        got = _valid(name, value)
+        if got is None:
+            continue
+        if name in ("topics", "keywords"):
+            parts = regex.split(r"[\\/／；;，,\s\u3000]+" if name == "topics" else r"[\s\u3000、，,；;]+", value)
+            page.topics.extend(p for p in parts if p and p not in page.topics)
+        elif getattr(page, name) is None:
+            setattr(page, name, got)
+    return page
