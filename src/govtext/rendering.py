@@ -16,6 +16,8 @@ from __future__ import annotations
 from html import escape
 from typing import Any, Iterable, Optional
 
+from govtext.extract import extract_facts
+
 __all__ = ["HTML", "render", "render_facts", "fact_label", "KIND_COLORS"]
 
 KIND_COLORS = {
@@ -96,13 +98,11 @@ def render(text_or_doc: Any, *, page: bool = False, title: Optional[str] = None,
     """Highlight the facts of a text (``extract`` options go to :func:`govtext.extract_facts`)
     or of a spaCy ``Doc`` that went through the ``govtext`` component."""
     if isinstance(text_or_doc, str):
-        from govtext.extract import extract_facts
-
         return render_facts(text_or_doc, extract_facts(text_or_doc, **extract), page=page, title=title)
     spans = getattr(text_or_doc, "spans", None)
     if spans is None:
         raise TypeError(f"render() takes a str or a spaCy Doc, not {type(text_or_doc).__name__}")
-    from govtext.spacy_component import SPANS_KEY
+    from govtext.spacy_component import SPANS_KEY  # lazy: spaCy is heavy, and only a Doc gets here
 
     if SPANS_KEY not in spans:
         raise ValueError(f'the Doc has no doc.spans["{SPANS_KEY}"]: run it through govtext.nlp() first')

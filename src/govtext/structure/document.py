@@ -16,12 +16,17 @@ from __future__ import annotations
 import hashlib
 from typing import Optional
 
+from govtext.extract import Context, check_text, extract_facts
+from govtext.extract.document_date import document_date
 from govtext.records import Document, Paragraph, Section, Sentence, Span
-from govtext.structure.lines import intrinsic_roles, split_lines
+from govtext.structure.lines import split_lines
 from govtext.structure.metadata import read_metadata
 from govtext.structure.paragraphs import build_paragraphs
+from govtext.structure.region import resolve_region
+from govtext.structure.roles import line_roles
 from govtext.structure.sections import column_width, enumerator, heading_title, mark_news_headings
 from govtext.structure.sentences import sentence_spans
+from govtext.text.boilerplate import boilerplate_spans
 from govtext.text.normalize import NormText, normalize, to_simplified
 
 __all__ = ["parse"]
@@ -36,16 +41,11 @@ def parse(text: str, doc_date: Optional[str] = None, *, id: Optional[str] = None
     ``facts=False`` reads the metadata and structure only (the facts list stays empty: much
     faster when only titles, issuers and dates are wanted).
     """
-    from govtext.docdate import document_date
-    from govtext.extract import Context, check_text, extract_facts
-    from govtext.structure.region import resolve_region
-    from govtext.text.boilerplate import boilerplate_spans
-
     check_text(text)
     norm = normalize(text)
     boiler = boilerplate_spans(text)
     lines = split_lines(text, norm)
-    roles = intrinsic_roles(lines, boiler)
+    roles = line_roles(lines, boiler)
     meta = read_metadata(lines, roles)
     for i, role in meta.roles.items():
         roles[i] = role

@@ -24,6 +24,7 @@ from typing import Optional, Sequence
 
 import regex
 
+from govtext.structure.fields import iso_date
 from govtext.structure.lines import marker
 
 __all__ = ["Enactment", "enactment_line", "read_enactment"]
@@ -87,8 +88,6 @@ def _who(by: str) -> tuple[Optional[str], Optional[str]]:
 def read_enactment(texts: Sequence[str], first: int = 0) -> Optional[Enactment]:
     """Read the enactment lines among ``texts`` (the lines under a title, in order; indexes
     reported from ``first``), or ``None`` when there is none."""
-    from govtext.structure.fields import iso_date
-
     found = []
     k = 0
     while k < len(texts):

@@ -26,7 +26,10 @@ from typing import Optional, Sequence
 import regex
 
 from govtext.lexicons import load_rows
-from govtext.structure.lines import DOC_NUMBER, Line
+from govtext.structure.lines import Line
+from govtext.text.date_grammar import find_dates
+from govtext.text.patterns import DOC_NUMBER
+from govtext.values.dates import DateError, iso, parts_of
 
 __all__ = ["PageFields", "read_fields", "field_lines", "iso_date"]
 
@@ -88,13 +91,11 @@ def _label_of(matched: str) -> tuple[str, str]:
 
 def iso_date(text: str) -> Optional[str]:
     """The first date with year, month and day in ``text`` as ISO (read by the date grammar of
-    :mod:`govtext.text.dates_norm`), else ``None``.
+    :mod:`govtext.text.date_grammar`), else ``None``.
 
     >>> iso_date("2020-02-13 22:22"), iso_date("2019年1月2日"), iso_date("二〇〇六年十月十八日"), iso_date("2020年")
     ('2020-02-13', '2019-01-02', '2006-10-18', None)
     """
-    from govtext.text.dates_norm import DateError, find_dates, iso, parts_of
-
     for m in find_dates(text):
         if m.end() == m.start():
             continue

@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
+from govtext.extract.bylines import byline_persons
 from govtext.structure.lines import marker
 
 __all__ = ["Lead", "read_lead"]
@@ -39,8 +40,6 @@ class Lead:
 
 def read_lead(text: str) -> Optional[Lead]:
     """The lead opening ``text`` (a first paragraph, simplified), or ``None``."""
-    from govtext.extract.bylines import byline_persons
-
     m = marker(text.strip(), "lead")
     if not m:
         return None

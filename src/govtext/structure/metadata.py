@@ -17,16 +17,22 @@ The headline is found next to its subtitle or dateline wherever PDF order put it
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Optional, Sequence
 
 import regex
 
-from govtext.lexicons import load_rows
-from govtext.structure.lines import DATE_ONLY, DOC_NUMBER, Line, genre, marker, organ_name
+from govtext.structure.bylines import byline_names, split_names
+from govtext.structure.enactment import read_enactment
+from govtext.structure.fields import PageFields, iso_date, read_fields
+from govtext.structure.leads import Lead, read_lead
+from govtext.structure.lines import DATE_ONLY, Line, genre, marker
 from govtext.structure.sections import enumerator
+from govtext.structure.speeches import Meeting, meeting_at, speaker
+from govtext.text.organs import organ_name
+from govtext.text.patterns import DOC_NUMBER
+from govtext.values.doc_types import doc_type_of
 
-__all__ = ["Metadata", "read_metadata", "doc_type_of", "split_names"]
+__all__ = ["Metadata", "read_metadata", "split_names"]
 
 _HEAD_LINES = 15          # the 版头, 发文字号 and 标题 sit within the first lines (after page chrome)
 _HEAD_SCAN = 80           # page chrome and a disclosure block may push the title this far down
@@ -39,8 +45,6 @@ _ATTACHMENT = regex.compile(r"^附\s*件|\.(?:docx?|xlsx?|pdf|zip|rar|wps|et|txt
 _BRACKETED = regex.compile(r"^[（(\[【].*[）)\]】]$")   # a note in brackets is no title
 _CONTINUES = set("。，、；：！？”）》,.;:!?)")         # a line opening with these continues a sentence
 _TRAILING_LINE = regex.compile(r"^[（(](?:试行|暂行|草案|征求意见稿|修订|修订稿|送审稿|\d{4}\s*(?:年|版)?[^）)]{0,10}|第[\d一二三四五六七八九十]+[批期号次])[）)]$")
-_TRAILING_NOTE = regex.compile(r"[（(](?:试行|暂行|草案|征求意见稿|修订|修订稿|送审稿|\d{4}\s*(?:年|版)?[^）)]{0,10}|第[\d一二三四五六七八九十]+[批期号次])[）)]$")
-_JOINED = regex.compile(r"^(?P<head>.+?)(?:和|及|暨|与|以及)[^和及暨与]{1,20}$")
 _OCCASION = regex.compile(r"^在.{2,60}(?:上|时|之际)的")  # 在…会议上的讲话, 在…仪式上的致辞
 _SKIP_HEAD = {"boilerplate", "navigation", "docmark", "masthead", "doc_number", "copied", "caption"}
 _NEWS_NEXT = {"subtitle", "byline"}
@@ -65,68 +69,6 @@ class Metadata:
     published: Optional[str] = None
     official: bool = False
     roles: dict[int, str] = field(default_factory=dict)
-
-
-@lru_cache(maxsize=1)
-def _doc_types() -> tuple[tuple[str, str], ...]:
-    """(doc_type, category), longest first."""
-    rows = [(r["doc_type"], r["category"]) for r in load_rows("doc_types.tsv")]
-    return tuple(sorted(rows, key=lambda r: -len(r[0])))
-
-
-def doc_type_of(title: str, categories: Sequence[str] = ("official", "subtype")) -> Optional[str]:
-    """The longest document type ``title`` ends with (a trailing ``（试行）`` is ignored).
-
-    >>> doc_type_of("中共魏都区委关于在全区党员中深入开展党的群众路线教育实践活动的实施意见")
-    '实施意见'
-    >>> doc_type_of("区级机关公务用车管理办法（试行）")
-    '管理办法'
-    >>> doc_type_of("──洮北区党的群众路线教育实践活动综述", ("news",))
-    '综述'
-    >>> doc_type_of("青石镇2016年工作总结和2017年工作打算")
-    '工作总结'
-    >>> doc_type_of("新风扑面情暖民心") is None
-    True
-    """
-    text = _TRAILING_NOTE.sub("", title.strip().rstrip("。"))
-    for name, category in _doc_types():
-        if category in categories and text.endswith(name):
-            return name
-    if any(category == "companion" and text.endswith(name) for name, category in _doc_types()):
-        head = _JOINED.match(text)  # 2016年工作总结和2017年工作打算: the first conjunct's type
-        if head:
-            return doc_type_of(head["head"], categories)
-    return None
-
-
-def split_names(names: str) -> list[str]:
-    """Byline names: split on spaces, rejoining characters spaced out to column width.
-
-    >>> split_names("白 雪")
-    ['白雪']
-    >>> split_names("许玉芬 毛一波")
-    ['许玉芬', '毛一波']
-    >>> split_names("李 明达")  # a spaced-out surname before a two-character given name
-    ['李明达']
-    """
-    tokens = [t for t in regex.split(r"[\s、，,]+", names.strip()) if t]
-    out: list[str] = []
-    buf = ""
-    for tok in tokens:
-        if len(tok) == 1:
-            buf += tok
-            continue
-        if len(buf) == 1 and len(tok) == 2:
-            out.append(buf + tok)
-            buf = ""
-            continue
-        if buf:
-            out.append(buf)
-            buf = ""
-        out.append(tok)
-    if buf:
-        out.append(buf)
-    return out
 
 
 def _join(lines: Sequence[Line], idx: Sequence[int]) -> str:
@@ -248,8 +190,6 @@ def _digest(lines: Sequence[Line], roles: Sequence[str], first: int) -> list[int
 
 def read_metadata(lines: Sequence[Line], roles: Sequence[str]) -> Metadata:
     """Read :class:`Metadata` from classified lines (see :func:`~govtext.structure.lines.intrinsic_roles`)."""
-    from govtext.structure.fields import read_fields
-
     roles = list(roles)
     meta = Metadata()
 
@@ -288,8 +228,6 @@ def read_metadata(lines: Sequence[Line], roles: Sequence[str]) -> Metadata:
 
 def _read_speech_head(lines, roles, meta: Metadata, mark, start: int, end: int):
     """The meeting line (subtitle) and the speaker line (author) of a report or speech."""
-    from govtext.structure.speeches import meeting_at, speaker
-
     meeting = None
     for i in range(start, min(end + 1, len(lines))):
         if roles[i] not in ("body", "subtitle", "dateline"):
@@ -321,8 +259,6 @@ def _read_speech_head(lines, roles, meta: Metadata, mark, start: int, end: int):
 
 def _titles(lines, roles, meta: Metadata, mark, start: int, end: int, meeting, page) -> list[int]:
     """Find the title (and subtitle, kicker, doc_type) of a text that is not Markdown."""
-    from govtext.structure.leads import read_lead
-
     title_idx = _official_title(lines, roles, start)
     sub_idx = next((i for i, r in enumerate(roles) if r == "subtitle" and i >= start), None)
     src_idx = next((i for i, r in enumerate(roles[:min(end, 40)]) if r == "dateline" and i >= start and _news_dateline(lines[i].text)), None)
@@ -400,8 +336,6 @@ def _lead(lines, meta: Metadata, lead) -> None:
 
 def _enactment(lines, roles, meta: Metadata, mark, first: int) -> None:
     """A regulation's promulgation and amendment lines under its title: issuer, date, order number."""
-    from govtext.structure.enactment import read_enactment
-
     block = []
     for i in range(first, min(len(lines), first + _ENACT_LINES)):
         if roles[i] in ("heading", "boilerplate") or enumerator(lines[i].flat):
@@ -490,8 +424,6 @@ def _recipients(lines, roles, meta: Metadata, title_idx: list[int], mark) -> Non
 def _issuer(lines, roles, meta: Metadata, title_idx: list[int], mark) -> None:
     """发文机关署名 above the 成文日期 at the foot (that date is the document's); else the organ
     before 关于 in the title; else the 版头."""
-    from govtext.structure.fields import iso_date
-
     if meta.issuer:
         return
     after_title = title_idx[-1] + 1 if title_idx else 0
@@ -565,11 +497,8 @@ def _organs(lines: Sequence[Line], idx: Sequence[int], strip: str = "") -> str:
 
 def _bylines(lines, roles, meta: Metadata, src_idx: Optional[int]) -> None:
     for i, r in enumerate(roles):
-        if r == "byline":
-            m = marker(lines[i].text, "byline")
-            if not m or not m.groupdict().get("names"):
-                continue  # a byline without a name: 本报评论员
-            meta.authors.extend(n for n in split_names(m["names"]) if n not in meta.authors)
+        if r == "byline":  # (a byline without a name, 本报评论员, names no author)
+            meta.authors.extend(n for n in byline_names(lines[i].text) or [] if n not in meta.authors)
     # a bare timestamp line is a dateline without a source: look on to one that names it
     order = ([src_idx] if src_idx is not None else []) + list(range(min(len(roles), _HEAD_LINES)))
     order += [i for i in range(len(roles) - 1, _HEAD_LINES - 1, -1)]  # 来源 footers of web pages

@@ -24,7 +24,10 @@ from typing import Optional, Sequence
 
 import regex
 
+from govtext.extract.names import is_name
 from govtext.lexicons import load_rows
+from govtext.structure.bylines import split_names
+from govtext.structure.fields import iso_date
 from govtext.structure.lines import Line, marker
 
 __all__ = ["Meeting", "meeting_at", "speaker"]
@@ -51,8 +54,6 @@ class Meeting:
 
 def meeting_at(lines: Sequence[Line], i: int) -> Optional[Meeting]:
     """The meeting line starting at line ``i`` (wrapped lines rejoined), or ``None``."""
-    from govtext.structure.fields import iso_date
-
     if not _OPENS.match(lines[i].flat):
         return None
     text = lines[i].text
@@ -86,9 +87,6 @@ def speaker(text: str) -> Optional[tuple[Optional[str], list[str]]]:
     >>> speaker("各位代表") is None, speaker("省长赵刚作政府工作报告") is None
     (True, True)
     """
-    from govtext.extract.names import is_name
-    from govtext.structure.metadata import split_names
-
     text = text.strip()
     m = _speaker_pattern().match(text)
     if m:
