@@ -24,6 +24,7 @@ DEFERRED = {
     ("text/postag.py", "jieba.posseg"),
     ("reading.py", "charset_normalizer"),             # encoding detection, for bytes only
     ("rendering.py", "govtext.spacy_component"),      # spaCy, only when a Doc is rendered
+    ("links/diffusion.py", "matplotlib.pyplot"),      # the optional plot helper
 }
 # corpus/, cli/, store*.py and dask.py belong to the corpus work (issue 18's store/CLI items).
 NOT_YET = ("corpus/", "cli/", "store/", "dask.py")
