@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-dev
 RSTAMP := $(VENV)/.installed
 
-.PHONY: run test eval bench fuzz docs clean
+.PHONY: run test eval meta-real bench fuzz docs clean
 
 $(RSTAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,10 @@ test: $(STAMP)
 ## make eval: score extraction against corpus/gold (same figures as ../shared/eval/score.py)
 eval: $(RSTAMP)
 	$(BIN)/govtext eval --corpus corpus --gold corpus/gold
+
+## make meta-real: metadata on every real document of ../shared/realcorpus, scored as ../shared/eval/meta_score.py does
+meta-real: $(RSTAMP)
+	$(BIN)/python scripts/meta_real.py
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench.py

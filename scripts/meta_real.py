@@ -70,7 +70,7 @@ def score(corpus: Path = REALCORPUS, subset: bool = False, only: tuple[str, ...]
 def macro(per) -> dict:
     from statistics import mean
 
-    fields = {f for fs in per.values() for f in fs}
+    fields = {f for fs in per.values() for f in fs if fs[f][1]}
     return {f: mean(fs[f][0] / fs[f][1] for fs in per.values() if fs[f][1]) for f in fields}
 
 

@@ -16,6 +16,8 @@ from __future__ import annotations
 import hashlib
 from typing import Optional
 
+import regex
+
 from govtext.extract import Context, check_text, extract_facts
 from govtext.extract.document_date import document_date
 from govtext.records import Document, Paragraph, Section, Sentence, Span
@@ -30,6 +32,12 @@ from govtext.text.boilerplate import boilerplate_spans
 from govtext.text.normalize import NormText, normalize, to_simplified
 
 __all__ = ["parse"]
+
+# a Markdown heading below the title: its marks, a part number (第一章, 第二节), its words
+_MARKDOWN_HEADING = regex.compile(
+    r"(?P<marks>#{2,6})[ \t]+(?:(?P<number>第[一二三四五六七八九十百零〇\d]{1,4}[编章节])[ \t\u3000]*)?(?P<title>[^\n]*?)[ \t#]*$",
+    regex.MULTILINE,
+)
 
 
 def parse(text: str, doc_date: Optional[str] = None, *, id: Optional[str] = None, keep_text: bool = False,
@@ -83,6 +91,12 @@ def _sections(norm: NormText, lines, roles, paragraphs) -> list[Section]:
     for s, e, role in paragraphs:
         ns, ne = norm.to_norm(s), norm.to_norm(e)
         para = norm.text[ns:ne]
+        if role == "heading" and (md := _MARKDOWN_HEADING.match(norm.raw, s, e)):
+            # ``## 第一章 总则``: the level from the marks (``##`` is the first), the number and title without them
+            number = md["number"] or None
+            found.append((s, e, len(md["marks"]) - 1, number, to_simplified(" ".join(md["title"].split()))))
+            prev_role = None
+            continue
         if role == "heading":
             title = to_simplified(" ".join(norm.raw[s:e].split()))
             if found and found[-1][3] is None and prev_role == "heading":  # a two-line heading

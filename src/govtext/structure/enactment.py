@@ -31,7 +31,7 @@ __all__ = ["Enactment", "enactment_line", "read_enactment"]
 
 _ENACTS = ("通过", "公布", "发布", "颁布", "印发")
 _SESSION = regex.compile(r"第[\d一二三四五六七八九十百零〇]+届")
-_MEETING = regex.compile(r"^(?P<organ>.+?)(?:第[\d一二三四五六七八九十百零〇]+次)?(?:常务|全体|主任)?会议$")
+_MEETING = regex.compile(r"^(?P<organ>.+?)(?:第[\d一二三四五六七八九十百零〇]+次)?(?:常务|全体|主任|常委)?会议$")
 _ORDER = regex.compile(r"(?P<organ>[\p{Han}、]{2,40}?)令\s*(?:[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）])?\s*第\s*(?P<serial>[\d一二三四五六七八九十百零〇]+)\s*号")
 _STATE = regex.compile(r"^中华人民共和国(?=\p{Han}{2})")
 _ORGAN = regex.compile(r"^[\p{Han}、]{2,40}$")

@@ -36,6 +36,7 @@ __all__ = ["PageFields", "read_fields", "field_lines", "iso_date"]
 _HEAD_MAX = 60       # a disclosure block and the page fields sit within the first lines …
 _FOOT_LINES = 10     # … or in the last ones (来源 footers)
 _RUNNING = 40        # a line this long with a comma, or any line with a sentence end, is running text
+_CHROME_TAIL = regex.compile(r"\s*[【\[［][^】\]］]*[】\]］].*$|\s*[【\[［]\s*$")
 _NONE = {"无", "-", "--", "—", "暂无", "/", "空"}
 _FIELDS = ("index_no", "topics", "keywords", "genre", "column", "issuer", "date", "published", "title",
            "doc_number", "source", "authors", "ignore")
@@ -58,6 +59,7 @@ class PageFields:
     doc_number: Optional[str] = None
     source: Optional[str] = None
     authors: Optional[str] = None
+    author_line: Optional[int] = None   # the line of the 作者 field (bylines are read from it)
     disclosure: bool = False      # a disclosure-block label was found
     stated: set[str] = field(default_factory=set)   # the fields the page states, even as 无
     lines: dict[int, str] = field(default_factory=dict)  # line index -> role (docmark | dateline)
@@ -76,13 +78,15 @@ def _labels() -> dict[str, tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
-def _label_patterns() -> tuple["regex.Pattern", "regex.Pattern"]:
-    """(a label with its colon anywhere a field may start, a label that is the whole line)."""
+def _label_patterns() -> tuple["regex.Pattern", "regex.Pattern", "regex.Pattern"]:
+    """(a label with its colon anywhere a field may start, a label that is the whole line, a
+    label that opens the line and is parted from its value by spaces only)."""
     spaced = [r"\s*".join(regex.escape(c) for c in label) for label in sorted(_labels(), key=len, reverse=True)]
     alt = "|".join(spaced)
-    with_colon = regex.compile(rf"(?:^|(?<=[\s|｜]))[【\[]?(?P<label>{alt})[】\]]?\s*[:：]")
+    with_colon = regex.compile(rf"(?:^|(?<=[\s|｜】\]]))[【\[]?(?P<label>{alt})[】\]]?\s*[:：]")
     alone = regex.compile(rf"^[【\[]?(?P<label>{alt})[】\]]?\s*[:：]?$")
-    return with_colon, alone
+    spaced = regex.compile(rf"^[【\[]?(?P<label>{alt})[】\]]?\s+(?P<value>\S.*)$")
+    return with_colon, alone, spaced
 
 
 def _label_of(matched: str) -> tuple[str, str]:
@@ -108,19 +112,32 @@ def iso_date(text: str) -> Optional[str]:
     return None
 
 
-def _split_fields(text: str) -> list[tuple[str, str]]:
-    """``[(label, value)]`` of a field line (``[]`` when it does not open with a label)."""
-    with_colon, alone = _label_patterns()
+_STRICT = ("index_no", "date", "published", "doc_number")   # values whose shape says what they are
+
+
+def _split_fields(text: str, in_block: bool = False) -> list[tuple[str, str]]:
+    """``[(label, value)]`` of a field line (``[]`` when it does not open with a label). A label
+    parted from its value by spaces alone (a table row, ``索引号 000014349/2019-00006``) counts when
+    the value has its field's shape (a date, a number) or the line is inside a block of fields."""
+    with_colon, alone, spaced = _label_patterns()
     m = alone.match(text)
     if m:
         return [(m["label"], "")]
     hits = list(with_colon.finditer(text))
-    if not hits or text[: hits[0].start()].strip().strip("【[|｜"):
+    if not hits:
+        m = spaced.match(text)
+        if m and not with_colon.search(m["value"]):
+            name = _label_of(m["label"])[0]
+            if in_block or name in _STRICT and _valid(name, m["value"]) is not None:
+                return [(m["label"], m["value"].strip())]
+        return []
+    if text[: hits[0].start()].strip().strip("【[|｜"):
         return []
     out = []
     for k, h in enumerate(hits):
         end = hits[k + 1].start() if k + 1 < len(hits) else len(text)
-        out.append((h["label"], text[h.end():end].strip().strip("|｜】]").strip()))
+        value = _CHROME_TAIL.sub("", text[h.end():end])  # 【字体：大 中 小】【打印】 set after the value
+        out.append((h["label"], value.strip().strip("|｜】]").strip()))
     return out
 
 
@@ -159,9 +176,10 @@ def field_lines(lines: Sequence[Line]) -> list[tuple[int, Optional[int], str, st
     zones = [range(0, head_end), range(max(head_end, len(lines) - _FOOT_LINES), len(lines))]
     for zone in zones:
         i = zone.start
+        last = -2   # the last line read as a field (a block of fields runs on)
         while i < zone.stop:
             ln = lines[i]
-            parts = _split_fields(ln.text)
+            parts = _split_fields(ln.text, in_block=last >= i - 1)
             if not parts:
                 if zone.start == 0 and _is_running(ln):
                     break
@@ -170,12 +188,13 @@ def field_lines(lines: Sequence[Line]) -> list[tuple[int, Optional[int], str, st
             value_line = None
             for label, value in parts:
                 name, block = _label_of(label)
-                if not value and len(parts) == 1 and i + 1 < len(lines) and not ln.blank_after:
-                    nxt = lines[i + 1]
-                    if not _split_fields(nxt.text) and _valid(name, nxt.text) is not None or nxt.text.strip() in _NONE:
+                if not value and len(parts) == 1 and i + 1 < len(lines) and (not ln.blank_after or name in _STRICT):
+                    nxt = lines[i + 1]  # the value in the next cell (across a blank line only when its shape says so)
+                    if not _split_fields(nxt.text, True) and _valid(name, nxt.text) is not None or nxt.text.strip() in _NONE:
                         value, value_line = nxt.text, i + 1
                 out.append((i, value_line, label, name, block, value))
-            i = (value_line or i) + 1
+            last = value_line or i
+            i = last + 1
     return out
 
 
@@ -202,4 +221,6 @@ def read_fields(lines: Sequence[Line]) -> PageFields:
             page.topics.extend(p for p in parts if p and p not in page.topics)
         elif getattr(page, name) is None:
             setattr(page, name, got)
+            if name == "authors":
+                page.author_line = i
     return page

@@ -3,9 +3,12 @@
 A :class:`Line` keeps its raw span (edges trimmed) and two simplified views: ``text`` with
 spaces kept (bylines space names out) and ``flat`` with every space removed and full-width
 digits folded (what the other rules read). :func:`intrinsic_roles` marks what a line is by its
-own shape: boilerplate, 发文字号, 版头 (``…文件``), date lines, subtitles (``——…``), bylines,
-photo captions, 印发/抄送 lines, 份号/密级/紧急程度 marks, web navigation. Titles, signatures and headings need the neighbouring lines
-and are decided by :mod:`govtext.structure.metadata` and :mod:`govtext.structure.sections`.
+own shape: boilerplate, 发文字号 (also in brackets), 版头 (``…文件``), date lines, subtitles
+(``——…``), bylines (read by :mod:`govtext.structure.bylines`), photo captions, 印发/抄送 lines,
+份号/密级/紧急程度 and registration marks, page numbers and web navigation, Markdown headings
+(``## 第一章``). A line of spaces and zero-width characters alone is blank. Page chrome and
+labelled fields need the page around them (:mod:`govtext.structure.roles`); titles, signatures
+and headings the neighbouring lines (:mod:`govtext.structure.metadata`, :mod:`govtext.structure.sections`).
 
 >>> lines = split_lines("新风扑面 情暖民心\\n\\n——海曙深入开展活动纪实\\n\\n海曙记者站 许玉芬 毛一波\\n")
 >>> [(ln.flat, ln.blank_before) for ln in lines]
@@ -40,7 +43,7 @@ _LEAD = regex.compile(r"^[\s\u200b-\u200d\u2060\ufeff\u00ad]+")
 _TRAIL = regex.compile(r"[\s\u200b-\u200d\u2060\ufeff\u00ad]+$")
 _MARKDOWN = regex.compile(r"^(?P<marks>#{1,6})[ \t]+(?P<text>\S.*?)[ \t#]*$")
 # 发文字号 (text/patterns.DOC_NUMBER) on a line of its own (maybe with 签发人)
-_DOC_NUMBER_LINE = regex.compile(rf"^{DOC_NUMBER.pattern}(?:\s*签发人[:：]?\s*\S+.*)?$")
+_DOC_NUMBER_LINE = regex.compile(rf"^[（(]?{DOC_NUMBER.pattern}[）)]?(?:\s*签发人[:：]?\s*\S+.*)?$")
 # a date standing alone, possibly in brackets: the 成文日期 under a signature or a title
 DATE_ONLY = regex.compile(r"^[（(]?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[）)]?$")
 _MASTHEAD = regex.compile(r"^\p{Han}[\p{Han}（）()、]{2,40}文件$")
@@ -205,7 +208,8 @@ def _mark_mastheads(lines: Sequence[Line], roles: list[str]) -> None:
     no 文件) or above a ``…文件`` line (a joint 版头 of several organs), and a bare ``文件``."""
     for k in range(min(len(lines), _HEAD_LINES)):
         if roles[k] == "body" and lines[k].flat == "文件":
-            roles[k] = "masthead"
+            roles[k] = "masthead"  # (also when set under the 发文字号 of a joint 版头)
+    for k in range(min(len(lines), _HEAD_LINES)):
         if roles[k] not in ("doc_number", "masthead"):
             continue
         j = k - 1

@@ -1,11 +1,15 @@
-"""Document metadata from the layout: title, subtitle, kicker, doc_type, issuer, doc_number,
-recipients, authors, source.
+"""Document metadata from the layout: title, subtitle, kicker, doc_type, issuer, doc_number, date,
+recipients, authors, source, and a disclosure block's index_no, topics and published.
 
-Two layouts are read. An official document (GB/T 9704-2012) opens with an optional 版头
-(``…文件``) and 发文字号, then the 标题 (``[发文机关]关于…的通知``, maybe over several lines), the
-主送机关 line ending in ``：``, the body, the 发文机关署名 and the 成文日期. A news item has a
-headline, maybe a kicker (引题) above it, a ``——…`` subtitle, a byline, a ``来源`` dateline.
-The headline is found next to its subtitle or dateline wherever PDF order put it.
+An official document (GB/T 9704-2012) opens with an optional 版头 (``…文件``) and 发文字号, then
+the 标题 (``[发文机关]关于…的通知``, maybe over several lines), the 主送机关 line ending in ``：``,
+the body, the 发文机关署名 and the 成文日期. A news item has a headline, maybe a kicker (引题)
+above it, a ``——…`` subtitle, a byline, a ``来源`` dateline, or opens with its lead
+(``央视网消息（新闻联播）：``, ``新华社…电``: no title then); a digest of short items has none either.
+The headline is found next to its subtitle or dateline wherever PDF order put it. On web pages the
+document starts under the page chrome (site and column lines, breadcrumb, toolbar, disclosure
+block); a Markdown text has its ``# 标题``; a report or speech its meeting line and speaker; a
+regulation its enactment lines. Several issuers are joined by ``、``.
 
 >>> from govtext.structure.lines import split_lines, intrinsic_roles
 >>> raw = "某某市文件\\n某政发〔2014〕5号\\n关于做好春耕工作的通知\\n各县：\\n请认真落实。\\n某某市人民政府\\n2014年3月1日\\n"
@@ -21,12 +25,13 @@ from typing import Optional, Sequence
 
 import regex
 
+from govtext.extract.names import is_name
 from govtext.structure.bylines import byline_names, split_names
 from govtext.structure.enactment import read_enactment
 from govtext.structure.fields import PageFields, iso_date, read_fields
 from govtext.structure.leads import Lead, read_lead
 from govtext.structure.lines import DATE_ONLY, Line, genre, marker
-from govtext.structure.sections import enumerator
+from govtext.structure.sections import column_width, enumerator
 from govtext.structure.speeches import Meeting, meeting_at, speaker
 from govtext.text.organs import organ_name
 from govtext.text.patterns import DOC_NUMBER
@@ -40,8 +45,14 @@ _TITLE_MAX_LINES = 4
 _TITLE_MAX_CHARS = 100
 _SPEAKER_GAP = 4          # the speaker line follows the meeting line within a few lines (来源, 时间 between)
 _ENACT_LINES = 16         # the promulgation and amendment lines under a regulation's title
+_ENACT_UNDER_TITLE = 3    # … and, outside Markdown, the bracketed line or two under it
 _SALUTATION = regex.compile(r"^(?:各位|同志们|女士们|先生们|亲爱的)\p{Han}{0,8}[：:！!，,]")
 _ATTACHMENT = regex.compile(r"^附\s*件|\.(?:docx?|xlsx?|pdf|zip|rar|wps|et|txt|ofd)$", regex.IGNORECASE)
+_SET_APART = 0.6          # a headline directly above its text is at most this share of the column width
+_TITLE_ORGAN = regex.compile(r"(?<=^(?P<organ>[\p{Han}、（）()]{2,40}))(?:关于|转发|印发|批转|对(?=.+的(?:答复|复函|批复)$))")
+_CHAPTER = regex.compile(r"^第[一二三四五六七八九十百零〇\d]{1,4}[编章节条](?:\s|$|[^\p{Han}]|\p{Han}{1,20}$)")  # 第一章 总则
+_HAN = regex.compile(r"\p{Han}")
+_SITE_SUFFIX = regex.compile(r"^(?P<title>.{4,}?)[_｜|—–\-]{1,2}(?P<site>\p{Han}{2,30}?(?:网|网站|门户|政务网|人民政府|政府))$")
 _BRACKETED = regex.compile(r"^[（(\[【].*[）)\]】]$")   # a note in brackets is no title
 _CONTINUES = set("。，、；：！？”）》,.;:!?)")         # a line opening with these continues a sentence
 _TRAILING_LINE = regex.compile(r"^[（(](?:试行|暂行|草案|征求意见稿|修订|修订稿|送审稿|\d{4}\s*(?:年|版)?[^）)]{0,10}|第[\d一二三四五六七八九十]+[批期号次])[）)]$")
@@ -72,14 +83,18 @@ class Metadata:
 
 
 def _join(lines: Sequence[Line], idx: Sequence[int]) -> str:
-    return "".join(lines[i].unmarked for i in idx)
+    """The title on lines ``idx``, joined, without a page-title bar's site name (``…的通知_某某县人民政府``)."""
+    joined = "".join(lines[i].unmarked for i in idx)
+    m = _SITE_SUFFIX.match(joined)
+    return m["title"] if m else joined
 
 
 def _headline_like(ln: Line) -> bool:
     """Could the line be (the first line of) a title? Short lines as :attr:`Line.titleish`; a long
     one up to ``_TITLE_MAX_CHARS`` without the commas and stops of running text; never an
     attachment line (``附件：…``, ``….docx``)."""
-    if _ATTACHMENT.search(ln.flat):
+    if (_ATTACHMENT.search(ln.flat) or _CHAPTER.match(ln.flat) or ln.flat[:1] in _CONTINUES
+            or len(_HAN.findall(ln.flat)) < 2):
         return False
     if ln.titleish:
         return not ln.flat.endswith(("：", ":"))
@@ -96,7 +111,8 @@ def _official_title(lines: Sequence[Line], roles: Sequence[str], start: int = 0)
     block: list[int] = []
     j = i
     while (j < len(lines) and len(block) < _TITLE_MAX_LINES and roles[j] == "body"
-           and (lines[j].titleish or not block and _headline_like(lines[j]))):
+           and (lines[j].titleish or not block and _headline_like(lines[j]))
+           and not (block and (lines[j].flat[:1] in _CONTINUES or lines[j - 1].flat.endswith(("：", ":"))))):
         block.append(j)
         if doc_type_of(_join(lines, block)):
             break
@@ -106,6 +122,9 @@ def _official_title(lines: Sequence[Line], roles: Sequence[str], start: int = 0)
     if block and block[-1] + 1 < len(lines) and _TRAILING_LINE.match(lines[block[-1] + 1].flat) and roles[block[-1] + 1] == "body":
         block.append(block[-1] + 1)  # （2021版）, （试行） set on a line of its own
     joined = _join(lines, block)
+    nxt = block[-1] + 1 if block else 0
+    if block and nxt < len(lines) and not lines[block[-1]].blank_after and lines[nxt].flat[:1] in _CONTINUES:
+        return []  # the sentence runs on (``…所作的`` / ``政府工作报告`` / ``。会议…``): no title
     if block and len(joined) <= _TITLE_MAX_CHARS and doc_type_of(joined) and "——" not in joined[:2]:
         return block
     return []
@@ -134,6 +153,16 @@ def _headline_before(lines: Sequence[Line], roles: Sequence[str], k: int) -> tup
             return [p], []  # set apart by a blank line and naming no genre (…综述): the headline, then a line under it
         kicker = [p]
     return headline, kicker
+
+
+def _set_apart(lines: Sequence[Line], first: int, nxt: int) -> bool:
+    """Is line ``first`` a headline set directly above its text (no blank line between), not the
+    first line of a paragraph wrapped at the column width? It is short beside the printed column
+    and has no comma, and the text under it runs on as sentences."""
+    head, below = lines[first], lines[nxt]
+    width = column_width(lines)
+    return ("，" not in head.flat and len(head.flat) <= _SET_APART * width and _running(below)
+            and len(below.flat) > len(head.flat))
 
 
 def _running(ln: Line) -> bool:
@@ -212,13 +241,15 @@ def read_metadata(lines: Sequence[Line], roles: Sequence[str]) -> Metadata:
         meta.doc_type = doc_type_of(meta.title)
         meta.official = True
         title_idx = [md]
-        _enactment(lines, roles, meta, mark, md + 1)
+        _enactment(lines, roles, meta, mark, md + 1, _ENACT_LINES)
     else:
         title_idx = _titles(lines, roles, meta, mark, start, end, meeting, page)
     _doc_number(lines, roles, meta, title_idx)
     if meta.official:
         _recipients(lines, roles, meta, title_idx, mark)
         _issuer(lines, roles, meta, title_idx, mark)
+        if md is None and title_idx:  # （2015年6月26日…常务委员会第十七次会议通过） under a title
+            _enactment(lines, roles, meta, mark, title_idx[-1] + 1, _ENACT_UNDER_TITLE)
     _bylines(lines, roles, meta, None)
     _apply_fields(page, lines, roles, meta, mark, title_idx)
     if meeting and meta.date is None:
@@ -266,8 +297,9 @@ def _titles(lines, roles, meta: Metadata, mark, start: int, end: int, meeting, p
     lead = read_lead(lines[first].text) if first is not None and roles[first] == "body" else None
     kicker_idx: list[int] = []
     after = title_idx[-1] + 1 if title_idx else None
+    typed_block: list[int] = []
     if title_idx and after < len(roles) and roles[after] in _NEWS_NEXT:
-        title_idx = []  # a headline that happens to end in 方案/报告: the news layout decides
+        typed_block, title_idx = title_idx, []  # a headline that happens to end in 方案/报告: the news layout decides
     news = sub_idx is not None or src_idx is not None or "byline" in roles or lead is not None
     if title_idx:
         title = _join(lines, title_idx)
@@ -278,7 +310,9 @@ def _titles(lines, roles, meta: Metadata, mark, start: int, end: int, meeting, p
         _lead(lines, meta, lead)  # a news item that opens with its lead has no title
     else:
         anchor = sub_idx if sub_idx is not None else src_idx
-        if anchor is not None:
+        if anchor is not None and len(typed_block) > 1 and typed_block[-1] + 1 == anchor:
+            title_idx = typed_block  # a title over lines (``政府工作报`` / ``告``) above its subtitle
+        elif anchor is not None:
             title_idx, kicker_idx = _headline_before(lines, roles, anchor)
         if not title_idx and first is not None and roles[first] == "body":
             nxt = next((i for i in range(first + 1, len(lines)) if roles[i] not in ("navigation", "boilerplate")), None)
@@ -288,7 +322,9 @@ def _titles(lines, roles, meta: Metadata, mark, start: int, end: int, meeting, p
                 news = True
                 for i in digest:
                     mark(i, "heading")
-            elif (_headline_like(lines[first]) and (lines[first].blank_after or nxt_lead or nxt is None or roles[nxt] != "body")
+            elif (_headline_like(lines[first])
+                    and (lines[first].blank_after or nxt_lead or nxt is None or roles[nxt] != "body"
+                         or _set_apart(lines, first, nxt))
                     and not enumerator(lines[first].flat) and not _BRACKETED.match(lines[first].flat)
                     and not (nxt is not None and roles[nxt] == "body" and lines[nxt].flat[:1] in _CONTINUES)):
                 title_idx = [first]  # the first line after the page furniture
@@ -334,21 +370,23 @@ def _lead(lines, meta: Metadata, lead) -> None:
     meta.authors.extend(n for n in lead.authors if n not in meta.authors)
 
 
-def _enactment(lines, roles, meta: Metadata, mark, first: int) -> None:
-    """A regulation's promulgation and amendment lines under its title: issuer, date, order number."""
+def _enactment(lines, roles, meta: Metadata, mark, first: int, most: int) -> None:
+    """A regulation's promulgation and amendment lines under its title: issuer, date, order number
+    (each where the signature, the title or the 版头 did not already say it)."""
     block = []
-    for i in range(first, min(len(lines), first + _ENACT_LINES)):
-        if roles[i] in ("heading", "boilerplate") or enumerator(lines[i].flat):
-            break
+    for i in range(first, min(len(lines), first + most)):
+        if (roles[i] in ("heading", "boilerplate") or enumerator(lines[i].flat)
+                or most == _ENACT_UNDER_TITLE and (roles[i] == "recipients" or lines[i].ends_sentence)):
+            break  # (a Markdown header runs to its first heading or its ``<!-- INFO END -->``)
         block.append(i)
     found = read_enactment([lines[i].text for i in block])
     if not found:
         return
     for k in found.lines:
         mark(block[k], "issued")
-    meta.issuer = found.issuer
-    meta.date = found.date
-    meta.doc_number = found.doc_number
+    meta.issuer = meta.issuer or found.issuer
+    meta.date = meta.date or found.date
+    meta.doc_number = meta.doc_number or found.doc_number
 
 
 def _apply_fields(page, lines, roles, meta: Metadata, mark, title_idx) -> None:
@@ -367,12 +405,33 @@ def _apply_fields(page, lines, roles, meta: Metadata, mark, title_idx) -> None:
         meta.date = page.date
     if page.source:
         meta.source = page.source
+        if meta.official and not meta.issuer and all(organ_name(p) for p in page.source.split("、")):
+            meta.issuer = page.source  # a portal page of an official document: its 来源 is the organ that issued it
+    if page.author_line is not None:  # 作者：李明 — read by the one byline reader; a name alone on the next line as it stands
+        names = byline_names(lines[page.author_line].text) or [n for n in split_names(page.authors) if is_name(n)]
+        meta.authors.extend(n for n in names if n not in meta.authors)
 
 
 def _title_organ(title: Optional[str]) -> Optional[str]:
-    if title and "关于" in title:
+    """The organ a title opens with, before ``关于``, ``转发``, ``印发``, ``批转`` or the ``对`` of a reply
+    (``民政部对“…”的答复``): an organ's name (several joined by ``、``), or a session (``…会议关于…的决议``);
+    else, when no such name is found, whatever stands before ``关于``.
+
+    >>> _title_organ("国务院办公厅转发国家地震局关于做好防震减灾工作意见的通知"), _title_organ("民政部对“关于…的建议”的答复")
+    ('国务院办公厅', '民政部')
+    >>> _title_organ("第十四届全国人民代表大会第一次会议关于政府工作报告的决议")
+    '第十四届全国人民代表大会第一次会议'
+    """
+    if not title:
+        return None
+    for m in _TITLE_ORGAN.finditer(title):
+        organ = m["organ"]
+        if all(organ_name(part) for part in organ.split("、")) or organ.endswith("会议"):
+            return organ
+    if "关于" in title:
         organ = title.split("关于", 1)[0]
-        return organ if 2 <= len(organ) <= 40 else None
+        if 2 <= len(organ) <= 40 and not regex.search(r"[“”《》\"]|对$", organ):
+            return organ
     return None
 
 
@@ -447,11 +506,10 @@ def _issuer(lines, roles, meta: Metadata, title_idx: list[int], mark) -> None:
             for i in sig:
                 mark(i, "signature")
             return
-    if meta.title and "关于" in meta.title:
-        organ = meta.title.split("关于", 1)[0]
-        if 2 <= len(organ) <= 40:
-            meta.issuer = organ
-            return
+    organ = _title_organ(meta.title)
+    if organ:
+        meta.issuer = organ
+        return
     head = [i for i, r in enumerate(roles[:_HEAD_LINES]) if r == "masthead"]
     if head:
         meta.issuer = _organs(lines, head, strip="文件") or None
