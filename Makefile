@@ -4,6 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-dev
 RSTAMP := $(VENV)/.installed
+BSTAMP := $(VENV)/.installed-bench
 
 .PHONY: run test eval meta-real bench fuzz docs clean
 
@@ -35,7 +36,12 @@ eval: $(RSTAMP)
 meta-real: $(RSTAMP)
 	$(BIN)/python scripts/meta_real.py
 
-bench: $(STAMP)
+$(BSTAMP): $(STAMP)
+	$(BIN)/python -m pip install -q -e ".[dev,bench]"
+	touch $(BSTAMP)
+
+## make bench: govtext, jieba and JioNLP on a sample of ../shared/realcorpus (benchmarks/bench.py)
+bench: $(BSTAMP)
 	$(BIN)/python benchmarks/bench.py
 	$(BIN)/python benchmarks/bench_links.py
 

@@ -13,7 +13,7 @@ from govtext.records import FactBase
 
 __all__ = ["extract_facts", "Context", "DEFAULT_KINDS"]
 
-_ORDER = {k: i for i, k in enumerate(REGISTRY)}
+_ORDER = {k: i for i, k in enumerate(DEFAULT_KINDS)}
 
 
 def check_text(text: object, what: str = "text") -> str:

@@ -40,6 +40,8 @@ __all__ = ["document_date"]
 _HEAD_LINES, _DATELINE_LINES, _FOOT_LINES = 15, 30, 8
 # Words that, on a head line, say the date on it is the page's own (a dateline).
 _RE_DATELINE_LABEL = regex.compile(r"来源|发布|时间|日期|作者|编辑|浏览|点击|字号|稿源|出处|星期|周[一二三四五六日]")
+_RE_SENTENCE = regex.compile(r"[。；，]")
+_RE_BOUND = regex.compile(r"\s*(?:以前|之前|以后|之后|以来|前|后|起)")
 _RE_LEAD = regex.compile(r"^[（(【\[]?(?:(?:发布|发稿|成文|印发|更新)?(?:时间|日期)[:：]?)?")
 _RE_TRAIL = regex.compile(
     r"(?:[^（()）]{0,40}(?:通过|批准|发布|印发|公布))?[）)】\]]?(?:星期[一二三四五六日天]|周[一二三四五六日])?$"
@@ -72,10 +74,14 @@ def _date_only(line: str, found) -> Optional[str]:
 
 
 def _dateline(line: str, found) -> Optional[str]:
-    """The date of a head dateline: a full date with a time or a page label on the same line."""
-    if not found or len(line) > 80 or regex.search(r"[。；]", line):
+    """The date of a head dateline: a full date with a time or a page label on the same line.
+    Not a sentence, and not a date that bounds something (a licence's ``这部作品在1931年1月1日以前
+    …发表，确实作者身份不明``: a dateline's date is the page's, never a limit)."""
+    if not found or len(line) > 80 or _RE_SENTENCE.search(line):
         return None  # a sentence, not a dateline
     value, s, e, timed = found
+    if _RE_BOUND.match(line, e):
+        return None
     return value if timed or _RE_DATELINE_LABEL.search(line) else None
 
 

@@ -34,7 +34,7 @@ from govtext.structure.lines import DATE_ONLY, Line, genre, marker
 from govtext.structure.sections import column_width, enumerator
 from govtext.structure.speeches import Meeting, meeting_at, speaker
 from govtext.text.organs import organ_name
-from govtext.text.patterns import DOC_NUMBER
+from govtext.values.doc_numbers import find_doc_numbers
 from govtext.values.doc_types import doc_type_of
 
 __all__ = ["Metadata", "read_metadata", "split_names"]
@@ -456,9 +456,9 @@ def _doc_number(lines, roles, meta: Metadata, title_idx: list[int]) -> None:
         return
     stop = (title_idx[-1] + 3) if title_idx else _HEAD_LINES
     for i in range(min(stop, len(lines))):
-        m = DOC_NUMBER.search(lines[i].flat) if roles[i] == "doc_number" else None
-        if m:  # (a line of further 签发人 names has none)
-            meta.doc_number = m.group(0)
+        found = next(find_doc_numbers(lines[i].flat), None) if roles[i] == "doc_number" else None
+        if found:  # (a line of further 签发人 names has none)
+            meta.doc_number = found[2]["number"]
             return
 
 
