@@ -50,6 +50,18 @@ def test_disclosure_blocks(text, expected):
     assert meta(text, "title", "doc_type", "issuer", "doc_number", "date", "index_no", "topics", "published") == expected
 
 
+@pytest.mark.parametrize("short, title, issuer", [
+    ("县政府办", "某某县人民政府办公室关于做好春耕生产工作的通知", "某某县人民政府办公室"),
+    ("县发改委", "某某县发展和改革委员会关于做好春耕生产工作的通知", "某某县发展和改革委员会"),
+    # near misses: a short name the title's organ does not abbreviate, or one too short to tell
+    ("县财政局", "某某县人民政府办公室关于做好春耕生产工作的通知", "县财政局"),
+    ("县委", "某某县发展和改革委员会关于做好春耕生产工作的通知", "县委"),
+])
+def test_block_short_organ_names(short, title, issuer):
+    text = f"索引号：11330000/2021-00012\n发布机构：{short}\n成文日期：2021-03-05\n\n{title}\n\n各乡镇：\n\n请认真执行。\n"
+    assert meta(text, "issuer") == (issuer,)
+
+
 def test_block_does_not_hide_the_body_title_recipients_and_signature():
     doc = govtext.parse(BLOCK_LABEL_ABOVE, facts=False)
     paras = [(p.role, BLOCK_LABEL_ABOVE[p.start:p.end].replace("\n", "")) for p in doc.paragraphs]
@@ -72,14 +84,39 @@ def test_field_reading(text, expected):
     assert (page.index_no, page.issuer, page.date) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the labels county and township portals use beside the common ones
+    ("信息索引号：11330000/2021-00012\n所属机构：某某镇人民政府\n成文时间：2021-03-05\n文件字号：某镇发〔2021〕3号\n",
+     ("11330000/2021-00012", "某某镇人民政府", "2021-03-05", "某镇发〔2021〕3号", None, None)),
+    ("发布部门：某某县农业农村局  发文时间：2021年3月5日\n发文文号：某农发〔2021〕8号\n",
+     (None, "某某县农业农村局", "2021-03-05", "某农发〔2021〕8号", None, None)),
+    ("发稿时间：2021-03-09 10:20  文章来源：某某镇党政办  责任编辑：王明\n",
+     (None, None, None, None, "2021-03-09", "某某镇党政办")),
+    ("上传时间：2021-03-09  供稿单位：某某村委会  审核：王明  浏览数：12\n", (None, None, None, None, "2021-03-09", "某某村委会")),
+])
+def test_more_field_labels(text, expected):
+    page = read_fields(split_lines(text))
+    assert (page.index_no, page.issuer, page.date, page.doc_number, page.published, page.source) == expected
+
+
+def test_editor_fields_stay_out_of_the_body_and_authors():
+    text = ("某镇开展春耕生产督查\n\n发布时间：2021-03-09　来源：某镇党政办　撰稿：王明\n\n3月8日，某镇开展春耕生产督查。\n\n"
+            "责任编辑：李强\n审核：赵刚\n")
+    doc = govtext.parse(text, facts=False)
+    assert (doc.title, doc.published, doc.source, doc.authors) == ("某镇开展春耕生产督查", "2021-03-09", "某镇党政办", ["王明"])
+    assert [text[p.start:p.end] for p in doc.paragraphs if p.role == "body"] == ["3月8日，某镇开展春耕生产督查。"]
+
+
 # --- page chrome --------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("line, beside, expected", [
     ("下载 打印 全屏 收藏", False, True), ("【字号：加大 还原 减小】", False, True), ("字体：[大 中 小]", False, True),
     ("打印本页 关闭窗口", False, True), ("扫一扫在手机打开当前页", False, True), ("分享到微信", False, True),
-    ("中", True, True),
+    ("中", True, True), ("视力保护色 无障碍 关怀版", False, True), ("繁體 | 简体", False, True), ("打印文章 关闭页面", False, True),
+    ("分享至：微信 朋友圈 复制链接", False, True),
     # near misses
-    ("中", False, False), ("打印机采购项目", False, False), ("关闭小煤矿", False, False), ("大中小学校", True, False),
+    ("中", False, False), ("打印机采购项目", False, False), ("关闭小煤矿", False, False), ("大中小学校", True, False), ("返回", False, False),
+    ("联系我们", False, False), ("简体字", False, False),
 ], ids=lambda v: str(v))
 def test_chrome_lines(line, beside, expected):
     assert chrome_line(line, beside_chrome=beside) is expected

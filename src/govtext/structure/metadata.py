@@ -436,19 +436,44 @@ def _title_organ(title: Optional[str]) -> Optional[str]:
 
 
 def _expand_organ(short: str, fuller: Sequence[Optional[str]]) -> str:
-    """A block's short organ name (``市政府``, ``省政府办公厅``) in full when the signature or the
-    title names it so (``丽水市人民政府``): the fuller name, 人民 aside, ends with the short one.
+    """A block's short organ name (``市政府``, ``省政府办公厅``, ``县政府办``, ``省市场监管局``) in full
+    when the signature or the title names it so (``丽水市人民政府``, ``某某县人民政府办公室``): the
+    fuller name, 人民 aside, ends with the short one, or the short one is its abbreviation.
 
-    >>> _expand_organ("市政府", ["丽水市人民政府", None])
-    '丽水市人民政府'
+    >>> _expand_organ("市政府", ["丽水市人民政府", None]), _expand_organ("县政府办", [None, "某某县人民政府办公室"])
+    ('丽水市人民政府', '某某县人民政府办公室')
     >>> _expand_organ("国务院办公厅", ["国家地震局", "国务院办公厅转发国家地震局"])
     '国务院办公厅'
+    >>> _expand_organ("市政府", ["某某市人民政府办公室"]), _expand_organ("县委", ["某某县发展和改革委员会"])
+    ('市政府', '县委')
     """
+    bare = short.replace("人民", "")
     for name in fuller:
-        if (name and len(name) > len(short) and all(organ_name(part) for part in name.split("、"))
-                and name.replace("人民", "").endswith(short.replace("人民", ""))):
+        if not (name and len(name) > len(short) and all(organ_name(part) for part in name.split("、"))):
+            continue
+        full = name.replace("人民", "")
+        if full.endswith(bare) or _abbreviates(bare, full):
             return name
     return short
+
+
+_ORGAN_TAIL = 3   # an abbreviation keeps a character of the organ word its full name ends with (局, 办公室, 委员会)
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """Is ``short`` an abbreviation of the tail of ``full``? Chinese organ names are shortened by
+    keeping some of their characters in order (县政府办 of …县政府办公室, 省市场监管局 of …省市场监督管理局,
+    县发改委 of …县发展和改革委员会); the last one kept belongs to the organ word the full name ends
+    with. Short names of two characters (县委, 市府) are too loose to match this way."""
+    if len(short) < 3 or len(short) >= len(full):
+        return False
+    pos = len(full)
+    for ch in reversed(short):   # matched from the end: the shortest tail of ``full`` that holds ``short``
+        pos = full.rfind(ch, 0, pos)
+        if pos < 0:
+            return False
+    last = full.rfind(short[-1])
+    return last >= len(full) - _ORGAN_TAIL
 
 
 def _doc_number(lines, roles, meta: Metadata, title_idx: list[int]) -> None:
