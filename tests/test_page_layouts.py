@@ -134,13 +134,24 @@ def test_portal_chrome_stays_out_of_title_and_body():
     assert body == ["现将有关事项通知如下，请认真贯彻执行。"]
 
 
+@pytest.mark.parametrize("line, expected", [
+    ("某某县人民政府门户网站", True), ("中国政府网", True), ("某某市人民政府网站", True), ("某某县发展和改革委员会网站", True),
+    # near misses: a headline or a title about websites, the websites of a whole province
+    ("某某县开通政务服务网站", False), ("关于加强政府网站管理的通知", False), ("全省政府网站", False),
+])
+def test_site_name_lines(line, expected):
+    assert line_roles(split_lines(line + "\n")) == ["navigation" if expected else "body"]
+
+
 @pytest.mark.parametrize("text, title", [
+    ("某某县人民政府门户网站\n\n某乡开展森林防火宣传活动\n\n作者：王明  来源：某乡  发布时间：2023-03-02\n\n为做好森林防火工作，某乡开展宣传活动。\n",
+     "某乡开展森林防火宣传活动"),
     ("您的位置:\n首页\n>\n要闻\n要闻\n某县召开春耕生产推进会\n来源：某某日报\n2021-03-09 09:02:33\n3月8日，某县召开春耕生产推进会。\n", "某县召开春耕生产推进会"),
     ("首页 > 政务公开 > 乡镇动态\n\n某镇开展春耕生产督查\n\n发布时间：2021-03-09\n\n3月8日，某镇开展春耕生产督查。\n", "某镇开展春耕生产督查"),
     # near misses: a crumb run ends at the first line that does not follow a separator
     ("首页\n>\n要闻\n某县召开春耕生产推进会\n\n3月8日，某县召开春耕生产推进会。\n", "某县召开春耕生产推进会"),
     ("首页 > 要闻\n\n3月8日，某县召开春耕生产推进会。会议要求抓好春耕。\n", None),
-], ids=["crumbs_one_a_line", "crumb_line_then_fields", "crumb_run_stops", "no_headline"])
+], ids=["site_name_line", "crumbs_one_a_line", "crumb_line_then_fields", "crumb_run_stops", "no_headline"])
 def test_titles_after_page_chrome(text, title):
     assert govtext.parse(text, facts=False).title == title
 

@@ -1,6 +1,8 @@
 """Metadata on real documents: ``govtext.parse`` scored against the metadata real sources state
 (``../shared/realcorpus/*/meta.jsonl``), the way ``../shared/eval/meta_score.py`` scores it (its
-own ``agrees`` is used), with a floor of 0.95 on each field's mean over collections.
+own ``agrees`` is used), with a floor on each field's mean over collections: a little under the
+figures measured on this subset (1.00 on every field, December 2026), and above the issue's
+target of 0.95.
 
 The suite scores a fixed stratified subset so that it stays fast: every document of each
 collection with fewer than 400 documents, and every tenth document (in file order) of the larger
@@ -17,8 +19,8 @@ import pytest
 from conftest import ROOT, SHARED
 
 REALCORPUS = SHARED / "realcorpus"
-FLOOR = 0.95
-FIELDS = ("title", "doc_type", "issuer", "doc_number", "date")
+FLOORS = {"title": 0.98, "doc_type": 0.98, "issuer": 0.98, "doc_number": 0.98, "date": 0.98}
+FIELDS = tuple(FLOORS)
 
 pytestmark = pytest.mark.skipif(not (REALCORPUS.is_dir() and (SHARED / "eval" / "meta_score.py").is_file()),
                                 reason="../shared/realcorpus is absent")
@@ -43,7 +45,7 @@ def scored():
 def test_realcorpus_metadata_floor(scored, field):
     meta_real, per, misses = scored
     macro = meta_real.macro(per)
-    assert macro[field] >= FLOOR, (field, round(macro[field], 3), misses[field][:10])
+    assert macro[field] >= FLOORS[field], (field, round(macro[field], 3), misses[field][:10])
 
 
 def test_every_collection_with_metadata_is_scored(scored):

@@ -26,13 +26,13 @@ import regex
 
 from govtext.structure.fields import iso_date
 from govtext.structure.lines import marker
+from govtext.values.doc_numbers import find_doc_numbers
 
 __all__ = ["Enactment", "enactment_line", "read_enactment"]
 
 _ENACTS = ("通过", "公布", "发布", "颁布", "印发")
 _SESSION = regex.compile(r"第[\d一二三四五六七八九十百零〇]+届")
 _MEETING = regex.compile(r"^(?P<organ>.+?)(?:第[\d一二三四五六七八九十百零〇]+次)?(?:常务|全体|主任|常委)?会议$")
-_ORDER = regex.compile(r"(?P<organ>[\p{Han}、]{2,40}?)令\s*(?:[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）])?\s*第\s*(?P<serial>[\d一二三四五六七八九十百零〇]+)\s*号")
 _STATE = regex.compile(r"^中华人民共和国(?=\p{Han}{2})")
 _ORGAN = regex.compile(r"^[\p{Han}、]{2,40}$")
 
@@ -58,9 +58,15 @@ def enactment_line(text: str) -> Optional["regex.Match"]:
     if m and not regex.search(r"[，。；,]", text[: m.start("verb")]):
         return m
     m = marker(text.rstrip(" \t\u3000）)") + "公布", "enacted")
-    if m and m.end() == len(text.rstrip(" \t\u3000）)")) + 2 and _ORDER.search(m["by"]):
+    if m and m.end() == len(text.rstrip(" \t\u3000）)")) + 2 and _orders(m["by"]):
         return m
     return None
+
+
+def _orders(by: str) -> list[dict]:
+    """The orders (``国务院令第656号``) named in ``by``, read by the one recogniser of document numbers
+    (:func:`govtext.values.doc_numbers.find_doc_numbers`), the state's name left out."""
+    return [f for _s, _e, f in find_doc_numbers(by) if f["prefix"].endswith("令")]
 
 
 def _state_dropped(name: str) -> str:
@@ -71,10 +77,10 @@ def _state_dropped(name: str) -> str:
 def _who(by: str) -> tuple[Optional[str], Optional[str]]:
     """(issuer, order number) named by the ``by`` part of an enactment line."""
     by = regex.sub(r"\s", "", by).removeprefix("经").removeprefix("由")
-    orders = list(_ORDER.finditer(by))
+    orders = _orders(by)
     if orders:  # joint orders (国家教育委员会令第8号、国家体育运动委员会令第11号): every organ, the first number
-        organs = [_state_dropped(m["organ"].strip("、")) for m in orders]
-        return "、".join(organs), f"{organs[0]}令第{orders[0]['serial']}号"
+        organs = [_state_dropped(f["prefix"].removesuffix("令").strip("、")) for f in orders]
+        return "、".join(organs), orders[0]["number"]
     if "《" in by or not by:
         return None, None  # an amending decision: the issuer is the original enactor
     m = _MEETING.match(by)

@@ -28,7 +28,7 @@ import regex
 from govtext.lexicons import load_rows
 from govtext.structure.lines import Line
 from govtext.text.date_grammar import find_dates
-from govtext.text.patterns import DOC_NUMBER
+from govtext.values.doc_numbers import find_doc_numbers
 from govtext.values.dates import DateError, iso, parts_of
 
 __all__ = ["PageFields", "read_fields", "field_lines", "iso_date"]
@@ -40,7 +40,6 @@ _CHROME_TAIL = regex.compile(r"\s*[【\[［][^】\]］]*[】\]］].*$|\s*[【\[�
 _NONE = {"无", "-", "--", "—", "暂无", "/", "空"}
 _FIELDS = ("index_no", "topics", "keywords", "genre", "column", "issuer", "date", "published", "title",
            "doc_number", "source", "authors", "ignore")
-_ORDER_NUMBER = regex.compile(r"^\p{Han}{1,30}?令(?:\s*[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）])?\s*第?\s*\d{1,5}\s*号$")
 _INDEX = regex.compile(r"^[0-9A-Za-z][0-9A-Za-z\-_/.·:：]{4,60}$")
 
 
@@ -150,10 +149,10 @@ def _valid(name: str, value: str) -> Optional[str]:
     if name in ("date", "published"):
         return iso_date(value)
     if name == "doc_number":
-        m = DOC_NUMBER.search(flat)
-        if m:
-            return m.group(0)
-        return flat if _ORDER_NUMBER.match(flat) or (len(flat) <= 30 and flat.endswith("号")) else None
+        found = next(find_doc_numbers(flat), None)  # the one recogniser of document numbers and orders
+        if found:
+            return found[2]["number"]
+        return flat if len(flat) <= 30 and flat.endswith("号") else None  # a number of a shape of its own (某字第5号)
     if name == "index_no":
         return flat if _INDEX.match(flat) else None
     if name in ("issuer", "source", "genre", "column", "authors"):
