@@ -93,6 +93,9 @@ def test_field_reading(text, expected):
     ("发稿时间：2021-03-09 10:20  文章来源：某某镇党政办  责任编辑：王明\n",
      (None, None, None, None, "2021-03-09", "某某镇党政办")),
     ("上传时间：2021-03-09  供稿单位：某某村委会  审核：王明  浏览数：12\n", (None, None, None, None, "2021-03-09", "某某村委会")),
+    ("发文机关：某某县财政局 某某县税务局\n", (None, "某某县财政局、某某县税务局", None, None, None, None)),
+    ("发文机关：某某县财政局，某某县税务局\n", (None, "某某县财政局、某某县税务局", None, None, None, None)),
+    ("发布机构：某某县 农业农村局\n", (None, "某某县农业农村局", None, None, None, None)),   # a name spaced out is one organ
 ])
 def test_more_field_labels(text, expected):
     page = read_fields(split_lines(text))

@@ -28,6 +28,7 @@ import regex
 from govtext.lexicons import load_rows
 from govtext.structure.lines import Line
 from govtext.text.date_grammar import find_dates
+from govtext.text.organs import organ_name
 from govtext.values.doc_numbers import find_doc_numbers
 from govtext.values.dates import DateError, iso, parts_of
 
@@ -156,7 +157,13 @@ def _valid(name: str, value: str) -> Optional[str]:
     if name == "index_no":
         return flat if _INDEX.match(flat) else None
     if name in ("issuer", "source", "genre", "column", "authors"):
-        return flat if len(flat) <= 60 and not regex.search(r"[。；]", flat) else None
+        if len(flat) > 60 or regex.search(r"[。；]", flat):
+            return None
+        if name == "issuer":  # joint issuers set apart by spaces or commas are joined by 、
+            parts = [p for p in regex.split(r"[\s、，,;；/]+", value) if p]
+            if len(parts) > 1 and all(organ_name(p) for p in parts):
+                return "、".join(parts)
+        return flat
     if name == "title":
         return flat if len(flat) <= 150 else None
     return value
