@@ -125,7 +125,7 @@ class CurrencyRow(Row):
 class DateWordRow(Row):
     word: str
     role: Literal["and", "approx", "between", "day", "day_cue", "daytime", "half", "month", "part", "quarter", "range",
-                  "relation", "week", "year"]
+                  "relation", "week", "weekday", "year"]
     value: str = ""
     not_followed_by: str = ""
     alone: Literal["", "yes"] = ""
