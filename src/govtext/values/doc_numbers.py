@@ -80,6 +80,8 @@ def find_doc_numbers(text: str) -> Iterator[tuple[int, int, dict]]:
     [(2, 15, '冀群组发〔2014〕34号')]
     >>> [f["number"] for _s, _e, f in find_doc_numbers("1999年5月14日 中华人民共和国国务院令第263号发布")]
     ['国务院令第263号']
+    >>> [f["number"] for _s, _e, f in find_doc_numbers("中华人民共和国国务院、中华人民共和国中央军事委员会令第290号")]
+    ['国务院、中央军事委员会令第290号']
     """
     found = []
     for m in doc_numbers_in(text):
@@ -116,7 +118,7 @@ def _order_prefix(m: "regex.Match") -> str:
     prefix = prefix[best:]
     if m.start("prefix") and m.string[m.start("prefix") - 1].isdigit() and len(prefix) > 1:
         prefix = prefix[1:]  # 8日国务院令: 日 closes the date before
-    prefix = prefix.removeprefix(_STATE).removeprefix("原")
+    prefix = prefix.removeprefix(_STATE).removeprefix("原").replace("、" + _STATE, "、")  # each joint organ's too
     issuer = prefix.removesuffix("令").removesuffix("公告").removesuffix("通告").rstrip("、")
     return prefix if issuer and issuer.endswith(_organ_heads()) else ""
 
