@@ -147,6 +147,7 @@ PERSONS = [
     ("reporters-spaced", "\n本报记者 张 三 李 四\n", "李 四", "李四", "记者", None),
     ("reporters-closing-a-lead", "12月3日，全省召开会议。本报记者 王立新 赵一鸣\n", "赵一鸣", "赵一鸣", "记者", None),
     ("reporter-after-paper", "任振鹤作政府工作报告。新甘肃·甘肃日报记者 盛学卿\n", "甘肃日报记者 盛学卿", "盛学卿", "记者", "甘肃日报"),
+    ("transliterated-xiao", "BBC的电台主持人利兹·克尔肖。据报道", "电台主持人利兹·克尔肖", "利兹·克尔肖", "主持人", "电台"),
     ("intern-in-brackets", "本报讯（记者 王立新 实习生 赵一鸣）近日，全市召开会议", "赵一鸣", "赵一鸣", "实习生", None),
     ("text-and-photo-closer", "\n本报记者 王立新 文/图\n", "王立新", "王立新", "记者", None),
     ("dateline-reporters-spaced", "新华社北京3月5日电 记者王立新 赵一鸣\n", "赵一鸣", "赵一鸣", "记者", None),
