@@ -120,6 +120,12 @@ PERSONS = [
     ("appointment-ren", "经研究，王红梅任南昌大学副校长。", "王红梅任南昌大学副校长", "王红梅", "副校长", "南昌大学"),
     ("removal-of-several-posts", "免去贺荣的最高人民法院副院长、审判员职务", "贺荣的最高人民法院副院长、审判员", "贺荣",
      "副院长、审判员", "最高人民法院"),
+    # issue 14: 聘任, 选举 … 为; one appointee a line after 决定任命：; a name the segmenter reads with 为
+    ("appointment-list", "决定任命：\n王红梅为江西省教育厅副厅长；\n李建国为江西省财政厅副厅长。", "李建国为江西省财政厅副厅长", "李建国",
+     "副厅长", "江西省财政厅"),
+    ("engaged-counsellor", "聘任李四为江西省人民政府参事", "李四为江西省人民政府参事", "李四", "参事", "江西省人民政府"),
+    ("elected-name-before-wei", "选举张三为县人民政府县长", "张三为县人民政府县长", "张三", "县长", "人民政府"),
+    ("name-ending-in-wei", "任命王大为为江西省教育厅副厅长", "王大为为江西省教育厅副厅长", "王大为", "副厅长", "江西省教育厅"),
     # roster lines: a name, wide spaces, the post
     ("roster-labelled", "\n组　长：韩　正　　国务院副总理\n", "韩　正　　国务院副总理", "韩正", "副总理", "国务院"),
     ("roster-continued", "\n副组长：丁学东　　国务院副秘书长\n\n　　　　李干杰　　生态环境部部长\n", "李干杰　　生态环境部部长",
@@ -234,6 +240,9 @@ NOT_PERSONS = [
     ("address-form-doctor", "大家都叫他林博士"),
     ("press-card", "\n新闻记者证\n"),
     ("photo-by-agency", "\n摄影：新华社\n"),
+    ("word-before-wei", "，任务为组长；"),
+    ("bracketed-role-inside-a-name", "由工会提名，经职工（代表）大会选举产生"),
+    ("name-for-this", "会议认为，张三为此付出很多"),
     ("reporters-as-object", "会议强调，要尊重记者。\n"),
     ("role-label-without-name", "\n组长：由县长担任\n"),
     ("role-label-with-verb", "\n局长：同意\n"),
