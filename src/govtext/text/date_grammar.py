@@ -95,7 +95,7 @@ def _time(p: str) -> str:
     return (
         rf"(?:(?P<{p}ampm>{_alt('daytime')})\s?)?(?:"
         rf"(?P<{p}hh>{_HOUR})[:：](?P<{p}mi>[0-5]\d)(?:[:：](?P<{p}ss>[0-5]\d))?时?"
-        rf"|(?P<{p}hh>{_HOUR}|{_HOUR_CN})[时点]钟?(?:(?P<{p}mi>[0-5]?\d)分|(?P<{p}mi>[0-5]\d)(?!\d)"
+        rf"|(?P<{p}hh>{_HOUR}|{_HOUR_CN})[时点]钟?(?:(?P<{p}mi>[0-5]?\d)分(?:(?P<{p}ss>[0-5]?\d)秒)?|(?P<{p}mi>[0-5]\d)(?!\d)"
         rf"|(?P<{p}mi>{_MINUTE_CN})分|(?P<{p}mi>零[{ONES}]|[二三四五]十[{ONES}]?)(?![{ONES}十点])"
         rf"|(?P<{p}qk>[1-3一二三])刻|(?P<{p}hf>半))?"
         rf"|(?P<{p}hh>{_HOUR})(?={r}(?:{_HOUR})[时点:：]))"
@@ -130,7 +130,7 @@ def _year(p: str) -> str:
     return (
         rf"(?:(?P<{p}y>{_YEAR})|(?P<{p}y>{_YEAR_WITH_MONTH})(?=年(?:{_MONTH})月)"
         rf"|(?P<{p}y2>\d{{2}}|[{ZERO_VARIANTS}{ONES}]{{2}})(?=\s?年{after2})"
-        rf"|(?P<{p}y2>0\d|[{ZERO_VARIANTS}][{ZERO_VARIANTS}{ONES}]|{_CN_PAIR})(?=\s?年))\s?年"
+        rf"|(?P<{p}y2>0\d|[{ZERO_VARIANTS}][{ZERO_VARIANTS}{ONES}]|{_CN_PAIR})(?=\s?年))\s?年(?!代(?!表))"
     )
 
 
@@ -146,9 +146,12 @@ def _atom(p: str, end: bool) -> str:
         rf"(?P<{p}half>{_alt('half')})|第?(?P<{p}q>{_QUARTER})(?:{quarter})"
         rf"|前(?P<{p}fq>{_COUNT_Q})个?(?:{quarter})|前(?P<{p}fm>{_COUNT_M})个?月(?!份)"
     )
+    # a month listed before a shared 月, after its year: 2022年3、4月, 今年5和6月 (the next month
+    # is a date of its own, listed after this one)
+    listed = rf"(?P<{p}m>{_MONTH})(?=(?:(?:{list_words()})(?:{_MONTH}))*(?:{list_words()})(?:{_MONTH})月)"
     shapes = [
-        rf"{_year(p)}(?:度)?(?:{period}|{month}(?:{day})?)?",
-        rf"(?P<{p}ry>{_alt('year')})(?:年(?=[初底末]))?(?:{period}|{month}(?:{day})?)?",
+        rf"{_year(p)}(?:度)?(?:{period}|{month}(?:{day})?|{listed})?",
+        rf"(?P<{p}ry>{_alt('year')})(?:年(?=[初底末]))?(?:{period}|{month}(?:{day})?|{listed})?",
         # 年底前: this year's end, by the anchor (not 每年底, 多年, the 年 of 2014年底)
         rf"(?<![\d{ZERO_VARIANTS}{SMALL_NUMERALS}{LIANG}每逐历多今去明前后同当本次翌上下全近半新])(?P<{p}yb>年)(?=[初底末])",
         # 比上半年回落, 前三季度: a half-year or quarters without their year are the anchor year's
@@ -211,8 +214,11 @@ def date_pattern() -> "regex.Pattern":
         rf"|{_NOT_AFTER_DIGIT}(?<![前后满逾近约超〕\]］】])(?P<a_dn>3[01]|[12]\d|0?[1-9])[日号]"
         rf"(?:\s?{_time('a_')}|(?=(?:{cue})|{r}(?:{_DAY})[日号]))"
         rf"|(?<=[：:。；;\n]|^)(?P<a_dn>3[01]|[12]\d|0?[1-9])[日号](?=[，,])"
-        # a day listed after a day (6月8日、9日和10日), not a span of days (15日、30日内)
-        rf"|(?<=日(?:{listed}))(?P<a_dn>3[01]|[12]\d|0?[1-9])日(?![内以前后])"
+        # a day listed after a day (6月8日、9日和10日, 6月8、9日), not a span of days (15日、30日内)
+        rf"|(?<=(?:日|月(?:{_DAY}))(?:{listed}))(?P<a_dn>3[01]|[12]\d|0?[1-9])日(?![内以前后])"
+        # a month inside a list of months after their year (2022年3、4、5月: the 4)
+        rf"|(?<=年(?:{_MONTH})(?:(?:{listed})(?:{_MONTH}))*(?:{listed}))(?P<a_m>{_MONTH})"
+        rf"(?=(?:(?:{listed})(?:{_MONTH}))*(?:{listed})(?:{_MONTH})月)"
         # years listed before a shared 年 or a count of years: 2015、2016年; 一九五三和一九五四两年
         rf"|{_NOT_AFTER_DIGIT}(?P<a_yl>{_YEAR})(?=(?:{listed})(?:{_YEAR})(?:\s?年|{count}))"
         rf"|(?<=(?:{_YEAR})(?:{listed}))(?P<a_yl>{_YEAR})(?={count})"
