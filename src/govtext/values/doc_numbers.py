@@ -29,7 +29,7 @@ import regex
 
 from govtext.lexicons import load_rows, load_words
 from govtext.text.numerals import parse_number
-from govtext.text.patterns import DOC_NUMBER, doc_numbers_in, order_numbers_in
+from govtext.text.patterns import DOC_NUMBER, YEAR_FIRST_DOC_NUMBER, doc_numbers_in, order_numbers_in
 
 __all__ = ["find_doc_numbers", "parse_doc_number", "trim_prefix"]
 
@@ -88,6 +88,12 @@ def find_doc_numbers(text: str) -> Iterator[tuple[int, int, dict]]:
         prefix = trim_prefix(m["prefix"])
         if prefix:
             found.append((m.end("prefix") - len(prefix), m.end(), _fields(m, prefix)))
+    taken = [(s, e) for s, e, _ in found]
+    for m in YEAR_FIRST_DOC_NUMBER.finditer(text):
+        if not any(s < m.end() and m.start() < e for s, e in taken):
+            year = int(m["year"])
+            found.append((m.start(), m.end(), {"number": _SPACE.sub("", m.group()), "prefix": m["prefix"],
+                                               "year": year + 1900 if year < 100 else year, "serial": int(m["serial"])}))
     taken = [(s, e) for s, e, _ in found]
     for m in order_numbers_in(text):
         prefix = _order_prefix(m)
