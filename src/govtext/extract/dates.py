@@ -97,7 +97,10 @@ def _found(ctx: Context, text: str, offset: int, m: "regex.Match", titles) -> Op
     if m["from"] and last is None:
         start = m.start("from") + offset + 1  # 从/自 belongs to the span only as the start of a range
     full = ctx.text
-    if titles.overlaps(start, end) or _RE_RECURRING.search(full, max(0, start - 3), start):
+    # a date that starts inside a title, document number or file name is part of it; one that
+    # only runs into a number's span (1985年11月30日市人民政府京政发〔1985〕167号, read with 日 in
+    # its issuer) is not
+    if titles.overlaps(start, start + 1) or _RE_RECURRING.search(full, max(0, start - 3), start):
         return None
     if first.month is None and first.day is None and first.year_ref is None and last is None:
         if _RE_LABEL_AFTER.match(full, end):

@@ -214,6 +214,8 @@ def date_pattern() -> "regex.Pattern":
         rf"|{_NOT_AFTER_DIGIT}(?<![前后满逾近约超〕\]］】])(?P<a_dn>3[01]|[12]\d|0?[1-9])[日号]"
         rf"(?:\s?{_time('a_')}|(?=(?:{cue})|{r}(?:{_DAY})[日号]))"
         rf"|(?<=[：:。；;\n]|^)(?P<a_dn>3[01]|[12]\d|0?[1-9])[日号](?=[，,])"
+        # a day in brackets after the word for it: 今天(19日), 昨天（18号）
+        rf"|(?<=(?:{_alt('day')})[（(])(?P<a_dn>3[01]|[12]\d|0?[1-9])[日号](?=[）)])"
         # a day listed after a day (6月8日、9日和10日, 6月8、9日), not a span of days (15日、30日内)
         rf"|(?<=(?:日|月(?:{_DAY}))(?:{listed}))(?P<a_dn>3[01]|[12]\d|0?[1-9])日(?![内以前后])"
         # a month inside a list of months after their year (2022年3、4、5月: the 4)
