@@ -86,6 +86,7 @@ CASES = [
     ("iso-t-time", "更新于2020-11-03T16:05", None, [("2020-11-03T16:05", "2020-11-03T16:05", None)]),
     ("iso-in-identifier", "项目代码HZ2020-11-03-07", None, []),
     ("iso-after-letters", "批次SX2020-11-03", None, []),
+    ("iso-before-letters", "型号2020-11-3B停产", None, []),
     ("dot-version", "版本2.1-2.3均可", None, []),
     ("dot-money-range", "1.5-2.0万元", None, []),
     ("dot-month-alone", "2012.09", None, []),

@@ -186,7 +186,7 @@ def _numeric(p: str) -> str:
     stop = rf"(?:(?={r}(?:{year}|1[0-8]\d{{2}}-\d\d-))|(?![\d.．/-]\d))"
     # not inside an identifier (ZJ2022-06-08, 编号2022.6.8.1); an end follows its range word (…-2022.6.12)
     before = r"(?<![\dA-Za-z.．/-])" if p == "a_" else ""
-    return rf"{before}(?:{'|'.join(shapes)}){stop}(?:(?:\s{{0,3}}|T)(?:{_weekday()}\s?)?{_time(p)})?(?!\d)"
+    return rf"{before}(?:{'|'.join(shapes)}){stop}(?:(?:\s{{0,3}}|T)(?:{_weekday()}\s?)?{_time(p)})?(?![\dA-Za-z])"
 
 
 @lru_cache(maxsize=1)
