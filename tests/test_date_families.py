@@ -56,6 +56,10 @@ CASES = [
     ("days-span-no-month", "6—9日内完成", "2016-01-01", []),
     ("days-duration", "3-5天完成", "2016-01-01", []),
     ("day-without-ri-end", "二〇一一年九月十八", None, [("二〇一一年九月十八", "2011-09-18", None)]),
+    ("no-leap-day", "2021年2月29日召开", None, []),
+    ("leap-day", "2024年2月29日召开", None, [("2024年2月29日", "2024-02-29", None)]),
+    ("leap-day-by-anchor", "2月29日召开", "2023-05-01", []),
+    ("no-such-day-range", "2021年4月31日至5月2日，3月1日", None, [("3月1日", "--03-01", None)]),
     ("day-without-ri-count", "截至10月22家企业复工", None, [("10月", "--10", None)]),
     # -- dates listed after one with its year share it; a day listed after a day
     ("listed-months", "2016年1月、4月和7月各抽查一次", "2018-03-01",

@@ -28,7 +28,7 @@ from govtext.text.date_grammar import date_pattern, date_words, list_words, sear
 from govtext.text.wordtrie import word_alternation
 from govtext.text.patterns import SMALL_NUMERALS, file_name_spans
 from govtext.text.spans import SpanIndex
-from govtext.values.dates import DateError, parts_of, resolve
+from govtext.values.dates import DateError, NoSuchDayError, parts_of, resolve
 
 __all__ = ["extract_dates"]
 
@@ -108,6 +108,17 @@ def _found(ctx: Context, text: str, offset: int, m: "regex.Match", titles) -> Op
     return start, end, first, last
 
 
+def _no_such_day(m: "regex.Match") -> bool:
+    """Whether ``m`` names a day its month does not have (2021年2月29日): no shorter date inside."""
+    try:
+        parts_of(m)
+    except NoSuchDayError:
+        return True
+    except DateError:
+        return False
+    return False
+
+
 def _line_starts(ctx: Context) -> list[int]:
     """Clean positions where a raw line break was joined between two digits (``14:32⏎3月5日``)."""
     text, norm = ctx.text, ctx.norm
@@ -138,7 +149,7 @@ def _candidates(ctx: Context) -> list[tuple]:
         hit = _found(ctx, text, 0, m, titles)
         if hit:
             found.append(hit)
-        pos = hit[1] if hit else m.start() + 1
+        pos = hit[1] if hit else m.end() if _no_such_day(m) else m.start() + 1
     # A date at the start of a line whose join put it after a digit: read it on its own.
     for j in _line_starts(ctx):
         if any(s <= j < e for s, e, *_ in found):
