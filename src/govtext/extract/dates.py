@@ -70,6 +70,12 @@ def _re_listed() -> "regex.Pattern":
     return regex.compile(rf"(?:{list_words()})")
 
 
+@lru_cache(maxsize=1)
+def _re_listed_before() -> "regex.Pattern":
+    """A list word right before a date (the 、 of 6月8日、9日)."""
+    return regex.compile(rf"(?:{list_words()})$")
+
+
 def _has_its_day(text: str, start: int, days: list[int]) -> bool:
     """Whether a clock time alone at ``start`` has its day (decision 6): 今天 (or another word for
     the report's day) earlier in its sentence, or a date with its day (9日, 2003年12月18日) at most
@@ -170,6 +176,7 @@ def extract_dates(ctx: Context) -> Iterator[FactBase]:
     last_month: Optional[tuple[Optional[int], int]] = None  # (year, month) last named (8月25日, for 24日)
     days: list[int] = []  # where the text names a date with its day, in order
     listed: Optional[tuple[int, int]] = None  # (end, year) of the last date whose year is known
+    prev_end = -1  # where the last date ends
     for start, end, first, last in _candidates(ctx):
         if first.time_only and not _has_its_day(ctx.text, start, days):
             continue  # a clock time with no day it belongs to (decision 6)
@@ -179,6 +186,10 @@ def extract_dates(ctx: Context) -> Iterator[FactBase]:
         if listed is not None and first.month is not None and not first.has_year and first.month_ref is None \
                 and _re_listed().fullmatch(ctx.text, listed[0], start):
             year = listed[1]  # 2021年1月、3月和5月: a date listed after one shares its year
+        if first.month is None and first.month_ref == ("context", 0):
+            word = _re_listed_before().search(ctx.text, max(0, start - 3), start)
+            if word and word.start() != prev_end:
+                continue  # a day listed after no date (纳税期限为1日、3日、5日): a span like the first
         try:
             value, end_value, inferred = resolve(
                 first, last, anchor_year=year, anchor_month=month, anchor_day=day, context_year=last_year,
@@ -189,6 +200,7 @@ def extract_dates(ctx: Context) -> Iterator[FactBase]:
         if first.day is not None:
             days.append(start)
         listed = (end, int(value[:4])) if value[:4].isdigit() else None
+        prev_end = end
         ym = _RE_YEAR_MONTH.match(end_value or value)
         if ym:
             last_month = (int(ym[1]) if ym[1] else None, int(ym[2]))
