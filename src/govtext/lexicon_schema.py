@@ -7,7 +7,7 @@ layout lexicons (layout_markers, bylines, organ_heads) leave their role and kind
 code that defines those roles (``structure/``).
 
 >>> sorted(ROW_MODELS)[:3]
-['boilerplate.tsv', 'bylines.tsv', 'change_verbs.tsv']
+['boilerplate.tsv', 'bylines.tsv', 'change_bases.tsv']
 >>> QualifierRow(word="约", qualifier="approx", position="before").position
 'before'
 """
@@ -67,12 +67,30 @@ class BylineRow(Row):
     keep: Literal["", "yes", "no"] = ""
 
 
+class ChangeBaseRow(Row):
+    word: str
+    role: Literal["basis", "compare", "around", "close"]
+    value: Literal["year_on_year", "previous_period", "previous_year", "-"]
+
+    @model_validator(mode="after")
+    def _basis_has_value(self):
+        if (self.role == "basis") != (self.value != "-"):
+            raise ValueError("a basis row names its basis (year_on_year, previous_period, previous_year); other rows have -")
+        return self
+
+
 class ChangeVerbRow(Row):
     verb: str
-    direction: Literal["increase", "decrease"]
-    reading: Literal["by", "to"]
+    direction: Literal["increase", "decrease", "level"]
+    reading: Literal["by", "to", "rate", "-"]
     not_followed_by: str = ""
     _check = field_validator("not_followed_by")(_alternatives)
+
+    @model_validator(mode="after")
+    def _level_reads_nothing(self):
+        if (self.direction == "level") != (self.reading == "-"):
+            raise ValueError("level verbs have reading -, change verbs by, to or rate")
+        return self
 
 
 class CharmapRow(Row):
@@ -100,8 +118,14 @@ class CitationTitleEndRow(Row):
 class CurrencyRow(Row):
     surface: str
     currency: str
+    position: Literal["after", "before", "both"]
+    minor: str = ""
+    not_followed_by: str = ""
+    cue: str = ""
 
     _check = field_validator("currency")(_shaped(r"[A-Z]{3}", "an ISO 4217 code"))
+    _minor = field_validator("minor")(_shaped(r"(?:0\.\d*[1-9])?", "a fraction of the main unit (0.1)"))
+    _alts = field_validator("not_followed_by", "cue")(_alternatives)
 
 
 class DateWordRow(Row):
@@ -152,9 +176,17 @@ class DocTypeRow(Row):
     category: Literal["official", "subtype", "news", "companion"]
 
 
+class DurationFactorRow(Row):
+    unit: str
+    smaller: str
+    factor: str
+    _check = field_validator("factor")(_shaped(r"[1-9]\d*", "a whole number"))
+
+
 class EntityCueRow(Row):
     word: str
-    role: Literal["filler", "governing", "light", "skip", "stop"]
+    role: Literal["filler", "governing", "light", "skip", "stop", "copula", "ditransitive", "amount", "measure",
+                  "facility", "modifier"]
     after_noun: Literal["", "noun", "object"] = ""
 
 
@@ -195,14 +227,23 @@ class OrganHeadRow(Row):
 class QualifierRow(Row):
     word: str
     qualifier: Literal["approx", "over", "under", "at_least", "at_most"]
-    position: Literal["before", "after", "both"]
+    position: Literal["before", "after", "both", "before_scale", "verb"]
     not_followed_by: str = ""
     _check = field_validator("not_followed_by")(_alternatives)
 
 
 class QuantityExclusionRow(Row):
     phrase: str
-    reason: Literal["idiom", "institution", "name", "slogan"]
+    reason: Literal["idiom", "institution", "name", "slogan", "campaign", "phase"]
+    unit: str = ""
+    side: Literal["", "after", "before", "both"] = ""
+    _check = field_validator("unit")(_alternatives)
+
+    @model_validator(mode="after")
+    def _side_with_unit(self) -> "QuantityExclusionRow":
+        if bool(self.unit) != bool(self.side):
+            raise ValueError("unit and side go together (the units a phrase next to a count names)")
+        return self
 
 
 class SloganExclusionRow(Row):
@@ -249,6 +290,7 @@ class UnitRow(Row):
 ROW_MODELS: dict[str, type[Row]] = {
     "boilerplate.tsv": BoilerplateRow,
     "bylines.tsv": BylineRow,
+    "change_bases.tsv": ChangeBaseRow,
     "change_verbs.tsv": ChangeVerbRow,
     "charmap.tsv": CharmapRow,
     "citation_cues.tsv": CitationCueRow,
@@ -260,6 +302,7 @@ ROW_MODELS: dict[str, type[Row]] = {
     "divisions.tsv": DivisionRow,
     "divisions_former.tsv": FormerDivisionRow,
     "doc_types.tsv": DocTypeRow,
+    "duration_factors.tsv": DurationFactorRow,
     "entity_cues.tsv": EntityCueRow,
     "layout_markers.tsv": LayoutMarkerRow,
     "name_followers.tsv": NameFollowerRow,

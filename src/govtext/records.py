@@ -52,7 +52,7 @@ class Quantity(FactBase):
 
     kind: Literal["quantity"] = "quantity"
     value: Number = Field(description="The number: 1万余 → 10000, 百余 → 100, 两轮 → 2; the lower end of a range.")
-    unit: str = Field(description="Classifier or unit, simplified, parenthesised alternatives dropped.")
+    unit: Optional[str] = Field(description="Classifier or unit, simplified, parenthesised alternatives dropped; Latin symbols as written (168cm → cm); null for a count written without one before its noun (1.4亿农村人口).")
     entity: Optional[str] = Field(None, description="The counted noun phrase, simplified, or null.")
     qualifier: Qualifier = Field(None, description="null exact; approx 约/左右/近, over 余/多/以上, at_least 不少于/至少, under 以下/不到/不足, at_most 不超过/最多; the stronger bound wins.")
     value_max: Optional[Number] = Field(None, description="Upper end of a range (2-3个), else null.")
@@ -65,14 +65,17 @@ class Money(FactBase):
     value: Number = Field(description="Yuan: 500万元 → 5000000, 2.6亿元 → 260000000.")
     currency: str = Field("CNY", description="ISO 4217 code; CNY unless the text names another currency.")
     qualifier: Qualifier = Field(None, description="null exact; approx 约/左右/近, over 余/多/以上, at_least 不少于/至少, under 以下/不到/不足, at_most 不超过/最多; the stronger bound wins.")
+    value_max: Optional[Number] = Field(None, description="Upper end of a range in yuan (20万至50万元 → 500000), else null.")
+    subject: Optional[str] = Field(None, description="What the money is, from the same clause (追缴违纪资金1.2亿元 → 违纪资金), simplified, or null.")
 
 
 class Percent(FactBase):
-    """A percentage: ``90%`` → 90, ``七成`` → 70, ``3.5‰`` → 0.35."""
+    """A percentage: ``90%`` → 90, ``七成`` → 70, ``3.5‰`` → 0.35, ``0.8个百分点`` → 0.8."""
 
     kind: Literal["percent"] = "percent"
-    value: Number = Field(description="Percent: 90% → 90, 百分之三十 → 30, 七成 → 70, 3.5‰ → 0.35, 五分之一 → 20.")
+    value: Number = Field(description="Percent: 90% → 90, 百分之三十 → 30, 七成 → 70, 3.5‰ → 0.35, 五分之一 → 20, 0.8个百分点 → 0.8.")
     qualifier: Qualifier = Field(None, description="null exact; approx 约/左右/近, over 余/多/以上, at_least 不少于/至少, under 以下/不到/不足, at_most 不超过/最多; the stronger bound wins.")
+    value_max: Optional[Number] = Field(None, description="Upper end of a range written with one sign (5—10% → value 5, value_max 10), else null; 5%—10% is two percentages.")
 
 
 class Change(FactBase):
@@ -84,7 +87,8 @@ class Change(FactBase):
     from_value: Optional[Number] = Field(None, description="Starting level of 由A降到B / 从A增加到B, in the base unit (yuan for money).")
     to_value: Optional[Number] = Field(None, description="Level reached (B of 由A降到B, 30 of 下降至30%以下).")
     by_value: Optional[Number] = Field(None, description="Amount of the change (下降90% → 90); null when only the levels are written.")
-    unit: Optional[str] = Field(None, description="'%', '元', '个百分点' or the quantity unit.")
+    unit: Optional[str] = Field(None, description="'%', '元', '个百分点', '倍' or the quantity unit.")
+    basis: Optional[str] = Field(None, description="What it is compared with: year_on_year (同比), previous_period (环比, 较上月), previous_year (较上年, 比去年), else the written base (比2010年 → 2010年), or null.")
 
 
 class Slogan(FactBase):
