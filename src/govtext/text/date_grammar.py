@@ -148,7 +148,11 @@ def _atom(p: str, end: bool) -> str:
     )
     # a month listed before a shared 月, after its year: 2022年3、4月, 今年5和6月 (the next month
     # is a date of its own, listed after this one)
-    listed = rf"(?P<{p}m>{_MONTH})(?=(?:(?:{list_words()})(?:{_MONTH}))*(?:{list_words()})(?:{_MONTH})月)"
+    listed = (
+        rf"(?P<{p}m>{_MONTH})(?=(?:(?:{list_words()})(?:{_MONTH}))*(?:{list_words()})(?:{_MONTH})月)"
+        # a quarter listed before a shared 季度: 2022年第二、三季度, 今年一、二季度
+        rf"|第?(?P<{p}q>{_QUARTER})(?=(?:{list_words()})第?(?:{_QUARTER})(?:{quarter}))"
+    )
     shapes = [
         rf"{_year(p)}(?:度)?(?:{period}|{month}(?:{day})?|{listed})?",
         rf"(?P<{p}ry>{_alt('year')})(?:年(?=[初底末]))?(?:{period}|{month}(?:{day})?|{listed})?",
