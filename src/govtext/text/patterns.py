@@ -28,7 +28,8 @@ from govtext.lexicons import load_rows, split_alts
 __all__ = [
     "ARABIC_NUMBER", "CAPITALS", "CN_DIGITS", "DIGIT_WORDS", "DOC_NUMBER", "doc_numbers_in", "order_numbers_in", "LIANG", "NUMERAL_CHARS", "ONES", "ORDER_NUMBER",
     "OVER_MARKS", "SCALES",
-    "SMALL_NUMERALS", "ZEROS", "ZERO_VARIANTS", "not_followed_by", "qualifier_words", "qualifiers", "range_words", "words",
+    "SMALL_NUMERALS", "ZEROS", "ZERO_VARIANTS", "file_name_spans", "not_followed_by", "qualifier_words", "qualifiers",
+    "range_words", "words",
 ]
 
 # ---------------------------------------------------------------- numeral characters
@@ -117,6 +118,33 @@ def order_numbers_in(text: str) -> Iterator["regex.Match"]:
     ['根据国务院令', '和交通运输部令']
     """
     return _from_tails(ORDER_NUMBER, _ORDER_TAIL, text, lambda _t, k: k - 40)
+
+# ---------------------------------------------------------------- file names (decision 8)
+_RE_FILE_EXTENSION = regex.compile(
+    r"\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar|7z|txt|pptx?|csv|jpe?g|png)(?![A-Za-z0-9])", regex.IGNORECASE
+)
+_FILE_NAME_STOPS = frozenset("\n\r\t：:。；;，,")
+
+
+def file_name_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of file names with their extension, from the extension back to the start of the line, a
+    colon or a clause end (``附件：2020年计量标准器具核准许可结果公示(第三批).docx``, ``…的通知 (1).pdf``):
+    numbers and dates inside them are no facts (issue 14, decision 8).
+
+    >>> t = "附件：丽水市关于下达2023年安置任务的通知 (1).pdf"
+    >>> [t[s:e] for s, e in file_name_spans(t)]
+    ['丽水市关于下达2023年安置任务的通知 (1).pdf']
+    """
+    spans = []
+    for m in _RE_FILE_EXTENSION.finditer(text):
+        start = m.start()
+        while start > 0 and m.start() - start < 160 and text[start - 1] not in _FILE_NAME_STOPS:
+            start -= 1
+        while start < m.start() and text[start].isspace():
+            start += 1
+        if start < m.start():
+            spans.append((start, m.end()))
+    return spans
 
 
 # ---------------------------------------------------------------- qualifiers (lexicons/qualifiers.tsv)
