@@ -107,6 +107,12 @@ PERCENT = [
     ("points-range", "提高5至10个百分点", "5至10个百分点", 5, 10, None),
     ("points-over", "增速上升2个多百分点", "2个多百分点", 2, None, "over"),
     ("minus", "工业增加值增长-3.8%", "-3.8%", -3.8, None, None),
+    ("cheng-arabic-tenth", "成交价约为原价的6成4，", "6成4", 64, None, None),
+    ("cheng-arabic-decimal", "贫困人口占２.５成", "２.５成", 25, None, None),
+    ("zhe-chinese", "过季商品一律打七折", "七折", 70, None, None),
+    ("zhe-two-digits", "持卡会员享受七五折优惠", "七五折", 75, None, None),
+    ("zhe-arabic", "淡季门票8.5折", "8.5折", 85, None, None),
+    ("zhe-decimal", "团体票六点五折", "六点五折", 65, None, None),
     ("permille", "自然增长率下降0.5‰", "0.5‰", 0.05, None, None),
 ]
 
@@ -130,8 +136,9 @@ def test_two_signs_are_two_percents(sentence, surfaces):
 
 @pytest.mark.parametrize("sentence", [
     "三五成群地聊天", "一波三折", "百折不挠", "百分百满意", "比分3/2", "详见www.example.cn/a%20b%2050%25",
-    "加强党员队伍建设，成为标杆", "十分重要",
-], ids=["sanwuchengqun", "yiboshanzhe", "baizhe", "baifenbai", "score", "url-encoded", "chengwei", "shifen"])
+    "加强党员队伍建设，成为标杆", "十分重要", "固定资产折旧", "上演一折戏", "三折叠屏手机", "千回百折",
+], ids=["sanwuchengqun", "yiboshanzhe", "baizhe", "baifenbai", "score", "url-encoded", "chengwei", "shifen",
+        "zhejiu", "act-of-a-play", "folding", "qianhuibaizhe"])
 def test_not_percent(sentence):
     assert extract_facts(sentence, kinds=["percent"]) == []
 
@@ -169,6 +176,11 @@ QUANTITY = [
     ("megawatt", "装机容量约120万千瓦", "约120万千瓦", 1_200_000, "千瓦", None, "approx"),
     ("gigabyte", "存储空间256GB", "256GB", 256, "GB", None, None),
     ("magnitude", "发生4.5级地震", "4.5级", 4.5, "级", None, None),
+    ("pound", "每箱重两磅", "两磅", 2, "磅", None, None),
+    ("acre", "购置300英亩土地", "300英亩", 300, "英亩", None, None),
+    ("speed", "限速120公里/小时", "120公里/小时", 120, "公里/小时", None, None),
+    ("wind", "阵风风速15米/秒", "15米/秒", 15, "米/秒", None, None),
+    ("volt", "额定电压220V", "220V", 220, "V", None, None),
 ]
 
 
@@ -194,8 +206,9 @@ def test_quantity_grammar(sentence, surface, value, unit, value_max, qual):
     "三年行动计划",
     "举例说明",
     "第5条规定",
+    "气势磅礴", "扫描二维码", "第3码头",
 ], ids=["url", "phone-email", "file-name", "id-card", "version", "hotline", "figure", "g20", "5g", "school-year",
-        "liangliang", "campaign", "juli", "article"])
+        "liangliang", "campaign", "juli", "article", "pangbo", "qr-code", "wharf"])
 def test_no_count_or_measure(sentence):
     assert extract_facts(sentence, kinds=["quantity", "money", "percent"]) == []
 
