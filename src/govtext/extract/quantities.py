@@ -176,11 +176,11 @@ def _plausible_value(m: "regex.Match", value: float) -> bool:
     """The checks on the value read: 一次 (an article), 2014年 (a date), 2010级 (a cohort)."""
     num = upper(m)
     chinese = not any(c.isdigit() for c in num)
-    if value < 2 and chinese and not _BARE_SCALE.search(num) and not m["num2"]:
-        return False  # 一次, 一场: an article; 一天半 is out of scope
+    if 0 <= value < 2 and chinese and not _BARE_SCALE.search(num) and not m["num2"]:
+        return False  # 一次, 一场: an article; 一天半 is out of scope (零下四摄氏度 is a measure)
     if m["unit"] == "年" and not m["ge"] and (_RE_YEAR.fullmatch(num) or value >= 1000):
-        if not (m["over"] or (chinese and _BARE_SCALE.search(num) and not _RE_YEAR.fullmatch(num))):
-            return False  # 2014年 is a date; 1000多年, 五千年 are durations
+        if not (m["over"] or m["scale"] or (_BARE_SCALE.search(num) and not _RE_YEAR.fullmatch(num))):
+            return False  # 2014年 is a date; 1000多年, 五千年, 2.5亿年 are durations
     if m["unit"] == "级" and value >= 20:
         return False  # 2010级: a cohort; magnitudes and wind forces stay below 20
     return True
