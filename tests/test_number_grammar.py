@@ -113,6 +113,11 @@ PERCENT = [
     ("zhe-two-digits", "持卡会员享受七五折优惠", "七五折", 75, None, None),
     ("zhe-arabic", "淡季门票8.5折", "8.5折", 85, None, None),
     ("zhe-decimal", "团体票六点五折", "六点五折", 65, None, None),
+    ("zhe-capital", "按陆点五折收取", "陆点五折", 65, None, None),
+    ("zhe-arabic-two-digits", "二手教材一律75折", "75折", 75, None, None),
+    ("zhe-half", "旧书半折出售", "半折", 50, None, None),
+    ("zhe-duizhe", "滞销蔬菜打对折", "对折", 50, None, None),
+    ("baifenzhi-k", "增幅达百分之3.2k", "百分之3.2k", 3200, None, None),
     ("permille", "自然增长率下降0.5‰", "0.5‰", 0.05, None, None),
 ]
 
@@ -136,9 +141,9 @@ def test_two_signs_are_two_percents(sentence, surfaces):
 
 @pytest.mark.parametrize("sentence", [
     "三五成群地聊天", "一波三折", "百折不挠", "百分百满意", "比分3/2", "详见www.example.cn/a%20b%2050%25",
-    "加强党员队伍建设，成为标杆", "十分重要", "固定资产折旧", "上演一折戏", "三折叠屏手机", "千回百折",
+    "加强党员队伍建设，成为标杆", "十分重要", "固定资产折旧", "把纸对折", "五百分之2.2", "百分之二三十", "上演一折戏", "三折叠屏手机", "千回百折",
 ], ids=["sanwuchengqun", "yiboshanzhe", "baizhe", "baifenbai", "score", "url-encoded", "chengwei", "shifen",
-        "zhejiu", "act-of-a-play", "folding", "qianhuibaizhe"])
+        "zhejiu", "fold-in-half", "five-hundredths", "approx-tens", "act-of-a-play", "folding", "qianhuibaizhe"])
 def test_not_percent(sentence):
     assert extract_facts(sentence, kinds=["percent"]) == []
 

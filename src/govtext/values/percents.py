@@ -20,12 +20,12 @@ import regex
 
 from govtext.text.numerals import NumeralError, parse_decimal, qualifier_of, stronger, to_number
 from govtext.text.patterns import (
-    ARABIC_NUMBER, CN_NUMBER, DECIMAL_DIGITS, LIANG, ONES, SIGN, SMALL_NUMERALS, qualifiers, range_words,
+    ARABIC_NUMBER, CAPITAL_DIGITS, CN_DIGITS, CN_NUMBER, DECIMAL_DIGITS, LIANG, ONES, SIGN, SMALL_NUMERALS, qualifiers, range_words,
 )
 
 __all__ = ["PERCENT_ANCHORS", "parse_percent", "percent_pattern", "qualifier_in", "value_max_of", "value_of"]
 
-_NUM = rf"{SIGN}?(?:{ARABIC_NUMBER}|{CN_NUMBER})"
+_NUM = rf"{SIGN}?(?:{ARABIC_NUMBER}(?:[kK](?![A-Za-z]))?|{CN_NUMBER})"  # 百分之3.2k: k for thousands
 # 成 (tenths): a small numeral, with decimals (六点五成), a half (三成半, 半成) or a tenth digit
 # after it (七成六: 76 %) where the phrase ends there; not 成员, 成立, 三五成群 …
 _CHENG_NUM = rf"(?<![\d.])\d+(?:\.\d+)?|(?<![{SMALL_NUMERALS}{LIANG}])[{SMALL_NUMERALS}{LIANG}](?:点[{DECIMAL_DIGITS}]+)?"
@@ -39,9 +39,11 @@ def _cheng_tail() -> str:
 
 # 折 (a price in tenths of the full one): 七折 70 %, 七五折 75 %, 8.5折 85 %, 六点五折 65 %; a single
 # Chinese digit from 二 up (一折戏 is an act of a play), not inside 一波三折, 百折不挠, 折合, 折旧 …
-_ZHE = (rf"(?:(?<![\d.])(?P<z>[1-9](?:\.\d{{1,2}})?)"
-        rf"|(?<![{SMALL_NUMERALS}{LIANG}波曲第])(?P<zc>[{ONES[1:]}]|[{ONES}]{{2}}|[{ONES}]点[{DECIMAL_DIGITS}]+))"
-        rf"折(?![合旧算扣价叠射腾返线纸子戏现抵损腰服寿光断冲角页])")
+_ZHE = (rf"(?:(?<![\d.])(?<!\d )(?P<z>[1-9](?:\.\d{{1,2}})?|[1-9][1-9](?![\d.]))"
+        rf"|(?<![{SMALL_NUMERALS}{LIANG}{CAPITAL_DIGITS}波曲第])"
+        rf"(?P<zc>[{ONES[1:]}{LIANG}{CAPITAL_DIGITS}]|[{ONES}{CAPITAL_DIGITS}]{{2}}|[{ONES}{CAPITAL_DIGITS}]点[{DECIMAL_DIGITS}]+)"
+        rf"|(?P<zhalf>(?<=打)对|(?<![一多大过少对])半))"
+        rf"折(?![合旧算扣价叠射腾返线纸子戏现抵损腰服寿光断冲角页])")  # 打对折, 半折: half price
 
 
 @lru_cache(maxsize=1)
@@ -55,7 +57,7 @@ def percent_pattern() -> "regex.Pattern":
         rf"(?P<qb>{qualifiers('before')})?"
         rf"(?:(?:(?P<al>{SIGN}?{ARABIC_NUMBER}){rng})?(?P<a>{SIGN}?{ARABIC_NUMBER})[ \n]?(?P<sign>%|‰)"
         rf"|(?<![\d/.])(?P<g>\d{{1,3}})/(?P<h>\d{{1,3}})(?![\d/.])"
-        rf"|[百佰]分之(?:(?P<bl>{_NUM}){rng}(?!百分之))?(?P<b>{_NUM})"
+        rf"|(?<![{CN_DIGITS}\d])[百佰]分之(?:(?P<bl>{_NUM}){rng}(?!百分之))?(?P<b>{_NUM})"
         rf"|千分之(?P<c>{_NUM})"
         rf"|(?:(?P<d>{_CHENG_NUM})成{_CHENG_GUARD}(?:{_cheng_tail()})?|(?<![一多大过少])(?P<dhalf>半)成{_CHENG_GUARD})"
         rf"|{_ZHE}"
@@ -112,8 +114,11 @@ def _value(m: "regex.Match") -> int | float:
         return to_number(tenths * 10)
     if m["dhalf"]:
         return 5
-    if m["z"]:
-        return to_number(Decimal(m["z"]) * 10)
+    if m["z"]:  # 8.5折 85, 75折 75
+        z = Decimal(m["z"])
+        return to_number(z * 10 if z < 10 else z)
+    if m["zhalf"]:
+        return 50
     if m["zc"]:
         zc = m["zc"]
         tenths = parse_decimal(zc[0]) + parse_decimal(zc[1]) / 10 if len(zc) == 2 else parse_decimal(zc)
