@@ -184,6 +184,8 @@ QUANTITY = [
     ("minus-chinese", "夜间最低气温零下四摄氏度", "零下四摄氏度", -4, "摄氏度", None, None),
     ("years-with-scale", "距今约2.5亿年", "约2.5亿年", 250_000_000, "年", None, "approx"),
     ("archaic-tens", "本期共有廿五人结业", "廿五人", 25, "人", None, None),
+    ("bottles", "只带了两瓶饮用水", "两瓶", 2, "瓶", None, None),
+    ("average-decimal", "全村户均2.3人", "2.3人", 2.3, "人", None, None),
     ("archaic-tens-30", "卅六名学员参加培训", "卅六名", 36, "名", None, None),
     ("pound", "每箱重两磅", "两磅", 2, "磅", None, None),
     ("acre", "购置300英亩土地", "300英亩", 300, "英亩", None, None),
@@ -215,9 +217,9 @@ def test_quantity_grammar(sentence, surface, value, unit, value_max, qual):
     "三年行动计划",
     "举例说明",
     "第5条规定",
-    "气势磅礴", "扫描二维码", "第3码头",
+    "气势磅礴", "扫描二维码", "第3码头", "2.2本计划投资情况", "破解瓶颈问题",
 ], ids=["url", "phone-email", "file-name", "id-card", "version", "hotline", "figure", "g20", "5g", "school-year",
-        "liangliang", "campaign", "juli", "article", "pangbo", "qr-code", "wharf"])
+        "liangliang", "campaign", "juli", "article", "pangbo", "qr-code", "wharf", "section-number-ben", "pingjing"])
 def test_no_count_or_measure(sentence):
     assert extract_facts(sentence, kinds=["quantity", "money", "percent"]) == []
 

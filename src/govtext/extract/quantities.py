@@ -183,7 +183,14 @@ def _plausible_value(m: "regex.Match", value: float) -> bool:
             return False  # 2014年 is a date; 1000多年, 五千年, 2.5亿年 are durations
     if m["unit"] == "级" and value >= 20:
         return False  # 2010级: a cohort; magnitudes and wind forces stay below 20
+    if (value != int(value) and not m["num2"] and units()[m["unit"]][1] in _DISCRETE and not _has_scale(num)
+            and not m["half"] and not m["half2"] and not _RE_AVERAGE.search(m.string, max(0, m.start() - 12), m.start())):
+        return False  # 2.2本计划: a section number before 本 (this); things are counted whole, except on average (户均2.3人)
     return True
+
+
+_DISCRETE = frozenset({"count", "people", "events", "vehicles", "documents", "groups"})
+_RE_AVERAGE = regex.compile(r"[均每]|平均")
 
 
 def _matches(text: str) -> Iterator["regex.Match"]:

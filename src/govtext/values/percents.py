@@ -37,11 +37,11 @@ def _cheng_tail() -> str:
     return rf"(?P<dh>半)|(?P<dt>[{ONES}]|(?<=\d成)\d)(?=$|[^\p{{Han}}]|{qualifiers('after_amount')}|的)"
 
 
-# 折 (a price in tenths of the full one): 七折 70 %, 七五折 75 %, 8.5折 85 %, 六点五折 65 %; a single
-# Chinese digit from 二 up (一折戏 is an act of a play), not inside 一波三折, 百折不挠, 折合, 折旧 …
+# 折 (a price in tenths of the full one): 七折 70 %, 七五折 75 %, 8.5折 85 %, 六点五折 65 %, 一折 10 %;
+# not 一折戏 (an act of a play), nor inside 一波三折, 百折不挠, 折合, 折旧 …
 _ZHE = (rf"(?:(?<![\d.])(?<!\d )(?P<z>[1-9](?:\.\d{{1,2}})?|[1-9][1-9](?![\d.]))"
         rf"|(?<![{SMALL_NUMERALS}{LIANG}{CAPITAL_DIGITS}波曲第])"
-        rf"(?P<zc>[{ONES[1:]}{LIANG}{CAPITAL_DIGITS}]|[{ONES}{CAPITAL_DIGITS}]{{2}}|[{ONES}{CAPITAL_DIGITS}]点[{DECIMAL_DIGITS}]+)"
+        rf"(?P<zc>[{ONES}{LIANG}{CAPITAL_DIGITS}]|[{ONES}{CAPITAL_DIGITS}]{{2}}|[{ONES}{CAPITAL_DIGITS}]点[{DECIMAL_DIGITS}]+)"
         rf"|(?P<zhalf>(?<=打)对|(?<![一多大过少对])半))"
         rf"折(?![合旧算扣价叠射腾返线纸子戏现抵损腰服寿光断冲角页])")  # 打对折, 半折: half price
 
