@@ -185,6 +185,9 @@ QUANTITY = [
     ("years-with-scale", "距今约2.5亿年", "约2.5亿年", 250_000_000, "年", None, "approx"),
     ("archaic-tens", "本期共有廿五人结业", "廿五人", 25, "人", None, None),
     ("bottles", "只带了两瓶饮用水", "两瓶", 2, "瓶", None, None),
+    ("er-bounded", "现场执法人员不得少于二人", "不得少于二人", 2, "人", None, "at_least"),
+    ("er-people", "事故造成其中二人受伤", "二人", 2, "人", None, None),
+    ("yi-qian-mi", "管道两侧各一千米范围内禁止采石", "一千米", 1, "千米", None, None),
     ("average-decimal", "全村户均2.3人", "2.3人", 2.3, "人", None, None),
     ("archaic-tens-30", "卅六名学员参加培训", "卅六名", 36, "名", None, None),
     ("pound", "每箱重两磅", "两磅", 2, "磅", None, None),
@@ -217,9 +220,9 @@ def test_quantity_grammar(sentence, surface, value, unit, value_max, qual):
     "三年行动计划",
     "举例说明",
     "第5条规定",
-    "气势磅礴", "扫描二维码", "第3码头", "2.2本计划投资情况", "破解瓶颈问题",
+    "气势磅礴", "扫描二维码", "防止产生二次污染", "三峡工程二期", "观看二人转演出", "第3码头", "2.2本计划投资情况", "破解瓶颈问题",
 ], ids=["url", "phone-email", "file-name", "id-card", "version", "hotline", "figure", "g20", "5g", "school-year",
-        "liangliang", "campaign", "juli", "article", "pangbo", "qr-code", "wharf", "section-number-ben", "pingjing"])
+        "liangliang", "campaign", "juli", "article", "pangbo", "qr-code", "erci-wuran", "erqi", "errenzhuan", "wharf", "section-number-ben", "pingjing"])
 def test_no_count_or_measure(sentence):
     assert extract_facts(sentence, kinds=["quantity", "money", "percent"]) == []
 
