@@ -35,7 +35,7 @@ _SCALES = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "萬": 10_000, "�
 _FOLD = str.maketrans({
     "萬": "万", "億": "亿", "兩": "两", "壹": "一", "贰": "二", "叁": "三", "肆": "四", "伍": "五",
     "陆": "六", "柒": "七", "捌": "八", "玖": "九", "拾": "十", "佰": "百", "仟": "千", "零": "〇", "○": "〇",
-    **{chr(0xFF10 + i): str(i) for i in range(10)}, "．": ".", "，": ",", "點": "点",
+    **{chr(0xFF10 + i): str(i) for i in range(10)}, "．": ".", "，": ",", "點": "点", "廿": "二十", "卅": "三十", "卌": "四十",
 })
 _MINUS = ("-", "－", "−", "负", "零下")  # the signs of patterns.SIGN
 # A numeral as it appears in running text: Arabic (with decimals and thousands commas) with an

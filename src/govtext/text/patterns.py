@@ -26,7 +26,7 @@ import regex
 from govtext.lexicons import load_rows, split_alts
 
 __all__ = [
-    "ARABIC_NUMBER", "CAPITAL_DIGITS", "CAPITALS", "CN_DIGITS", "CN_NUMBER", "DECIMAL_DIGITS", "DIGIT_WORDS", "DOC_NUMBER", "YEAR_FIRST_DOC_NUMBER", "doc_numbers_in", "file_name_spans", "finditer_near", "HALF_AFTER_UNIT", "identifier_spans", "INCLUSIVE", "LIANG", "not_followed_by", "NUMERAL_CHARS", "ONES", "ORDER_NUMBER", "order_numbers_in", "OVER_MARKS", "qualifier_words", "qualifiers", "range_words", "SCALES", "SIGN", "SMALL_NUMERALS", "trie", "words", "ZERO_VARIANTS", "ZEROS",
+    "ARABIC_NUMBER", "ARCHAIC_TENS", "CAPITAL_DIGITS", "CAPITALS", "CN_DIGITS", "CN_NUMBER", "DECIMAL_DIGITS", "DIGIT_WORDS", "DOC_NUMBER", "doc_numbers_in", "file_name_spans", "finditer_near", "HALF_AFTER_UNIT", "identifier_spans", "INCLUSIVE", "LIANG", "not_followed_by", "NUMERAL_CHARS", "ONES", "ORDER_NUMBER", "order_numbers_in", "OVER_MARKS", "qualifier_words", "qualifiers", "range_words", "SCALES", "SIGN", "SMALL_NUMERALS", "trie", "words", "YEAR_FIRST_DOC_NUMBER", "ZERO_VARIANTS", "ZEROS",
 ]
 
 # ---------------------------------------------------------------- numeral characters
@@ -39,7 +39,8 @@ CAPITALS = "壹贰叁肆伍陆柒捌玖拾佰仟萬億兩"        # financial (�
 DIGIT_WORDS = ZEROS + ONES                       # read digit by digit: 二〇一四, 点五
 SMALL_NUMERALS = ONES + "十"                     # 一 to 十: counts of parts, 七成, 三分之一
 NUMERAL_CHARS = ZEROS + ONES + LIANG + SCALES     # the everyday Chinese numeral characters
-CN_DIGITS = NUMERAL_CHARS + CAPITALS             # any Chinese numeral character
+ARCHAIC_TENS = "廿卅卌"                            # 20, 30, 40 in one character: 廿五人, 卅六名 (read as 二十 …)
+CN_DIGITS = NUMERAL_CHARS + CAPITALS + ARCHAIC_TENS  # any Chinese numeral character
 OVER_MARKS = "余多"                              # 500余万, 1万多: read in place by the number grammar
 
 CAPITAL_DIGITS = "壹贰叁肆伍陆柒捌玖"               # 1 to 9 in financial form (read after 点 too)
