@@ -641,6 +641,21 @@ def _label_re() -> "regex.Pattern":
     return regex.compile(rf"[\d{SMALL_NUMERALS}百]+个?(?:{units})")
 
 
+def _per_item(text: str, clause_start: int, pos: int, floor: int) -> bool:
+    """Does a 每 (每户, 每个乡镇) govern the number at ``pos``: in its clause, or in an earlier clause of
+    its sentence when the number's clause has no subject of its own (配备…2至3辆, 其中…不低于600元)?"""
+    if _RE_PER_ITEM.search(_RE_PAREN.sub("", text[clause_start:pos])):
+        return True
+    clause = text[clause_start:pos].lstrip()
+    pats = _patterns()
+    if pats["cue_any"].match(clause):
+        return False  # 每个乡镇组建…，确保森林火灾受害率控制在…: a goal of its own
+    words = tagger().lcut(clause[:12]) if clause else []
+    if not (clause.startswith("其中") or words and words[0][1].startswith("v")):
+        return False  # the clause names its own subject
+    return bool(_RE_PER_ITEM.search(_RE_PAREN.sub("", text[_sentence_start(text, pos, floor):clause_start])))
+
+
 def _read(text: str, atom: _Atom, floor: int, prev: Optional[tuple[_Atom, _Reading]]) -> Optional[_Reading]:
     """The predicate of a number in its clause, or None when the number is no goal's value."""
     c, pats = target_cues(), _patterns()
@@ -653,7 +668,7 @@ def _read(text: str, atom: _Atom, floor: int, prev: Optional[tuple[_Atom, _Readi
         return None  # 增加了2亿多亩, 达到了: a result
     if atom.unit in c.not_units or text.startswith("级", atom.end):
         return None
-    if _RE_PER_ITEM.search(_RE_PAREN.sub("", text[_sentence_start(text, atom.start, floor): atom.start])):
+    if _per_item(text, clause_start, atom.start, floor):
         return None  # 每户补助资金1200元，其中…, 每座面积不少于30平方米: a standard for each, not a goal
     if _vocab().bound_of.match(text, atom.end):
         return None  # 单户担保金额500万元及以下的小微企业: the amount bounds a class of things
