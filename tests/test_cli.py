@@ -31,7 +31,7 @@ def test_extract_reads_gbk(tmp_path):
 
 def test_extract_missing_file_is_one_clear_sentence(tmp_path):
     result = runner.invoke(app, ["extract", str(tmp_path / "none.txt")])
-    assert result.exit_code == 1
+    assert result.exit_code == 2  # a missing input is a wrong command
     assert "none.txt: no such file" in result.output
 
 

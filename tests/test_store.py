@@ -125,7 +125,7 @@ def test_kwic_offsets_point_into_the_text(store):
 
 
 def test_kwic_at_the_edges_and_repeated(store):
-    assert store.kwic("一、", width=5).values.tolist()[0][:5] == ["jl/a.txt", 0, "", "一、", "总体要求\n"]
+    assert store.kwic("一、", width=5).values.tolist()[0][:6] == ["jl/a.txt", 0, 2, "", "一、", "总体要求\n"]
     assert store.kwic("万元", width=1)["start"].tolist() == [A.index("万元"), B.index("万元")]
 
 
@@ -153,8 +153,9 @@ def test_export_excel_csv_has_a_bom_and_flat_lists(store, tmp_path):
 
 
 def test_export_refuses_unknown_suffix(store, tmp_path):
-    with pytest.raises(ValueError, match="unknown export format"):
-        store.export(tmp_path / "a.xlsx")
+    with pytest.raises(ValueError, match="unknown export format '.xls'; use .csv, .parquet, .dta, .xlsx"):
+        store.export(tmp_path / "a.xls")
+    assert not (tmp_path / "a.xls").exists()
 
 
 def test_index_parquet_and_folders_give_the_same_facts(store, jsonl, tmp_path):
@@ -199,9 +200,9 @@ _CHARS = st.characters(codec="utf-8", exclude_categories=("Cs",))
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 def test_kwic_finds_every_occurrence_at_its_offset(tmp_path_factory, text, term):
     path = tmp_path_factory.mktemp("kwic") / "k.jsonl"
-    path.write_text(json.dumps({"id": "d", "text": text}, ensure_ascii=False) + "\n", encoding="utf-8")
+    path.write_text(json.dumps({"id": "d", "facts": [], "text": text}, ensure_ascii=False) + "\n", encoding="utf-8")
     with open_store(path) as store:
-        hits = store.kwic(term, width=3)
+        hits = store.kwic(term, width=3, variants=False, wraps=False)
     assert len(hits) == text.count(term)
     for start, left, right in zip(hits["start"], hits["left"], hits["right"]):
         assert text[start:start + len(term)] == term
