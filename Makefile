@@ -33,6 +33,7 @@ eval: $(RSTAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench.py
+	$(BIN)/python benchmarks/bench_links.py
 
 fuzz: $(STAMP)
 	$(BIN)/python tests/fuzz.py

@@ -5,6 +5,11 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# No timed assertions: hypothesis' per-example deadline fails on a busy machine, not on a bug.
+settings.register_profile("govtext", deadline=None)
+settings.load_profile("govtext")
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from govtext.extract import extract_facts
-from govtext.extract.change import change_verb, subject_before
+from govtext.extract.changes import change_verb, subject_before
 
 # (id, sentence, span, direction, subject, from, to, by, unit)
 CHANGES = [

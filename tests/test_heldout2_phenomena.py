@@ -145,7 +145,7 @@ def test_not_a_slogan(sentence):
     ids=["dash-subtitle-wrapped", "bracket-occasion", "event-sentence-not"],
 )
 def test_document_date(text, date):
-    from govtext.docdate import document_date
+    from govtext.extract.document_date import document_date
 
     assert document_date(text) == date
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 import govtext
-from govtext.structure.lines import intrinsic_roles, organ_name, split_lines
+from govtext.structure.lines import intrinsic_roles, split_lines
+from govtext.text.organs import organ_name
 
 BODY = "各单位：\n\n现将有关事项通知如下。请认真贯彻执行。\n\n"
 

@@ -12,7 +12,8 @@ import govtext
 from conftest import GOLD, STEMS, corpus_text
 from govtext.cli import app
 from govtext.structure.lines import intrinsic_roles, split_lines
-from govtext.structure.metadata import doc_type_of, read_metadata, split_names
+from govtext.structure.metadata import read_metadata, split_names
+from govtext.values.doc_types import doc_type_of
 
 META = ("title", "doc_type", "issuer", "doc_number", "date")
 

@@ -9,7 +9,7 @@ import sys
 
 def test_one_shared_tagger():
     from govtext.extract import entities, names
-    from govtext.postag import tagger
+    from govtext.text.postag import tagger
 
     text = "区委书记杨超召开民主生活会"
     assert list(entities.pos_cut(text)) == names.pos_cut(text) == tagger().lcut(text)
@@ -17,9 +17,9 @@ def test_one_shared_tagger():
 
 def test_user_word_tags_whichever_tagger_is_built_first():
     """govtext's tagger takes its words' tags from the word lists, not from the tokenizer's
-    hand-over, so jieba's own POSTokenizer built first (segment.pos_tokenizer) cannot starve it."""
-    code = ("from govtext.segment import pos_tokenizer, user_words; pos_tokenizer(); "
-            "from govtext.postag import tagger; t = tagger(); "
+    hand-over, so jieba's own POSTokenizer built first (postag.pos_tokenizer) cannot starve it."""
+    code = ("from govtext.text.postag import pos_tokenizer; from govtext.text.segmentation import user_words; pos_tokenizer(); "
+            "from govtext.text.postag import tagger; t = tagger(); "
             "print(all(t.tags[w] == tag for w, _f, tag in user_words() if tag))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "True"

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from govtext.postag import tagger, word_tags
+from govtext.text.postag import tagger, word_tags
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -63,7 +63,7 @@ def test_tag_table_is_jiebas():
 @given(st.text(st.characters(min_codepoint=0x4E00, max_codepoint=0x9FD5), min_size=1, max_size=10)
        | st.text(st.sampled_from("区长胡玉华杨超访民情察忧四风问题整改的了和一二三"), min_size=1, max_size=12))
 def test_viterbi_same_as_jiebas(text):
-    from govtext.postag import _jieba_hmm, viterbi
+    from govtext.text.postag import _jieba_hmm, viterbi
 
     states, start, trans, emit, jieba_viterbi = _jieba_hmm()
     assert viterbi(text, states, start, trans, emit, tagger()._into) == jieba_viterbi(text, states, start, trans, emit)

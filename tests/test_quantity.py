@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from govtext.extract import extract_facts
 from govtext.extract.entities import following_phrase, preceding_phrase
-from govtext.extract.quantity import parse_quantity, unit_category
+from govtext.values.quantities import parse_quantity, unit_category
 from govtext.text.numerals import NumeralError
 
 # (id, sentence as in the corpus, surface, value, unit, entity, qualifier)

@@ -7,7 +7,7 @@ import sys
 import pytest
 
 from govtext.lexicons import lexicon_dir, load_rows
-from govtext.segment import cut, generated_word_lists, tokenize, tokenizer, user_words
+from govtext.text.segmentation import cut, generated_word_lists, tokenize, tokenizer, user_words
 
 WHOLE = [
     # (id, sentence, word that must be one token)
@@ -38,10 +38,10 @@ def test_tokens_carry_raw_offsets(raw, word):
 
 
 def test_slogan_word_list_matches_its_source():
-    """lexicons/words/slogans.txt is generated from slogans.tsv (python -m govtext.segment --write)."""
+    """lexicons/words/slogans.txt is generated from slogans.tsv (python -m govtext.text.segmentation --write)."""
     for name, content in generated_word_lists().items():
         on_disk = (lexicon_dir() / "words" / name).read_text(encoding="utf-8")
-        assert on_disk == content, f"{name} is stale: run python -m govtext.segment --write"
+        assert on_disk == content, f"{name} is stale: run python -m govtext.text.segmentation --write"
 
 
 def test_every_slogan_name_is_in_the_user_dictionary():
@@ -71,7 +71,7 @@ def test_global_jieba_is_untouched():
 
 
 def test_import_govtext_loads_no_dictionary():
-    code = "import sys, govtext; print(sorted(m for m in ('jieba', 'spacy', 'govtext.segment') if m in sys.modules))"
+    code = "import sys, govtext; print(sorted(m for m in ('jieba', 'spacy', 'govtext.text.segmentation') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
 

@@ -64,7 +64,7 @@ def _all_date_matches(text: str, search) -> list[tuple[int, int]]:
 def test_prefiltered_date_search_finds_what_the_grammar_finds(stem):
     """search_date tries the grammar only where a date can start; it must miss nothing."""
     from conftest import STEMS, corpus_text
-    from govtext.text.dates_norm import date_pattern, search_date
+    from govtext.text.date_grammar import date_pattern, search_date
     from govtext.text.normalize import normalize
 
     texts = [corpus_text(s) for s in STEMS] if stem == "corpus" else [INPUTS[stem](SIZE)]

@@ -18,7 +18,7 @@ _LAZY = {
     "parse": "govtext.structure:parse",
     "Context": "govtext.extract.context:Context",
     "normalize": "govtext.text.normalize:normalize",
-    "tokenize": "govtext.segment:tokenize",
+    "tokenize": "govtext.text.segmentation:tokenize",
     "nlp": "govtext.spacy_component:nlp",
     "render": "govtext.rendering:render",
     "read_text": "govtext.reading:read_text",

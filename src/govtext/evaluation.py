@@ -5,6 +5,14 @@ one-to-one, largest overlap first, value matches winning ties); it matches "with
 when the key fields of its kind agree too (numbers within 0.5%). Document metadata
 (title, doc_type, issuer, doc_number, date) is scored as accuracy against ``<stem>.meta.json``.
 
+Gold for documents kept elsewhere (real documents that stay in ``../shared/realcorpus/``) names its
+texts in ``<gold set>/sources.tsv`` (columns ``stem``, ``path`` relative to the corpus root given as
+``corpus``, and an optional window ``start``/``end``: only facts overlapping the window are scored,
+for gold written on an excerpt of a long document). Beside P/R/F1, :class:`EvalResult` reports how
+often the described noun is right on span-matched facts (``quantity.entity``, ``money.subject``,
+``change.subject``): the same head noun, i.e. equal, or one ending with the other, at least two
+characters long.
+
 >>> g = [{"kind": "money", "start": 0, "end": 5, "value": 5000000}]
 >>> p = [{"kind": "money", "start": 0, "end": 5, "value": 5000000.0}]
 >>> stats, misses = match(g, p)
@@ -20,7 +28,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Optional
 
-__all__ = ["KEYS", "META_FIELDS", "EvalResult", "match", "prf", "evaluate", "format_table"]
+from govtext.extract import extract_facts
+from govtext.structure import parse
+
+__all__ = ["KEYS", "ATTRIBUTES", "META_FIELDS", "EvalResult", "match", "prf", "evaluate", "format_table",
+           "same_head", "read_sources"]
 
 KEYS: dict[str, tuple[str, ...]] = {
     "date": ("value", "end_value"),
@@ -32,7 +44,10 @@ KEYS: dict[str, tuple[str, ...]] = {
     "doc_title": ("title",),
     "doc_number": ("number",),
     "person": ("name",),
+    "target": ("value", "measure", "comparator"),
 }
+# fields that say what a fact is about, scored on span-matched facts by head noun
+ATTRIBUTES: dict[str, str] = {"quantity": "entity", "money": "subject", "change": "subject", "target": "subject"}
 META_FIELDS = ("title", "doc_type", "issuer", "doc_number", "date")
 _NUMERIC = ("value", "by_value", "from_value", "to_value")
 _OPTIONAL = ("by_value", "from_value", "to_value", "end_value")
@@ -67,16 +82,34 @@ def value_match(kind: str, gold: dict, pred: dict) -> bool:
     return True
 
 
+def same_head(gold: Optional[str], pred: Optional[str]) -> bool:
+    """Do two noun phrases share their head: equal, or one ends with the other (at least two characters)?
+
+    >>> same_head("问题线索", "排查问题线索"), same_head("专项资金", "资金"), same_head("党员", "员")
+    (True, True, False)
+    >>> same_head(None, None), same_head("党员", None)
+    (True, False)
+    """
+    if gold is None or pred is None:
+        return gold is None and pred is None
+    g, p = gold.replace(" ", ""), pred.replace(" ", "")
+    if g == p:
+        return True
+    short, long_ = sorted((g, p), key=len)
+    return len(short) >= 2 and long_.endswith(short)
+
+
 def _overlap(a: dict, b: dict) -> int:
     return max(0, min(a["end"], b["end"]) - max(a["start"], b["start"]))
 
 
 def _new_stats() -> dict[str, int]:
-    return {"gold": 0, "pred": 0, "span": 0, "value": 0}
+    return {"gold": 0, "pred": 0, "span": 0, "value": 0, "attr": 0}
 
 
-def match(gold: list[dict], pred: list[dict]):
-    """Per-kind counts and the list of misses ``(why, gold, pred)`` for one document."""
+def match(gold: list[dict], pred: list[dict], attr_misses: Optional[list] = None):
+    """Per-kind counts and the list of misses ``(why, gold, pred)`` for one document; value-matched
+    facts whose described noun differs go to ``attr_misses`` when given."""
     stats: dict[str, dict[str, int]] = defaultdict(_new_stats)
     misses: list[tuple[str, Optional[dict], Optional[dict]]] = []
     kinds = {f["kind"] for f in gold} | {f.get("kind") for f in pred}
@@ -101,6 +134,12 @@ def match(gold: list[dict], pred: list[dict]):
             used_p.add(j)
             stats[kind]["span"] += 1
             stats[kind]["value"] += int(vm)
+            attr = ATTRIBUTES.get(kind)
+            if attr:
+                right = same_head(g[i].get(attr), p[j].get(attr))
+                stats[kind]["attr"] += int(right)
+                if vm and not right and attr_misses is not None:
+                    attr_misses.append((f"wrong {attr}", g[i], p[j]))
             if not vm:
                 misses.append(("wrong value", g[i], p[j]))
         misses += [("missed", g[i], None) for i in range(len(g)) if i not in used_g]
@@ -122,13 +161,45 @@ class EvalResult:
     rows: dict[str, dict] = field(default_factory=dict)
     meta: dict[str, Optional[float]] = field(default_factory=dict)
     misses: list[tuple[str, str, Optional[dict], Optional[dict]]] = field(default_factory=list)
+    attributes: dict[str, tuple[int, int]] = field(default_factory=dict)
+    """``{kind: (right, span-matched)}`` for the described noun (:data:`ATTRIBUTES`)."""
+    attr_misses: list[tuple[str, str, Optional[dict], Optional[dict]]] = field(default_factory=list)
+    """Value-matched facts whose described noun is wrong: ``(stem, why, gold, pred)``."""
 
     def to_json(self) -> dict:
-        return {"facts": self.rows, "meta": self.meta}
+        return {"facts": self.rows, "meta": self.meta,
+                "attributes": {k: {"right": r, "matched": n} for k, (r, n) in self.attributes.items()}}
 
 
 def _read_jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def read_sources(path: Path) -> dict[str, tuple[str, Optional[int], Optional[int]]]:
+    """``{stem: (path, window start, window end)}`` from a gold set's ``sources.tsv``."""
+    out: dict[str, tuple[str, Optional[int], Optional[int]]] = {}
+    header: Optional[list[str]] = None
+    for lineno, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if header is None:
+            header = cells
+            if header[:2] != ["stem", "path"]:
+                raise ValueError(f"{path}:{lineno}: the header must start with stem, path")
+            continue
+        row = dict(zip(header, cells))
+        stem = row["stem"]
+        if stem in out:
+            raise ValueError(f"{path}:{lineno}: duplicate stem {stem!r}")
+        start, end = row.get("start") or None, row.get("end") or None
+        out[stem] = (row["path"], int(start) if start else None, int(end) if end else None)
+    return out
+
+
+def _in_window(fact: dict, window: tuple[Optional[int], Optional[int]]) -> bool:
+    start, end = window
+    return (start is None or fact["end"] > start) and (end is None or fact["start"] < end)
 
 
 def evaluate(
@@ -138,19 +209,21 @@ def evaluate(
     predict: Optional[Callable[[str], list[dict]]] = None,
     parse_meta: Optional[Callable[[str], dict]] = None,
 ) -> EvalResult:
-    """Score ``<corpus>/<stem>.txt`` against ``<gold>/<stem>.jsonl`` (and ``.meta.json``)."""
-    corpus, gold = Path(corpus), Path(gold)
-    if predict is None:
-        from govtext.extract import extract_facts
+    """Score ``<corpus>/<stem>.txt`` against ``<gold>/<stem>.jsonl`` (and ``.meta.json``).
 
+    When ``gold`` has a ``sources.tsv`` beside it (in ``gold`` or its parent), each stem's text is
+    ``<corpus>/<path>`` and only facts overlapping its window are scored.
+    """
+    corpus, gold = Path(corpus), Path(gold)
+    sources_file = next((p for p in (gold / "sources.tsv", gold.parent / "sources.tsv") if p.exists()), None)
+    sources = read_sources(sources_file) if sources_file else {}
+    if predict is None:
         def predict(text: str) -> list[dict]:
             return [f.model_dump(mode="json") for f in extract_facts(text)]
 
     if parse_meta is None:
         def parse_meta(text: str) -> dict:
-            import govtext
-
-            return govtext.parse(text).model_dump(mode="json")
+            return parse(text).model_dump(mode="json")
 
     total: dict[str, dict[str, int]] = defaultdict(_new_stats)
     meta_total: dict[str, list[int]] = defaultdict(lambda: [0, 0])
@@ -160,7 +233,8 @@ def evaluate(
         raise FileNotFoundError(f"{gold}: no gold files (<stem>.jsonl)")
     for gold_file in gold_files:
         stem = gold_file.stem
-        text_path = corpus / f"{stem}.txt"
+        rel, wstart, wend = sources.get(stem, (f"{stem}.txt", None, None))
+        text_path = corpus / rel
         if not text_path.exists():
             raise FileNotFoundError(f"{text_path}: text for gold file {gold_file.name} not found")
         text = text_path.read_text(encoding="utf-8")
@@ -170,7 +244,11 @@ def evaluate(
             pred = _read_jsonl(pf) if pf.exists() else []
         else:
             pred = predict(text)
-        stats, misses = match(gold_facts, pred)
+        if wstart is not None or wend is not None:
+            pred = [f for f in pred if isinstance(f.get("start"), int) and _in_window(f, (wstart, wend))]
+        attr_misses: list = []
+        stats, misses = match(gold_facts, pred, attr_misses)
+        result.attr_misses += [(stem, *m) for m in attr_misses]
         for kind, s in stats.items():
             for k, v in s.items():
                 total[kind][k] += v
@@ -191,6 +269,8 @@ def evaluate(
         s = total[kind]
         for k in agg:
             agg[k] += s[k]
+        if kind in ATTRIBUTES and s["span"]:
+            result.attributes[kind] = (s["attr"], s["span"])
         result.rows[kind] = {"gold": s["gold"], "pred": s["pred"],
                              "span": prf(s["span"], s["pred"], s["gold"]),
                              "value": prf(s["value"], s["pred"], s["gold"])}
@@ -201,13 +281,17 @@ def evaluate(
     return result
 
 
-def format_table(result: EvalResult, show: int = 0) -> str:
-    """The score table in the reference scorer's exact layout."""
+def format_table(result: EvalResult, show: int = 0, attributes: bool = False) -> str:
+    """The score table in the reference scorer's exact layout (``attributes=True`` adds a line on
+    entities and subjects, which the reference scorer does not print)."""
     lines = [f"{'kind':<11}{'gold':>6}{'pred':>6}   span P/R/F1        value P/R/F1"]
     for kind, r in result.rows.items():
         sp, vp = r["span"], r["value"]
         lines.append(f"{kind:<11}{r['gold']:>6}{r['pred']:>6}   "
                      f"{sp[0]:.3f}/{sp[1]:.3f}/{sp[2]:.3f}  {vp[0]:.3f}/{vp[1]:.3f}/{vp[2]:.3f}")
+    if attributes and result.attributes:
+        lines.append("described noun right (same head) on span-matched facts: " + ", ".join(
+            f"{kind}.{ATTRIBUTES[kind]}={r / n:.3f} ({r}/{n})" for kind, (r, n) in sorted(result.attributes.items())))
     if result.meta:
         lines.append("metadata accuracy: " + ", ".join(f"{f}={v:.2f}" for f, v in result.meta.items() if v is not None))
     if show:

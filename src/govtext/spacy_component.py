@@ -5,7 +5,7 @@ overlapping spans allowed) and its record on ``span._.govtext``. No model is nee
 :func:`nlp` is blank Chinese with jieba.
 
 With ``govtext_words`` (the default), a pipeline whose tokenizer is spaCy's Chinese jieba
-segmenter is switched to govtext's private ``jieba.Tokenizer`` (:mod:`govtext.segment`), so
+segmenter is switched to govtext's private ``jieba.Tokenizer`` (:mod:`govtext.text.segmentation`), so
 四风 and 区委书记 are single tokens and jieba's process-wide instance is left untouched. Spans
 follow spaCy's tokens: a fact that still ends inside a token is widened to it, while the record
 keeps the exact character offsets.
@@ -19,8 +19,13 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import List, Optional
 
+import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+
+from govtext.extract import extract_facts
+from govtext.records import FACT_ADAPTER
+from govtext.text.segmentation import tokenizer
 
 __all__ = ["GovtextComponent", "make_govtext_component", "nlp", "SPANS_KEY"]
 
@@ -37,8 +42,6 @@ def _record(span: Span):
     row = span.doc.user_data.get(_RECORDS, {}).get(_key(span))
     if row is None:
         return None
-    from govtext.records import FACT_ADAPTER
-
     return FACT_ADAPTER.validate_python(row)
 
 
@@ -57,8 +60,6 @@ class GovtextComponent:
         self.spans_key = spans_key
 
     def __call__(self, doc: Doc) -> Doc:
-        from govtext.extract import extract_facts
-
         facts = extract_facts(doc.text, doc_date=self.doc_date, kinds=self.kinds)
         spans, records = [], doc.user_data.setdefault(_RECORDS, {})
         for fact in facts:
@@ -83,16 +84,12 @@ def make_govtext_component(nlp: Language, name: str, kinds: Optional[List[str]],
     ``govtext_words`` to segment with govtext's lexicons)."""
     if govtext_words and str(getattr(nlp.tokenizer, "segmenter", "")).endswith("jieba") \
             and hasattr(nlp.tokenizer, "jieba_seg"):
-        from govtext.segment import tokenizer
-
         nlp.tokenizer.jieba_seg = tokenizer()
     return GovtextComponent(name, kinds=kinds, doc_date=doc_date, spans_key=spans_key)
 
 
 def nlp(kinds: Optional[List[str]] = None, doc_date: Optional[str] = None) -> Language:
     """A ready pipeline: blank ``zh`` segmented by jieba, plus the govtext component."""
-    import spacy
-
     pipeline = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
     pipeline.add_pipe("govtext", config={"kinds": kinds, "doc_date": doc_date})
     return pipeline

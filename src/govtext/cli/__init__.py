@@ -28,6 +28,7 @@ _COMMAND_MODULES = [
     "govtext.cli.convert_cmd",
     "govtext.cli.query_cmd",
     "govtext.cli.index_cmd",
+    "govtext.cli.links_cmd",
 ]
 
 for _name in _COMMAND_MODULES:

@@ -19,6 +19,7 @@ import regex
 
 from govtext.extract.names import is_name
 from govtext.lexicons import load_rows
+from govtext.text.normalize import simplified_lines
 
 __all__ = ["byline_persons"]
 
@@ -109,8 +110,6 @@ def _trailing_names(before: str, base: int) -> Optional[list[tuple[int, int, str
 
 def byline_persons(raw: str) -> Iterator[Found]:
     """Persons named by bylines and photo credits in ``raw``, with raw offsets."""
-    from govtext.text.normalize import simplified_lines
-
     bullet, org_re, credit = _patterns()
     label = _label_pattern()
     markers = _markers()

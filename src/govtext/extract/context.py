@@ -11,7 +11,10 @@ import bisect
 from functools import cached_property
 from typing import Any, Optional
 
+from govtext.extract.document_date import document_date
+from govtext.extract.registry import get_extractor
 from govtext.records import FACT_MODELS, FactBase
+from govtext.text.boilerplate import boilerplate_spans
 from govtext.text.normalize import NormText, normalize
 
 __all__ = ["Context"]
@@ -51,8 +54,6 @@ class Context:
         if kind not in self._facts:
             if kind in self._running:
                 raise RuntimeError(f"extractor dependency cycle through {kind!r}")
-            from govtext.extract.registry import get_extractor
-
             self._running.add(kind)
             try:
                 found = [f for f in get_extractor(kind)(self) if not self.in_boilerplate(f.start, f.end)]
@@ -80,8 +81,6 @@ class Context:
     @cached_property
     def boilerplate(self) -> list[tuple[int, int]]:
         """Raw spans of web navigation, share buttons, editor credits, continuation markers."""
-        from govtext.text.boilerplate import boilerplate_spans
-
         return boilerplate_spans(self.raw)
 
     def in_boilerplate(self, start: int, end: int) -> bool:
@@ -92,6 +91,4 @@ class Context:
         """The date year-less dates resolve against: ``doc_date``, else the document's own date."""
         if self.doc_date:
             return self.doc_date
-        from govtext.docdate import document_date
-
         return document_date(self.raw, self.norm)

@@ -1,6 +1,6 @@
 """Dates: absolute, partial, relative, ranges and deadlines, resolved against the document.
 
-Find spans with the date grammar of :mod:`govtext.text.dates_norm`, reject what only looks like
+Find spans with the date grammar of :mod:`govtext.text.date_grammar`, reject what only looks like
 a date (a year inside 《》 or a document number, a year used as a label), then resolve year-less
 dates: the year comes from ``doc_date``, else the document's own date (``ctx.anchor_date``), else
 the latest full date earlier in the text; with none, the ISO year-less form (``--07-10``).
@@ -19,7 +19,8 @@ import regex
 
 from govtext.extract.context import Context
 from govtext.records import FactBase
-from govtext.text.dates_norm import DateError, date_pattern, parts_of, resolve, search_date
+from govtext.text.date_grammar import date_pattern, search_date
+from govtext.values.dates import DateError, parts_of, resolve
 
 __all__ = ["extract_dates"]
 

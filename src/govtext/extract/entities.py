@@ -21,8 +21,10 @@ from typing import Optional, Sequence
 import regex
 
 from govtext.lexicons import load_rows
+from govtext.text.postag import pos_pairs
+from govtext.text.segmentation import tokenizer, user_words
 
-__all__ = ["counted_entities", "distant_qualifier", "following_phrase", "preceding_phrase", "pos_cut"]
+__all__ = ["counted_entities", "cue_role", "distant_qualifier", "following_phrase", "preceding_phrase", "pos_cut"]
 
 _CLAUSE_END = "，。；：！？,;:!?\n"
 _SENTENCE_END = "。！？!?\n"
@@ -45,8 +47,6 @@ Tok = tuple[str, str]
 
 def pos_cut(text: str) -> tuple[Tok, ...]:
     """``(word, flag)`` pairs of ``text`` (a clean, short string)."""
-    from govtext.segment import pos_pairs
-
     return pos_pairs(text)
 
 
@@ -55,7 +55,8 @@ def _cues() -> dict[str, dict[str, str]]:
     return {row["word"]: row for row in load_rows("entity_cues.tsv")}
 
 
-def _role(word: str) -> Optional[str]:
+def cue_role(word: str) -> Optional[str]:
+    """The role of ``word`` in ``lexicons/entity_cues.tsv`` (``stop``, ``skip``, ``filler`` …), or ``None``."""
     row = _cues().get(word)
     return row["role"] if row else None
 
@@ -91,15 +92,11 @@ def _tokens(seg: str) -> list[Tok]:
 
 
 def _known(word: str) -> bool:
-    from govtext.segment import tokenizer
-
     return bool(tokenizer().FREQ.get(word))
 
 
 @lru_cache(maxsize=1)
 def _kept_whole() -> frozenset[str]:
-    from govtext.segment import user_words
-
     return frozenset(w for w, _f, _t in user_words())
 
 
@@ -121,7 +118,7 @@ def _split(toks: Sequence[Tok]) -> list[Tok]:
     """Split verb+object words jieba keeps whole (征求意见 → 征求|意见), not govtext's own words."""
     out: list[Tok] = []
     for w, f in toks:
-        if _role(w) is None and len(w) > 2 and w not in _kept_whole():
+        if cue_role(w) is None and len(w) > 2 and w not in _kept_whole():
             cue = _longest_cue_prefix(w)
             if cue and len(w) - len(cue) >= 2 and _known(w[len(cue):]):
                 out += [(cue, "v"), (w[len(cue):], "n")]
@@ -157,7 +154,7 @@ def following_phrase(seg: str, category: str, cut_by_number: bool = False) -> Op
     seen_noun = False
     for i, (w, f) in enumerate(toks):
         nxt = toks[i + 1][0] if i + 1 < len(toks) else ""
-        role, row = _role(w), _cues().get(w)
+        role, row = cue_role(w), _cues().get(w)
         if f == "x-q" and seen_noun and got[-1][0] not in _JOINERS:
             break  # 河道“河长”: a quoted complement
         if f == "x":
@@ -165,7 +162,7 @@ def following_phrase(seg: str, category: str, cut_by_number: bool = False) -> Op
                 got.append((w, f))
                 continue
             break
-        if seen_noun and row and row.get("after_noun") == "noun" and (nxt == "等" or _role(nxt) not in ("skip", "stop")):
+        if seen_noun and row and row.get("after_noun") == "noun" and (nxt == "等" or cue_role(nxt) not in ("skip", "stop")):
             got.append((w, "n"))
             continue
         if role and w != "等" and not (category in _ACTIVITY and seen_noun and role == "governing"):
@@ -198,7 +195,7 @@ def following_phrase(seg: str, category: str, cut_by_number: bool = False) -> Op
 
 
 def _strip_tail(toks: list[Tok]) -> list[Tok]:
-    while toks and (_role(toks[-1][0]) == "filler" or toks[-1][1].startswith(("d", "ul", "p", "f"))):
+    while toks and (cue_role(toks[-1][0]) == "filler" or toks[-1][1].startswith(("d", "ul", "p", "f"))):
         toks.pop()
     return toks
 
@@ -216,7 +213,7 @@ def preceding_phrase(seg: str, category: str, clause: bool = True) -> Optional[s
     got: list[Tok] = []
     in_rel = False
     for w, f in reversed(toks):
-        role = _role(w)
+        role = cue_role(w)
         head = got[0] if got else None
         if role == "skip":
             continue
@@ -249,8 +246,8 @@ def preceding_phrase(seg: str, category: str, clause: bool = True) -> Optional[s
             in_rel = True
     while got and (got[0][0] in _JOINERS or (_verb(got[0][1]) and len(got[0][0]) == 1)):
         got.pop(0)
-    opens_clause = len(got) == len([t for t in toks if _role(t[0]) != "skip"]) or (
-        len(got) < len(toks) and _role(toks[len(toks) - len(got) - 1][0]) in ("stop", "filler"))
+    opens_clause = len(got) == len([t for t in toks if cue_role(t[0]) != "skip"]) or (
+        len(got) < len(toks) and cue_role(toks[len(toks) - len(got) - 1][0]) in ("stop", "filler"))
     if clause and category not in _ACTIVITY and category != "people" and opens_clause and not in_rel:
         # 全市建成标准化村级活动场所126个: the clause's own predicate
         rest = [f for _w, f in got[1:]]

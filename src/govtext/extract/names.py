@@ -20,7 +20,9 @@ from typing import Optional
 
 import regex
 
-from govtext.lexicons import load_words
+from govtext.lexicons import load_rows, load_words
+from govtext.text.postag import pos_pairs
+from govtext.text.segmentation import tokenizer
 
 __all__ = ["is_name", "name_after", "name_before", "name_by_follower", "pos_cut", "surnames"]
 
@@ -55,8 +57,6 @@ def is_name(word: str) -> bool:
 
 def pos_cut(text: str) -> list[tuple[str, str]]:
     """``(word, tag)`` pairs from govtext's segmenter."""
-    from govtext.segment import pos_pairs
-
     return list(pos_pairs(text))
 
 
@@ -81,8 +81,6 @@ def name_after(text: str) -> Optional[str]:
 
 @lru_cache(maxsize=1)
 def _followers() -> "regex.Pattern":
-    from govtext.lexicons import load_rows
-
     words = sorted((r["word"] for r in load_rows("name_followers.tsv")), key=len, reverse=True)
     return regex.compile(rf"(?:{'|'.join(map(regex.escape, words))}|[\p{{P}}\s]|$)")
 
@@ -115,8 +113,6 @@ def name_by_follower(text: str) -> Optional[str]:
 
 
 def _in_dictionary(word: str) -> bool:
-    from govtext.segment import tokenizer
-
     return bool(tokenizer().FREQ.get(word))
 
 

@@ -16,13 +16,13 @@ from govtext.records import FactBase
 __all__ = ["REGISTRY", "DEFAULT_KINDS", "get_extractor", "register"]
 
 REGISTRY: dict[str, str] = {
-    "doc_number": "govtext.extract.docnumbers:extract_doc_numbers",
-    "doc_title": "govtext.extract.titles:extract_doc_titles",
+    "doc_number": "govtext.extract.doc_numbers:extract_doc_numbers",
+    "doc_title": "govtext.extract.doc_titles:extract_doc_titles",
     "date": "govtext.extract.dates:extract_dates",
     "money": "govtext.extract.money:extract_money",
-    "percent": "govtext.extract.percent:extract_percents",
-    "quantity": "govtext.extract.quantity:extract_quantities",
-    "change": "govtext.extract.change:extract_changes",
+    "percent": "govtext.extract.percents:extract_percents",
+    "quantity": "govtext.extract.quantities:extract_quantities",
+    "change": "govtext.extract.changes:extract_changes",
     "slogan": "govtext.extract.slogans:extract_slogans",
     "person": "govtext.extract.persons:extract_persons",
 }

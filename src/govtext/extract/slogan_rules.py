@@ -22,6 +22,8 @@ from functools import lru_cache
 import regex
 
 from govtext.lexicons import load_rows, split_alts
+from govtext.text.normalize import to_simplified
+from govtext.text.numerals import qualifier_words
 
 __all__ = [
     "NUMERAL_VALUES", "canonical_name", "known_slogans", "formula_numerals", "is_formula",
@@ -69,8 +71,6 @@ def _measure_units() -> tuple[str, ...]:
         if row.get("category") != "count":
             units.append(row["unit"])
             units.extend(split_alts(row.get("aliases")))
-    from govtext.text.numerals import qualifier_words
-
     units.extend(w for w, _q, pos in qualifier_words() if pos in ("after", "both"))  # 两个以上
     return tuple(sorted(set(units), key=len, reverse=True))
 
@@ -90,8 +90,6 @@ def known_slogans() -> dict[str, dict[str, str]]:
 @lru_cache(maxsize=8192)
 def _fold(text: str) -> str:
     """Simplified, quotes dropped, ASCII punctuation full-width (cached: formula names recur)."""
-    from govtext.text.normalize import to_simplified
-
     text = "".join(ch for ch in text if ch not in _QUOTES)
     return to_simplified(text).translate(_ASCII_PUNCT)
 

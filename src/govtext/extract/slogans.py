@@ -30,6 +30,7 @@ from govtext.extract.slogan_rules import (
     NUMERAL_VALUES, canonical_name, formula_numerals, known_slogans, measure_end, split_formula,
 )
 from govtext.records import FactBase
+from govtext.text.segmentation import cut
 
 __all__ = ["extract_slogans", "find_slogans"]
 
@@ -51,8 +52,6 @@ def _unquoted_pattern() -> "regex.Pattern | None":
 
 def _cuts_a_word(text: str, start: int, end: int) -> bool:
     """Does ``text[start:end]`` cut a segmented word (三公 in 三公司)?"""
-    from govtext.segment import cut
-
     lo = max(0, start - _WINDOW)
     edges, pos = set(), lo
     for word in cut(text[lo:min(len(text), end + _WINDOW)]):

@@ -9,6 +9,7 @@ from govtext.store.base import StoreBase
 from govtext.store.export import ExportMethods
 from govtext.store.facts import FactMethods
 from govtext.store.kwic import KwicMethods
+from govtext.store.links import LinkMethods
 
 __all__ = ["Store"]
 
@@ -16,6 +17,7 @@ __all__ = ["Store"]
 class Store(
     FactMethods,
     KwicMethods,
+    LinkMethods,
     ExportMethods,
     StoreBase,
 ):

@@ -16,12 +16,16 @@ from __future__ import annotations
 import hashlib
 from typing import Optional
 
+from govtext.extract import Context, check_text, extract_facts
+from govtext.extract.document_date import document_date
 from govtext.records import Document, Paragraph, Section, Sentence, Span
 from govtext.structure.lines import intrinsic_roles, split_lines
 from govtext.structure.metadata import read_metadata
 from govtext.structure.paragraphs import build_paragraphs
+from govtext.structure.region import resolve_region
 from govtext.structure.sections import column_width, enumerator, heading_title, mark_news_headings
 from govtext.structure.sentences import sentence_spans
+from govtext.text.boilerplate import boilerplate_spans
 from govtext.text.normalize import NormText, normalize, to_simplified
 
 __all__ = ["parse"]
@@ -33,11 +37,6 @@ def parse(text: str, doc_date: Optional[str] = None, *, id: Optional[str] = None
     ``doc_date`` (ISO) anchors year-less dates in the facts, and stands in for the document's
     date when the text prints none; ``keep_text=True`` keeps the input in ``Document.text``.
     """
-    from govtext.docdate import document_date
-    from govtext.extract import Context, check_text, extract_facts
-    from govtext.structure.region import resolve_region
-    from govtext.text.boilerplate import boilerplate_spans
-
     check_text(text)
     norm = normalize(text)
     boiler = boilerplate_spans(text)

@@ -23,19 +23,17 @@ import regex
 
 from govtext.lexicons import load_rows
 from govtext.text.normalize import NormText, normalize, to_simplified
+from govtext.text.organs import organ_name
+from govtext.text.patterns import DOC_NUMBER
 
-__all__ = ["Line", "split_lines", "intrinsic_roles", "marker", "genre", "organ_name", "DOC_NUMBER", "DATE_ONLY", "ROLES"]
+__all__ = ["Line", "split_lines", "intrinsic_roles", "marker", "genre", "DATE_ONLY", "ROLES"]
 
 ROLES = (
     "body", "boilerplate", "doc_number", "masthead", "dateline", "issued", "copied", "subtitle",
     "byline", "caption", "title", "kicker", "recipients", "signature", "heading", "docmark", "navigation",
 )
 _SPACE = regex.compile(r"[\s\u3000\u00a0]+")
-# 发文字号: prefix, year in 〔〕 [] （） 【】, serial, 号 — on a line of its own (maybe with 签发人)
-DOC_NUMBER = regex.compile(
-    r"(?P<prefix>\p{Han}{1,14})\s*[〔\[［【(（]\s*(?P<year>(?:19|20)\d{2})\s*[〕\]］】)）]\s*"
-    r"第?\s*(?P<serial>\d{1,5})\s*号"
-)
+# 发文字号 (text/patterns.DOC_NUMBER) on a line of its own (maybe with 签发人)
 _DOC_NUMBER_LINE = regex.compile(rf"^{DOC_NUMBER.pattern}(?:\s*签发人[:：]?\s*\S+.*)?$")
 # a date standing alone, possibly in brackets: the 成文日期 under a signature or a title
 DATE_ONLY = regex.compile(r"^[（(]?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[）)]?$")
@@ -44,7 +42,6 @@ _SENTENCE_END = set("。！？；;!?…")
 _HEAD_LINES = 15          # the 版头 and 发文字号 sit within the first lines
 _SIGNERS = regex.compile(r"^\p{Han}{2,4}(?:[ \t\u3000]+\p{Han}{2,4})?$")
 _WRAP_STUB = 4            # the longest tail a hard wrap leaves of a subtitle on its own line
-_ORGAN_CHARS = regex.compile(r"^[\p{Han}（）()、]{3,40}$")
 
 
 @dataclass(frozen=True)
@@ -144,22 +141,6 @@ def marker(text: str, role: str) -> Optional["regex.Match"]:
 def _patterns_of(role: str) -> tuple["regex.Pattern", ...]:
     """The marker patterns of ``role``, in file order (marker() runs for every line and role)."""
     return tuple(pattern for _name, r, pattern, _genre in _markers() if r == role)
-
-
-@lru_cache(maxsize=1)
-def _organ_heads() -> tuple[str, ...]:
-    return tuple(row["head"] for row in load_rows("organ_heads.tsv"))
-
-
-def organ_name(flat: str) -> bool:
-    """Is ``flat`` (a line without spaces) an organ's name and nothing else (``lexicons/organ_heads.tsv``)?
-
-    >>> organ_name("中共临川市纪委办公室"), organ_name("西河区脱贫攻坚领导小组办公室")
-    (True, True)
-    >>> organ_name("关于加强管理的通知"), organ_name("一、总体情况")
-    (False, False)
-    """
-    return bool(_ORGAN_CHARS.match(flat)) and "关于" not in flat and flat.endswith(_organ_heads())
 
 
 def _uncovered(spans: Sequence[tuple[int, int]], ln: Line) -> str:

@@ -17,22 +17,21 @@ The headline is found next to its subtitle or dateline wherever PDF order put it
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Optional, Sequence
 
 import regex
 
-from govtext.lexicons import load_rows
-from govtext.structure.lines import DOC_NUMBER, Line, genre, marker, organ_name
+from govtext.structure.lines import Line, genre, marker
 from govtext.structure.sections import enumerator
+from govtext.text.organs import organ_name
+from govtext.text.patterns import DOC_NUMBER
+from govtext.values.doc_types import doc_type_of
 
-__all__ = ["Metadata", "read_metadata", "doc_type_of", "split_names"]
+__all__ = ["Metadata", "read_metadata", "split_names"]
 
 _HEAD_LINES = 15          # the 版头, 发文字号 and 标题 sit within the first lines
 _TITLE_MAX_LINES = 4
 _TITLE_MAX_CHARS = 90
-_TRAILING_NOTE = regex.compile(r"[（(](?:试行|暂行|草案|征求意见稿|修订|修订稿|送审稿|\d{4}年[^）)]{0,8})[）)]$")
-_JOINED = regex.compile(r"^(?P<head>.+?)(?:和|及|暨|与|以及)[^和及暨与]{1,20}$")
 _OCCASION = regex.compile(r"^在.{2,60}(?:上|时|之际)的")  # 在…会议上的讲话, 在…仪式上的致辞
 _SKIP_HEAD = {"boilerplate", "navigation", "docmark", "masthead", "doc_number", "copied"}
 _NEWS_NEXT = {"subtitle", "byline"}
@@ -53,38 +52,6 @@ class Metadata:
     source: Optional[str] = None
     official: bool = False
     roles: dict[int, str] = field(default_factory=dict)
-
-
-@lru_cache(maxsize=1)
-def _doc_types() -> tuple[tuple[str, str], ...]:
-    """(doc_type, category), longest first."""
-    rows = [(r["doc_type"], r["category"]) for r in load_rows("doc_types.tsv")]
-    return tuple(sorted(rows, key=lambda r: -len(r[0])))
-
-
-def doc_type_of(title: str, categories: Sequence[str] = ("official", "subtype")) -> Optional[str]:
-    """The longest document type ``title`` ends with (a trailing ``（试行）`` is ignored).
-
-    >>> doc_type_of("中共魏都区委关于在全区党员中深入开展党的群众路线教育实践活动的实施意见")
-    '实施意见'
-    >>> doc_type_of("区级机关公务用车管理办法（试行）")
-    '管理办法'
-    >>> doc_type_of("──洮北区党的群众路线教育实践活动综述", ("news",))
-    '综述'
-    >>> doc_type_of("青石镇2016年工作总结和2017年工作打算")
-    '工作总结'
-    >>> doc_type_of("新风扑面情暖民心") is None
-    True
-    """
-    text = _TRAILING_NOTE.sub("", title.strip().rstrip("。"))
-    for name, category in _doc_types():
-        if category in categories and text.endswith(name):
-            return name
-    if any(category == "companion" and text.endswith(name) for name, category in _doc_types()):
-        head = _JOINED.match(text)  # 2016年工作总结和2017年工作打算: the first conjunct's type
-        if head:
-            return doc_type_of(head["head"], categories)
-    return None
 
 
 def split_names(names: str) -> list[str]:

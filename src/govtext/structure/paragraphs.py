@@ -16,6 +16,7 @@ Boilerplate is left out (it stays addressable in ``Document.boilerplate``).
 """
 from __future__ import annotations
 
+import bisect
 from typing import Sequence
 
 from govtext.structure.lines import Line
@@ -55,8 +56,6 @@ def build_paragraphs(
     lines: Sequence[Line], roles: Sequence[str], norm: NormText, boilerplate: Sequence[tuple[int, int]] = ()
 ) -> list[tuple[int, int, str]]:
     """``(start, end, paragraph_role)`` in text order; boilerplate lines are skipped."""
-    import bisect
-
     breaks = _hard_breaks(norm)
     out: list[tuple[int, int, str]] = []
     cur: list[int] = []

@@ -15,6 +15,7 @@ from functools import lru_cache
 import regex
 
 from govtext.lexicons import load_rows
+from govtext.text.normalize import simplified_lines
 
 __all__ = ["boilerplate_spans"]
 
@@ -32,8 +33,6 @@ def _patterns() -> tuple[tuple[str, "regex.Pattern", str], ...]:
 
 def boilerplate_spans(raw: str) -> list[tuple[int, int]]:
     """Sorted, merged raw spans of boilerplate in ``raw``."""
-    from govtext.text.normalize import simplified_lines
-
     spans: list[tuple[int, int]] = []
     for start, body, simple in simplified_lines(raw):
         if not body.strip():

@@ -1,0 +1,134 @@
+"""The document's own date (成文日期, dateline or publication time), in one place.
+
+Shared by date resolution (year-less dates take their year from it) and by the document
+metadata (``Document.date``). Only lines at the head or the foot of the document count, and
+only lines that are a date and nothing else, or a date with a label that says it dates the page:
+
+1. a web or newspaper dateline at the head: ``2014年10月24日14:32  来源:辽宁日报``,
+   ``发布时间：2014-06-06 10:48``, ``24.10.2014 14:32``;
+2. the signature date at the foot: ``2014年4月3日`` or ``二〇一四年四月三日`` on its own line;
+3. a date alone under the title: ``（2014年 3月 9日）``, ``（2014年3月9日区委常委会议通过）``;
+4. the 印发 line at the foot (``…办公室 2014年4月4日印发``) when nothing else dates the text;
+5. a speech's or report's subtitle at the head: ``——2017年1月9日在…会议上``,
+   ``（2017年4月12日在全县工作会议上）``;
+6. a 纪要's 编印单位 and date on one head line: ``青原县人民政府办公室　　2016年8月15日``.
+
+Event dates inside sentences (``2014年2月25日，洮北区召开…``) are not the document's date.
+Dates are found by :mod:`govtext.text.date_grammar` and read by :mod:`govtext.values.dates`, as
+the date extractor does.
+
+>>> document_date("关于…的通知\\n正文。\\n中共河北省委\\n2014年4月3日\\n")
+'2014-04-03'
+>>> document_date("标题\\n2014-06-06 10:48  来源：新华网\\n正文")
+'2014-06-06'
+>>> document_date("2014年2月25日，洮北区召开会议。") is None
+True
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+import regex
+
+from govtext.text.date_grammar import find_dates
+from govtext.text.normalize import NormText, normalize_lines
+from govtext.text.organs import organ_name
+from govtext.values.dates import DateError, iso, parts_of
+
+__all__ = ["document_date"]
+
+_HEAD_LINES, _DATELINE_LINES, _FOOT_LINES = 15, 30, 8
+# Words that, on a head line, say the date on it is the page's own (a dateline).
+_RE_DATELINE_LABEL = regex.compile(r"来源|发布|时间|日期|作者|编辑|浏览|点击|字号|稿源|出处|星期|周[一二三四五六日]")
+_RE_LEAD = regex.compile(r"^[（(【\[]?(?:(?:发布|发稿|成文|印发|更新)?(?:时间|日期)[:：]?)?")
+_RE_TRAIL = regex.compile(
+    r"(?:[^（()）]{0,40}(?:通过|批准|发布|印发|公布))?[）)】\]]?(?:星期[一二三四五六日天]|周[一二三四五六日])?$"
+)
+
+
+def _full_date(text: str, start: int = 0) -> Optional[tuple[str, int, int, bool]]:
+    """The first date with year, month and day in ``text``: (iso, start, end, has a time)."""
+    for m in find_dates(text, start):
+        if m.end() == m.start() or m["to"]:
+            continue
+        try:
+            first, _ = parts_of(m)
+        except DateError:
+            continue
+        if first.year is not None and first.month is not None and first.day is not None:
+            return iso(first.year, first.month, first.day), m.start(), m.end(), first.hour is not None
+    return None
+
+
+def _date_only(line: str, found) -> Optional[str]:
+    """The date when ``line`` is a full date and nothing else (brackets, a label, a weekday allowed)."""
+    if not found:
+        return None
+    value, s, e, _ = found
+    before, after = line[:s], line[e:]
+    if _RE_LEAD.fullmatch(before) and _RE_TRAIL.fullmatch(after):
+        return value
+    return None
+
+
+def _dateline(line: str, found) -> Optional[str]:
+    """The date of a head dateline: a full date with a time or a page label on the same line."""
+    if not found or len(line) > 80 or regex.search(r"[。；]", line):
+        return None  # a sentence, not a dateline
+    value, s, e, timed = found
+    return value if timed or _RE_DATELINE_LABEL.search(line) else None
+
+
+def _issued(line: str, found) -> Optional[str]:
+    """The date of a 印发 line: ``…办公室 2014年4月4日印发``."""
+    if found and regex.match(r"(?:印发|发布|签发)\s*$", line[found[2]:]):
+        return found[0]
+    return None
+
+
+def _delivered(line: str, found) -> Optional[str]:
+    """The date of a speech subtitle: a dash or bracket, a full date, then 在 (the occasion)."""
+    if regex.search(r"[，,。；;]", line):
+        return None  # a sentence: 2017年4月12日在…会议上，县委书记指出 dates an event
+    if found and regex.fullmatch(r"[（(]?\s*[—－–-]{0,2}\s*", line[:found[1]]) and line[found[2]:].lstrip().startswith("在"):
+        return found[0]
+    return None
+
+
+def _organ_dated(line: str, found) -> Optional[str]:
+    """The date beside an organ's name on a head line: a 纪要's ``编印单位　2016年8月15日``."""
+    if found and not line[found[2]:].strip() and organ_name(regex.sub(r"\s", "", line[:found[1]])):
+        return found[0]
+    return None
+
+
+def document_date(raw: str, norm: Optional[NormText] = None) -> Optional[str]:
+    """ISO date (day precision) of the document itself, or ``None`` when the text has none.
+
+    ``norm`` is accepted for callers that hold it, but lines are read from ``raw``: the
+    normalized view joins a dateline to the paragraph after it.
+    """
+    raw_lines = [ln for ln in raw.splitlines() if ln.strip()]
+    if not raw_lines:
+        return None
+    top = normalize_lines(raw_lines[:_DATELINE_LINES])
+    head = top[:_HEAD_LINES]
+    foot = normalize_lines(raw_lines[-_FOOT_LINES:])
+    memo: dict[str, Optional[tuple]] = {}  # each line's first full date, read once
+
+    def read(reader, line: str) -> Optional[str]:
+        if line not in memo:
+            memo[line] = _full_date(line)
+        return reader(line, memo[line])
+
+    for line in top:
+        value = read(_dateline, line)
+        if value:
+            return value
+    for reader, block in ((_date_only, reversed(foot)), (_date_only, head), (_delivered, head),
+                          (_organ_dated, head), (_issued, reversed(foot))):
+        for line in block:
+            value = read(reader, line)
+            if value:
+                return value
+    return None

@@ -1,0 +1,265 @@
+"""Part-of-speech tagging with jieba's model over govtext's tokenizer, loaded once and cheaply.
+
+``jieba.posseg`` builds a tagger for jieba's process-wide tokenizer when it is imported, reading
+the 349,000 lines of its dictionary one by one for the tags (about half a second), and govtext
+then needed a second table for its own tokenizer. :class:`Tagger` runs the same algorithm
+(dictionary DAG, then jieba's part-of-speech HMM on runs of unknown characters) on one tag
+table read in a single pass, and its HMM tables come from jieba's own data modules. Results
+are plain ``(word, tag)`` tuples; a test checks them against ``jieba.posseg``.
+
+>>> tagger().lcut("区长胡玉华")
+[('区长', 'n'), ('胡玉华', 'nr')]
+"""
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+import threading
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable, Iterator
+
+from govtext.text.segmentation import tokenizer, user_words
+
+__all__ = ["Tagger", "tagger", "pos_pairs", "pos_tokenizer", "viterbi", "word_tags"]
+
+_LOCK = threading.Lock()
+Pair = tuple[str, str]
+
+# jieba.posseg's block patterns, unchanged (the standard library's engine, as jieba uses)
+_RE_HAN_INTERNAL = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._]+)")
+_RE_SKIP_INTERNAL = re.compile("(\r\n|\\s)")
+_RE_HAN_DETAIL = re.compile("([\u4E00-\u9FD5]+)")
+_RE_SKIP_DETAIL = re.compile("([\\.0-9]+|[a-zA-Z0-9]+)")
+_RE_ENG = re.compile("[a-zA-Z0-9]+")
+_RE_NUM = re.compile("[\\.0-9]+")
+
+
+def word_tags(dictionary) -> dict[str, str]:
+    """``{word: tag}`` of a jieba dictionary file (``word freq tag`` per line), read a block of
+    lines at a time (one split per block, tags shared), with jieba's rule for a bad line.
+
+    >>> import io
+    >>> word_tags(io.BytesIO("四风 3 n\\n整改 20 v\\n".encode()))
+    {'四风': 'n', '整改': 'v'}
+    """
+    tags: dict[str, str] = {}
+    with dictionary as fh:
+        for lines in iter(lambda: fh.readlines(1 << 20), []):
+            fields = b"".join(lines).decode("utf-8").split()
+            if len(fields) == 3 * len(lines):
+                tags.update(zip(fields[0::3], map(sys.intern, fields[2::3])))
+                continue
+            for raw in lines:  # a blank or malformed line in this block: line by line, as jieba
+                line = raw.strip().decode("utf-8")
+                if line:
+                    parts = line.split(" ")
+                    if len(parts) != 3:
+                        raise ValueError(f"invalid POS dictionary entry: {line!r}")
+                    tags[parts[0]] = sys.intern(parts[2])
+    return tags
+
+
+def _jieba_hmm() -> tuple[dict, dict, dict, dict, Callable]:
+    """jieba's part-of-speech HMM (char states, start, transition, emission, viterbi): from
+    ``jieba.posseg`` when something imported it already, else from its data modules alone."""
+    loaded = sys.modules.get("jieba.posseg")
+    if loaded is not None:
+        return loaded.char_state_tab_P, loaded.start_P, loaded.trans_P, loaded.emit_P, loaded.viterbi
+    import jieba
+
+    folder = Path(jieba.__file__).parent / "posseg"
+    mods = {}
+    for name in ("char_state_tab", "prob_start", "prob_trans", "prob_emit", "viterbi"):
+        spec = importlib.util.spec_from_file_location(f"govtext._jieba_posseg_{name}", folder / f"{name}.py")
+        mod = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(mod)
+        mods[name] = mod
+    return (mods["char_state_tab"].P, mods["prob_start"].P, mods["prob_trans"].P, mods["prob_emit"].P,
+            mods["viterbi"].viterbi)
+
+
+_MIN_FLOAT = -3.14e100  # jieba's emission floor for an unseen character
+_MIN_INF = float("-inf")
+
+
+def viterbi(obs: str, states: dict, start_p: dict, trans_p: dict, emit_p: dict,
+            into: dict) -> tuple[float, list]:
+    """jieba's part-of-speech Viterbi (``jieba.posseg.viterbi``) with the same sums in the same
+    order, so the same path, visiting only the transitions that exist: ``into[y]`` lists the
+    states with a transition to ``y`` (BMES tags make the table sparse)."""
+    all_states = trans_p.keys()
+    v: dict = {}
+    first: dict = {}
+    for y in states.get(obs[0], all_states):
+        v[y] = start_p[y] + emit_p[y].get(obs[0], _MIN_FLOAT)
+        first[y] = ""
+    mem_path = [first]
+    for t in range(1, len(obs)):
+        ch = obs[t]
+        prev_states = [x for x in v if trans_p[x]]
+        expect = {y for x in prev_states for y in trans_p[x]}
+        obs_states = set(states.get(ch, all_states)) & expect
+        if not obs_states:
+            obs_states = expect if expect else all_states
+        nv: dict = {}
+        mem: dict = {}
+        for y in obs_states:
+            em = emit_p[y].get(ch, _MIN_FLOAT)
+            sources = into.get(y, ())
+            best = None
+            for y0 in (sources if len(sources) < len(prev_states) else prev_states):
+                if y0 in v:
+                    p = trans_p[y0].get(y)
+                    if p is not None:
+                        cand = (v[y0] + p + em, y0)
+                        if best is None or cand > best:
+                            best = cand
+            if best is None or best[0] == _MIN_INF:  # no finite path: jieba's tie-break over all
+                best = max((v[y0] + trans_p[y0].get(y, _MIN_INF) + em, y0) for y0 in prev_states)
+            nv[y], mem[y] = best
+        v = nv
+        mem_path.append(mem)
+    prob, state = max((v[y], y) for y in mem_path[-1])
+    route = [None] * len(obs)
+    for i in range(len(obs) - 1, -1, -1):
+        route[i] = state
+        state = mem_path[i][state]
+    return prob, route
+
+
+class Tagger:
+    """jieba's ``POSTokenizer.lcut`` (with HMM) over ``tokenizer`` and the tag table ``tags``."""
+
+    def __init__(self, tokenizer, tags: dict[str, str]):
+        self.tokenizer = tokenizer
+        self.tags = tags
+        self._states, self._start, self._trans, self._emit, _ = _jieba_hmm()
+        self._into: dict = {}
+        for y0, nexts in self._trans.items():
+            for y in nexts:
+                self._into.setdefault(y, []).append(y0)
+
+    def lcut(self, sentence: str) -> list[Pair]:
+        out: list[Pair] = []
+        for blk in _RE_HAN_INTERNAL.split(sentence):
+            if _RE_HAN_INTERNAL.match(blk):
+                out.extend(self._cut_dag(blk))
+                continue
+            for x in _RE_SKIP_INTERNAL.split(blk):
+                if _RE_SKIP_INTERNAL.match(x):
+                    out.append((x, "x"))
+                    continue
+                for xx in x:
+                    if _RE_NUM.match(xx):
+                        out.append((xx, "m"))
+                    elif _RE_ENG.match(x):  # sic: jieba tests the whole block here
+                        out.append((xx, "eng"))
+                    else:
+                        out.append((xx, "x"))
+        return out
+
+    def _cut_dag(self, sentence: str) -> Iterator[Pair]:
+        tk, tags = self.tokenizer, self.tags
+        dag = tk.get_DAG(sentence)
+        route: dict = {}
+        tk.calc(sentence, dag, route)
+        x, buf, n = 0, "", len(sentence)
+        while x < n:
+            y = route[x][1] + 1
+            word = sentence[x:y]
+            if y - x == 1:
+                buf += word
+            else:
+                if buf:
+                    yield from self._flush(buf)
+                    buf = ""
+                yield word, tags.get(word, "x")
+            x = y
+        if buf:
+            yield from self._flush(buf)
+
+    def _flush(self, buf: str) -> Iterator[Pair]:
+        """A run of single characters: one word, an unknown run for the HMM, or known characters."""
+        tags = self.tags
+        if len(buf) == 1:
+            yield buf, tags.get(buf, "x")
+        elif not self.tokenizer.FREQ.get(buf):
+            yield from self._cut_detail(buf)
+        else:
+            for ch in buf:
+                yield ch, tags.get(ch, "x")
+
+    def _cut_detail(self, sentence: str) -> Iterator[Pair]:
+        for blk in _RE_HAN_DETAIL.split(sentence):
+            if _RE_HAN_DETAIL.match(blk):
+                yield from self._hmm(blk)
+                continue
+            for x in _RE_SKIP_DETAIL.split(blk):
+                if x:
+                    yield x, "m" if _RE_NUM.match(x) else "eng" if _RE_ENG.match(x) else "x"
+
+    def _hmm(self, sentence: str) -> Iterator[Pair]:
+        _prob, pos_list = viterbi(sentence, self._states, self._start, self._trans, self._emit, self._into)
+        begin = nexti = 0
+        for i, char in enumerate(sentence):
+            pos = pos_list[i][0]
+            if pos == "B":
+                begin = i
+            elif pos == "E":
+                yield sentence[begin:i + 1], pos_list[i][1]
+                nexti = i + 1
+            elif pos == "S":
+                yield char, pos_list[i][1]
+                nexti = i + 1
+        if nexti < len(sentence):
+            yield sentence[nexti:], pos_list[nexti][1]
+
+
+@lru_cache(maxsize=1)
+def tagger() -> Tagger:
+    """The shared tagger over :func:`govtext.text.segmentation.tokenizer`, with govtext's word tags."""
+    tk = tokenizer()
+    with _LOCK:
+        loaded = sys.modules.get("jieba.posseg")
+        if loaded is not None and tk.dictionary == loaded.dt.tokenizer.dictionary:
+            tags = dict(loaded.dt.word_tag_tab)
+        else:
+            tags = word_tags(tk.get_dict_file())
+        tags.update({word: tag for word, _freq, tag in user_words() if tag})  # as add_word records them
+        return Tagger(tk, tags)
+
+
+@lru_cache(maxsize=1)
+def pos_tokenizer():
+    """jieba's own part-of-speech tagger over :func:`~govtext.text.segmentation.tokenizer`, holding govtext's word tags.
+
+    One tagger for every caller: jieba moves the user words' tags into the first tagger built on
+    a tokenizer, so a second tagger would silently lack them. The tag table of jieba's own word
+    list is copied from the one ``jieba.posseg`` loads at import instead of being read again.
+    """
+    tk = tokenizer()
+    with _LOCK:
+        import jieba
+        import jieba.posseg as pseg
+
+        if tk.dictionary == jieba.dt.dictionary:
+            tagger = pseg.POSTokenizer.__new__(pseg.POSTokenizer)
+            tagger.tokenizer, tagger.word_tag_tab = tk, dict(pseg.dt.word_tag_tab)
+        else:
+            tagger = pseg.POSTokenizer(tk)
+        tagger.makesure_userdict_loaded()
+        return tagger
+
+
+@lru_cache(maxsize=16384)
+def pos_pairs(text: str) -> tuple[tuple[str, str], ...]:
+    """``(word, tag)`` pairs of a short clean string (:func:`tagger`, the same
+    tags as :func:`pos_tokenizer`), cached: the windows extractors tag (a name after a title,
+    the words around a number) recur.
+
+    >>> pos_pairs("区长胡玉华")
+    (('区长', 'n'), ('胡玉华', 'nr'))
+    """
+    return tuple(tagger().lcut(text)) if text else ()

@@ -1,0 +1,67 @@
+"""The layers import only downward, and nothing hides an import inside a function.
+
+The contract lives in ``pyproject.toml`` (``[tool.importlinter]``): text -> values -> extract ->
+structure -> corpus, store, cli, spaCy, with lexicons, records and reading beneath them all.
+"""
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SRC = ROOT / "src" / "govtext"
+
+# Imports that stay inside functions on purpose: optional extras, and heavy loads deferred so
+# that ``import govtext`` stays cheap. Each is (module file, imported module).
+DEFERRED = {
+    ("text/normalize.py", "opencc"),                  # OpenCC's dictionaries, on first conversion
+    ("text/numerals.py", "cn2an"),                    # rare numerals only
+    ("text/segmentation.py", "jieba"),                # the dictionary, on first segmentation
+    ("text/segmentation.py", "sys"),                  # the ``python -m`` entry point
+    ("text/postag.py", "jieba"),
+    ("text/postag.py", "jieba.posseg"),
+    ("reading.py", "charset_normalizer"),             # encoding detection, for bytes only
+    ("rendering.py", "govtext.spacy_component"),      # spaCy, only when a Doc is rendered
+}
+# corpus/, cli/, store*.py and dask.py belong to the corpus work (issue 18's store/CLI items).
+NOT_YET = ("corpus/", "cli/", "store/", "dask.py")
+
+
+def test_import_contract_is_kept():
+    importlinter = pytest.importorskip("importlinter.cli")
+    code = importlinter.lint_imports(config_filename=str(ROOT / "pyproject.toml"), no_cache=True, no_logo=True)
+    assert code == 0, "an import goes against the layers of pyproject.toml [tool.importlinter] (see the output)"
+
+
+def _function_imports(path: Path) -> list[tuple[int, str]]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) or (
+                isinstance(node, ast.If) and "__main__" in ast.unparse(node.test)):
+            for inner in ast.walk(node):
+                if isinstance(inner, ast.Import):
+                    found += [(inner.lineno, a.name) for a in inner.names]
+                elif isinstance(inner, ast.ImportFrom) and inner.level == 0:
+                    found.append((inner.lineno, inner.module or ""))
+    return found
+
+
+def test_no_import_hides_in_a_function():
+    hidden = []
+    for path in sorted(SRC.rglob("*.py")):
+        rel = path.relative_to(SRC).as_posix()
+        if rel.startswith(NOT_YET) or rel == "__init__.py":
+            continue  # govtext/__init__.py: the PEP 562 lazy table is the point of that module
+        for line, module in _function_imports(path):
+            if (rel, module) not in DEFERRED:
+                hidden.append(f"{rel}:{line}: {module}")
+    assert not hidden, "imports inside functions (move them to the top, or list a deferred heavy load):\n" + "\n".join(hidden)
+
+
+def test_the_probe_sees_a_function_import(tmp_path):
+    probe = tmp_path / "probe.py"
+    probe.write_text("import os\n\ndef f():\n    from govtext.records import Money\n    return Money\n", encoding="utf-8")
+    assert _function_imports(probe) == [(4, "govtext.records")]

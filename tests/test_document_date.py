@@ -1,0 +1,56 @@
+"""The document's own date: datelines, signatures, dates under the title, 印发 lines."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import SHARED, STEMS, corpus_text
+from govtext.extract.document_date import document_date
+
+CASES = [
+    # (id, raw, expected)
+    ("signature-at-foot", "关于…的通知\n各单位：\n正文。\n\n中共河北省委\n2014年4月3日\n", "2014-04-03"),
+    ("signature-before-issued-line",
+     "通知\n正文。\n中共河北省委领导小组\n\n2014年4月3日\n\n领导小组办公室 2014年4月4日印发\n", "2014-04-03"),
+    ("issued-line-only", "通知\n正文。\n领导小组办公室 2014年4月4日印发\n", "2014-04-04"),
+    ("under-title-bracketed", "中共魏都区委\n关于…的实施意见\n（2014年 3月 9日）\n\n为认真贯彻落实…", "2014-03-09"),
+    ("adopted-by", "某某条例\n（2014年3月9日中共某某区委第5次常委会议通过）\n第一条 …", "2014-03-09"),
+    ("chinese-numerals", "关于…的决定\n正文。\n某某县人民政府\n二〇一四年三月九日\n", "2014-03-09"),
+    ("fullwidth-digits", "标题\n正文。\n某某委员会\n２０１４年４月３日\n", "2014-04-03"),
+    ("web-dateline-traditional", "導航\n4.8萬件實事印証整改成果\n\n2014年10月24日14:32  來源:遼寧日報\n\n正文", "2014-10-24"),
+    ("numeric-timestamp", "标题\n2014-06-06 10:48  来源：新华网\n正文", "2014-06-06"),
+    ("dmy-timestamp", "标题\n24.10.2014 14:32\n正文", "2014-10-24"),
+    ("labelled", "标题\n发布时间：2014-06-06\n正文", "2014-06-06"),
+    ("source-first", "标题\n来源：新华网 2014-06-06 10:48:12\n正文", "2014-06-06"),
+    ("weekday", "标题\n2014年10月24日 星期五\n正文", "2014-10-24"),
+    ("jiyao-organ-and-date", "青原县人民政府\n常务会议纪要\n第12期\n青原县人民政府办公室　　　2016年8月15日\n2016年8月12日，县长主持召开会议。\n", "2016-08-15"),
+    # not the document's date
+    ("organ-then-date-in-sentence", "标题\n青原县人民政府办公室 2016年8月15日召开会议\n", None),
+    ("non-organ-beside-date", "标题\n全县秋冬季农田水利建设 2016年8月15日\n", None),
+    ("event-date-in-sentence", "标题\n2014年2月25日，洮北区召开全区工作会议，标志着活动正式启动。\n", None),
+    ("date-inside-body", "标题\n" + "正文。\n" * 30 + "2014年4月3日\n" + "正文。\n" * 30, None),
+    ("sentence-after-date", "标题\n2014年3月9日区委召开常委会议，研究部署工作\n", None),
+    ("no-date", "新风扑面 情暖民心\n——纪实\n今年1月活动启动。\n", None),
+    ("empty", "", None),
+]
+
+
+@pytest.mark.parametrize("raw,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_document_date(raw, expected):
+    assert document_date(raw) == expected
+
+
+@pytest.mark.parametrize("stem", STEMS)
+def test_seed_document_dates_match_the_metadata_gold(stem):
+    meta = json.loads((SHARED / "gold" / f"{stem}.meta.json").read_text(encoding="utf-8"))
+    assert document_date(corpus_text(stem)) == meta["date"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=60))
+def test_never_raises(raw):
+    value = document_date(raw)
+    assert value is None or len(value) == 10
