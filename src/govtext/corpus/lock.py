@@ -107,8 +107,8 @@ def output_lock(*paths: Union[str, os.PathLike]) -> Iterator[None]:
     held: list[tuple[str, int]] = []
     try:
         named = {os.path.abspath(os.fspath(p)): os.fspath(p) for p in paths}
-        for path in sorted(named):  # one order everywhere: two runs never hold one lock each
-            held.append((path, _acquire(path, named[path])))
+        for path, shown in named.items():  # never waits, so the order cannot deadlock two runs
+            held.append((path, _acquire(path, shown)))
         yield
     finally:
         for path, fd in reversed(held):

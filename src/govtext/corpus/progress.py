@@ -20,6 +20,10 @@ import time
 from html import escape
 from typing import Optional
 
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+from rich.progress import Progress as RichProgress
+
 __all__ = ["Progress", "want_progress", "in_notebook"]
 
 _NOTEBOOK_EVERY = 0.2  # seconds between two redraws of a notebook bar
@@ -72,10 +76,6 @@ class Progress:
 
             self._handle = display(HTML(self.html()), display_id=True)
             return
-        from rich.console import Console
-        from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeElapsedColumn, TimeRemainingColumn
-        from rich.progress import Progress as RichProgress
-
         columns = [TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn()]
         if self.unit == "docs":
             columns += [TextColumn("{task.fields[rate]:>7.1f} docs/s"), TextColumn("[red]{task.fields[failed]} failed")]

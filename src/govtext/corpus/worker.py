@@ -26,6 +26,7 @@ b'{"results":[{"id":"a","ok":true,"error":null,"kinds":{"money":1},"size":11}]}\
 """
 from __future__ import annotations
 
+import ctypes
 import dataclasses
 import importlib
 import json
@@ -90,8 +91,6 @@ def die_with(parent: int) -> None:
     """End this process when ``parent`` ends."""
     if sys.platform.startswith("linux"):
         try:
-            import ctypes
-
             ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
         except (OSError, AttributeError):
             pass
