@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 from typing import Optional
 
-from govtext.extract import Context, check_text, extract_facts
+from govtext.extract import Context, check_doc_date, check_text, extract_facts
 from govtext.extract.document_date import document_date
 from govtext.records import Document, Paragraph, Section, Sentence, Span
 from govtext.structure.lines import intrinsic_roles, split_lines
@@ -38,6 +38,7 @@ def parse(text: str, doc_date: Optional[str] = None, *, id: Optional[str] = None
     date when the text prints none; ``keep_text=True`` keeps the input in ``Document.text``.
     """
     check_text(text)
+    doc_date = check_doc_date(doc_date)
     norm = normalize(text)
     boiler = boilerplate_spans(text)
     lines = split_lines(text, norm)
