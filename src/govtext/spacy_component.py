@@ -90,6 +90,7 @@ def make_govtext_component(nlp: Language, name: str, kinds: Optional[List[str]],
 
 def nlp(kinds: Optional[List[str]] = None, doc_date: Optional[str] = None) -> Language:
     """A ready pipeline: blank ``zh`` segmented by jieba, plus the govtext component."""
+    tokenizer()  # govtext's words, built first: that quiets jieba's logger before spaCy starts jieba
     pipeline = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
     pipeline.add_pipe("govtext", config={"kinds": kinds, "doc_date": doc_date})
     return pipeline
