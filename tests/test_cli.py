@@ -64,3 +64,24 @@ def test_public_functions_stay_functions_after_submodule_imports():
             "print(callable(govtext.render), callable(govtext.evaluate), callable(govtext.parse))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "True True True"
+
+
+def test_no_third_party_noise_on_stderr(tmp_path):
+    """jieba's "Building prefix dict", spaCy's or DuckDB's chatter never reach the user's stderr."""
+    import os
+    from pathlib import Path
+
+    src = str(Path(__file__).resolve().parent.parent / "src")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in (src, os.environ.get("PYTHONPATH", "")) if p)}
+    (tmp_path / "c").mkdir()
+    for i in range(3):
+        (tmp_path / "c" / f"{i}.txt").write_text(f"关于开展活动的通知\n区委书记杨超落实“四风”整治资金{i + 1}00万元，下降90%。", encoding="utf-8")
+    runs = [
+        [sys.executable, "-c", "import govtext; govtext.nlp()('四风'); govtext.render('坚决刹住四风')"],
+        [sys.executable, "-m", "govtext", "extract", str(tmp_path / "c" / "0.txt")],
+        [sys.executable, "-m", "govtext", "convert", str(tmp_path / "c"), "-o", str(tmp_path / "o.jsonl"), "-w", "2", "-q"],
+        [sys.executable, "-m", "govtext", "query", str(tmp_path / "o.jsonl"), "SELECT count(*) AS n FROM facts"],
+    ]
+    for cmd in runs:
+        run = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=tmp_path, timeout=600)
+        assert run.returncode == 0 and run.stderr == "", (cmd, run.stderr)

@@ -21,6 +21,7 @@ True
 """
 from __future__ import annotations
 
+import re
 import uuid
 from html import escape
 from typing import Any, Iterable, Optional
@@ -49,6 +50,7 @@ _VALUE_FIELDS = {
     "doc_number": ("number",), "person": ("name", "title"),
 }
 _GROUNDING = ("kind", "text", "start", "end")
+_BLANKS = re.compile(r"\n[ \t\u3000\r]*(?:\n[ \t\u3000\r]*)+")  # drawn as one blank line (offsets live in the data)
 _QUALIFIER_SIGN = {"approx": "约", "over": ">", "at_least": "≥", "under": "<", "at_most": "≤"}
 _META = (("doc_type", "文种"), ("issuer", "发文机关"), ("doc_number", "发文字号"), ("date", "日期"), ("region", "地区"))
 
@@ -62,7 +64,7 @@ _STYLE = """<style>
 .govtext .gt-t{margin:0 0 0 .5em}
 .govtext .gt-k{padding:.1em .5em;border-radius:.8em;cursor:pointer;user-select:none;font-size:.85em}
 .govtext .gt-k small{color:#555}
-.govtext .gt-text{flex:0 0 100%;margin-top:.6em;white-space:pre-wrap;line-height:2.9;font-size:1em}
+.govtext .gt-text{flex:0 0 100%;margin-top:.6em;white-space:pre-wrap;line-height:2.6;font-size:1em}
 .govtext .f{border-radius:2px;border-bottom:3px solid transparent;position:relative}
 .govtext .f.d1{padding-bottom:4px}.govtext .f.d2{padding-bottom:8px}.govtext .f.d3{padding-bottom:12px}
 .govtext .gt-l{position:absolute;left:0;bottom:100%;margin-bottom:.1em;font-size:.68em;line-height:1.15;
@@ -232,7 +234,7 @@ def _text(text: str, facts: list) -> str:
     order = {id(f): i for i, f in enumerate(facts)}
     for a, b in zip(cuts, cuts[1:]):
         covering = sorted((f for f in facts if f.start <= a and b <= f.end), key=lambda f: (f.start, -f.end))
-        chunk = escape(text[a:b])
+        chunk = escape(text[a:b] if covering else _BLANKS.sub("\n\n", text[a:b]))
         for depth, f in enumerate(reversed(covering)):  # innermost first, outermost wraps last
             label = ""
             if f.start == a and order[id(f)] not in labelled:

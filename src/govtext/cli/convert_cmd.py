@@ -43,7 +43,7 @@ def closing_line(s: Summary) -> str:
 
 def convert(
     inputs: Annotated[List[str], typer.Argument(
-        metavar="INPUT...", help="Folders, files or globs: .txt (any Chinese encoding), .html, .jsonl.", show_default=False)],
+        metavar="INPUT", help="Folders, files or globs: .txt (any Chinese encoding), .html, .jsonl.", show_default=False)],
     output: Annotated[Path, typer.Option(
         "--output", "-o", metavar="OUT", help="OUT.jsonl or OUT.parquet (a folder of parts with --scheduler).",
         show_default=False)],
@@ -56,11 +56,11 @@ def convert(
         "--errors", metavar="FILE", help="Where failures go, one {id, stage, message} a line "
                                          "(default: OUT.errors.jsonl).")] = None,
     fmt: Annotated[Optional[Literal["jsonl", "parquet"]], typer.Option(
-        "--format", "-f", help="Output format (default: from the OUT suffix).")] = None,
+        "--format", "-f", help="jsonl or parquet (default: from the OUT suffix).")] = None,
     text_field: Annotated[str, typer.Option("--text-field", metavar="FIELD", help="Field holding the text in .jsonl inputs.")] = "text",
     id_field: Annotated[Optional[str], typer.Option(
         "--id-field", metavar="FIELD", help="Field holding the id in .jsonl inputs (default: FILE:LINE).")] = None,
-    max_mb: Annotated[float, typer.Option("--max-mb", min=0.001, metavar="MB", help="Refuse documents larger than this as errors.")] = 32.0,
+    max_mb: Annotated[float, typer.Option("--max-mb", min=0.001, metavar="MB", help="Refuse documents larger than this many MB, as errors.")] = 32.0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no closing line.")] = False,
     summary: Annotated[bool, typer.Option("--summary", help="Print a table of fact counts per kind.")] = False,
     scheduler: Annotated[Optional[str], typer.Option(

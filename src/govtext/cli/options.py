@@ -6,33 +6,30 @@ names the option and lists what is allowed.
 """
 from __future__ import annotations
 
-import datetime as _dt
 import enum
 from pathlib import Path
-from typing import Annotated, List, Optional
+from typing import Annotated, List, NoReturn, Optional
 
-import click
 import typer
 
+from govtext.cli.common import USAGE, fail
+from govtext.extract import check_doc_date
 from govtext.extract.registry import DEFAULT_KINDS
 
-__all__ = ["FileArgument", "Kind", "KindOption", "kind_values", "DocDateOption", "SourceArgument", "check_doc_date", "refuse"]
+__all__ = ["FileArgument", "Kind", "KindOption", "kind_values", "DocDateOption", "SourceArgument", "doc_date_value", "refuse"]
 
 
-def check_doc_date(value: Optional[str]) -> Optional[str]:
+def doc_date_value(value: Optional[str]) -> Optional[str]:
     """``--doc-date``: an ISO date (2014-04-03), or nothing."""
-    if value is None:
-        return None
     try:
-        _dt.date.fromisoformat(value)
+        return check_doc_date(value)
     except ValueError:
-        raise click.BadParameter(f"{value!r} is not an ISO date like 2014-04-03") from None
-    return value
+        raise typer.BadParameter(f"{value!r} is not an ISO date such as 2014-04-03") from None
 
 
-def refuse(option: str, reason: str) -> None:
+def refuse(option: str, reason: str) -> NoReturn:
     """A usage error (exit code 2) for an option this path cannot honour."""
-    raise click.UsageError(f"{option} {reason}")
+    fail(f"{option} {reason}", USAGE)
 
 
 FileArgument = Annotated[Path, typer.Argument(
@@ -50,7 +47,7 @@ def kind_values(kinds: Optional[List[Kind]]) -> Optional[list[str]]:
     return [k.value for k in kinds] if kinds else None
 
 DocDateOption = Annotated[Optional[str], typer.Option(
-    "--doc-date", metavar="DATE", callback=check_doc_date,
+    "--doc-date", metavar="DATE", callback=doc_date_value,
     help="Anchor for year-less dates, an ISO date such as 2014-04-03 (default: the document's own date).")]
 
 SourceArgument = Annotated[Path, typer.Argument(

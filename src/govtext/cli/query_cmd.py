@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Annotated, Literal, Optional
 
 import typer
+from rich.cells import cell_len
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
@@ -50,31 +51,53 @@ def _cell(value) -> str:
     return str(value)
 
 
+def _fit(widths: list[int], shrinkable: list[bool], room: int) -> list[int]:
+    """Column widths within ``room``: the widest shrinkable columns give way first, none below
+    ``_SHORT``; the others keep their width (a table wider than the room is the last resort)."""
+    fixed = sum(w for w, s in zip(widths, shrinkable) if not s)
+    flexible = sorted(w for w, s in zip(widths, shrinkable) if s)
+    left = room - fixed
+    if sum(flexible) <= left:
+        return widths
+    level, below = _SHORT, 0  # the level L at which sum(min(w, L)) reaches the room left
+    for i, w in enumerate(flexible):
+        if w * (len(flexible) - i) + below >= left:
+            level = max(_SHORT, (left - below) // (len(flexible) - i))
+            break
+        below += w
+    return [min(w, level) if s else w for w, s in zip(widths, shrinkable)]
+
+
 def show_table(df, limit: int, console: Optional[Console] = None) -> None:
-    """Print ``df`` as a table whose values are never broken across lines."""
+    """Print ``df`` as a table whose values are never broken across lines: numbers and short
+    values whole, long texts cut with ``…`` on a narrow terminal, every value whole in a pipe."""
     console = console or Console()
-    if not console.is_terminal:  # a pipe or a file: every value whole, however wide
-        console = Console(file=console.file, width=1_000_000, color_system=None)
     rows = [[_cell(v) for v in row] for row in df.head(limit).itertuples(index=False)]
+    names = [str(c) for c in df.columns]
+    numeric = [str(df[c].dtype).startswith(("int", "uint", "float", "Int", "Float")) for c in df.columns]
+    widths = [max([cell_len(n), *(cell_len(r[i]) for r in rows)]) for i, n in enumerate(names)]
+    if console.is_terminal:
+        room = console.width - 3 * len(names) - 1  # the borders and the padding of each column
+        ids = [n == "id" or n.endswith("_id") for n in names]  # identifiers stay whole, as numbers do
+        widths = _fit(widths, [not (num or ident) and w > _SHORT for num, ident, w in zip(numeric, ids, widths)], room)
     table = Table(show_lines=False)
-    for i, col in enumerate(df.columns):
-        widest = max([len(str(col)), *(console.measure(r[i]).maximum for r in rows)] or [1])
-        numeric = str(df[col].dtype).startswith(("int", "uint", "float", "Int", "Float"))
-        short = numeric or widest <= _SHORT
-        table.add_column(str(col), no_wrap=True, overflow="ellipsis", justify="right" if numeric else "left",
-                         min_width=widest if short else min(widest, _SHORT))
+    for name, width, num in zip(names, widths, numeric):
+        table.add_column(name, width=width, no_wrap=True, overflow="ellipsis", justify="right" if num else "left")
     for row in rows:
         table.add_row(*(Text(c) for c in row))  # values as text, never as rich markup
-    console.print(table, crop=False)
+    needed = sum(widths) + 3 * len(names) + 1
+    out = Console(file=console.file, width=max(needed, console.width if console.is_terminal else 0),
+                  force_terminal=console.is_terminal, color_system=console.color_system)
+    out.print(table, crop=False)
     if len(df) > limit:
-        console.print(f"… {len(df) - limit} more rows (--limit, or --format csv, or --output FILE for all)")
+        out.print(f"… {len(df) - limit} more rows (--limit, or --format csv, or --output FILE for all)")
 
 
 def query(
     source: SourceArgument,
     sql: Annotated[str, typer.Argument(metavar="SQL", help="SQL over the tables documents and facts.", show_default=False)],
     fmt: Annotated[Literal["table", "csv", "json", "jsonl"], typer.Option(
-        "--format", "-f", help="How to print the result: a table, CSV, a JSON array or JSON lines.")] = "table",
+        "--format", "-f", help="How to print the result: table (for people), csv, json (an array) or jsonl (an object a line).")] = "table",
     output: Annotated[Optional[Path], typer.Option(
         "--output", "-o", metavar="FILE", help="Write the result to FILE instead: .csv, .parquet, .dta or .xlsx.")] = None,
     excel: Annotated[bool, typer.Option("--excel", help="With a .csv output: UTF-8 with a BOM, for Excel.")] = False,

@@ -61,14 +61,15 @@ def _to_stata(df, path: str) -> None:
 
 
 def _to_excel(df, path: str) -> None:
+    import pandas as pd
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
     if len(df) >= EXCEL_ROWS:
         raise ValueError(f"{path}: {len(df)} rows, more than an Excel sheet holds ({EXCEL_ROWS - 1}); use .csv or .parquet")
     df = flatten(df)
     for col in df.columns:
-        if df[col].dtype == object:
-            df[col] = df[col].map(lambda v: ILLEGAL_CHARACTERS_RE.sub("", v)[:EXCEL_CELL] if isinstance(v, str) else v)
+        if not pd.api.types.is_numeric_dtype(df[col]):
+            df[col] = df[col].astype(object).map(lambda v: ILLEGAL_CHARACTERS_RE.sub("", v)[:EXCEL_CELL] if isinstance(v, str) else v)
     df.to_excel(path, index=False, engine="openpyxl")
 
 
