@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from typing import Any, Iterable, Mapping, Optional
 
+import pandas as pd
+
 from govtext.links.references import FactWindow, find_references, references_from_windows
 from govtext.links.resolve import Resolver
 
@@ -29,8 +31,6 @@ def _get(doc: Any, name: str) -> Any:
 
 
 def _frame(rows: list[dict]):
-    import pandas as pd
-
     df = pd.DataFrame(rows, columns=COLUMNS)
     for col in ("cited_title", "cited_number", "target_id", "match"):
         df[col] = df[col].astype(object).where(df[col].notna(), None)

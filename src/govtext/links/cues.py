@@ -25,6 +25,7 @@ from typing import Optional
 import regex
 
 from govtext.lexicons import LexiconError, lexicon_dir, load_rows
+from govtext.links.keys import is_amending_title
 
 __all__ = ["RELATIONS", "Cue", "cues", "relation_of", "clause_before", "after_text", "CLAUSE_MARKS"]
 
@@ -140,8 +141,6 @@ def relation_of(left: str, right: str, cited_title: Optional[str] = None) -> str
     """The relation named by the words ``left`` (before) and ``right`` (after) of a reference:
     an after-cue in its clause, else a before-cue in its clause, else an after-cue later in the
     sentence, else ``mentions``. ``left`` and ``right`` are simplified text."""
-    from govtext.links.keys import is_amending_title
-
     after = after_text(right)
     if _INSIDE_AMENDING.match(after):
         return "mentions"  # named inside the title of a decision that amended the citing document

@@ -18,6 +18,8 @@ from __future__ import annotations
 import os
 from typing import Any, Union
 
+import networkx as nx
+
 from govtext.links.cues import RELATIONS
 
 __all__ = ["citation_graph", "export_links", "NODE_FIELDS", "LINK_FORMATS"]
@@ -44,8 +46,6 @@ def _plain(value: Any) -> Any:
 def citation_graph(documents, citations):
     """A ``networkx.DiGraph``: every document a node (its metadata as attributes), every
     resolved citation an edge (see the module docstring)."""
-    import networkx as nx
-
     graph = nx.DiGraph()
     for row in documents.to_dict("records"):
         attrs = {k: v for k in NODE_FIELDS if k in row and (v := _plain(row[k])) is not None}
@@ -61,8 +61,6 @@ def citation_graph(documents, citations):
 def export_links(citations, graph_factory, path: Union[str, os.PathLike]) -> str:
     """Write ``citations`` (a DataFrame) to ``.csv`` or ``.parquet``, or the graph that
     ``graph_factory()`` builds to ``.graphml`` or ``.gexf``; returns the path."""
-    import networkx as nx
-
     path = os.fspath(path)
     suffix = os.path.splitext(path)[1].lower()
     if suffix not in LINK_FORMATS:

@@ -24,6 +24,8 @@ from typing import Optional
 
 import regex
 
+from govtext.text.normalize import to_simplified
+
 __all__ = [
     "number_key", "number_keys", "title_key", "split_issuer", "bare_key", "carried_key", "issuer_key", "is_amending_title",
     "ORDER_NUMBER",
@@ -45,8 +47,6 @@ _AMENDING = regex.compile(r"修改|修正|修订|废止和修改|修改和废止
 
 @lru_cache(maxsize=65536)
 def _simplified(text: str) -> str:
-    from govtext.text.normalize import to_simplified
-
     return to_simplified(text)
 
 

@@ -25,6 +25,7 @@ import regex
 from govtext.lexicons import load_rows
 from govtext.links.cues import relation_of
 from govtext.links.keys import ORDER_NUMBER, number_key, number_keys, title_key
+from govtext.links.keys import _simplified as _keys_simplified
 
 __all__ = ["Reference", "FactWindow", "find_references", "references_from_windows", "WINDOW"]
 
@@ -106,9 +107,7 @@ def find_references(text: str, facts: Iterable[Any], title: Optional[str] = None
 
 
 def _simplified(text: str) -> str:
-    from govtext.links.keys import _simplified as simp
-
-    return simp(text.replace("\n", "\x1f").replace("\r", "\x1f"))
+    return _keys_simplified(text.replace("\n", "\x1f").replace("\r", "\x1f"))
 
 
 def _same_number(number: str, own_key: Optional[str]) -> bool:
