@@ -85,3 +85,26 @@ def test_no_third_party_noise_on_stderr(tmp_path):
     for cmd in runs:
         run = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=tmp_path, timeout=600)
         assert run.returncode == 0 and run.stderr == "", (cmd, run.stderr)
+
+
+def test_help_shows_flags_as_flags_and_whole_help_texts():
+    import os
+
+    env = {**os.environ, "COLUMNS": "60"}
+    out = subprocess.run([sys.executable, "-m", "govtext", "convert", "--help"], capture_output=True, text=True, env=env).stdout
+    assert "<bool>" not in out and "--resume  " in out and "-q, --quiet" in out
+    joined = " ".join(out.split())
+    assert ("Run on Dask: a scheduler address (tcp://host:8786), or processes, threads or synchronous on this machine."
+            in joined)  # whole, however narrow the terminal
+    assert "Example: govtext convert corpus -o out/facts.jsonl --errors out/errors.jsonl --summary\n" in out
+    kinds = subprocess.run([sys.executable, "-m", "govtext", "extract", "--help"], capture_output=True, text=True, env=env).stdout
+    assert "doc_number, doc_title, date, money, percent, quantity, change, slogan, person" in " ".join(kinds.split())
+
+
+def test_parse_and_convert_give_a_file_the_same_id(tmp_path):
+    path = tmp_path / "notice.txt"
+    path.write_text("关于开展活动的通知\n下降90%", encoding="utf-8")
+    parsed = json.loads(runner.invoke(app, ["parse", str(path), "--indent", "0"]).output)
+    runner.invoke(app, ["convert", str(path), "-o", str(tmp_path / "o.jsonl"), "-w", "1", "-q"])
+    converted = json.loads((tmp_path / "o.jsonl").read_text(encoding="utf-8"))
+    assert parsed["id"] == converted["id"] == "notice.txt"
