@@ -4,6 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-dev
 RSTAMP := $(VENV)/.installed
+BSTAMP := $(VENV)/.installed-bench
 
 .PHONY: run test eval bench fuzz docs clean
 
@@ -31,7 +32,12 @@ test: $(STAMP)
 eval: $(RSTAMP)
 	$(BIN)/govtext eval --corpus corpus --gold corpus/gold
 
-bench: $(STAMP)
+$(BSTAMP): $(STAMP)
+	$(BIN)/python -m pip install -q -e ".[dev,bench]"
+	touch $(BSTAMP)
+
+## make bench: govtext, jieba and JioNLP on a sample of ../shared/realcorpus (benchmarks/bench.py)
+bench: $(BSTAMP)
 	$(BIN)/python benchmarks/bench.py
 	$(BIN)/python benchmarks/bench_links.py
 

@@ -19,7 +19,6 @@ DEFERRED = {
     ("text/normalize.py", "opencc"),                  # OpenCC's dictionaries, on first conversion
     ("text/numerals.py", "cn2an"),                    # rare numerals only
     ("text/segmentation.py", "jieba"),                # the dictionary, on first segmentation
-    ("text/segmentation.py", "sys"),                  # the ``python -m`` entry point
     ("text/postag.py", "jieba"),
     ("text/postag.py", "jieba.posseg"),
     ("reading.py", "charset_normalizer"),             # encoding detection, for bytes only
@@ -87,3 +86,19 @@ def test_the_probe_sees_a_function_import(tmp_path):
     probe = tmp_path / "probe.py"
     probe.write_text("import os\n\ndef f():\n    from govtext.records import Money\n    return Money\n", encoding="utf-8")
     assert _function_imports(probe) == [(4, "govtext.records")]
+
+
+# Shapes that text/patterns.py (and lexicons/qualifiers.tsv, date_words.tsv) hold once.
+RETYPED = ["一二三四五六七八九", "〇零", "十百千万", "百千万亿", "左右|以上", "以上|以下", "至|到|-"]
+
+
+def test_no_numeral_class_or_qualifier_list_is_retyped():
+    found = []
+    for path in sorted(SRC.rglob("*.py")):
+        rel = path.relative_to(SRC).as_posix()
+        if rel == "text/patterns.py" or rel.startswith(("structure/", "links/", *NOT_YET)):
+            continue  # structure/ and links/ are the layout and links work's (issues 13, 16): theirs to move
+        for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if not line.lstrip().startswith(("#", ">>>")) and any(shape in line for shape in RETYPED):
+                found.append(f"{rel}:{lineno}: {line.strip()[:80]}")
+    assert not found, "compose text/patterns.py's fragments instead:\n" + "\n".join(found)

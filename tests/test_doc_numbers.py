@@ -5,6 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import govtext
 from govtext.extract import extract_facts
 from govtext.values.doc_numbers import parse_doc_number
 
@@ -18,6 +19,25 @@ NUMBERS = [
     ("serial-with-di", "湘政发〔2012〕第3号", "湘政发〔2012〕第3号", "湘政发", 2012, 3),
     ("cut-after-verb", "依据印发冀政〔2014〕12号", "冀政〔2014〕12号", "冀政", 2014, 12),
     ("traditional", "冀群組發〔2014〕34號", "冀群組發〔2014〕34號", "冀群组发", 2014, 34),
+    # a mistyped pair of brackets is still the number (real documents cite 国办发〔2020]20号 so)
+    ("mistyped-pair", "按照某政办发〔2021】8号要求", "某政办发〔2021】8号", "某政办发", 2021, 8),
+    ("mistyped-round", "（某部发（2019〕46号）", "某部发（2019〕46号", "某部发", 2019, 46),
+    ("spaced", "根据某政发 〔2015〕 9号精神", "某政发 〔2015〕 9号", "某政发", 2015, 9),
+    # issue 14: the small form of the brackets; a title's last word on the line before
+    ("small-form-brackets", "印发鲁工信技﹝2019﹞56号文件", "鲁工信技﹝2019﹞56号", "鲁工信技", 2019, 56),
+    ("title-over-blank-line", "国务院关于某某奖励的决定\n\n国发〔2018〕44号\n\n各省、自治区：", "国发〔2018〕44号", "国发", 2018, 44),
+    ("title-ending-in-han", "国务院办公厅关于某某问题的复函\n\n国办函〔2004〕36号\n", "国办函〔2004〕36号", "国办函", 2004, 36),
+    ("letter-on-next-line", "国务院办公厅关于同意某某的函\n国办函〔2018〕74号\n", "国办函〔2018〕74号", "国办函", 2018, 74),
+    # orders and numbered announcements: the year only when written, the state's name left out
+    ("state-council-order", "1999年5月14日 中华人民共和国国务院令第263号发布", "国务院令第263号", "国务院令", None, 263),
+    ("short-order", "（国令第707号）", "国令第707号", "国令", None, 707),
+    ("ministry-order-with-year", "根据交通运输部令2019年第10号", "交通运输部令2019年第10号", "交通运输部令", 2019, 10),
+    ("order-chinese-serial", "中华人民共和国主席令（第三十二号）", "主席令（第三十二号）", "主席令", None, 32),
+    ("joint-order", "海关总署、公安部令第7号公布", "海关总署、公安部令第7号", "海关总署、公安部令", None, 7),
+    ("provincial-order", "《江西省人民政府规章制定程序规定》（省政府令第232号）", "省政府令第232号", "省政府令", None, 232),
+    ("commission-order", "依据证监会令第91号", "证监会令第91号", "证监会令", None, 91),
+    ("order-after-date", "2010年4月8日中华人民共和国国务院令第573号公布", "国务院令第573号", "国务院令", None, 573),
+    ("announcement", "住房城乡建设部公告2019年第237号发布", "住房城乡建设部公告2019年第237号", "住房城乡建设部公告", 2019, 237),
 ]
 
 
@@ -34,9 +54,14 @@ def test_doc_number(sentence, surface, prefix, year, serial):
     "2014年4月3日",  # a date, no brackets
     "〔2014〕34号",  # no issuer code
     "冀群组发〔2014〕",  # no serial
-    "冀群组发〔2014】34号",  # mismatched brackets
     "第34号",
-], ids=["date", "no-prefix", "no-serial", "mismatched", "serial-only"])
+    "冀群组发〔14〕34号",  # a two-digit year
+    "冀群组发2014年34号",  # no brackets
+    "依法责令第三人停止侵害",  # 责令: a verb, no order
+    "他下令第3号车出发",  # no organ issues it
+    "请输入口令第3号",
+], ids=["date", "no-prefix", "no-serial", "serial-only", "short-year", "no-brackets", "verb-ling", "no-organ",
+        "password"])
 def test_not_a_doc_number(sentence):
     assert extract_facts(sentence, kinds=["doc_number"]) == []
 
@@ -45,6 +70,16 @@ def test_parse_doc_number():
     assert parse_doc_number("冀群组发〔2014〕34号") == {
         "number": "冀群组发〔2014〕34号", "prefix": "冀群组发", "year": 2014, "serial": 34}
     assert parse_doc_number("群组发〔2014〕") is None
+    assert parse_doc_number("某政发 〔2015〕 第9号")["number"] == "某政发〔2015〕第9号"  # spaces dropped
+
+
+@pytest.mark.parametrize("header", ["某政发〔2014〕5号", "某政发〔2014】5号", "某政发 〔2014〕 5号", "Q某发[2014]5号"])
+def test_one_recogniser_for_the_fact_and_the_document(header):
+    """parse() reads the document's own number with the recogniser the doc_number facts use."""
+    doc = govtext.parse(f"某某市文件\n{header}\n关于做好春耕工作的通知\n各县：\n请认真落实。\n")
+    facts = [f for f in doc.facts if f.kind == "doc_number"]
+    assert [f.number for f in facts] == [doc.doc_number]
+    assert doc.doc_number == header.replace(" ", "")
 
 
 @settings(max_examples=100, deadline=None)

@@ -7,7 +7,8 @@ from hypothesis import strategies as st
 
 from govtext.extract import extract_facts
 from govtext.extract.doc_titles import clean_title
-from govtext.values.doc_types import title_doc_type
+from govtext.lexicons import load_rows
+from govtext.values.doc_types import doc_type_of, title_doc_type
 
 TITLES = [
     # (id, sentence, surface, title, doc_type)
@@ -86,3 +87,15 @@ def test_titles_are_grounded(raw):
     for fact in extract_facts(raw, kinds=["doc_title"]):
         assert raw[fact.start:fact.end] == fact.text
         assert fact.text.startswith("《") and fact.text.endswith("》")
+
+
+def _official_rows():
+    return [(r["doc_type"], r["base"]) for r in load_rows("doc_types.tsv") if r["category"] in ("official", "subtype")]
+
+
+@pytest.mark.parametrize("doc_type, base", _official_rows())
+def test_one_reading_of_doc_types(doc_type, base):
+    """The document's doc_type and a 《》 title's doc_type come from the same entry of doc_types.tsv."""
+    title = f"关于加强某项工作的{doc_type}（试行）"
+    assert doc_type_of(title) == doc_type
+    assert title_doc_type(title) == base

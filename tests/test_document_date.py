@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import SHARED, STEMS, corpus_text
+from conftest import GOLD, STEMS, corpus_text
 from govtext.extract.document_date import document_date
 
 CASES = [
@@ -45,7 +45,7 @@ def test_document_date(raw, expected):
 
 @pytest.mark.parametrize("stem", STEMS)
 def test_seed_document_dates_match_the_metadata_gold(stem):
-    meta = json.loads((SHARED / "gold" / f"{stem}.meta.json").read_text(encoding="utf-8"))
+    meta = json.loads((GOLD / f"{stem}.meta.json").read_text(encoding="utf-8"))
     assert document_date(corpus_text(stem)) == meta["date"]
 
 

@@ -126,6 +126,11 @@ def test_line_roles(text, roles):
     ("2017年工作打算", ("official", "subtype"), None),                  # a companion alone
     ("群众的期盼和干部的打算", ("official", "subtype", "news"), None),  # no type before the 和
     ("2016年工作总结和2017年工作计划", ("official", "subtype"), "工作计划"),  # a type ends it
+    # any short note in brackets after the type, as for titles in 《》 (one reading of doc_types.tsv)
+    ("某市工业发展规划（2016-2020年）", ("official", "subtype"), "规划"),
+    ("某省行动计划(2018-2020)", ("official", "subtype"), "计划"),
+    ("某某工作报告（摘要）", ("official", "subtype"), "报告"),
+    ("某市规划（2016-2020年）的解读", ("official", "subtype"), None),   # the note is not at the end
 ])
 def test_doc_type_of(title, categories, expected):
     assert doc_type_of(title, categories) == expected

@@ -6,7 +6,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from govtext.extract import extract_facts
-from govtext.extract.names import is_name, name_after
+from govtext.extract.names import (
+    foreign_name_after, foreign_name_before, is_foreign_name, is_name, is_person_name, is_place, name_after,
+)
 from govtext.extract.persons import official_titles, split_org
 from govtext.lexicons import lexicon_dir, load_words
 
@@ -68,6 +70,62 @@ PERSONS = [
     ("name-before-shuo-colon", "县长王芳说：", "县长王芳", "王芳", "县长", None),
     ("three-char-name-before-shuo", "县委书记赵建平说，", "县委书记赵建平", "赵建平", "县委书记", None),
     ("signer-beside-number", "\n江林政〔2016〕12号　　　　　　签发人：张建国\n", "签发人：张建国", "张建国", "签发人", None),
+    # issue 14: foreign officials, transliterated names after or before a title
+    ("foreign-state-title", "美国总统拜登当天表示，", "美国总统拜登", "拜登", "总统", "美国"),
+    ("foreign-long-name", "哈萨克斯坦总统纳扎尔巴耶夫举行会谈", "哈萨克斯坦总统纳扎尔巴耶夫", "纳扎尔巴耶夫", "总统", "哈萨克斯坦"),
+    ("foreign-dotted", "伊朗政府发言人阿里·拉比埃表示", "伊朗政府发言人阿里·拉比埃", "阿里·拉比埃", "发言人", "伊朗政府"),
+    ("foreign-cut-at-word", "德国总理默克尔特别强调", "德国总理默克尔", "默克尔", "总理", "德国"),
+    ("foreign-state-short", "分别向巴总统侯赛因致慰问电", "巴总统侯赛因", "侯赛因", "总统", "巴"),
+    ("foreign-date-after", "丹麦首相弗雷泽里克森13日表示", "丹麦首相弗雷泽里克森", "弗雷泽里克森", "首相", "丹麦"),
+    ("foreign-role-after-role", "联合国秘书长发言人迪雅里克24日说", "联合国秘书长发言人迪雅里克", "迪雅里克", "秘书长发言人", "联合国"),
+    ("foreign-chain", "叙利亚政府代表团团长、叙常驻联合国代表贾法里说", "叙利亚政府代表团团长、叙常驻联合国代表贾法里", "贾法里",
+     "团长、叙常驻联合国代表", "叙利亚政府代表团"),
+    ("foreign-name-first", "习近平主席同卢拉总统举行会谈", "卢拉总统", "卢拉", "总统", None),
+    ("foreign-name-first-dotted", "授予简·迪安·米勒教授等外国专家", "简·迪安·米勒教授", "简·迪安·米勒", "教授", None),
+    ("foreign-after-preposition", "向普京总统致贺电", "普京总统", "普京", "总统", None),
+    ("minority-name-dotted", "自治区主席 艾尔肯·吐尼亚孜\n", "自治区主席 艾尔肯·吐尼亚孜", "艾尔肯·吐尼亚孜", "主席", "自治区"),
+    ("modifier-in-title", "会见联合国常务副秘书长埃利亚松", "联合国常务副秘书长埃利亚松", "埃利亚松", "常务副秘书长", "联合国"),
+    ("former-foreign", "中国国民党前主席洪秀柱专致贺函", "中国国民党前主席洪秀柱", "洪秀柱", "前主席", "中国国民党"),
+    # academicians, professors, deputies and members after their names; academies before the title
+    ("academician-name-first", "授予刘永坦院士、钱七虎院士国家最高科学技术奖", "刘永坦院士", "刘永坦", "院士", None),
+    ("academician-academy", "中国工程院院士邬贺铨指出", "中国工程院院士邬贺铨", "邬贺铨", "院士", "中国工程院"),
+    ("ministry-and-academy", "工业和信息化部副部长、中国科学院院士怀进鹏出席", "工业和信息化部副部长、中国科学院院士怀进鹏",
+     "怀进鹏", "副部长、中国科学院院士", "工业和信息化部"),
+    ("deputy-letter", "国办函〔2006〕69号\n\n邓明义代表：\n\n您提出的建议收悉", "邓明义代表", "邓明义", "代表", None),
+    ("deputies-deng", "\n周桂英等代表：\n\n你们提出的建议收悉", "周桂英等代表", "周桂英", "代表", None),
+    ("member-letter", "\n王超斌委员：\n\n您提出的提案收悉", "王超斌委员", "王超斌", "委员", None),
+    ("state-president", "国家主席习近平签署主席令", "国家主席习近平", "习近平", "国家主席", None),
+    ("chief-executive-traditional", "選出行政長官人選董建華", "行政長官人選董建華", "董建华", "行政长官人选", None),
+    # three-character names the segmenter splits or glues
+    ("name-split-by-segmenter", "法工委副主任郑淑娜则对热点作答", "法工委副主任郑淑娜", "郑淑娜", "副主任", "法工委"),
+    ("rare-third-character", "国家统计局局长宁吉喆感受最深", "国家统计局局长宁吉喆", "宁吉喆", "局长", "国家统计局"),
+    ("third-character-before-follower", "英语频道记者赵云飞在接受采访时说", "英语频道记者赵云飞", "赵云飞", "记者", "英语频道"),
+    ("adverb-after-two-character-name", "国务院秘书长罗干将对此作专门说明", "国务院秘书长罗干", "罗干", "秘书长", "国务院"),
+    ("surname-sui", "\n本台记者 隋笑梅：我现在就在受灾最严重的村子\n", "记者 隋笑梅", "隋笑梅", "记者", None),
+    ("ministry-with-he", "工业和信息化部部长苗圩表示", "工业和信息化部部长苗圩", "苗圩", "部长", "工业和信息化部"),
+    # one title over names joined by 、; bylines after a news lead
+    ("shared-title-second", "全国人大常委会副委员长李建国、王晨、沈跃跃一起出席", "王晨", "王晨", "副委员长", "全国人大常委会"),
+    ("shared-title-third", "全国人大常委会副委员长李建国、王晨、沈跃跃一起出席", "沈跃跃", "沈跃跃", "副委员长", "全国人大常委会"),
+    ("dateline-reporters", "新华社北京3月5日电 记者张晓松、朱基钗\n", "朱基钗", "朱基钗", "记者", None),
+    ("paren-reporters-glued", "新华社北京3月5日电（记者张三、李四）国务院总理", "李四", "李四", "记者", None),
+    ("credit-after-role-word", "\n通讯员 王五 摄\n", "王五 摄", "王五", "摄影", None),
+    ("credit-glued-to-role", "作政府工作报告。本报记者阮洋摄\n", "阮洋摄", "阮洋", "摄影", None),
+    ("surname-split-from-name", "会议原则通过了报告稿。栗战书委员长主持闭幕会。", "栗战书委员长", "栗战书", "委员长", None),
+    ("name-tagged-proper-noun", "科技部部长万钢在回答记者提问时表示", "科技部部长万钢", "万钢", "部长", "科技部"),
+    ("foreign-name-common-piece", "欧洲央行行长拉加德23日在布鲁塞尔出席", "欧洲央行行长拉加德", "拉加德", "行长", "欧洲央行"),
+    # appointments and removals (任免)
+    ("appointment", "省人民政府决定：\n任命张晓明为江西省发展和改革委员会副主任；", "张晓明为江西省发展和改革委员会副主任", "张晓明",
+     "副主任", "江西省发展和改革委员会"),
+    ("removal", "免去李建国的江西省财政厅副厅长职务。", "李建国的江西省财政厅副厅长", "李建国", "副厅长", "江西省财政厅"),
+    ("appointment-ren", "经研究，王红梅任南昌大学副校长。", "王红梅任南昌大学副校长", "王红梅", "副校长", "南昌大学"),
+    ("removal-of-several-posts", "免去贺荣的最高人民法院副院长、审判员职务", "贺荣的最高人民法院副院长、审判员", "贺荣",
+     "副院长、审判员", "最高人民法院"),
+    # roster lines: a name, wide spaces, the post
+    ("roster-labelled", "\n组　长：韩　正　　国务院副总理\n", "韩　正　　国务院副总理", "韩正", "副总理", "国务院"),
+    ("roster-continued", "\n副组长：丁学东　　国务院副秘书长\n\n　　　　李干杰　　生态环境部部长\n", "李干杰　　生态环境部部长",
+     "李干杰", "部长", "生态环境部"),
+    ("roster-chain", "\n成　员：马　敏　　教授、华中师范大学原党委书记\n", "马　敏　　教授、华中师范大学原党委书记", "马敏",
+     "教授、华中师范大学原党委书记", None),
 ]
 
 
@@ -98,6 +156,25 @@ NOT_PERSONS = [
     ("river-chief-without-name", "实现全市56条河流、18座水库河长全覆盖"),
     ("team-leader-without-name", "由工作队队长带队入户"),
     ("editor-field", "\n时间：2016.10.28　　编辑：胡丽萍　　浏览次数：326\n"),
+    # issue 14 near misses: states and provinces beside a title, verbs and groups, forms of address
+    ("state-before-title", "巴西总统表示，双方将加强合作"),
+    ("state-tagged-as-name", "乌克兰总理8日说"),
+    ("province-before-title", "吉林省长期坚持改革"),
+    ("ordinary-word-after-title", "总理特别强调，要稳就业"),
+    ("title-inside-word", "总统府发表声明"),
+    ("delegate-as-verb", "刘小涛代表省人民政府向大会作报告"),
+    ("delegates-as-group", "向学校师生代表介绍了工程成就"),
+    ("address-form", "在毛主席英明领导下"),
+    ("roster-without-post", "\n王晓晖　　男　　汉族\n"),
+    ("title-split-by-word", "各项数据按照总统计口径核算"),
+    ("adverb-after-member", "签名同意该决定的委员须承担相应责任"),
+    ("conjunction-after-member", "评审委员和参与评审的专家"),
+    ("word-tagged-as-name", "经大会执行主席许可，始得发言"),
+    ("verb-tagged-as-name", "全省人民始终爱戴总书记"),
+    ("name-cutting-a-word", "业主委员会委员有拒不履行职责的"),
+    ("role-word-in-credit", "\n通讯员 摄\n"),
+    ("roles-without-names", "由县长任组长，副县长任副组长。"),
+    ("removal-without-name", "依法免去其职务"),
 ]
 
 
@@ -111,23 +188,74 @@ def test_not_a_person(sentence):
     ("中央", "中央"),
     ("组长由", ""),
     ("杨禹和省政协", "省政协"),
-], ids=["verb-cut", "centre", "preposition", "conjunction"])
+    ("工业和信息化部", "工业和信息化部"),
+    ("国务院和省政府", "省政府"),
+    ("会见联合国", "联合国"),
+    ("时任俄罗斯", "俄罗斯"),
+    ("哈萨克斯坦", "哈萨克斯坦"),
+], ids=["verb-cut", "centre", "preposition", "conjunction", "fields-joined", "two-bodies", "meeting-verb",
+        "state-after-word", "state-tagged-as-name"])
 def test_split_org(run, org):
     assert split_org(run) == org
 
 
 @pytest.mark.parametrize("word,ok", [
-    ("胡玉华", True), ("邴正", True), ("欧阳修", True), ("彭", False), ("老彭", False), ("的确", False),
-], ids=["three", "rare-surname", "compound-surname", "surname-only", "address", "no-surname"])
+    ("胡玉华", True), ("邴正", True), ("欧阳修", True), ("彭", False), ("老彭", False), ("的确", False), ("殷殷", False),
+    ("隋笑梅", True),
+], ids=["three", "rare-surname", "compound-surname", "surname-only", "address", "no-surname", "reduplicated",
+        "modern-surname"])
 def test_is_name(word, ok):
     assert is_name(word) is ok
 
 
 @pytest.mark.parametrize("text,name", [
     ("杨超以“学习践行", "杨超"), ("胡玉华不定时间", "胡玉华"), ("杨超访民情", "杨超"), ("任组长", None),
-], ids=["preposition-after", "three-chars", "glued", "title-not-name"])
+    ("郑淑娜则对", "郑淑娜"), ("赵云飞在接受", "赵云飞"), ("刘伟到北京", "刘伟"), ("王强称，", "王强"),
+], ids=["preposition-after", "three-chars", "glued", "title-not-name", "given-name-tagged", "third-before-follower",
+        "verb-after-two", "speech-verb-after-two"])
 def test_name_after(text, name):
     assert name_after(text) == name
+
+
+@pytest.mark.parametrize("text,name", [
+    ("拜登表示", "拜登"), ("迪雅里克24日在", "迪雅里克"), ("默克尔特别强调", "默克尔"), ("阿里·拉比埃表示", "阿里·拉比埃"),
+    ("特别强调", None), ("基金会", None), ("巴西", None), ("来华访问", None), ("府", None),
+], ids=["plain", "digits-close", "word-cuts", "dotted", "adverb", "noun", "state", "verb", "one-char"])
+def test_foreign_name_after(text, name):
+    assert foreign_name_after(text) == name
+
+
+@pytest.mark.parametrize("text,name", [
+    ("习近平主席和卢拉", "卢拉"), ("同巴切莱特", "巴切莱特"), ("向普京", "普京"), ("会见巴西", None), ("俄罗斯", None),
+], ids=["after-conjunction", "split-by-segmenter", "preposition-glued", "state", "state-tagged-place"])
+def test_foreign_name_before(text, name):
+    assert foreign_name_before(text) == name
+
+
+@pytest.mark.parametrize("word,ok", [
+    ("纳扎尔巴耶夫", True), ("简·迪安·米勒", True), ("美国", False), ("·拜登", False), ("拜", False), ("王芳", False),
+], ids=["long", "dotted", "state", "leading-dot", "one-char", "chinese"])
+def test_is_foreign_name(word, ok):
+    assert is_foreign_name(word) is ok
+
+
+def test_person_names_are_never_places():
+    # a state or a province next to a title is its organization (or nothing), never the person
+    for sentence in ("山西省长会议召开", "爱尔兰总理马丁表示", "乌克兰总理贡恰鲁克8日说"):
+        for fact in extract_facts(sentence, kinds=["person"]):
+            assert not is_place(fact.name), fact
+
+
+def test_roster_names_stay_on_their_line():
+    # a roster line's post belongs to the name on its line, not to the name on the next
+    text = "\n副主任：陈宝生　　教育部部长\n\n　　　　王晓晖　　中央宣传部副部长\n"
+    got = [(f.name, f.title, f.org) for f in extract_facts(text, kinds=["person"])]
+    assert got == [("陈宝生", "部长", "教育部"), ("王晓晖", "副部长", "中央宣传部")]
+
+
+def test_name_first_wins_over_a_word_after_the_title():
+    got = [(f.text, f.name) for f in extract_facts("牢记习近平总书记殷殷嘱托", kinds=["person"])]
+    assert got == [("习近平总书记", "习近平")]
 
 
 def test_segmenter_words_are_official_titles():
@@ -147,7 +275,7 @@ def test_corpus_persons_have_valid_names(seed):
     facts = extract_facts(raw, kinds=["person"])
     for fact in facts:
         assert raw[fact.start:fact.end] == fact.text
-        assert is_name(fact.name)
+        assert is_person_name(fact.name)
 
 
 @settings(max_examples=100, deadline=None)

@@ -1,13 +1,15 @@
 """Segmentation: govtext's lexicons keep policy words whole, on a private jieba instance."""
 from __future__ import annotations
 
+import os
+import shutil
 import subprocess
 import sys
 
 import pytest
 
 from govtext.lexicons import lexicon_dir, load_rows
-from govtext.text.segmentation import cut, generated_word_lists, tokenize, tokenizer, user_words
+from govtext.text.segmentation import cut, generated_words, tokenize, tokenizer, user_words
 
 WHOLE = [
     # (id, sentence, word that must be one token)
@@ -37,11 +39,22 @@ def test_tokens_carry_raw_offsets(raw, word):
     assert raw[hit[0].start:hit[0].end].replace("\n", "") in (word, "四風")
 
 
-def test_slogan_word_list_matches_its_source():
-    """lexicons/words/slogans.txt is generated from slogans.tsv (python -m govtext.text.segmentation --write)."""
-    for name, content in generated_word_lists().items():
-        on_disk = (lexicon_dir() / "words" / name).read_text(encoding="utf-8")
-        assert on_disk == content, f"{name} is stale: run python -m govtext.text.segmentation --write"
+def test_a_slogan_added_to_a_users_lexicons_reaches_the_segmenter(tmp_path):
+    """The slogan word list is built from slogans.tsv of the lexicon directory in use."""
+    mine = tmp_path / "lexicons"
+    shutil.copytree(lexicon_dir(), mine)
+    with (mine / "slogans.tsv").open("a", encoding="utf-8") as fh:
+        fh.write("七争七创\tpaired\t\t\t\tno\n")
+    code = "from govtext.text.segmentation import cut; print(cut('开展七争七创活动'))"
+    env = {**os.environ, "GOVTEXT_LEXICONS": str(mine)}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
+    assert out.stdout.strip() == "['开展', '七争七创', '活动']"
+    assert "七争七创" not in cut("开展七争七创活动")  # govtext's own lexicons: not a word
+
+
+def test_no_generated_list_is_kept_on_disk():
+    assert not (lexicon_dir() / "words" / "slogans.txt").exists()
+    assert set(generated_words()) == {"slogans.txt"}
 
 
 def test_every_slogan_name_is_in_the_user_dictionary():

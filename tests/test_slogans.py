@@ -47,6 +47,18 @@ FOUND = [
     ("known-name-in-phrase", "开展“反对四风、树立新风”活动", [("四风", "四风")]),
     ("longest-lexicon-name", "实行党务、政务、财务三公开", [("三公开", "三公开")]),
     ("unquoted-counted", "增强四个意识、坚定四个自信", [("四个意识", "四个意识"), ("四个自信", "四个自信")]),
+    # issue 14: short quoted formulas, digit codes, unquoted fixed names
+    ("shuang-before-yi", "深入实施“双一流”建设", [("双一流", "双一流")]),
+    ("liang-gao-projects", "坚决遏制“两高”项目盲目上马", [("两高", "两高")]),
+    ("digit-plus", "深化“1+3”重点功能区建设", [("1+3", "1+3")]),
+    ("digit-plus-letters", "构建“1+N+X”规划体系", [("1+N+X", "1+N+X")]),
+    ("digit-code", "持续完善“11431”基层治理体系", [("11431", "11431")]),
+    ("rejected-formula-quoted", "停止制造“两个中国”、“一中一台”的活动", [("两个中国", "两个中国"), ("一中一台", "一中一台")]),
+    ("unquoted-reform", "政策衔接，三医联动", [("三医联动", "三医联动")]),
+    ("unquoted-integration", "推动传统产业两化融合", [("两化融合", "两化融合")]),
+    ("unquoted-inside-word", "创建全国双拥模范城", [("双拥", "双拥")]),
+    ("unquoted-counted-claims", "贯彻江泽民主席提出的八项主张", [("八项主张", "八项主张")]),
+    ("unquoted-phrase", "在和平共处五项原则基础上发展友好合作", [("和平共处五项原则", "和平共处五项原则")]),
 ]
 
 
@@ -77,6 +89,18 @@ NOT_SLOGANS = [
     ("qualified-count", "每月开展“两个以上”"),
     ("five-year-plan", "编制“十三五”规划"),
     ("unknown-longer-formula-not-cut", "推进两新一重建设"),
+    # issue 14 near misses: places, ranks, words with 双, numbers that are no formulas
+    ("place-named-by-measure", "推深做实“六尺巷工作法”"),
+    ("province-poetic-name", "合力推进“八闽工匠”培育"),
+    ("rank-of-line", "建立健全“二线口岸”通关监管体系"),
+    ("supreme-organs", "“两高”联合发布司法解释"),
+    ("double-word", "开展“双语”教学"),
+    ("bilateral", "签订“共同安全双边条约”"),
+    ("hotline", "通过“12345”市民服务热线反映"),
+    ("emergency-number", "立即拨打“120”急救电话"),
+    ("quoted-year", "锚定“2035”远景目标"),
+    ("two-digit-quoted", "实现“10”项突破"),
+    ("triangle", "形成“金三角”发展格局"),
 ]
 
 

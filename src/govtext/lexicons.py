@@ -16,6 +16,10 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from pydantic import ValidationError
+
+from govtext.lexicon_schema import ROW_MODELS
+
 __all__ = ["LexiconError", "lexicon_dir", "load_table", "load_rows", "load_words", "read_table", "split_alts"]
 
 
@@ -64,7 +68,9 @@ def load_rows(name: str) -> tuple[dict[str, str], ...]:
 
 
 def read_table(path: Path) -> tuple[dict[str, str], ...]:
-    """Parse one TSV lexicon file (see the module docstring for the format)."""
+    """Parse one TSV lexicon file (see the module docstring for the format); a file named like one
+    of govtext's lexicons is checked against its row model (:mod:`govtext.lexicon_schema`)."""
+    model = ROW_MODELS.get(path.name)
     header: list[str] | None = None
     rows: list[dict[str, str]] = []
     seen: dict[str, int] = {}
@@ -84,10 +90,24 @@ def read_table(path: Path) -> tuple[dict[str, str], ...]:
         if key in seen:
             raise LexiconError(f"{path}:{lineno}: duplicate key {key!r} (first on line {seen[key]})")
         seen[key] = lineno
-        rows.append(dict(zip(header, cells)))
+        row = dict(zip(header, cells))
+        if model is not None:
+            _check_row(model, row, path, lineno)
+        rows.append(row)
     if header is None:
         raise LexiconError(f"{path}: no header line")
     return tuple(rows)
+
+
+def _check_row(model, row: dict[str, str], path: Path, lineno: int) -> None:
+    try:
+        model.model_validate(row)
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in err['loc']) or 'row'}: {err['msg']}"
+            + (f" (got {err['input']!r})" if isinstance(err.get("input"), str) else "")
+            for err in exc.errors())
+        raise LexiconError(f"{path}:{lineno}: {problems}") from None
 
 
 @lru_cache(maxsize=None)

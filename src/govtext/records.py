@@ -124,18 +124,12 @@ class Person(FactBase):
     org: Optional[str] = Field(None, description="Organization written before the title (海曙区, 吉林日报社), else null.")
 
 
-Fact = Annotated[
-    Union[Date, Quantity, Money, Percent, Change, Slogan, DocTitle, DocNumber, Person],
-    Field(discriminator="kind"),
-]
+# The one list of fact models; the union, the kind names and the kind -> model table follow from it.
+FACT_TYPES: tuple[type[FactBase], ...] = (Date, Quantity, Money, Percent, Change, Slogan, DocTitle, DocNumber, Person)
+Fact = Annotated[Union[FACT_TYPES], Field(discriminator="kind")]
 FACT_ADAPTER: TypeAdapter = TypeAdapter(Fact)
-FACT_KINDS: tuple[str, ...] = (
-    "date", "quantity", "money", "percent", "change", "slogan", "doc_title", "doc_number", "person",
-)
-FACT_MODELS: dict[str, type[FactBase]] = {
-    "date": Date, "quantity": Quantity, "money": Money, "percent": Percent, "change": Change,
-    "slogan": Slogan, "doc_title": DocTitle, "doc_number": DocNumber, "person": Person,
-}
+FACT_MODELS: dict[str, type[FactBase]] = {model.model_fields["kind"].default: model for model in FACT_TYPES}
+FACT_KINDS: tuple[str, ...] = tuple(FACT_MODELS)
 
 
 # --------------------------------------------------------------------------- documents

@@ -16,7 +16,7 @@ from govtext.records import FactBase
 
 __all__ = ["extract_facts", "Context", "DEFAULT_KINDS", "check_doc_date"]
 
-_ORDER = {k: i for i, k in enumerate(REGISTRY)}
+_ORDER = {k: i for i, k in enumerate(DEFAULT_KINDS)}
 _ISO = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
 

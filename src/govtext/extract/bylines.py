@@ -42,6 +42,12 @@ def _markers() -> dict[str, dict[str, str]]:
     return rows
 
 
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    """Every marker of ``bylines.tsv``: 通讯员 reads like a name (通 is a surname) but is a role."""
+    return frozenset(w for place in _markers().values() for w in place)
+
+
 def _alt(words) -> str:
     return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
 
@@ -58,10 +64,11 @@ def _patterns() -> tuple["regex.Pattern", "regex.Pattern", "regex.Pattern"]:
 
 @lru_cache(maxsize=1)
 def _paren_pattern() -> "regex.Pattern":
-    """``（记者 张明远 李思琪）`` after a news dateline: a role word and names in brackets, with an
-    optional place of reporting (``（记者 黄嘉欣 杭州报道）``)."""
+    """``（记者 张明远 李思琪）`` after a news dateline: a role word and names in brackets (spaces or
+    ``、`` between them, also glued to the role: ``（记者张三、李四）``), with an optional place of
+    reporting (``（记者 黄嘉欣 杭州报道）``)."""
     return regex.compile(
-        rf"[（(]{_SP}*(?P<org>\p{{Han}}{{0,12}}?(?P<mark>{_alt(_markers()['org'])})){_SP}+(?P<names>{_NAMES}?)"
+        rf"[（(]{_SP}*(?P<org>\p{{Han}}{{0,12}}?(?P<mark>{_alt(_markers()['org'])})){_SP}*(?P<names>{_NAMES}?)"
         rf"(?:{_SP}+\p{{Han}}{{2,4}}报道)?{_SP}*[）)]"
     )
 
@@ -80,7 +87,7 @@ def _label_pattern() -> "regex.Pattern":
 def _split_names(text: str, base: int) -> Optional[list[tuple[int, int, str]]]:
     """``(start, end, name)`` of each name in a run like ``许玉芬 毛一波`` or ``白 雪``; None if any fails."""
     whole = _RE_SP.sub("", text)
-    if is_name(whole) and "、" not in text:
+    if is_name(whole) and whole not in _role_words() and "、" not in text:
         return [(base, base + len(text), whole)]
     parts = [(m.start(), m.end(), m.group()) for m in _RE_HAN_RUN.finditer(text)]
     out: list[tuple[int, int, str]] = []
@@ -90,7 +97,7 @@ def _split_names(text: str, base: int) -> Optional[list[tuple[int, int, str]]]:
         if len(word) == 1 and i + 1 < len(parts) and text[e:parts[i + 1][0]].strip() == "":
             s2, e2, w2 = parts[i + 1]
             word, e, i = word + w2, e2, i + 1
-        if not is_name(word):
+        if not is_name(word) or word in _role_words():
             return None
         out.append((base + s, base + e, word))
         i += 1
@@ -98,11 +105,16 @@ def _split_names(text: str, base: int) -> Optional[list[tuple[int, int, str]]]:
 
 
 def _trailing_names(before: str, base: int) -> Optional[list[tuple[int, int, str]]]:
-    """The names that end ``before`` (a credit's text up to 摄), starting after a space or mark."""
+    """The names that end ``before`` (a credit's text up to 摄), starting after a space or mark;
+    a role word before them (``通讯员 王五 摄``, ``本报记者阮洋摄``) is no name."""
     end = len(before.rstrip())
-    for m in _RE_WORD_START.finditer(before[:end]):
-        if end - m.start() <= 24 and _RE_NAMES.fullmatch(before[m.start():end]):
-            names = _split_names(before[m.start():end], base + m.start())
+    starts = [m.start() for m in _RE_WORD_START.finditer(before[:end])]
+    role = _role_pattern().match(before, starts[-1]) if starts else None  # 本报记者阮洋: the name after the role
+    if role and role.end() < end and not before[role.end()].isspace():
+        starts.append(role.end())
+    for start in starts:
+        if end - start <= 24 and _RE_NAMES.fullmatch(before[start:end]):
+            names = _split_names(before[start:end], base + start)
             if names:
                 return names
     return None

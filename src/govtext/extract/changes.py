@@ -22,16 +22,17 @@ from govtext.extract.context import Context
 from govtext.extract.entities import cue_role
 from govtext.lexicons import load_rows
 from govtext.records import FactBase
-from govtext.text.numerals import NumeralError, parse_number, qualifier_regex
+from govtext.text.numerals import NumeralError, parse_decimal, parse_number, to_number
+from govtext.text.patterns import DIGIT_WORDS, LIANG, SMALL_NUMERALS, not_followed_by, qualifiers
 
 __all__ = ["extract_changes", "change_verb"]
 
 _CLAUSE_END = "，。；：！？,;:!?\n"
 # 1.4个百分点, 两个百分点, 近三个百分点 (a qualifier before the number stays in the span)
-_POINTS_NUM = r"(?<!\d)\d+(?:\.\d+)?|(?<![一两二三四五六七八九十])[一两二三四五六七八九十]{1,3}(?:点[〇零一二三四五六七八九]+)?"
+_POINTS_NUM = rf"(?<!\d)\d+(?:\.\d+)?|(?<![{SMALL_NUMERALS}{LIANG}])[{SMALL_NUMERALS}{LIANG}]{{1,3}}(?:点[{DIGIT_WORDS}]+)?"
 # 增长一倍 (+100 %), 增加2.5倍 (+250 %), 翻一番 (×2, +100 %), 翻两番 (×4, +300 %): read only right
 # after a change verb, so a ratio (是2011年的2.1倍) stays no change
-_RE_MULTIPLE = regex.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?|[一两二三四五六七八九十]{1,3})(?P<u>倍|番)")
+_RE_MULTIPLE = regex.compile(rf"(?<![\d.])(?P<n>\d+(?:\.\d+)?|[{SMALL_NUMERALS}{LIANG}]{{1,3}})(?P<u>倍|番)")
 _RE_OBJECT = regex.compile(r"[\p{Han}“”]+")
 _RE_TIME_OF = regex.compile(r"(?:\d{4}年(?:底|末)?|今年|去年|上年)的")
 _RE_SUBJECT_TAIL = regex.compile(
@@ -57,17 +58,14 @@ def _verbs() -> dict[str, tuple[str, str]]:
 
 @lru_cache(maxsize=1)
 def _verb_pattern() -> "regex.Pattern":
-    blocked = {r["verb"]: r.get("blocked_by") or "" for r in load_rows("change_verbs.tsv")}
-    alt = "|".join(
-        regex.escape(v) + (f"(?!{blocked[v]})" if blocked[v] else "")
-        for v in sorted(_verbs(), key=len, reverse=True)
-    )
+    guards = {r["verb"]: r["not_followed_by"] for r in load_rows("change_verbs.tsv")}
+    alt = "|".join(regex.escape(v) + not_followed_by(guards[v]) for v in sorted(_verbs(), key=len, reverse=True))
     return regex.compile(rf"(?P<verb>{alt})(?P<le>了)?(?P<to>到|至|为)?")
 
 
 @lru_cache(maxsize=1)
 def _points_re() -> "regex.Pattern":
-    return regex.compile(rf"{qualifier_regex('before')}?(?P<n>{_POINTS_NUM})个百分点")
+    return regex.compile(rf"{qualifiers('before')}?(?P<n>{_POINTS_NUM})个百分点")
 
 
 def change_verb(word: str) -> Optional[tuple[str, str]]:
@@ -87,12 +85,12 @@ def _values(ctx: Context) -> dict[int, _Value]:
             out[s] = _Value(s, e, f.value, unit, getattr(f, "entity", None))
     for m in _RE_MULTIPLE.finditer(ctx.text):
         try:
-            n = parse_number(m["n"])
+            n = parse_decimal(m["n"])
         except NumeralError:
             continue
         if m["u"] == "番" and n != int(n) or n > 10:
             continue
-        pct = n * 100 if m["u"] == "倍" else (2 ** int(n) - 1) * 100
+        pct = to_number(n * 100 if m["u"] == "倍" else (2 ** int(n) - 1) * 100)
         out.setdefault(m.start(), _Value(m.start(), m.end(), pct, "%"))
     for m in _points_re().finditer(ctx.text):
         try:

@@ -7,28 +7,46 @@ invariant ``raw[start:end] == fact.text`` is kept in one place.
 """
 from __future__ import annotations
 
-import bisect
-from functools import cached_property
-from typing import Any, Optional
+from typing import Any, Optional, Sequence
 
 from govtext.extract.document_date import document_date
-from govtext.extract.registry import get_extractor
-from govtext.records import FACT_MODELS, FactBase
+from govtext.extract.registry import MODELS, get_extractor
+from govtext.records import FactBase
 from govtext.text.boilerplate import boilerplate_spans
 from govtext.text.normalize import NormText, normalize
+from govtext.text.spans import SpanIndex
 
 __all__ = ["Context"]
 
 
-class Context:
-    """One document being extracted. Build it with ``Context(raw, doc_date=...)``."""
+class _Unset:
+    """The default of ``anchor_date``: read from the document on first use."""
 
-    def __init__(self, raw: str, doc_date: Optional[str] = None, norm: Optional[NormText] = None):
+    def __repr__(self) -> str:
+        return "<from the document>"
+
+
+_UNSET: Any = _Unset()
+
+
+class Context:
+    """One document being extracted. Build it with ``Context(raw, doc_date=...)``.
+
+    A caller that has read the document already (``parse``) hands over what it found:
+    ``norm`` (the normalized view), ``boilerplate`` (raw spans) and ``anchor_date`` (the date
+    year-less dates resolve against, ``None`` for none); each is otherwise computed on first use.
+    """
+
+    def __init__(self, raw: str, doc_date: Optional[str] = None, norm: Optional[NormText] = None, *,
+                 boilerplate: Optional[Sequence[tuple[int, int]]] = None, anchor_date: Optional[str] = _UNSET):
         self.raw = raw
         self.doc_date = doc_date
         self.norm = norm if norm is not None else normalize(raw)
         self._facts: dict[str, list[FactBase]] = {}
         self._running: set[str] = set()
+        self._boilerplate = list(boilerplate) if boilerplate is not None else None
+        self._boilerplate_index: Optional[SpanIndex] = None
+        self._anchor_date = anchor_date
 
     # ------------------------------------------------------------------ text access
     @property
@@ -42,11 +60,11 @@ class Context:
     def make(self, kind: str, start: int, end: int, **fields: Any) -> FactBase:
         """A fact of ``kind`` for the normalized span ``[start, end)``, grounded in the raw input."""
         rs, re_ = self.norm.to_raw(start, end)
-        return FACT_MODELS[kind](text=self.raw[rs:re_], start=rs, end=re_, **fields)
+        return MODELS[kind](text=self.raw[rs:re_], start=rs, end=re_, **fields)
 
     def make_raw(self, kind: str, start: int, end: int, **fields: Any) -> FactBase:
         """A fact of ``kind`` for a span given directly in raw offsets."""
-        return FACT_MODELS[kind](text=self.raw[start:end], start=start, end=end, **fields)
+        return MODELS[kind](text=self.raw[start:end], start=start, end=end, **fields)
 
     # ------------------------------------------------------------------ other facts
     def facts(self, kind: str) -> list[FactBase]:
@@ -63,32 +81,26 @@ class Context:
             self._facts[kind] = found
         return self._facts[kind]
 
-    def covered(self, kinds: tuple[str, ...] | list[str]) -> list[tuple[int, int]]:
-        """Sorted raw spans of the facts of ``kinds`` (for "not inside a title" checks)."""
-        spans = sorted((f.start, f.end) for k in kinds for f in self.facts(k))
-        return spans
-
-    @staticmethod
-    def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-        """Does ``[start, end)`` overlap one of the sorted raw ``spans``?"""
-        i = bisect.bisect_right(spans, (start, float("inf")))
-        for s, e in spans[max(0, i - 8): i + 1]:
-            if s < end and start < e:
-                return True
-        return False
+    def covered(self, kinds: tuple[str, ...] | list[str]) -> SpanIndex:
+        """The raw spans of the facts of ``kinds`` (for "not inside a title" checks)."""
+        return SpanIndex((f.start, f.end) for k in kinds for f in self.facts(k))
 
     # ------------------------------------------------------------------ document context
-    @cached_property
+    @property
     def boilerplate(self) -> list[tuple[int, int]]:
         """Raw spans of web navigation, share buttons, editor credits, continuation markers."""
-        return boilerplate_spans(self.raw)
+        if self._boilerplate is None:
+            self._boilerplate = boilerplate_spans(self.raw)
+        return self._boilerplate
 
     def in_boilerplate(self, start: int, end: int) -> bool:
-        return bool(self.boilerplate) and self.inside(self.boilerplate, start, end)
+        if self._boilerplate_index is None:
+            self._boilerplate_index = SpanIndex(self.boilerplate)
+        return self._boilerplate_index.overlaps(start, end)
 
-    @cached_property
+    @property
     def anchor_date(self) -> Optional[str]:
         """The date year-less dates resolve against: ``doc_date``, else the document's own date."""
-        if self.doc_date:
-            return self.doc_date
-        return document_date(self.raw, self.norm)
+        if self._anchor_date is _UNSET:
+            self._anchor_date = self.doc_date or document_date(self.raw, self.norm)
+        return self._anchor_date

@@ -20,6 +20,8 @@ import regex
 from govtext.extract.context import Context
 from govtext.records import FactBase
 from govtext.text.date_grammar import date_pattern, search_date
+from govtext.text.patterns import SMALL_NUMERALS
+from govtext.text.spans import SpanIndex
 from govtext.values.dates import DateError, parts_of, resolve
 
 __all__ = ["extract_dates"]
@@ -27,9 +29,9 @@ __all__ = ["extract_dates"]
 # Recurring times are not dates: 每年3月, 每月15日, 逐月.
 _RE_RECURRING = regex.compile(r"(?:每|逐|历)(?:年|月|个月)?$")
 _RE_RAW_BREAK = regex.compile(r"\n")
-_RE_DIGIT_PAIR = regex.compile(r"\d(?=[\d〇一二三四五六七八九十])")
+_RE_DIGIT_PAIR = regex.compile(rf"\d(?=[\d〇{SMALL_NUMERALS}])")
 # A bare year used as a label or serial rather than a time: 2014年第3号, 2014年版, 2014级.
-_RE_LABEL_AFTER = regex.compile(r"第[\d一二三四五六七八九十]+[号期批]|版|届")
+_RE_LABEL_AFTER = regex.compile(rf"第[\d{SMALL_NUMERALS}]+[号期批]|版|届")
 _RE_YEAR_MONTH = regex.compile(r"(\d{4})(?:-(\d{2}))?")
 
 
@@ -53,7 +55,7 @@ def _found(ctx: Context, text: str, offset: int, m: "regex.Match", titles) -> Op
     if m["from"] and last is None:
         start = m.start("from") + offset + 1  # 从/自 belongs to the span only as the start of a range
     full = ctx.text
-    if Context.inside(titles, start, end) or _RE_RECURRING.search(full, max(0, start - 3), start):
+    if titles.overlaps(start, end) or _RE_RECURRING.search(full, max(0, start - 3), start):
         return None
     if first.month is None and first.day is None and first.year_ref is None and last is None:
         if _RE_LABEL_AFTER.match(full, end):
@@ -75,7 +77,7 @@ def _line_starts(ctx: Context) -> list[int]:
 def _candidates(ctx: Context) -> list[tuple]:
     text, pattern = ctx.text, date_pattern()
     # dates inside a work's title in 《》 belong to the name (《2014年推进惩防体系…》)
-    titles = [(ctx.norm.to_norm(f.start), ctx.norm.to_norm(f.end)) for f in ctx.facts("doc_title")]
+    titles = SpanIndex((ctx.norm.to_norm(f.start), ctx.norm.to_norm(f.end)) for f in ctx.facts("doc_title"))
     found, pos = [], 0
     while True:
         m = search_date(text, pos)

@@ -17,6 +17,7 @@ import regex
 from govtext.extract.context import Context
 from govtext.records import FactBase
 from govtext.text.numerals import NumeralError, read_qualified, to_number
+from govtext.text.patterns import SCALES, range_words
 from govtext.values.money import money_pattern, read_money
 
 __all__ = ["extract_money"]
@@ -40,7 +41,7 @@ def extract_money(ctx: Context) -> Iterator[FactBase]:
         yield ctx.make("money", m.start(), m.end(), value=value, qualifier=qual, currency=currency)
 
 
-_RANGE_LOW = regex.compile(r"(?<![\d.])(?P<num>\d+(?:\.\d+)?)(?P<scale>[十百千万亿]*)(?:至|到|-|—|－|~|～)$")
+_RANGE_LOW = regex.compile(rf"(?<![\d.])(?P<num>\d+(?:\.\d+)?)(?P<scale>[{SCALES}]*){range_words()}$")
 
 
 def _range_start(text: str, m: "regex.Match") -> "tuple[int, int, int | float] | None":

@@ -12,6 +12,17 @@ segmenter to the next word is cut after one character (``杨/超访/民情`` →
 (None, None)
 >>> name_before("学习习近平")
 '习近平'
+
+Foreign names (and names of minority languages) are written by sound, with characters from
+``lexicons/transliteration.txt`` and a middle dot between their parts; no surname opens them,
+so :func:`foreign_name_after` and :func:`foreign_name_before` take a run of those characters
+next to a title and let the segmenter decide where it ends: the run stops at the first ordinary
+word (``默克尔特别强调`` → 默克尔) and is refused when it is a state (``lexicons/states.tsv``).
+
+>>> foreign_name_after("拜登表示"), foreign_name_after("纳扎尔巴耶夫举行会谈"), foreign_name_after("特别强调")
+('拜登', '纳扎尔巴耶夫', None)
+>>> foreign_name_before("习近平主席和卢拉"), foreign_name_before("会见巴西")
+('卢拉', None)
 """
 from __future__ import annotations
 
@@ -20,14 +31,24 @@ from typing import Optional
 
 import regex
 
-from govtext.lexicons import load_rows, load_words
+from govtext.lexicons import load_rows, load_words, split_alts
 from govtext.text.postag import pos_pairs
 from govtext.text.segmentation import tokenizer
 
-__all__ = ["is_name", "name_after", "name_before", "name_by_follower", "pos_cut", "surnames"]
+__all__ = [
+    "common_word", "foreign_name_after", "is_place", "foreign_name_before", "is_foreign_name", "is_name", "is_person_name", "name_after",
+    "name_before", "name_by_follower", "name_closed", "pos_cut", "states", "surnames",
+]
 
 _HAN = regex.compile(r"\p{Han}+")
 _HAN_TAIL = regex.compile(r"\p{Han}+$")
+DOTS = "·•‧・"  # the middle dot between the parts of a transliterated name (简·迪安·米勒)
+_FOREIGN_MAX = 16  # characters of a transliterated name, dots included
+# Tags a segmenter word inside a transliterated name may carry besides names: places, other proper
+# nouns and abbreviations (jieba tags 普京 ns, 拉比 j); anything else must be unknown to its dictionary.
+_FOREIGN_TAGS = ("nr", "ns", "nz", "j", "x", "eng")
+_RARE = 100  # dictionary frequency below which a word is no common word
+_FUNCTION_TAGS = "cpduy"  # conjunction, preposition, adverb, particles (何 r, 张 q, 付 v are surnames)
 
 
 @lru_cache(maxsize=1)
@@ -43,16 +64,30 @@ def _surname_len(word: str) -> int:
     return 1 if word[:1] in names else 0
 
 
-def is_name(word: str) -> bool:
-    """Can ``word`` be a full personal name (surname + one or two characters)?
+@lru_cache(maxsize=1)
+def _not_names() -> frozenset[str]:
+    return frozenset(load_words("not_names.txt"))
 
-    >>> is_name("胡玉华"), is_name("欧阳修"), is_name("彭"), is_name("的确")
-    (True, True, False, False)
+
+def is_name(word: str) -> bool:
+    """Can ``word`` be a full Chinese personal name (surname + one or two characters)? A surname
+    doubled (``殷殷``) is a reduplicated word, and the ordinary words of ``lexicons/not_names.txt``
+    (许可, 师生) are no names though the segmenter's dictionary tags them so.
+
+    >>> is_name("胡玉华"), is_name("欧阳修"), is_name("彭"), is_name("的确"), is_name("殷殷"), is_name("许可")
+    (True, True, False, False, False, False)
     """
-    if not _HAN.fullmatch(word or ""):
+    if not _HAN.fullmatch(word or "") or word in _not_names():
         return False
     n = _surname_len(word)
+    if len(word) == 2 and word[0] == word[1]:
+        return False
     return bool(n) and 1 <= len(word) - n <= 2
+
+
+def is_person_name(word: str) -> bool:
+    """A Chinese name (:func:`is_name`) or a transliterated one (:func:`is_foreign_name`)."""
+    return is_name(word) or is_foreign_name(word)
 
 
 def pos_cut(text: str) -> list[tuple[str, str]]:
@@ -61,17 +96,30 @@ def pos_cut(text: str) -> list[tuple[str, str]]:
 
 
 def name_after(text: str) -> Optional[str]:
-    """The personal name ``text`` starts with, or ``None``."""
+    """The personal name ``text`` starts with, or ``None``.
+
+    The segmenter's word is repaired where it misreads a three-character name: a surname split
+    from a given name it tags as a name (``郑/淑娜``), a two-character name followed by a lone
+    character that a follower word closes (``赵云/飞/在``, ``宁吉/喆/感受`` rare characters too),
+    and a name that swallowed a particle (``罗干将对此`` → 罗干).
+
+    >>> name_after("郑淑娜则对汽车"), name_after("赵云飞在接受"), name_after("刘伟到北京"), name_after("王强称，")
+    ('郑淑娜', '赵云飞', '刘伟', '王强')
+    """
     head = _HAN.match(text[:8])
     if not head or not _surname_len(head.group()):
         return None
     words = pos_cut(head.group())
     word, tag = words[0]
     if tag.startswith("nr") and is_name(word):
+        if len(word) == 3 and _particles().match(word, 2) and is_name(word[:2]):
+            return word[:2]  # 罗干将: 将 is an adverb, not the third character of the name
+        if len(word) == 2 and len(words) > 1 and _third_character(head.group(), words):
+            return word + words[1][0]
         return word
     if len(word) == 1 and tag.startswith("nr") and len(words) > 1:
-        given = words[1][0]
-        if len(given) == 2 and _in_dictionary(given) and is_name(word + given) \
+        given, given_tag = words[1]
+        if len(given) == 2 and (_in_dictionary(given) or given_tag.startswith("nr")) and is_name(word + given) \
                 and not _followers().fullmatch(given, 1):  # 李/明说: 说 ends the name 李明
             return word + given
         if is_name(word + given[0]):
@@ -79,10 +127,40 @@ def name_after(text: str) -> Optional[str]:
     return None
 
 
+def _third_character(head: str, words: list[tuple[str, str]]) -> bool:
+    """After a two-character name word, is the lone next character the name's third one? Yes when
+    it is no particle or follower itself and a follower word, punctuation or the end closes it
+    (``赵云/飞/在`` → 赵云飞; ``刘伟/到/北京``, ``王强/称``: no)."""
+    third, tag = words[1]
+    if len(third) != 1 or _particles().match(third) or _followers().match(third):
+        return False
+    if tag in ("zg", "ng") or tag.startswith("nr"):
+        return True  # a rare character (喆) or one the tagger reads as part of a name
+    return bool(_followers().match(head, 3)) and tag.startswith(("v", "a", "d", "n", "j"))
+
+
 @lru_cache(maxsize=1)
 def _followers() -> "regex.Pattern":
     words = sorted((r["word"] for r in load_rows("name_followers.tsv")), key=len, reverse=True)
-    return regex.compile(rf"(?:{'|'.join(map(regex.escape, words))}|[\p{{P}}\s]|$)")
+    return regex.compile(rf"(?:{'|'.join(map(regex.escape, words))}|[\p{{P}}\s\d]|$)")
+
+
+@lru_cache(maxsize=1)
+def _particles() -> "regex.Pattern":
+    """The single characters of ``name_followers.tsv`` (particles, prepositions, verbs): they end
+    a name and are never its last character (罗干将对此 → 罗干)."""
+    chars = "".join(r["word"] for r in load_rows("name_followers.tsv") if len(r["word"]) == 1)
+    return regex.compile(f"[{regex.escape(chars)}]")
+
+
+def name_closed(text: str) -> bool:
+    """Does ``text`` open with what closes a name: punctuation, a digit, the end, or a word of
+    ``name_followers.tsv``?
+
+    >>> name_closed("：你提出的"), name_closed("提出的建议"), name_closed("省人民政府向大会")
+    (True, False, False)
+    """
+    return bool(_followers().match(text))
 
 
 def name_by_follower(text: str) -> Optional[str]:
@@ -106,10 +184,31 @@ def name_by_follower(text: str) -> Optional[str]:
             continue  # 王芳说：: the third character opens a follower word, so the name has two
         if len(cand) == size and is_name(cand) and _followers().match(text, size):
             word, tag = pos_cut(cand)[0]
-            if len(word) >= 2 and not tag.startswith(("nr", "ns")):
+            if len(word) >= 2 and not tag.startswith(("nr", "ns", "nz")):
                 return None
+            if len(word) == 1 and tag[:1] in _FUNCTION_TAGS:
+                return None  # 委员须承担, 委员和参与: the "surname" is an adverb or a conjunction
+            if not _word_ends_at(head.group()[:size + 4], size):
+                return None  # 委员有拒不履行: 拒不 is one word, so 有拒 is no name
             return cand
     return None
+
+
+def common_word(word: str) -> bool:
+    """Does the segmenter's dictionary know ``word`` as a common word (frequency 50 or more)?
+    Its tags call many of them names (师生, 明白), so this is the check a name needs where only
+    a title beside it vouches for it."""
+    return (tokenizer().FREQ.get(word) or 0) >= 50
+
+
+def _word_ends_at(text: str, pos: int) -> bool:
+    """Does the segmenter end a word at ``pos`` of ``text``?"""
+    at = 0
+    for word, _tag in pos_cut(text):
+        at += len(word)
+        if at >= pos:
+            return at == pos
+    return True
 
 
 def _in_dictionary(word: str) -> bool:
@@ -125,4 +224,114 @@ def name_before(text: str) -> Optional[str]:
     word, tag = words[-1]
     if tag.startswith("nr") and is_name(word):
         return word
+    if len(words) > 1 and len(words[-2][0]) == 1 and words[-2][1].startswith("nr") and len(word) <= 2:
+        joined = words[-2][0] + word  # 栗/战书委员长: a surname the segmenter split from the given name
+        if is_name(joined) and not _particles().match(word[-1]):
+            return joined
     return None
+
+
+# --------------------------------------------------------------------------- transliterated names
+
+@lru_cache(maxsize=1)
+def transliteration_chars() -> frozenset[str]:
+    return frozenset(load_words("transliteration.txt"))
+
+
+@lru_cache(maxsize=1)
+def states() -> frozenset[str]:
+    """Every written name of a state in ``lexicons/states.tsv`` (names, aliases, short forms)."""
+    out: set[str] = set()
+    for row in load_rows("states.tsv"):
+        out.add(row["name"])
+        out.update(split_alts(row.get("aliases")))
+        out.update(split_alts(row.get("short")))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    out: set[str] = set(states())
+    for row in load_rows("divisions.tsv"):
+        out.add(row["name"])
+        out.update(split_alts(row.get("short")))
+    return frozenset(out)
+
+
+def is_place(word: str) -> bool:
+    """Is ``word`` the name of a state or of a Chinese division (``lexicons/divisions.tsv``)? Such
+    a word beside a title is its organization, never a person (山西省长, 乌克兰总理).
+
+    >>> is_place("山西"), is_place("乌克兰"), is_place("杨超")
+    (True, True, False)
+    """
+    return word in _places()
+
+
+def _run_length(text: str, reverse: bool = False) -> int:
+    """Length of the run of transliteration characters (dots only between them) at the start of
+    ``text`` (at its end when ``reverse``)."""
+    chars = transliteration_chars()
+    seq = text[::-1] if reverse else text
+    n = 0
+    while n < len(seq) and n < _FOREIGN_MAX and (seq[n] in chars or (seq[n] in DOTS and n and n + 1 < len(seq)
+                                                                     and seq[n + 1] in chars)):
+        n += 1
+    return n
+
+
+def _name_word(word: str, tag: str) -> bool:
+    """Can a segmenter word be part of a transliterated name? A single character, a word tagged
+    as a name or another proper noun, or a word the dictionary does not know as a common one."""
+    if len(word) == 1 or tag.startswith(_FOREIGN_TAGS):
+        return True
+    return (tokenizer().FREQ.get(word) or 0) < _RARE
+
+
+def is_foreign_name(word: str) -> bool:
+    """Is ``word`` written like a transliterated name: two or more transliteration characters
+    (dots between parts), not a state's name?
+
+    >>> is_foreign_name("拜登"), is_foreign_name("简·迪安·米勒"), is_foreign_name("巴西"), is_foreign_name("王")
+    (True, True, False, False)
+    """
+    if not word or len(word) > _FOREIGN_MAX or word[0] in DOTS or word[-1] in DOTS or word in _not_names():
+        return False
+    if _run_length(word) != len(word) or len(word.strip(DOTS)) < 2:
+        return False
+    return not any(part in states() for part in regex.split(f"[{DOTS}]", word))
+
+
+def foreign_name_after(text: str) -> Optional[str]:
+    """The transliterated name ``text`` starts with, cut where the segmenter finds an ordinary word."""
+    n = _run_length(text)
+    if n < 2:
+        return None
+    end = 0
+    for word, tag in pos_cut(text[:n + 4]):
+        if end + len(word) > n or not _name_word(word, tag):
+            break
+        end += len(word)
+    name = text[:end].rstrip(DOTS)
+    return name if is_foreign_name(name) else None
+
+
+def foreign_name_before(text: str) -> Optional[str]:
+    """The transliterated name ``text`` ends with (``和卢拉`` → 卢拉), cut like :func:`foreign_name_after`."""
+    n = _run_length(text, reverse=True)
+    if n < 2:
+        return None
+    lo = max(0, len(text) - n - 4)
+    words = pos_cut(text[lo:])
+    start = len(text) - lo
+    floor = len(text) - lo - n  # where the run starts, in text[lo:]
+    for word, tag in reversed(words):
+        if start - len(word) < floor:
+            if tag.startswith("nr"):  # 向普京 read as one name: the run's part of it
+                start = floor
+            break
+        if not _name_word(word, tag):
+            break
+        start -= len(word)
+    name = text[lo + start:].lstrip(DOTS)
+    return name if is_foreign_name(name) else None

@@ -1,21 +1,27 @@
 """Persons named with a role: officials (``区委书记杨超``), authors and photographers.
 
 Officials are found in the normalized text: a title from ``lexicons/official_titles.tsv``
-followed by a name (``区长胡玉华``), or, for titles marked ``name_first``, preceded by one
-(``习近平总书记``). An organization written before the title is split off into ``org``
-(``吉林日报社社长邴正`` → 社长 / 吉林日报社; ``海曙区委书记朱刚`` → 区委书记 / 海曙区), and roles
-joined by ``、`` stay together in ``title`` (``省政协常委、文化和文史资料委员会主任张凤羽``).
-Roles without a name (``区委书记带头帮扶``), forms of address (``彭书记``) and ``同志`` are not
-persons. Bylines and photo credits come from :mod:`govtext.extract.bylines`.
+followed by a name (``区长胡玉华``, ``美国总统拜登``), or, for titles marked ``name_first``,
+preceded by one (``习近平总书记``, ``刘永坦院士``, ``卢拉总统``, ``周桂英等代表``). A name is a
+Chinese name (a surname and one or two characters) or a transliterated one
+(:mod:`govtext.extract.names`), on the same line as its title. An organization written before
+the title is split off into ``org`` (``吉林日报社社长邴正`` → 社长 / 吉林日报社; ``海曙区委书记朱刚``
+→ 区委书记 / 海曙区; ``美国总统拜登`` → 总统 / 美国), and roles joined by ``、`` or written one
+after another stay together in ``title`` (``省政协常委、文化和文史资料委员会主任张凤羽``,
+``联合国秘书长发言人迪雅里克`` → 秘书长发言人). Roles without a name (``区委书记带头帮扶``),
+forms of address (``彭书记``) and ``同志`` are not persons. Bylines, photo credits and roster
+lines come from :mod:`govtext.extract.bylines`.
 
 >>> from govtext.extract import extract_facts
 >>> [(f.text, f.name, f.title, f.org) for f in extract_facts("今年4月，海曙区委书记朱刚赴段塘街道", kinds=["person"])]
 [('海曙区委书记朱刚', '朱刚', '区委书记', '海曙区')]
+>>> [(f.name, f.title, f.org) for f in extract_facts("美国总统拜登当天表示", kinds=["person"])]
+[('拜登', '总统', '美国')]
 """
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Iterator, NamedTuple, Optional
+from typing import Callable, Iterator, NamedTuple, Optional
 
 import re
 
@@ -23,26 +29,38 @@ import regex
 
 from govtext.extract.bylines import byline_persons
 from govtext.extract.context import Context
-from govtext.extract.names import name_after, name_before, name_by_follower, pos_cut
-from govtext.lexicons import load_rows, split_alts
+from govtext.extract.names import (
+    common_word, foreign_name_after, foreign_name_before, is_person_name, is_place, name_after, name_before, name_by_follower,
+    name_closed, pos_cut, states, surnames,
+)
+from govtext.lexicons import load_rows, load_words, split_alts
 from govtext.records import FactBase
+from govtext.text.normalize import simplified_lines
+from govtext.text.spans import SpanIndex
 from govtext.text.wordtrie import word_alternation
 
-__all__ = ["extract_persons", "split_org", "official_titles"]
+__all__ = ["extract_persons", "split_org", "official_titles", "title_pattern"]
 
 _MAX_ORG = 20  # characters scanned before a title for its organization
+_LOOK = 16  # characters read after (or before) a title for its name
+_MAX_SHARED = 8  # names after one title, joined by 、
 # Segmenter tags a word of an organization name can carry (nouns, places, organizations,
 # abbreviations, nominal verbs, distinguishing words); anything else (verbs, prepositions,
 # conjunctions such as 和 joining two parties, time and place words) ends the organization.
-_ORG_TAGS = ("n", "j", "vn", "b")
+_ORG_TAGS = ("n", "j", "vn", "b", "l")
 _ORG_TAG_EXCLUDE = ("nnt",)
 _RE_HAN = regex.compile(r"\p{Han}")
+# Words before a title that belong to it: 水务局原局长, 国民党前主席, 联合国常务副秘书长,
+# 海军陆战队助理司令, 总统府首席部长 (the organization stands before them).
+_MODIFIERS = ("原", "前", "副", "常务", "助理", "代理", "首席", "名誉")
 
 
 class TitleForm(NamedTuple):
     title: str  # the title as reported (区委书记)
     level: str  # administrative level the fused prefix names (区), or ""
-    name_first: bool
+    name_first: bool  # the title may follow the name (习近平总书记)
+    name_after: bool = True  # the title may precede the name (区长胡玉华); not 代表
+    closed: bool = False  # after a name, only when punctuation or a follower word comes next
 
 
 @lru_cache(maxsize=1)
@@ -50,12 +68,14 @@ def official_titles() -> dict[str, TitleForm]:
     """Every written form of an official's title → its :class:`TitleForm`.
 
     >>> official_titles()["市委书记"]
-    TitleForm(title='市委书记', level='市', name_first=False)
+    TitleForm(title='市委书记', level='市', name_first=False, name_after=True, closed=False)
     """
     forms: dict[str, TitleForm] = {}
     for row in load_rows("official_titles.tsv"):
-        title = row["title"]
-        forms[title] = TitleForm(title, "", row["name_first"] == "yes")
+        title, order = row["title"], row["name_first"]
+        if order not in ("", "yes", "only"):
+            raise ValueError(f"official_titles.tsv: name_first of {title!r} is {order!r} (yes, only or empty)")
+        forms[title] = TitleForm(title, "", order in ("yes", "only"), order != "only", order == "only")
         for prefix in split_alts(row["prefixes"]):
             written, _, level = prefix.partition("=")
             forms.setdefault(written + title, TitleForm(written + title, level, False))
@@ -63,27 +83,62 @@ def official_titles() -> dict[str, TitleForm]:
 
 
 @lru_cache(maxsize=1)
-def _title_re() -> "re.Pattern":
+def title_pattern() -> "re.Pattern":
     """Every title form, longest first; a prefix trie for the standard library's engine, which
     scans plain words several times faster than ``regex``."""
     return re.compile(word_alternation(official_titles()))
 
 
+_title_re = title_pattern
+
+
+@lru_cache(maxsize=1)
+def _org_stops() -> "re.Pattern":
+    words = sorted(load_words("org_stops.txt"), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
+
+
 def split_org(run: str) -> str:
-    """The organization a run of text before a title ends with ("" if none).
+    """The organization a run of text before a title ends with ("" if none): the segmenter's
+    nouns at its end, not past a word of ``lexicons/org_stops.txt`` (会见, 委托: verbs the
+    segmenter tags as nouns); a state's name or short form (``叙``) is one too.
 
     >>> split_org("邀请吉林日报社"), split_org("中央"), split_org("组长由"), split_org("杨禹和省政协")
     ('吉林日报社', '中央', '', '省政协')
+    >>> split_org("会见联合国"), split_org("哈萨克斯坦"), split_org("发生强震分别向巴")
+    ('联合国', '哈萨克斯坦', '巴')
     """
-    words = pos_cut(run)
+    for state in sorted((s for s in states() if run.endswith(s)), key=len, reverse=True)[:1]:
+        if len(state) == 1 and len(run) > 1 and _RE_HAN.match(run[-2]) and not _org_stops().fullmatch(run[-2]):
+            continue  # 巴 alone is a state only after a break (向巴总统), not inside a word
+        return state  # 时任俄罗斯总统: the state, not what precedes it
+    stop = max((m.end() for m in _org_stops().finditer(run)), default=0)
+    run_tail = run[stop:]
+    words = pos_cut(run_tail)
     keep = 0
     for i in range(len(words) - 1, -1, -1):
         word, tag = words[i]
-        if not tag.startswith(_ORG_TAGS) or tag.startswith(_ORG_TAG_EXCLUDE):
+        if word == "和" and keep and i and _joins_fields(words[i - 1], words[i + 1]):
+            keep += 1  # 工业和信息化部, 文化和旅游部: one ministry
+            continue
+        if word not in _organ_heads() and (not tag.startswith(_ORG_TAGS) or tag.startswith(_ORG_TAG_EXCLUDE)):
             break
         keep += len(word)
-    org = run[len(run) - keep:] if keep else ""
+    org = run_tail[len(run_tail) - keep:] if keep else ""
     return org if len(org) >= 2 else ""
+
+
+@lru_cache(maxsize=1)
+def _organ_heads() -> frozenset[str]:
+    return frozenset(row["head"] for row in load_rows("organ_heads.tsv"))
+
+
+def _joins_fields(before: tuple[str, str], after: tuple[str, str]) -> bool:
+    """Does a 和 between these words join two fields inside one organ's name (工业和信息化部,
+    住房和城乡建设部), not two bodies (国务院和省政府) or a person and a body (杨禹和省政协)?"""
+    word, tag = before
+    return tag in ("n", "vn", "l") and not word.endswith(tuple(_organ_heads())) \
+        and not after[0].startswith(("省", "市", "县", "区", "乡", "镇", "中央", "国家", "全国"))
 
 
 class _Role(NamedTuple):
@@ -92,23 +147,112 @@ class _Role(NamedTuple):
     org: Optional[str]
 
 
-def _role_before(text: str, ts: int, form: TitleForm, title_ends: dict[int, int], floor: int) -> _Role:
+def _role_before(text: str, ts: int, form: TitleForm, title_ends: dict[int, int], floor: int,
+                 line_start: Callable[[int], int] = lambda pos: 0) -> _Role:
     """Walk left from the title at ``ts`` (not past ``floor``, the end of the previous person):
-    roles chained with ``、`` and the organization before them."""
+    roles chained with ``、`` (also where a line wraps after it) or written one after another
+    (秘书长发言人), the words that modify a title (原, 副, 助理 …), and the organization before
+    them, which never starts on an earlier line (``line_start`` gives where a position's line starts)."""
     start = ts
     while True:
-        a = start
-        while a > floor and start - a < _MAX_ORG and _RE_HAN.match(text[a - 1]):
+        mod = next((w for w in _MODIFIERS if start - len(w) >= floor and text.startswith(w, start - len(w))), None)
+        if mod and not (mod in ("原", "前") and start - len(mod) in title_ends):
+            start -= len(mod)
+            continue
+        if start in title_ends and title_ends[start] >= floor:  # 秘书长 + 发言人: one role
+            start = title_ends[start]
+            form = official_titles()[_title_re().match(text, start).group()]
+            continue
+        a, lo = start, max(floor, line_start(start))
+        while a > lo and start - a < _MAX_ORG and _RE_HAN.match(text[a - 1]):
             a -= 1
-        if a > 0 and text[a - 1] == "、" and (a - 1) in title_ends:
+        if a > floor and text[a - 1] == "、" and (a - 1) in title_ends and title_ends[a - 1] >= floor:
             start = title_ends[a - 1]
             form = official_titles()[_title_re().match(text, start).group()]
             continue
         break
-    former = 1 if start > a and text[start - 1] == "原" else 0  # 水务局原局长: 原 belongs to the title
-    written = split_org(text[a:start - former])
+    written = split_org(text[a:start])
     org = written + form.level if written and form.level and not written.endswith(form.level) else written
-    return _Role(start - former - len(written), start - former, org or None)
+    return _Role(start - len(written), start, org or None)
+
+
+def _line_start(ctx: Context, pos: int) -> int:
+    """The normalized position where the raw line holding ``text[pos]`` starts."""
+    rs = ctx.to_raw(pos, pos + 1)[0]
+    return ctx.norm.to_norm(ctx.raw.rfind("\n", 0, rs) + 1)
+
+
+def _one_paragraph(ctx: Context, a: int, b: int) -> bool:
+    """Does the normalized span ``[a, b)`` cross no blank line in the raw text? A title and its
+    name may be split by a line wrap (``县委书记`` / `` 王 志 刚``), never by a paragraph break
+    (the rows of a roster: ``陈宝生　　教育部部长`` / blank line / ``王晓晖　　…``)."""
+    rs, re_ = ctx.to_raw(a, b)
+    return ctx.raw.count("\n", rs, re_) <= 1
+
+
+def _name_after_title(ctx: Context, te: int) -> Optional[str]:
+    """The name right after a title ending at ``te``: Chinese, or transliterated when that reads
+    further (``马克龙`` over ``马克``), in the title's paragraph."""
+    text = ctx.text
+    chinese = name_after(text[te:te + 8]) or _followed_name(text[te:te + 8])
+    foreign = foreign_name_after(text[te:te + _LOOK])
+    name = foreign if foreign and (not chinese or (len(foreign) > len(chinese) and foreign.startswith(chinese))) \
+        else chinese
+    if not name or name in states():
+        return None
+    return name if _one_paragraph(ctx, te - 1, te + len(name)) else None
+
+
+def _address_form(text: str, ts: int, te: int) -> bool:
+    """Is the title at ``[ts, te)`` a form of address with the surname before it (毛主席, 周总理:
+    the segmenter reads the two as one word), not a title beside a name? A state's short form
+    is no surname here (俄总统普京)."""
+    if ts == 0 or text[ts - 1] not in surnames() or text[ts - 1] in states():
+        return False
+    pos = max(0, ts - 3)
+    for word, _tag in pos_cut(text[pos:te + 2]):
+        if pos + len(word) > ts:
+            return pos == ts - 1 and len(word) == te - ts + 1
+        pos += len(word)
+    return False
+
+
+def _ends_word(text: str, ts: int, te: int) -> bool:
+    """Does the segmenter end a word where the title ends (not 总统 of 总统计口径: 总/统计)?"""
+    lo = max(0, ts - 2)
+    pos = lo
+    for word, _tag in pos_cut(text[lo:te + 3]):
+        pos += len(word)
+        if pos >= te:
+            return pos == te
+    return True
+
+
+def _whole_word(text: str, ts: int, te: int) -> bool:
+    """Is the title at ``[ts, te)`` a word of its own (not 主席 of 主席团, 委员 of 委员会)?"""
+    words = pos_cut(text[ts:te + 3])
+    return bool(words) and len(words[0][0]) <= te - ts
+
+
+def _name_before_title(ctx: Context, ts: int, te: int, form: TitleForm, floor: int) -> Optional[tuple[int, str]]:
+    """``(start, name)`` of the name a title at ``[ts, te)`` follows (习近平总书记, 周桂英等代表)."""
+    text = ctx.text
+    if not _whole_word(text, ts, te) or (form.closed and not name_closed(text[te:te + 4])):
+        return None
+    end = ts - 1 if text[max(floor, ts - 1):ts] == "等" else ts  # 周桂英等代表: 等 stays in the span
+    before = text[max(floor, end - _LOOK):end]
+    chinese = name_before(before[-8:])
+    foreign = foreign_name_before(before)
+    if foreign and (not chinese or (len(foreign) > len(chinese) and foreign.endswith(chinese))
+                    or (chinese.endswith(foreign) and name_closed(chinese[0]))):
+        name = foreign  # 简·迪安·米勒 over 米勒; 普京 over 向普京 (向 is a preposition)
+    else:
+        name = chinese
+    if not name or is_place(name) or not _one_paragraph(ctx, end - len(name), te):
+        return None
+    if form.closed and name == chinese and len(name) == 2 and common_word(name):
+        return None  # 学校师生代表: a group, not a deputy named 师生
+    return end - len(name), name
 
 
 def _officials(ctx: Context) -> Iterator[FactBase]:
@@ -117,18 +261,31 @@ def _officials(ctx: Context) -> Iterator[FactBase]:
     title_ends = {m.end(): m.start() for m in matches}
     floor = 0
     for m in matches:
+        ts, te = m.span()
+        if ts < floor:
+            continue
         form = official_titles()[m.group()]
-        name = name_after(text[m.end():m.end() + 8]) or _followed_name(text[m.end():m.end() + 8])
+        if _address_form(text, ts, te):
+            continue
+        if form.name_first:
+            found = _name_before_title(ctx, ts, te, form, floor)
+            if found:
+                floor = te
+                yield ctx.make("person", found[0], te, name=found[1], title=form.title, org=None)
+                continue
+        if not form.name_after:
+            continue
+        name = _name_after_title(ctx, te) if _ends_word(text, ts, te) else None
         if name:
-            role = _role_before(text, m.start(), form, title_ends, floor)
-            floor = m.end() + len(name)
-            yield ctx.make("person", role.start, m.end() + len(name), name=name,
-                           title=text[role.title_start:m.end()], org=role.org)
-        elif form.name_first:
-            name = name_before(text[max(0, m.start() - 8):m.start()])
-            if name:
-                floor = m.end()
-                yield ctx.make("person", m.start() - len(name), m.end(), name=name, title=form.title, org=None)
+            role = _role_before(text, ts, form, title_ends, floor, lambda pos: _line_start(ctx, pos))
+            floor = te + len(name)
+            title = text[role.title_start:te]
+            yield ctx.make("person", role.start, floor, name=name, title=title, org=role.org)
+            for _ in range(_MAX_SHARED):  # 副委员长李建国、王晨、沈跃跃: one title, several names
+                if text[floor:floor + 1] != "、" or (other := _name_after_title(ctx, floor + 1)) is None:
+                    break
+                yield ctx.make("person", floor + 1, floor + 1 + len(other), name=other, title=title, org=role.org)
+                floor += 1 + len(other)
 
 
 def _followed_name(text: str) -> Optional[str]:
@@ -140,11 +297,81 @@ def _followed_name(text: str) -> Optional[str]:
     return name
 
 
+_SP = r"[ \t\u3000\u00a0]"
+_RE_ROSTER = regex.compile(
+    rf"^{_SP}*(?:(?P<label>\p{{Han}}(?:{_SP}{{0,3}}\p{{Han}}){{1,5}}){_SP}*[:：]{_SP}*)?"
+    rf"(?P<name>\p{{Han}}(?:{_SP}?\p{{Han}}){{1,3}})(?:{_SP}*\u3000{_SP}*|{_SP}{{2,}})"
+    rf"(?P<role>[\p{{Han}}、（）()]{{2,60}}){_SP}*$"
+)
+_RE_SPACES = regex.compile(_SP)
+
+
+def roster_persons(raw: str) -> Iterator[tuple[int, int, str, str, Optional[str]]]:
+    """Members listed one a line, the name then the post after wide spaces (the 组成人员 of a
+    领导小组: ``组　长：韩　正　　国务院副总理``, ``　　　　李干杰　　生态环境部部长``): raw
+    ``(start, end, name, title, org)``, the title and org read from the post as after a name."""
+    for base, _raw_body, body in simplified_lines(raw):
+        if "\u3000" not in body and "  " not in body:
+            continue
+        m = _RE_ROSTER.match(body)
+        if not m:
+            continue
+        name = _RE_SPACES.sub("", m["name"])
+        role = m["role"]
+        if not is_person_name(name):
+            continue
+        matches = [t for t in _title_re().finditer(role)]
+        if not matches or matches[-1].end() != len(role):
+            continue
+        last = matches[-1]
+        found = _role_before(role, last.start(), official_titles()[last.group()], {t.end(): t.start() for t in matches}, 0)
+        yield base + m.start("name"), base + m.end("role"), name, role[found.title_start:], found.org
+
+
+_RE_APPOINT = regex.compile(r"(?P<verb>任命|免去|(?<=[，。；：、\n]|^)(?=\p{Han}{2,4}(?:同志)?(?:任|兼任|担任)))")
+_RE_POST = regex.compile(r"[\p{Han}、（）]{2,40}?(?=职务|[，。；;：\n]|$)")
+
+
+def _post(role: str) -> Optional[tuple[int, str, Optional[str]]]:
+    """``(start of the title in role, title, org)`` when ``role`` ends with an official's title."""
+    matches = list(_title_re().finditer(role))
+    if not matches or matches[-1].end() != len(role):
+        return None
+    last = matches[-1]
+    found = _role_before(role, last.start(), official_titles()[last.group()], {t.end(): t.start() for t in matches}, 0)
+    return found.title_start, role[found.title_start:], found.org
+
+
+def _appointments(ctx: Context) -> Iterator[FactBase]:
+    """Appointments and removals (任免): ``任命张三为省发展改革委副主任``, ``免去李四的省财政厅副厅长职务``,
+    ``王某任某某大学副校长``: the person with the post as title (its organization as org)."""
+    text = ctx.text
+    for m in _RE_APPOINT.finditer(text):
+        at = m.end()
+        name = name_after(text[at:at + 8])
+        if not name:
+            continue
+        rest = at + len(name) + (2 if text.startswith("同志", at + len(name)) else 0)
+        verb = m["verb"]
+        link = {"任命": ("为",), "免去": ("的",)}.get(verb, ("兼任", "担任", "任"))
+        joiner = next((w for w in link if text.startswith(w, rest)), None)
+        if joiner is None:
+            continue
+        post = _RE_POST.match(text, rest + len(joiner))
+        found = _post(post.group()) if post else None
+        if not found:
+            continue
+        yield ctx.make("person", at, post.end(), name=name, title=found[1], org=found[2])
+
+
 def extract_persons(ctx: Context) -> Iterator[FactBase]:
-    bylines = [ctx.make_raw("person", s, e, name=name, title=title, org=org)
-               for s, e, name, title, org in byline_persons(ctx.raw)]
-    spans = sorted((f.start, f.end) for f in bylines)
-    yield from bylines
-    for fact in _officials(ctx):
-        if not ctx.inside(spans, fact.start, fact.end):
+    layout = [ctx.make_raw("person", s, e, name=name, title=title, org=org)
+              for s, e, name, title, org in [*byline_persons(ctx.raw), *roster_persons(ctx.raw)]]
+    spans = SpanIndex((f.start, f.end) for f in layout)
+    yield from layout
+    officials = [f for f in _officials(ctx) if not spans.overlaps(f.start, f.end)]
+    yield from officials
+    spans = SpanIndex([*spans, *((f.start, f.end) for f in officials)])
+    for fact in _appointments(ctx):
+        if not spans.overlaps(fact.start, fact.end):
             yield fact

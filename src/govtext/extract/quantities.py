@@ -23,7 +23,9 @@ from govtext.extract.context import Context
 from govtext.extract.entities import counted_entities, distant_qualifier
 from govtext.lexicons import load_rows
 from govtext.records import FactBase
-from govtext.text.numerals import CN_DIGITS, NumeralError, stronger
+from govtext.text.numerals import NumeralError, stronger
+from govtext.text.patterns import CN_DIGITS, DIGIT_WORDS, SCALES, SMALL_NUMERALS
+from govtext.text.spans import SpanIndex
 from govtext.values.quantities import arabic_only, not_followed_by, quantity_pattern, read_quantity, units
 
 __all__ = ["QuantityMatch", "extract_quantities", "find_quantities"]
@@ -51,12 +53,12 @@ def _exclusions() -> "regex.Pattern":
 
 
 _RE_QUOTE = regex.compile(r"“([^“”\n]{1,12})”")
-_RE_YEAR = regex.compile(r"(?:1[89]|20)\d\d|[〇零一二三四五六七八九]{4}")
-_BARE_SCALE = regex.compile(rf"[百千万亿]")
+_RE_YEAR = regex.compile(rf"(?:1[89]|20)\d\d|[{DIGIT_WORDS}]{{4}}")
+_BARE_SCALE = regex.compile(rf"[{SCALES[1:]}]")  # 百, 千, 万, 亿
 _RE_CN_DIGIT = regex.compile(rf"[{CN_DIGITS}双]")
 _RE_DIGIT = regex.compile(r"\d")
 # 密级和保密期限 (GB/T 9704-2012 7.2.2): `秘密★1年` marks the document, it counts nothing
-_RE_SECRECY = regex.compile(r"(?:绝密|机密|秘密)\s*★\s*[\d０-９一二三四五六七八九十]+\s*(?:年|个月|月|天|日)")
+_RE_SECRECY = regex.compile(rf"(?:绝密|机密|秘密)\s*★\s*[\d０-９{SMALL_NUMERALS}]+\s*(?:年|个月|月|天|日)")
 
 
 def _guard_spans(text: str) -> list[tuple[int, int]]:
@@ -84,7 +86,7 @@ def _plausible_shape(text: str, m: "regex.Match") -> bool:
         return False  # 百名领导, 千家万户: figurative round numbers
     unit = m["unit"]
     nxt = text[m.end("unit"): m.end("unit") + 1]
-    if nxt and nxt in not_followed_by().get(unit, ""):
+    if text.startswith(not_followed_by()[unit], m.end("unit")):
         return False
     if unit in ("月",) and not m["ge"]:
         return False  # 3月 is a month; a duration is 3个月
@@ -113,7 +115,7 @@ def find_quantities(ctx: Context) -> list[QuantityMatch]:
     """Quantity spans in ``ctx.text`` that no other kind claims (entities not yet read)."""
     text = ctx.text
     covered = ctx.covered(("date", "money", "percent", "doc_title", "doc_number", "slogan"))
-    guards = _guard_spans(text)
+    guards = SpanIndex(_guard_spans(text))
     found: list[QuantityMatch] = []
     for m in quantity_pattern().finditer(text):
         if not _plausible_shape(text, m):
@@ -125,10 +127,10 @@ def find_quantities(ctx: Context) -> list[QuantityMatch]:
         if not _plausible_value(m, value):
             continue
         ns, ne = m.start("num"), m.end("unit")
-        if Context.inside(guards, ns, ne):
+        if guards.overlaps(ns, ne):
             continue
         rs, re_ = ctx.to_raw(ns, ne)
-        if Context.inside(covered, rs, re_):
+        if covered.overlaps(rs, re_):
             continue
         found.append(QuantityMatch(
             start=m.start(), end=m.end(), num_start=ns, value=value, unit=unit,

@@ -23,10 +23,10 @@ import regex
 
 from govtext.lexicons import load_rows, split_alts
 from govtext.text.normalize import to_simplified
-from govtext.text.numerals import qualifier_words
+from govtext.text.patterns import NUMERAL_CHARS, qualifier_words
 
 __all__ = [
-    "NUMERAL_VALUES", "canonical_name", "known_slogans", "formula_numerals", "is_formula",
+    "NUMERAL_VALUES", "canonical_name", "known_slogans", "formula_numerals", "is_digit_code", "is_formula",
     "split_formula", "blocks", "formula_kind", "expected_counts",
 ]
 
@@ -34,7 +34,7 @@ __all__ = [
 # 百/千/万 are figurative (百名领导包百村, 进百家门).
 NUMERAL_VALUES = {"一": 1, "二": 2, "两": 2, "双": 2, "三": 3, "四": 4, "五": 5,
                   "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-_ANY_NUMERAL = set("〇零一二两三四五六七八九十百千万亿") | set("0123456789")
+_ANY_NUMERAL = set(NUMERAL_CHARS) | set("0123456789")
 _CLASSIFIERS = "个项大条种类型色环面位"
 _QUOTES = "“”\"'‘’「」『』《》 \t\r\n\u3000"
 _ASCII_PUNCT = str.maketrans({",": "，", ";": "；", ":": "：", "(": "（", ")": "）"})
@@ -43,23 +43,46 @@ _NOT_COUNTING_NEXT = set("是到至或余多")
 _MAX_LEN = 16
 _LIST_SPLIT = regex.compile(r"[、，和与及](?=[一二两双三四五六七八九十])")
 _RE_HAN = regex.compile(r"\p{Han}")
+# a formula in digits: a code of three to six digits (“11431”) or digits and N/X joined by +
+_RE_DIGIT_CODE = regex.compile(r"[1-9]\d{2,5}|(?:\d{1,2}|[NnXx])(?:[+＋](?:\d{1,2}|[NnXx]))+")
 _RE_YI_ITEM = regex.compile(r"一[^\P{Han}一]{1,3}")
 _RE_BLOCK = regex.compile(rf"([{''.join(NUMERAL_VALUES)}])([^{''.join(NUMERAL_VALUES)}、，]*)")  # 一学 of 一学三促
 
 
 @lru_cache(maxsize=1)
-def _exclusion_pattern() -> "regex.Pattern":
-    parts = []
+def _exclusions() -> tuple["regex.Pattern", tuple[tuple["regex.Pattern", tuple[str, ...]], ...]]:
+    """The entries of ``slogan_exclusions.tsv``: one pattern for those that always hold, and each
+    entry that a following word lifts (``unless_next``: “两高”项目 is the formula 高耗能、高排放,
+    though 两高 alone names the two supreme judicial organs) with its words."""
+    parts, conditional = [], []
     for row in load_rows("slogan_exclusions.tsv"):
         entry, kind = row["entry"], row["type"]
         if kind == "regex":
-            parts.append(f"(?:{entry})")
+            part = f"(?:{entry})"
         elif kind == "word":
-            parts.append(regex.escape(entry))
+            part = regex.escape(entry)
         else:
             raise ValueError(f"slogan_exclusions.tsv: unknown type {kind!r} for {entry!r}")
+        unless = tuple(split_alts(row.get("unless_next")))
+        if unless:
+            conditional.append((regex.compile(part), unless))
+        else:
+            parts.append(part)
     parts.sort(key=len, reverse=True)
-    return regex.compile("|".join(parts))
+    return regex.compile("|".join(parts)), tuple(conditional)
+
+
+def _excluded_spans(text: str, after: str = "") -> list[tuple[int, int]]:
+    always, conditional = _exclusions()
+    spans = [m.span() for m in always.finditer(text)]
+    for pattern, unless in conditional:
+        if not after.startswith(unless):
+            spans += [m.span() for m in pattern.finditer(text)]
+    return spans
+
+
+def _exclusion_pattern() -> "regex.Pattern":
+    return _exclusions()[0]
 
 
 @lru_cache(maxsize=1)
@@ -71,7 +94,7 @@ def _measure_units() -> tuple[str, ...]:
         if row.get("category") != "count":
             units.append(row["unit"])
             units.extend(split_alts(row.get("aliases")))
-    units.extend(w for w, _q, pos in qualifier_words() if pos in ("after", "both"))  # 两个以上
+    units.extend(w for w, _q, pos, _guard in qualifier_words() if pos in ("after", "both"))  # 两个以上
     return tuple(sorted(set(units), key=len, reverse=True))
 
 
@@ -122,19 +145,22 @@ def measure_end(text: str, i: int) -> int | None:
     return max(ends) if ends else None
 
 
-def formula_numerals(text: str) -> list[int]:
+def formula_numerals(text: str, after: str = "") -> list[int]:
     """Indices of the numerals that make ``text`` a formula: single-character numerals ≥ 2, not
-    ordinals, not measures, not inside an excluded word.
+    ordinals, not measures, not inside an excluded word (``after``: what follows a quoted unit,
+    for the exclusions a following word lifts). 双 never joins a longer number (双一流).
 
     >>> formula_numerals("一学三促四抓"), formula_numerals("“两会”提案"), formula_numerals("第二批")
     ([2, 4], [], [])
+    >>> formula_numerals("双一流"), formula_numerals("两高"), formula_numerals("两高", after="项目")
+    ([0], [], [0])
     """
-    excluded = [m.span() for m in _exclusion_pattern().finditer(text)]
+    excluded = _excluded_spans(text, after)
     found = []
     for i, ch in enumerate(text):
         if ch not in NUMERAL_VALUES or ch == "一":
             continue
-        if (i > 0 and text[i - 1] in _ANY_NUMERAL) or (i + 1 < len(text) and text[i + 1] in _ANY_NUMERAL):
+        if ch != "双" and ((i > 0 and text[i - 1] in _ANY_NUMERAL) or (i + 1 < len(text) and text[i + 1] in _ANY_NUMERAL)):
             continue  # part of a longer number: 十八, 二十, 三百
         if i > 0 and text[i - 1] == "第":
             continue
@@ -156,21 +182,34 @@ def _is_one_list(text: str) -> bool:
     return len(items) >= 3 and all(_RE_YI_ITEM.fullmatch(it) for it in items)
 
 
-def is_formula(text: str) -> bool:
+def is_digit_code(text: str) -> bool:
+    """Is the quoted unit a formula written in digits, each counting parts (“1+3”, “11431”,
+    “1+N+X”)? Service numbers (“12345”, “120”) and years are not (``slogan_exclusions.tsv``,
+    rows of reason ``number``).
+
+    >>> is_digit_code("1+3"), is_digit_code("11431"), is_digit_code("1+N+X"), is_digit_code("12345"), is_digit_code("2035")
+    (True, True, True, False, False)
+    """
+    if not _RE_DIGIT_CODE.fullmatch(text):
+        return False
+    return not any(s == 0 and e == len(text) for s, e in _excluded_spans(text))
+
+
+def is_formula(text: str, after: str = "") -> bool:
     """Is the quoted unit ``text`` (already simplified) a formula name?"""
     text = text.strip()
     if not text or len(text) > _MAX_LEN or any(ch in _SENTENCE_END for ch in text):
         return False
     if not _RE_HAN.match(text):
-        return False
-    return bool(formula_numerals(text)) or _is_one_list(text)
+        return is_digit_code(text)
+    return bool(formula_numerals(text, after)) or _is_one_list(text)
 
 
-def split_formula(text: str) -> list[tuple[int, int]]:
+def split_formula(text: str, after: str = "") -> list[tuple[int, int]]:
     """The formula spans inside one quoted unit: the whole unit, or its parts when every part
     is a formula by itself (``六个带头、六个表率``, ``两主动和三不``); ``[]`` when no formula.
     ``一个引领、三区带动`` stays whole, because ``一个引领`` alone is no formula."""
-    if not is_formula(text):
+    if not is_formula(text, after):
         return []
     cuts = [m.start() for m in _LIST_SPLIT.finditer(text)]
     if cuts:

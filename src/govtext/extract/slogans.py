@@ -17,9 +17,7 @@ inside such a definition (``“一学”就是…``) are not separate slogans.
 """
 from __future__ import annotations
 
-import bisect
 from functools import lru_cache
-from itertools import accumulate
 from typing import Iterator
 
 import regex
@@ -30,14 +28,16 @@ from govtext.extract.slogan_rules import (
     NUMERAL_VALUES, canonical_name, formula_numerals, known_slogans, measure_end, split_formula,
 )
 from govtext.records import FactBase
+from govtext.text.patterns import NUMERAL_CHARS
 from govtext.text.segmentation import cut
+from govtext.text.spans import SpanIndex
 
 __all__ = ["extract_slogans", "find_slogans"]
 
 # Innermost quoted units: “…”, ‘…’ (nested in “…”), 「…」, 『…』, "…".
 _INNER = r"[^“”‘’「」『』\"\n]{1,40}"
 _QUOTED = regex.compile(rf"“(?P<q>{_INNER})”|‘(?P<q>{_INNER})’|「(?P<q>{_INNER})」|『(?P<q>{_INNER})』|\"(?P<q>{_INNER})\"")
-_NUMERALISH = set("〇零一二两三四五六七八九十百千万亿第0123456789")
+_NUMERALISH = set(NUMERAL_CHARS) | set("第0123456789")
 _WINDOW = 8
 _RE_BLOCK = regex.compile(rf"([{''.join(NUMERAL_VALUES)}])([^{''.join(NUMERAL_VALUES)}、，]*)")  # 一学 of 一学三促
 
@@ -65,12 +65,10 @@ def _unquoted(text: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int, in
     pattern = _unquoted_pattern()
     if pattern is None:
         return
-    taken = sorted(taken)
-    starts, reach = [ts for ts, _ in taken], list(accumulate((te for _, te in taken), max))
+    index = SpanIndex(taken)
     for m in pattern.finditer(text):
         s, e = m.span()
-        i = bisect.bisect_left(starts, e)  # taken[:i] start before e; overlap if one ends after s
-        if i and reach[i - 1] > s:
+        if index.overlaps(s, e):
             continue
         if s > 0 and text[s - 1] in _NUMERALISH:
             continue  # 十四风…, 第三公…
@@ -85,17 +83,18 @@ def _unquoted(text: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int, in
         yield s, e
 
 
-def _quoted_spans(unit: str) -> list[tuple[int, int]]:
-    """Formula spans inside one quoted unit: the whole unit when it is a known name (一带一路);
-    the known names inside it when they hold all its numerals (“反对四风” → 四风); else the
-    rule's split (:func:`~govtext.extract.slogan_rules.split_formula`)."""
+def _quoted_spans(unit: str, after: str = "") -> list[tuple[int, int]]:
+    """Formula spans inside one quoted unit (``after``: the text after its closing quote): the
+    whole unit when it is a known name (一带一路); the known names inside it when they hold all
+    its numerals (“反对四风” → 四风); else the rule's split
+    (:func:`~govtext.extract.slogan_rules.split_formula`)."""
     if canonical_name(unit) in known_slogans():
         return [(0, len(unit))]
     pattern = _unquoted_pattern()
     inside = [m.span() for m in pattern.finditer(unit)] if pattern else []
-    if inside and all(any(s <= i < e for s, e in inside) for i in formula_numerals(unit)):
+    if inside and all(any(s <= i < e for s, e in inside) for i in formula_numerals(unit, after)):
         return inside
-    return split_formula(unit)
+    return split_formula(unit, after)
 
 
 def find_slogans(text: str) -> list[tuple[int, int, str, tuple[str, ...], int | None]]:
@@ -107,7 +106,7 @@ def find_slogans(text: str) -> list[tuple[int, int, str, tuple[str, ...], int | 
     found: list[tuple[int, int, str]] = []
     for m in _QUOTED.finditer(text):
         q0 = m.start("q")
-        for s, e in _quoted_spans(m["q"]):
+        for s, e in _quoted_spans(m["q"], text[m.end():m.end() + 4]):
             inner = m["q"][s:e]
             lead = len(inner) - len(inner.lstrip())
             tail = len(inner.rstrip())

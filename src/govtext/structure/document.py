@@ -52,8 +52,7 @@ def parse(text: str, doc_date: Optional[str] = None, *, id: Optional[str] = None
     sections = _sections(norm, lines, roles, paragraphs)
     paras, sentences = _paragraphs_and_sentences(norm, paragraphs, sections)
     date = document_date(text, norm) or doc_date
-    ctx = Context(text, doc_date=doc_date or date, norm=norm)
-    ctx.anchor_date, ctx.boilerplate = doc_date or date, boiler  # already computed above
+    ctx = Context(text, doc_date=doc_date or date, norm=norm, boilerplate=boiler, anchor_date=doc_date or date)
     facts = extract_facts(text, doc_date=doc_date, context=ctx)
     body = " ".join(norm.text[norm.to_norm(s): norm.to_norm(e)] for s, e, r in paragraphs if r in ("body", "heading"))
     region = resolve_region(issuer=meta.issuer, title=meta.title, subtitle=meta.subtitle or meta.kicker,

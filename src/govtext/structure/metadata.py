@@ -24,7 +24,7 @@ import regex
 from govtext.structure.lines import Line, genre, marker
 from govtext.structure.sections import enumerator
 from govtext.text.organs import organ_name
-from govtext.text.patterns import DOC_NUMBER
+from govtext.values.doc_numbers import find_doc_numbers
 from govtext.values.doc_types import doc_type_of
 
 __all__ = ["Metadata", "read_metadata", "split_names"]
@@ -192,9 +192,9 @@ def read_metadata(lines: Sequence[Line], roles: Sequence[str]) -> Metadata:
 def _doc_number(lines, roles, meta: Metadata, title_idx: list[int]) -> None:
     stop = (title_idx[-1] + 3) if title_idx else _HEAD_LINES
     for i in range(min(stop, len(lines))):
-        m = DOC_NUMBER.search(lines[i].flat) if roles[i] == "doc_number" else None
-        if m:  # (a line of further 签发人 names has none)
-            meta.doc_number = m.group(0)
+        found = next(find_doc_numbers(lines[i].flat), None) if roles[i] == "doc_number" else None
+        if found:  # (a line of further 签发人 names has none)
+            meta.doc_number = found[2]["number"]
             return
 
 

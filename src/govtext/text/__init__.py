@@ -1,1 +1,3 @@
-"""Text handling: the normalized view with its offset map, numerals, script conversion."""
+"""Text: the bottom layer, from characters to words. The normalized view with its offset map
+(``normalize``), pattern fragments (``patterns``), numerals, the date grammar, segmentation and
+part-of-speech tagging, organ names, boilerplate, the word trie and the span index."""

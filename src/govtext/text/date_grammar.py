@@ -20,36 +20,37 @@ from typing import Optional
 import regex
 
 from govtext.lexicons import load_rows, split_alts
+from govtext.text.patterns import LIANG, ONES, SCALES, SMALL_NUMERALS, ZERO_VARIANTS, not_followed_by
 from govtext.text.wordtrie import word_alternation
 
 __all__ = ["AMPM", "date_pattern", "date_words", "find_dates", "search_date"]
 
 # Numerals for each date component, Arabic or Chinese; validated again by values.dates.read_component.
-_YEAR = r"(?:1[89]|20)\d{2}|[〇零○一二三四五六七八九]{4}"
-_MONTH = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
-_DAY = r"3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]"
+_YEAR = rf"(?:1[89]|20)\d{{2}}|[{ZERO_VARIANTS}{ONES}]{{4}}"
+_MONTH = rf"1[0-2]|0?[1-9]|十[一二]?|[{ONES}]"
+_DAY = rf"3[01]|[12]\d|0?[1-9]|三十一?|二十[{ONES}]?|十[{ONES}]?|[{ONES}]"
 _HOUR = r"[01]?\d|2[0-3]"
+_QUARTER = rf"[{ONES[:4]}1-4]"
 AMPM = {"上午": 0, "早上": 0, "凌晨": 0, "中午": 12, "下午": 12, "晚上": 12, "晚": 12}
 # Not inside a bigger number, an ordinal (第3月) or a numeral run (十八大 never reaches 年/月).
-_NOT_AFTER_DIGIT = r"(?<![\d.．〇零○一二三四五六七八九十百千万两第])"
+_NOT_AFTER_DIGIT = rf"(?<![\d.．{ZERO_VARIANTS}{ONES}{LIANG}{SCALES[:4]}第])"  # nor after a scale below 亿
 
 
 # ---------------------------------------------------------------------------- lexicon
 @lru_cache(maxsize=1)
 def date_words() -> dict[str, dict[str, tuple[str, str, tuple[str, ...]]]]:
-    """``date_words.tsv`` by role: ``{"part": {"上旬": ("early", ...)}, ...}`` (value, blocked_by)."""
+    """``date_words.tsv`` by role: ``{"part": {"上旬": ("early", ...)}, ...}`` (value, not_followed_by)."""
     out: dict[str, dict] = {}
     for row in load_rows("date_words.tsv"):
-        out.setdefault(row["role"], {})[row["word"]] = (row["value"], tuple(split_alts(row["blocked_by"])))
+        out.setdefault(row["role"], {})[row["word"]] = (row["value"], tuple(split_alts(row["not_followed_by"])))
     return out
 
 
 def _alt(role: str) -> str:
-    """A regex alternation of the words of ``role``, longest first, each with its blocked_by guard."""
+    """A regex alternation of the words of ``role``, longest first, each with its not_followed_by guard."""
     pieces = []
-    for word, (_, blocked) in sorted(date_words().get(role, {}).items(), key=lambda kv: -len(kv[0])):
-        guard = f"(?!{'|'.join(map(regex.escape, blocked))})" if blocked else ""
-        pieces.append(regex.escape(word) + guard)
+    for word, (_, guard) in sorted(date_words().get(role, {}).items(), key=lambda kv: -len(kv[0])):
+        pieces.append(regex.escape(word) + not_followed_by(guard))
     return "|".join(pieces) or "(?!)"
 
 
@@ -64,16 +65,16 @@ def _atom(p: str, day_alone: bool) -> str:
     day = rf"(?P<{p}d>{_DAY})[日号]"
     part = rf"(?P<{p}part>{_alt('part')})?"
     # 上半年 keeps the year; 第一季度 / 一季度 is read as its months
-    period = rf"(?P<{p}half>{_alt('half')})|第?(?P<{p}q>[一二三四1-4])(?:{_alt('quarter')})"
+    period = rf"(?P<{p}half>{_alt('half')})|第?(?P<{p}q>{_QUARTER})(?:{_alt('quarter')})"
     shapes = [
         rf"(?P<{p}y>{_YEAR})年(?:度)?(?:{period}|{month}(?:{day}{time})?)?",
         rf"(?P<{p}ry>{_alt('year')})(?:年(?=[初底末]))?(?:{period}|{month}(?:{day}{time})?)?",
         # 年底前: this year's end, by the anchor (not 每年底, 多年, the 年 of 2014年底)
-        rf"(?<![\d〇零○一二三四五六七八九十每逐历多今去明前后同当本次翌上下全近半])(?P<{p}yb>年)(?=[初底末])",
+        rf"(?<![\d{ZERO_VARIANTS}{SMALL_NUMERALS}每逐历多今去明前后同当本次翌上下全近半])(?P<{p}yb>年)(?=[初底末])",
         # 比上半年回落: a half-year without its year is the anchor year's (not 每年上半年)
         rf"(?<![年度])(?P<{p}hb>{_alt('half')})",
         rf"{month}(?:{day}{time})?",
-        rf"第?(?P<{p}q>[一二三四1-4])(?:{_alt('quarter')})",
+        rf"第?(?P<{p}q>{_QUARTER})(?:{_alt('quarter')})",
     ]
     if day_alone:
         shapes.append(rf"{day}{time}")
@@ -120,7 +121,7 @@ def _date_starts() -> "regex.Pattern":
     decimal point (the guard of :func:`_numeric`). A new shape that starts otherwise must add it
     here (tests/test_stress.py and tests/test_date_grammar.py check it against the plain grammar)."""
     words = word_alternation(w for role in date_words().values() for w in role)
-    return regex.compile(rf"[从自]|{_NOT_AFTER_DIGIT}(?:[〇零○一二三四五六七八九十年第\d]|{words})|(?<![\d.．])\d")
+    return regex.compile(rf"[从自]|{_NOT_AFTER_DIGIT}(?:[{ZERO_VARIANTS}{SMALL_NUMERALS}年第\d]|{words})|(?<![\d.．])\d")
 
 
 def search_date(text: str, pos: int = 0) -> "Optional[regex.Match]":

@@ -24,6 +24,7 @@ from functools import lru_cache
 import regex
 
 from govtext.lexicons import load_rows
+from govtext.text.patterns import SMALL_NUMERALS
 
 __all__ = ["NormText", "normalize", "normalize_lines", "simplified_lines", "to_simplified", "to_simplified_lines"]
 
@@ -37,7 +38,7 @@ _RE_INNER_SPACE = regex.compile(rf"(?<={_CJK}){_HSPACE}+|(?<!{_HSPACE}){_HSPACE}
 _RE_EDGE_SPACE = regex.compile(rf"^{_HSPACE}+|(?<!{_HSPACE}){_HSPACE}+$")
 # A line that starts with an enumerator, a dash or a bullet starts a new block.
 _RE_BLOCK_START = regex.compile(
-    r"^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[．.、]|——|──|[●■◆▲★☆【]|第[一二三四五六七八九十百\d]+[章节条部分])"
+    rf"^(?:[{SMALL_NUMERALS}]+[、．.]|[（(][{SMALL_NUMERALS}\d]+[）)]|\d+[．.、]|——|──|[●■◆▲★☆【]|第[{SMALL_NUMERALS}百\d]+[章节条部分])"
 )
 _HARD_END = set("。！？!?；;：:…")
 _CLOSERS = set("”’」』）)】》")

@@ -6,6 +6,8 @@ and says which qualifier they give. Chinese numerals go through cn2an underneath
 
 >>> parse_number("4.1万"), parse_number("三千七百二十八"), parse_number("１２"), parse_number("百")
 (41000, 3728, 12, 100)
+>>> parse_number("12345.678912万")  # exact: Decimal inside, no rounding
+123456789.12
 >>> read_qualified("1萬余")
 (10000, 'over')
 >>> read_qualified("约17400")
@@ -13,53 +15,57 @@ and says which qualifier they give. Chinese numerals go through cn2an underneath
 """
 from __future__ import annotations
 
+from decimal import Decimal
 from functools import lru_cache
-from typing import Optional
+from typing import Optional, Union
 
 import regex
 
-from govtext.lexicons import load_rows
+from govtext.text.patterns import CN_DIGITS, DIGIT_WORDS, ONES, OVER_MARKS, SCALES, ZEROS, qualifier_words
 
 __all__ = [
-    "CN_DIGITS", "NUMBER_PATTERN", "NumeralError", "approx_range", "parse_number", "read_qualified",
-    "qualifier_words", "qualifier_regex", "qualifier_of", "stronger", "to_number",
+    "CN_DIGITS", "NUMBER_PATTERN", "NumeralError", "approx_range", "parse_decimal", "parse_number", "read_qualified",
+    "qualifier_of", "stronger", "to_number",
 ]
 
-CN_DIGITS = "〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億兩"
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
 _SCALES = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
 _FOLD = str.maketrans({
     "萬": "万", "億": "亿", "兩": "两", "壹": "一", "贰": "二", "叁": "三", "肆": "四", "伍": "五",
-    "陆": "六", "柒": "七", "捌": "八", "玖": "九", "拾": "十", "佰": "百", "仟": "千", "零": "〇",
+    "陆": "六", "柒": "七", "捌": "八", "玖": "九", "拾": "十", "佰": "百", "仟": "千", "零": "〇", "○": "〇",
     **{chr(0xFF10 + i): str(i) for i in range(10)}, "．": ".", "，": ",",
 })
 # A numeral as it appears in running text: Arabic (with decimals and thousands commas) with an
 # optional Chinese scale, or a run of Chinese numeral characters.
 NUMBER_PATTERN = (
-    r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[十百千万亿萬億]+)?"
+    rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:[{SCALES}萬億]+)?"
     rf"|[{CN_DIGITS}]+"
 )
-_RE_ARABIC = regex.compile(r"^(\d+(?:\.\d+)?)([十百千万亿]*)$")
+_RE_ARABIC = regex.compile(rf"^(\d+(?:\.\d+)?)([{SCALES}]*)$")
 _RE_CN_NUMERAL = regex.compile(rf"[{CN_DIGITS}]+")
-_RE_CN_DECIMAL = regex.compile(rf"([{CN_DIGITS}]+)点([〇零一二三四五六七八九]+)")
-_RE_OVER_BEFORE_SCALE = regex.compile(r"^(.*?)([余多])([万亿萬億])$")
+_RE_CN_DECIMAL = regex.compile(rf"([{CN_DIGITS}]+)点([{DIGIT_WORDS}]+)")
+_RE_OVER_BEFORE_SCALE = regex.compile(rf"^(.*?)([{OVER_MARKS}])([万亿萬億])$")
 
 
 class NumeralError(ValueError):
     """The string is not a numeral govtext can read."""
 
 
-def to_number(x: float) -> int | float:
-    """Integers stay integers in JSON: ``40000.0`` → ``40000``; other floats are rounded sanely."""
+def to_number(x: Union[Decimal, int, float]) -> int | float:
+    """A value for the records: integral values are ``int`` (``Decimal("40000.0")`` → ``40000``), others
+    the ``float`` nearest to the exact value (no rounding to a number of digits).
+
+    >>> to_number(Decimal("40000.0")), to_number(Decimal("123456789.120")), to_number(2.5)
+    (40000, 123456789.12, 2.5)
+    """
     if isinstance(x, int):
         return x
-    r = round(x)
-    if abs(x - r) < 1e-9:
-        return int(r)
-    return float(f"{x:.10g}")
+    if isinstance(x, float):
+        return int(x) if x.is_integer() else x
+    return int(x) if x == x.to_integral_value() else float(x)
 
 
-_RE_SECTION = regex.compile(r"(?:([一二三四五六七八九])千)?(?:([一二三四五六七八九])百)?(?:([一二三四五六七八九])?十)?([一二三四五六七八九])?")
+_RE_SECTION = regex.compile(rf"(?:([{ONES}])千)?(?:([{ONES}])百)?(?:([{ONES}])?十)?([{ONES}])?")
 _RE_GROUPS = regex.compile(r"(?:([^亿万]+)亿)?(?:([^亿万]+)万)?([^亿万]*)")
 
 
@@ -97,22 +103,22 @@ def _standard_numeral(s: str) -> Optional[int]:
     return None if first else total
 
 
-_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")}
+_DIGIT = {c: i for i, c in enumerate("〇" + ONES)}
 
 
 def _cn_to_int(s: str) -> float:
     """Chinese numerals without cn2an's strictness about a leading 十/百 (``百`` → 100)."""
 
-    if s and s[0] in "百千万亿":
+    if s and s[0] in SCALES[1:]:  # 百, 千, 万, 亿 alone mean one of them
         s = "一" + s
     if s in ("两",):
         return 2
     if approx_range(s):
         raise NumeralError(f"an approximate range, not one number: {s!r}")
     s2 = s.replace("两", "二")
-    if all(c in "〇一二三四五六七八九" for c in s2) and len(s2) > 1:
+    if all(c in _DIGIT for c in s2) and len(s2) > 1:
         # digit-by-digit numerals (二〇一四) read positionally
-        return int("".join(str("〇一二三四五六七八九".index(c)) for c in s2))
+        return int("".join(str(_DIGIT[c]) for c in s2))
     value = _standard_numeral(s2)
     if value is not None:
         return value
@@ -124,7 +130,6 @@ def _cn_to_int(s: str) -> float:
         raise NumeralError(f"not a Chinese numeral: {s!r}") from exc
 
 
-_CN_ONES = "一二三四五六七八九"
 
 
 def approx_range(text: str) -> tuple[int, int] | None:
@@ -134,44 +139,50 @@ def approx_range(text: str) -> tuple[int, int] | None:
     ((7, 8), (2, 3), None, None)
     """
     s = text.strip().translate(_FOLD).replace("两", "二")
-    if len(s) == 2 and s[0] in _CN_ONES and s[1] in _CN_ONES:
-        lo, hi = _CN_ONES.index(s[0]) + 1, _CN_ONES.index(s[1]) + 1
+    if len(s) == 2 and s[0] in ONES and s[1] in ONES:
+        lo, hi = ONES.index(s[0]) + 1, ONES.index(s[1]) + 1
         if hi == lo + 1:
             return lo, hi
     return None
 
 
 @lru_cache(maxsize=4096)
-def parse_number(text: str) -> int | float:
-    """Value of a bare numeral: ``14169``, ``4.24``, ``4.1万``, ``1,200``, ``两``, ``百``, ``二〇一四``, ``八点五``.
+def parse_decimal(text: str) -> Decimal:
+    """Exact value of a bare numeral: ``14169``, ``4.24``, ``4.1万``, ``1,200``, ``两``, ``百``, ``二〇一四``, ``八点五``.
 
-    >>> parse_number("八点五"), parse_number("十二点零五")
-    (8.5, 12.05)
+    >>> parse_decimal("4.1万"), parse_decimal("八点五"), parse_decimal("十二点零五")
+    (Decimal('41000.0'), Decimal('8.5'), Decimal('12.05'))
     """
     s = text.strip().translate(_FOLD).replace(",", "")
     if not s:
         raise NumeralError("empty numeral")
     m = _RE_ARABIC.match(s)
     if m:
-        value = float(m.group(1)) if "." in m.group(1) else int(m.group(1))
+        value = Decimal(m.group(1))
         for ch in m.group(2):
             value *= _SCALES[ch]
-        return to_number(value)
+        return value
     if _RE_CN_NUMERAL.fullmatch(s):
-        return to_number(_cn_to_int(s))
+        return _decimal(_cn_to_int(s))
     m = _RE_CN_DECIMAL.fullmatch(s)
     if m:  # 八点五, 十二点三五: the decimals are read digit by digit
-        decimals = "".join(str(_cn_to_int(c)) if c not in "〇零" else "0" for c in m[2])
-        return to_number(float(f"{_cn_to_int(m[1])}.{decimals}"))
+        decimals = "".join(str(_cn_to_int(c)) if c not in ZEROS else "0" for c in m[2])
+        return Decimal(f"{_cn_to_int(m[1])}.{decimals}")
     # mixed: Arabic digits followed by Chinese units, e.g. 3千2百 (rare)
     raise NumeralError(f"not a numeral: {text!r}")
 
 
-@lru_cache(maxsize=1)
-def qualifier_words() -> tuple[tuple[str, str, str], ...]:
-    """``(word, qualifier, position)`` from ``lexicons/qualifiers.tsv``, longest words first."""
-    rows = [(r["word"], r["qualifier"], r["position"]) for r in load_rows("qualifiers.tsv")]
-    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+def _decimal(x: Union[int, float]) -> Decimal:
+    return Decimal(x) if isinstance(x, int) else Decimal(repr(x))
+
+
+def parse_number(text: str) -> int | float:
+    """Value of a bare numeral for the records (:func:`parse_decimal`, then :func:`to_number`).
+
+    >>> parse_number("八点五"), parse_number("十二点零五"), parse_number("0.1万")
+    (8.5, 12.05, 1000)
+    """
+    return to_number(parse_decimal(text))
 
 
 _STRENGTH = {None: 0, "approx": 1, "over": 2, "under": 2, "at_least": 3, "at_most": 3}
@@ -189,7 +200,7 @@ def read_qualified(text: str) -> tuple[int | float, str | None]:
     changed = True
     while changed and s:
         changed = False
-        for word, q, pos in qualifier_words():
+        for word, q, pos, _guard in qualifier_words():
             if pos in ("before", "both") and s.startswith(word) and len(s) > len(word):
                 s, qual, changed = s[len(word):], stronger(qual, q), True
                 break
@@ -203,18 +214,11 @@ def read_qualified(text: str) -> tuple[int | float, str | None]:
     return parse_number(s), qual
 
 
-@lru_cache(maxsize=None)
-def qualifier_regex(position: str) -> str:
-    """An alternation of the qualifier words that stand ``before`` or ``after`` a number."""
-    words = [w for w, _q, pos in qualifier_words() if pos in (position, "both")]
-    return "(?:" + "|".join(regex.escape(w) for w in words) + ")"
-
-
 def qualifier_of(word: str | None) -> str | None:
     """The qualifier a single word gives (``左右`` → ``approx``), or ``None``."""
     if not word:
         return None
-    for w, q, _pos in qualifier_words():
+    for w, q, _pos, _guard in qualifier_words():
         if w == word:
             return q
     return None

@@ -1,16 +1,103 @@
 """Pattern fragments shared by every recogniser: one place for each shape govtext reads.
 
+Numeral characters (:data:`ONES`, :data:`CN_DIGITS` …), the shape of an Arabic number, the
+qualifier words by position (``lexicons/qualifiers.tsv``), range dashes, the document number, and
+the guard of a lexicon's ``not_followed_by`` column. Extractors and readers compose these; none
+spells a digit class or a qualifier list of its own.
+
 >>> DOC_NUMBER.search("某政发〔2014〕5号")["serial"]
 '5'
+>>> regex.match("增加" + not_followed_by("值|率"), "增加值") is None
+True
+>>> regex.fullmatch(ARABIC_NUMBER, "1,200.5") is not None, regex.fullmatch(f"[{CN_DIGITS}]+", "三千七百") is not None
+(True, True)
+>>> regex.fullmatch(range_words(), "～") is not None, regex.fullmatch(range_words(), "和") is None
+(True, True)
+>>> qualifiers("after_amount")
+'(?:左右|上下(?!班|游|级|铺|楼|车|文)|以上|以下|以内|许(?!可|多|诺|久))'
 """
 from __future__ import annotations
 
+from functools import lru_cache
+from typing import Iterable, Union
+
 import regex
 
-__all__ = ["DOC_NUMBER"]
+from govtext.lexicons import load_rows, split_alts
 
-# 发文字号: prefix, year in 〔〕 [] （） 【】, serial, 号
+__all__ = [
+    "ARABIC_NUMBER", "CAPITALS", "CN_DIGITS", "DIGIT_WORDS", "DOC_NUMBER", "LIANG", "NUMERAL_CHARS", "ONES", "ORDER_NUMBER",
+    "OVER_MARKS", "SCALES",
+    "SMALL_NUMERALS", "ZEROS", "ZERO_VARIANTS", "not_followed_by", "qualifier_words", "qualifiers", "range_words", "words",
+]
+
+# ---------------------------------------------------------------- numeral characters
+ONES = "一二三四五六七八九"                      # 1 to 9
+ZEROS = "〇零"
+ZERO_VARIANTS = ZEROS + "○"                      # a year may write zero as a circle: 二○一四
+LIANG = "两"                                     # 2 before a classifier or scale
+SCALES = "十百千万亿"
+CAPITALS = "壹贰叁肆伍陆柒捌玖拾佰仟萬億兩"        # financial (大写) forms and traditional scales
+DIGIT_WORDS = ZEROS + ONES                       # read digit by digit: 二〇一四, 点五
+SMALL_NUMERALS = ONES + "十"                     # 一 to 十: counts of parts, 七成, 三分之一
+NUMERAL_CHARS = ZEROS + ONES + LIANG + SCALES     # the everyday Chinese numeral characters
+CN_DIGITS = NUMERAL_CHARS + CAPITALS             # any Chinese numeral character
+OVER_MARKS = "余多"                              # 500余万, 1万多: read in place by the number grammar
+
+# ---------------------------------------------------------------- numbers
+# An Arabic number: thousands commas or a plain run (not starting inside a longer run), decimals.
+ARABIC_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|(?<!\d)\d+)(?:\.\d+)?"
+
+
+def words(alternatives: Iterable[str]) -> str:
+    """A regex alternation of literal words, longest first, in their order otherwise (``(?!)`` for none)."""
+    unique = list(dict.fromkeys(alternatives))
+    return "|".join(regex.escape(w) for w in sorted(unique, key=len, reverse=True)) or "(?!)"
+
+
+def not_followed_by(cell: Union[str, Iterable[str]]) -> str:
+    """The guard of a lexicon's ``not_followed_by`` column (``值|率``): a negative lookahead over the
+    alternatives, or ``""`` when the cell is empty."""
+    alts = split_alts(cell) if isinstance(cell, str) else list(cell)
+    return f"(?!{'|'.join(map(regex.escape, alts))})" if alts else ""
+
+# 发文字号: 机关代字 (Chinese or Latin letters), the year in brackets of any of the kinds in use
+# (〔〕 the standard, its small form ﹝﹞, [] ［］ 【】 （） (); a mistyped pair such as 〔2023】 still
+# reads), 第, serial, 号
 DOC_NUMBER = regex.compile(
-    r"(?P<prefix>\p{Han}{1,14})\s*[〔\[［【(（]\s*(?P<year>(?:19|20)\d{2})\s*[〕\]］】)）]\s*"
+    r"(?P<prefix>[\p{Han}A-Za-z]{1,16})\s*(?P<open>[〔﹝\[［【(（])\s*(?P<year>(?:19|20)\d{2})\s*(?P<close>[〕﹞\]］】)）])\s*"
     r"第?\s*(?P<serial>\d{1,5})\s*号"
 )
+# 令 and 公告 numbers: an organ's order and its serial (国务院令第573号, 国令第707号, 交通运输部令2019年第10号,
+# 主席令（第三十二号）) or its numbered announcement (住房城乡建设部公告2019年第237号); the year only when written
+ORDER_NUMBER = regex.compile(
+    r"(?P<prefix>[\p{Han}、]{1,40}?(?:令|公告|通告))\s*(?P<open>[（(])?\s*(?:(?P<year>(?:19|20)\d{2})\s*年\s*)?"
+    r"第\s*(?P<serial>\d{1,5}|[〇零一二三四五六七八九十百千]{1,8})\s*号(?(open)\s*[）)])"
+)
+
+
+# ---------------------------------------------------------------- qualifiers (lexicons/qualifiers.tsv)
+@lru_cache(maxsize=1)
+def qualifier_words() -> tuple[tuple[str, str, str, str], ...]:
+    """``(word, qualifier, position, not_followed_by)`` from ``lexicons/qualifiers.tsv``, longest first."""
+    rows = [(r["word"], r["qualifier"], r["position"], r["not_followed_by"]) for r in load_rows("qualifiers.tsv")]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+@lru_cache(maxsize=None)
+def qualifiers(position: str) -> str:
+    """An alternation of the qualifier words of ``position``, each with its guard: ``before`` a
+    number, ``after`` it, or ``after_amount``: after a whole amount with its unit (the ``after``
+    words except the over-marks 余/多, which the number grammar reads in place)."""
+    if position == "after_amount":
+        rows = [r for r in qualifier_words() if r[2] in ("after", "both") and r[0] not in OVER_MARKS]
+    else:
+        rows = [r for r in qualifier_words() if r[2] in (position, "both")]
+    return "(?:" + "|".join(regex.escape(w) + not_followed_by(guard) for w, _q, _p, guard in rows) + ")"
+
+
+@lru_cache(maxsize=1)
+def range_words() -> str:
+    """The words and dashes between the two ends of a range (2-3个, 2万至3.5万元, 8月1日至15日):
+    the ``range`` words of ``lexicons/date_words.tsv``, as an alternation."""
+    return "(?:" + words(r["word"] for r in load_rows("date_words.tsv") if r["role"] == "range") + ")"

@@ -5,9 +5,9 @@ dictionary plus every word list in ``lexicons/words/*.txt`` (jieba's user-dictio
 ``word [freq] [tag]``), so that 四风, 九破九立, 区委书记 and 民主生活会 stay whole. jieba's
 process-wide instance is never touched, so govtext's words do not leak into other code.
 
-``lexicons/words/slogans.txt`` is generated from ``lexicons/slogans.tsv`` by
-:func:`generated_word_lists` (``python -m govtext.text.segmentation --write``); a test checks that the
-file on disk matches its source.
+Word lists that follow from a TSV lexicon are built when the tokenizer is built
+(:func:`generated_words`: the slogans of ``slogans.tsv``), from the lexicon directory in use, so
+a user's own copy (``GOVTEXT_LEXICONS``) reaches the segmenter.
 
 >>> [t.text for t in tokenize("区委书记杨超召开民主生活会")][:2]
 ['区委书记', '杨超']
@@ -25,14 +25,10 @@ from pathlib import Path
 from govtext.lexicons import LexiconError, lexicon_dir, load_rows, split_alts
 from govtext.text.normalize import normalize, to_simplified
 
-__all__ = ["Token", "tokenizer", "tokenize", "cut", "user_words", "generated_word_lists", "write_word_lists"]
+__all__ = ["Token", "tokenizer", "tokenize", "cut", "user_words", "generated_words"]
 
 _LOCK = threading.Lock()
 _SLOGAN_FREQ = 20000  # high enough that a formula beats any split of it (四风 over 四/风)
-_HEADER = (
-    "# words/slogans.txt — GENERATED from lexicons/slogans.tsv by `python -m govtext.text.segmentation --write`;\n"
-    "# do not edit: add formulas to slogans.tsv instead. Format: jieba user dictionary (word freq tag).\n"
-)
 
 
 @dataclass(frozen=True)
@@ -53,39 +49,40 @@ def _parse_line(line: str, where: str) -> tuple[str, int | None, str | None]:
     return parts[0], freq, tag
 
 
-def user_words() -> list[tuple[str, int | None, str | None]]:
-    """``(word, freq, tag)`` from every ``lexicons/words/*.txt``, in file order."""
+def _read_word_list(path: Path) -> list[tuple[str, int | None, str | None]]:
     words = []
-    folder = lexicon_dir() / "words"
-    for path in sorted(folder.glob("*.txt")) if folder.is_dir() else []:
-        for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-            line = line.strip()
-            if line and not line.startswith("#"):
-                words.append(_parse_line(line, f"{path}:{lineno}"))
+    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        line = line.strip()
+        if line and not line.startswith("#"):
+            words.append(_parse_line(line, f"{path}:{lineno}"))
     return words
 
 
-def generated_word_lists() -> dict[str, str]:
-    """``{file name: content}`` of the word lists generated from TSV lexicons: every slogan name
-    (and simplified alias) that jieba can hold as one word (no punctuation inside)."""
-    lines, seen = [], set()
+def generated_words() -> dict[str, list[tuple[str, int | None, str | None]]]:
+    """The word lists built from TSV lexicons when the tokenizer is built, by list name:
+    ``slogans.txt`` holds every slogan name (and simplified alias) of ``slogans.tsv`` that jieba can
+    hold as one word (no punctuation inside). Read from the lexicon directory in use, so a slogan
+    added to a user's copy (``GOVTEXT_LEXICONS``) reaches the segmenter."""
+    words, seen = [], set()
     for row in load_rows("slogans.tsv"):
         for word in [row["name"], *(to_simplified(a) for a in split_alts(row.get("aliases")))]:
             if word not in seen and word.isalnum():
                 seen.add(word)
-                lines.append(f"{word} {_SLOGAN_FREQ} nz\n")
-    return {"slogans.txt": _HEADER + "".join(lines)}
+                words.append((word, _SLOGAN_FREQ, "nz"))
+    return {"slogans.txt": words}
 
 
-def write_word_lists(folder: Path | None = None) -> list[Path]:
-    """Write the generated word lists into ``folder`` (default ``lexicons/words``)."""
-    folder = folder or lexicon_dir() / "words"
-    written = []
-    for name, content in generated_word_lists().items():
-        path = folder / name
-        path.write_text(content, encoding="utf-8")
-        written.append(path)
-    return written
+def user_words() -> list[tuple[str, int | None, str | None]]:
+    """``(word, freq, tag)`` of every word list, in list-name order: the hand-kept
+    ``lexicons/words/*.txt`` and the lists :func:`generated_words` builds (which replace a file of
+    the same name, such as an old ``words/slogans.txt`` in a user's copy)."""
+    folder = lexicon_dir() / "words"
+    lists = {path.name: path for path in folder.glob("*.txt")} if folder.is_dir() else {}
+    generated = generated_words()
+    words: list[tuple[str, int | None, str | None]] = []
+    for name in sorted({*lists, *generated}):
+        words += generated[name] if name in generated else _read_word_list(lists[name])
+    return words
 
 
 @lru_cache(maxsize=1)
@@ -120,12 +117,3 @@ def tokenize(text: str) -> list[Token]:
         rs, re_ = nt.to_raw(start, end)
         tokens.append(Token(word, rs, re_))
     return tokens
-
-
-if __name__ == "__main__":  # python -m govtext.text.segmentation --write
-    import sys
-
-    if sys.argv[1:] != ["--write"]:
-        sys.exit("usage: python -m govtext.text.segmentation --write   (regenerates lexicons/words/slogans.txt)")
-    for written in write_word_lists():
-        print(written)

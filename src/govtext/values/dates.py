@@ -21,15 +21,13 @@ from typing import Optional
 import regex
 
 from govtext.text.date_grammar import AMPM, date_pattern, date_words
+from govtext.text.numerals import NumeralError, parse_decimal
 
 __all__ = [
     "DateError", "DateParts", "iso", "parse_date", "parts_of", "read_component", "resolve", "year_of",
 ]
 
-_CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "o": 0, "O": 0, "两": 2}
-_QUARTER = str.maketrans("一二三四", "1234")
 _RE_RELATIVE = regex.compile(r"(anchor|context)([+-]\d+)")
-_RE_SMALL_CN = regex.compile(r"([一二三四五六七八九两])?(十)?([一二三四五六七八九])?")
 
 
 class DateError(ValueError):
@@ -64,7 +62,8 @@ def _ref(role: str, word: Optional[str]) -> Optional[tuple[str, int]]:
 
 # ---------------------------------------------------------------------------- reading
 def read_component(text: str, kind: str) -> int:
-    """Value of one date component (``kind`` year/month/day/hour/minute), range-checked.
+    """Value of one date component (``kind`` year/month/day/hour/minute), range-checked; Chinese
+    numerals are read by :func:`govtext.text.numerals.parse_decimal` (二〇一四 digit by digit).
 
     >>> read_component("二〇一四", "year"), read_component("十二", "month"), read_component("三十一", "day")
     (2014, 12, 31)
@@ -72,24 +71,18 @@ def read_component(text: str, kind: str) -> int:
     s = text.strip()
     if s.isascii() and s.isdigit():
         n = int(s)
-    elif s and all(c in _CN_DIGIT for c in s) and len(s) > 1:
-        n = int("".join(str(_CN_DIGIT[c]) for c in s))  # digit by digit: 二〇一四
     else:
-        n = _small_cn(s)
+        try:
+            value = parse_decimal(s) if s and not s.isascii() else None
+        except NumeralError:
+            value = None
+        if value is None or value != value.to_integral_value():
+            raise DateError(f"not a date numeral: {text!r}")
+        n = int(value)
     lo, hi = {"year": (1800, 2099), "month": (1, 12), "day": (1, 31), "hour": (0, 24), "minute": (0, 59)}[kind]
     if not lo <= n <= hi:
         raise DateError(f"{kind} out of range: {text!r}")
     return n
-
-
-def _small_cn(s: str) -> int:
-    """十 … 三十一 as days and months write them."""
-    m = _RE_SMALL_CN.fullmatch(s)
-    if not s or not m or (m[1] and m[3] and not m[2]):
-        raise DateError(f"not a date numeral: {s!r}")
-    tens = (_CN_DIGIT[m[1]] if m[1] else 1) if m[2] else 0
-    units = _CN_DIGIT[m[3]] if m[3] else (0 if m[2] else _CN_DIGIT[m[1]])
-    return tens * 10 + units
 
 
 def _side(m: "regex.Match", p: str) -> Optional[DateParts]:
@@ -145,7 +138,7 @@ def parts_of(m: "regex.Match") -> tuple[DateParts, Optional[DateParts]]:
     if start.day is not None and start.month is None and start.month_ref is None:
         raise DateError("a day needs its month (3-5日 is a span of days)")
     if m["a_q"] and end is None:  # 第二季度: months 4 to 6
-        q = read_component(m["a_q"].translate(_QUARTER), "month")
+        q = read_component(m["a_q"], "month")
         start, end = replace(start, month=3 * q - 2), replace(start, month=3 * q)
         return start, end
     if end is not None:

@@ -1,30 +1,39 @@
 """Document numbers (发文字号): ``冀群组发〔2014〕34号`` → prefix 冀群组发, year 2014, serial 34.
 
-The form is 机关代字 + year in brackets + serial + 号 (GB/T 9704-2012). The year may sit in
-``〔〕`` (the standard), ``[]``, ``（）``, ``()`` or ``【】``; the serial may carry ``第``. The
-prefix is the run of Chinese characters before the year, cut after a word that cannot be part
-of an issuer's code (``根据``, ``印发``, ``的`` … from ``lexicons/docnumber_stops.txt``).
+The one recogniser of document numbers, for the doc_number facts and for the document's own
+``doc_number`` (``parse``). The shape is :data:`govtext.text.patterns.DOC_NUMBER`: 机关代字 + year
+in brackets + serial + 号 (GB/T 9704-2012). The year may sit in ``〔〕`` (the standard), ``[]``,
+``（）``, ``()`` or ``【】``, and a mistyped pair (``〔2023】``) is still read; the serial may carry
+``第``; spaces between the parts are allowed and dropped from ``number``. The prefix is the run of
+Chinese characters before the year, cut after a word that cannot be part of an issuer's code
+(``根据``, ``印发``, ``的`` … from ``lexicons/docnumber_stops.txt``). The small form of the
+brackets (``鲁工信技﹝2019﹞56号``) reads as the standard one.
+
+Orders and numbered announcements are document numbers too (:data:`govtext.text.patterns.ORDER_NUMBER`):
+``国务院令第573号`` → prefix 国务院令, serial 573, year ``None`` (a year only when written:
+``交通运输部令2019年第10号``); the issuer must end in an organ's head word (``lexicons/organ_heads.tsv``,
+or 会, 行, 国令, 主席令), and the state's name before it is left out, as orders are cited
+(``中华人民共和国国务院令第263号`` → 国务院令第263号).
 
 >>> parse_doc_number("冀群组发〔2014〕34号")
 {'number': '冀群组发〔2014〕34号', 'prefix': '冀群组发', 'year': 2014, 'serial': 34}
+>>> [f["number"] for _s, _e, f in find_doc_numbers("根据国办发〔2020]20号文件精神")]
+['国办发〔2020]20号']
 """
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Optional
+from typing import Iterator, Optional
 
 import regex
 
-from govtext.lexicons import load_words
+from govtext.lexicons import load_rows, load_words
+from govtext.text.numerals import parse_number
+from govtext.text.patterns import DOC_NUMBER, ORDER_NUMBER
 
-__all__ = ["find_doc_numbers", "parse_doc_number"]
+__all__ = ["find_doc_numbers", "parse_doc_number", "trim_prefix"]
 
-_NUMBER = regex.compile(
-    r"(?P<prefix>[\p{Han}A-Za-z]{1,16})"
-    r"(?P<open>[〔\[（(【［])(?P<year>(?:19|20)\d\d)(?P<close>[〕\]）)】］])"
-    r"第?(?P<serial>\d{1,5})号"
-)
-_PAIRS = {"〔": "〕", "[": "]", "（": "）", "(": ")", "【": "】", "［": "］"}
+_SPACE = regex.compile(r"\s+")
 
 
 @lru_cache(maxsize=1)
@@ -33,7 +42,11 @@ def _stops() -> tuple[str, ...]:
 
 
 def trim_prefix(prefix: str) -> str:
-    """Cut the prefix after the last word that cannot belong to an issuer's code."""
+    """Cut the prefix after the last word that cannot belong to an issuer's code.
+
+    >>> trim_prefix("根据冀群组发"), trim_prefix("国办发")
+    ('冀群组发', '国办发')
+    """
     best = 0
     for stop in _stops():
         i = prefix.rfind(stop)
@@ -42,31 +55,74 @@ def trim_prefix(prefix: str) -> str:
     return prefix[best:]
 
 
+def _fields(m: "regex.Match", prefix: str) -> dict:
+    number = prefix + _SPACE.sub("", m.string[m.end("prefix"):m.end()])
+    return {"number": number, "prefix": prefix, "year": int(m["year"]), "serial": int(m["serial"])}
+
+
 def parse_doc_number(text: str) -> Optional[dict]:
     """Fields of one document number written alone (``None`` when it is not one).
 
     >>> parse_doc_number("国办发[2013]101号")
     {'number': '国办发[2013]101号', 'prefix': '国办发', 'year': 2013, 'serial': 101}
+    >>> parse_doc_number("国办发 〔2013〕 第101号")["number"], parse_doc_number("群组发〔2014〕") is None
+    ('国办发〔2013〕第101号', True)
     """
-    m = _NUMBER.fullmatch(text)
-    if not m or _PAIRS.get(m["open"]) != m["close"]:
-        return None
-    return {"number": text, "prefix": m["prefix"], "year": int(m["year"]), "serial": int(m["serial"])}
+    m = DOC_NUMBER.fullmatch(text.strip())
+    return _fields(m, m["prefix"]) if m else None
 
 
-def find_doc_numbers(text: str):
-    """``(start, end, fields)`` of every document number in ``text``, its prefix trimmed.
+def find_doc_numbers(text: str) -> Iterator[tuple[int, int, dict]]:
+    """``(start, end, fields)`` of every document number in ``text`` (发文字号, orders and numbered
+    announcements), its prefix trimmed, in text order.
 
     >>> [(s, e, f["number"]) for s, e, f in find_doc_numbers("根据冀群组发〔2014〕34号文件")]
     [(2, 15, '冀群组发〔2014〕34号')]
+    >>> [f["number"] for _s, _e, f in find_doc_numbers("1999年5月14日 中华人民共和国国务院令第263号发布")]
+    ['国务院令第263号']
     """
-    for m in _NUMBER.finditer(text):
-        if _PAIRS.get(m["open"]) != m["close"]:
-            continue
+    found = []
+    for m in DOC_NUMBER.finditer(text):
         prefix = trim_prefix(m["prefix"])
-        if not prefix:
-            continue
+        if prefix:
+            found.append((m.end("prefix") - len(prefix), m.end(), _fields(m, prefix)))
+    taken = [(s, e) for s, e, _ in found]
+    for m in ORDER_NUMBER.finditer(text):
+        prefix = _order_prefix(m)
         start = m.end("prefix") - len(prefix)
-        fields = parse_doc_number(text[start:m.end()])
-        if fields:
-            yield start, m.end(), fields
+        if prefix and not any(s < m.end() and start < e for s, e in taken):
+            found.append((start, m.end(), _order_fields(m, prefix)))
+    yield from sorted(found, key=lambda f: f[0])
+
+
+_STATE = "中华人民共和国"  # the state before an issuer (中华人民共和国国务院令): cited without it
+_ORDER_STOPS = frozenset("和与及或")  # conjunctions a 发文字号 never holds, but an organ's name may
+_ORDER_ISSUERS = ("会", "行", "国", "主席")  # 证监会令, 中国人民银行令, 国令, 主席令
+
+
+@lru_cache(maxsize=1)
+def _organ_heads() -> tuple[str, ...]:
+    return tuple(row["head"] for row in load_rows("organ_heads.tsv")) + _ORDER_ISSUERS
+
+
+def _order_prefix(m: "regex.Match") -> str:
+    """The issuer and 令/公告 of an order number: cut after the last stop word, after a date's 日
+    (``8日中华人民共和国国务院令``), without the state's name or 原; ``""`` when no organ issues it."""
+    prefix = m["prefix"]
+    best = 0
+    for stop in _stops():
+        if stop not in _ORDER_STOPS and (i := prefix.rfind(stop)) >= 0:
+            best = max(best, i + len(stop))
+    prefix = prefix[best:]
+    if m.start("prefix") and m.string[m.start("prefix") - 1].isdigit() and len(prefix) > 1:
+        prefix = prefix[1:]  # 8日国务院令: 日 closes the date before
+    prefix = prefix.removeprefix(_STATE).removeprefix("原")
+    issuer = prefix.removesuffix("令").removesuffix("公告").removesuffix("通告").rstrip("、")
+    return prefix if issuer and issuer.endswith(_organ_heads()) else ""
+
+
+def _order_fields(m: "regex.Match", prefix: str) -> dict:
+    number = prefix + _SPACE.sub("", m.string[m.end("prefix"):m.end()])
+    serial = m["serial"]
+    return {"number": number, "prefix": prefix, "year": int(m["year"]) if m["year"] else None,
+            "serial": int(serial) if serial.isdigit() else int(parse_number(serial))}

@@ -15,9 +15,8 @@ from functools import lru_cache
 import regex
 
 from govtext.lexicons import load_rows
-from govtext.text.numerals import (
-    CN_DIGITS, NumeralError, qualifier_of, qualifier_regex, read_qualified, stronger, to_number,
-)
+from govtext.text.numerals import NumeralError, qualifier_of, read_qualified, stronger, to_number
+from govtext.text.patterns import ARABIC_NUMBER, CN_DIGITS, OVER_MARKS, SCALES, qualifiers, words
 
 __all__ = ["currencies", "money_pattern", "parse_money", "read_money"]
 
@@ -31,14 +30,12 @@ def currencies() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def money_pattern() -> "regex.Pattern":
     """The shape of an amount: groups ``qb``/``qa`` qualifiers, ``num``, ``over``, ``scale``, ``unit``."""
-    before, after = qualifier_regex("before"), qualifier_regex("after")
     # Left boundaries (?<!…) so a number starts only where its run starts (no rescans from
     # every position of a long run); a Chinese run is capped, as it overlaps the scale class.
-    number = rf"(?:\d{{1,3}}(?:,\d{{3}})+|(?<!\d)\d+)(?:\.\d+)?|(?<![{CN_DIGITS}])[{CN_DIGITS}]{{1,30}}"
-    units = "|".join(regex.escape(u) for u in sorted(currencies(), key=len, reverse=True))
+    number = rf"{ARABIC_NUMBER}|(?<![{CN_DIGITS}])[{CN_DIGITS}]{{1,30}}"
     return regex.compile(
-        rf"(?P<qb>{before})?(?P<num>{number})(?P<over>[余多])?(?P<scale>[十百千万亿]*)(?P<over2>[余多])?"
-        rf"(?P<unit>{units})(?P<qa>左右|以上|以下|上下|以内)?"
+        rf"(?P<qb>{qualifiers('before')})?(?P<num>{number})(?P<over>[{OVER_MARKS}])?(?P<scale>[{SCALES}]*)"
+        rf"(?P<over2>[{OVER_MARKS}])?(?P<unit>{words(currencies())})(?P<qa>{qualifiers('after_amount')})?"
     )
 
 

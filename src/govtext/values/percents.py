@@ -8,18 +8,18 @@
 """
 from __future__ import annotations
 
+from decimal import Decimal, DivisionByZero, InvalidOperation
 from functools import lru_cache
 from typing import Optional
 
 import regex
 
-from govtext.text.numerals import (
-    CN_DIGITS, NumeralError, parse_number, qualifier_of, qualifier_regex, stronger, to_number,
-)
+from govtext.text.numerals import NumeralError, parse_decimal, qualifier_of, stronger, to_number
+from govtext.text.patterns import CN_DIGITS, DIGIT_WORDS, LIANG, SMALL_NUMERALS, qualifiers
 
 __all__ = ["parse_percent", "percent_pattern", "qualifier_in", "value_of"]
 
-_NUM = rf"\d+(?:\.\d+)?|[{CN_DIGITS}]+(?:点[〇零一二三四五六七八九]+)?"
+_NUM = rf"\d+(?:\.\d+)?|[{CN_DIGITS}]+(?:点[{DIGIT_WORDS}]+)?"
 
 
 @lru_cache(maxsize=1)
@@ -27,31 +27,38 @@ def percent_pattern() -> "regex.Pattern":
     """The shape of a percentage: groups ``qb``/``qa`` qualifiers; ``a`` + ``sign`` (90%, 3.5‰), ``g``/``h`` (1/5),
     ``b`` 百分之, ``c`` 千分之, ``d`` 成, ``e``/``f`` 分之."""
     return regex.compile(
-        rf"(?P<qb>{qualifier_regex('before')})?"
+        rf"(?P<qb>{qualifiers('before')})?"
         rf"(?:(?<!\d)(?P<a>\d+(?:\.\d+)?)(?P<sign>%|‰)"
         rf"|(?<![\d/.])(?P<g>\d{{1,3}})/(?P<h>\d{{1,3}})(?![\d/.])"
         rf"|百分之(?P<b>{_NUM})"
         rf"|千分之(?P<c>{_NUM})"
-        rf"|(?P<d>(?<!\d)\d+(?:\.\d+)?|[一二两三四五六七八九十])成(?![员立为功绩果本品效])"
-        rf"|(?P<e>[一二三四五六七八九十]|(?<!\d)\d+)分之(?P<f>[一二三四五六七八九十]+|\d+))"
-        rf"(?P<qa>以上|以下|左右|以内)?"
+        rf"|(?P<d>(?<!\d)\d+(?:\.\d+)?|[{SMALL_NUMERALS}{LIANG}])成(?![员立为功绩果本品效])"
+        rf"|(?P<e>[{SMALL_NUMERALS}]|(?<!\d)\d+)分之(?P<f>[{SMALL_NUMERALS}]+|\d+))"
+        rf"(?P<qa>{qualifiers('after_amount')})?"
     )
 
 
 def value_of(m: "regex.Match") -> int | float:
     """The percentage a :func:`percent_pattern` match gives (``ZeroDivisionError`` for 0分之1)."""
+    try:
+        return _value(m)
+    except (DivisionByZero, InvalidOperation) as exc:
+        raise ZeroDivisionError(str(exc)) from exc
+
+
+def _value(m: "regex.Match") -> int | float:
     if m["a"]:
-        v = float(m["a"])
+        v = Decimal(m["a"])
         return to_number(v / 10 if m["sign"] == "‰" else v)
     if m["b"]:
-        return to_number(parse_number(m["b"]))
+        return to_number(parse_decimal(m["b"]))
     if m["c"]:
-        return to_number(parse_number(m["c"]) / 10)
+        return to_number(parse_decimal(m["c"]) / 10)
     if m["d"]:
-        return to_number(parse_number(m["d"]) * 10)
+        return to_number(parse_decimal(m["d"]) * 10)
     if m["g"]:
-        return to_number(int(m["g"]) / int(m["h"]) * 100)
-    return to_number(parse_number(m["f"]) / parse_number(m["e"]) * 100)
+        return to_number(Decimal(m["g"]) / Decimal(m["h"]) * 100)
+    return to_number(parse_decimal(m["f"]) / parse_decimal(m["e"]) * 100)
 
 
 def qualifier_in(m: "regex.Match") -> Optional[str]:

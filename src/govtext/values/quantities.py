@@ -16,18 +16,13 @@ import regex
 
 from govtext.lexicons import load_rows, split_alts
 from govtext.text.normalize import to_simplified
-from govtext.text.numerals import (
-    CN_DIGITS, NumeralError, approx_range, parse_number, qualifier_of, qualifier_regex, stronger, to_number,
-)
+from govtext.text.numerals import NumeralError, approx_range, parse_decimal, qualifier_of, stronger, to_number
+from govtext.text.patterns import ARABIC_NUMBER, CN_DIGITS, OVER_MARKS, SCALES, qualifiers, range_words, words
 
 __all__ = [
     "arabic_only", "not_followed_by", "parse_quantity", "quantity_pattern", "read_quantity", "unit_category", "units",
 ]
 
-# Left boundaries (?<!…): a number starts where its run starts, so a long run of digits or
-# numerals is scanned once, not once from every position in it.
-_ARABIC = r"(?:\d{1,3}(?:,\d{3})+|(?<!\d)\d+)(?:\.\d+)?"
-_SCALES = "十百千万亿"
 _TIME_AFTER_GE = ("半天", "月", "星期", "小时", "工作日", "年")
 
 
@@ -43,12 +38,12 @@ def units() -> dict[str, tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
-def not_followed_by() -> dict[str, str]:
-    """Surface → characters that, right after it, make it part of another word (名义, 条件)."""
-    out: dict[str, str] = {}
+def not_followed_by() -> dict[str, tuple[str, ...]]:
+    """Surface → what, right after it, makes it part of another word (名义, 条件): ``not_followed_by``."""
+    out: dict[str, tuple[str, ...]] = {}
     for row in load_rows("units.tsv"):
         for surface in [row["unit"], *split_alts(row.get("aliases"))]:
-            out[surface] = row.get("not_followed_by") or ""
+            out[surface] = tuple(split_alts(row["not_followed_by"]))
     return out
 
 
@@ -67,7 +62,7 @@ def unit_category(unit: str) -> Optional[str]:
 def _scale_regex() -> str:
     """Scale characters after Arabic digits, except where they open a unit (18.5千米, 4.8万千瓦)."""
     parts = []
-    for c in _SCALES:
+    for c in SCALES:
         heads = sorted({u[1:] for u in units() if len(u) > 1 and u[0] == c}, key=len, reverse=True)
         tail = f"(?!{'|'.join(regex.escape(h) for h in heads)})" if heads else ""
         parts.append(regex.escape(c) + tail)
@@ -79,16 +74,18 @@ def quantity_pattern() -> "regex.Pattern":
     """The shape of a quantity: ``qb``/``qa`` qualifiers, ``num`` (``dash`` ``num2`` for a range), ``over*``,
     ``scale``, ``ge`` (个 before a time unit), ``unit``, ``alt`` (a unit in brackets)."""
     unit_alt = "|".join(regex.escape(u) for u in sorted(units(), key=len, reverse=True))
-    num = rf"(?:{_ARABIC}{_scale_regex()}|(?<![{CN_DIGITS}])[{CN_DIGITS}]+)"
+    # Left boundaries (?<!…): a number starts where its run starts, so a long run of digits or
+    # numerals is scanned once, not once from every position in it.
+    num = rf"(?:{ARABIC_NUMBER}{_scale_regex()}|(?<![{CN_DIGITS}])[{CN_DIGITS}]+)"
     return regex.compile(
-        rf"(?P<qb>{qualifier_regex('before')})?"
-        rf"(?P<num>{num})(?:(?P<dash>[-－~～至到])(?P<num2>{num}))?"
-        rf"(?:(?P<over0>[余多])(?P<scale>[万亿]))?"
-        rf"(?P<over>[余多])?"
+        rf"(?P<qb>{qualifiers('before')})?"
+        rf"(?P<num>{num})(?:(?P<dash>{range_words()})(?P<num2>{num}))?"
+        rf"(?:(?P<over0>[{OVER_MARKS}])(?P<scale>[万亿]))?"
+        rf"(?P<over>[{OVER_MARKS}])?"
         rf"(?:(?P<ge>个)(?P<over2>多)?(?=(?P<tunit>{'|'.join(_TIME_AFTER_GE)})))?"
         rf"(?P<unit>{unit_alt})"
         rf"(?P<alt>（(?:{unit_alt})）)?"
-        rf"(?P<qa>左右|以上|以下|上下|以内|许)?"
+        rf"(?P<qa>{qualifiers('after_amount')})?"
     )
 
 
@@ -114,10 +111,10 @@ def read_quantity(m: "regex.Match") -> tuple[int | float, str, Optional[str], Op
     if rng:  # 七八趟, 两三天: a 概数 range
         value, value_max = rng
     else:
-        value = parse_number(m["num"])
-        value_max = parse_number(m["num2"]) if m["num2"] else None
+        value = parse_decimal(m["num"])
+        value_max = parse_decimal(m["num2"]) if m["num2"] else None
     if m["scale"]:  # 6400多万名: 多 before the scale
-        value *= parse_number(m["scale"])
+        value *= parse_decimal(m["scale"])
     qual = qualifier_of(m["qb"])
     for word in (m["qa"],):
         qual = stronger(qual, qualifier_of(word))

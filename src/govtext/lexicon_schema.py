@@ -1,0 +1,273 @@
+"""The row model of every TSV lexicon: what each column may hold, checked when the file is loaded.
+
+:func:`govtext.lexicons.load_rows` validates each row against the model of its file (pydantic), and
+a bad row raises :class:`govtext.lexicons.LexiconError` naming the file, the line and the column.
+Columns keep their text (callers read strings); a model only says which strings are allowed. The
+layout lexicons (layout_markers, bylines, organ_heads) leave their role and kind columns to the
+code that defines those roles (``structure/``).
+
+>>> sorted(ROW_MODELS)[:3]
+['boilerplate.tsv', 'bylines.tsv', 'change_verbs.tsv']
+>>> QualifierRow(word="约", qualifier="approx", position="before").position
+'before'
+"""
+from __future__ import annotations
+
+from typing import Literal
+
+import regex
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+__all__ = ["ROW_MODELS", "Row"]
+
+def _pattern(value: str) -> str:
+    try:
+        regex.compile(value)
+    except regex.error as exc:
+        raise ValueError(f"not a regular expression: {exc}") from None
+    return value
+
+
+def _alternatives(value: str) -> str:
+    """``a|b|c``: alternatives to match literally (no empty one)."""
+    if value and any(not part.strip() for part in value.split("|")):
+        raise ValueError(f"an empty alternative in {value!r}")
+    return value
+
+
+def _shaped(pattern: str, what: str):
+    """A check that a cell is ``what``: it matches ``pattern`` whole."""
+    shape = regex.compile(pattern)
+
+    def check(value: str) -> str:
+        if not shape.fullmatch(value):
+            raise ValueError(f"not {what}: {value!r}")
+        return value
+
+    return check
+
+
+class Row(BaseModel):
+    """One row: every column a string, no column the file does not name."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class BoilerplateRow(Row):
+    name: str
+    pattern: str
+    scope: Literal["line", "match", "tail"]
+    _check = field_validator("pattern")(_pattern)
+
+
+class BylineRow(Row):
+    marker: str
+    title: str
+    place: str
+    keep: Literal["", "yes", "no"] = ""
+
+
+class ChangeVerbRow(Row):
+    verb: str
+    direction: Literal["increase", "decrease"]
+    reading: Literal["by", "to"]
+    not_followed_by: str = ""
+    _check = field_validator("not_followed_by")(_alternatives)
+
+
+class CharmapRow(Row):
+    from_: str = Field(alias="from")
+    to: str
+    when: Literal["always", "digits", "near_cjk", "pair_cjk"]
+
+
+class CitationCueRow(Row):
+    name: str
+    relation: Literal["basis", "implements", "forwards", "issues", "amends", "repeals", "amended_by"]
+    side: Literal["before", "after"]
+    pattern: str
+    gap: str
+    reach: Literal["clause", "sentence"]
+    _check = field_validator("pattern")(_pattern)
+    _gap = field_validator("gap")(_shaped(r"\d{1,3}", "a number of characters"))
+
+
+class CitationTitleEndRow(Row):
+    ending: str
+    what: str = ""
+
+
+class CurrencyRow(Row):
+    surface: str
+    currency: str
+
+    _check = field_validator("currency")(_shaped(r"[A-Z]{3}", "an ISO 4217 code"))
+
+
+class DateWordRow(Row):
+    word: str
+    role: Literal["approx", "day_cue", "half", "month", "part", "quarter", "range", "relation", "year"]
+    value: str = ""
+    not_followed_by: str = ""
+    _check = field_validator("not_followed_by")(_alternatives)
+
+
+class DefinitionMarkerRow(Row):
+    marker: str
+    role: Literal["frame", "gloss", "lead_in"]
+
+
+class DivisionStopnameRow(Row):
+    surface: str
+    reason: str
+
+
+class _Division(Row):
+    """The columns a current and a former division share."""
+
+    code: str
+    name: str
+    level: Literal["province", "city", "county"]
+    parent: str = ""
+    until: str = ""
+    successor: str = ""
+
+    _check = field_validator("code")(_shaped(r"\d{6}", "a six-digit division code"))
+
+
+class DivisionRow(_Division):
+    short: str = ""
+    former: str = ""
+
+
+class FormerDivisionRow(_Division):
+    note: str = ""
+
+
+class DocTypeRow(Row):
+    doc_type: str
+    base: str
+    category: Literal["official", "subtype", "news", "companion"]
+
+
+class EntityCueRow(Row):
+    word: str
+    role: Literal["filler", "governing", "light", "skip", "stop"]
+    after_noun: Literal["", "noun", "object"] = ""
+
+
+class LayoutMarkerRow(Row):
+    name: str
+    role: str  # one of structure.lines.ROLES, checked where the roles are defined
+    pattern: str
+    genre: str = ""
+    _check = field_validator("pattern")(_pattern)
+
+
+class NameFollowerRow(Row):
+    word: str
+    kind: Literal["address", "conduct", "particle", "preposition", "verb"]
+
+
+class NumberingRow(Row):
+    name: str
+    level: Literal["1", "2", "3", "4"]
+    pattern: str
+    _check = field_validator("pattern")(_pattern)
+
+
+class OfficialTitleRow(Row):
+    title: str
+    category: Literal["academic", "delegate", "foreign", "government", "institution", "judiciary", "legislature",
+                      "media", "military", "party"]
+    prefixes: str = ""
+    name_first: Literal["", "yes", "only"] = ""
+    _check = field_validator("prefixes")(_alternatives)
+
+
+class OrganHeadRow(Row):
+    head: str
+    kind: str
+
+
+class QualifierRow(Row):
+    word: str
+    qualifier: Literal["approx", "over", "under", "at_least", "at_most"]
+    position: Literal["before", "after", "both"]
+    not_followed_by: str = ""
+    _check = field_validator("not_followed_by")(_alternatives)
+
+
+class QuantityExclusionRow(Row):
+    phrase: str
+    reason: Literal["idiom", "institution", "name", "slogan"]
+
+
+class SloganExclusionRow(Row):
+    entry: str
+    type: Literal["regex", "word"]
+    reason: str = ""
+    unless_next: str = ""
+    _check = field_validator("unless_next")(_alternatives)
+
+    @model_validator(mode="after")
+    def _regex_entry(self) -> "SloganExclusionRow":
+        if self.type == "regex":
+            _pattern(self.entry)
+        return self
+
+
+class SloganRow(Row):
+    name: str
+    formula: Literal["counted", "list", "mixed", "paired", "phrase", "single"]
+    components: str = ""
+    aliases: str = ""
+    first_seen: str = ""
+    unquoted: Literal["yes", "no"] = "no"
+    _check = field_validator("aliases")(_alternatives)
+
+
+class StateRow(Row):
+    name: str
+    short: str = ""
+    aliases: str = ""
+    _check = field_validator("short", "aliases")(_alternatives)
+
+
+class UnitRow(Row):
+    unit: str
+    category: str
+    aliases: str = ""
+    canonical_as: str = ""
+    arabic_only: Literal["", "yes"] = ""
+    not_followed_by: str = ""
+    _check = field_validator("aliases", "not_followed_by")(_alternatives)
+
+
+ROW_MODELS: dict[str, type[Row]] = {
+    "boilerplate.tsv": BoilerplateRow,
+    "bylines.tsv": BylineRow,
+    "change_verbs.tsv": ChangeVerbRow,
+    "charmap.tsv": CharmapRow,
+    "citation_cues.tsv": CitationCueRow,
+    "citation_title_ends.tsv": CitationTitleEndRow,
+    "currencies.tsv": CurrencyRow,
+    "date_words.tsv": DateWordRow,
+    "definition_markers.tsv": DefinitionMarkerRow,
+    "division_stopnames.tsv": DivisionStopnameRow,
+    "divisions.tsv": DivisionRow,
+    "divisions_former.tsv": FormerDivisionRow,
+    "doc_types.tsv": DocTypeRow,
+    "entity_cues.tsv": EntityCueRow,
+    "layout_markers.tsv": LayoutMarkerRow,
+    "name_followers.tsv": NameFollowerRow,
+    "numbering.tsv": NumberingRow,
+    "official_titles.tsv": OfficialTitleRow,
+    "organ_heads.tsv": OrganHeadRow,
+    "qualifiers.tsv": QualifierRow,
+    "quantity_exclusions.tsv": QuantityExclusionRow,
+    "slogan_exclusions.tsv": SloganExclusionRow,
+    "slogans.tsv": SloganRow,
+    "states.tsv": StateRow,
+    "units.tsv": UnitRow,
+}
