@@ -181,3 +181,37 @@ def test_progress_bar_counts_documents_and_failures():
     task = bar._bar.tasks[0]
     bar.stop()
     assert (bar.done, bar.failed, task.completed, task.fields["failed"]) == (3, 1, 3, 1)
+
+
+@pytest.mark.parametrize("step", ["convert", "index"])
+def test_convert_and_index_show_a_live_bar_in_a_notebook(tmp_path, monkeypatch, step):
+    """In a Jupyter kernel (no terminal, progress left at its default) a conversion and an index
+    draw an HTML bar updated in place; ``progress=False`` draws nothing."""
+    from IPython import display as ipd
+
+    import govtext
+    from govtext.corpus import progress
+
+    shown = []
+
+    class Handle:
+        def update(self, obj):
+            shown.append(obj.data)
+
+    monkeypatch.setattr(ipd, "display", lambda obj, display_id=False: shown.append(obj.data) or Handle())
+    monkeypatch.setattr(progress, "in_notebook", lambda: True)
+    for i in range(3):
+        (tmp_path / f"{i}.txt").write_text(f"落实资金{i + 1}00万元，下降90%。", encoding="utf-8")
+    out = tmp_path / "o.jsonl"
+    govtext.convert([str(tmp_path / f"{i}.txt") for i in range(3)], out, workers=1, progress=False)
+    assert shown == []  # asked for no bar: none
+    if step == "convert":
+        govtext.convert([str(tmp_path / f"{i}.txt") for i in range(3)], tmp_path / "p.jsonl", workers=1)
+        first, last = "converting 0/3", "converting 3/3"
+    else:
+        from govtext.store import build_index
+
+        build_index(out, tmp_path / "o.duckdb")
+        first, last = "indexing 0/", "ready"
+    assert shown and shown[0].startswith('<div class="govtext-progress"') and "<progress" in shown[0]
+    assert first in shown[0] and last in shown[-1], (shown[0], shown[-1])

@@ -65,10 +65,15 @@ def test_kill_9_of_convert_ends_every_process_it_started_and_resume_gives_each_d
     assert second.returncode == 2
     assert f"{out} is being written by another conversion (pid {first.pid} on {socket.gethostname()}" in err
 
+    killed = time.monotonic()
     os.kill(first.pid, signal.SIGKILL)  # the parent only: its processes must end by themselves
     first.communicate()
     _gone, alive = psutil.wait_procs(started, timeout=120)
+    ended = time.monotonic() - killed
     assert alive == []
+    # the issue's target: nothing left 5 s after the kill (the kernel kills them with the parent:
+    # PR_SET_PDEATHSIG, so this holds even on a loaded machine)
+    assert ended < 5, f"the last process ended {ended:.1f} s after the kill"
     assert holder(out)["pid"] == first.pid  # the dead run's lock is left behind …
 
     resumed = _govtext("convert", str(root), "-o", str(out), "--resume", "--quiet")
@@ -167,3 +172,29 @@ def test_library_convert_refuses_a_missing_input_before_writing(tmp_path):
     with pytest.raises(MissingInput, match="nosuchdir: no such file or folder"):
         convert([str(tmp_path / "nosuchdir")], tmp_path / "out" / "x.jsonl")
     assert not (tmp_path / "out").exists()
+
+
+POOL_SCRIPT = ("import sys, time\n"
+               "from govtext.corpus.pool import WorkerPool\n"
+               "pool = WorkerPool(2)\n"
+               "print(' '.join(map(str, pool.pids())), flush=True)\n"
+               "time.sleep(600)\n")
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT], ids=["kill-TERM", "ctrl-c"])
+def test_workers_end_when_their_parent_dies_by_any_signal(sig):
+    """``kill`` of the parent, and Ctrl-C (SIGINT to the whole process group, as a terminal sends
+    it: workers ignore it, the parent ends); SIGKILL is the slow test above."""
+    parent = subprocess.Popen([sys.executable, "-c", POOL_SCRIPT], env=ENV, stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True, start_new_session=True)
+    started = [psutil.Process(int(pid)) for pid in parent.stdout.readline().split()]
+    assert len(started) == 3, parent.stderr.read()  # the zygote and two workers
+    killed = time.monotonic()
+    if sig == signal.SIGINT:
+        os.killpg(parent.pid, sig)
+    else:
+        os.kill(parent.pid, sig)
+    parent.communicate(timeout=120)
+    _gone, alive = psutil.wait_procs(started, timeout=120)
+    ended = time.monotonic() - killed
+    assert alive == [] and ended < 5, f"{len(alive)} left; the last ended {ended:.1f} s after {sig.name}"

@@ -110,9 +110,10 @@ def test_extract_facts_names_an_unknown_kind_and_lists_the_known():
         govtext.extract_facts("下降90%", kinds=["moneys"])
 
 
-def test_the_cli_names_an_unknown_kind_and_lists_the_known(tmp_path):
+@pytest.mark.parametrize("command", ["extract", "show"])
+def test_the_cli_names_an_unknown_kind_and_lists_the_known(tmp_path, command):
     (tmp_path / "a.txt").write_text("下降90%", encoding="utf-8")
-    result = runner.invoke(app, ["extract", str(tmp_path / "a.txt"), "--kind", "moneys"])
+    result = runner.invoke(app, [command, str(tmp_path / "a.txt"), "--kind", "moneys"])
     assert result.exit_code == 2 and "'moneys' is not one of 'doc_number', 'doc_title', 'date', 'money'" in result.output
 
 
