@@ -193,3 +193,40 @@ def test_kill_9_of_the_script_ends_its_cluster_and_resume_gives_each_document_on
     assert resumed.returncode == 0, err[-3000:]
     assert json.loads(out.splitlines()[-1]) == {"converted": len(records) - len(written), "skipped": len(written), "failed": 0}
     assert _ids_in(tmp_path / "parts") == records
+
+
+# --------------------------------------------------------------------------- the scale-out recipes of docs/dask.md
+
+
+def test_the_multi_machine_recipes_are_there_and_call_govtext_as_it_is():
+    """docs/dask.md's SSH, SLURM and Kubernetes recipes need machines, so they are shown, not run
+    (```py, ```bash): here they must at least compile, pass govtext.dask.convert only parameters it
+    has, and use only options `govtext convert` has."""
+    import ast
+    import inspect
+    import re
+
+    from test_docs import DOCS, blocks
+
+    import govtext.dask
+    from govtext.cli import app
+    from typer.main import get_command
+
+    page = (DOCS / "dask.md").read_text(encoding="utf-8")
+    for heading in ("## A cluster on this machine", "### Over SSH", "### SLURM (dask-jobqueue)", "### Kubernetes"):
+        assert f"\n{heading}\n" in page
+    known = set(inspect.signature(govtext.dask.convert).parameters)
+    recipes = [b for b in blocks(page) if b.lang == "py"]
+    assert {"SSHCluster", "SLURMCluster", "KubeCluster"} <= {n.id for b in recipes for n in ast.walk(ast.parse(b.code))
+                                                             if isinstance(n, ast.Name)}
+    calls = 0
+    for block in recipes:
+        for node in ast.walk(ast.parse(block.code)):
+            if isinstance(node, ast.Call) and ast.unparse(node.func) == "govtext.dask.convert":
+                calls += 1
+                assert {k.arg for k in node.keywords} <= known, (block.line, {k.arg for k in node.keywords} - known)
+    assert calls == 3
+    options = {o for p in get_command(app).commands["convert"].params for o in p.opts}
+    shell = [line for b in blocks(page) if b.lang in ("bash", "console") for line in b.code.splitlines()
+             if re.search(r"\bgovtext convert\b", line)]
+    assert shell and all(set(re.findall(r"\s(--?[a-z][a-z-]*)", line)) <= options for line in shell), shell

@@ -183,3 +183,18 @@ def test_show_lists_facts():
 def test_show_missing_file(tmp_path):
     result = runner.invoke(app, ["show", str(tmp_path / "nope.txt")])
     assert result.exit_code == 2 and "nope.txt: no such file" in result.output
+
+
+def test_the_docs_show_a_screenshot_of_the_page():
+    """docs/corpus.md and docs/spacy.md show what `govtext show` draws (scripts/screenshot_show.py
+    makes the picture in headless Chromium): a real picture, with colours, not a blank page."""
+    from pathlib import Path
+
+    from PIL import Image
+
+    docs = Path(__file__).resolve().parent.parent / "docs"
+    for page in ("corpus.md", "spacy.md"):
+        assert "](img/show.png)" in (docs / page).read_text(encoding="utf-8")
+    image = Image.open(docs / "img" / "show.png").convert("RGB")
+    assert image.size[0] >= 800 and image.size[1] >= 600
+    assert len(image.getcolors(maxcolors=1 << 20)) > 50
