@@ -38,10 +38,12 @@ class Date(FactBase):
     """A date, partial date or date range: ``2014年2月25日`` → ``2014-02-25``."""
 
     kind: Literal["date"] = "date"
-    value: str = Field(description="ISO 8601 as precise as the text: 2014-02-25, 2014-03, 2014, 2014-10-24T14:32, --07-10.")
+    value: str = Field(description="ISO 8601 as precise as the text: 2014-02-25, 2014-03, 2014, 2014-10-24T14:32, --07-10, "
+                                   "---09 (a day alone), T18:00 (a clock time alone); hours always with minutes.")
     end_value: Optional[str] = Field(None, description="End of a range, else null.")
     inferred_year: bool = Field(False, description="True when the year came from context, not from the span.")
-    part: Optional[Literal["early", "mid", "late"]] = Field(None, description="上旬/初 early, 中旬 mid, 下旬/底/末 late.")
+    part: Optional[Literal["early", "mid", "late"]] = Field(
+        None, description="上旬/初/伊始/上半年 early, 中旬 mid, 下旬/底/末/下半年 late.")
     relation: Optional[Literal["before", "after"]] = Field(None, description="前/之前 before; 后/以后/起 after.")
 
 
@@ -63,6 +65,8 @@ class Money(FactBase):
     value: Number = Field(description="Yuan: 500万元 → 5000000, 2.6亿元 → 260000000.")
     currency: str = Field("CNY", description="ISO 4217 code; CNY unless the text names another currency.")
     qualifier: Qualifier = Field(None, description="null exact; approx 约/左右/近, over 余/多/以上, at_least 不少于/至少, under 以下/不到/不足, at_most 不超过/最多; the stronger bound wins.")
+    value_max: Optional[Number] = Field(None, description="Upper end of a range in yuan (20万至50万元 → 500000), else null.")
+    subject: Optional[str] = Field(None, description="What the money is, from the same clause (追缴违纪资金1.2亿元 → 违纪资金), simplified, or null.")
 
 
 class Percent(FactBase):
@@ -82,7 +86,8 @@ class Change(FactBase):
     from_value: Optional[Number] = Field(None, description="Starting level of 由A降到B / 从A增加到B, in the base unit (yuan for money).")
     to_value: Optional[Number] = Field(None, description="Level reached (B of 由A降到B, 30 of 下降至30%以下).")
     by_value: Optional[Number] = Field(None, description="Amount of the change (下降90% → 90); null when only the levels are written.")
-    unit: Optional[str] = Field(None, description="'%', '元', '个百分点' or the quantity unit.")
+    unit: Optional[str] = Field(None, description="'%', '元', '个百分点', '倍' or the quantity unit.")
+    basis: Optional[str] = Field(None, description="What it is compared with: year_on_year (同比), previous_period (环比, 较上月), previous_year (较上年, 比去年), else the written base (比2010年 → 2010年), or null.")
 
 
 class Slogan(FactBase):

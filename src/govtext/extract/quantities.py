@@ -21,6 +21,7 @@ import regex
 
 from govtext.extract.context import Context
 from govtext.extract.entities import counted_entities, distant_qualifier
+from govtext.extract.subjects import subject_before_change
 from govtext.lexicons import load_rows
 from govtext.records import FactBase
 from govtext.text.numerals import NumeralError, stronger
@@ -142,7 +143,7 @@ def find_quantities(ctx: Context) -> list[QuantityMatch]:
 
 def extract_quantities(ctx: Context) -> Iterator[FactBase]:
     found = find_quantities(ctx)
-    entities = counted_entities(ctx.text, found)
+    entities = counted_entities(ctx.text, found, of_change=subject_before_change)
     for q, entity in zip(found, entities):
         qual = stronger(q.qualifier, distant_qualifier(ctx.text, q.start))
         yield ctx.make(
