@@ -42,12 +42,14 @@ KIND_COLORS = {
     "doc_title": "#ffafcc",
     "doc_number": "#a2d2ff",
     "person": "#e9c46a",
+    "target": "#ff8fa3",
 }
 _OTHER_COLORS = ["#84a59d", "#f28482", "#c9ada7", "#e5989b", "#b8c0ff", "#ffd6a5"]
 _VALUE_FIELDS = {
     "slogan": ("name",), "quantity": ("value", "unit"), "money": ("value",), "percent": ("value",),
     "change": ("direction", "by_value"), "date": ("value", "end_value"), "doc_title": ("title",),
     "doc_number": ("number",), "person": ("name", "title"),
+    "target": ("measure", "value", "unit", "comparator", "deadline"),
 }
 _GROUNDING = ("kind", "text", "start", "end")
 _BLANKS = re.compile(r"\n[ \t\u3000\r]*(?:\n[ \t\u3000\r]*)+")  # drawn as one blank line (offsets live in the data)
