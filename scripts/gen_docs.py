@@ -45,6 +45,8 @@ def docstring_md(doc: str | None) -> str:
     out: list[str] = []
     in_code = False
     for line in inspect.cleandoc(doc).splitlines():
+        if line == "\b":  # click's "do not rewrap the next paragraph" mark
+            continue
         if line.startswith(">>>") and not in_code:
             out += ["", "```pycon"]
             in_code = True
@@ -326,7 +328,8 @@ def cli_page() -> str:
     out = [BANNER.format(src="the typer app in src/govtext/cli/"), "# Command line\n\n"]
     out.append(docstring_md(group.help) + "\n")
     out.append("`python -m govtext` is the same program. Every command prints one clear sentence "
-               "on stderr and exits with code 1 when it cannot do its job.\n\n")
+               "on stderr and exits with code 1 when it cannot do its job, and with code 2 when the "
+               "command itself is wrong (a missing input, an option that does not apply).\n\n")
     out.append("| command | what it does |\n|---|---|\n")
     for name, cmd in commands:
         first = " ".join((cmd.help or "").strip().split("\n\n")[0].split())  # the first paragraph

@@ -19,7 +19,7 @@ from typing import Optional
 
 import regex
 
-from govtext.extract import Context, check_text, extract_facts
+from govtext.extract import Context, check_doc_date, check_text, extract_facts
 from govtext.extract.document_date import document_date
 from govtext.records import Document, Paragraph, Section, Sentence, Span
 from govtext.structure.lines import split_lines
@@ -51,6 +51,7 @@ def parse(text: str, doc_date: Optional[str] = None, *, id: Optional[str] = None
     faster when only titles, issuers and dates are wanted).
     """
     check_text(text)
+    doc_date = check_doc_date(doc_date)
     norm = normalize(text)
     boiler = boilerplate_spans(text)
     lines = split_lines(text, norm)
