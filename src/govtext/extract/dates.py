@@ -24,7 +24,7 @@ import regex
 
 from govtext.extract.context import Context
 from govtext.records import FactBase
-from govtext.text.date_grammar import date_pattern, date_words, search_date
+from govtext.text.date_grammar import date_pattern, date_words, list_words, search_date
 from govtext.text.wordtrie import word_alternation
 from govtext.text.patterns import SMALL_NUMERALS, file_name_spans
 from govtext.text.spans import SpanIndex
@@ -62,6 +62,12 @@ def _report_day() -> "regex.Pattern":
 _DAY_REACH = 400  # a clock time alone belongs to a day named at most this many characters before it
 _RE_SENTENCE_START = regex.compile(r"[。！？!?\n][^。！？!?\n]*$")
 _RE_CLAUSE_START = regex.compile(r"[，,。；;！？!?\n][^，,。；;！？!?\n]*$")
+
+
+@lru_cache(maxsize=1)
+def _re_listed() -> "regex.Pattern":
+    """What stands between two listed dates (2021年1月、3月和5月): a list word alone."""
+    return regex.compile(rf"(?:{list_words()})")
 
 
 def _has_its_day(text: str, start: int, days: list[int]) -> bool:
@@ -149,12 +155,16 @@ def extract_dates(ctx: Context) -> Iterator[FactBase]:
     last_year: Optional[int] = None                   # the year last named (2012年, for 同年)
     last_month: Optional[tuple[Optional[int], int]] = None  # (year, month) last named (8月25日, for 24日)
     days: list[int] = []  # where the text names a date with its day, in order
+    listed: Optional[tuple[int, int]] = None  # (end, year) of the last date whose year is known
     for start, end, first, last in _candidates(ctx):
         if first.time_only and not _has_its_day(ctx.text, start, days):
             continue  # a clock time with no day it belongs to (decision 6)
         year, month, day = anchor_year, anchor_month, anchor_day
         if year is None and last_full is not None:
             year, month, day = last_full
+        if listed is not None and first.month is not None and not first.has_year and first.month_ref is None \
+                and _re_listed().fullmatch(ctx.text, listed[0], start):
+            year = listed[1]  # 2021年1月、3月和5月: a date listed after one shares its year
         try:
             value, end_value, inferred = resolve(
                 first, last, anchor_year=year, anchor_month=month, anchor_day=day, context_year=last_year,
@@ -164,6 +174,7 @@ def extract_dates(ctx: Context) -> Iterator[FactBase]:
             continue
         if first.day is not None:
             days.append(start)
+        listed = (end, int(value[:4])) if value[:4].isdigit() else None
         ym = _RE_YEAR_MONTH.match(end_value or value)
         if ym:
             last_month = (int(ym[1]) if ym[1] else None, int(ym[2]))

@@ -13,7 +13,9 @@ only lines that are a date and nothing else, or a date with a label that says it
    ``（2017年4月12日在全县工作会议上）``;
 6. a 纪要's 编印单位 and date on one head line: ``青原县人民政府办公室　　2016年8月15日``.
 
-Event dates inside sentences (``2014年2月25日，洮北区召开…``) are not the document's date.
+Event dates inside sentences (``2014年2月25日，洮北区召开…``) are not the document's date, and
+footer dates (decision 7) only when nothing else dates it: a dateline below the body's first
+sentence (``【责任编辑：…】 2019-05-08 09:12``) and a labelled ``更新时间：…`` under a signature.
 Dates are found by :mod:`govtext.text.date_grammar` and read by :mod:`govtext.values.dates`, as
 the date extractor does.
 
@@ -73,6 +75,14 @@ def _date_only(line: str, found) -> Optional[str]:
     return None
 
 
+def _signed(line: str, found) -> Optional[str]:
+    """A date alone with no label (a signature's date), before a labelled one at the foot: a page's
+    ``更新时间：…`` under a signed text is no date of the document (decision 7)."""
+    if found and not regex.search(r"时间|日期", line[:found[1]]):
+        return _date_only(line, found)
+    return None
+
+
 def _dateline(line: str, found) -> Optional[str]:
     """The date of a head dateline: a full date with a time or a page label on the same line.
     Not a sentence, and not a date that bounds something (a licence's ``这部作品在1931年1月1日以前
@@ -127,14 +137,19 @@ def document_date(raw: str, norm: Optional[NormText] = None) -> Optional[str]:
             memo[line] = _full_date(line)
         return reader(line, memo[line])
 
+    below_body: Optional[str] = None  # a dateline after the body's first sentence: a page footer
+    body = False
     for line in top:
         value = read(_dateline, line)
-        if value:
+        if value and not body:
             return value
-    for reader, block in ((_date_only, reversed(foot)), (_date_only, head), (_delivered, head),
+        if value and below_body is None:
+            below_body = value
+        body = body or "。" in line
+    for reader, block in ((_signed, reversed(foot)), (_date_only, reversed(foot)), (_date_only, head), (_delivered, head),
                           (_organ_dated, head), (_issued, reversed(foot))):
         for line in block:
             value = read(reader, line)
             if value:
                 return value
-    return None
+    return below_body  # 更新时间 under a short page dates it only when nothing else does (decision 7)

@@ -27,7 +27,7 @@ from govtext.lexicons import load_rows, split_alts
 from govtext.text.patterns import LIANG, ONES, SCALES, SMALL_NUMERALS, ZERO_VARIANTS, not_followed_by, words
 from govtext.text.wordtrie import word_alternation
 
-__all__ = ["date_pattern", "date_words", "find_dates", "search_date", "standalone_words"]
+__all__ = ["date_pattern", "date_words", "find_dates", "list_words", "search_date", "standalone_words"]
 
 # ---------------------------------------------------------------------------- components
 # Numerals for each date component, Arabic or Chinese; validated again by values.dates.read_component.
@@ -67,6 +67,12 @@ def standalone_words() -> frozenset[str]:
     return frozenset(row["word"] for row in load_rows("date_words.tsv") if row["alone"] == "yes")
 
 
+def list_words() -> str:
+    """The words that list dates (2015、2016年; 6月8日和9日; 2021年1月、3月): the ``and`` rows
+    of date_words.tsv, 、 and 及."""
+    return rf"{_alt('and')}|、|及"
+
+
 def _alt(*roles: str) -> str:
     """A regex alternation of the words of ``roles``, longest first, each with its not_followed_by guard."""
     pieces = []
@@ -89,11 +95,17 @@ def _time(p: str) -> str:
     return (
         rf"(?:(?P<{p}ampm>{_alt('daytime')})\s?)?(?:"
         rf"(?P<{p}hh>{_HOUR})[:：](?P<{p}mi>[0-5]\d)(?:[:：](?P<{p}ss>[0-5]\d))?时?"
-        rf"|(?P<{p}hh>{_HOUR}|{_HOUR_CN})[时点]钟?(?:(?P<{p}mi>[0-5]?\d)分|(?P<{p}mi>[0-5]\d)(?!\d)"
+        rf"|(?P<{p}hh>{_HOUR}|{_HOUR_CN})[时点]钟?(?:(?P<{p}mi>[0-5]?\d)分(?:(?P<{p}ss>[0-5]?\d)秒)?|(?P<{p}mi>[0-5]\d)(?!\d)"
         rf"|(?P<{p}mi>{_MINUTE_CN})分|(?P<{p}mi>零[{ONES}]|[二三四五]十[{ONES}]?)(?![{ONES}十点])"
         rf"|(?P<{p}qk>[1-3一二三])刻|(?P<{p}hf>半))?"
         rf"|(?P<{p}hh>{_HOUR})(?={r}(?:{_HOUR})[时点:：]))"
     )
+
+
+def _weekday() -> str:
+    """The day of the week between a date and its clock time, bracketed or not: ``（星期三）``, ``周三``."""
+    w = _alt("weekday")
+    return rf"(?:[（(]\s?(?:{w})\s?[）)]|(?:{w}))"
 
 
 def _day(p: str, bare_end: bool) -> str:
@@ -102,7 +114,7 @@ def _day(p: str, bare_end: bool) -> str:
     r = _range()
     ahead = rf"(?={r}(?:(?:{_MONTH})月)?(?:{_DAY})(?:[日号]|{_BARE_DAY_END}))"
     tail = rf"|{_BARE_DAY_END}" if bare_end else ""
-    return rf"(?P<{p}d>{_DAY})(?:\s{{0,2}}[日号]|{ahead}{tail})(?:\s?{_time(p)})?"
+    return rf"(?P<{p}d>{_DAY})(?:\s{{0,2}}[日号]|{ahead}{tail})(?:\s?(?:{_weekday()}\s?)?{_time(p)})?"
 
 
 def _year(p: str) -> str:
@@ -118,7 +130,7 @@ def _year(p: str) -> str:
     return (
         rf"(?:(?P<{p}y>{_YEAR})|(?P<{p}y>{_YEAR_WITH_MONTH})(?=年(?:{_MONTH})月)"
         rf"|(?P<{p}y2>\d{{2}}|[{ZERO_VARIANTS}{ONES}]{{2}})(?=\s?年{after2})"
-        rf"|(?P<{p}y2>0\d|[{ZERO_VARIANTS}][{ZERO_VARIANTS}{ONES}]|{_CN_PAIR})(?=\s?年))\s?年"
+        rf"|(?P<{p}y2>0\d|[{ZERO_VARIANTS}][{ZERO_VARIANTS}{ONES}]|{_CN_PAIR})(?=\s?年))\s?年(?!代(?!表))"
     )
 
 
@@ -134,9 +146,12 @@ def _atom(p: str, end: bool) -> str:
         rf"(?P<{p}half>{_alt('half')})|第?(?P<{p}q>{_QUARTER})(?:{quarter})"
         rf"|前(?P<{p}fq>{_COUNT_Q})个?(?:{quarter})|前(?P<{p}fm>{_COUNT_M})个?月(?!份)"
     )
+    # a month listed before a shared 月, after its year: 2022年3、4月, 今年5和6月 (the next month
+    # is a date of its own, listed after this one)
+    listed = rf"(?P<{p}m>{_MONTH})(?=(?:(?:{list_words()})(?:{_MONTH}))*(?:{list_words()})(?:{_MONTH})月)"
     shapes = [
-        rf"{_year(p)}(?:度)?(?:{period}|{month}(?:{day})?)?",
-        rf"(?P<{p}ry>{_alt('year')})(?:年(?=[初底末]))?(?:{period}|{month}(?:{day})?)?",
+        rf"{_year(p)}(?:度)?(?:{period}|{month}(?:{day})?|{listed})?",
+        rf"(?P<{p}ry>{_alt('year')})(?:年(?=[初底末]))?(?:{period}|{month}(?:{day})?|{listed})?",
         # 年底前: this year's end, by the anchor (not 每年底, 多年, the 年 of 2014年底)
         rf"(?<![\d{ZERO_VARIANTS}{SMALL_NUMERALS}{LIANG}每逐历多今去明前后同当本次翌上下全近半新])(?P<{p}yb>年)(?=[初底末])",
         # 比上半年回落, 前三季度: a half-year or quarters without their year are the anchor year's
@@ -152,7 +167,8 @@ def _atom(p: str, end: bool) -> str:
 
 
 def _numeric(p: str) -> str:
-    """``2014-06-06 10:48``, ``2014/6/6``, ``2014.06.06`` and day.month.year ``24.10.2014 14:32``;
+    """``2014-06-06 10:48``, ``2014-06-06T10:48``, ``2014/6/6``, ``2014.06.06`` and day.month.year
+    ``24.10.2014 14:32``;
     a range of them (``2022.6.8-2022.6.12``) or of dotted months (``1999.08-2002.02``, ``2008.03-2009``:
     a dotted month only as a range's start; a bare year, group ``b_yo``, only as its end)."""
     r = _range()
@@ -168,8 +184,9 @@ def _numeric(p: str) -> str:
         shapes.append(rf"(?P<{p}yo>{year})(?:\.(?P<{p}m>{ymonth}))?(?![\d.．%％年])")
     # a dash ends the date unless another date follows it (a range), not a longer number
     stop = rf"(?:(?={r}(?:{year}|1[0-8]\d{{2}}-\d\d-))|(?![\d.．/-]\d))"
-    before = r"(?<![\d.．/-])" if p == "a_" else ""  # an end follows its range word (…-2022.6.12)
-    return rf"{before}(?:{'|'.join(shapes)}){stop}(?:\s{{0,3}}{_time(p)})?(?!\d)"
+    # not inside an identifier (ZJ2022-06-08, 编号2022.6.8.1); an end follows its range word (…-2022.6.12)
+    before = r"(?<![\dA-Za-z.．/-])" if p == "a_" else ""
+    return rf"{before}(?:{'|'.join(shapes)}){stop}(?:(?:\s{{0,3}}|T)(?:{_weekday()}\s?)?{_time(p)})?(?!\d)"
 
 
 @lru_cache(maxsize=1)
@@ -177,16 +194,19 @@ def date_pattern() -> "regex.Pattern":
     """The compiled date grammar: an optional 从/自, a date, and an optional range end.
 
     Groups: ``a_*`` the (start) date, ``b_*`` the range end, ``an`` a bare start number whose
-    unit comes from the end (``7至8月``, ``1995 - 1997年``), ``from``, ``to`` (a range word) or
+    unit comes from the end (``7至8月``, ``1995 - 1997年``) after its year (``any``) or relative
+    year (``anry``: ``今年1—5月``), ``from``, ``to`` (a range word) or
     ``and`` … ``btw`` (``2015年和2018年之间``), ``ap`` (左右), ``rel`` (前, 起 …); the ``y2`` groups
     hold two-digit years, ``t`` a clock time alone, ``dn`` a day without its month (``9日在京``).
     """
     r = _range()
     cue = _alt("day_cue", "daytime")
-    listed = rf"{_alt('and')}|、|及"
+    listed = list_words()
     count = rf"[{LIANG}{SMALL_NUMERALS}]{{1,2}}个?年"
     start = (
         rf"(?:{_numeric('a_')}|{_NOT_AFTER_DIGIT}(?P<any>{_YEAR})年(?P<an>\d{{1,2}}|{_MONTH})(?={r}(?:{_MONTH})月)"
+        # a relative year before a range of bare months: 今年1—5月, 去年1-11月, 同年3至5月
+        rf"|{_NOT_AFTER_DIGIT}(?P<anry>{_alt('year')})(?P<an>\d{{1,2}}|{_MONTH})(?={r}(?:{_MONTH})月)"
         rf"|{_atom('a_', end=False)}|{_NOT_AFTER_DIGIT}(?P<an>\d{{1,4}}|{_MONTH})(?={r}[\d{ONES}十])"
         # a day without its month: before a cue (4日在京召开, 12日上午, 6号发生) or a range, or
         # after a news lead's colon (消息：29号，); not a span of days (之日前5日向社会公告) nor a serial
@@ -194,6 +214,11 @@ def date_pattern() -> "regex.Pattern":
         rf"|{_NOT_AFTER_DIGIT}(?<![前后满逾近约超〕\]］】])(?P<a_dn>3[01]|[12]\d|0?[1-9])[日号]"
         rf"(?:\s?{_time('a_')}|(?=(?:{cue})|{r}(?:{_DAY})[日号]))"
         rf"|(?<=[：:。；;\n]|^)(?P<a_dn>3[01]|[12]\d|0?[1-9])[日号](?=[，,])"
+        # a day listed after a day (6月8日、9日和10日, 6月8、9日), not a span of days (15日、30日内)
+        rf"|(?<=(?:日|月(?:{_DAY}))(?:{listed}))(?P<a_dn>3[01]|[12]\d|0?[1-9])日(?![内以前后])"
+        # a month inside a list of months after their year (2022年3、4、5月: the 4)
+        rf"|(?<=年(?:{_MONTH})(?:(?:{listed})(?:{_MONTH}))*(?:{listed}))(?P<a_m>{_MONTH})"
+        rf"(?=(?:(?:{listed})(?:{_MONTH}))*(?:{listed})(?:{_MONTH})月)"
         # years listed before a shared 年 or a count of years: 2015、2016年; 一九五三和一九五四两年
         rf"|{_NOT_AFTER_DIGIT}(?P<a_yl>{_YEAR})(?=(?:{listed})(?:{_YEAR})(?:\s?年|{count}))"
         rf"|(?<=(?:{_YEAR})(?:{listed}))(?P<a_yl>{_YEAR})(?={count})"

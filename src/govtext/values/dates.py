@@ -20,14 +20,15 @@ against the document's anchors.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from datetime import date, timedelta
 from typing import Optional
 
 import regex
 
-from govtext.text.date_grammar import date_pattern, date_words, standalone_words
+from govtext.text.date_grammar import date_pattern, date_words, list_words, standalone_words
 from govtext.text.numerals import NumeralError, parse_decimal
-from govtext.text.patterns import ZERO_VARIANTS
+from govtext.text.patterns import ONES, ZERO_VARIANTS
 
 __all__ = [
     "DateError", "DateParts", "century", "iso", "parse_date", "parts_of", "read_component", "resolve", "year_of",
@@ -243,6 +244,8 @@ def _bare_start(m: "regex.Match", end: DateParts) -> DateParts:
         start = replace(end, month=read_component(an, "month"), day=None, part=None)
         if m["any"]:  # 2018年1-6月: the year is the range's
             return replace(start, year=read_component(m["any"], "year"))
+        if m["anry"]:  # 今年1-5月, 去年1—11月: so is a relative year
+            return replace(start, year_ref=_ref("year", m["anry"]))
         return start
     if end.day is not None:
         return replace(end, day=read_component(an, "day"), part=None)
@@ -265,8 +268,15 @@ def _check_alone(m: "regex.Match", start: DateParts) -> None:
             raise DateError("年底 is this year's end after 到/截至 or before 前 (not 年中和年末报告)")
     mtext = m["a_m"]
     if mtext and not mtext.isdigit() and not start.has_year and start.day is None and start.part is None \
-            and not m.group().lstrip("从自").startswith(mtext + "月份") and m.string[m.end():m.end() + 1] not in ("，", ","):
+            and not m.group().lstrip("从自").startswith(mtext + "月份") and m.string[m.end():m.end() + 1] not in ("，", ",") \
+            and not _re_listed_month().search(m.string, max(0, m.start() - 8), m.start()):
         raise DateError("a Chinese-numeral month alone is ambiguous")
+
+
+@lru_cache(maxsize=1)
+def _re_listed_month() -> "regex.Pattern":
+    """A list of months after their year before a date (2022年三、四月: 四月 is listed after 三)."""
+    return regex.compile(rf"年(?:[{ONES}十]{{1,2}}(?:{list_words()}))+$")
 
 
 def _check_order(start: DateParts, end: DateParts) -> None:
