@@ -221,7 +221,8 @@ def test_targets_in_spacy_spans():
 
 def test_render_labels_a_target():
     html = govtext.render("今年主要预期目标是：地区生产总值增长5%左右。", doc_date="2025-02-10")
-    assert "target growth 5 % approx 2025" in html
+    assert 'k-target">growth 5</span>' in html  # the label; the fields in its title
+    assert "comparator: approx" in html and "deadline: 2025" in html
 
 
 # --------------------------------------------------------------------------- the store

@@ -224,6 +224,19 @@ class OrganHeadRow(Row):
     kind: str
 
 
+class PageChromeRow(Row):
+    word: str
+    kind: Literal["toolbar", "size", "share", "footer", "links"]
+    alone: Literal["yes", "no"]
+
+
+class PageFieldRow(Row):
+    label: str
+    field: Literal["index_no", "topics", "keywords", "genre", "column", "issuer", "date", "published", "title",
+                   "doc_number", "source", "authors", "ignore"]
+    block: Literal["disclosure", "page"]
+
+
 class QualifierRow(Row):
     word: str
     qualifier: Literal["approx", "over", "under", "at_least", "at_most"]
@@ -351,6 +364,8 @@ ROW_MODELS: dict[str, type[Row]] = {
     "numbering.tsv": NumberingRow,
     "official_titles.tsv": OfficialTitleRow,
     "organ_heads.tsv": OrganHeadRow,
+    "page_chrome.tsv": PageChromeRow,
+    "page_fields.tsv": PageFieldRow,
     "qualifiers.tsv": QualifierRow,
     "quantity_exclusions.tsv": QuantityExclusionRow,
     "slogan_exclusions.tsv": SloganExclusionRow,
