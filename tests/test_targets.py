@@ -147,6 +147,12 @@ def test_no_target(text):
     assert _targets(text) == [], [(f.text, _row(f)) for f in _targets(text)]
 
 
+def test_a_word_ending_in_fu_is_no_minus():
+    # 减负 (cut burdens) ends a word: 1000亿元 is no negative amount (the subject, 减负, is still read wrong)
+    (fact,) = _targets("力争为经营主体减负1000亿元以上。")
+    assert (fact.measure, fact.value, fact.comparator, fact.strength) == ("level", 100_000_000_000, ">=", "aim")
+
+
 def test_the_numbers_stay_facts_of_their_own_kinds():
     facts = extract_facts("今年主要预期目标是：地区生产总值增长5%左右。", doc_date="2025-02-10")
     kinds = [f.kind for f in facts]
@@ -215,7 +221,8 @@ def test_targets_in_spacy_spans():
 
 def test_render_labels_a_target():
     html = govtext.render("今年主要预期目标是：地区生产总值增长5%左右。", doc_date="2025-02-10")
-    assert "target growth 5 % approx 2025" in html
+    assert 'k-target">growth 5</span>' in html  # the label; the fields in its title
+    assert "comparator: approx" in html and "deadline: 2025" in html
 
 
 # --------------------------------------------------------------------------- the store

@@ -58,8 +58,8 @@ ARABIC_NUMBER = rf"(?<![\d.])(?:{_ARABIC_INT}(?:\.\d+)?|(?<!\s)\d+\. \d+)"
 CN_NUMBER = rf"(?<![{CN_DIGITS}])[{CN_DIGITS}]+(?:点[{DECIMAL_DIGITS}]+)?"
 # A minus before a number: 负 (负13.5千米, 百分之负三点八), 零下 (零下5摄氏度), or a minus sign right
 # before the digits that follows no digit, letter, closing bracket, percent sign or dash (增长-3.8%;
-# not 2019-2020, 5%-8%, GDP-3).
-SIGN = r"(?:负|零下|(?<![0-9A-Za-z.%)）\]\-－—–~～])[-－−](?=\d))"
+# not 2019-2020, 5%-8%, GDP-3); 负 ending a word is no sign (减负1000亿元, 担负, 胜负, 抱负).
+SIGN = r"(?:(?<![减担胜抱自欺肩辜背身])负|零下|(?<![0-9A-Za-z.%)）\]\-－—–~～])[-－−](?=\d))"
 # 含 in brackets after an amount or a range's lower end: 1万（含）-5万元, 50万元（含）以上.
 INCLUSIVE = r"[（(]含[）)]"
 # 半 after a unit adds one half (两天半, 3年半, 三斤半): where it ends the phrase or a word of time or
