@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from govtext.extract import extract_facts
-from govtext.extract.changes import change_verb, subject_before
+from govtext.extract.changes import change_verb
+from govtext.extract.subjects import clause_subject
 
 # (id, sentence, span, direction, subject, from, to, by, unit)
 CHANGES = [
@@ -43,13 +44,12 @@ CHANGES = [
     # --- heldout4 (放管服, economy): 压减, 净增, 下调, 由…个工作日压缩至…个工作日
     ("yajian-traditional", "工程建設項目審批時間壓減50%以上，", "壓減50%以上", "decrease", "工程建设项目审批时间",
      None, None, 50, "%"),
-    ("net-increase", "高新技术企业达到312家，比上年净增87家。", "净增87家", "increase", None, None, None, 87, "家"),
+    ("net-increase", "高新技术企业达到312家，比上年净增87家。", "净增87家", "increase", "高新技术企业", None, None, 87, "家"),
     ("lower-points", "存款准备金率下调0.5个百分点", "下调0.5个百分点", "decrease", "存款准备金率", None, None, 0.5, "个百分点"),
-    # --- multiples: 一倍 is +100 %, 翻一番 doubles (+100 %), 翻两番 quadruples (+300 %)
-    ("double-bei", "与2012年相比，城乡居民收入增长一倍。", "增长一倍", "increase", "城乡居民收入", None, None, 100, "%"),
-    ("double-fan", "与2012年相比，全市地区生产总值翻了一番，", "翻了一番", "increase", "地区生产总值", None, None, 100, "%"),
-    ("quadruple-fan", "工业总产值翻两番", "翻两番", "increase", "工业总产值", None, None, 300, "%"),
-    ("times-arabic", "出口额增长2.5倍", "增长2.5倍", "increase", "出口额", None, None, 250, "%"),
+    # --- multiples (FACTS.md §5): by_value the number of times, unit 倍, no percent
+    ("double-bei", "与2012年相比，城乡居民收入增长一倍。", "增长一倍", "increase", "城乡居民收入", None, None, 1, "倍"),
+    ("times-arabic", "出口额增长2.5倍", "增长2.5倍", "increase", "出口额", None, None, 2.5, "倍"),
+    ("times-le", "科技型中小企业数增长了4.9倍，", "增长了4.9倍", "increase", "科技型中小企业数", None, None, 4.9, "倍"),
     ("points-chinese", "税收收入占比提高两个百分点", "提高两个百分点", "increase", "税收收入占比", None, None, 2, "个百分点"),
     ("points-approx-chinese", "增速下降了近三个百分点", "下降了近三个百分点", "decrease", "增速", None, None, 3, "个百分点"),
     ("points-chinese-decimal", "增速回落一点五个百分点", "回落一点五个百分点", "decrease", "增速", None, None, 1.5, "个百分点"),
@@ -93,14 +93,17 @@ def test_distributive_gives_one_change_per_number():
         "企业数量实现净增长",  # no number
         "一般公共预算收入是2011年的2.1倍",  # a ratio, no change
         "三番五次推翻原有方案",  # idiom, no verb before the number
-        "审批事项精简率达56%",  # a rate is a level
         "比全省平均水平高两个百分点",  # a comparison between places, no change verb
-        "会议压缩率为30%",  # a rate is a level
+        "翻了一番",  # no written number (FACTS.md §5)
+        "工业总产值翻两番",  # no written number
+        "是2011年的2.1倍",  # a ratio
+        "合格率为98%",  # a rate that names no change
+        "增长率",  # no number
         "带动1.2万户贫困户户均增收4200元",  # an income gain is money, not a change (heldout3 m09 gold)
         "到2020年实现收入翻番",  # no number
     ],
     ids=["level", "level-target", "counted-action", "sealed", "xinzeng", "no-number", "zero", "shorten-no-number",
-         "yajian-no-number", "net-growth-no-number", "ratio-bei", "idiom-fan", "rate-jingjian", "points-comparison", "rate-yasuo", "zengshou-income-gain",
+         "yajian-no-number", "net-growth-no-number", "ratio-bei", "idiom-fan", "points-comparison", "fan-yi-fan", "fan-liang-fan", "ratio-de-bei", "rate-level", "rate-no-number", "zengshou-income-gain",
          "fanfan-no-number"],
 )
 def test_not_a_change(sentence):
@@ -122,4 +125,113 @@ def test_change_verbs(verb, expected):
      ("文件均下降", "文件"), ("户均增收", None), ("农民人均增收", "农民")],
 )
 def test_subject_before(clause, expected):
-    assert subject_before(clause, len(clause) - 2) == expected
+    assert clause_subject(clause[:-2])[0] == expected
+
+
+# --- what changed and what it is compared with (FACTS.md §2 change.subject / basis, issue 14)
+# (id, sentence, span, subject, basis)
+SUBJECTS = [
+    # the subject stands before a comma and the amount of its level
+    ("across-amount", "全区投入专项资金620万元，较上年增长12.4%。", "增长12.4%", "专项资金", "previous_year"),
+    ("across-two-clauses", "全镇农民人均纯收入达到1.2万元，比上年增加900元，增长8.1%。", "增长8.1%", "农民人均纯收入", None),
+    ("across-dunhao", "全市电动汽车保有量突破5万辆、增长32%。", "增长32%", "电动汽车保有量", None),
+    ("across-to-change", "市级审批事项由2016年的320项减少到95项，压减70.3%。", "压减70.3%", "市级审批事项", None),
+    ("across-level-to", "PM10平均浓度下降到56微克/立方米，同比下降6.1%。", "下降6.1%", "PM10平均浓度", "year_on_year"),
+    ("across-topic-clause", "教育支出占财政支出的比重，也由15%提高到18%。", "由15%提高到18%", "教育支出占财政支出的比重", None),
+    ("across-second-count", "全省9个地级市细颗粒物平均浓度为31微克/立方米，同比下降7.5%。", "下降7.5%",
+     "地级市细颗粒物平均浓度", "year_on_year"),
+    ("topic-of-earlier-clause", "全县财政收入连续三年超过百亿元，年均增长9.6%。", "增长9.6%", "财政收入", None),
+    ("growth-rate-points", "全市规上工业增加值增长7.1%，较上年提高0.6个百分点。", "提高0.6个百分点", "规上工业增加值增速",
+     "previous_year"),
+    # the predicate and the comparison are not glued on
+    ("no-level-verb", "全县旅游收入达到86亿元，增长11%。", "增长11%", "旅游收入", None),
+    ("no-to-verb", "贷款余额增加到3200亿元，增长9%。", "增长9%", "贷款余额", None),
+    ("no-time-lead", "2015年全县农村网络零售额达到3.1亿元，同比增长41%。", "增长41%", "农村网络零售额", "year_on_year"),
+    ("no-forecast-verb", "预计全年实现地区生产总值980亿元，增长6.5%。", "增长6.5%", "地区生产总值", None),
+    ("no-adverb", "而城市污水处理费却下降了5%。", "下降了5%", "城市污水处理费", None),
+    ("no-dashes", "——违规发放津贴补贴9起，较去年同期减少4起；", "减少4起", "违规发放津贴补贴", "year_on_year"),
+    ("wrapped-amount", "全县公用经费支出\n860.5万元，同比下降12.1%，", "下降12.1%", "公用经费支出", "year_on_year"),
+    ("object-to", "提高贷款贴息比例至50%。", "提高贷款贴息比例至50%", "贷款贴息比例", None),
+    # bases
+    ("basis-written-year", "与2018年相比，全县粮食产量增长12%。", "增长12%", "粮食产量", "2018年"),
+    ("basis-chinese-year", "一九五五年钢产量比一九五二年增加了百分之六十。", "增加了百分之六十", "钢产量", "1952年"),
+    ("basis-written-state", "景区接待游客比整治前增加了40万人次。", "增加了40万人次", "景区接待游客", "整治前"),
+    ("basis-previous-period", "居民用电量较上月增加5%。", "增加5%", "居民用电量", "previous_period"),
+    ("basis-huanbi", "全市工业用电量环比下降3.2%，", "下降3.2%", "工业用电量", "previous_period"),
+    ("basis-year-on-year", "全县一般公共预算收入比上年同期增长6.6%，", "增长6.6%", "一般公共预算收入", "year_on_year"),
+    ("basis-before", "项目数量较之前减少65项。", "减少65项", "项目数量", "之前"),
+    ("basis-none-annual", "城镇居民收入年均增长7.5%。", "增长7.5%", "城镇居民收入", None),
+    # near misses: 比 and 较 that compare nothing
+    ("no-basis-bizhong", "服务业增加值占比提高1.2个百分点。", "提高1.2个百分点", "服务业增加值占比", None),
+    ("no-basis-pingbi", "各类评比达标项目减少了40%，", "减少了40%", "各类评比达标项目", None),
+    ("no-basis-jiaokuai", "全市外贸进出口较快增长，出口增长9%。", "增长9%", "出口", None),
+]
+
+
+@pytest.mark.parametrize("sentence,span,subject,basis", [c[1:] for c in SUBJECTS], ids=[c[0] for c in SUBJECTS])
+def test_subject_and_basis(sentence, span, subject, basis):
+    hits = [f for f in extract_facts(sentence, kinds=["change"]) if f.text == span]
+    assert hits, extract_facts(sentence, kinds=["change"])
+    assert (hits[0].subject, hits[0].basis) == (subject, basis)
+
+
+# distributive lists (FACTS.md §5): one change per number, each with its member of the subject list
+# (id, sentence, [(span, subject, by_value, unit)])
+DISTRIBUTIVE = [
+    ("shared-head", "城镇、农村低保标准分别提高8%和12%。",
+     [("提高8%", "城镇低保标准", 8, "%"), ("12%", "农村低保标准", 12, "%")]),
+    ("shared-head-three", "一产、二产、三产投资同比分别增长4.1%、6.3%、9.2%。",
+     [("增长4.1%", "一产投资", 4.1, "%"), ("6.3%", "二产投资", 6.3, "%"), ("9.2%", "三产投资", 9.2, "%")]),
+    ("complete-members", "煤电、气电、水电、光电同比分别增长1.4%、5.0%、3.7%和16.6%。",
+     [("增长1.4%", "煤电", 1.4, "%"), ("5.0%", "气电", 5.0, "%"), ("3.7%", "水电", 3.7, "%"), ("16.6%", "光电", 16.6, "%")]),
+    ("place-member", "全省和高新区企业开办时间分别压缩40%、65%，", [("压缩40%", "全省企业开办时间", 40, "%"),
+                                                         ("65%", "高新区企业开办时间", 65, "%")]),
+    ("earlier-clauses", "城镇居民人均可支配收入4.2万元，农村居民人均可支配收入2.1万元，分别增长6.1%和7.3%。",
+     [("增长6.1%", "城镇居民人均可支配收入", 6.1, "%"), ("7.3%", "农村居民人均可支配收入", 7.3, "%")]),
+    ("unit-at-end", "耕地、林地面积分别净增加1.2万、3.5万公顷。",
+     [("净增加1.2万", "耕地面积", 12000, "公顷"), ("3.5万公顷", "林地面积", 35000, "公顷")]),
+    ("unit-at-end-three", "化肥、农药、农膜使用量分别减少3.2万、0.8万、0.5万吨。",
+     [("减少3.2万", "化肥使用量", 32000, "吨"), ("0.8万", "农药使用量", 8000, "吨"), ("0.5万吨", "农膜使用量", 5000, "吨")]),
+    # near miss: members and numbers do not pair up: each number keeps the whole subject
+    ("no-pairing", "工业和信息化投资分别增长5%、7%和9%。",
+     [("增长5%", "工业和信息化投资", 5, "%"), ("7%", "工业和信息化投资", 7, "%"), ("9%", "工业和信息化投资", 9, "%")]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", [c[1:] for c in DISTRIBUTIVE], ids=[c[0] for c in DISTRIBUTIVE])
+def test_distributive_subjects(sentence, expected):
+    got = [(c.text, c.subject, c.by_value, c.unit) for c in extract_facts(sentence, kinds=["change"])]
+    assert got == expected
+
+
+# change verb + 率/幅 (FACTS.md §5), multiples, from/to with times inside
+FORMS = [
+    ("rate-jiangfu", "全市生产安全事故起数降幅为18%。", "降幅为18%", "decrease", "生产安全事故起数", None, None, 18, "%"),
+    ("rate-zengfu", "社会消费品零售总额增幅达6.5%，", "增幅达6.5%", "increase", "社会消费品零售总额", None, None, 6.5, "%"),
+    ("rate-jingjianlv", "市级审批事项精简率为42%。", "精简率为42%", "decrease", "市级审批事项", None, None, 42, "%"),
+    ("rate-zhangfu", "居民消费价格涨幅1.8%，", "涨幅1.8%", "increase", "居民消费价格", None, None, 1.8, "%"),
+    ("multiple-le", "高新技术企业数增长了1.7倍。", "增长了1.7倍", "increase", "高新技术企业数", None, None, 1.7, "倍"),
+    ("from-to-chinese-years", "公共服务支出占比从一九八〇年的百分之十二点五提高到一九九〇年的百分之二十。",
+     "从一九八〇年的百分之十二点五提高到一九九〇年的百分之二十", "increase", "公共服务支出占比", 12.5, 20, None, "%"),
+    ("from-to-years", "出口额从2015年的12亿元增加到2020年的35亿元。", "从2015年的12亿元增加到2020年的35亿元", "increase", "出口额",
+     1_200_000_000, 3_500_000_000, None, "元"),
+    ("from-week-to-days", "不动产登记时间从一周缩短为3天。", "从一周缩短为3天", "decrease", "不动产登记时间", 7, 3, None, "天"),
+    ("from-year-to-months", "审批周期由一年压缩至8个月。", "由一年压缩至8个月", "decrease", "审批周期", 12, 8, None, "月"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,direction,subject,from_value,to_value,by_value,unit", [c[1:] for c in FORMS],
+                         ids=[c[0] for c in FORMS])
+def test_change_forms(sentence, span, direction, subject, from_value, to_value, by_value, unit):
+    test_change(sentence, span, direction, subject, from_value, to_value, by_value, unit)
+
+
+@pytest.mark.parametrize("sentence", [
+    "合格率为98%。",  # a rate of no change verb
+    "增速为8%。",  # 增速 is no change verb + 率/幅
+    "降幅明显收窄。",  # no number
+    "是上年的1.7倍。",  # a ratio, no change verb
+    "从一周开始，",  # a from-phrase with no change
+])
+def test_rate_and_multiple_near_misses(sentence):
+    assert extract_facts(sentence, kinds=["change"]) == []

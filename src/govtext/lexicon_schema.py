@@ -7,7 +7,7 @@ layout lexicons (layout_markers, bylines, organ_heads) leave their role and kind
 code that defines those roles (``structure/``).
 
 >>> sorted(ROW_MODELS)[:3]
-['boilerplate.tsv', 'bylines.tsv', 'change_verbs.tsv']
+['boilerplate.tsv', 'bylines.tsv', 'change_bases.tsv']
 >>> QualifierRow(word="约", qualifier="approx", position="before").position
 'before'
 """
@@ -67,12 +67,30 @@ class BylineRow(Row):
     keep: Literal["", "yes", "no"] = ""
 
 
+class ChangeBaseRow(Row):
+    word: str
+    role: Literal["basis", "compare", "around", "close"]
+    value: Literal["year_on_year", "previous_period", "previous_year", "-"]
+
+    @model_validator(mode="after")
+    def _basis_has_value(self):
+        if (self.role == "basis") != (self.value != "-"):
+            raise ValueError("a basis row names its basis (year_on_year, previous_period, previous_year); other rows have -")
+        return self
+
+
 class ChangeVerbRow(Row):
     verb: str
-    direction: Literal["increase", "decrease"]
-    reading: Literal["by", "to"]
+    direction: Literal["increase", "decrease", "level"]
+    reading: Literal["by", "to", "rate", "-"]
     not_followed_by: str = ""
     _check = field_validator("not_followed_by")(_alternatives)
+
+    @model_validator(mode="after")
+    def _level_reads_nothing(self):
+        if (self.direction == "level") != (self.reading == "-"):
+            raise ValueError("level verbs have reading -, change verbs by, to or rate")
+        return self
 
 
 class CharmapRow(Row):
@@ -112,9 +130,11 @@ class CurrencyRow(Row):
 
 class DateWordRow(Row):
     word: str
-    role: Literal["approx", "day_cue", "half", "month", "part", "quarter", "range", "relation", "year"]
+    role: Literal["and", "approx", "between", "day", "day_cue", "daytime", "half", "month", "part", "quarter", "range",
+                  "relation", "week", "weekday", "year"]
     value: str = ""
     not_followed_by: str = ""
+    alone: Literal["", "yes"] = ""
     _check = field_validator("not_followed_by")(_alternatives)
 
 
@@ -156,9 +176,17 @@ class DocTypeRow(Row):
     category: Literal["official", "subtype", "news", "companion"]
 
 
+class DurationFactorRow(Row):
+    unit: str
+    smaller: str
+    factor: str
+    _check = field_validator("factor")(_shaped(r"[1-9]\d*", "a whole number"))
+
+
 class EntityCueRow(Row):
     word: str
-    role: Literal["filler", "governing", "light", "skip", "stop"]
+    role: Literal["filler", "governing", "light", "skip", "stop", "copula", "ditransitive", "amount", "measure",
+                  "facility", "modifier"]
     after_noun: Literal["", "noun", "object"] = ""
 
 
@@ -262,6 +290,7 @@ class UnitRow(Row):
 ROW_MODELS: dict[str, type[Row]] = {
     "boilerplate.tsv": BoilerplateRow,
     "bylines.tsv": BylineRow,
+    "change_bases.tsv": ChangeBaseRow,
     "change_verbs.tsv": ChangeVerbRow,
     "charmap.tsv": CharmapRow,
     "citation_cues.tsv": CitationCueRow,
@@ -273,6 +302,7 @@ ROW_MODELS: dict[str, type[Row]] = {
     "divisions.tsv": DivisionRow,
     "divisions_former.tsv": FormerDivisionRow,
     "doc_types.tsv": DocTypeRow,
+    "duration_factors.tsv": DurationFactorRow,
     "entity_cues.tsv": EntityCueRow,
     "layout_markers.tsv": LayoutMarkerRow,
     "name_followers.tsv": NameFollowerRow,

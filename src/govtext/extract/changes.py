@@ -2,13 +2,15 @@
 
 ``公务接待费下降90%`` → decrease, by 90 %; ``由1485万元降到737万元`` → from 14850000 to 7370000
 元 (``by_value`` stays null: the difference is not written); ``下降至30%以下`` → to 30;
-``压缩文件1635个`` → by 1635 个, subject 文件; ``分别减少了23.1%和25%`` → two changes. The
+``压缩文件1635个`` → by 1635 个, subject 文件; ``增长4.9倍`` → by 4.9 倍; ``降幅为18%`` → a decrease
+by 18; ``分别减少了23.1%和25%`` → two changes, each with its member of the subject list. The
 numbers are the money, percent and quantity facts of the document; the verbs and their reading
-(by / to) are in ``lexicons/change_verbs.tsv``.
+(by / to / rate) are in ``lexicons/change_verbs.tsv``; what changed and what it is compared with
+are read by :mod:`govtext.extract.subjects`.
 
 >>> from govtext.extract import extract_facts
->>> [(f.text, f.direction, f.subject, f.by_value, f.unit) for f in extract_facts("全区公务接待费下降90%。", kinds=["change"])]
-[('下降90%', 'decrease', '公务接待费', 90, '%')]
+>>> [(f.text, f.direction, f.subject, f.by_value, f.unit, f.basis) for f in extract_facts("全区公务接待费同比下降90%。", kinds=["change"])]
+[('下降90%', 'decrease', '公务接待费', 90, '%', 'year_on_year')]
 """
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ from typing import Iterator, Optional
 import regex
 
 from govtext.extract.context import Context
-from govtext.extract.entities import cue_role
+from govtext.extract.subjects import change_subject, change_words, clause_start, earlier_subjects, members
 from govtext.lexicons import load_rows
 from govtext.records import FactBase
 from govtext.text.numerals import NumeralError, parse_decimal, parse_number, to_number
@@ -30,16 +32,23 @@ __all__ = ["extract_changes", "change_verb"]
 _CLAUSE_END = "，。；：！？,;:!?\n"
 # 1.4个百分点, 两个百分点, 近三个百分点 (a qualifier before the number stays in the span)
 _POINTS_NUM = rf"(?<!\d)\d+(?:\.\d+)?|(?<![{SMALL_NUMERALS}{LIANG}])[{SMALL_NUMERALS}{LIANG}]{{1,3}}(?:点[{DIGIT_WORDS}]+)?"
-# 增长一倍 (+100 %), 增加2.5倍 (+250 %), 翻一番 (×2, +100 %), 翻两番 (×4, +300 %): read only right
-# after a change verb, so a ratio (是2011年的2.1倍) stays no change
-_RE_MULTIPLE = regex.compile(rf"(?<![\d.])(?P<n>\d+(?:\.\d+)?|[{SMALL_NUMERALS}{LIANG}]{{1,3}})(?P<u>倍|番)")
+# 增长一倍, 增加2.5倍: read only right after a change verb, so a ratio (是2011年的2.1倍) stays no change
+_RE_MULTIPLE = regex.compile(rf"(?<![\d.])(?P<n>\d+(?:\.\d+)?|[{SMALL_NUMERALS}{LIANG}]{{1,3}}(?:点[{DIGIT_WORDS}]+)?)倍")
 _RE_OBJECT = regex.compile(r"[\p{Han}“”]+")
 _RE_TIME_OF = regex.compile(r"(?:\d{4}年(?:底|末)?|今年|去年|上年)的")
-_RE_SUBJECT_TAIL = regex.compile(
-    r"(?:[较比](?:上年|去年|前年|上一年|往年|之前|以前|年初|上月|上季度|\d{4}年)(?:同期)?|同比|平均|年均|户均|人均|大幅|明显|有所|进一步|均|都|分别|共|累计)$")
-_RE_TIME_LEAD = regex.compile(r"(?:\d{4}年(?:\d{1,2}月)?(?:份)?|今年|去年|上半年|下半年|全年)")
+_RE_AFTER_TIME = regex.compile(r"\p{Han}{0,3}?的")
 _RE_QUOTES = regex.compile("[“”]")
 _RE_OPENER = regex.compile(r"[由从][^，。；：！？,;:!?\n由从]{0,12}$")
+# 从一周(缩短为2天): a from-level that is no fact of its own (一 + classifier is out of scope)
+_RE_FROM_DURATION = regex.compile(
+    rf"[由从](?P<n>\d+(?:\.\d+)?|[{SMALL_NUMERALS}{LIANG}半]{{1,3}})个?(?P<u>周|星期|年|月|天|日|小时|分钟)$")
+# 为/达/是 between a rate word and its percent (降幅为18%, 增幅达6.5%)
+_RE_RATE_LINK = regex.compile(r"(?:为|达到|达|是|在)?")
+# 10.6万、3.8万、3.3万平方公里: bare numbers of a list whose unit is written only at its end
+_RE_BARE_LIST = regex.compile(r"(?:(?<![\d.])\d+(?:\.\d+)?[万亿]?、)+$")
+_RE_BARE = regex.compile(r"(?P<n>\d+(?:\.\d+)?)(?P<s>[万亿]?)、")
+_RE_SCALE = regex.compile(r"[万亿]")
+_SCALES = {"万": 10_000, "亿": 100_000_000}
 
 
 @dataclass(frozen=True)
@@ -53,19 +62,24 @@ class _Value:
 
 @lru_cache(maxsize=1)
 def _verbs() -> dict[str, tuple[str, str]]:
-    return {r["verb"]: (r["direction"], r["reading"]) for r in load_rows("change_verbs.tsv")}
+    return {v: (d, r) for v, (d, r, _b) in change_words().items()}
 
 
 @lru_cache(maxsize=1)
 def _verb_pattern() -> "regex.Pattern":
-    guards = {r["verb"]: r["not_followed_by"] for r in load_rows("change_verbs.tsv")}
-    alt = "|".join(regex.escape(v) + not_followed_by(guards[v]) for v in sorted(_verbs(), key=len, reverse=True))
+    words = change_words()
+    alt = "|".join(regex.escape(v) + not_followed_by(words[v][2]) for v in sorted(words, key=len, reverse=True))
     return regex.compile(rf"(?P<verb>{alt})(?P<le>了)?(?P<to>到|至|为)?")
 
 
 @lru_cache(maxsize=1)
 def _points_re() -> "regex.Pattern":
     return regex.compile(rf"{qualifiers('before')}?(?P<n>{_POINTS_NUM})个百分点")
+
+
+@lru_cache(maxsize=1)
+def _duration_factors() -> dict[tuple[str, str], int]:
+    return {(r["unit"], r["smaller"]): int(r["factor"]) for r in load_rows("duration_factors.tsv")}
 
 
 def change_verb(word: str) -> Optional[tuple[str, str]]:
@@ -83,21 +97,41 @@ def _values(ctx: Context) -> dict[int, _Value]:
             s, e = norm.to_norm(f.start), norm.to_norm(f.end - 1) + 1
             unit = units.get(kind) or f.unit
             out[s] = _Value(s, e, f.value, unit, getattr(f, "entity", None))
-    for m in _RE_MULTIPLE.finditer(ctx.text):
-        try:
-            n = parse_decimal(m["n"])
-        except NumeralError:
-            continue
-        if m["u"] == "番" and n != int(n) or n > 10:
-            continue
-        pct = to_number(n * 100 if m["u"] == "倍" else (2 ** int(n) - 1) * 100)
-        out.setdefault(m.start(), _Value(m.start(), m.end(), pct, "%"))
     for m in _points_re().finditer(ctx.text):
         try:
             out[m.start()] = _Value(m.start(), m.end(), parse_number(m["n"]), "个百分点")
         except NumeralError:
             continue
+    for v in list(out.values()):
+        _bare_list(ctx.text, v, out)
     return out
+
+
+def _bare_list(text: str, last: _Value, out: dict[int, _Value]) -> None:
+    """The numbers before ``last`` in ``10.6万、3.8万、3.3万平方公里`` take its unit (and its scale
+    when they have none: ``5、10、20万元``)."""
+    m = _RE_BARE_LIST.search(text, max(0, last.start - 40), last.start)
+    if not m:
+        return
+    scale = _RE_SCALE.search(text, last.start, last.end)
+    for b in _RE_BARE.finditer(text, m.start(), m.end()):
+        try:
+            n = parse_number(b["n"])
+        except NumeralError:
+            continue
+        factor = _SCALES.get(b["s"] or (scale[0] if scale and last.unit not in ("%",) else ""), 1)
+        out.setdefault(b.start(), _Value(b.start(), b.start() + len(b["n"]) + len(b["s"]), to_number(n * factor), last.unit))
+
+
+def _multiple(text: str, pos: int) -> Optional[_Value]:
+    """``4.9倍`` right after a change verb: by 4.9, unit 倍."""
+    m = _RE_MULTIPLE.match(text, pos)
+    if not m:
+        return None
+    try:
+        return _Value(m.start(), m.end(), to_number(parse_decimal(m["n"])), "倍")
+    except NumeralError:
+        return None
 
 
 def _skip_space(text: str, pos: int) -> int:
@@ -107,77 +141,104 @@ def _skip_space(text: str, pos: int) -> int:
     return pos
 
 
-def _clause_start(text: str, pos: int) -> int:
-    i = pos
-    while i > max(0, pos - 60) and text[i - 1] not in _CLAUSE_END:
-        i -= 1
-    return i
+def _after_time(text: str, pos: int, date_ends: dict[int, int]) -> int:
+    """Past a time that stands between a to-verb and its level (增加到2016年的…, 一九五四年预算的…)."""
+    t = _RE_TIME_OF.match(text, pos)
+    if t:
+        return t.end()
+    if pos in date_ends:
+        a = _RE_AFTER_TIME.match(text, date_ends[pos])
+        if a:
+            return a.end()
+    return pos
 
 
-def subject_before(text: str, pos: int) -> Optional[str]:
-    """What changed: the clause before the verb, without scope words and adverbs.
-
-    >>> subject_before("全区公务接待费下降", 7), subject_before("项目数量较之前减少", 7)
-    ('公务接待费', '项目数量')
-    """
-    s = text[_clause_start(text, pos): pos]
-    changed = True
-    while changed and s:
-        changed = False
-        m = _RE_SUBJECT_TAIL.search(s)
-        if m:
-            s, changed = s[: m.start()], True
-        for n in (3, 2):
-            if len(s) > n and cue_role(s[:n]) == "stop":
-                s, changed = s[n:], True
-        lead = _RE_TIME_LEAD.match(s)
-        if lead and lead.end() < len(s):
-            s, changed = s[lead.end():], True
-    s = _RE_QUOTES.sub("", s).strip("、和及与")
-    return s or None
+def _from_duration(text: str, start: int, first: _Value) -> Optional[tuple[int, float]]:
+    """``从一周`` before ``缩短为2天``: (start of 从, the level in the unit of ``first``)."""
+    m = _RE_FROM_DURATION.search(text, max(0, start - 8), start)
+    if not m:
+        return None
+    try:
+        n = parse_number(m["n"]) if m["n"] != "半" else 0.5
+    except NumeralError:
+        return None
+    unit = "月" if m["u"] == "月" else m["u"]
+    if unit == first.unit or (unit, first.unit) == ("日", "天"):
+        return m.start(), n
+    factor = _duration_factors().get((unit, first.unit))
+    return (m.start(), to_number(n * factor)) if factor else None
 
 
 def extract_changes(ctx: Context) -> Iterator[FactBase]:
     text = ctx.text
     values = _values(ctx)
+    spans = sorted((v.start, v.end) for v in values.values())
     by_end: dict[int, list[_Value]] = {}
     for v in values.values():
         by_end.setdefault(v.end, []).append(v)
+    norm = ctx.norm
+    date_ends = {norm.to_norm(d.start): norm.to_norm(d.end - 1) + 1 for d in ctx.facts("date")}
     for m in _verb_pattern().finditer(text):
         direction, reading = _verbs()[m["verb"]]
-        if m["to"]:
-            reading = "to"
         pos, subject = _skip_space(text, m.end()), None
-        first = values.get(pos)
-        if first is None and reading == "to" and (t := _RE_TIME_OF.match(text, pos)):
-            first = values.get(t.end())  # 增加到2016年的156.8亿元: the level's time stands between
-        if first is None and reading == "by" and not m["le"]:
-            # 压缩文件1635个: the verb's object stands between the verb and the number
-            for k in range(1, 9):
-                if not _RE_OBJECT.fullmatch(text, pos, pos + k):
-                    break
-                if values.get(pos + k):
-                    first = values[pos + k]
-                    subject = _RE_QUOTES.sub("", text[pos:pos + k]) or None
-                    break
+        if reading == "rate":
+            pos = _skip_space(text, _RE_RATE_LINK.match(text, m.end("verb")).end())
+            first = values.get(pos)
+            if first is None or first.unit != "%":
+                continue
+            reading = "by"
+        else:
+            if m["to"]:
+                reading = "to"
+            first = values.get(pos) or (_multiple(text, pos) if reading == "by" and not m["to"] else None)
+            if first is None and reading == "to":
+                first = values.get(_after_time(text, pos, date_ends))
+            if first is None and reading == "by" and not m["le"]:
+                # 压缩文件1635个, 提高代偿容忍度至10%: the verb's object stands before the number
+                for k in range(1, 11):
+                    if not _RE_OBJECT.fullmatch(text, pos, pos + k):
+                        break
+                    if values.get(pos + k):
+                        obj = text[pos:pos + k]
+                        if obj[-1] in "至到" and k > 1:
+                            obj, reading = obj[:-1], "to"
+                        first = values[pos + k]
+                        subject = _RE_QUOTES.sub("", obj) or None
+                        break
         if first is None:
             continue
         start, from_value = m.start(), None
         before = [v for v in by_end.get(m.start(), ()) if v.unit == first.unit]
         if before:  # 由1485万元降到737万元, 从2013年的500万元增加到800万元
-            opener = _RE_OPENER.search(text[_clause_start(text, before[0].start): before[0].start])
+            opener = _RE_OPENER.search(text[clause_start(text, before[0].start): before[0].start])
             if opener:
                 from_value = before[0].value
                 start = before[0].start - (len(opener[0]))
+        elif reading == "to" and (dur := _from_duration(text, m.start(), first)):
+            start, from_value = dur
+        basis = None
+        carried = False
         if subject is None:
-            subject = subject_before(text, start)
+            subject, basis, carried = change_subject(text, start, spans, first.unit)
         key = "to_value" if reading == "to" else "by_value"
-        yield ctx.make("change", start, first.end, direction=direction, subject=subject,
-                       from_value=from_value, unit=first.unit, **{key: first.value})
-        if "分别" in text[_clause_start(text, m.start()): m.start()]:
-            nxt, end = first, first.end  # 分别减少了23.1%和25%: one change per number
+        chain = [first]
+        if "分别" in text[clause_start(text, m.start(), spans): m.start()]:
+            end = first.end  # 分别减少了23.1%和25%: one change per number
             while end < len(text) and text[end] in "和、及与" and values.get(_skip_space(text, end + 1)):
                 nxt = values[_skip_space(text, end + 1)]
+                if nxt.unit != first.unit and not (first.unit == "%" or nxt.unit == "%"):
+                    break
+                chain.append(nxt)
                 end = nxt.end
-                yield ctx.make("change", nxt.start, nxt.end, direction=direction, subject=subject,
-                               unit=nxt.unit, **{key: nxt.value})
+        subjects = [subject] * len(chain)
+        if len(chain) > 1:
+            split = members(subject, len(chain))
+            if split is None and carried:
+                split = earlier_subjects(text, start, len(chain), spans)
+            if split:
+                subjects = split
+        for i, (v, subj) in enumerate(zip(chain, subjects)):
+            s = start if i == 0 else v.start
+            from_i = from_value if i == 0 else None
+            yield ctx.make("change", s, v.end, direction=direction, subject=subj, from_value=from_i,
+                           unit=v.unit, basis=basis, **{key: v.value})

@@ -16,11 +16,12 @@ govtext's own tokenizer; the words that bound a phrase are in ``lexicons/entity_
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Optional, Sequence
+from typing import Callable, Optional, Sequence
 
 import regex
 
 from govtext.lexicons import load_rows
+from govtext.text.patterns import SMALL_NUMERALS, qualifiers
 from govtext.text.postag import pos_pairs
 from govtext.text.segmentation import tokenizer, user_words
 
@@ -35,6 +36,10 @@ _NOMINAL = ("n", "vn", "j", "zg", "i", "l", "an", "s", "q", "nz", "b")
 _OTHER = ("其他", "其余", "其它")
 _WINDOW = 40
 _ACTIVITY = ("events", "score")  # units that count actions: the entity is the activity
+_PROPER = ("ns", "nt", "nz", "nr")
+# roles of entity_cues.tsv that end a phrase (measure, amount, facility, modifier words do not)
+_BOUNDING = ("light", "governing", "filler", "stop", "skip", "copula", "ditransitive")
+_MEASURES = ("weight", "length", "area", "volume", "power", "concentration")  # units that measure a substance or an extent
 _LEVEL = regex.compile(r"[省市县区乡镇村]级$")
 _RE_QUOTED_OR_TITLE = regex.compile(r"“([^“”]{1,12})”|《([^《》]{1,40})》")
 _RE_HAN = regex.compile(r"\p{Han}")
@@ -53,6 +58,36 @@ def pos_cut(text: str) -> tuple[Tok, ...]:
 @lru_cache(maxsize=1)
 def _cues() -> dict[str, dict[str, str]]:
     return {row["word"]: row for row in load_rows("entity_cues.tsv")}
+
+
+@lru_cache(maxsize=1)
+def level_verbs() -> frozenset[str]:
+    """The level verbs of ``lexicons/change_verbs.tsv`` (``达到``, ``突破`` …): between a measure
+    and its number they are part of neither."""
+    return frozenset(r["verb"] for r in load_rows("change_verbs.tsv") if r["direction"] == "level")
+
+
+@lru_cache(maxsize=1)
+def _tail_words() -> tuple[str, ...]:
+    """Words of two or more characters stripped from the end of a phrase before a number, longest
+    first: fillers (累计, 一式, 不得) and level verbs (突破, 稳定在)."""
+    words = {w for w, r in _cues().items() if r["role"] == "filler" and len(w) > 1} | {
+        v for v in level_verbs() if len(v) > 1}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def _strip_tail_text(seg: str) -> str:
+    """``seg`` without the fillers, level verbs and open brackets that end it, read on the
+    characters (the tagger splits 一式 into 一|式)."""
+    changed = True
+    while changed:
+        changed = False
+        seg = seg.rstrip(" （(\n")
+        for w in _tail_words():
+            if seg.endswith(w) and len(seg) > len(w):
+                seg, changed = seg[: -len(w)], True
+                break
+    return seg
 
 
 def cue_role(word: str) -> Optional[str]:
@@ -131,8 +166,11 @@ def _verb(flag: str) -> bool:
     return flag.startswith("v") and flag != "vn"
 
 
+_RE_ENUM_LEAD = regex.compile(rf"^[（(][{SMALL_NUMERALS}\d]{{1,3}}[）)]")
+
+
 def _clean(words: Sequence[str]) -> Optional[str]:
-    text = "".join(words).strip(_JOINERS)
+    text = _RE_ENUM_LEAD.sub("", "".join(words)).strip(_JOINERS)
     if not text or not _RE_HAN.search(text):
         return None
     if text.count("（") != text.count("）"):
@@ -140,8 +178,18 @@ def _clean(words: Sequence[str]) -> Optional[str]:
     return text
 
 
-def following_phrase(seg: str, category: str, cut_by_number: bool = False) -> Optional[str]:
-    """The noun phrase that opens ``seg`` (the text right after a quantity), or ``None``."""
+def following_phrase(seg: str, category: str, cut_by_number: bool = False, after: str = "") -> Optional[str]:
+    """The noun phrase that opens ``seg`` (the text right after a quantity), or ``None``.
+
+    The phrase ends at a 的 or 等 after its noun (``5个方面的专项整治`` → 方面, ``60万吨赖氨酸等项目``
+    → 赖氨酸) and where a proper name starts a second phrase (``37项成果国家自然科学奖`` → 成果). A
+    phrase opened by a verb is a relative clause whose head follows its 的 (``500名身着制服的
+    消防员`` → 消防员), the state of the people counted (``365人死亡`` → 死亡), or no entity.
+
+    ``after`` is the clause before the count. When a verb there takes the count as its object, a
+    verb after the noun belongs to the compound (``推出259项制度创新成果`` → 制度创新成果), where after a
+    count opening its clause it is the predicate (``4个单位获得表彰``); after a double-object verb
+    the phrase is the first object only (``授予…等37项成果国家自然科学奖`` → 成果)."""
     toks = _tokens(seg)
     if not toks or (toks[0][1] == "x" and toks[0][0] not in "（"):
         return None
@@ -150,11 +198,40 @@ def following_phrase(seg: str, category: str, cut_by_number: bool = False) -> Op
         toks = toks[1:]  # 2次召开会议: the activity is the object
     elif category == "people" and first and first.get("after_noun") == "object":
         toks = toks[1:]  # 有8人给予党政纪处分: what the people received
+    elif first and first.get("after_noun") == "noun":
+        toks = [(toks[0][0], "n"), *toks[1:]]  # 这两个组织: right after a classifier, a noun
+    if not toks:
+        return None
+    if category == "people" and toks[0][1] == "a" and len(toks[0][0]) > 1 and (len(toks) == 1 or toks[1][1] in ("x", "m")):
+        return toks[0][0]  # 4026人重伤，: the people's state
+    if category not in _ACTIVITY and (_verb(toks[0][1]) or cue_role(toks[0][0]) == "copula"):
+        return _verb_opening(seg, toks, category, cut_by_number)
+    after_toks = _tokens(after) if after else []
+    return _phrase(toks, category, cut_by_number, noun_first=bool(first and first.get("after_noun") == "noun"),
+                   object_of=any(_verb(f) or cue_role(w) in ("governing", "light", "ditransitive") for w, f in after_toks),
+                   first_object=any(cue_role(w) == "ditransitive" for w, _f in after_toks))
+
+
+def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first: bool = False,
+            object_of: bool = False, first_object: bool = False) -> Optional[str]:
+    """The noun phrase read from ``toks`` (``noun_first``: its first word is a noun, not a cue;
+    ``object_of``: the count is a verb's object; ``first_object``: of a double-object verb)."""
     got: list[Tok] = []
     seen_noun = False
     for i, (w, f) in enumerate(toks):
+        if i == 0 and noun_first:
+            got.append((w, "n"))
+            seen_noun = True
+            continue
         nxt = toks[i + 1][0] if i + 1 < len(toks) else ""
+        nxt_f = toks[i + 1][1] if i + 1 < len(toks) else ""
         role, row = cue_role(w), _cues().get(w)
+        if seen_noun and ((w == "等" and category in _MEASURES) or (w == "的" and all(_plain_noun(g) for g in got))):
+            break  # 11项条款的“莫斯科原则”, 60万吨赖氨酸等项目: the phrase counted ends here
+        if seen_noun and f in ("nz", "ns") and got and got[-1][1] not in _PROPER and _noun(got[-1][1]):
+            break  # 37项成果国家自然科学奖二等奖: a name opens the second object
+        if first_object and seen_noun and _noun(got[-1][1]) and f not in ("x",) and w not in _JOINERS + "（）":
+            break  # 授予…4项成果国家技术发明奖: the second object (the prize) follows the first
         if f == "x-q" and seen_noun and got[-1][0] not in _JOINERS:
             break  # 河道“河长”: a quoted complement
         if f == "x":
@@ -165,19 +242,31 @@ def following_phrase(seg: str, category: str, cut_by_number: bool = False) -> Op
         if seen_noun and row and row.get("after_noun") == "noun" and (nxt == "等" or cue_role(nxt) not in ("skip", "stop")):
             got.append((w, "n"))
             continue
-        if role and w != "等" and not (category in _ACTIVITY and seen_noun and role == "governing"):
+        if seen_noun and role in ("governing", "light") and f == "vn" and _nominal(nxt_f) and nxt_f != "vn":
+            got.append((w, f))  # 煤矿智能化建设典型案例: a verbal noun inside the compound
+            continue
+        if role in _BOUNDING and w != "等" and not (category in _ACTIVITY and seen_noun and role == "governing"):
             break
         if _verb(f):
             if seen_noun and nxt and nxt in "和及、等或":
                 got.append((w, "n"))  # 经济组织和社会组织: a noun the tagger read as a verb
                 continue
+            if seen_noun and got[-1][0] in ("和", "及", "或") and len(w) > 1 and _noun(nxt_f):
+                got.append((w, f))  # 退役士兵和退出消防员: a verb modifying the next member
+                continue
+            if object_of and seen_noun and len(w) > 1 and role is None and _nominal(nxt_f) and not first_object and category != "people":
+                got.append((w, f))  # 推出259项制度创新成果: in an object, a verb inside the compound
+                continue
             if seen_noun and not (category in _ACTIVITY and role != "light"):
                 break
             got.append((w, f))
             continue
-        if f.startswith(("n", "vn", "j", "zg", "i", "b", "s", "q", "c", "x-q")) or f in ("a", "uj") or w in ("等", "不"):
+        if f.startswith(("n", "vn", "j", "zg", "i", "b", "s", "q", "c", "x-q", "l")) or f in ("a", "uj") or w in ("等", "不"):
             got.append((w, f))
             seen_noun = seen_noun or _nominal(f)
+            continue
+        if f == "f" and w in ("以上", "以下") and seen_noun and _noun(nxt_f):
+            got.append((w, f))  # 2.9万个县处级以上领导班子
             continue
         if f == "m" and not _RE_DIGIT.search(w):
             got.append((w, f))
@@ -191,11 +280,60 @@ def following_phrase(seg: str, category: str, cut_by_number: bool = False) -> Op
         got.pop()
     if not any(_nominal(f) for _w, f in got):
         return None
+    if category in _MEASURES and any(cue_role(w) == "facility" for w, _f in got[1:]):
+        # 120万吨乙烯转型升级项目: a measure of a substance in a facility's name measures the substance
+        first_noun = next(i for i, (_w, f) in enumerate(got) if f.startswith("n"))
+        got = got[: first_noun + 1]
     return _clean([w for w, _f in got])
 
 
+def _plain_noun(tok: Tok) -> bool:
+    """A noun that cannot head a clause (not an idiom, verb or adjective): before 的 it makes the
+    phrase an attribute (方面的专项整治), where a clause would make it a relative (不合时宜的制度)."""
+    return tok[1].startswith(("n", "j", "s", "b", "q", "m", "zg")) or tok[0] in _KEEP_PUNCT or tok[0] in _JOINERS
+
+
+def _verb_opening(seg: str, toks: Sequence[Tok], category: str, cut_by_number: bool) -> Optional[str]:
+    """The entity after a count whose next word is a verb: the head after the 的 of a relative
+    clause (``身着新式制服的消防救援人员``), the state of the people counted when the verb ends the
+    clause (``365人死亡，`` → 死亡), ``None`` after a copula (``七个是无政府主义者``: a predicate), else
+    the phrase with its verb (``4个出租出借办公用房单位``)."""
+    if cue_role(toks[0][0]) == "copula":
+        return None
+    if category == "people" and len(toks[0][0]) > 1 and cue_role(toks[0][0]) is None and (
+            len(toks) == 1 or toks[1][1] in ("x", "m")):
+        return toks[0][0]
+    clause_end = next((i for i, c in enumerate(seg) if c in _CLAUSE_END), len(seg))
+    de = seg.find("的", 0, clause_end)
+    if de > 0 and not any(f.startswith(("d", "p")) for _w, f in pos_cut(seg[:de])):
+        return following_phrase(seg[de + 1:], category)  # (分论坛分别就…的: a predicate, no relative)
+    return _phrase(toks, category, cut_by_number)
+
+
+def _amount_free(phrase: Optional[str]) -> Optional[str]:
+    """A counted phrase without the word for its amount (汽车保有量 → 汽车, 用户数 → 用户); ``None``
+    when nothing else is left (总数)."""
+    if not phrase:
+        return phrase
+    toks = _tokens(phrase)
+    last = toks[-1][0] if toks else ""
+    for w, r in _cues().items():
+        if r["role"] != "amount" or not phrase.endswith(w):
+            continue
+        if last == w or len(w) > 1 or len(last) - len(w) >= 2:  # 用户数 → 用户 (not 指数, 人数)
+            rest = phrase[: -len(w)]
+            return rest if rest and _RE_HAN.search(rest) else None
+    return phrase
+
+
+def _measured(phrase: Optional[str]) -> bool:
+    """Does ``phrase`` end with a word naming what a measure gives (面积, 年产量, 浓度)?"""
+    return bool(phrase) and any(phrase.endswith(w) for w, r in _cues().items() if r["role"] == "measure")
+
+
 def _strip_tail(toks: list[Tok]) -> list[Tok]:
-    while toks and (cue_role(toks[-1][0]) == "filler" or toks[-1][1].startswith(("d", "ul", "p", "f"))):
+    while toks and (cue_role(toks[-1][0]) == "filler" or toks[-1][0] in level_verbs()
+                    or toks[-1][1].startswith(("d", "ul", "p", "f"))):
         toks.pop()
     return toks
 
@@ -205,9 +343,12 @@ def preceding_phrase(seg: str, category: str, clause: bool = True) -> Optional[s
 
     With ``clause`` false, ``seg`` is a modifier (``反映区委常委班子`` before 的) and a verb
     opening it is kept."""
-    toks = _strip_tail(_tokens(seg))
-    if toks and _verb(toks[-1][1]) and category not in _ACTIVITY and category != "people":
-        # 个人对照检查材料普遍修改9稿: the counted thing is the topic before the verb
+    toks = _strip_tail(_tokens(_strip_tail_text(seg)))
+    if toks and _verb(toks[-1][1]) and category not in _ACTIVITY and category != "people" and not (
+            category in _MEASURES and len(toks) > 1 and _noun(toks[-2][1]) and len(toks[-1][0]) > 1) and cue_role(
+            toks[-1][0]) not in ("governing", "light"):
+        # 个人对照检查材料普遍修改9稿: the counted thing is the topic before the verb (a measure keeps
+        # it: 发展食用菌种植320亩 measures the planting)
         toks.pop()
         toks = _strip_tail(toks)
     got: list[Tok] = []
@@ -221,8 +362,8 @@ def preceding_phrase(seg: str, category: str, clause: bool = True) -> Optional[s
             if w == "各" and len(got) > 1 and _nominal(got[0][1]):
                 got.pop(0)  # 各层面座谈会: 各层面 is a determiner
             break
-        if role == "governing" and category not in _ACTIVITY:
-            break
+        if role == "governing" and category not in _ACTIVITY and category != "people":
+            break  # (people are counted by what is done to them: 处理62人, 给予党纪处分38人)
         if f == "x":
             if w in _KEEP_PUNCT:
                 got.insert(0, (w, f))
@@ -238,7 +379,7 @@ def preceding_phrase(seg: str, category: str, clause: bool = True) -> Optional[s
             break
         if _verb(f) and category not in _ACTIVITY and not in_rel:
             modifier = head is not None and _nominal(head[1]) and len(w) > 1
-            activity = head is None and category == "people"
+            activity = head is None and category in ("people", *_MEASURES)
             if not (modifier or activity):
                 break
         got.insert(0, (w, f))
@@ -289,8 +430,12 @@ def distant_qualifier(text: str, start: int) -> Optional[str]:
     return None
 
 
-def counted_entities(text: str, found: Sequence) -> list[Optional[str]]:
-    """One entity (or ``None``) per quantity match of ``found`` (sorted, non-overlapping)."""
+def counted_entities(text: str, found: Sequence,
+                     of_change: Optional[Callable[[str, int], Optional[str]]] = None) -> list[Optional[str]]:
+    """One entity (or ``None``) per quantity match of ``found`` (sorted, non-overlapping).
+
+    ``of_change(text, pos)`` gives the subject of a change whose verb or from-phrase ends at
+    ``pos``: a number of a change with no noun after it counts that subject (``工会已增加到一百多个``)."""
     n = len(found)
     out: list[Optional[str]] = [None] * n
     how: list[str] = [""] * n
@@ -299,35 +444,99 @@ def counted_entities(text: str, found: Sequence) -> list[Optional[str]]:
             continue
         nxt = found[i + 1].num_start if i + 1 < n else len(text)
         prev_end = found[i - 1].end if i > 0 else 0
+        end = _clause_end(text, q.end)
+        seg = text[max(_clause_start(text, q.start), prev_end): q.start]
+        if q.category in _MEASURES:
+            ent = preceding_phrase(seg, q.category)
+            if _measured(ent):  # 面积六公顷以上的湖泊湿地, 年产量一百万吨: the measure's own noun
+                out[i], how[i] = ent, "preceding"
+                continue
         if i + 1 < n and nxt == q.end:
             how[i] = "adjacent"
             continue
-        end = _clause_end(text, q.end)
-        ent = following_phrase(text[q.end: min(end, nxt)], q.category, cut_by_number=nxt < end)
+        ent = following_phrase(text[q.end: min(end, nxt)], q.category, cut_by_number=nxt < end, after=seg)
         level = _LEVEL.search(text[max(0, q.start - 2): q.start])
         if ent and level and q.chinese:
             ent = level[0] + ent  # 区级四个班子 → 区级班子
         if ent:
             out[i], how[i] = ent, "following"
             continue
-        seg = text[max(_clause_start(text, q.start), prev_end): q.start]
+        subject = of_change(text, q.start) if of_change else None
+        if subject:
+            out[i], how[i] = _amount_free(subject) or subject, "preceding"
+            continue
         if seg.endswith("的"):
             how[i] = "relative"
             continue
         ent = preceding_phrase(seg, q.category)
+        if q.category not in _MEASURES and q.category not in _ACTIVITY:
+            ent = _amount_free(ent)
+        if ent and _scope_only(seg, ent):
+            ent = None  # 其中大陆地区26次: a place narrows the earlier count, it is not counted
         out[i], how[i] = ent, ("preceding" if ent else "elided")
+        if not ent and _has_verb(seg):
+            how[i] = "verb"  # 立案45件: a count after its own verb takes no entity across it
     for i in range(n - 1, -1, -1):  # 6方面26个问题: the groups share the next number's entity
-        if how[i] == "adjacent" and out[i + 1]:
+        if how[i] != "adjacent":
+            continue
+        q, r = found[i], found[i + 1]
+        if q.unit == "户" and r.category == "people":
+            # 贫困户416户1283人: households, then the people in them; each reads the phrase before
+            seg = text[max(_clause_start(text, q.start), found[i - 1].end if i else 0): q.start]
+            out[i] = _amount_free(preceding_phrase(seg, q.category)) or (
+                preceding_phrase(seg, "events") if _has_verb(seg) else None)  # 实现脱贫187户603人
+            if out[i] and how[i + 1] in ("elided", "relative", "verb"):
+                out[i + 1] = out[i][:-1] + "人口" if out[i].endswith("户") and len(out[i]) > 2 else out[i]
+                how[i + 1] = "paired"
+        elif r.category == "time" and r.unit in ("周岁", "岁"):
+            # 2180名80周岁以上老人: the age belongs to the people counted
+            tail = following_phrase(text[r.end: _clause_end(text, r.end)], q.category)
+            lead = regex.match(qualifiers("after_amount"), text[r.end:])  # 以上, 以下, 左右 …
+            if tail:
+                out[i] = text[r.start: r.end] + (lead[0] if lead and not tail.startswith(lead[0]) else "") + tail
+        elif out[i + 1]:
             out[i] = out[i + 1]
     for i in range(n):
         if how[i] in ("relative", "elided"):
             out[i] = _from_earlier(text, found, out, i)
+        elif how[i] == "verb":  # 立案45件: the same things as a count of the same unit before, or the action
+            seg = text[max(_clause_start(text, found[i].start), found[i - 1].end if i else 0): found[i].start]
+            out[i] = _from_earlier(text, found, out, i, same_unit=True) or preceding_phrase(seg, "events")
+        elif how[i] == "preceding" and out[i] and _bare_modifier(out[i]):
+            head = _from_earlier(text, found, out, i, same_unit=True)
+            if head and head != out[i]:  # 乳制品128批次，合格128批次: the passed ones of the same things
+                out[i] = out[i] + _tokens(head)[-1][0] if _tokens(head) else out[i]
     _share_heads(text, found, out, how)
     return out
 
 
-def _from_earlier(text: str, found: Sequence, out: list, i: int) -> Optional[str]:
-    """An elided head filled in from an earlier quantity in the sentence (same unit first)."""
+def _ends_in_noun(phrase: str) -> bool:
+    toks = _tokens(phrase)
+    return bool(toks) and _noun(toks[-1][1]) and cue_role(toks[-1][0]) not in ("governing", "light")
+
+
+def _has_verb(seg: str) -> bool:
+    """Does the clause text before a number hold a verb of its own (立案, 处分)?"""
+    return any(_verb(f) or cue_role(w) in ("governing", "light") for w, f in _tokens(seg))
+
+
+def _bare_modifier(phrase: str) -> bool:
+    """A phrase that is one adjective or verb and no noun (合格, 已解决)."""
+    toks = _tokens(phrase)
+    return len(toks) == 1 and len(phrase) > 1 and (toks[0][1] in ("a", "v", "ad", "d") or cue_role(phrase) == "modifier")
+
+
+def _scope_only(seg: str, phrase: str) -> bool:
+    """其中大陆地区 before a number: after 其中, a place names a part of what was counted before."""
+    if "其中" not in seg:
+        return False
+    toks = _tokens(phrase)
+    return bool(toks) and (toks[-1][1] == "ns" or phrase.endswith(("地区", "地方", "境内", "境外")))
+
+
+def _from_earlier(text: str, found: Sequence, out: list, i: int, same_unit: bool = False) -> Optional[str]:
+    """An elided head filled in from an earlier quantity in the sentence (same unit first; only the
+    same unit when ``same_unit``: across a verb, 梳理归纳3728条 counts the 条 counted before)."""
     q = found[i]
     sent = _clause_start(text, q.start, _SENTENCE_END, window=300)
     earlier = []
@@ -337,7 +546,9 @@ def _from_earlier(text: str, found: Sequence, out: list, i: int) -> Optional[str
         if out[j]:
             earlier.append(j)
     same = [j for j in earlier if found[j].unit == q.unit]
-    pick = (same or [j for j in earlier if found[j].category not in ("time",)] or [None])[0]
+    if same_unit:  # across a verb only things carry, not an action (责令整改2571家，立案处罚1064家)
+        same = [j for j in same if _ends_in_noun(out[j])]
+    pick = (same or ([] if same_unit else [j for j in earlier if found[j].category not in ("time",)]) or [None])[0]
     if pick is None:
         return None
     head = out[pick].rsplit("的", 1)[-1]

@@ -1,0 +1,470 @@
+"""What a change is about: its subject, the base it is compared with, and the members of a
+distributive list (FACTS.md §2 change, §5).
+
+The subject is the noun phrase before the change verb in the same clause, without the scope words
+(``全区``), time leads (``2014年上半年``), adverbs (``同比``, ``分别``, ``却``), level verbs (``达到``)
+and the comparison (``较上年``), which becomes the ``basis``. When nothing is left, the clause
+continues an earlier one of the same sentence that gave the measure with its level
+(``全区投入专项资金620万元，较上年增长12.4%`` → ``专项资金``). A ``分别`` list gives each number
+the member of the subject list in its place (``进口、出口通关时间`` → ``进口通关时间``,
+``出口通关时间``). Comparison words are in ``lexicons/change_bases.tsv``, level verbs in
+``lexicons/change_verbs.tsv``, adverbs and scope words in ``lexicons/entity_cues.tsv``.
+
+>>> clause_subject("全区公务接待费同比")
+('公务接待费', 'year_on_year')
+>>> clause_subject("一九五三年按货币计算的平均工资比一九五〇年")
+('按货币计算的平均工资', '1950年')
+>>> members("进口、出口通关时间", 2), members("火电、水电", 2)
+(['进口通关时间', '出口通关时间'], ['火电', '水电'])
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional, Sequence
+
+import regex
+
+from govtext.extract.entities import cue_role, level_verbs, pos_cut
+from govtext.lexicons import load_rows
+from govtext.text.numerals import parse_number
+from govtext.text.patterns import NUMERAL_CHARS, ONES, SMALL_NUMERALS, ZERO_VARIANTS, range_words
+
+__all__ = ["basis_of", "clause_subject", "change_subject", "earlier_subjects", "members", "level_verbs", "change_words", "sentence_basis", "subject_before_change"]
+
+_CLAUSE_END = "，。；：！？,;:!?\n"
+_SENTENCE_END = "。；！？;!?\n"
+_QUOTES = "“”\"‘’「」『』"
+_JOINERS = "、和及与"
+_ROLES = ("basis", "compare", "around", "close")
+_RE_CN_YEAR = regex.compile(rf"[{ZERO_VARIANTS}{ONES}]{{4}}(?=年)")
+# time leads that open a subject: 2014年, 2014年1至6月, 今年上半年, 1至11月, 一九五三年
+@lru_cache(maxsize=1)
+def _re_time_lead() -> "regex.Pattern":
+    return regex.compile(
+        rf"(?:(?:\d{{4}}|[{ZERO_VARIANTS}{ONES}]{{4}})年(?:度|底|末|初)?|今年|去年|上年|本年|全年|当年|同期)?"
+        rf"(?:(?:\d{{1,2}}|[{SMALL_NUMERALS}]{{1,3}})(?:{range_words()}(?:\d{{1,2}}|[{SMALL_NUMERALS}]{{1,3}}))?月(?:份|末|底)?"
+        rf"|[上下]半年|前?[{ONES}]季度|第[{ONES}]季度|年底|年初)?"
+    )
+
+
+# a from-phrase the value of which is not a fact (从一周缩短为2天): cut off the subject
+_RE_FROM_TAIL = regex.compile(r"[由从](?P<f>[^由从，。；]{1,10})$")
+_RE_HAS_NUMBER = regex.compile(rf"[\d{NUMERAL_CHARS}]|[前后的]$")
+
+
+# --------------------------------------------------------------------------- lexicons
+@lru_cache(maxsize=1)
+def _bases() -> dict[str, tuple[str, str]]:
+    return {row["word"]: (row["role"], row["value"]) for row in load_rows("change_bases.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _verb_rows() -> tuple[dict[str, str], ...]:
+    return load_rows("change_verbs.tsv")
+
+
+def change_words() -> dict[str, tuple[str, str, str]]:
+    """``{verb: (direction, reading, not_followed_by)}`` of the change rows of ``change_verbs.tsv``."""
+    return {r["verb"]: (r["direction"], r["reading"], r["not_followed_by"])
+            for r in _verb_rows() if r["direction"] != "level"}
+
+
+def _alt(words) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, "regex.Pattern"]:
+    rows = _bases()
+    by_role = {role: [w for w, (r, _v) in rows.items() if r == role] for role in _ROLES}
+    fixed, compare = _alt(by_role["basis"]), _alt(by_role["compare"])
+    around, close = _alt(by_role["around"]), _alt(by_role["close"])
+    # 比重, 比例, 较快, 较大: 比 and 较 that are no comparison
+    compare_ok = rf"(?:{compare})(?![重例率值较如赛分快大高低好多少强弱差小长短早晚慢轻严宽])"
+    tail_words = _alt(level_verbs() | set(change_words()) | _filler_words())
+    return {
+        # …较上年同期 / …比2010年 / …同比 / …与上年相比 at the end of a subject
+        "tail_basis": regex.compile(
+            rf"(?:{compare_ok}(?P<base>[^，。；：、比较]{{1,14}}?)(?:{close})?|(?:{around})(?P<base2>[^，。；：、]{{1,14}}?)(?:{close})|(?P<own>{fixed}))$"),
+        # 与2012年相比，… opening the sentence
+        "around": regex.compile(rf"(?:{around})(?P<base>[^，。；：、]{{1,14}}?)(?:{close})"),
+        "fixed": regex.compile(rf"^(?:{fixed})$"),
+        # 达到, 下降到, 增加了, 突破: verbs between a subject and its number
+        "tail_words": regex.compile(rf"(?:{tail_words})了?(?:到|至|为|在)?$"),
+        # 增加到2016年(的…): a time between a verb and its number
+        "tail_time": regex.compile(rf"(?:(?:\d{{4}}|[{ZERO_VARIANTS}{ONES}]{{4}})年(?:底|末|初)?|今年|去年|上年)$"),
+    }
+
+
+@lru_cache(maxsize=1)
+def _filler_words() -> frozenset[str]:
+    return frozenset(r["word"] for r in load_rows("entity_cues.tsv") if r["role"] == "filler")
+
+
+# --------------------------------------------------------------------------- basis
+def _base_value(base: str) -> Optional[str]:
+    base = base.strip()
+    if base.startswith("之") and len(base) > 2:
+        base = base[1:]  # 较之上年
+    if not base:
+        return None
+    row = _bases().get(base)
+    if row and row[0] == "basis":
+        return row[1]
+    if base.endswith("同期") and base[:-2] in _bases():
+        return "year_on_year"
+    return _RE_CN_YEAR.sub(lambda m: str(parse_number(m[0])), base)
+
+
+def basis_of(text: str) -> tuple[str, Optional[str]]:
+    """Split the comparison off the end of ``text``: ``("三公经费", "year_on_year")`` for
+    ``三公经费同比``; ``比2010年`` → ``"2010年"``.
+
+    >>> basis_of("三公经费较上年同期"), basis_of("项目数量比整治前"), basis_of("所占的比重")
+    (('三公经费', 'year_on_year'), ('项目数量', '整治前'), ('所占的比重', None))
+    """
+    m = _patterns()["tail_basis"].search(text)
+    if not m or not _on_token_start(pos_cut(text), m.start()):
+        return text, None
+    base = m["own"] or m["base"] or m["base2"]
+    return text[: m.start()], _base_value(base)
+
+
+def sentence_basis(text: str, start: int, pos: int) -> Optional[str]:
+    """A base stated earlier in the sentence (``与2012年相比，…``) between ``start`` and ``pos``."""
+    found = None
+    for m in _patterns()["around"].finditer(text, start, pos):
+        found = m
+    return _base_value(found["base"]) if found else None
+
+
+# --------------------------------------------------------------------------- subject text
+def _lead_stop(s: str, toks) -> int:
+    """Length of a scope word, conjunction or time lead opening ``s`` (0 if none)."""
+    for n in (4, 3, 2, 1):
+        if len(s) > n and cue_role(s[:n]) == "stop" and _on_token_start(toks, n) and s[n] not in _JOINERS:
+            return n  # (not 全国 in 全国和自由贸易试验区…: a member of a list)
+    m = _re_time_lead().match(s)
+    if m and 0 < m.end() < len(s):
+        return m.end()
+    if len(toks) > 1 and toks[0][1] == "c":
+        return len(toks[0][0])  # 而, 但, 并且
+    return 0
+
+
+def _trim(s: str) -> tuple[int, int, Optional[str]]:
+    """``(start, end, basis)``: the part of ``s`` left when comparisons, adverbs, level and change
+    verbs are dropped from its end and scope words, time leads and conjunctions from its start."""
+    a, b, basis = 0, len(s), None
+    m = _RE_FROM_TAIL.search(s)
+    if m and _RE_HAS_NUMBER.search(m["f"]):
+        b = m.start()  # 时间从一周(缩短为2天): the from-phrase is no part of the subject
+    tail = _patterns()["tail_words"]
+    changed = True
+    while changed and a < b:
+        changed = False
+        while a < b and s[a] in _EDGE:
+            a += 1
+        while b > a and s[b - 1] in _EDGE:
+            b -= 1
+        seg = s[a:b]
+        if not seg:
+            break
+        rest, found = basis_of(seg)
+        if len(rest) < len(seg):
+            b, basis, changed = a + len(rest), basis or found, True
+            continue
+        m = _patterns()["tail_time"].search(seg)
+        if m and m.start() > 0:
+            b, changed = a + m.start(), True
+            continue
+        toks = pos_cut(seg)
+        m = tail.search(seg)
+        if m and _on_token_start(toks, m.start()):
+            b, changed = a + m.start(), True
+            continue
+        if toks and toks[-1][1].startswith(("d", "p", "u", "c")):
+            b, changed = b - len(toks[-1][0]), True
+            continue
+        if len(toks) > 2 and toks[-1][1] == "v" and toks[-2][1].startswith(("d", "u")):
+            b, changed = b - len(toks[-1][0]) - len(toks[-2][0]), True  # 连跨: adverb + verb
+            continue
+        n = _lead_stop(seg, toks)
+        if n:
+            a, changed = a + n, True
+    return a, b, basis
+
+
+_EDGE = " \n\u3000、，—－-" + _JOINERS + _QUOTES
+
+
+def clean_subject(s: str) -> tuple[Optional[str], Optional[str]]:
+    """The subject left of ``s`` (text between the clause start and the verb) and the basis found.
+
+    Drops comparisons, adverbs, level verbs and change verbs at the end; scope words, time leads
+    and conjunctions at the start; quotes anywhere."""
+    a, b, basis = _trim(s)
+    out = "".join(c for c in s[a:b] if c not in _QUOTES and not c.isspace())
+    out = _strip_leading_verb(out)
+    return (out or None), basis
+
+
+def _on_token_start(toks, pos: int) -> bool:
+    """Does a token of ``toks`` start at ``pos`` (占比 ends with no comparison 比)?"""
+    at = 0
+    for w, _f in toks:
+        if at == pos:
+            return True
+        at += len(w)
+    return at == pos
+
+
+def _strip_leading_verb(s: str) -> str:
+    """``实现地区生产总值`` → ``地区生产总值``: a level verb or a verb of ``entity_cues.tsv`` opening the
+    subject takes it as its object (not when a 的 follows: ``查处此类问题的数量`` is one phrase); other
+    verbs modify the noun (``审批时限``), and so does any verb before a lone two-character noun
+    (``投入资金``, ``办理时限`` are compounds)."""
+    if not s or "的" in s:
+        return s
+    toks = pos_cut(s)
+    first = toks[0][0] if toks else ""
+    verb = first in level_verbs() or first in change_words() or cue_role(first) in ("light", "governing")
+    if len(toks) > 1 and verb and len(s) - len(first) >= 3 and any(
+            f.startswith(("n", "j", "vn", "l")) for _w, f in toks[1:]):
+        return s[len(toks[0][0]):]
+    return s
+
+
+def clause_subject(s: str) -> tuple[Optional[str], Optional[str]]:
+    """Subject and basis of the clause text ``s`` that ends right before a change verb."""
+    return clean_subject(s)
+
+
+# --------------------------------------------------------------------------- in the text
+def clause_start(text: str, pos: int, values: Sequence[tuple[int, int]] = (), window: int = 60) -> int:
+    """Start of the clause that ends at ``pos``: after the last clause mark, or after a ``、`` that
+    follows a number (``汽车保有量突破3亿辆、增长46.7%``)."""
+    ends = {e for _s, e in values}
+    i, lo = pos, max(0, pos - window)
+    while i > lo and (text[i - 1] not in _CLAUSE_END or _wrap(text, i - 1)):
+        if text[i - 1] == "、" and (i - 1) in ends:
+            break
+        i -= 1
+    return i
+
+
+def _wrap(text: str, i: int) -> bool:
+    """Is the line break at ``i`` a wrap inside a sentence (``经费支出⏎1286.5万元``)?"""
+    return text[i] == "\n" and i + 1 < len(text) and text[i + 1].isdigit() and i > 0 and text[i - 1] not in _CLAUSE_END
+
+
+def _sentence_start(text: str, pos: int, window: int = 200) -> int:
+    i, lo = pos, max(0, pos - window)
+    while i > lo and text[i - 1] not in _SENTENCE_END:
+        i -= 1
+    return i
+
+
+def _subject_of_span(text: str, a: int, b: int, values: Sequence[tuple[int, int]],
+                     earlier: bool = False) -> tuple[Optional[str], Optional[str]]:
+    """Subject and basis of ``text[a:b]``, a clause that may hold numbers of its own. When it ends
+    with a number, the phrase before that number (``收入达到860亿元``, ``全省14个设区市PM2.5平均浓度为
+    38微克/立方米`` → ``设区市PM2.5平均浓度``). Otherwise, right before a change verb, the phrase after
+    its last number (``全市3家企业产值``); in an ``earlier`` clause the phrase before its first
+    number, its topic (``地区生产总值连跨两个万亿元台阶``)."""
+    ta, tb, basis = _trim(text[a:b])
+    a, b = a + ta, a + tb
+    inside = [(s, e) for s, e in values if a <= s and e <= b]
+    if not inside:
+        subject, _b = clean_subject(text[a:b])
+        return subject, basis
+    if inside[-1][1] < b and not _only_unit_words(text[inside[-1][1]:b]):
+        if earlier:
+            subject, _b = clean_subject(text[a:inside[0][0]])
+            if subject:
+                return subject, basis
+        subject, _b = clean_subject(text[inside[-1][1]:b])
+        return subject, basis  # 全市3家企业产值(增长20%): the phrase after the count
+    for i in range(len(inside) - 1, -1, -1):
+        lo = inside[i - 1][1] if i else a
+        subject, _b = clean_subject(text[lo:inside[i][0]])
+        if subject:
+            return subject, basis
+    return None, basis
+
+
+def _topic(clause: str) -> Optional[str]:
+    """A clause that is only a noun phrase (a topic the next clause comments on), or ``None``."""
+    subject, basis = clean_subject(clause)
+    if subject is None or basis is not None:
+        return None
+    toks = pos_cut(subject)
+    if not toks[-1][1].startswith(("n", "j", "l")) or any(f == "v" for _w, f in toks[-1:]):
+        return None
+    head = subject.rsplit("的", 1)[-1]
+    if any(f.startswith("v") and f != "vn" for _w, f in pos_cut(head)):
+        return None
+    return subject
+
+
+def _only_unit_words(s: str) -> bool:
+    return all(c in "以上下左右余多" for c in s)
+
+
+def change_subject(text: str, start: int, values: Sequence[tuple[int, int]],
+                   unit: Optional[str] = None) -> tuple[Optional[str], Optional[str], bool]:
+    """``(subject, basis, carried)`` of a change whose span starts at ``start``; ``carried`` is true
+    when the subject comes from an earlier clause of the sentence. A change in percentage points
+    of a measure whose growth in percent the earlier clause gave is a change of its growth rate
+    (``工业增加值增长8.2%，较上年提高1.4个百分点`` → ``工业增加值增速``).
+
+    >>> t = "全区投入专项资金620万元，较上年增长12.4%"
+    >>> change_subject(t, t.index("增长"), [(8, 13), (t.index("12.4"), len(t))])
+    ('专项资金', 'previous_year', True)
+    """
+    cs = clause_start(text, start, values)
+    subject, basis = _subject_of_span(text, cs, start, values)
+    sent = _sentence_start(text, start)
+    if basis is None:
+        basis = sentence_basis(text, sent, cs)
+    carried = False
+    pos = cs
+    hops = 0
+    while subject is None and pos > sent and hops < 3:
+        # the clause continues an earlier one that gave the measure with its number
+        pcs = clause_start(text, pos - 1, values)
+        if not any(pcs <= s and e <= pos for s, e in values):
+            if hops == 0:  # 经济建设费占整个财政支出的比重，也从…增加到…: a topic clause
+                subject = _topic(text[pcs:pos - 1])
+                carried = subject is not None
+            break
+        pend = pos - 1 if text[pos - 1] in _CLAUSE_END + "、" else pos
+        subject, _b = _subject_of_span(text, pcs, pend, values, earlier=True)
+        if subject and unit == "个百分点" and hops == 0:
+            rate = _RE_RATE_OF.search(text, pcs, pend)
+            if rate:
+                subject += "增速" if rate["up"] else "降幅"
+        pos, hops, carried = pcs, hops + 1, True
+    return subject, basis, carried
+
+
+# 增长8.2% / 下降3% ending a clause: the next clause's percentage points change that rate
+_RE_RATE_OF = regex.compile(r"(?:(?P<up>增长|增加|提高|上升)|下降|减少|降低|回落)了?\d+(?:\.\d+)?%$")
+
+
+# --------------------------------------------------------------------------- distributive lists
+_PLACE_END = "区省市县州国镇乡村"
+
+
+def _split_members(subject: str) -> list[str]:
+    parts, depth, cur = [], 0, ""
+    i = 0
+    while i < len(subject):
+        c = subject[i]
+        depth += c in "（(" and 1 or 0
+        depth -= c in "）)" and 1 or 0
+        if depth == 0 and c in _JOINERS and cur:
+            parts.append(cur)
+            cur = ""
+        else:
+            cur += c
+        i += 1
+    if cur:
+        parts.append(cur)
+    return parts
+
+
+def members(subject: Optional[str], n: int) -> Optional[list[str]]:
+    """The subject of each of ``n`` numbers of a ``分别`` list, or ``None`` when the subject is no
+    list of ``n`` members. A head written once after the last member is shared
+    (``一产、二产、三产用电量`` → ``一产用电量`` …); members of one kind (``火电、水电``) stand alone.
+
+    >>> members("以区委区政府和区两办名义下发的文件", 2)
+    ['以区委区政府名义下发的文件', '以区两办名义下发的文件']
+    """
+    if not subject or n < 2:
+        return None
+    parts = _split_members(subject)
+    if len(parts) != n:
+        return None
+    last = parts[-1]
+    if all(p[-1] == last[-1] for p in parts[:-1]) or len(last) <= max(len(p) for p in parts[:-1]):
+        return parts  # 火电、水电…太阳能发电: complete members
+    first = parts[0]
+    toks = pos_cut(last)
+    bounds, nominal, pos = [], [], 0
+    for i, (w, _f) in enumerate(toks[:-1]):
+        pos += len(w)
+        nxt = toks[i + 1]
+        if "的" in last[:pos] or nxt[0] == "的":
+            break
+        bounds.append(pos)
+        if nxt[1].startswith(("n", "vn", "j", "l")):
+            nominal.append(pos)
+    if not bounds:
+        return parts
+    lead = _shared_lead(first, last)
+    target = len(first) - len(lead)
+    placed = [b for b in bounds if last[b - 1] in _PLACE_END] if first[-1] in _PLACE_END else []
+    if placed:
+        b = placed[-1]  # 全国和自由贸易试验区负面清单条数: the conjunct is a place too
+    elif target in nominal or (not lead and len(first) <= 3 and len(last) - target >= 2):
+        b = target  # the conjunct of the last member is as long as the first
+    else:
+        b = min(nominal or bounds, key=lambda b: (abs(b - target), -b))
+    head = last[b:]
+    return [p + head for p in parts[:-1]] + [lead + last if lead and not last.startswith(lead) else last]
+
+
+def _shared_lead(first: str, last: str) -> str:
+    """A preposition opening the first member that the others share (以区委区政府 / 区两办)."""
+    toks = pos_cut(first)
+    if len(toks) > 1 and toks[0][1].startswith("p") and not last.startswith(toks[0][0]):
+        return toks[0][0]
+    return ""
+
+
+def earlier_subjects(text: str, start: int, n: int, values: Sequence[tuple[int, int]]) -> Optional[list[str]]:
+    """The subjects of the ``n`` clauses with numbers before the clause of ``start``
+    (``城镇居民人均可支配收入35620元，农村居民人均可支配收入16480元，分别增长8.1%和8.9%``), in text
+    order, or ``None`` unless each has one."""
+    sent = _sentence_start(text, start)
+    pos = clause_start(text, start, values)
+    found: list[str] = []
+    while len(found) < n and pos > sent:
+        pcs = clause_start(text, pos - 1, values)
+        if not any(pcs <= s and e <= pos for s, e in values):
+            return None
+        subject, _b = _subject_of_span(text, pcs, pos - 1, values, earlier=True)
+        if subject is None:
+            return None
+        found.append(subject)
+        pos = pcs
+    return found[::-1] if len(found) == n else None
+
+
+@lru_cache(maxsize=1)
+def _re_change_tail() -> "regex.Pattern":
+    verbs = _alt(change_words())
+    return regex.compile(rf"(?:(?:{verbs})了?(?:到|至|为)?|[由从][^由从，。；：、]{{0,12}}?)$")
+
+
+def subject_before_change(text: str, pos: int) -> Optional[str]:
+    """The subject of a change whose verb or from-phrase ends right before ``pos`` (a number of
+    that change: ``工会已增加到一百多个`` → ``工会``; ``贫困人口减少了3100人`` → ``贫困人口``), else ``None``.
+
+    >>> t = "因公出国团组由去年的14个减少到5个"
+    >>> subject_before_change(t, t.index("14")), subject_before_change(t, t.index("5个"))
+    ('因公出国团组', '因公出国团组')
+    """
+    cs = clause_start(text, pos)
+    seg = text[cs:pos]
+    m = _re_change_tail().search(seg)
+    if not m:
+        return None
+    head = seg[: m.start()]
+    opener = _RE_FROM_TAIL.search(head) or regex.search(r"[由从][^由从，。；：、]{0,12}$", head)
+    if opener:
+        head = head[: opener.start()]  # 由去年的14个(减少到5个): the subject stands before 由
+    subject, _basis = clean_subject(head)
+    return subject
