@@ -267,9 +267,6 @@ _PHONE = (r"(?<![\d-])(?:[(（]0\d{2,3}[)）]|0\d{2,3}[-－—])?\s?\d{7,8}(?:[-
 # A long code of digits (ID card 18 characters, serials, IP addresses, version strings V2.0).
 _CODE = r"(?<![\d.])\d{15,}[\dXx]?(?![\d])|(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.])|(?<![A-Za-z0-9])[Vv]\d+(?:\.\d+)+"
 _IDENTIFIER = regex.compile("|".join(f"(?:{p})" for p in (_URL, _EMAIL, _PHONE, _CODE)))
-# A file name: the extension, then the name back to the previous space, line start or separator.
-_FILE_EXT = regex.compile(r"\.(?i:pdf|docx?|xlsx?|pptx?|wps|et|ofd|zip|rar|7z|txt|csv|jpe?g|png|gif|tiff?|html?|xml|json)(?![A-Za-z0-9])")
-_FILE_NAME_START = regex.compile(r"[\s：:，,。；;、（）()《》“”]")
 
 
 def identifier_spans(text: str) -> list[tuple[int, int]]:
@@ -281,13 +278,5 @@ def identifier_spans(text: str) -> list[tuple[int, int]]:
     >>> [t[s:e] for s, e in identifier_spans(t)]
     ['https://a.cn/s?q=30%25%2020%', '010-12345678', '2023年计划.pdf']
     """
-    spans = [m.span() for m in _IDENTIFIER.finditer(text)]
-    for m in _FILE_EXT.finditer(text):
-        start = max(0, m.start() - 80)
-        for i in range(m.start() - 1, start - 1, -1):
-            if _FILE_NAME_START.match(text, i):
-                start = i + 1
-                break
-        if start < m.start():
-            spans.append((start, m.end()))
+    spans = [m.span() for m in _IDENTIFIER.finditer(text)] + file_name_spans(text)  # file names: one recogniser
     return sorted(spans)
