@@ -15,6 +15,8 @@ from typing import Iterator
 import regex
 
 from govtext.extract.context import Context
+from govtext.extract.entities import amount_subjects
+from govtext.extract.subjects import subject_before_change
 from govtext.records import FactBase
 from govtext.text.numerals import NumeralError, read_qualified, to_number
 from govtext.text.patterns import SCALES, range_words
@@ -24,6 +26,15 @@ __all__ = ["extract_money"]
 
 
 def extract_money(ctx: Context) -> Iterator[FactBase]:
+    """The amounts of ``ctx``, each with its subject (what the money is: FACTS.md §2, read by
+    :func:`govtext.extract.entities.amount_subjects`)."""
+    facts = sorted(_amounts(ctx), key=lambda f: (f.start, f.end))
+    spans = [(ctx.norm.to_norm(f.start), ctx.norm.to_norm(f.end)) for f in facts]
+    for fact, subject in zip(facts, amount_subjects(ctx.text, spans, of_change=subject_before_change)):
+        yield fact.model_copy(update={"subject": subject}) if subject else fact
+
+
+def _amounts(ctx: Context) -> Iterator[FactBase]:
     text = ctx.text
     for m in money_pattern().finditer(text):
         num = m["num"]
