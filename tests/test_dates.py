@@ -36,7 +36,7 @@ POSITIVE = [
     ("dateline-time", "2014年10月24日14:32  來源:遼寧日報", None,
      "2014年10月24日14:32", "2014-10-24T14:32", None, False, None, None),
     ("hour-minute-cn", "10月24日上午9时30分召开", "2014-10-01", "10月24日上午9时30分", "2014-10-24T09:30", None, True, None, None),
-    ("afternoon", "3月5日下午3点召开", "2014-04-03", "3月5日下午3点", "2014-03-05T15", None, True, None, None),
+    ("afternoon", "3月5日下午3点召开", "2014-04-03", "3月5日下午3点", "2014-03-05T15:00", None, True, None, None),
     ("iso-timestamp", "发布时间：2014-06-06 10:48", None, "2014-06-06 10:48", "2014-06-06T10:48", None, False, None, None),
     ("dmy-timestamp", "24.10.2014 14:32 来源", None, "24.10.2014 14:32", "2014-10-24T14:32", None, False, None, None),
     ("slash-date", "更新于2014/6/6", None, "2014/6/6", "2014-06-06", None, False, None, None),
@@ -79,8 +79,9 @@ POSITIVE = [
     # heldout4: statistics periods, the year written once before a bare month range
     ("year-month-range-dash", "2018年1-6月，全市新登记市场主体", None, "2018年1-6月", "2018-01", "2018-06", False, None, None),
     ("year-month-range-zhi", "2017年1至11月，全省", None, "2017年1至11月", "2017-01", "2017-11", False, None, None),
-    ("half-year-bare", "1至11月工业用电量增速比上半年回落3.1个百分点", "2018-12-27", "上半年", "2018", None, True, None, None),
-    ("half-year-bare-since", "下半年以来，全市", "2018-12-27", "下半年以来", "2018", None, True, None, "after"),
+    # decision 5: a half-year keeps year precision with the half as its part
+    ("half-year-bare", "1至11月工业用电量增速比上半年回落3.1个百分点", "2018-12-27", "上半年", "2018", None, True, "early", None),
+    ("half-year-bare-since", "下半年以来，全市", "2018-12-27", "下半年以来", "2018", None, True, "late", "after"),
 ]
 
 
@@ -105,7 +106,6 @@ NEGATIVE = [
     ("chinese-month-alone", "一月一次，雷打不动"),
     ("recurring-year", "每年3月召开"),
     ("recurring-month", "每月15日集中学习"),
-    ("relative-year-alone", "今年的工作重点"),
     ("comparison-base", "较上年压缩120万元"),
     ("back-then", "当年的老区"),
     ("years-ago", "一年来，全区共"),
@@ -147,10 +147,18 @@ def test_year_from_documents_own_date():
 
 
 def test_year_from_the_last_full_date_before():
-    raw = "2013年2月25日，召开动员会。7月下旬，开展回头看。2014年1月，总结。8月1日至15日，检查。"
+    raw = "2013年2月25日，召开动员会。7月下旬，开展回头看。2014年1月6日，总结。8月1日至15日，检查。"
     rows = [(f.value, f.end_value, f.inferred_year) for f in extract_facts(raw, kinds=["date"])]
-    assert rows == [("2013-02-25", None, False), ("2013-07", None, True), ("2014-01", None, False),
+    assert rows == [("2013-02-25", None, False), ("2013-07", None, True), ("2014-01-06", None, False),
                     ("2014-08-01", "2014-08-15", True)]
+
+
+def test_a_year_and_month_is_no_anchor():
+    # FACTS.md §5: only a date with year, month and day anchors (natgwr__0047: 去年年底 after １９９６年１月)
+    raw = "2013年2月25日，召开动员会。2014年1月，总结。8月1日至15日，检查。"
+    rows = [(f.value, f.end_value, f.inferred_year) for f in extract_facts(raw, kinds=["date"])]
+    assert rows == [("2013-02-25", None, False), ("2014-01", None, False), ("2013-08-01", "2013-08-15", True)]
+    assert [f.value for f in extract_facts("１９９６年１月，去年年底", kinds=["date"])] == ["1996-01"]
 
 
 def test_a_bare_year_is_no_anchor():

@@ -27,6 +27,14 @@ CASES = [
     ("source-first", "标题\n来源：新华网 2014-06-06 10:48:12\n正文", "2014-06-06"),
     ("weekday", "标题\n2014年10月24日 星期五\n正文", "2014-10-24"),
     ("jiyao-organ-and-date", "青原县人民政府\n常务会议纪要\n第12期\n青原县人民政府办公室　　　2016年8月15日\n2016年8月12日，县长主持召开会议。\n", "2016-08-15"),
+    # a page footer under a signed text (decision 7): the signature dates it, not 更新时间
+    ("footer-update-under-signature",
+     "关于…的通知\n各单位：\n正文。\n\n某某市水利局\n2019年5月6日\n\n主办：某某市人民政府 版权所有\n更新时间：2019-05-20\n",
+     "2019-05-06"),
+    ("footer-timestamp-below-body",
+     "标题\n正文第一段。\n正文第二段。\n某某市水利局\n2019年5月6日\n【责任编辑：王某】 2019-05-08 09:12\n", "2019-05-06"),
+    ("footer-timestamp-only", "标题\n正文第一段。\n【责任编辑：王某】 2019-05-08 09:12\n", "2019-05-08"),
+    ("head-dateline-before-body", "标题\n2019-05-08 09:12 来源：某某日报\n正文。\n某某市水利局\n2019年5月6日\n", "2019-05-08"),
     # not the document's date
     ("organ-then-date-in-sentence", "标题\n青原县人民政府办公室 2016年8月15日召开会议\n", None),
     ("non-organ-beside-date", "标题\n全县秋冬季农田水利建设 2016年8月15日\n", None),

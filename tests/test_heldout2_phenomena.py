@@ -45,6 +45,8 @@ DATES = [
     ("half-jinnian", "今年上半年，全省查处此类问题的数量较去年同期增加了约两成", "2016-09-14", "今年上半年", "2016", None),
     ("half-next", "今年下半年将召开党的十九大", "2017-04-12", "今年下半年", "2017", None),
     ("news-bare-day", "全国农村基层党建工作座谈会4日在京召开", "2017-03-05", "4日", "2017-03-04", None),
+    # issue 14, decision 5: a bare 今年 is a date once the document's date is known
+    ("jinnian-alone", "今年的工作要抓实", "2017-03-05", "今年", "2017", None),
 ]
 
 
@@ -56,8 +58,8 @@ def test_date(sentence, doc_date, surface, value, end_value):
 
 @pytest.mark.parametrize(
     "sentence",
-    ["每季度至少召开1次党员大会", "会后15日内，要将会议情况报告上级", "今年的工作要抓实", "3日内办结"],
-    ids=["every-quarter", "days-within", "jinnian-alone", "bare-day-duration"],
+    ["每季度至少召开1次党员大会", "会后15日内，要将会议情况报告上级", "当年的工作要抓实", "3日内办结"],
+    ids=["every-quarter", "days-within", "dangnian-alone", "bare-day-duration"],
 )
 def test_not_a_date(sentence):
     assert extract_facts(sentence, kinds=["date"], doc_date="2017-03-05") == []

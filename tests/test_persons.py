@@ -126,6 +126,50 @@ PERSONS = [
      "李干杰", "部长", "生态环境部"),
     ("roster-chain", "\n成　员：马　敏　　教授、华中师范大学原党委书记\n", "马　敏　　教授、华中师范大学原党委书记", "马敏",
      "教授、华中师范大学原党委书记", None),
+    # issue 14, real credits: a slash before 摄, role words written as labels, fields on one line,
+    # reporters closed by 报道
+    ("credit-slash", "\n图为村民在采摘茶叶。刘海洋/摄\n", "刘海洋/摄", "刘海洋", "摄影", None),
+    ("credit-slash-spaced", "\n图为新建的村道。 刘海洋 ／ 摄\n", "刘海洋 ／ 摄", "刘海洋", "摄影", None),
+    ("correspondent-label", "\n稿源：省消保委秘书处\n\n通讯员：章 雄\n", "通讯员：章 雄", "章雄", "通讯员", None),
+    ("reporter-label-in-brackets", "本报讯（记者：孙晓玲）近日，全县召开会议", "记者：孙晓玲", "孙晓玲", "记者", None),
+    ("text-and-photo-labels", "\n文/王立新 图/赵一鸣\n", "图/赵一鸣", "赵一鸣", "摄影", None),
+    ("author-after-source", "\n来源：江西日报 作者：王立新\n", "作者：王立新", "王立新", "作者", None),
+    ("reporter-then-correspondent-labels", "\n记者：王立新 通讯员：赵一鸣\n", "通讯员：赵一鸣", "赵一鸣", "通讯员", None),
+    ("reporters-reported", "\n记者 王立新 赵一鸣 报道\n", "赵一鸣", "赵一鸣", "记者", None),
+    ("photographer-label", "\n摄影：李华\n", "摄影：李华", "李华", "摄影", None),
+    ("label-bar", "\n文｜王立新 摄影｜赵一鸣\n", "摄影｜赵一鸣", "赵一鸣", "摄影", None),
+    ("traditional-reporters", "\n本報記者 張曉松 朱基釵\n", "朱基釵", "朱基钗", "记者", None),
+    ("traditional-credit-slash", "\n圖為施工現場。張曉松/攝\n", "張曉松/攝", "张晓松", "摄影", None),
+    # names spread by spaces, as portals print them; roles as labels of a working group's lines
+    ("signer-spaced-name", "\n签发人：张  三\n", "签发人：张  三", "张三", "签发人", None),
+    ("group-leader-label", "\n组  长：王  志  刚\n", "组  长：王  志  刚", "王志刚", "组长", None),
+    ("deputy-leaders-label", "\n副组长：李  明、赵  强\n", "赵  强", "赵强", "副组长", None),
+    ("reporters-spaced", "\n本报记者 张 三 李 四\n", "李 四", "李四", "记者", None),
+    ("intern-in-brackets", "本报讯（记者 王立新 实习生 赵一鸣）近日，全市召开会议", "赵一鸣", "赵一鸣", "实习生", None),
+    ("text-and-photo-closer", "\n本报记者 王立新 文/图\n", "王立新", "王立新", "记者", None),
+    ("dateline-reporters-spaced", "新华社北京3月5日电 记者王立新 赵一鸣\n", "赵一鸣", "赵一鸣", "记者", None),
+    ("bullet-then-reporters", "\n□ 本报记者 王立新 赵一鸣\n", "赵一鸣", "赵一鸣", "记者", None),
+    ("bullet-then-agency", "\n●新华社记者 王立新 赵一鸣\n", "赵一鸣", "赵一鸣", "记者", "新华社"),
+    # names joined by 、 before a title that follows them
+    ("members-listed-first", "\n邓乃扬、韩汝琦委员：\n\n你们提出的提案收悉", "邓乃扬", "邓乃扬", "委员", None),
+    ("members-listed-last", "\n邓乃扬、韩汝琦委员：\n\n你们提出的提案收悉", "韩汝琦委员", "韩汝琦", "委员", None),
+    # a concurrent post joined by 兼; roles of news captions
+    ("concurrent-post", "国家发展改革委副主任兼国家统计局局长康义介绍", "国家发展改革委副主任兼国家统计局局长康义", "康义",
+     "副主任兼国家统计局局长", "国家发展改革委"),
+    ("party-group-member", "\n　　　　张德霖　　自然资源部党组成员\n", "张德霖　　自然资源部党组成员", "张德霖", "党组成员", "自然资源部"),
+    ("caption-manager", "\n海尔欧洲市场经理 孙书宝：它既无漏电的风险\n", "海尔欧洲市场经理 孙书宝", "孙书宝", "经理", "海尔欧洲市场"),
+    ("host", "英语频道主持人刘欣在接受采访时说", "英语频道主持人刘欣", "刘欣", "主持人", "英语频道"),
+    ("chief-physician", "肾脏病科主任医师陈香美，", "肾脏病科主任医师陈香美", "陈香美", "主任医师", "肾脏病科"),
+    ("police-officer", "派出所民警王刚赶到现场", "派出所民警王刚", "王刚", "民警", "派出所"),
+    # name-first doctor and director; the surname of 林博士 ending a name (陈林博士); 第一 before a title
+    ("doctor-name-first", "从事阻燃材料研究的陈林博士和他的团队", "陈林博士", "陈林", "博士", None),
+    ("director-name-first", "对于主火炬的呈现方式，张艺谋导演表示", "张艺谋导演", "张艺谋", "导演", None),
+    ("political-instructor", "指导员徐华正带领着10名队员", "指导员徐华正", "徐华正", "指导员", None),
+    ("first-deputy", "同俄罗斯第一副总理别洛乌索夫共同主持", "俄罗斯第一副总理别洛乌索夫", "别洛乌索夫", "第一副总理", "俄罗斯"),
+    # members of a working group with their post in brackets
+    ("bracketed-post", "\n组  长：王志刚（县委书记）\n", "王志刚（县委书记）", "王志刚", "县委书记", None),
+    ("bracketed-post-shared", "\n副组长：李明、赵强（副县长）\n", "李明", "李明", "副县长", None),
+    ("bracketed-post-org", "\n成员：张三（县发改局局长）、李四（县财政局局长）\n", "李四（县财政局局长）", "李四", "局长", "财政局"),
 ]
 
 
@@ -175,6 +219,22 @@ NOT_PERSONS = [
     ("role-word-in-credit", "\n通讯员 摄\n"),
     ("roles-without-names", "由县长任组长，副县长任副组长。"),
     ("removal-without-name", "依法免去其职务"),
+    # issue 14 near misses: a list member that is no name, a slash that is no credit, editors' credits
+    ("list-member-not-a-name", "学习贯彻党中央、国务院领导同志的讲话"),
+    ("slash-without-credit", "\n单位：万元/年\n"),
+    ("editors-in-brackets", "\n（编辑：苏志刚 文字编辑：见红蕊）\n"),
+    ("label-word-inside-word", "\n新闻记者：合法权益受法律保护\n"),
+    ("concurrent-without-name", "由副县长兼任组长"),
+    ("bracketed-post-of-a-body", "\n领导小组（组长单位）负责协调\n"),
+    ("bracketed-role-of-a-verb", "召开会议（县委书记主持）"),
+    ("doctor-as-degree", "攻读博士学位的学生"),
+    ("address-form-doctor", "大家都叫他林博士"),
+    ("press-card", "\n新闻记者证\n"),
+    ("photo-by-agency", "\n摄影：新华社\n"),
+    ("role-label-without-name", "\n组长：由县长担任\n"),
+    ("role-label-with-verb", "\n局长：同意\n"),
+    ("contact-is-no-title", "\n联系人：王志刚\n"),
+    ("press-meeting", "\n记者会见\n"),
 ]
 
 
@@ -284,3 +344,9 @@ def test_corpus_persons_have_valid_names(seed):
 def test_persons_are_grounded(raw):
     for fact in extract_facts(raw, kinds=["person"]):
         assert raw[fact.start:fact.end] == fact.text
+
+
+def test_a_byline_label_is_one_person():
+    """``通讯员：章熊`` is read by the byline labels and the titled labels alike: one fact."""
+    facts = extract_facts("\n稿源：省消保委秘书处\n\n通讯员：章熊\n", kinds=["person"])
+    assert [(f.name, f.title) for f in facts] == [("章熊", "通讯员")]

@@ -59,6 +59,16 @@ FOUND = [
     ("unquoted-inside-word", "创建全国双拥模范城", [("双拥", "双拥")]),
     ("unquoted-counted-claims", "贯彻江泽民主席提出的八项主张", [("八项主张", "八项主张")]),
     ("unquoted-phrase", "在和平共处五项原则基础上发展友好合作", [("和平共处五项原则", "和平共处五项原则")]),
+    # issue 14, real text: measure words that count parts before a head noun, numbers 十一 to 二十
+    # before a classifier, fixed national formulas written without quotes
+    ("measure-counting-parts", "做好金融“五篇大文章”", [("五篇大文章", "五篇大文章")]),
+    ("battles-counted", "聚力打好“八场硬仗”，稳就业", [("八场硬仗", "八场硬仗")]),
+    ("teen-number-counted", "深刻把握“十个明确”“十四个坚持”", [("十个明确", "十个明确"), ("十四个坚持", "十四个坚持")]),
+    ("unquoted-modernizations", "为实现四个现代化而奋斗", [("四个现代化", "四个现代化")]),
+    ("unquoted-three-battles", "坚决打好三大攻坚战", [("三大攻坚战", "三大攻坚战")]),
+    ("unquoted-two-unwaverings", "毫不动摇坚持两个毫不动摇、三个有利于", [("两个毫不动摇", "两个毫不动摇"), ("三个有利于", "三个有利于")]),
+    ("unquoted-six-stabilities", "扎实做好六稳工作，全面落实六保任务", [("六稳", "六稳"), ("六保", "六保")]),
+    ("unquoted-traditional", "堅持兩個毫不動搖", [("兩個毫不動搖", "两个毫不动摇")]),
 ]
 
 
@@ -101,6 +111,11 @@ NOT_SLOGANS = [
     ("quoted-year", "锚定“2035”远景目标"),
     ("two-digit-quoted", "实现“10”项突破"),
     ("triangle", "形成“金三角”发展格局"),
+    # issue 14 near misses: a bare measure, an ordinal before a large number, counts above twenty
+    ("bare-measure-of-events", "开展“两场”宣讲"),
+    ("ordinal-plan", "第十四个五年规划纲要"),
+    ("large-count-quoted", "涉及“三十六个部门”"),
+    ("plan-period", "谋划“十五五”发展"),
 ]
 
 

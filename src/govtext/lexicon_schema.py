@@ -124,9 +124,11 @@ class CurrencyRow(Row):
 
 class DateWordRow(Row):
     word: str
-    role: Literal["approx", "day_cue", "half", "month", "part", "quarter", "range", "relation", "year"]
+    role: Literal["and", "approx", "between", "day", "day_cue", "daytime", "half", "month", "part", "quarter", "range",
+                  "relation", "week", "weekday", "year"]
     value: str = ""
     not_followed_by: str = ""
+    alone: Literal["", "yes"] = ""
     _check = field_validator("not_followed_by")(_alternatives)
 
 

@@ -38,10 +38,12 @@ class Date(FactBase):
     """A date, partial date or date range: ``2014年2月25日`` → ``2014-02-25``."""
 
     kind: Literal["date"] = "date"
-    value: str = Field(description="ISO 8601 as precise as the text: 2014-02-25, 2014-03, 2014, 2014-10-24T14:32, --07-10.")
+    value: str = Field(description="ISO 8601 as precise as the text: 2014-02-25, 2014-03, 2014, 2014-10-24T14:32, --07-10, "
+                                   "---09 (a day alone), T18:00 (a clock time alone); hours always with minutes.")
     end_value: Optional[str] = Field(None, description="End of a range, else null.")
     inferred_year: bool = Field(False, description="True when the year came from context, not from the span.")
-    part: Optional[Literal["early", "mid", "late"]] = Field(None, description="上旬/初 early, 中旬 mid, 下旬/底/末 late.")
+    part: Optional[Literal["early", "mid", "late"]] = Field(
+        None, description="上旬/初/伊始/上半年 early, 中旬 mid, 下旬/底/末/下半年 late.")
     relation: Optional[Literal["before", "after"]] = Field(None, description="前/之前 before; 后/以后/起 after.")
 
 

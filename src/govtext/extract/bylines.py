@@ -21,17 +21,22 @@ from govtext.extract.names import is_name
 from govtext.lexicons import load_rows
 from govtext.text.normalize import simplified_lines
 
-__all__ = ["byline_persons"]
+__all__ = ["byline_persons", "split_names", "NAMES"]
 
 Found = tuple[int, int, str, Optional[str], Optional[str]]  # raw start, end, name, title, org
 
 _SP = r"[ \t\u3000\u00a0]"
 _FIELDS_MAX = 100  # a line of label fields (时间 来源 作者 浏览次数) is short, not running text
-_NAMES = rf"\p{{Han}}(?:{_SP}?\p{{Han}}){{1,3}}(?:(?:{_SP}+|{_SP}*、{_SP}*)\p{{Han}}(?:{_SP}?\p{{Han}}){{1,3}}){{0,5}}"
+# a name may be spread by spaces as portals print it (张  三, 王 志 刚): up to three between characters
+_NAMES = rf"\p{{Han}}(?:{_SP}{{0,3}}\p{{Han}}){{1,3}}(?:(?:{_SP}+|{_SP}*、{_SP}*)\p{{Han}}(?:{_SP}{{0,3}}\p{{Han}}){{1,3}}){{0,5}}"
 _RE_SP = regex.compile(_SP)
 _RE_NAMES = regex.compile(_NAMES)
+NAMES = _NAMES  # the pattern of a run of names, for the roster lines of govtext.extract.persons
 _RE_HAN_RUN = regex.compile(r"\p{Han}+")
 _RE_WORD_START = regex.compile(r"(?:^|(?<=[\s\p{P}]))\p{Han}")
+# what closes the names of a byline: 记者 王明 李华 报道, 本报记者 王明 文/图, （记者 王明 整理）
+_REPORTED = r"(?:摄影报道|报道|整理|文[/／]图|图[/／]文)"
+_SLASHES = "/／"
 
 
 @lru_cache(maxsize=1)
@@ -56,9 +61,13 @@ def _alt(words) -> str:
 def _patterns() -> tuple["regex.Pattern", "regex.Pattern", "regex.Pattern"]:
     m = _markers()
     bullet = regex.compile(rf"^{_SP}*(?P<mark>{_alt(m['bullet'])}){_SP}*(?P<names>{_NAMES}){_SP}*$")
-    org = regex.compile(rf"^{_SP}*(?P<org>\p{{Han}}{{0,12}}?(?P<mark>{_alt(m['org'])})){_SP}+(?P<names>{_NAMES}){_SP}*$")
-    # possessive runs (*+): a long run of spaces after the mark is read once, not once per split
-    credit = regex.compile(rf"(?<=\p{{Han}}{_SP}*)(?P<mark>{_alt(m['credit'])}){_SP}*+[）)]?{_SP}*+$")
+    # a bullet (■本报记者 王明) or a news dateline (新华社北京3月5日电 记者王明 李华) may open the line
+    org = regex.compile(rf"^{_SP}*(?:(?:{_alt(m['bullet'])}){_SP}*)?(?:[^\s（(：:]{{2,20}}?(?:电|讯){_SP}*)?"
+                        rf"(?P<org>\p{{Han}}{{0,12}}?(?P<mark>{_alt(m['org'])})){_SP}*(?P<names>{_NAMES}?)"
+                        rf"(?:{_SP}*{_REPORTED})?{_SP}*$")
+    # possessive runs (*+): a long run of spaces after the mark is read once, not once per split;
+    # a slash may stand between the name and the mark (张三/摄)
+    credit = regex.compile(rf"(?<=\p{{Han}}{_SP}*(?:[/／]{_SP}*)?)(?P<mark>{_alt(m['credit'])}){_SP}*+[）)]?{_SP}*+$")
     return bullet, org, credit
 
 
@@ -69,45 +78,69 @@ def _paren_pattern() -> "regex.Pattern":
     reporting (``（记者 黄嘉欣 杭州报道）``)."""
     return regex.compile(
         rf"[（(]{_SP}*(?P<org>\p{{Han}}{{0,12}}?(?P<mark>{_alt(_markers()['org'])})){_SP}*(?P<names>{_NAMES}?)"
-        rf"(?:{_SP}+\p{{Han}}{{2,4}}报道)?{_SP}*[）)]"
+        rf"(?:{_SP}+\p{{Han}}{{2,4}}报道|{_SP}*{_REPORTED})?{_SP}*[）)]"
     )
+
+
+@lru_cache(maxsize=1)
+def _label_titles() -> dict[str, str]:
+    """Label word → title: the ``label`` rows (作者, 文, 图, 签发人), and the reporters' role words
+    and credit words of the ``org`` and ``credit`` rows written as a label (``通讯员：章熊``,
+    ``记者：王明``, ``摄影：李华``)."""
+    m = _markers()
+    return {w: row["title"] for place in ("credit", "org", "label") for w, row in m[place].items()}
 
 
 @lru_cache(maxsize=1)
 def _label_pattern() -> "regex.Pattern":
     """``作者：姚学文``: a label word, a colon or slash, the names; a footer of its own, or one
     field of a line whose fields are set apart by wide spaces (``时间：2016.10.28　　作者：胡丽萍
-    浏览次数：326``, ``江林政〔2016〕12号　　签发人：张建国``)."""
+    浏览次数：326``, ``江林政〔2016〕12号　　签发人：张建国``), by one space before another label
+    (``文/张三 图/李四``), or set in brackets (``（记者：王明）``)."""
+    words = _alt(_label_titles())
+    field_end = rf"$|{_SP}{{2}}|\u3000|{_SP}*[）)]|{_SP}+(?:{words}){_SP}*[:：/／|｜]"
     return regex.compile(
-        rf"(?:^|(?<={_SP}{{2}}|\u3000)){_SP}*(?P<mark>{_alt(_markers()['label'])}){_SP}*[:：/／]{_SP}*"
-        rf"(?P<names>{_NAMES}){_SP}*(?=$|{_SP}{{2}}|\u3000)"
+        rf"(?:^|(?<={_SP}|[（(])){_SP}*(?P<mark>{words})"
+        rf"{_SP}*[:：/／|｜]{_SP}*(?P<names>{_NAMES}?){_SP}*(?={field_end})"
     )
 
 
 def _split_names(text: str, base: int) -> Optional[list[tuple[int, int, str]]]:
-    """``(start, end, name)`` of each name in a run like ``许玉芬 毛一波`` or ``白 雪``; None if any fails."""
+    """``(start, end, name)`` of each name in a run like ``许玉芬 毛一波``, ``白 雪`` or
+    ``王  志  刚 李  四``; None if the run cannot be read as names only. Characters set apart by
+    spaces alone join into one name (a 、 always separates names); the first reading in which
+    every piece is a name wins, shorter names first (``张 三 李 四`` → 张三, 李四)."""
     whole = _RE_SP.sub("", text)
     if is_name(whole) and whole not in _role_words() and "、" not in text:
         return [(base, base + len(text), whole)]
     parts = [(m.start(), m.end(), m.group()) for m in _RE_HAN_RUN.finditer(text)]
-    out: list[tuple[int, int, str]] = []
-    i = 0
-    while i < len(parts):
-        s, e, word = parts[i]
-        if len(word) == 1 and i + 1 < len(parts) and text[e:parts[i + 1][0]].strip() == "":
-            s2, e2, w2 = parts[i + 1]
-            word, e, i = word + w2, e2, i + 1
-        if not is_name(word) or word in _role_words():
-            return None
-        out.append((base + s, base + e, word))
-        i += 1
-    return out or None
+
+    def joined(i: int, j: int) -> bool:  # parts i..j separated by spaces only
+        return all(text[parts[k][1]:parts[k + 1][0]].strip() == "" for k in range(i, j))
+
+    def solve(i: int) -> Optional[list[tuple[int, int, str]]]:
+        if i == len(parts):
+            return []
+        for j in range(i, min(i + 3, len(parts))):
+            word = "".join(p[2] for p in parts[i:j + 1])
+            if len(word) > 4 or not joined(i, j) or (j > i and len(parts[j - 1][2]) > 1 and len(parts[i][2]) > 1):
+                break
+            if is_name(word) and word not in _role_words():
+                rest = solve(j + 1)
+                if rest is not None:
+                    return [(base + parts[i][0], base + parts[j][1], word), *rest]
+        return None
+
+    return solve(0) or None
+
+
+split_names = _split_names
 
 
 def _trailing_names(before: str, base: int) -> Optional[list[tuple[int, int, str]]]:
     """The names that end ``before`` (a credit's text up to 摄), starting after a space or mark;
     a role word before them (``通讯员 王五 摄``, ``本报记者阮洋摄``) is no name."""
-    end = len(before.rstrip())
+    end = len(before.rstrip().rstrip(_SLASHES).rstrip())
     starts = [m.start() for m in _RE_WORD_START.finditer(before[:end])]
     role = _role_pattern().match(before, starts[-1]) if starts else None  # 本报记者阮洋: the name after the role
     if role and role.end() < end and not before[role.end()].isspace():
@@ -139,6 +172,9 @@ def byline_persons(raw: str) -> Iterator[Found]:
                 s, e, name = names[-1]
                 yield s, base + m.end("mark"), name, title, None
             continue
+        if short and (m := org_re.match(body)):
+            yield from _org_byline(body, base, m, markers, deictic)
+            continue
         if short and (m := bullet.match(body)):
             title = markers["bullet"][m["mark"]]["title"]
             names = _split_names(m["names"], base + m.start("names"))
@@ -148,15 +184,13 @@ def byline_persons(raw: str) -> Iterator[Found]:
                 for s, e, name in names[1:]:
                     yield s, e, name, title, None
             continue
-        if len(body.strip()) <= _FIELDS_MAX and (m := label.search(body)):
-            for s, e, name in _split_names(m["names"], base + m.start("names")) or []:
-                yield base + m.start("mark") if s == base + m.start("names") else s, e, name, \
-                    markers["label"][m["mark"]]["title"], None
+        if len(body.strip()) <= _FIELDS_MAX and (fields := list(label.finditer(body))):
+            for m in fields:
+                for s, e, name in _split_names(m["names"], base + m.start("names")) or []:
+                    yield base + m.start("mark") if s == base + m.start("names") else s, e, name, \
+                        _label_titles()[m["mark"]], None
             continue
         if m := _paren_pattern().search(body):
-            yield from _org_byline(body, base, m, markers, deictic)
-            continue
-        if short and (m := org_re.match(body)):
             yield from _org_byline(body, base, m, markers, deictic)
             continue
 

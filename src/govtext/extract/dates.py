@@ -1,9 +1,13 @@
 """Dates: absolute, partial, relative, ranges and deadlines, resolved against the document.
 
 Find spans with the date grammar of :mod:`govtext.text.date_grammar`, reject what only looks like
-a date (a year inside 《》 or a document number, a year used as a label), then resolve year-less
-dates: the year comes from ``doc_date``, else the document's own date (``ctx.anchor_date``), else
-the latest full date earlier in the text; with none, the ISO year-less form (``--07-10``).
+a date (a year inside 《》 or a document number, a year used as a serial label, a recurring time),
+then resolve year-less dates: the year comes from ``doc_date``, else the document's own date
+(``ctx.anchor_date``), else the latest full date (year, month and day) earlier in the text; with
+none, the ISO year-less form (``--07-10``), and no fact for a relative year alone (今年). A day
+without its month (``美军24日在…``) takes the month of the latest date with a month before it, else
+the anchor's (``---24`` with neither). A clock time alone (``18点``, ``10时30分``) is a fact only
+once the text has named a day (a date with its day, or 今天, 当天 …), as ``T18:00``.
 
 >>> from govtext.extract import extract_facts
 >>> [(f.text, f.value, f.part, f.relation) for f in extract_facts("总体上在4月底前完成", kinds=["date"], doc_date="2014-04-03")]
@@ -13,34 +17,72 @@ the latest full date earlier in the text; with none, the ISO year-less form (``-
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterator, Optional
 
 import regex
 
 from govtext.extract.context import Context
 from govtext.records import FactBase
-from govtext.text.date_grammar import date_pattern, search_date
-from govtext.text.patterns import SMALL_NUMERALS
+from govtext.text.date_grammar import date_pattern, date_words, list_words, search_date
+from govtext.text.wordtrie import word_alternation
+from govtext.text.patterns import SMALL_NUMERALS, file_name_spans
 from govtext.text.spans import SpanIndex
 from govtext.values.dates import DateError, parts_of, resolve
 
 __all__ = ["extract_dates"]
 
-# Recurring times are not dates: 每年3月, 每月15日, 逐月.
-_RE_RECURRING = regex.compile(r"(?:每|逐|历)(?:年|月|个月)?$")
+# Recurring times are not dates: 每年3月, 每月15日, 逐月, 每天8时.
+_RE_RECURRING = regex.compile(r"(?:每|逐|历)(?:年|月|个月|天|日|周|晚)?$")
 _RE_RAW_BREAK = regex.compile(r"\n")
 _RE_DIGIT_PAIR = regex.compile(rf"\d(?=[\d〇{SMALL_NUMERALS}])")
-# A bare year used as a label or serial rather than a time: 2014年第3号, 2014年版, 2014级.
-_RE_LABEL_AFTER = regex.compile(rf"第[\d{SMALL_NUMERALS}]+[号期批]|版|届")
-_RE_YEAR_MONTH = regex.compile(r"(\d{4})(?:-(\d{2}))?")
+# A bare year used as a serial rather than a time: 2014年第3号 (公告), 2014年版. A volume or
+# session keeps its year as a date (（2020年第11期）, 2009年第二十四届).
+_RE_LABEL_AFTER = regex.compile(rf"第[\d{SMALL_NUMERALS}]+号|版")
+_RE_ANCHOR = regex.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_RE_FULL = regex.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_RE_YEAR_MONTH = regex.compile(r"(?:(\d{4})|-)-(\d{2})")  # 2022-08-25, --08-25 (not ---09, 2022)
 
 
-def _anchor(ctx: Context) -> tuple[Optional[int], Optional[int]]:
-    value = ctx.anchor_date
-    m = _RE_YEAR_MONTH.match(value or "")
+def _anchor(ctx: Context) -> tuple[Optional[int], Optional[int], Optional[int]]:
+    """(year, month, day) of ``doc_date`` or the document's own date, as far as given."""
+    m = _RE_ANCHOR.match(ctx.anchor_date or "")
     if not m:
-        return None, None
-    return int(m[1]), int(m[2]) if m[2] else None
+        return None, None, None
+    return int(m[1]), int(m[2]) if m[2] else None, int(m[3]) if m[3] else None
+
+
+@lru_cache(maxsize=1)
+def _report_day() -> "regex.Pattern":
+    """The words that name the report's own day without its date (今天, 今日: ``day`` rows of
+    date_words.tsv with value ``here``)."""
+    return regex.compile(word_alternation(w for w, (value, _) in date_words().get("day", {}).items() if value == "here"))
+
+
+_DAY_REACH = 400  # a clock time alone belongs to a day named at most this many characters before it
+_RE_SENTENCE_START = regex.compile(r"[。！？!?\n][^。！？!?\n]*$")
+_RE_CLAUSE_START = regex.compile(r"[，,。；;！？!?\n][^，,。；;！？!?\n]*$")
+
+
+@lru_cache(maxsize=1)
+def _re_listed() -> "regex.Pattern":
+    """What stands between two listed dates (2021年1月、3月和5月): a list word alone."""
+    return regex.compile(rf"(?:{list_words()})")
+
+
+def _has_its_day(text: str, start: int, days: list[int]) -> bool:
+    """Whether a clock time alone at ``start`` has its day (decision 6): 今天 (or another word for
+    the report's day) earlier in its sentence, or a date with its day (9日, 2003年12月18日) at most
+    ``_DAY_REACH`` characters before it (``9日在人民大会堂举行。…10时30分，授旗仪式开始``); never
+    in a clause that says 每 (每天8时和20时)."""
+    lo = max(0, start - _DAY_REACH)
+    clause = _RE_CLAUSE_START.search(text, lo, start)
+    if "每" in text[clause.start() if clause else lo:start]:
+        return False
+    if days and days[-1] >= lo:
+        return True
+    sentence = _RE_SENTENCE_START.search(text, lo, start)
+    return _report_day().search(text, sentence.start() if sentence else lo, start) is not None
 
 
 def _found(ctx: Context, text: str, offset: int, m: "regex.Match", titles) -> Optional[tuple]:
@@ -76,13 +118,20 @@ def _line_starts(ctx: Context) -> list[int]:
 
 def _candidates(ctx: Context) -> list[tuple]:
     text, pattern = ctx.text, date_pattern()
-    # dates inside a work's title in 《》 belong to the name (《2014年推进惩防体系…》)
-    titles = SpanIndex((ctx.norm.to_norm(f.start), ctx.norm.to_norm(f.end)) for f in ctx.facts("doc_title"))
+    # dates inside a work's title in 《》 belong to the name (《2014年推进惩防体系…》),
+    # … and inside document numbers (〔2018〕15号) and attachment file names (附件：…2023年…通知.pdf)
+    titles = SpanIndex(
+        [(ctx.norm.to_norm(f.start), ctx.norm.to_norm(f.end)) for k in ("doc_title", "doc_number") for f in ctx.facts(k)]
+        + [(ctx.norm.to_norm(s), ctx.norm.to_norm(e)) for s, e in file_name_spans(ctx.raw)]
+    )
     found, pos = [], 0
     while True:
         m = search_date(text, pos)
         if m is None:
             break
+        if _RE_RECURRING.search(text, max(0, m.start() - 3), m.start()):
+            pos = m.end()  # 每年11月1日至次年5月31日: recurring as a whole, no date inside
+            continue
         hit = _found(ctx, text, 0, m, titles)
         if hit:
             found.append(hit)
@@ -101,23 +150,39 @@ def _candidates(ctx: Context) -> list[tuple]:
 
 
 def extract_dates(ctx: Context) -> Iterator[FactBase]:
-    anchor_year, anchor_month = _anchor(ctx)
-    last_full: Optional[tuple[int, int]] = None  # (year, month) of the last full date (2014年2月25日)
-    last_year: Optional[int] = None                # the year last named (2012年, for 同年)
+    anchor_year, anchor_month, anchor_day = _anchor(ctx)
+    last_full: Optional[tuple[int, int, int]] = None  # the last full date (2014年2月25日)
+    last_year: Optional[int] = None                   # the year last named (2012年, for 同年)
+    last_month: Optional[tuple[Optional[int], int]] = None  # (year, month) last named (8月25日, for 24日)
+    days: list[int] = []  # where the text names a date with its day, in order
+    listed: Optional[tuple[int, int]] = None  # (end, year) of the last date whose year is known
     for start, end, first, last in _candidates(ctx):
-        year, month = anchor_year, anchor_month
+        if first.time_only and not _has_its_day(ctx.text, start, days):
+            continue  # a clock time with no day it belongs to (decision 6)
+        year, month, day = anchor_year, anchor_month, anchor_day
         if year is None and last_full is not None:
-            year, month = last_full
+            year, month, day = last_full
+        if listed is not None and first.month is not None and not first.has_year and first.month_ref is None \
+                and _re_listed().fullmatch(ctx.text, listed[0], start):
+            year = listed[1]  # 2021年1月、3月和5月: a date listed after one shares its year
         try:
             value, end_value, inferred = resolve(
-                first, last, anchor_year=year, anchor_month=month, context_year=last_year,
+                first, last, anchor_year=year, anchor_month=month, anchor_day=day, context_year=last_year,
+                context_month=last_month,
             )
         except DateError:
             continue
-        if first.year is not None:
-            last_year = first.year
-            if first.month is not None:
-                last_full = (first.year, first.month)
+        if first.day is not None:
+            days.append(start)
+        listed = (end, int(value[:4])) if value[:4].isdigit() else None
+        ym = _RE_YEAR_MONTH.match(end_value or value)
+        if ym:
+            last_month = (int(ym[1]) if ym[1] else None, int(ym[2]))
+        if first.year is not None or first.short_year is not None:
+            last_year = int(value[:4])
+            full = _RE_FULL.match(value)
+            if full and first.month is not None and first.day is not None:
+                last_full = (int(full[1]), int(full[2]), int(full[3]))
         yield ctx.make(
             "date", start, end, value=value, end_value=end_value, inferred_year=inferred,
             part=first.part, relation=first.relation,

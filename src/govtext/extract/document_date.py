@@ -13,7 +13,9 @@ only lines that are a date and nothing else, or a date with a label that says it
    ``（2017年4月12日在全县工作会议上）``;
 6. a 纪要's 编印单位 and date on one head line: ``青原县人民政府办公室　　2016年8月15日``.
 
-Event dates inside sentences (``2014年2月25日，洮北区召开…``) are not the document's date.
+Event dates inside sentences (``2014年2月25日，洮北区召开…``) are not the document's date, and
+footer dates (decision 7) only when nothing else dates it: a dateline below the body's first
+sentence (``【责任编辑：…】 2019-05-08 09:12``) and a labelled ``更新时间：…`` under a signature.
 Dates are found by :mod:`govtext.text.date_grammar` and read by :mod:`govtext.values.dates`, as
 the date extractor does.
 
@@ -40,6 +42,8 @@ __all__ = ["document_date"]
 _HEAD_LINES, _DATELINE_LINES, _FOOT_LINES = 15, 30, 8
 # Words that, on a head line, say the date on it is the page's own (a dateline).
 _RE_DATELINE_LABEL = regex.compile(r"来源|发布|时间|日期|作者|编辑|浏览|点击|字号|稿源|出处|星期|周[一二三四五六日]")
+_RE_SENTENCE = regex.compile(r"[。；，]")
+_RE_BOUND = regex.compile(r"\s*(?:以前|之前|以后|之后|以来|前|后|起)")
 _RE_LEAD = regex.compile(r"^[（(【\[]?(?:(?:发布|发稿|成文|印发|更新)?(?:时间|日期)[:：]?)?")
 _RE_TRAIL = regex.compile(
     r"(?:[^（()）]{0,40}(?:通过|批准|发布|印发|公布))?[）)】\]]?(?:星期[一二三四五六日天]|周[一二三四五六日])?$"
@@ -71,11 +75,23 @@ def _date_only(line: str, found) -> Optional[str]:
     return None
 
 
+def _signed(line: str, found) -> Optional[str]:
+    """A date alone with no label (a signature's date), before a labelled one at the foot: a page's
+    ``更新时间：…`` under a signed text is no date of the document (decision 7)."""
+    if found and not regex.search(r"时间|日期", line[:found[1]]):
+        return _date_only(line, found)
+    return None
+
+
 def _dateline(line: str, found) -> Optional[str]:
-    """The date of a head dateline: a full date with a time or a page label on the same line."""
-    if not found or len(line) > 80 or regex.search(r"[。；]", line):
+    """The date of a head dateline: a full date with a time or a page label on the same line.
+    Not a sentence, and not a date that bounds something (a licence's ``这部作品在1931年1月1日以前
+    …发表，确实作者身份不明``: a dateline's date is the page's, never a limit)."""
+    if not found or len(line) > 80 or _RE_SENTENCE.search(line):
         return None  # a sentence, not a dateline
     value, s, e, timed = found
+    if _RE_BOUND.match(line, e):
+        return None
     return value if timed or _RE_DATELINE_LABEL.search(line) else None
 
 
@@ -121,14 +137,19 @@ def document_date(raw: str, norm: Optional[NormText] = None) -> Optional[str]:
             memo[line] = _full_date(line)
         return reader(line, memo[line])
 
+    below_body: Optional[str] = None  # a dateline after the body's first sentence: a page footer
+    body = False
     for line in top:
         value = read(_dateline, line)
-        if value:
+        if value and not body:
             return value
-    for reader, block in ((_date_only, reversed(foot)), (_date_only, head), (_delivered, head),
+        if value and below_body is None:
+            below_body = value
+        body = body or "。" in line
+    for reader, block in ((_signed, reversed(foot)), (_date_only, reversed(foot)), (_date_only, head), (_delivered, head),
                           (_organ_dated, head), (_issued, reversed(foot))):
         for line in block:
             value = read(reader, line)
             if value:
                 return value
-    return None
+    return below_body  # 更新时间 under a short page dates it only when nothing else does (decision 7)

@@ -27,7 +27,7 @@ import re
 
 import regex
 
-from govtext.extract.bylines import byline_persons
+from govtext.extract.bylines import NAMES, byline_persons, split_names
 from govtext.extract.context import Context
 from govtext.extract.names import (
     common_word, foreign_name_after, foreign_name_before, is_person_name, is_place, name_after, name_before, name_by_follower,
@@ -52,7 +52,7 @@ _ORG_TAG_EXCLUDE = ("nnt",)
 _RE_HAN = regex.compile(r"\p{Han}")
 # Words before a title that belong to it: 水务局原局长, 国民党前主席, 联合国常务副秘书长,
 # 海军陆战队助理司令, 总统府首席部长 (the organization stands before them).
-_MODIFIERS = ("原", "前", "副", "常务", "助理", "代理", "首席", "名誉")
+_MODIFIERS = ("原", "前", "副", "常务", "助理", "代理", "首席", "名誉", "第一")  # 第一副总理
 
 
 class TitleForm(NamedTuple):
@@ -150,7 +150,7 @@ class _Role(NamedTuple):
 def _role_before(text: str, ts: int, form: TitleForm, title_ends: dict[int, int], floor: int,
                  line_start: Callable[[int], int] = lambda pos: 0) -> _Role:
     """Walk left from the title at ``ts`` (not past ``floor``, the end of the previous person):
-    roles chained with ``、`` (also where a line wraps after it) or written one after another
+    roles chained with ``、`` or ``兼`` (also where a line wraps after it) or written one after another
     (秘书长发言人), the words that modify a title (原, 副, 助理 …), and the organization before
     them, which never starts on an earlier line (``line_start`` gives where a position's line starts)."""
     start = ts
@@ -166,6 +166,11 @@ def _role_before(text: str, ts: int, form: TitleForm, title_ends: dict[int, int]
         a, lo = start, max(floor, line_start(start))
         while a > lo and start - a < _MAX_ORG and _RE_HAN.match(text[a - 1]):
             a -= 1
+        j = text.rfind("兼", a, start)  # 副主任兼国家统计局局长: 兼 is a character of the run
+        if j > floor and j in title_ends and title_ends[j] >= floor:
+            start = title_ends[j]
+            form = official_titles()[_title_re().match(text, start).group()]
+            continue
         if a > floor and text[a - 1] == "、" and (a - 1) in title_ends and title_ends[a - 1] >= floor:
             start = title_ends[a - 1]
             form = official_titles()[_title_re().match(text, start).group()]
@@ -209,6 +214,8 @@ def _address_form(text: str, ts: int, te: int) -> bool:
     is no surname here (俄总统普京)."""
     if ts == 0 or text[ts - 1] not in surnames() or text[ts - 1] in states():
         return False
+    if name_before(text[max(0, ts - 8):ts]):
+        return False  # 陈林博士: 林 ends the name 陈林 (the segmenter reads 陈/林博士)
     pos = max(0, ts - 3)
     for word, _tag in pos_cut(text[pos:te + 2]):
         if pos + len(word) > ts:
@@ -255,6 +262,22 @@ def _name_before_title(ctx: Context, ts: int, te: int, form: TitleForm, floor: i
     return end - len(name), name
 
 
+def _names_listed_before(ctx: Context, start: int, floor: int) -> list[tuple[int, str]]:
+    """The names joined by ``、`` before the name at ``start`` that share its title (``邓乃扬、韩汝琦委员``,
+    ``刘永坦、钱七虎院士``), in text order; the list stops at the first member that is no name
+    (``党中央、习近平总书记``)."""
+    text, out = ctx.text, []
+    for _ in range(_MAX_SHARED):
+        if start - 1 <= floor or text[start - 1] != "、":
+            break
+        name = name_before(text[max(floor, start - 9):start - 1])
+        if not name or is_place(name) or not _one_paragraph(ctx, start - 1 - len(name), start):
+            break
+        start -= 1 + len(name)
+        out.append((start, name))
+    return out[::-1]
+
+
 def _officials(ctx: Context) -> Iterator[FactBase]:
     text = ctx.text
     matches = list(_title_re().finditer(text))
@@ -270,6 +293,8 @@ def _officials(ctx: Context) -> Iterator[FactBase]:
         if form.name_first:
             found = _name_before_title(ctx, ts, te, form, floor)
             if found:
+                for start, other in _names_listed_before(ctx, found[0], floor):
+                    yield ctx.make("person", start, start + len(other), name=other, title=form.title, org=None)
                 floor = te
                 yield ctx.make("person", found[0], te, name=found[1], title=form.title, org=None)
                 continue
@@ -328,6 +353,29 @@ def roster_persons(raw: str) -> Iterator[tuple[int, int, str, str, Optional[str]
         yield base + m.start("name"), base + m.end("role"), name, role[found.title_start:], found.org
 
 
+_RE_TITLED_LABEL = regex.compile(
+    rf"^{_SP}*(?P<label>\p{{Han}}(?:{_SP}{{0,3}}\p{{Han}}){{1,7}}){_SP}*[:：]{_SP}*(?P<names>{NAMES}){_SP}*$"
+)
+
+
+def titled_label_persons(raw: str) -> Iterator[tuple[int, int, str, str, Optional[str]]]:
+    """The members of a working group listed under their role with no post after them
+    (``组  长：张  三``, ``副组长：李四、王五``): a line whose label is an official's title, a colon and
+    names only; raw ``(start, end, name, title, org)``."""
+    for base, _raw_body, body in simplified_lines(raw):
+        if "：" not in body and ":" not in body:
+            continue
+        m = _RE_TITLED_LABEL.match(body)
+        if not m:
+            continue
+        title = _RE_SPACES.sub("", m["label"])
+        form = official_titles().get(title)
+        if form is None or form.level or form.closed:
+            continue
+        for k, (s, e, name) in enumerate(split_names(m["names"], base + m.start("names")) or []):
+            yield (base + m.start("label") if k == 0 else s), e, name, title, None
+
+
 _RE_APPOINT = regex.compile(r"(?P<verb>任命|免去|(?<=[，。；：、\n]|^)(?=\p{Han}{2,4}(?:同志)?(?:任|兼任|担任)))")
 _RE_POST = regex.compile(r"[\p{Han}、（）]{2,40}?(?=职务|[，。；;：\n]|$)")
 
@@ -364,14 +412,47 @@ def _appointments(ctx: Context) -> Iterator[FactBase]:
         yield ctx.make("person", at, post.end(), name=name, title=found[1], org=found[2])
 
 
+_RE_BRACKETED_POST = regex.compile(
+    r"(?<![\p{Han}·])(?P<names>\p{Han}{2,4}(?:、\p{Han}{2,4}){0,7})[（(](?P<post>[\p{Han}、]{2,40})[）)]"
+)
+
+
+def _bracketed_posts(ctx: Context) -> Iterator[FactBase]:
+    """Names with their post in brackets, as the members of a working group are listed
+    (``组长：王志刚（县委书记）``, ``副组长：李明、赵强（副县长）``, ``张三（县发改局局长）、李四（…）``):
+    each name (a whole word, not the end of a longer one) with the post's title and org."""
+    text = ctx.text
+    for m in _RE_BRACKETED_POST.finditer(text):
+        found = _post(m["post"])
+        if not found:
+            continue
+        names, pos = [], m.start("names")
+        for part in m["names"].split("、"):
+            if name_after(part) != part and _followed_name(part) != part:
+                names = []
+                break
+            names.append((pos, part))
+            pos += len(part) + 1
+        for at, name in names:
+            yield ctx.make("person", at, m.end() if at == names[-1][0] else at + len(name),
+                           name=name, title=found[1], org=found[2])
+
+
 def extract_persons(ctx: Context) -> Iterator[FactBase]:
     layout = [ctx.make_raw("person", s, e, name=name, title=title, org=org)
               for s, e, name, title, org in [*byline_persons(ctx.raw), *roster_persons(ctx.raw)]]
+    spans = SpanIndex((f.start, f.end) for f in layout)
+    titled = [ctx.make_raw("person", s, e, name=name, title=title, org=org)
+              for s, e, name, title, org in titled_label_persons(ctx.raw)]
+    layout += [f for f in titled if not spans.overlaps(f.start, f.end)]  # 通讯员：章熊 is a byline already
     spans = SpanIndex((f.start, f.end) for f in layout)
     yield from layout
     officials = [f for f in _officials(ctx) if not spans.overlaps(f.start, f.end)]
     yield from officials
     spans = SpanIndex([*spans, *((f.start, f.end) for f in officials)])
     for fact in _appointments(ctx):
+        if not spans.overlaps(fact.start, fact.end):
+            yield fact
+    for fact in _bracketed_posts(ctx):
         if not spans.overlaps(fact.start, fact.end):
             yield fact

@@ -36,6 +36,12 @@ NUMERAL_VALUES = {"一": 1, "二": 2, "两": 2, "双": 2, "三": 3, "四": 4, "�
                   "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _ANY_NUMERAL = set(NUMERAL_CHARS) | set("0123456789")
 _CLASSIFIERS = "个项大条种类型色环面位"
+# Measure words that still count the parts of a formula when a head noun follows them inside the
+# name: 五篇大文章 (five pieces of writing, each a field of finance), 八场硬仗 (eight battles);
+# bare, they stay measures (“两轮”督导, 三篇).
+_PART_MEASURES = ("篇", "场")
+# Classifiers after which a number of two or three characters counts parts: 十四个坚持, 十三个方面成就.
+_COUNTED_AFTER_NUMBER = "个项条大"
 _QUOTES = "“”\"'‘’「」『』《》 \t\r\n\u3000"
 _ASCII_PUNCT = str.maketrans({",": "，", ";": "；", ":": "：", "(": "（", ")": "）"})
 _SENTENCE_END = set("。！？!?")
@@ -43,6 +49,7 @@ _NOT_COUNTING_NEXT = set("是到至或余多")
 _MAX_LEN = 16
 _LIST_SPLIT = regex.compile(r"[、，和与及](?=[一二两双三四五六七八九十])")
 _RE_HAN = regex.compile(r"\p{Han}")
+_RE_HAN_RUN = regex.compile(r"\p{Han}+")
 # a formula in digits: a code of three to six digits (“11431”) or digits and N/X joined by +
 _RE_DIGIT_CODE = regex.compile(r"[1-9]\d{2,5}|(?:\d{1,2}|[NnXx])(?:[+＋](?:\d{1,2}|[NnXx]))+")
 _RE_YI_ITEM = regex.compile(r"一[^\P{Han}一]{1,3}")
@@ -161,19 +168,45 @@ def formula_numerals(text: str, after: str = "") -> list[int]:
         if ch not in NUMERAL_VALUES or ch == "一":
             continue
         if ch != "双" and ((i > 0 and text[i - 1] in _ANY_NUMERAL) or (i + 1 < len(text) and text[i + 1] in _ANY_NUMERAL)):
-            continue  # part of a longer number: 十八, 二十, 三百
-        if i > 0 and text[i - 1] == "第":
-            continue
+            if not _counted_number_end(text, i):
+                continue  # part of a longer number: 十八, 二十, 三百
+        if _number_start(text, i) > 0 and text[_number_start(text, i) - 1] == "第":
+            continue  # ordinals: 第二批, 第十四个
         if i + 1 < len(text) and text[i + 1] in _NOT_COUNTING_NEXT:
             continue  # enumerator 二是, range 三到五年, approximation 两三
         if i + 1 >= len(text) or not _RE_HAN.match(text[i + 1]):
             continue  # a numeral must head a word: 四风, not 四 alone
-        if is_measure_at(text, i):
+        if is_measure_at(text, i) and not _parts_measured(text, i):
             continue
         if any(s <= i < e for s, e in excluded):
             continue
         found.append(i)
     return found
+
+
+def _number_start(text: str, i: int) -> int:
+    while i > 0 and text[i - 1] in NUMERAL_VALUES:
+        i -= 1
+    return i
+
+
+def _counted_number_end(text: str, i: int) -> bool:
+    """Is ``text[i]`` the last character of a Chinese number from 十一 to 二十 that a classifier and
+    a head word follow (十四个坚持, 十三个方面成就)? Digits never are (10个), nor larger counts."""
+    start = _number_start(text, i)
+    return (text[i] in NUMERAL_VALUES and (text[start:i + 1] == "二十" or (i == start + 1 and text[start] == "十"))
+            and (start == 0 or text[start - 1] not in _ANY_NUMERAL)
+            and i + 2 < len(text) and text[i + 1] in _COUNTED_AFTER_NUMBER and bool(_RE_HAN.match(text[i + 2])))
+
+
+def _parts_measured(text: str, i: int) -> bool:
+    """Does the numeral at ``text[i]`` count the parts of a name through a measure word a head noun
+    of two or more characters follows (五篇大文章, 八场硬仗)?"""
+    at = i + 1
+    if not text.startswith(_PART_MEASURES, at) or measure_end(text, i) != at + 1:
+        return False
+    head = _RE_HAN_RUN.match(text, at + 1)
+    return bool(head) and len(head.group()) >= 2
 
 
 def _is_one_list(text: str) -> bool:

@@ -13,6 +13,7 @@ the region; extract the facts.
 """
 from __future__ import annotations
 
+import bisect
 import hashlib
 from typing import Optional
 
@@ -119,11 +120,15 @@ def _sections(norm: NormText, lines, roles, paragraphs) -> list[Section]:
 def _paragraphs_and_sentences(norm: NormText, paragraphs, sections: list[Section]):
     paras: list[Paragraph] = []
     sentences: list[Sentence] = []
+    starts = [sec.start for sec in sections]  # in text order (_sections)
     for s, e, role in paragraphs:
         inner = None
-        for sec in sections:
-            if sec.start <= s < sec.end:
-                inner = sec  # later sections are deeper or later; keep the innermost
+        # the last section that starts at or before s and runs past it: later sections are deeper
+        # or later, so it is the innermost
+        for k in range(bisect.bisect_right(starts, s) - 1, -1, -1):
+            if s < sections[k].end:
+                inner = sections[k]
+                break
         paras.append(Paragraph(start=s, end=e, section=inner.index if inner else None, role=role))
         if role == "body":
             path = list(inner.path) if inner else []

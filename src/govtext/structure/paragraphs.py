@@ -36,7 +36,12 @@ PARAGRAPH_ROLE = {
 
 def _hard_breaks(norm: NormText) -> list[int]:
     """Raw positions of the line breaks the normalized view keeps."""
-    return [norm.offsets[i] for i, ch in enumerate(norm.text) if ch == "\n"]
+    text, offsets, out = norm.text, norm.offsets, []
+    i = text.find("\n")
+    while i >= 0:
+        out.append(offsets[i])
+        i = text.find("\n", i + 1)
+    return out
 
 
 def _trim(start: int, end: int, boilerplate: Sequence[tuple[int, int]], raw: str) -> tuple[int, int]:

@@ -1,16 +1,20 @@
 """The date grammar: where dates are written, as one compiled pattern.
 
 One grammar finds every date form govtext knows — ``2014年2月25日``, ``二〇一四年三月九日``,
-``7月下旬``, ``4月底前``, ``今年3月``, ``8月1日至15日``, ``2014年10月24日14:32``,
-``2014-06-06 10:48``, ``24.10.2014 14:32`` — for the date extractor and for the document's own
-date (:mod:`govtext.extract.document_date`). What a match means is read by
-:mod:`govtext.values.dates` (``parse_date``, ``parts_of``, ``resolve``). The words around dates
-(上旬, 底, 前, 起, 今年, 至 …) live in ``lexicons/date_words.tsv``.
+``08年3月``, ``7月下旬``, ``4月底前``, ``今年3月``, ``前三季度``, ``8月1日至15日``,
+``2022年6月8—12日``, ``1月3至2月10``, ``2015年和2018年之间``, ``2014年10月24日14:32``,
+``5月3日24时``, ``下午两点``, ``2014-06-06 10:48``, ``2022.6.8-2022.6.12``, ``24.10.2014 14:32`` —
+for the date extractor and for the document's own date (:mod:`govtext.extract.document_date`).
+What a match means is read by :mod:`govtext.values.dates` (``parse_date``, ``parts_of``,
+``resolve``). The words around dates (上旬, 底, 前, 起, 今年, 至, 下午 …) live in
+``lexicons/date_words.tsv``; the numeral characters come from :mod:`govtext.text.patterns`.
 
 >>> search_date("会议于2014年3月召开").group()
 '2014年3月'
 >>> [m.group() for m in find_dates("8月1日至15日集中学习，4月底前完成")]
 ['8月1日至15日', '4月底前']
+>>> [m.group() for m in find_dates("2022年6月8—12日举办，08年3月启动")]
+['2022年6月8—12日', '08年3月']
 """
 from __future__ import annotations
 
@@ -20,25 +24,36 @@ from typing import Optional
 import regex
 
 from govtext.lexicons import load_rows, split_alts
-from govtext.text.patterns import LIANG, ONES, SCALES, SMALL_NUMERALS, ZERO_VARIANTS, not_followed_by
+from govtext.text.patterns import LIANG, ONES, SCALES, SMALL_NUMERALS, ZERO_VARIANTS, not_followed_by, words
 from govtext.text.wordtrie import word_alternation
 
-__all__ = ["AMPM", "date_pattern", "date_words", "find_dates", "search_date"]
+__all__ = ["date_pattern", "date_words", "find_dates", "list_words", "search_date", "standalone_words"]
 
+# ---------------------------------------------------------------------------- components
 # Numerals for each date component, Arabic or Chinese; validated again by values.dates.read_component.
 _YEAR = rf"(?:1[89]|20)\d{{2}}|[{ZERO_VARIANTS}{ONES}]{{4}}"
+# Read as a year only when a month follows: 1357年6月, 两千零四年八月 (两千年 alone is 2,000 years).
+_YEAR_WITH_MONTH = rf"1[0-7]\d{{2}}|[{LIANG}二]千(?:零(?:一?十[{ONES}]?|[{ONES}])|[一二]十[{ONES}]?)?"
+# Two-digit years (decision 4): 08年3月, 98年4月, 零七年八月. Chinese pairs of consecutive digits
+# (三四年, 七八年) and 三五年 are "three or four years", never a year.
+_CN_PAIR = rf"(?!一二|二三|三四|四五|五六|六七|七八|八九|三五)[{ZERO_VARIANTS}{ONES}]{{2}}"
 _MONTH = rf"1[0-2]|0?[1-9]|十[一二]?|[{ONES}]"
 _DAY = rf"3[01]|[12]\d|0?[1-9]|三十一?|二十[{ONES}]?|十[{ONES}]?|[{ONES}]"
-_HOUR = r"[01]?\d|2[0-3]"
-_QUARTER = rf"[{ONES[:4]}1-4]"
-AMPM = {"上午": 0, "早上": 0, "凌晨": 0, "中午": 12, "下午": 12, "晚上": 12, "晚": 12}
+_HOUR = r"2[0-4]|[01]?\d"
+_HOUR_CN = rf"二十[一二三四]?|十[{ONES}]?|[{ZERO_VARIANTS[:2]}{LIANG}{ONES}]"
+_MINUTE_CN = rf"[二三四五]?十[{ONES}]?|零[{ONES}]|[{ONES}]"
+_QUARTER = rf"[{ONES[:4]}1-4首]"
+_COUNT_Q = rf"[{ONES[:3]}{LIANG}1-3]"                     # 前三季度, 前两个季度
+_COUNT_M = rf"1[01]|[1-9]|十[一]?|[{ONES}{LIANG}]"       # 前11个月, 前两月
 # Not inside a bigger number, an ordinal (第3月) or a numeral run (十八大 never reaches 年/月).
 _NOT_AFTER_DIGIT = rf"(?<![\d.．{ZERO_VARIANTS}{ONES}{LIANG}{SCALES[:4]}第])"  # nor after a scale below 亿
+# Where a day written without 日 ends: before punctuation or the end (二〇〇四年八月十五; 10月22，)
+_BARE_DAY_END = r"(?=[，。；;、）)\s]|,(?!\d)|$)"
 
 
 # ---------------------------------------------------------------------------- lexicon
 @lru_cache(maxsize=1)
-def date_words() -> dict[str, dict[str, tuple[str, str, tuple[str, ...]]]]:
+def date_words() -> dict[str, dict[str, tuple[str, tuple[str, ...]]]]:
     """``date_words.tsv`` by role: ``{"part": {"上旬": ("early", ...)}, ...}`` (value, not_followed_by)."""
     out: dict[str, dict] = {}
     for row in load_rows("date_words.tsv"):
@@ -46,50 +61,132 @@ def date_words() -> dict[str, dict[str, tuple[str, str, tuple[str, ...]]]]:
     return out
 
 
-def _alt(role: str) -> str:
-    """A regex alternation of the words of ``role``, longest first, each with its not_followed_by guard."""
+@lru_cache(maxsize=1)
+def standalone_words() -> frozenset[str]:
+    """The relative words that are a date by themselves (``alone`` = yes: 今年, 下个月, 本周)."""
+    return frozenset(row["word"] for row in load_rows("date_words.tsv") if row["alone"] == "yes")
+
+
+def list_words() -> str:
+    """The words that list dates (2015、2016年; 6月8日和9日; 2021年1月、3月): the ``and`` rows
+    of date_words.tsv, 、 and 及."""
+    return rf"{_alt('and')}|、|及"
+
+
+def _alt(*roles: str) -> str:
+    """A regex alternation of the words of ``roles``, longest first, each with its not_followed_by guard."""
     pieces = []
-    for word, (_, guard) in sorted(date_words().get(role, {}).items(), key=lambda kv: -len(kv[0])):
+    items = [kv for role in roles for kv in date_words().get(role, {}).items()]
+    for word, (_, guard) in sorted(items, key=lambda kv: -len(kv[0])):
         pieces.append(regex.escape(word) + not_followed_by(guard))
     return "|".join(pieces) or "(?!)"
 
 
+def _range() -> str:
+    """A range word or dash, with a space either side (``1995 - 1997年``)."""
+    return rf"\s?(?:{_alt('range')})\s?"
+
+
 # ---------------------------------------------------------------------------- grammar
-def _atom(p: str, day_alone: bool) -> str:
-    """One date; group names are prefixed with ``p`` (``a_`` start, ``b_`` end of a range)."""
-    time = (
-        rf"(?:(?P<{p}ampm>{'|'.join(AMPM)})?(?P<{p}hh>{_HOUR})(?:[:：](?P<{p}mi>[0-5]\d)(?:[:：](?P<{p}ss>[0-5]\d))?"
-        rf"|[时点](?:(?P<{p}mi>[0-5]?\d)分)?))?"
+def _time(p: str) -> str:
+    """A clock time: ``14:32``, ``11:00时``, ``9时30分``, ``下午3点``, ``晚上九点零九``, ``20时1刻``,
+    ``八点半``; or the bare hour that starts a range of hours (``8-12时``)."""
+    r = _range()
+    return (
+        rf"(?:(?P<{p}ampm>{_alt('daytime')})\s?)?(?:"
+        rf"(?P<{p}hh>{_HOUR})[:：](?P<{p}mi>[0-5]\d)(?:[:：](?P<{p}ss>[0-5]\d))?时?"
+        rf"|(?P<{p}hh>{_HOUR}|{_HOUR_CN})[时点]钟?(?:(?P<{p}mi>[0-5]?\d)分(?:(?P<{p}ss>[0-5]?\d)秒)?|(?P<{p}mi>[0-5]\d)(?!\d)"
+        rf"|(?P<{p}mi>{_MINUTE_CN})分|(?P<{p}mi>零[{ONES}]|[二三四五]十[{ONES}]?)(?![{ONES}十点])"
+        rf"|(?P<{p}qk>[1-3一二三])刻|(?P<{p}hf>半))?"
+        rf"|(?P<{p}hh>{_HOUR})(?={r}(?:{_HOUR})[时点:：]))"
     )
+
+
+def _weekday() -> str:
+    """The day of the week between a date and its clock time, bracketed or not: ``（星期三）``, ``周三``."""
+    w = _alt("weekday")
+    return rf"(?:[（(]\s?(?:{w})\s?[）)]|(?:{w}))"
+
+
+def _day(p: str, bare_end: bool) -> str:
+    """A day of a month: ``15日``, ``15号``, or a day without 日 that starts a range (``8—12日``,
+    ``1月3至2月10``) or, with ``bare_end``, ends the date (``八月十五``)."""
+    r = _range()
+    ahead = rf"(?={r}(?:(?:{_MONTH})月)?(?:{_DAY})(?:[日号]|{_BARE_DAY_END}))"
+    tail = rf"|{_BARE_DAY_END}" if bare_end else ""
+    return rf"(?P<{p}d>{_DAY})(?:\s{{0,2}}[日号]|{ahead}{tail})(?:\s?(?:{_weekday()}\s?)?{_time(p)})?"
+
+
+def _year(p: str) -> str:
+    """A year before 年: four digits (``2014``, ``二〇一四``), a year read only with its month
+    (``1357年6月``, ``两千零四年八月``), or a two-digit year (decision 4): with a month, quarter,
+    part or half after it (``08年3月``, ``19年底``, ``七八年八月``), or alone when it cannot be a
+    count (``08年``, ``零七年``, ``九七年``)."""
+    month_ahead = rf"(?:{_MONTH})月"
+    after2 = (
+        rf"(?:度)?(?:{month_ahead}|第?{_QUARTER}(?:{_alt('quarter')})|前(?:{_COUNT_M})个?月|前{_COUNT_Q}个?(?:{_alt('quarter')})"
+        rf"|年?(?:{_alt('part')})|{_alt('half')})"
+    )
+    return (
+        rf"(?:(?P<{p}y>{_YEAR})|(?P<{p}y>{_YEAR_WITH_MONTH})(?=年(?:{_MONTH})月)"
+        rf"|(?P<{p}y2>\d{{2}}|[{ZERO_VARIANTS}{ONES}]{{2}})(?=\s?年{after2})"
+        rf"|(?P<{p}y2>0\d|[{ZERO_VARIANTS}][{ZERO_VARIANTS}{ONES}]|{_CN_PAIR})(?=\s?年))\s?年(?!代(?!表))"
+    )
+
+
+def _atom(p: str, end: bool) -> str:
+    """One date; group names are prefixed with ``p`` (``a_`` start, ``b_`` end of a range). An end
+    (``end``) may be a day or a clock time alone: the rest comes from the start (``至15日``, ``~11:30``)."""
     month = rf"(?:(?P<{p}m>{_MONTH})月份?|(?P<{p}rm>{_alt('month')}))"
-    day = rf"(?P<{p}d>{_DAY})[日号]"
+    day = _day(p, bare_end=True)
     part = rf"(?P<{p}part>{_alt('part')})?"
-    # 上半年 keeps the year; 第一季度 / 一季度 is read as its months
-    period = rf"(?P<{p}half>{_alt('half')})|第?(?P<{p}q>{_QUARTER})(?:{_alt('quarter')})"
+    quarter = _alt('quarter')
+    # 上半年 keeps the year; 第一季度 / 一季度 is read as its months; 前三季度, 前5个月 from January
+    period = (
+        rf"(?P<{p}half>{_alt('half')})|第?(?P<{p}q>{_QUARTER})(?:{quarter})"
+        rf"|前(?P<{p}fq>{_COUNT_Q})个?(?:{quarter})|前(?P<{p}fm>{_COUNT_M})个?月(?!份)"
+    )
+    # a month listed before a shared 月, after its year: 2022年3、4月, 今年5和6月 (the next month
+    # is a date of its own, listed after this one)
+    listed = rf"(?P<{p}m>{_MONTH})(?=(?:(?:{list_words()})(?:{_MONTH}))*(?:{list_words()})(?:{_MONTH})月)"
     shapes = [
-        rf"(?P<{p}y>{_YEAR})年(?:度)?(?:{period}|{month}(?:{day}{time})?)?",
-        rf"(?P<{p}ry>{_alt('year')})(?:年(?=[初底末]))?(?:{period}|{month}(?:{day}{time})?)?",
+        rf"{_year(p)}(?:度)?(?:{period}|{month}(?:{day})?|{listed})?",
+        rf"(?P<{p}ry>{_alt('year')})(?:年(?=[初底末]))?(?:{period}|{month}(?:{day})?|{listed})?",
         # 年底前: this year's end, by the anchor (not 每年底, 多年, the 年 of 2014年底)
-        rf"(?<![\d{ZERO_VARIANTS}{SMALL_NUMERALS}每逐历多今去明前后同当本次翌上下全近半])(?P<{p}yb>年)(?=[初底末])",
-        # 比上半年回落: a half-year without its year is the anchor year's (not 每年上半年)
-        rf"(?<![年度])(?P<{p}hb>{_alt('half')})",
-        rf"{month}(?:{day}{time})?",
-        rf"第?(?P<{p}q>{_QUARTER})(?:{_alt('quarter')})",
+        rf"(?<![\d{ZERO_VARIANTS}{SMALL_NUMERALS}{LIANG}每逐历多今去明前后同当本次翌上下全近半新])(?P<{p}yb>年)(?=[初底末])",
+        # 比上半年回落, 前三季度: a half-year or quarters without their year are the anchor year's
+        rf"(?<![年度每])(?:(?P<{p}hb>{_alt('half')})|前(?P<{p}fqb>{_COUNT_Q})个?(?:{quarter}))",
+        rf"{month}(?:{day})?",
+        rf"第?(?P<{p}q>{_QUARTER})(?:{quarter})",
+        rf"(?P<{p}wk>{_alt('week')})",
     ]
-    if day_alone:
-        shapes.append(rf"{day}{time}")
+    if end:
+        shapes.append(_day(p, bare_end=True))
+        shapes.append(rf"(?P<{p}t>{_time(p)})")
     return rf"{_NOT_AFTER_DIGIT}(?:{'|'.join(shapes)}){part}"
 
 
 def _numeric(p: str) -> str:
-    """``2014-06-06 10:48``, ``2014/6/6``, ``2014.06.06`` and day.month.year ``24.10.2014 14:32``."""
-    time = rf"(?:\s*(?P<{p}hh>{_HOUR}):(?P<{p}mi>[0-5]\d)(?::(?P<{p}ss>[0-5]\d))?)?"
-    return (
-        rf"(?<![\d.．/-])(?:(?P<{p}y>(?:19|20)\d{{2}})(?P<{p}sep>[-/.])(?P<{p}m>1[0-2]|0?[1-9])(?P={p}sep)"
-        rf"(?P<{p}d>3[01]|[12]\d|0?[1-9])"
-        rf"|(?P<{p}d>3[01]|[12]\d|0?[1-9])\.(?P<{p}m>1[0-2]|0?[1-9])\.(?P<{p}y>(?:19|20)\d{{2}}))"
-        rf"(?![\d.．/-]\d){time}(?!\d)"
-    )
+    """``2014-06-06 10:48``, ``2014-06-06T10:48``, ``2014/6/6``, ``2014.06.06`` and day.month.year
+    ``24.10.2014 14:32``;
+    a range of them (``2022.6.8-2022.6.12``) or of dotted months (``1999.08-2002.02``, ``2008.03-2009``:
+    a dotted month only as a range's start; a bare year, group ``b_yo``, only as its end)."""
+    r = _range()
+    year = r"(?:19|20)\d{2}"
+    ymonth = r"1[0-2]|0[1-9]"
+    shapes = [
+        rf"(?P<{p}y>{year})(?P<{p}sep>[-/.])(?P<{p}m>1[0-2]|0?[1-9])(?P={p}sep)(?P<{p}d>3[01]|[12]\d|0?[1-9])",
+        rf"(?P<{p}y>1[0-8]\d{{2}})-(?P<{p}m>{ymonth})-(?P<{p}d>3[01]|[12]\d|0[1-9])",   # 1789-01-29
+        rf"(?P<{p}d>3[01]|[12]\d|0?[1-9])\.(?P<{p}m>1[0-2]|0?[1-9])\.(?P<{p}y>{year})",
+        rf"(?P<{p}y>{year})\.(?P<{p}m>{ymonth})(?={r}{year}(?:\.(?:{ymonth}))?(?![\d.．]))",
+    ]
+    if p == "b_":
+        shapes.append(rf"(?P<{p}yo>{year})(?:\.(?P<{p}m>{ymonth}))?(?![\d.．%％年])")
+    # a dash ends the date unless another date follows it (a range), not a longer number
+    stop = rf"(?:(?={r}(?:{year}|1[0-8]\d{{2}}-\d\d-))|(?![\d.．/-]\d))"
+    # not inside an identifier (ZJ2022-06-08, 编号2022.6.8.1); an end follows its range word (…-2022.6.12)
+    before = r"(?<![\dA-Za-z.．/-])" if p == "a_" else ""
+    return rf"{before}(?:{'|'.join(shapes)}){stop}(?:(?:\s{{0,3}}|T)(?:{_weekday()}\s?)?{_time(p)})?(?!\d)"
 
 
 @lru_cache(maxsize=1)
@@ -97,31 +194,91 @@ def date_pattern() -> "regex.Pattern":
     """The compiled date grammar: an optional 从/自, a date, and an optional range end.
 
     Groups: ``a_*`` the (start) date, ``b_*`` the range end, ``an`` a bare start number whose
-    unit comes from the end (``7至8月``), ``from``, ``to``, ``ap`` (左右), ``rel`` (前, 起 …).
+    unit comes from the end (``7至8月``, ``1995 - 1997年``) after its year (``any``) or relative
+    year (``anry``: ``今年1—5月``), ``from``, ``to`` (a range word) or
+    ``and`` … ``btw`` (``2015年和2018年之间``), ``ap`` (左右), ``rel`` (前, 起 …); the ``y2`` groups
+    hold two-digit years, ``t`` a clock time alone, ``dn`` a day without its month (``9日在京``).
     """
+    r = _range()
+    cue = _alt("day_cue", "daytime")
+    listed = list_words()
+    count = rf"[{LIANG}{SMALL_NUMERALS}]{{1,2}}个?年"
     start = (
-        rf"(?:{_numeric('a_')}|{_NOT_AFTER_DIGIT}(?P<any>{_YEAR})年(?P<an>\d{{1,2}})(?=(?:{_alt('range')})\d{{1,2}}月)"
-        rf"|{_atom('a_', day_alone=False)}|{_NOT_AFTER_DIGIT}(?P<an>\d{{1,4}}|{_MONTH})(?=(?:{_alt('range')})\d)"
-        rf"|{_NOT_AFTER_DIGIT}(?P<a_dn>3[01]|[12]\d|0?[1-9])日(?=(?:{_alt('day_cue')}|{_alt('range')})))"
+        rf"(?:{_numeric('a_')}|{_NOT_AFTER_DIGIT}(?P<any>{_YEAR})年(?P<an>\d{{1,2}}|{_MONTH})(?={r}(?:{_MONTH})月)"
+        # a relative year before a range of bare months: 今年1—5月, 去年1-11月, 同年3至5月
+        rf"|{_NOT_AFTER_DIGIT}(?P<anry>{_alt('year')})(?P<an>\d{{1,2}}|{_MONTH})(?={r}(?:{_MONTH})月)"
+        rf"|{_atom('a_', end=False)}|{_NOT_AFTER_DIGIT}(?P<an>\d{{1,4}}|{_MONTH})(?={r}[\d{ONES}十])"
+        # a day without its month: before a cue (4日在京召开, 12日上午, 6号发生) or a range, or
+        # after a news lead's colon (消息：29号，); not a span of days (之日前5日向社会公告) nor a serial
+        # (〔2018〕15号)
+        rf"|{_NOT_AFTER_DIGIT}(?<![前后满逾近约超〕\]］】])(?P<a_dn>3[01]|[12]\d|0?[1-9])[日号]"
+        rf"(?:\s?{_time('a_')}|(?=(?:{cue})|{r}(?:{_DAY})[日号]))"
+        rf"|(?<=[：:。；;\n]|^)(?P<a_dn>3[01]|[12]\d|0?[1-9])[日号](?=[，,])"
+        # a day listed after a day (6月8日、9日和10日, 6月8、9日), not a span of days (15日、30日内)
+        rf"|(?<=(?:日|月(?:{_DAY}))(?:{listed}))(?P<a_dn>3[01]|[12]\d|0?[1-9])日(?![内以前后])"
+        # a month inside a list of months after their year (2022年3、4、5月: the 4)
+        rf"|(?<=年(?:{_MONTH})(?:(?:{listed})(?:{_MONTH}))*(?:{listed}))(?P<a_m>{_MONTH})"
+        rf"(?=(?:(?:{listed})(?:{_MONTH}))*(?:{listed})(?:{_MONTH})月)"
+        # years listed before a shared 年 or a count of years: 2015、2016年; 一九五三和一九五四两年
+        rf"|{_NOT_AFTER_DIGIT}(?P<a_yl>{_YEAR})(?=(?:{listed})(?:{_YEAR})(?:\s?年|{count}))"
+        rf"|(?<=(?:{_YEAR})(?:{listed}))(?P<a_yl>{_YEAR})(?={count})"
+        # a clock time alone (decision 6; the extractor keeps it only after a day is named)
+        rf"|{_NOT_AFTER_DIGIT}(?<![:：])(?P<a_t>{_clock_alone()}))"
     )
-    end = rf"(?:{_numeric('b_')}|{_atom('b_', day_alone=True)})"
+    end = rf"(?:{_numeric('b_')}|{_atom('b_', end=True)})"
     return regex.compile(
         rf"(?P<from>从|自)?{start}"
-        rf"(?:(?:开始|起)?[，,]?(?P<to>{_alt('range')}){end})?"
+        rf"(?:(?:开始|起)?[，,]?(?P<to>{r}){end}|(?P<and>{_alt('and')}){end}(?P<btw>{_alt('between')}))?"
         rf"(?P<ap>{_alt('approx')})?(?P<rel>{_alt('relation')})?"
     )
+
+
+def _clock_alone() -> str:
+    """A clock time that says so without a date: ``10时30分``, ``14:30``, ``凌晨4点``, ``18点``
+    right after a day word of the report's day (今天18点), ``八点半``; not ``5点建议`` or ``三点意见``
+    (points)."""
+    day = "|".join(regex.escape(w) for w, (value, _) in date_words().get("day", {}).items() if value == "here")
+    return (
+        rf"(?P<a_hh>{_HOUR})[:：](?P<a_mi>[0-5]\d)(?![\d:：])时?"
+        rf"|(?:(?P<a_ampm>{_alt('daytime')})|(?<={day}))(?P<a_hh>{_HOUR}|{_HOUR_CN})[时点]钟?"
+        rf"(?:(?P<a_mi>[0-5]?\d)分|(?P<a_mi>[0-5]\d)(?!\d)|(?P<a_mi>{_MINUTE_CN})分|(?P<a_hf>半))?"
+        rf"|(?P<a_hh>{_HOUR}|{_HOUR_CN})(?:时|点钟?)(?:(?P<a_mi>[0-5]?\d)分|(?P<a_mi>{_MINUTE_CN})分|(?P<a_hf>半)|(?P<a_qk>[1-3一二三])刻)"
+        rf"|(?P<a_hh>{_HOUR})时(?![间代期段效节令局速差辰])"
+    )
+
+
+# The roles of date_words.tsv whose words can open a date (the others follow a date or join two).
+_STARTING_ROLES = ("year", "month", "week", "half", "daytime")
 
 
 @lru_cache(maxsize=1)
 def _date_starts() -> "regex.Pattern":
     """Where a :func:`date_pattern` match can start: at 从/自; at a numeral, 年 (年底前) or 第
-    (第二季度), or at a whole word of ``date_words.tsv`` (今年, 上月, 上半年: any role, so a new
-    shape that opens with a date word is covered), not after a digit or numeral (every shape of
-    :func:`_atom` is guarded by ``_NOT_AFTER_DIGIT``); at an Arabic digit not after a digit or a
-    decimal point (the guard of :func:`_numeric`). A new shape that starts otherwise must add it
-    here (tests/test_stress.py and tests/test_date_grammar.py check it against the plain grammar)."""
-    words = word_alternation(w for role in date_words().values() for w in role)
-    return regex.compile(rf"[从自]|{_NOT_AFTER_DIGIT}(?:[{ZERO_VARIANTS}{SMALL_NUMERALS}年第\d]|{words})|(?<![\d.．])\d")
+    (第二季度), 前 (前三季度), or at a whole word of ``date_words.tsv`` of a role that opens a date
+    (今年, 上月, 本周, 上半年, 下午: ``_STARTING_ROLES``; a new role that opens a date must be added
+    there), not after a digit or numeral
+    (every shape of :func:`_atom` is guarded by ``_NOT_AFTER_DIGIT``); at an Arabic digit not after
+    a digit or a decimal point (the guard of :func:`_numeric`); at a digit after a colon (a bare
+    day after a news lead). A new shape that starts otherwise must add it here
+    (tests/test_stress.py and tests/test_date_grammar.py check it against the plain grammar)."""
+    words = word_alternation(w for role in _STARTING_ROLES for w in date_words().get(role, {}))
+    return regex.compile(
+        rf"[从自]|{_NOT_AFTER_DIGIT}(?:[{ZERO_VARIANTS}{SMALL_NUMERALS}{LIANG}年第前首\d]|{words})|(?<![\d.．])\d"
+    )
+
+
+_NUMERAL_START = frozenset("0123456789" + ZERO_VARIANTS + SMALL_NUMERALS + LIANG)
+
+
+@lru_cache(maxsize=1)
+def _numeral_ahead() -> "regex.Pattern":
+    """What must follow a date that opens with a numeral, within its first few characters: a date
+    unit (年 月 日 号 时 点 季), a separator of numeric dates or times (- / . :), a range or list word
+    (至, —, 和, 、): ``2014年``, ``3月``, ``14:32``, ``7至8月``, ``一九五三和一九五四两年``. A cheap
+    necessary condition, tried before the whole grammar at the many numerals that start no date."""
+    run = rf"[\d{ZERO_VARIANTS}{SMALL_NUMERALS}{LIANG}千]{{1,7}}"
+    joins = words(w for role in ("range", "and") for w in date_words().get(role, {}))
+    return regex.compile(rf"{run}\s?(?:[年月日号时点季:：/.．、及]|个年|{joins})")
 
 
 def search_date(text: str, pos: int = 0) -> "Optional[regex.Match]":
@@ -130,15 +287,17 @@ def search_date(text: str, pos: int = 0) -> "Optional[regex.Match]":
     >>> search_date("会议于2014年3月召开").group()
     '2014年3月'
     """
-    pattern, starts = date_pattern(), _date_starts()
+    pattern, starts, ahead = date_pattern(), _date_starts(), _numeral_ahead()
     while True:
         f = starts.search(text, pos)
         if f is None:
             return None
-        m = pattern.match(text, f.start())
-        if m is not None:
-            return m
-        pos = f.start() + 1
+        i = f.start()
+        if text[i] not in _NUMERAL_START or ahead.match(text, i):
+            m = pattern.match(text, i)
+            if m is not None:
+                return m
+        pos = i + 1
 
 
 def find_dates(text: str, pos: int = 0):
@@ -149,5 +308,3 @@ def find_dates(text: str, pos: int = 0):
             return
         yield m
         pos = m.end() if m.end() > m.start() else m.start() + 1
-
-

@@ -2,7 +2,8 @@
 
 One place for every extractor. :func:`parse_number` reads a bare numeral; :func:`read_qualified`
 splits off the approximation and bound words of the fact specification (余/多/约/左右/近/以上 …)
-and says which qualifier they give. Chinese numerals go through cn2an underneath.
+and says which qualifier they give. Chinese numerals written out in full (with 〇 for skipped
+places, 万亿) are read here; only colloquial and irregular forms (一万五) go to cn2an.
 
 >>> parse_number("4.1万"), parse_number("三千七百二十八"), parse_number("１２"), parse_number("百")
 (41000, 3728, 12, 100)
@@ -104,6 +105,75 @@ def _standard_numeral(s: str) -> Optional[int]:
 
 
 _DIGIT = {c: i for i, c in enumerate("〇" + ONES)}
+_PLACES = {"千": 3, "百": 2, "十": 1}
+# 二三十万, 一百五六十: two neighbouring digits before the last scales, a range cn2an refuses too
+_RE_NEIGHBOURS = regex.compile(rf"(?:^|[{SCALES}])[{ONES}]{{2}}[{SCALES}]{{1,2}}$")
+
+
+def _gapped_section(s: str, first: bool) -> Optional[int]:
+    """A section below 万 (1 to 9999) whose skipped places are written with one 〇 each
+    (六百〇三, 一千〇八十), or ``None``; a bare 十 first or after 百 (四百十一)."""
+    pairs: list[tuple[int, int]] = []  # (digit, place)
+    zeros: list[int] = []  # the number of pairs read when each 〇 came
+    i = 0
+    while i < len(s):
+        c = s[i]
+        if c == "〇":
+            zeros.append(len(pairs))
+            i += 1
+        elif c in ONES:
+            place = _PLACES.get(s[i + 1], -1) if i + 1 < len(s) else 0
+            if place < 0:
+                return None
+            pairs.append((_DIGIT[c], place))
+            i += 2 if place else 1
+        elif c == "十" and ((i == 0 and first) or (pairs and pairs[-1][1] == 2)):
+            pairs.append((1, 1))  # 十二; 四百十一, as 四百一十一
+            i += 1
+        else:
+            return None
+    if not pairs or any(a[1] <= b[1] for a, b in zip(pairs, pairs[1:])):
+        return None
+    # a 〇 exactly between two places with a place skipped, one each
+    gaps = [n for n, (a, b) in enumerate(zip(pairs, pairs[1:]), 1) if a[1] - b[1] > 1]
+    if zeros != gaps:
+        return None
+    return sum(d * 10 ** p for d, p in pairs)
+
+
+def _gapped_below_yi(s: str, first: bool) -> Optional[int]:
+    """1 to 99,999,999 with 〇 gaps (二百〇五万四千, 六百〇三万), or ``None``."""
+    head, wan, tail = s.partition("万")
+    if not wan:
+        return _gapped_section(s, first)
+    high = _gapped_section(head, first)
+    if high is None:
+        return None
+    if not tail:
+        return high * 10_000
+    low = _gapped_section(tail[1:], False) if tail[0] == "〇" else _gapped_section(tail, False)
+    if low is None or (tail[0] == "〇") != (low < 1000):
+        return None  # 一万五 (colloquial) and a 〇 where no place is skipped: left to cn2an
+    return high * 10_000 + low
+
+
+def _gapped_numeral(s: str) -> Optional[int]:
+    """Value of a Chinese numeral written out with 〇 for the skipped places (六百〇三亿,
+    二亿〇七百万, 二百〇五万四千) or with 万亿 (一万三千亿), or ``None`` (cn2an reads the rest)."""
+    if s == "〇":
+        return 0
+    head, yi, tail = s.partition("亿")
+    if not yi:
+        return _gapped_below_yi(s, True)
+    high = _gapped_below_yi(head, True)
+    if high is None or "亿" in tail:
+        return None
+    if not tail:
+        return high * 100_000_000
+    low = _gapped_below_yi(tail[1:], False) if tail[0] == "〇" else _gapped_below_yi(tail, False)
+    if low is None or (tail[0] == "〇") != (low < 10_000_000):
+        return None
+    return high * 100_000_000 + low
 
 
 def _cn_to_int(s: str) -> float:
@@ -120,8 +190,12 @@ def _cn_to_int(s: str) -> float:
         # digit-by-digit numerals (二〇一四) read positionally
         return int("".join(str(_DIGIT[c]) for c in s2))
     value = _standard_numeral(s2)
+    if value is None:
+        value = _gapped_numeral(s2)
     if value is not None:
         return value
+    if _RE_NEIGHBOURS.search(s2):
+        raise NumeralError(f"an approximate range, not one number: {s!r}")  # 二三十万, 五六百
     import cn2an  # deferred and rare: the standard forms are read above
 
     try:

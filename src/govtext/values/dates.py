@@ -12,22 +12,32 @@ against the document's anchors.
 ('2014-08-01', '2014-08-15', True)
 >>> resolve(*parse_date("二〇一四年三月九日"))
 ('2014-03-09', None, False)
+>>> resolve(*parse_date("5月3日24时")), resolve(*parse_date("前三季度"), anchor_year=2022)
+(('--05-03T24:00', None, False), ('2022-01', '2022-09', True))
+>>> resolve(*parse_date("08年3月"), anchor_year=2014)
+('2008-03', None, False)
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
+from datetime import date, timedelta
 from typing import Optional
 
 import regex
 
-from govtext.text.date_grammar import AMPM, date_pattern, date_words
+from govtext.text.date_grammar import date_pattern, date_words, list_words, standalone_words
 from govtext.text.numerals import NumeralError, parse_decimal
+from govtext.text.patterns import ONES, ZERO_VARIANTS
 
 __all__ = [
-    "DateError", "DateParts", "iso", "parse_date", "parts_of", "read_component", "resolve", "year_of",
+    "DateError", "DateParts", "century", "iso", "parse_date", "parts_of", "read_component", "resolve", "year_of",
 ]
 
 _RE_RELATIVE = regex.compile(r"(anchor|context)([+-]\d+)")
+_RE_TIME_PREP = regex.compile(r"(?:到|至|止|由|从|自|于)$")  # 到年底, 截至年底, 由年初的6.8%
+_RE_AFTER_BARE_YEAR = regex.compile(r"(?!\p{Han})|[的期间之]")  # 从2016到2018的…, not 从2016到2018家
+_NO_ANCHOR_PIVOT = 2030  # two-digit years without any anchor: 00–40 are 20xx, 41–99 are 19xx
 
 
 class DateError(ValueError):
@@ -45,9 +55,21 @@ class DateParts:
     minute: Optional[int] = None
     second: Optional[int] = None
     year_ref: Optional[tuple[str, int]] = None   # 今年 → ("anchor", 0); 同年 → ("context", 0)
-    month_ref: Optional[tuple[str, int]] = None  # 本月 → ("anchor", 0)
+    month_ref: Optional[tuple[str, int]] = None  # 本月 → ("anchor", 0); 当月, 9日 → ("context", 0)
     part: Optional[str] = None
     relation: Optional[str] = None
+    short_year: Optional[int] = None             # 08年 → 8: the century comes from the anchor
+    week_ref: Optional[int] = None               # 本周 → 0: the anchor's week, Monday to Sunday
+
+    @property
+    def has_year(self) -> bool:
+        return self.year is not None or self.short_year is not None or self.year_ref is not None
+
+    @property
+    def time_only(self) -> bool:
+        """A clock time with no date of its own (``18点``, ``~11:30``)."""
+        return self.hour is not None and not self.has_year and self.month is None and self.month_ref is None \
+            and self.day is None
 
 
 def _ref(role: str, word: Optional[str]) -> Optional[tuple[str, int]]:
@@ -62,14 +84,18 @@ def _ref(role: str, word: Optional[str]) -> Optional[tuple[str, int]]:
 
 # ---------------------------------------------------------------------------- reading
 def read_component(text: str, kind: str) -> int:
-    """Value of one date component (``kind`` year/month/day/hour/minute), range-checked; Chinese
-    numerals are read by :func:`govtext.text.numerals.parse_decimal` (二〇一四 digit by digit).
+    """Value of one date component (``kind`` year/month/day/hour/minute/short_year), range-checked;
+    Chinese numerals are read by :func:`govtext.text.numerals.parse_decimal` (二〇一四 digit by digit).
 
     >>> read_component("二〇一四", "year"), read_component("十二", "month"), read_component("三十一", "day")
     (2014, 12, 31)
+    >>> read_component("零七", "short_year"), read_component("两", "hour")
+    (7, 2)
     """
     s = text.strip()
-    if s.isascii() and s.isdigit():
+    if s == "首":
+        n = 1  # 首季度: the first quarter
+    elif s.isascii() and s.isdigit():
         n = int(s)
     else:
         try:
@@ -79,33 +105,68 @@ def read_component(text: str, kind: str) -> int:
         if value is None or value != value.to_integral_value():
             raise DateError(f"not a date numeral: {text!r}")
         n = int(value)
-    lo, hi = {"year": (1800, 2099), "month": (1, 12), "day": (1, 31), "hour": (0, 24), "minute": (0, 59)}[kind]
+    lo, hi = {"year": (1000, 2099), "short_year": (0, 99), "month": (1, 12), "day": (1, 31), "hour": (0, 24),
+              "minute": (0, 59)}[kind]
     if not lo <= n <= hi:
         raise DateError(f"{kind} out of range: {text!r}")
     return n
 
 
+def _short_year(text: str) -> int:
+    """``08`` → 8, ``九七`` → 97, ``零七`` → 7: two digits read one by one."""
+    if not text.isascii():
+        try:
+            text = "".join("0" if c in ZERO_VARIANTS else str(read_component(c, "short_year")) for c in text)
+        except DateError:
+            raise DateError(f"not a two-digit year: {text!r}") from None
+    return read_component(text, "short_year")
+
+
+def _time_parts(g: dict, p: str) -> dict:
+    """Hour and minutes of a clock time (下午3点 → 15:00, 20时1刻 → 20:15, 八点半 → 8:30)."""
+    if not g.get(p + "hh"):
+        return {}
+    hour = read_component(g[p + "hh"], "hour")
+    if g.get(p + "ampm") and hour < 12:
+        hour += int(date_words()["daytime"][g[p + "ampm"]][0])
+    minute = 0
+    if g.get(p + "mi"):
+        minute = read_component(g[p + "mi"], "minute")
+    elif g.get(p + "qk"):
+        minute = 15 * read_component(g[p + "qk"], "day")
+    elif g.get(p + "hf"):
+        minute = 30
+    if hour == 24 and minute:
+        raise DateError("no such time: 24 hours and minutes")
+    second = read_component(g[p + "ss"], "minute") if g.get(p + "ss") else None
+    return {"hour": hour, "minute": minute, "second": second}
+
+
+_KEYS = ("y", "y2", "yo", "yl", "m", "d", "ry", "rm", "yb", "hb", "q", "fq", "fm", "fqb", "dn", "wk", "t", "hh")
+
+
 def _side(m: "regex.Match", p: str) -> Optional[DateParts]:
     g = m.groupdict()
-    if not any(g.get(p + k) for k in ("y", "m", "d", "ry", "rm", "yb", "hb", "q", "dn")):
+    if not any(g.get(p + k) for k in _KEYS):
         return None
-    if g.get(p + "dn"):  # 4日在京召开: the day of the dateline's month
-        return DateParts(day=read_component(g[p + "dn"], "day"), month_ref=("anchor", 0))
-    hour = read_component(g[p + "hh"], "hour") if g.get(p + "hh") else None
-    if hour is not None and g.get(p + "ampm"):
-        if hour < 12:
-            hour += AMPM[g[p + "ampm"]]
-    minute = read_component(g[p + "mi"], "minute") if g.get(p + "mi") else None
+    if g.get(p + "dn"):  # 4日在京召开: the day of the month last named, or the dateline's
+        return DateParts(day=read_component(g[p + "dn"], "day"), month_ref=("context", 0), **_time_parts(g, p))
+    year = g.get(p + "y") or g.get(p + "yo") or g.get(p + "yl")
+    half = g.get(p + "half") or g.get(p + "hb")
+    part = date_words()["part"][g[p + "part"]][0] if g.get(p + "part") else None
+    if part is None and half:
+        part = date_words()["half"][half][0]
     parts = DateParts(
-        year=read_component(g[p + "y"], "year") if g.get(p + "y") else None,
+        year=read_component(year, "year") if year else None,
+        short_year=_short_year(g[p + "y2"]) if g.get(p + "y2") else None,
         month=read_component(g[p + "m"], "month") if g.get(p + "m") else None,
         day=read_component(g[p + "d"], "day") if g.get(p + "d") else None,
-        hour=hour,
-        minute=minute,
-        second=read_component(g[p + "ss"], "minute") if g.get(p + "ss") else None,
-        year_ref=_ref("year", g.get(p + "ry")) or (("anchor", 0) if g.get(p + "yb") or g.get(p + "hb") else None),
+        year_ref=_ref("year", g.get(p + "ry"))
+        or (("anchor", 0) if g.get(p + "yb") or g.get(p + "hb") or g.get(p + "fqb") else None),
         month_ref=_ref("month", g.get(p + "rm")),
-        part=date_words()["part"][g[p + "part"]][0] if g.get(p + "part") else None,
+        week_ref=_ref("week", g.get(p + "wk"))[1] if g.get(p + "wk") else None,
+        part=part,
+        **_time_parts(g, p),
     )
     if parts.day is not None and parts.month is not None and parts.day > _days_in(parts.month):
         raise DateError(f"no such day: {parts.month}月{parts.day}日")
@@ -116,33 +177,52 @@ def _days_in(month: int) -> int:
     return 29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31
 
 
+def _period(m: "regex.Match", p: str, start: DateParts) -> Optional[tuple[DateParts, DateParts]]:
+    """Quarters and the first N months or quarters of a year, as a range of months:
+    第二季度 → 4..6, 前三季度 → 1..9, 前5个月 → 1..5."""
+    if m[p + "q"]:
+        q = read_component(m[p + "q"], "month")
+        if q > 4:
+            raise DateError("no such quarter")
+        return replace(start, month=3 * q - 2), replace(start, month=3 * q)
+    n_q = m[p + "fq"] or m[p + "fqb"]
+    if n_q:
+        n = read_component(n_q, "month")
+        if n > 4:
+            raise DateError("no such quarter")
+        return replace(start, month=1), replace(start, month=3 * n)
+    if m[p + "fm"]:
+        return replace(start, month=1), replace(start, month=read_component(m[p + "fm"], "month"))
+    return None
+
+
 def parts_of(m: "regex.Match") -> tuple[DateParts, Optional[DateParts]]:
     """The start and (for a range) end :class:`DateParts` of a :func:`date_pattern` match."""
-    end = _side(m, "b_") if m["to"] else None
+    end = _side(m, "b_") if (m["to"] or m["and"]) else None
+    if end is not None and m["b_q"]:
+        q = read_component(m["b_q"], "month")
+        end = replace(end, month=3 * q)
     if m["an"]:
         if end is None:
             raise DateError("a bare number is a date only as the start of a range")
-        unit = "month" if end.month is not None else "day" if end.day is not None else None
-        if end.year is not None and end.month is None:
-            unit = "year"
-        if unit is None:
-            raise DateError("cannot tell what the bare number counts")
-        start = replace(end, **{unit: read_component(m["an"], unit)}, part=None)
-        if m["any"] and end.year is None and end.year_ref is None:  # 2018年1-6月: the year is the range's
-            end = replace(end, year=read_component(m["any"], "year"))
-            start = replace(start, year=end.year)
+        start = _bare_start(m, end)
     else:
         start = _side(m, "a_")
         if start is None:
             raise DateError("no date components")
+        period = _period(m, "a_", start)
+        if period is not None and end is None:
+            return period
+    if m["b_yo"] and not m["a_m"] and not (m["from"] and _RE_AFTER_BARE_YEAR.match(m.string, m.end())):
+        raise DateError("a year without 年 ends a range only after 从 (从2016到2018, not 从2016到2018家) "
+                        "or a dotted month (2008.03-2009)")
     if start.day is not None and start.month is None and start.month_ref is None:
         raise DateError("a day needs its month (3-5日 is a span of days)")
-    if m["a_q"] and end is None:  # 第二季度: months 4 to 6
-        q = read_component(m["a_q"], "month")
-        start, end = replace(start, month=3 * q - 2), replace(start, month=3 * q)
-        return start, end
     if end is not None:
+        if end.time_only and start.hour is None:
+            raise DateError("a clock time ends a range only of clock times")
         end = _inherit(end, start)
+        _check_order(start, end)
         start = replace(start, relation=None)
     else:
         rel = m["rel"]
@@ -152,42 +232,92 @@ def parts_of(m: "regex.Match") -> tuple[DateParts, Optional[DateParts]]:
     return start, end
 
 
+def _bare_start(m: "regex.Match", end: DateParts) -> DateParts:
+    """The start of ``7至8月``, ``2016—2018年``, ``1985到89年9月``, ``8-12时``: a bare number whose
+    unit is the end's (a four-digit number is a year)."""
+    an = m["an"]
+    if len(an) == 4 and an.isdigit():
+        return DateParts(year=read_component(an, "year"))
+    if end.time_only:
+        return replace(end, **_time_parts({"a_hh": an}, "a_"), part=None)
+    if end.month is not None:
+        start = replace(end, month=read_component(an, "month"), day=None, part=None)
+        if m["any"]:  # 2018年1-6月: the year is the range's
+            return replace(start, year=read_component(m["any"], "year"))
+        if m["anry"]:  # 今年1-5月, 去年1—11月: so is a relative year
+            return replace(start, year_ref=_ref("year", m["anry"]))
+        return start
+    if end.day is not None:
+        return replace(end, day=read_component(an, "day"), part=None)
+    if end.year is not None or end.short_year is not None:
+        raise DateError("a year range needs four digits at its start")
+    raise DateError("cannot tell what the bare number counts")
+
+
 def _check_alone(m: "regex.Match", start: DateParts) -> None:
     """Refuse single dates too vague to be one: a relative year or month with nothing to pin it
-    (今年的工作, 较上年, 当年的老区 — but 今年以来, 去年底, 年底前 are dates), and a Chinese-numeral
-    month standing alone (一月一次; 三月份 and 三月九日 are dates)."""
-    if start.month is None and start.day is None and start.year is None and not (m["a_half"] or m["a_hb"]):
-        if start.part is None and start.relation is None:
+    (较上年, 当年的老区 — but 今年, 去年底, 年底前, 下个月 are dates: ``alone`` in date_words.tsv),
+    and a Chinese-numeral month standing alone (一月一次; 三月份, 三月九日 and 一月，are dates)."""
+    words = standalone_words()
+    if start.year is None and start.short_year is None and start.month is None and start.day is None \
+            and start.hour is None:
+        standalone = m["a_ry"] in words or m["a_rm"] in words or m["a_wk"] in words
+        if not (standalone or m["a_half"] or m["a_hb"] or start.part or start.relation):
             raise DateError("a relative year or month alone is not a date")
-        if m["a_yb"] and start.relation is None:
-            raise DateError("年底 without a deadline word is not a date")
+        if m["a_yb"] and start.relation is None and not _RE_TIME_PREP.search(m.string, max(0, m.start() - 2), m.start()):
+            raise DateError("年底 is this year's end after 到/截至 or before 前 (not 年中和年末报告)")
     mtext = m["a_m"]
-    if mtext and not mtext.isdigit() and start.year is None and start.year_ref is None and start.day is None \
-            and start.part is None and not m.group().lstrip("从自").startswith(mtext + "月份"):
+    if mtext and not mtext.isdigit() and not start.has_year and start.day is None and start.part is None \
+            and not m.group().lstrip("从自").startswith(mtext + "月份") and m.string[m.end():m.end() + 1] not in ("，", ",") \
+            and not _re_listed_month().search(m.string, max(0, m.start() - 8), m.start()):
         raise DateError("a Chinese-numeral month alone is ambiguous")
 
 
+@lru_cache(maxsize=1)
+def _re_listed_month() -> "regex.Pattern":
+    """A list of months after their year before a date (2022年三、四月: 四月 is listed after 三)."""
+    return regex.compile(rf"年(?:[{ONES}十]{{1,2}}(?:{list_words()}))+$")
+
+
+def _check_order(start: DateParts, end: DateParts) -> None:
+    """Refuse a range that ends before it starts (``2014年3月9日至1``, ``2018—2016年``); clock times
+    alone may run past midnight (``22时至6时``)."""
+    comparable = start.year_ref == end.year_ref and start.month_ref == end.month_ref \
+        and (start.year is None) == (end.year is None) and (start.short_year is None) == (end.short_year is None) \
+        and (start.day is None) == (end.day is None) and not start.time_only
+
+    def key(p: DateParts) -> tuple:
+        return tuple(-1 if v is None else v for v in (p.year, p.short_year, p.month, p.day, p.hour, p.minute))
+
+    if comparable and key(end) < key(start):
+        raise DateError("a range ends before it starts")
+
+
 def _inherit(end: DateParts, start: DateParts) -> DateParts:
-    """A range end written short (``至15日``) takes the larger components from its start."""
-    if end.year is not None or end.year_ref is not None:
+    """A range end written short (``至15日``, ``~11:30``) takes the larger components from its start."""
+    carry = dict(year=start.year, short_year=start.short_year, year_ref=start.year_ref)
+    if end.time_only:
+        return replace(end, **carry, month=start.month, month_ref=start.month_ref, day=start.day)
+    if end.has_year:
         return end
-    year, year_ref = start.year, start.year_ref
     if end.month is None and end.month_ref is None:
-        return replace(end, year=year, year_ref=year_ref, month=start.month, month_ref=start.month_ref)
+        return replace(end, **carry, month=start.month, month_ref=start.month_ref)
     if start.month and end.month and end.month < start.month:  # 11月至2月: into the next year
-        if year is not None:
-            year += 1
+        if start.year is not None:
+            carry["year"] = start.year + 1
+        elif start.short_year is not None:
+            carry["short_year"] = (start.short_year + 1) % 100
         else:
-            base, offset = year_ref or ("anchor", 0)
-            year_ref = (base, offset + 1)
-    return replace(end, year=year, year_ref=year_ref)
+            base, offset = start.year_ref or ("anchor", 0)
+            carry["year_ref"] = (base, offset + 1)
+    return replace(end, **carry)
 
 
 def parse_date(surface: str) -> tuple[DateParts, Optional[DateParts]]:
     """Start and end (``None`` unless a range) of a whole date surface; :class:`DateError` if not one.
 
     >>> parse_date("4月底前")[0]
-    DateParts(year=None, month=4, day=None, hour=None, minute=None, second=None, year_ref=None, month_ref=None, part='late', relation='before')
+    DateParts(year=None, month=4, day=None, hour=None, minute=None, second=None, year_ref=None, month_ref=None, part='late', relation='before', short_year=None, week_ref=None)
     """
     m = date_pattern().fullmatch(surface.strip())
     if not m:
@@ -198,31 +328,54 @@ def parse_date(surface: str) -> tuple[DateParts, Optional[DateParts]]:
 # ---------------------------------------------------------------------------- values
 def iso(year: Optional[int], month: Optional[int] = None, day: Optional[int] = None,
         hour: Optional[int] = None, minute: Optional[int] = None, second: Optional[int] = None) -> str:
-    """ISO 8601 as precise as the components: ``2014-03``, ``--07-10``, ``2014-10-24T14:32``.
+    """ISO 8601 as precise as the components: ``2014-03``, ``--07-10``, ``---09`` (a day alone),
+    ``2014-10-24T14:32``, ``T18:00`` (a clock time alone); hours always with minutes (decision 6).
 
-    >>> iso(2014, 10, 24, 14, 32), iso(None, 7, 10), iso(None, 6), iso(2014)
-    ('2014-10-24T14:32', '--07-10', '--06', '2014')
+    >>> iso(2014, 10, 24, 14, 32), iso(None, 7, 10), iso(None, 6), iso(2014), iso(None, None, 9)
+    ('2014-10-24T14:32', '--07-10', '--06', '2014', '---09')
+    >>> iso(None, 5, 3, 24), iso(None, hour=18)
+    ('--05-03T24:00', 'T18:00')
     """
+    clock = ""
+    if hour is not None:
+        clock = f"T{hour:02d}:{minute or 0:02d}" + (f":{second:02d}" if second is not None else "")
+    if year is None and month is None and day is None:
+        if clock:
+            return clock
+        raise DateError("a date needs a year, month or day")
     out = f"{year:04d}" if year is not None else "-"
     if month is not None:
         out += f"-{month:02d}"
         if day is not None:
             out += f"-{day:02d}"
     elif day is not None:
-        raise DateError("a day needs its month")
-    if hour is not None and day is not None:
-        out += f"T{hour:02d}" + (f":{minute:02d}" if minute is not None else "")
-        if minute is not None and second is not None:
-            out += f":{second:02d}"
-    if out == "-":
-        raise DateError("a date needs a year, month or day")
+        if year is not None:
+            raise DateError("a day needs its month")
+        out = f"---{day:02d}"
+    if clock and day is not None:
+        out += clock
     return out
+
+
+def century(short: int, pivot: Optional[int]) -> int:
+    """The year of a two-digit year (decision 4): 20xx unless that is more than ten years after
+    the anchor year ``pivot`` (then 19xx).
+
+    >>> century(8, 2014), century(98, 2014), century(19, 2021), century(35, None), century(90, 1973)
+    (2008, 1998, 2019, 2035, 1990)
+    """
+    pivot = pivot if pivot is not None else _NO_ANCHOR_PIVOT
+    return 2000 + short if 2000 + short <= pivot + 10 else 1900 + short
 
 
 def year_of(parts: DateParts, anchor_year: Optional[int], context_year: Optional[int]) -> tuple[Optional[int], bool]:
     """The year of ``parts`` and whether it came from context (``inferred_year``)."""
     if parts.year is not None:
         return parts.year, False
+    if parts.short_year is not None:
+        return century(parts.short_year, anchor_year if anchor_year is not None else context_year), False
+    if parts.year_ref is None and parts.month is None and parts.month_ref is None and parts.day is None:
+        return None, False
     base_kind, offset = parts.year_ref or ("anchor", 0)
     base = anchor_year if base_kind == "anchor" else (context_year if context_year is not None else anchor_year)
     if base is None:
@@ -231,25 +384,48 @@ def year_of(parts: DateParts, anchor_year: Optional[int], context_year: Optional
 
 
 def resolve(start: DateParts, end: Optional[DateParts] = None, anchor_year: Optional[int] = None,
-            anchor_month: Optional[int] = None, context_year: Optional[int] = None) -> tuple[str, Optional[str], bool]:
+            anchor_month: Optional[int] = None, context_year: Optional[int] = None,
+            context_month: Optional[tuple[Optional[int], int]] = None,
+            anchor_day: Optional[int] = None) -> tuple[str, Optional[str], bool]:
     """``(value, end_value, inferred_year)`` of a parsed date against its anchors.
 
-    ``anchor_year`` / ``anchor_month`` come from the document (doc_date, its own date, or the
-    last full date before); ``context_year`` is the year last named in the text (同年, 次年).
+    ``anchor_year`` / ``anchor_month`` / ``anchor_day`` come from the document (doc_date, its own
+    date, or the last full date before); ``context_year`` is the year last named in the text (同年,
+    次年); ``context_month`` the (year, month) of the last date with a month (a bare day 9日, 当月).
 
     >>> resolve(*parse_date("今年3月"), anchor_year=2014)
     ('2014-03', None, True)
     >>> resolve(*parse_date("今年3月"))
     ('--03', None, False)
+    >>> resolve(*parse_date("24日10时"), context_month=(None, 8)), resolve(*parse_date("24日10时"))
+    (('--08-24T10:00', None, False), ('---24T10:00', None, False))
+    >>> resolve(*parse_date("本周"), anchor_year=2022, anchor_month=6, anchor_day=8)
+    ('2022-06-06', '2022-06-12', True)
     """
+    if start.week_ref is not None:
+        if anchor_year is None or anchor_month is None or anchor_day is None:
+            raise DateError("a relative week needs an anchor day")
+        day = date(anchor_year, anchor_month, anchor_day)
+        monday = day - timedelta(days=day.weekday()) + timedelta(weeks=start.week_ref)
+        return monday.isoformat(), (monday + timedelta(days=6)).isoformat(), True
+
     def one(p: DateParts) -> tuple[str, bool]:
         year, inferred = year_of(p, anchor_year, context_year)
         month = p.month
         if p.month_ref is not None:
-            if anchor_month is None or year is None:
-                raise DateError("a relative month needs an anchor date")
-            total = year * 12 + anchor_month - 1 + p.month_ref[1]
-            year, month = total // 12, total % 12 + 1
+            base, offset = p.month_ref
+            y0, m0 = (context_month if base == "context" and context_month else (anchor_year, anchor_month))
+            if m0 is None:
+                if p.day is None or offset:
+                    raise DateError("a relative month needs an anchor date")
+                return iso(None, None, p.day, p.hour, p.minute, p.second), False  # 9日: ---09
+            if not p.has_year:
+                year, inferred = y0, y0 is not None
+            if year is None:
+                month = (m0 - 1 + offset) % 12 + 1
+            else:
+                total = year * 12 + m0 - 1 + offset
+                year, month = total // 12, total % 12 + 1
         return iso(year, month, p.day, p.hour, p.minute, p.second), inferred
 
     value, inferred = one(start)

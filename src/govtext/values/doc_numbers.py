@@ -29,7 +29,7 @@ import regex
 
 from govtext.lexicons import load_rows, load_words
 from govtext.text.numerals import parse_number
-from govtext.text.patterns import DOC_NUMBER, ORDER_NUMBER
+from govtext.text.patterns import DOC_NUMBER, doc_numbers_in, order_numbers_in
 
 __all__ = ["find_doc_numbers", "parse_doc_number", "trim_prefix"]
 
@@ -82,12 +82,12 @@ def find_doc_numbers(text: str) -> Iterator[tuple[int, int, dict]]:
     ['国务院令第263号']
     """
     found = []
-    for m in DOC_NUMBER.finditer(text):
+    for m in doc_numbers_in(text):
         prefix = trim_prefix(m["prefix"])
         if prefix:
             found.append((m.end("prefix") - len(prefix), m.end(), _fields(m, prefix)))
     taken = [(s, e) for s, e, _ in found]
-    for m in ORDER_NUMBER.finditer(text):
+    for m in order_numbers_in(text):
         prefix = _order_prefix(m)
         start = m.end("prefix") - len(prefix)
         if prefix and not any(s < m.end() and start < e for s, e in taken):
