@@ -93,6 +93,8 @@ def _patterns() -> dict[str, "regex.Pattern"]:
         "tail_words": regex.compile(rf"(?:{tail_words})了?(?:到|至|为|在)?$"),
         # 增加到2016年(的…): a time between a verb and its number
         "tail_time": regex.compile(rf"(?:(?:\d{{4}}|[{ZERO_VARIANTS}{ONES}]{{4}})年(?:底|末|初)?|今年|去年|上年)$"),
+        # 平均每年(增加253亿元): a frequency is how often, never what is measured
+        "tail_every": regex.compile(r"(?:平均|年均)?每(?:年|月|天|日|周|季度?|个月|年度)$"),
     }
 
 
@@ -170,6 +172,10 @@ def _trim(s: str) -> tuple[int, int, Optional[str]]:
         seg = s[a:b]
         if not seg:
             break
+        m = _patterns()["tail_every"].search(seg)
+        if m:
+            b, changed = a + m.start(), True
+            continue
         rest, found = basis_of(seg)
         if len(rest) < len(seg):
             b, basis, changed = a + len(rest), basis or found, True
