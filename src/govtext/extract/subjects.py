@@ -452,7 +452,8 @@ def earlier_subjects(text: str, start: int, n: int, values: Sequence[tuple[int, 
 @lru_cache(maxsize=1)
 def _re_change_tail() -> "regex.Pattern":
     verbs = _alt(change_words())
-    return regex.compile(rf"(?:(?:{verbs})了?(?:到|至|为)?|[由从][^由从，。；：、]{{0,12}}?)$")
+    year = rf"(?:(?:\d{{4}}|[{ZERO_VARIANTS}{ONES}]{{4}})年(?:底|末)?的?)?"  # 增加到一九八二年的(六百五十亿元)
+    return regex.compile(rf"(?:(?:{verbs})了?(?:到|至|为)?{year}|[由从][^由从，。；：、]{{0,12}}?)$")
 
 
 def subject_before_change(text: str, pos: int) -> Optional[str]:
@@ -469,7 +470,7 @@ def subject_before_change(text: str, pos: int) -> Optional[str]:
     if not m:
         return None
     head = seg[: m.start()]
-    opener = _RE_FROM_TAIL.search(head) or regex.search(r"[由从][^由从，。；：、]{0,12}$", head)
+    opener = _RE_FROM_TAIL.search(head) or regex.search(r"[由从][^由从，。；：、]{0,24}$", head)
     if opener:
         head = head[: opener.start()]  # 由去年的14个(减少到5个): the subject stands before 由
     subject, _basis = clean_subject(head)
