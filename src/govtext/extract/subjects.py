@@ -47,6 +47,9 @@ def _re_time_lead() -> "regex.Pattern":
     )
 
 
+# a period opening a subject or standing for it: 五年内, “六五”期间, 二十八年间, 增长较快的“一五”时期
+_RE_PERIOD = regex.compile(
+    rf"(?:[^，。；、]{{0,10}}?(?:时期|期间|年间|年内|年来|以来)|(?:\d+|[{NUMERAL_CHARS}]+)年(?:间|内|来)?)")
 # a from-phrase the value of which is not a fact (从一周缩短为2天): cut off the subject
 _RE_FROM_TAIL = regex.compile(r"[由从](?P<f>[^由从，。；]{1,10})$")
 _RE_HAS_NUMBER = regex.compile(rf"[\d{NUMERAL_CHARS}]|[前后的]$")
@@ -149,6 +152,9 @@ def _lead_stop(s: str, toks) -> int:
     m = _re_time_lead().match(s)
     if m and 0 < m.end() < len(s):
         return m.end()
+    m = _RE_PERIOD.match(s)
+    if m and m.end() < len(s):
+        return m.end()  # 五年内(全国工农业总产值), “六五”期间(…)
     if len(toks) > 1 and toks[0][1] == "c":
         return len(toks[0][0])  # 而, 但, 并且
     return 0
@@ -212,6 +218,8 @@ def clean_subject(s: str) -> tuple[Optional[str], Optional[str]]:
     a, b, basis = _trim(s)
     out = "".join(c for c in s[a:b] if c not in _QUOTES and not c.isspace())
     out = _strip_leading_verb(out)
+    if out and (_RE_PERIOD.fullmatch(out) or _re_time_lead().fullmatch(out)):
+        out = ""  # 一九八五年(增加三百六十二亿元), 五五时期: a time is when, not what changed
     return (out or None), basis
 
 
