@@ -113,11 +113,17 @@ def test_change(sentence, direction, by_value, from_value, to_value):
 
 @pytest.mark.parametrize(
     "sentence",
-    ["每个乡镇配备压缩式垃圾车2至3辆", "GDP增长率达到5%", "规模以上工业增加值3.2亿元"],
-    ids=["yasuoshi", "zengzhanglv", "zengjiazhi"],
+    ["每个乡镇配备压缩式垃圾车2至3辆", "规模以上工业增加值3.2亿元"],
+    ids=["yasuoshi", "zengjiazhi"],
 )
 def test_not_a_change(sentence):
     assert extract_facts(sentence, kinds=["change"]) == []
+
+
+def test_rate_of_a_change_verb_is_its_size():
+    # FACTS.md section 5: a change verb + 率/幅 gives the size of the change (增幅达6.5%)
+    got = [(f.direction, f.by_value) for f in extract_facts("GDP增长率达到5%", kinds=["change"])]
+    assert got == [("increase", 5)]
 
 
 # --- slogan: a unit inside a fixed name is part of it (五位一体); a holiday pair is no formula ----

@@ -118,8 +118,14 @@ class CitationTitleEndRow(Row):
 class CurrencyRow(Row):
     surface: str
     currency: str
+    position: Literal["after", "before", "both"]
+    minor: str = ""
+    not_followed_by: str = ""
+    cue: str = ""
 
     _check = field_validator("currency")(_shaped(r"[A-Z]{3}", "an ISO 4217 code"))
+    _minor = field_validator("minor")(_shaped(r"(?:0\.\d*[1-9])?", "a fraction of the main unit (0.1)"))
+    _alts = field_validator("not_followed_by", "cue")(_alternatives)
 
 
 class DateWordRow(Row):
@@ -221,14 +227,23 @@ class OrganHeadRow(Row):
 class QualifierRow(Row):
     word: str
     qualifier: Literal["approx", "over", "under", "at_least", "at_most"]
-    position: Literal["before", "after", "both"]
+    position: Literal["before", "after", "both", "before_scale", "verb"]
     not_followed_by: str = ""
     _check = field_validator("not_followed_by")(_alternatives)
 
 
 class QuantityExclusionRow(Row):
     phrase: str
-    reason: Literal["idiom", "institution", "name", "slogan"]
+    reason: Literal["idiom", "institution", "name", "slogan", "campaign", "phase"]
+    unit: str = ""
+    side: Literal["", "after", "before", "both"] = ""
+    _check = field_validator("unit")(_alternatives)
+
+    @model_validator(mode="after")
+    def _side_with_unit(self) -> "QuantityExclusionRow":
+        if bool(self.unit) != bool(self.side):
+            raise ValueError("unit and side go together (the units a phrase next to a count names)")
+        return self
 
 
 class SloganExclusionRow(Row):

@@ -52,7 +52,7 @@ class Quantity(FactBase):
 
     kind: Literal["quantity"] = "quantity"
     value: Number = Field(description="The number: 1万余 → 10000, 百余 → 100, 两轮 → 2; the lower end of a range.")
-    unit: str = Field(description="Classifier or unit, simplified, parenthesised alternatives dropped.")
+    unit: Optional[str] = Field(description="Classifier or unit, simplified, parenthesised alternatives dropped; Latin symbols as written (168cm → cm); null for a count written without one before its noun (1.4亿农村人口).")
     entity: Optional[str] = Field(None, description="The counted noun phrase, simplified, or null.")
     qualifier: Qualifier = Field(None, description="null exact; approx 约/左右/近, over 余/多/以上, at_least 不少于/至少, under 以下/不到/不足, at_most 不超过/最多; the stronger bound wins.")
     value_max: Optional[Number] = Field(None, description="Upper end of a range (2-3个), else null.")
@@ -70,11 +70,12 @@ class Money(FactBase):
 
 
 class Percent(FactBase):
-    """A percentage: ``90%`` → 90, ``七成`` → 70, ``3.5‰`` → 0.35."""
+    """A percentage: ``90%`` → 90, ``七成`` → 70, ``3.5‰`` → 0.35, ``0.8个百分点`` → 0.8."""
 
     kind: Literal["percent"] = "percent"
-    value: Number = Field(description="Percent: 90% → 90, 百分之三十 → 30, 七成 → 70, 3.5‰ → 0.35, 五分之一 → 20.")
+    value: Number = Field(description="Percent: 90% → 90, 百分之三十 → 30, 七成 → 70, 3.5‰ → 0.35, 五分之一 → 20, 0.8个百分点 → 0.8.")
     qualifier: Qualifier = Field(None, description="null exact; approx 约/左右/近, over 余/多/以上, at_least 不少于/至少, under 以下/不到/不足, at_most 不超过/最多; the stronger bound wins.")
+    value_max: Optional[Number] = Field(None, description="Upper end of a range written with one sign (5—10% → value 5, value_max 10), else null; 5%—10% is two percentages.")
 
 
 class Change(FactBase):

@@ -14,6 +14,7 @@ from govtext.extract.registry import MODELS, get_extractor
 from govtext.records import FactBase
 from govtext.text.boilerplate import boilerplate_spans
 from govtext.text.normalize import NormText, normalize
+from govtext.text.patterns import identifier_spans
 from govtext.text.spans import SpanIndex
 
 __all__ = ["Context"]
@@ -47,6 +48,7 @@ class Context:
         self._boilerplate = list(boilerplate) if boilerplate is not None else None
         self._boilerplate_index: Optional[SpanIndex] = None
         self._anchor_date = anchor_date
+        self._identifiers: Optional[SpanIndex] = None
 
     # ------------------------------------------------------------------ text access
     @property
@@ -84,6 +86,13 @@ class Context:
     def covered(self, kinds: tuple[str, ...] | list[str]) -> SpanIndex:
         """The raw spans of the facts of ``kinds`` (for "not inside a title" checks)."""
         return SpanIndex((f.start, f.end) for k in kinds for f in self.facts(k))
+
+    def identifiers(self) -> SpanIndex:
+        """Spans of ``text`` (normalized) that are URLs, e-mail addresses, file names, phone numbers or
+        codes: no count, amount or percentage is read inside them."""
+        if self._identifiers is None:
+            self._identifiers = SpanIndex(identifier_spans(self.text))
+        return self._identifiers
 
     # ------------------------------------------------------------------ document context
     @property

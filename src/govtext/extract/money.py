@@ -1,16 +1,20 @@
 """Money: ``500万元``, ``3139.8万元``, ``500余万元``, ``一千万元``, ``2.6亿元`` → yuan.
 
-Find the span (number + scale + currency unit, with adjacent qualifiers:
-:func:`govtext.values.money.money_pattern`), then read it with
-:func:`govtext.values.money.read_money`. A 万元 amount is never also a quantity.
+Find the span (:func:`govtext.values.money.money_pattern`: the number, its scale, the currency unit
+after it or the sign or word before it, minor units, a range's lower end, the qualifier words next to
+it), then read it (:func:`govtext.values.money.read_amount`). A range is one amount with
+``value_max`` (``20万至50万元``; ``2万元以上10万元以下`` too). A 万元 amount is never also a quantity;
+nothing inside a URL, e-mail address, file name or phone number is money.
 
 >>> from govtext.extract import extract_facts
 >>> [(f.text, f.value, f.qualifier) for f in extract_facts("协调项目资金500余万元", kinds=["money"])]
 [('500余万元', 5000000, 'over')]
+>>> [(f.text, f.value, f.value_max) for f in extract_facts("每户补助2万至3.5万元", kinds=["money"])]
+[('2万至3.5万元', 20000, 35000)]
 """
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Iterator, Optional
 
 import regex
 
@@ -18,11 +22,59 @@ from govtext.extract.context import Context
 from govtext.extract.entities import amount_subjects
 from govtext.extract.subjects import subject_before_change
 from govtext.records import FactBase
-from govtext.text.numerals import NumeralError, read_qualified, to_number
-from govtext.text.patterns import SCALES, range_words
-from govtext.values.money import money_pattern, read_money
+from govtext.text.numerals import NumeralError, bound_before, list_before, parse_decimal, qualifier_of, stronger, to_number
+from govtext.text.patterns import SCALES, finditer_near
+from govtext.values.money import Amount, currency_anchors, currency_rows, is_bare_scale, money_pattern, read_amount, upper
 
 __all__ = ["extract_money"]
+
+_CLAUSE_END = "，。；：！？,;:!?\n"
+_RE_DIGIT = regex.compile(r"\d")
+
+
+def _clause_before(text: str, pos: int, limit: int = 40) -> str:
+    i = pos
+    while i > max(0, pos - limit) and text[i - 1] not in _CLAUSE_END:
+        i -= 1
+    return text[i:pos]
+
+
+def _plausible(text: str, m: "regex.Match") -> bool:
+    """The checks on the shape: a currency word before a plain number needs a scale, a lone Chinese
+    digit is an amount only in a currency other than 元 or from two yuan up (五元; not 一元化), a
+    bare scale needs a qualifier (亿元以上; not 两个万亿元台阶), a colloquial unit its cue."""
+    h = upper(m)
+    num, unit, cur = m[h + "num"], m["unit"], m["cur"]
+    rows = currency_rows()
+    if not unit and not (m[h + "scale"] or rows[cur]["position"] == "before"):
+        return False  # 美元200万, ￥120; not 美元2019
+    if unit and rows[unit]["cue"] and not m["minor"]:
+        if not any(w in _clause_before(text, m.start()) for w in rows[unit]["cue"].split("|")):
+            return False  # 三块石头; 工资三千五百块
+    if is_bare_scale(num):  # 亿元以上, 突破万亿元
+        return bool(m["qb"] or m["qa"] or m[h + "over"] or m[h + "over2"] or bound_before(text, m.start()))
+    if not _RE_DIGIT.search(num) and len(num) == 1 and not m[h + "scale"] and num not in SCALES:
+        if (unit in (None, "元", "圆") or m["munit"]) and num in "一壹":
+            return False  # 一元: an article or 一元化; 一分钱都没花 (not a single cent)
+    return True
+
+
+def _merge_bounds(found: list[tuple[Amount, Optional[str]]]) -> list[Amount]:
+    """``2万元以上10万元以下`` is one range: an amount with 以上 right before one with 以下."""
+    out: list[Amount] = []
+    i = 0
+    while i < len(found):
+        a, qa = found[i]
+        if i + 1 < len(found):
+            b, qb = found[i + 1]
+            if (qa == "以上" and qb == "以下" and b.start == a.end and a.value_max is None and b.value_max is None
+                    and a.currency == b.currency and a.value < b.value):
+                out.append(Amount(a.start, b.end, a.value, b.value, None, a.currency))
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
 
 
 def extract_money(ctx: Context) -> Iterator[FactBase]:
@@ -36,40 +88,34 @@ def extract_money(ctx: Context) -> Iterator[FactBase]:
 
 def _amounts(ctx: Context) -> Iterator[FactBase]:
     text = ctx.text
-    for m in money_pattern().finditer(text):
-        num = m["num"]
-        if not any(c.isdigit() for c in num) and len(num) == 1 and not m["scale"]:
-            continue  # 一元, 二元结构: a lone Chinese digit is rarely an amount
-        if m["unit"] == "人民币" and not m["scale"]:
-            continue  # 人民币 names the currency only after a scale (5万人民币)
-        try:
-            value, qual, currency = read_money(m.group())
-        except NumeralError:
+    idents = ctx.identifiers()
+    found: list[tuple[Amount, Optional[str]]] = []
+    for m in finditer_near(money_pattern(), text, currency_anchors(), 64, 64):
+        if not _plausible(text, m) or idents.overlaps(m.start(), m.end()):
             continue
-        low = _range_start(text, m)
-        if low is not None and value / 100 <= low[2] <= value:  # 2万至3.5万元: the lower end is an amount of its own
-            yield ctx.make("money", low[0], low[1], value=low[2], qualifier=None, currency=currency)
-        yield ctx.make("money", m.start(), m.end(), value=value, qualifier=qual, currency=currency)
-
-
-_RANGE_LOW = regex.compile(rf"(?<![\d.])(?P<num>\d+(?:\.\d+)?)(?P<scale>[{SCALES}]*){range_words()}$")
-
-
-def _range_start(text: str, m: "regex.Match") -> "tuple[int, int, int | float] | None":
-    """The lower end written without its unit before a money amount: ``2万至3.5万元`` → (…, 20000);
-    with no scale of its own it takes the upper end's (``2至3万元`` → 20000). The caller keeps it
-    only when it is of the upper end's order (not ``1-3000元``).
-
-    >>> m = money_pattern().search("补助2万至3.5万元"); _range_start("补助2万至3.5万元", m)[2]
-    20000
-    """
-    if m["qb"] or not m["num"][:1].isdigit():
-        return None
-    low = _RANGE_LOW.search(text, max(0, m.start() - 16), m.start())
-    if low is None:
-        return None
-    try:
-        value, _q = read_qualified(low["num"] + (low["scale"] or m["scale"]))
-    except NumeralError:
-        return None
-    return low.start(), low.start() + len(low["num"]) + len(low["scale"]), to_number(value)
+        try:
+            a = read_amount(m)
+        except (NumeralError, ArithmeticError):
+            continue
+        if m["hnum"] and a.start == m.start("hnum") and m["lunit"]:  # 20元至50万元: two amounts, not one range
+            low = money_pattern().fullmatch(text, m.start(), m.end("lunit"))
+            try:
+                if low and _plausible(text, low):
+                    found.append((read_amount(low), None))
+            except (NumeralError, ArithmeticError):
+                pass
+        if a.qualifier is None or a.qualifier in ("approx", "over", "under"):
+            bound = bound_before(text, a.start, loose=True)  # 每年最高补贴100万元
+            if bound:
+                a = Amount(a.start, a.end, a.value, a.value_max, stronger(a.qualifier, bound), a.currency)
+        if a.value_max is None and not m["hnum"] and a.start == m.start("num") == m.start() \
+                and _RE_DIGIT.match(m["num"]):
+            # 分别为5亿和7.5亿元, 30万和45万元: the numbers before share the last one's unit
+            for ls, le, numeral in list_before(text, a.start, m["num"] + (m["scale"] or ""),
+                                               "分别" in text[max(0, a.start - 30): a.start]):
+                if not idents.overlaps(ls, le):
+                    found.append((Amount(ls, le, to_number(parse_decimal(numeral)), None, None, a.currency), None))
+        found.append((a, m["qa"] if qualifier_of(m["qa"]) else None))
+    for a in _merge_bounds(found):
+        yield ctx.make("money", a.start, a.end, value=a.value, value_max=a.value_max,
+                       qualifier=a.qualifier, currency=a.currency)

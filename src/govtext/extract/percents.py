@@ -1,11 +1,16 @@
-"""Percentages: ``90%``, ``19.1％``, ``百分之三十``, ``七成``, ``3.5‰``, ``80%以上``, ``1/5``.
+"""Percentages: ``90%``, ``19.1％``, ``百分之三十``, ``七成``, ``3.5‰``, ``80%以上``, ``1/5``, ``0.8个百分点``.
 
 Qualifier words before the number are part of the span (``超过90%`` → ``over``, ``近七成`` →
-``approx``). A change in percentage points (``3个百分点``) is a change, not a percentage.
+``approx``). Percentage points (``0.8个百分点``) are a percentage too; with a change verb they also
+give a change (see changes.py). A range written with one sign (``5—10%``) is one percentage with
+``value_max``; ``5%—10%`` is two. Nothing inside a URL (a percent-encoded one is no list of
+percentages), an e-mail address or a file name is a percentage.
 
 >>> from govtext.extract import extract_facts
 >>> [(f.text, f.value, f.qualifier) for f in extract_facts("解决率均达到80%以上", kinds=["percent"])]
 [('80%以上', 80, 'over')]
+>>> [(f.text, f.value, f.value_max) for f in extract_facts("增长5—10%，提高0.8个百分点", kinds=["percent"])]
+[('5—10%', 5, 10), ('0.8个百分点', 0.8, None)]
 """
 from __future__ import annotations
 
@@ -13,19 +18,34 @@ from typing import Iterator
 
 from govtext.extract.context import Context
 from govtext.records import FactBase
-from govtext.text.numerals import NumeralError
-from govtext.values.percents import percent_pattern, qualifier_in, value_of
+from govtext.text.numerals import NumeralError, qualifier_of
+from govtext.text.patterns import finditer_near
+from govtext.values.percents import PERCENT_ANCHORS, percent_pattern, qualifier_in, value_max_of, value_of
 
 __all__ = ["extract_percents"]
 
+_DATE_AFTER = ("年", "月", "日", "号")
+
 
 def extract_percents(ctx: Context) -> Iterator[FactBase]:
-    for m in percent_pattern().finditer(ctx.text):
+    idents = ctx.identifiers()
+    for m in finditer_near(percent_pattern(), ctx.text, PERCENT_ANCHORS, 64, 80):
         if m["g"] and int(m["g"]) >= int(m["h"]):
             continue  # 3/2, 10/24: not a fraction of a whole (dates, scores)
-        try:
-            value = value_of(m)
-        except (NumeralError, ZeroDivisionError):
+        if idents.overlaps(m.start(), m.end()):
             continue
-        qual = qualifier_in(m)
-        yield ctx.make("percent", m.start(), m.end(), value=value, qualifier=qual)
+        try:
+            value, value_max = value_of(m), value_max_of(m)
+        except (NumeralError, ZeroDivisionError, ArithmeticError):
+            continue
+        start, end = m.start(), m.end()
+        if value_max is not None and ctx.text[end: end + 1] in _DATE_AFTER:
+            # 百分之三十九点七到一九五七年: the word after 到 is a year, not the upper end
+            low = "al" if m["al"] else "bl" if m["bl"] else "pl"
+            yield ctx.make("percent", start, m.end(low), value=value, qualifier=qualifier_of(m["qb"]))
+            continue
+        if value_max is not None and not value < value_max:
+            # 10-5%: no range; the number before the dash is something else (a list item, a code)
+            value, value_max = value_max, None
+            start = m.start("a") if m["al"] else m.start("b") if m["bl"] else m.start("p")
+        yield ctx.make("percent", start, end, value=value, qualifier=qualifier_in(m), value_max=value_max)

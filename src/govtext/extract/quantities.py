@@ -20,14 +20,14 @@ from typing import Iterator, Optional
 import regex
 
 from govtext.extract.context import Context
-from govtext.extract.entities import counted_entities, distant_qualifier
+from govtext.extract.entities import counted_entities
 from govtext.extract.subjects import subject_before_change
-from govtext.lexicons import load_rows
+from govtext.lexicons import load_rows, split_alts
 from govtext.records import FactBase
-from govtext.text.numerals import NumeralError, stronger
-from govtext.text.patterns import CN_DIGITS, DIGIT_WORDS, SCALES, SMALL_NUMERALS
+from govtext.text.numerals import NumeralError, bound_before, list_before, parse_decimal, stronger, to_number
+from govtext.text.patterns import CN_DIGITS, DIGIT_WORDS, INCLUSIVE, SCALES, SMALL_NUMERALS, range_words, words
 from govtext.text.spans import SpanIndex
-from govtext.values.quantities import arabic_only, not_followed_by, quantity_pattern, read_quantity, units
+from govtext.values.quantities import arabic_only, quantity_pattern, read_quantity, units, upper, upper_start
 
 __all__ = ["QuantityMatch", "extract_quantities", "find_quantities"]
 
@@ -49,8 +49,22 @@ class QuantityMatch:
 
 @lru_cache(maxsize=1)
 def _exclusions() -> "regex.Pattern":
-    phrases = sorted((r["phrase"] for r in load_rows("quantity_exclusions.tsv")), key=len, reverse=True)
+    phrases = sorted((r["phrase"] for r in load_rows("quantity_exclusions.tsv") if not r["unit"]),
+                     key=len, reverse=True)
     return regex.compile("|".join(regex.escape(p) for p in phrases))
+
+
+@lru_cache(maxsize=2)
+def _names(side: str) -> dict[str, "regex.Pattern"]:
+    """Unit → the words that, right after (``side`` "after") or right before ("before") a
+    Chinese-numeral count in that unit, make it a name (三年行动, 十年禁渔, 三期工程, 机场三期): the
+    ``unit``/``side`` rows of ``quantity_exclusions.tsv``."""
+    by_unit: dict[str, list[str]] = {}
+    for r in load_rows("quantity_exclusions.tsv"):
+        if r["side"] in (side, "both"):
+            for u in split_alts(r["unit"]):
+                by_unit.setdefault(u, []).append(r["phrase"])
+    return {u: regex.compile(f"(?:{words(ws)})" + ("$" if side == "before" else "")) for u, ws in by_unit.items()}
 
 
 _RE_QUOTE = regex.compile(r"“([^“”\n]{1,12})”")
@@ -60,6 +74,18 @@ _RE_CN_DIGIT = regex.compile(rf"[{CN_DIGITS}双]")
 _RE_DIGIT = regex.compile(r"\d")
 # 密级和保密期限 (GB/T 9704-2012 7.2.2): `秘密★1年` marks the document, it counts nothing
 _RE_SECRECY = regex.compile(rf"(?:绝密|机密|秘密)\s*★\s*[\d０-９{SMALL_NUMERALS}]+\s*(?:年|个月|月|天|日)")
+# A session of a congress or plenum: 十届四次会议, 七届全国人大三次会议, 省委十二届七次、八次全会
+_RE_SESSION_AFTER = regex.compile(rf"(?:、[{CN_DIGITS}]+次)*(?:全体会议|会议|全会|常委会|大会)")
+_RE_SESSION_BEFORE = regex.compile(r"届[^，。；！？\n]{0,10}$")
+# A figure or table label: 如图1所示, 见表2
+_RE_LABEL_BEFORE = regex.compile(r"(?:(?<!\p{Han})(?:如|见|附|下|上)|详见|参见|见附|如下)[图表]$")  # not 意见表3.2万份
+# 今后五年, 未来十年, 近三年: a time span, also before 目标, 规划 …
+_RE_SPAN_BEFORE = regex.compile(r"(?:今后|未来|近|最近|此后|之后|这|那|前|后|过去)$")
+# 日 counts days where the text shows a duration: 90日 (no day of a month), 15日内, 之日起15日, 满30日
+_RE_DAYS_AFTER = regex.compile(r"内|之内|后|以后|之后|为限|期满|的期限|届满")  # the qualifiers after (以内, 以上 …) are the match's qa
+_RE_DAYS_BEFORE = regex.compile(r"(?:起|满|逾期|历时|期限为?|为期|每|连续|提前|延长|超过|不少于|不超过|最长为?|最短为?|至少|为)$")
+_MEASURES = frozenset({"weight", "length", "area", "volume", "concentration", "power", "energy", "temperature",
+                       "data", "frequency", "measure", "magnitude", "compute"})
 
 
 def _guard_spans(text: str) -> list[tuple[int, int]]:
@@ -73,43 +99,114 @@ def _guard_spans(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+def _number_start(m: "regex.Match") -> int:
+    return m.start("pause0") if m["pause0"] else m.start("num")
+
+
 def _plausible_shape(text: str, m: "regex.Match") -> bool:
     """The checks that need no value (run before the numeral is read: most candidates end here)."""
-    s = m.start("num")
-    num = m["num"]
+    s = _number_start(m)
+    num = upper(m)
     before = text[s - 1] if s > 0 else ""
     if before == "第" or (before and (before.isascii() and before.isalnum())):
         return False  # 第二批 ordinal; A4, G20 labels
     if before and before in ".．":
         return False  # the tail of a longer number
     chinese = not any(c.isdigit() for c in num)
+    unit = m["unit"]
+    category = units()[unit][1]
     if chinese and _BARE_SCALE.fullmatch(num[0]) and not (m["over"] or m["qb"]):
         return False  # 百名领导, 千家万户: figurative round numbers
-    unit = m["unit"]
-    nxt = text[m.end("unit"): m.end("unit") + 1]
-    if text.startswith(not_followed_by()[unit], m.end("unit")):
-        return False
-    if unit in ("月",) and not m["ge"]:
-        return False  # 3月 is a month; a duration is 3个月
-    if unit == "个" and text.startswith("百分点", m.end("unit")):
-        return False  # 3个百分点: a change of percentage points (see changes.py)
+    end = m.end("unit")
+    nxt = text[end: end + 1]
+    if unit in ("月", "季度") and not m["ge"]:
+        return False  # 3月 is a month, 三季度 a quarter; a duration is 3个月, 三个季度
+    if unit == "个" and text.startswith("百分点", end):
+        return False  # 3个百分点: percentage points (a percent)
     if chinese and unit in arabic_only():
         return False  # 十分重要: an adverb, not ten points
     if unit == "分" and before and before in "时點点:":
         return False
     if chinese and unit in ("周",) and nxt == "年":
         return False
+    if chinese and num == "二" and not m["num2"] and category not in _MEASURES and category != "time":
+        return False  # 二次开发, 二期: counts say 两 (两次); 二 + classifier is an ordinal (二年 stays a span)
+    if unit == "两" and num in ("两", "一"):
+        return False  # 两两结对, 一两: numerals, not the weight
+    if chinese and unit == "次" and _RE_SESSION_BEFORE.search(text, max(0, s - 12), s) \
+            and _RE_SESSION_AFTER.match(text, end):
+        return False  # 十届四次会议: a session of a congress, an ordinal
+    if chinese and not _RE_SPAN_BEFORE.search(text, max(0, s - 2), s):
+        after, before_names = _names("after").get(units()[unit][0]), _names("before").get(units()[unit][0])
+        if after and after.match(text, m.end()) or before_names and before_names.search(text, max(0, s - 8), s):
+            return False  # 三年行动, 十年禁渔, 三期工程, 机场三期: the name of a plan or a phase
+    if _RE_LABEL_BEFORE.search(text, max(0, s - 3), s):
+        return False  # 如图1所示: a label
+    if _is_latin(unit) and before.isascii() and not before.isspace() and before not in "(":
+        return False  # \x1b[0m, a=5t: Latin letters after ASCII punctuation are code, not a measure
+    if category == "noun" and not (m["scale"] or m["over"] or m["over0"] or m["qb"] or _has_scale(num)):
+        return False  # 1.4亿农村人口, 600多万香港人; not 2019人口 (no count without 万/亿 or 多)
+    if unit == "日" and not _is_days(text, m, chinese):
+        return False
     return True
+
+
+def _is_latin(unit: str) -> bool:
+    return unit[-1].isascii() and unit[-1].isalpha()
+
+
+def _has_scale(num: str) -> bool:
+    return "万" in num or "亿" in num
+
+
+def _is_days(text: str, m: "regex.Match", chinese: bool) -> bool:
+    """日 after a number is a day of a month unless the text shows a duration: more than 31 of them,
+    两日, or a word of duration after or before it (15日内, 自收到之日起15日, 满30日)."""
+    s = _number_start(m)
+    before = text[max(0, s - 1): s]
+    if before in ("月", "年", "号"):
+        return False  # 3月15日 (a day of a month)
+    if not chinese and upper(m).isdigit() and int(upper(m)) > 31:
+        return True
+    if upper(m) == "两" or m["qb"] or m["qa"] or m["over"] or _RE_DAYS_AFTER.match(text, m.end("unit")):
+        return True
+    return not m["num2"] and bool(_RE_DAYS_BEFORE.search(text, max(0, s - 4), s))  # not 8—12日 (days)
 
 
 def _plausible_value(m: "regex.Match", value: float) -> bool:
-    """The checks on the value read: 一次 (an article), 2014年 (a date)."""
-    num = m["num"]
-    if value < 2 and not any(c.isdigit() for c in num) and not _BARE_SCALE.search(num):
+    """The checks on the value read: 一次 (an article), 2014年 (a date), 2010级 (a cohort)."""
+    num = upper(m)
+    chinese = not any(c.isdigit() for c in num)
+    if value < 2 and chinese and not _BARE_SCALE.search(num) and not m["num2"]:
         return False  # 一次, 一场: an article; 一天半 is out of scope
     if m["unit"] == "年" and not m["ge"] and (_RE_YEAR.fullmatch(num) or value >= 1000):
-        return False  # 2014年 is a date
+        if not (m["over"] or (chinese and _BARE_SCALE.search(num) and not _RE_YEAR.fullmatch(num))):
+            return False  # 2014年 is a date; 1000多年, 五千年 are durations
+    if m["unit"] == "级" and value >= 20:
+        return False  # 2010级: a cohort; magnitudes and wind forces stay below 20
     return True
+
+
+def _matches(text: str) -> Iterator["regex.Match"]:
+    """Candidate matches; a range that is no range (3天至5个, 三、五个, 20-3个) gives its parts."""
+    yield from quantity_pattern().finditer(text)
+
+
+def _read(text: str, m: "regex.Match") -> list[tuple["regex.Match", tuple]]:
+    """``[(match, (value, unit, qualifier, value_max))]`` for a candidate, its parts when its range fails."""
+    if not _plausible_shape(text, m):
+        return []
+    try:
+        return [(m, read_quantity(m))]
+    except NumeralError:
+        pass
+    if not (m["num2"] or m["pause0"]):
+        return []
+    pat, out = quantity_pattern(), []
+    high = pat.match(text, upper_start(m))
+    if high and high.end() == m.end():
+        out += _read(text, high)
+    return out
 
 
 def find_quantities(ctx: Context) -> list[QuantityMatch]:
@@ -117,36 +214,84 @@ def find_quantities(ctx: Context) -> list[QuantityMatch]:
     text = ctx.text
     covered = ctx.covered(("date", "money", "percent", "doc_title", "doc_number", "slogan"))
     guards = SpanIndex(_guard_spans(text))
+    idents = ctx.identifiers()
     found: list[QuantityMatch] = []
-    for m in quantity_pattern().finditer(text):
-        if not _plausible_shape(text, m):
-            continue
-        try:
-            value, unit, qual, value_max = read_quantity(m)
-        except NumeralError:
-            continue
-        if not _plausible_value(m, value):
-            continue
-        ns, ne = m.start("num"), m.end("unit")
-        if guards.overlaps(ns, ne):
-            continue
-        rs, re_ = ctx.to_raw(ns, ne)
-        if covered.overlaps(rs, re_):
-            continue
-        found.append(QuantityMatch(
-            start=m.start(), end=m.end(), num_start=ns, value=value, unit=unit,
-            category=units()[m["unit"]][1], qualifier=qual, value_max=value_max,
-            chinese=not any(c.isdigit() for c in m["num"]),
-        ))
-    return found
+    for cand in _matches(text):
+        for m, (value, unit, qual, value_max) in _read(text, cand):
+            if not _plausible_value(m, value):
+                continue
+            ns = _number_start(m)
+            category = units()[m["unit"]][1]
+            ne = m.start("unit") if category == "noun" else m.end("unit")
+            if guards.overlaps(ns, ne) or idents.overlaps(ns, ne):
+                continue
+            rs, re_ = ctx.to_raw(ns, ne)
+            if covered.overlaps(rs, re_):
+                continue
+            end = ne if category == "noun" else m.end()
+            chinese = not any(c.isdigit() for c in upper(m))
+            if not chinese and value_max is None and ns == m.start() and category != "noun":
+                # 净减少10.6万、3.8万、3.3万平方公里: the numbers before share the unit of the last
+                for ls, le, numeral in list_before(text, ns, m["num"], "分别" in text[max(0, ns - 30): ns]):
+                    if not (guards.overlaps(ls, le) or idents.overlaps(ls, le) or covered.overlaps(*ctx.to_raw(ls, le))):
+                        found.append(QuantityMatch(
+                            start=ls, end=le, num_start=ls, value=to_number(parse_decimal(numeral)), unit=unit,
+                            category=category, qualifier=None, value_max=None, chinese=False))
+            found.append(QuantityMatch(
+                start=m.start(), end=end, num_start=ns, value=value, unit=unit,
+                category=category, qualifier=qual, value_max=value_max, chinese=chinese,
+            ))
+    found.sort(key=lambda q: q.start)
+    return _merge_bounds(text, found)
+
+
+@lru_cache(maxsize=1)
+def _range_between() -> "regex.Pattern":
+    return regex.compile(rf"(?:{INCLUSIVE})?{range_words()}")
+
+
+def _merge_bounds(text: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
+    """Two quantities in one unit that make one range: ``3天至5天``, ``3天——8天`` (the unit on both ends)
+    and ``五十万吨以上一百万吨以下`` (a lower bound right before an upper bound)."""
+    out: list[QuantityMatch] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        if i + 1 < len(found):
+            b = found[i + 1]
+            bounds = b.start == a.end and text.endswith("以上", 0, a.end) and text.endswith("以下", 0, b.end)
+            dash = not bounds and a.qualifier is None and _range_between().fullmatch(text, a.end, b.start)
+            if ((bounds or dash) and a.unit == b.unit and a.value_max is None and b.value_max is None
+                    and a.value < b.value):
+                out.append(QuantityMatch(start=a.start, end=b.end, num_start=a.num_start, value=a.value, unit=a.unit,
+                                         category=a.category, qualifier=None if bounds else b.qualifier,
+                                         value_max=b.value, chinese=a.chinese))
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
 
 
 def extract_quantities(ctx: Context) -> Iterator[FactBase]:
+    text = ctx.text
     found = find_quantities(ctx)
-    entities = counted_entities(ctx.text, found, of_change=subject_before_change)
+    entities = counted_entities(text, found, of_change=subject_before_change)
     for q, entity in zip(found, entities):
-        qual = stronger(q.qualifier, distant_qualifier(ctx.text, q.start))
+        if q.category == "noun":  # 1.4亿农村人口: the noun is the entity, no unit
+            entity, unit = units_reported_noun(text, q), None
+        else:
+            unit = q.unit
+        qual = q.qualifier
+        if qual is None or qual in ("approx", "over", "under"):
+            qual = stronger(qual, bound_before(text, q.start))  # 至少结对帮扶1个, 突破1000家
         yield ctx.make(
-            "quantity", q.start, q.end, value=q.value, unit=q.unit, entity=entity,
+            "quantity", q.start, q.end, value=q.value, unit=unit, entity=entity,
             qualifier=qual, value_max=q.value_max,
         )
+
+
+def units_reported_noun(text: str, q: QuantityMatch) -> str:
+    """The noun right after a count without a classifier (1.4亿农村人口 → 农村人口)."""
+    m = quantity_pattern().match(text, q.start)
+    return m["unit"] if m else None

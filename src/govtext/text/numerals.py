@@ -22,29 +22,33 @@ from typing import Optional, Union
 
 import regex
 
-from govtext.text.patterns import CN_DIGITS, DIGIT_WORDS, ONES, OVER_MARKS, SCALES, ZEROS, qualifier_words
+from govtext.text.patterns import CN_DIGITS, DECIMAL_DIGITS, ONES, OVER_MARKS, SCALES, ZEROS, not_followed_by, qualifier_words
 
 __all__ = [
-    "CN_DIGITS", "NUMBER_PATTERN", "NumeralError", "approx_range", "parse_decimal", "parse_number", "read_qualified",
-    "qualifier_of", "stronger", "to_number",
+    "CN_DIGITS", "NUMBER_PATTERN", "NumeralError", "approx_range", "bound_before", "parse_decimal", "parse_number",
+    "list_before", "range_low", "read_qualified", "qualifier_of", "stronger", "to_number",
 ]
 
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
-_SCALES = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
+_SCALES = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000,
+           "k": 1000, "K": 1000}
 _FOLD = str.maketrans({
     "萬": "万", "億": "亿", "兩": "两", "壹": "一", "贰": "二", "叁": "三", "肆": "四", "伍": "五",
     "陆": "六", "柒": "七", "捌": "八", "玖": "九", "拾": "十", "佰": "百", "仟": "千", "零": "〇", "○": "〇",
-    **{chr(0xFF10 + i): str(i) for i in range(10)}, "．": ".", "，": ",",
+    **{chr(0xFF10 + i): str(i) for i in range(10)}, "．": ".", "，": ",", "點": "点",
 })
+_MINUS = ("-", "－", "−", "负", "零下")  # the signs of patterns.SIGN
 # A numeral as it appears in running text: Arabic (with decimals and thousands commas) with an
 # optional Chinese scale, or a run of Chinese numeral characters.
 NUMBER_PATTERN = (
     rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:[{SCALES}萬億]+)?"
     rf"|[{CN_DIGITS}]+"
 )
-_RE_ARABIC = regex.compile(rf"^(\d+(?:\.\d+)?)([{SCALES}]*)$")
+_RE_ARABIC = regex.compile(rf"^(\d+(?:\.\d+)?)([{SCALES}kK]*)$")
+_RE_ARABIC_COMPOUND = regex.compile(r"^(\d+(?:\.\d+)?)亿(\d+(?:\.\d+)?)万$")  # 1亿2000万
+_RE_GROUP_GAP = regex.compile(r"(?<=[\d.]) (?=\d)")  # 1 250, 36. 5
 _RE_CN_NUMERAL = regex.compile(rf"[{CN_DIGITS}]+")
-_RE_CN_DECIMAL = regex.compile(rf"([{CN_DIGITS}]+)点([{DIGIT_WORDS}]+)")
+_RE_CN_DECIMAL = regex.compile(rf"([{CN_DIGITS}]+)点([{DECIMAL_DIGITS}]+)")
 _RE_OVER_BEFORE_SCALE = regex.compile(rf"^(.*?)([{OVER_MARKS}])([万亿萬億])$")
 
 
@@ -186,7 +190,7 @@ def _cn_to_int(s: str) -> float:
     if approx_range(s):
         raise NumeralError(f"an approximate range, not one number: {s!r}")
     s2 = s.replace("两", "二")
-    if all(c in _DIGIT for c in s2) and len(s2) > 1:
+    if all(c in _DIGIT for c in s) and len(s) > 1:
         # digit-by-digit numerals (二〇一四) read positionally
         return int("".join(str(_DIGIT[c]) for c in s2))
     value = _standard_numeral(s2)
@@ -207,17 +211,28 @@ def _cn_to_int(s: str) -> float:
 
 
 def approx_range(text: str) -> tuple[int, int] | None:
-    """Two neighbouring Chinese digits are an approximate range (概数), not a two-digit number.
+    """Two neighbouring Chinese digits are an approximate range (概数), not a two-digit number; a
+    scale after them scales both ends (三五百 is the fixed 概数 three to five hundred).
 
     >>> approx_range("七八"), approx_range("两三"), approx_range("二〇"), approx_range("十八")
     ((7, 8), (2, 3), None, None)
+    >>> approx_range("八九亿"), approx_range("三五百"), approx_range("七八十"), approx_range("三五")
+    ((800000000, 900000000), (300, 500), (70, 80), None)
     """
-    s = text.strip().translate(_FOLD).replace("两", "二")
-    if len(s) == 2 and s[0] in ONES and s[1] in ONES:
-        lo, hi = ONES.index(s[0]) + 1, ONES.index(s[1]) + 1
-        if hi == lo + 1:
-            return lo, hi
-    return None
+    s = text.strip().translate(_FOLD)
+    if s.startswith("三两"):
+        s = "两三" + s[2:]  # 三两天: two or three days, as 两三天
+    s = s.replace("两", "二")
+    head, tail = s[:2], s[2:]
+    if len(head) < 2 or head[0] not in ONES or head[1] not in ONES or any(c not in _CN_UNITS for c in tail):
+        return None
+    lo, hi = ONES.index(head[0]) + 1, ONES.index(head[1]) + 1
+    if hi != lo + 1 and not (tail and (lo, hi) == (3, 5)):
+        return None
+    scale = 1
+    for c in tail:
+        scale *= _CN_UNITS[c]
+    return lo * scale, hi * scale
 
 
 @lru_cache(maxsize=4096)
@@ -226,10 +241,26 @@ def parse_decimal(text: str) -> Decimal:
 
     >>> parse_decimal("4.1万"), parse_decimal("八点五"), parse_decimal("十二点零五")
     (Decimal('41000.0'), Decimal('8.5'), Decimal('12.05'))
+
+    A minus (``-3.8``, ``负13.5``, ``零下5``), thousands grouped by ``,`` ``，`` or a space
+    (``12，480.50``, ``1 250``), a space left after the point (``36. 5``), ``k`` for thousands and
+    a 亿 with its 万 group (``1亿2000万``) are read too:
+
+    >>> parse_decimal("负13.5"), parse_decimal("12，480.50"), parse_decimal("1 250"), parse_decimal("1亿2000万")
+    (Decimal('-13.5'), Decimal('12480.50'), Decimal('1250'), Decimal('120000000'))
     """
-    s = text.strip().translate(_FOLD).replace(",", "")
+    s = text.strip()
+    for minus in _MINUS:
+        if s.startswith(minus) and len(s) > len(minus):
+            return -parse_decimal(s[len(minus):])
+    s = s.translate(_FOLD).replace(",", "")
     if not s:
         raise NumeralError("empty numeral")
+    if " " in s:
+        s = _RE_GROUP_GAP.sub("", s)
+    m = _RE_ARABIC_COMPOUND.match(s)
+    if m:
+        return Decimal(m[1]) * 100_000_000 + Decimal(m[2]) * 10_000
     m = _RE_ARABIC.match(s)
     if m:
         value = Decimal(m.group(1))
@@ -296,3 +327,121 @@ def qualifier_of(word: str | None) -> str | None:
         if w == word:
             return q
     return None
+
+
+@lru_cache(maxsize=1)
+def _bound_rows() -> tuple[tuple[str, str, str, str], ...]:
+    return tuple(r for r in qualifier_words()
+                 if r[1] in ("at_least", "at_most") and r[2] in ("before", "both") or r[2] == "verb")
+
+
+@lru_cache(maxsize=2)
+def _bound_words(loose: bool) -> "regex.Pattern":
+    """The bound words (at_least, at_most) that may stand before the number, each with its guard and
+    the gap allowed before the number: the rest of the clause for a plain bound (至少结对帮扶1个,
+    至少开展1次集中学习讨论、看1次专题教育片); for a superlative (最高, 最长) only a copula (最长为90日), or, for money,
+    a short verb (每年最高补贴100万元) — 最低气温零下5摄氏度 is no bound."""
+    plain, sup, verbs = [], [], []
+    for i, (w, _q, pos, g) in enumerate(_bound_rows()):
+        group = verbs if pos == "verb" else sup if w.startswith("最") else plain
+        group.append(f"(?P<w{i}>{regex.escape(w)}{not_followed_by(g)})")
+    gap = rf"[^，。；：！？,;:!?\n]{{0,{_BOUND_GAP}}}"
+    sup_gap = rf"(?:为|达|可达|达到|可)?" if not loose else rf"[^\d，。；：！？,;:!?\n]{{0,2}}"
+    alts = [rf"(?:{'|'.join(plain)}){gap}", rf"(?:{'|'.join(sup)}){sup_gap}"]
+    if verbs:
+        alts.append(rf"(?:{'|'.join(verbs)})了?")  # 突破万亿元: the verb right before the number
+    return regex.compile(rf"(?:{'|'.join(alts)})$")
+
+
+_BOUND_GAP = 40  # a plain bound holds for its whole clause: 至少开展1次集中学习讨论、看1次专题教育片
+_CLAUSE_MARKS = "，。；：！？,;:!?\n"
+
+
+def bound_before(text: str, pos: int, loose: bool = False) -> str | None:
+    """A bound stated a few characters before the number, in its clause: ``至少结对帮扶1个`` →
+    ``'at_least'``, ``最长为90日`` → ``'at_most'``, ``突破万亿元`` → ``'over'``; with ``loose`` (amounts of money) a superlative
+    bound may stand before a short verb: ``每年最高补贴100万元`` → ``'at_most'`` (the words of
+    ``qualifiers.tsv``).
+
+    >>> bound_before("每个单位每年最高补贴100万元", 10, loose=True), bound_before("每年补贴100万元", 6)
+    ('at_most', None)
+    >>> bound_before("至少结对帮扶1个", 6), bound_before("最低气温零下5摄氏度", 4)
+    ('at_least', None)
+    """
+    start = max(0, pos - _BOUND_GAP - 8)
+    for i in range(pos - 1, start - 1, -1):
+        if text[i] in _CLAUSE_MARKS:
+            start = i + 1
+            break
+    m = _bound_words(loose).search(text, start, pos)
+    if not m:
+        return None
+    for i, row in enumerate(_bound_rows()):
+        if m[f"w{i}"]:
+            return row[1]
+    return None
+
+
+def _trailing_scale(high: str) -> Decimal:
+    """The scale written at the end of a range's upper end: 50万 → 万, 三十万 → 万, 3百 → 百, 三仟 → 千."""
+    s = high.strip().translate(_FOLD)
+    tail = ""
+    for c in reversed(s):
+        if c in "万亿kK":
+            tail = c + tail
+        else:
+            break
+    if not tail and len(s) == 2 and s[1] in "十百千" and (s[0].isdigit() or s[0] in ONES + "两"):
+        tail = s[1]  # 3百, 三千: one digit and its scale
+    out = Decimal(1)
+    for c in tail:
+        out *= _SCALES[c]
+    return out
+
+
+def range_low(low: str, high: str, high_value: Decimal, carry: bool = True) -> Decimal | None:
+    """The value of a range's lower end ``low`` before ``high`` (worth ``high_value``), or ``None`` when
+    ``low`` is no lower end. Written without a scale of its own, the lower end takes the upper end's
+    scale when that keeps it below (20-50万 → 200000, 两到三仟 → 2000, 十八至三十万 → 180000; but
+    8500到3万 → 8500; not when ``carry`` is false: 20元至50万元); the lower end must be below the
+    upper and of its order (1-3000 is no range).
+
+    >>> range_low("20", "50万", Decimal(500000)), range_low("8500", "3万", Decimal(30000)), range_low("1", "3000", Decimal(3000))
+    (Decimal('200000'), Decimal('8500'), None)
+    """
+    value = parse_decimal(low)
+    s = low.strip().translate(_FOLD)
+    if carry and not any(c in "万亿kK" for c in s) and not (any(c.isdigit() for c in s) and any(c in SCALES for c in s)):
+        carried = value * _trailing_scale(high)
+        if carried <= high_value:
+            value = carried
+    if high_value / 100 <= value < high_value:
+        return value
+    return None
+
+
+_RE_LIST_ITEM = regex.compile(r"(?<![\d.，,])(\d+(?:\.\d+)?)([万亿]?)(?:、|和|及|与|或)$")
+
+
+def list_before(text: str, num_start: int, last: str, distributive: bool) -> list[tuple[int, int, str]]:
+    """Numbers listed right before the number at ``num_start`` (written ``last``) that share its unit,
+    as ``(start, end, numeral)`` in text order: ``净减少10.6万、3.8万、3.3万平方公里`` (each with the
+    last one's scale), ``分别为30万和45万元``. A plain list (3、5、8个) counts only after 分别
+    (``distributive``): 1、2个月 is a list number and a count.
+
+    >>> t = "净减少10.6万、3.8万、3.3万平方公里"
+    >>> list_before(t, 14, "3.3万", False)
+    [(3, 8, '10.6万'), (9, 13, '3.8万')]
+    """
+    scale = last[-1] if last and last[-1] in "万亿" else ""
+    if not scale and not distributive:
+        return []
+    out: list[tuple[int, int, str]] = []
+    pos = num_start
+    while True:
+        m = _RE_LIST_ITEM.search(text, max(0, pos - 20), pos)
+        if not m or m[2] != scale:
+            break
+        out.append((m.start(), m.end(2), m[1] + m[2]))
+        pos = m.start()
+    return out[::-1]

@@ -14,7 +14,7 @@ True
 >>> regex.fullmatch(range_words(), "～") is not None, regex.fullmatch(range_words(), "和") is None
 (True, True)
 >>> qualifiers("after_amount")
-'(?:左右|上下(?!班|游|级|铺|楼|车|文)|以上|以下|以内|许(?!可|多|诺|久))'
+'(?:及以(?:上|下)|左右|上下(?!班|游|级|铺|楼|车|文)|以(?:上|下|内)|许(?!可|多|诺|久))'
 """
 from __future__ import annotations
 
@@ -26,10 +26,7 @@ import regex
 from govtext.lexicons import load_rows, split_alts
 
 __all__ = [
-    "ARABIC_NUMBER", "CAPITALS", "CN_DIGITS", "DIGIT_WORDS", "DOC_NUMBER", "doc_numbers_in", "order_numbers_in", "LIANG", "NUMERAL_CHARS", "ONES", "ORDER_NUMBER",
-    "OVER_MARKS", "SCALES",
-    "SMALL_NUMERALS", "ZEROS", "ZERO_VARIANTS", "file_name_spans", "not_followed_by", "qualifier_words", "qualifiers",
-    "range_words", "words",
+    "ARABIC_NUMBER", "CAPITAL_DIGITS", "CAPITALS", "CN_DIGITS", "CN_NUMBER", "DECIMAL_DIGITS", "DIGIT_WORDS", "DOC_NUMBER", "doc_numbers_in", "file_name_spans", "finditer_near", "HALF_AFTER_UNIT", "identifier_spans", "INCLUSIVE", "LIANG", "not_followed_by", "NUMERAL_CHARS", "ONES", "ORDER_NUMBER", "order_numbers_in", "OVER_MARKS", "qualifier_words", "qualifiers", "range_words", "SCALES", "SIGN", "SMALL_NUMERALS", "trie", "words", "ZERO_VARIANTS", "ZEROS",
 ]
 
 # ---------------------------------------------------------------- numeral characters
@@ -45,15 +42,66 @@ NUMERAL_CHARS = ZEROS + ONES + LIANG + SCALES     # the everyday Chinese numeral
 CN_DIGITS = NUMERAL_CHARS + CAPITALS             # any Chinese numeral character
 OVER_MARKS = "余多"                              # 500余万, 1万多: read in place by the number grammar
 
+CAPITAL_DIGITS = "壹贰叁肆伍陆柒捌玖"               # 1 to 9 in financial form (read after 点 too)
+DECIMAL_DIGITS = DIGIT_WORDS + CAPITAL_DIGITS      # the digits after 点: 八点五, 五十六点叁叁
+
 # ---------------------------------------------------------------- numbers
-# An Arabic number: thousands commas or a plain run (not starting inside a longer run), decimals.
-ARABIC_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|(?<!\d)\d+)(?:\.\d+)?"
+# An Arabic number, never starting inside a longer number: thousands grouped by an ASCII or a
+# full-width comma (1,250 / 12，480 / 233,333，333: old work reports and web pages print both) or by
+# one space (1 250), or a plain run; decimals after the point. A space that web or PDF conversion
+# left after the point (36. 5) is read too, except where the number opens a line (a list's "1. ").
+_ARABIC_INT = r"(?:\d{1,3}(?:[,，]\d{3})+(?!\d)|\d{1,3}(?: \d{3})+(?![\d.])|\d+)"
+ARABIC_NUMBER = rf"(?<![\d.])(?:{_ARABIC_INT}(?:\.\d+)?|(?<!\s)\d+\. \d+)"
+# A Chinese numeral run (not starting inside a longer one), with decimals read digit by digit after
+# 点 (二十四点五, 拾万零五十六点叁叁).
+CN_NUMBER = rf"(?<![{CN_DIGITS}])[{CN_DIGITS}]+(?:点[{DECIMAL_DIGITS}]+)?"
+# A minus before a number: 负 (负13.5千米, 百分之负三点八), 零下 (零下5摄氏度), or a minus sign right
+# before the digits that follows no digit, letter, closing bracket, percent sign or dash (增长-3.8%;
+# not 2019-2020, 5%-8%, GDP-3).
+SIGN = r"(?:负|零下|(?<![0-9A-Za-z.%)）\]\-－—–~～])[-－−](?=\d))"
+# 含 in brackets after an amount or a range's lower end: 1万（含）-5万元, 50万元（含）以上.
+INCLUSIVE = r"[（(]含[）)]"
+# 半 after a unit adds one half (两天半, 3年半, 三斤半): where it ends the phrase or a word of time or
+# place follows (3年半前, 7天半以来, 两年半时间), not where it opens another word (半导体, 半天, 半数).
+HALF_AFTER_UNIT = r"半(?=$|[^\p{Han}]|后|前|以|之|的|左右|内|时间|来|里|多|了|就|才|即)"
 
 
 def words(alternatives: Iterable[str]) -> str:
     """A regex alternation of literal words, longest first, in their order otherwise (``(?!)`` for none)."""
     unique = list(dict.fromkeys(alternatives))
     return "|".join(regex.escape(w) for w in sorted(unique, key=len, reverse=True)) or "(?!)"
+
+
+def trie(entries: "dict[str, str] | Iterable[str]") -> str:
+    """A regex alternation of literal words factored by their common prefixes (``不超过|不少于`` →
+    ``不(?:超过|少于)``), each word followed by its guard when ``entries`` maps words to guards. The
+    longer word wins where one is the prefix of another, as in :func:`words`; a position where no
+    word starts is rejected at its first character instead of once per word.
+
+    >>> trie(["不超过", "不少于", "约", "不超过一"])
+    '(?:不(?:超过(?:一|)|少于)|约)'
+    >>> regex.fullmatch(trie({"人": "(?!民)", "人次": ""}), "人次") is not None
+    True
+    """
+    guards = dict(entries) if isinstance(entries, dict) else dict.fromkeys(entries, "")
+    if not guards:
+        return "(?!)"
+    root: dict = {}
+    for w in guards:
+        node = root
+        for c in w:
+            node = node.setdefault(c, {})
+        node[""] = guards[w]
+
+    def build(node: dict) -> str:
+        alts = [regex.escape(c) + build(child) for c, child in node.items() if c != ""]
+        if "" in node:
+            if not alts:
+                return node[""]
+            alts.append(node[""])  # the word ends here (after the longer ones)
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return build(root)
 
 
 def not_followed_by(cell: Union[str, Iterable[str]]) -> str:
@@ -164,11 +212,75 @@ def qualifiers(position: str) -> str:
         rows = [r for r in qualifier_words() if r[2] in ("after", "both") and r[0] not in OVER_MARKS]
     else:
         rows = [r for r in qualifier_words() if r[2] in (position, "both")]
-    return "(?:" + "|".join(regex.escape(w) + not_followed_by(guard) for w, _q, _p, guard in rows) + ")"
+    return trie({w: not_followed_by(guard) for w, _q, _p, guard in rows})
 
 
 @lru_cache(maxsize=1)
 def range_words() -> str:
     """The words and dashes between the two ends of a range (2-3个, 2万至3.5万元, 8月1日至15日):
     the ``range`` words of ``lexicons/date_words.tsv``, as an alternation."""
-    return "(?:" + words(r["word"] for r in load_rows("date_words.tsv") if r["role"] == "range") + ")"
+    return r"(?:\s?(?:" + words(r["word"] for r in load_rows("date_words.tsv") if r["role"] == "range") + r")\s?)"
+
+
+# ---------------------------------------------------------------- scanning
+def finditer_near(pattern: "regex.Pattern", text: str, anchors: "regex.Pattern", before: int, after: int):
+    """``pattern.finditer(text)``, searched only near the matches of ``anchors`` (a cheap pattern every
+    match of ``pattern`` contains, no more than ``before`` characters after its start, ending no more
+    than ``after`` characters before its end): a currency unit for amounts, a numeral for counts. The
+    matches are the same as a search of the whole text (windows that touch are merged, and a match is
+    never searched again inside the previous one), found without trying every position of the prose
+    between numbers.
+
+    >>> pat, anchors = regex.compile(r"约?\\d+元"), regex.compile("元")
+    >>> [m.group() for m in finditer_near(pat, "共约30元，另有5元和一元化", anchors, 8, 4)]
+    ['约30元', '5元']
+    """
+    last_end, w_start, w_end = 0, -1, -1
+    for a in anchors.finditer(text):
+        s, e = max(0, a.start() - before), min(len(text), a.end() + after)
+        if s <= w_end:
+            w_end = max(w_end, e)
+            continue
+        if w_end > 0:
+            for m in pattern.finditer(text, max(w_start, last_end), w_end):
+                last_end = m.end()
+                yield m
+        w_start, w_end = s, e
+    if w_end > 0:
+        for m in pattern.finditer(text, max(w_start, last_end), w_end):
+            yield m
+
+
+# ---------------------------------------------------------------- identifiers (FACTS.md §2: no facts inside)
+_URL = r"(?:(?:https?|ftp)://|www\.)[!-~]+"                 # up to the first space or non-ASCII character
+_EMAIL = r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+_PHONE = (r"(?<![\d-])(?:[(（]0\d{2,3}[)）]|0\d{2,3}[-－—])?\s?\d{7,8}(?:[-－—转]\d{1,5})?(?![\d.])"   # 0571-87654321
+          r"|(?<![\d-])(?:\+?86[-\s]?)?1[3-9]\d[-\s]?\d{4}[-\s]?\d{4}(?![\d.])"                      # 13812345678
+          r"|(?<![\d-])[48]00[-－]?\d{3}[-－]?\d{4}(?!\d)")                                             # 400-123-4567
+# A long code of digits (ID card 18 characters, serials, IP addresses, version strings V2.0).
+_CODE = r"(?<![\d.])\d{15,}[\dXx]?(?![\d])|(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.])|(?<![A-Za-z0-9])[Vv]\d+(?:\.\d+)+"
+_IDENTIFIER = regex.compile("|".join(f"(?:{p})" for p in (_URL, _EMAIL, _PHONE, _CODE)))
+# A file name: the extension, then the name back to the previous space, line start or separator.
+_FILE_EXT = regex.compile(r"\.(?i:pdf|docx?|xlsx?|pptx?|wps|et|ofd|zip|rar|7z|txt|csv|jpe?g|png|gif|tiff?|html?|xml|json)(?![A-Za-z0-9])")
+_FILE_NAME_START = regex.compile(r"[\s：:，,。；;、（）()《》“”]")
+
+
+def identifier_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of URLs, e-mail addresses, file names, phone numbers and long codes in ``text``: a
+    number inside one is no count, amount or percentage (a percent-encoded URL is no list of
+    percents; the year in ``2022年工作要点.docx`` names a file).
+
+    >>> t = "详见https://a.cn/s?q=30%25%2020%，联系010-12345678，附件：2023年计划.pdf"
+    >>> [t[s:e] for s, e in identifier_spans(t)]
+    ['https://a.cn/s?q=30%25%2020%', '010-12345678', '2023年计划.pdf']
+    """
+    spans = [m.span() for m in _IDENTIFIER.finditer(text)]
+    for m in _FILE_EXT.finditer(text):
+        start = max(0, m.start() - 80)
+        for i in range(m.start() - 1, start - 1, -1):
+            if _FILE_NAME_START.match(text, i):
+                start = i + 1
+                break
+        if start < m.start():
+            spans.append((start, m.end()))
+    return sorted(spans)

@@ -1,52 +1,204 @@
 """Money values: ``500万元``, ``3139.8万元``, ``500余万元``, ``一千万元``, ``2.6亿元`` → yuan.
 
-:func:`money_pattern` is the shape of an amount (number + scale + currency unit, with adjacent
-qualifiers); :func:`read_money` reads one amount written alone with
-:func:`govtext.text.numerals.read_qualified`. Currency units come from ``lexicons/currencies.tsv``
-(``3万美元`` → ``USD``).
+:func:`money_pattern` is the shape of an amount, composed from the fragments of
+:mod:`govtext.text.patterns` and the units of ``lexicons/currencies.tsv``: a number (Arabic with
+thousands separators, Chinese, capital 大写), its scale and over-marks (500余万), the currency unit
+after it or a sign or word before it (``￥120``, ``US$3亿``, ``港币两千九百六十元``), the minor units
+after a main one (``8元5角``, ``十块三毛``), the lower end of a range (``20万-50万元``,
+``两到三万港元``) and the qualifier words next to it. :func:`read_amount` reads a match;
+:func:`read_money` and :func:`parse_money` read an amount written alone.
 
 >>> parse_money("500余万元"), parse_money("2.6亿元"), parse_money("一千万元")
 ((5000000, 'over'), (260000000, None), (10000000, None))
+>>> read_money("US$3亿"), read_money("12元5角3分"), read_money("港币两千九百六十元")
+((300000000, None, 'USD'), (12.53, None, 'CNY'), (2960, None, 'HKD'))
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+from decimal import Decimal
 from functools import lru_cache
+from typing import Optional
 
 import regex
 
-from govtext.lexicons import load_rows
-from govtext.text.numerals import NumeralError, qualifier_of, read_qualified, stronger, to_number
-from govtext.text.patterns import ARABIC_NUMBER, CN_DIGITS, OVER_MARKS, SCALES, qualifiers, words
+from govtext.lexicons import load_rows, split_alts
+from govtext.text.numerals import NumeralError, approx_range, parse_decimal, qualifier_of, range_low, stronger, to_number
+from govtext.text.patterns import (
+    ARABIC_NUMBER, CAPITAL_DIGITS, CN_DIGITS, DECIMAL_DIGITS, INCLUSIVE, LIANG, ONES, OVER_MARKS, SCALES, SIGN, not_followed_by,
+    qualifiers, range_words, trie,
+)
 
-__all__ = ["currencies", "money_pattern", "parse_money", "read_money"]
+__all__ = ["Amount", "currencies", "currency_anchors", "currency_rows", "money_pattern", "parse_money", "read_amount", "read_money", "upper"]
+
+_SCALE_CHARS = SCALES[1:] + "萬億佰仟"  # 百 千 万 亿: a scale written alone (十 alone is ten)
+
+
+@lru_cache(maxsize=1)
+def currency_rows() -> dict[str, dict[str, str]]:
+    """Surface → its row of ``lexicons/currencies.tsv``."""
+    return {r["surface"]: r for r in load_rows("currencies.tsv")}
 
 
 @lru_cache(maxsize=1)
 def currencies() -> dict[str, str]:
     """Surface → ISO 4217 code (``lexicons/currencies.tsv``): ``currencies()["美元"]`` → ``'USD'``."""
-    return {r["surface"]: r["currency"] for r in load_rows("currencies.tsv")}
+    return {s: r["currency"] for s, r in currency_rows().items()}
+
+
+def _alternation(surfaces) -> str:
+    """The surfaces, longest first, each with its guard (a Latin one is not followed by a letter)."""
+    entries = {}
+    for s in surfaces:
+        guard = not_followed_by(currency_rows()[s]["not_followed_by"])
+        if s[-1].isascii() and s[-1].isalpha():
+            guard += "(?![A-Za-z])"
+        entries[s] = guard
+    return trie(entries)
+
+
+@lru_cache(maxsize=1)
+def currency_anchors() -> "regex.Pattern":
+    """Every currency unit, sign and word: an amount contains one (the anchors of
+    :func:`govtext.text.patterns.finditer_near`)."""
+    return regex.compile("|".join(regex.escape(s) for s in sorted(currency_rows(), key=len, reverse=True)))
+
+
+def _number(p: str) -> str:
+    """One amount's number: sign, Arabic or Chinese numeral, 个 before a scale (两个亿), over-marks
+    and the scale; groups named with the prefix ``p``."""
+    num = rf"{SIGN}?(?:{ARABIC_NUMBER}|(?<![{CN_DIGITS}])[{CN_DIGITS}]{{1,30}}(?:点[{DECIMAL_DIGITS}]+)?)"
+    return (rf"(?P<{p}num>{num})(?:个(?=[亿万](?![亿万])))?(?P<{p}over>[{OVER_MARKS}])?"
+            rf"(?P<{p}scale>[{SCALES}拾佰仟萬億]+|[kK](?=元))?(?:(?<=亿)(?P<{p}more>\d{{1,4}}(?:\.\d+)?万))?"
+            rf"(?P<{p}over2>[{OVER_MARKS}])?")
 
 
 @lru_cache(maxsize=1)
 def money_pattern() -> "regex.Pattern":
-    """The shape of an amount: groups ``qb``/``qa`` qualifiers, ``num``, ``over``, ``scale``, ``unit``."""
-    # Left boundaries (?<!…) so a number starts only where its run starts (no rescans from
-    # every position of a long run); a Chinese run is capped, as it overlaps the scale class.
-    number = rf"{ARABIC_NUMBER}|(?<![{CN_DIGITS}])[{CN_DIGITS}]{{1,30}}"
+    """The shape of an amount. Groups: ``qb``/``qa`` qualifier words; ``cur`` a currency sign or word
+    before the number; ``num``, ``over``, ``scale``, ``more``, ``over2`` the amount, or the lower end of
+    a range when ``dash`` and ``hnum``… (the upper end) follow, ``lunit`` the lower end's own unit;
+    ``unit`` the currency unit (required without ``cur``); ``minor`` the minor units after it (8元5角).
+    The number comes first and the range part after it, so a plain amount is read once; :func:`upper`
+    names the groups of the upper end."""
+    rows = currency_rows()
+    main_after = [s for s, r in rows.items() if r["position"] in ("after", "both") and not r["minor"]]
+    before = [s for s, r in rows.items() if r["position"] in ("before", "both")]
+    minor = [s for s, r in rows.items() if r["minor"]]
+    words_both = [s for s, r in rows.items() if r["position"] == "both"]
+    unit, cur, minor_unit = _alternation(main_after), _alternation(before), _alternation(minor)
+    # a minor unit alone is an amount where it cannot be read otherwise: a word of its own (美分), or
+    # 角/毛/分 before 钱 (三毛钱; not 五角大楼, 三毛 the writer)
+    alone = "|".join([_alternation([s for s in minor if len(s) > 1]), rf"(?:{_alternation([s for s in minor if len(s) == 1])})(?=钱)"])
+    unit_or_minor = rf"(?P<unit>{unit}|(?P<munit>{alone}))"
+    digit = rf"(?:\d|[{ONES}{LIANG}{CAPITAL_DIGITS}])"
+    minors = (rf"(?:又|零)?{digit}{minor_unit}(?:零?{digit}{minor_unit})?钱?"
+              rf"|(?<=块)(?P<tenth>[{ONES}{LIANG}])(?=$|[^\p{{Han}}]|钱)钱?")  # 两块五: two yuan fifty
     return regex.compile(
-        rf"(?P<qb>{qualifiers('before')})?(?P<num>{number})(?P<over>[{OVER_MARKS}])?(?P<scale>[{SCALES}]*)"
-        rf"(?P<over2>[{OVER_MARKS}])?(?P<unit>{words(currencies())})(?P<qa>{qualifiers('after_amount')})?"
+        rf"(?P<qb>{qualifiers('before')}|{qualifiers('before_scale')}(?=[{SCALES[1:]}]))?"
+        rf"(?:(?P<cur>{cur})[ \u00a0]?)?"
+        rf"{_number('')}"
+        rf"(?:(?P<lunit>{unit})?(?:{INCLUSIVE})?(?P<dash>{range_words()})(?:{cur})?{_number('h')})?"
+        rf"(?(cur)(?:{unit_or_minor})?|{unit_or_minor})"
+        rf"(?(munit)钱?|(?P<minor>{minors})?(?:(?<=[元圆])(?P<cur2>{_alternation(words_both)}))?)"
+        rf"(?:{INCLUSIVE})?"
+        rf"(?P<qa>{qualifiers('after_amount')})?"
     )
 
 
-def parse_money(surface: str) -> tuple[int | float, str | None]:
-    """Yuan value and qualifier of a money surface: ``"3139.8万元"`` → ``(31398000, None)``.
+_RE_MINOR = regex.compile(rf"(\d|[{ONES}{LIANG}{CAPITAL_DIGITS}])(\D+?)(?=零?(?:\d|[{ONES}{LIANG}{CAPITAL_DIGITS}])|钱|$)")
 
-    >>> parse_money("3139.8万元"), parse_money("约17400元")
-    ((31398000, None), (17400, 'approx'))
-    """
-    value, qual, _cur = read_money(surface)
-    return value, qual
+
+@dataclass(frozen=True)
+class Amount:
+    """A read :func:`money_pattern` match: ``start`` is where the fact's span begins (the lower end,
+    or the upper amount alone when the lower end is no range end), ``value_max`` the upper end."""
+
+    start: int
+    end: int
+    value: int | float
+    value_max: Optional[int | float]
+    qualifier: Optional[str]
+    currency: str
+
+
+def _is_bare_scale(num: str) -> bool:
+    return bool(num) and all(c in _SCALE_CHARS for c in num)
+
+
+def upper(m: "regex.Match") -> str:
+    """The prefix of the groups of the amount that carries the unit: ``"h"`` for a range, else ``""``."""
+    return "h" if m["hnum"] else ""
+
+
+def _value(m: "regex.Match", p: str) -> tuple[Decimal, Optional[Decimal]]:
+    """The value of one end (``p`` = ``""`` or ``"h"``); a 概数 (八九亿, 三五百) gives two."""
+    num, scale = m[f"{p}num"], m[f"{p}scale"] or ""
+    rng = approx_range(num + scale) if not any(c.isdigit() for c in num) else None
+    if rng:
+        return Decimal(rng[0]), Decimal(rng[1])
+    if _is_bare_scale(num):
+        num = "一" + num  # 亿元以上: one 亿
+    value = parse_decimal(num)
+    for c in scale:
+        value *= parse_decimal(c) if c not in "kK" else 1000
+    if m[f"{p}more"]:  # 1亿2000万元
+        value += parse_decimal(m[f"{p}more"])
+    return value, None
+
+
+def _minor_value(m: "regex.Match", unit_currency: str) -> Decimal:
+    total = Decimal(0)
+    for digit, word in _RE_MINOR.findall(m["minor"].lstrip("又零")):
+        row = currency_rows().get(word)
+        if row is None or not row["minor"] or row["currency"] != unit_currency:
+            raise NumeralError(f"not a minor unit of {unit_currency}: {word!r}")
+        total += parse_decimal(digit) * Decimal(row["minor"])
+    return total
+
+
+def read_amount(m: "regex.Match") -> Amount:
+    """Value, upper end, qualifier and currency of a :func:`money_pattern` match; raises
+    :class:`NumeralError` when it is no amount (a minor unit alone, 人民币 after a plain number)."""
+    unit, cur, h = m["unit"], m["cur"], upper(m)
+    rows = currency_rows()
+    if unit == "人民币" and not m[h + "scale"]:
+        raise NumeralError("人民币 names the currency only after a scale (5万人民币)")
+    currency = rows[unit]["currency"] if unit else rows[cur]["currency"]
+    if cur and (not unit or rows[unit]["currency"] == "CNY"):
+        currency = rows[cur]["currency"]  # 港币两千九百六十元: the word before names the 元
+    if m["cur2"]:
+        currency = rows[m["cur2"]]["currency"]  # 三万元欧元, 5万元人民币: the word after names the 元
+    value, value_max = _value(m, h)
+    if m["munit"]:  # 五十美分, 三毛钱: a minor unit alone
+        value *= Decimal(rows[unit]["minor"])
+        if value_max is not None:
+            value_max *= Decimal(rows[unit]["minor"])
+    elif m["tenth"]:
+        value += parse_decimal(m["tenth"]) / 10
+    elif m["minor"]:
+        value += _minor_value(m, rows[unit]["currency"] if unit else currency)
+    qual = stronger(qualifier_of(m["qb"]), qualifier_of(m["qa"]))
+    if m[h + "over"] or m[h + "over2"]:
+        qual = stronger(qual, "over")
+    start = m.start()
+    if h:
+        low_text = m["num"] + (m["scale"] or "") + (m["more"] or "")
+        try:
+            low = None if value_max is not None or _is_bare_scale(m["num"]) else range_low(
+                low_text, m["hnum"] + (m["hscale"] or ""), value,
+                carry=not m["lunit"])  # 20-50万元: the lower end takes the upper end's scale
+        except NumeralError:
+            low = None
+        if m["over"] or m["over2"]:
+            qual = stronger(qual, "over")
+        if low is not None:
+            value, value_max = low, value
+        else:  # 1-3000元: the number before the dash is no lower end (a list item, a code)
+            start = m.start("hnum")
+            qual = qualifier_of(m["qa"])
+    return Amount(start, m.end(), to_number(value), None if value_max is None else to_number(value_max),
+                  qual, currency)
 
 
 def read_money(surface: str) -> tuple[int | float, str | None, str]:
@@ -58,11 +210,20 @@ def read_money(surface: str) -> tuple[int | float, str | None, str]:
     m = money_pattern().fullmatch(surface)
     if not m:
         raise NumeralError(f"not a money amount: {surface!r}")
-    value, qual = read_qualified(m["num"] + m["scale"])
-    for word in (m["qb"], m["qa"]):
-        qual = stronger(qual, qualifier_of(word))
-    if m["over"] or m["over2"]:
-        qual = stronger(qual, "over")
-    return to_number(value), qual, currencies()[m["unit"]]
+    a = read_amount(m)
+    return a.value, a.qualifier, a.currency
 
 
+def parse_money(surface: str) -> tuple[int | float, str | None]:
+    """Yuan value and qualifier of a money surface: ``"3139.8万元"`` → ``(31398000, None)``.
+
+    >>> parse_money("3139.8万元"), parse_money("约17400元"), parse_money("1万元以上")
+    ((31398000, None), (17400, 'approx'), (10000, 'over'))
+    """
+    value, qual, _cur = read_money(surface)
+    return value, qual
+
+
+def is_bare_scale(num: str) -> bool:
+    """A number written as a scale alone (亿, 万亿, 百万): an amount only with a qualifier (亿元以上)."""
+    return _is_bare_scale(num)

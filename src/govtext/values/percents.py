@@ -1,10 +1,14 @@
-"""Percent values: ``90%``, ``19.1％``, ``百分之三十``, ``七成``, ``3.5‰``, ``80%以上``, ``1/5``.
+"""Percent values: ``90%``, ``19.1％``, ``百分之三十``, ``七成``, ``3.5‰``, ``80%以上``, ``1/5``, ``0.8个百分点``.
 
-:func:`percent_pattern` is the shape of a percentage with the qualifier words next to it;
-:func:`value_of` reads a match, :func:`parse_percent` a surface written alone.
+:func:`percent_pattern` is the shape of a percentage with the qualifier words next to it, composed
+from the fragments of :mod:`govtext.text.patterns`; :func:`value_of` reads a match (and
+:func:`value_max_of` the upper end of a range written with one sign: ``5—10%``), :func:`parse_percent`
+a surface written alone.
 
 >>> parse_percent("80%以上"), parse_percent("近七成"), parse_percent("3.5‰"), parse_percent("五分之一")
 ((80, 'over'), (70, 'approx'), (0.35, None), (20, None))
+>>> parse_percent("百分之1,111"), parse_percent("六点五成"), parse_percent("-3.8%"), parse_percent("约1个百分点")
+((1111, None), (65, None), (-3.8, None), (1, 'approx'))
 """
 from __future__ import annotations
 
@@ -15,27 +19,46 @@ from typing import Optional
 import regex
 
 from govtext.text.numerals import NumeralError, parse_decimal, qualifier_of, stronger, to_number
-from govtext.text.patterns import CN_DIGITS, DIGIT_WORDS, LIANG, SMALL_NUMERALS, qualifiers
+from govtext.text.patterns import (
+    ARABIC_NUMBER, CN_NUMBER, DECIMAL_DIGITS, LIANG, ONES, SIGN, SMALL_NUMERALS, qualifiers, range_words,
+)
 
-__all__ = ["parse_percent", "percent_pattern", "qualifier_in", "value_of"]
+__all__ = ["PERCENT_ANCHORS", "parse_percent", "percent_pattern", "qualifier_in", "value_max_of", "value_of"]
 
-_NUM = rf"\d+(?:\.\d+)?|[{CN_DIGITS}]+(?:点[{DIGIT_WORDS}]+)?"
+_NUM = rf"{SIGN}?(?:{ARABIC_NUMBER}|{CN_NUMBER})"
+# 成 (tenths): a small numeral, with decimals (六点五成), a half (三成半, 半成) or a tenth digit
+# after it (七成六: 76 %) where the phrase ends there; not 成员, 成立, 三五成群 …
+_CHENG_NUM = rf"(?<![\d.])\d+(?:\.\d+)?|(?<![{SMALL_NUMERALS}{LIANG}])[{SMALL_NUMERALS}{LIANG}](?:点[{DECIMAL_DIGITS}]+)?"
+_CHENG_GUARD = r"(?![员立为功绩果本品效交长型熟就])(?!(?<=三五成)群)"  # 成员, 成立 …; 三五成群 (an idiom)
+
+
+def _cheng_tail() -> str:
+    """半 or a tenth digit after 成 where the phrase ends there (or a qualifier or 的 follows)."""
+    return rf"(?P<dh>半)|(?P<dt>[{ONES}])(?=$|[^\p{{Han}}]|{qualifiers('after_amount')}|的)"
 
 
 @lru_cache(maxsize=1)
 def percent_pattern() -> "regex.Pattern":
-    """The shape of a percentage: groups ``qb``/``qa`` qualifiers; ``a`` + ``sign`` (90%, 3.5‰), ``g``/``h`` (1/5),
-    ``b`` 百分之, ``c`` 千分之, ``d`` 成, ``e``/``f`` 分之."""
+    """The shape of a percentage. Groups: ``qb``/``qa`` qualifiers; ``a`` + ``sign`` (90%, 3.5‰; ``al``
+    the lower end of 5—10%), ``g``/``h`` (1/5), ``b`` 百分之 (``bl`` 百分之五到十), ``c`` 千分之,
+    ``d`` 成 (``dh`` 半, ``dt`` a tenth digit, ``dhalf`` 半成), ``e``/``f`` 分之, ``p`` 个百分点
+    (``pl`` a range's lower end)."""
+    rng = range_words()
     return regex.compile(
         rf"(?P<qb>{qualifiers('before')})?"
-        rf"(?:(?<!\d)(?P<a>\d+(?:\.\d+)?)(?P<sign>%|‰)"
+        rf"(?:(?:(?P<al>{SIGN}?{ARABIC_NUMBER}){rng})?(?P<a>{SIGN}?{ARABIC_NUMBER})[ \n]?(?P<sign>%|‰)"
         rf"|(?<![\d/.])(?P<g>\d{{1,3}})/(?P<h>\d{{1,3}})(?![\d/.])"
-        rf"|百分之(?P<b>{_NUM})"
+        rf"|[百佰]分之(?:(?P<bl>{_NUM}){rng}(?!百分之))?(?P<b>{_NUM})"
         rf"|千分之(?P<c>{_NUM})"
-        rf"|(?P<d>(?<!\d)\d+(?:\.\d+)?|[{SMALL_NUMERALS}{LIANG}])成(?![员立为功绩果本品效])"
-        rf"|(?P<e>[{SMALL_NUMERALS}]|(?<!\d)\d+)分之(?P<f>[{SMALL_NUMERALS}]+|\d+))"
+        rf"|(?:(?P<d>{_CHENG_NUM})成{_CHENG_GUARD}(?:{_cheng_tail()})?|(?<![一多大过少])(?P<dhalf>半)成{_CHENG_GUARD})"
+        rf"|(?P<e>[{SMALL_NUMERALS}]|(?<!\d)\d+)分之(?P<f>[{SMALL_NUMERALS}]+|\d+)"
+        rf"|(?:(?P<pl>{_NUM}){rng})?(?P<p>{_NUM})(?:个(?P<pover>多)?)?百分点)"
         rf"(?P<qa>{qualifiers('after_amount')})?"
     )
+
+
+# Every percentage contains one of these (the anchors of govtext.text.patterns.finditer_near).
+PERCENT_ANCHORS = regex.compile(r"[%‰/成]|分之|百分点")
 
 
 def value_of(m: "regex.Match") -> int | float:
@@ -46,24 +69,50 @@ def value_of(m: "regex.Match") -> int | float:
         raise ZeroDivisionError(str(exc)) from exc
 
 
+def value_max_of(m: "regex.Match") -> Optional[int | float]:
+    """The upper end of a range written with one sign (``5—10%``, ``百分之五到十``, ``1至2个百分点``):
+    the lower end is then :func:`value_of`; ``None`` for a single percentage."""
+    for low, high in (("al", "a"), ("bl", "b"), ("pl", "p")):
+        if m[low]:
+            return to_number(_read(m[high], m["sign"]))
+    return None
+
+
+def _read(num: str, sign: Optional[str] = None) -> Decimal:
+    v = parse_decimal(num)
+    return v / 10 if sign == "‰" else v
+
+
 def _value(m: "regex.Match") -> int | float:
+    for low, high in (("al", "a"), ("bl", "b"), ("pl", "p")):
+        if m[low]:
+            return to_number(_read(m[low], m["sign"]))
     if m["a"]:
-        v = Decimal(m["a"])
-        return to_number(v / 10 if m["sign"] == "‰" else v)
+        return to_number(_read(m["a"], m["sign"]))
     if m["b"]:
         return to_number(parse_decimal(m["b"]))
+    if m["p"]:
+        return to_number(parse_decimal(m["p"]))
     if m["c"]:
         return to_number(parse_decimal(m["c"]) / 10)
     if m["d"]:
-        return to_number(parse_decimal(m["d"]) * 10)
+        tenths = parse_decimal(m["d"])
+        if m["dh"]:
+            tenths += Decimal("0.5")
+        elif m["dt"]:
+            tenths += parse_decimal(m["dt"]) / 10
+        return to_number(tenths * 10)
+    if m["dhalf"]:
+        return 5
     if m["g"]:
         return to_number(Decimal(m["g"]) / Decimal(m["h"]) * 100)
     return to_number(parse_decimal(m["f"]) / parse_decimal(m["e"]) * 100)
 
 
 def qualifier_in(m: "regex.Match") -> Optional[str]:
-    """The qualifier of the words before and after the number (the stronger one wins)."""
-    return stronger(qualifier_of(m["qb"]), qualifier_of(m["qa"]))
+    """The qualifier of the words before and after the number (the stronger one wins; 2个多百分点 is over)."""
+    qual = stronger(qualifier_of(m["qb"]), qualifier_of(m["qa"]))
+    return stronger(qual, "over") if m["pover"] else qual
 
 
 def parse_percent(surface: str) -> tuple[int | float, Optional[str]]:

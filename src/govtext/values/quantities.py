@@ -1,14 +1,19 @@
 """Quantity values: a number, a classifier or unit, its qualifier and range.
 
 ``1萬余個`` → 10000 个 ``over``; ``4万套（册）`` → 40000 套; ``7个多月`` → 7 月; ``两三天`` → 2 to 3
-天. Units come from ``lexicons/units.tsv`` (canonical form, category, the characters that may
-not follow a unit, units only Arabic digits count).
+天; ``3天至5天``, ``五、六个`` and ``五十万吨以上一百万吨以下`` are ranges; ``两天半`` → 2.5 天,
+``三个半月`` → 3.5 月; ``168cm`` keeps its unit as written. Units come from ``lexicons/units.tsv``
+(the unit reported, its category, the characters that may not follow it, units only Arabic digits
+count); the number from the fragments of :mod:`govtext.text.patterns`.
 
 >>> parse_quantity("606个"), unit_category("人次")
 ((606, '个', None, None), 'people')
+>>> parse_quantity("3至5天"), parse_quantity("三个半月"), parse_quantity("168CM")
+((3, '天', None, 5), (3.5, '月', None, None), (168, 'CM', None, None))
 """
 from __future__ import annotations
 
+from decimal import Decimal
 from functools import lru_cache
 from typing import Optional
 
@@ -17,23 +22,32 @@ import regex
 from govtext.lexicons import load_rows, split_alts
 from govtext.text.normalize import to_simplified
 from govtext.text.numerals import NumeralError, approx_range, parse_decimal, qualifier_of, stronger, to_number
-from govtext.text.patterns import ARABIC_NUMBER, CN_DIGITS, OVER_MARKS, SCALES, qualifiers, range_words, words
+from govtext.text.patterns import (
+    ARABIC_NUMBER, CN_DIGITS, DECIMAL_DIGITS, DIGIT_WORDS, HALF_AFTER_UNIT, INCLUSIVE, LIANG, ONES, OVER_MARKS, SCALES, SIGN,
+    not_followed_by as guard_of, qualifiers, range_words, trie,
+)
 
 __all__ = [
-    "arabic_only", "not_followed_by", "parse_quantity", "quantity_pattern", "read_quantity", "unit_category", "units",
+    "QUANTITY_ANCHORS", "arabic_only", "not_followed_by", "parse_quantity", "quantity_pattern", "read_quantity", "unit_category", "units",
+    "upper", "upper_start",
 ]
 
-_TIME_AFTER_GE = ("半天", "月", "星期", "小时", "工作日", "年")
+# 个 before these gives them as the unit: 3个月, 4个半天, 7个多月, 五个季度, 35,000个钟头
+_TIME_AFTER_GE = ("半天", "月", "星期", "小时", "钟头", "工作日", "交易日", "季度", "年")
+# 半 after a unit of these categories adds a half (两天半, 三斤半); not after a count (两个半)
+_HALVES = frozenset({"time", "weight", "length", "area", "volume"})
 
 
 @lru_cache(maxsize=1)
 def units() -> dict[str, tuple[str, str]]:
-    """Surface → (canonical unit, category), traditional aliases included."""
+    """Surface → (unit reported, category), traditional aliases included. A Latin alias that differs
+    from its unit only in letter case (``CM``) is reported as written."""
     out: dict[str, tuple[str, str]] = {}
     for row in load_rows("units.tsv"):
         canon = row.get("canonical_as") or row["unit"]
-        for surface in [row["unit"], *split_alts(row.get("aliases"))]:
-            out[surface] = (canon, row["category"])
+        out[row["unit"]] = (canon, row["category"])
+        for alias in split_alts(row.get("aliases")):
+            out[alias] = (alias if alias.lower() == canon.lower() else canon, row["category"])
     return out
 
 
@@ -54,39 +68,80 @@ def arabic_only() -> frozenset[str]:
 
 
 def unit_category(unit: str) -> Optional[str]:
-    """Category of a canonical unit: ``unit_category("人次")`` → ``'people'``."""
+    """Category of a reported unit: ``unit_category("人次")`` → ``'people'``."""
     hit = units().get(unit)
     return hit[1] if hit else None
+
+
+def _unit_tails() -> dict[str, list[str]]:
+    """Scale character → the rest of the units it opens (千: 米, 克, 瓦 …; 万: 千瓦 …)."""
+    out: dict[str, list[str]] = {}
+    for c in SCALES:
+        tails = sorted({u[1:] for u in units() if len(u) > 1 and u[0] == c}, key=len, reverse=True)
+        if tails:
+            out[c] = tails
+    return out
 
 
 def _scale_regex() -> str:
     """Scale characters after Arabic digits, except where they open a unit (18.5千米, 4.8万千瓦)."""
     parts = []
     for c in SCALES:
-        heads = sorted({u[1:] for u in units() if len(u) > 1 and u[0] == c}, key=len, reverse=True)
+        heads = _unit_tails().get(c)
         tail = f"(?!{'|'.join(regex.escape(h) for h in heads)})" if heads else ""
         parts.append(regex.escape(c) + tail)
     return f"(?:{'|'.join(parts)})*"
 
 
+def _unit_alternation() -> str:
+    """Every unit, longest first, with its guard; a Latin symbol is not followed by a letter or digit."""
+    guards = not_followed_by()
+    entries = {}
+    for u in units():
+        g = guard_of(guards.get(u, ()))
+        if u[-1].isascii() and u[-1].isalnum():
+            g += "(?![A-Za-z0-9²³])"
+        entries[u] = g
+    return trie(entries)
+
+
 @lru_cache(maxsize=1)
 def quantity_pattern() -> "regex.Pattern":
-    """The shape of a quantity: ``qb``/``qa`` qualifiers, ``num`` (``dash`` ``num2`` for a range), ``over*``,
-    ``scale``, ``ge`` (个 before a time unit), ``unit``, ``alt`` (a unit in brackets)."""
-    unit_alt = "|".join(regex.escape(u) for u in sorted(units(), key=len, reverse=True))
+    """The shape of a quantity: ``qb``/``qa`` qualifiers, ``num`` (with ``dash`` and ``num2`` for a
+    range: ``num`` is then its lower end; ``pause0`` for 五、六个), ``over*``, ``scale``, ``ge`` (个
+    before a time unit, ``half`` in 三个半月), ``unit``, ``alt`` (a unit in brackets), ``half2``
+    (两天半). The number comes first and the range part after it, so a plain count is read once; a
+    range with the unit on both ends (3天至5天) is two matches the extractor joins."""
+    unit_alt = _unit_alternation()
     # Left boundaries (?<!…): a number starts where its run starts, so a long run of digits or
     # numerals is scanned once, not once from every position in it.
-    num = rf"(?:{ARABIC_NUMBER}{_scale_regex()}|(?<![{CN_DIGITS}])[{CN_DIGITS}]+)"
+    arabic = rf"{ARABIC_NUMBER}(?:{_scale_regex()}|(?<=\d)亿\d{{1,4}}(?:\.\d+)?万)"
+    # a Chinese run does not end in a scale character that opens the unit after it: 十千米 is 10 千米,
+    # 一百千瓦 100 千瓦 (not a run 十千 before 米)
+    opens = "|".join(f"(?<={regex.escape(c)})(?:{'|'.join(map(regex.escape, tails))})"
+                     for c, tails in _unit_tails().items())
+    # 两 right after a year written digit by digit starts a count of its own (一九五三和一九五四两年)
+    chinese = (rf"(?:(?<![{CN_DIGITS}])(?![{DIGIT_WORDS}]{{2,}}两)|(?<=[{DIGIT_WORDS}]{{2}})(?=两))"
+               rf"[{CN_DIGITS}]+(?!{opens})(?:点[{DECIMAL_DIGITS}]+)?")
+    num = rf"{SIGN}?(?:{arabic}|{chinese})"
     return regex.compile(
-        rf"(?P<qb>{qualifiers('before')})?"
-        rf"(?P<num>{num})(?:(?P<dash>{range_words()})(?P<num2>{num}))?"
+        rf"(?P<qb>{qualifiers('before')}|{qualifiers('before_scale')}(?=[{SCALES[1:]}]))?"
+        rf"(?:(?P<pause0>(?<![{CN_DIGITS}、])[{ONES}{LIANG}])(?P<pause>、)(?=[{ONES}](?![{CN_DIGITS}])))?"
+        rf"(?P<num>{num})"
+        rf"(?:(?P<dash>{range_words()})(?P<num2>{num}))?"
         rf"(?:(?P<over0>[{OVER_MARKS}])(?P<scale>[万亿]))?"
         rf"(?P<over>[{OVER_MARKS}])?"
-        rf"(?:(?P<ge>个)(?P<over2>多)?(?=(?P<tunit>{'|'.join(_TIME_AFTER_GE)})))?"
+        rf"(?:(?P<ge>个)(?P<half>半)?(?P<over2>多)?(?=(?P<tunit>{'|'.join(_TIME_AFTER_GE)})))?"
         rf"(?P<unit>{unit_alt})"
         rf"(?P<alt>（(?:{unit_alt})）)?"
+        rf"(?P<half2>{HALF_AFTER_UNIT})?(?P<over3>多(?![数少种样元]))?"
+        rf"(?:{INCLUSIVE})?"
         rf"(?P<qa>{qualifiers('after_amount')})?"
     )
+
+
+# Every quantity contains a numeral (the anchors of govtext.text.patterns.finditer_near).
+QUANTITY_ANCHORS = regex.compile(rf"[\d{CN_DIGITS}]+")
 
 
 def parse_quantity(surface: str) -> tuple[int | float, str, Optional[str], Optional[int | float]]:
@@ -96,8 +151,8 @@ def parse_quantity(surface: str) -> tuple[int | float, str, Optional[str], Optio
     (10000, '个', 'over', None)
     >>> parse_quantity("4万套（册）"), parse_quantity("7个多月"), parse_quantity("2-3个")
     ((40000, '套', None, None), (7, '月', 'over', None), (2, '个', None, 3))
-    >>> parse_quantity("6400多万名"), parse_quantity("两三天")
-    ((64000000, '名', 'over', None), (2, '天', None, 3))
+    >>> parse_quantity("6400多万名"), parse_quantity("两三天"), parse_quantity("五、六个")
+    ((64000000, '名', 'over', None), (2, '天', None, 3), (5, '个', None, 6))
     """
     m = quantity_pattern().fullmatch(to_simplified(surface).replace("\n", "").replace(" ", ""))
     if not m:
@@ -105,20 +160,51 @@ def parse_quantity(surface: str) -> tuple[int | float, str, Optional[str], Optio
     return read_quantity(m)
 
 
+def _number(text: str) -> Decimal:
+    if not text.startswith(("-", "－", "−", "负", "零下")) and any(c.isdigit() for c in text) and "亿" in text \
+            and text.endswith("万") and text.index("亿") < len(text) - 1:
+        head, tail = text.split("亿", 1)  # 1亿2000万
+        return parse_decimal(head + "亿") + parse_decimal(tail)
+    return parse_decimal(text)
+
+
+def upper(m: "regex.Match") -> str:
+    """The number a :func:`quantity_pattern` match counts with: the upper end of a range, else its number."""
+    return m["num2"] or m["num"]
+
+
+def upper_start(m: "regex.Match") -> int:
+    return m.start("num2") if m["num2"] else m.start("num")
+
+
 def read_quantity(m: "regex.Match") -> tuple[int | float, str, Optional[str], Optional[int | float]]:
     """``(value, unit, qualifier, value_max)`` of a :func:`quantity_pattern` match."""
-    rng = approx_range(m["num"]) if not m["num2"] else None
-    if rng:  # 七八趟, 两三天: a 概数 range
-        value, value_max = rng
+    unit, category = units()[m["unit"]]
+    value_max: Optional[Decimal] = None
+    rng = approx_range(m["num"]) if not m["num2"] and not m["pause"] else None
+    if rng:  # 七八趟, 两三天, 三五百人: a 概数 range
+        value, value_max = Decimal(rng[0]), Decimal(rng[1])
     else:
-        value = parse_decimal(m["num"])
-        value_max = parse_decimal(m["num2"]) if m["num2"] else None
+        value = _number(upper(m))
     if m["scale"]:  # 6400多万名: 多 before the scale
         value *= parse_decimal(m["scale"])
-    qual = qualifier_of(m["qb"])
-    for word in (m["qa"],):
-        qual = stronger(qual, qualifier_of(word))
-    if m["over"] or m["over2"] or m["over0"]:
+    if m["pause"]:  # 五、六个: neighbouring digits
+        low = parse_decimal(m["pause0"])
+        if value != low + 1:
+            raise NumeralError(f"not neighbouring numerals: {m.group()!r}")
+        value, value_max = low, value
+    elif m["num2"]:
+        low = _number(m["num"])
+        if not low < value:
+            raise NumeralError(f"not a range: {m.group()!r}")
+        value, value_max = low, value
+    if m["half"] or (m["half2"] and category in _HALVES):
+        value += Decimal("0.5")
+    elif m["half2"]:
+        raise NumeralError(f"半 after a count: {m.group()!r}")
+    if m["over3"] and category not in _HALVES:
+        raise NumeralError(f"多 after a count: {m.group()!r}")  # 3年多, 5公里多; not 5个多
+    qual = stronger(qualifier_of(m["qb"]), qualifier_of(m["qa"]))
+    if m["over"] or m["over2"] or m["over0"] or m["over3"]:
         qual = stronger(qual, "over")
-    unit, _cat = units()[m["unit"]]
     return to_number(value), unit, qual, (to_number(value_max) if value_max is not None else None)
