@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed-dev
 RSTAMP := $(VENV)/.installed
 BSTAMP := $(VENV)/.installed-bench
 
-.PHONY: run test eval bench fuzz docs clean
+.PHONY: run test eval meta-real bench fuzz docs clean
 
 $(RSTAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,10 @@ test: $(STAMP)
 ## make eval: score extraction against corpus/gold (same figures as ../shared/eval/score.py)
 eval: $(RSTAMP)
 	$(BIN)/govtext eval --corpus corpus --gold corpus/gold
+
+## make meta-real: metadata on every real document of ../shared/realcorpus, scored as ../shared/eval/meta_score.py does
+meta-real: $(RSTAMP)
+	$(BIN)/python scripts/meta_real.py
 
 $(BSTAMP): $(STAMP)
 	$(BIN)/python -m pip install -q -e ".[dev,bench]"

@@ -45,6 +45,8 @@ def docstring_md(doc: str | None) -> str:
     out: list[str] = []
     in_code = False
     for line in inspect.cleandoc(doc).splitlines():
+        if line == "\b":  # click's "do not rewrap the next paragraph" mark
+            continue
         if line.startswith(">>>") and not in_code:
             out += ["", "```pycon"]
             in_code = True
@@ -134,6 +136,11 @@ def context_line(raw: str, start: int, end: int, width: int = 24) -> str:
     return f"…{left}**{flat(raw[start:end])}**{right}…"
 
 
+# kinds the seed documents in corpus/ hold no gold for: an example sentence (and document date)
+SENTENCE_EXAMPLES = {"target": ("今年经济社会发展的主要预期目标是：全市生产总值增长6%左右，城镇调查失业率控制在5.5%以内。",
+                                "2026-02-01")}
+
+
 def facts_page() -> str:
     from govtext.evaluation import KEYS
     from govtext.records import FACT_KINDS, FACT_MODELS, Document, Paragraph, Region, Section, Sentence, Span
@@ -161,6 +168,14 @@ def facts_page() -> str:
             stem, fact, raw = examples[kind]
             out.append(f"\nExample from `corpus/{stem}.txt`:\n\n> {context_line(raw, fact['start'], fact['end'])}\n\n")
             out.append("```json\n" + json.dumps(fact, ensure_ascii=False) + "\n```\n")
+        elif kind in SENTENCE_EXAMPLES:  # a kind the seed documents do not hold
+            from govtext import extract_facts
+
+            sentence, doc_date = SENTENCE_EXAMPLES[kind]
+            fact = extract_facts(sentence, kinds=[kind], doc_date=doc_date)[0].model_dump(mode="json")
+            out.append(f"\nExample (`extract_facts(text, doc_date=\"{doc_date}\")`):\n\n"
+                       f"> {context_line(sentence, fact['start'], fact['end'])}\n\n")
+            out.append("```json\n" + json.dumps(fact, ensure_ascii=False) + "\n```\n")
     out.append("\n## Documents\n\n")
     out.append(
         "`govtext.parse(text)` and the bulk conversion produce one `Document` per input "
@@ -175,6 +190,41 @@ def facts_page() -> str:
             out.append(f"\nThe gold metadata of `corpus/{best.name.replace('.meta.json', '.txt')}` "
                        "(the fields `govtext eval` scores):\n\n```json\n"
                        + best.read_text(encoding="utf-8").strip() + "\n```\n")
+            out.append(metadata_layouts())
+    return "".join(out)
+
+
+# The modules that read the document's metadata from its layout, in the order parse() runs them.
+LAYOUT_MODULES = (
+    "govtext.structure.lines", "govtext.structure.chrome", "govtext.structure.fields", "govtext.structure.speeches",
+    "govtext.structure.enactment", "govtext.structure.leads", "govtext.structure.bylines", "govtext.structure.metadata",
+)
+
+
+def _prose(doc: str | None) -> str:
+    """The prose of a docstring (up to its first example), as one Markdown line."""
+    text = inspect.cleandoc(doc or "").split("\n>>>")[0]
+    return rst_to_md(" ".join(text.split()))
+
+
+def metadata_layouts() -> str:
+    """The layouts parse() reads metadata from: one row per module, from its docstring."""
+    import importlib
+
+    out = ["\n### How the metadata is read\n\n",
+           "`parse` gives each line a layout role, then reads the metadata from the layouts real pages "
+           "are made of. When a page carries a government information-disclosure block, its values are "
+           "the document's own metadata (the block's short organ name is written in full when the "
+           "signature or the title names it so); the body's own title, recipients and signature are "
+           "still marked. `date` is the 成文日期 where one is stated (the block, the date under the "
+           "signature), else the date of a regulation's enactment or of the meeting a report was "
+           "delivered at, else the page's publication date. The layout vocabularies are data: "
+           "`layout_markers.tsv`, `page_fields.tsv`, `page_chrome.tsv`, `doc_types.tsv`, "
+           "`organ_heads.tsv`, `bylines.tsv`, `boilerplate.tsv` ([lexicon files](lexicon-files.md)).\n\n",
+           "| module | what it reads |\n|---|---|\n"]
+    for name in LAYOUT_MODULES:
+        module = importlib.import_module(name)
+        out.append(f"| `{name}` | {md_cell(_prose(module.__doc__))} |\n")
     return "".join(out)
 
 
@@ -278,7 +328,8 @@ def cli_page() -> str:
     out = [BANNER.format(src="the typer app in src/govtext/cli/"), "# Command line\n\n"]
     out.append(docstring_md(group.help) + "\n")
     out.append("`python -m govtext` is the same program. Every command prints one clear sentence "
-               "on stderr and exits with code 1 when it cannot do its job.\n\n")
+               "on stderr and exits with code 1 when it cannot do its job, and with code 2 when the "
+               "command itself is wrong (a missing input, an option that does not apply).\n\n")
     out.append("| command | what it does |\n|---|---|\n")
     for name, cmd in commands:
         first = " ".join((cmd.help or "").strip().split("\n\n")[0].split())  # the first paragraph

@@ -53,6 +53,58 @@ def dump(base: Path, out: Path) -> None:
     print(f"{out}: {len(_sources(base))} documents")
 
 
+def _predictor(kinds: list[str], seen: dict[str, list[dict]]):
+    """The installed govtext's facts of ``kinds`` (all when empty), kept in ``seen`` by text."""
+    from govtext import extract_facts
+
+    def predict(text: str) -> list[dict]:
+        facts = [f.model_dump(mode="json") for f in extract_facts(text) if not kinds or f.kind in kinds]
+        seen[text] = facts
+        return facts
+
+    return predict
+
+
+# fields outside the key fields that a set is also judged on, counted on value-matched facts
+SECONDARY = {"target": ("deadline",)}
+
+
+def _secondary(base: Path, gold: Path, pred_dir, seen: dict[str, list[dict]]) -> dict:
+    """``{(kind, field): (right, value-matched)}``: e.g. how often a matched target's deadline is right.
+    Pairs are formed as the scorer forms them (largest overlap first, value matches win ties)."""
+    from govtext.evaluation import field_equal, value_match
+
+    out: dict = {}
+    for stem, rel in _sources(base).items():
+        gold_file = gold / f"{stem}.jsonl"
+        if not gold_file.exists():
+            continue
+        gfacts = [json.loads(l) for l in gold_file.read_text(encoding="utf-8").splitlines() if l.strip()]
+        if pred_dir is not None:
+            pf = Path(pred_dir) / f"{stem}.jsonl"
+            preds = [json.loads(l) for l in pf.read_text(encoding="utf-8").splitlines() if l.strip()] if pf.exists() else []
+        else:
+            preds = seen.get((REALCORPUS / rel).read_text(encoding="utf-8"), [])
+        for kind, fields in SECONDARY.items():
+            g = [f for f in gfacts if f["kind"] == kind]
+            p = [f for f in preds if f.get("kind") == kind]
+            pairs = sorted(((value_match(kind, gf, pf), min(gf["end"], pf["end"]) - max(gf["start"], pf["start"]), i, j)
+                            for i, gf in enumerate(g) for j, pf in enumerate(p)
+                            if min(gf["end"], pf["end"]) > max(gf["start"], pf["start"])), reverse=True)
+            used_g, used_p = set(), set()
+            for vm, _ov, i, j in pairs:
+                if i in used_g or j in used_p:
+                    continue
+                used_g.add(i)
+                used_p.add(j)
+                if not vm:
+                    continue
+                for name in fields:
+                    right, n = out.get((kind, name), (0, 0))
+                    out[(kind, name)] = (right + int(field_equal(name, g[i].get(name), p[j].get(name))), n + 1)
+    return out
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("set", type=Path, help="gold set folder (with sources.tsv, gold/)")
@@ -70,12 +122,8 @@ def main(argv=None) -> int:
         return 0
     from govtext.evaluation import evaluate, format_table
 
-    predict = None
-    if args.kind and not args.pred_dir:
-        from govtext import extract_facts
-
-        def predict(text: str) -> list[dict]:
-            return [f.model_dump(mode="json") for f in extract_facts(text) if f.kind in args.kind]
+    seen: dict[str, list[dict]] = {}
+    predict = None if args.pred_dir else _predictor(args.kind, seen)
     gold = args.set / "gold"
     if args.kind:  # score a subset: gold and predictions restricted to the kinds asked for
         import tempfile
@@ -93,10 +141,16 @@ def main(argv=None) -> int:
                 (ptmp / f.name).write_text("".join(l + "\n" for l in lines), encoding="utf-8")
             args.pred_dir = ptmp
     result = evaluate(REALCORPUS, gold, pred_dir=args.pred_dir, predict=predict)
+    secondary = _secondary(args.set, gold, args.pred_dir, seen)
     if args.json:
-        print(json.dumps(result.to_json(), ensure_ascii=False))
+        out = result.to_json()
+        out["secondary"] = {f"{k}.{f}": {"right": r, "matched": n} for (k, f), (r, n) in secondary.items()}
+        print(json.dumps(out, ensure_ascii=False))
     else:
         print(format_table(result, show=args.show, attributes=True))
+        if secondary:
+            print("on value-matched facts: " + ", ".join(
+                f"{k}.{f}={r / n:.3f} ({r}/{n})" for (k, f), (r, n) in sorted(secondary.items()) if n))
         if args.show:
             for stem, why, g, p in result.attr_misses[: args.show * 4]:
                 print(f"  [{stem}] {why}: gold={json.dumps(g, ensure_ascii=False)} pred={json.dumps(p, ensure_ascii=False)}")

@@ -6,7 +6,7 @@ import os
 from govtext.corpus.work import convert_batch
 
 
-def convert_or_die(sources):
+def convert_or_die(sources, **kw):
     if any(s.id == "die" for s in sources):
         os._exit(3)
-    return convert_batch(sources)
+    return convert_batch(sources, **kw)

@@ -116,18 +116,18 @@ def test_repair_is_a_no_op_on_whole_lines_and_cuts_everything_without_newline(tm
 
 @pytest.mark.parametrize("batch", [1, 2, 3], ids=["batches-of-1", "batches-of-2", "batches-of-3"])
 def test_a_document_that_kills_its_worker_takes_no_other_document_with_it(batch):
-    from corpus_killer import convert_or_die
     from govtext.corpus.pool import run_pool
     from govtext.corpus.sources import Source
 
     ids = [f"d{i}" for i in range(6)]
     sources = [Source(id=i, kind="record", text=f"覆盖率达{n}0%") for n, i in enumerate(ids, 1)]
     sources.insert(3, Source(id="die", kind="record", text="覆盖率达5%"))
-    results, errors = [], []
-    run_pool(iter([sources[i:i + batch] for i in range(0, len(sources), batch)]), results.append, errors.append,
-             workers=2, task=convert_or_die)
-    assert sorted(r.id for r in results) == ids and all(r.ok for r in results)
-    assert errors == [{"id": "die", "stage": "parse", "message": "the worker process died on this document"}]
+    results = []
+    run_pool(iter([sources[i:i + batch] for i in range(0, len(sources), batch)]), results.append, workers=2,
+             task="corpus_killer:convert_or_die")
+    assert sorted(r.id for r in results if r.ok) == ids
+    assert [r.error for r in results if not r.ok] == [
+        {"id": "die", "stage": "parse", "message": "the worker process died on this document"}]
 
 
 @given(ids=st.lists(st.text(min_size=1, max_size=12), min_size=1, max_size=8, unique=True), cut=st.floats(0, 1))

@@ -38,6 +38,10 @@ NUMBERS = [
     ("commission-order", "依据证监会令第91号", "证监会令第91号", "证监会令", None, 91),
     ("order-after-date", "2010年4月8日中华人民共和国国务院令第573号公布", "国务院令第573号", "国务院令", None, 573),
     ("announcement", "住房城乡建设部公告2019年第237号发布", "住房城乡建设部公告2019年第237号", "住房城乡建设部公告", 2019, 237),
+    # the year first, the code ending in 字, as numbers were written until the 1990s
+    ("year-first", "迁址新建的请示（〔1996〕某司字第82号）收悉", "〔1996〕某司字第82号", "某司字", 1996, 82),
+    ("year-first-two-digits", "的规定》(〔94〕某税字第089号)中规定", "〔94〕某税字第089号", "某税字", 1994, 89),
+    ("year-first-round", "（86）某函字第56号", "（86）某函字第56号", "某函字", 1986, 56),
 ]
 
 
@@ -60,8 +64,11 @@ def test_doc_number(sentence, surface, prefix, year, serial):
     "依法责令第三人停止侵害",  # 责令: a verb, no order
     "他下令第3号车出发",  # no organ issues it
     "请输入口令第3号",
+    "（2019）京01民初12号",  # a court case number
+    "（2019）第12号",  # no code
+    "〔1996〕某司第82号",  # year first, but no 字 closing the code
 ], ids=["date", "no-prefix", "no-serial", "serial-only", "short-year", "no-brackets", "verb-ling", "no-organ",
-        "password"])
+        "password", "court-case", "year-first-no-code", "year-first-no-zi"])
 def test_not_a_doc_number(sentence):
     assert extract_facts(sentence, kinds=["doc_number"]) == []
 

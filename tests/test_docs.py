@@ -5,8 +5,8 @@
   and lexicons/; a ```text block right after it is the stdout it must print (doctest rules:
   ``...`` matches anything).
 - Every ```console block runs: ``$ command`` lines go to bash (``govtext`` and ``python`` are this
-  checkout's), the lines after each are its expected output. ```bash blocks are shown, never run
-  (installation commands).
+  checkout's), the lines after each are its expected output. ```bash and ```py blocks are shown,
+  never run (installation commands; code that needs a cluster of machines).
 - Generated pages (scripts/gen_docs.py) are up to date; every CLI command and public name is in them.
 - mkdocs.yml lists every page, and ``mkdocs build --strict`` passes.
 """

@@ -7,6 +7,7 @@ import pytest
 
 import govtext
 from govtext.structure.lines import intrinsic_roles, split_lines
+from govtext.structure.roles import line_roles
 from govtext.text.organs import organ_name
 
 BODY = "各单位：\n\n现将有关事项通知如下。请认真贯彻执行。\n\n"
@@ -181,7 +182,7 @@ def test_disclosure_page_field_table_is_skipped():
     ("分类推进，精准施策，确保按期完成任务。", "body"),        # 分类 without a colon
 ], ids=["index", "organ_and_date", "name", "number", "fenlei_in_text"])
 def test_disclosure_field_roles(line, role):
-    assert intrinsic_roles(split_lines(line + "\n")) == [role]
+    assert line_roles(split_lines(line + "\n")) == [role]
 
 
 @pytest.mark.parametrize("text, title", [

@@ -107,6 +107,17 @@ PERCENT = [
     ("points-range", "提高5至10个百分点", "5至10个百分点", 5, 10, None),
     ("points-over", "增速上升2个多百分点", "2个多百分点", 2, None, "over"),
     ("minus", "工业增加值增长-3.8%", "-3.8%", -3.8, None, None),
+    ("cheng-arabic-tenth", "成交价约为原价的6成4，", "6成4", 64, None, None),
+    ("cheng-arabic-decimal", "贫困人口占２.５成", "２.５成", 25, None, None),
+    ("zhe-chinese", "过季商品一律打七折", "七折", 70, None, None),
+    ("zhe-two-digits", "持卡会员享受七五折优惠", "七五折", 75, None, None),
+    ("zhe-arabic", "淡季门票8.5折", "8.5折", 85, None, None),
+    ("zhe-decimal", "团体票六点五折", "六点五折", 65, None, None),
+    ("zhe-capital", "按陆点五折收取", "陆点五折", 65, None, None),
+    ("zhe-arabic-two-digits", "二手教材一律75折", "75折", 75, None, None),
+    ("zhe-half", "旧书半折出售", "半折", 50, None, None),
+    ("zhe-duizhe", "滞销蔬菜打对折", "对折", 50, None, None),
+    ("baifenzhi-k", "增幅达百分之3.2k", "百分之3.2k", 3200, None, None),
     ("permille", "自然增长率下降0.5‰", "0.5‰", 0.05, None, None),
 ]
 
@@ -130,8 +141,9 @@ def test_two_signs_are_two_percents(sentence, surfaces):
 
 @pytest.mark.parametrize("sentence", [
     "三五成群地聊天", "一波三折", "百折不挠", "百分百满意", "比分3/2", "详见www.example.cn/a%20b%2050%25",
-    "加强党员队伍建设，成为标杆", "十分重要",
-], ids=["sanwuchengqun", "yiboshanzhe", "baizhe", "baifenbai", "score", "url-encoded", "chengwei", "shifen"])
+    "加强党员队伍建设，成为标杆", "十分重要", "固定资产折旧", "把纸对折", "五百分之2.2", "百分之二三十", "上演一折戏", "三折叠屏手机", "千回百折",
+], ids=["sanwuchengqun", "yiboshanzhe", "baizhe", "baifenbai", "score", "url-encoded", "chengwei", "shifen",
+        "zhejiu", "fold-in-half", "five-hundredths", "approx-tens", "act-of-a-play", "folding", "qianhuibaizhe"])
 def test_not_percent(sentence):
     assert extract_facts(sentence, kinds=["percent"]) == []
 
@@ -169,6 +181,20 @@ QUANTITY = [
     ("megawatt", "装机容量约120万千瓦", "约120万千瓦", 1_200_000, "千瓦", None, "approx"),
     ("gigabyte", "存储空间256GB", "256GB", 256, "GB", None, None),
     ("magnitude", "发生4.5级地震", "4.5级", 4.5, "级", None, None),
+    ("minus-chinese", "夜间最低气温零下四摄氏度", "零下四摄氏度", -4, "摄氏度", None, None),
+    ("years-with-scale", "距今约2.5亿年", "约2.5亿年", 250_000_000, "年", None, "approx"),
+    ("archaic-tens", "本期共有廿五人结业", "廿五人", 25, "人", None, None),
+    ("bottles", "只带了两瓶饮用水", "两瓶", 2, "瓶", None, None),
+    ("er-bounded", "现场执法人员不得少于二人", "不得少于二人", 2, "人", None, "at_least"),
+    ("er-people", "事故造成其中二人受伤", "二人", 2, "人", None, None),
+    ("yi-qian-mi", "管道两侧各一千米范围内禁止采石", "一千米", 1, "千米", None, None),
+    ("average-decimal", "全村户均2.3人", "2.3人", 2.3, "人", None, None),
+    ("archaic-tens-30", "卅六名学员参加培训", "卅六名", 36, "名", None, None),
+    ("pound", "每箱重两磅", "两磅", 2, "磅", None, None),
+    ("acre", "购置300英亩土地", "300英亩", 300, "英亩", None, None),
+    ("speed", "限速120公里/小时", "120公里/小时", 120, "公里/小时", None, None),
+    ("wind", "阵风风速15米/秒", "15米/秒", 15, "米/秒", None, None),
+    ("volt", "额定电压220V", "220V", 220, "V", None, None),
 ]
 
 
@@ -194,8 +220,9 @@ def test_quantity_grammar(sentence, surface, value, unit, value_max, qual):
     "三年行动计划",
     "举例说明",
     "第5条规定",
+    "气势磅礴", "扫描二维码", "防止产生二次污染", "三峡工程二期", "观看二人转演出", "第3码头", "2.2本计划投资情况", "破解瓶颈问题",
 ], ids=["url", "phone-email", "file-name", "id-card", "version", "hotline", "figure", "g20", "5g", "school-year",
-        "liangliang", "campaign", "juli", "article"])
+        "liangliang", "campaign", "juli", "article", "pangbo", "qr-code", "erci-wuran", "erqi", "errenzhuan", "wharf", "section-number-ben", "pingjing"])
 def test_no_count_or_measure(sentence):
     assert extract_facts(sentence, kinds=["quantity", "money", "percent"]) == []
 

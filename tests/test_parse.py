@@ -215,10 +215,10 @@ def test_cli_parse_prints_document(tmp_path):
     result = CliRunner().invoke(app, ["parse", str(path), "--no-facts", "--indent", "0"])
     assert result.exit_code == 0, result.output
     row = json.loads(result.output)
-    assert (row["id"], row["title"], row["issuer"], row["date"]) == ("n", "关于做好春耕工作的通知", "某某市人民政府", "2014-03-01")
+    assert (row["id"], row["title"], row["issuer"], row["date"]) == ("n.txt", "关于做好春耕工作的通知", "某某市人民政府", "2014-03-01")  # convert's id
     assert "facts" not in row
 
 
 def test_cli_parse_missing_file(tmp_path):
     result = CliRunner().invoke(app, ["parse", str(tmp_path / "none.txt")])
-    assert result.exit_code == 1 and "none.txt" in result.output
+    assert result.exit_code == 2 and "none.txt: no such file" in result.output  # a usage error, as for extract

@@ -129,6 +129,7 @@ CONSTRUCTED = [
     ("chinese-two", "开展了两轮谈心活动", "两轮", 2, "轮", None, None),
     ("years-duration", "连续3年获评先进", "3年", 3, "年", None, None),
     ("at-most", "会议时间不超过2小时", "不超过2小时", 2, "小时", None, "at_most"),
+    ("blocked-unit-qualifier", "新建公办幼儿园200所以上", "200所以上", 200, "所", None, "over"),
 ]
 
 
@@ -182,6 +183,7 @@ NEGATIVES = [
     ("pollutant-name", "PM2.5和PM10浓度持续下降"),
     ("idiom-sansui", "三岁看老，要从娃娃抓起"),
     ("age-word-suiyue", "经过岁月的洗礼"),
+    ("suoyi", "任务很重，所以要加强统筹"),
 ]
 
 

@@ -69,6 +69,7 @@ FOUND = [
     ("unquoted-two-unwaverings", "毫不动摇坚持两个毫不动摇、三个有利于", [("两个毫不动摇", "两个毫不动摇"), ("三个有利于", "三个有利于")]),
     ("unquoted-six-stabilities", "扎实做好六稳工作，全面落实六保任务", [("六稳", "六稳"), ("六保", "六保")]),
     ("unquoted-traditional", "堅持兩個毫不動搖", [("兩個毫不動搖", "两个毫不动摇")]),
+    ("quoted-old-and-young", "始终牵挂“一老一小”工作", [("一老一小", "一老一小")]),
 ]
 
 
@@ -116,6 +117,8 @@ NOT_SLOGANS = [
     ("ordinal-plan", "第十四个五年规划纲要"),
     ("large-count-quoted", "涉及“三十六个部门”"),
     ("plan-period", "谋划“十五五”发展"),
+    ("old-and-young-unquoted", "照顾好一老一小"),
+    ("distributive-yi-quoted", "“一企一策”开展亏损企业治理"),
 ]
 
 

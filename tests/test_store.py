@@ -125,7 +125,7 @@ def test_kwic_offsets_point_into_the_text(store):
 
 
 def test_kwic_at_the_edges_and_repeated(store):
-    assert store.kwic("一、", width=5).values.tolist()[0][:5] == ["jl/a.txt", 0, "", "一、", "总体要求\n"]
+    assert store.kwic("一、", width=5).values.tolist()[0][:6] == ["jl/a.txt", 0, 2, "", "一、", "总体要求\n"]
     assert store.kwic("万元", width=1)["start"].tolist() == [A.index("万元"), B.index("万元")]
 
 
@@ -153,8 +153,9 @@ def test_export_excel_csv_has_a_bom_and_flat_lists(store, tmp_path):
 
 
 def test_export_refuses_unknown_suffix(store, tmp_path):
-    with pytest.raises(ValueError, match="unknown export format"):
-        store.export(tmp_path / "a.xlsx")
+    with pytest.raises(ValueError, match="unknown export format '.xls'; use .csv, .parquet, .dta, .xlsx"):
+        store.export(tmp_path / "a.xls")
+    assert not (tmp_path / "a.xls").exists()
 
 
 def test_index_parquet_and_folders_give_the_same_facts(store, jsonl, tmp_path):
@@ -199,10 +200,89 @@ _CHARS = st.characters(codec="utf-8", exclude_categories=("Cs",))
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 def test_kwic_finds_every_occurrence_at_its_offset(tmp_path_factory, text, term):
     path = tmp_path_factory.mktemp("kwic") / "k.jsonl"
-    path.write_text(json.dumps({"id": "d", "text": text}, ensure_ascii=False) + "\n", encoding="utf-8")
+    path.write_text(json.dumps({"id": "d", "facts": [], "text": text}, ensure_ascii=False) + "\n", encoding="utf-8")
     with open_store(path) as store:
-        hits = store.kwic(term, width=3)
+        hits = store.kwic(term, width=3, variants=False, wraps=False)
     assert len(hits) == text.count(term)
     for start, left, right in zip(hits["start"], hits["left"], hits["right"]):
         assert text[start:start + len(term)] == term
         assert left == text[max(0, start - 3):start] and right == text[start + len(term):start + len(term) + 3]
+
+
+# --------------------------------------------------------------------------- KWIC as a reader searches
+
+
+KWIC_TEXT = "坚决刹住“四風”。\n反对四\n风问题；四　风整治，两学一做，四风。"
+
+
+@pytest.fixture
+def kwic_store(tmp_path):
+    path = tmp_path / "k.jsonl"
+    path.write_text(json.dumps({"id": "t", "facts": [], "text": KWIC_TEXT}, ensure_ascii=False) + "\n", encoding="utf-8")
+    with open_store(path) as s:
+        yield s
+
+
+@pytest.mark.parametrize(
+    "term,variants,wraps,expected",
+    [
+        ("四风", True, True, ["四風", "四\n风", "四\u3000风", "四风"]),
+        ("四風", True, True, ["四風", "四\n风", "四\u3000风", "四风"]),  # a traditional keyword finds simplified text
+        ("四风", False, True, ["四\n风", "四\u3000风", "四风"]),
+        ("四风", True, False, ["四風", "四风"]),
+        ("四风", False, False, ["四风"]),
+        ("两学一做", True, True, ["两学一做"]),
+        ("四风问题", True, True, ["四\n风问题"]),
+        ("四人", True, True, []),  # a near miss
+    ],
+    ids=["both", "traditional-term", "no-variants", "no-wraps", "exact", "longer", "wrap-inside", "near-miss"],
+)
+def test_kwic_finds_variants_and_wrapped_keywords_at_raw_offsets(kwic_store, term, variants, wraps, expected):
+    hits = kwic_store.kwic(term, width=2, variants=variants, wraps=wraps)
+    assert hits["keyword"].tolist() == expected
+    for start, end, keyword, left, right in zip(hits["start"], hits["end"], hits["keyword"], hits["left"], hits["right"]):
+        assert KWIC_TEXT[start:end] == keyword and left == KWIC_TEXT[max(0, start - 2):start] and right == KWIC_TEXT[end:end + 2]
+
+
+def test_kwic_limit_and_a_blank_term(kwic_store):
+    assert len(kwic_store.kwic("四风", limit=2)) == 2
+    with pytest.raises(ValueError, match="non-empty search term"):
+        kwic_store.kwic("  ")
+
+
+# --------------------------------------------------------------------------- Excel workbooks
+
+
+def test_export_xlsx_holds_the_rows_with_lists_joined_and_long_cells_cut(store, tmp_path):
+    from openpyxl import load_workbook
+
+    path = store.export(tmp_path / "facts.xlsx", "SELECT doc_id, kind, text, value, section_path FROM facts ORDER BY doc_id, n")
+    rows = list(load_workbook(path).active.iter_rows(values_only=True))
+    assert rows[0] == ("doc_id", "kind", "text", "value", "section_path")
+    assert rows[1] == ("jl/a.txt", "date", "2014年4月3日", None, "总体要求")
+    assert len(rows) == 1 + len(store.facts())
+    long = store.export(tmp_path / "long.xlsx", "SELECT repeat('政', 40000) || chr(1) AS t")
+    (cell,) = next(load_workbook(long).active.iter_rows(min_row=2, values_only=True))
+    assert cell == "政" * 32767  # Excel's cell limit; the control character Excel refuses is dropped
+
+
+# --------------------------------------------------------------------------- progress where a person watches
+
+
+def test_opening_shows_its_steps_in_a_notebook(jsonl, monkeypatch):
+    from IPython import display as ipd
+
+    shown = []
+
+    class Handle:
+        def update(self, obj):
+            shown.append(obj.data)
+
+    monkeypatch.setattr(ipd, "display", lambda obj, display_id=False: shown.append(obj.data) or Handle())
+    from govtext.corpus import progress
+
+    monkeypatch.setattr(progress, "in_notebook", lambda: True)
+    with open_store(jsonl) as s:
+        assert len(s.facts()) == 7
+    assert shown[0].startswith('<div class="govtext-progress"') and "<progress" in shown[0]
+    assert "opening 0/3" in shown[0] and "ready 3/3" in shown[-1]

@@ -29,6 +29,7 @@ _LAZY = {
     "Document": "govtext.records:Document",
     "FACT_ADAPTER": "govtext.records:FACT_ADAPTER",
     "Corpus": "govtext.corpus:Corpus",
+    "convert": "govtext.corpus.convert:convert",
     "open": "govtext.store:open_store",
 }
 

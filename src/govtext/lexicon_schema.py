@@ -18,7 +18,7 @@ from typing import Literal
 import regex
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-__all__ = ["ROW_MODELS", "Row"]
+__all__ = ["ROW_MODELS", "Row", "TARGET_CUE_VALUES"]
 
 def _pattern(value: str) -> str:
     try:
@@ -224,6 +224,19 @@ class OrganHeadRow(Row):
     kind: str
 
 
+class PageChromeRow(Row):
+    word: str
+    kind: Literal["toolbar", "size", "share", "footer", "links"]
+    alone: Literal["yes", "no"]
+
+
+class PageFieldRow(Row):
+    label: str
+    field: Literal["index_no", "topics", "keywords", "genre", "column", "issuer", "date", "published", "title",
+                   "doc_number", "source", "authors", "ignore"]
+    block: Literal["disclosure", "page"]
+
+
 class QualifierRow(Row):
     word: str
     qualifier: Literal["approx", "over", "under", "at_least", "at_most"]
@@ -277,6 +290,48 @@ class StateRow(Row):
     _check = field_validator("short", "aliases")(_alternatives)
 
 
+# target_cues.tsv: each role and the values its rows may carry (None: any text, parts separated by |)
+TARGET_CUE_VALUES: dict[str, "tuple[str, ...] | None"] = {
+    "intro": ("aim", "firm", "-"),
+    "strength": ("aim", "firm"),
+    "goal": ("-",),
+    "deadline": ("year", "next_year", "year_end"),
+    "deadline_prep": ("-",),
+    "verb": ("growth", "growth_add", "reduction", "level", "level>=", "level<="),
+    "action": ("-", "name", "drop"),
+    "adverb": ("-",),
+    "scope": ("-",),
+    "past": ("-",),
+    "basis": ("-",),
+    "past_opener": ("-",),
+    "heading_past": ("-",),
+    "heading_goal": ("-",),
+    "not_unit": ("-",),
+    "duration_subject": ("-",),
+    "subject_tail": ("-",),
+    "split": None,
+}
+
+
+class TargetCueRow(Row):
+    cue: str
+    role: Literal[tuple(TARGET_CUE_VALUES)]  # type: ignore[valid-type]
+    value: str
+    not_after: str = ""
+    _check = field_validator("not_after")(_alternatives)
+
+    @model_validator(mode="after")
+    def _value_of_its_role(self) -> "TargetCueRow":
+        allowed = TARGET_CUE_VALUES[self.role]
+        if allowed is None:
+            if not self.value:
+                raise ValueError(f"role {self.role} needs a value")
+            _alternatives(self.value)
+        elif self.value not in allowed:
+            raise ValueError(f"value {self.value!r} is not one of {', '.join(allowed)} for role {self.role}")
+        return self
+
+
 class UnitRow(Row):
     unit: str
     category: str
@@ -309,10 +364,13 @@ ROW_MODELS: dict[str, type[Row]] = {
     "numbering.tsv": NumberingRow,
     "official_titles.tsv": OfficialTitleRow,
     "organ_heads.tsv": OrganHeadRow,
+    "page_chrome.tsv": PageChromeRow,
+    "page_fields.tsv": PageFieldRow,
     "qualifiers.tsv": QualifierRow,
     "quantity_exclusions.tsv": QuantityExclusionRow,
     "slogan_exclusions.tsv": SloganExclusionRow,
     "slogans.tsv": SloganRow,
     "states.tsv": StateRow,
+    "target_cues.tsv": TargetCueRow,
     "units.tsv": UnitRow,
 }

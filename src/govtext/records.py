@@ -130,8 +130,22 @@ class Person(FactBase):
     org: Optional[str] = Field(None, description="Organization written before the title (海曙区, 吉林日报社), else null.")
 
 
+class Target(FactBase):
+    """A quantitative goal set for the future: ``到2027年，森林覆盖率达到46%以上`` → level 46 %, >=, 2027."""
+
+    kind: Literal["target"] = "target"
+    subject: Optional[str] = Field(None, description="The indicator, simplified, without place words: 森林覆盖率, 地区生产总值.")
+    measure: Literal["level", "growth", "reduction"] = Field(description="level (达到, 控制在, 完成), growth (增长, 提高) or reduction (下降, 减少, 压减).")
+    value: Number = Field(description="The number in its base unit (yuan for money, percent as a number); the lower end of a range.")
+    value_max: Optional[Number] = Field(None, description="Upper end of a range (5%—5.5%), else null.")
+    unit: Optional[str] = Field(None, description="'%', '元', '个百分点', or the quantity unit; null for a bare index.")
+    comparator: Literal["=", "approx", ">=", "<="] = Field(description="= exact or a range; approx 左右/约; >= 以上/不低于/突破; <= 以内/不超过.")
+    deadline: Optional[str] = Field(None, description="ISO year or month it is due by (到2027年 → 2027, 年底前 → the document year's -12), else null.")
+    strength: Optional[Literal["firm", "aim"]] = Field(None, description="firm (确保, 必须, 约束性), aim (力争, 争取, 预期), or null.")
+
+
 # The one list of fact models; the union, the kind names and the kind -> model table follow from it.
-FACT_TYPES: tuple[type[FactBase], ...] = (Date, Quantity, Money, Percent, Change, Slogan, DocTitle, DocNumber, Person)
+FACT_TYPES: tuple[type[FactBase], ...] = (Date, Quantity, Money, Percent, Change, Slogan, DocTitle, DocNumber, Person, Target)
 Fact = Annotated[Union[FACT_TYPES], Field(discriminator="kind")]
 FACT_ADAPTER: TypeAdapter = TypeAdapter(Fact)
 FACT_MODELS: dict[str, type[FactBase]] = {model.model_fields["kind"].default: model for model in FACT_TYPES}
@@ -205,6 +219,9 @@ class Document(_Record):
     recipients: list[str] = Field(default_factory=list, description="Addressees (主送机关), one per organ.")
     authors: list[str] = Field(default_factory=list, description="Reporters and authors named in the byline.")
     source: Optional[str] = Field(None, description="Publishing medium (来源), e.g. 辽宁日报.")
+    index_no: Optional[str] = Field(None, description="索引号 of a government information-disclosure block, e.g. 000014349/2019-00006.")
+    topics: list[str] = Field(default_factory=list, description="Subject categories (主题分类) and keywords (主题词) of a disclosure block.")
+    published: Optional[str] = Field(None, description="Publication date of the page (发布日期, 发布时间), ISO 8601.")
     region: Optional[Region] = Field(None, description="The administrative region the document belongs to.")
     sections: list[Section] = Field(default_factory=list, description="Numbered or headed parts, in order, with their hierarchy.")
     paragraphs: list[Paragraph] = Field(default_factory=list, description="Paragraphs in text order.")

@@ -16,6 +16,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # click's own help: flags as flags, help texts whole at any width
 )
 
 _COMMAND_MODULES = [

@@ -3,27 +3,27 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import List, Optional
+from typing import Annotated, List, Optional
 
 import typer
 
 from govtext.cli.common import fail
+from govtext.evaluation import evaluate, format_table
 
 
 def eval_(
-    corpus: Path = typer.Option(Path("corpus"), "--corpus", help="Folder of <stem>.txt documents."),
-    gold: Path = typer.Option(Path("corpus/gold"), "--gold", help="Folder of <stem>.jsonl gold facts (+ .meta.json)."),
-    pred_dir: Optional[Path] = typer.Option(None, "--pred-dir", help="Score saved <stem>.jsonl predictions instead."),
-    show: int = typer.Option(0, "--show", help="Print up to N misses per kind."),
-    as_json: bool = typer.Option(False, "--json", help="Machine-readable output."),
-    min_f1: Optional[List[str]] = typer.Option(None, "--min-f1", help="KIND=F1 value-F1 floor; exit 1 when below."),
+    corpus: Annotated[Path, typer.Option("--corpus", metavar="DIR", help="Folder of <stem>.txt documents.")] = Path("corpus"),
+    gold: Annotated[Path, typer.Option("--gold", metavar="DIR", help="Folder of <stem>.jsonl gold facts (+ .meta.json).")] = Path("corpus/gold"),
+    pred_dir: Annotated[Optional[Path], typer.Option("--pred-dir", metavar="DIR", help="Score saved <stem>.jsonl predictions instead.")] = None,
+    show: Annotated[int, typer.Option("--show", metavar="N", help="Print up to N misses per kind.")] = 0,
+    as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
+    min_f1: Annotated[Optional[List[str]], typer.Option("--min-f1", metavar="KIND=F1", help="Value-F1 floor of a kind; exit 1 when below (repeatable).")] = None,
 ) -> None:
     """Score extraction against gold facts, with the same figures as the reference scorer.
 
+    \b
     Example: govtext eval --corpus corpus --gold corpus/gold --show 5
     """
-    from govtext.evaluation import evaluate, format_table
-
     try:
         result = evaluate(corpus, gold, pred_dir=pred_dir)
     except FileNotFoundError as exc:

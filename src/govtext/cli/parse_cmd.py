@@ -3,28 +3,30 @@ from __future__ import annotations
 
 import json
 import sys
-from pathlib import Path
-from typing import Optional
+from typing import Annotated, Optional
 
 import typer
 
 from govtext.cli.common import fail, read_input
+from govtext.cli.options import DocDateOption, FileArgument
+from govtext.corpus.sources import file_id
+from govtext.structure import parse as parse_text
 
 
 def parse(
-    file: Path = typer.Argument(..., help="A text file (UTF-8, GB18030/GBK or Big5), or - for stdin."),
-    doc_date: Optional[str] = typer.Option(None, "--doc-date", help="Anchor for year-less dates, e.g. 2014-04-03."),
-    no_facts: bool = typer.Option(False, "--no-facts", help="Leave the facts out of the output."),
-    indent: Optional[int] = typer.Option(2, "--indent", help="JSON indentation (0 for one line)."),
+    file: FileArgument,
+    doc_date: DocDateOption = None,
+    no_facts: Annotated[bool, typer.Option("--no-facts", help="Leave the facts out of the output.")] = False,
+    indent: Annotated[Optional[int], typer.Option("--indent", metavar="N", help="JSON indentation (0 for one line).")] = 2,
 ) -> None:
-    """Print the Document parsed from FILE (metadata, region, sections, paragraphs, sentences, facts) as JSON.
+    """Print the Document parsed from FILE (metadata, region, sections, paragraphs, sentences,
+    facts) as JSON. Its id is the file's name, as `govtext convert` names it.
 
+    \b
     Example: govtext parse corpus/002_9a05cc43a8767791.txt --no-facts
     """
-    from govtext.structure import parse as parse_text
-
     text, enc = read_input(file)
-    doc_id = None if str(file) == "-" else file.stem
+    doc_id = None if str(file) == "-" else file_id(file)
     try:
         doc = parse_text(text, doc_date=doc_date, id=doc_id).model_copy(update={"encoding": enc})
     except ValueError as exc:

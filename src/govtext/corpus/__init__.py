@@ -16,8 +16,11 @@ from __future__ import annotations
 import os
 from typing import Iterable, Iterator, Optional, Union
 
+from govtext.corpus.convert import Summary
+from govtext.corpus.convert import convert as _convert  # the submodule keeps its name
 from govtext.corpus.loading import LoadedText, load
 from govtext.corpus.sources import Source, count_sources, iter_sources
+from govtext.corpus.work import parse_one
 
 __all__ = ["Corpus", "Source", "LoadedText"]
 
@@ -54,14 +57,10 @@ class Corpus:
 
     def documents(self):
         """Each document parsed in this process (use :meth:`convert` for many documents)."""
-        from govtext.corpus.work import parse_one
-
         for text in self.texts():
             doc = parse_one(text.text, text.id)
             yield doc.model_copy(update={"encoding": text.encoding, "sha256": text.sha256, "chars": len(text.text)})
 
-    def convert(self, output: PathLike, **kw):
+    def convert(self, output: PathLike, **kw) -> Summary:
         """Convert to JSONL or Parquet in parallel; see :func:`govtext.corpus.convert.convert`."""
-        from govtext.corpus.convert import convert
-
-        return convert(self.inputs, output, text_field=self.text_field, id_field=self.id_field, **kw)
+        return _convert(self.inputs, output, text_field=self.text_field, id_field=self.id_field, **kw)

@@ -19,6 +19,8 @@ import os
 import typing
 from typing import Iterable, Iterator
 
+from govtext.records import Document
+
 __all__ = ["document_columns", "parquet_schema", "write_parquet", "to_row", "BATCH_ROWS"]
 
 BATCH_ROWS = 512
@@ -26,8 +28,6 @@ BATCH_ROWS = 512
 
 def document_columns() -> list[tuple[str, str]]:
     """``(name, kind)`` for each Document field: kind is str, int, strlist or json."""
-    from govtext.records import Document
-
     cols = []
     for name, info in Document.model_fields.items():
         ann = info.annotation

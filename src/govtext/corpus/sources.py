@@ -24,7 +24,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator, Optional, Union
 
-__all__ = ["Source", "iter_sources", "count_sources", "TEXT_SUFFIXES", "HTML_SUFFIXES"]
+__all__ = ["Source", "iter_sources", "count_sources", "check_inputs", "file_id", "MissingInput", "NoDocuments",
+           "TEXT_SUFFIXES", "HTML_SUFFIXES"]
 
 TEXT_SUFFIXES = (".txt",)
 HTML_SUFFIXES = (".html", ".htm")
@@ -44,6 +45,15 @@ class Source:
     path: Optional[str] = None
     text: Optional[str] = None
     error: Optional[str] = None
+
+
+def file_id(path: Union[str, os.PathLike]) -> str:
+    """The id of a file named on its own (``govtext parse FILE``, ``govtext convert FILE``): its name.
+
+    >>> file_id("corpus/notice.txt")
+    'notice.txt'
+    """
+    return os.path.basename(os.fspath(path))
 
 
 def _rel_id(path: str, root: str) -> str:
@@ -154,3 +164,29 @@ def count_sources(inputs, **kw) -> int:
             else:
                 total += 1
     return total
+
+
+class MissingInput(FileNotFoundError):
+    """An input path that does not exist, or a pattern that matches nothing."""
+
+
+class NoDocuments(ValueError):
+    """The inputs exist but name no document."""
+
+
+def check_inputs(inputs: Union[str, os.PathLike, Iterable[Union[str, os.PathLike]]]) -> None:
+    """Raise :class:`MissingInput` for the first input that names nothing on disk.
+
+    >>> check_inputs(["no/such/folder"])
+    Traceback (most recent call last):
+    ...
+    govtext.corpus.sources.MissingInput: no/such/folder: no such file or folder
+    """
+    if isinstance(inputs, (str, os.PathLike)):
+        inputs = [inputs]
+    for item in map(os.fspath, inputs):
+        if _glob.has_magic(item):
+            if not any(True for _ in _glob.iglob(item, recursive=True)):
+                raise MissingInput(f"{item}: no file matches this pattern")
+        elif not os.path.exists(item):
+            raise MissingInput(f"{item}: no such file or folder")

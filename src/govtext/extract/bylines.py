@@ -105,6 +105,16 @@ def _label_pattern() -> "regex.Pattern":
     )
 
 
+@lru_cache(maxsize=1)
+def _tail_pattern() -> "regex.Pattern":
+    """Reporters closing the line of a news lead or caption after its last sentence
+    (``任振鹤作政府工作报告。新甘肃·甘肃日报记者 盛学卿``, ``…召开。本报记者 张三 李四``)."""
+    return regex.compile(
+        rf"(?<=[。！？”）)·]){_SP}*(?P<org>\p{{Han}}{{0,12}}?(?P<mark>{_alt(_markers()['org'])})){_SP}*"
+        rf"(?P<names>{_NAMES}?)(?:{_SP}*{_REPORTED})?{_SP}*$"
+    )
+
+
 def _split_names(text: str, base: int) -> Optional[list[tuple[int, int, str]]]:
     """``(start, end, name)`` of each name in a run like ``许玉芬 毛一波``, ``白 雪`` or
     ``王  志  刚 李  四``; None if the run cannot be read as names only. Characters set apart by
@@ -191,6 +201,9 @@ def byline_persons(raw: str) -> Iterator[Found]:
                         _label_titles()[m["mark"]], None
             continue
         if m := _paren_pattern().search(body):
+            yield from _org_byline(body, base, m, markers, deictic)
+            continue
+        if m := _tail_pattern().search(body):
             yield from _org_byline(body, base, m, markers, deictic)
             continue
 

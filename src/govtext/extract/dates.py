@@ -28,7 +28,7 @@ from govtext.text.date_grammar import date_pattern, date_words, list_words, sear
 from govtext.text.wordtrie import word_alternation
 from govtext.text.patterns import SMALL_NUMERALS, file_name_spans
 from govtext.text.spans import SpanIndex
-from govtext.values.dates import DateError, parts_of, resolve
+from govtext.values.dates import DateError, NoSuchDayError, parts_of, resolve
 
 __all__ = ["extract_dates"]
 
@@ -70,6 +70,12 @@ def _re_listed() -> "regex.Pattern":
     return regex.compile(rf"(?:{list_words()})")
 
 
+@lru_cache(maxsize=1)
+def _re_listed_before() -> "regex.Pattern":
+    """A list word right before a date (the 、 of 6月8日、9日)."""
+    return regex.compile(rf"(?:{list_words()})$")
+
+
 def _has_its_day(text: str, start: int, days: list[int]) -> bool:
     """Whether a clock time alone at ``start`` has its day (decision 6): 今天 (or another word for
     the report's day) earlier in its sentence, or a date with its day (9日, 2003年12月18日) at most
@@ -97,12 +103,26 @@ def _found(ctx: Context, text: str, offset: int, m: "regex.Match", titles) -> Op
     if m["from"] and last is None:
         start = m.start("from") + offset + 1  # 从/自 belongs to the span only as the start of a range
     full = ctx.text
-    if titles.overlaps(start, end) or _RE_RECURRING.search(full, max(0, start - 3), start):
+    # a date that starts inside a title, document number or file name is part of it; one that
+    # only runs into a number's span (1985年11月30日市人民政府京政发〔1985〕167号, read with 日 in
+    # its issuer) is not
+    if titles.overlaps(start, start + 1) or _RE_RECURRING.search(full, max(0, start - 3), start):
         return None
     if first.month is None and first.day is None and first.year_ref is None and last is None:
         if _RE_LABEL_AFTER.match(full, end):
             return None  # a bare year as a label
     return start, end, first, last
+
+
+def _no_such_day(m: "regex.Match") -> bool:
+    """Whether ``m`` names a day its month does not have (2021年2月29日): no shorter date inside."""
+    try:
+        parts_of(m)
+    except NoSuchDayError:
+        return True
+    except DateError:
+        return False
+    return False
 
 
 def _line_starts(ctx: Context) -> list[int]:
@@ -135,7 +155,7 @@ def _candidates(ctx: Context) -> list[tuple]:
         hit = _found(ctx, text, 0, m, titles)
         if hit:
             found.append(hit)
-        pos = hit[1] if hit else m.start() + 1
+        pos = hit[1] if hit else m.end() if _no_such_day(m) else m.start() + 1
     # A date at the start of a line whose join put it after a digit: read it on its own.
     for j in _line_starts(ctx):
         if any(s <= j < e for s, e, *_ in found):
@@ -156,6 +176,7 @@ def extract_dates(ctx: Context) -> Iterator[FactBase]:
     last_month: Optional[tuple[Optional[int], int]] = None  # (year, month) last named (8月25日, for 24日)
     days: list[int] = []  # where the text names a date with its day, in order
     listed: Optional[tuple[int, int]] = None  # (end, year) of the last date whose year is known
+    prev_end = -1  # where the last date ends
     for start, end, first, last in _candidates(ctx):
         if first.time_only and not _has_its_day(ctx.text, start, days):
             continue  # a clock time with no day it belongs to (decision 6)
@@ -165,6 +186,10 @@ def extract_dates(ctx: Context) -> Iterator[FactBase]:
         if listed is not None and first.month is not None and not first.has_year and first.month_ref is None \
                 and _re_listed().fullmatch(ctx.text, listed[0], start):
             year = listed[1]  # 2021年1月、3月和5月: a date listed after one shares its year
+        if first.month is None and first.month_ref == ("context", 0):
+            word = _re_listed_before().search(ctx.text, max(0, start - 3), start)
+            if word and word.start() != prev_end:
+                continue  # a day listed after no date (纳税期限为1日、3日、5日): a span like the first
         try:
             value, end_value, inferred = resolve(
                 first, last, anchor_year=year, anchor_month=month, anchor_day=day, context_year=last_year,
@@ -175,6 +200,7 @@ def extract_dates(ctx: Context) -> Iterator[FactBase]:
         if first.day is not None:
             days.append(start)
         listed = (end, int(value[:4])) if value[:4].isdigit() else None
+        prev_end = end
         ym = _RE_YEAR_MONTH.match(end_value or value)
         if ym:
             last_month = (int(ym[1]) if ym[1] else None, int(ym[2]))

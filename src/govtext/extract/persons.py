@@ -30,8 +30,8 @@ import regex
 from govtext.extract.bylines import NAMES, byline_persons, split_names
 from govtext.extract.context import Context
 from govtext.extract.names import (
-    common_word, foreign_name_after, foreign_name_before, is_person_name, is_place, name_after, name_before, name_by_follower,
-    name_closed, pos_cut, states, surnames,
+    common_word, foreign_name_after, foreign_name_before, is_name, is_person_name, is_place, name_after, name_before,
+    name_by_follower, name_closed, pos_cut, states, surnames,
 )
 from govtext.lexicons import load_rows, load_words, split_alts
 from govtext.records import FactBase
@@ -376,7 +376,11 @@ def titled_label_persons(raw: str) -> Iterator[tuple[int, int, str, str, Optiona
             yield (base + m.start("label") if k == 0 else s), e, name, title, None
 
 
-_RE_APPOINT = regex.compile(r"(?P<verb>任命|免去|(?<=[，。；：、\n]|^)(?=\p{Han}{2,4}(?:同志)?(?:任|兼任|担任)))")
+# the verbs of 任免 (任命, 聘任, 提名, 选举 … 为; 免去 … 的 … 职务), or a name opening a clause (王某任…, and in
+# a list after 决定任命： one line a member, 李建国为…副厅长；)
+_RE_APPOINT = regex.compile(
+    r"(?P<verb>任命|聘任|提名|选举|推选|免去|(?<=[，。；：、\n]|^)(?=\p{Han}{2,4}(?:同志)?(?:任|兼任|担任|为)))"
+)
 _RE_POST = regex.compile(r"[\p{Han}、（）]{2,40}?(?=职务|[，。；;：\n]|$)")
 
 
@@ -390,21 +394,33 @@ def _post(role: str) -> Optional[tuple[int, str, Optional[str]]]:
     return found.title_start, role[found.title_start:], found.org
 
 
+def _linked_name(text: str, at: int, link: tuple[str, ...]) -> Optional[tuple[str, int, str]]:
+    """``(name, where its link word starts, link word)`` for the name at ``at`` that a link word of
+    an appointment follows (``同志`` may stand between): the segmenter's name, or, when it reads the
+    link into the name (选举张三为… → 张三为), the shorter name the link follows."""
+    segmented = name_after(text[at:at + 8])
+    for name in [segmented] + [text[at:at + n] for n in (3, 2, 4) if text[at:at + n] != segmented]:
+        if not name or (name != segmented and (not is_name(name) or common_word(name))):
+            continue  # 任务为组长: 任务 is a word, not a name
+        rest = at + len(name) + (2 if text.startswith("同志", at + len(name)) else 0)
+        joiner = next((w for w in link if text.startswith(w, rest)), None)
+        if joiner is not None:
+            return name, rest, joiner
+    return None
+
+
 def _appointments(ctx: Context) -> Iterator[FactBase]:
     """Appointments and removals (任免): ``任命张三为省发展改革委副主任``, ``免去李四的省财政厅副厅长职务``,
     ``王某任某某大学副校长``: the person with the post as title (its organization as org)."""
     text = ctx.text
     for m in _RE_APPOINT.finditer(text):
         at = m.end()
-        name = name_after(text[at:at + 8])
-        if not name:
-            continue
-        rest = at + len(name) + (2 if text.startswith("同志", at + len(name)) else 0)
         verb = m["verb"]
-        link = {"任命": ("为",), "免去": ("的",)}.get(verb, ("兼任", "担任", "任"))
-        joiner = next((w for w in link if text.startswith(w, rest)), None)
-        if joiner is None:
+        link = {"免去": ("的",)}.get(verb, ("为",) if verb else ("兼任", "担任", "任", "为"))
+        found_name = _linked_name(text, at, link)
+        if found_name is None:
             continue
+        name, rest, joiner = found_name
         post = _RE_POST.match(text, rest + len(joiner))
         found = _post(post.group()) if post else None
         if not found:
@@ -414,6 +430,7 @@ def _appointments(ctx: Context) -> Iterator[FactBase]:
 
 _RE_BRACKETED_POST = regex.compile(
     r"(?<![\p{Han}·])(?P<names>\p{Han}{2,4}(?:、\p{Han}{2,4}){0,7})[（(](?P<post>[\p{Han}、]{2,40})[）)]"
+    r"(?!\p{Han})"  # the bracket closes the member: not 经职工（代表）大会
 )
 
 
@@ -428,7 +445,8 @@ def _bracketed_posts(ctx: Context) -> Iterator[FactBase]:
             continue
         names, pos = [], m.start("names")
         for part in m["names"].split("、"):
-            if name_after(part) != part and _followed_name(part) != part:
+            if (name_after(part) != part and _followed_name(part) != part) \
+                    or (common_word(part) and not pos_cut(part)[0][1].startswith("nr")):
                 names = []
                 break
             names.append((pos, part))

@@ -129,8 +129,11 @@ def _plausible_shape(text: str, m: "regex.Match") -> bool:
         return False
     if chinese and unit in ("周",) and nxt == "年":
         return False
-    if chinese and num == "二" and not m["num2"] and category not in _MEASURES and category != "time":
-        return False  # 二次开发, 二期: counts say 两 (两次); 二 + classifier is an ordinal (二年 stays a span)
+    if chinese and num == "二" and not m["num2"] and category not in _MEASURES and category != "time" \
+            and not (category == "people" and not text.startswith("人转", m.start("unit")))\
+            and not (m["qb"] or m["qa"] or bound_before(text, s)):
+        return False  # 二次开发, 二期: counts say 两 (两次); 二 + classifier is an ordinal (二年 stays a span);
+        # but 不得少于二人, 二人以上, 二次以上 count (legal texts write 二 for two)
     if unit == "两" and num in ("两", "一"):
         return False  # 两两结对, 一两: numerals, not the weight
     if chinese and unit == "次" and _RE_SESSION_BEFORE.search(text, max(0, s - 12), s) \
@@ -177,14 +180,22 @@ def _plausible_value(m: "regex.Match", value: float) -> bool:
     """The checks on the value read: 一次 (an article), 2014年 (a date), 2010级 (a cohort)."""
     num = upper(m)
     chinese = not any(c.isdigit() for c in num)
-    if value < 2 and chinese and not _BARE_SCALE.search(num) and not m["num2"]:
-        return False  # 一次, 一场: an article; 一天半 is out of scope
+    if 0 <= value < 2 and chinese and not _BARE_SCALE.search(num) and not m["num2"] \
+            and not (m["unit"][0] in SCALES[1:] and units()[m["unit"]][1] in _MEASURES):  # 一千米 is 1000 米
+        return False  # 一次, 一场: an article; 一天半 is out of scope (零下四摄氏度 is a measure)
     if m["unit"] == "年" and not m["ge"] and (_RE_YEAR.fullmatch(num) or value >= 1000):
-        if not (m["over"] or (chinese and _BARE_SCALE.search(num) and not _RE_YEAR.fullmatch(num))):
-            return False  # 2014年 is a date; 1000多年, 五千年 are durations
+        if not (m["over"] or m["scale"] or (_BARE_SCALE.search(num) and not _RE_YEAR.fullmatch(num))):
+            return False  # 2014年 is a date; 1000多年, 五千年, 2.5亿年 are durations
     if m["unit"] == "级" and value >= 20:
         return False  # 2010级: a cohort; magnitudes and wind forces stay below 20
+    if (value != int(value) and not m["num2"] and units()[m["unit"]][1] in _DISCRETE and not _has_scale(num)
+            and not m["half"] and not m["half2"] and not _RE_AVERAGE.search(m.string, max(0, m.start() - 12), m.start())):
+        return False  # 2.2本计划: a section number before 本 (this); things are counted whole, except on average (户均2.3人)
     return True
+
+
+_DISCRETE = frozenset({"count", "people", "events", "vehicles", "documents", "groups"})
+_RE_AVERAGE = regex.compile(r"[均每]|平均")
 
 
 def _matches(text: str) -> Iterator["regex.Match"]:

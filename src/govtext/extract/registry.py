@@ -33,6 +33,7 @@ _BUILTIN: dict[str, str] = {
     "change": "govtext.extract.changes:extract_changes",
     "slogan": "govtext.extract.slogans:extract_slogans",
     "person": "govtext.extract.persons:extract_persons",
+    "target": "govtext.extract.targets:extract_targets",
 }
 if set(_BUILTIN) != set(FACT_KINDS):  # pragma: no cover - a record or an extractor was added alone
     raise RuntimeError(f"extract/registry.py and records.FACT_TYPES disagree: {sorted(set(_BUILTIN) ^ set(FACT_KINDS))}")

@@ -17,7 +17,7 @@ are bound as SQL parameters, only ``where=`` and :meth:`Store.sql` take SQL text
 >>> store.facts(kind="money", where="value > 1e6")[["doc_id", "text", "value", "sentence", "year"]].values.tolist()
 [['a', '500万元', 5000000.0, '落实资金500万元。', 2014]]
 >>> store.kwic("资金", width=2).values.tolist()
-[['a', 2, '落实', '资金', '50', None, '2014-04-03']]
+[['a', 2, 4, '落实', '资金', '50', None, '2014-04-03']]
 
 The package, one module per concern:
 
@@ -39,8 +39,8 @@ needs tables of its own creates them in a ``_setup_<family>(self)`` method:
 """
 from __future__ import annotations
 
-from govtext.store.files import store_files
+from govtext.store.files import NotGovtextOutput, store_files
 from govtext.store.opening import build_index, open_store
 from govtext.store.store import Store
 
-__all__ = ["Store", "open_store", "build_index", "store_files"]
+__all__ = ["Store", "open_store", "build_index", "store_files", "NotGovtextOutput"]

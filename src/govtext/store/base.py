@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Iterable, Optional, Sequence, Union
 
+from govtext.records import FACT_KINDS
+
 __all__ = ["StoreBase", "GROUPINGS", "TABLES"]
 
 GROUPINGS = ("year", "issuer", "doc_type", "region", "province", "city", "county", "date", "doc_id")
@@ -47,8 +49,12 @@ class StoreBase:
 
     @staticmethod
     def _kinds(kind: Union[str, Iterable[str]]) -> list[str]:
-        """``kind`` as a list of known fact kinds (one string is one kind)."""
+        """``kind`` as a list of known fact kinds (one string is one kind); an unknown kind is a
+        ValueError that lists the known ones."""
         kinds = [kind] if isinstance(kind, str) else list(kind)
+        for k in kinds:
+            if k not in FACT_KINDS:
+                raise ValueError(f"unknown fact kind {k!r}; known kinds: {', '.join(FACT_KINDS)}")
         return kinds
 
     @staticmethod

@@ -1,9 +1,11 @@
-"""Write a DuckDB relation to CSV, Parquet or Stata ``.dta``, chosen by the file suffix.
+"""Write a DuckDB relation to CSV, Parquet, Stata ``.dta`` or Excel ``.xlsx``, chosen by the file suffix.
 
-CSV and Parquet are streamed by DuckDB. Excel CSV (UTF-8 with a BOM, so Excel shows Chinese)
-and Stata go through pandas: lists become ``" / "``-joined text; for Stata, strings longer than
-2,045 bytes are written as strL and columns named like a Stata reserved word get a ``_`` suffix
-(``end`` → ``end_``).
+CSV and Parquet are streamed by DuckDB. Excel CSV (UTF-8 with a BOM, so Excel shows Chinese),
+Stata and Excel workbooks go through pandas: lists become ``" / "``-joined text; for Stata,
+strings longer than 2,045 bytes are written as strL and columns named like a Stata reserved
+word get a ``_`` suffix (``end`` → ``end_``); for Excel (openpyxl), cells longer than Excel's
+32,767 characters are cut (export whole texts to ``.parquet`` or ``.csv``) and control
+characters Excel refuses are dropped.
 
 >>> import duckdb, tempfile, os
 >>> path = os.path.join(tempfile.mkdtemp(), "t.csv")
@@ -19,7 +21,11 @@ from typing import Union
 
 from govtext.store.base import TABLES, StoreBase
 
-__all__ = ["ExportMethods", "export_relation", "flatten"]
+__all__ = ["ExportMethods", "export_relation", "flatten", "FORMATS"]
+
+FORMATS = (".csv", ".parquet", ".dta", ".xlsx")
+EXCEL_CELL = 32767
+EXCEL_ROWS = 1048576
 
 
 def flatten(df):
@@ -54,9 +60,30 @@ def _to_stata(df, path: str) -> None:
     df.to_stata(path, write_index=False, version=118, convert_strl=strl)
 
 
-def export_relation(relation, path: str, *, excel: bool = False) -> str:
-    """Write ``relation`` to ``path`` (``.csv``, ``.parquet`` or ``.dta``); returns ``path``."""
+def _to_excel(df, path: str) -> None:
+    import pandas as pd
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    if len(df) >= EXCEL_ROWS:
+        raise ValueError(f"{path}: {len(df)} rows, more than an Excel sheet holds ({EXCEL_ROWS - 1}); use .csv or .parquet")
+    df = flatten(df)
+    for col in df.columns:
+        if not pd.api.types.is_numeric_dtype(df[col]):
+            df[col] = df[col].astype(object).map(lambda v: ILLEGAL_CHARACTERS_RE.sub("", v)[:EXCEL_CELL] if isinstance(v, str) else v)
+    df.to_excel(path, index=False, engine="openpyxl")
+
+
+def check_format(path: str) -> str:
+    """The suffix of ``path`` when it is a format :func:`export_relation` writes, else ValueError."""
     suffix = os.path.splitext(path)[1].lower()
+    if suffix not in FORMATS:
+        raise ValueError(f"{path}: unknown export format {suffix or '(no suffix)'!r}; use {', '.join(FORMATS)}")
+    return suffix
+
+
+def export_relation(relation, path: str, *, excel: bool = False) -> str:
+    """Write ``relation`` to ``path`` (``.csv``, ``.parquet``, ``.dta`` or ``.xlsx``); returns ``path``."""
+    suffix = check_format(path)
     if suffix == ".parquet":
         relation.write_parquet(path)
     elif suffix == ".csv" and not excel:
@@ -66,13 +93,20 @@ def export_relation(relation, path: str, *, excel: bool = False) -> str:
     elif suffix == ".dta":
         _to_stata(relation.df(), path)
     else:
-        raise ValueError(f"{path}: unknown export format; use .csv, .parquet or .dta")
+        _to_excel(relation.df(), path)
     return path
 
 
 class ExportMethods(StoreBase):
     def export(self, path: Union[str, os.PathLike], what: str = "facts", *, excel: bool = False) -> str:
         """Write a table (``facts``, ``documents``) or a SELECT query to ``path``: ``.csv`` (with a
-        UTF-8 BOM for Excel when ``excel=True``), ``.parquet`` or Stata ``.dta``."""
-        relation = self.con.table(what) if what in TABLES else self.con.sql(what)
-        return export_relation(relation, os.fspath(path), excel=excel)
+        UTF-8 BOM for Excel when ``excel=True``), ``.parquet``, Stata ``.dta`` or Excel ``.xlsx``."""
+        path = os.fspath(path)
+        check_format(path)
+        if what in TABLES:
+            relation = self.con.table(what)
+        elif len(what.split()) == 1:  # one word, not a query: a table name misspelt
+            raise ValueError(f"unknown table {what!r}: export 'facts', 'documents' or a SELECT query")
+        else:
+            relation = self.con.sql(what)
+        return export_relation(relation, path, excel=excel)

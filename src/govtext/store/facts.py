@@ -55,6 +55,7 @@ class FactMethods(StoreBase):
         the date the fact names; for other kinds, the date of its document."""
         if by not in ("year", "month", "day"):
             raise ValueError(f"unknown period {by!r}: use year, month or day")
+        (kind,) = self._kinds(kind)
         length = {"year": 4, "month": 7, "day": 10}[by]
         source = "label" if kind == "date" else "date"
         return self.con.execute(

@@ -79,7 +79,7 @@ SELECT f2.doc_id, f2.n, f2.kind, f2.text, f2.start, f2."end",
        CASE f2.kind WHEN 'date' THEN fact->>'value' WHEN 'slogan' THEN fact->>'name'
             WHEN 'doc_title' THEN fact->>'title' WHEN 'doc_number' THEN fact->>'number'
             WHEN 'person' THEN fact->>'name' WHEN 'quantity' THEN fact->>'entity'
-            WHEN 'change' THEN fact->>'subject' END AS label,
+            WHEN 'change' THEN fact->>'subject' WHEN 'target' THEN fact->>'subject' END AS label,
        fact->>'unit' AS unit, fact->>'qualifier' AS qualifier, fact->>'direction' AS direction,
        COALESCE(substring(d.text, sent.s0 + 1, sent.s1 - sent.s0),
                 trim(regexp_extract(substring(d.text, lo + 1, f2.start - lo), '[^{SENTENCE_STOPS}]*$')

@@ -10,6 +10,7 @@ from govtext.store.export import ExportMethods
 from govtext.store.facts import FactMethods
 from govtext.store.kwic import KwicMethods
 from govtext.store.links import LinkMethods
+from govtext.store.targets import TargetMethods
 
 __all__ = ["Store"]
 
@@ -18,6 +19,7 @@ class Store(
     FactMethods,
     KwicMethods,
     LinkMethods,
+    TargetMethods,
     ExportMethods,
     StoreBase,
 ):

@@ -17,13 +17,16 @@ import bisect
 import hashlib
 from typing import Optional
 
-from govtext.extract import Context, check_text, extract_facts
+import regex
+
+from govtext.extract import Context, check_doc_date, check_text, extract_facts
 from govtext.extract.document_date import document_date
 from govtext.records import Document, Paragraph, Section, Sentence, Span
-from govtext.structure.lines import intrinsic_roles, split_lines
+from govtext.structure.lines import split_lines
 from govtext.structure.metadata import read_metadata
 from govtext.structure.paragraphs import build_paragraphs
 from govtext.structure.region import resolve_region
+from govtext.structure.roles import line_roles
 from govtext.structure.sections import column_width, enumerator, heading_title, mark_news_headings
 from govtext.structure.sentences import sentence_spans
 from govtext.text.boilerplate import boilerplate_spans
@@ -31,18 +34,28 @@ from govtext.text.normalize import NormText, normalize, to_simplified
 
 __all__ = ["parse"]
 
+# a Markdown heading below the title: its marks, a part number (第一章, 第二节), its words
+_MARKDOWN_HEADING = regex.compile(
+    r"(?P<marks>#{2,6})[ \t]+(?:(?P<number>第[一二三四五六七八九十百零〇\d]{1,4}[编章节])[ \t\u3000]*)?(?P<title>[^\n]*?)[ \t#]*$",
+    regex.MULTILINE,
+)
 
-def parse(text: str, doc_date: Optional[str] = None, *, id: Optional[str] = None, keep_text: bool = False) -> Document:
+
+def parse(text: str, doc_date: Optional[str] = None, *, id: Optional[str] = None, keep_text: bool = False,
+          facts: bool = True) -> Document:
     """Parse ``text`` (the document as read from disk) into a :class:`Document`.
 
     ``doc_date`` (ISO) anchors year-less dates in the facts, and stands in for the document's
-    date when the text prints none; ``keep_text=True`` keeps the input in ``Document.text``.
+    date when the text prints none; ``keep_text=True`` keeps the input in ``Document.text``;
+    ``facts=False`` reads the metadata and structure only (the facts list stays empty: much
+    faster when only titles, issuers and dates are wanted).
     """
     check_text(text)
+    doc_date = check_doc_date(doc_date)
     norm = normalize(text)
     boiler = boilerplate_spans(text)
     lines = split_lines(text, norm)
-    roles = intrinsic_roles(lines, boiler)
+    roles = line_roles(lines, boiler)
     meta = read_metadata(lines, roles)
     for i, role in meta.roles.items():
         roles[i] = role
@@ -51,17 +64,20 @@ def parse(text: str, doc_date: Optional[str] = None, *, id: Optional[str] = None
     paragraphs = build_paragraphs(lines, roles, norm, boiler)
     sections = _sections(norm, lines, roles, paragraphs)
     paras, sentences = _paragraphs_and_sentences(norm, paragraphs, sections)
-    date = document_date(text, norm) or doc_date
-    ctx = Context(text, doc_date=doc_date or date, norm=norm, boilerplate=boiler, anchor_date=doc_date or date)
-    facts = extract_facts(text, doc_date=doc_date, context=ctx)
+    date = meta.date or document_date(text, norm) or doc_date
+    found = []
+    if facts:
+        ctx = Context(text, doc_date=doc_date or date, norm=norm, boilerplate=boiler, anchor_date=doc_date or date)
+        found = extract_facts(text, doc_date=doc_date, context=ctx)
     body = " ".join(norm.text[norm.to_norm(s): norm.to_norm(e)] for s, e, r in paragraphs if r in ("body", "heading"))
     region = resolve_region(issuer=meta.issuer, title=meta.title, subtitle=meta.subtitle or meta.kicker,
                             byline=" ".join(lines[i].flat for i, r in enumerate(roles) if r == "byline"), body=body)
     return Document(
         id=id, title=meta.title, subtitle=meta.subtitle, kicker=meta.kicker, doc_type=meta.doc_type,
         issuer=meta.issuer, doc_number=meta.doc_number, date=date, recipients=meta.recipients,
-        authors=meta.authors, source=meta.source, region=region, sections=sections, paragraphs=paras,
-        sentences=sentences, boilerplate=[Span(start=s, end=e) for s, e in boiler], facts=facts,
+        authors=meta.authors, source=meta.source, index_no=meta.index_no, topics=meta.topics,
+        published=meta.published, region=region, sections=sections, paragraphs=paras,
+        sentences=sentences, boilerplate=[Span(start=s, end=e) for s, e in boiler], facts=found,
         sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(), chars=len(text),
         text=text if keep_text else None,
     )
@@ -76,6 +92,12 @@ def _sections(norm: NormText, lines, roles, paragraphs) -> list[Section]:
     for s, e, role in paragraphs:
         ns, ne = norm.to_norm(s), norm.to_norm(e)
         para = norm.text[ns:ne]
+        if role == "heading" and (md := _MARKDOWN_HEADING.match(norm.raw, s, e)):
+            # ``## 第一章 总则``: the level from the marks (``##`` is the first), the number and title without them
+            number = md["number"] or None
+            found.append((s, e, len(md["marks"]) - 1, number, to_simplified(" ".join(md["title"].split()))))
+            prev_role = None
+            continue
         if role == "heading":
             title = to_simplified(" ".join(norm.raw[s:e].split()))
             if found and found[-1][3] is None and prev_role == "heading":  # a two-line heading

@@ -3,9 +3,12 @@
 A :class:`Line` keeps its raw span (edges trimmed) and two simplified views: ``text`` with
 spaces kept (bylines space names out) and ``flat`` with every space removed and full-width
 digits folded (what the other rules read). :func:`intrinsic_roles` marks what a line is by its
-own shape: boilerplate, 发文字号, 版头 (``…文件``), date lines, subtitles (``——…``), bylines,
-photo captions, 印发/抄送 lines, 份号/密级/紧急程度 marks, web navigation. Titles, signatures and headings need the neighbouring lines
-and are decided by :mod:`govtext.structure.metadata` and :mod:`govtext.structure.sections`.
+own shape: boilerplate, 发文字号 (also in brackets), 版头 (``…文件``), date lines, subtitles
+(``——…``), bylines (read by :mod:`govtext.structure.bylines`), photo captions, 印发/抄送 lines,
+份号/密级/紧急程度 and registration marks, page numbers and web navigation, Markdown headings
+(``## 第一章``). A line of spaces and zero-width characters alone is blank. Page chrome and
+labelled fields need the page around them (:mod:`govtext.structure.roles`); titles, signatures
+and headings the neighbouring lines (:mod:`govtext.structure.metadata`, :mod:`govtext.structure.sections`).
 
 >>> lines = split_lines("新风扑面 情暖民心\\n\\n——海曙深入开展活动纪实\\n\\n海曙记者站 许玉芬 毛一波\\n")
 >>> [(ln.flat, ln.blank_before) for ln in lines]
@@ -22,6 +25,7 @@ from typing import Optional, Sequence
 import regex
 
 from govtext.lexicons import load_rows
+from govtext.structure.bylines import byline_names
 from govtext.text.normalize import NormText, normalize, to_simplified
 from govtext.text.organs import organ_name
 from govtext.text.patterns import DOC_NUMBER
@@ -32,15 +36,21 @@ ROLES = (
     "body", "boilerplate", "doc_number", "masthead", "dateline", "issued", "copied", "subtitle",
     "byline", "caption", "title", "kicker", "recipients", "signature", "heading", "docmark", "navigation",
 )
+MARKER_ROLES = ("meeting", "enacted", "lead")  # layout markers read by metadata, never a line's role
 _SPACE = regex.compile(r"[\s\u3000\u00a0]+")
+# edges of a line: spaces and the zero-width characters wiki and web text leave (a line of them alone is blank)
+_LEAD = regex.compile(r"^[\s\u200b-\u200d\u2060\ufeff\u00ad]+")
+_TRAIL = regex.compile(r"[\s\u200b-\u200d\u2060\ufeff\u00ad]+$")
+_MARKDOWN = regex.compile(r"^(?P<marks>#{1,6})[ \t]+(?P<text>\S.*?)[ \t#]*$")
 # 发文字号 (text/patterns.DOC_NUMBER) on a line of its own (maybe with 签发人)
-_DOC_NUMBER_LINE = regex.compile(rf"^{DOC_NUMBER.pattern}(?:\s*签发人[:：]?\s*\S+.*)?$")
+_DOC_NUMBER_LINE = regex.compile(rf"^[（(]?{DOC_NUMBER.pattern}[）)]?(?:\s*签发人[:：]?\s*\S+.*)?$")
 # a date standing alone, possibly in brackets: the 成文日期 under a signature or a title
 DATE_ONLY = regex.compile(r"^[（(]?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[）)]?$")
 _MASTHEAD = regex.compile(r"^\p{Han}[\p{Han}（）()、]{2,40}文件$")
 _SENTENCE_END = set("。！？；;!?…")
 _HEAD_LINES = 15          # the 版头 and 发文字号 sit within the first lines
 _SIGNERS = regex.compile(r"^\p{Han}{2,4}(?:[ \t\u3000]+\p{Han}{2,4})?$")
+_BYLINE_MAX = 30          # a byline is a short line of its own
 _WRAP_STUB = 4            # the longest tail a hard wrap leaves of a subtitle on its own line
 
 
@@ -63,6 +73,17 @@ class Line:
         return bool(s) and s[-1] in _SENTENCE_END
 
     @property
+    def markdown(self) -> int:
+        """The level of a Markdown heading line (``# 标题`` 1, ``## 第一章`` 2), else 0."""
+        m = _MARKDOWN.match(self.text)
+        return len(m["marks"]) if m else 0
+
+    @property
+    def unmarked(self) -> str:
+        """``flat`` without the ``#`` marks of a Markdown heading."""
+        return self.flat.lstrip("#") if self.markdown else self.flat
+
+    @property
     def titleish(self) -> bool:
         """Short, and without the punctuation of running text: could be a title or heading."""
         return 0 < len(self.flat) <= 40 and not self.ends_sentence and "。" not in self.flat
@@ -78,13 +99,16 @@ def split_lines(raw: str, norm: Optional[NormText] = None) -> list[Line]:
     for piece in pieces:
         body = piece.rstrip("\r\n")
         start, pos = pos, pos + len(piece)
-        stripped = body.strip()
+        lead = _LEAD.match(body)
+        lead = lead.end() if lead else 0
+        trail = _TRAIL.search(body, lead)
+        stripped = body[lead: trail.start() if trail else len(body)]
         if not stripped:
             blank = True
             if out and not out[-1].blank_after:
                 out[-1] = _with_blank_after(out[-1])
             continue
-        s = start + (len(body) - len(body.lstrip()))
+        s = start + lead
         e = s + len(stripped)
         flat = norm.text[norm.to_norm(s): norm.to_norm(e)].replace("\n", "")
         flat = _SPACE.sub("", flat)
@@ -102,7 +126,7 @@ def _with_blank_after(line: Line) -> Line:
 def _markers() -> tuple[tuple[str, str, "regex.Pattern", str], ...]:
     out = []
     for row in load_rows("layout_markers.tsv"):
-        if row["role"] not in ROLES:
+        if row["role"] not in ROLES + MARKER_ROLES:
             raise ValueError(f"layout_markers.tsv: {row['name']}: unknown role {row['role']!r}")
         out.append((row["name"], row["role"], regex.compile(row["pattern"]), row.get("genre") or ""))
     return tuple(out)
@@ -125,8 +149,8 @@ def genre(text: str, role: str) -> Optional[str]:
 def marker(text: str, role: str) -> Optional["regex.Match"]:
     """The first layout marker of ``role`` matching ``text`` (a simplified line), or ``None``.
 
-    >>> marker("●白 雪", "byline")["names"]
-    '白 雪'
+    >>> marker("本报评论员", "byline") is not None
+    True
     >>> marker("2014年10月24日14:32  来源:辽宁日报", "dateline")["source"]
     '辽宁日报'
     """
@@ -184,7 +208,8 @@ def _mark_mastheads(lines: Sequence[Line], roles: list[str]) -> None:
     no 文件) or above a ``…文件`` line (a joint 版头 of several organs), and a bare ``文件``."""
     for k in range(min(len(lines), _HEAD_LINES)):
         if roles[k] == "body" and lines[k].flat == "文件":
-            roles[k] = "masthead"
+            roles[k] = "masthead"  # (also when set under the 发文字号 of a joint 版头)
+    for k in range(min(len(lines), _HEAD_LINES)):
         if roles[k] not in ("doc_number", "masthead"):
             continue
         j = k - 1
@@ -198,15 +223,19 @@ def _mark_mastheads(lines: Sequence[Line], roles: list[str]) -> None:
 def _role(ln: Line, boilerplate: Sequence[tuple[int, int]]) -> str:
     if boilerplate and _uncovered(boilerplate, ln).strip() == "":
         return "boilerplate"
+    if ln.markdown > 1:
+        return "heading"  # ``## 第一章 总则``: a Markdown section heading (``#`` is the title)
     if _DOC_NUMBER_LINE.match(ln.flat):
         return "doc_number"
     if _MASTHEAD.match(ln.flat):
         return "masthead"
     if DATE_ONLY.match(ln.flat):
         return "dateline"
-    for role in ("dateline", "issued", "copied", "docmark", "navigation", "byline"):
-        if marker(ln.text, role) and (role != "byline" or len(ln.flat) <= 30):
+    for role in ("dateline", "issued", "copied", "docmark", "navigation", "byline", "caption"):
+        if marker(ln.text, role):
             return role
+        if role == "byline" and len(ln.flat) <= _BYLINE_MAX and byline_names(ln.text):
+            return role  # read by the one byline reader (structure.bylines, extract.bylines)
     # a dash line is a subtitle only when it reads like one (dash-led list items run on)
     if _subtitle_like(ln) and ln.blank_after:
         return "subtitle"

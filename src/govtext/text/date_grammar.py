@@ -148,7 +148,11 @@ def _atom(p: str, end: bool) -> str:
     )
     # a month listed before a shared 月, after its year: 2022年3、4月, 今年5和6月 (the next month
     # is a date of its own, listed after this one)
-    listed = rf"(?P<{p}m>{_MONTH})(?=(?:(?:{list_words()})(?:{_MONTH}))*(?:{list_words()})(?:{_MONTH})月)"
+    listed = (
+        rf"(?P<{p}m>{_MONTH})(?=(?:(?:{list_words()})(?:{_MONTH}))*(?:{list_words()})(?:{_MONTH})月)"
+        # a quarter listed before a shared 季度: 2022年第二、三季度, 今年一、二季度
+        rf"|第?(?P<{p}q>{_QUARTER})(?=(?:{list_words()})第?(?:{_QUARTER})(?:{quarter}))"
+    )
     shapes = [
         rf"{_year(p)}(?:度)?(?:{period}|{month}(?:{day})?|{listed})?",
         rf"(?P<{p}ry>{_alt('year')})(?:年(?=[初底末]))?(?:{period}|{month}(?:{day})?|{listed})?",
@@ -186,7 +190,7 @@ def _numeric(p: str) -> str:
     stop = rf"(?:(?={r}(?:{year}|1[0-8]\d{{2}}-\d\d-))|(?![\d.．/-]\d))"
     # not inside an identifier (ZJ2022-06-08, 编号2022.6.8.1); an end follows its range word (…-2022.6.12)
     before = r"(?<![\dA-Za-z.．/-])" if p == "a_" else ""
-    return rf"{before}(?:{'|'.join(shapes)}){stop}(?:(?:\s{{0,3}}|T)(?:{_weekday()}\s?)?{_time(p)})?(?!\d)"
+    return rf"{before}(?:{'|'.join(shapes)}){stop}(?:(?:\s{{0,3}}|T)(?:{_weekday()}\s?)?{_time(p)})?(?![\dA-Za-z])"
 
 
 @lru_cache(maxsize=1)
@@ -214,8 +218,14 @@ def date_pattern() -> "regex.Pattern":
         rf"|{_NOT_AFTER_DIGIT}(?<![前后满逾近约超〕\]］】])(?P<a_dn>3[01]|[12]\d|0?[1-9])[日号]"
         rf"(?:\s?{_time('a_')}|(?=(?:{cue})|{r}(?:{_DAY})[日号]))"
         rf"|(?<=[：:。；;\n]|^)(?P<a_dn>3[01]|[12]\d|0?[1-9])[日号](?=[，,])"
+        # a day in brackets after the word for it: 今天(19日), 昨天（18号）
+        rf"|(?<=(?:{_alt('day')})[（(])(?P<a_dn>3[01]|[12]\d|0?[1-9])[日号](?=[）)])"
         # a day listed after a day (6月8日、9日和10日, 6月8、9日), not a span of days (15日、30日内)
-        rf"|(?<=(?:日|月(?:{_DAY}))(?:{listed}))(?P<a_dn>3[01]|[12]\d|0?[1-9])日(?![内以前后])"
+        rf"|(?<=日(?:{listed}))(?P<a_dn>3[01]|[12]\d|0?[1-9])日(?![内以前后])"
+        rf"|(?<=月(?:{_DAY})(?:(?:{listed})(?:{_DAY}))*(?:{listed}))(?P<a_dn>3[01]|[12]\d|0?[1-9])"
+        rf"(?:[日号](?![内以前后])|(?=(?:(?:{listed})(?:{_DAY}))*(?:{listed})(?:{_DAY})[日号](?![内以前后])))"
+        # a day after 从/自 (从8日到现在, 自9日起), not a span (自3日内) nor a house (从1号楼)
+        rf"|(?<=[从自])(?P<a_dn>3[01]|[12]\d|0?[1-9])日(?![内以前后])"
         # a month inside a list of months after their year (2022年3、4、5月: the 4)
         rf"|(?<=年(?:{_MONTH})(?:(?:{listed})(?:{_MONTH}))*(?:{listed}))(?P<a_m>{_MONTH})"
         rf"(?=(?:(?:{listed})(?:{_MONTH}))*(?:{listed})(?:{_MONTH})月)"

@@ -35,7 +35,7 @@ _SCALES = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "萬": 10_000, "�
 _FOLD = str.maketrans({
     "萬": "万", "億": "亿", "兩": "两", "壹": "一", "贰": "二", "叁": "三", "肆": "四", "伍": "五",
     "陆": "六", "柒": "七", "捌": "八", "玖": "九", "拾": "十", "佰": "百", "仟": "千", "零": "〇", "○": "〇",
-    **{chr(0xFF10 + i): str(i) for i in range(10)}, "．": ".", "，": ",", "點": "点",
+    **{chr(0xFF10 + i): str(i) for i in range(10)}, "．": ".", "，": ",", "點": "点", "廿": "二十", "卅": "三十", "卌": "四十",
 })
 _MINUS = ("-", "－", "−", "负", "零下")  # the signs of patterns.SIGN
 # A numeral as it appears in running text: Arabic (with decimals and thousands commas) with an
@@ -110,8 +110,11 @@ def _standard_numeral(s: str) -> Optional[int]:
 
 _DIGIT = {c: i for i, c in enumerate("〇" + ONES)}
 _PLACES = {"千": 3, "百": 2, "十": 1}
-# 二三十万, 一百五六十: two neighbouring digits before the last scales, a range cn2an refuses too
-_RE_NEIGHBOURS = regex.compile(rf"(?:^|[{SCALES}])[{ONES}]{{2}}[{SCALES}]{{1,2}}$")
+# Forms cn2an refuses too, known without importing it (fuzzed against cn2an): 二三十万, 一百五六十
+# (two neighbouring digits before the last scales: a range), 六万万 (the old 万万 for 亿), 一亿六千
+# (thousands, or thousands and hundreds, after 亿 with no 万 group and no 〇)
+_RE_NEIGHBOURS = regex.compile(
+    rf"(?:(?:^|[{SCALES}])[{ONES}]{{2}}[{SCALES}]{{1,2}}|万万|亿亿|亿[{ONES}]千(?:[{ONES}]百)?)$")
 
 
 def _gapped_section(s: str, first: bool) -> Optional[int]:
@@ -199,7 +202,7 @@ def _cn_to_int(s: str) -> float:
     if value is not None:
         return value
     if _RE_NEIGHBOURS.search(s2):
-        raise NumeralError(f"an approximate range, not one number: {s!r}")  # 二三十万, 五六百
+        raise NumeralError(f"not one number cn2an reads: {s!r}")  # 二三十万, 五六百, 六万万
     import cn2an  # deferred and rare: the standard forms are read above
 
     try:

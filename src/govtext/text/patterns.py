@@ -26,7 +26,7 @@ import regex
 from govtext.lexicons import load_rows, split_alts
 
 __all__ = [
-    "ARABIC_NUMBER", "CAPITAL_DIGITS", "CAPITALS", "CN_DIGITS", "CN_NUMBER", "DECIMAL_DIGITS", "DIGIT_WORDS", "DOC_NUMBER", "doc_numbers_in", "file_name_spans", "finditer_near", "HALF_AFTER_UNIT", "identifier_spans", "INCLUSIVE", "LIANG", "not_followed_by", "NUMERAL_CHARS", "ONES", "ORDER_NUMBER", "order_numbers_in", "OVER_MARKS", "qualifier_words", "qualifiers", "range_words", "SCALES", "SIGN", "SMALL_NUMERALS", "trie", "words", "ZERO_VARIANTS", "ZEROS",
+    "ARABIC_NUMBER", "ARCHAIC_TENS", "CAPITAL_DIGITS", "CAPITALS", "CN_DIGITS", "CN_NUMBER", "DECIMAL_DIGITS", "DIGIT_WORDS", "DOC_NUMBER", "doc_numbers_in", "file_name_spans", "finditer_near", "HALF_AFTER_UNIT", "identifier_spans", "INCLUSIVE", "LIANG", "not_followed_by", "NUMERAL_CHARS", "ONES", "ORDER_NUMBER", "order_numbers_in", "OVER_MARKS", "qualifier_words", "qualifiers", "range_words", "SCALES", "SIGN", "SMALL_NUMERALS", "trie", "words", "YEAR_FIRST_DOC_NUMBER", "ZERO_VARIANTS", "ZEROS",
 ]
 
 # ---------------------------------------------------------------- numeral characters
@@ -39,7 +39,8 @@ CAPITALS = "壹贰叁肆伍陆柒捌玖拾佰仟萬億兩"        # financial (�
 DIGIT_WORDS = ZEROS + ONES                       # read digit by digit: 二〇一四, 点五
 SMALL_NUMERALS = ONES + "十"                     # 一 to 十: counts of parts, 七成, 三分之一
 NUMERAL_CHARS = ZEROS + ONES + LIANG + SCALES     # the everyday Chinese numeral characters
-CN_DIGITS = NUMERAL_CHARS + CAPITALS             # any Chinese numeral character
+ARCHAIC_TENS = "廿卅卌"                            # 20, 30, 40 in one character: 廿五人, 卅六名 (read as 二十 …)
+CN_DIGITS = NUMERAL_CHARS + CAPITALS + ARCHAIC_TENS  # any Chinese numeral character
 OVER_MARKS = "余多"                              # 500余万, 1万多: read in place by the number grammar
 
 CAPITAL_DIGITS = "壹贰叁肆伍陆柒捌玖"               # 1 to 9 in financial form (read after 点 too)
@@ -118,6 +119,12 @@ _DOC_NUMBER_TAIL = (
     r"第?\s*(?P<serial>\d{1,5})\s*号"
 )
 DOC_NUMBER = regex.compile(r"(?P<prefix>[\p{Han}A-Za-z]{1,16})\s*" + _DOC_NUMBER_TAIL)
+# the year first, as numbers were written until the 1990s, the code ending in 字: 〔1996〕武司字第82号,
+# 〔94〕财税字第089号, （86）国函字第56号 (a two-digit year stands for 19xx)
+YEAR_FIRST_DOC_NUMBER = regex.compile(
+    r"(?P<open>[〔﹝\[［【(（])\s*(?P<year>(?:19|20)?\d{2})\s*(?P<close>[〕﹞\]］】)）])\s*"
+    r"(?P<prefix>\p{Han}{1,12}?字)\s*第?\s*(?P<serial>\d{1,5})\s*号"
+)
 # 令 and 公告 numbers: an organ's order and its serial (国务院令第573号, 国令第707号, 交通运输部令2019年第10号,
 # 主席令（第三十二号）) or its numbered announcement (住房城乡建设部公告2019年第237号); the year only when written
 _ORDER_WORDS = r"(?:令|公告|通告)"

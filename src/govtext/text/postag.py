@@ -87,8 +87,9 @@ _MIN_INF = float("-inf")
 def viterbi(obs: str, states: dict, start_p: dict, trans_p: dict, emit_p: dict,
             into: dict) -> tuple[float, list]:
     """jieba's part-of-speech Viterbi (``jieba.posseg.viterbi``) with the same sums in the same
-    order, so the same path, visiting only the transitions that exist: ``into[y]`` lists the
-    states with a transition to ``y`` (BMES tags make the table sparse)."""
+    order, so the same path, visiting only the transitions that exist: ``into[y]`` maps the
+    states with a transition to ``y`` to its log probability (BMES tags make the table sparse).
+    The best predecessor is the greatest ``(probability, state)``, whatever the order visited."""
     all_states = trans_p.keys()
     v: dict = {}
     first: dict = {}
@@ -99,21 +100,28 @@ def viterbi(obs: str, states: dict, start_p: dict, trans_p: dict, emit_p: dict,
     for t in range(1, len(obs)):
         ch = obs[t]
         prev_states = [x for x in v if trans_p[x]]
-        expect = {y for x in prev_states for y in trans_p[x]}
-        obs_states = set(states.get(ch, all_states)) & expect
+        expect = set().union(*[trans_p[x] for x in prev_states])
+        obs_states = expect.intersection(states.get(ch, all_states))
         if not obs_states:
             obs_states = expect if expect else all_states
         nv: dict = {}
         mem: dict = {}
         for y in obs_states:
             em = emit_p[y].get(ch, _MIN_FLOAT)
-            sources = into.get(y, ())
+            sources = into.get(y, {})
             best = None
-            for y0 in (sources if len(sources) < len(prev_states) else prev_states):
-                if y0 in v:
-                    p = trans_p[y0].get(y)
+            if len(sources) < len(v):
+                for y0, p in sources.items():
+                    vy0 = v.get(y0)
+                    if vy0 is not None:
+                        cand = (vy0 + p + em, y0)
+                        if best is None or cand > best:
+                            best = cand
+            else:
+                for y0, vy0 in v.items():
+                    p = sources.get(y0)
                     if p is not None:
-                        cand = (v[y0] + p + em, y0)
+                        cand = (vy0 + p + em, y0)
                         if best is None or cand > best:
                             best = cand
             if best is None or best[0] == _MIN_INF:  # no finite path: jieba's tie-break over all
@@ -138,8 +146,10 @@ class Tagger:
         self._states, self._start, self._trans, self._emit, _ = _jieba_hmm()
         self._into: dict = {}
         for y0, nexts in self._trans.items():
-            for y in nexts:
-                self._into.setdefault(y, []).append(y0)
+            for y, p in nexts.items():
+                self._into.setdefault(y, {})[y0] = p
+        # a run the HMM cuts recurs in the overlapping windows extractors tag
+        self._hmm_words = lru_cache(maxsize=16384)(self._hmm_tuple)
 
     def lcut(self, sentence: str) -> list[Pair]:
         out: list[Pair] = []
@@ -194,11 +204,14 @@ class Tagger:
     def _cut_detail(self, sentence: str) -> Iterator[Pair]:
         for blk in _RE_HAN_DETAIL.split(sentence):
             if _RE_HAN_DETAIL.match(blk):
-                yield from self._hmm(blk)
+                yield from self._hmm_words(blk)
                 continue
             for x in _RE_SKIP_DETAIL.split(blk):
                 if x:
                     yield x, "m" if _RE_NUM.match(x) else "eng" if _RE_ENG.match(x) else "x"
+
+    def _hmm_tuple(self, sentence: str) -> tuple[Pair, ...]:
+        return tuple(self._hmm(sentence))
 
     def _hmm(self, sentence: str) -> Iterator[Pair]:
         _prob, pos_list = viterbi(sentence, self._states, self._start, self._trans, self._emit, self._into)

@@ -31,7 +31,7 @@ from govtext.text.numerals import NumeralError, parse_decimal
 from govtext.text.patterns import ONES, ZERO_VARIANTS
 
 __all__ = [
-    "DateError", "DateParts", "century", "iso", "parse_date", "parts_of", "read_component", "resolve", "year_of",
+    "DateError", "DateParts", "NoSuchDayError", "century", "iso", "parse_date", "parts_of", "read_component", "resolve", "year_of",
 ]
 
 _RE_RELATIVE = regex.compile(r"(anchor|context)([+-]\d+)")
@@ -42,6 +42,11 @@ _NO_ANCHOR_PIVOT = 2030  # two-digit years without any anchor: 00–40 are 20xx,
 
 class DateError(ValueError):
     """The string is not a date govtext can read."""
+
+
+class NoSuchDayError(DateError):
+    """A date whose day its month does not have (2月30日, 2021年2月29日): no date at all, nor a
+    shorter one inside it."""
 
 
 @dataclass(frozen=True)
@@ -168,13 +173,17 @@ def _side(m: "regex.Match", p: str) -> Optional[DateParts]:
         part=part,
         **_time_parts(g, p),
     )
-    if parts.day is not None and parts.month is not None and parts.day > _days_in(parts.month):
-        raise DateError(f"no such day: {parts.month}月{parts.day}日")
+    if parts.day is not None and parts.month is not None and parts.day > _days_in(parts.month, parts.year):
+        raise NoSuchDayError(f"no such day: {parts.month}月{parts.day}日")
     return parts
 
 
-def _days_in(month: int) -> int:
-    return 29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31
+def _days_in(month: int, year: Optional[int] = None) -> int:
+    """Days of a month; February has 29 unless its year is written and is no leap year (2021年2月29日)."""
+    if month == 2:
+        leap = year is None or (year % 4 == 0 and (year % 100 != 0 or year % 400 == 0))
+        return 29 if leap else 28
+    return 30 if month in (4, 6, 9, 11) else 31
 
 
 def _period(m: "regex.Match", p: str, start: DateParts) -> Optional[tuple[DateParts, DateParts]]:
@@ -426,6 +435,8 @@ def resolve(start: DateParts, end: Optional[DateParts] = None, anchor_year: Opti
             else:
                 total = year * 12 + m0 - 1 + offset
                 year, month = total // 12, total % 12 + 1
+        if p.day is not None and month is not None and year is not None and p.day > _days_in(month, year):
+            raise NoSuchDayError(f"no such day: {year}年{month}月{p.day}日")
         return iso(year, month, p.day, p.hour, p.minute, p.second), inferred
 
     value, inferred = one(start)

@@ -29,7 +29,7 @@ import regex
 
 from govtext.lexicons import load_rows, load_words
 from govtext.text.numerals import parse_number
-from govtext.text.patterns import DOC_NUMBER, doc_numbers_in, order_numbers_in
+from govtext.text.patterns import DOC_NUMBER, YEAR_FIRST_DOC_NUMBER, doc_numbers_in, order_numbers_in
 
 __all__ = ["find_doc_numbers", "parse_doc_number", "trim_prefix"]
 
@@ -80,12 +80,20 @@ def find_doc_numbers(text: str) -> Iterator[tuple[int, int, dict]]:
     [(2, 15, '冀群组发〔2014〕34号')]
     >>> [f["number"] for _s, _e, f in find_doc_numbers("1999年5月14日 中华人民共和国国务院令第263号发布")]
     ['国务院令第263号']
+    >>> [f["number"] for _s, _e, f in find_doc_numbers("中华人民共和国国务院、中华人民共和国中央军事委员会令第290号")]
+    ['国务院、中央军事委员会令第290号']
     """
     found = []
     for m in doc_numbers_in(text):
         prefix = trim_prefix(m["prefix"])
         if prefix:
             found.append((m.end("prefix") - len(prefix), m.end(), _fields(m, prefix)))
+    taken = [(s, e) for s, e, _ in found]
+    for m in YEAR_FIRST_DOC_NUMBER.finditer(text):
+        if not any(s < m.end() and m.start() < e for s, e in taken):
+            year = int(m["year"])
+            found.append((m.start(), m.end(), {"number": _SPACE.sub("", m.group()), "prefix": m["prefix"],
+                                               "year": year + 1900 if year < 100 else year, "serial": int(m["serial"])}))
     taken = [(s, e) for s, e, _ in found]
     for m in order_numbers_in(text):
         prefix = _order_prefix(m)
@@ -116,7 +124,7 @@ def _order_prefix(m: "regex.Match") -> str:
     prefix = prefix[best:]
     if m.start("prefix") and m.string[m.start("prefix") - 1].isdigit() and len(prefix) > 1:
         prefix = prefix[1:]  # 8日国务院令: 日 closes the date before
-    prefix = prefix.removeprefix(_STATE).removeprefix("原")
+    prefix = prefix.removeprefix(_STATE).removeprefix("原").replace("、" + _STATE, "、")  # each joint organ's too
     issuer = prefix.removesuffix("令").removesuffix("公告").removesuffix("通告").rstrip("、")
     return prefix if issuer and issuer.endswith(_organ_heads()) else ""
 

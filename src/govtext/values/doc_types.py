@@ -64,6 +64,8 @@ def doc_type_of(title: str, categories: Sequence[str] = OFFICIAL) -> Optional[st
     '工作总结'
     >>> doc_type_of("新风扑面情暖民心") is None
     True
+    >>> doc_type_of("某省数字化转型行动方案（2021—2023）"), doc_type_of("某某许可结果公示（第三批）")
+    ('方案', '公示')
     """
     found = find_doc_type(title, categories)
     return found[0] if found else None

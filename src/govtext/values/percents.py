@@ -20,12 +20,12 @@ import regex
 
 from govtext.text.numerals import NumeralError, parse_decimal, qualifier_of, stronger, to_number
 from govtext.text.patterns import (
-    ARABIC_NUMBER, CN_NUMBER, DECIMAL_DIGITS, LIANG, ONES, SIGN, SMALL_NUMERALS, qualifiers, range_words,
+    ARABIC_NUMBER, CAPITAL_DIGITS, CN_DIGITS, CN_NUMBER, DECIMAL_DIGITS, LIANG, ONES, SIGN, SMALL_NUMERALS, qualifiers, range_words,
 )
 
 __all__ = ["PERCENT_ANCHORS", "parse_percent", "percent_pattern", "qualifier_in", "value_max_of", "value_of"]
 
-_NUM = rf"{SIGN}?(?:{ARABIC_NUMBER}|{CN_NUMBER})"
+_NUM = rf"{SIGN}?(?:{ARABIC_NUMBER}(?:[kK](?![A-Za-z]))?|{CN_NUMBER})"  # 百分之3.2k: k for thousands
 # 成 (tenths): a small numeral, with decimals (六点五成), a half (三成半, 半成) or a tenth digit
 # after it (七成六: 76 %) where the phrase ends there; not 成员, 成立, 三五成群 …
 _CHENG_NUM = rf"(?<![\d.])\d+(?:\.\d+)?|(?<![{SMALL_NUMERALS}{LIANG}])[{SMALL_NUMERALS}{LIANG}](?:点[{DECIMAL_DIGITS}]+)?"
@@ -34,23 +34,33 @@ _CHENG_GUARD = r"(?![员立为功绩果本品效交长型熟就])(?!(?<=三五�
 
 def _cheng_tail() -> str:
     """半 or a tenth digit after 成 where the phrase ends there (or a qualifier or 的 follows)."""
-    return rf"(?P<dh>半)|(?P<dt>[{ONES}])(?=$|[^\p{{Han}}]|{qualifiers('after_amount')}|的)"
+    return rf"(?P<dh>半)|(?P<dt>[{ONES}]|(?<=\d成)\d)(?=$|[^\p{{Han}}]|{qualifiers('after_amount')}|的)"
+
+
+# 折 (a price in tenths of the full one): 七折 70 %, 七五折 75 %, 8.5折 85 %, 六点五折 65 %, 一折 10 %;
+# not 一折戏 (an act of a play), nor inside 一波三折, 百折不挠, 折合, 折旧 …
+_ZHE = (rf"(?:(?<![\d.])(?<!\d )(?P<z>[1-9](?:\.\d{{1,2}})?|[1-9][1-9](?![\d.]))"
+        rf"|(?<![{SMALL_NUMERALS}{LIANG}{CAPITAL_DIGITS}波曲第])"
+        rf"(?P<zc>[{ONES}{LIANG}{CAPITAL_DIGITS}]|[{ONES}{CAPITAL_DIGITS}]{{2}}|[{ONES}{CAPITAL_DIGITS}]点[{DECIMAL_DIGITS}]+)"
+        rf"|(?P<zhalf>(?<=打)对|(?<![一多大过少对])半))"
+        rf"折(?![合旧算扣价叠射腾返线纸子戏现抵损腰服寿光断冲角页])")  # 打对折, 半折: half price
 
 
 @lru_cache(maxsize=1)
 def percent_pattern() -> "regex.Pattern":
     """The shape of a percentage. Groups: ``qb``/``qa`` qualifiers; ``a`` + ``sign`` (90%, 3.5‰; ``al``
     the lower end of 5—10%), ``g``/``h`` (1/5), ``b`` 百分之 (``bl`` 百分之五到十), ``c`` 千分之,
-    ``d`` 成 (``dh`` 半, ``dt`` a tenth digit, ``dhalf`` 半成), ``e``/``f`` 分之, ``p`` 个百分点
+    ``d`` 成 (``dh`` 半, ``dt`` a tenth digit, ``dhalf`` 半成), ``z``/``zc`` 折 (Arabic, Chinese), ``e``/``f`` 分之, ``p`` 个百分点
     (``pl`` a range's lower end)."""
     rng = range_words()
     return regex.compile(
         rf"(?P<qb>{qualifiers('before')})?"
         rf"(?:(?:(?P<al>{SIGN}?{ARABIC_NUMBER}){rng})?(?P<a>{SIGN}?{ARABIC_NUMBER})[ \n]?(?P<sign>%|‰)"
         rf"|(?<![\d/.])(?P<g>\d{{1,3}})/(?P<h>\d{{1,3}})(?![\d/.])"
-        rf"|[百佰]分之(?:(?P<bl>{_NUM}){rng}(?!百分之))?(?P<b>{_NUM})"
+        rf"|(?<![{CN_DIGITS}\d])[百佰]分之(?:(?P<bl>{_NUM}){rng}(?!百分之))?(?P<b>{_NUM})"
         rf"|千分之(?P<c>{_NUM})"
         rf"|(?:(?P<d>{_CHENG_NUM})成{_CHENG_GUARD}(?:{_cheng_tail()})?|(?<![一多大过少])(?P<dhalf>半)成{_CHENG_GUARD})"
+        rf"|{_ZHE}"
         rf"|(?P<e>[{SMALL_NUMERALS}]|(?<!\d)\d+)分之(?P<f>[{SMALL_NUMERALS}]+|\d+)"
         rf"|(?:(?P<pl>{_NUM}){rng})?(?P<p>{_NUM})(?:个(?P<pover>多)?)?百分点)"
         rf"(?P<qa>{qualifiers('after_amount')})?"
@@ -58,7 +68,7 @@ def percent_pattern() -> "regex.Pattern":
 
 
 # Every percentage contains one of these (the anchors of govtext.text.patterns.finditer_near).
-PERCENT_ANCHORS = regex.compile(r"[%‰/成]|分之|百分点")
+PERCENT_ANCHORS = regex.compile(r"[%‰/成折]|分之|百分点")
 
 
 def value_of(m: "regex.Match") -> int | float:
@@ -104,6 +114,15 @@ def _value(m: "regex.Match") -> int | float:
         return to_number(tenths * 10)
     if m["dhalf"]:
         return 5
+    if m["z"]:  # 8.5折 85, 75折 75
+        z = Decimal(m["z"])
+        return to_number(z * 10 if z < 10 else z)
+    if m["zhalf"]:
+        return 50
+    if m["zc"]:
+        zc = m["zc"]
+        tenths = parse_decimal(zc[0]) + parse_decimal(zc[1]) / 10 if len(zc) == 2 else parse_decimal(zc)
+        return to_number(tenths * 10)
     if m["g"]:
         return to_number(Decimal(m["g"]) / Decimal(m["h"]) * 100)
     return to_number(parse_decimal(m["f"]) / parse_decimal(m["e"]) * 100)

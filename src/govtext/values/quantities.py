@@ -96,9 +96,13 @@ def _scale_regex() -> str:
 def _unit_alternation() -> str:
     """Every unit, longest first, with its guard; a Latin symbol is not followed by a letter or digit."""
     guards = not_followed_by()
+    after = qualifiers("after_amount")
     entries = {}
     for u in units():
+        # a guard holds unless a qualifier follows the unit: 所以 is no count, 200所以上 is
         g = guard_of(guards.get(u, ()))
+        if g:
+            g = f"(?:(?={after})|{g})"
         if u[-1].isascii() and u[-1].isalnum():
             g += "(?![A-Za-z0-9²³])"
         entries[u] = g
