@@ -161,6 +161,12 @@ SUBJECTS = [
     ("basis-year-on-year", "全县一般公共预算收入比上年同期增长6.6%，", "增长6.6%", "一般公共预算收入", "year_on_year"),
     ("basis-before", "项目数量较之前减少65项。", "减少65项", "项目数量", "之前"),
     ("basis-none-annual", "城镇居民收入年均增长7.5%。", "增长7.5%", "城镇居民收入", None),
+    # a frequency (每年, 平均每年) is how often, not what changed: the subject carries from the clause before
+    ("every-year-carried", "全县财政收入由12亿元增加到30亿元，平均每年增加3.6亿元。", "增加3.6亿元", "财政收入", None),
+    # a time or period standing for the subject is when, not what: the subject carries or is dropped
+    ("year-only-carried", "一九八三年财政收入增加一百二十七亿元，一九八四年增加二百五十五亿元。", "增加二百五十五亿元", "财政收入", None),
+    ("period-lead", "五年内全国工农业总产值增长百分之三十八。", "增长百分之三十八", "工农业总产值", None),
+    ("every-year-basis", "粮食产量比2010年以前平均每年增加8万吨。", "增加8万吨", "粮食产量", "2010年以前"),
     # near misses: 比 and 较 that compare nothing
     ("no-basis-bizhong", "服务业增加值占比提高1.2个百分点。", "提高1.2个百分点", "服务业增加值占比", None),
     ("no-basis-pingbi", "各类评比达标项目减少了40%，", "减少了40%", "各类评比达标项目", None),

@@ -21,11 +21,11 @@ from typing import Callable, Optional, Sequence
 import regex
 
 from govtext.lexicons import load_rows
-from govtext.text.patterns import SMALL_NUMERALS, qualifiers
+from govtext.text.patterns import SMALL_NUMERALS, qualifiers, range_words
 from govtext.text.postag import pos_pairs
 from govtext.text.segmentation import tokenizer, user_words
 
-__all__ = ["counted_entities", "cue_role", "distant_qualifier", "following_phrase", "preceding_phrase", "pos_cut"]
+__all__ = ["amount_subjects", "counted_entities", "cue_role", "distant_qualifier", "following_phrase", "preceding_phrase", "pos_cut"]
 
 _CLAUSE_END = "，。；：！？,;:!?\n"
 _SENTENCE_END = "。！？!?\n"
@@ -573,3 +573,123 @@ def _share_heads(text: str, found: Sequence, out: list, how: list) -> None:
         b_toks = _tokens(b)
         if len(_tokens(a)) == 1 and len(a) <= 2 and len(b_toks) >= 2:
             out[i] = a + "".join(w for w, _f in b_toks[1:])
+
+
+# ---------------------------------------------------------------- what an amount of money is
+_RE_ASIDE = regex.compile(r"^[（(][^（）()\n]{1,16}[）)]")  # 500万元（国家级）: an aside after the amount
+_LIST_JOINERS = ("、", "和", "及", "或", "，")
+_RE_AFTER_DE = regex.compile(r"(?:[（(][^（）()\n]{1,16}[）)])?的")
+_RE_ASIDES = regex.compile(r"[（(][^（）()\n]{1,16}[）)]")
+_RE_PER = regex.compile(r"每[个名户家位项所人]?$")
+_RE_INCLUDED = regex.compile(r"[（(]含$")
+_RANGE_GAP = regex.compile(f"(?:{range_words()})?")  # 1000元以上3万元以下, 2万元至5万元
+
+
+def _payment(word: str) -> bool:
+    return cue_role(word) == "payment"
+
+
+def _after_amount(seg: str) -> Optional[str]:
+    """What the money is, read from the noun phrase right after it (``seg`` runs to the end of
+    its clause): ``1亿元的资金扶持`` → ``资金扶持``, ``…以下的罚款`` → ``罚款``, ``亿元以上项目`` →
+    ``项目``. A verb after the amount opens a clause of its own (``1亿元用于…``): no subject there,
+    unless the verb names the payment itself (``100万元一次性补助``)."""
+    seg = _RE_ASIDE.sub("", seg)
+    after_de = seg.startswith("的")
+    toks = _tokens(seg[1:] if after_de else seg)
+    got: list[Tok] = []
+    for i, (w, f) in enumerate(toks):
+        last = i + 1 == len(toks) or toks[i + 1][1] == "x" or toks[i + 1][0] == "的"
+        if f == "x" or w == "的" or (f == "m" and _RE_DIGIT.search(w)):
+            break
+        if _payment(w) and (last or _noun(toks[i + 1][1])):
+            got.append((w, "n"))  # 资金扶持, 一次性补助, 投资后扶持
+            continue
+        if _verb(f):
+            if after_de and last:
+                got.append((w, "n"))  # 的支持: after 的 a verb is a noun
+            break
+        if cue_role(w) in _BOUNDING:
+            break
+        if _nominal(f) or f in ("d", "f", "a") and got or (f == "d" and w.startswith("一次")):
+            got.append((w, f))
+            continue
+        break
+    while got and not _nominal(got[-1][1]):
+        got.pop()
+    while got and got[0][1] in ("d", "f", "a") and not got[0][0].startswith("一次"):
+        got.pop(0)
+    if not got or cue_role(got[0][0]) in ("governing", "light"):
+        return None
+    return _clean([w for w, _f in got])
+
+
+def _before_amount(seg: str) -> Optional[str]:
+    """What the money is, read from the clause before it: ``直接经济损失约46亿元`` → ``直接经济损失``,
+    ``贷款额度最高不超过15万元`` → ``贷款额度``; a payment word before the amount names it (``单个企业
+    年度最高补助50万元`` → ``补助``, ``资金补助10万元`` → ``资金补助``), as a verb does after the noun it
+    compounds with (``公共服务收入不低于500万元`` → ``公共服务收入``). A phrase without a noun or of
+    one character (``且``) is none."""
+    seg = _strip_tail_text(seg)
+    toks = _strip_tail(_tokens(seg))
+    if toks and (_payment(toks[-1][0]) or (_verb(toks[-1][1]) and len(toks[-1][0]) > 1 and cue_role(toks[-1][0]) is None
+                                            and len(toks) > 1 and _nominal(toks[-2][1]))):
+        w = toks[-1][0]
+        rest = toks[:-1]
+        if rest and _nominal(rest[-1][1]) and cue_role(rest[-1][0]) is None:
+            lead = preceding_phrase("".join(t for t, _f in rest), "money") or rest[-1][0]
+            return lead + w  # 资金补助, 公共服务收入, 旅游收入
+        return w if _payment(w) else None
+    phrase = preceding_phrase(seg, "money")
+    lead = seg[: seg.rfind(phrase)] if phrase and phrase in seg else ""
+    per = _RE_PER.search(lead)
+    if per and any(cue_role(w) in ("governing", "ditransitive") for w, _f in _tokens(lead[: per.start()])[-1:]):
+        return None  # 给予每个园区2000万元: whom the amount is given per, not what it is (每户贷款额度 is)
+    return phrase if phrase and len(phrase) > 1 and any(_nominal(f) for _w, f in _tokens(phrase)) else None
+
+
+def amount_subjects(text: str, spans: Sequence[tuple[int, int]],
+                    of_change: Optional[Callable[[str, int], Optional[str]]] = None) -> list[Optional[str]]:
+    """``money.subject`` (FACTS.md §2) for each amount of ``spans`` (sorted ``(start, end)`` in
+    ``text``): the noun phrase after the amount when it modifies one (``给予200万元、100万元一次性
+    补助``: a list shares it), else the subject of the change the amount belongs to
+    (``of_change(text, start)``, as for counts), else the phrase before it in its own clause, never
+    across a verb (decision 10).
+
+    >>> t = "直接经济损失约46亿元，处1000元以上3万元以下的罚款"
+    >>> amount_subjects(t, [(6, 11), (13, 26)])
+    ['直接经济损失', '罚款']
+    """
+    n = len(spans)
+    follow: list[Optional[str]] = [None] * n
+    for i in range(n - 1, -1, -1):
+        s, e = spans[i]
+        end = _clause_end(text, e)
+        between = _RE_ASIDE.sub("", text[e: spans[i + 1][0]]) if i + 1 < n else None
+        if between is not None and (between in _LIST_JOINERS[:-1] or _RANGE_GAP.fullmatch(between)) and follow[i + 1]:
+            follow[i] = follow[i + 1]  # 200万元、100万元一次性补助: a list (or a range) of amounts of one kind
+            continue
+        follow[i] = _after_amount(text[e: min(end, spans[i + 1][0]) if i + 1 < n else end])
+    out: list[Optional[str]] = []
+    for i, (s, e) in enumerate(spans):
+        prev_end = spans[i - 1][1] if i else 0
+        seg = text[max(_clause_start(text, s), prev_end): s]
+        if follow[i] and not _RE_AFTER_DE.match(text, e):
+            out.append(follow[i])  # 一次性补助, 罚款: the amount modifies the noun after it
+            continue
+        if i and _RE_INCLUDED.search(seg) and out[-1]:
+            out.append(out[-1])  # 不低于50万元（含50万元）: the bound repeated
+            continue
+        bare = _RE_ASIDES.sub("", seg)
+        if i and bare in _LIST_JOINERS[:-1]:
+            out.append(follow[i] or out[-1])  # 500万元（国家级）、100万元（省级）的支持: one list
+            continue
+        subject = (of_change(text, s) if of_change else None) or (
+            _before_amount(seg) if seg and not seg.endswith("的") else None)
+        # 年销售收入不超过2000万元的企业: an amount predicated of the noun before it (a relative clause
+        # on what follows 的); 给予1亿元的资金扶持: after a verb, the amount describes what follows
+        if not (subject or follow[i]) and i and out[-1] and seg and not _has_verb(seg) and (
+                _clause_start(text, s, _SENTENCE_END, window=200) <= spans[i - 1][0]):
+            subject = out[-1]  # 不低于50万元，且不超过1000万元: the same measure, its noun elided
+        out.append(subject or follow[i])
+    return out

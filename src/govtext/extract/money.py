@@ -19,6 +19,8 @@ from typing import Iterator, Optional
 import regex
 
 from govtext.extract.context import Context
+from govtext.extract.entities import amount_subjects
+from govtext.extract.subjects import subject_before_change
 from govtext.records import FactBase
 from govtext.text.numerals import NumeralError, bound_before, list_before, parse_decimal, qualifier_of, stronger, to_number
 from govtext.text.patterns import SCALES, finditer_near
@@ -76,6 +78,15 @@ def _merge_bounds(found: list[tuple[Amount, Optional[str]]]) -> list[Amount]:
 
 
 def extract_money(ctx: Context) -> Iterator[FactBase]:
+    """The amounts of ``ctx``, each with its subject (what the money is: FACTS.md §2, read by
+    :func:`govtext.extract.entities.amount_subjects`)."""
+    facts = sorted(_amounts(ctx), key=lambda f: (f.start, f.end))
+    spans = [(ctx.norm.to_norm(f.start), ctx.norm.to_norm(f.end)) for f in facts]
+    for fact, subject in zip(facts, amount_subjects(ctx.text, spans, of_change=subject_before_change)):
+        yield fact.model_copy(update={"subject": subject}) if subject else fact
+
+
+def _amounts(ctx: Context) -> Iterator[FactBase]:
     text = ctx.text
     idents = ctx.identifiers()
     found: list[tuple[Amount, Optional[str]]] = []

@@ -47,6 +47,9 @@ def _re_time_lead() -> "regex.Pattern":
     )
 
 
+# a period opening a subject or standing for it: 五年内, “六五”期间, 二十八年间, 增长较快的“一五”时期
+_RE_PERIOD = regex.compile(
+    rf"(?:[^，。；、]{{0,10}}?(?:时期|期间|年间|年内|年来|以来)|(?:\d+|[{NUMERAL_CHARS}]+)年(?:间|内|来)?)")
 # a from-phrase the value of which is not a fact (从一周缩短为2天): cut off the subject
 _RE_FROM_TAIL = regex.compile(r"[由从](?P<f>[^由从，。；]{1,10})$")
 _RE_HAS_NUMBER = regex.compile(rf"[\d{NUMERAL_CHARS}]|[前后的]$")
@@ -93,6 +96,8 @@ def _patterns() -> dict[str, "regex.Pattern"]:
         "tail_words": regex.compile(rf"(?:{tail_words})了?(?:到|至|为|在)?$"),
         # 增加到2016年(的…): a time between a verb and its number
         "tail_time": regex.compile(rf"(?:(?:\d{{4}}|[{ZERO_VARIANTS}{ONES}]{{4}})年(?:底|末|初)?|今年|去年|上年)$"),
+        # 平均每年(增加253亿元): a frequency is how often, never what is measured
+        "tail_every": regex.compile(r"(?:平均|年均)?每(?:年|月|天|日|周|季度?|个月|年度)$"),
     }
 
 
@@ -147,6 +152,9 @@ def _lead_stop(s: str, toks) -> int:
     m = _re_time_lead().match(s)
     if m and 0 < m.end() < len(s):
         return m.end()
+    m = _RE_PERIOD.match(s)
+    if m and m.end() < len(s):
+        return m.end()  # 五年内(全国工农业总产值), “六五”期间(…)
     if len(toks) > 1 and toks[0][1] == "c":
         return len(toks[0][0])  # 而, 但, 并且
     return 0
@@ -170,6 +178,10 @@ def _trim(s: str) -> tuple[int, int, Optional[str]]:
         seg = s[a:b]
         if not seg:
             break
+        m = _patterns()["tail_every"].search(seg)
+        if m:
+            b, changed = a + m.start(), True
+            continue
         rest, found = basis_of(seg)
         if len(rest) < len(seg):
             b, basis, changed = a + len(rest), basis or found, True
@@ -206,6 +218,8 @@ def clean_subject(s: str) -> tuple[Optional[str], Optional[str]]:
     a, b, basis = _trim(s)
     out = "".join(c for c in s[a:b] if c not in _QUOTES and not c.isspace())
     out = _strip_leading_verb(out)
+    if out and (_RE_PERIOD.fullmatch(out) or _re_time_lead().fullmatch(out)):
+        out = ""  # 一九八五年(增加三百六十二亿元), 五五时期: a time is when, not what changed
     return (out or None), basis
 
 
@@ -446,7 +460,8 @@ def earlier_subjects(text: str, start: int, n: int, values: Sequence[tuple[int, 
 @lru_cache(maxsize=1)
 def _re_change_tail() -> "regex.Pattern":
     verbs = _alt(change_words())
-    return regex.compile(rf"(?:(?:{verbs})了?(?:到|至|为)?|[由从][^由从，。；：、]{{0,12}}?)$")
+    year = rf"(?:(?:\d{{4}}|[{ZERO_VARIANTS}{ONES}]{{4}})年(?:底|末)?的?)?"  # 增加到一九八二年的(六百五十亿元)
+    return regex.compile(rf"(?:(?:{verbs})了?(?:到|至|为)?{year}|[由从][^由从，。；：、]{{0,12}}?)$")
 
 
 def subject_before_change(text: str, pos: int) -> Optional[str]:
@@ -463,7 +478,7 @@ def subject_before_change(text: str, pos: int) -> Optional[str]:
     if not m:
         return None
     head = seg[: m.start()]
-    opener = _RE_FROM_TAIL.search(head) or regex.search(r"[由从][^由从，。；：、]{0,12}$", head)
+    opener = _RE_FROM_TAIL.search(head) or regex.search(r"[由从][^由从，。；：、]{0,24}$", head)
     if opener:
         head = head[: opener.start()]  # 由去年的14个(减少到5个): the subject stands before 由
     subject, _basis = clean_subject(head)
