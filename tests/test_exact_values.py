@@ -45,11 +45,12 @@ def test_quantity_scaling_is_exact(surface, value):
     assert got == value and type(got) is type(value)
 
 
-@pytest.mark.parametrize("sentence, by_value", [("收入增长1.1倍", 110), ("产量增长0.1倍", 10), ("增长2.5倍", 250)])
+@pytest.mark.parametrize("sentence, by_value", [("收入增长1.1倍", 1.1), ("产量增长0.1倍", 0.1), ("增长2.5倍", 2.5), ("增长3倍", 3)])
 def test_multiples_are_exact(sentence, by_value):
+    # FACTS.md section 5: 增长2.5倍 is a change of by_value 2.5 with unit 倍, the multiple as written
     change = [f for f in extract_facts(sentence, kinds=["change"])]
-    assert [c.by_value for c in change] == [by_value]
-    assert type(change[0].by_value) is int
+    assert [(c.by_value, c.unit) for c in change] == [(by_value, "倍")]
+    assert type(change[0].by_value) is type(by_value)
 
 
 @given(st.integers(0, 10**9), st.integers(0, 10**6), st.sampled_from(["", "万", "亿"]))
