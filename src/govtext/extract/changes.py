@@ -21,6 +21,7 @@ from typing import Iterator, Optional
 import regex
 
 from govtext.extract.context import Context
+from govtext.text.spans import SpanIndex
 from govtext.extract.subjects import change_subject, change_words, clause_start, earlier_subjects, members
 from govtext.lexicons import load_rows
 from govtext.records import FactBase
@@ -170,6 +171,19 @@ def _from_duration(text: str, start: int, first: _Value) -> Optional[tuple[int, 
 
 
 def extract_changes(ctx: Context) -> Iterator[FactBase]:
+    """Changes the text reports; a growth or reduction a plan sets as a goal is a ``target``, not a
+    change (FACTS.md §2 target: the numbers inside a target stay percents, amounts and counts).
+
+    >>> [f.text for f in extract_changes(Context("比上年增长5.2%。预期目标为地区生产总值增长5%左右。"))]
+    ['增长5.2%']
+    """
+    goals = SpanIndex((t.start, t.end) for t in ctx.facts("target"))
+    for fact in _reported_changes(ctx):
+        if not goals.overlaps(fact.start, fact.end):
+            yield fact
+
+
+def _reported_changes(ctx: Context) -> Iterator[FactBase]:
     text = ctx.text
     values = _values(ctx)
     spans = sorted((v.start, v.end) for v in values.values())
