@@ -19,7 +19,7 @@ def test_extract_prints_jsonl(tmp_path):
     assert result.exit_code == 0
     assert [json.loads(l) for l in result.output.splitlines()] == [
         {"kind": "money", "text": "500万元", "start": 8, "end": 13, "value": 5000000, "currency": "CNY", "qualifier": None,
-         "value_max": None, "subject": None}
+         "value_max": None, "subject": "修路资金"}
     ]
 
 
