@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import Any, Iterable, Optional, Union
 
 from govtext.store.base import StoreBase
+from govtext.store.sql import filter_clauses
 
 __all__ = ["FactMethods"]
 
@@ -18,19 +19,9 @@ class FactMethods(StoreBase):
             kinds = self._kinds(kind)
             clauses.append(f"kind IN ({', '.join('?' * len(kinds))})")
             params.extend(kinds)
-        known = self.columns("facts")
-        for key, value in filters.items():
-            if key not in known:
-                raise ValueError(f"unknown column {key!r}; facts has: {', '.join(known)}")
-            if value is None:
-                clauses.append(f'"{key}" IS NULL')
-            elif isinstance(value, (list, tuple, set, frozenset)):
-                values = list(value)
-                clauses.append(f'"{key}" IN ({", ".join("?" * len(values))})' if values else "FALSE")
-                params.extend(values)
-            else:
-                clauses.append(f'"{key}" = ?')
-                params.append(value)
+        more, more_params = filter_clauses(filters, self.columns("facts"), "facts")
+        clauses += more
+        params += more_params
         if where:
             clauses.append(f"({where})")
         query = "SELECT * FROM facts" + (" WHERE " + " AND ".join(clauses) if clauses else "")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from govtext.corpus.parquet import document_columns
 
-__all__ = ["RAW_TYPES", "raw_select_sql", "DOCUMENTS_SQL", "FACTS_SQL", "SENTENCE_STOPS"]
+__all__ = ["RAW_TYPES", "raw_select_sql", "DOCUMENTS_SQL", "FACTS_SQL", "SENTENCE_STOPS", "filter_clauses"]
 
 _DUCK = {"str": "VARCHAR", "int": "BIGINT", "strlist": "VARCHAR[]", "json": "JSON"}
 RAW_TYPES: dict[str, str] = {name: _DUCK[kind] for name, kind in document_columns()}
@@ -97,3 +97,26 @@ LEFT JOIN sent ON sent.doc_id = f2.doc_id AND f2.start >= sent.s0 AND f2.start <
 LEFT JOIN insec ON insec.doc_id = f2.doc_id AND insec.n = f2.n
 ORDER BY f2.doc_id, f2.n
 """
+
+
+def filter_clauses(filters: dict, known, table: str) -> tuple[list[str], list]:
+    """Parameterized SQL conditions for ``column=value`` filters over the columns ``known``: a list
+    means any of, ``None`` means missing; an unknown column is a ValueError naming ``table``'s columns.
+
+    >>> filter_clauses({"kind": ["money", "percent"], "unit": None}, ["kind", "unit"], "facts")
+    (['"kind" IN (?, ?)', '"unit" IS NULL'], ['money', 'percent'])
+    """
+    clauses, params = [], []
+    for key, value in filters.items():
+        if key not in known:
+            raise ValueError(f"unknown column {key!r}; {table} has: {', '.join(known)}")
+        if value is None:
+            clauses.append(f'"{key}" IS NULL')
+        elif isinstance(value, (list, tuple, set, frozenset)):
+            values = list(value)
+            clauses.append(f'"{key}" IN ({", ".join("?" * len(values))})' if values else "FALSE")
+            params.extend(values)
+        else:
+            clauses.append(f'"{key}" = ?')
+            params.append(value)
+    return clauses, params

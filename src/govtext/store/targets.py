@@ -21,6 +21,7 @@ import pandas as pd
 import regex
 
 from govtext.store.base import StoreBase
+from govtext.store.sql import filter_clauses
 
 __all__ = ["TargetMethods", "subject_match"]
 
@@ -91,19 +92,7 @@ class TargetMethods(StoreBase):
         ``measure``, ``value``, ``value_max``, ``unit``, ``comparator``, ``deadline``, ``strength``)
         and its ``text`` and ``sentence``; ``column=value`` filters (a list means any of) and a
         ``where`` SQL condition over these columns narrow it."""
-        clauses, params = [], []
-        for key, value in filters.items():
-            if key not in _TARGET_COLUMNS:
-                raise ValueError(f"unknown column {key!r}; targets has: {', '.join(_TARGET_COLUMNS)}")
-            if value is None:
-                clauses.append(f'"{key}" IS NULL')
-            elif isinstance(value, (list, tuple, set, frozenset)):
-                values = list(value)
-                clauses.append(f'"{key}" IN ({", ".join("?" * len(values))})' if values else "FALSE")
-                params.extend(values)
-            else:
-                clauses.append(f'"{key}" = ?')
-                params.append(value)
+        clauses, params = filter_clauses(filters, _TARGET_COLUMNS, "targets")
         if where:
             clauses.append(f"({where})")
         query = f"SELECT * FROM ({_TARGETS_SQL}) AS t" + (" WHERE " + " AND ".join(clauses) if clauses else "")
