@@ -25,7 +25,7 @@ from govtext.text.patterns import SMALL_NUMERALS, qualifiers, range_words
 from govtext.text.postag import pos_pairs
 from govtext.text.segmentation import tokenizer, user_words
 
-__all__ = ["amount_subjects", "counted_entities", "cue_role", "distant_qualifier", "following_phrase", "preceding_phrase", "pos_cut"]
+__all__ = ["amount_subjects", "counted_entities", "cue_role", "following_phrase", "preceding_phrase", "pos_cut"]
 
 _CLAUSE_END = "，。；：！？,;:!?\n"
 _SENTENCE_END = "。！？!?\n"
@@ -44,8 +44,6 @@ _LEVEL = regex.compile(r"[省市县区乡镇村]级$")
 _RE_QUOTED_OR_TITLE = regex.compile(r"“([^“”]{1,12})”|《([^《》]{1,40})》")
 _RE_HAN = regex.compile(r"\p{Han}")
 _RE_DIGIT = regex.compile(r"\d")
-_RE_AT_LEAST = regex.compile("至少|不少于|不低于")
-_RE_AT_MOST = regex.compile("不超过|不高于")
 
 Tok = tuple[str, str]
 
@@ -414,20 +412,6 @@ def _clause_end(text: str, pos: int) -> int:
     while i < hi and text[i] not in _CLAUSE_END:
         i += 1
     return i
-
-
-def distant_qualifier(text: str, start: int) -> Optional[str]:
-    """A bound stated earlier in the clause: ``至少结对帮扶1个`` → ``'at_least'``.
-
-    >>> distant_qualifier("每名区委常委至少结对帮扶1个", 13)
-    'at_least'
-    """
-    clause = text[_clause_start(text, start): start]
-    if _RE_AT_LEAST.search(clause):
-        return "at_least"
-    if _RE_AT_MOST.search(clause):
-        return "at_most"
-    return None
 
 
 def counted_entities(text: str, found: Sequence,
