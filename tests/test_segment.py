@@ -8,7 +8,9 @@ import sys
 
 import pytest
 
+from govtext.extract.persons import official_titles
 from govtext.lexicons import lexicon_dir, load_rows
+from govtext.text.organs import fused_titles
 from govtext.text.segmentation import cut, generated_words, tokenize, tokenizer, user_words
 
 WHOLE = [
@@ -52,9 +54,46 @@ def test_a_slogan_added_to_a_users_lexicons_reaches_the_segmenter(tmp_path):
     assert "七争七创" not in cut("开展七争七创活动")  # govtext's own lexicons: not a word
 
 
+def test_a_title_added_to_a_users_lexicons_reaches_the_segmenter(tmp_path):
+    """The officials' word list is built from official_titles.tsv of the lexicon directory in use."""
+    mine = tmp_path / "lexicons"
+    shutil.copytree(lexicon_dir(), mine)
+    with (mine / "official_titles.tsv").open("a", encoding="utf-8") as fh:
+        fh.write("场长\tinstitution\t林场\t\n")
+    code = "from govtext.text.segmentation import cut; print(cut('林场场长王建国介绍情况'))"
+    env = {**os.environ, "GOVTEXT_LEXICONS": str(mine)}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
+    assert out.stdout.strip() == "['林场场长', '王建国', '介绍', '情况']"
+    assert "林场场长" not in cut("林场场长王建国介绍情况")  # govtext's own lexicons: not a title
+
+
 def test_no_generated_list_is_kept_on_disk():
-    assert not (lexicon_dir() / "words" / "slogans.txt").exists()
-    assert set(generated_words()) == {"slogans.txt"}
+    assert set(generated_words()) == {"officials.txt", "slogans.txt"}
+    for name in generated_words():
+        assert not (lexicon_dir() / "words" / name).exists(), name
+
+
+# ---------------------------------------------------------------- the generated lists checked against their TSV
+# (in the style of dateparser's data-integrity tests: what the segmenter holds is what the lexicon says)
+
+@pytest.mark.parametrize("row", load_rows("official_titles.tsv"), ids=lambda row: row["title"])
+def test_every_title_form_is_one_segmenter_word_tagged_as_a_title(row):
+    tk = tokenizer()
+    for form in [row["title"], *(written for written, _level in fused_titles(row))]:
+        assert cut(form) == [form]
+        assert tk.user_word_tag_tab.get(form) == "nnt", form
+        assert tk.FREQ[form] >= 2000, form
+
+
+def test_the_segmenter_holds_the_person_extractors_title_forms():
+    # the person extractor and the segmenter read the same written forms of official_titles.tsv
+    words = {w for w, _f, _t in generated_words()["officials.txt"]}
+    assert words == set(official_titles())
+
+
+def test_a_title_the_dictionary_counts_higher_keeps_its_count():
+    listed = {w: f for w, f, _t in generated_words({"主席": 20859})["officials.txt"]}
+    assert listed["主席"] == 20859 and listed["区委副书记"] == 2000
 
 
 def test_every_slogan_name_is_in_the_user_dictionary():
