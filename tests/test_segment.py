@@ -41,30 +41,22 @@ def test_tokens_carry_raw_offsets(raw, word):
     assert raw[hit[0].start:hit[0].end].replace("\n", "") in (word, "四風")
 
 
-def test_a_slogan_added_to_a_users_lexicons_reaches_the_segmenter(tmp_path):
-    """The slogan word list is built from slogans.tsv of the lexicon directory in use."""
+@pytest.mark.parametrize("lexicon,row,word,sentence,segmented", [
+    ("slogans.tsv", "七争七创\tpaired\t\t\t\tno", "七争七创", "开展七争七创活动", ['开展', '七争七创', '活动']),
+    ("official_titles.tsv", "场长\tinstitution\t林场\t", "林场场长", "林场场长王建国介绍情况",
+     ['林场场长', '王建国', '介绍', '情况']),
+], ids=["slogan", "title"])
+def test_a_row_added_to_a_users_lexicons_reaches_the_segmenter(tmp_path, lexicon, row, word, sentence, segmented):
+    """The generated word lists are built from the TSVs of the lexicon directory in use."""
     mine = tmp_path / "lexicons"
     shutil.copytree(lexicon_dir(), mine)
-    with (mine / "slogans.tsv").open("a", encoding="utf-8") as fh:
-        fh.write("七争七创\tpaired\t\t\t\tno\n")
-    code = "from govtext.text.segmentation import cut; print(cut('开展七争七创活动'))"
+    with (mine / lexicon).open("a", encoding="utf-8") as fh:
+        fh.write(row + "\n")
+    code = f"from govtext.text.segmentation import cut; print(cut({sentence!r}))"
     env = {**os.environ, "GOVTEXT_LEXICONS": str(mine)}
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
-    assert out.stdout.strip() == "['开展', '七争七创', '活动']"
-    assert "七争七创" not in cut("开展七争七创活动")  # govtext's own lexicons: not a word
-
-
-def test_a_title_added_to_a_users_lexicons_reaches_the_segmenter(tmp_path):
-    """The officials' word list is built from official_titles.tsv of the lexicon directory in use."""
-    mine = tmp_path / "lexicons"
-    shutil.copytree(lexicon_dir(), mine)
-    with (mine / "official_titles.tsv").open("a", encoding="utf-8") as fh:
-        fh.write("场长\tinstitution\t林场\t\n")
-    code = "from govtext.text.segmentation import cut; print(cut('林场场长王建国介绍情况'))"
-    env = {**os.environ, "GOVTEXT_LEXICONS": str(mine)}
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
-    assert out.stdout.strip() == "['林场场长', '王建国', '介绍', '情况']"
-    assert "林场场长" not in cut("林场场长王建国介绍情况")  # govtext's own lexicons: not a title
+    assert out.stdout.strip() == repr(segmented)
+    assert word not in cut(sentence)  # govtext's own lexicons: not a word
 
 
 def test_no_generated_list_is_kept_on_disk():
