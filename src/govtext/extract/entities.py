@@ -176,7 +176,8 @@ def _clean(words: Sequence[str]) -> Optional[str]:
     return text
 
 
-def following_phrase(seg: str, category: str, cut_by_number: bool = False, after: str = "") -> Optional[str]:
+def following_phrase(seg: str, category: str, cut_by_number: bool = False, after: str = "",
+                     clause: Optional[str] = None) -> Optional[str]:
     """The noun phrase that opens ``seg`` (the text right after a quantity), or ``None``.
 
     The phrase ends at a 的 or 等 after its noun (``5个方面的专项整治`` → 方面, ``60万吨赖氨酸等项目``
@@ -187,7 +188,9 @@ def following_phrase(seg: str, category: str, cut_by_number: bool = False, after
     ``after`` is the clause before the count. When a verb there takes the count as its object, a
     verb after the noun belongs to the compound (``推出259项制度创新成果`` → 制度创新成果), where after a
     count opening its clause it is the predicate (``4个单位获得表彰``); after a double-object verb
-    the phrase is the first object only (``授予…等37项成果国家自然科学奖`` → 成果)."""
+    the phrase is the first object only (``授予…等37项成果国家自然科学奖`` → 成果). ``clause`` is the
+    whole clause before the count when earlier counts stand in it (``总结了16个环节45个…场景``: the
+    verb before the first count governs both); it defaults to ``after``."""
     toks = _tokens(seg)
     if not toks or (toks[0][1] == "x" and toks[0][0] not in "（"):
         return None
@@ -205,8 +208,9 @@ def following_phrase(seg: str, category: str, cut_by_number: bool = False, after
     if category not in _ACTIVITY and (_verb(toks[0][1]) or cue_role(toks[0][0]) == "copula"):
         return _verb_opening(seg, toks, category, cut_by_number)
     after_toks = _tokens(after) if after else []
+    clause_toks = _tokens(clause) if clause else after_toks
     return _phrase(toks, category, cut_by_number, noun_first=bool(first and first.get("after_noun") == "noun"),
-                   object_of=any(_verb(f) or cue_role(w) in ("governing", "light", "ditransitive") for w, f in after_toks),
+                   object_of=any(_verb(f) or cue_role(w) in ("governing", "light", "ditransitive") for w, f in clause_toks),
                    first_object=any(cue_role(w) == "ditransitive" for w, _f in after_toks))
 
 
@@ -216,6 +220,7 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
     ``object_of``: the count is a verb's object; ``first_object``: of a double-object verb)."""
     got: list[Tok] = []
     seen_noun = False
+    compound_verb = False
     for i, (w, f) in enumerate(toks):
         if i == 0 and noun_first:
             got.append((w, "n"))
@@ -224,6 +229,12 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
         nxt = toks[i + 1][0] if i + 1 < len(toks) else ""
         nxt_f = toks[i + 1][1] if i + 1 < len(toks) else ""
         role, row = cue_role(w), _cues().get(w)
+        if i == 0 and role == "stop" and w != "等" and _nominal(f) and _nominal(nxt_f):
+            role, row = None, None  # 397名全国模范退役军人: a scope word right after a count modifies the noun
+        if seen_noun and w == "、" and (_verb(nxt_f) or nxt_f == "vn") and i + 2 < len(toks) and toks[i + 2][1] in ("ul", "uz", "ug"):
+            break  # 加装了5部电梯、优化了社区食堂: the next member is a predicate of its own
+        if seen_noun and f == "vn" and _verb(nxt_f):
+            break  # 53万名适龄妇女免费提供: a verbal noun before a verb is an adverbial
         if seen_noun and ((w == "等" and category in _MEASURES) or (w == "的" and all(_plain_noun(g) for g in got))):
             break  # 11项条款的“莫斯科原则”, 60万吨赖氨酸等项目: the phrase counted ends here
         if seen_noun and f in ("nz", "ns") and got and got[-1][1] not in _PROPER and _noun(got[-1][1]):
@@ -252,8 +263,10 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
             if seen_noun and got[-1][0] in ("和", "及", "或") and len(w) > 1 and _noun(nxt_f):
                 got.append((w, f))  # 退役士兵和退出消防员: a verb modifying the next member
                 continue
-            if object_of and seen_noun and len(w) > 1 and role is None and _nominal(nxt_f) and not first_object and category != "people":
-                got.append((w, f))  # 推出259项制度创新成果: in an object, a verb inside the compound
+            if (seen_noun and len(w) > 1 and role is None and not first_object and category != "people"
+                    and not compound_verb and _compound_verb(toks, i, object_of, got)):
+                got.append((w, f))  # 推出259项制度创新成果, 26条国内集结线路更…: a verb inside the compound
+                compound_verb = not object_of
                 continue
             if seen_noun and not (category in _ACTIVITY and role != "light"):
                 break
@@ -283,6 +296,27 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
         first_noun = next(i for i, (_w, f) in enumerate(got) if f.startswith("n"))
         got = got[: first_noun + 1]
     return _clean([w for w, _f in got])
+
+
+def _compound_verb(toks: Sequence[Tok], i: int, object_of: bool, got: Sequence[Tok] = ()) -> bool:
+    """Is the verb ``toks[i]``, after the noun of a counted phrase, inside the compound rather than
+    a predicate with its object? Nouns follow it, and then, in an object (``推出259项制度创新成果``),
+    the phrase ends (not ``围绕12个研发项目签署全球授权协议``: a verb follows the nouns); after a count
+    opening its clause the predicate follows (``26条国内集结线路更把…``), where a phrase ending
+    there is the predicate itself (``4个单位获得表彰``), and only after a modifier (a place or a
+    distinguishing word: ``9家全国性承贷银行驻赣…``), not after a noun that can be the subject
+    (``一处3000立方米的泥石流导致渝昆高速双向中断``)."""
+    j = i + 1
+    while j < len(toks) and (_noun(toks[j][1]) or toks[j][1] == "vn") and (
+            toks[j][1] == "vn" or cue_role(toks[j][0]) not in _BOUNDING):
+        j += 1
+    if j == i + 1 or not _nominal(toks[j - 1][1]):
+        return False
+    ends = j == len(toks) or toks[j][1] == "x" or toks[j][0] in _JOINERS
+    if object_of:
+        return ends
+    return (not ends and toks[j][1].startswith(("d", "v", "p")) and toks[j][1] != "vn" and _noun(toks[j - 1][1])
+            and bool(got) and all(f in ("b", "s", "f") for _w, f in got))
 
 
 def _plain_noun(tok: Tok) -> bool:
@@ -438,7 +472,8 @@ def counted_entities(text: str, found: Sequence,
         if i + 1 < n and nxt == q.end:
             how[i] = "adjacent"
             continue
-        ent = following_phrase(text[q.end: min(end, nxt)], q.category, cut_by_number=nxt < end, after=seg)
+        ent = following_phrase(text[q.end: min(end, nxt)], q.category, cut_by_number=nxt < end, after=seg,
+                               clause=text[_clause_start(text, q.start): q.start])
         level = _LEVEL.search(text[max(0, q.start - 2): q.start])
         if ent and level and q.chinese:
             ent = level[0] + ent  # 区级四个班子 → 区级班子
