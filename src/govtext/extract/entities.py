@@ -449,11 +449,14 @@ def _clause_end(text: str, pos: int) -> int:
 
 
 def counted_entities(text: str, found: Sequence,
-                     of_change: Optional[Callable[[str, int], Optional[str]]] = None) -> list[Optional[str]]:
+                     of_change: Optional[Callable[[str, int], Optional[str]]] = None,
+                     split: Optional[Callable[[str, int], Optional[list[str]]]] = None) -> list[Optional[str]]:
     """One entity (or ``None``) per quantity match of ``found`` (sorted, non-overlapping).
 
     ``of_change(text, pos)`` gives the subject of a change whose verb or from-phrase ends at
-    ``pos``: a number of a change with no noun after it counts that subject (``工会已增加到一百多个``)."""
+    ``pos``: a number of a change with no noun after it counts that subject (``工会已增加到一百多个``).
+    ``split(subject, n)`` gives the ``n`` members of a list subject (``小学、初中分别有…``) or ``None``:
+    the numbers of a ``分别`` list take one member each."""
     n = len(found)
     out: list[Optional[str]] = [None] * n
     how: list[str] = [""] * n
@@ -526,7 +529,38 @@ def counted_entities(text: str, found: Sequence,
             if head and head != out[i]:  # 乳制品128批次，合格128批次: the passed ones of the same things
                 out[i] = out[i] + _tokens(head)[-1][0] if _tokens(head) else out[i]
     _share_heads(text, found, out, how)
+    if split:
+        _distribute(text, found, out, how, split)
     return out
+
+
+_LIST_GAPS = ("、", "和", "及", "与", "以及")
+
+
+def _distribute(text: str, found: Sequence, out: list, how: list,
+                split: Callable[[str, int], Optional[list[str]]]) -> None:
+    """``小学、初中、高中分别有120所、45所和20所``: the numbers of a ``分别`` list, each without a
+    noun of its own, count the members of the list before ``分别`` in their order."""
+    n, i = len(found), 0
+    while i < n:
+        j = i
+        while j + 1 < n and text[found[j].end: found[j + 1].start] in _LIST_GAPS:
+            j += 1
+        chain = list(range(i, j + 1))
+        i = j + 1
+        if len(chain) < 2 or any(how[c] == "following" for c in chain):
+            continue
+        first = found[chain[0]]
+        cs = _clause_start(text, first.start)
+        k = text.rfind("分别", cs, first.start)
+        if k < 0 or _RE_DIGIT.search(text, cs, k):
+            continue
+        parts = split(text[cs:k], len(chain))
+        if not parts:
+            continue
+        for c, part in zip(chain, parts):
+            q = found[c]
+            out[c] = part if q.category in _MEASURES or q.category in _ACTIVITY else (_amount_free(part) or part)
 
 
 def _ends_in_noun(phrase: str) -> bool:
