@@ -21,11 +21,11 @@ from typing import Callable, Optional, Sequence
 import regex
 
 from govtext.lexicons import load_rows
-from govtext.text.patterns import SMALL_NUMERALS, qualifiers, range_words
+from govtext.text.patterns import NUMERAL_CHARS, SMALL_NUMERALS, qualifiers, range_words
 from govtext.text.postag import pos_pairs
 from govtext.text.segmentation import tokenizer, user_words
 
-__all__ = ["amount_subjects", "counted_entities", "cue_role", "following_phrase", "preceding_phrase", "pos_cut"]
+__all__ = ["amount_subjects", "counted_entities", "cue_role", "following_phrase", "milestone", "preceding_phrase", "pos_cut"]
 
 _CLAUSE_END = "，。；：！？,;:!?\n"
 _SENTENCE_END = "。！？!?\n"
@@ -210,7 +210,8 @@ def following_phrase(seg: str, category: str, cut_by_number: bool = False, after
     after_toks = _tokens(after) if after else []
     clause_toks = _tokens(clause) if clause else after_toks
     return _phrase(toks, category, cut_by_number, noun_first=bool(first and first.get("after_noun") == "noun"),
-                   object_of=any(_verb(f) or cue_role(w) in ("governing", "light", "ditransitive") for w, f in clause_toks),
+                   object_of=any(_verb(f) or cue_role(w) in ("governing", "light", "ditransitive") for w, f in clause_toks)
+                   or bool(after_toks and after_toks[-1][1] == "vn"),  # 共遴选出38个…: a verbal noun before the count
                    first_object=any(cue_role(w) == "ditransitive" for w, _f in after_toks))
 
 
@@ -231,8 +232,9 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
         role, row = cue_role(w), _cues().get(w)
         if i == 0 and role == "stop" and w != "等" and _nominal(f) and _nominal(nxt_f):
             role, row = None, None  # 397名全国模范退役军人: a scope word right after a count modifies the noun
-        if seen_noun and w == "、" and (_verb(nxt_f) or nxt_f == "vn") and i + 2 < len(toks) and toks[i + 2][1] in ("ul", "uz", "ug"):
-            break  # 加装了5部电梯、优化了社区食堂: the next member is a predicate of its own
+        if seen_noun and w == "、" and (_verb(nxt_f) or nxt_f == "vn") and (
+                nxt in level_verbs() or i + 2 < len(toks) and toks[i + 2][1] in ("ul", "uz", "ug")):
+            break  # 加装了5部电梯、优化了社区食堂, 两个台阶、突破…: the next member is a predicate of its own
         if seen_noun and f == "vn" and _verb(nxt_f):
             break  # 53万名适龄妇女免费提供: a verbal noun before a verb is an adverbial
         if seen_noun and ((w == "等" and category in _MEASURES) or (w == "的" and all(_plain_noun(g) for g in got))):
@@ -307,9 +309,10 @@ def _compound_verb(toks: Sequence[Tok], i: int, object_of: bool, got: Sequence[T
     distinguishing word: ``9家全国性承贷银行驻赣…``), not after a noun that can be the subject
     (``一处3000立方米的泥石流导致渝昆高速双向中断``)."""
     j = i + 1
-    while j < len(toks) and (_noun(toks[j][1]) or toks[j][1] == "vn") and (
+    while j < len(toks) and (_noun(toks[j][1]) or toks[j][1] == "vn" or (
+            toks[j][1] == "a" and j + 1 < len(toks) and _noun(toks[j + 1][1]))) and (
             toks[j][1] == "vn" or cue_role(toks[j][0]) not in _BOUNDING):
-        j += 1
+        j += 1  # (智能制造优秀场景: an adjective before a noun stays inside)
     if j == i + 1 or not _nominal(toks[j - 1][1]):
         return False
     ends = j == len(toks) or toks[j][1] == "x" or toks[j][0] in _JOINERS
@@ -358,14 +361,24 @@ def _amount_free(phrase: Optional[str]) -> Optional[str]:
     return phrase
 
 
+def milestone(phrase: Optional[str]) -> bool:
+    """Does ``phrase`` name a threshold a number reaches (``大关``, ``新台阶``, ``万亿元台阶``: the
+    milestone words of ``entity_cues.tsv``) rather than a thing counted?"""
+    phrase = (phrase or "").rstrip(_JOINERS)
+    return bool(phrase) and any(phrase.endswith(w) for w, r in _cues().items() if r["role"] == "milestone")
+
+
 def _measured(phrase: Optional[str]) -> bool:
     """Does ``phrase`` end with a word naming what a measure gives (面积, 年产量, 浓度)?"""
     return bool(phrase) and any(phrase.endswith(w) for w, r in _cues().items() if r["role"] == "measure")
 
 
+_RESULTATIVE = ("上", "到", "至", "入")  # 迈上, 提升到: a verb reaching a level is a predicate, not an activity measured
+
+
 def _strip_tail(toks: list[Tok]) -> list[Tok]:
     while toks and (cue_role(toks[-1][0]) == "filler" or toks[-1][0] in level_verbs()
-                    or toks[-1][1].startswith(("d", "ul", "p", "f"))):
+                    or toks[-1][1].startswith(("d", "ul", "p", "f")) or toks[-1][1] == "u"):
         toks.pop()
     return toks
 
@@ -377,8 +390,8 @@ def preceding_phrase(seg: str, category: str, clause: bool = True) -> Optional[s
     opening it is kept."""
     toks = _strip_tail(_tokens(_strip_tail_text(seg)))
     if toks and _verb(toks[-1][1]) and category not in _ACTIVITY and category != "people" and not (
-            category in _MEASURES and len(toks) > 1 and _noun(toks[-2][1]) and len(toks[-1][0]) > 1) and cue_role(
-            toks[-1][0]) not in ("governing", "light"):
+            category in _MEASURES and len(toks) > 1 and _noun(toks[-2][1]) and len(toks[-1][0]) > 1
+            and not toks[-1][0].endswith(_RESULTATIVE)) and cue_role(toks[-1][0]) not in ("governing", "light"):
         # 个人对照检查材料普遍修改9稿: the counted thing is the topic before the verb (a measure keeps
         # it: 发展食用菌种植320亩 measures the planting)
         toks.pop()
@@ -480,6 +493,8 @@ def counted_entities(text: str, found: Sequence,
         level = _LEVEL.search(text[max(0, q.start - 2): q.start])
         if ent and level and q.chinese:
             ent = level[0] + ent  # 区级四个班子 → 区级班子
+        if milestone(ent) and q.unit != "个":
+            ent = None  # 首次突破200万件大关: what reached the threshold stands before (两个万亿元台阶 counts it)
         if ent:
             out[i], how[i] = ent, "following"
             continue
@@ -634,6 +649,8 @@ _LIST_JOINERS = ("、", "和", "及", "或", "，")
 _RE_AFTER_DE = regex.compile(r"(?:[（(][^（）()\n]{1,16}[）)])?的")
 _RE_ASIDES = regex.compile(r"[（(][^（）()\n]{1,16}[）)]")
 _RE_PER = regex.compile(r"每[个名户家位项所人]?$")
+_RE_NUMERAL = regex.compile(rf"[\d{NUMERAL_CHARS}]")
+_RE_LAST_NUMBER = regex.compile(rf"[\d{NUMERAL_CHARS}.]+[^\d{NUMERAL_CHARS}]?$")
 _RE_INCLUDED = regex.compile(r"[（(]含$")
 _RANGE_GAP = regex.compile(f"(?:{range_words()})?")  # 1000元以上3万元以下, 2万元至5万元
 
@@ -694,6 +711,13 @@ def _before_amount(seg: str) -> Optional[str]:
             return lead + w  # 资金补助, 公共服务收入, 旅游收入
         return w if _payment(w) else None
     phrase = preceding_phrase(seg, "money")
+    if milestone(phrase):  # 余额连跨4个万亿元台阶、双双突破9万亿元: the subject stands before the threshold
+        at = seg.rfind(phrase)
+        inner = _RE_NUMERAL.search(phrase)
+        cut = at + inner.start() if inner else at
+        m = _RE_LAST_NUMBER.search(seg[:cut])  # (连跨4|个万亿元台阶: the count of thresholds goes too)
+        cut = m.start() if m else cut
+        return _before_amount(seg[:cut]) if cut > 0 else None
     lead = seg[: seg.rfind(phrase)] if phrase and phrase in seg else ""
     per = _RE_PER.search(lead)
     if per and any(cue_role(w) in ("governing", "ditransitive") for w, _f in _tokens(lead[: per.start()])[-1:]):

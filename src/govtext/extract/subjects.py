@@ -24,7 +24,7 @@ from typing import Optional, Sequence
 
 import regex
 
-from govtext.extract.entities import cue_role, level_verbs, pos_cut
+from govtext.extract.entities import cue_role, level_verbs, milestone, pos_cut
 from govtext.lexicons import load_rows
 from govtext.text.numerals import parse_number
 from govtext.text.patterns import NUMERAL_CHARS, ONES, SMALL_NUMERALS, ZERO_VARIANTS, range_words
@@ -292,7 +292,7 @@ def _subject_of_span(text: str, a: int, b: int, values: Sequence[tuple[int, int]
     if not inside:
         subject, _b = clean_subject(text[a:b])
         return subject, basis
-    if inside[-1][1] < b and not _only_unit_words(text[inside[-1][1]:b]):
+    if inside[-1][1] < b and not _only_unit_words(text[inside[-1][1]:b]) and not milestone(text[inside[-1][1]:b]):
         if earlier:
             subject, _b = clean_subject(text[a:inside[0][0]])
             if subject:
