@@ -54,6 +54,22 @@ def _exclusions() -> "regex.Pattern":
     return regex.compile("|".join(regex.escape(p) for p in phrases))
 
 
+@lru_cache(maxsize=1)
+def _division_names() -> "regex.Pattern":
+    """Names of divisions (``lexicons/divisions.tsv`` and former names, full or short of at least
+    three characters) in which a Chinese numeral stands before a unit: 七台河市, 九台区, 五家渠, 三台县
+    name a place and count nothing."""
+    unit_words = tuple(units())
+    names: set[str] = set()
+    for file in ("divisions.tsv", "divisions_former.tsv"):
+        for row in load_rows(file):
+            for name in (row["name"], *split_alts(row.get("short"))):
+                if len(name) >= 3 and any(c in CN_DIGITS and name[i + 1:].startswith(unit_words)
+                                          for i, c in enumerate(name)):
+                    names.add(name)
+    return regex.compile(words(sorted(names)))
+
+
 @lru_cache(maxsize=2)
 def _names(side: str) -> dict[str, "regex.Pattern"]:
     """Unit → the words that, right after (``side`` "after") or right before ("before") a
@@ -92,6 +108,7 @@ def _guard_spans(text: str) -> list[tuple[int, int]]:
     """Normalized spans where a number labels: exclusion phrases, secrecy marks, short quoted names
     (《》 titles are doc_title facts, excluded through ``ctx.covered``)."""
     spans = [m.span() for m in _exclusions().finditer(text)]
+    spans += [m.span() for m in _division_names().finditer(text)]
     spans += [m.span() for m in _RE_SECRECY.finditer(text)]
     for m in _RE_QUOTE.finditer(text):
         if _RE_CN_DIGIT.search(m[1]) and not _RE_DIGIT.search(m[1]):
