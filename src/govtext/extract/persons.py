@@ -33,9 +33,10 @@ from govtext.extract.names import (
     common_word, foreign_name_after, foreign_name_before, is_name, is_person_name, is_place, name_after, name_before,
     name_by_follower, name_closed, pos_cut, states, surnames, word_ends_at,
 )
-from govtext.lexicons import load_rows, load_words, split_alts
+from govtext.lexicons import load_rows, load_words
 from govtext.records import FactBase
 from govtext.text.normalize import simplified_lines
+from govtext.text.organs import fused_titles
 from govtext.text.patterns import finditer_near
 from govtext.text.spans import SpanIndex
 from govtext.text.wordtrie import word_alternation
@@ -77,9 +78,8 @@ def official_titles() -> dict[str, TitleForm]:
         if order not in ("", "yes", "only"):
             raise ValueError(f"official_titles.tsv: name_first of {title!r} is {order!r} (yes, only or empty)")
         forms[title] = TitleForm(title, "", order in ("yes", "only"), order != "only", order == "only")
-        for prefix in split_alts(row["prefixes"]):
-            written, _, level = prefix.partition("=")
-            forms.setdefault(written + title, TitleForm(written + title, level, False))
+        for written, level in fused_titles(row):
+            forms.setdefault(written, TitleForm(written, level, False))
     return forms
 
 
