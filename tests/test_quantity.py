@@ -171,6 +171,9 @@ NEGATIVES = [
     ("epithet", "八百里瀚海的洮北大地"),
     ("figurative-bai", "百名领导包百村、千名干部扶千家"),
     ("place", "把三好村党支部作为联系点"),
+    ("division-qitaihe", "黑龙江省七台河市启动煤矿安全整治"),
+    ("division-jiutai", "长春市九台区全力推进项目建设"),
+    ("division-wujiaqu", "新疆生产建设兵团五家渠市"),
     ("adverb-shifen", "具有十分重要的意义"),
     ("year", "2014年2月25日正式启动"),
     ("month", "从今年3月开始，至9月结束"),
@@ -196,11 +199,12 @@ def test_not_a_quantity(sentence):
     "sentence,kept",
     [
         ("区四套班子组织集中学习41次", ["四套", "41次"]),
+        ("购置九台设备，三台县新增5个站点", ["九台", "5个"]),
         ("其中区委常委主持召开座谈会25个", ["25个"]),
         ("公务用车购置及运行费由1485万元降到737万元", []),
         ("秘密★1年\n保密工作开展1年来，共培训120人次", ["1年", "120人次"]),
     ],
-    ids=["count-with-classifier-kept", "in-a-clause", "money-not-quantity", "secrecy-mark-only"],
+    ids=["count-with-classifier-kept", "division-name-near-a-count", "in-a-clause", "money-not-quantity", "secrecy-mark-only"],
 )
 def test_only_the_counts(sentence, kept):
     assert [f.text for f in extract_facts(sentence, kinds=["quantity"])] == kept

@@ -21,7 +21,7 @@ import regex
 
 from govtext.extract.context import Context
 from govtext.extract.entities import counted_entities
-from govtext.extract.subjects import subject_before_change
+from govtext.extract.subjects import list_members, subject_before_change
 from govtext.lexicons import load_rows, split_alts
 from govtext.records import FactBase
 from govtext.text.numerals import NumeralError, bound_before, list_before, parse_decimal, stronger, to_number
@@ -52,6 +52,22 @@ def _exclusions() -> "regex.Pattern":
     phrases = sorted((r["phrase"] for r in load_rows("quantity_exclusions.tsv") if not r["unit"]),
                      key=len, reverse=True)
     return regex.compile("|".join(regex.escape(p) for p in phrases))
+
+
+@lru_cache(maxsize=1)
+def _division_names() -> "regex.Pattern":
+    """Names of divisions (``lexicons/divisions.tsv`` and former names, full or short of at least
+    three characters) in which a Chinese numeral stands before a unit: 七台河市, 九台区, 五家渠, 三台县
+    name a place and count nothing."""
+    unit_words = tuple(units())
+    names: set[str] = set()
+    for file in ("divisions.tsv", "divisions_former.tsv"):
+        for row in load_rows(file):
+            for name in (row["name"], *split_alts(row.get("short"))):
+                if len(name) >= 3 and any(c in CN_DIGITS and name[i + 1:].startswith(unit_words)
+                                          for i, c in enumerate(name)):
+                    names.add(name)
+    return regex.compile(words(sorted(names)))
 
 
 @lru_cache(maxsize=2)
@@ -92,6 +108,7 @@ def _guard_spans(text: str) -> list[tuple[int, int]]:
     """Normalized spans where a number labels: exclusion phrases, secrecy marks, short quoted names
     (《》 titles are doc_title facts, excluded through ``ctx.covered``)."""
     spans = [m.span() for m in _exclusions().finditer(text)]
+    spans += [m.span() for m in _division_names().finditer(text)]
     spans += [m.span() for m in _RE_SECRECY.finditer(text)]
     for m in _RE_QUOTE.finditer(text):
         if _RE_CN_DIGIT.search(m[1]) and not _RE_DIGIT.search(m[1]):
@@ -287,7 +304,7 @@ def _merge_bounds(text: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
 def extract_quantities(ctx: Context) -> Iterator[FactBase]:
     text = ctx.text
     found = find_quantities(ctx)
-    entities = counted_entities(text, found, of_change=subject_before_change)
+    entities = counted_entities(text, found, of_change=subject_before_change, split=list_members)
     for q, entity in zip(found, entities):
         if q.category == "noun":  # 1.4亿农村人口: the noun is the entity, no unit
             entity, unit = units_reported_noun(text, q), None
