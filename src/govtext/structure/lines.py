@@ -147,6 +147,7 @@ def genre(text: str, role: str) -> Optional[str]:
     return None
 
 
+@lru_cache(maxsize=8192)  # the layout passes ask about the same line again (and pages repeat their chrome)
 def marker(text: str, role: str) -> Optional["regex.Match"]:
     """The first layout marker of ``role`` matching ``text`` (a simplified line), or ``None``.
 
@@ -246,6 +247,9 @@ def _role(ln: Line, boilerplate: Sequence[tuple[int, int]]) -> str:
     return "body"
 
 
+_RE_RUNNING_TEXT = regex.compile(r"[，,：:]")
+
+
 def _mark_wrapped_subtitles(lines: Sequence[Line], roles: list[str]) -> None:
     """A dash subtitle that a hard wrap at the column width broke before its last characters
     (``——…实践活动纪`` / ``实``): both lines are the subtitle when the stub ends the block and
@@ -261,7 +265,7 @@ def _mark_wrapped_subtitles(lines: Sequence[Line], roles: list[str]) -> None:
                 and (b.blank_after or i + 2 < len(lines) and roles[i + 2] == "byline")):
             roles[i] = roles[i + 1] = "subtitle"
             return
-        if not a.titleish or regex.search(r"[，,：:]", a.flat):
+        if not a.titleish or _RE_RUNNING_TEXT.search(a.flat):
             return  # running text: past the head
 
 
