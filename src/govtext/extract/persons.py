@@ -31,11 +31,12 @@ from govtext.extract.bylines import NAMES, byline_persons, split_names
 from govtext.extract.context import Context
 from govtext.extract.names import (
     common_word, foreign_name_after, foreign_name_before, is_name, is_person_name, is_place, name_after, name_before,
-    name_by_follower, name_closed, pos_cut, states, surnames,
+    name_by_follower, name_closed, pos_cut, states, surnames, word_ends_at,
 )
-from govtext.lexicons import load_rows, load_words, split_alts
+from govtext.lexicons import load_rows, load_words
 from govtext.records import FactBase
 from govtext.text.normalize import simplified_lines
+from govtext.text.organs import fused_titles
 from govtext.text.patterns import finditer_near
 from govtext.text.spans import SpanIndex
 from govtext.text.wordtrie import word_alternation
@@ -52,8 +53,8 @@ _ORG_TAGS = ("n", "j", "vn", "b", "l")
 _ORG_TAG_EXCLUDE = ("nnt",)
 _RE_HAN = regex.compile(r"\p{Han}")
 # Words before a title that belong to it: 水务局原局长, 国民党前主席, 联合国常务副秘书长,
-# 海军陆战队助理司令, 总统府首席部长 (the organization stands before them).
-_MODIFIERS = ("原", "前", "副", "常务", "助理", "代理", "首席", "名誉", "第一")  # 第一副总理
+# 海军陆战队助理司令, 总统府首席部长, 代市长 (acting; the organization stands before them).
+_MODIFIERS = ("原", "前", "副", "常务", "助理", "代理", "代", "首席", "名誉", "第一")  # 第一副总理
 
 
 class TitleForm(NamedTuple):
@@ -77,9 +78,8 @@ def official_titles() -> dict[str, TitleForm]:
         if order not in ("", "yes", "only"):
             raise ValueError(f"official_titles.tsv: name_first of {title!r} is {order!r} (yes, only or empty)")
         forms[title] = TitleForm(title, "", order in ("yes", "only"), order != "only", order == "only")
-        for prefix in split_alts(row["prefixes"]):
-            written, _, level = prefix.partition("=")
-            forms.setdefault(written + title, TitleForm(written + title, level, False))
+        for written, level in fused_titles(row):
+            forms.setdefault(written, TitleForm(written, level, False))
     return forms
 
 
@@ -212,8 +212,9 @@ def _name_after_title(ctx: Context, te: int) -> Optional[str]:
 def _address_form(text: str, ts: int, te: int) -> bool:
     """Is the title at ``[ts, te)`` a form of address with the surname before it (毛主席, 周总理:
     the segmenter reads the two as one word), not a title beside a name? A state's short form
-    is no surname here (俄总统普京)."""
-    if ts == 0 or text[ts - 1] not in surnames() or text[ts - 1] in states():
+    is no surname here (俄总统普京), nor a word that modifies the title (代市长, 原主席: 代 and 原 are
+    surnames too)."""
+    if ts == 0 or text[ts - 1] not in surnames() or text[ts - 1] in states() or text[ts - 1] in _MODIFIERS:
         return False
     if name_before(text[max(0, ts - 8):ts]):
         return False  # 陈林博士: 林 ends the name 陈林 (the segmenter reads 陈/林博士)
@@ -418,8 +419,9 @@ def _linked_name(text: str, at: int, link: tuple[str, ...]) -> Optional[tuple[st
     link into the name (选举张三为… → 张三为), the shorter name the link follows."""
     segmented = name_after(text[at:at + 8])
     for name in [segmented] + [text[at:at + n] for n in (3, 2, 4) if text[at:at + n] != segmented]:
-        if not name or (name != segmented and (not is_name(name) or common_word(name))):
-            continue  # 任务为组长: 任务 is a word, not a name
+        if not name or (name != segmented and (not is_name(name) or common_word(name)
+                                               or not word_ends_at(text[at:at + 12], len(name), names=True))):
+            continue  # 任务为组长: 任务 is a word, not a name; 曾担任: 担任 is one word
         rest = at + len(name) + (2 if text.startswith("同志", at + len(name)) else 0)
         joiner = next((w for w in link if text.startswith(w, rest)), None)
         if joiner is not None:

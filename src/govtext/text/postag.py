@@ -8,7 +8,7 @@ table read in a single pass, and its HMM tables come from jieba's own data modul
 are plain ``(word, tag)`` tuples; a test checks them against ``jieba.posseg``.
 
 >>> tagger().lcut("区长胡玉华")
-[('区长', 'n'), ('胡玉华', 'nr')]
+[('区长', 'nnt'), ('胡玉华', 'nr')]
 """
 from __future__ import annotations
 
@@ -303,6 +303,6 @@ def pos_pairs(text: str) -> tuple[tuple[str, str], ...]:
     the words around a number) recur.
 
     >>> pos_pairs("区长胡玉华")
-    (('区长', 'n'), ('胡玉华', 'nr'))
+    (('区长', 'nnt'), ('胡玉华', 'nr'))
     """
     return tuple(tagger().lcut(text)) if text else ()
