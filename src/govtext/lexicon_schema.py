@@ -195,6 +195,7 @@ class LayoutMarkerRow(Row):
     role: str  # one of structure.lines.ROLES, checked where the roles are defined
     pattern: str
     genre: str = ""
+    needs: str = ""  # characters of which every line the pattern matches contains one (a prefilter)
     _check = field_validator("pattern")(_pattern)
 
 

@@ -148,8 +148,17 @@ def measure_end(text: str, i: int) -> int | None:
     (4, 2, None)
     """
     at = i + 1 + (1 if text.startswith("个", i + 1) else 0)
-    ends = [at + len(u) for u in _measure_units() if text.startswith(u, at)]
+    ends = [at + len(u) for u in _measure_units_by_first().get(text[at: at + 1], ()) if text.startswith(u, at)]
     return max(ends) if ends else None
+
+
+@lru_cache(maxsize=1)
+def _measure_units_by_first() -> dict[str, tuple[str, ...]]:
+    """:func:`_measure_units` by their first character (measure_end runs for every numeral)."""
+    out: dict[str, list[str]] = {}
+    for u in _measure_units():
+        out.setdefault(u[:1], []).append(u)
+    return {c: tuple(us) for c, us in out.items()}
 
 
 def formula_numerals(text: str, after: str = "") -> list[int]:

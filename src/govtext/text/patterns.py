@@ -26,7 +26,7 @@ import regex
 from govtext.lexicons import load_rows, split_alts
 
 __all__ = [
-    "ARABIC_NUMBER", "ARCHAIC_TENS", "CAPITAL_DIGITS", "CAPITALS", "CN_DIGITS", "CN_NUMBER", "DATE_NUMERALS", "DECIMAL_DIGITS", "DIGIT_WORDS", "DOC_NUMBER", "doc_numbers_in", "file_name_spans", "finditer_near", "HALF_AFTER_UNIT", "identifier_spans", "INCLUSIVE", "LIANG", "not_followed_by", "NUMERAL_CHARS", "ONES", "ORDER_NUMBER", "ORDINAL_NUMERALS", "order_numbers_in", "OVER_MARKS", "qualifier_words", "qualifiers", "range_words", "SCALES", "SIGN", "SMALL_NUMERALS", "trie", "words", "YEAR_FIRST_DOC_NUMBER", "ZERO_VARIANTS", "ZEROS",
+    "ARABIC_NUMBER", "ARCHAIC_TENS", "CAPITAL_DIGITS", "CAPITALS", "CN_DIGITS", "CN_NUMBER", "DATE_NUMERALS", "DECIMAL_DIGITS", "DIGIT_WORDS", "DOC_NUMBER", "doc_numbers_in", "file_name_spans", "finditer_near", "HALF_AFTER_UNIT", "identifier_spans", "INCLUSIVE", "LIANG", "not_followed_by", "number_starts", "NUMERAL_CHARS", "ONES", "ORDER_NUMBER", "ORDINAL_NUMERALS", "order_numbers_in", "OVER_MARKS", "qualifier_words", "qualifiers", "range_words", "SCALES", "SIGN", "SIGN_STARTS", "SMALL_NUMERALS", "trie", "words", "YEAR_FIRST_DOC_NUMBER", "ZERO_VARIANTS", "ZEROS",
 ]
 
 # ---------------------------------------------------------------- numeral characters
@@ -62,6 +62,7 @@ CN_NUMBER = rf"(?<![{CN_DIGITS}])[{CN_DIGITS}]+(?:点[{DECIMAL_DIGITS}]+)?"
 # before the digits that follows no digit, letter, closing bracket, percent sign or dash (增长-3.8%;
 # not 2019-2020, 5%-8%, GDP-3); 负 ending a word is no sign (减负1000亿元, 担负, 胜负, 抱负).
 SIGN = r"(?:(?<![减担胜抱自欺肩辜背身])负|零下|(?<![0-9A-Za-z.%)）\]\-－—–~～])[-－−](?=\d))"
+SIGN_STARTS = "负零-－−"  # the characters a SIGN starts with
 # 含 in brackets after an amount or a range's lower end: 1万（含）-5万元, 50万元（含）以上.
 INCLUSIVE = r"[（(]含[）)]"
 # 半 after a unit adds one half (两天半, 3年半, 三斤半): where it ends the phrase or a word of time or
@@ -222,6 +223,16 @@ def qualifiers(position: str) -> str:
     else:
         rows = [r for r in qualifier_words() if r[2] in (position, "both")]
     return trie({w: not_followed_by(guard) for w, _q, _p, guard in rows})
+
+
+@lru_cache(maxsize=1)
+def number_starts() -> str:
+    """The characters besides digits that a number with the qualifier words before it can start
+    with, as the body of a character class: a qualifier word's first character, a sign's, a Chinese
+    numeral. A pattern tried at every position opens with ``(?=[\\d…])`` of these, a cheap test
+    that fails at most positions before the whole grammar is tried."""
+    chars = {row[0][0] for row in qualifier_words()} | set(SIGN_STARTS) | set(CN_DIGITS)
+    return "".join(regex.escape(c) for c in sorted(chars))
 
 
 @lru_cache(maxsize=1)
