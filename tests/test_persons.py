@@ -197,6 +197,9 @@ PERSONS = [
     ("foreign-short-last-part", "财政部长雅各布·卢抵达北京", "财政部长雅各布·卢", "雅各布·卢", "财政部长", None),
     ("regnal-after-title", "英国国王查尔斯三世致辞", "英国国王查尔斯三世", "查尔斯三世", "国王", "英国"),
     ("regnal-before-title", "习近平同费利佩六世国王会谈", "费利佩六世国王", "费利佩六世", "国王", None),
+    # the document names the person elsewhere without the adverb the segmenter read into the name
+    ("adverb-read-into-name", "指导员张华正带领队员搜索。张华和队友们随即返回。", "指导员张华", "张华", "指导员", None),
+    ("adverb-name-kept", "县长李建正主持会议。李建平和李建国出席。", "县长李建正", "李建正", "县长", None),
 ]
 
 

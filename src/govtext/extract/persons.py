@@ -200,12 +200,29 @@ def _name_after_title(ctx: Context, te: int) -> Optional[str]:
     further (``马克龙`` over ``马克``), in the title's paragraph."""
     text = ctx.text
     chinese = name_after(text[te:te + 8]) or _followed_name(text[te:te + 8])
+    if chinese:
+        chinese = _name_in_discourse(text, chinese)
     foreign = foreign_name_after(text[te:te + _LOOK])
     name = foreign if foreign and (not chinese or (len(foreign) > len(chinese) and foreign.startswith(chinese))) \
         else chinese
     if not name or name in states():
         return None
     return name if _one_paragraph(ctx, te - 1, te + len(name)) else None
+
+
+def _name_in_discourse(text: str, name: str) -> str:
+    """A three-character name whose last character is an adverb (正, 也, 还 …) that the document
+    names elsewhere by its first two characters alone is that two-character name: ``指导员徐华正带领``
+    … ``徐华和队友们`` → 徐华 (正 is the adverb "just then")."""
+    if len(name) != 3 or not is_name(name[:2]) or not pos_cut(name[2])[0][1].startswith("d"):
+        return name
+    at = text.find(name[:2])
+    while at >= 0:
+        after = text[at + 2:at + 6]
+        if after[:1] != name[2] and (name_closed(after) or pos_cut(after)[0][1][:1] in ("c", "p", "d", "v")):
+            return name[:2]  # 徐华和队友们, 徐华说
+        at = text.find(name[:2], at + 1)
+    return name
 
 
 def _address_form(text: str, ts: int, te: int) -> bool:
