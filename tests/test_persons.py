@@ -9,7 +9,7 @@ from govtext.extract import extract_facts
 from govtext.extract.names import (
     foreign_name_after, foreign_name_before, is_foreign_name, is_name, is_person_name, is_place, name_after,
 )
-from govtext.extract.persons import official_titles, split_org
+from govtext.extract.persons import split_org
 from govtext.lexicons import lexicon_dir, load_words
 
 PERSONS = [
@@ -355,12 +355,6 @@ def test_roster_names_stay_on_their_line():
 def test_name_first_wins_over_a_word_after_the_title():
     got = [(f.text, f.name) for f in extract_facts("牢记习近平总书记殷殷嘱托", kinds=["person"])]
     assert got == [("习近平总书记", "习近平")]
-
-
-def test_segmenter_words_are_official_titles():
-    # words/officials.txt keeps titles whole for the segmenter; every entry must be a title form
-    forms = official_titles()
-    assert set(load_words("words/officials.txt")) <= set(forms)
 
 
 def test_surnames_include_two_character_ones():
