@@ -200,6 +200,14 @@ PERSONS = [
     # the document names the person elsewhere without the adverb the segmenter read into the name
     ("adverb-read-into-name", "指导员张华正带领队员搜索。张华和队友们随即返回。", "指导员张华", "张华", "指导员", None),
     ("adverb-name-kept", "县长李建正主持会议。李建平和李建国出席。", "县长李建正", "李建正", "县长", None),
+    # posts held then (时任…的), leaders, astronauts and squad leaders, appointments by 出任/当选为/接任
+    ("post-held-then", "时任江北县委书记的王建国当时就要求", "江北县委书记的王建国", "王建国", "县委书记", "江北县"),
+    ("post-held-now", "现任市长的张晓明说", "市长的张晓明", "张晓明", "市长", None),
+    ("party-leader", "英国反对党工党领导人科尔宾下周将访问", "英国反对党工党领导人科尔宾", "科尔宾", "领导人", "英国反对党工党"),
+    ("astronauts", "航天员陈东、刘中瑞驾乘飞船进入太空", "刘中瑞", "刘中瑞", "航天员", None),
+    ("squad-leader", "党员班长余明入伍前", "党员班长余明", "余明", "班长", "党员"),
+    ("appointed-chuyin", "国会今天投票，李明浩出任韩国总理。", "李明浩出任韩国总理", "李明浩", "总理", "韩国"),
+    ("elected-dangxuanwei", "会议选举产生新班子，王建国当选为县委书记。", "王建国当选为县委书记", "王建国", "县委书记", None),
 ]
 
 
@@ -274,6 +282,10 @@ NOT_PERSONS = [
     ("once-held-post", "1990年起，曾担任县委书记、市长。"),
     ("delegates-possessive", "受委托的人数不得超过本方代表的三分之一"),
     ("regnal-century", "英国国王三世纪以来"),
+    ("possessive-after-title", "学习总书记的讲话精神"),
+    ("post-held-without-name", "时任县委书记的讲话"),
+    ("leaders-as-group", "与会国家领导人出席"),
+    ("squad-leader-without-name", "班长带领全班"),
 ]
 
 
