@@ -208,6 +208,12 @@ PERSONS = [
     ("squad-leader", "党员班长余明入伍前", "党员班长余明", "余明", "班长", "党员"),
     ("appointed-chuyin", "国会今天投票，李明浩出任韩国总理。", "李明浩出任韩国总理", "李明浩", "总理", "韩国"),
     ("elected-dangxuanwei", "会议选举产生新班子，王建国当选为县委书记。", "王建国当选为县委书记", "王建国", "县委书记", None),
+    # Hong Kong married names, names the dictionary tags otherwise, vice-chairs after their name
+    ("married-name", "香港特区行政长官林郑月娥表示", "香港特区行政长官林郑月娥", "林郑月娥", "行政长官", "香港特区"),
+    ("married-name-traditional", "香港特區行政長官林鄭月娥表示", "香港特區行政長官林鄭月娥", "林郑月娥", "行政长官", "香港特区"),
+    ("married-name-whole-word", "前立法会主席范徐丽泰出席", "立法会主席范徐丽泰", "范徐丽泰", "主席", "立法会"),
+    ("dictionary-time-word-name", "國務院總理周恩來在會上作報告", "國務院總理周恩來", "周恩来", "总理", "国务院"),
+    ("vice-chair-after-name", "反对周恩来总理和叶剑英副主席", "叶剑英副主席", "叶剑英", "副主席", None),
 ]
 
 
@@ -286,6 +292,8 @@ NOT_PERSONS = [
     ("post-held-without-name", "时任县委书记的讲话"),
     ("leaders-as-group", "与会国家领导人出席"),
     ("squad-leader-without-name", "班长带领全班"),
+    ("two-surnames-not-a-name", "林郑两家世代交好"),
+    ("vice-chair-of-a-body", "全国政协副主席出席会议"),
 ]
 
 
