@@ -26,7 +26,7 @@ import regex
 from govtext.lexicons import load_rows, split_alts
 
 __all__ = [
-    "ARABIC_NUMBER", "ARCHAIC_TENS", "CAPITAL_DIGITS", "CAPITALS", "CN_DIGITS", "CN_NUMBER", "DATE_NUMERALS", "DECIMAL_DIGITS", "DIGIT_WORDS", "DOC_NUMBER", "doc_numbers_in", "file_name_spans", "finditer_near", "HALF_AFTER_UNIT", "identifier_spans", "INCLUSIVE", "LIANG", "not_followed_by", "number_starts", "NUMERAL_CHARS", "ONES", "ORDER_NUMBER", "ORDINAL_NUMERALS", "order_numbers_in", "OVER_MARKS", "qualifier_words", "qualifiers", "range_words", "SCALES", "SIGN", "SIGN_STARTS", "SMALL_NUMERALS", "trie", "words", "YEAR_FIRST_DOC_NUMBER", "ZERO_VARIANTS", "ZEROS",
+    "ARABIC_NUMBER", "ARCHAIC_TENS", "CAPITAL_DIGITS", "CAPITALS", "CN_DIGITS", "CN_NUMBER", "DATE_NUMERALS", "DECIMAL_DIGITS", "DIGIT_WORDS", "DOC_NUMBER", "DOC_NUMBER_SERIALS", "doc_number_serials_in", "doc_numbers_in", "file_name_spans", "finditer_near", "HALF_AFTER_UNIT", "identifier_spans", "INCLUSIVE", "LIANG", "not_followed_by", "number_starts", "NUMERAL_CHARS", "ONES", "ORDER_NUMBER", "ORDINAL_NUMERALS", "order_numbers_in", "OVER_MARKS", "qualifier_words", "qualifiers", "range_words", "SCALES", "SIGN", "SIGN_STARTS", "SMALL_NUMERALS", "trie", "words", "YEAR_FIRST_DOC_NUMBER", "ZERO_VARIANTS", "ZEROS",
 ]
 
 # ---------------------------------------------------------------- numeral characters
@@ -122,6 +122,15 @@ _DOC_NUMBER_TAIL = (
     r"第?\s*(?P<serial>\d{1,5})\s*号"
 )
 DOC_NUMBER = regex.compile(r"(?P<prefix>[\p{Han}A-Za-z]{1,16})\s*" + _DOC_NUMBER_TAIL)
+# Several serials under one code (国发〔2019〕12、13号, 国办发〔2020〕5号、6号), or a serial whose 号 is
+# left out (粤府办〔2020〕5) after a code ending in a document-kind character (发 函 字 办 复 电): each
+# serial is a document number of its own
+_DOC_SERIALS_TAIL = (
+    r"(?P<open>[〔﹝\[［【(（])\s*(?P<year>(?:19|20)\d{2})\s*(?P<close>[〕﹞\]］】)）])\s*(?P<di>第)?\s*"
+    r"(?P<serials>\d{1,5}(?:\s*号?\s*[、和及]\s*第?\s*\d{1,5})*)(?P<hao>\s*号)?"
+    r"(?(hao)|(?![\d.．%％\p{Han}A-Za-z]))"
+)
+DOC_NUMBER_SERIALS = regex.compile(r"(?P<prefix>[\p{Han}A-Za-z]{1,16})\s*" + _DOC_SERIALS_TAIL)
 # the year first, as numbers were written until the 1990s, the code ending in 字: 〔1996〕武司字第82号,
 # 〔94〕财税字第089号, （86）国函字第56号 (a two-digit year stands for 19xx)
 YEAR_FIRST_DOC_NUMBER = regex.compile(
@@ -144,6 +153,7 @@ ORDER_NUMBER = regex.compile(r"(?P<prefix>[\p{Han}、]{1,40}?" + _ORDER_WORDS + 
 # characters a tail starts with, and search for the whole pattern only in the reach of a tail:
 # the same matches as ``finditer``, in a fraction of the time.
 _DOC_TAIL = regex.compile(_DOC_NUMBER_TAIL)
+_DOC_SERIALS_TAIL_RE = regex.compile(_DOC_SERIALS_TAIL)
 _ORDER_TAIL = regex.compile(_ORDER_WORDS + _ORDER_NUMBER_TAIL)
 _SPACES_BEFORE = regex.compile(r"\s*", flags=regex.REVERSE)
 
@@ -166,6 +176,16 @@ def doc_numbers_in(text: str) -> Iterator["regex.Match"]:
     ['根据冀群组发', '和国办发']
     """
     return _from_tails(DOC_NUMBER, _DOC_TAIL, text,
+                       lambda t, b: b - len(_SPACES_BEFORE.match(t, 0, b)[0]) - 16)
+
+
+def doc_number_serials_in(text: str) -> Iterator["regex.Match"]:
+    """``DOC_NUMBER_SERIALS.finditer(text)``, found from the bracketed years.
+
+    >>> [m["serials"] for m in doc_number_serials_in("根据国发〔2019〕12、13号和粤府办〔2020〕5，")]
+    ['12、13', '5']
+    """
+    return _from_tails(DOC_NUMBER_SERIALS, _DOC_SERIALS_TAIL_RE, text,
                        lambda t, b: b - len(_SPACES_BEFORE.match(t, 0, b)[0]) - 16)
 
 
