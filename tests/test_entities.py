@@ -68,6 +68,17 @@ ENTITIES = [
     # the numbers of a 分别 list take one member each
     ("list-members", "全县现有幼儿园、小学和初中分别为46所、31所和12所。", "31所", "小学"),
     ("list-members-head", "羊、牛存栏量分别达到12万只、3万头。", "3万头", "牛存栏量"),
+    # signs and comparison verbs between the phrase and its number; distances from a place
+    ("comparison-sign", "申请实用新型专利≥4项。", "4项", "实用新型专利"),
+    ("comparison-verb", "孔径均小于0.5毫米。", "0.5毫米", "孔径"),
+    ("distance-from-place", "该村东距县城12公里。", "12公里", None),
+    ("distance-measure-after-place", "距河道水平距离300米。", "300米", "河道水平距离"),
+    ("measure-before-relative", "村庄位于海拔高程800米左右的丘陵地带。", "800米左右", "海拔高程"),
+    # a size or grade before 的 describes the head after it; a ranking inside a name
+    ("size-before-de", "引进3个百亿级投资规模的新材料项目。", "3个", "新材料项目"),
+    ("ranking-in-name", "已有120家世界500强企业在本市设立分支机构。", "120家", "世界500强企业"),
+    # a number of a change whose own clause is only the comparison counts the subject before
+    ("change-comparison-only", "全市高校招生5.2万人，比上年增加3000人。", "3000人", "高校招生"),
 ]
 
 

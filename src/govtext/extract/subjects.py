@@ -201,10 +201,51 @@ def _trim(s: str) -> tuple[int, int, Optional[str]]:
         if len(toks) > 2 and toks[-1][1] == "v" and toks[-2][1].startswith(("d", "u")):
             b, changed = b - len(toks[-1][0]) - len(toks[-2][0]), True  # 连跨: adverb + verb
             continue
-        n = _lead_stop(seg, toks)
+        if len(toks) > 1 and toks[-1][1] == "v" and len(toks[-1][0]) > 1 and toks[-1][0].endswith(_RESULTATIVE) and (
+                toks[-2][1].startswith(("n", "j", "vn"))):
+            b, changed = b - len(toks[-1][0]), True  # 地区生产总值跨过(3万亿元): the predicate reaching a level
+            continue
+        cut = _adverbial_pp(toks)
+        if cut:
+            b, changed = a + cut, True  # 收费按原标准(降低20%), 在原标准基础上: how, not what
+            continue
+        m = _RE_UNREAD_COUNT.search(seg)
+        if m and m.start() > 0:
+            b, changed = a + m.start(), True  # 中欧班列开行6037列(、增长21.1%): a count the clause ends with
+            continue
+        n = _lead_stop(seg, toks) or _disposal(toks)
         if n:
             a, changed = a + n, True
     return a, b, basis
+
+
+_RESULTATIVE = ("过", "上", "到", "至")  # (not 入: 收入 is a noun the tagger reads as a verb)
+_ADVERBIAL_P = ("按", "按照", "依照", "参照", "比照", "在")
+_DISPOSAL_P = ("将", "把", "对")
+_RE_UNREAD_COUNT = regex.compile(r"(?<=\p{Han})\d+(?:\.\d+)?\p{Han}?$")
+
+
+def _adverbial_pp(toks) -> int:
+    """Where a prepositional phrase of manner or frame ends the subject (``收费按原标准``,
+    ``收费在原收费标准基础上``): its offset, else 0. The phrase holds no verb."""
+    pos = 0
+    for k, (w, f) in enumerate(toks):
+        if k and w in _ADVERBIAL_P and f.startswith("p") and not any(
+                ff.startswith("v") and ff != "vn" for _w, ff in toks[k + 1:]):
+            return pos
+        pos += len(w)
+    return 0
+
+
+def _disposal(toks) -> int:
+    """Length of what stands before the object of 将, 把 or 对 (``省质检院将各类委托检验收费`` → the
+    fee is what changes, not the institute), else 0."""
+    pos = 0
+    for k, (w, _f) in enumerate(toks[:-1]):
+        pos += len(w)
+        if k and w in _DISPOSAL_P and _f in ("p", "d"):
+            return pos
+    return 0
 
 
 _EDGE = " \n\u3000、，—－-" + _JOINERS + _QUOTES
@@ -489,7 +530,7 @@ def _re_change_tail() -> "regex.Pattern":
     return regex.compile(rf"(?:(?:{verbs})了?(?:到|至|为)?{year}|[由从][^由从，。；：、]{{0,12}}?)$")
 
 
-def subject_before_change(text: str, pos: int) -> Optional[str]:
+def subject_before_change(text: str, pos: int, values: Sequence[tuple[int, int]] = ()) -> Optional[str]:
     """The subject of a change whose verb or from-phrase ends right before ``pos`` (a number of
     that change: ``工会已增加到一百多个`` → ``工会``; ``贫困人口减少了3100人`` → ``贫困人口``), else ``None``.
 
@@ -507,4 +548,8 @@ def subject_before_change(text: str, pos: int) -> Optional[str]:
     if opener:
         head = head[: opener.start()]  # 由去年的14个(减少到5个): the subject stands before 由
     subject, _basis = clean_subject(head)
+    if subject is None and values:
+        # 高校招生268万人，比上年增加48万人; 覆盖人数，由年初的400多万人扩大到…: the change's subject
+        # stands in the clause before (``values``: the spans of the numbers around)
+        subject, _basis, _carried = change_subject(text, cs + len(head), values)
     return subject
