@@ -79,6 +79,10 @@ ENTITIES = [
     ("ranking-in-name", "已有120家世界500强企业在本市设立分支机构。", "120家", "世界500强企业"),
     # a number of a change whose own clause is only the comparison counts the subject before
     ("change-comparison-only", "全市高校招生5.2万人，比上年增加3000人。", "3000人", "高校招生"),
+    # a goal or level after 的 is not counted; days counted have their noun, a duration none
+    ("goal-after-de", "完成农村公路改造600公里以上的目标。", "600公里以上", "农村公路改造"),
+    ("days-counted", "全市空气质量优良天数增加12天。", "12天", "空气质量优良天数"),
+    ("duration-none", "集中学习时间不少于3天。", "不少于3天", None),
 ]
 
 

@@ -490,10 +490,14 @@ def counted_entities(text: str, found: Sequence,
     how: list[str] = [""] * n
     spans = [(q.start, q.end) for q in found]
     for i, q in enumerate(found):
-        if q.category == "time":
-            continue
         nxt = found[i + 1].num_start if i + 1 < n else len(text)
         prev_end = found[i - 1].end if i > 0 else 0
+        if q.category == "time":  # a duration has no entity; days counted or an age have their noun
+            seg = text[max(_clause_start(text, q.start), prev_end): q.start]  # (优良天数增加7.8天, 预期寿命78岁)
+            ent = preceding_phrase(seg, "time") if seg and not seg.endswith("的") else None
+            if _measured(ent):
+                out[i], how[i] = ent, "preceding"
+            continue
         end = _clause_end(text, q.end)
         seg = text[max(_clause_start(text, q.start), prev_end): q.start]
         if q.category in _MEASURES:
@@ -513,8 +517,8 @@ def counted_entities(text: str, found: Sequence,
         level = _LEVEL.search(text[max(0, q.start - 2): q.start])
         if ent and level and q.chinese:
             ent = level[0] + ent  # 区级四个班子 → 区级班子
-        if milestone(ent) and q.unit != "个":
-            ent = None  # 首次突破200万件大关: what reached the threshold stands before (两个万亿元台阶 counts it)
+        if milestone(ent) and (q.unit != "个" or "的" in text[q.end: text.find(ent, q.end)]):
+            ent = None  # 首次突破200万件大关, 6万个以上的目标: what reached the threshold stands before (两个万亿元台阶 counts it)
         if ent:
             out[i], how[i] = ent, "following"
             continue

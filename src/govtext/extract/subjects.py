@@ -362,6 +362,23 @@ def _topic(clause: str) -> Optional[str]:
     return subject
 
 
+def _subject_before_predicate(clause: str) -> Optional[str]:
+    """The noun phrase opening ``clause`` before its first verb (``全省进出口总值创历史新高`` →
+    ``进出口总值``), or ``None`` when no noun phrase of two characters or more opens it."""
+    toks = pos_cut(clause)
+    pos = 0
+    for w, f in toks:
+        if (f.startswith("v") and f != "vn") or (pos and f in ("l", "i")):
+            break  # (再创新高: an idiom after the noun is the predicate)
+        pos += len(w)
+    else:
+        return None
+    subject, basis = clean_subject(clause[:pos])
+    if not subject or basis or len(subject) < 2 or not pos_cut(subject)[-1][1].startswith(("n", "j", "vn", "l")):
+        return None
+    return subject
+
+
 def _only_unit_words(s: str) -> bool:
     return all(c in "以上下左右余多" for c in s)
 
@@ -391,6 +408,9 @@ def change_subject(text: str, start: int, values: Sequence[tuple[int, int]],
         if not any(pcs <= s and e <= pos for s, e in values):
             if hops == 0:  # 经济建设费占整个财政支出的比重，也从…增加到…: a topic clause
                 subject = _topic(text[pcs:pos - 1])
+                carried = subject is not None
+            else:  # 进出口总值创历史新高，达到5379亿元、增长18.5%: the subject of the clause before
+                subject = _subject_before_predicate(text[pcs:pos - 1])
                 carried = subject is not None
             break
         pend = pos - 1 if text[pos - 1] in _CLAUSE_END + "、" else pos
