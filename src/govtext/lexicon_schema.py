@@ -200,7 +200,7 @@ class LayoutMarkerRow(Row):
 
 class NameFollowerRow(Row):
     word: str
-    kind: Literal["address", "conduct", "particle", "preposition", "verb"]
+    kind: Literal["address", "conduct", "particle", "possessive", "preposition", "verb"]
 
 
 class NumberingRow(Row):
