@@ -83,6 +83,11 @@ ENTITIES = [
     ("goal-after-de", "完成农村公路改造600公里以上的目标。", "600公里以上", "农村公路改造"),
     ("days-counted", "全市空气质量优良天数增加12天。", "12天", "空气质量优良天数"),
     ("duration-none", "集中学习时间不少于3天。", "不少于3天", None),
+    # those reached by a verb of reach; people after a preposition; a vehicle or event noun after 趟/次
+    ("reach-households", "改造老旧小区42个、惠及1.2万户。", "1.2万户", None),
+    ("reach-capacity", "新建礼堂可容纳800人。", "800人", None),
+    ("trips-noun-first", "全省开行120趟旅游专列带动沿线消费。", "120趟", "旅游专列"),
+    ("trips-compound-activity", "开展了3轮意见建议征求活动。", "3轮", "意见建议征求活动"),
 ]
 
 
@@ -100,9 +105,10 @@ def test_entity(sentence, surface, entity):
     ("地震造成365人死亡。", "365人", "造成"),  # a verb is no entity
     ("四个单位获得表彰。", "四个", "单位获得表彰"),  # a count opening its clause: the predicate follows
     ("8个企业获得专项奖励。", "8个", "企业获得专项奖励"),  # a verb with its object ends the clause: a predicate
+    ("考察团由36人组成。", "36人", "组成"),  # after a preposition the verb is the clause's, not the people's state
     ("两处300立方米的滑坡造成道路中断。", "300立方米", "滑坡造成道路"),  # after a noun, a verb is a predicate
 ], ids=["across-lian", "across-chufen", "zaocheng", "subject-predicate", "predicate-with-object",
-        "predicate-after-noun"])
+        "predicate-after-noun", "people-after-preposition"])
 def test_entity_near_misses(sentence, surface, not_entity):
     hits = [f for f in extract_facts(sentence, kinds=["quantity"]) if f.text == surface]
     assert hits and hits[0].entity != not_entity

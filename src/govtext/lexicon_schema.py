@@ -186,7 +186,7 @@ class DurationFactorRow(Row):
 class EntityCueRow(Row):
     word: str
     role: Literal["filler", "governing", "light", "skip", "stop", "copula", "ditransitive", "amount", "measure",
-                  "facility", "modifier", "payment", "milestone", "reference"]
+                  "facility", "modifier", "payment", "milestone", "reference", "reach"]
     after_noun: Literal["", "noun", "object"] = ""
 
 

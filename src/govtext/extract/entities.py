@@ -206,9 +206,12 @@ def following_phrase(seg: str, category: str, cut_by_number: bool = False, after
         return None
     if category == "people" and toks[0][1] == "a" and len(toks[0][0]) > 1 and (len(toks) == 1 or toks[1][1] in ("x", "m")):
         return toks[0][0]  # 4026人重伤，: the people's state
+    after_toks = _tokens(after) if after else []
+    if category == "people" and after_toks and after_toks[-1][1].startswith("p") and _verb(toks[0][1]) and (
+            len(toks) == 1 or toks[1][1] == "x"):
+        return None  # 代表团由286人组成: the people are the preposition's object, the verb is the clause's
     if category not in _ACTIVITY and (_verb(toks[0][1]) or cue_role(toks[0][0]) == "copula"):
         return _verb_opening(seg, toks, category, cut_by_number)
-    after_toks = _tokens(after) if after else []
     clause_toks = _tokens(clause) if clause else after_toks
     return _phrase(toks, category, cut_by_number, noun_first=bool(first and first.get("after_noun") == "noun"),
                    object_of=any(_verb(f) or cue_role(w) in ("governing", "light", "ditransitive") for w, f in clause_toks)
@@ -279,8 +282,9 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
                 got.append((w, f))  # 推出259项制度创新成果, 26条国内集结线路更…: a verb inside the compound
                 compound_verb = not object_of
                 continue
-            if seen_noun and not (category in _ACTIVITY and role != "light"):
-                break
+            if seen_noun and not (category in _ACTIVITY and role != "light" and (
+                    not _noun(got[0][1]) or _compound_verb(toks, i, True))):
+                break  # (480多趟列车建立起…: a counted vehicle or event noun ends before the predicate)
             got.append((w, f))
             continue
         if f.startswith(("n", "vn", "j", "zg", "i", "b", "s", "q", "c", "x-q", "l")) or f in ("a", "uj") or w in ("等", "不") or (
@@ -529,6 +533,9 @@ def counted_entities(text: str, found: Sequence,
         if seg.endswith("的"):
             how[i] = "relative"
             continue
+        if _reached(seg):
+            how[i] = "reach"  # 惠及10万余户, 覆盖119.2万人: those reached, no entity of their own
+            continue
         if _from_reference(seg):
             how[i] = "reference"  # 东距县城18公里: a distance from a place, nothing counted
             continue
@@ -603,6 +610,12 @@ def _distribute(text: str, found: Sequence, out: list, how: list,
         for c, part in zip(chain, parts):
             q = found[c]
             out[c] = part if q.category in _MEASURES or q.category in _ACTIVITY else (_amount_free(part) or part)
+
+
+def _reached(seg: str) -> bool:
+    """Does the clause before a number end with a verb of reach or coverage (惠及, 覆盖, 容纳)?"""
+    toks = _strip_tail(_tokens(_strip_tail_text(seg)))
+    return bool(toks) and cue_role(toks[-1][0]) == "reach"
 
 
 def _from_reference(seg: str) -> bool:
