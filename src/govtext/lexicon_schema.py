@@ -190,6 +190,12 @@ class EntityCueRow(Row):
     after_noun: Literal["", "noun", "object"] = ""
 
 
+class PairedTermRow(Row):
+    word: str
+    first: str
+    second: str
+
+
 class LayoutMarkerRow(Row):
     name: str
     role: str  # one of structure.lines.ROLES, checked where the roles are defined
@@ -359,6 +365,7 @@ ROW_MODELS: dict[str, type[Row]] = {
     "doc_types.tsv": DocTypeRow,
     "duration_factors.tsv": DurationFactorRow,
     "entity_cues.tsv": EntityCueRow,
+    "paired_terms.tsv": PairedTermRow,
     "layout_markers.tsv": LayoutMarkerRow,
     "name_followers.tsv": NameFollowerRow,
     "numbering.tsv": NumberingRow,

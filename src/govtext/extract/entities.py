@@ -34,6 +34,7 @@ _JOINERS = "、的等和及与或"
 _KEEP_PUNCT = "、（）"
 _NOMINAL = ("n", "vn", "j", "zg", "i", "l", "an", "s", "q", "nz", "b")
 _OTHER = ("其他", "其余", "其它")
+_CLAUSE_CONJUNCTIONS = ("并", "并且", "而", "且", "但", "并将", "从而", "进而")
 _WINDOW = 40
 _ACTIVITY = ("events", "score")  # units that count actions: the entity is the activity
 _PROPER = ("ns", "nt", "nz", "nr")
@@ -193,8 +194,8 @@ def following_phrase(seg: str, category: str, cut_by_number: bool = False, after
     whole clause before the count when earlier counts stand in it (``总结了16个环节45个…场景``: the
     verb before the first count governs both); it defaults to ``after``."""
     toks = _tokens(seg)
-    if not toks or (toks[0][1] == "x" and toks[0][0] not in "（"):
-        return None
+    if not toks or (toks[0][1] == "x" and toks[0][0] not in "（") or toks[0][0] in _CLAUSE_CONJUNCTIONS:
+        return None  # (助餐点3897个并有序开放: a predicate follows, the noun stood before)
     first = _cues().get(toks[0][0])
     if category in _ACTIVITY and first and first["role"] == "light":
         toks = toks[1:]  # 2次召开会议: the activity is the object
@@ -287,6 +288,8 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
                 break  # (480多趟列车建立起…: a counted vehicle or event noun ends before the predicate)
             got.append((w, f))
             continue
+        if seen_noun and f == "c" and w in _CLAUSE_CONJUNCTIONS:
+            break  # 建成老年助餐点3897个并有序开放: a conjunction of predicates ends the phrase
         if f.startswith(("n", "vn", "j", "zg", "i", "b", "s", "q", "c", "x-q", "l")) or f in ("a", "uj") or w in ("等", "不") or (
                 f == "t" and _noun(nxt_f) and not _RE_DIGIT.search(w)):  # 现代煤化工项目
             got.append((w, f))

@@ -460,6 +460,8 @@ def members(subject: Optional[str], n: int) -> Optional[list[str]]:
     if not subject or n < 2:
         return None
     parts = _split_members(subject)
+    if len(parts) == 1 and n == 2:
+        return _unpaired(subject)  # 城乡居民收入 → 城镇居民收入, 农村居民收入
     if len(parts) != n:
         return None
     last = parts[-1]
@@ -503,6 +505,21 @@ def _bare_modifier(member: str) -> bool:
     (``涉诈`` in ``刑事治安、涉诈、涉毒警情``)."""
     toks = pos_cut(member)
     return len(toks) == 1 and toks[0][1] in ("v", "b", "a")
+
+
+@lru_cache(maxsize=1)
+def _paired() -> dict[str, tuple[str, str]]:
+    return {r["word"]: (r["first"], r["second"]) for r in load_rows("paired_terms.tsv")}
+
+
+def _unpaired(subject: str) -> Optional[list[str]]:
+    """The two members of a subject holding a coordinate abbreviation of ``paired_terms.tsv``
+    (``实际使用内外资`` → ``实际使用内资``, ``实际使用外资``), else ``None``."""
+    for word in sorted(_paired(), key=len, reverse=True):
+        if word in subject:
+            first, second = _paired()[word]
+            return [subject.replace(word, first, 1), subject.replace(word, second, 1)]
+    return None
 
 
 def list_members(clause: str, n: int) -> Optional[list[str]]:
