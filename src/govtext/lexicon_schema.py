@@ -186,8 +186,14 @@ class DurationFactorRow(Row):
 class EntityCueRow(Row):
     word: str
     role: Literal["filler", "governing", "light", "skip", "stop", "copula", "ditransitive", "amount", "measure",
-                  "facility", "modifier", "payment", "milestone"]
+                  "facility", "modifier", "payment", "milestone", "reference", "reach"]
     after_noun: Literal["", "noun", "object"] = ""
+
+
+class PairedTermRow(Row):
+    word: str
+    first: str
+    second: str
 
 
 class LayoutMarkerRow(Row):
@@ -360,6 +366,7 @@ ROW_MODELS: dict[str, type[Row]] = {
     "doc_types.tsv": DocTypeRow,
     "duration_factors.tsv": DurationFactorRow,
     "entity_cues.tsv": EntityCueRow,
+    "paired_terms.tsv": PairedTermRow,
     "layout_markers.tsv": LayoutMarkerRow,
     "name_followers.tsv": NameFollowerRow,
     "numbering.tsv": NumberingRow,
