@@ -8,7 +8,10 @@ cn2an); ``origin`` names the suite whose form a row mirrors. Columns:
 
 - ``kind``: ``date``, ``money``, ``quantity``, ``percent``, or ``any`` (no fact of any kind).
 - ``context``: text put before ``text`` (a dated lead, ``2021年6月14日，``, that anchors relative and
-  year-less dates as a document's date would); facts inside it are not looked at.
+  year-less dates as a document's date would; ``\\n`` is a line break); facts inside it are not
+  looked at.
+- ``doc_date``: the document's date, passed to ``extract_facts(text, doc_date=…)`` (the reference
+  date a peer case gives), usually empty.
 - ``expect``: ``field=value`` pairs joined by ``;`` (``value=3870000;unit=亩``), or ``none``.
   A positive row passes when a fact of ``kind`` carries every field as written (numbers within
   0.5 %, as the reference scorer compares them); a ``none`` row passes when no fact of ``kind``
@@ -74,8 +77,8 @@ def facts_of(row: dict[str, str]) -> list[dict]:
     """The facts of the row's kind found in ``text`` (read after its ``context``)."""
     from govtext import extract_facts
 
-    context = row.get("context", "")
-    facts = [f.model_dump(mode="json") for f in extract_facts(context + row["text"])]
+    context = row.get("context", "").replace("\\n", "\n")
+    facts = [f.model_dump(mode="json") for f in extract_facts(context + row["text"], doc_date=row.get("doc_date") or None)]
     kinds = KINDS if row["kind"] == "any" else (row["kind"],)
     return [f for f in facts if f["kind"] in kinds and f["start"] >= len(context)]
 
