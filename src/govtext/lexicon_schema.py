@@ -130,12 +130,18 @@ class CurrencyRow(Row):
 
 class DateWordRow(Row):
     word: str
-    role: Literal["and", "approx", "between", "day", "day_cue", "daytime", "half", "month", "part", "quarter", "range",
-                  "relation", "week", "weekday", "year"]
+    role: Literal["and", "approx", "between", "day", "day_cue", "daytime", "era", "half", "month", "part", "quarter",
+                  "range", "relation", "week", "weekday", "year"]
     value: str = ""
     not_followed_by: str = ""
     alone: Literal["", "yes"] = ""
     _check = field_validator("not_followed_by")(_alternatives)
+
+    @model_validator(mode="after")
+    def _era_has_its_first_year(self):
+        if self.role == "era" and not regex.fullmatch(r"[1-9]\d{2,3}", self.value):
+            raise ValueError("an era row gives its first year in the Gregorian calendar (1662)")
+        return self
 
 
 class DefinitionMarkerRow(Row):

@@ -25,7 +25,7 @@ from govtext.extract.subjects import list_members, subject_before_change
 from govtext.lexicons import load_rows, split_alts
 from govtext.records import FactBase
 from govtext.text.numerals import NumeralError, bound_before, list_before, parse_decimal, stronger, to_number
-from govtext.text.patterns import CN_DIGITS, DIGIT_WORDS, INCLUSIVE, SCALES, SMALL_NUMERALS, range_words, words
+from govtext.text.patterns import CN_DIGITS, DIGIT_WORDS, INCLUSIVE, SCALES, SMALL_NUMERALS, era_date_spans, range_words, words
 from govtext.text.spans import SpanIndex
 from govtext.values.quantities import arabic_only, quantity_pattern, read_quantity, units, upper, upper_start
 
@@ -110,6 +110,7 @@ def _guard_spans(text: str) -> list[tuple[int, int]]:
     spans = [m.span() for m in _exclusions().finditer(text)]
     spans += [m.span() for m in _division_names().finditer(text)]
     spans += [m.span() for m in _RE_SECRECY.finditer(text)]
+    spans += era_date_spans(text)  # 康熙三年: a year counted from an era, not three years
     for m in _RE_QUOTE.finditer(text):
         if _RE_CN_DIGIT.search(m[1]) and not _RE_DIGIT.search(m[1]):
             spans.append(m.span(1))  # “八个专项整治”, “三项教育”: a formula's name, not a count

@@ -30,7 +30,7 @@ _NUM = rf"{SIGN}?(?:{ARABIC_NUMBER}(?:[kK](?![A-Za-z]))?|{CN_NUMBER})"  # 百分
 # 成 (tenths): a small numeral, with decimals (六点五成), a half (三成半, 半成) or a tenth digit
 # after it (七成六: 76 %) where the phrase ends there; not 成员, 成立, 三五成群 …
 _CHENG_NUM = rf"(?<![\d.])\d+(?:\.\d+)?|(?<![{SMALL_NUMERALS}{LIANG}])[{SMALL_NUMERALS}{LIANG}](?:点[{DECIMAL_DIGITS}]+)?"
-_CHENG_GUARD = r"(?![员立为功绩果本品效交长型熟就])(?!(?<=三五成)群)"  # 成员, 成立 …; 三五成群 (an idiom)
+_CHENG_GUARD = r"(?![员立为功绩果本品效交长型熟就])(?!(?<=三五成)群)(?!(?<=一成)不变)"  # 成员, 成立 …; 三五成群, 一成不变 (idioms)
 
 
 def _cheng_tail() -> str:
