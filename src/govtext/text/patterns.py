@@ -26,7 +26,7 @@ import regex
 from govtext.lexicons import load_rows, split_alts
 
 __all__ = [
-    "ARABIC_NUMBER", "ARCHAIC_TENS", "CAPITAL_DIGITS", "CAPITALS", "CN_DIGITS", "CN_NUMBER", "DATE_NUMERALS", "DECIMAL_DIGITS", "DIGIT_WORDS", "DOC_NUMBER", "DOC_NUMBER_SERIALS", "doc_number_serials_in", "doc_numbers_in", "era_date_spans", "file_name_spans", "finditer_near", "HALF_AFTER_UNIT", "identifier_spans", "INCLUSIVE", "LIANG", "not_followed_by", "number_starts", "NUMERAL_CHARS", "ONES", "ORDER_NUMBER", "order_numbers_in", "ORDINAL_NUMERALS", "OVER_MARK", "OVER_MARKS", "qualifier_words", "qualifiers", "range_words", "SCALES", "SIGN", "SIGN_STARTS", "SMALL_NUMERALS", "trie", "VAGUE_BEFORE", "words", "YEAR_FIRST_DOC_NUMBER", "ZERO_VARIANTS", "ZEROS",
+    "ARABIC_NUMBER", "ARCHAIC_TENS", "CAPITAL_DIGITS", "CAPITALS", "CN_DIGITS", "CN_NUMBER", "DATE_NUMERALS", "DECIMAL_DIGITS", "DIGIT_WORDS", "DOC_NUMBER", "DOC_NUMBER_SERIALS", "doc_number_serials_in", "doc_numbers_in", "era_date_spans", "file_name_spans", "finditer_near", "HALF_AFTER_UNIT", "identifier_spans", "INCLUSIVE", "LIANG", "not_followed_by", "number_starts", "NUMERAL_CHARS", "ONES", "ORDER_NUMBER", "order_numbers_in", "ORDINAL_NUMERALS", "OVER_MARK", "OVER_MARKS", "qualifier_words", "qualifiers", "range_words", "SCALES", "SIGN", "SIGN_GAP", "SIGN_STARTS", "SMALL_NUMERALS", "TOLERANCE", "trie", "VAGUE_BEFORE", "words", "YEAR_FIRST_DOC_NUMBER", "ZERO_VARIANTS", "ZEROS",
 ]
 
 # ---------------------------------------------------------------- numeral characters
@@ -68,6 +68,12 @@ CN_NUMBER = rf"(?<![{CN_DIGITS}])[{CN_DIGITS}]+(?:点[{DECIMAL_DIGITS}]+)?"
 # not 2019-2020, 5%-8%, GDP-3); 负 ending a word is no sign (减负1000亿元, 担负, 胜负, 抱负).
 SIGN = r"(?:(?<![减担胜抱自欺肩辜背身])负|零下|(?<![0-9A-Za-z.%)）\]\-－—–~～])[-－−](?=\d))"
 SIGN_STARTS = "负零-－−"  # the characters a SIGN starts with
+# ± before a number states a tolerance or a symmetric range (±1000A, ≤±1.5kPa, ±3%): the value is the
+# number written, the sign stays in the span.
+TOLERANCE = "±"
+# One space may stand between a comparison sign (≥, ≤, ＜ …: qualifier rows written as signs) and its
+# number (≥ 3项, ≤ 5%); after a word (不少于 3个) the normalized text has no space left to read.
+SIGN_GAP = rf"(?:(?<!\p{{Han}}) (?=[\d{TOLERANCE}]))?"
 # 含 in brackets after an amount or a range's lower end: 1万（含）-5万元, 50万元（含）以上.
 INCLUSIVE = r"[（(]含[）)]"
 # 半 after a unit adds one half (两天半, 3年半, 三斤半, 两年半全面建成, 3年半前, 7天半以来), except where
@@ -280,7 +286,7 @@ def number_starts() -> str:
     with, as the body of a character class: a qualifier word's first character, a sign's, a Chinese
     numeral. A pattern tried at every position opens with ``(?=[\\d…])`` of these, a cheap test
     that fails at most positions before the whole grammar is tried."""
-    chars = {row[0][0] for row in qualifier_words()} | set(SIGN_STARTS) | set(CN_DIGITS)
+    chars = {row[0][0] for row in qualifier_words()} | set(SIGN_STARTS) | set(TOLERANCE) | set(CN_DIGITS)
     return "".join(regex.escape(c) for c in sorted(chars))
 
 
@@ -322,7 +328,8 @@ def finditer_near(pattern: "regex.Pattern", text: str, anchors: "regex.Pattern",
 
 # ---------------------------------------------------------------- identifiers (FACTS.md §2: no facts inside)
 _URL = r"(?:(?:https?|ftp)://|www\.)[!-~]+"                 # up to the first space or non-ASCII character
-_EMAIL = r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+# an e-mail domain ends in a top-level domain of letters (not 10μT@1.5T, a measure at a field)
+_EMAIL = r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![A-Za-z0-9-])"
 _PHONE = (r"(?<![\d-])(?:[(（]0\d{2,3}[)）]|0\d{2,3}[-－—])?\s?\d{7,8}(?:[-－—转]\d{1,5})?(?![\d.])"   # 0571-87654321
           r"|(?<![\d-])(?:\+?86[-\s]?)?1[3-9]\d[-\s]?\d{4}[-\s]?\d{4}(?![\d.])"                      # 13812345678
           r"|(?<![\d-])[48]00[-－]?\d{3}[-－]?\d{4}(?!\d)")                                             # 400-123-4567
