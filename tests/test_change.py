@@ -258,6 +258,8 @@ MORE_FORMS = [
     ("from-year-start-to-year-end", "参保人数由年初的26万人扩大到年末的31万人。", "由年初的26万人扩大到年末的31万人",
      "increase", "参保人数", 260_000, 310_000, None, "人"),
     ("to-bare-ratio", "城乡居民收入比缩小至2.31。", "缩小至2.31", "decrease", None, None, 2.31, None, None),
+    ("from-to-bare", "城乡居民收入比值由3.27缩小至2.93。", "由3.27缩小至2.93", "decrease", "城乡居民收入比值", 3.27, 2.93, None, None),
+    ("from-to-ratio-n-1", "城乡收入比从2.50:1缩小至2.27:1。", "从2.50:1缩小至2.27:1", "decrease", None, 2.5, 2.27, None, None),
 ]
 
 
@@ -310,6 +312,25 @@ def test_lists_of_changes(sentence, expected):
     "会议由3次调整为3次",  # the same level: no change
     "比例缩小至2.31倍以下的地区",  # no bare level: 2.31 is not closing its clause
     "延长至2025年",  # a year is no level
+    "新建和改善绿水长廊1272公里",  # 改善 + object: a count of what was improved
+    "改善农村住房超50万户",  # idem
+    "投入民生保障和改善资金1300多亿元",  # 改善 in a noun phrase
+    "这是人民生活品质显著提升的五年。",  # 的 after the verb: a relative clause, no object
+    "消费对经济增长的贡献率达到51.2%",  # idem: 增长 modifies 贡献率
+    "出台稳增长政策32项",  # 稳增长 names a policy
 ])
 def test_more_near_misses(sentence):
     assert [c.text for c in extract_facts(sentence, kinds=["change"])] == []
+
+
+# a base written as 在…基础上 (the level a change starts from) is the change's basis
+@pytest.mark.parametrize("sentence,span,basis", [
+    ("其他注册收费在原收费标准基础上下调30%。", "下调30%", "原收费标准"),
+    ("企业职工基本养老金在上年基础上提高5%。", "提高5%", "previous_year"),
+    ("在一九五九年粮食总产量的基础上，再增加百分之十。", "增加百分之十", "1959年粮食总产量"),
+    # near miss: 在 that opens no base closed by 基础上
+    ("在全省各市中增长最快，增长12%。", "增长12%", None),
+], ids=["written-base", "previous-year", "chinese-year-de", "no-close"])
+def test_base_of_jichu_shang(sentence, span, basis):
+    hits = [f for f in extract_facts(sentence, kinds=["change"]) if f.text == span]
+    assert hits and hits[0].basis == basis, extract_facts(sentence, kinds=["change"])

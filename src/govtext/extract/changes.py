@@ -36,11 +36,14 @@ _POINTS_NUM = rf"(?<!\d)\d+(?:\.\d+)?|(?<![{SMALL_NUMERALS}{LIANG}])[{SMALL_NUME
 # 增长一倍, 增加2.5倍: read only right after a change verb, so a ratio (是2011年的2.1倍) stays no change
 _RE_MULTIPLE = regex.compile(rf"(?<![\d.])(?P<n>\d+(?:\.\d+)?|[{SMALL_NUMERALS}{LIANG}]{{1,3}}(?:点[{DIGIT_WORDS}]+)?)倍")
 # the object between a by-verb and its number (压缩文件1635个): no from-phrase of another change
-# inside (增长速度由原定…百分之六 is the subject of 调高到…)
-_RE_OBJECT = regex.compile(r"(?:(?![由从])[\p{Han}“”])+")
+# inside (增长速度由原定…百分之六 is the subject of 调高到…), and no 的 opening it (显著改善的五年)
+_RE_OBJECT = regex.compile(r"(?!的)(?:(?![由从])[\p{Han}“”])+")
 _RE_TIME_OF = regex.compile(r"(?:\d{4}年(?:底|末|初)?|今年|去年|上年|年初|年末|年底|年中)的")
-# 收入比缩小至2.54: a bare number as a to-level (a ratio or index, no unit written)
-_RE_BARE_LEVEL = regex.compile(r"(?<![\d.])\d+(?:\.\d+)?(?=[，。；：！？,;:!?\n]|$)")
+# 收入比缩小至2.54, 从2.50:1缩小至2.27:1: a bare number (or n:1) closing its clause as a to-level, and
+# the bare from-level before the verb (由3.27缩小至2.93): a ratio or index, no unit written
+_BARE = r"(?<![\d.:：])(?P<n>\d+(?:\.\d+)?)(?:[:：]1(?![\d.]))?"
+_RE_BARE_LEVEL = regex.compile(_BARE + r"(?=[，。；！？,;!?\n]|$)")
+_RE_BARE_FROM = regex.compile(r"[由从](?:\d{4}年(?:底|末|初)?的)?[^，。；：！？,;:!?\n由从\d]{0,8}" + _BARE + "$")
 # the members of a list of numbers: 8％、7.2％ / 23.1%和25%
 _LIST_JOINERS = "和、及与"
 _RE_AFTER_TIME = regex.compile(r"\p{Han}{0,3}?的")
@@ -150,7 +153,18 @@ def _bare_level(text: str, pos: int, spans: list[tuple[int, int]]) -> Optional[_
     if not m or any(s < m.end() and m.start() < e for s, e in spans):
         return None
     try:
-        return _Value(m.start(), m.end(), to_number(parse_decimal(m[0])), None)
+        return _Value(m.start(), m.end(), to_number(parse_decimal(m["n"])), None)
+    except NumeralError:
+        return None
+
+
+def _bare_from(text: str, verb: int) -> Optional[tuple[int, float]]:
+    """``由3.27`` right before the verb of a bare to-level: (start of 由, the from-level)."""
+    m = _RE_BARE_FROM.search(text, max(0, verb - 20), verb)
+    if not m:
+        return None
+    try:
+        return m.start(), to_number(parse_decimal(m["n"]))
     except NumeralError:
         return None
 
@@ -243,10 +257,11 @@ def _reported_changes(ctx: Context) -> Iterator[FactBase]:
     for m in _verb_pattern().finditer(text):
         direction, reading = _verbs()[m["verb"]]
         pos, subject = _skip_space(text, m.end()), None
-        if reading == "rate":
-            pos = _skip_space(text, _RE_RATE_LINK.match(text, m.end("verb")).end())
+        if reading in ("rate", "percent"):
+            if reading == "rate":
+                pos = _skip_space(text, _RE_RATE_LINK.match(text, m.end("verb")).end())
             first = values.get(pos)
-            if first is None or first.unit != "%":
+            if first is None or first.unit != "%" or (reading == "percent" and m["to"]):
                 continue
             reading = "by"
         else:
@@ -282,6 +297,8 @@ def _reported_changes(ctx: Context) -> Iterator[FactBase]:
                 froms = []
         elif reading == "to" and (dur := _from_duration(text, m.start(), first)):
             start, from_value = dur
+        elif first.unit is None and (bare := _bare_from(text, m.start())):
+            start, from_value = bare
         basis = None
         carried = False
         if subject is None:
