@@ -54,6 +54,20 @@ ENTITIES = [
     ("change-subject", "参保企业由2019年的120家增加到310家。", "310家", "参保企业"),
     ("change-subject-to-year", "参保企业由2019年的120家增加到2023年底的310家。", "310家", "参保企业"),
     ("name-list", "附件：优秀志愿者名单（120名）", "120名", "优秀志愿者"),
+    # a verb inside the counted compound, read from the words around it
+    ("compound-verb-object", "全省共遴选出38个数字乡村试点示范项目，", "38个", "数字乡村试点示范项目"),
+    ("compound-verb-second-count", "整理出4大类27个智能制造优秀场景。", "27个", "智能制造优秀场景"),
+    ("compound-verb-subject", "5家区域性合作银行驻县网点将延长营业时间。", "5家", "区域性合作银行"),
+    ("verb-with-object", "双方围绕8个合作项目签署了框架协议。", "8个", "合作项目"),
+    ("verbal-noun-adverbial", "为2.3万名老年人免费提供健康体检。", "2.3万名", "老年人"),
+    ("list-of-predicates", "街道新增了12台充电桩、改造了两处停车场。", "12台", "充电桩"),
+    ("scope-word-after-count", "大会表彰了120名全省优秀教师。", "120名", "全省优秀教师"),
+    # a threshold after a measure is not the thing measured; 个 counts the threshold itself
+    ("milestone-measure", "全市粮食产量首次跨上了30亿斤的新台阶。", "30亿斤", "粮食产量"),
+    ("milestone-counted", "全县生产总值连跨三个百亿元台阶。", "三个", "百亿元台阶"),
+    # the numbers of a 分别 list take one member each
+    ("list-members", "全县现有幼儿园、小学和初中分别为46所、31所和12所。", "31所", "小学"),
+    ("list-members-head", "羊、牛存栏量分别达到12万只、3万头。", "3万头", "牛存栏量"),
 ]
 
 
@@ -70,7 +84,10 @@ def test_entity(sentence, surface, entity):
     ("全市排查问题线索85条，立案32件，处分41人。", "41人", "问题线索"),  # across 处分
     ("地震造成365人死亡。", "365人", "造成"),  # a verb is no entity
     ("四个单位获得表彰。", "四个", "单位获得表彰"),  # a count opening its clause: the predicate follows
-], ids=["across-lian", "across-chufen", "zaocheng", "subject-predicate"])
+    ("8个企业获得专项奖励。", "8个", "企业获得专项奖励"),  # a verb with its object ends the clause: a predicate
+    ("两处300立方米的滑坡造成道路中断。", "300立方米", "滑坡造成道路"),  # after a noun, a verb is a predicate
+], ids=["across-lian", "across-chufen", "zaocheng", "subject-predicate", "predicate-with-object",
+        "predicate-after-noun"])
 def test_entity_near_misses(sentence, surface, not_entity):
     hits = [f for f in extract_facts(sentence, kinds=["quantity"]) if f.text == surface]
     assert hits and hits[0].entity != not_entity

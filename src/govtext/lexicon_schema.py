@@ -189,7 +189,7 @@ class DurationFactorRow(Row):
 class EntityCueRow(Row):
     word: str
     role: Literal["filler", "governing", "light", "skip", "stop", "copula", "ditransitive", "amount", "measure",
-                  "facility", "modifier", "payment"]
+                  "facility", "modifier", "payment", "milestone"]
     after_noun: Literal["", "noun", "object"] = ""
 
 
@@ -203,7 +203,7 @@ class LayoutMarkerRow(Row):
 
 class NameFollowerRow(Row):
     word: str
-    kind: Literal["address", "conduct", "particle", "preposition", "verb"]
+    kind: Literal["address", "conduct", "particle", "possessive", "preposition", "verb"]
 
 
 class NumberingRow(Row):

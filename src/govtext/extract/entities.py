@@ -21,11 +21,11 @@ from typing import Callable, Optional, Sequence
 import regex
 
 from govtext.lexicons import load_rows
-from govtext.text.patterns import SMALL_NUMERALS, qualifiers, range_words
+from govtext.text.patterns import NUMERAL_CHARS, SMALL_NUMERALS, qualifiers, range_words
 from govtext.text.postag import pos_pairs
 from govtext.text.segmentation import tokenizer, user_words
 
-__all__ = ["amount_subjects", "counted_entities", "cue_role", "following_phrase", "preceding_phrase", "pos_cut"]
+__all__ = ["amount_subjects", "counted_entities", "cue_role", "following_phrase", "milestone", "preceding_phrase", "pos_cut"]
 
 _CLAUSE_END = "，。；：！？,;:!?\n"
 _SENTENCE_END = "。！？!?\n"
@@ -176,7 +176,8 @@ def _clean(words: Sequence[str]) -> Optional[str]:
     return text
 
 
-def following_phrase(seg: str, category: str, cut_by_number: bool = False, after: str = "") -> Optional[str]:
+def following_phrase(seg: str, category: str, cut_by_number: bool = False, after: str = "",
+                     clause: Optional[str] = None) -> Optional[str]:
     """The noun phrase that opens ``seg`` (the text right after a quantity), or ``None``.
 
     The phrase ends at a 的 or 等 after its noun (``5个方面的专项整治`` → 方面, ``60万吨赖氨酸等项目``
@@ -187,7 +188,9 @@ def following_phrase(seg: str, category: str, cut_by_number: bool = False, after
     ``after`` is the clause before the count. When a verb there takes the count as its object, a
     verb after the noun belongs to the compound (``推出259项制度创新成果`` → 制度创新成果), where after a
     count opening its clause it is the predicate (``4个单位获得表彰``); after a double-object verb
-    the phrase is the first object only (``授予…等37项成果国家自然科学奖`` → 成果)."""
+    the phrase is the first object only (``授予…等37项成果国家自然科学奖`` → 成果). ``clause`` is the
+    whole clause before the count when earlier counts stand in it (``总结了16个环节45个…场景``: the
+    verb before the first count governs both); it defaults to ``after``."""
     toks = _tokens(seg)
     if not toks or (toks[0][1] == "x" and toks[0][0] not in "（"):
         return None
@@ -205,8 +208,10 @@ def following_phrase(seg: str, category: str, cut_by_number: bool = False, after
     if category not in _ACTIVITY and (_verb(toks[0][1]) or cue_role(toks[0][0]) == "copula"):
         return _verb_opening(seg, toks, category, cut_by_number)
     after_toks = _tokens(after) if after else []
+    clause_toks = _tokens(clause) if clause else after_toks
     return _phrase(toks, category, cut_by_number, noun_first=bool(first and first.get("after_noun") == "noun"),
-                   object_of=any(_verb(f) or cue_role(w) in ("governing", "light", "ditransitive") for w, f in after_toks),
+                   object_of=any(_verb(f) or cue_role(w) in ("governing", "light", "ditransitive") for w, f in clause_toks)
+                   or bool(after_toks and after_toks[-1][1] == "vn"),  # 共遴选出38个…: a verbal noun before the count
                    first_object=any(cue_role(w) == "ditransitive" for w, _f in after_toks))
 
 
@@ -216,6 +221,7 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
     ``object_of``: the count is a verb's object; ``first_object``: of a double-object verb)."""
     got: list[Tok] = []
     seen_noun = False
+    compound_verb = False
     for i, (w, f) in enumerate(toks):
         if i == 0 and noun_first:
             got.append((w, "n"))
@@ -224,6 +230,13 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
         nxt = toks[i + 1][0] if i + 1 < len(toks) else ""
         nxt_f = toks[i + 1][1] if i + 1 < len(toks) else ""
         role, row = cue_role(w), _cues().get(w)
+        if i == 0 and role == "stop" and w != "等" and _nominal(f) and _nominal(nxt_f):
+            role, row = None, None  # 397名全国模范退役军人: a scope word right after a count modifies the noun
+        if seen_noun and w == "、" and (_verb(nxt_f) or nxt_f == "vn") and (
+                nxt in level_verbs() or i + 2 < len(toks) and toks[i + 2][1] in ("ul", "uz", "ug")):
+            break  # 加装了5部电梯、优化了社区食堂, 两个台阶、突破…: the next member is a predicate of its own
+        if seen_noun and f == "vn" and _verb(nxt_f):
+            break  # 53万名适龄妇女免费提供: a verbal noun before a verb is an adverbial
         if seen_noun and ((w == "等" and category in _MEASURES) or (w == "的" and all(_plain_noun(g) for g in got))):
             break  # 11项条款的“莫斯科原则”, 60万吨赖氨酸等项目: the phrase counted ends here
         if seen_noun and f in ("nz", "ns") and got and got[-1][1] not in _PROPER and _noun(got[-1][1]):
@@ -252,8 +265,10 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
             if seen_noun and got[-1][0] in ("和", "及", "或") and len(w) > 1 and _noun(nxt_f):
                 got.append((w, f))  # 退役士兵和退出消防员: a verb modifying the next member
                 continue
-            if object_of and seen_noun and len(w) > 1 and role is None and _nominal(nxt_f) and not first_object and category != "people":
-                got.append((w, f))  # 推出259项制度创新成果: in an object, a verb inside the compound
+            if (seen_noun and len(w) > 1 and role is None and not first_object and category != "people"
+                    and not compound_verb and _compound_verb(toks, i, object_of, got)):
+                got.append((w, f))  # 推出259项制度创新成果, 26条国内集结线路更…: a verb inside the compound
+                compound_verb = not object_of
                 continue
             if seen_noun and not (category in _ACTIVITY and role != "light"):
                 break
@@ -283,6 +298,28 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
         first_noun = next(i for i, (_w, f) in enumerate(got) if f.startswith("n"))
         got = got[: first_noun + 1]
     return _clean([w for w, _f in got])
+
+
+def _compound_verb(toks: Sequence[Tok], i: int, object_of: bool, got: Sequence[Tok] = ()) -> bool:
+    """Is the verb ``toks[i]``, after the noun of a counted phrase, inside the compound rather than
+    a predicate with its object? Nouns follow it, and then, in an object (``推出259项制度创新成果``),
+    the phrase ends (not ``围绕12个研发项目签署全球授权协议``: a verb follows the nouns); after a count
+    opening its clause the predicate follows (``26条国内集结线路更把…``), where a phrase ending
+    there is the predicate itself (``4个单位获得表彰``), and only after a modifier (a place or a
+    distinguishing word: ``9家全国性承贷银行驻赣…``), not after a noun that can be the subject
+    (``一处3000立方米的泥石流导致渝昆高速双向中断``)."""
+    j = i + 1
+    while j < len(toks) and (_noun(toks[j][1]) or toks[j][1] == "vn" or (
+            toks[j][1] == "a" and j + 1 < len(toks) and _noun(toks[j + 1][1]))) and (
+            toks[j][1] == "vn" or cue_role(toks[j][0]) not in _BOUNDING):
+        j += 1  # (智能制造优秀场景: an adjective before a noun stays inside)
+    if j == i + 1 or not _nominal(toks[j - 1][1]):
+        return False
+    ends = j == len(toks) or toks[j][1] == "x" or toks[j][0] in _JOINERS
+    if object_of:
+        return ends
+    return (not ends and toks[j][1].startswith(("d", "v", "p")) and toks[j][1] != "vn" and _noun(toks[j - 1][1])
+            and bool(got) and all(f in ("b", "s", "f") for _w, f in got))
 
 
 def _plain_noun(tok: Tok) -> bool:
@@ -324,14 +361,24 @@ def _amount_free(phrase: Optional[str]) -> Optional[str]:
     return phrase
 
 
+def milestone(phrase: Optional[str]) -> bool:
+    """Does ``phrase`` name a threshold a number reaches (``大关``, ``新台阶``, ``万亿元台阶``: the
+    milestone words of ``entity_cues.tsv``) rather than a thing counted?"""
+    phrase = (phrase or "").rstrip(_JOINERS)
+    return bool(phrase) and any(phrase.endswith(w) for w, r in _cues().items() if r["role"] == "milestone")
+
+
 def _measured(phrase: Optional[str]) -> bool:
     """Does ``phrase`` end with a word naming what a measure gives (面积, 年产量, 浓度)?"""
     return bool(phrase) and any(phrase.endswith(w) for w, r in _cues().items() if r["role"] == "measure")
 
 
+_RESULTATIVE = ("上", "到", "至", "入")  # 迈上, 提升到: a verb reaching a level is a predicate, not an activity measured
+
+
 def _strip_tail(toks: list[Tok]) -> list[Tok]:
     while toks and (cue_role(toks[-1][0]) == "filler" or toks[-1][0] in level_verbs()
-                    or toks[-1][1].startswith(("d", "ul", "p", "f"))):
+                    or toks[-1][1].startswith(("d", "ul", "p", "f")) or toks[-1][1] == "u"):
         toks.pop()
     return toks
 
@@ -343,8 +390,8 @@ def preceding_phrase(seg: str, category: str, clause: bool = True) -> Optional[s
     opening it is kept."""
     toks = _strip_tail(_tokens(_strip_tail_text(seg)))
     if toks and _verb(toks[-1][1]) and category not in _ACTIVITY and category != "people" and not (
-            category in _MEASURES and len(toks) > 1 and _noun(toks[-2][1]) and len(toks[-1][0]) > 1) and cue_role(
-            toks[-1][0]) not in ("governing", "light"):
+            category in _MEASURES and len(toks) > 1 and _noun(toks[-2][1]) and len(toks[-1][0]) > 1
+            and not toks[-1][0].endswith(_RESULTATIVE)) and cue_role(toks[-1][0]) not in ("governing", "light"):
         # 个人对照检查材料普遍修改9稿: the counted thing is the topic before the verb (a measure keeps
         # it: 发展食用菌种植320亩 measures the planting)
         toks.pop()
@@ -415,11 +462,14 @@ def _clause_end(text: str, pos: int) -> int:
 
 
 def counted_entities(text: str, found: Sequence,
-                     of_change: Optional[Callable[[str, int], Optional[str]]] = None) -> list[Optional[str]]:
+                     of_change: Optional[Callable[[str, int], Optional[str]]] = None,
+                     split: Optional[Callable[[str, int], Optional[list[str]]]] = None) -> list[Optional[str]]:
     """One entity (or ``None``) per quantity match of ``found`` (sorted, non-overlapping).
 
     ``of_change(text, pos)`` gives the subject of a change whose verb or from-phrase ends at
-    ``pos``: a number of a change with no noun after it counts that subject (``工会已增加到一百多个``)."""
+    ``pos``: a number of a change with no noun after it counts that subject (``工会已增加到一百多个``).
+    ``split(subject, n)`` gives the ``n`` members of a list subject (``小学、初中分别有…``) or ``None``:
+    the numbers of a ``分别`` list take one member each."""
     n = len(found)
     out: list[Optional[str]] = [None] * n
     how: list[str] = [""] * n
@@ -438,10 +488,13 @@ def counted_entities(text: str, found: Sequence,
         if i + 1 < n and nxt == q.end:
             how[i] = "adjacent"
             continue
-        ent = following_phrase(text[q.end: min(end, nxt)], q.category, cut_by_number=nxt < end, after=seg)
+        ent = following_phrase(text[q.end: min(end, nxt)], q.category, cut_by_number=nxt < end, after=seg,
+                               clause=text[_clause_start(text, q.start): q.start])
         level = _LEVEL.search(text[max(0, q.start - 2): q.start])
         if ent and level and q.chinese:
             ent = level[0] + ent  # 区级四个班子 → 区级班子
+        if milestone(ent) and q.unit != "个":
+            ent = None  # 首次突破200万件大关: what reached the threshold stands before (两个万亿元台阶 counts it)
         if ent:
             out[i], how[i] = ent, "following"
             continue
@@ -491,7 +544,38 @@ def counted_entities(text: str, found: Sequence,
             if head and head != out[i]:  # 乳制品128批次，合格128批次: the passed ones of the same things
                 out[i] = out[i] + _tokens(head)[-1][0] if _tokens(head) else out[i]
     _share_heads(text, found, out, how)
+    if split:
+        _distribute(text, found, out, how, split)
     return out
+
+
+_LIST_GAPS = ("、", "和", "及", "与", "以及")
+
+
+def _distribute(text: str, found: Sequence, out: list, how: list,
+                split: Callable[[str, int], Optional[list[str]]]) -> None:
+    """``小学、初中、高中分别有120所、45所和20所``: the numbers of a ``分别`` list, each without a
+    noun of its own, count the members of the list before ``分别`` in their order."""
+    n, i = len(found), 0
+    while i < n:
+        j = i
+        while j + 1 < n and text[found[j].end: found[j + 1].start] in _LIST_GAPS:
+            j += 1
+        chain = list(range(i, j + 1))
+        i = j + 1
+        if len(chain) < 2 or any(how[c] == "following" for c in chain):
+            continue
+        first = found[chain[0]]
+        cs = _clause_start(text, first.start)
+        k = text.rfind("分别", cs, first.start)
+        if k < 0 or _RE_DIGIT.search(text, cs, k):
+            continue
+        parts = split(text[cs:k], len(chain))
+        if not parts:
+            continue
+        for c, part in zip(chain, parts):
+            q = found[c]
+            out[c] = part if q.category in _MEASURES or q.category in _ACTIVITY else (_amount_free(part) or part)
 
 
 def _ends_in_noun(phrase: str) -> bool:
@@ -565,6 +649,8 @@ _LIST_JOINERS = ("、", "和", "及", "或", "，")
 _RE_AFTER_DE = regex.compile(r"(?:[（(][^（）()\n]{1,16}[）)])?的")
 _RE_ASIDES = regex.compile(r"[（(][^（）()\n]{1,16}[）)]")
 _RE_PER = regex.compile(r"每[个名户家位项所人]?$")
+_RE_NUMERAL = regex.compile(rf"[\d{NUMERAL_CHARS}]")
+_RE_LAST_NUMBER = regex.compile(rf"[\d{NUMERAL_CHARS}.]+[^\d{NUMERAL_CHARS}]?$")
 _RE_INCLUDED = regex.compile(r"[（(]含$")
 _RANGE_GAP = regex.compile(f"(?:{range_words()})?")  # 1000元以上3万元以下, 2万元至5万元
 
@@ -625,6 +711,13 @@ def _before_amount(seg: str) -> Optional[str]:
             return lead + w  # 资金补助, 公共服务收入, 旅游收入
         return w if _payment(w) else None
     phrase = preceding_phrase(seg, "money")
+    if milestone(phrase):  # 余额连跨4个万亿元台阶、双双突破9万亿元: the subject stands before the threshold
+        at = seg.rfind(phrase)
+        inner = _RE_NUMERAL.search(phrase)
+        cut = at + inner.start() if inner else at
+        m = _RE_LAST_NUMBER.search(seg[:cut])  # (连跨4|个万亿元台阶: the count of thresholds goes too)
+        cut = m.start() if m else cut
+        return _before_amount(seg[:cut]) if cut > 0 else None
     lead = seg[: seg.rfind(phrase)] if phrase and phrase in seg else ""
     per = _RE_PER.search(lead)
     if per and any(cue_role(w) in ("governing", "ditransitive") for w, _f in _tokens(lead[: per.start()])[-1:]):

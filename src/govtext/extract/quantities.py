@@ -21,7 +21,7 @@ import regex
 
 from govtext.extract.context import Context
 from govtext.extract.entities import counted_entities
-from govtext.extract.subjects import subject_before_change
+from govtext.extract.subjects import list_members, subject_before_change
 from govtext.lexicons import load_rows, split_alts
 from govtext.records import FactBase
 from govtext.text.numerals import NumeralError, bound_before, list_before, parse_decimal, stronger, to_number
@@ -309,7 +309,7 @@ def _merge_bounds(text: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
 def extract_quantities(ctx: Context) -> Iterator[FactBase]:
     text = ctx.text
     found = find_quantities(ctx)
-    entities = counted_entities(text, found, of_change=subject_before_change)
+    entities = counted_entities(text, found, of_change=subject_before_change, split=list_members)
     for q, entity in zip(found, entities):
         if q.category == "noun":  # 1.4亿农村人口: the noun is the entity, no unit
             entity, unit = units_reported_noun(text, q), None

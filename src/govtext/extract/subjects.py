@@ -24,12 +24,12 @@ from typing import Optional, Sequence
 
 import regex
 
-from govtext.extract.entities import cue_role, level_verbs, pos_cut
+from govtext.extract.entities import cue_role, level_verbs, milestone, pos_cut
 from govtext.lexicons import load_rows
 from govtext.text.numerals import parse_number
 from govtext.text.patterns import NUMERAL_CHARS, ONES, SMALL_NUMERALS, ZERO_VARIANTS, range_words
 
-__all__ = ["basis_of", "clause_subject", "change_subject", "earlier_subjects", "members", "level_verbs", "change_words", "sentence_basis", "subject_before_change"]
+__all__ = ["basis_of", "clause_subject", "change_subject", "earlier_subjects", "list_members", "members", "level_verbs", "change_words", "sentence_basis", "subject_before_change"]
 
 _CLAUSE_END = "，。；：！？,;:!?\n"
 _SENTENCE_END = "。；！？;!?\n"
@@ -292,7 +292,7 @@ def _subject_of_span(text: str, a: int, b: int, values: Sequence[tuple[int, int]
     if not inside:
         subject, _b = clean_subject(text[a:b])
         return subject, basis
-    if inside[-1][1] < b and not _only_unit_words(text[inside[-1][1]:b]):
+    if inside[-1][1] < b and not _only_unit_words(text[inside[-1][1]:b]) and not milestone(text[inside[-1][1]:b]):
         if earlier:
             subject, _b = clean_subject(text[a:inside[0][0]])
             if subject:
@@ -402,10 +402,13 @@ def members(subject: Optional[str], n: int) -> Optional[list[str]]:
     if len(parts) != n:
         return None
     last = parts[-1]
-    if all(p[-1] == last[-1] for p in parts[:-1]) or len(last) <= max(len(p) for p in parts[:-1]):
-        return parts  # 火电、水电…太阳能发电: complete members
+    if all(p[-1] == last[-1] for p in parts[:-1]) or (
+            len(last) <= max(len(p) for p in parts[:-1]) and not any(_bare_modifier(p) for p in parts[:-1])):
+        return parts  # 火电、水电…太阳能发电: complete members (not 刑事治安、涉诈、涉毒警情)
     first = parts[0]
     toks = pos_cut(last)
+    if len(toks) == 1 and len(last) - len(first) >= 2 and len(first) >= 2:
+        toks = pos_cut(last[: len(first)]) + pos_cut(last[len(first):])  # 刑事、治安案件: one word for the tagger
     bounds, nominal, pos = [], [], 0
     for i, (w, _f) in enumerate(toks[:-1]):
         pos += len(w)
@@ -427,7 +430,29 @@ def members(subject: Optional[str], n: int) -> Optional[list[str]]:
     else:
         b = min(nominal or bounds, key=lambda b: (abs(b - target), -b))
     head = last[b:]
+    if any(p + head == last for p in parts[:-1]):
+        later = [x for x in (nominal or bounds) if x > b]
+        if later:
+            head = last[later[-1]:]  # 工业、制造业、工业技改投资: the members differ, so the head is shorter
     return [p + head for p in parts[:-1]] + [lead + last if lead and not last.startswith(lead) else last]
+
+
+def _bare_modifier(member: str) -> bool:
+    """A list member that cannot stand alone as a measure: one verb or distinguishing word
+    (``涉诈`` in ``刑事治安、涉诈、涉毒警情``)."""
+    toks = pos_cut(member)
+    return len(toks) == 1 and toks[0][1] in ("v", "b", "a")
+
+
+def list_members(clause: str, n: int) -> Optional[list[str]]:
+    """The ``n`` members of the list subject that ``clause`` (the text before ``分别``) holds, cleaned
+    as a change subject is, or ``None``.
+
+    >>> list_members("全市共有小学、初中、高中", 3)
+    ['小学', '初中', '高中']
+    """
+    subject, _basis = clean_subject(clause)
+    return members(subject, n)
 
 
 def _shared_lead(first: str, last: str) -> str:

@@ -26,13 +26,15 @@ import regex
 
 from govtext.structure.fields import iso_date
 from govtext.structure.lines import marker
+from govtext.text.patterns import DATE_NUMERALS, ORDINAL_NUMERALS
 from govtext.values.doc_numbers import find_doc_numbers
 
 __all__ = ["Enactment", "enactment_line", "read_enactment"]
 
 _ENACTS = ("通过", "公布", "发布", "颁布", "印发")
-_SESSION = regex.compile(r"第[\d一二三四五六七八九十百零〇]+届")
-_MEETING = regex.compile(r"^(?P<organ>.+?)(?:第[\d一二三四五六七八九十百零〇]+次)?(?:常务|全体|主任|常委)?会议$")
+_ORDINAL = rf"第[\d{ORDINAL_NUMERALS}]+"  # 第十三届, 第2次
+_SESSION = regex.compile(_ORDINAL + "届")
+_MEETING = regex.compile(rf"^(?P<organ>.+?)(?:{_ORDINAL}次)?(?:常务|全体|主任|常委)?会议$")
 _STATE = regex.compile(r"^中华人民共和国(?=\p{Han}{2})")
 _ORGAN = regex.compile(r"^[\p{Han}、]{2,40}$")
 
@@ -47,7 +49,7 @@ class Enactment:
     lines: list[int] = field(default_factory=list)
 
 
-_DATED = regex.compile(r"^[（(]?\s*[\d〇零○一二三四五六七八九十]{4}\s*年\s*[\d〇零○一二三四五六七八九十]{1,3}\s*月")
+_DATED = regex.compile(rf"^[（(]?\s*[\d{DATE_NUMERALS}]{{4}}\s*年\s*[\d{DATE_NUMERALS}]{{1,3}}\s*月")
 
 
 def enactment_line(text: str) -> Optional["regex.Match"]:

@@ -34,6 +34,7 @@ from govtext.structure.lines import DATE_ONLY, Line, genre, marker
 from govtext.structure.sections import column_width, enumerator
 from govtext.structure.speeches import Meeting, meeting_at, speaker
 from govtext.text.organs import organ_name
+from govtext.text.patterns import ORDINAL_NUMERALS, SMALL_NUMERALS
 from govtext.values.doc_numbers import find_doc_numbers
 from govtext.values.doc_types import doc_type_of
 
@@ -50,12 +51,12 @@ _SALUTATION = regex.compile(r"^(?:各位|同志们|女士们|先生们|亲爱的
 _ATTACHMENT = regex.compile(r"^附\s*件|\.(?:docx?|xlsx?|pdf|zip|rar|wps|et|txt|ofd)$", regex.IGNORECASE)
 _SET_APART = 0.6          # a headline directly above its text is at most this share of the column width
 _TITLE_ORGAN = regex.compile(r"(?<=^(?P<organ>[\p{Han}、（）()]{2,40}))(?:关于|转发|印发|批转|对(?=.+的(?:答复|复函|批复)$))")
-_CHAPTER = regex.compile(r"^第[一二三四五六七八九十百零〇\d]{1,4}[编章节条](?:\s|$|[^\p{Han}]|\p{Han}{1,20}$)")  # 第一章 总则
+_CHAPTER = regex.compile(rf"^第[{ORDINAL_NUMERALS}\d]{{1,4}}[编章节条](?:\s|$|[^\p{{Han}}]|\p{{Han}}{{1,20}}$)")  # 第一章 总则
 _HAN = regex.compile(r"\p{Han}")
 _SITE_SUFFIX = regex.compile(r"^(?P<title>.{4,}?)[_｜|—–\-]{1,2}(?P<site>\p{Han}{2,30}?(?:网|网站|门户|政务网|人民政府|政府))$")
 _BRACKETED = regex.compile(r"^[（(\[【].*[）)\]】]$")   # a note in brackets is no title
 _CONTINUES = set("。，、；：！？”）》,.;:!?)")         # a line opening with these continues a sentence
-_TRAILING_LINE = regex.compile(r"^[（(](?:试行|暂行|草案|征求意见稿|修订|修订稿|送审稿|\d{4}\s*(?:年|版)?[^）)]{0,10}|第[\d一二三四五六七八九十]+[批期号次])[）)]$")
+_TRAILING_LINE = regex.compile(rf"^[（(](?:试行|暂行|草案|征求意见稿|修订|修订稿|送审稿|\d{{4}}\s*(?:年|版)?[^）)]{{0,10}}|第[\d{SMALL_NUMERALS}]+[批期号次])[）)]$")
 _OCCASION = regex.compile(r"^在.{2,60}(?:上|时|之际)的")  # 在…会议上的讲话, 在…仪式上的致辞
 _SKIP_HEAD = {"boilerplate", "navigation", "docmark", "masthead", "doc_number", "copied", "caption"}
 _NEWS_NEXT = {"subtitle", "byline"}

@@ -29,12 +29,13 @@ from govtext.lexicons import load_rows
 from govtext.structure.bylines import split_names
 from govtext.structure.fields import iso_date
 from govtext.structure.lines import Line, marker
+from govtext.text.patterns import DATE_NUMERALS
 
 __all__ = ["Meeting", "meeting_at", "speaker"]
 
 _OPENS = regex.compile(
-    r"^[（(]?\s*(?:——|──|――|—|－－|--|－|-)?\s*[\d〇零○一二三四五六七八九十]{4}\s*年\s*[\d〇零○一二三四五六七八九十]{1,3}\s*月"
-    r"\s*[\d〇零○一二三四五六七八九十]{1,3}\s*日\s*(?:在|于)"
+    rf"^[（(]?\s*(?:——|──|――|—|－－|--|－|-)?\s*[\d{DATE_NUMERALS}]{{4}}\s*年\s*[\d{DATE_NUMERALS}]{{1,3}}\s*月"
+    rf"\s*[\d{DATE_NUMERALS}]{{1,3}}\s*日\s*(?:在|于)"
 )
 _WRAP_LINES = 2      # a meeting line wrapped at the column width takes at most two more lines
 _NAME = r"\p{Han}(?:[ \t\u3000]*\p{Han}){1,3}"

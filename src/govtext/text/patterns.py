@@ -26,7 +26,7 @@ import regex
 from govtext.lexicons import load_rows, split_alts
 
 __all__ = [
-    "ARABIC_NUMBER", "ARCHAIC_TENS", "BOUNDS_JOINER", "CAPITAL_DIGITS", "CAPITALS", "CN_DIGITS", "CN_NUMBER", "DECIMAL_DIGITS", "DIGIT_WORDS", "DOC_NUMBER", "doc_numbers_in", "file_name_spans", "finditer_near", "HALF_AFTER_UNIT", "identifier_spans", "INCLUSIVE", "LIANG", "not_followed_by", "not_preceded_by", "NUMERAL_CHARS", "ONES", "ORDER_NUMBER", "order_numbers_in", "OVER_MARKS", "qualifier_words", "qualifiers", "range_words", "SCALES", "SIGN", "SMALL_NUMERALS", "trie", "words", "YEAR_FIRST_DOC_NUMBER", "ZERO_VARIANTS", "ZEROS",
+    "ARABIC_NUMBER", "ARCHAIC_TENS", "BOUNDS_JOINER", "CAPITAL_DIGITS", "CAPITALS", "CN_DIGITS", "CN_NUMBER", "DATE_NUMERALS", "DECIMAL_DIGITS", "DIGIT_WORDS", "DOC_NUMBER", "doc_numbers_in", "file_name_spans", "finditer_near", "HALF_AFTER_UNIT", "identifier_spans", "INCLUSIVE", "LIANG", "not_followed_by", "not_preceded_by", "NUMERAL_CHARS", "ONES", "ORDER_NUMBER", "ORDINAL_NUMERALS", "order_numbers_in", "OVER_MARKS", "qualifier_words", "qualifiers", "range_words", "SCALES", "SIGN", "SMALL_NUMERALS", "trie", "words", "YEAR_FIRST_DOC_NUMBER", "ZERO_VARIANTS", "ZEROS",
 ]
 
 # ---------------------------------------------------------------- numeral characters
@@ -45,6 +45,8 @@ OVER_MARKS = "余多"                              # 500余万, 1万多: read in
 
 CAPITAL_DIGITS = "壹贰叁肆伍陆柒捌玖"               # 1 to 9 in financial form (read after 点 too)
 DECIMAL_DIGITS = DIGIT_WORDS + CAPITAL_DIGITS      # the digits after 点: 八点五, 五十六点叁叁
+DATE_NUMERALS = ZERO_VARIANTS + SMALL_NUMERALS     # a date written in words: 二○一四年十二月三十一日
+ORDINAL_NUMERALS = DIGIT_WORDS + "十百"            # after 第 in a part, session or meeting: 第十三届, 第一百零五条
 
 # ---------------------------------------------------------------- numbers
 # An Arabic number, never starting inside a longer number: thousands grouped by an ASCII or a
@@ -144,7 +146,7 @@ YEAR_FIRST_DOC_NUMBER = regex.compile(
 _ORDER_WORDS = r"(?:令|公告|通告)"
 _ORDER_NUMBER_TAIL = (
     r"\s*(?P<open>[（(])?\s*(?:(?P<year>(?:19|20)\d{2})\s*年\s*)?"
-    r"第\s*(?P<serial>\d{1,5}|[〇零一二三四五六七八九十百千]{1,8})\s*号(?(open)\s*[）)])"
+    rf"第\s*(?P<serial>\d{{1,5}}|[{DIGIT_WORDS}十百千]{{1,8}})\s*号(?(open)\s*[）)])"
 )
 ORDER_NUMBER = regex.compile(r"(?P<prefix>[\p{Han}、]{1,40}?" + _ORDER_WORDS + ")" + _ORDER_NUMBER_TAIL)
 

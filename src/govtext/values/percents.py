@@ -67,8 +67,12 @@ def percent_pattern() -> "regex.Pattern":
     )
 
 
-# Every percentage contains one of these (the anchors of govtext.text.patterns.finditer_near).
-PERCENT_ANCHORS = regex.compile(r"[%‰/成折]|分之|百分点")
+# Every percentage contains one of these (the anchors of govtext.text.patterns.finditer_near): a
+# sign, a digit on each side of a slash, 成 or 折 after the numeral or 半 the pattern requires right
+# before them (so that 完成, 形成, 折合 … open no window), 分之 or 百分点.
+PERCENT_ANCHORS = regex.compile(
+    rf"[%‰]|\d/\d|[\d{SMALL_NUMERALS}{LIANG}{DECIMAL_DIGITS}半]成"
+    rf"|[\d{ONES}{LIANG}{CAPITAL_DIGITS}{DECIMAL_DIGITS}对半]折|分之|百分点")
 
 
 def value_of(m: "regex.Match") -> int | float:
