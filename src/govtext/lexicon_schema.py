@@ -81,15 +81,18 @@ class ChangeBaseRow(Row):
 
 class ChangeVerbRow(Row):
     verb: str
-    direction: Literal["increase", "decrease", "level"]
-    reading: Literal["by", "to", "rate", "-"]
+    direction: Literal["increase", "decrease", "either", "level"]
+    reading: Literal["by", "to", "rate", "percent", "-"]
     not_followed_by: str = ""
-    _check = field_validator("not_followed_by")(_alternatives)
+    not_preceded_by: str = ""
+    _check = field_validator("not_followed_by", "not_preceded_by")(_alternatives)
 
     @model_validator(mode="after")
     def _level_reads_nothing(self):
         if (self.direction == "level") != (self.reading == "-"):
-            raise ValueError("level verbs have reading -, change verbs by, to or rate")
+            raise ValueError("level verbs have reading -, change verbs by, to, rate or percent")
+        if self.direction == "either" and self.reading != "to":
+            raise ValueError("a verb of either direction reads a to-value (its direction comes from the from- and to-values)")
         return self
 
 

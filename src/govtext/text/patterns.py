@@ -26,7 +26,7 @@ import regex
 from govtext.lexicons import load_rows, split_alts
 
 __all__ = [
-    "ARABIC_NUMBER", "ARCHAIC_TENS", "CAPITAL_DIGITS", "CAPITALS", "CN_DIGITS", "CN_NUMBER", "DATE_NUMERALS", "DECIMAL_DIGITS", "DIGIT_WORDS", "DOC_NUMBER", "DOC_NUMBER_SERIALS", "doc_number_serials_in", "doc_numbers_in", "era_date_spans", "file_name_spans", "finditer_near", "HALF_AFTER_UNIT", "identifier_spans", "INCLUSIVE", "LIANG", "not_followed_by", "number_starts", "NUMERAL_CHARS", "ONES", "ORDER_NUMBER", "order_numbers_in", "ORDINAL_NUMERALS", "OVER_MARK", "OVER_MARKS", "qualifier_words", "qualifiers", "range_words", "SCALES", "SIGN", "SIGN_GAP", "SIGN_STARTS", "SMALL_NUMERALS", "TOLERANCE", "trie", "VAGUE_BEFORE", "words", "YEAR_FIRST_DOC_NUMBER", "ZERO_VARIANTS", "ZEROS",
+    "ARABIC_NUMBER", "ARCHAIC_TENS", "BOUNDS_JOINER", "CAPITAL_DIGITS", "CAPITALS", "CN_DIGITS", "CN_NUMBER", "DATE_NUMERALS", "DECIMAL_DIGITS", "DIGIT_WORDS", "DOC_NUMBER", "DOC_NUMBER_SERIALS", "doc_number_serials_in", "doc_numbers_in", "era_date_spans", "file_name_spans", "finditer_near", "HALF_AFTER_UNIT", "identifier_spans", "INCLUSIVE", "LIANG", "not_followed_by", "not_preceded_by", "number_starts", "NUMERAL_CHARS", "ONES", "ORDER_NUMBER", "order_numbers_in", "ORDINAL_NUMERALS", "OVER_MARK", "OVER_MARKS", "qualifier_words", "qualifiers", "range_words", "SCALES", "SIGN", "SIGN_GAP", "SIGN_STARTS", "SMALL_NUMERALS", "TOLERANCE", "trie", "VAGUE_BEFORE", "words", "YEAR_FIRST_DOC_NUMBER", "ZERO_VARIANTS", "ZEROS",
 ]
 
 # ---------------------------------------------------------------- numeral characters
@@ -76,6 +76,9 @@ TOLERANCE = "±"
 SIGN_GAP = rf"(?:(?<!\p{{Han}}) (?=[\d{TOLERANCE}]))?"
 # 含 in brackets after an amount or a range's lower end: 1万（含）-5万元, 50万元（含）以上.
 INCLUSIVE = r"[（(]含[）)]"
+# Between the lower bound (…以上) and the upper bound (…以下) of one range: nothing, 、 or a comma
+# (2万元以上10万元以下, 500元以上、5000元以下, 1万元以上，5万元以下: one range, issue 14 decision 3).
+BOUNDS_JOINER = r"[、，,]?"
 # 半 after a unit adds one half (两天半, 3年半, 三斤半, 两年半全面建成, 3年半前, 7天半以来), except where
 # it opens a word of its own (3天半价, 两年半导体, 半天, 半数, 半岛, 半成品, 半决赛 …): the second
 # characters of the words 半 opens.
@@ -125,6 +128,17 @@ def not_followed_by(cell: Union[str, Iterable[str]]) -> str:
     alternatives, or ``""`` when the cell is empty."""
     alts = split_alts(cell) if isinstance(cell, str) else list(cell)
     return f"(?!{'|'.join(map(regex.escape, alts))})" if alts else ""
+
+
+def not_preceded_by(cell: Union[str, Iterable[str]]) -> str:
+    """The guard of a lexicon's ``not_preceded_by`` column (``稳|保``): a negative lookbehind over
+    the alternatives, or ``""`` when the cell is empty.
+
+    >>> regex.search(not_preceded_by("稳|保") + "增长", "稳增长") is None
+    True
+    """
+    alts = split_alts(cell) if isinstance(cell, str) else list(cell)
+    return f"(?<!{'|'.join(map(regex.escape, alts))})" if alts else ""
 
 # 发文字号: 机关代字 (Chinese or Latin letters), the year in brackets of any of the kinds in use
 # (〔〕 the standard, its small form ﹝﹞, [] ［］ 【】 （） (); a mistyped pair such as 〔2023】 still
