@@ -88,8 +88,11 @@ def _label_patterns() -> tuple["regex.Pattern", "regex.Pattern", "regex.Pattern"
     return with_colon, alone, spaced
 
 
+_RE_SPACE = regex.compile(r"\s")
+
+
 def _label_of(matched: str) -> tuple[str, str]:
-    return _labels()[regex.sub(r"\s", "", matched)]
+    return _labels()[_RE_SPACE.sub("", matched)]
 
 
 def iso_date(text: str) -> Optional[str]:
@@ -132,12 +135,16 @@ def _split_fields(text: str, in_block: bool = False) -> list[tuple[str, str]]:
     return out
 
 
+_RE_SENTENCE_MARK = regex.compile(r"[。；]")
+_RE_VALUE_SEP = regex.compile(r"[\s、，,;；/]+")
+
+
 def _valid(name: str, value: str) -> Optional[str]:
     """The value in the shape field ``name`` needs, or ``None``."""
     value = value.strip()
     if not value or value in _NONE:
         return None
-    flat = regex.sub(r"\s", "", value)
+    flat = _RE_SPACE.sub("", value)
     if name in ("date", "published"):
         return iso_date(value)
     if name == "doc_number":
@@ -148,10 +155,10 @@ def _valid(name: str, value: str) -> Optional[str]:
     if name == "index_no":
         return flat if _INDEX.match(flat) else None
     if name in ("issuer", "source", "genre", "column", "authors"):
-        if len(flat) > 60 or regex.search(r"[。；]", flat):
+        if len(flat) > 60 or _RE_SENTENCE_MARK.search(flat):
             return None
         if name == "issuer":  # joint issuers set apart by spaces or commas are joined by 、
-            parts = [p for p in regex.split(r"[\s、，,;；/]+", value) if p]
+            parts = [p for p in _RE_VALUE_SEP.split(value) if p]
             if len(parts) > 1 and all(organ_name(p) for p in parts):
                 return "、".join(parts)
         return flat
@@ -195,6 +202,10 @@ def field_lines(lines: Sequence[Line]) -> list[tuple[int, Optional[int], str, st
     return out
 
 
+_RE_TOPIC_SEP = regex.compile(r"[\\/／；;，,\s\u3000]+")
+_RE_FIELD_SEP = regex.compile(r"[\s\u3000、，,；;]+")
+
+
 def read_fields(lines: Sequence[Line]) -> PageFields:
     """What the page's labelled fields say (see the module docstring)."""
     page = PageFields()
@@ -214,7 +225,7 @@ def read_fields(lines: Sequence[Line]) -> PageFields:
         if got is None:
             continue
         if name in ("topics", "keywords"):
-            parts = regex.split(r"[\\/／；;，,\s\u3000]+" if name == "topics" else r"[\s\u3000、，,；;]+", value)
+            parts = (_RE_TOPIC_SEP if name == "topics" else _RE_FIELD_SEP).split(value)
             page.topics.extend(p for p in parts if p and p not in page.topics)
         elif getattr(page, name) is None:
             setattr(page, name, got)

@@ -36,7 +36,8 @@ __all__ = [
 ]
 
 _RE_RELATIVE = regex.compile(r"(anchor|context)([+-]\d+)")
-_RE_TIME_PREP = regex.compile(r"(?:到|至|止|由|从|自|于)$")  # 到年底, 截至年底, 由年初的6.8%
+# 到年底, 截至年底, 由年初的6.8%; or 年底 opening its clause as a time adverbial (年底，…; 。年底全市将…)
+_RE_TIME_PREP = regex.compile(r"(?:到|至|止|由|从|自|于|^|[，。；：！？,;:!?\n])$")
 _RE_AFTER_BARE_YEAR = regex.compile(r"(?!\p{Han})|[的期间之]")  # 从2016到2018的…, not 从2016到2018家
 _NO_ANCHOR_PIVOT = 2030  # two-digit years without any anchor: 00–40 are 20xx, 41–99 are 19xx
 
