@@ -1,9 +1,11 @@
 """Check that optimizations leave outputs identical: dump, then diff against a baseline.
 
 ``python benchmarks/check_identical.py --write BASE.jsonl`` records ``extract_facts`` and
-``parse`` output (``model_dump_json``) for every text in ``corpus/`` and ``tests/fixtures/heldout*/``
-plus small pathological inputs; ``--check BASE.jsonl`` recomputes and reports every difference.
-Keep the baseline outside the repository.
+``parse`` output (``model_dump_json``) for every text in ``corpus/`` and ``tests/fixtures/heldout*/``,
+small pathological inputs and, when ``../shared/realcorpus/`` is there, every real document annotated
+in ``tests/fixtures/real*/sources.tsv`` (whole) and a seeded sample of the real corpus
+(``--real-chars``, default 300,000, seed 5, drawn as ``bench.py`` draws); ``--check BASE.jsonl``
+recomputes and reports every difference. Keep the baseline outside the repository.
 """
 from __future__ import annotations
 
@@ -16,7 +18,28 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 
 
-def inputs() -> list[tuple[str, str]]:
+def real_inputs(chars: int, seed: int) -> list[tuple[str, str]]:
+    """(name, text) for the real documents of the gold fixtures and a seeded real-corpus sample."""
+    from bench import REALCORPUS, sample
+
+    if not REALCORPUS.is_dir():
+        return []
+    seen: dict[str, str] = {}
+    for tsv in sorted(ROOT.glob("tests/fixtures/real*/sources.tsv")):
+        for line in tsv.read_text(encoding="utf-8").splitlines():
+            cells = line.split("\t")
+            if line.startswith("#") or len(cells) < 2 or cells[0] == "stem":
+                continue
+            path = REALCORPUS / cells[1]
+            if path.is_file():
+                seen.setdefault(f"real:{cells[1]}", path.read_text(encoding="utf-8"))
+    if chars:
+        for collection, name, text in sample(chars, seed):
+            seen.setdefault(f"real:{collection}/{name}", text)
+    return sorted(seen.items())
+
+
+def inputs(real_chars: int = 300_000, seed: int = 5) -> list[tuple[str, str]]:
     """(name, text) for every document and a 2,000-character sample of each pathological input."""
     paths = sorted(ROOT.glob("corpus/*.txt")) + sorted(ROOT.glob("tests/fixtures/heldout*/*.txt"))
     out = [(str(p.relative_to(ROOT)), p.read_text(encoding="utf-8")) for p in paths]
@@ -24,6 +47,7 @@ def inputs() -> list[tuple[str, str]]:
     from pathological import INPUTS
 
     out += [(f"pathological:{name}", make(2000)) for name, make in INPUTS.items()]
+    out += real_inputs(real_chars, seed)
     return out
 
 
@@ -48,8 +72,11 @@ def main(argv=None) -> int:
     g = ap.add_mutually_exclusive_group(required=True)
     g.add_argument("--write", type=Path, help="write the baseline here")
     g.add_argument("--check", type=Path, help="compare against this baseline")
+    ap.add_argument("--real-chars", type=int, default=300_000,
+                    help="characters of the seeded real-corpus sample (0: none; default 300,000)")
+    ap.add_argument("--seed", type=int, default=5, help="the seed of the real-corpus sample (default 5)")
     args = ap.parse_args(argv)
-    rows = [dump(n, t) for n, t in inputs()]
+    rows = [dump(n, t) for n, t in inputs(args.real_chars, args.seed)]
     if args.write:
         with args.write.open("w", encoding="utf-8") as fh:
             for r in rows:

@@ -8,7 +8,9 @@ import sys
 
 import pytest
 
+from govtext.extract.persons import official_titles
 from govtext.lexicons import lexicon_dir, load_rows
+from govtext.text.organs import fused_titles
 from govtext.text.segmentation import cut, generated_words, tokenize, tokenizer, user_words
 
 WHOLE = [
@@ -39,22 +41,51 @@ def test_tokens_carry_raw_offsets(raw, word):
     assert raw[hit[0].start:hit[0].end].replace("\n", "") in (word, "四風")
 
 
-def test_a_slogan_added_to_a_users_lexicons_reaches_the_segmenter(tmp_path):
-    """The slogan word list is built from slogans.tsv of the lexicon directory in use."""
+@pytest.mark.parametrize("lexicon,row,word,sentence,segmented", [
+    ("slogans.tsv", "七争七创\tpaired\t\t\t\tno", "七争七创", "开展七争七创活动", ['开展', '七争七创', '活动']),
+    ("official_titles.tsv", "场长\tinstitution\t林场\t", "林场场长", "林场场长王建国介绍情况",
+     ['林场场长', '王建国', '介绍', '情况']),
+], ids=["slogan", "title"])
+def test_a_row_added_to_a_users_lexicons_reaches_the_segmenter(tmp_path, lexicon, row, word, sentence, segmented):
+    """The generated word lists are built from the TSVs of the lexicon directory in use."""
     mine = tmp_path / "lexicons"
     shutil.copytree(lexicon_dir(), mine)
-    with (mine / "slogans.tsv").open("a", encoding="utf-8") as fh:
-        fh.write("七争七创\tpaired\t\t\t\tno\n")
-    code = "from govtext.text.segmentation import cut; print(cut('开展七争七创活动'))"
+    with (mine / lexicon).open("a", encoding="utf-8") as fh:
+        fh.write(row + "\n")
+    code = f"from govtext.text.segmentation import cut; print(cut({sentence!r}))"
     env = {**os.environ, "GOVTEXT_LEXICONS": str(mine)}
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
-    assert out.stdout.strip() == "['开展', '七争七创', '活动']"
-    assert "七争七创" not in cut("开展七争七创活动")  # govtext's own lexicons: not a word
+    assert out.stdout.strip() == repr(segmented)
+    assert word not in cut(sentence)  # govtext's own lexicons: not a word
 
 
 def test_no_generated_list_is_kept_on_disk():
-    assert not (lexicon_dir() / "words" / "slogans.txt").exists()
-    assert set(generated_words()) == {"slogans.txt"}
+    assert set(generated_words()) == {"officials.txt", "slogans.txt"}
+    for name in generated_words():
+        assert not (lexicon_dir() / "words" / name).exists(), name
+
+
+# ---------------------------------------------------------------- the generated lists checked against their TSV
+# (in the style of dateparser's data-integrity tests: what the segmenter holds is what the lexicon says)
+
+@pytest.mark.parametrize("row", load_rows("official_titles.tsv"), ids=lambda row: row["title"])
+def test_every_title_form_is_one_segmenter_word_tagged_as_a_title(row):
+    tk = tokenizer()
+    for form in [row["title"], *(written for written, _level in fused_titles(row))]:
+        assert cut(form) == [form]
+        assert tk.user_word_tag_tab.get(form) == "nnt", form
+        assert tk.FREQ[form] >= 2000, form
+
+
+def test_the_segmenter_holds_the_person_extractors_title_forms():
+    # the person extractor and the segmenter read the same written forms of official_titles.tsv
+    words = {w for w, _f, _t in generated_words()["officials.txt"]}
+    assert words == set(official_titles())
+
+
+def test_a_title_the_dictionary_counts_higher_keeps_its_count():
+    listed = {w: f for w, f, _t in generated_words({"主席": 20859})["officials.txt"]}
+    assert listed["主席"] == 20859 and listed["区委副书记"] == 2000
 
 
 def test_every_slogan_name_is_in_the_user_dictionary():

@@ -115,6 +115,17 @@ def _tail_pattern() -> "regex.Pattern":
     )
 
 
+_TAIL_OPENERS = "。！？”）)·"  # the lookbehind of _tail_pattern: none of them is in what it matches
+
+
+def _tail_search(body: str) -> Optional["regex.Match"]:
+    """``_tail_pattern().search(body)``: nothing the pattern matches after its lookbehind (spaces,
+    Han characters, 、 and the slash of 文/图) is one of the sentence marks the lookbehind wants,
+    and the match runs to the end of the line, so it can only start right after the last mark."""
+    last = max(body.rfind(c) for c in _TAIL_OPENERS)
+    return _tail_pattern().match(body, last + 1) if last >= 0 else None
+
+
 def _split_names(text: str, base: int) -> Optional[list[tuple[int, int, str]]]:
     """``(start, end, name)`` of each name in a run like ``许玉芬 毛一波``, ``白 雪`` or
     ``王  志  刚 李  四``; None if the run cannot be read as names only. Characters set apart by
@@ -203,7 +214,7 @@ def byline_persons(raw: str) -> Iterator[Found]:
         if m := _paren_pattern().search(body):
             yield from _org_byline(body, base, m, markers, deictic)
             continue
-        if m := _tail_pattern().search(body):
+        if m := _tail_search(body):
             yield from _org_byline(body, base, m, markers, deictic)
             continue
 

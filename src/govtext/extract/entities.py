@@ -21,11 +21,11 @@ from typing import Callable, Optional, Sequence
 import regex
 
 from govtext.lexicons import load_rows
-from govtext.text.patterns import SMALL_NUMERALS, qualifiers, range_words
+from govtext.text.patterns import NUMERAL_CHARS, SMALL_NUMERALS, qualifiers, range_words
 from govtext.text.postag import pos_pairs
 from govtext.text.segmentation import tokenizer, user_words
 
-__all__ = ["amount_subjects", "counted_entities", "cue_role", "following_phrase", "preceding_phrase", "pos_cut"]
+__all__ = ["amount_subjects", "counted_entities", "cue_role", "following_phrase", "milestone", "preceding_phrase", "pos_cut"]
 
 _CLAUSE_END = "，。；：！？,;:!?\n"
 _SENTENCE_END = "。！？!?\n"
@@ -34,6 +34,7 @@ _JOINERS = "、的等和及与或"
 _KEEP_PUNCT = "、（）"
 _NOMINAL = ("n", "vn", "j", "zg", "i", "l", "an", "s", "q", "nz", "b")
 _OTHER = ("其他", "其余", "其它")
+_CLAUSE_CONJUNCTIONS = ("并", "并且", "而", "且", "但", "并将", "从而", "进而")
 _WINDOW = 40
 _ACTIVITY = ("events", "score")  # units that count actions: the entity is the activity
 _PROPER = ("ns", "nt", "nz", "nr")
@@ -43,6 +44,7 @@ _MEASURES = ("weight", "length", "area", "volume", "power", "concentration")  # 
 _LEVEL = regex.compile(r"[省市县区乡镇村]级$")
 _RE_QUOTED_OR_TITLE = regex.compile(r"“([^“”]{1,12})”|《([^《》]{1,40})》")
 _RE_HAN = regex.compile(r"\p{Han}")
+_COMPARISON_SIGNS = "≥≤≧≦＞＜><=＝"  # 申请发明专利≥5项: a sign between the phrase and its number
 _RE_DIGIT = regex.compile(r"\d")
 
 Tok = tuple[str, str]
@@ -80,7 +82,7 @@ def _strip_tail_text(seg: str) -> str:
     changed = True
     while changed:
         changed = False
-        seg = seg.rstrip(" （(\n")
+        seg = seg.rstrip(" （(\n" + _COMPARISON_SIGNS)
         for w in _tail_words():
             if seg.endswith(w) and len(seg) > len(w):
                 seg, changed = seg[: -len(w)], True
@@ -176,7 +178,8 @@ def _clean(words: Sequence[str]) -> Optional[str]:
     return text
 
 
-def following_phrase(seg: str, category: str, cut_by_number: bool = False, after: str = "") -> Optional[str]:
+def following_phrase(seg: str, category: str, cut_by_number: bool = False, after: str = "",
+                     clause: Optional[str] = None) -> Optional[str]:
     """The noun phrase that opens ``seg`` (the text right after a quantity), or ``None``.
 
     The phrase ends at a 的 or 等 after its noun (``5个方面的专项整治`` → 方面, ``60万吨赖氨酸等项目``
@@ -187,10 +190,14 @@ def following_phrase(seg: str, category: str, cut_by_number: bool = False, after
     ``after`` is the clause before the count. When a verb there takes the count as its object, a
     verb after the noun belongs to the compound (``推出259项制度创新成果`` → 制度创新成果), where after a
     count opening its clause it is the predicate (``4个单位获得表彰``); after a double-object verb
-    the phrase is the first object only (``授予…等37项成果国家自然科学奖`` → 成果)."""
+    the phrase is the first object only (``授予…等37项成果国家自然科学奖`` → 成果). ``clause`` is the
+    whole clause before the count when earlier counts stand in it (``总结了16个环节45个…场景``: the
+    verb before the first count governs both); it defaults to ``after``."""
     toks = _tokens(seg)
-    if not toks or (toks[0][1] == "x" and toks[0][0] not in "（"):
-        return None
+    if not toks or (toks[0][1] == "x" and toks[0][0] not in "（") or toks[0][0] in _CLAUSE_CONJUNCTIONS:
+        return None  # (助餐点3897个并有序开放: a predicate follows, the noun stood before)
+    if toks[0][0] == "（" and cut_by_number:
+        return None  # 本土病例1211例（吉林1058例…）: a bracket of counts breaks the count down
     first = _cues().get(toks[0][0])
     if category in _ACTIVITY and first and first["role"] == "light":
         toks = toks[1:]  # 2次召开会议: the activity is the object
@@ -202,11 +209,16 @@ def following_phrase(seg: str, category: str, cut_by_number: bool = False, after
         return None
     if category == "people" and toks[0][1] == "a" and len(toks[0][0]) > 1 and (len(toks) == 1 or toks[1][1] in ("x", "m")):
         return toks[0][0]  # 4026人重伤，: the people's state
+    after_toks = _tokens(after) if after else []
+    if category == "people" and after_toks and after_toks[-1][1].startswith("p") and _verb(toks[0][1]) and (
+            len(toks) == 1 or toks[1][1] == "x"):
+        return None  # 代表团由286人组成: the people are the preposition's object, the verb is the clause's
     if category not in _ACTIVITY and (_verb(toks[0][1]) or cue_role(toks[0][0]) == "copula"):
         return _verb_opening(seg, toks, category, cut_by_number)
-    after_toks = _tokens(after) if after else []
+    clause_toks = _tokens(clause) if clause else after_toks
     return _phrase(toks, category, cut_by_number, noun_first=bool(first and first.get("after_noun") == "noun"),
-                   object_of=any(_verb(f) or cue_role(w) in ("governing", "light", "ditransitive") for w, f in after_toks),
+                   object_of=any(_verb(f) or cue_role(w) in ("governing", "light", "ditransitive") for w, f in clause_toks)
+                   or bool(after_toks and after_toks[-1][1] == "vn"),  # 共遴选出38个…: a verbal noun before the count
                    first_object=any(cue_role(w) == "ditransitive" for w, _f in after_toks))
 
 
@@ -216,6 +228,7 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
     ``object_of``: the count is a verb's object; ``first_object``: of a double-object verb)."""
     got: list[Tok] = []
     seen_noun = False
+    compound_verb = False
     for i, (w, f) in enumerate(toks):
         if i == 0 and noun_first:
             got.append((w, "n"))
@@ -224,6 +237,21 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
         nxt = toks[i + 1][0] if i + 1 < len(toks) else ""
         nxt_f = toks[i + 1][1] if i + 1 < len(toks) else ""
         role, row = cue_role(w), _cues().get(w)
+        if i == 0 and role == "stop" and w != "等" and _nominal(f) and _nominal(nxt_f):
+            role, row = None, None  # 397名全国模范退役军人: a scope word right after a count modifies the noun
+        if seen_noun and w == "、" and (_verb(nxt_f) or nxt_f == "vn") and (
+                nxt in level_verbs() or i + 2 < len(toks) and toks[i + 2][1] in ("ul", "uz", "ug")):
+            break  # 加装了5部电梯、优化了社区食堂, 两个台阶、突破…: the next member is a predicate of its own
+        if seen_noun and f == "vn" and _verb(nxt_f):
+            break  # 53万名适龄妇女免费提供: a verbal noun before a verb is an adverbial
+        if seen_noun and w == "的" and (_measured("".join(g for g, _f in got)) or got[0][1] == "q" and got[0][0] == "级"):
+            got, seen_noun = [], False  # 11个百亿级投资规模的煤化工项目: a size or a grade before 的 describes the head
+            continue
+        if f == "m" and _RE_DIGIT.search(w) and nxt == "强":
+            got.append((w + nxt, "n"))  # 200家世界500强企业: a ranking inside the name
+            continue
+        if w == "强" and got and got[-1][0].endswith("强"):
+            continue
         if seen_noun and ((w == "等" and category in _MEASURES) or (w == "的" and all(_plain_noun(g) for g in got))):
             break  # 11项条款的“莫斯科原则”, 60万吨赖氨酸等项目: the phrase counted ends here
         if seen_noun and f in ("nz", "ns") and got and got[-1][1] not in _PROPER and _noun(got[-1][1]):
@@ -252,14 +280,20 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
             if seen_noun and got[-1][0] in ("和", "及", "或") and len(w) > 1 and _noun(nxt_f):
                 got.append((w, f))  # 退役士兵和退出消防员: a verb modifying the next member
                 continue
-            if object_of and seen_noun and len(w) > 1 and role is None and _nominal(nxt_f) and not first_object and category != "people":
-                got.append((w, f))  # 推出259项制度创新成果: in an object, a verb inside the compound
+            if (seen_noun and len(w) > 1 and role is None and not first_object and category != "people"
+                    and not compound_verb and _compound_verb(toks, i, object_of, got)):
+                got.append((w, f))  # 推出259项制度创新成果, 26条国内集结线路更…: a verb inside the compound
+                compound_verb = not object_of
                 continue
-            if seen_noun and not (category in _ACTIVITY and role != "light"):
-                break
+            if seen_noun and not (category in _ACTIVITY and role != "light" and (
+                    not _noun(got[0][1]) or _compound_verb(toks, i, True))):
+                break  # (480多趟列车建立起…: a counted vehicle or event noun ends before the predicate)
             got.append((w, f))
             continue
-        if f.startswith(("n", "vn", "j", "zg", "i", "b", "s", "q", "c", "x-q", "l")) or f in ("a", "uj") or w in ("等", "不"):
+        if seen_noun and f == "c" and w in _CLAUSE_CONJUNCTIONS:
+            break  # 建成老年助餐点3897个并有序开放: a conjunction of predicates ends the phrase
+        if f.startswith(("n", "vn", "j", "zg", "i", "b", "s", "q", "c", "x-q", "l")) or f in ("a", "uj") or w in ("等", "不") or (
+                f == "t" and _noun(nxt_f) and not _RE_DIGIT.search(w)):  # 现代煤化工项目
             got.append((w, f))
             seen_noun = seen_noun or _nominal(f)
             continue
@@ -283,6 +317,28 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
         first_noun = next(i for i, (_w, f) in enumerate(got) if f.startswith("n"))
         got = got[: first_noun + 1]
     return _clean([w for w, _f in got])
+
+
+def _compound_verb(toks: Sequence[Tok], i: int, object_of: bool, got: Sequence[Tok] = ()) -> bool:
+    """Is the verb ``toks[i]``, after the noun of a counted phrase, inside the compound rather than
+    a predicate with its object? Nouns follow it, and then, in an object (``推出259项制度创新成果``),
+    the phrase ends (not ``围绕12个研发项目签署全球授权协议``: a verb follows the nouns); after a count
+    opening its clause the predicate follows (``26条国内集结线路更把…``), where a phrase ending
+    there is the predicate itself (``4个单位获得表彰``), and only after a modifier (a place or a
+    distinguishing word: ``9家全国性承贷银行驻赣…``), not after a noun that can be the subject
+    (``一处3000立方米的泥石流导致渝昆高速双向中断``)."""
+    j = i + 1
+    while j < len(toks) and (_noun(toks[j][1]) or toks[j][1] == "vn" or (
+            toks[j][1] == "a" and j + 1 < len(toks) and _noun(toks[j + 1][1]))) and (
+            toks[j][1] == "vn" or cue_role(toks[j][0]) not in _BOUNDING):
+        j += 1  # (智能制造优秀场景: an adjective before a noun stays inside)
+    if j == i + 1 or not _nominal(toks[j - 1][1]):
+        return False
+    ends = j == len(toks) or toks[j][1] == "x" or toks[j][0] in _JOINERS
+    if object_of:
+        return ends
+    return (not ends and toks[j][1].startswith(("d", "v", "p")) and toks[j][1] != "vn" and _noun(toks[j - 1][1])
+            and bool(got) and all(f in ("b", "s", "f") for _w, f in got))
 
 
 def _plain_noun(tok: Tok) -> bool:
@@ -324,14 +380,24 @@ def _amount_free(phrase: Optional[str]) -> Optional[str]:
     return phrase
 
 
+def milestone(phrase: Optional[str]) -> bool:
+    """Does ``phrase`` name a threshold a number reaches (``大关``, ``新台阶``, ``万亿元台阶``: the
+    milestone words of ``entity_cues.tsv``) rather than a thing counted?"""
+    phrase = (phrase or "").rstrip(_JOINERS)
+    return bool(phrase) and any(phrase.endswith(w) for w, r in _cues().items() if r["role"] == "milestone")
+
+
 def _measured(phrase: Optional[str]) -> bool:
     """Does ``phrase`` end with a word naming what a measure gives (面积, 年产量, 浓度)?"""
     return bool(phrase) and any(phrase.endswith(w) for w, r in _cues().items() if r["role"] == "measure")
 
 
+_RESULTATIVE = ("过", "上", "到", "至")  # 迈上, 跨过, 提升到: a verb reaching a level is a predicate, not an activity measured
+
+
 def _strip_tail(toks: list[Tok]) -> list[Tok]:
     while toks and (cue_role(toks[-1][0]) == "filler" or toks[-1][0] in level_verbs()
-                    or toks[-1][1].startswith(("d", "ul", "p", "f"))):
+                    or toks[-1][1].startswith(("d", "ul", "p", "f")) or toks[-1][1] == "u"):
         toks.pop()
     return toks
 
@@ -343,8 +409,8 @@ def preceding_phrase(seg: str, category: str, clause: bool = True) -> Optional[s
     opening it is kept."""
     toks = _strip_tail(_tokens(_strip_tail_text(seg)))
     if toks and _verb(toks[-1][1]) and category not in _ACTIVITY and category != "people" and not (
-            category in _MEASURES and len(toks) > 1 and _noun(toks[-2][1]) and len(toks[-1][0]) > 1) and cue_role(
-            toks[-1][0]) not in ("governing", "light"):
+            category in _MEASURES and len(toks) > 1 and _noun(toks[-2][1]) and len(toks[-1][0]) > 1
+            and not toks[-1][0].endswith(_RESULTATIVE)) and cue_role(toks[-1][0]) not in ("governing", "light"):
         # 个人对照检查材料普遍修改9稿: the counted thing is the topic before the verb (a measure keeps
         # it: 发展食用菌种植320亩 measures the planting)
         toks.pop()
@@ -356,6 +422,10 @@ def preceding_phrase(seg: str, category: str, clause: bool = True) -> Optional[s
         head = got[0] if got else None
         if role == "skip":
             continue
+        if role == "reference" and got:
+            if _measured("".join(g for g, _f in got)):
+                break  # 距江边水平距离700米: the measure named after the place
+            return None  # 东距县城18公里: the place is where the distance starts, not what is measured
         if role in ("light", "stop", "filler"):
             if w == "各" and len(got) > 1 and _nominal(got[0][1]):
                 got.pop(0)  # 各层面座谈会: 各层面 is a determiner
@@ -415,42 +485,64 @@ def _clause_end(text: str, pos: int) -> int:
 
 
 def counted_entities(text: str, found: Sequence,
-                     of_change: Optional[Callable[[str, int], Optional[str]]] = None) -> list[Optional[str]]:
+                     of_change: Optional[Callable[[str, int, Sequence[tuple[int, int]]], Optional[str]]] = None,
+                     split: Optional[Callable[[str, int], Optional[list[str]]]] = None) -> list[Optional[str]]:
     """One entity (or ``None``) per quantity match of ``found`` (sorted, non-overlapping).
 
-    ``of_change(text, pos)`` gives the subject of a change whose verb or from-phrase ends at
-    ``pos``: a number of a change with no noun after it counts that subject (``工会已增加到一百多个``)."""
+    ``of_change(text, pos, spans)`` gives the subject of a change whose verb or from-phrase ends at
+    ``pos`` (``spans``: the numbers of the text): a number of a change with no noun after it counts
+    that subject (``工会已增加到一百多个``).
+    ``split(subject, n)`` gives the ``n`` members of a list subject (``小学、初中分别有…``) or ``None``:
+    the numbers of a ``分别`` list take one member each."""
     n = len(found)
     out: list[Optional[str]] = [None] * n
     how: list[str] = [""] * n
+    spans = [(q.start, q.end) for q in found]
     for i, q in enumerate(found):
-        if q.category == "time":
-            continue
         nxt = found[i + 1].num_start if i + 1 < n else len(text)
         prev_end = found[i - 1].end if i > 0 else 0
+        if q.category == "time":  # a duration has no entity; days counted or an age have their noun
+            seg = text[max(_clause_start(text, q.start), prev_end): q.start]  # (优良天数增加7.8天, 预期寿命78岁)
+            ent = preceding_phrase(seg, "time") if seg and not seg.endswith("的") else None
+            if _measured(ent):
+                out[i], how[i] = ent, "preceding"
+            continue
         end = _clause_end(text, q.end)
         seg = text[max(_clause_start(text, q.start), prev_end): q.start]
         if q.category in _MEASURES:
             ent = preceding_phrase(seg, q.category)
             if _measured(ent):  # 面积六公顷以上的湖泊湿地, 年产量一百万吨: the measure's own noun
+                toks = _tokens(ent)
+                last_verb = max((k for k, (_w, f) in enumerate(toks[:-1]) if _verb(f)), default=None)
+                if last_verb is not None:  # 村庄位于海拔高程: the subject and verb of the clause go
+                    ent = "".join(w for w, _f in toks[last_verb + 1:])
                 out[i], how[i] = ent, "preceding"
                 continue
         if i + 1 < n and nxt == q.end:
             how[i] = "adjacent"
             continue
-        ent = following_phrase(text[q.end: min(end, nxt)], q.category, cut_by_number=nxt < end, after=seg)
+        ent = following_phrase(text[q.end: min(end, nxt)], q.category, cut_by_number=nxt < end, after=seg,
+                               clause=text[_clause_start(text, q.start): q.start])
         level = _LEVEL.search(text[max(0, q.start - 2): q.start])
         if ent and level and q.chinese:
             ent = level[0] + ent  # 区级四个班子 → 区级班子
+        if milestone(ent) and (q.unit != "个" or "的" in text[q.end: text.find(ent, q.end)]):
+            ent = None  # 首次突破200万件大关, 6万个以上的目标: what reached the threshold stands before (两个万亿元台阶 counts it)
         if ent:
             out[i], how[i] = ent, "following"
             continue
-        subject = of_change(text, q.start) if of_change else None
+        subject = of_change(text, q.start, spans) if of_change else None
         if subject:
             out[i], how[i] = _amount_free(subject) or subject, "preceding"
             continue
         if seg.endswith("的"):
             how[i] = "relative"
+            continue
+        if _reached(seg):
+            how[i] = "reach"  # 惠及10万余户, 覆盖119.2万人: those reached, no entity of their own
+            continue
+        if _from_reference(seg):
+            how[i] = "reference"  # 东距县城18公里: a distance from a place, nothing counted
             continue
         ent = preceding_phrase(seg, q.category)
         if q.category not in _MEASURES and q.category not in _ACTIVITY:
@@ -491,7 +583,50 @@ def counted_entities(text: str, found: Sequence,
             if head and head != out[i]:  # 乳制品128批次，合格128批次: the passed ones of the same things
                 out[i] = out[i] + _tokens(head)[-1][0] if _tokens(head) else out[i]
     _share_heads(text, found, out, how)
+    if split:
+        _distribute(text, found, out, how, split)
     return out
+
+
+_LIST_GAPS = ("、", "和", "及", "与", "以及")
+
+
+def _distribute(text: str, found: Sequence, out: list, how: list,
+                split: Callable[[str, int], Optional[list[str]]]) -> None:
+    """``小学、初中、高中分别有120所、45所和20所``: the numbers of a ``分别`` list, each without a
+    noun of its own, count the members of the list before ``分别`` in their order."""
+    n, i = len(found), 0
+    while i < n:
+        j = i
+        while j + 1 < n and text[found[j].end: found[j + 1].start] in _LIST_GAPS:
+            j += 1
+        chain = list(range(i, j + 1))
+        i = j + 1
+        if len(chain) < 2 or any(how[c] == "following" for c in chain):
+            continue
+        first = found[chain[0]]
+        cs = _clause_start(text, first.start)
+        k = text.rfind("分别", cs, first.start)
+        if k < 0 or _RE_DIGIT.search(text, cs, k):
+            continue
+        parts = split(text[cs:k], len(chain))
+        if not parts:
+            continue
+        for c, part in zip(chain, parts):
+            q = found[c]
+            out[c] = part if q.category in _MEASURES or q.category in _ACTIVITY else (_amount_free(part) or part)
+
+
+def _reached(seg: str) -> bool:
+    """Does the clause before a number end with a verb of reach or coverage (惠及, 覆盖, 容纳)?"""
+    toks = _strip_tail(_tokens(_strip_tail_text(seg)))
+    return bool(toks) and cue_role(toks[-1][0]) == "reach"
+
+
+def _from_reference(seg: str) -> bool:
+    """Does the clause before a number name the point a distance starts from (距江边, 东距县城)?"""
+    toks = _tokens(seg)
+    return any(cue_role(w) == "reference" for w, _f in toks[:-1]) and not _measured(preceding_phrase(seg, "length"))
 
 
 def _ends_in_noun(phrase: str) -> bool:
@@ -565,6 +700,8 @@ _LIST_JOINERS = ("、", "和", "及", "或", "，")
 _RE_AFTER_DE = regex.compile(r"(?:[（(][^（）()\n]{1,16}[）)])?的")
 _RE_ASIDES = regex.compile(r"[（(][^（）()\n]{1,16}[）)]")
 _RE_PER = regex.compile(r"每[个名户家位项所人]?$")
+_RE_NUMERAL = regex.compile(rf"[\d{NUMERAL_CHARS}]")
+_RE_LAST_NUMBER = regex.compile(rf"[\d{NUMERAL_CHARS}.]+[^\d{NUMERAL_CHARS}]?$")
 _RE_INCLUDED = regex.compile(r"[（(]含$")
 _RANGE_GAP = regex.compile(f"(?:{range_words()})?")  # 1000元以上3万元以下, 2万元至5万元
 
@@ -625,6 +762,13 @@ def _before_amount(seg: str) -> Optional[str]:
             return lead + w  # 资金补助, 公共服务收入, 旅游收入
         return w if _payment(w) else None
     phrase = preceding_phrase(seg, "money")
+    if milestone(phrase):  # 余额连跨4个万亿元台阶、双双突破9万亿元: the subject stands before the threshold
+        at = seg.rfind(phrase)
+        inner = _RE_NUMERAL.search(phrase)
+        cut = at + inner.start() if inner else at
+        m = _RE_LAST_NUMBER.search(seg[:cut])  # (连跨4|个万亿元台阶: the count of thresholds goes too)
+        cut = m.start() if m else cut
+        return _before_amount(seg[:cut]) if cut > 0 else None
     lead = seg[: seg.rfind(phrase)] if phrase and phrase in seg else ""
     per = _RE_PER.search(lead)
     if per and any(cue_role(w) in ("governing", "ditransitive") for w, _f in _tokens(lead[: per.start()])[-1:]):

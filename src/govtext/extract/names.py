@@ -32,12 +32,13 @@ from typing import Optional
 import regex
 
 from govtext.lexicons import load_rows, load_words, split_alts
+from govtext.text.patterns import SMALL_NUMERALS
 from govtext.text.postag import pos_pairs
 from govtext.text.segmentation import tokenizer
 
 __all__ = [
     "common_word", "foreign_name_after", "is_place", "foreign_name_before", "is_foreign_name", "is_name", "is_person_name", "name_after",
-    "name_before", "name_by_follower", "name_closed", "pos_cut", "states", "surnames",
+    "name_before", "name_by_follower", "name_closed", "pos_cut", "states", "surnames", "word_ends_at",
 ]
 
 _HAN = regex.compile(r"\p{Han}+")
@@ -111,11 +112,14 @@ def name_after(text: str) -> Optional[str]:
         return None
     words = pos_cut(head.group())
     word, tag = words[0]
+    married = _married_name(head.group(), words)
+    if married:
+        return married
     if tag.startswith("nr") and is_name(word):
         if len(word) == 3 and _particles().match(word, 2) and is_name(word[:2]):
             return word[:2]  # 罗干将: 将 is an adverb, not the third character of the name
         if len(word) == 2 and len(words) > 1 and _third_character(head.group(), words):
-            return word + words[1][0]
+            return word + words[1][0][0]
         return word
     if len(word) == 1 and tag.startswith("nr") and len(words) > 1:
         given, given_tag = words[1]
@@ -127,11 +131,38 @@ def name_after(text: str) -> Optional[str]:
     return None
 
 
+def _married_name(head: str, words: list[tuple[str, str]]) -> Optional[str]:
+    """A name of four characters with the husband's surname before the woman's own, as Hong Kong
+    writes them (林郑月娥, 范徐丽泰, 陈方安生): two single surnames and a given name of two characters,
+    that the segmenter reads as a name (林郑/月娥, or 范徐丽泰 whole) and a follower word,
+    punctuation or the end closes.
+
+    >>> _married_name("林郑月娥表示", pos_cut("林郑月娥表示")), _married_name("林郑两家", pos_cut("林郑两家"))
+    ('林郑月娥', None)
+    """
+    names = surnames()
+    if len(head) < 4 or head[0] not in names or head[1] not in names or not _followers().match(head, 4):
+        return None
+    word, tag = words[0]
+    if not tag.startswith("nr") or not (len(word) == 4 or (len(word) == 2 and len(words) > 1 and len(words[1][0]) == 2)):
+        return None
+    given = head[2:4]
+    if _particles().match(given[1]) or pos_cut(given)[0][1][:1] in ("v", "m", "q", "d", "p", "c", "u", "r"):
+        return None
+    return head[:4]
+
+
 def _third_character(head: str, words: list[tuple[str, str]]) -> bool:
     """After a two-character name word, is the lone next character the name's third one? Yes when
     it is no particle or follower itself and a follower word, punctuation or the end closes it
-    (``赵云/飞/在`` → 赵云飞; ``刘伟/到/北京``, ``王强/称``: no)."""
+    (``赵云/飞/在`` → 赵云飞; ``刘伟/到/北京``, ``王强/称``: no). The segmenter may also glue that
+    character to a one-character follower into a word of its own (``张晓/明说`` → 张晓明 说): the
+    character then counts when it is neither a function word nor a verb (``王刚/再说``, ``贾亮/回到``)."""
     third, tag = words[1]
+    if len(third) == 2 and _particles().fullmatch(third, 1) and _followers().match(head, 3):
+        first = pos_cut(third[0])[0][1]
+        return not _particles().match(third) and not first.startswith(tuple(_FUNCTION_TAGS)) \
+            and not first.startswith(("v", "m", "q", "r", "f"))  # 贾亮/回到: 回 is a verb
     if len(third) != 1 or _particles().match(third) or _followers().match(third):
         return False
     if tag in ("zg", "ng") or tag.startswith("nr"):
@@ -140,8 +171,9 @@ def _third_character(head: str, words: list[tuple[str, str]]) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _followers() -> "regex.Pattern":
-    words = sorted((r["word"] for r in load_rows("name_followers.tsv")), key=len, reverse=True)
+def _followers(possessive: bool = True) -> "regex.Pattern":
+    words = sorted((r["word"] for r in load_rows("name_followers.tsv") if possessive or r["kind"] != "possessive"),
+                   key=len, reverse=True)
     return regex.compile(rf"(?:{'|'.join(map(regex.escape, words))}|[\p{{P}}\s\d]|$)")
 
 
@@ -155,12 +187,13 @@ def _particles() -> "regex.Pattern":
 
 def name_closed(text: str) -> bool:
     """Does ``text`` open with what closes a name: punctuation, a digit, the end, or a word of
-    ``name_followers.tsv``?
+    ``name_followers.tsv`` other than the possessive 的 (after a title that follows its name, 的 makes
+    the title a noun: ``本方代表的三分之一``)?
 
-    >>> name_closed("：你提出的"), name_closed("提出的建议"), name_closed("省人民政府向大会")
-    (True, False, False)
+    >>> name_closed("：你提出的"), name_closed("提出的建议"), name_closed("省人民政府向大会"), name_closed("的意见")
+    (True, False, False, False)
     """
-    return bool(_followers().match(text))
+    return bool(_followers(possessive=False).match(text))
 
 
 def name_by_follower(text: str) -> Optional[str]:
@@ -183,12 +216,15 @@ def name_by_follower(text: str) -> Optional[str]:
         if third and third.end() > 2:
             continue  # 王芳说：: the third character opens a follower word, so the name has two
         if len(cand) == size and is_name(cand) and _followers().match(text, size):
-            word, tag = pos_cut(cand)[0]
+            words = pos_cut(cand)
+            word, tag = words[0]
             if len(word) >= 2 and not tag.startswith(("nr", "ns", "nz")):
                 return None
+            if len(words) == 2 and len(words[1][0]) == 2 and words[1][1].startswith("v") and common_word(words[1][0]):
+                return None  # 全覆盖: the "given name" is a common verb
             if len(word) == 1 and tag[:1] in _FUNCTION_TAGS:
                 return None  # 委员须承担, 委员和参与: the "surname" is an adverb or a conjunction
-            if not _word_ends_at(head.group()[:size + 4], size):
+            if not word_ends_at(head.group()[:size + 4], size):
                 return None  # 委员有拒不履行: 拒不 is one word, so 有拒 is no name
             return cand
     return None
@@ -201,13 +237,18 @@ def common_word(word: str) -> bool:
     return (tokenizer().FREQ.get(word) or 0) >= 50
 
 
-def _word_ends_at(text: str, pos: int) -> bool:
-    """Does the segmenter end a word at ``pos`` of ``text``?"""
+def word_ends_at(text: str, pos: int, names: bool = False) -> bool:
+    """Does the segmenter end a word at ``pos`` of ``text``? With ``names``, a word it tags as a
+    name may go on past ``pos`` (it may have read the next word into the name: 张三为).
+
+    >>> word_ends_at("曾担任副总理", 2), word_ends_at("王刚任组长", 2), word_ends_at("张三为县长", 2, names=True)
+    (False, True, True)
+    """
     at = 0
-    for word, _tag in pos_cut(text):
+    for word, tag in pos_cut(text):
         at += len(word)
         if at >= pos:
-            return at == pos
+            return at == pos or (names and tag.startswith("nr"))
     return True
 
 
@@ -302,8 +343,18 @@ def is_foreign_name(word: str) -> bool:
     return not any(part in states() for part in regex.split(f"[{DOTS}]", word))
 
 
+# A monarch's or pope's regnal number after the name is part of it: 查尔斯三世, 费利佩六世, 本笃十六世.
+_RE_REGNAL = regex.compile(rf"[{SMALL_NUMERALS}]{{1,3}}世(?![纪界代])")  # not 三世纪, 三世代
+_RE_REGNAL_END = regex.compile(rf"[{SMALL_NUMERALS}]{{1,3}}世$")
+
+
 def foreign_name_after(text: str) -> Optional[str]:
-    """The transliterated name ``text`` starts with, cut where the segmenter finds an ordinary word."""
+    """The transliterated name ``text`` starts with, cut where the segmenter finds an ordinary word,
+    with its regnal number (``查尔斯三世``).
+
+    >>> foreign_name_after("查尔斯三世表示"), foreign_name_after("查尔斯三世纪念")
+    ('查尔斯三世', '查尔斯')
+    """
     n = _run_length(text)
     if n < 2:
         return None
@@ -313,11 +364,19 @@ def foreign_name_after(text: str) -> Optional[str]:
             break
         end += len(word)
     name = text[:end].rstrip(DOTS)
-    return name if is_foreign_name(name) else None
+    if not is_foreign_name(name):
+        return None
+    regnal = _RE_REGNAL.match(text, len(name))
+    return name + regnal.group() if regnal else name
 
 
 def foreign_name_before(text: str) -> Optional[str]:
-    """The transliterated name ``text`` ends with (``和卢拉`` → 卢拉), cut like :func:`foreign_name_after`."""
+    """The transliterated name ``text`` ends with (``和卢拉`` → 卢拉), cut like :func:`foreign_name_after`,
+    with its regnal number (``同费利佩六世`` → 费利佩六世)."""
+    regnal = _RE_REGNAL_END.search(text)
+    if regnal:
+        name = foreign_name_before(text[:regnal.start()])
+        return name + regnal.group() if name else None
     n = _run_length(text, reverse=True)
     if n < 2:
         return None

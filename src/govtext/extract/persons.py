@@ -31,11 +31,13 @@ from govtext.extract.bylines import NAMES, byline_persons, split_names
 from govtext.extract.context import Context
 from govtext.extract.names import (
     common_word, foreign_name_after, foreign_name_before, is_name, is_person_name, is_place, name_after, name_before,
-    name_by_follower, name_closed, pos_cut, states, surnames,
+    name_by_follower, name_closed, pos_cut, states, surnames, word_ends_at,
 )
-from govtext.lexicons import load_rows, load_words, split_alts
+from govtext.lexicons import load_rows, load_words
 from govtext.records import FactBase
 from govtext.text.normalize import simplified_lines
+from govtext.text.organs import fused_titles
+from govtext.text.patterns import finditer_near
 from govtext.text.spans import SpanIndex
 from govtext.text.wordtrie import word_alternation
 
@@ -51,8 +53,11 @@ _ORG_TAGS = ("n", "j", "vn", "b", "l")
 _ORG_TAG_EXCLUDE = ("nnt",)
 _RE_HAN = regex.compile(r"\p{Han}")
 # Words before a title that belong to it: 水务局原局长, 国民党前主席, 联合国常务副秘书长,
-# 海军陆战队助理司令, 总统府首席部长 (the organization stands before them).
-_MODIFIERS = ("原", "前", "副", "常务", "助理", "代理", "首席", "名誉", "第一")  # 第一副总理
+# 海军陆战队助理司令, 总统府首席部长, 代市长 (acting; the organization stands before them).
+# Words before a post that a person then held or holds, linked to the name by 的 (时任浙江省委书记的习近平,
+# 已经担任唐庄镇党委书记的吴金印): the post is the person's title.
+_HELD_POST = ("时任", "现任", "曾任", "担任", "原任", "时为")
+_MODIFIERS = ("原", "前", "副", "常务", "助理", "代理", "代", "首席", "名誉", "第一")  # 第一副总理
 
 
 class TitleForm(NamedTuple):
@@ -76,9 +81,8 @@ def official_titles() -> dict[str, TitleForm]:
         if order not in ("", "yes", "only"):
             raise ValueError(f"official_titles.tsv: name_first of {title!r} is {order!r} (yes, only or empty)")
         forms[title] = TitleForm(title, "", order in ("yes", "only"), order != "only", order == "only")
-        for prefix in split_alts(row["prefixes"]):
-            written, _, level = prefix.partition("=")
-            forms.setdefault(written + title, TitleForm(written + title, level, False))
+        for written, level in fused_titles(row):
+            forms.setdefault(written, TitleForm(written, level, False))
     return forms
 
 
@@ -200,6 +204,8 @@ def _name_after_title(ctx: Context, te: int) -> Optional[str]:
     further (``马克龙`` over ``马克``), in the title's paragraph."""
     text = ctx.text
     chinese = name_after(text[te:te + 8]) or _followed_name(text[te:te + 8])
+    if chinese:
+        chinese = _name_in_discourse(text, chinese)
     foreign = foreign_name_after(text[te:te + _LOOK])
     name = foreign if foreign and (not chinese or (len(foreign) > len(chinese) and foreign.startswith(chinese))) \
         else chinese
@@ -208,11 +214,27 @@ def _name_after_title(ctx: Context, te: int) -> Optional[str]:
     return name if _one_paragraph(ctx, te - 1, te + len(name)) else None
 
 
+def _name_in_discourse(text: str, name: str) -> str:
+    """A three-character name whose last character is an adverb (正, 也, 还 …) that the document
+    names elsewhere by its first two characters alone is that two-character name: ``指导员徐华正带领``
+    … ``徐华和队友们`` → 徐华 (正 is the adverb "just then")."""
+    if len(name) != 3 or not is_name(name[:2]) or not pos_cut(name[2])[0][1].startswith("d"):
+        return name
+    at = text.find(name[:2])
+    while at >= 0:
+        after = text[at + 2:at + 6]
+        if after[:1] != name[2] and (name_closed(after) or pos_cut(after)[0][1][:1] in ("c", "p", "d", "v")):
+            return name[:2]  # 徐华和队友们, 徐华说
+        at = text.find(name[:2], at + 1)
+    return name
+
+
 def _address_form(text: str, ts: int, te: int) -> bool:
     """Is the title at ``[ts, te)`` a form of address with the surname before it (毛主席, 周总理:
     the segmenter reads the two as one word), not a title beside a name? A state's short form
-    is no surname here (俄总统普京)."""
-    if ts == 0 or text[ts - 1] not in surnames() or text[ts - 1] in states():
+    is no surname here (俄总统普京), nor a word that modifies the title (代市长, 原主席: 代 and 原 are
+    surnames too)."""
+    if ts == 0 or text[ts - 1] not in surnames() or text[ts - 1] in states() or text[ts - 1] in _MODIFIERS:
         return False
     if name_before(text[max(0, ts - 8):ts]):
         return False  # 陈林博士: 林 ends the name 陈林 (the segmenter reads 陈/林博士)
@@ -301,9 +323,15 @@ def _officials(ctx: Context) -> Iterator[FactBase]:
         if not form.name_after:
             continue
         name = _name_after_title(ctx, te) if _ends_word(text, ts, te) else None
+        gap = 0
+        if not name and text.startswith("的", te) and _ends_word(text, ts, te):
+            role = _role_before(text, ts, form, title_ends, floor, lambda pos: _line_start(ctx, pos))
+            if text.endswith(_HELD_POST, 0, role.start) or text.startswith(_HELD_POST, role.start):
+                name = _name_after_title(ctx, te + 1)  # 时任浙江省委书记的习近平
+                gap = 1
         if name:
             role = _role_before(text, ts, form, title_ends, floor, lambda pos: _line_start(ctx, pos))
-            floor = te + len(name)
+            floor = te + gap + len(name)
             title = text[role.title_start:te]
             yield ctx.make("person", role.start, floor, name=name, title=title, org=role.org)
             for _ in range(_MAX_SHARED):  # 副委员长李建国、王晨、沈跃跃: one title, several names
@@ -378,9 +406,27 @@ def titled_label_persons(raw: str) -> Iterator[tuple[int, int, str, str, Optiona
 
 # the verbs of 任免 (任命, 聘任, 提名, 选举 … 为; 免去 … 的 … 职务), or a name opening a clause (王某任…, and in
 # a list after 决定任命： one line a member, 李建国为…副厅长；)
-_RE_APPOINT = regex.compile(
-    r"(?P<verb>任命|聘任|提名|选举|推选|免去|(?<=[，。；：、\n]|^)(?=\p{Han}{2,4}(?:同志)?(?:任|兼任|担任|为)))"
-)
+_RE_APPOINT_VERB = regex.compile(r"任命|聘任|提名|选举|推选|免去")
+_LINKS = ("当选为", "兼任", "担任", "出任", "就任", "接任", "当选", "任", "为")  # longest first
+_RE_LINKED_AHEAD = regex.compile(r"\p{Han}{2,4}(?:同志)?(?:任|兼任|担任|出任|就任|接任|当选|为)")
+_RE_LINKED_CLAUSE = regex.compile(r"[，。；：、\n](?=\p{Han}{2,4}(?:同志)?(?:任|兼任|担任|出任|就任|接任|当选|为))")
+
+
+def _appointment_openings(text: str) -> list[tuple[int, Optional[str]]]:
+    r"""``(position, verb)`` where an appointment may open, in text order: after a verb
+    (任命张三为…, ``verb`` the verb), or at the start of the text or of a clause when a name and
+    a link word follow (王某任…, ``verb`` None), unless a verb starts there. The matches of
+    ``(?P<verb>任命|…|免去|(?<=[，。；：、\n]|^)(?=\p{Han}{2,4}(?:同志)?(?:任|兼任|担任|为)))``
+    found without trying the zero-width alternative at every position of the text."""
+    verbs = [(m.end(), m.group()) for m in _RE_APPOINT_VERB.finditer(text)]
+    verb_starts = {at - len(verb) for at, verb in verbs}
+    leads = [m.end() for m in _RE_LINKED_CLAUSE.finditer(text)]
+    if _RE_LINKED_AHEAD.match(text):
+        leads.insert(0, 0)
+    bare = [(p, None) for p in leads if p not in verb_starts]
+    return sorted([*verbs, *bare], key=lambda x: x[0] - (len(x[1]) if x[1] else 0))
+
+
 _RE_POST = regex.compile(r"[\p{Han}、（）]{2,40}?(?=职务|[，。；;：\n]|$)")
 
 
@@ -400,8 +446,9 @@ def _linked_name(text: str, at: int, link: tuple[str, ...]) -> Optional[tuple[st
     link into the name (选举张三为… → 张三为), the shorter name the link follows."""
     segmented = name_after(text[at:at + 8])
     for name in [segmented] + [text[at:at + n] for n in (3, 2, 4) if text[at:at + n] != segmented]:
-        if not name or (name != segmented and (not is_name(name) or common_word(name))):
-            continue  # 任务为组长: 任务 is a word, not a name
+        if not name or (name != segmented and (not is_name(name) or common_word(name)
+                                               or not word_ends_at(text[at:at + 12], len(name), names=True))):
+            continue  # 任务为组长: 任务 is a word, not a name; 曾担任: 担任 is one word
         rest = at + len(name) + (2 if text.startswith("同志", at + len(name)) else 0)
         joiner = next((w for w in link if text.startswith(w, rest)), None)
         if joiner is not None:
@@ -413,10 +460,8 @@ def _appointments(ctx: Context) -> Iterator[FactBase]:
     """Appointments and removals (任免): ``任命张三为省发展改革委副主任``, ``免去李四的省财政厅副厅长职务``,
     ``王某任某某大学副校长``: the person with the post as title (its organization as org)."""
     text = ctx.text
-    for m in _RE_APPOINT.finditer(text):
-        at = m.end()
-        verb = m["verb"]
-        link = {"免去": ("的",)}.get(verb, ("为",) if verb else ("兼任", "担任", "任", "为"))
+    for at, verb in _appointment_openings(text):
+        link = {"免去": ("的",)}.get(verb, ("为",) if verb else _LINKS)
         found_name = _linked_name(text, at, link)
         if found_name is None:
             continue
@@ -432,6 +477,9 @@ _RE_BRACKETED_POST = regex.compile(
     r"(?<![\p{Han}·])(?P<names>\p{Han}{2,4}(?:、\p{Han}{2,4}){0,7})[（(](?P<post>[\p{Han}、]{2,40})[）)]"
     r"(?!\p{Han})"  # the bracket closes the member: not 经职工（代表）大会
 )
+# its anchor for finditer_near: the names (at most 39 characters) stand before it, the post and
+# the closing bracket (at most 41) after it, and the lookahead reads one more character
+_RE_OPENING_BRACKET = regex.compile(r"[（(]")
 
 
 def _bracketed_posts(ctx: Context) -> Iterator[FactBase]:
@@ -439,7 +487,7 @@ def _bracketed_posts(ctx: Context) -> Iterator[FactBase]:
     (``组长：王志刚（县委书记）``, ``副组长：李明、赵强（副县长）``, ``张三（县发改局局长）、李四（…）``):
     each name (a whole word, not the end of a longer one) with the post's title and org."""
     text = ctx.text
-    for m in _RE_BRACKETED_POST.finditer(text):
+    for m in finditer_near(_RE_BRACKETED_POST, text, _RE_OPENING_BRACKET, 40, 44):
         found = _post(m["post"])
         if not found:
             continue

@@ -26,6 +26,7 @@ import regex
 
 from govtext.lexicons import LexiconError, lexicon_dir, load_rows
 from govtext.links.keys import is_amending_title
+from govtext.text.patterns import SMALL_NUMERALS
 
 __all__ = ["RELATIONS", "Cue", "cues", "relation_of", "clause_before", "after_text", "CLAUSE_MARKS"]
 
@@ -44,7 +45,7 @@ _BRACKETS_AFTER = regex.compile(r"^(?:\s*[（(][^（）()]{0,60}[）)])+")
 _DESCRIPTOR = ("的", "了")
 # 《…》 inside a decision's name written without brackets, in a regulation's header:
 # …会议关于修改《甲》等六件地方性法规的决定修正
-_INSIDE_AMENDING = regex.compile(r"^[^，,；;。\n\x1f《》]{0,30}的决定(?:第[一二三四五六七八九十]+次)?(?:修正|修订|修改)")
+_INSIDE_AMENDING = regex.compile(rf"^[^，,；;。\n\x1f《》]{{0,30}}的决定(?:第[{SMALL_NUMERALS}]+次)?(?:修正|修订|修改)")
 
 
 @dataclass(frozen=True)

@@ -31,12 +31,13 @@ from govtext.structure.sections import column_width, enumerator, heading_title, 
 from govtext.structure.sentences import sentence_spans
 from govtext.text.boilerplate import boilerplate_spans
 from govtext.text.normalize import NormText, normalize, to_simplified
+from govtext.text.patterns import ORDINAL_NUMERALS
 
 __all__ = ["parse"]
 
 # a Markdown heading below the title: its marks, a part number (第一章, 第二节), its words
 _MARKDOWN_HEADING = regex.compile(
-    r"(?P<marks>#{2,6})[ \t]+(?:(?P<number>第[一二三四五六七八九十百零〇\d]{1,4}[编章节])[ \t\u3000]*)?(?P<title>[^\n]*?)[ \t#]*$",
+    rf"(?P<marks>#{{2,6}})[ \t]+(?:(?P<number>第[{ORDINAL_NUMERALS}\d]{{1,4}}[编章节])[ \t\u3000]*)?(?P<title>[^\n]*?)[ \t#]*$",
     regex.MULTILINE,
 )
 

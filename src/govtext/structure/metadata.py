@@ -34,6 +34,7 @@ from govtext.structure.lines import DATE_ONLY, Line, genre, marker
 from govtext.structure.sections import column_width, enumerator
 from govtext.structure.speeches import Meeting, meeting_at, speaker
 from govtext.text.organs import organ_name
+from govtext.text.patterns import ORDINAL_NUMERALS, SMALL_NUMERALS
 from govtext.values.doc_numbers import find_doc_numbers
 from govtext.values.doc_types import doc_type_of
 
@@ -50,12 +51,12 @@ _SALUTATION = regex.compile(r"^(?:各位|同志们|女士们|先生们|亲爱的
 _ATTACHMENT = regex.compile(r"^附\s*件|\.(?:docx?|xlsx?|pdf|zip|rar|wps|et|txt|ofd)$", regex.IGNORECASE)
 _SET_APART = 0.6          # a headline directly above its text is at most this share of the column width
 _TITLE_ORGAN = regex.compile(r"(?<=^(?P<organ>[\p{Han}、（）()]{2,40}))(?:关于|转发|印发|批转|对(?=.+的(?:答复|复函|批复)$))")
-_CHAPTER = regex.compile(r"^第[一二三四五六七八九十百零〇\d]{1,4}[编章节条](?:\s|$|[^\p{Han}]|\p{Han}{1,20}$)")  # 第一章 总则
+_CHAPTER = regex.compile(rf"^第[{ORDINAL_NUMERALS}\d]{{1,4}}[编章节条](?:\s|$|[^\p{{Han}}]|\p{{Han}}{{1,20}}$)")  # 第一章 总则
 _HAN = regex.compile(r"\p{Han}")
 _SITE_SUFFIX = regex.compile(r"^(?P<title>.{4,}?)[_｜|—–\-]{1,2}(?P<site>\p{Han}{2,30}?(?:网|网站|门户|政务网|人民政府|政府))$")
 _BRACKETED = regex.compile(r"^[（(\[【].*[）)\]】]$")   # a note in brackets is no title
 _CONTINUES = set("。，、；：！？”）》,.;:!?)")         # a line opening with these continues a sentence
-_TRAILING_LINE = regex.compile(r"^[（(](?:试行|暂行|草案|征求意见稿|修订|修订稿|送审稿|\d{4}\s*(?:年|版)?[^）)]{0,10}|第[\d一二三四五六七八九十]+[批期号次])[）)]$")
+_TRAILING_LINE = regex.compile(rf"^[（(](?:试行|暂行|草案|征求意见稿|修订|修订稿|送审稿|\d{{4}}\s*(?:年|版)?[^）)]{{0,10}}|第[\d{SMALL_NUMERALS}]+[批期号次])[）)]$")
 _OCCASION = regex.compile(r"^在.{2,60}(?:上|时|之际)的")  # 在…会议上的讲话, 在…仪式上的致辞
 _SKIP_HEAD = {"boilerplate", "navigation", "docmark", "masthead", "doc_number", "copied", "caption"}
 _NEWS_NEXT = {"subtitle", "byline"}
@@ -89,6 +90,9 @@ def _join(lines: Sequence[Line], idx: Sequence[int]) -> str:
     return m["title"] if m else joined
 
 
+_RE_SENTENCE_MARK = regex.compile(r"[。，,；;！？：:]")
+
+
 def _headline_like(ln: Line) -> bool:
     """Could the line be (the first line of) a title? Short lines as :attr:`Line.titleish`; a long
     one up to ``_TITLE_MAX_CHARS`` without the commas and stops of running text; never an
@@ -98,7 +102,7 @@ def _headline_like(ln: Line) -> bool:
         return False
     if ln.titleish:
         return not ln.flat.endswith(("：", ":"))
-    return (len(ln.flat) <= _TITLE_MAX_CHARS and not ln.ends_sentence and not regex.search(r"[。，,；;！？：:]", ln.flat))
+    return (len(ln.flat) <= _TITLE_MAX_CHARS and not ln.ends_sentence and not _RE_SENTENCE_MARK.search(ln.flat))
 
 
 def _official_title(lines: Sequence[Line], roles: Sequence[str], start: int = 0) -> list[int]:
@@ -412,6 +416,9 @@ def _apply_fields(page, lines, roles, meta: Metadata, mark, title_idx) -> None:
         meta.authors.extend(n for n in names if n not in meta.authors)
 
 
+_RE_NOT_ORGAN = regex.compile(r"[“”《》\"]|对$")
+
+
 def _title_organ(title: Optional[str]) -> Optional[str]:
     """The organ a title opens with, before ``关于``, ``转发``, ``印发``, ``批转`` or the ``对`` of a reply
     (``民政部对“…”的答复``): an organ's name (several joined by ``、``), or a session (``…会议关于…的决议``);
@@ -430,7 +437,7 @@ def _title_organ(title: Optional[str]) -> Optional[str]:
             return organ
     if "关于" in title:
         organ = title.split("关于", 1)[0]
-        if 2 <= len(organ) <= 40 and not regex.search(r"[“”《》\"]|对$", organ):
+        if 2 <= len(organ) <= 40 and not _RE_NOT_ORGAN.search(organ):
             return organ
     return None
 
@@ -487,6 +494,9 @@ def _doc_number(lines, roles, meta: Metadata, title_idx: list[int]) -> None:
             return
 
 
+_RE_LIST_MARK = regex.compile(r"[，,；;]")
+
+
 def _recipients(lines, roles, meta: Metadata, title_idx: list[int], mark) -> None:
     """The 主送机关 line: after the title (and its date), ending in ``：``, before the body."""
     j = title_idx[-1] + 1 if title_idx else 0
@@ -498,11 +508,14 @@ def _recipients(lines, roles, meta: Metadata, title_idx: list[int], mark) -> Non
         if lines[j].flat.endswith(("：", ":")):
             flat = _join(lines, block)
             if len(flat) <= 200:
-                meta.recipients = [p for p in regex.split(r"[，,；;]", flat[:-1]) if p]
+                meta.recipients = [p for p in _RE_LIST_MARK.split(flat[:-1]) if p]
                 for i in block:
                     mark(i, "recipients")
             return
         j += 1
+
+
+_RE_COLON = regex.compile(r"[：:]")
 
 
 def _issuer(lines, roles, meta: Metadata, title_idx: list[int], mark) -> None:
@@ -522,7 +535,7 @@ def _issuer(lines, roles, meta: Metadata, title_idx: list[int], mark) -> None:
         sig: list[int] = []
         k = last_date - 1
         while (k > after_title and roles[k] == "body" and lines[k].titleish and len(sig) < 4
-               and not regex.search(r"[：:]", lines[k].flat) and not _ATTACHMENT.search(lines[k].flat)):
+               and not _RE_COLON.search(lines[k].flat) and not _ATTACHMENT.search(lines[k].flat)):
             sig.insert(0, k)
             k -= 1
         if sig and (k < 0 or roles[k] != "body" or lines[k].ends_sentence or lines[k].blank_after):
@@ -547,6 +560,10 @@ def _issuer(lines, roles, meta: Metadata, title_idx: list[int], mark) -> None:
             return
 
 
+_RE_SPACE = regex.compile(r"\s")
+_RE_WIDE_GAP = regex.compile(r"\s{2,}|\u3000")
+
+
 def _organs(lines: Sequence[Line], idx: Sequence[int], strip: str = "") -> str:
     """The organ name(s) on signature or 版头 lines. Organs set side by side on one line (a
     joint signature, ``中共安平县委　　安平县人民政府``) or stacked in a 版头 are joined with
@@ -566,7 +583,7 @@ def _organs(lines: Sequence[Line], idx: Sequence[int], strip: str = "") -> str:
     """
     names: list[str] = []
     for n, i in enumerate(idx):
-        parts = [regex.sub(r"\s", "", p) for p in regex.split(r"\s{2,}|\u3000", lines[i].text)]
+        parts = [_RE_SPACE.sub("", p) for p in _RE_WIDE_GAP.split(lines[i].text)]
         parts = [p[: -len(strip)] if strip and p.endswith(strip) else p for p in parts]
         parts = [p for p in parts if p]
         if len(parts) > 1 and all(organ_name(p) for p in parts):

@@ -29,12 +29,13 @@ from govtext.lexicons import load_rows
 from govtext.structure.bylines import split_names
 from govtext.structure.fields import iso_date
 from govtext.structure.lines import Line, marker
+from govtext.text.patterns import DATE_NUMERALS
 
 __all__ = ["Meeting", "meeting_at", "speaker"]
 
 _OPENS = regex.compile(
-    r"^[（(]?\s*(?:——|──|――|—|－－|--|－|-)?\s*[\d〇零○一二三四五六七八九十]{4}\s*年\s*[\d〇零○一二三四五六七八九十]{1,3}\s*月"
-    r"\s*[\d〇零○一二三四五六七八九十]{1,3}\s*日\s*(?:在|于)"
+    rf"^[（(]?\s*(?:——|──|――|—|－－|--|－|-)?\s*[\d{DATE_NUMERALS}]{{4}}\s*年\s*[\d{DATE_NUMERALS}]{{1,3}}\s*月"
+    rf"\s*[\d{DATE_NUMERALS}]{{1,3}}\s*日\s*(?:在|于)"
 )
 _WRAP_LINES = 2      # a meeting line wrapped at the column width takes at most two more lines
 _NAME = r"\p{Han}(?:[ \t\u3000]*\p{Han}){1,3}"
@@ -52,6 +53,9 @@ class Meeting:
     rest: Optional[str]
 
 
+_RE_SPACE = regex.compile(r"\s")
+
+
 def meeting_at(lines: Sequence[Line], i: int) -> Optional[Meeting]:
     """The meeting line starting at line ``i`` (wrapped lines rejoined), or ``None``."""
     if not _OPENS.match(lines[i].flat):
@@ -62,7 +66,7 @@ def meeting_at(lines: Sequence[Line], i: int) -> Optional[Meeting]:
         m = marker(text, "meeting")
         if m:
             end = m.end("kind") if m["kind"] else m.end("occasion") + 1  # through 上 (and 的讲话)
-            inner = regex.sub(r"\s", "", text[m.start("date"): end])
+            inner = _RE_SPACE.sub("", text[m.start("date"): end])
             return Meeting(idx, iso_date(m["date"]), inner, m["kind"], m["rest"])
         nxt = idx[-1] + 1
         if nxt >= len(lines) or lines[idx[-1]].blank_after or len(idx) > _WRAP_LINES:
@@ -95,7 +99,7 @@ def speaker(text: str) -> Optional[tuple[Optional[str], list[str]]]:
             return m["title"], names
         return None
     if regex.fullmatch(_NAME, text):
-        flat = regex.sub(r"\s", "", text)
+        flat = _RE_SPACE.sub("", text)
         if is_name(flat):
             return None, [flat]
     return None

@@ -8,7 +8,7 @@ table read in a single pass, and its HMM tables come from jieba's own data modul
 are plain ``(word, tag)`` tuples; a test checks them against ``jieba.posseg``.
 
 >>> tagger().lcut("区长胡玉华")
-[('区长', 'n'), ('胡玉华', 'nr')]
+[('区长', 'nnt'), ('胡玉华', 'nr')]
 """
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ import re
 import sys
 import threading
 from functools import lru_cache
+from math import log
 from pathlib import Path
 from typing import Callable, Iterator
 
@@ -148,6 +149,7 @@ class Tagger:
         for y0, nexts in self._trans.items():
             for y, p in nexts.items():
                 self._into.setdefault(y, {})[y0] = p
+        self._logp_total, self._logp, self._logtotal = None, {}, 0.0  # see _route
         # a run the HMM cuts recurs in the overlapping windows extractors tag
         self._hmm_words = lru_cache(maxsize=16384)(self._hmm_tuple)
 
@@ -170,11 +172,39 @@ class Tagger:
                         out.append((xx, "x"))
         return out
 
+    def _route(self, sentence: str) -> list[tuple[float, int]]:
+        """jieba's ``get_DAG`` + ``calc`` in one backward pass, with the same sums in the same order
+        (so the same route): ``route[k] = max((log freq - log total + route[x + 1][0], x))`` over the
+        dictionary words ``sentence[k:x + 1]``, or over ``x = k`` alone when none is a word; each
+        word's ``log freq - log total`` computed once per tagger."""
+        tk = self.tokenizer
+        tk.check_initialized()
+        freq = tk.FREQ
+        if self._logp_total != tk.total:
+            self._logp_total, self._logp, self._logtotal = tk.total, {}, log(tk.total)
+        logp, logtotal = self._logp, self._logtotal
+        n = len(sentence)
+        route: list = [None] * (n + 1)
+        route[n] = (0, 0)
+        for k in range(n - 1, -1, -1):
+            best = None
+            i, frag = k, sentence[k]
+            while i < n and frag in freq:
+                if freq[frag]:
+                    p = logp.get(frag)
+                    if p is None:
+                        p = logp[frag] = log(freq[frag]) - logtotal
+                    cand = (p + route[i + 1][0], i)
+                    if best is None or cand > best:
+                        best = cand
+                i += 1
+                frag = sentence[k:i + 1]
+            route[k] = best if best is not None else (0.0 - logtotal + route[k + 1][0], k)
+        return route
+
     def _cut_dag(self, sentence: str) -> Iterator[Pair]:
-        tk, tags = self.tokenizer, self.tags
-        dag = tk.get_DAG(sentence)
-        route: dict = {}
-        tk.calc(sentence, dag, route)
+        tags = self.tags
+        route = self._route(sentence)
         x, buf, n = 0, "", len(sentence)
         while x < n:
             y = route[x][1] + 1
@@ -273,6 +303,6 @@ def pos_pairs(text: str) -> tuple[tuple[str, str], ...]:
     the words around a number) recur.
 
     >>> pos_pairs("区长胡玉华")
-    (('区长', 'n'), ('胡玉华', 'nr'))
+    (('区长', 'nnt'), ('胡玉华', 'nr'))
     """
     return tuple(tagger().lcut(text)) if text else ()

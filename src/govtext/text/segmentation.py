@@ -6,8 +6,9 @@ dictionary plus every word list in ``lexicons/words/*.txt`` (jieba's user-dictio
 process-wide instance is never touched, so govtext's words do not leak into other code.
 
 Word lists that follow from a TSV lexicon are built when the tokenizer is built
-(:func:`generated_words`: the slogans of ``slogans.tsv``), from the lexicon directory in use, so
-a user's own copy (``GOVTEXT_LEXICONS``) reaches the segmenter.
+(:func:`generated_words`: the slogans of ``slogans.tsv`` and the officials' titles of
+``official_titles.tsv``), from the lexicon directory in use, so a user's own copy
+(``GOVTEXT_LEXICONS``) reaches the segmenter.
 
 >>> [t.text for t in tokenize("区委书记杨超召开民主生活会")][:2]
 ['区委书记', '杨超']
@@ -18,17 +19,21 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from govtext.lexicons import LexiconError, lexicon_dir, load_rows, split_alts
 from govtext.text.normalize import normalize, to_simplified
+from govtext.text.organs import fused_titles
 
 __all__ = ["Token", "tokenizer", "tokenize", "cut", "user_words", "generated_words"]
 
 _LOCK = threading.Lock()
 _SLOGAN_FREQ = 20000  # high enough that a formula beats any split of it (四风 over 四/风)
+_TITLE_FREQ = 2000  # a title beats a split of it (区委/副书记); one jieba counts higher keeps its count
+_TITLE_TAG = "nnt"  # 职务 (job title)
 
 
 @dataclass(frozen=True)
@@ -58,27 +63,50 @@ def _read_word_list(path: Path) -> list[tuple[str, int | None, str | None]]:
     return words
 
 
-def generated_words() -> dict[str, list[tuple[str, int | None, str | None]]]:
-    """The word lists built from TSV lexicons when the tokenizer is built, by list name:
-    ``slogans.txt`` holds every slogan name (and simplified alias) of ``slogans.tsv`` that jieba can
-    hold as one word (no punctuation inside). Read from the lexicon directory in use, so a slogan
-    added to a user's copy (``GOVTEXT_LEXICONS``) reaches the segmenter."""
+def _slogan_words() -> list[tuple[str, int | None, str | None]]:
     words, seen = [], set()
     for row in load_rows("slogans.tsv"):
         for word in [row["name"], *(to_simplified(a) for a in split_alts(row.get("aliases")))]:
             if word not in seen and word.isalnum():
                 seen.add(word)
                 words.append((word, _SLOGAN_FREQ, "nz"))
-    return {"slogans.txt": words}
+    return words
 
 
-def user_words() -> list[tuple[str, int | None, str | None]]:
+def _title_words(known: Mapping[str, int]) -> list[tuple[str, int | None, str | None]]:
+    words, seen = [], set()
+    for row in load_rows("official_titles.tsv"):
+        for word in [row["title"], *(written for written, _level in fused_titles(row))]:
+            if word not in seen and word.isalnum():
+                seen.add(word)
+                words.append((word, max(_TITLE_FREQ, known.get(word) or 0), _TITLE_TAG))
+    return words
+
+
+def generated_words(known: Mapping[str, int] | None = None) -> dict[str, list[tuple[str, int | None, str | None]]]:
+    """The word lists built from TSV lexicons when the tokenizer is built, by list name.
+
+    ``slogans.txt`` holds every slogan name (and simplified alias) of ``slogans.tsv`` that jieba
+    can hold as one word (no punctuation inside); ``officials.txt`` every written form of a title
+    of ``official_titles.tsv`` (the title and the titles with a party-committee prefix fused in,
+    :func:`govtext.text.organs.fused_titles`), tagged ``nnt`` (职务), at a count that keeps it whole
+    or at its count in ``known`` (the tokenizer's own dictionary) when that is higher. Read from
+    the lexicon directory in use, so a slogan or a title added to a user's copy
+    (``GOVTEXT_LEXICONS``) reaches the segmenter.
+
+    >>> ("区委副书记", 2000, "nnt") in generated_words()["officials.txt"]
+    True
+    """
+    return {"officials.txt": _title_words(known or {}), "slogans.txt": _slogan_words()}
+
+
+def user_words(known: Mapping[str, int] | None = None) -> list[tuple[str, int | None, str | None]]:
     """``(word, freq, tag)`` of every word list, in list-name order: the hand-kept
     ``lexicons/words/*.txt`` and the lists :func:`generated_words` builds (which replace a file of
-    the same name, such as an old ``words/slogans.txt`` in a user's copy)."""
+    the same name, such as an old ``words/slogans.txt`` in a user's copy); ``known`` as there."""
     folder = lexicon_dir() / "words"
     lists = {path.name: path for path in folder.glob("*.txt")} if folder.is_dir() else {}
-    generated = generated_words()
+    generated = generated_words(known)
     words: list[tuple[str, int | None, str | None]] = []
     for name in sorted({*lists, *generated}):
         words += generated[name] if name in generated else _read_word_list(lists[name])
@@ -94,7 +122,7 @@ def tokenizer():
         logging.getLogger("jieba").setLevel(logging.WARNING)  # jieba's own chatter only
         tk = jieba.Tokenizer()
         tk.initialize()
-        for word, freq, tag in user_words():
+        for word, freq, tag in user_words(tk.FREQ):
             tk.add_word(word, freq=freq, tag=tag)
         return tk
 

@@ -20,7 +20,9 @@ import regex
 
 from govtext.text.numerals import NumeralError, parse_decimal, qualifier_of, stronger, to_number
 from govtext.text.patterns import (
-    ARABIC_NUMBER, CAPITAL_DIGITS, CN_DIGITS, CN_NUMBER, DECIMAL_DIGITS, LIANG, ONES, SIGN, SMALL_NUMERALS, qualifiers, range_words,
+    ARABIC_NUMBER, CAPITAL_DIGITS, CN_DIGITS, CN_NUMBER, DECIMAL_DIGITS, LIANG, ONES, SIGN, SIGN_GAP, SMALL_NUMERALS, TOLERANCE,
+    number_starts,
+    qualifiers, range_words,
 )
 
 __all__ = ["PERCENT_ANCHORS", "parse_percent", "percent_pattern", "qualifier_in", "value_max_of", "value_of"]
@@ -55,7 +57,8 @@ def percent_pattern() -> "regex.Pattern":
     (``pl`` a range's lower end)."""
     rng = range_words()
     return regex.compile(
-        rf"(?P<qb>{qualifiers('before')})?"
+        rf"(?=[\d{number_starts()}半对])"  # what a percentage starts with (半成, 打对折 besides numbers)
+        rf"(?:(?P<qb>{qualifiers('before')}){SIGN_GAP})?(?:{TOLERANCE})?"  # ≥95%, ≤±3%, ±0.5%
         rf"(?:(?:(?P<al>{SIGN}?{ARABIC_NUMBER}){rng})?(?P<a>{SIGN}?{ARABIC_NUMBER})[ \n]?(?P<sign>%|‰)"
         rf"|(?<![\d/.])(?P<g>\d{{1,3}})/(?P<h>\d{{1,3}})(?![\d/.])"
         rf"|(?<![{CN_DIGITS}\d])[百佰]分之(?:(?P<bl>{_NUM}){rng}(?!百分之))?(?P<b>{_NUM})"
@@ -68,8 +71,12 @@ def percent_pattern() -> "regex.Pattern":
     )
 
 
-# Every percentage contains one of these (the anchors of govtext.text.patterns.finditer_near).
-PERCENT_ANCHORS = regex.compile(r"[%‰/成折]|分之|百分点")
+# Every percentage contains one of these (the anchors of govtext.text.patterns.finditer_near): a
+# sign, a digit on each side of a slash, 成 or 折 after the numeral or 半 the pattern requires right
+# before them (so that 完成, 形成, 折合 … open no window), 分之 or 百分点.
+PERCENT_ANCHORS = regex.compile(
+    rf"[%‰]|\d/\d|[\d{SMALL_NUMERALS}{LIANG}{DECIMAL_DIGITS}半]成"
+    rf"|[\d{ONES}{LIANG}{CAPITAL_DIGITS}{DECIMAL_DIGITS}对半]折|分之|百分点")
 
 
 def value_of(m: "regex.Match") -> int | float:
