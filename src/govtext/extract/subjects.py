@@ -581,7 +581,7 @@ def subject_before_change(text: str, pos: int, values: Sequence[tuple[int, int]]
     if not m:
         return None
     head = seg[: m.start()]
-    opener = _RE_FROM_TAIL.search(head) or regex.search(r"[由从][^由从，。；：、]{0,24}$", head)
+    opener = _RE_FROM_TAIL.search(head) or regex.search(r"[由从][^由从，。；：]{0,30}$", head)
     if opener:
         head = head[: opener.start()]  # 由去年的14个(减少到5个): the subject stands before 由
     subject, _basis = clean_subject(head)
