@@ -292,7 +292,7 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
         if seen_noun and f == "c" and w in _CLAUSE_CONJUNCTIONS:
             break  # 建成老年助餐点3897个并有序开放: a conjunction of predicates ends the phrase
         if f.startswith(("n", "vn", "j", "zg", "i", "b", "s", "q", "c", "x-q", "l")) or f in ("a", "uj") or w in ("等", "不") or (
-                f == "t" and _noun(nxt_f) and not _RE_DIGIT.search(w)):  # 现代煤化工项目
+                f == "t" and not got and nxt_f.startswith("n") and not _RE_DIGIT.search(w)):  # 现代煤化工项目 (not 项目正在…)
             got.append((w, f))
             seen_noun = seen_noun or _nominal(f)
             continue
