@@ -568,6 +568,9 @@ def _re_change_tail() -> "regex.Pattern":
     return regex.compile(rf"(?:(?:{verbs})了?(?:到|至|为)?{year}|[由从][^由从，。；：、]{{0,12}}?)$")
 
 
+_RE_FROM_OPENER = regex.compile(r"[由从][^由从，。；：]{0,30}$")  # (分别由0.54万元、2.59万元下降至…)
+
+
 def subject_before_change(text: str, pos: int, values: Sequence[tuple[int, int]] = ()) -> Optional[str]:
     """The subject of a change whose verb or from-phrase ends right before ``pos`` (a number of
     that change: ``工会已增加到一百多个`` → ``工会``; ``贫困人口减少了3100人`` → ``贫困人口``), else ``None``.
@@ -582,7 +585,7 @@ def subject_before_change(text: str, pos: int, values: Sequence[tuple[int, int]]
     if not m:
         return None
     head = seg[: m.start()]
-    opener = _RE_FROM_TAIL.search(head) or regex.search(r"[由从][^由从，。；：]{0,30}$", head)
+    opener = _RE_FROM_TAIL.search(head) or _RE_FROM_OPENER.search(head)
     if opener:
         head = head[: opener.start()]  # 由去年的14个(减少到5个): the subject stands before 由
     subject, _basis = clean_subject(head)
