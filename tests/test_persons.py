@@ -214,6 +214,11 @@ PERSONS = [
     ("married-name-whole-word", "前立法会主席范徐丽泰出席", "立法会主席范徐丽泰", "范徐丽泰", "主席", "立法会"),
     ("dictionary-time-word-name", "國務院總理周恩來在會上作報告", "國務院總理周恩來", "周恩来", "总理", "国务院"),
     ("vice-chair-after-name", "反对周恩来总理和叶剑英副主席", "叶剑英副主席", "叶剑英", "副主席", None),
+    # Japanese names: a family name of two characters (安倍, 岸田), Japanese ministers' titles
+    ("japanese-name-dictionary", "日本首相安倍晋三、参众两院议长等出席", "日本首相安倍晋三", "安倍晋三", "首相", "日本"),
+    ("japanese-name-followed", "日本首相岸田文雄表示", "日本首相岸田文雄", "岸田文雄", "首相", "日本"),
+    ("japanese-foreign-minister", "日本外相上川阳子表示", "日本外相上川阳子", "上川阳子", "外相", "日本"),
+    ("chinese-name-not-japanese", "县长田中华说，要加快建设", "县长田中华", "田中华", "县长", None),
 ]
 
 

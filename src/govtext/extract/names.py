@@ -210,11 +210,12 @@ def name_by_follower(text: str) -> Optional[str]:
     head = _HAN.match(text)
     if not head:
         return None
-    for size in (3, 2):
+    sizes = (4, 3, 2) if _surname_len(head.group()[:4]) == 2 else (3, 2)  # 岸田文雄: a family name of two
+    for size in sizes:
         cand = head.group()[:size]
-        third = _followers().match(text, 2) if size == 3 else None
-        if third and third.end() > 2:
-            continue  # 王芳说：: the third character opens a follower word, so the name has two
+        last = _followers().match(text, size - 1) if size >= 3 else None
+        if last and last.end() > size - 1:
+            continue  # 王芳说：: the last character opens a follower word, so the name is shorter (田中华说)
         if len(cand) == size and is_name(cand) and _followers().match(text, size):
             words = pos_cut(cand)
             word, tag = words[0]
