@@ -154,9 +154,18 @@ def measure_end(text: str, i: int) -> int | None:
     (4, 2, None, None)
     """
     at = i + 1 + (1 if text.startswith("个", i + 1) else 0)
-    ends = [at + len(u) for u, guards in _measure_units()
+    ends = [at + len(u) for u, guards in _measure_units_by_first().get(text[at: at + 1], ())
             if text.startswith(u, at) and not (guards and text.startswith(guards, at + len(u)))]
     return max(ends) if ends else None
+
+
+@lru_cache(maxsize=1)
+def _measure_units_by_first() -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
+    """:func:`_measure_units` by their first character (measure_end runs for every numeral)."""
+    out: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for unit, guards in _measure_units():
+        out.setdefault(unit[:1], []).append((unit, guards))
+    return {c: tuple(us) for c, us in out.items()}
 
 
 def formula_numerals(text: str, after: str = "") -> list[int]:
