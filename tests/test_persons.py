@@ -307,6 +307,7 @@ NOT_PERSONS = [
     ("clause-words-before-title", "应当向主任会议报告"),
     ("verb-and-surname-before-title", "高举毛主席的伟大旗帜"),
     ("doctors-as-group", "医生告诉记者"),
+    ("doctor-as-honour", "人民的好医生赵雪芳同志扎根山区"),
 ]
 
 
