@@ -69,7 +69,7 @@ ENTITIES = [
     ("list-members", "全县现有幼儿园、小学和初中分别为46所、31所和12所。", "31所", "小学"),
     ("list-members-head", "羊、牛存栏量分别达到12万只、3万头。", "3万头", "牛存栏量"),
     # signs and comparison verbs between the phrase and its number; distances from a place
-    ("comparison-sign", "申请实用新型专利≥4项。", "4项", "实用新型专利"),
+    ("comparison-sign", "申请实用新型专利≥4项。", "≥4项", "实用新型专利"),
     ("comparison-verb", "孔径均小于0.5毫米。", "0.5毫米", "孔径"),
     ("distance-from-place", "该村东距县城12公里。", "12公里", None),
     ("distance-measure-after-place", "距河道水平距离300米。", "300米", "河道水平距离"),
@@ -91,6 +91,10 @@ ENTITIES = [
     ("conjunction-after-count", "建成社区食堂126个并向全体居民开放。", "126个", "社区食堂"),
     ("conjunction-in-phrase", "新建5个文化广场并配备健身器材。", "5个", "文化广场"),
     ("paired-members", "城乡低保对象分别为1.2万人、3.4万人。", "3.4万人", "农村低保对象"),
+    # a bracket of counts after a count breaks it down; the counted noun stood before
+    ("breakdown-in-brackets", "其中本土病例1211例（吉林1058例，上海110例）。", "1211例", "本土病例"),
+    ("breakdown-member", "其中本土病例1211例（吉林1058例，上海110例）。", "1058例", "吉林"),
+    ("bracket-without-count", "建成5个（类）示范基地。", "5个（类）", "示范基地"),
 ]
 
 

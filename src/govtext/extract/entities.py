@@ -196,6 +196,8 @@ def following_phrase(seg: str, category: str, cut_by_number: bool = False, after
     toks = _tokens(seg)
     if not toks or (toks[0][1] == "x" and toks[0][0] not in "（") or toks[0][0] in _CLAUSE_CONJUNCTIONS:
         return None  # (助餐点3897个并有序开放: a predicate follows, the noun stood before)
+    if toks[0][0] == "（" and cut_by_number:
+        return None  # 本土病例1211例（吉林1058例…）: a bracket of counts breaks the count down
     first = _cues().get(toks[0][0])
     if category in _ACTIVITY and first and first["role"] == "light":
         toks = toks[1:]  # 2次召开会议: the activity is the object
