@@ -224,6 +224,9 @@ PERSONS = [
     ("name-read-as-interjections", "屠呦呦教授获奖", "屠呦呦教授", "屠呦呦", "教授", None),
     ("doctor-after-name", "张文宏医生说，要做好防护", "张文宏医生", "张文宏", "医生", None),
     ("conjunction-then-state-before-title", "秘书长潘基文和美国国务卿克里共同发表声明", "美国国务卿克里", "克里", "国务卿", "美国"),
+    # reporters named one after another with spaces in running text; an editor's credit stays out
+    ("reporters-spaced-in-text", "近日，记者 张晓明 李建国 来到现场。", "李建国", "李建国", "记者", None),
+    ("reporters-before-colon", "央视记者 张晓明 王芳：这里是武汉。", "王芳", "王芳", "记者", "央视"),
 ]
 
 
