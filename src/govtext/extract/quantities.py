@@ -25,7 +25,9 @@ from govtext.extract.subjects import list_members, subject_before_change
 from govtext.lexicons import load_rows, split_alts
 from govtext.records import FactBase
 from govtext.text.numerals import NumeralError, bound_before, list_before, parse_decimal, stronger, to_number
-from govtext.text.patterns import CN_DIGITS, DIGIT_WORDS, INCLUSIVE, SCALES, SMALL_NUMERALS, range_words, words
+from govtext.text.patterns import (
+    BOUNDS_JOINER, CN_DIGITS, DIGIT_WORDS, INCLUSIVE, SCALES, SMALL_NUMERALS, era_date_spans, range_words, words,
+)
 from govtext.text.spans import SpanIndex
 from govtext.values.quantities import arabic_only, quantity_pattern, read_quantity, units, upper, upper_start
 
@@ -113,6 +115,7 @@ def _guard_spans(text: str) -> list[tuple[int, int]]:
     spans = [m.span() for m in _exclusions().finditer(text)]
     spans += [m.span() for m in _division_names().finditer(text)]
     spans += [m.span() for m in _RE_SECRECY.finditer(text)]
+    spans += era_date_spans(text)  # 康熙三年: a year counted from an era, not three years
     for m in _RE_QUOTE.finditer(text):
         if _RE_CN_DIGIT.search(m[1]) and not _RE_DIGIT.search(m[1]):
             spans.append(m.span(1))  # “八个专项整治”, “三项教育”: a formula's name, not a count
@@ -295,20 +298,25 @@ def find_quantities(ctx: Context) -> list[QuantityMatch]:
 
 
 @lru_cache(maxsize=1)
+def _bounds_joiner() -> "regex.Pattern":
+    return regex.compile(BOUNDS_JOINER)
+
+
+@lru_cache(maxsize=1)
 def _range_between() -> "regex.Pattern":
     return regex.compile(rf"(?:{INCLUSIVE})?{range_words()}")
 
 
 def _merge_bounds(text: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
     """Two quantities in one unit that make one range: ``3天至5天``, ``3天——8天`` (the unit on both ends)
-    and ``五十万吨以上一百万吨以下`` (a lower bound right before an upper bound)."""
+    and ``五十万吨以上一百万吨以下``, ``501总吨以上、10000总吨以下`` (a lower bound right before an upper bound)."""
     out: list[QuantityMatch] = []
     i = 0
     while i < len(found):
         a = found[i]
         if i + 1 < len(found):
             b = found[i + 1]
-            bounds = b.start == a.end and text.endswith("以上", 0, a.end) and text.endswith("以下", 0, b.end)
+            bounds = _bounds_joiner().fullmatch(text, a.end, b.start) and text.endswith("以上", 0, a.end) and text.endswith("以下", 0, b.end)
             dash = not bounds and a.qualifier is None and _range_between().fullmatch(text, a.end, b.start)
             if ((bounds or dash) and a.unit == b.unit and a.value_max is None and b.value_max is None
                     and a.value < b.value):

@@ -23,8 +23,8 @@ from govtext.lexicons import load_rows, split_alts
 from govtext.text.normalize import to_simplified
 from govtext.text.numerals import NumeralError, approx_range, parse_decimal, qualifier_of, stronger, to_number
 from govtext.text.patterns import (
-    ARABIC_NUMBER, CN_DIGITS, DECIMAL_DIGITS, DIGIT_WORDS, HALF_AFTER_UNIT, INCLUSIVE, LIANG, ONES, OVER_MARKS, SCALES, SIGN,
-    SIGN_GAP, TOLERANCE, not_followed_by as guard_of, qualifiers, range_words, trie, words,
+    ARABIC_NUMBER, CN_DIGITS, DECIMAL_DIGITS, DIGIT_WORDS, HALF_AFTER_UNIT, INCLUSIVE, LIANG, ONES, OVER_MARK,
+    SCALES, SIGN, SIGN_GAP, TOLERANCE, VAGUE_BEFORE, not_followed_by as guard_of, qualifiers, range_words, trie, words,
 )
 
 __all__ = [
@@ -142,7 +142,7 @@ def quantity_pattern() -> "regex.Pattern":
     opens = "|".join(f"(?<={regex.escape(c)})(?:{'|'.join(map(regex.escape, tails))})"
                      for c, tails in _unit_tails().items())
     # 两 right after a year written digit by digit starts a count of its own (一九五三和一九五四两年)
-    chinese = (rf"(?:(?<![{CN_DIGITS}])(?![{DIGIT_WORDS}]{{2,}}两)|(?<=[{DIGIT_WORDS}]{{2}})(?=两))"
+    chinese = (rf"(?:(?<![{CN_DIGITS}]){VAGUE_BEFORE}(?![{DIGIT_WORDS}]{{2,}}两)|(?<=[{DIGIT_WORDS}]{{2}})(?=两))"
                rf"[{CN_DIGITS}]+(?!{opens})(?:点[{DECIMAL_DIGITS}]+)?")
     num = rf"{SIGN}?(?:{arabic}|{chinese})"
     return regex.compile(
@@ -151,8 +151,8 @@ def quantity_pattern() -> "regex.Pattern":
         rf"(?:(?P<pause0>(?<![{CN_DIGITS}、])[{ONES}{LIANG}])(?P<pause>、)(?=[{ONES}](?![{CN_DIGITS}])))?"
         rf"(?P<num>{num})"
         rf"(?:(?P<dash>{range_words()})(?P<num2>{num}))?"
-        rf"(?:(?P<over0>[{OVER_MARKS}])(?P<scale>[万亿]))?"
-        rf"(?P<over>[{OVER_MARKS}])?"
+        rf"(?:(?P<over0>{OVER_MARK})(?P<scale>[万亿]))?"
+        rf"(?P<over>{OVER_MARK})?"
         rf"(?:(?P<ge>个)(?P<half>半)?(?P<over2>多)?(?=(?P<tunit>{'|'.join(_TIME_AFTER_GE)})))?"
         rf"(?:(?<=\d) (?=[A-Za-zμµ]{{2}}))?"  # 12 Bit: a space before a Latin symbol of two letters or more
         rf"(?P<unit>{unit_alt}){_per_unit()}?"
