@@ -212,3 +212,20 @@ def test_second_signer_line_stays_out_of_title():
     text = ("江林县人民政府文件\n\n江林政〔2016〕12号　　　　　　签发人：张建国\n　　　　　　　　　　　　　　　　　　　李卫东\n\n"
             "江林县人民政府关于申请资金的请示\n\n江州市人民政府：\n\n现申请资金。妥否，请批示。\n\n江林县人民政府\n\n2016年3月22日\n")
     assert meta(text) == ("江林县人民政府关于申请资金的请示", "请示", "江林县人民政府", "江林政〔2016〕12号")
+
+
+def test_marker_needs_hold_on_every_fixture_line():
+    """A layout marker's ``needs`` characters (marker() skips the pattern on a line without any of
+    them) are in every line of the corpus and fixtures that the pattern matches."""
+    from pathlib import Path
+
+    from govtext.structure.lines import _markers
+
+    root = Path(__file__).resolve().parent.parent
+    lines = [ln for p in [*root.glob("corpus/*.txt"), *root.glob("tests/fixtures/**/*.txt")]
+             for ln in p.read_text(encoding="utf-8").splitlines()]
+    lines += ["首页 > 政务公开 > 通知", "新华社北京3月5日电", "来源：人民日报", "2014年3月1日印发", "图为会场。 王明 摄"]
+    for name, _role, pattern, _genre, needs in _markers():
+        if needs:
+            for ln in lines:
+                assert not pattern.search(ln) or any(c in ln for c in needs), (name, ln)

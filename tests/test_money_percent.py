@@ -21,6 +21,7 @@ MONEY = [
     ("qualifier-before", "投入不少于100万元", "不少于100万元", 1_000_000, "at_least"),
     ("approx-before", "约200万元用于整改", "约200万元", 2_000_000, "approx"),
     ("thousands-comma", "补助资金1,500元", "1,500元", 1500, None),
+    ("sign-at-most", "单个项目补助≤500万元", "≤500万元", 5_000_000, "at_most"),
 ]
 
 
@@ -75,6 +76,12 @@ PERCENT = [
     ("within", "误差控制在5%以内", "5%以内", 5, "under"),
     ("corpus-level", "覆盖率实现全年目标的95%。", "95%", 95, None),
     ("corpus-distributive", "文件分别减少了23.1%和25%，", "25%", 25, None),
+    # comparison signs of specifications (qualifiers.tsv) and tolerances
+    ("sign-at-least", "产品合格率≥95%；", "≥95%", 95, "at_least"),
+    ("sign-under", "轴间耦合度＜5%；", "＜5%", 5, "under"),
+    ("sign-tolerance", "厚度误差≤±3%，", "≤±3%", 3, "at_most"),
+    ("tolerance", "测量精度±0.5%，", "±0.5%", 0.5, None),
+    ("ascii-over", "增速>6%的行业", ">6%", 6, "over"),
 ]
 
 

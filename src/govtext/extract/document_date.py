@@ -32,10 +32,9 @@ from typing import Optional
 
 import regex
 
-from govtext.text.date_grammar import find_dates
 from govtext.text.normalize import NormText, normalize_lines
 from govtext.text.organs import organ_name
-from govtext.values.dates import DateError, iso, parts_of
+from govtext.values.dates import full_date
 
 __all__ = ["document_date"]
 
@@ -50,20 +49,6 @@ _RE_TRAIL = regex.compile(
 )
 
 
-def _full_date(text: str, start: int = 0) -> Optional[tuple[str, int, int, bool]]:
-    """The first date with year, month and day in ``text``: (iso, start, end, has a time)."""
-    for m in find_dates(text, start):
-        if m.end() == m.start() or m["to"]:
-            continue
-        try:
-            first, _ = parts_of(m)
-        except DateError:
-            continue
-        if first.year is not None and first.month is not None and first.day is not None:
-            return iso(first.year, first.month, first.day), m.start(), m.end(), first.hour is not None
-    return None
-
-
 def _date_only(line: str, found) -> Optional[str]:
     """The date when ``line`` is a full date and nothing else (brackets, a label, a weekday allowed)."""
     if not found:
@@ -75,10 +60,13 @@ def _date_only(line: str, found) -> Optional[str]:
     return None
 
 
+_RE_TIME_LABEL = regex.compile(r"时间|日期")
+
+
 def _signed(line: str, found) -> Optional[str]:
     """A date alone with no label (a signature's date), before a labelled one at the foot: a page's
     ``更新时间：…`` under a signed text is no date of the document (decision 7)."""
-    if found and not regex.search(r"时间|日期", line[:found[1]]):
+    if found and not _RE_TIME_LABEL.search(line[:found[1]]):
         return _date_only(line, found)
     return None
 
@@ -95,25 +83,35 @@ def _dateline(line: str, found) -> Optional[str]:
     return value if timed or _RE_DATELINE_LABEL.search(line) else None
 
 
+_RE_ISSUED_AFTER = regex.compile(r"(?:印发|发布|签发)\s*$")
+
+
 def _issued(line: str, found) -> Optional[str]:
     """The date of a 印发 line: ``…办公室 2014年4月4日印发``."""
-    if found and regex.match(r"(?:印发|发布|签发)\s*$", line[found[2]:]):
+    if found and _RE_ISSUED_AFTER.match(line[found[2]:]):
         return found[0]
     return None
+
+
+_RE_CLAUSE_MARK = regex.compile(r"[，,。；;]")
+_RE_DASH_LEAD = regex.compile(r"[（(]?\s*[—－–-]{0,2}\s*")
 
 
 def _delivered(line: str, found) -> Optional[str]:
     """The date of a speech subtitle: a dash or bracket, a full date, then 在 (the occasion)."""
-    if regex.search(r"[，,。；;]", line):
+    if _RE_CLAUSE_MARK.search(line):
         return None  # a sentence: 2017年4月12日在…会议上，县委书记指出 dates an event
-    if found and regex.fullmatch(r"[（(]?\s*[—－–-]{0,2}\s*", line[:found[1]]) and line[found[2]:].lstrip().startswith("在"):
+    if found and _RE_DASH_LEAD.fullmatch(line[:found[1]]) and line[found[2]:].lstrip().startswith("在"):
         return found[0]
     return None
 
 
+_RE_SPACE = regex.compile(r"\s")
+
+
 def _organ_dated(line: str, found) -> Optional[str]:
     """The date beside an organ's name on a head line: a 纪要's ``编印单位　2016年8月15日``."""
-    if found and not line[found[2]:].strip() and organ_name(regex.sub(r"\s", "", line[:found[1]])):
+    if found and not line[found[2]:].strip() and organ_name(_RE_SPACE.sub("", line[:found[1]])):
         return found[0]
     return None
 
@@ -134,7 +132,7 @@ def document_date(raw: str, norm: Optional[NormText] = None) -> Optional[str]:
 
     def read(reader, line: str) -> Optional[str]:
         if line not in memo:
-            memo[line] = _full_date(line)
+            memo[line] = full_date(line, ranges=False)
         return reader(line, memo[line])
 
     below_body: Optional[str] = None  # a dateline after the body's first sentence: a page footer

@@ -35,6 +35,9 @@ def byline_names(text: str) -> Optional[list[str]]:
     return names
 
 
+_RE_NAME_SEP = regex.compile(r"[\s、，,]+")
+
+
 def split_names(names: str) -> list[str]:
     """Names set in a line: split on spaces, rejoining characters spaced out to column width.
 
@@ -45,7 +48,7 @@ def split_names(names: str) -> list[str]:
     >>> split_names("李 明达")  # a spaced-out surname before a two-character given name
     ['李明达']
     """
-    tokens = [t for t in regex.split(r"[\s、，,]+", names.strip()) if t]
+    tokens = [t for t in _RE_NAME_SEP.split(names.strip()) if t]
     out: list[str] = []
     buf = ""
     for tok in tokens:

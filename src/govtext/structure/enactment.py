@@ -52,12 +52,15 @@ class Enactment:
 _DATED = regex.compile(rf"^[（(]?\s*[\d{DATE_NUMERALS}]{{4}}\s*年\s*[\d{DATE_NUMERALS}]{{1,3}}\s*月")
 
 
+_RE_CLAUSE_MARK = regex.compile(r"[，。；,]")
+
+
 def enactment_line(text: str) -> Optional["regex.Match"]:
     """The enactment marker of one line (a date, who, then how: 通过 / 公布 / 修订 …), or ``None``.
     A sentence (``，`` or ``。`` before the verb) is no enactment line; a date and an order number
     alone (``2017年11月22日 中华人民共和国国务院令第692号``) is one, promulgated by that order."""
     m = marker(text, "enacted")
-    if m and not regex.search(r"[，。；,]", text[: m.start("verb")]):
+    if m and not _RE_CLAUSE_MARK.search(text[: m.start("verb")]):
         return m
     m = marker(text.rstrip(" \t\u3000）)") + "公布", "enacted")
     if m and m.end() == len(text.rstrip(" \t\u3000）)")) + 2 and _orders(m["by"]):
@@ -76,9 +79,12 @@ def _state_dropped(name: str) -> str:
     return "、".join(_STATE.sub("", part) for part in name.split("、"))
 
 
+_RE_SPACE = regex.compile(r"\s")
+
+
 def _who(by: str) -> tuple[Optional[str], Optional[str]]:
     """(issuer, order number) named by the ``by`` part of an enactment line."""
-    by = regex.sub(r"\s", "", by).removeprefix("经").removeprefix("由")
+    by = _RE_SPACE.sub("", by).removeprefix("经").removeprefix("由")
     orders = _orders(by)
     if orders:  # joint orders (国家教育委员会令第8号、国家体育运动委员会令第11号): every organ, the first number
         organs = [_state_dropped(f["prefix"].removesuffix("令").strip("、")) for f in orders]
@@ -93,6 +99,9 @@ def _who(by: str) -> tuple[Optional[str], Optional[str]]:
     return None, None
 
 
+_RE_UP_TO_DAY = regex.compile(r"^.*?日\s*")
+
+
 def read_enactment(texts: Sequence[str], first: int = 0) -> Optional[Enactment]:
     """Read the enactment lines among ``texts`` (the lines under a title, in order; indexes
     reported from ``first``), or ``None`` when there is none."""
@@ -104,7 +113,7 @@ def read_enactment(texts: Sequence[str], first: int = 0) -> Optional[Enactment]:
         if not m and _DATED.match(text) and k + 1 < len(texts) and not _DATED.match(texts[k + 1]):
             # a line broken after the organ: ``1984年1月7日 国务院`` / ``中央军委发布``
             tail = texts[k + 1].strip()
-            joint = "、" if _ORGAN.match(regex.sub(r"^.*?日\s*", "", text).strip()) and not tail.startswith("、") else ""
+            joint = "、" if _ORGAN.match(_RE_UP_TO_DAY.sub("", text).strip()) and not tail.startswith("、") else ""
             m = enactment_line(text.rstrip() + joint + tail)
             if m:
                 found.append((first + k, m))

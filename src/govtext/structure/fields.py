@@ -27,10 +27,9 @@ import regex
 
 from govtext.lexicons import load_rows
 from govtext.structure.lines import Line
-from govtext.text.date_grammar import find_dates
 from govtext.text.organs import organ_name
 from govtext.values.doc_numbers import find_doc_numbers
-from govtext.values.dates import DateError, iso, parts_of
+from govtext.values.dates import full_date
 
 __all__ = ["PageFields", "read_fields", "field_lines", "iso_date"]
 
@@ -89,27 +88,22 @@ def _label_patterns() -> tuple["regex.Pattern", "regex.Pattern", "regex.Pattern"
     return with_colon, alone, spaced
 
 
+_RE_SPACE = regex.compile(r"\s")
+
+
 def _label_of(matched: str) -> tuple[str, str]:
-    return _labels()[regex.sub(r"\s", "", matched)]
+    return _labels()[_RE_SPACE.sub("", matched)]
 
 
 def iso_date(text: str) -> Optional[str]:
-    """The first date with year, month and day in ``text`` as ISO (read by the date grammar of
-    :mod:`govtext.text.date_grammar`), else ``None``.
+    """The first date with year, month and day in ``text`` as ISO, else ``None``; a range by its
+    first day (:func:`govtext.values.dates.full_date`).
 
     >>> iso_date("2020-02-13 22:22"), iso_date("2019年1月2日"), iso_date("二〇〇六年十月十八日"), iso_date("2020年")
     ('2020-02-13', '2019-01-02', '2006-10-18', None)
     """
-    for m in find_dates(text):
-        if m.end() == m.start():
-            continue
-        try:
-            first, _ = parts_of(m)
-        except DateError:
-            continue
-        if first.year is not None and first.month is not None and first.day is not None:
-            return iso(first.year, first.month, first.day)
-    return None
+    found = full_date(text, ranges=True)
+    return found.iso if found else None
 
 
 _STRICT = ("index_no", "date", "published", "doc_number")   # values whose shape says what they are
@@ -141,12 +135,16 @@ def _split_fields(text: str, in_block: bool = False) -> list[tuple[str, str]]:
     return out
 
 
+_RE_SENTENCE_MARK = regex.compile(r"[。；]")
+_RE_VALUE_SEP = regex.compile(r"[\s、，,;；/]+")
+
+
 def _valid(name: str, value: str) -> Optional[str]:
     """The value in the shape field ``name`` needs, or ``None``."""
     value = value.strip()
     if not value or value in _NONE:
         return None
-    flat = regex.sub(r"\s", "", value)
+    flat = _RE_SPACE.sub("", value)
     if name in ("date", "published"):
         return iso_date(value)
     if name == "doc_number":
@@ -157,10 +155,10 @@ def _valid(name: str, value: str) -> Optional[str]:
     if name == "index_no":
         return flat if _INDEX.match(flat) else None
     if name in ("issuer", "source", "genre", "column", "authors"):
-        if len(flat) > 60 or regex.search(r"[。；]", flat):
+        if len(flat) > 60 or _RE_SENTENCE_MARK.search(flat):
             return None
         if name == "issuer":  # joint issuers set apart by spaces or commas are joined by 、
-            parts = [p for p in regex.split(r"[\s、，,;；/]+", value) if p]
+            parts = [p for p in _RE_VALUE_SEP.split(value) if p]
             if len(parts) > 1 and all(organ_name(p) for p in parts):
                 return "、".join(parts)
         return flat
@@ -204,6 +202,10 @@ def field_lines(lines: Sequence[Line]) -> list[tuple[int, Optional[int], str, st
     return out
 
 
+_RE_TOPIC_SEP = regex.compile(r"[\\/／；;，,\s\u3000]+")
+_RE_FIELD_SEP = regex.compile(r"[\s\u3000、，,；;]+")
+
+
 def read_fields(lines: Sequence[Line]) -> PageFields:
     """What the page's labelled fields say (see the module docstring)."""
     page = PageFields()
@@ -223,7 +225,7 @@ def read_fields(lines: Sequence[Line]) -> PageFields:
         if got is None:
             continue
         if name in ("topics", "keywords"):
-            parts = regex.split(r"[\\/／；;，,\s\u3000]+" if name == "topics" else r"[\s\u3000、，,；;]+", value)
+            parts = (_RE_TOPIC_SEP if name == "topics" else _RE_FIELD_SEP).split(value)
             page.topics.extend(p for p in parts if p and p not in page.topics)
         elif getattr(page, name) is None:
             setattr(page, name, got)

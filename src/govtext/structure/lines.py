@@ -123,12 +123,13 @@ def _with_blank_after(line: Line) -> Line:
 
 
 @lru_cache(maxsize=1)
-def _markers() -> tuple[tuple[str, str, "regex.Pattern", str], ...]:
+def _markers() -> tuple[tuple[str, str, "regex.Pattern", str, str], ...]:
     out = []
     for row in load_rows("layout_markers.tsv"):
         if row["role"] not in ROLES + MARKER_ROLES:
             raise ValueError(f"layout_markers.tsv: {row['name']}: unknown role {row['role']!r}")
-        out.append((row["name"], row["role"], regex.compile(row["pattern"]), row.get("genre") or ""))
+        out.append((row["name"], row["role"], regex.compile(row["pattern"]), row.get("genre") or "",
+                    row.get("needs") or ""))
     return tuple(out)
 
 
@@ -140,12 +141,13 @@ def genre(text: str, role: str) -> Optional[str]:
     >>> genre("本报记者 张明远", "byline") is None
     True
     """
-    for _name, r, pattern, kind in _markers():
+    for _name, r, pattern, kind, _needs in _markers():
         if r == role and pattern.search(text):
             return kind or None
     return None
 
 
+@lru_cache(maxsize=8192)  # the layout passes ask about the same line again (and pages repeat their chrome)
 def marker(text: str, role: str) -> Optional["regex.Match"]:
     """The first layout marker of ``role`` matching ``text`` (a simplified line), or ``None``.
 
@@ -154,7 +156,9 @@ def marker(text: str, role: str) -> Optional["regex.Match"]:
     >>> marker("2014年10月24日14:32  来源:辽宁日报", "dateline")["source"]
     '辽宁日报'
     """
-    for pattern in _patterns_of(role):
+    for pattern, needs in _patterns_of(role):
+        if needs and not any(c in text for c in needs):
+            continue  # a line with none of the characters every match contains
         m = pattern.search(text)
         if m:
             return m
@@ -162,9 +166,10 @@ def marker(text: str, role: str) -> Optional["regex.Match"]:
 
 
 @lru_cache(maxsize=None)
-def _patterns_of(role: str) -> tuple["regex.Pattern", ...]:
-    """The marker patterns of ``role``, in file order (marker() runs for every line and role)."""
-    return tuple(pattern for _name, r, pattern, _genre in _markers() if r == role)
+def _patterns_of(role: str) -> tuple[tuple["regex.Pattern", str], ...]:
+    """The marker patterns of ``role`` with their ``needs`` characters, in file order (marker()
+    runs for every line and role)."""
+    return tuple((pattern, needs) for _name, r, pattern, _genre, needs in _markers() if r == role)
 
 
 def _uncovered(spans: Sequence[tuple[int, int]], ln: Line) -> str:
@@ -242,6 +247,9 @@ def _role(ln: Line, boilerplate: Sequence[tuple[int, int]]) -> str:
     return "body"
 
 
+_RE_RUNNING_TEXT = regex.compile(r"[，,：:]")
+
+
 def _mark_wrapped_subtitles(lines: Sequence[Line], roles: list[str]) -> None:
     """A dash subtitle that a hard wrap at the column width broke before its last characters
     (``——…实践活动纪`` / ``实``): both lines are the subtitle when the stub ends the block and
@@ -257,7 +265,7 @@ def _mark_wrapped_subtitles(lines: Sequence[Line], roles: list[str]) -> None:
                 and (b.blank_after or i + 2 < len(lines) and roles[i + 2] == "byline")):
             roles[i] = roles[i + 1] = "subtitle"
             return
-        if not a.titleish or regex.search(r"[，,：:]", a.flat):
+        if not a.titleish or _RE_RUNNING_TEXT.search(a.flat):
             return  # running text: past the head
 
 

@@ -90,6 +90,9 @@ def _join(lines: Sequence[Line], idx: Sequence[int]) -> str:
     return m["title"] if m else joined
 
 
+_RE_SENTENCE_MARK = regex.compile(r"[。，,；;！？：:]")
+
+
 def _headline_like(ln: Line) -> bool:
     """Could the line be (the first line of) a title? Short lines as :attr:`Line.titleish`; a long
     one up to ``_TITLE_MAX_CHARS`` without the commas and stops of running text; never an
@@ -99,7 +102,7 @@ def _headline_like(ln: Line) -> bool:
         return False
     if ln.titleish:
         return not ln.flat.endswith(("：", ":"))
-    return (len(ln.flat) <= _TITLE_MAX_CHARS and not ln.ends_sentence and not regex.search(r"[。，,；;！？：:]", ln.flat))
+    return (len(ln.flat) <= _TITLE_MAX_CHARS and not ln.ends_sentence and not _RE_SENTENCE_MARK.search(ln.flat))
 
 
 def _official_title(lines: Sequence[Line], roles: Sequence[str], start: int = 0) -> list[int]:
@@ -413,6 +416,9 @@ def _apply_fields(page, lines, roles, meta: Metadata, mark, title_idx) -> None:
         meta.authors.extend(n for n in names if n not in meta.authors)
 
 
+_RE_NOT_ORGAN = regex.compile(r"[“”《》\"]|对$")
+
+
 def _title_organ(title: Optional[str]) -> Optional[str]:
     """The organ a title opens with, before ``关于``, ``转发``, ``印发``, ``批转`` or the ``对`` of a reply
     (``民政部对“…”的答复``): an organ's name (several joined by ``、``), or a session (``…会议关于…的决议``);
@@ -431,7 +437,7 @@ def _title_organ(title: Optional[str]) -> Optional[str]:
             return organ
     if "关于" in title:
         organ = title.split("关于", 1)[0]
-        if 2 <= len(organ) <= 40 and not regex.search(r"[“”《》\"]|对$", organ):
+        if 2 <= len(organ) <= 40 and not _RE_NOT_ORGAN.search(organ):
             return organ
     return None
 
@@ -488,6 +494,9 @@ def _doc_number(lines, roles, meta: Metadata, title_idx: list[int]) -> None:
             return
 
 
+_RE_LIST_MARK = regex.compile(r"[，,；;]")
+
+
 def _recipients(lines, roles, meta: Metadata, title_idx: list[int], mark) -> None:
     """The 主送机关 line: after the title (and its date), ending in ``：``, before the body."""
     j = title_idx[-1] + 1 if title_idx else 0
@@ -499,11 +508,14 @@ def _recipients(lines, roles, meta: Metadata, title_idx: list[int], mark) -> Non
         if lines[j].flat.endswith(("：", ":")):
             flat = _join(lines, block)
             if len(flat) <= 200:
-                meta.recipients = [p for p in regex.split(r"[，,；;]", flat[:-1]) if p]
+                meta.recipients = [p for p in _RE_LIST_MARK.split(flat[:-1]) if p]
                 for i in block:
                     mark(i, "recipients")
             return
         j += 1
+
+
+_RE_COLON = regex.compile(r"[：:]")
 
 
 def _issuer(lines, roles, meta: Metadata, title_idx: list[int], mark) -> None:
@@ -523,7 +535,7 @@ def _issuer(lines, roles, meta: Metadata, title_idx: list[int], mark) -> None:
         sig: list[int] = []
         k = last_date - 1
         while (k > after_title and roles[k] == "body" and lines[k].titleish and len(sig) < 4
-               and not regex.search(r"[：:]", lines[k].flat) and not _ATTACHMENT.search(lines[k].flat)):
+               and not _RE_COLON.search(lines[k].flat) and not _ATTACHMENT.search(lines[k].flat)):
             sig.insert(0, k)
             k -= 1
         if sig and (k < 0 or roles[k] != "body" or lines[k].ends_sentence or lines[k].blank_after):
@@ -548,6 +560,10 @@ def _issuer(lines, roles, meta: Metadata, title_idx: list[int], mark) -> None:
             return
 
 
+_RE_SPACE = regex.compile(r"\s")
+_RE_WIDE_GAP = regex.compile(r"\s{2,}|\u3000")
+
+
 def _organs(lines: Sequence[Line], idx: Sequence[int], strip: str = "") -> str:
     """The organ name(s) on signature or 版头 lines. Organs set side by side on one line (a
     joint signature, ``中共安平县委　　安平县人民政府``) or stacked in a 版头 are joined with
@@ -567,7 +583,7 @@ def _organs(lines: Sequence[Line], idx: Sequence[int], strip: str = "") -> str:
     """
     names: list[str] = []
     for n, i in enumerate(idx):
-        parts = [regex.sub(r"\s", "", p) for p in regex.split(r"\s{2,}|\u3000", lines[i].text)]
+        parts = [_RE_SPACE.sub("", p) for p in _RE_WIDE_GAP.split(lines[i].text)]
         parts = [p[: -len(strip)] if strip and p.endswith(strip) else p for p in parts]
         parts = [p for p in parts if p]
         if len(parts) > 1 and all(organ_name(p) for p in parts):

@@ -53,6 +53,9 @@ class Meeting:
     rest: Optional[str]
 
 
+_RE_SPACE = regex.compile(r"\s")
+
+
 def meeting_at(lines: Sequence[Line], i: int) -> Optional[Meeting]:
     """The meeting line starting at line ``i`` (wrapped lines rejoined), or ``None``."""
     if not _OPENS.match(lines[i].flat):
@@ -63,7 +66,7 @@ def meeting_at(lines: Sequence[Line], i: int) -> Optional[Meeting]:
         m = marker(text, "meeting")
         if m:
             end = m.end("kind") if m["kind"] else m.end("occasion") + 1  # through 上 (and 的讲话)
-            inner = regex.sub(r"\s", "", text[m.start("date"): end])
+            inner = _RE_SPACE.sub("", text[m.start("date"): end])
             return Meeting(idx, iso_date(m["date"]), inner, m["kind"], m["rest"])
         nxt = idx[-1] + 1
         if nxt >= len(lines) or lines[idx[-1]].blank_after or len(idx) > _WRAP_LINES:
@@ -96,7 +99,7 @@ def speaker(text: str) -> Optional[tuple[Optional[str], list[str]]]:
             return m["title"], names
         return None
     if regex.fullmatch(_NAME, text):
-        flat = regex.sub(r"\s", "", text)
+        flat = _RE_SPACE.sub("", text)
         if is_name(flat):
             return None, [flat]
     return None
