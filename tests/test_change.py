@@ -141,6 +141,7 @@ SUBJECTS = [
     ("across-second-count", "全省9个地级市细颗粒物平均浓度为31微克/立方米，同比下降7.5%。", "下降7.5%",
      "地级市细颗粒物平均浓度", "year_on_year"),
     ("topic-of-earlier-clause", "全县财政收入连续三年超过百亿元，年均增长9.6%。", "增长9.6%", "财政收入", None),
+    ("subject-of-predicate-clause", "全市外贸总额再创新高，达到860亿元、增长9.3%。", "增长9.3%", "外贸总额", None),
     ("across-milestone", "全省专利授权量达96231件，首次突破9万件大关，同比增长18.2%。", "增长18.2%", "专利授权量",
      "year_on_year"),
     ("growth-rate-points", "全市规上工业增加值增长7.1%，较上年提高0.6个百分点。", "提高0.6个百分点", "规上工业增加值增速",
@@ -154,6 +155,9 @@ SUBJECTS = [
     ("no-dashes", "——违规发放津贴补贴9起，较去年同期减少4起；", "减少4起", "违规发放津贴补贴", "year_on_year"),
     ("wrapped-amount", "全县公用经费支出\n860.5万元，同比下降12.1%，", "下降12.1%", "公用经费支出", "year_on_year"),
     ("object-to", "提高贷款贴息比例至50%。", "提高贷款贴息比例至50%", "贷款贴息比例", None),
+    ("no-manner-pp", "市检测中心将各类检测收费按原标准降低30%。", "降低30%", "各类检测收费", None),
+    ("no-frame-pp", "其他检验收费在原收费标准基础上下调20%。", "下调20%", "其他检验收费", "原收费标准"),
+    ("no-resultative-verb", "全市生产总值跨过5000亿元、增长6.1%。", "增长6.1%", "生产总值", None),
     # bases
     ("basis-written-year", "与2018年相比，全县粮食产量增长12%。", "增长12%", "粮食产量", "2018年"),
     ("basis-chinese-year", "一九五五年钢产量比一九五二年增加了百分之六十。", "增加了百分之六十", "钢产量", "1952年"),
@@ -204,6 +208,8 @@ DISTRIBUTIVE = [
      [("下降8.1%", "刑事案件", 8.1, "%"), ("5.2%", "治安案件", 5.2, "%")]),
     ("member-not-standalone", "盗窃、涉赌、涉黄警情分别下降12%、9%、4%。",
      [("下降12%", "盗窃警情", 12, "%"), ("9%", "涉赌警情", 9, "%"), ("4%", "涉黄警情", 4, "%")]),
+    ("paired-abbreviation", "城乡居民人均消费支出分别增长4.2%、6.8%。",
+     [("增长4.2%", "城镇居民人均消费支出", 4.2, "%"), ("6.8%", "农村居民人均消费支出", 6.8, "%")]),
     ("members-differ", "农业、林业、农业机械化投资分别增长3%、5%、8%。",
      [("增长3%", "农业投资", 3, "%"), ("5%", "林业投资", 5, "%"), ("8%", "农业机械化投资", 8, "%")]),
     # near miss: members and numbers do not pair up: each number keeps the whole subject
@@ -249,3 +255,96 @@ def test_change_forms(sentence, span, direction, subject, from_value, to_value, 
 ])
 def test_rate_and_multiple_near_misses(sentence):
     assert extract_facts(sentence, kinds=["change"]) == []
+
+
+# --- realgold2/realgold3 (work reports, fee notices): verbs and lists the rules had not met
+# (id, sentence, span, direction, subject, from, to, by, unit)
+MORE_FORMS = [
+    ("tiaogao-to", "全年粮食收购价格由每斤1.2元调高到1.5元。", "由每斤1.2元调高到1.5元", "increase",
+     "粮食收购价格", 1.2, 1.5, None, "元"),
+    ("tiaodi-by", "存款基准利率调低0.25个百分点。", "调低0.25个百分点", "decrease", "存款基准利率", None, None, 0.25, "个百分点"),
+    ("gaishan-concentration", "全市细颗粒物平均浓度改善12.5%，", "改善12.5%", "decrease", "细颗粒物平均浓度",
+     None, None, 12.5, "%"),
+    ("jianyuan", "机关事业单位编制内人员减员86人。", "减员86人", "decrease", "机关事业单位编制内人员", None, None, 86, "人"),
+    ("either-merged-decrease", "全县乡镇由28个合并为19个。", "由28个合并为19个", "decrease", "乡镇", 28, 19, None, "个"),
+    ("either-adjusted-increase", "补助标准由每人每月300元调整为450元。", "由每人每月300元调整为450元", "increase",
+     "补助标准", 300, 450, None, "元"),
+    ("from-year-start-to-year-end", "参保人数由年初的26万人扩大到年末的31万人。", "由年初的26万人扩大到年末的31万人",
+     "increase", "参保人数", 260_000, 310_000, None, "人"),
+    ("to-bare-ratio", "城乡居民收入比缩小至2.31。", "缩小至2.31", "decrease", None, None, 2.31, None, None),
+    ("from-to-bare", "城乡居民收入比值由3.27缩小至2.93。", "由3.27缩小至2.93", "decrease", "城乡居民收入比值", 3.27, 2.93, None, None),
+    ("from-to-ratio-n-1", "城乡收入比从2.50:1缩小至2.27:1。", "从2.50:1缩小至2.27:1", "decrease", None, 2.5, 2.27, None, None),
+]
+
+
+@pytest.mark.parametrize("sentence,span,direction,subject,from_value,to_value,by_value,unit", [c[1:] for c in MORE_FORMS],
+                         ids=[c[0] for c in MORE_FORMS])
+def test_more_change_forms(sentence, span, direction, subject, from_value, to_value, by_value, unit):
+    hits = [f for f in extract_facts(sentence, kinds=["change"]) if f.text == span]
+    assert hits, extract_facts(sentence, kinds=["change"])
+    c = hits[0]
+    assert (c.direction, c.from_value, c.to_value, c.by_value, c.unit) == (direction, from_value, to_value, by_value, unit)
+    if subject is not None:  # the subject is read by govtext.extract.subjects (tested there and above)
+        assert c.subject == subject
+
+
+# lists of numbers after one verb (FACTS.md §5), with or without 分别: one change per number;
+# from- and to-lists pair their i-th members
+# (id, sentence, [(span, from, to, by, unit)])
+LISTS = [
+    ("no-fenbie-percent", "工业和服务业增加值年均增长6.5%、8.1%，", [("增长6.5%", None, None, 6.5, "%"), ("8.1%", None, None, 8.1, "%")]),
+    ("no-fenbie-to-counts", "全市三甲医院、社区卫生服务中心增至12家、85个，",
+     [("增至12家", None, 12, None, "家"), ("85个", None, 85, None, "个")]),
+    ("multiples", "专利授权量、技术合同成交额分别增长1.6倍、2.4倍。",
+     [("增长1.6倍", None, None, 1.6, "倍"), ("2.4倍", None, None, 2.4, "倍")]),
+    ("from-to-lists", "两项检验费分别由1.2万元、3.5万元降至0.8万元、2.1万元。",
+     [("由1.2万元、3.5万元降至0.8万元", 12_000, 8_000, None, "元"), ("3.5万元降至0.8万元、2.1万元", 35_000, 21_000, None, "元")]),
+    ("from-to-three", "三类企业户数分别由120户、85户、40户增加到150户、97户、52户。",
+     [("由120户、85户、40户增加到150户", 120, 150, None, "户"), ("85户、40户增加到150户、97户", 85, 97, None, "户"),
+      ("40户增加到150户、97户、52户", 40, 52, None, "户")]),
+    ("from-list-one-to", "两档收费分别由300元、500元降至200元。",
+     [("由300元、500元降至200元", 300, 200, None, "元"), ("500元降至200元", 500, 200, None, "元")]),
+    # near misses: lists that do not pair keep the from-level next to the verb
+    ("from-lists-unpaired", "收费由300元、500元降至200元、250元、280元。",
+     [("由300元、500元降至200元", 500, 200, None, "元"), ("250元", None, 250, None, "元"), ("280元", None, 280, None, "元")]),
+    # an amount never pairs with a count
+    ("amount-then-count", "投入资金增加500万元、新建项目12个。", [("增加500万元", None, None, 5_000_000, "元")]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", [c[1:] for c in LISTS], ids=[c[0] for c in LISTS])
+def test_lists_of_changes(sentence, expected):
+    got = [(c.text, c.from_value, c.to_value, c.by_value, c.unit) for c in extract_facts(sentence, kinds=["change"])]
+    assert got == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "中国能建集团压缩空气储能等20个合作项目落地",  # 压缩空气 compressed air: a technology, no reduction
+    "全面落实以“稳增长20条”为统领的政策体系",  # 稳增长 names a policy; 20条 is part of the name
+    "坚持保增长、促增长6项措施同步推进",  # 保增长 / 促增长: set phrases, no change
+    "将补助标准调整为每人450元",  # a verb of either direction with no from-level: no change
+    "会议由3次调整为3次",  # the same level: no change
+    "比例缩小至2.31倍以下的地区",  # no bare level: 2.31 is not closing its clause
+    "延长至2025年",  # a year is no level
+    "新建和改善绿水长廊1272公里",  # 改善 + object: a count of what was improved
+    "改善农村住房超50万户",  # idem
+    "投入民生保障和改善资金1300多亿元",  # 改善 in a noun phrase
+    "这是人民生活品质显著提升的五年。",  # 的 after the verb: a relative clause, no object
+    "消费对经济增长的贡献率达到51.2%",  # idem: 增长 modifies 贡献率
+    "出台稳增长政策32项",  # 稳增长 names a policy
+])
+def test_more_near_misses(sentence):
+    assert [c.text for c in extract_facts(sentence, kinds=["change"])] == []
+
+
+# a base written as 在…基础上 (the level a change starts from) is the change's basis
+@pytest.mark.parametrize("sentence,span,basis", [
+    ("其他注册收费在原收费标准基础上下调30%。", "下调30%", "原收费标准"),
+    ("企业职工基本养老金在上年基础上提高5%。", "提高5%", "previous_year"),
+    ("在一九五九年粮食总产量的基础上，再增加百分之十。", "增加百分之十", "1959年粮食总产量"),
+    # near miss: 在 that opens no base closed by 基础上
+    ("在全省各市中增长最快，增长12%。", "增长12%", None),
+], ids=["written-base", "previous-year", "chinese-year-de", "no-close"])
+def test_base_of_jichu_shang(sentence, span, basis):
+    hits = [f for f in extract_facts(sentence, kinds=["change"]) if f.text == span]
+    assert hits and hits[0].basis == basis, extract_facts(sentence, kinds=["change"])

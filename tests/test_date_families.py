@@ -204,6 +204,22 @@ CASES = [
     ("edition", "2020年版教材", None, []),
     ("file-name", "附件：2021年项目申报表.xlsx", None, []),
     ("file-name-copy", "某某市关于下达2023年任务的通知 (1).pdf", None, []),
+    # -- eras: counted from a reign or calendar era, no value FACTS.md can write; nor a two-digit year
+    ("era-month", "康熙三年五月，该县修建石桥", None, []),
+    ("era-arabic", "康熙20年9月重修", None, []),
+    ("era-lunar-day", "神龙二年正月初一落成", None, []),
+    # -- a comma inside a range only after 从 or 开始/起; a range that reads no end leaves its start
+    ("comma-date-then-deadline", "2021年6月14日，到年底全市将完成", None,
+     [("2021年6月14日", "2021-06-14", None), ("年底", "2021", None)]),
+    ("comma-range-from", "从2014年3月，至9月", None, [("从2014年3月，至9月", "2014-03", "2014-09")]),
+    ("comma-range-qi", "2014年3月起，至9月", None, [("2014年3月起，至9月", "2014-03", "2014-09")]),
+    # -- relative weeks: only 本周 (decision 5); 上周, 下周 and weekdays are relative days' kin, outside FACTS.md
+    ("this-week", "本周全市开展安全检查", "2021-06-14", [("本周", "2021-06-14", "2021-06-20")]),
+    ("last-week", "上周全市开展了安全检查", "2021-06-14", []),
+    ("last-monday", "上周一有考试", "2021-06-14", []),
+    # -- 年底 opening its clause is a time adverbial; 年末报告 a noun
+    ("year-end-clause", "年底，全市将完成全部改造", "2021-06-14", [("年底", "2021", None)]),
+    ("year-end-report", "年末报告显示", "2021-06-14", []),
 ]
 
 

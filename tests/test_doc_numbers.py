@@ -54,6 +54,24 @@ def test_doc_number(sentence, surface, prefix, year, serial):
     assert sentence[f.start:f.end] == surface
 
 
+SHARED = [
+    # (id, sentence, [(surface, number, serial)]): serials under one code, 号 left out after a code
+    ("shared-code", "根据某发〔2019〕12、13号文件精神", [("某发〔2019〕12", "某发〔2019〕12号", 12), ("13号", "某发〔2019〕13号", 13)]),
+    ("shared-code-each-hao", "（某办发〔2020〕5号、6号和7号）",
+     [("某办发〔2020〕5号", "某办发〔2020〕5号", 5), ("6号", "某办发〔2020〕6号", 6), ("7号", "某办发〔2020〕7号", 7)]),
+    ("shared-code-square", "依照某政发[2018]3及4号执行", [("某政发[2018]3", "某政发[2018]3号", 3), ("4号", "某政发[2018]4号", 4)]),
+    ("hao-left-out", "依据某府办〔2020〕5，做好复工", [("某府办〔2020〕5", "某府办〔2020〕5号", 5)]),
+    ("verb-before-code", "执行某发〔2019〕12号，1、加强管理", [("某发〔2019〕12号", "某发〔2019〕12号", 12)]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", [c[1:] for c in SHARED], ids=[c[0] for c in SHARED])
+def test_doc_numbers_sharing_a_code(sentence, expected):
+    facts = extract_facts(sentence, kinds=["doc_number"])
+    assert [(f.text, f.number, f.serial) for f in facts] == expected
+    assert all(sentence[f.start:f.end] == f.text for f in facts)
+
+
 @pytest.mark.parametrize("sentence", [
     "2014年4月3日",  # a date, no brackets
     "〔2014〕34号",  # no issuer code
@@ -67,8 +85,11 @@ def test_doc_number(sentence, surface, prefix, year, serial):
     "（2019）京01民初12号",  # a court case number
     "（2019）第12号",  # no code
     "〔1996〕某司第82号",  # year first, but no 字 closing the code
+    "某论坛（2019）10月29日在上海召开",  # a year in brackets, then a date
+    "某某报告（2020）5，",  # no 号 and no document code
 ], ids=["date", "no-prefix", "no-serial", "serial-only", "short-year", "no-brackets", "verb-ling", "no-organ",
-        "password", "court-case", "year-first-no-code", "year-first-no-zi"])
+        "password", "court-case", "year-first-no-code", "year-first-no-zi", "bracketed-year-then-date",
+        "no-hao-no-code"])
 def test_not_a_doc_number(sentence):
     assert extract_facts(sentence, kinds=["doc_number"]) == []
 

@@ -68,6 +68,33 @@ ENTITIES = [
     # the numbers of a 分别 list take one member each
     ("list-members", "全县现有幼儿园、小学和初中分别为46所、31所和12所。", "31所", "小学"),
     ("list-members-head", "羊、牛存栏量分别达到12万只、3万头。", "3万头", "牛存栏量"),
+    # signs and comparison verbs between the phrase and its number; distances from a place
+    ("comparison-sign", "申请实用新型专利≥4项。", "≥4项", "实用新型专利"),
+    ("comparison-verb", "孔径均小于0.5毫米。", "0.5毫米", "孔径"),
+    ("distance-from-place", "该村东距县城12公里。", "12公里", None),
+    ("distance-measure-after-place", "距河道水平距离300米。", "300米", "河道水平距离"),
+    ("measure-before-relative", "村庄位于海拔高程800米左右的丘陵地带。", "800米左右", "海拔高程"),
+    # a size or grade before 的 describes the head after it; a ranking inside a name
+    ("size-before-de", "引进3个百亿级投资规模的新材料项目。", "3个", "新材料项目"),
+    ("ranking-in-name", "已有120家世界500强企业在本市设立分支机构。", "120家", "世界500强企业"),
+    # a number of a change whose own clause is only the comparison counts the subject before
+    ("change-comparison-only", "全市高校招生5.2万人，比上年增加3000人。", "3000人", "高校招生"),
+    # a goal or level after 的 is not counted; days counted have their noun, a duration none
+    ("goal-after-de", "完成农村公路改造600公里以上的目标。", "600公里以上", "农村公路改造"),
+    ("days-counted", "全市空气质量优良天数增加12天。", "12天", "空气质量优良天数"),
+    ("duration-none", "集中学习时间不少于3天。", "不少于3天", None),
+    # those reached by a verb of reach; people after a preposition; a vehicle or event noun after 趟/次
+    ("reach-households", "改造老旧小区42个、惠及1.2万户。", "1.2万户", None),
+    ("reach-capacity", "新建礼堂可容纳800人。", "800人", None),
+    ("trips-noun-first", "全省开行120趟旅游专列带动沿线消费。", "120趟", "旅游专列"),
+    ("trips-compound-activity", "开展了3轮意见建议征求活动。", "3轮", "意见建议征求活动"),
+    ("conjunction-after-count", "建成社区食堂126个并向全体居民开放。", "126个", "社区食堂"),
+    ("conjunction-in-phrase", "新建5个文化广场并配备健身器材。", "5个", "文化广场"),
+    ("paired-members", "城乡低保对象分别为1.2万人、3.4万人。", "3.4万人", "农村低保对象"),
+    # a bracket of counts after a count breaks it down; the counted noun stood before
+    ("breakdown-in-brackets", "其中本土病例1211例（吉林1058例，上海110例）。", "1211例", "本土病例"),
+    ("breakdown-member", "其中本土病例1211例（吉林1058例，上海110例）。", "1058例", "吉林"),
+    ("bracket-without-count", "建成5个（类）示范基地。", "5个（类）", "示范基地"),
 ]
 
 
@@ -85,9 +112,10 @@ def test_entity(sentence, surface, entity):
     ("地震造成365人死亡。", "365人", "造成"),  # a verb is no entity
     ("四个单位获得表彰。", "四个", "单位获得表彰"),  # a count opening its clause: the predicate follows
     ("8个企业获得专项奖励。", "8个", "企业获得专项奖励"),  # a verb with its object ends the clause: a predicate
+    ("考察团由36人组成。", "36人", "组成"),  # after a preposition the verb is the clause's, not the people's state
     ("两处300立方米的滑坡造成道路中断。", "300立方米", "滑坡造成道路"),  # after a noun, a verb is a predicate
 ], ids=["across-lian", "across-chufen", "zaocheng", "subject-predicate", "predicate-with-object",
-        "predicate-after-noun"])
+        "predicate-after-noun", "people-after-preposition"])
 def test_entity_near_misses(sentence, surface, not_entity):
     hits = [f for f in extract_facts(sentence, kinds=["quantity"]) if f.text == surface]
     assert hits and hits[0].entity != not_entity

@@ -137,6 +137,19 @@ def test_the_cli_names_an_unknown_output_format(store, tmp_path):
     assert result.exit_code == 2 and "'xml' is not one of 'table', 'csv', 'json', 'jsonl'" in result.output
 
 
+@pytest.mark.parametrize("name,suffix", [("x.txt", "'.txt'"), ("x", "'(no suffix)'"), ("x.jsonl", "'.jsonl'")],
+                         ids=["txt", "no-suffix", "jsonl"])
+def test_index_refuses_an_output_that_is_no_duckdb_file(store, tmp_path, name, suffix):
+    # the index must end in .duckdb, the one suffix govtext.open reads as an index: refused before anything is written
+    out = tmp_path / name
+    message = f"{out}: unknown index format {suffix}; use .duckdb"
+    result = runner.invoke(app, ["index", store.source, "-o", str(out), "-q"])
+    assert result.exit_code == 2 and f"govtext: {message}" in result.output
+    with pytest.raises(ValueError, match=re.escape(message)):
+        govtext.store.build_index(store.source, out)
+    assert not out.exists() and list(tmp_path.iterdir()) == [tmp_path / "out.jsonl"]
+
+
 # --------------------------------------------------------------------------- extract_facts arguments
 
 

@@ -21,6 +21,7 @@ MONEY = [
     ("qualifier-before", "投入不少于100万元", "不少于100万元", 1_000_000, "at_least"),
     ("approx-before", "约200万元用于整改", "约200万元", 2_000_000, "approx"),
     ("thousands-comma", "补助资金1,500元", "1,500元", 1500, None),
+    ("sign-at-most", "单个项目补助≤500万元", "≤500万元", 5_000_000, "at_most"),
 ]
 
 
@@ -75,6 +76,12 @@ PERCENT = [
     ("within", "误差控制在5%以内", "5%以内", 5, "under"),
     ("corpus-level", "覆盖率实现全年目标的95%。", "95%", 95, None),
     ("corpus-distributive", "文件分别减少了23.1%和25%，", "25%", 25, None),
+    # comparison signs of specifications (qualifiers.tsv) and tolerances
+    ("sign-at-least", "产品合格率≥95%；", "≥95%", 95, "at_least"),
+    ("sign-under", "轴间耦合度＜5%；", "＜5%", 5, "under"),
+    ("sign-tolerance", "厚度误差≤±3%，", "≤±3%", 3, "at_most"),
+    ("tolerance", "测量精度±0.5%，", "±0.5%", 0.5, None),
+    ("ascii-over", "增速>6%的行业", ">6%", 6, "over"),
 ]
 
 
@@ -92,3 +99,26 @@ def test_percent(sentence, surface, value, qual):
 )
 def test_not_percent(sentence):
     assert extract_facts(sentence, kinds=["percent"]) == []
+
+
+# a range written as two bounds, 以上 then 以下, is one amount (issue 14 decision 3), also with 、
+# or a comma between (法规: 罚款幅度为500元以上、5000元以下); the same for counts
+# (id, sentence, kind, [(surface, value, value_max, qualifier)])
+BOUNDS = [
+    ("adjacent", "处2万元以上10万元以下的罚款", "money", [("2万元以上10万元以下", 20_000, 100_000, None)]),
+    ("dunhao", "罚款幅度为500元以上、5000元以下。", "money", [("500元以上、5000元以下", 500, 5000, None)]),
+    ("dunhao-wan", "处1000元以上、1万元以下的罚款", "money", [("1000元以上、1万元以下", 1000, 10_000, None)]),
+    ("comma", "处1万元以上，5万元以下的罚款", "money", [("1万元以上，5万元以下", 10_000, 50_000, None)]),
+    ("count-dunhao", "从业人员50人以上、300人以下的企业", "quantity", [("50人以上、300人以下", 50, 300, None)]),
+    # near misses: bounds in the wrong order, words between, or two bounds of one side stay two amounts
+    ("wrong-order", "5000元以上、3000元以下", "money", [("5000元以上", 5000, None, "over"), ("3000元以下", 3000, None, "under")]),
+    ("words-between", "处500元以上的罚款、5000元以下的赔偿", "money",
+     [("500元以上", 500, None, "over"), ("5000元以下", 5000, None, "under")]),
+    ("same-side", "500元以上、5000元以上", "money", [("500元以上", 500, None, "over"), ("5000元以上", 5000, None, "over")]),
+]
+
+
+@pytest.mark.parametrize("sentence,kind,expected", [b[1:] for b in BOUNDS], ids=[b[0] for b in BOUNDS])
+def test_two_bounds_make_one_range(sentence, kind, expected):
+    got = [(f.text, f.value, f.value_max, f.qualifier) for f in extract_facts(sentence, kinds=[kind])]
+    assert got == expected

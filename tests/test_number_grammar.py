@@ -64,6 +64,8 @@ MONEY = [
     ("over-euro", "人均花费3000多欧元", "3000多欧元", 3000, None, "EUR", "over"),
     ("colloquial-with-cue", "打印费一共十块钱", "十块钱", 10, None, "CNY", None),
     ("cent-alone", "每张邮票五十美分", "五十美分", 0.5, None, "USD", None),
+    ("tens-ji-over", "景区门票每张十几块钱", "十几块钱", 10, None, "CNY", "over"),
+    ("tens-ji-scale", "每户增收十几万元", "十几万元", 100_000, None, "CNY", "over"),
 ]
 
 
@@ -77,9 +79,9 @@ def test_money_grammar(sentence, surface, value, value_max, currency, qual):
 @pytest.mark.parametrize("sentence", [
     "推进基层治理一元化", "二元结构逐步打破", "圆满完成全年任务", "人民币汇率保持基本稳定", "美元指数持续走强",
     "搬开三块石头", "一块儿去现场", "他分析了原因", "五角大楼发表声明", "美元2019年走势",
-    "附件1-3000元以下项目清单 ",
+    "附件1-3000元以下项目清单 ", "他做生意赚了几十万块", "每年投入数十亿元", "出现了一批万元户",
 ], ids=["yiyuanhua", "eryuan", "yuanman", "huilv", "usd-index", "stones", "yikuair", "fenxi", "pentagon",
-        "year-after-currency", "list-item"])
+        "year-after-currency", "list-item", "vague-jishi", "vague-shushi", "wanyuanhu"])
 def test_not_money(sentence):
     facts = extract_facts(sentence, kinds=["money"])
     assert all(f.text != "1-3000元以下" for f in facts)
@@ -142,8 +144,10 @@ def test_two_signs_are_two_percents(sentence, surfaces):
 @pytest.mark.parametrize("sentence", [
     "三五成群地聊天", "一波三折", "百折不挠", "百分百满意", "比分3/2", "详见www.example.cn/a%20b%2050%25",
     "加强党员队伍建设，成为标杆", "十分重要", "固定资产折旧", "把纸对折", "五百分之2.2", "百分之二三十", "上演一折戏", "三折叠屏手机", "千回百折",
+    "作风建设不能一成不变",
 ], ids=["sanwuchengqun", "yiboshanzhe", "baizhe", "baifenbai", "score", "url-encoded", "chengwei", "shifen",
-        "zhejiu", "fold-in-half", "five-hundredths", "approx-tens", "act-of-a-play", "folding", "qianhuibaizhe"])
+        "zhejiu", "fold-in-half", "five-hundredths", "approx-tens", "act-of-a-play", "folding", "qianhuibaizhe",
+        "yichengbubian"])
 def test_not_percent(sentence):
     assert extract_facts(sentence, kinds=["percent"]) == []
 
@@ -195,6 +199,11 @@ QUANTITY = [
     ("speed", "限速120公里/小时", "120公里/小时", 120, "公里/小时", None, None),
     ("wind", "阵风风速15米/秒", "15米/秒", 15, "米/秒", None, None),
     ("volt", "额定电压220V", "220V", 220, "V", None, None),
+    ("tens-ji", "二十几名干部参加培训", "二十几名", 20, "名", None, "over"),
+    ("noun-in-shu", "参会人数十二名", "十二名", 12, "名", None, None),
+    ("half-before-verb", "工程历时两年半全面竣工", "两年半", 2.5, "年", None, None),
+    ("half-price-is-no-half", "连续3天半价优惠", "3天", 3, "天", None, None),
+    ("kilobit", "传输速率为每秒三千比特", "三千比特", 3, "千比特", None, None),
 ]
 
 
@@ -221,8 +230,10 @@ def test_quantity_grammar(sentence, surface, value, unit, value_max, qual):
     "举例说明",
     "第5条规定",
     "气势磅礴", "扫描二维码", "防止产生二次污染", "三峡工程二期", "观看二人转演出", "第3码头", "2.2本计划投资情况", "破解瓶颈问题",
+    "几十个村完成改造", "数十万人参加", "康熙三年修建石桥", "民国20年建成",
 ], ids=["url", "phone-email", "file-name", "id-card", "version", "hotline", "figure", "g20", "5g", "school-year",
-        "liangliang", "campaign", "juli", "article", "pangbo", "qr-code", "erci-wuran", "erqi", "errenzhuan", "wharf", "section-number-ben", "pingjing"])
+        "liangliang", "campaign", "juli", "article", "pangbo", "qr-code", "erci-wuran", "erqi", "errenzhuan", "wharf", "section-number-ben", "pingjing",
+        "vague-jishi", "vague-shushi", "era-year", "era-year-arabic"])
 def test_no_count_or_measure(sentence):
     assert extract_facts(sentence, kinds=["quantity", "money", "percent"]) == []
 

@@ -197,6 +197,23 @@ PERSONS = [
     ("foreign-short-last-part", "财政部长雅各布·卢抵达北京", "财政部长雅各布·卢", "雅各布·卢", "财政部长", None),
     ("regnal-after-title", "英国国王查尔斯三世致辞", "英国国王查尔斯三世", "查尔斯三世", "国王", "英国"),
     ("regnal-before-title", "习近平同费利佩六世国王会谈", "费利佩六世国王", "费利佩六世", "国王", None),
+    # the document names the person elsewhere without the adverb the segmenter read into the name
+    ("adverb-read-into-name", "指导员张华正带领队员搜索。张华和队友们随即返回。", "指导员张华", "张华", "指导员", None),
+    ("adverb-name-kept", "县长李建正主持会议。李建平和李建国出席。", "县长李建正", "李建正", "县长", None),
+    # posts held then (时任…的), leaders, astronauts and squad leaders, appointments by 出任/当选为/接任
+    ("post-held-then", "时任江北县委书记的王建国当时就要求", "江北县委书记的王建国", "王建国", "县委书记", "江北县"),
+    ("post-held-now", "现任市长的张晓明说", "市长的张晓明", "张晓明", "市长", None),
+    ("party-leader", "英国反对党工党领导人科尔宾下周将访问", "英国反对党工党领导人科尔宾", "科尔宾", "领导人", "英国反对党工党"),
+    ("astronauts", "航天员陈东、刘中瑞驾乘飞船进入太空", "刘中瑞", "刘中瑞", "航天员", None),
+    ("squad-leader", "党员班长余明入伍前", "党员班长余明", "余明", "班长", "党员"),
+    ("appointed-chuyin", "国会今天投票，李明浩出任韩国总理。", "李明浩出任韩国总理", "李明浩", "总理", "韩国"),
+    ("elected-dangxuanwei", "会议选举产生新班子，王建国当选为县委书记。", "王建国当选为县委书记", "王建国", "县委书记", None),
+    # Hong Kong married names, names the dictionary tags otherwise, vice-chairs after their name
+    ("married-name", "香港特区行政长官林郑月娥表示", "香港特区行政长官林郑月娥", "林郑月娥", "行政长官", "香港特区"),
+    ("married-name-traditional", "香港特區行政長官林鄭月娥表示", "香港特區行政長官林鄭月娥", "林郑月娥", "行政长官", "香港特区"),
+    ("married-name-whole-word", "前立法会主席范徐丽泰出席", "立法会主席范徐丽泰", "范徐丽泰", "主席", "立法会"),
+    ("dictionary-time-word-name", "國務院總理周恩來在會上作報告", "國務院總理周恩來", "周恩来", "总理", "国务院"),
+    ("vice-chair-after-name", "反对周恩来总理和叶剑英副主席", "叶剑英副主席", "叶剑英", "副主席", None),
 ]
 
 
@@ -271,6 +288,12 @@ NOT_PERSONS = [
     ("once-held-post", "1990年起，曾担任县委书记、市长。"),
     ("delegates-possessive", "受委托的人数不得超过本方代表的三分之一"),
     ("regnal-century", "英国国王三世纪以来"),
+    ("possessive-after-title", "学习总书记的讲话精神"),
+    ("post-held-without-name", "时任县委书记的讲话"),
+    ("leaders-as-group", "与会国家领导人出席"),
+    ("squad-leader-without-name", "班长带领全班"),
+    ("two-surnames-not-a-name", "林郑两家世代交好"),
+    ("vice-chair-of-a-body", "全国政协副主席出席会议"),
 ]
 
 

@@ -302,7 +302,7 @@ def test_units_table_is_consistent():
 
     categories = {"count", "people", "events", "score", "area", "length", "weight", "volume", "concentration",
                   "power", "time", "vehicles", "documents", "groups", "energy", "temperature", "magnitude", "data",
-                  "frequency", "compute", "measure", "noun"}
+                  "frequency", "compute", "measure", "noun", "pressure", "electric", "magnetic", "dose"}
     surfaces: list[str] = []
     for row in load_rows("units.tsv"):
         assert row["category"] in categories, row
@@ -343,3 +343,97 @@ def test_heldout_quantities(sentence, surface, value, unit, qualifier, value_max
 )
 def test_heldout_not_quantities(sentence):
     assert [f.text for f in extract_facts(sentence, kinds=["quantity"]) if f.unit in ("字", "趟")] == []
+
+
+# Specification sheets (技术指标, 考核指标): technical units as written (decision 8), comparison signs as
+# qualifiers inside the span, tolerances (±x → x), ranges of them, rates written A/B.
+@pytest.mark.parametrize(
+    "sentence,surface,value,unit,qualifier,value_max",
+    [
+        ("考核指标：工作压力 1.6MPa，爆破压力不低于 4MPa。", "1.6MPa", 1.6, "MPa", None, None),
+        ("涂层厚度≥20μm，表面粗糙度优于 0.8μm。", "≥20μm", 20, "μm", "at_least", None),
+        ("设备运行噪声＜55dB；", "＜55dB", 55, "dB", "under", None),
+        ("输出电流±500A，纹波≤50mV。", "±500A", 500, "A", None, None),
+        ("输出电流±500A，纹波≤50mV。", "≤50mV", 50, "mV", "at_most", None),
+        ("接地电阻≤±0.5Ω，绝缘电阻≥100MΩ", "≤±0.5Ω", 0.5, "Ω", "at_most", None),
+        ("接地电阻≤±0.5Ω，绝缘电阻≥100MΩ", "≥100MΩ", 100, "MΩ", "at_least", None),
+        ("一氧化碳检测范围 0~2000ppm，", "0~2000ppm", 0, "ppm", None, 2000),
+        ("主轴转速 0~12000r/min，", "0~12000r/min", 0, "r/min", None, 12000),
+        ("模数转换分辨率≥24 Bit，采样延时≤5μs。", "≥24 Bit", 24, "Bit", "at_least", None),
+        ("模数转换分辨率≥24 Bit，采样延时≤5μs。", "≤5μs", 5, "μs", "at_most", None),
+        ("大气压力适应范围 80kPa～106kPa；", "80kPa～106kPa", 80, "kPa", None, 106),
+        ("响应时间>5ms即判定超时", ">5ms", 5, "ms", "over", None),
+        ("剂量率 ≤ 2.5μSv/h；", "≤ 2.5μSv/h", 2.5, "μSv/h", "at_most", None),
+        ("工频电场强度限值 4kV/m，", "4kV/m", 4, "kV/m", None, None),
+        ("加密吞吐率≥200MB/S；", "≥200MB/S", 200, "MB/S", "at_least", None),
+        ("噪声密度优于 10nT/√Hz，", "10nT/√Hz", 10, "nT/√Hz", None, None),
+        ("分辨率≤5μT@3T；", "≤5μT", 5, "μT", "at_most", None),
+        ("分辨率≤5μT@3T；", "3T", 3, "T", None, None),
+        ("累计吸收剂量≥50000cGy。", "≥50000cGy", 50000, "cGy", "at_least", None),
+        ("新增甲醇产能超过60万吨/年，", "超过60万吨/年", 600000, "吨/年", "over", None),
+        ("污水处理能力达到3.6万吨/日。", "3.6万吨/日", 36000, "吨/日", None, None),
+        ("申请发明专利≥ 3项。", "≥ 3项", 3, "项", "at_least", None),
+    ],
+    ids=["mpa", "um-at-least", "db-under", "tolerance", "mv-at-most", "ohm-tolerance", "megaohm", "ppm-range",
+         "rpm-range", "bit-space", "us-at-most", "kpa-both-ends", "ascii-over", "per-hour", "kv-per-m", "mb-per-s",
+         "per-root-hz", "field-at", "tesla", "dose", "tons-per-year", "tons-per-day", "sign-space"],
+)
+def test_specification_quantities(sentence, surface, value, unit, qualifier, value_max):
+    facts = extract_facts(sentence, kinds=["quantity"])
+    hits = [f for f in facts if f.text == surface]
+    assert hits, [f.text for f in facts]
+    q = hits[0]
+    assert (q.value, q.unit, q.qualifier, q.value_max) == (value, unit, qualifier, value_max)
+
+
+# Counts a researcher reads that the classifier list lacked: administrative units counted by Arabic
+# digits, trains (列), numbers before a noun without classifier (FACTS §2 noun counts), measures per
+# capita (the number after 每千人…), decimals on average.
+@pytest.mark.parametrize(
+    "sentence,surface,value,unit,entity",
+    [
+        ("全省13市PM2.5平均浓度下降", "13市", 13, "市", None),
+        ("全省80县全部摘帽", "80县", 80, "县", None),
+        ("中欧班列全年开行4500列，", "4500列", 4500, "列", None),
+        ("十亿人民团结奋斗", "十亿", 1_000_000_000, None, "人民"),
+        ("两千三百万台湾同胞", "两千三百万", 23_000_000, None, "台湾同胞"),
+        ("每千人口拥有执业医师3.2人，", "3.2人", 3.2, "人", None),
+        ("每千名老年人养老床位数、护理型床位数分别达到31.5张、12.4张", "12.4张", 12.4, "张", None),
+    ],
+    ids=["cities", "counties", "trains", "noun-people", "noun-compatriots", "per-capita", "per-capita-list"],
+)
+def test_more_counts(sentence, surface, value, unit, entity):
+    facts = extract_facts(sentence, kinds=["quantity"])
+    hits = [f for f in facts if f.text == surface]
+    assert hits, [f.text for f in facts]
+    assert (hits[0].value, hits[0].unit) == (value, unit)
+    if entity:
+        assert hits[0].entity == entity
+
+
+# Near misses: numerals that label, figure or stand as the base of a rate; codes that hold a unit symbol.
+@pytest.mark.parametrize(
+    "sentence,not_surface",
+    [
+        ("全市已建成国家5A级旅游景区3家", "5A"),
+        ("公文格式执行GB/T 9704-2012标准", "9704"),
+        ("拨打12345市民服务热线", "12345市"),
+        ("大湾区内地九市协同发展", "九市"),
+        ("几十年来始终如一", "十年"),
+        ("按照省委十次全会部署", "十次"),
+        ("惠肇高速三封段等项目开工", "三封"),
+        ("加快南沙港五期等建设", "五期"),
+        ("两只手都要硬", "两只"),
+        ("每10万人口刑事案件数下降3.5%", "10万人口"),
+        ("每10万人刑事案件数下降3.5%", "10万人"),
+        ("2.1 分布式独立电液控制系统关键技术", "2.1 分"),
+        ("增益≥2.5×106；", "106"),
+        ("联系邮箱xinxi@example.gov.cn", "example"),
+    ],
+    ids=["scenic-grade", "standard-number", "hotline", "chinese-numeral-set", "jishi", "plenum-name", "road-section",
+         "port-phase", "figurative-hands", "rate-base-noun", "rate-base-people", "section-number", "lost-superscript",
+         "email"],
+)
+def test_labels_not_quantities(sentence, not_surface):
+    texts = [f.text for f in extract_facts(sentence, kinds=["quantity"])]
+    assert not any(not_surface in t or t in not_surface for t in texts), texts

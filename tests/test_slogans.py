@@ -70,6 +70,17 @@ FOUND = [
     ("unquoted-six-stabilities", "扎实做好六稳工作，全面落实六保任务", [("六稳", "六稳"), ("六保", "六保")]),
     ("unquoted-traditional", "堅持兩個毫不動搖", [("兩個毫不動搖", "两个毫不动摇")]),
     ("quoted-old-and-young", "始终牵挂“一老一小”工作", [("一老一小", "一老一小")]),
+    # documents named by their count of articles, labels of numbered notes, 支 counting bodies, 个 before
+    # a word that opens with a unit character, digit codes with a part of ten, established formulas
+    ("article-count-title", "八月的《十六条》中早有规定", [("十六条", "十六条")]),
+    ("article-count-quoted", "出台惠企“二十条”，降低成本", [("二十条", "二十条")]),
+    ("note-label", "注释\n［4］四个一批：\n谋划一批、开工一批。\n", [("四个一批", "四个一批")]),
+    ("bodies-counted", "培育农村“三支队伍”，带动增收", [("三支队伍", "三支队伍")]),
+    ("classifier-before-unit-character", "统筹“四大板块”和“三个支撑带”战略", [("四大板块", "四大板块"), ("三个支撑带", "三个支撑带")]),
+    ("digit-code-with-ten", "全面落实“1310”具体部署", [("1310", "1310")]),
+    ("unquoted-two-hands", "坚持两手抓、两手都要硬", [("两手抓", "两手抓")]),
+    ("quoted-three-in-one", "开展数量、质量、生态“三位一体”保护", [("三位一体", "三位一体")]),
+    ("unquoted-dual-carbon", "稳妥推进双碳工作", [("双碳", "双碳")]),
 ]
 
 
@@ -118,6 +129,11 @@ NOT_SLOGANS = [
     ("large-count-quoted", "涉及“三十六个部门”"),
     ("plan-period", "谋划“十五五”发展"),
     ("old-and-young-unquoted", "照顾好一老一小"),
+    ("digit-code-thresholds", "强化“5020”项目调度"),
+    ("article-ordinal", "依照本法第十条规定"),
+    ("note-label-without-numeral", "注释\n［5］ESI：\n基本科学指标\n"),
+    ("two-situations-as-count", "统筹国内国际两个大局"),
+    ("three-in-one-unquoted", "三位一体的教学模式"),
     ("distributive-yi-quoted", "“一企一策”开展亏损企业治理"),
 ]
 

@@ -81,15 +81,18 @@ class ChangeBaseRow(Row):
 
 class ChangeVerbRow(Row):
     verb: str
-    direction: Literal["increase", "decrease", "level"]
-    reading: Literal["by", "to", "rate", "-"]
+    direction: Literal["increase", "decrease", "either", "level"]
+    reading: Literal["by", "to", "rate", "percent", "-"]
     not_followed_by: str = ""
-    _check = field_validator("not_followed_by")(_alternatives)
+    not_preceded_by: str = ""
+    _check = field_validator("not_followed_by", "not_preceded_by")(_alternatives)
 
     @model_validator(mode="after")
     def _level_reads_nothing(self):
         if (self.direction == "level") != (self.reading == "-"):
-            raise ValueError("level verbs have reading -, change verbs by, to or rate")
+            raise ValueError("level verbs have reading -, change verbs by, to, rate or percent")
+        if self.direction == "either" and self.reading != "to":
+            raise ValueError("a verb of either direction reads a to-value (its direction comes from the from- and to-values)")
         return self
 
 
@@ -130,12 +133,18 @@ class CurrencyRow(Row):
 
 class DateWordRow(Row):
     word: str
-    role: Literal["and", "approx", "between", "day", "day_cue", "daytime", "half", "month", "part", "quarter", "range",
-                  "relation", "week", "weekday", "year"]
+    role: Literal["and", "approx", "between", "day", "day_cue", "daytime", "era", "half", "month", "part", "quarter",
+                  "range", "relation", "week", "weekday", "year"]
     value: str = ""
     not_followed_by: str = ""
     alone: Literal["", "yes"] = ""
     _check = field_validator("not_followed_by")(_alternatives)
+
+    @model_validator(mode="after")
+    def _era_has_its_first_year(self):
+        if self.role == "era" and not regex.fullmatch(r"[1-9]\d{2,3}", self.value):
+            raise ValueError("an era row gives its first year in the Gregorian calendar (1662)")
+        return self
 
 
 class DefinitionMarkerRow(Row):
@@ -186,8 +195,14 @@ class DurationFactorRow(Row):
 class EntityCueRow(Row):
     word: str
     role: Literal["filler", "governing", "light", "skip", "stop", "copula", "ditransitive", "amount", "measure",
-                  "facility", "modifier", "payment", "milestone"]
+                  "facility", "modifier", "payment", "milestone", "reference", "reach"]
     after_noun: Literal["", "noun", "object"] = ""
+
+
+class PairedTermRow(Row):
+    word: str
+    first: str
+    second: str
 
 
 class LayoutMarkerRow(Row):
@@ -360,6 +375,7 @@ ROW_MODELS: dict[str, type[Row]] = {
     "doc_types.tsv": DocTypeRow,
     "duration_factors.tsv": DurationFactorRow,
     "entity_cues.tsv": EntityCueRow,
+    "paired_terms.tsv": PairedTermRow,
     "layout_markers.tsv": LayoutMarkerRow,
     "name_followers.tsv": NameFollowerRow,
     "numbering.tsv": NumberingRow,

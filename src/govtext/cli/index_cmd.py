@@ -10,6 +10,7 @@ from govtext.cli.common import USAGE, fail
 from govtext.cli.options import SourceArgument
 from govtext.corpus.progress import want_progress
 from govtext.store import NotGovtextOutput, build_index
+from govtext.store.files import check_index_path
 
 
 def index(
@@ -27,6 +28,10 @@ def index(
 
     if output is None:
         output = source.with_suffix(".duckdb") if source.is_file() else Path(f"{source}.duckdb")
+    try:
+        check_index_path(output)
+    except ValueError as exc:
+        fail(str(exc), USAGE)
     try:
         build_index(source, output, progress=want_progress(quiet))
     except FileNotFoundError as exc:

@@ -8,6 +8,7 @@ from typing import Optional
 import typer
 
 from govtext.cli.common import fail
+from govtext.store import open_store
 
 
 def links(
@@ -19,9 +20,7 @@ def links(
 
     Example: govtext links out/facts.jsonl -o out/links.gexf
     """
-    import duckdb
-
-    from govtext.store import open_store
+    import duckdb  # deferred: a heavy third-party import
 
     try:
         store = open_store(source)

@@ -29,7 +29,7 @@ from govtext.corpus.parquet import write_parquet
 from govtext.corpus.pool import WorkerPool, feed
 from govtext.corpus.progress import Progress, want_progress
 from govtext.corpus.sink import JsonlSink, done_ids, line_id, repair
-from govtext.corpus.sources import NoDocuments, Source, check_inputs, count_sources, iter_sources
+from govtext.corpus.sources import NoDocuments, Source, batched, check_inputs, count_sources, iter_sources
 from govtext.corpus.work import Result, convert_batch, warm_up
 
 __all__ = ["convert", "Summary", "MissingExtra", "default_errors_path"]
@@ -82,17 +82,6 @@ def _parquet_ids(path: str) -> set[str]:
     if not os.path.exists(path):
         return set()
     return {i for i in pq.read_table(path, columns=["id"]).column("id").to_pylist() if i is not None}
-
-
-def _batched(sources: Iterator[Source], size: int) -> Iterator[list[Source]]:
-    batch: list[Source] = []
-    for source in sources:
-        batch.append(source)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 class _Writer:
@@ -242,7 +231,7 @@ def _convert(inputs, output, fmt, data_path, errors, pool, resume, text_field, i
     started = time.monotonic()
     bar.start(max(total - len(done), 0))
     try:
-        batches = _batched(pending(), batch_size)
+        batches = batched(pending(), batch_size)
         if pool is None:
             for batch in batches:
                 for result in convert_batch(batch, max_bytes=max_bytes):

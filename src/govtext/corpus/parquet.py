@@ -19,6 +19,7 @@ import os
 import typing
 from typing import Iterable, Iterator
 
+from govtext.corpus.sources import batched
 from govtext.records import Document
 
 __all__ = ["document_columns", "parquet_schema", "write_parquet", "to_row", "BATCH_ROWS"]
@@ -77,21 +78,20 @@ def _rows(paths: Iterable[str], columns) -> Iterator[dict]:
                     yield to_row(json.loads(line), columns)
 
 
-def _batches(paths: Iterable[str], columns) -> Iterator[list[dict]]:
-    """Rows in batches, each id once (the first occurrence wins)."""
-    batch: list[dict] = []
+def _unique(rows: Iterable[dict]) -> Iterator[dict]:
+    """Each id once (the first occurrence wins); rows without an id all pass."""
     seen: set = set()
-    for row in _rows(paths, columns):
+    for row in rows:
         if row["id"] is not None:
             if row["id"] in seen:
                 continue
             seen.add(row["id"])
-        batch.append(row)
-        if len(batch) >= BATCH_ROWS:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
+        yield row
+
+
+def _batches(paths: Iterable[str], columns) -> Iterator[list[dict]]:
+    """Rows in batches, each id once (the first occurrence wins)."""
+    return batched(_unique(_rows(paths, columns)), BATCH_ROWS)
 
 
 def write_parquet(paths: Iterable[str], out: str) -> int:

@@ -22,9 +22,10 @@ import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator, Optional, Union
+from itertools import islice
+from typing import Iterable, Iterator, Optional, TypeVar, Union
 
-__all__ = ["Source", "iter_sources", "count_sources", "check_inputs", "file_id", "MissingInput", "NoDocuments",
+__all__ = ["Source", "batched", "iter_sources", "count_sources", "check_inputs", "file_id", "MissingInput", "NoDocuments",
            "TEXT_SUFFIXES", "HTML_SUFFIXES"]
 
 TEXT_SUFFIXES = (".txt",)
@@ -190,3 +191,17 @@ def check_inputs(inputs: Union[str, os.PathLike, Iterable[Union[str, os.PathLike
                 raise MissingInput(f"{item}: no file matches this pattern")
         elif not os.path.exists(item):
             raise MissingInput(f"{item}: no such file or folder")
+
+
+T = TypeVar("T")
+
+
+def batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """``items`` in lists of ``size`` (the last one shorter), read lazily.
+
+    >>> list(batched(range(5), 2))
+    [[0, 1], [2, 3], [4]]
+    """
+    it = iter(items)
+    while batch := list(islice(it, size)):
+        yield batch

@@ -26,7 +26,7 @@ from govtext.extract.subjects import change_subject, change_words, clause_start,
 from govtext.lexicons import load_rows
 from govtext.records import FactBase
 from govtext.text.numerals import NumeralError, parse_decimal, parse_number, to_number
-from govtext.text.patterns import DIGIT_WORDS, LIANG, SMALL_NUMERALS, not_followed_by, qualifiers
+from govtext.text.patterns import DIGIT_WORDS, LIANG, SMALL_NUMERALS, not_followed_by, not_preceded_by, qualifiers
 
 __all__ = ["extract_changes", "change_verb"]
 
@@ -35,8 +35,17 @@ _CLAUSE_END = "，。；：！？,;:!?\n"
 _POINTS_NUM = rf"(?<!\d)\d+(?:\.\d+)?|(?<![{SMALL_NUMERALS}{LIANG}])[{SMALL_NUMERALS}{LIANG}]{{1,3}}(?:点[{DIGIT_WORDS}]+)?"
 # 增长一倍, 增加2.5倍: read only right after a change verb, so a ratio (是2011年的2.1倍) stays no change
 _RE_MULTIPLE = regex.compile(rf"(?<![\d.])(?P<n>\d+(?:\.\d+)?|[{SMALL_NUMERALS}{LIANG}]{{1,3}}(?:点[{DIGIT_WORDS}]+)?)倍")
-_RE_OBJECT = regex.compile(r"[\p{Han}“”]+")
-_RE_TIME_OF = regex.compile(r"(?:\d{4}年(?:底|末)?|今年|去年|上年)的")
+# the object between a by-verb and its number (压缩文件1635个): no from-phrase of another change
+# inside (增长速度由原定…百分之六 is the subject of 调高到…), and no 的 opening it (显著改善的五年)
+_RE_OBJECT = regex.compile(r"(?!的)(?:(?![由从])[\p{Han}“”])+")
+_RE_TIME_OF = regex.compile(r"(?:\d{4}年(?:底|末|初)?|今年|去年|上年|年初|年末|年底|年中)的")
+# 收入比缩小至2.54, 从2.50:1缩小至2.27:1: a bare number (or n:1) closing its clause as a to-level, and
+# the bare from-level before the verb (由3.27缩小至2.93): a ratio or index, no unit written
+_BARE = r"(?<![\d.:：])(?P<n>\d+(?:\.\d+)?)(?:[:：]1(?![\d.]))?"
+_RE_BARE_LEVEL = regex.compile(_BARE + r"(?=[，。；！？,;!?\n]|$)")
+_RE_BARE_FROM = regex.compile(r"[由从](?:\d{4}年(?:底|末|初)?的)?[^，。；：！？,;:!?\n由从\d]{0,8}" + _BARE + "$")
+# the members of a list of numbers: 8％、7.2％ / 23.1%和25%
+_LIST_JOINERS = "和、及与"
 _RE_AFTER_TIME = regex.compile(r"\p{Han}{0,3}?的")
 _RE_QUOTES = regex.compile("[“”]")
 _RE_OPENER = regex.compile(r"[由从][^，。；：！？,;:!?\n由从]{0,12}$")
@@ -57,7 +66,7 @@ class _Value:
     start: int
     end: int
     value: float
-    unit: str
+    unit: Optional[str]
     entity: Optional[str] = None
 
 
@@ -69,7 +78,9 @@ def _verbs() -> dict[str, tuple[str, str]]:
 @lru_cache(maxsize=1)
 def _verb_pattern() -> "regex.Pattern":
     words = change_words()
-    alt = "|".join(regex.escape(v) + not_followed_by(words[v][2]) for v in sorted(words, key=len, reverse=True))
+    before = {r["verb"]: r["not_preceded_by"] for r in load_rows("change_verbs.tsv")}
+    alt = "|".join(not_preceded_by(before.get(v, "")) + regex.escape(v) + not_followed_by(words[v][2])
+                   for v in sorted(words, key=len, reverse=True))
     return regex.compile(rf"(?P<verb>{alt})(?P<le>了)?(?P<to>到|至|为)?")
 
 
@@ -135,6 +146,57 @@ def _multiple(text: str, pos: int) -> Optional[_Value]:
         return None
 
 
+def _bare_level(text: str, pos: int, spans: list[tuple[int, int]]) -> Optional[_Value]:
+    """``2.54`` in ``收入比缩小至2.54。``: a bare number closing the clause after a to-verb, a level
+    with no unit (a ratio, an index), unless it is part of another fact."""
+    m = _RE_BARE_LEVEL.match(text, pos)
+    if not m or any(s < m.end() and m.start() < e for s, e in spans):
+        return None
+    try:
+        return _Value(m.start(), m.end(), to_number(parse_decimal(m["n"])), None)
+    except NumeralError:
+        return None
+
+
+def _bare_from(text: str, verb: int) -> Optional[tuple[int, float]]:
+    """``由3.27`` right before the verb of a bare to-level: (start of 由, the from-level)."""
+    m = _RE_BARE_FROM.search(text, max(0, verb - 20), verb)
+    if not m:
+        return None
+    try:
+        return m.start(), to_number(parse_decimal(m["n"]))
+    except NumeralError:
+        return None
+
+
+def _list_after(text: str, first: _Value, values: dict[int, _Value]) -> list[_Value]:
+    """``first`` and the numbers listed right after it (``8%、7.2%``, ``3.2倍、2.5倍``,
+    ``7.83张、3.57个``): the members of a distributive list, one change each; an amount never pairs
+    with a count."""
+    chain, end = [first], first.end
+    while end < len(text) and text[end] in _LIST_JOINERS:
+        pos = _skip_space(text, end + 1)
+        nxt = values.get(pos) or (_multiple(text, pos) if first.unit == "倍" else None)
+        if nxt is None or nxt.unit is None or ("元" in (first.unit, nxt.unit) and nxt.unit != first.unit
+                                                and "%" not in (first.unit, nxt.unit)):
+            break
+        chain.append(nxt)
+        end = nxt.end
+    return chain
+
+
+def _list_before(text: str, last: _Value, by_end: dict[int, list[_Value]]) -> list[_Value]:
+    """``last`` and the numbers of its unit listed right before it (the from-levels of
+    ``分别由0.54万元、2.59万元下降至0.378万元、1.81万元``), in text order."""
+    out = [last]
+    while out[0].start > 0 and text[out[0].start - 1] in _LIST_JOINERS:
+        prev = [v for v in by_end.get(out[0].start - 1, ()) if v.unit == last.unit]
+        if not prev:
+            break
+        out.insert(0, prev[0])
+    return out
+
+
 def _skip_space(text: str, pos: int) -> int:
     """``pos`` moved past the spaces and line breaks a wrap left before a number (增长⏎9.7%)."""
     while pos < len(text) and text[pos] in " \n\u3000":
@@ -195,10 +257,11 @@ def _reported_changes(ctx: Context) -> Iterator[FactBase]:
     for m in _verb_pattern().finditer(text):
         direction, reading = _verbs()[m["verb"]]
         pos, subject = _skip_space(text, m.end()), None
-        if reading == "rate":
-            pos = _skip_space(text, _RE_RATE_LINK.match(text, m.end("verb")).end())
+        if reading in ("rate", "percent"):
+            if reading == "rate":
+                pos = _skip_space(text, _RE_RATE_LINK.match(text, m.end("verb")).end())
             first = values.get(pos)
-            if first is None or first.unit != "%":
+            if first is None or first.unit != "%" or (reading == "percent" and m["to"]):
                 continue
             reading = "by"
         else:
@@ -206,7 +269,7 @@ def _reported_changes(ctx: Context) -> Iterator[FactBase]:
                 reading = "to"
             first = values.get(pos) or (_multiple(text, pos) if reading == "by" and not m["to"] else None)
             if first is None and reading == "to":
-                first = values.get(_after_time(text, pos, date_ends))
+                first = values.get(_after_time(text, pos, date_ends)) or _bare_level(text, pos, spans)
             if first is None and reading == "by" and not m["le"]:
                 # 压缩文件1635个, 提高代偿容忍度至10%: the verb's object stands before the number
                 for k in range(1, 11):
@@ -222,28 +285,36 @@ def _reported_changes(ctx: Context) -> Iterator[FactBase]:
         if first is None:
             continue
         start, from_value = m.start(), None
+        froms: list[_Value] = []
         before = [v for v in by_end.get(m.start(), ()) if v.unit == first.unit]
         if before:  # 由1485万元降到737万元, 从2013年的500万元增加到800万元
-            opener = _RE_OPENER.search(text[clause_start(text, before[0].start): before[0].start])
+            froms = _list_before(text, before[0], by_end)  # 分别由0.54万元、2.59万元(下降至…)
+            opener = _RE_OPENER.search(text[clause_start(text, froms[0].start): froms[0].start])
             if opener:
-                from_value = before[0].value
-                start = before[0].start - (len(opener[0]))
+                from_value = froms[0].value
+                start = froms[0].start - (len(opener[0]))
+            else:
+                froms = []
         elif reading == "to" and (dur := _from_duration(text, m.start(), first)):
             start, from_value = dur
+        elif first.unit is None and (bare := _bare_from(text, m.start())):
+            start, from_value = bare
         basis = None
         carried = False
         if subject is None:
             subject, basis, carried = change_subject(text, start, spans, first.unit)
         key = "to_value" if reading == "to" else "by_value"
-        chain = [first]
-        if "分别" in text[clause_start(text, m.start(), spans): m.start()]:
-            end = first.end  # 分别减少了23.1%和25%: one change per number
-            while end < len(text) and text[end] in "和、及与" and values.get(_skip_space(text, end + 1)):
-                nxt = values[_skip_space(text, end + 1)]
-                if nxt.unit != first.unit and not (first.unit == "%" or nxt.unit == "%"):
-                    break
-                chain.append(nxt)
-                end = nxt.end
+        chain = _list_after(text, first, values)  # 分别减少了23.1%和25%, 年均增长8%、7.2%: one change per number
+        if len(froms) > 1 and len(chain) == 1:
+            chain = chain * len(froms)  # 由300元、500元降至200元: each from-level falls to the one level
+        elif len(froms) != len(chain):
+            froms = froms[-1:]  # the lists do not pair: the from-level next to the verb
+            if froms:
+                from_value = froms[0].value
+        if direction == "either":  # 由162个整合为123个: the direction the two levels give
+            if from_value is None or from_value == first.value or first.unit is None:
+                continue
+            direction = "increase" if first.value > from_value else "decrease"
         subjects = [subject] * len(chain)
         if len(chain) > 1:
             split = members(subject, len(chain))
@@ -252,7 +323,7 @@ def _reported_changes(ctx: Context) -> Iterator[FactBase]:
             if split:
                 subjects = split
         for i, (v, subj) in enumerate(zip(chain, subjects)):
-            s = start if i == 0 else v.start
-            from_i = from_value if i == 0 else None
+            s = start if i == 0 else (froms[i].start if len(froms) > 1 else v.start)
+            from_i = from_value if i == 0 else (froms[i].value if len(froms) > 1 else None)
             yield ctx.make("change", s, v.end, direction=direction, subject=subj, from_value=from_i,
                            unit=v.unit, basis=basis, **{key: v.value})

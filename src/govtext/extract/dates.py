@@ -26,7 +26,7 @@ from govtext.extract.context import Context
 from govtext.records import FactBase
 from govtext.text.date_grammar import date_pattern, date_words, list_words, search_date
 from govtext.text.wordtrie import word_alternation
-from govtext.text.patterns import SMALL_NUMERALS, file_name_spans
+from govtext.text.patterns import SMALL_NUMERALS, era_date_spans, file_name_spans
 from govtext.text.spans import SpanIndex
 from govtext.values.dates import DateError, NoSuchDayError, parts_of, resolve
 
@@ -143,6 +143,7 @@ def _candidates(ctx: Context) -> list[tuple]:
     titles = SpanIndex(
         [(ctx.norm.to_norm(f.start), ctx.norm.to_norm(f.end)) for k in ("doc_title", "doc_number") for f in ctx.facts(k)]
         + [(ctx.norm.to_norm(s), ctx.norm.to_norm(e)) for s, e in file_name_spans(ctx.raw)]
+        + era_date_spans(text)  # 康熙三年五月: counted from an era, no value FACTS.md can write
     )
     found, pos = [], 0
     while True:
@@ -153,6 +154,10 @@ def _candidates(ctx: Context) -> list[tuple]:
             pos = m.end()  # 每年11月1日至次年5月31日: recurring as a whole, no date inside
             continue
         hit = _found(ctx, text, 0, m, titles)
+        if hit is None and (m["to"] or m["and"]):
+            # a range whose end is no date (记者6月14日获悉，到年底…: 年底 ends no range) leaves its start
+            alone = pattern.match(text, m.start(), m.start("to") if m["to"] else m.start("and"))
+            hit = alone and _found(ctx, text, 0, alone, titles)
         if hit:
             found.append(hit)
         pos = hit[1] if hit else m.end() if _no_such_day(m) else m.start() + 1

@@ -41,6 +41,9 @@ def _code_start(ctx: Context, start: int, prefix_end: int) -> int:
 def extract_doc_numbers(ctx: Context) -> Iterator[FactBase]:
     for start, end, fields in find_doc_numbers(ctx.text):
         prefix_end = start + len(fields["prefix"])
+        if ctx.text[start:prefix_end] != fields["prefix"]:
+            yield ctx.make("doc_number", start, end, **fields)  # a later serial under a shared code (13号)
+            continue
         cut = _code_start(ctx, start, prefix_end)
         if cut != start:
             moved = parse_doc_number(ctx.text[cut:end])

@@ -32,10 +32,9 @@ from typing import Optional
 
 import regex
 
-from govtext.text.date_grammar import find_dates
 from govtext.text.normalize import NormText, normalize_lines
 from govtext.text.organs import organ_name
-from govtext.values.dates import DateError, iso, parts_of
+from govtext.values.dates import full_date
 
 __all__ = ["document_date"]
 
@@ -48,20 +47,6 @@ _RE_LEAD = regex.compile(r"^[（(【\[]?(?:(?:发布|发稿|成文|印发|更新
 _RE_TRAIL = regex.compile(
     r"(?:[^（()）]{0,40}(?:通过|批准|发布|印发|公布))?[）)】\]]?(?:星期[一二三四五六日天]|周[一二三四五六日])?$"
 )
-
-
-def _full_date(text: str, start: int = 0) -> Optional[tuple[str, int, int, bool]]:
-    """The first date with year, month and day in ``text``: (iso, start, end, has a time)."""
-    for m in find_dates(text, start):
-        if m.end() == m.start() or m["to"]:
-            continue
-        try:
-            first, _ = parts_of(m)
-        except DateError:
-            continue
-        if first.year is not None and first.month is not None and first.day is not None:
-            return iso(first.year, first.month, first.day), m.start(), m.end(), first.hour is not None
-    return None
 
 
 def _date_only(line: str, found) -> Optional[str]:
@@ -147,7 +132,7 @@ def document_date(raw: str, norm: Optional[NormText] = None) -> Optional[str]:
 
     def read(reader, line: str) -> Optional[str]:
         if line not in memo:
-            memo[line] = _full_date(line)
+            memo[line] = full_date(line, ranges=False)
         return reader(line, memo[line])
 
     below_body: Optional[str] = None  # a dateline after the body's first sentence: a page footer

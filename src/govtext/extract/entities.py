@@ -34,6 +34,7 @@ _JOINERS = "、的等和及与或"
 _KEEP_PUNCT = "、（）"
 _NOMINAL = ("n", "vn", "j", "zg", "i", "l", "an", "s", "q", "nz", "b")
 _OTHER = ("其他", "其余", "其它")
+_CLAUSE_CONJUNCTIONS = ("并", "并且", "而", "且", "但", "并将", "从而", "进而")
 _WINDOW = 40
 _ACTIVITY = ("events", "score")  # units that count actions: the entity is the activity
 _PROPER = ("ns", "nt", "nz", "nr")
@@ -43,6 +44,7 @@ _MEASURES = ("weight", "length", "area", "volume", "power", "concentration")  # 
 _LEVEL = regex.compile(r"[省市县区乡镇村]级$")
 _RE_QUOTED_OR_TITLE = regex.compile(r"“([^“”]{1,12})”|《([^《》]{1,40})》")
 _RE_HAN = regex.compile(r"\p{Han}")
+_COMPARISON_SIGNS = "≥≤≧≦＞＜><=＝"  # 申请发明专利≥5项: a sign between the phrase and its number
 _RE_DIGIT = regex.compile(r"\d")
 
 Tok = tuple[str, str]
@@ -80,7 +82,7 @@ def _strip_tail_text(seg: str) -> str:
     changed = True
     while changed:
         changed = False
-        seg = seg.rstrip(" （(\n")
+        seg = seg.rstrip(" （(\n" + _COMPARISON_SIGNS)
         for w in _tail_words():
             if seg.endswith(w) and len(seg) > len(w):
                 seg, changed = seg[: -len(w)], True
@@ -192,8 +194,10 @@ def following_phrase(seg: str, category: str, cut_by_number: bool = False, after
     whole clause before the count when earlier counts stand in it (``总结了16个环节45个…场景``: the
     verb before the first count governs both); it defaults to ``after``."""
     toks = _tokens(seg)
-    if not toks or (toks[0][1] == "x" and toks[0][0] not in "（"):
-        return None
+    if not toks or (toks[0][1] == "x" and toks[0][0] not in "（") or toks[0][0] in _CLAUSE_CONJUNCTIONS:
+        return None  # (助餐点3897个并有序开放: a predicate follows, the noun stood before)
+    if toks[0][0] == "（" and cut_by_number:
+        return None  # 本土病例1211例（吉林1058例…）: a bracket of counts breaks the count down
     first = _cues().get(toks[0][0])
     if category in _ACTIVITY and first and first["role"] == "light":
         toks = toks[1:]  # 2次召开会议: the activity is the object
@@ -205,9 +209,12 @@ def following_phrase(seg: str, category: str, cut_by_number: bool = False, after
         return None
     if category == "people" and toks[0][1] == "a" and len(toks[0][0]) > 1 and (len(toks) == 1 or toks[1][1] in ("x", "m")):
         return toks[0][0]  # 4026人重伤，: the people's state
+    after_toks = _tokens(after) if after else []
+    if category == "people" and after_toks and after_toks[-1][1].startswith("p") and _verb(toks[0][1]) and (
+            len(toks) == 1 or toks[1][1] == "x"):
+        return None  # 代表团由286人组成: the people are the preposition's object, the verb is the clause's
     if category not in _ACTIVITY and (_verb(toks[0][1]) or cue_role(toks[0][0]) == "copula"):
         return _verb_opening(seg, toks, category, cut_by_number)
-    after_toks = _tokens(after) if after else []
     clause_toks = _tokens(clause) if clause else after_toks
     return _phrase(toks, category, cut_by_number, noun_first=bool(first and first.get("after_noun") == "noun"),
                    object_of=any(_verb(f) or cue_role(w) in ("governing", "light", "ditransitive") for w, f in clause_toks)
@@ -237,6 +244,14 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
             break  # 加装了5部电梯、优化了社区食堂, 两个台阶、突破…: the next member is a predicate of its own
         if seen_noun and f == "vn" and _verb(nxt_f):
             break  # 53万名适龄妇女免费提供: a verbal noun before a verb is an adverbial
+        if seen_noun and w == "的" and (_measured("".join(g for g, _f in got)) or got[0][1] == "q" and got[0][0] == "级"):
+            got, seen_noun = [], False  # 11个百亿级投资规模的煤化工项目: a size or a grade before 的 describes the head
+            continue
+        if f == "m" and _RE_DIGIT.search(w) and nxt == "强":
+            got.append((w + nxt, "n"))  # 200家世界500强企业: a ranking inside the name
+            continue
+        if w == "强" and got and got[-1][0].endswith("强"):
+            continue
         if seen_noun and ((w == "等" and category in _MEASURES) or (w == "的" and all(_plain_noun(g) for g in got))):
             break  # 11项条款的“莫斯科原则”, 60万吨赖氨酸等项目: the phrase counted ends here
         if seen_noun and f in ("nz", "ns") and got and got[-1][1] not in _PROPER and _noun(got[-1][1]):
@@ -270,11 +285,15 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
                 got.append((w, f))  # 推出259项制度创新成果, 26条国内集结线路更…: a verb inside the compound
                 compound_verb = not object_of
                 continue
-            if seen_noun and not (category in _ACTIVITY and role != "light"):
-                break
+            if seen_noun and not (category in _ACTIVITY and role != "light" and (
+                    not _noun(got[0][1]) or _compound_verb(toks, i, True))):
+                break  # (480多趟列车建立起…: a counted vehicle or event noun ends before the predicate)
             got.append((w, f))
             continue
-        if f.startswith(("n", "vn", "j", "zg", "i", "b", "s", "q", "c", "x-q", "l")) or f in ("a", "uj") or w in ("等", "不"):
+        if seen_noun and f == "c" and w in _CLAUSE_CONJUNCTIONS:
+            break  # 建成老年助餐点3897个并有序开放: a conjunction of predicates ends the phrase
+        if f.startswith(("n", "vn", "j", "zg", "i", "b", "s", "q", "c", "x-q", "l")) or f in ("a", "uj") or w in ("等", "不") or (
+                f == "t" and _noun(nxt_f) and not _RE_DIGIT.search(w)):  # 现代煤化工项目
             got.append((w, f))
             seen_noun = seen_noun or _nominal(f)
             continue
@@ -373,7 +392,7 @@ def _measured(phrase: Optional[str]) -> bool:
     return bool(phrase) and any(phrase.endswith(w) for w, r in _cues().items() if r["role"] == "measure")
 
 
-_RESULTATIVE = ("上", "到", "至", "入")  # 迈上, 提升到: a verb reaching a level is a predicate, not an activity measured
+_RESULTATIVE = ("过", "上", "到", "至")  # 迈上, 跨过, 提升到: a verb reaching a level is a predicate, not an activity measured
 
 
 def _strip_tail(toks: list[Tok]) -> list[Tok]:
@@ -403,6 +422,10 @@ def preceding_phrase(seg: str, category: str, clause: bool = True) -> Optional[s
         head = got[0] if got else None
         if role == "skip":
             continue
+        if role == "reference" and got:
+            if _measured("".join(g for g, _f in got)):
+                break  # 距江边水平距离700米: the measure named after the place
+            return None  # 东距县城18公里: the place is where the distance starts, not what is measured
         if role in ("light", "stop", "filler"):
             if w == "各" and len(got) > 1 and _nominal(got[0][1]):
                 got.pop(0)  # 各层面座谈会: 各层面 is a determiner
@@ -462,27 +485,37 @@ def _clause_end(text: str, pos: int) -> int:
 
 
 def counted_entities(text: str, found: Sequence,
-                     of_change: Optional[Callable[[str, int], Optional[str]]] = None,
+                     of_change: Optional[Callable[[str, int, Sequence[tuple[int, int]]], Optional[str]]] = None,
                      split: Optional[Callable[[str, int], Optional[list[str]]]] = None) -> list[Optional[str]]:
     """One entity (or ``None``) per quantity match of ``found`` (sorted, non-overlapping).
 
-    ``of_change(text, pos)`` gives the subject of a change whose verb or from-phrase ends at
-    ``pos``: a number of a change with no noun after it counts that subject (``工会已增加到一百多个``).
+    ``of_change(text, pos, spans)`` gives the subject of a change whose verb or from-phrase ends at
+    ``pos`` (``spans``: the numbers of the text): a number of a change with no noun after it counts
+    that subject (``工会已增加到一百多个``).
     ``split(subject, n)`` gives the ``n`` members of a list subject (``小学、初中分别有…``) or ``None``:
     the numbers of a ``分别`` list take one member each."""
     n = len(found)
     out: list[Optional[str]] = [None] * n
     how: list[str] = [""] * n
+    spans = [(q.start, q.end) for q in found]
     for i, q in enumerate(found):
-        if q.category == "time":
-            continue
         nxt = found[i + 1].num_start if i + 1 < n else len(text)
         prev_end = found[i - 1].end if i > 0 else 0
+        if q.category == "time":  # a duration has no entity; days counted or an age have their noun
+            seg = text[max(_clause_start(text, q.start), prev_end): q.start]  # (优良天数增加7.8天, 预期寿命78岁)
+            ent = preceding_phrase(seg, "time") if seg and not seg.endswith("的") else None
+            if _measured(ent):
+                out[i], how[i] = ent, "preceding"
+            continue
         end = _clause_end(text, q.end)
         seg = text[max(_clause_start(text, q.start), prev_end): q.start]
         if q.category in _MEASURES:
             ent = preceding_phrase(seg, q.category)
             if _measured(ent):  # 面积六公顷以上的湖泊湿地, 年产量一百万吨: the measure's own noun
+                toks = _tokens(ent)
+                last_verb = max((k for k, (_w, f) in enumerate(toks[:-1]) if _verb(f)), default=None)
+                if last_verb is not None:  # 村庄位于海拔高程: the subject and verb of the clause go
+                    ent = "".join(w for w, _f in toks[last_verb + 1:])
                 out[i], how[i] = ent, "preceding"
                 continue
         if i + 1 < n and nxt == q.end:
@@ -493,17 +526,23 @@ def counted_entities(text: str, found: Sequence,
         level = _LEVEL.search(text[max(0, q.start - 2): q.start])
         if ent and level and q.chinese:
             ent = level[0] + ent  # 区级四个班子 → 区级班子
-        if milestone(ent) and q.unit != "个":
-            ent = None  # 首次突破200万件大关: what reached the threshold stands before (两个万亿元台阶 counts it)
+        if milestone(ent) and (q.unit != "个" or "的" in text[q.end: text.find(ent, q.end)]):
+            ent = None  # 首次突破200万件大关, 6万个以上的目标: what reached the threshold stands before (两个万亿元台阶 counts it)
         if ent:
             out[i], how[i] = ent, "following"
             continue
-        subject = of_change(text, q.start) if of_change else None
+        subject = of_change(text, q.start, spans) if of_change else None
         if subject:
             out[i], how[i] = _amount_free(subject) or subject, "preceding"
             continue
         if seg.endswith("的"):
             how[i] = "relative"
+            continue
+        if _reached(seg):
+            how[i] = "reach"  # 惠及10万余户, 覆盖119.2万人: those reached, no entity of their own
+            continue
+        if _from_reference(seg):
+            how[i] = "reference"  # 东距县城18公里: a distance from a place, nothing counted
             continue
         ent = preceding_phrase(seg, q.category)
         if q.category not in _MEASURES and q.category not in _ACTIVITY:
@@ -576,6 +615,18 @@ def _distribute(text: str, found: Sequence, out: list, how: list,
         for c, part in zip(chain, parts):
             q = found[c]
             out[c] = part if q.category in _MEASURES or q.category in _ACTIVITY else (_amount_free(part) or part)
+
+
+def _reached(seg: str) -> bool:
+    """Does the clause before a number end with a verb of reach or coverage (惠及, 覆盖, 容纳)?"""
+    toks = _strip_tail(_tokens(_strip_tail_text(seg)))
+    return bool(toks) and cue_role(toks[-1][0]) == "reach"
+
+
+def _from_reference(seg: str) -> bool:
+    """Does the clause before a number name the point a distance starts from (距江边, 东距县城)?"""
+    toks = _tokens(seg)
+    return any(cue_role(w) == "reference" for w, _f in toks[:-1]) and not _measured(preceding_phrase(seg, "length"))
 
 
 def _ends_in_noun(phrase: str) -> bool:

@@ -23,13 +23,14 @@ from govtext.extract.entities import amount_subjects
 from govtext.extract.subjects import subject_before_change
 from govtext.records import FactBase
 from govtext.text.numerals import NumeralError, bound_before, list_before, parse_decimal, qualifier_of, stronger, to_number
-from govtext.text.patterns import SCALES, finditer_near
+from govtext.text.patterns import BOUNDS_JOINER, SCALES, finditer_near
 from govtext.values.money import Amount, currency_anchors, currency_rows, is_bare_scale, money_pattern, read_amount, upper
 
 __all__ = ["extract_money"]
 
 _CLAUSE_END = "，。；：！？,;:!?\n"
 _RE_DIGIT = regex.compile(r"\d")
+_RE_BOUNDS_JOINER = regex.compile(BOUNDS_JOINER)
 
 
 def _clause_before(text: str, pos: int, limit: int = 40) -> str:
@@ -59,15 +60,16 @@ def _plausible(text: str, m: "regex.Match") -> bool:
     return True
 
 
-def _merge_bounds(found: list[tuple[Amount, Optional[str]]]) -> list[Amount]:
-    """``2万元以上10万元以下`` is one range: an amount with 以上 right before one with 以下."""
+def _merge_bounds(text: str, found: list[tuple[Amount, Optional[str]]]) -> list[Amount]:
+    """``2万元以上10万元以下`` and ``500元以上、5000元以下`` are one range: an amount with 以上 right
+    before one with 以下 (:data:`~govtext.text.patterns.BOUNDS_JOINER` between)."""
     out: list[Amount] = []
     i = 0
     while i < len(found):
         a, qa = found[i]
         if i + 1 < len(found):
             b, qb = found[i + 1]
-            if (qa == "以上" and qb == "以下" and b.start == a.end and a.value_max is None and b.value_max is None
+            if (qa == "以上" and qb == "以下" and _RE_BOUNDS_JOINER.fullmatch(text, a.end, b.start) and a.value_max is None and b.value_max is None
                     and a.currency == b.currency and a.value < b.value):
                 out.append(Amount(a.start, b.end, a.value, b.value, None, a.currency))
                 i += 2
@@ -116,6 +118,6 @@ def _amounts(ctx: Context) -> Iterator[FactBase]:
                 if not idents.overlaps(ls, le):
                     found.append((Amount(ls, le, to_number(parse_decimal(numeral)), None, None, a.currency), None))
         found.append((a, m["qa"] if qualifier_of(m["qa"]) else None))
-    for a in _merge_bounds(found):
+    for a in _merge_bounds(text, found):
         yield ctx.make("money", a.start, a.end, value=a.value, value_max=a.value_max,
                        qualifier=a.qualifier, currency=a.currency)

@@ -112,6 +112,9 @@ def name_after(text: str) -> Optional[str]:
         return None
     words = pos_cut(head.group())
     word, tag = words[0]
+    married = _married_name(head.group(), words)
+    if married:
+        return married
     if tag.startswith("nr") and is_name(word):
         if len(word) == 3 and _particles().match(word, 2) and is_name(word[:2]):
             return word[:2]  # 罗干将: 将 is an adverb, not the third character of the name
@@ -126,6 +129,27 @@ def name_after(text: str) -> Optional[str]:
         if is_name(word + given[0]):
             return word + given[0]
     return None
+
+
+def _married_name(head: str, words: list[tuple[str, str]]) -> Optional[str]:
+    """A name of four characters with the husband's surname before the woman's own, as Hong Kong
+    writes them (林郑月娥, 范徐丽泰, 陈方安生): two single surnames and a given name of two characters,
+    that the segmenter reads as a name (林郑/月娥, or 范徐丽泰 whole) and a follower word,
+    punctuation or the end closes.
+
+    >>> _married_name("林郑月娥表示", pos_cut("林郑月娥表示")), _married_name("林郑两家", pos_cut("林郑两家"))
+    ('林郑月娥', None)
+    """
+    names = surnames()
+    if len(head) < 4 or head[0] not in names or head[1] not in names or not _followers().match(head, 4):
+        return None
+    word, tag = words[0]
+    if not tag.startswith("nr") or not (len(word) == 4 or (len(word) == 2 and len(words) > 1 and len(words[1][0]) == 2)):
+        return None
+    given = head[2:4]
+    if _particles().match(given[1]) or pos_cut(given)[0][1][:1] in ("v", "m", "q", "d", "p", "c", "u", "r"):
+        return None
+    return head[:4]
 
 
 def _third_character(head: str, words: list[tuple[str, str]]) -> bool:

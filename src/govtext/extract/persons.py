@@ -54,6 +54,9 @@ _ORG_TAG_EXCLUDE = ("nnt",)
 _RE_HAN = regex.compile(r"\p{Han}")
 # Words before a title that belong to it: 水务局原局长, 国民党前主席, 联合国常务副秘书长,
 # 海军陆战队助理司令, 总统府首席部长, 代市长 (acting; the organization stands before them).
+# Words before a post that a person then held or holds, linked to the name by 的 (时任浙江省委书记的习近平,
+# 已经担任唐庄镇党委书记的吴金印): the post is the person's title.
+_HELD_POST = ("时任", "现任", "曾任", "担任", "原任", "时为")
 _MODIFIERS = ("原", "前", "副", "常务", "助理", "代理", "代", "首席", "名誉", "第一")  # 第一副总理
 
 
@@ -201,12 +204,29 @@ def _name_after_title(ctx: Context, te: int) -> Optional[str]:
     further (``马克龙`` over ``马克``), in the title's paragraph."""
     text = ctx.text
     chinese = name_after(text[te:te + 8]) or _followed_name(text[te:te + 8])
+    if chinese:
+        chinese = _name_in_discourse(text, chinese)
     foreign = foreign_name_after(text[te:te + _LOOK])
     name = foreign if foreign and (not chinese or (len(foreign) > len(chinese) and foreign.startswith(chinese))) \
         else chinese
     if not name or name in states():
         return None
     return name if _one_paragraph(ctx, te - 1, te + len(name)) else None
+
+
+def _name_in_discourse(text: str, name: str) -> str:
+    """A three-character name whose last character is an adverb (正, 也, 还 …) that the document
+    names elsewhere by its first two characters alone is that two-character name: ``指导员徐华正带领``
+    … ``徐华和队友们`` → 徐华 (正 is the adverb "just then")."""
+    if len(name) != 3 or not is_name(name[:2]) or not pos_cut(name[2])[0][1].startswith("d"):
+        return name
+    at = text.find(name[:2])
+    while at >= 0:
+        after = text[at + 2:at + 6]
+        if after[:1] != name[2] and (name_closed(after) or pos_cut(after)[0][1][:1] in ("c", "p", "d", "v")):
+            return name[:2]  # 徐华和队友们, 徐华说
+        at = text.find(name[:2], at + 1)
+    return name
 
 
 def _address_form(text: str, ts: int, te: int) -> bool:
@@ -303,9 +323,15 @@ def _officials(ctx: Context) -> Iterator[FactBase]:
         if not form.name_after:
             continue
         name = _name_after_title(ctx, te) if _ends_word(text, ts, te) else None
+        gap = 0
+        if not name and text.startswith("的", te) and _ends_word(text, ts, te):
+            role = _role_before(text, ts, form, title_ends, floor, lambda pos: _line_start(ctx, pos))
+            if text.endswith(_HELD_POST, 0, role.start) or text.startswith(_HELD_POST, role.start):
+                name = _name_after_title(ctx, te + 1)  # 时任浙江省委书记的习近平
+                gap = 1
         if name:
             role = _role_before(text, ts, form, title_ends, floor, lambda pos: _line_start(ctx, pos))
-            floor = te + len(name)
+            floor = te + gap + len(name)
             title = text[role.title_start:te]
             yield ctx.make("person", role.start, floor, name=name, title=title, org=role.org)
             for _ in range(_MAX_SHARED):  # 副委员长李建国、王晨、沈跃跃: one title, several names
@@ -381,8 +407,9 @@ def titled_label_persons(raw: str) -> Iterator[tuple[int, int, str, str, Optiona
 # the verbs of 任免 (任命, 聘任, 提名, 选举 … 为; 免去 … 的 … 职务), or a name opening a clause (王某任…, and in
 # a list after 决定任命： one line a member, 李建国为…副厅长；)
 _RE_APPOINT_VERB = regex.compile(r"任命|聘任|提名|选举|推选|免去")
-_RE_LINKED_AHEAD = regex.compile(r"\p{Han}{2,4}(?:同志)?(?:任|兼任|担任|为)")
-_RE_LINKED_CLAUSE = regex.compile(r"[，。；：、\n](?=\p{Han}{2,4}(?:同志)?(?:任|兼任|担任|为))")
+_LINKS = ("当选为", "兼任", "担任", "出任", "就任", "接任", "当选", "任", "为")  # longest first
+_RE_LINKED_AHEAD = regex.compile(r"\p{Han}{2,4}(?:同志)?(?:任|兼任|担任|出任|就任|接任|当选|为)")
+_RE_LINKED_CLAUSE = regex.compile(r"[，。；：、\n](?=\p{Han}{2,4}(?:同志)?(?:任|兼任|担任|出任|就任|接任|当选|为))")
 
 
 def _appointment_openings(text: str) -> list[tuple[int, Optional[str]]]:
@@ -434,7 +461,7 @@ def _appointments(ctx: Context) -> Iterator[FactBase]:
     ``王某任某某大学副校长``: the person with the post as title (its organization as org)."""
     text = ctx.text
     for at, verb in _appointment_openings(text):
-        link = {"免去": ("的",)}.get(verb, ("为",) if verb else ("兼任", "担任", "任", "为"))
+        link = {"免去": ("的",)}.get(verb, ("为",) if verb else _LINKS)
         found_name = _linked_name(text, at, link)
         if found_name is None:
             continue

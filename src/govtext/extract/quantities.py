@@ -25,7 +25,9 @@ from govtext.extract.subjects import list_members, subject_before_change
 from govtext.lexicons import load_rows, split_alts
 from govtext.records import FactBase
 from govtext.text.numerals import NumeralError, bound_before, list_before, parse_decimal, stronger, to_number
-from govtext.text.patterns import CN_DIGITS, DIGIT_WORDS, INCLUSIVE, SCALES, SMALL_NUMERALS, range_words, words
+from govtext.text.patterns import (
+    BOUNDS_JOINER, CN_DIGITS, DIGIT_WORDS, INCLUSIVE, SCALES, SMALL_NUMERALS, era_date_spans, range_words, words,
+)
 from govtext.text.spans import SpanIndex
 from govtext.values.quantities import arabic_only, quantity_pattern, read_quantity, units, upper, upper_start
 
@@ -110,6 +112,7 @@ def _guard_spans(text: str) -> list[tuple[int, int]]:
     spans = [m.span() for m in _exclusions().finditer(text)]
     spans += [m.span() for m in _division_names().finditer(text)]
     spans += [m.span() for m in _RE_SECRECY.finditer(text)]
+    spans += era_date_spans(text)  # 康熙三年: a year counted from an era, not three years
     for m in _RE_QUOTE.finditer(text):
         if _RE_CN_DIGIT.search(m[1]) and not _RE_DIGIT.search(m[1]):
             spans.append(m.span(1))  # “八个专项整治”, “三项教育”: a formula's name, not a count
@@ -156,14 +159,21 @@ def _plausible_shape(text: str, m: "regex.Match") -> bool:
     if chinese and unit == "次" and _RE_SESSION_BEFORE.search(text, max(0, s - 12), s) \
             and _RE_SESSION_AFTER.match(text, end):
         return False  # 十届四次会议: a session of a congress, an ordinal
+    if chinese and unit == "次" and text.startswith("全会", end):
+        return False  # 省委十次全会: a plenum is named by its number
     if chinese and not _RE_SPAN_BEFORE.search(text, max(0, s - 2), s):
         after, before_names = _names("after").get(units()[unit][0]), _names("before").get(units()[unit][0])
         if after and after.match(text, m.end()) or before_names and before_names.search(text, max(0, s - 8), s):
             return False  # 三年行动, 十年禁渔, 三期工程, 机场三期: the name of a plan or a phase
     if _RE_LABEL_BEFORE.search(text, max(0, s - 3), s):
         return False  # 如图1所示: a label
-    if _is_latin(unit) and before.isascii() and not before.isspace() and before not in "(":
-        return False  # \x1b[0m, a=5t: Latin letters after ASCII punctuation are code, not a measure
+    lead = before if m.start() == s else text[m.start() - 1: m.start()]  # before a sign (<5ms, ±5V)
+    if _is_latin(unit) and lead.isascii() and not lead.isspace() and lead not in "(@":
+        return False  # \x1b[0m, a=5t: Latin letters after ASCII punctuation are code, not a measure (10μT@1.5T is)
+    if before == "每" and category in ("people", "noun"):
+        return False  # 每10万人刑事案件数, 每万人口: the base of a rate, not a count
+    if chinese and before == "几":
+        return False  # 几十年, 几百人: an unspecified number
     if category == "noun" and not (m["scale"] or m["over"] or m["over0"] or m["qb"] or _has_scale(num)):
         return False  # 1.4亿农村人口, 600多万香港人; not 2019人口 (no count without 万/亿 or 多)
     if unit == "日" and not _is_days(text, m, chinese):
@@ -206,11 +216,19 @@ def _plausible_value(m: "regex.Match", value: float) -> bool:
     if m["unit"] == "级" and value >= 20:
         return False  # 2010级: a cohort; magnitudes and wind forces stay below 20
     if (value != int(value) and not m["num2"] and units()[m["unit"]][1] in _DISCRETE and not _has_scale(num)
-            and not m["half"] and not m["half2"] and not _RE_AVERAGE.search(m.string, max(0, m.start() - 12), m.start())):
-        return False  # 2.2本计划: a section number before 本 (this); things are counted whole, except on average (户均2.3人)
+            and not m["half"] and not m["half2"] and not _RE_AVERAGE.search(m.string, _clause_start(m.string, m.start()), m.start())):
+        return False  # 2.2本计划: a section number before 本 (this); things are counted whole, except on average
+        # (户均2.3人; 每千人托位、养老床位数分别达到4.7个、27.3张: 每 anywhere in the clause before)
     return True
 
 
+def _clause_start(text: str, pos: int, reach: int = 40) -> int:
+    """Where the clause holding ``pos`` starts (after a comma, a stop or a line break; at most ``reach`` back)."""
+    m = _RE_CLAUSE_BACK.search(text, max(0, pos - reach), pos)
+    return m.start() + 1 if m else max(0, pos - reach)
+
+
+_RE_CLAUSE_BACK = regex.compile(r"[，。；！？：,;!?\n][^，。；！？：,;!?\n]*$")
 _DISCRETE = frozenset({"count", "people", "events", "vehicles", "documents", "groups"})
 _RE_AVERAGE = regex.compile(r"[均每]|平均")
 
@@ -274,20 +292,25 @@ def find_quantities(ctx: Context) -> list[QuantityMatch]:
 
 
 @lru_cache(maxsize=1)
+def _bounds_joiner() -> "regex.Pattern":
+    return regex.compile(BOUNDS_JOINER)
+
+
+@lru_cache(maxsize=1)
 def _range_between() -> "regex.Pattern":
     return regex.compile(rf"(?:{INCLUSIVE})?{range_words()}")
 
 
 def _merge_bounds(text: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
     """Two quantities in one unit that make one range: ``3天至5天``, ``3天——8天`` (the unit on both ends)
-    and ``五十万吨以上一百万吨以下`` (a lower bound right before an upper bound)."""
+    and ``五十万吨以上一百万吨以下``, ``501总吨以上、10000总吨以下`` (a lower bound right before an upper bound)."""
     out: list[QuantityMatch] = []
     i = 0
     while i < len(found):
         a = found[i]
         if i + 1 < len(found):
             b = found[i + 1]
-            bounds = b.start == a.end and text.endswith("以上", 0, a.end) and text.endswith("以下", 0, b.end)
+            bounds = _bounds_joiner().fullmatch(text, a.end, b.start) and text.endswith("以上", 0, a.end) and text.endswith("以下", 0, b.end)
             dash = not bounds and a.qualifier is None and _range_between().fullmatch(text, a.end, b.start)
             if ((bounds or dash) and a.unit == b.unit and a.value_max is None and b.value_max is None
                     and a.value < b.value):

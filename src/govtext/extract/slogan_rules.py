@@ -23,10 +23,11 @@ import regex
 
 from govtext.lexicons import load_rows, split_alts
 from govtext.text.normalize import to_simplified
-from govtext.text.patterns import NUMERAL_CHARS, qualifier_words
+from govtext.text.patterns import NUMERAL_CHARS, SMALL_NUMERALS, qualifier_words
 
 __all__ = [
-    "NUMERAL_VALUES", "canonical_name", "known_slogans", "formula_numerals", "is_digit_code", "is_formula",
+    "NUMERAL_VALUES", "canonical_name", "known_slogans", "formula_numerals", "is_article_count", "is_digit_code",
+    "is_formula",
     "split_formula", "blocks", "formula_kind", "expected_counts",
 ]
 
@@ -37,9 +38,9 @@ NUMERAL_VALUES = {"一": 1, "二": 2, "两": 2, "双": 2, "三": 3, "四": 4, "�
 _ANY_NUMERAL = set(NUMERAL_CHARS) | set("0123456789")
 _CLASSIFIERS = "个项大条种类型色环面位"
 # Measure words that still count the parts of a formula when a head noun follows them inside the
-# name: 五篇大文章 (five pieces of writing, each a field of finance), 八场硬仗 (eight battles);
-# bare, they stay measures (“两轮”督导, 三篇).
-_PART_MEASURES = ("篇", "场")
+# name: 五篇大文章 (five pieces of writing, each a field of finance), 八场硬仗 (eight battles),
+# 三支队伍 (three bodies of people); bare, they stay measures (“两轮”督导, 三篇).
+_PART_MEASURES = ("篇", "场", "支")
 # Classifiers after which a number of two or three characters counts parts: 十四个坚持, 十三个方面成就.
 _COUNTED_AFTER_NUMBER = "个项条大"
 _QUOTES = "“”\"'‘’「」『』《》 \t\r\n\u3000"
@@ -52,6 +53,7 @@ _RE_HAN = regex.compile(r"\p{Han}")
 _RE_HAN_RUN = regex.compile(r"\p{Han}+")
 # a formula in digits: a code of three to six digits (“11431”) or digits and N/X joined by +
 _RE_DIGIT_CODE = regex.compile(r"[1-9]\d{2,5}|(?:\d{1,2}|[NnXx])(?:[+＋](?:\d{1,2}|[NnXx]))+")
+_RE_ZERO_PART = regex.compile(r"(?<!1)0")  # a 0 that cannot end the count 10 (“1310” is 1, 3, 10)
 _RE_YI_ITEM = regex.compile(r"一[^\P{Han}一]{1,3}")
 _RE_BLOCK = regex.compile(rf"([{''.join(NUMERAL_VALUES)}])([^{''.join(NUMERAL_VALUES)}、，]*)")  # 一学 of 一学三促
 
@@ -93,16 +95,20 @@ def _exclusion_pattern() -> "regex.Pattern":
 
 
 @lru_cache(maxsize=1)
-def _measure_units() -> tuple[str, ...]:
+def _measure_units() -> tuple[tuple[str, tuple[str, ...]], ...]:
     """Words after which a numeral is a measure, not a formula (三周, 两轮, 三公里, 两个以上):
-    every non-count unit of ``units.tsv`` and the qualifiers that follow a number."""
-    units = []
+    every non-count unit of ``units.tsv`` with the words that, right after it, make it part of
+    another word (its ``not_followed_by``: 支 of 支撑), and the qualifiers that follow a number."""
+    units: dict[str, tuple[str, ...]] = {}
     for row in load_rows("units.tsv"):
         if row.get("category") != "count":
-            units.append(row["unit"])
-            units.extend(split_alts(row.get("aliases")))
-    units.extend(w for w, _q, pos, _guard in qualifier_words() if pos in ("after", "both"))  # 两个以上
-    return tuple(sorted(set(units), key=len, reverse=True))
+            guards = tuple(split_alts(row.get("not_followed_by")))
+            for unit in [row["unit"], *split_alts(row.get("aliases"))]:
+                units[unit] = guards
+    for w, _q, pos, _guard in qualifier_words():
+        if pos in ("after", "both"):
+            units.setdefault(w, ())  # 两个以上
+    return tuple(sorted(units.items(), key=lambda item: len(item[0]), reverse=True))
 
 
 @lru_cache(maxsize=1)
@@ -144,20 +150,21 @@ def is_measure_at(text: str, i: int) -> bool:
 def measure_end(text: str, i: int) -> int | None:
     """Where the longest measure unit after the numeral at ``text[i]`` ends, or ``None``.
 
-    >>> measure_end("走三公里", 1), measure_end("五位一体", 0), measure_end("四风", 0)
-    (4, 2, None)
+    >>> measure_end("走三公里", 1), measure_end("五位一体", 0), measure_end("四风", 0), measure_end("三个支撑带", 0)
+    (4, 2, None, None)
     """
     at = i + 1 + (1 if text.startswith("个", i + 1) else 0)
-    ends = [at + len(u) for u in _measure_units_by_first().get(text[at: at + 1], ()) if text.startswith(u, at)]
+    ends = [at + len(u) for u, guards in _measure_units_by_first().get(text[at: at + 1], ())
+            if text.startswith(u, at) and not (guards and text.startswith(guards, at + len(u)))]
     return max(ends) if ends else None
 
 
 @lru_cache(maxsize=1)
-def _measure_units_by_first() -> dict[str, tuple[str, ...]]:
+def _measure_units_by_first() -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
     """:func:`_measure_units` by their first character (measure_end runs for every numeral)."""
-    out: dict[str, list[str]] = {}
-    for u in _measure_units():
-        out.setdefault(u[:1], []).append(u)
+    out: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for unit, guards in _measure_units():
+        out.setdefault(unit[:1], []).append((unit, guards))
     return {c: tuple(us) for c, us in out.items()}
 
 
@@ -231,10 +238,26 @@ def is_digit_code(text: str) -> bool:
 
     >>> is_digit_code("1+3"), is_digit_code("11431"), is_digit_code("1+N+X"), is_digit_code("12345"), is_digit_code("2035")
     (True, True, True, False, False)
+    >>> is_digit_code("5020"), is_digit_code("1310"), is_digit_code("1+10")
+    (False, True, True)
     """
-    if not _RE_DIGIT_CODE.fullmatch(text):
-        return False
+    if not _RE_DIGIT_CODE.fullmatch(text) or ("+" not in text and "＋" not in text and _RE_ZERO_PART.search(text)):
+        return False  # 0 counts no parts and 10 is the only count ending in it: “5020”项目 names thresholds
     return not any(s == 0 and e == len(text) for s, e in _excluded_spans(text))
+
+
+# A document known by the count of its articles (《十六条》, “国十条”, “二十条”, 农业六十条): the name
+# is the count itself, with at most a short field or issuer before it (not a numeral, not 第).
+_RE_ARTICLE_COUNT = regex.compile(rf"(?:[^\P{{Han}}{NUMERAL_CHARS}第]{{1,4}})?[{SMALL_NUMERALS}两]{{1,3}}条")
+
+
+def is_article_count(text: str) -> bool:
+    """Is ``text`` (a whole quoted unit or 《》 title) a document named by its count of articles?
+
+    >>> is_article_count("十六条"), is_article_count("国十条"), is_article_count("一条"), is_article_count("第十条")
+    (True, True, False, False)
+    """
+    return bool(_RE_ARTICLE_COUNT.fullmatch(text)) and text[-2:] != "一条"
 
 
 def is_formula(text: str, after: str = "") -> bool:
@@ -244,7 +267,7 @@ def is_formula(text: str, after: str = "") -> bool:
         return False
     if not _RE_HAN.match(text):
         return is_digit_code(text)
-    return bool(formula_numerals(text, after)) or _is_one_list(text)
+    return bool(formula_numerals(text, after)) or _is_one_list(text) or is_article_count(text)
 
 
 def split_formula(text: str, after: str = "") -> list[tuple[int, int]]:

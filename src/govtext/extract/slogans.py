@@ -25,7 +25,7 @@ import regex
 from govtext.extract.context import Context
 from govtext.extract.definitions import find_definition
 from govtext.extract.slogan_rules import (
-    NUMERAL_VALUES, canonical_name, formula_numerals, known_slogans, measure_end, split_formula,
+    NUMERAL_VALUES, canonical_name, formula_numerals, is_article_count, known_slogans, measure_end, split_formula,
 )
 from govtext.records import FactBase
 from govtext.text.patterns import NUMERAL_CHARS
@@ -40,6 +40,19 @@ _QUOTED = regex.compile(rf"“(?P<q>{_INNER})”|‘(?P<q>{_INNER})’|「(?P<q>
 _NUMERALISH = set(NUMERAL_CHARS) | set("第0123456789")
 _WINDOW = 8
 _RE_BLOCK = regex.compile(rf"([{''.join(NUMERAL_VALUES)}])([^{''.join(NUMERAL_VALUES)}、，]*)")  # 一学 of 一学三促
+
+
+# A 《》 title that is a formula as a whole: a document known by its count of articles (《十六条》).
+_TITLED = regex.compile(r"《(?P<q>[^《》\n]{2,8})》")
+# The label of a numbered note that explains a formula, as work reports end with them
+# (``［17］四个一批：谋划一批、开工一批…``): quoted in all but the marks.
+_NOTE_LABEL = regex.compile(r"(?m)^[ \t\u3000]*[［\[]\d{1,3}[］\]](?P<q>[^“”‘’「」『』\"：:\n]{2,16})[：:]")
+
+
+def _units(text: str) -> Iterator["regex.Match"]:
+    """The quoted units of ``text`` and the labels of its numbered notes, in text order."""
+    units = [*_QUOTED.finditer(text), *_NOTE_LABEL.finditer(text)]
+    return iter(sorted(units, key=lambda m: m.start("q")))
 
 
 @lru_cache(maxsize=1)
@@ -104,13 +117,16 @@ def find_slogans(text: str) -> list[tuple[int, int, str, tuple[str, ...], int | 
     [('九破九立', 2, 9)]
     """
     found: list[tuple[int, int, str]] = []
-    for m in _QUOTED.finditer(text):
+    for m in _units(text):
         q0 = m.start("q")
         for s, e in _quoted_spans(m["q"], text[m.end():m.end() + 4]):
             inner = m["q"][s:e]
             lead = len(inner) - len(inner.lstrip())
             tail = len(inner.rstrip())
             found.append((q0 + s + lead, q0 + s + tail, canonical_name(inner)))
+    for m in _TITLED.finditer(text):
+        if is_article_count(m["q"]):
+            found.append((m.start("q"), m.end("q"), canonical_name(m["q"])))
     taken = [(s, e) for s, e, _ in found]
     found += [(s, e, canonical_name(text[s:e])) for s, e in _unquoted(text, taken)]
     found.sort()

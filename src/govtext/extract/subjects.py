@@ -201,10 +201,51 @@ def _trim(s: str) -> tuple[int, int, Optional[str]]:
         if len(toks) > 2 and toks[-1][1] == "v" and toks[-2][1].startswith(("d", "u")):
             b, changed = b - len(toks[-1][0]) - len(toks[-2][0]), True  # 连跨: adverb + verb
             continue
-        n = _lead_stop(seg, toks)
+        if len(toks) > 1 and toks[-1][1] == "v" and len(toks[-1][0]) > 1 and toks[-1][0].endswith(_RESULTATIVE) and (
+                toks[-2][1].startswith(("n", "j", "vn"))):
+            b, changed = b - len(toks[-1][0]), True  # 地区生产总值跨过(3万亿元): the predicate reaching a level
+            continue
+        cut = _adverbial_pp(toks)
+        if cut:
+            b, changed = a + cut, True  # 收费按原标准(降低20%), 在原标准基础上: how, not what
+            continue
+        m = _RE_UNREAD_COUNT.search(seg)
+        if m and m.start() > 0:
+            b, changed = a + m.start(), True  # 中欧班列开行6037列(、增长21.1%): a count the clause ends with
+            continue
+        n = _lead_stop(seg, toks) or _disposal(toks)
         if n:
             a, changed = a + n, True
     return a, b, basis
+
+
+_RESULTATIVE = ("过", "上", "到", "至")  # (not 入: 收入 is a noun the tagger reads as a verb)
+_ADVERBIAL_P = ("按", "按照", "依照", "参照", "比照", "在")
+_DISPOSAL_P = ("将", "把", "对")
+_RE_UNREAD_COUNT = regex.compile(r"(?<=\p{Han})\d+(?:\.\d+)?\p{Han}?$")
+
+
+def _adverbial_pp(toks) -> int:
+    """Where a prepositional phrase of manner or frame ends the subject (``收费按原标准``,
+    ``收费在原收费标准基础上``): its offset, else 0. The phrase holds no verb."""
+    pos = 0
+    for k, (w, f) in enumerate(toks):
+        if k and w in _ADVERBIAL_P and f.startswith("p") and not any(
+                ff.startswith("v") and ff != "vn" for _w, ff in toks[k + 1:]):
+            return pos
+        pos += len(w)
+    return 0
+
+
+def _disposal(toks) -> int:
+    """Length of what stands before the object of 将, 把 or 对 (``省质检院将各类委托检验收费`` → the
+    fee is what changes, not the institute), else 0."""
+    pos = 0
+    for k, (w, _f) in enumerate(toks[:-1]):
+        pos += len(w)
+        if k and w in _DISPOSAL_P and _f in ("p", "d"):
+            return pos
+    return 0
 
 
 _EDGE = " \n\u3000、，—－-" + _JOINERS + _QUOTES
@@ -321,6 +362,23 @@ def _topic(clause: str) -> Optional[str]:
     return subject
 
 
+def _subject_before_predicate(clause: str) -> Optional[str]:
+    """The noun phrase opening ``clause`` before its first verb (``全省进出口总值创历史新高`` →
+    ``进出口总值``), or ``None`` when no noun phrase of two characters or more opens it."""
+    toks = pos_cut(clause)
+    pos = 0
+    for w, f in toks:
+        if (f.startswith("v") and f != "vn") or (pos and f in ("l", "i")):
+            break  # (再创新高: an idiom after the noun is the predicate)
+        pos += len(w)
+    else:
+        return None
+    subject, basis = clean_subject(clause[:pos])
+    if not subject or basis or len(subject) < 2 or not pos_cut(subject)[-1][1].startswith(("n", "j", "vn", "l")):
+        return None
+    return subject
+
+
 def _only_unit_words(s: str) -> bool:
     return all(c in "以上下左右余多" for c in s)
 
@@ -350,6 +408,9 @@ def change_subject(text: str, start: int, values: Sequence[tuple[int, int]],
         if not any(pcs <= s and e <= pos for s, e in values):
             if hops == 0:  # 经济建设费占整个财政支出的比重，也从…增加到…: a topic clause
                 subject = _topic(text[pcs:pos - 1])
+                carried = subject is not None
+            else:  # 进出口总值创历史新高，达到5379亿元、增长18.5%: the subject of the clause before
+                subject = _subject_before_predicate(text[pcs:pos - 1])
                 carried = subject is not None
             break
         pend = pos - 1 if text[pos - 1] in _CLAUSE_END + "、" else pos
@@ -399,6 +460,8 @@ def members(subject: Optional[str], n: int) -> Optional[list[str]]:
     if not subject or n < 2:
         return None
     parts = _split_members(subject)
+    if len(parts) == 1 and n == 2:
+        return _unpaired(subject)  # 城乡居民收入 → 城镇居民收入, 农村居民收入
     if len(parts) != n:
         return None
     last = parts[-1]
@@ -442,6 +505,21 @@ def _bare_modifier(member: str) -> bool:
     (``涉诈`` in ``刑事治安、涉诈、涉毒警情``)."""
     toks = pos_cut(member)
     return len(toks) == 1 and toks[0][1] in ("v", "b", "a")
+
+
+@lru_cache(maxsize=1)
+def _paired() -> dict[str, tuple[str, str]]:
+    return {r["word"]: (r["first"], r["second"]) for r in load_rows("paired_terms.tsv")}
+
+
+def _unpaired(subject: str) -> Optional[list[str]]:
+    """The two members of a subject holding a coordinate abbreviation of ``paired_terms.tsv``
+    (``实际使用内外资`` → ``实际使用内资``, ``实际使用外资``), else ``None``."""
+    for word in sorted(_paired(), key=len, reverse=True):
+        if word in subject:
+            first, second = _paired()[word]
+            return [subject.replace(word, first, 1), subject.replace(word, second, 1)]
+    return None
 
 
 def list_members(clause: str, n: int) -> Optional[list[str]]:
@@ -492,7 +570,7 @@ def _re_change_tail() -> "regex.Pattern":
 _RE_FROM_OPENER = regex.compile(r"[由从][^由从，。；：、]{0,24}$")
 
 
-def subject_before_change(text: str, pos: int) -> Optional[str]:
+def subject_before_change(text: str, pos: int, values: Sequence[tuple[int, int]] = ()) -> Optional[str]:
     """The subject of a change whose verb or from-phrase ends right before ``pos`` (a number of
     that change: ``工会已增加到一百多个`` → ``工会``; ``贫困人口减少了3100人`` → ``贫困人口``), else ``None``.
 
@@ -510,4 +588,8 @@ def subject_before_change(text: str, pos: int) -> Optional[str]:
     if opener:
         head = head[: opener.start()]  # 由去年的14个(减少到5个): the subject stands before 由
     subject, _basis = clean_subject(head)
+    if subject is None and values:
+        # 高校招生268万人，比上年增加48万人; 覆盖人数，由年初的400多万人扩大到…: the change's subject
+        # stands in the clause before (``values``: the spans of the numbers around)
+        subject, _basis, _carried = change_subject(text, cs + len(head), values)
     return subject

@@ -19,7 +19,7 @@ import os
 from pathlib import Path
 from typing import Union
 
-__all__ = ["store_files", "check_output", "NotGovtextOutput", "SKIP_SUFFIXES", "REQUIRED"]
+__all__ = ["store_files", "check_index_path", "check_output", "INDEX_SUFFIX", "NotGovtextOutput", "SKIP_SUFFIXES", "REQUIRED"]
 
 SKIP_SUFFIXES = (".errors.jsonl", ".partial.jsonl")
 REQUIRED = ("id", "facts")  # what every document line or row of govtext output has
@@ -64,6 +64,27 @@ def check_output(fmt: str, files: list[str]) -> None:
             raise NotGovtextOutput(f"{path}: not govtext output (its first line is not a document written by govtext convert)")
 
 
+INDEX_SUFFIX = ".duckdb"  # the one suffix a store opens as a DuckDB index
+
+
+def check_index_path(path: Union[str, os.PathLike]) -> str:
+    """``path`` when it names a DuckDB index a store can open again (``.duckdb``), else ValueError
+    naming the path and the suffix to use.
+
+    >>> check_index_path("out/facts.duckdb")
+    'out/facts.duckdb'
+    >>> check_index_path("out/facts.txt")
+    Traceback (most recent call last):
+    ...
+    ValueError: out/facts.txt: unknown index format '.txt'; use .duckdb
+    """
+    path = os.fspath(path)
+    suffix = os.path.splitext(path)[1]
+    if suffix != INDEX_SUFFIX:
+        raise ValueError(f"{path}: unknown index format {suffix or '(no suffix)'!r}; use {INDEX_SUFFIX}")
+    return path
+
+
 def store_files(path: Union[str, os.PathLike]) -> tuple[str, list[str]]:
     """``(format, files)`` a store would read at ``path``: jsonl, parquet or duckdb. Raises
     FileNotFoundError when there is nothing, :class:`NotGovtextOutput` when it is not govtext output."""
@@ -85,7 +106,7 @@ def store_files(path: Union[str, os.PathLike]) -> tuple[str, list[str]]:
         return fmt, found
     if not p.exists():
         raise FileNotFoundError(f"{p}: no such file or folder")
-    if p.suffix == ".duckdb":
+    if p.suffix == INDEX_SUFFIX:
         return "duckdb", [str(p)]
     fmt = "parquet" if p.suffix == ".parquet" else "jsonl"
     check_output(fmt, [str(p)])

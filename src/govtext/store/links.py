@@ -11,9 +11,12 @@ from __future__ import annotations
 import os
 from typing import Optional, Union
 
+from govtext.links.citations import citations_from_windows
 from govtext.links.diffusion import AdoptionCurve, adoption_curve, first_mentions
+from govtext.links.keys import number_key, number_keys, title_key
 from govtext.links.references import WINDOW, FactWindow
 from govtext.store.base import StoreBase
+from govtext.text.normalize import to_simplified
 
 __all__ = ["LinkMethods"]
 
@@ -38,8 +41,6 @@ class LinkMethods(StoreBase):
         per store; a copy is returned."""
         cached = getattr(self, "_citations_cache", None)
         if cached is None:
-            from govtext.links.citations import citations_from_windows
-
             windows: dict[str, list[FactWindow]] = {}
             for doc_id, kind, start, end, label, doc_type, left, right in self.con.execute(_WINDOWS_SQL).fetchall():
                 windows.setdefault(doc_id, []).append(FactWindow(kind, start, end, label, doc_type, left, right))
@@ -52,7 +53,7 @@ class LinkMethods(StoreBase):
         """The citation network as a ``networkx.DiGraph``: every document a node with its
         metadata (title, doc_type, issuer, doc_number, date, year, region …), every resolved
         citation an edge with ``relation``, ``relations`` and ``weight``."""
-        from govtext.links.graph import NODE_FIELDS, citation_graph
+        from govtext.links.graph import NODE_FIELDS, citation_graph  # deferred: networkx
 
         fields = ", ".join(f'"{c}"' for c in NODE_FIELDS if c in self.columns("documents"))
         documents = self.con.execute(f"SELECT id, {fields} FROM documents ORDER BY id").df()
@@ -72,13 +73,9 @@ class LinkMethods(StoreBase):
         what, value = given[0]
         among = f" AND d.id IN (SELECT id FROM documents WHERE {where})" if where else ""
         if what == "slogan":
-            from govtext.links.keys import _simplified
-
             query = (f"SELECT DISTINCT {_MENTION_COLUMNS} FROM facts f JOIN documents d ON d.id = f.doc_id "
                      f"WHERE f.kind = 'slogan' AND f.label = ?{among} ORDER BY d.id")
-            return self.con.execute(query, [_simplified(value.strip().strip("“”\"'"))]).df()
-        from govtext.links.keys import number_key, number_keys, title_key
-
+            return self.con.execute(query, [to_simplified(value.strip().strip("“”\"'"))]).df()
         kind = "doc_title" if what == "title" else "doc_number"
         labels = [row[0] for row in self.con.execute(
             "SELECT DISTINCT label FROM facts WHERE kind = ? AND label IS NOT NULL", [kind]).fetchall()]

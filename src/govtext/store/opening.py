@@ -5,7 +5,7 @@ import os
 from typing import Optional, Union
 
 from govtext.corpus.progress import Progress, want_progress
-from govtext.store.files import NotGovtextOutput, store_files
+from govtext.store.files import NotGovtextOutput, check_index_path, store_files
 from govtext.store.sql import DOCUMENTS_SQL, FACTS_SQL, raw_select_sql
 from govtext.store.store import Store
 
@@ -59,13 +59,14 @@ def open_store(path: Union[str, os.PathLike], progress: Optional[bool] = None) -
 
 
 def build_index(path: Union[str, os.PathLike], out: Union[str, os.PathLike], progress: Optional[bool] = None) -> str:
-    """Persist the store of ``path`` to the DuckDB file ``out`` (written whole, then renamed)."""
+    """Persist the store of ``path`` to the DuckDB file ``out`` (written whole, then renamed);
+    ``out`` must end in ``.duckdb``, the suffix :func:`open_store` reads as an index."""
     import duckdb
 
+    out = check_index_path(out)
     fmt, files = store_files(path)
     if fmt == "duckdb":
         raise ValueError(f"{path}: already a DuckDB index")
-    out = os.fspath(out)
     tmp = f"{out}.tmp-{os.getpid()}"
     if os.path.exists(tmp):
         os.remove(tmp)

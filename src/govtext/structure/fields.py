@@ -27,10 +27,9 @@ import regex
 
 from govtext.lexicons import load_rows
 from govtext.structure.lines import Line
-from govtext.text.date_grammar import find_dates
 from govtext.text.organs import organ_name
 from govtext.values.doc_numbers import find_doc_numbers
-from govtext.values.dates import DateError, iso, parts_of
+from govtext.values.dates import full_date
 
 __all__ = ["PageFields", "read_fields", "field_lines", "iso_date"]
 
@@ -97,22 +96,14 @@ def _label_of(matched: str) -> tuple[str, str]:
 
 
 def iso_date(text: str) -> Optional[str]:
-    """The first date with year, month and day in ``text`` as ISO (read by the date grammar of
-    :mod:`govtext.text.date_grammar`), else ``None``.
+    """The first date with year, month and day in ``text`` as ISO, else ``None``; a range by its
+    first day (:func:`govtext.values.dates.full_date`).
 
     >>> iso_date("2020-02-13 22:22"), iso_date("2019年1月2日"), iso_date("二〇〇六年十月十八日"), iso_date("2020年")
     ('2020-02-13', '2019-01-02', '2006-10-18', None)
     """
-    for m in find_dates(text):
-        if m.end() == m.start():
-            continue
-        try:
-            first, _ = parts_of(m)
-        except DateError:
-            continue
-        if first.year is not None and first.month is not None and first.day is not None:
-            return iso(first.year, first.month, first.day)
-    return None
+    found = full_date(text, ranges=True)
+    return found.iso if found else None
 
 
 _STRICT = ("index_no", "date", "published", "doc_number")   # values whose shape says what they are

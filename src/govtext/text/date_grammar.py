@@ -238,7 +238,9 @@ def date_pattern() -> "regex.Pattern":
     end = rf"(?:{_numeric('b_')}|{_atom('b_', end=True)})"
     return regex.compile(
         rf"(?P<from>从|自)?{start}"
-        rf"(?:(?:开始|起)?[，,]?(?P<to>{r}){end}|(?P<and>{_alt('and')}){end}(?P<btw>{_alt('between')}))?"
+        # a comma inside a range only after 从…开始/起 or 从 (从今年3月开始，至9月); 6月14日，到年底 is a
+        # date and a deadline
+        rf"(?:(?:(?:开始|起)[，,]?|(?(from)[，,]|)|)(?P<to>{r}){end}|(?P<and>{_alt('and')}){end}(?P<btw>{_alt('between')}))?"
         rf"(?P<ap>{_alt('approx')})?(?P<rel>{_alt('relation')})?"
     )
 

@@ -332,10 +332,15 @@ def qualifier_of(word: str | None) -> str | None:
     return None
 
 
+_RE_HAN = regex.compile(r"\p{Han}")
+
+
 @lru_cache(maxsize=1)
 def _bound_rows() -> tuple[tuple[str, str, str, str], ...]:
+    # a comparison sign (≥, ≤) bounds only the number right after it (分辨率≤5μT@3T: 3T is no bound)
     return tuple(r for r in qualifier_words()
-                 if r[1] in ("at_least", "at_most") and r[2] in ("before", "both") or r[2] == "verb")
+                 if (r[1] in ("at_least", "at_most") and r[2] in ("before", "both") or r[2] == "verb")
+                 and _RE_HAN.search(r[0]))
 
 
 @lru_cache(maxsize=2)

@@ -26,7 +26,7 @@ import regex
 from govtext.lexicons import load_rows, split_alts
 
 __all__ = [
-    "ARABIC_NUMBER", "ARCHAIC_TENS", "CAPITAL_DIGITS", "CAPITALS", "CN_DIGITS", "CN_NUMBER", "DATE_NUMERALS", "DECIMAL_DIGITS", "DIGIT_WORDS", "DOC_NUMBER", "doc_numbers_in", "file_name_spans", "finditer_near", "HALF_AFTER_UNIT", "identifier_spans", "INCLUSIVE", "LIANG", "not_followed_by", "number_starts", "NUMERAL_CHARS", "ONES", "ORDER_NUMBER", "ORDINAL_NUMERALS", "order_numbers_in", "OVER_MARKS", "qualifier_words", "qualifiers", "range_words", "SCALES", "SIGN", "SIGN_STARTS", "SMALL_NUMERALS", "trie", "words", "YEAR_FIRST_DOC_NUMBER", "ZERO_VARIANTS", "ZEROS",
+    "ARABIC_NUMBER", "ARCHAIC_TENS", "BOUNDS_JOINER", "CAPITAL_DIGITS", "CAPITALS", "CN_DIGITS", "CN_NUMBER", "DATE_NUMERALS", "DECIMAL_DIGITS", "DIGIT_WORDS", "DOC_NUMBER", "DOC_NUMBER_SERIALS", "doc_number_serials_in", "doc_numbers_in", "era_date_spans", "file_name_spans", "finditer_near", "HALF_AFTER_UNIT", "identifier_spans", "INCLUSIVE", "LIANG", "not_followed_by", "not_preceded_by", "number_starts", "NUMERAL_CHARS", "ONES", "ORDER_NUMBER", "order_numbers_in", "ORDINAL_NUMERALS", "OVER_MARK", "OVER_MARKS", "qualifier_words", "qualifiers", "range_words", "SCALES", "SIGN", "SIGN_GAP", "SIGN_STARTS", "SMALL_NUMERALS", "TOLERANCE", "trie", "VAGUE_BEFORE", "words", "YEAR_FIRST_DOC_NUMBER", "ZERO_VARIANTS", "ZEROS",
 ]
 
 # ---------------------------------------------------------------- numeral characters
@@ -42,6 +42,11 @@ NUMERAL_CHARS = ZEROS + ONES + LIANG + SCALES     # the everyday Chinese numeral
 ARCHAIC_TENS = "廿卅卌"                            # 20, 30, 40 in one character: 廿五人, 卅六名 (read as 二十 …)
 CN_DIGITS = NUMERAL_CHARS + CAPITALS + ARCHAIC_TENS  # any Chinese numeral character
 OVER_MARKS = "余多"                              # 500余万, 1万多: read in place by the number grammar
+# 几 after a ten is an over-mark too (十几个, 二十几名, 十几万元: more than ten, as 十多); 几 or 数 before
+# a numeral makes it a vague magnitude (几十个, 数十万人, 数百亿元): no number is written, so no value
+# (a noun ending in 数 before a count is no such marker: 人数十二, 总数三百).
+OVER_MARK = rf"(?:[{OVER_MARKS}]|(?<=十)几)"
+VAGUE_BEFORE = r"(?<!几)(?<!(?<![人总次户件个票岁天台家条字项页])数)"
 
 CAPITAL_DIGITS = "壹贰叁肆伍陆柒捌玖"               # 1 to 9 in financial form (read after 点 too)
 DECIMAL_DIGITS = DIGIT_WORDS + CAPITAL_DIGITS      # the digits after 点: 八点五, 五十六点叁叁
@@ -63,11 +68,21 @@ CN_NUMBER = rf"(?<![{CN_DIGITS}])[{CN_DIGITS}]+(?:点[{DECIMAL_DIGITS}]+)?"
 # not 2019-2020, 5%-8%, GDP-3); 负 ending a word is no sign (减负1000亿元, 担负, 胜负, 抱负).
 SIGN = r"(?:(?<![减担胜抱自欺肩辜背身])负|零下|(?<![0-9A-Za-z.%)）\]\-－—–~～])[-－−](?=\d))"
 SIGN_STARTS = "负零-－−"  # the characters a SIGN starts with
+# ± before a number states a tolerance or a symmetric range (±1000A, ≤±1.5kPa, ±3%): the value is the
+# number written, the sign stays in the span.
+TOLERANCE = "±"
+# One space may stand between a comparison sign (≥, ≤, ＜ …: qualifier rows written as signs) and its
+# number (≥ 3项, ≤ 5%); after a word (不少于 3个) the normalized text has no space left to read.
+SIGN_GAP = rf"(?:(?<!\p{{Han}}) (?=[\d{TOLERANCE}]))?"
 # 含 in brackets after an amount or a range's lower end: 1万（含）-5万元, 50万元（含）以上.
 INCLUSIVE = r"[（(]含[）)]"
-# 半 after a unit adds one half (两天半, 3年半, 三斤半): where it ends the phrase or a word of time or
-# place follows (3年半前, 7天半以来, 两年半时间), not where it opens another word (半导体, 半天, 半数).
-HALF_AFTER_UNIT = r"半(?=$|[^\p{Han}]|后|前|以|之|的|左右|内|时间|来|里|多|了|就|才|即)"
+# Between the lower bound (…以上) and the upper bound (…以下) of one range: nothing, 、 or a comma
+# (2万元以上10万元以下, 500元以上、5000元以下, 1万元以上，5万元以下: one range, issue 14 decision 3).
+BOUNDS_JOINER = r"[、，,]?"
+# 半 after a unit adds one half (两天半, 3年半, 三斤半, 两年半全面建成, 3年半前, 7天半以来), except where
+# it opens a word of its own (3天半价, 两年半导体, 半天, 半数, 半岛, 半成品, 半决赛 …): the second
+# characters of the words 半 opens.
+HALF_AFTER_UNIT = r"半(?![导价数岛径天日夜场途边山壁成决自封月年小个身截空拉职脱劳休票额程坡圆球旗仙生晌辈路新熟干湿开官饱信斤两米吨])"
 
 
 def words(alternatives: Iterable[str]) -> str:
@@ -114,6 +129,17 @@ def not_followed_by(cell: Union[str, Iterable[str]]) -> str:
     alts = split_alts(cell) if isinstance(cell, str) else list(cell)
     return f"(?!{'|'.join(map(regex.escape, alts))})" if alts else ""
 
+
+def not_preceded_by(cell: Union[str, Iterable[str]]) -> str:
+    """The guard of a lexicon's ``not_preceded_by`` column (``稳|保``): a negative lookbehind over
+    the alternatives, or ``""`` when the cell is empty.
+
+    >>> regex.search(not_preceded_by("稳|保") + "增长", "稳增长") is None
+    True
+    """
+    alts = split_alts(cell) if isinstance(cell, str) else list(cell)
+    return f"(?<!{'|'.join(map(regex.escape, alts))})" if alts else ""
+
 # 发文字号: 机关代字 (Chinese or Latin letters), the year in brackets of any of the kinds in use
 # (〔〕 the standard, its small form ﹝﹞, [] ［］ 【】 （） (); a mistyped pair such as 〔2023】 still
 # reads), 第, serial, 号
@@ -122,6 +148,15 @@ _DOC_NUMBER_TAIL = (
     r"第?\s*(?P<serial>\d{1,5})\s*号"
 )
 DOC_NUMBER = regex.compile(r"(?P<prefix>[\p{Han}A-Za-z]{1,16})\s*" + _DOC_NUMBER_TAIL)
+# Several serials under one code (国发〔2019〕12、13号, 国办发〔2020〕5号、6号), or a serial whose 号 is
+# left out (粤府办〔2020〕5) after a code ending in a document-kind character (发 函 字 办 复 电): each
+# serial is a document number of its own
+_DOC_SERIALS_TAIL = (
+    r"(?P<open>[〔﹝\[［【(（])\s*(?P<year>(?:19|20)\d{2})\s*(?P<close>[〕﹞\]］】)）])\s*(?P<di>第)?\s*"
+    r"(?P<serials>\d{1,5}(?:\s*号?\s*[、和及]\s*第?\s*\d{1,5})*)(?P<hao>\s*号)?"
+    r"(?(hao)|(?![\d.．%％\p{Han}A-Za-z]))"
+)
+DOC_NUMBER_SERIALS = regex.compile(r"(?P<prefix>[\p{Han}A-Za-z]{1,16})\s*" + _DOC_SERIALS_TAIL)
 # the year first, as numbers were written until the 1990s, the code ending in 字: 〔1996〕武司字第82号,
 # 〔94〕财税字第089号, （86）国函字第56号 (a two-digit year stands for 19xx)
 YEAR_FIRST_DOC_NUMBER = regex.compile(
@@ -144,6 +179,7 @@ ORDER_NUMBER = regex.compile(r"(?P<prefix>[\p{Han}、]{1,40}?" + _ORDER_WORDS + 
 # characters a tail starts with, and search for the whole pattern only in the reach of a tail:
 # the same matches as ``finditer``, in a fraction of the time.
 _DOC_TAIL = regex.compile(_DOC_NUMBER_TAIL)
+_DOC_SERIALS_TAIL_RE = regex.compile(_DOC_SERIALS_TAIL)
 _ORDER_TAIL = regex.compile(_ORDER_WORDS + _ORDER_NUMBER_TAIL)
 _SPACES_BEFORE = regex.compile(r"\s*", flags=regex.REVERSE)
 
@@ -166,6 +202,16 @@ def doc_numbers_in(text: str) -> Iterator["regex.Match"]:
     ['根据冀群组发', '和国办发']
     """
     return _from_tails(DOC_NUMBER, _DOC_TAIL, text,
+                       lambda t, b: b - len(_SPACES_BEFORE.match(t, 0, b)[0]) - 16)
+
+
+def doc_number_serials_in(text: str) -> Iterator["regex.Match"]:
+    """``DOC_NUMBER_SERIALS.finditer(text)``, found from the bracketed years.
+
+    >>> [m["serials"] for m in doc_number_serials_in("根据国发〔2019〕12、13号和粤府办〔2020〕5，")]
+    ['12、13', '5']
+    """
+    return _from_tails(DOC_NUMBER_SERIALS, _DOC_SERIALS_TAIL_RE, text,
                        lambda t, b: b - len(_SPACES_BEFORE.match(t, 0, b)[0]) - 16)
 
 
@@ -205,6 +251,29 @@ def file_name_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# ---------------------------------------------------------------- era dates (lexicons/date_words.tsv, role era)
+@lru_cache(maxsize=1)
+def _era_dates() -> "regex.Pattern":
+    eras = words(r["word"] for r in load_rows("date_words.tsv") if r["role"] == "era")
+    num = rf"(?:[{CN_DIGITS}]{{1,4}}|\d{{1,4}})"
+    month = rf"(?:[正腊冬]月|闰?{num}月)"
+    day = rf"(?:(?:初|廿|卅)?[{CN_DIGITS}]{{1,3}}|\d{{1,2}})[日号]?"
+    return regex.compile(rf"(?:{eras})\s?(?:元|{num})\s?年(?:{month}(?:{day})?|大年[初三][{CN_DIGITS}]{{1,2}})?")
+
+
+def era_date_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of dates counted from a reign or calendar era (康熙三年五月, 民国二十年, 神龙二年正月初一):
+    FACTS.md gives them no value, and their numbers are neither a date nor a count of years.
+
+    >>> t = "康熙三年五月，该县修建石桥；民国20年建成"
+    >>> [t[s:e] for s, e in era_date_spans(t)]
+    ['康熙三年五月', '民国20年']
+    """
+    if not any(c in text for c in "年"):
+        return []
+    return [m.span() for m in _era_dates().finditer(text)]
+
+
 # ---------------------------------------------------------------- qualifiers (lexicons/qualifiers.tsv)
 @lru_cache(maxsize=1)
 def qualifier_words() -> tuple[tuple[str, str, str, str], ...]:
@@ -231,7 +300,7 @@ def number_starts() -> str:
     with, as the body of a character class: a qualifier word's first character, a sign's, a Chinese
     numeral. A pattern tried at every position opens with ``(?=[\\d…])`` of these, a cheap test
     that fails at most positions before the whole grammar is tried."""
-    chars = {row[0][0] for row in qualifier_words()} | set(SIGN_STARTS) | set(CN_DIGITS)
+    chars = {row[0][0] for row in qualifier_words()} | set(SIGN_STARTS) | set(TOLERANCE) | set(CN_DIGITS)
     return "".join(regex.escape(c) for c in sorted(chars))
 
 
@@ -273,7 +342,8 @@ def finditer_near(pattern: "regex.Pattern", text: str, anchors: "regex.Pattern",
 
 # ---------------------------------------------------------------- identifiers (FACTS.md §2: no facts inside)
 _URL = r"(?:(?:https?|ftp)://|www\.)[!-~]+"                 # up to the first space or non-ASCII character
-_EMAIL = r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+# an e-mail domain ends in a top-level domain of letters (not 10μT@1.5T, a measure at a field)
+_EMAIL = r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![A-Za-z0-9-])"
 _PHONE = (r"(?<![\d-])(?:[(（]0\d{2,3}[)）]|0\d{2,3}[-－—])?\s?\d{7,8}(?:[-－—转]\d{1,5})?(?![\d.])"   # 0571-87654321
           r"|(?<![\d-])(?:\+?86[-\s]?)?1[3-9]\d[-\s]?\d{4}[-\s]?\d{4}(?![\d.])"                      # 13812345678
           r"|(?<![\d-])[48]00[-－]?\d{3}[-－]?\d{4}(?!\d)")                                             # 400-123-4567

@@ -22,20 +22,22 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from datetime import date, timedelta
-from typing import Optional
+from typing import NamedTuple, Optional
 
 import regex
 
-from govtext.text.date_grammar import date_pattern, date_words, list_words, standalone_words
+from govtext.text.date_grammar import date_pattern, date_words, find_dates, list_words, standalone_words
 from govtext.text.numerals import NumeralError, parse_decimal
 from govtext.text.patterns import ONES, ZERO_VARIANTS
 
 __all__ = [
-    "DateError", "DateParts", "NoSuchDayError", "century", "iso", "parse_date", "parts_of", "read_component", "resolve", "year_of",
+    "DateError", "DateParts", "FullDate", "NoSuchDayError", "century", "full_date", "iso", "parse_date", "parts_of",
+    "read_component", "resolve", "year_of",
 ]
 
 _RE_RELATIVE = regex.compile(r"(anchor|context)([+-]\d+)")
-_RE_TIME_PREP = regex.compile(r"(?:到|至|止|由|从|自|于)$")  # 到年底, 截至年底, 由年初的6.8%
+# 到年底, 截至年底, 由年初的6.8%; or 年底 opening its clause as a time adverbial (年底，…; 。年底全市将…)
+_RE_TIME_PREP = regex.compile(r"(?:到|至|止|由|从|自|于|^|[，。；：！？,;:!?\n])$")
 _RE_AFTER_BARE_YEAR = regex.compile(r"(?!\p{Han})|[的期间之]")  # 从2016到2018的…, not 从2016到2018家
 _NO_ANCHOR_PIVOT = 2030  # two-digit years without any anchor: 00–40 are 20xx, 41–99 are 19xx
 
@@ -332,6 +334,41 @@ def parse_date(surface: str) -> tuple[DateParts, Optional[DateParts]]:
     if not m:
         raise DateError(f"not a date: {surface!r}")
     return parts_of(m)
+
+
+class FullDate(NamedTuple):
+    """A date written with year, month and day, found in a text by :func:`full_date`."""
+
+    iso: str     # 2020-02-13
+    start: int   # where the date's surface starts in the text searched
+    end: int
+    timed: bool  # a clock time follows the day (2020-02-13 22:22)
+
+
+def full_date(text: str, *, ranges: bool) -> Optional[FullDate]:
+    """The first date of ``text`` with year, month and day (read by the date grammar), or ``None``.
+
+    ``ranges`` says whether a range counts, by its first day: the value of a page field or a
+    meeting line (``2020年1月1日至3日``) is read as its first day, while a document's own date is
+    never a range, so its reader passes ranges over.
+
+    >>> full_date("发布时间：2020-02-13 22:22", ranges=False)
+    FullDate(iso='2020-02-13', start=5, end=21, timed=True)
+    >>> full_date("二〇〇六年十月十八日", ranges=False).iso, full_date("2020年", ranges=True)
+    ('2006-10-18', None)
+    >>> full_date("2020年1月1日至3日", ranges=True).iso, full_date("2020年1月1日至3日", ranges=False)
+    ('2020-01-01', None)
+    """
+    for m in find_dates(text):
+        if m.end() == m.start() or (m["to"] and not ranges):
+            continue
+        try:
+            first, _ = parts_of(m)
+        except DateError:
+            continue
+        if first.year is not None and first.month is not None and first.day is not None:
+            return FullDate(iso(first.year, first.month, first.day), m.start(), m.end(), first.hour is not None)
+    return None
 
 
 # ---------------------------------------------------------------------------- values

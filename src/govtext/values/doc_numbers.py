@@ -29,11 +29,15 @@ import regex
 
 from govtext.lexicons import load_rows, load_words
 from govtext.text.numerals import parse_number
-from govtext.text.patterns import DOC_NUMBER, YEAR_FIRST_DOC_NUMBER, doc_numbers_in, order_numbers_in
+from govtext.text.patterns import (
+    DOC_NUMBER, YEAR_FIRST_DOC_NUMBER, doc_number_serials_in, doc_numbers_in, order_numbers_in,
+)
 
 __all__ = ["find_doc_numbers", "parse_doc_number", "trim_prefix"]
 
 _SPACE = regex.compile(r"\s+")
+_RE_SERIAL = regex.compile(r"(?P<digits>\d{1,5})(?:\s*号)?")
+_CODE_ENDS = ("发", "函", "字", "办", "复", "电")  # a 机关代字 ends in the kind of its documents
 
 
 @lru_cache(maxsize=1)
@@ -72,6 +76,25 @@ def parse_doc_number(text: str) -> Optional[dict]:
     return _fields(m, m["prefix"]) if m else None
 
 
+def _shared_codes(text: str) -> list[tuple[int, int, dict]]:
+    """Document numbers under one code with several serials (``国发〔2019〕12、13号`` → 国发〔2019〕12号 and
+    国发〔2019〕13号, the later ones spanning their serial) and serials whose 号 is left out after a
+    document code (``粤府办〔2020〕5`` → 粤府办〔2020〕5号)."""
+    found = []
+    for m in doc_number_serials_in(text):
+        prefix = trim_prefix(m["prefix"])
+        serials = list(_RE_SERIAL.finditer(text, m.start("serials"), m.end("serials")))
+        if not prefix or (len(serials) == 1 and (m["hao"] or not prefix.endswith(_CODE_ENDS))):
+            continue  # the plain form is read by DOC_NUMBER; a lone serial without 号 only after a code
+        code = _SPACE.sub("", prefix + text[m.start("open"):m.end("close")] + (m["di"] or ""))
+        for k, serial in enumerate(serials):
+            start = m.end("prefix") - len(prefix) if k == 0 else serial.start()
+            end = m.end() if k == len(serials) - 1 else serial.end()
+            found.append((start, end, {"number": code + serial["digits"] + "号", "prefix": prefix,
+                                       "year": int(m["year"]), "serial": int(serial["digits"])}))
+    return found
+
+
 def find_doc_numbers(text: str) -> Iterator[tuple[int, int, dict]]:
     """``(start, end, fields)`` of every document number in ``text`` (发文字号, orders and numbered
     announcements), its prefix trimmed, in text order.
@@ -83,10 +106,11 @@ def find_doc_numbers(text: str) -> Iterator[tuple[int, int, dict]]:
     >>> [f["number"] for _s, _e, f in find_doc_numbers("中华人民共和国国务院、中华人民共和国中央军事委员会令第290号")]
     ['国务院、中央军事委员会令第290号']
     """
-    found = []
+    found = _shared_codes(text)
+    taken = [(s, e) for s, e, _ in found]
     for m in doc_numbers_in(text):
         prefix = trim_prefix(m["prefix"])
-        if prefix:
+        if prefix and not any(s < m.end() and m.start() < e for s, e in taken):
             found.append((m.end("prefix") - len(prefix), m.end(), _fields(m, prefix)))
     taken = [(s, e) for s, e, _ in found]
     for m in YEAR_FIRST_DOC_NUMBER.finditer(text):

@@ -25,7 +25,8 @@ import regex
 from govtext.lexicons import load_rows, split_alts
 from govtext.text.numerals import NumeralError, approx_range, parse_decimal, qualifier_of, range_low, stronger, to_number
 from govtext.text.patterns import (
-    ARABIC_NUMBER, CAPITAL_DIGITS, CN_DIGITS, DECIMAL_DIGITS, INCLUSIVE, LIANG, ONES, OVER_MARKS, SCALES, SIGN, not_followed_by,
+    ARABIC_NUMBER, CAPITAL_DIGITS, CN_DIGITS, DECIMAL_DIGITS, INCLUSIVE, LIANG, ONES, OVER_MARK, OVER_MARKS, SCALES, SIGN, VAGUE_BEFORE,
+    not_followed_by,
     qualifiers, range_words, trie,
 )
 
@@ -67,8 +68,8 @@ def currency_anchors() -> "regex.Pattern":
 def _number(p: str) -> str:
     """One amount's number: sign, Arabic or Chinese numeral, 个 before a scale (两个亿), over-marks
     and the scale; groups named with the prefix ``p``."""
-    num = rf"{SIGN}?(?:{ARABIC_NUMBER}|(?<![{CN_DIGITS}])[{CN_DIGITS}]{{1,30}}(?:点[{DECIMAL_DIGITS}]+)?)"
-    return (rf"(?P<{p}num>{num})(?:个(?=[亿万](?![亿万])))?(?P<{p}over>[{OVER_MARKS}])?"
+    num = rf"{SIGN}?(?:{ARABIC_NUMBER}|(?<![{CN_DIGITS}]){VAGUE_BEFORE}[{CN_DIGITS}]{{1,30}}(?:点[{DECIMAL_DIGITS}]+)?)"
+    return (rf"(?P<{p}num>{num})(?:个(?=[亿万](?![亿万])))?(?P<{p}over>{OVER_MARK})?"
             rf"(?P<{p}scale>[{SCALES}拾佰仟萬億]+|[kK](?=元))?(?:(?<=亿)(?P<{p}more>\d{{1,4}}(?:\.\d+)?万))?"
             rf"(?P<{p}over2>[{OVER_MARKS}])?")
 

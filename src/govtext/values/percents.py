@@ -20,7 +20,8 @@ import regex
 
 from govtext.text.numerals import NumeralError, parse_decimal, qualifier_of, stronger, to_number
 from govtext.text.patterns import (
-    ARABIC_NUMBER, CAPITAL_DIGITS, CN_DIGITS, CN_NUMBER, DECIMAL_DIGITS, LIANG, ONES, SIGN, SMALL_NUMERALS, number_starts,
+    ARABIC_NUMBER, CAPITAL_DIGITS, CN_DIGITS, CN_NUMBER, DECIMAL_DIGITS, LIANG, ONES, SIGN, SIGN_GAP, SMALL_NUMERALS, TOLERANCE,
+    number_starts,
     qualifiers, range_words,
 )
 
@@ -30,7 +31,7 @@ _NUM = rf"{SIGN}?(?:{ARABIC_NUMBER}(?:[kK](?![A-Za-z]))?|{CN_NUMBER})"  # 百分
 # 成 (tenths): a small numeral, with decimals (六点五成), a half (三成半, 半成) or a tenth digit
 # after it (七成六: 76 %) where the phrase ends there; not 成员, 成立, 三五成群 …
 _CHENG_NUM = rf"(?<![\d.])\d+(?:\.\d+)?|(?<![{SMALL_NUMERALS}{LIANG}])[{SMALL_NUMERALS}{LIANG}](?:点[{DECIMAL_DIGITS}]+)?"
-_CHENG_GUARD = r"(?![员立为功绩果本品效交长型熟就])(?!(?<=三五成)群)"  # 成员, 成立 …; 三五成群 (an idiom)
+_CHENG_GUARD = r"(?![员立为功绩果本品效交长型熟就])(?!(?<=三五成)群)(?!(?<=一成)不变)"  # 成员, 成立 …; 三五成群, 一成不变 (idioms)
 
 
 def _cheng_tail() -> str:
@@ -56,7 +57,7 @@ def percent_pattern() -> "regex.Pattern":
     rng = range_words()
     return regex.compile(
         rf"(?=[\d{number_starts()}半对])"  # what a percentage starts with (半成, 打对折 besides numbers)
-        rf"(?P<qb>{qualifiers('before')})?"
+        rf"(?:(?P<qb>{qualifiers('before')}){SIGN_GAP})?(?:{TOLERANCE})?"  # ≥95%, ≤±3%, ±0.5%
         rf"(?:(?:(?P<al>{SIGN}?{ARABIC_NUMBER}){rng})?(?P<a>{SIGN}?{ARABIC_NUMBER})[ \n]?(?P<sign>%|‰)"
         rf"|(?<![\d/.])(?P<g>\d{{1,3}})/(?P<h>\d{{1,3}})(?![\d/.])"
         rf"|(?<![{CN_DIGITS}\d])[百佰]分之(?:(?P<bl>{_NUM}){rng}(?!百分之))?(?P<b>{_NUM})"

@@ -23,8 +23,8 @@ from govtext.lexicons import load_rows, split_alts
 from govtext.text.normalize import to_simplified
 from govtext.text.numerals import NumeralError, approx_range, parse_decimal, qualifier_of, stronger, to_number
 from govtext.text.patterns import (
-    ARABIC_NUMBER, CN_DIGITS, DECIMAL_DIGITS, DIGIT_WORDS, HALF_AFTER_UNIT, INCLUSIVE, LIANG, ONES, OVER_MARKS, SCALES, SIGN,
-    not_followed_by as guard_of, qualifiers, range_words, trie,
+    ARABIC_NUMBER, CN_DIGITS, DECIMAL_DIGITS, DIGIT_WORDS, HALF_AFTER_UNIT, INCLUSIVE, LIANG, ONES, OVER_MARK,
+    SCALES, SIGN, SIGN_GAP, TOLERANCE, VAGUE_BEFORE, not_followed_by as guard_of, qualifiers, range_words, trie, words,
 )
 
 __all__ = [
@@ -68,9 +68,26 @@ def arabic_only() -> frozenset[str]:
 
 
 def unit_category(unit: str) -> Optional[str]:
-    """Category of a reported unit: ``unit_category("人次")`` → ``'people'``."""
+    """Category of a reported unit: ``unit_category("人次")`` → ``'people'``; a rate written A/B that
+    has no row of its own takes the category of A (``吨/年`` → ``'weight'``)."""
     hit = units().get(unit)
+    if not hit and "/" in unit:
+        hit = units().get(unit.split("/", 1)[0])
     return hit[1] if hit else None
+
+
+# the units that may stand after the slash of a rate (吨/年, 公斤/亩, 万人/年): of time, length, area,
+# volume or weight (units.tsv, "A unit written A/B")
+_PER_CATEGORIES = frozenset({"time", "length", "area", "volume", "weight"})
+# after a Latin unit, a Latin symbol (kV/m, MB/S, nT/√Hz); a code goes on with digits (GB/T 9704)
+_LATIN_PER = r"√?[A-Za-zμµΩΩ][A-Za-z0-9²³μµΩΩ]{0,3}(?![A-Za-z0-9²³])(?!\s?\d)"
+
+
+@lru_cache(maxsize=1)
+def _per_unit() -> str:
+    """The denominator of a rate written A/B: ``(?P<per>/…)`` after the unit."""
+    han = [u for u, (_c, cat) in units().items() if cat in _PER_CATEGORIES and not u[-1].isascii()]
+    return rf"(?P<per>/(?:(?<=[A-Za-zμµΩΩ²³]/){_LATIN_PER}|(?:{words(han)})(?![\p{{Han}}A-Za-z0-9])))"
 
 
 def _unit_tails() -> dict[str, list[str]]:
@@ -125,18 +142,20 @@ def quantity_pattern() -> "regex.Pattern":
     opens = "|".join(f"(?<={regex.escape(c)})(?:{'|'.join(map(regex.escape, tails))})"
                      for c, tails in _unit_tails().items())
     # 两 right after a year written digit by digit starts a count of its own (一九五三和一九五四两年)
-    chinese = (rf"(?:(?<![{CN_DIGITS}])(?![{DIGIT_WORDS}]{{2,}}两)|(?<=[{DIGIT_WORDS}]{{2}})(?=两))"
+    chinese = (rf"(?:(?<![{CN_DIGITS}]){VAGUE_BEFORE}(?![{DIGIT_WORDS}]{{2,}}两)|(?<=[{DIGIT_WORDS}]{{2}})(?=两))"
                rf"[{CN_DIGITS}]+(?!{opens})(?:点[{DECIMAL_DIGITS}]+)?")
     num = rf"{SIGN}?(?:{arabic}|{chinese})"
     return regex.compile(
-        rf"(?P<qb>{qualifiers('before')}|{qualifiers('before_scale')}(?=[{SCALES[1:]}]))?"
+        rf"(?:(?P<qb>{qualifiers('before')}|{qualifiers('before_scale')}(?=[{SCALES[1:]}])){SIGN_GAP})?"
+        rf"(?P<pm>{TOLERANCE})?"
         rf"(?:(?P<pause0>(?<![{CN_DIGITS}、])[{ONES}{LIANG}])(?P<pause>、)(?=[{ONES}](?![{CN_DIGITS}])))?"
         rf"(?P<num>{num})"
         rf"(?:(?P<dash>{range_words()})(?P<num2>{num}))?"
-        rf"(?:(?P<over0>[{OVER_MARKS}])(?P<scale>[万亿]))?"
-        rf"(?P<over>[{OVER_MARKS}])?"
+        rf"(?:(?P<over0>{OVER_MARK})(?P<scale>[万亿]))?"
+        rf"(?P<over>{OVER_MARK})?"
         rf"(?:(?P<ge>个)(?P<half>半)?(?P<over2>多)?(?=(?P<tunit>{'|'.join(_TIME_AFTER_GE)})))?"
-        rf"(?P<unit>{unit_alt})"
+        rf"(?:(?<=\d) (?=[A-Za-zμµ]{{2}}))?"  # 12 Bit: a space before a Latin symbol of two letters or more
+        rf"(?P<unit>{unit_alt}){_per_unit()}?"
         rf"(?P<alt>（(?:{unit_alt})）)?"
         rf"(?P<half2>{HALF_AFTER_UNIT})?(?P<over3>多(?![数少种样元]))?"
         rf"(?:{INCLUSIVE})?"
@@ -184,6 +203,8 @@ def upper_start(m: "regex.Match") -> int:
 def read_quantity(m: "regex.Match") -> tuple[int | float, str, Optional[str], Optional[int | float]]:
     """``(value, unit, qualifier, value_max)`` of a :func:`quantity_pattern` match."""
     unit, category = units()[m["unit"]]
+    if m["per"]:
+        unit += m["per"]  # 万吨/年 → 吨/年, kV/m: a rate, reported as written
     value_max: Optional[Decimal] = None
     rng = approx_range(m["num"]) if not m["num2"] and not m["pause"] else None
     if rng:  # 七八趟, 两三天, 三五百人: a 概数 range
