@@ -280,6 +280,9 @@ MORE_FORMS = [
     ("to-bare-ratio", "城乡居民收入比缩小至2.31。", "缩小至2.31", "decrease", None, None, 2.31, None, None),
     ("from-to-bare", "城乡居民收入比值由3.27缩小至2.93。", "由3.27缩小至2.93", "decrease", "城乡居民收入比值", 3.27, 2.93, None, None),
     ("from-to-ratio-n-1", "城乡收入比从2.50:1缩小至2.27:1。", "从2.50:1缩小至2.27:1", "decrease", None, 2.5, 2.27, None, None),
+    ("from-to-ratio-sign", "城乡收入比由2.9∶1缩小至2.52∶1。", "由2.9∶1缩小至2.52∶1", "decrease", None, 2.9, 2.52, None, None),
+    ("adverb-before-to-verb", "中职学校由71所优化整合为47所，", "由71所优化整合为47所", "decrease", "中职学校", 71, 47, None, "所"),
+    ("adverb-tongyi", "各类收费由300元统一降至200元。", "由300元统一降至200元", "decrease", "各类收费", 300, 200, None, "元"),
 ]
 
 
@@ -332,6 +335,8 @@ def test_lists_of_changes(sentence, expected):
     "会议由3次调整为3次",  # the same level: no change
     "比例缩小至2.31倍以下的地区",  # no bare level: 2.31 is not closing its clause
     "延长至2025年",  # a year is no level
+    "由300元的标准调整为新标准",  # either-verb with no to-level
+    "调整为8.3∶41.4∶50.3",  # a structure of three parts is no level
     "新建和改善绿水长廊1272公里",  # 改善 + object: a count of what was improved
     "改善农村住房超50万户",  # idem
     "投入民生保障和改善资金1300多亿元",  # 改善 in a noun phrase

@@ -3,7 +3,10 @@
 ``公务接待费下降90%`` → decrease, by 90 %; ``由1485万元降到737万元`` → from 14850000 to 7370000
 元 (``by_value`` stays null: the difference is not written); ``下降至30%以下`` → to 30;
 ``压缩文件1635个`` → by 1635 个, subject 文件; ``增长4.9倍`` → by 4.9 倍; ``降幅为18%`` → a decrease
-by 18; ``分别减少了23.1%和25%`` → two changes, each with its member of the subject list. The
+by 18; ``分别减少了23.1%和25%`` and ``年均增长8%、7.2%`` → two changes, each with its member of the
+subject list; ``分别由0.54万元、2.59万元下降至0.378万元、1.81万元`` → two changes pairing the i-th
+from-level with the i-th to-level; ``由162个整合为123个`` → a decrease (a verb of either direction takes
+the direction of its two levels); ``收入比缩小至2.54`` → to 2.54 with no unit. The
 numbers are the money, percent and quantity facts of the document; the verbs and their reading
 (by / to / rate) are in ``lexicons/change_verbs.tsv``; what changed and what it is compared with
 are read by :mod:`govtext.extract.subjects`.
@@ -39,11 +42,14 @@ _RE_MULTIPLE = regex.compile(rf"(?<![\d.])(?P<n>\d+(?:\.\d+)?|[{SMALL_NUMERALS}{
 # inside (增长速度由原定…百分之六 is the subject of 调高到…), and no 的 opening it (显著改善的五年)
 _RE_OBJECT = regex.compile(r"(?!的)(?:(?![由从])[\p{Han}“”])+")
 _RE_TIME_OF = regex.compile(r"(?:\d{4}年(?:底|末|初)?|今年|去年|上年|年初|年末|年底|年中)的")
-# 收入比缩小至2.54, 从2.50:1缩小至2.27:1: a bare number (or n:1) closing its clause as a to-level, and
+# 收入比缩小至2.54, 从2.50:1缩小至2.27∶1: a bare number (or n:1) closing its clause as a to-level, and
 # the bare from-level before the verb (由3.27缩小至2.93): a ratio or index, no unit written
-_BARE = r"(?<![\d.:：])(?P<n>\d+(?:\.\d+)?)(?:[:：]1(?![\d.]))?"
+_BARE = r"(?<![\d.:：∶])(?P<n>\d+(?:\.\d+)?)(?:[:：∶]1(?![\d.]))?"
 _RE_BARE_LEVEL = regex.compile(_BARE + r"(?=[，。；！？,;!?\n]|$)")
 _RE_BARE_FROM = regex.compile(r"[由从](?:\d{4}年(?:底|末|初)?的)?[^，。；：！？,;:!?\n由从\d]{0,8}" + _BARE + "$")
+# an adverb between a from-level and its to-verb (由71所优化整合为47所, 由300元统一降至200元)
+_GAP = 4
+_RE_GAP = regex.compile(r"[^\P{Han}由从到至为的]+")
 # the members of a list of numbers: 8％、7.2％ / 23.1%和25%
 _LIST_JOINERS = "和、及与"
 _RE_AFTER_TIME = regex.compile(r"\p{Han}{0,3}?的")
@@ -185,6 +191,19 @@ def _list_after(text: str, first: _Value, values: dict[int, _Value]) -> list[_Va
     return chain
 
 
+def _level_before(text: str, verb: int, unit: Optional[str], by_end: dict[int, list[_Value]],
+                  gap: bool) -> list[_Value]:
+    """The numbers of ``unit`` ending right before the verb at ``verb`` (由1485万元|降到), or, for a
+    to-verb (``gap``), a few characters of adverb before it (由71所|优化|整合为47所, 由300元|统一|降至200元)."""
+    for k in range(0, (_GAP + 1) if gap else 1):
+        if k and not _RE_GAP.fullmatch(text, verb - k, verb):
+            break
+        found = [v for v in by_end.get(verb - k, ()) if v.unit == unit]
+        if found:
+            return found
+    return []
+
+
 def _list_before(text: str, last: _Value, by_end: dict[int, list[_Value]]) -> list[_Value]:
     """``last`` and the numbers of its unit listed right before it (the from-levels of
     ``分别由0.54万元、2.59万元下降至0.378万元、1.81万元``), in text order."""
@@ -286,7 +305,7 @@ def _reported_changes(ctx: Context) -> Iterator[FactBase]:
             continue
         start, from_value = m.start(), None
         froms: list[_Value] = []
-        before = [v for v in by_end.get(m.start(), ()) if v.unit == first.unit]
+        before = _level_before(text, m.start(), first.unit, by_end, reading == "to")
         if before:  # 由1485万元降到737万元, 从2013年的500万元增加到800万元
             froms = _list_before(text, before[0], by_end)  # 分别由0.54万元、2.59万元(下降至…)
             opener = _RE_OPENER.search(text[clause_start(text, froms[0].start): froms[0].start])
