@@ -489,7 +489,7 @@ def members(subject: Optional[str], n: int, paired: bool = True) -> Optional[lis
     placed = [b for b in bounds if last[b - 1] in _PLACE_END] if first[-1] in _PLACE_END else []
     if placed:
         b = placed[-1]  # 全国和自由贸易试验区负面清单条数: the conjunct is a place too
-    elif target in nominal or (not lead and len(first) <= 3 and len(last) - target >= 2):
+    elif target in nominal or (not lead and len(first) <= 3 and len(last) - target >= 2 and target in bounds):
         b = target  # the conjunct of the last member is as long as the first
     else:
         b = min(nominal or bounds, key=lambda b: (abs(b - target), -b))
