@@ -204,6 +204,8 @@ QUANTITY = [
     ("half-before-verb", "工程历时两年半全面竣工", "两年半", 2.5, "年", None, None),
     ("half-price-is-no-half", "连续3天半价优惠", "3天", 3, "天", None, None),
     ("kilobit", "传输速率为每秒三千比特", "三千比特", 3, "千比特", None, None),
+    ("seven-digits", "全年受理案件2007698件", "2007698件", 2007698, "件", None, None),
+    ("eight-digits", "累计服务12345678人次", "12345678人次", 12345678, "人次", None, None),
 ]
 
 
@@ -231,9 +233,11 @@ def test_quantity_grammar(sentence, surface, value, unit, value_max, qual):
     "第5条规定",
     "气势磅礴", "扫描二维码", "防止产生二次污染", "三峡工程二期", "观看二人转演出", "第3码头", "2.2本计划投资情况", "破解瓶颈问题",
     "几十个村完成改造", "数十万人参加", "康熙三年修建石桥", "民国20年建成",
+    "举报电话：87654321", "服务热线12345678转5", "咨询电话（010）12345678",
 ], ids=["url", "phone-email", "file-name", "id-card", "version", "hotline", "figure", "g20", "5g", "school-year",
         "liangliang", "campaign", "juli", "article", "pangbo", "qr-code", "erci-wuran", "erqi", "errenzhuan", "wharf", "section-number-ben", "pingjing",
-        "vague-jishi", "vague-shushi", "era-year", "era-year-arabic"])
+        "vague-jishi", "vague-shushi", "era-year", "era-year-arabic",
+        "local-phone-after-word", "local-phone-extension", "phone-bracketed-area-code"])
 def test_no_count_or_measure(sentence):
     assert extract_facts(sentence, kinds=["quantity", "money", "percent"]) == []
 

@@ -344,7 +344,11 @@ def finditer_near(pattern: "regex.Pattern", text: str, anchors: "regex.Pattern",
 _URL = r"(?:(?:https?|ftp)://|www\.)[!-~]+"                 # up to the first space or non-ASCII character
 # an e-mail domain ends in a top-level domain of letters (not 10μT@1.5T, a measure at a field)
 _EMAIL = r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![A-Za-z0-9-])"
-_PHONE = (r"(?<![\d-])(?:[(（]0\d{2,3}[)）]|0\d{2,3}[-－—])?\s?\d{7,8}(?:[-－—转]\d{1,5})?(?![\d.])"   # 0571-87654321
+# A local number of 7 or 8 digits is a phone number only after an area code or a phone word
+# (电话：87654321); elsewhere it is a figure (受理案件2007698件, 12345678人).
+_PHONE_WORDS = r"(?:电话|热线|传真|手机|座机|联系方式|咨询|举报|Tel|TEL|tel)[:：]?\s?"
+_PHONE = (r"(?<![\d-])(?:(?:[(（]0\d{2,3}[)）]|0\d{2,3}[-－—])\s?|(?<=" + _PHONE_WORDS + r"))\d{7,8}"
+          r"(?:[-－—转]\d{1,5})?(?![\d.])"                                                          # 0571-87654321
           r"|(?<![\d-])(?:\+?86[-\s]?)?1[3-9]\d[-\s]?\d{4}[-\s]?\d{4}(?![\d.])"                      # 13812345678
           r"|(?<![\d-])[48]00[-－]?\d{3}[-－]?\d{4}(?!\d)")                                             # 400-123-4567
 # A long code of digits (ID card 18 characters, serials, IP addresses, version strings V2.0).
