@@ -88,6 +88,7 @@ ENTITIES = [
     ("reach-capacity", "新建礼堂可容纳800人。", "800人", None),
     ("trips-noun-first", "全省开行120趟旅游专列带动沿线消费。", "120趟", "旅游专列"),
     ("trips-compound-activity", "开展了3轮意见建议征求活动。", "3轮", "意见建议征求活动"),
+    ("time-word-after-noun", "全市312个项目正在加快建设。", "312个", "项目"),
     ("conjunction-after-count", "建成社区食堂126个并向全体居民开放。", "126个", "社区食堂"),
     ("conjunction-in-phrase", "新建5个文化广场并配备健身器材。", "5个", "文化广场"),
     ("paired-members", "城乡低保对象分别为1.2万人、3.4万人。", "3.4万人", "农村低保对象"),

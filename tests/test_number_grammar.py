@@ -144,10 +144,10 @@ def test_two_signs_are_two_percents(sentence, surfaces):
 @pytest.mark.parametrize("sentence", [
     "三五成群地聊天", "一波三折", "百折不挠", "百分百满意", "比分3/2", "详见www.example.cn/a%20b%2050%25",
     "加强党员队伍建设，成为标杆", "十分重要", "固定资产折旧", "把纸对折", "五百分之2.2", "百分之二三十", "上演一折戏", "三折叠屏手机", "千回百折",
-    "作风建设不能一成不变",
+    "作风建设不能一成不变", "该指标增长了百分之3.2M",
 ], ids=["sanwuchengqun", "yiboshanzhe", "baizhe", "baifenbai", "score", "url-encoded", "chengwei", "shifen",
         "zhejiu", "fold-in-half", "five-hundredths", "approx-tens", "act-of-a-play", "folding", "qianhuibaizhe",
-        "yichengbubian"])
+        "yichengbubian", "latin-m"])
 def test_not_percent(sentence):
     assert extract_facts(sentence, kinds=["percent"]) == []
 

@@ -214,6 +214,19 @@ PERSONS = [
     ("married-name-whole-word", "前立法会主席范徐丽泰出席", "立法会主席范徐丽泰", "范徐丽泰", "主席", "立法会"),
     ("dictionary-time-word-name", "國務院總理周恩來在會上作報告", "國務院總理周恩來", "周恩来", "总理", "国务院"),
     ("vice-chair-after-name", "反对周恩来总理和叶剑英副主席", "叶剑英副主席", "叶剑英", "副主席", None),
+    # Japanese names: a family name of two characters (安倍, 岸田), Japanese ministers' titles
+    ("japanese-name-dictionary", "日本首相安倍晋三、参众两院议长等出席", "日本首相安倍晋三", "安倍晋三", "首相", "日本"),
+    ("japanese-name-followed", "日本首相岸田文雄表示", "日本首相岸田文雄", "岸田文雄", "首相", "日本"),
+    ("japanese-foreign-minister", "日本外相上川阳子表示", "日本外相上川阳子", "上川阳子", "外相", "日本"),
+    ("chinese-name-not-japanese", "县长田中华说，要加快建设", "县长田中华", "田中华", "县长", None),
+    # a name opening its clause that the segmenter reads otherwise (钟南山 as a place, 屠/呦/呦), doctors
+    ("name-read-as-place", "对此，钟南山院士表示", "钟南山院士", "钟南山", "院士", None),
+    ("name-read-as-interjections", "屠呦呦教授获奖", "屠呦呦教授", "屠呦呦", "教授", None),
+    ("doctor-after-name", "张文宏医生说，要做好防护", "张文宏医生", "张文宏", "医生", None),
+    ("conjunction-then-state-before-title", "秘书长潘基文和美国国务卿克里共同发表声明", "美国国务卿克里", "克里", "国务卿", "美国"),
+    # reporters named one after another with spaces in running text; an editor's credit stays out
+    ("reporters-spaced-in-text", "近日，记者 张晓明 李建国 来到现场。", "李建国", "李建国", "记者", None),
+    ("reporters-before-colon", "央视记者 张晓明 王芳：这里是武汉。", "王芳", "王芳", "记者", "央视"),
 ]
 
 
@@ -294,6 +307,10 @@ NOT_PERSONS = [
     ("squad-leader-without-name", "班长带领全班"),
     ("two-surnames-not-a-name", "林郑两家世代交好"),
     ("vice-chair-of-a-body", "全国政协副主席出席会议"),
+    ("clause-words-before-title", "应当向主任会议报告"),
+    ("verb-and-surname-before-title", "高举毛主席的伟大旗帜"),
+    ("doctors-as-group", "医生告诉记者"),
+    ("doctor-as-honour", "人民的好医生赵雪芳同志扎根山区"),
 ]
 
 

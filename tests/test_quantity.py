@@ -399,8 +399,12 @@ def test_specification_quantities(sentence, surface, value, unit, qualifier, val
         ("两千三百万台湾同胞", "两千三百万", 23_000_000, None, "台湾同胞"),
         ("每千人口拥有执业医师3.2人，", "3.2人", 3.2, "人", None),
         ("每千名老年人养老床位数、护理型床位数分别达到31.5张、12.4张", "12.4张", 12.4, "张", None),
+        ("经台网测定，此次地震震级为ML3.2级", "3.2级", 3.2, "级", None),
+        ("往返航线每周开行四班", "四班", 4, "班", None),
+        ("梳理形成30问30答，逐条解读政策", "30问", 30, "问", None),
     ],
-    ids=["cities", "counties", "trains", "noun-people", "noun-compatriots", "per-capita", "per-capita-list"],
+    ids=["cities", "counties", "trains", "noun-people", "noun-compatriots", "per-capita", "per-capita-list",
+         "magnitude-scale", "scheduled-runs", "faq-items"],
 )
 def test_more_counts(sentence, surface, value, unit, entity):
     facts = extract_facts(sentence, kinds=["quantity"])
@@ -429,10 +433,14 @@ def test_more_counts(sentence, surface, value, unit, entity):
         ("2.1 分布式独立电液控制系统关键技术", "2.1 分"),
         ("增益≥2.5×106；", "106"),
         ("联系邮箱xinxi@example.gov.cn", "example"),
+        ("系统架构如图2所示", "2所"),
+        ("落实“稳经济12条”等政策", "12条"),
+        ("志愿者四处奔走筹集物资", "四处"),
+        ("实行三班倒工作制", "三班"),
     ],
     ids=["scenic-grade", "standard-number", "hotline", "chinese-numeral-set", "jishi", "plenum-name", "road-section",
          "port-phase", "figurative-hands", "rate-base-noun", "rate-base-people", "section-number", "lost-superscript",
-         "email"],
+         "email", "as-shown", "policy-package", "everywhere", "shift-work"],
 )
 def test_labels_not_quantities(sentence, not_surface):
     texts = [f.text for f in extract_facts(sentence, kinds=["quantity"])]

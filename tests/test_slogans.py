@@ -134,6 +134,7 @@ NOT_SLOGANS = [
     ("note-label-without-numeral", "注释\n［5］ESI：\n基本科学指标\n"),
     ("two-situations-as-count", "统筹国内国际两个大局"),
     ("three-in-one-unquoted", "三位一体的教学模式"),
+    ("proportion-idiom", "过着“十年九旱、靠天吃饭”的日子"),
     ("distributive-yi-quoted", "“一企一策”开展亏损企业治理"),
 ]
 

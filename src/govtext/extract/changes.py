@@ -336,9 +336,13 @@ def _reported_changes(ctx: Context) -> Iterator[FactBase]:
             direction = "increase" if first.value > from_value else "decrease"
         subjects = [subject] * len(chain)
         if len(chain) > 1:
-            split = members(subject, len(chain))
-            if split is None and carried:
-                split = earlier_subjects(text, start, len(chain), spans)
+            # a subject carried from earlier clauses pairs with them first (旅客15万人次，进出口货物2.3万吨，
+            # 分别增长…和…), then splits as a list
+            split = earlier_subjects(text, start, len(chain), spans) if carried else None
+            cs = clause_start(text, m.start(), spans)
+            earlier = text[max(0, cs - 80): cs].rsplit("。", 1)[-1]
+            # (城乡居民人均可支配收入分别达到…，分别增长…: the earlier clause is a list of the same members)
+            split = split or members(subject, len(chain), paired=not carried or "分别" in earlier)
             if split:
                 subjects = split
         for i, (v, subj) in enumerate(zip(chain, subjects)):

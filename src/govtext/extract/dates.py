@@ -136,6 +136,9 @@ def _line_starts(ctx: Context) -> list[int]:
     return out
 
 
+_RE_UNREAD_YEAR = regex.compile(r"年\s?$")
+
+
 def _candidates(ctx: Context) -> list[tuple]:
     text, pattern = ctx.text, date_pattern()
     # dates inside a work's title in 《》 belong to the name (《2014年推进惩防体系…》),
@@ -185,6 +188,9 @@ def extract_dates(ctx: Context) -> Iterator[FactBase]:
     for start, end, first, last in _candidates(ctx):
         if first.time_only and not _has_its_day(ctx.text, start, days):
             continue  # a clock time with no day it belongs to (decision 6)
+        if first.month is not None and not first.has_year and _RE_UNREAD_YEAR.search(ctx.text, max(0, start - 2), start):
+            continue  # 三六七年一月一日, 某某三年五月: the year is written but is none the grammar reads
+
         year, month, day = anchor_year, anchor_month, anchor_day
         if year is None and last_full is not None:
             year, month, day = last_full

@@ -44,6 +44,7 @@ _MEASURES = ("weight", "length", "area", "volume", "power", "concentration")  # 
 _LEVEL = regex.compile(r"[省市县区乡镇村]级$")
 _RE_QUOTED_OR_TITLE = regex.compile(r"“([^“”]{1,12})”|《([^《》]{1,40})》")
 _RE_HAN = regex.compile(r"\p{Han}")
+_RE_LATIN_TERM = regex.compile(r"[A-Z][A-Z0-9.]{1,7}")
 _COMPARISON_SIGNS = "≥≤≧≦＞＜><=＝"  # 申请发明专利≥5项: a sign between the phrase and its number
 _RE_DIGIT = regex.compile(r"\d")
 
@@ -171,8 +172,8 @@ _RE_ENUM_LEAD = regex.compile(rf"^[（(][{SMALL_NUMERALS}\d]{{1,3}}[）)]")
 
 def _clean(words: Sequence[str]) -> Optional[str]:
     text = _RE_ENUM_LEAD.sub("", "".join(words)).strip(_JOINERS)
-    if not text or not _RE_HAN.search(text):
-        return None
+    if not text or not (_RE_HAN.search(text) or _RE_LATIN_TERM.fullmatch(text)):
+        return None  # (人均GDP达到…: a Latin abbreviation is a noun)
     if text.count("（") != text.count("）"):
         text = text.replace("（", "").replace("）", "")
     return text
@@ -293,7 +294,7 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
         if seen_noun and f == "c" and w in _CLAUSE_CONJUNCTIONS:
             break  # 建成老年助餐点3897个并有序开放: a conjunction of predicates ends the phrase
         if f.startswith(("n", "vn", "j", "zg", "i", "b", "s", "q", "c", "x-q", "l")) or f in ("a", "uj") or w in ("等", "不") or (
-                f == "t" and _noun(nxt_f) and not _RE_DIGIT.search(w)):  # 现代煤化工项目
+                f == "t" and not got and nxt_f.startswith("n") and not _RE_DIGIT.search(w)):  # 现代煤化工项目 (not 项目正在…)
             got.append((w, f))
             seen_noun = seen_noun or _nominal(f)
             continue
@@ -700,6 +701,7 @@ _LIST_JOINERS = ("、", "和", "及", "或", "，")
 _RE_AFTER_DE = regex.compile(r"(?:[（(][^（）()\n]{1,16}[）)])?的")
 _RE_ASIDES = regex.compile(r"[（(][^（）()\n]{1,16}[）)]")
 _RE_PER = regex.compile(r"每[个名户家位项所人]?$")
+_RE_PER_UNIT = regex.compile(r"每\p{Han}{1,4}$")
 _RE_NUMERAL = regex.compile(rf"[\d{NUMERAL_CHARS}]")
 _RE_LAST_NUMBER = regex.compile(rf"[\d{NUMERAL_CHARS}.]+[^\d{NUMERAL_CHARS}]?$")
 _RE_INCLUDED = regex.compile(r"[（(]含$")
@@ -752,7 +754,16 @@ def _before_amount(seg: str) -> Optional[str]:
     compounds with (``公共服务收入不低于500万元`` → ``公共服务收入``). A phrase without a noun or of
     one character (``且``) is none."""
     seg = _strip_tail_text(seg)
+    per_unit = _RE_PER_UNIT.search(seg)
+    if per_unit and "为" in seg[: per_unit.start()]:
+        # 罚款幅度为荒坡地每平方米0.5元至1元: a rate per unit; what it is stands before 为
+        return _before_amount(seg[: seg.rindex("为", 0, per_unit.start())])
     toks = _strip_tail(_tokens(seg))
+    if len(toks) > 1 and _verb(toks[-1][1]) and len(toks[-1][0]) > 1 and toks[-1][0].endswith(_RESULTATIVE):
+        seg, toks = seg[: -len(toks[-1][0])], toks[:-1]  # 地区生产总值跨过3万亿元: the predicate goes
+    if toks and _verb(toks[-1][1]) and len(toks[-1][0]) > 1 and cue_role(toks[-1][0]) is None and (
+            len(toks) == 1 or toks[-2][1] in ("t", "f", "x") or cue_role(toks[-2][0]) == "stop"):
+        return toks[-1][0]  # 上半年进出口2614亿元: after a time or a scope, the verb names the measure
     if toks and (_payment(toks[-1][0]) or (_verb(toks[-1][1]) and len(toks[-1][0]) > 1 and cue_role(toks[-1][0]) is None
                                             and len(toks) > 1 and _nominal(toks[-2][1]))):
         w = toks[-1][0]
@@ -762,6 +773,8 @@ def _before_amount(seg: str) -> Optional[str]:
             return lead + w  # 资金补助, 公共服务收入, 旅游收入
         return w if _payment(w) else None
     phrase = preceding_phrase(seg, "money")
+    if phrase is None and toks and _RE_LATIN_TERM.fullmatch(toks[-1][0]):
+        phrase = "".join(w for w, _f in toks[-2:]) if len(toks) > 1 and toks[-2][0] == "人均" else toks[-1][0]  # 人均GDP
     if milestone(phrase):  # 余额连跨4个万亿元台阶、双双突破9万亿元: the subject stands before the threshold
         at = seg.rfind(phrase)
         inner = _RE_NUMERAL.search(phrase)
@@ -773,7 +786,16 @@ def _before_amount(seg: str) -> Optional[str]:
     per = _RE_PER.search(lead)
     if per and any(cue_role(w) in ("governing", "ditransitive") for w, _f in _tokens(lead[: per.start()])[-1:]):
         return None  # 给予每个园区2000万元: whom the amount is given per, not what it is (每户贷款额度 is)
+    phrase = _range_free(phrase)
     return phrase if phrase and len(phrase) > 1 and any(_nominal(f) for _w, f in _tokens(phrase)) else None
+
+
+def _range_free(phrase: Optional[str]) -> Optional[str]:
+    """``罚款幅度`` → ``罚款``: the word for the range of an amount (amount role of
+    ``entity_cues.tsv``) is not what the money is."""
+    if phrase and phrase.endswith("幅度") and len(phrase) > 3:
+        return phrase[:-2]
+    return phrase
 
 
 def amount_subjects(text: str, spans: Sequence[tuple[int, int]],
@@ -802,6 +824,9 @@ def amount_subjects(text: str, spans: Sequence[tuple[int, int]],
     for i, (s, e) in enumerate(spans):
         prev_end = spans[i - 1][1] if i else 0
         seg = text[max(_clause_start(text, s), prev_end): s]
+        if follow[i] and seg and (len(follow[i]) == 1 or text.startswith(follow[i], e) and _RE_NUMERAL.match(
+                text, e + len(follow[i]))) and _before_amount(seg):
+            follow[i] = None  # 经济总量超200亿元县2个, 收入超50亿元企业6家: a class named by its amount; it measures the noun before
         if follow[i] and not _RE_AFTER_DE.match(text, e):
             out.append(follow[i])  # 一次性补助, 罚款: the amount modifies the noun after it
             continue

@@ -210,11 +210,12 @@ def name_by_follower(text: str) -> Optional[str]:
     head = _HAN.match(text)
     if not head:
         return None
-    for size in (3, 2):
+    sizes = (4, 3, 2) if _surname_len(head.group()[:4]) == 2 else (3, 2)  # 岸田文雄: a family name of two
+    for size in sizes:
         cand = head.group()[:size]
-        third = _followers().match(text, 2) if size == 3 else None
-        if third and third.end() > 2:
-            continue  # 王芳说：: the third character opens a follower word, so the name has two
+        last = _followers().match(text, size - 1) if size >= 3 else None
+        if last and last.end() > size - 1:
+            continue  # 王芳说：: the last character opens a follower word, so the name is shorter (田中华说)
         if len(cand) == size and is_name(cand) and _followers().match(text, size):
             words = pos_cut(cand)
             word, tag = words[0]
@@ -269,7 +270,34 @@ def name_before(text: str) -> Optional[str]:
         joined = words[-2][0] + word  # 栗/战书委员长: a surname the segmenter split from the given name
         if is_name(joined) and not _particles().match(word[-1]):
             return joined
-    return None
+    return _name_opening_clause(text)
+
+
+def _name_opening_clause(text: str) -> Optional[str]:
+    """A name of three characters that opens its clause (after punctuation, a line break, the start,
+    or a conjunction) and that the segmenter reads otherwise (钟南山 as a place, 屠/呦/呦, 孙家/栋):
+    the clause start vouches for where it begins, a title after it for where it ends.
+
+    >>> _name_opening_clause("，钟南山"), _name_opening_clause("屠呦呦"), _name_opening_clause("，南京市")
+    ('钟南山', '屠呦呦', None)
+    """
+    cand = text[-3:]
+    before = text[-4:-3]
+    if len(cand) < 3 or not is_name(cand) or is_place(cand) or common_word(cand):
+        return None
+    if before and _HAN.match(before) and before not in _CLAUSE_JOINERS:
+        return None
+    words = pos_cut(cand)
+    if len(words) == 1:
+        tag = words[0][1]
+        return cand if tag in ("n", "ns", "nz", "t") or tag.startswith("nr") else None  # 钟南山 ns; not 国两国 nt
+    for word, tag in words[1:] if len(words[0][0]) == 1 else words:
+        if (len(word) > 1 and common_word(word)) or tag[:1] in ("v", "p", "d", "c", "u", "r", "m", "q", "f"):
+            return None  # 应当/向, 高举/毛, 和/美国: words of a clause, no name
+    return cand
+
+
+_CLAUSE_JOINERS = "和与及同、的是在由对向"
 
 
 # --------------------------------------------------------------------------- transliterated names

@@ -335,10 +335,25 @@ def _officials(ctx: Context) -> Iterator[FactBase]:
             title = text[role.title_start:te]
             yield ctx.make("person", role.start, floor, name=name, title=title, org=role.org)
             for _ in range(_MAX_SHARED):  # 副委员长李建国、王晨、沈跃跃: one title, several names
-                if text[floor:floor + 1] != "、" or (other := _name_after_title(ctx, floor + 1)) is None:
+                step = 1 if text[floor:floor + 1] == "、" else 0 if _spaced_reporters(ctx, floor, form) else None
+                if step is None or (other := _name_after_title(ctx, floor + step)) is None:
                     break
-                yield ctx.make("person", floor + 1, floor + 1 + len(other), name=other, title=title, org=role.org)
-                floor += 1 + len(other)
+                yield ctx.make("person", floor + step, floor + step + len(other), name=other, title=title, org=role.org)
+                floor += step + len(other)
+
+
+@lru_cache(maxsize=1)
+def _media_titles() -> frozenset[str]:
+    return frozenset(row["title"] for row in load_rows("official_titles.tsv") if row["category"] == "media")
+
+
+def _spaced_reporters(ctx: Context, at: int, form: TitleForm) -> bool:
+    """Do reporters' names follow one another at ``at``, set apart by a space in the raw text as
+    news leads write them (``记者 张晓明 李建国 来到现场``)? The normalized text has dropped the space."""
+    if form.title not in _media_titles() or at >= len(ctx.text):
+        return False
+    return ctx.raw[ctx.to_raw(at - 1, at)[1]:ctx.to_raw(at, at + 1)[0]].strip(" \t\u3000\u00a0") == "" \
+        and ctx.to_raw(at - 1, at)[1] < ctx.to_raw(at, at + 1)[0]
 
 
 def _followed_name(text: str) -> Optional[str]:

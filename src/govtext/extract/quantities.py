@@ -90,6 +90,9 @@ _RE_YEAR = regex.compile(rf"(?:1[89]|20)\d\d|[{DIGIT_WORDS}]{{4}}")
 _BARE_SCALE = regex.compile(rf"[{SCALES[1:]}]")  # 百, 千, 万, 亿
 _RE_CN_DIGIT = regex.compile(rf"[{CN_DIGITS}双]")
 _RE_DIGIT = regex.compile(r"\d")
+_RE_PACKAGE = regex.compile(r"(?<![\d.])\d{1,3}条$")
+# the notations of seismic magnitude before the number (ML2.5级, Ms6.8级): a scale, not a label
+_RE_MAGNITUDE_SCALE = regex.compile(r"(?<![A-Za-z])(?:M[LSsWw]?|mb)$")
 # 密级和保密期限 (GB/T 9704-2012 7.2.2): `秘密★1年` marks the document, it counts nothing
 _RE_SECRECY = regex.compile(rf"(?:绝密|机密|秘密)\s*★\s*[\d０-９{SMALL_NUMERALS}]+\s*(?:年|个月|月|天|日)")
 # A session of a congress or plenum: 十届四次会议, 七届全国人大三次会议, 省委十二届七次、八次全会
@@ -116,6 +119,8 @@ def _guard_spans(text: str) -> list[tuple[int, int]]:
     for m in _RE_QUOTE.finditer(text):
         if _RE_CN_DIGIT.search(m[1]) and not _RE_DIGIT.search(m[1]):
             spans.append(m.span(1))  # “八个专项整治”, “三项教育”: a formula's name, not a count
+        elif _RE_PACKAGE.search(m[1]):
+            spans.append(m.span(1))  # “稳增长20条”, “金融15条”: a package of measures named by its articles
     return sorted(spans)
 
 
@@ -128,8 +133,9 @@ def _plausible_shape(text: str, m: "regex.Match") -> bool:
     s = _number_start(m)
     num = upper(m)
     before = text[s - 1] if s > 0 else ""
-    if before == "第" or (before and (before.isascii() and before.isalnum())):
-        return False  # 第二批 ordinal; A4, G20 labels
+    if before == "第" or (before and (before.isascii() and before.isalnum())
+                         and not (m["unit"] == "级" and _RE_MAGNITUDE_SCALE.search(text, max(0, s - 3), s))):
+        return False  # 第二批 ordinal; A4, G20 labels (ML2.5级 is a magnitude)
     if before and before in ".．":
         return False  # the tail of a longer number
     chinese = not any(c.isdigit() for c in num)

@@ -449,10 +449,11 @@ def _split_members(subject: str) -> list[str]:
     return parts
 
 
-def members(subject: Optional[str], n: int) -> Optional[list[str]]:
+def members(subject: Optional[str], n: int, paired: bool = True) -> Optional[list[str]]:
     """The subject of each of ``n`` numbers of a ``分别`` list, or ``None`` when the subject is no
     list of ``n`` members. A head written once after the last member is shared
-    (``一产、二产、三产用电量`` → ``一产用电量`` …); members of one kind (``火电、水电``) stand alone.
+    (``一产、二产、三产用电量`` → ``一产用电量`` …); members of one kind (``火电、水电``) stand alone;
+    with ``paired``, a coordinate abbreviation (``城乡``, ``paired_terms.tsv``) names two members.
 
     >>> members("以区委区政府和区两办名义下发的文件", 2)
     ['以区委区政府名义下发的文件', '以区两办名义下发的文件']
@@ -461,7 +462,7 @@ def members(subject: Optional[str], n: int) -> Optional[list[str]]:
         return None
     parts = _split_members(subject)
     if len(parts) == 1 and n == 2:
-        return _unpaired(subject)  # 城乡居民收入 → 城镇居民收入, 农村居民收入
+        return _unpaired(subject) if paired else None  # 城乡居民收入 → 城镇居民收入, 农村居民收入
     if len(parts) != n:
         return None
     last = parts[-1]
@@ -567,7 +568,7 @@ def _re_change_tail() -> "regex.Pattern":
     return regex.compile(rf"(?:(?:{verbs})了?(?:到|至|为)?{year}|[由从][^由从，。；：、]{{0,12}}?)$")
 
 
-_RE_FROM_OPENER = regex.compile(r"[由从][^由从，。；：、]{0,24}$")
+_RE_FROM_OPENER = regex.compile(r"[由从][^由从，。；：]{0,30}$")  # (分别由0.54万元、2.59万元下降至…)
 
 
 def subject_before_change(text: str, pos: int, values: Sequence[tuple[int, int]] = ()) -> Optional[str]:

@@ -26,7 +26,7 @@ import regex
 
 from govtext.lexicons import load_rows
 from govtext.structure.bylines import byline_names
-from govtext.text.normalize import NormText, normalize, to_simplified
+from govtext.text.normalize import NormText, normalize, to_simplified_lines
 from govtext.text.organs import organ_name
 from govtext.text.patterns import DOC_NUMBER
 
@@ -92,7 +92,7 @@ class Line:
 def split_lines(raw: str, norm: Optional[NormText] = None) -> list[Line]:
     """The non-blank lines of ``raw`` in order (see :class:`Line`)."""
     norm = norm if norm is not None else normalize(raw)
-    out: list[Line] = []
+    rows: list[list] = []  # [start, end, stripped, flat, blank_before, blank_after]
     pos = 0
     blank = False
     pieces = raw.splitlines(keepends=True)
@@ -105,21 +105,18 @@ def split_lines(raw: str, norm: Optional[NormText] = None) -> list[Line]:
         stripped = body[lead: trail.start() if trail else len(body)]
         if not stripped:
             blank = True
-            if out and not out[-1].blank_after:
-                out[-1] = _with_blank_after(out[-1])
+            if rows:
+                rows[-1][5] = True
             continue
         s = start + lead
         e = s + len(stripped)
         flat = norm.text[norm.to_norm(s): norm.to_norm(e)].replace("\n", "")
         flat = _SPACE.sub("", flat)
-        text = to_simplified(stripped)
-        out.append(Line(len(out), s, e, text, flat, blank, False))
+        rows.append([s, e, stripped, flat, blank, False])
         blank = False
-    return out
-
-
-def _with_blank_after(line: Line) -> Line:
-    return Line(line.index, line.start, line.end, line.text, line.flat, line.blank_before, True)
+    texts = to_simplified_lines([row[2] for row in rows])  # one OpenCC call, each line as alone
+    return [Line(i, s, e, text, flat, before, after)
+            for i, ((s, e, _stripped, flat, before, after), text) in enumerate(zip(rows, texts))]
 
 
 @lru_cache(maxsize=1)

@@ -80,13 +80,15 @@ def _trie_pattern(words) -> str:
 
 @lru_cache(maxsize=1)
 def _surface_index() -> tuple["re.Pattern", frozenset[str], dict[str, "re.Pattern"]]:
-    """(first characters of all surfaces, their first two characters, first character → trie of
-    the rest of its surfaces)."""
+    """(a character that starts a surface followed by one that is second in some surface, the
+    surfaces' first two characters, first character → trie of the rest of its surfaces)."""
     by_first: dict[str, list[str]] = defaultdict(list)
     for surface in divisions()[1]:
         by_first[surface[0]].append(surface[1:])
-    starts = re.compile("[" + "".join(re.escape(c) for c in sorted(by_first)) + "]")
     heads = frozenset(surface[:2] for surface in divisions()[1])
+    pairs = [h for h in heads if len(h) == 2]
+    starts = re.compile("[" + "".join(re.escape(c) for c in sorted({h[0] for h in pairs})) + "]"
+                        "(?=[" + "".join(re.escape(c) for c in sorted({h[1] for h in pairs})) + "])")
     return starts, heads, {c: re.compile(_trie_pattern(rests)) for c, rests in by_first.items()}
 
 
@@ -105,7 +107,9 @@ def find_mentions(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
         if f is None:
             return out
         i = f.start()
-        # a third of the characters of a text start some surface; far fewer start one with the next
+        # a mention has two characters at least: the scan stops only where a surface's first
+        # character is followed by some surface's second (a third of all characters start a
+        # surface); the first two together must still open one
         m = rest[text[i]].match(text, i + 1) if text[i:i + 2] in heads else None
         if m is not None and m.end() > i + 1:
             out.append((i, m.end(), surfaces[text[i:m.end()]]))

@@ -27,7 +27,8 @@ from govtext.text.patterns import (
 
 __all__ = ["PERCENT_ANCHORS", "parse_percent", "percent_pattern", "qualifier_in", "value_max_of", "value_of"]
 
-_NUM = rf"{SIGN}?(?:{ARABIC_NUMBER}(?:[kK](?![A-Za-z]))?|{CN_NUMBER})"  # 百分之3.2k: k for thousands
+# 百分之3.2k: k for thousands; no other letter after the number (百分之3.2M names no percentage govtext reads)
+_NUM = rf"{SIGN}?(?:{ARABIC_NUMBER}(?:[kK](?![A-Za-z])|(?![A-Za-z]|\.\d))|{CN_NUMBER})"
 # 成 (tenths): a small numeral, with decimals (六点五成), a half (三成半, 半成) or a tenth digit
 # after it (七成六: 76 %) where the phrase ends there; not 成员, 成立, 三五成群 …
 _CHENG_NUM = rf"(?<![\d.])\d+(?:\.\d+)?|(?<![{SMALL_NUMERALS}{LIANG}])[{SMALL_NUMERALS}{LIANG}](?:点[{DECIMAL_DIGITS}]+)?"
