@@ -373,10 +373,14 @@ def test_heldout_not_quantities(sentence):
         ("新增甲醇产能超过60万吨/年，", "超过60万吨/年", 600000, "吨/年", "over", None),
         ("污水处理能力达到3.6万吨/日。", "3.6万吨/日", 36000, "吨/日", None, None),
         ("申请发明专利≥ 3项。", "≥ 3项", 3, "项", "at_least", None),
+        ("油膜厚度测量范围 0.1μm~300μm，", "0.1μm~300μm", 0.1, "μm", None, 300),
+        ("磁传感器灵敏度优于 200mV/V/Oe，", "200mV/V/Oe", 200, "mV/V/Oe", None, None),
+        ("覆盖 10KHz 至 18GHz 全频段", "10KHz", 10, "KHz", None, None),
     ],
     ids=["mpa", "um-at-least", "db-under", "tolerance", "mv-at-most", "ohm-tolerance", "megaohm", "ppm-range",
          "rpm-range", "bit-space", "us-at-most", "kpa-both-ends", "ascii-over", "per-hour", "kv-per-m", "mb-per-s",
-         "per-root-hz", "field-at", "tesla", "dose", "tons-per-year", "tons-per-day", "sign-space"],
+         "per-root-hz", "field-at", "tesla", "dose", "tons-per-year", "tons-per-day", "sign-space", "ascii-tilde-range",
+         "two-denominators", "khz-as-written"],
 )
 def test_specification_quantities(sentence, surface, value, unit, qualifier, value_max):
     facts = extract_facts(sentence, kinds=["quantity"])
@@ -437,10 +441,11 @@ def test_more_counts(sentence, surface, value, unit, entity):
         ("落实“稳经济12条”等政策", "12条"),
         ("志愿者四处奔走筹集物资", "四处"),
         ("实行三班倒工作制", "三班"),
+        ("13622.1361\n\n103613.3571\n\nA匝道合流点", "103613"),
     ],
     ids=["scenic-grade", "standard-number", "hotline", "chinese-numeral-set", "jishi", "plenum-name", "road-section",
          "port-phase", "figurative-hands", "rate-base-noun", "rate-base-people", "section-number", "lost-superscript",
-         "email", "as-shown", "policy-package", "everywhere", "shift-work"],
+         "email", "as-shown", "policy-package", "everywhere", "shift-work", "table-cells"],
 )
 def test_labels_not_quantities(sentence, not_surface):
     texts = [f.text for f in extract_facts(sentence, kinds=["quantity"])]

@@ -174,8 +174,9 @@ def _plausible_shape(text: str, m: "regex.Match") -> bool:
     if _RE_LABEL_BEFORE.search(text, max(0, s - 3), s):
         return False  # 如图1所示: a label
     lead = before if m.start() == s else text[m.start() - 1: m.start()]  # before a sign (<5ms, ±5V)
-    if _is_latin(unit) and lead.isascii() and not lead.isspace() and lead not in "(@":
-        return False  # \x1b[0m, a=5t: Latin letters after ASCII punctuation are code, not a measure (10μT@1.5T is)
+    if _is_latin(unit) and lead.isascii() and not lead.isspace() and lead not in "(@~-":
+        return False  # \x1b[0m, a=5t: Latin letters after ASCII punctuation are code, not a measure (10μT@1.5T,
+        # 0.1μm~300μm are)
     if before == "每" and category in ("people", "noun"):
         return False  # 每10万人刑事案件数, 每万人口: the base of a rate, not a count
     if chinese and before == "几":
@@ -280,6 +281,8 @@ def find_quantities(ctx: Context) -> list[QuantityMatch]:
             rs, re_ = ctx.to_raw(ns, ne)
             if covered.overlaps(rs, re_):
                 continue
+            if _is_latin(m["unit"]) and "\n" in ctx.raw[rs: ctx.to_raw(m.start("unit"), ne)[0]]:
+                continue  # 103613.3571 / A匝道 (table cells): a unit symbol is written on the line of its number
             end = ne if category == "noun" else m.end()
             chinese = not any(c.isdigit() for c in upper(m))
             if not chinese and value_max is None and ns == m.start() and category != "noun":

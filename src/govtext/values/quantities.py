@@ -87,7 +87,8 @@ _LATIN_PER = r"√?[A-Za-zμµΩΩ][A-Za-z0-9²³μµΩΩ]{0,3}(?![A-Za-z0-9²³
 def _per_unit() -> str:
     """The denominator of a rate written A/B: ``(?P<per>/…)`` after the unit."""
     han = [u for u, (_c, cat) in units().items() if cat in _PER_CATEGORIES and not u[-1].isascii()]
-    return rf"(?P<per>/(?:(?<=[A-Za-zμµΩΩ²³]/){_LATIN_PER}|(?:{words(han)})(?![\p{{Han}}A-Za-z0-9])))"
+    one = rf"/(?:(?<=[A-Za-zμµΩΩ²³]/){_LATIN_PER}|(?:{words(han)})(?![\p{{Han}}A-Za-z0-9]))"
+    return rf"(?P<per>(?:{one}){{1,2}})"  # mV/V/Oe: a sensitivity per volt per oersted
 
 
 def _unit_tails() -> dict[str, list[str]]:
