@@ -113,6 +113,20 @@ CASES = [
     ("this-week", "本周召开会议", "2022-06-08", [("本周", "2022-06-06", "2022-06-12")]),
     ("this-week-no-anchor", "本周召开会议", None, []),
     ("anniversary", "建党一百本周年", "2022-06-08", []),
+    # relative weeks and quarters (issue 14, round 5): resolved against the document's date
+    ("next-week", "下周全县将组织防火检查", "2022-06-08", [("下周", "2022-06-13", "2022-06-19")]),
+    ("last-week", "上周各乡镇完成了排查", "2022-06-08", [("上周", "2022-05-30", "2022-06-05")]),
+    ("next-week-spelled", "下个星期召开推进会", "2022-06-08", [("下个星期", "2022-06-13", "2022-06-19")]),
+    ("next-weekday-is-a-day", "下周一召开推进会", "2022-06-08", []),
+    ("last-weekend-is-days", "上周末全县开展了义诊", "2022-06-08", []),
+    ("next-week-no-anchor", "下周全县将组织防火检查", None, []),
+    ("last-quarter", "上个季度全县工业产值平稳", "2022-05-10", [("上个季度", "2022-01", "2022-03")]),
+    ("last-quarter-across-year", "上一季度全县工业产值平稳", "2022-02-10", [("上一季度", "2021-10", "2021-12")]),
+    ("this-quarter", "本季度全县将新开工项目", "2022-08-01", [("本季度", "2022-07", "2022-09")]),
+    ("next-quarter", "下个季度全县将新开工项目", "2022-11-20", [("下个季度", "2023-01", "2023-03")]),
+    ("last-quarter-end", "上季度末贷款余额回升", "2022-05-10", [("上季度末", "2022-01", "2022-03")]),
+    ("last-quarter-comparison", "环比上季度增长", "2022-05-10", []),
+    ("first-quarter-not-relative", "第一季度全县工业产值平稳", "2022-05-10", [("第一季度", "2022-01", "2022-03")]),
     # -- relative years and months alone (decision 5)
     ("this-year-alone", "今年是开局之年", "2026-03-05", [("今年", "2026", None)]),
     ("last-year-base", "较去年同期增长", "2016-04-08", [("去年", "2015", None)]),
@@ -216,14 +230,50 @@ CASES = [
      [("2021年6月14日", "2021-06-14", None), ("年底", "2021", None)]),
     ("comma-range-from", "从2014年3月，至9月", None, [("从2014年3月，至9月", "2014-03", "2014-09")]),
     ("comma-range-qi", "2014年3月起，至9月", None, [("2014年3月起，至9月", "2014-03", "2014-09")]),
-    # -- relative weeks: only 本周 (decision 5); 上周, 下周 and weekdays are relative days' kin, outside FACTS.md
+    # -- relative weeks: 本周 (decision 5), and 上周, 下周 as 上个月 is (round 5); weekdays are relative days, outside FACTS.md
     ("this-week", "本周全市开展安全检查", "2021-06-14", [("本周", "2021-06-14", "2021-06-20")]),
-    ("last-week", "上周全市开展了安全检查", "2021-06-14", []),
+    ("last-week-anchored", "上周全市开展了安全检查", "2021-06-14", [("上周", "2021-06-07", "2021-06-13")]),
     ("last-monday", "上周一有考试", "2021-06-14", []),
     # -- 年底 opening its clause is a time adverbial; 年末报告 a noun
     ("year-end-clause", "年底，全市将完成全部改造", "2021-06-14", [("年底", "2021", None)]),
     ("year-end-report", "年末报告显示", "2021-06-14", []),
 ]
+
+
+# Bare days (issue 14, round 5): a day listed after a day takes its month, by 、 or by a comma that
+# goes on listing; a day after a date that bounds an event (以来, 前) takes the month of the report,
+# not the bound's.
+BARE_DAYS = [
+    ("listed-by-comma-hao", "7月20号，21号，22号，全县开展防汛演练", "2022-07-25",
+     [("7月20号", "2022-07-20", None), ("21号", "2022-07-21", None), ("22号", "2022-07-22", None)]),
+    ("listed-by-comma-ri", "7月20日，21日，全县开展防汛演练", "2022-07-25",
+     [("7月20日", "2022-07-20", None), ("21日", "2022-07-21", None)]),
+    ("listed-by-pause-hao", "7月20号、21号全县开展防汛演练", "2022-07-25",
+     [("7月20号", "2022-07-20", None), ("21号", "2022-07-21", None)]),
+    ("listed-house-number", "7月20号、21号楼全部完工", "2022-07-25", [("7月20号", "2022-07-20", None)]),
+    ("comma-then-span", "7月20日，15日内完成整改", "2022-07-25", [("7月20日", "2022-07-20", None)]),
+    ("comma-then-serial", "截至7月20日，12号文件已下发", "2022-07-25", [("7月20日", "2022-07-20", None)]),
+    ("comma-no-date-before", "纳税期限为1日，3日，5日", "2022-07-25", []),
+    ("after-since-date", "3月30日以来，全县累计接种疫苗2万剂次。25日，新增接种300剂次", "2022-04-26",
+     [("3月30日以来", "2022-03-30", None), ("25日", "2022-04-25", None)]),
+    ("after-deadline-month", "8月前完成整改。5日，县里召开推进会", "2022-07-06",
+     [("8月前", "2022-08", None), ("5日", "2022-07-05", None)]),
+    ("after-plain-date", "3月30日，全县开始接种。31日，新增接种300剂次", "2022-04-26",
+     [("3月30日", "2022-03-30", None), ("31日", "2022-03-31", None)]),
+    ("time-zone", "当地时间27日，代表团抵达巴黎", "2022-04-28", [("27日", "2022-04-27", None)]),
+    ("early-morning", "3日一早，消防队员赶到现场", "2022-04-28", [("3日", "2022-04-03", None)]),
+    ("last-night-bracket", "活动昨晚（6日）启动", "2022-04-07", [("6日", "2022-04-06", None)]),
+    # a Chinese-numeral month alone after 在/于 or before 的; not a lunar day nor a frequency
+    ("month-after-zai", "工会在二月罢工中受到了损失", None, [("二月", "--02", None)]),
+    ("month-before-de", "八月的决定早已作了规定", None, [("八月", "--08", None)]),
+    ("lunar-day", "庙会定在三月初一举行", None, []),
+    ("frequency", "一月一次召开例会", None, []),
+]
+
+
+@pytest.mark.parametrize("sentence,doc_date,expected", [c[1:] for c in BARE_DAYS], ids=[c[0] for c in BARE_DAYS])
+def test_bare_days_and_months(sentence, doc_date, expected):
+    assert _dates(sentence, doc_date) == expected
 
 
 @pytest.mark.parametrize("sentence,doc_date,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])

@@ -143,6 +143,40 @@ def test_constructed(sentence, surface, value, unit, value_max, qualifier):
     assert (q.value, q.unit, q.value_max, q.qualifier) == (value, unit, value_max, qualifier)
 
 
+# Counts written with 万 or 亿 and no classifier at the end of their clause (issue 14, round 5): unit
+# None, the noun before them counted (as for 1.4亿农村人口); near misses: a clause about money (an
+# amount without its currency), a rate's base, a vague magnitude, no 万/亿.
+BARE_SCALE = [
+    # (id, sentence, [(surface, value, qualifier)])
+    ("decrease-over", "全县农村低收入人口减少3200多万，搬迁安置有序推进", [("3200多万", 32000000, "over")]),
+    ("increase-listed", "养老和医疗保险参保人数分别增加1350万和980万，覆盖面扩大", [("1350万", 13500000, None), ("980万", 9800000, None)]),
+    ("exceeds", "景区今天接待游客超过六万。", [("超过六万", 60000, "over")]),
+    ("traditional", "報名人數達一萬五千。", [("一萬五千", 15000, None)]),
+    ("after-bound", "新增就业岗位1200万以上，", [("1200万以上", 12000000, "over")]),
+    ("yi-over", "全省常住人口1亿多，", [("1亿多", 100000000, "over")]),
+    ("from-to", "贫困人口从8000万减少到600万，", [("8000万", 80000000, None), ("600万", 6000000, None)]),
+    ("footnote", "参加的人约有两万五千\n[3]，其中", [("两万五千", 25000, None)]),
+    ("money-clause", "协议投资390亿，签约项目落地", []),
+    ("money-saving", "每年为企业节省超过200万，", []),
+    ("rate-base", "每万人拥有医生数提高，", []),
+    ("vague", "县委以上的干部有几十万，", []),
+    ("no-scale", "其中一千六百用在会议上，", []),
+    ("classifier-after", "新增就业1100万人以上，", [("1100万人以上", 11000000, "over")]),
+    # a noun counted without a classifier (lexicons/units.tsv category noun): the number alone is the span
+    ("noun-students", "营养改善计划每年惠及2600多万学生", [("2600多万", 26000000, "over")]),
+    ("noun-unemployed", "共向800多万失业人员发放补助", [("800多万", 8000000, "over")]),
+    ("noun-poor", "近1亿农村贫困人口实现脱贫", [("近1亿", 100000000, "approx")]),
+    ("noun-year-no-count", "2019学生作品展开幕", []),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", [c[1:] for c in BARE_SCALE], ids=[c[0] for c in BARE_SCALE])
+def test_bare_scale_counts(sentence, expected):
+    facts = extract_facts(sentence.replace("\\n", "\n"), kinds=["quantity"])
+    assert [(f.text, f.value, f.qualifier) for f in facts] == expected
+    assert all(f.unit is None for f in facts if "人" not in f.text)
+
+
 NEGATIVES = [
     # (id, sentence): no quantity at all
     ("article-yici", "经历了一次严格的党内生活锻炼"),

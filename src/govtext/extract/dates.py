@@ -5,8 +5,8 @@ a date (a year inside 《》 or a document number, a year used as a serial label
 then resolve year-less dates: the year comes from ``doc_date``, else the document's own date
 (``ctx.anchor_date``), else the latest full date (year, month and day) earlier in the text; with
 none, the ISO year-less form (``--07-10``), and no fact for a relative year alone (今年). A day
-without its month (``美军24日在…``) takes the month of the latest date with a month before it, else
-the anchor's (``---24`` with neither). A clock time alone (``18点``, ``10时30分``) is a fact only
+without its month (``美军24日在…``) takes the month of the latest date with a month before it that is no
+bound (``3月30日以来`` is one), else the anchor's (``---24`` with neither). A clock time alone (``18点``, ``10时30分``) is a fact only
 once the text has named a day (a date with its day, or 今天, 当天 …), as ``T18:00``.
 
 >>> from govtext.extract import extract_facts
@@ -72,8 +72,8 @@ def _re_listed() -> "regex.Pattern":
 
 @lru_cache(maxsize=1)
 def _re_listed_before() -> "regex.Pattern":
-    """A list word right before a date (the 、 of 6月8日、9日)."""
-    return regex.compile(rf"(?:{list_words()})$")
+    """A list word or comma right before a date (the 、 of 6月8日、9日, the ， of 9月10号，11号)."""
+    return regex.compile(rf"(?:{list_words()}|[，,])$")
 
 
 def _has_its_day(text: str, start: int, days: list[int]) -> bool:
@@ -213,7 +213,9 @@ def extract_dates(ctx: Context) -> Iterator[FactBase]:
         listed = (end, int(value[:4])) if value[:4].isdigit() else None
         prev_end = end
         ym = _RE_YEAR_MONTH.match(end_value or value)
-        if ym:
+        if ym and first.relation is None:
+            # a date that bounds an event (3月30日以来, 8月前) gives no month to a bare day after it
+            # (…25日 is a day of the report's month, not of March)
             last_month = (int(ym[1]) if ym[1] else None, int(ym[2]))
         if first.year is not None or first.short_year is not None:
             last_year = int(value[:4])

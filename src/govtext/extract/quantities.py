@@ -26,10 +26,14 @@ from govtext.lexicons import load_rows, split_alts
 from govtext.records import FactBase
 from govtext.text.numerals import NumeralError, bound_before, list_before, parse_decimal, stronger, to_number
 from govtext.text.patterns import (
-    BOUNDS_JOINER, CN_DIGITS, DIGIT_WORDS, INCLUSIVE, SCALES, SMALL_NUMERALS, era_date_spans, range_words, words,
+    BOUNDS_JOINER, CN_DIGITS, DIGIT_WORDS, INCLUSIVE, SCALES, SMALL_NUMERALS, era_date_spans, finditer_near, range_words,
+    words,
 )
 from govtext.text.spans import SpanIndex
-from govtext.values.quantities import arabic_only, quantity_pattern, read_quantity, units, upper, upper_start
+from govtext.values.quantities import (
+    SCALE_ANCHORS, arabic_only, bare_scale_pattern, parse_bare_scale, quantity_pattern, read_quantity, units, upper,
+    upper_start,
+)
 
 __all__ = ["QuantityMatch", "extract_quantities", "find_quantities"]
 
@@ -296,8 +300,45 @@ def find_quantities(ctx: Context) -> list[QuantityMatch]:
                 start=m.start(), end=end, num_start=ns, value=value, unit=unit,
                 category=category, qualifier=qual, value_max=value_max, chinese=chinese,
             ))
+    found.extend(_bare_counts(ctx, found, covered, guards, idents))
     found.sort(key=lambda q: q.start)
     return _merge_bounds(text, found)
+
+
+# A clause about money names an amount without its currency (投资390亿, 收入突破两千五百亿, 规模过千亿):
+# no count, and no money fact either (FACTS.md §2 money needs a currency).
+_RE_MONEY_CLAUSE = regex.compile(
+    r"资金|投资|投入|收入|产值|总值|增加值|[金余总]额|[额款费税价钱]|财政|资产|GDP|销售|营收|利润|贷款|存款|成本|补贴|补助|"
+    r"奖金|融资|规模|经济|元|市值|消费|出口|进口|贸易|储蓄|工资|拿出|花费|耗资|筹集|募集|捐|节省|节约|需要|价值|损失|赔偿|缴纳|支付")
+# … unless the clause names people, whom an amount does not count (低收入人口减少3200多万)
+_RE_PEOPLE_CLAUSE = regex.compile(r"人口|人数|人次|人员|群众|游客|病例|患者|家庭|居民|农民|职工|学生|儿童|同胞|党员|人才")
+_RE_NOT_A_COUNT_BEFORE = regex.compile(r"[每第数几\d.．]$|分之$")
+
+
+def _bare_counts(ctx: Context, found: list[QuantityMatch], covered, guards, idents) -> list[QuantityMatch]:
+    """Counts written with 万 or 亿 and no classifier at the end of their clause, the counted noun
+    named before them (``贫困人口减少6800多万，``, ``参保人数增加7359万``, ``约有一万五千``): unit ``None``,
+    as for ``1.4亿农村人口``. Not in a clause about money (``投资390亿``: an amount without its currency)."""
+    text = ctx.text
+    taken = SpanIndex([(q.start, q.end) for q in found])
+    out: list[QuantityMatch] = []
+    for m in finditer_near(bare_scale_pattern(), text, SCALE_ANCHORS, 24, 16):
+        s, e = m.span()
+        if taken.overlaps(s, e) or guards.overlaps(s, e) or idents.overlaps(s, e) or covered.overlaps(*ctx.to_raw(s, e)):
+            continue
+        if _RE_NOT_A_COUNT_BEFORE.search(text, max(0, s - 2), m.start("num")):
+            continue  # 每万人 (a rate's base), 第…, 数十万 (vague)
+        clause = text[_clause_start(text, s): m.start("num")]
+        if not regex.search(r"\p{Han}", clause) or (_RE_MONEY_CLAUSE.search(clause) and not _RE_PEOPLE_CLAUSE.search(clause)):
+            continue
+        try:
+            value, qual = parse_bare_scale(m)
+        except NumeralError:
+            continue
+        chinese = not any(c.isdigit() for c in m["num"])
+        out.append(QuantityMatch(start=s, end=e, num_start=s, value=value, unit="", category="count",
+                                 qualifier=qual, value_max=None, chinese=chinese))
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -341,7 +382,7 @@ def extract_quantities(ctx: Context) -> Iterator[FactBase]:
         if q.category == "noun":  # 1.4亿农村人口: the noun is the entity, no unit
             entity, unit = units_reported_noun(text, q), None
         else:
-            unit = q.unit
+            unit = q.unit or None  # 减少6800多万: a count without a classifier
         qual = q.qualifier
         if qual is None or qual in ("approx", "over", "under"):
             qual = stronger(qual, bound_before(text, q.start))  # 至少结对帮扶1个, 突破1000家

@@ -163,6 +163,7 @@ def _atom(p: str, end: bool) -> str:
         rf"{month}(?:{day})?",
         rf"第?(?P<{p}q>{_QUARTER})(?:{quarter})",
         rf"(?P<{p}wk>{_alt('week')})",
+        rf"(?P<{p}qr>{_alt('quarter_ref')})",
     ]
     if end:
         shapes.append(_day(p, bare_end=True))
@@ -213,15 +214,18 @@ def date_pattern() -> "regex.Pattern":
         rf"|{_NOT_AFTER_DIGIT}(?P<anry>{_alt('year')})(?P<an>\d{{1,2}}|{_MONTH})(?={r}(?:{_MONTH})月)"
         rf"|{_atom('a_', end=False)}|{_NOT_AFTER_DIGIT}(?P<an>\d{{1,4}}|{_MONTH})(?={r}[\d{ONES}十])"
         # a day without its month: before a cue (4日在京召开, 12日上午, 6号发生) or a range, or
-        # after a news lead's colon (消息：29号，); not a span of days (之日前5日向社会公告) nor a serial
+        # after a news lead's colon or a time zone (消息：29号，, 当地时间27日，); not a span of days (之日前5日向社会公告) nor a serial
         # (〔2018〕15号)
         rf"|{_NOT_AFTER_DIGIT}(?<![前后满逾近约超〕\]］】])(?P<a_dn>3[01]|[12]\d|0?[1-9])[日号]"
         rf"(?:\s?{_time('a_')}|(?=(?:{cue})|{r}(?:{_DAY})[日号]))"
-        rf"|(?<=[：:。；;\n]|^)(?P<a_dn>3[01]|[12]\d|0?[1-9])[日号](?=[，,])"
+        rf"|(?<=[：:。；;\n]|^|当地时间|北京时间)(?P<a_dn>3[01]|[12]\d|0?[1-9])[日号](?=[，,])"
         # a day in brackets after the word for it: 今天(19日), 昨天（18号）
         rf"|(?<=(?:{_alt('day')})[（(])(?P<a_dn>3[01]|[12]\d|0?[1-9])[日号](?=[）)])"
-        # a day listed after a day (6月8日、9日和10日, 6月8、9日), not a span of days (15日、30日内)
-        rf"|(?<=日(?:{listed}))(?P<a_dn>3[01]|[12]\d|0?[1-9])日(?![内以前后])"
+        # a day listed after a day (6月8日、9日和10日, 9月10号、11号, 6月8、9日), not a span of days
+        # (15日、30日内) nor a serial (10号、11号楼); after a comma only where the list goes on or
+        # ends its clause (9月10号，11号，12号，全市…)
+        rf"|(?<=[日号](?:{listed}))(?P<a_dn>3[01]|[12]\d|0?[1-9])[日号](?![内以前后楼院房室线文令])"
+        rf"|(?<=[日号][，,])(?P<a_dn>3[01]|[12]\d|0?[1-9])[日号](?=[，,、；;。]|(?:{listed})(?:{_DAY})[日号])"
         rf"|(?<=月(?:{_DAY})(?:(?:{listed})(?:{_DAY}))*(?:{listed}))(?P<a_dn>3[01]|[12]\d|0?[1-9])"
         rf"(?:[日号](?![内以前后])|(?=(?:(?:{listed})(?:{_DAY}))*(?:{listed})(?:{_DAY})[日号](?![内以前后])))"
         # a day after 从/自 (从8日到现在, 自9日起), not a span (自3日内) nor a house (从1号楼)
@@ -260,7 +264,7 @@ def _clock_alone() -> str:
 
 
 # The roles of date_words.tsv whose words can open a date (the others follow a date or join two).
-_STARTING_ROLES = ("year", "month", "week", "half", "daytime")
+_STARTING_ROLES = ("year", "month", "week", "quarter_ref", "half", "daytime")
 
 
 @lru_cache(maxsize=1)

@@ -38,6 +38,10 @@ __all__ = [
 _RE_RELATIVE = regex.compile(r"(anchor|context)([+-]\d+)")
 # 到年底, 截至年底, 由年初的6.8%; or 年底 opening its clause as a time adverbial (年底，…; 。年底全市将…)
 _RE_TIME_PREP = regex.compile(r"(?:到|至|止|由|从|自|于|^|[，。；：！？,;:!?\n])$")
+# a Chinese-numeral month alone is a time after 在/于 or before 的 (在二月罢工中, 八月的《十六条》;
+# not 一月一次, 三月三)
+_RE_MONTH_PREP = regex.compile(r"[在于]$")
+_RE_LUNAR_DAY = regex.compile(rf"初|廿|[{ONES}十]")  # 在三月初一, 于八月十五: a lunar day follows
 _RE_AFTER_BARE_YEAR = regex.compile(r"(?!\p{Han})|[的期间之]")  # 从2016到2018的…, not 从2016到2018家
 _NO_ANCHOR_PIVOT = 2030  # two-digit years without any anchor: 00–40 are 20xx, 41–99 are 19xx
 
@@ -67,6 +71,7 @@ class DateParts:
     relation: Optional[str] = None
     short_year: Optional[int] = None             # 08年 → 8: the century comes from the anchor
     week_ref: Optional[int] = None               # 本周 → 0: the anchor's week, Monday to Sunday
+    quarter_ref: Optional[int] = None            # 上个季度 → -1: the quarter before the anchor's, as its months
 
     @property
     def has_year(self) -> bool:
@@ -149,7 +154,7 @@ def _time_parts(g: dict, p: str) -> dict:
     return {"hour": hour, "minute": minute, "second": second}
 
 
-_KEYS = ("y", "y2", "yo", "yl", "m", "d", "ry", "rm", "yb", "hb", "q", "fq", "fm", "fqb", "dn", "wk", "t", "hh")
+_KEYS = ("y", "y2", "yo", "yl", "m", "d", "ry", "rm", "yb", "hb", "q", "fq", "fm", "fqb", "dn", "wk", "qr", "t", "hh")
 
 
 def _side(m: "regex.Match", p: str) -> Optional[DateParts]:
@@ -172,6 +177,7 @@ def _side(m: "regex.Match", p: str) -> Optional[DateParts]:
         or (("anchor", 0) if g.get(p + "yb") or g.get(p + "hb") or g.get(p + "fqb") else None),
         month_ref=_ref("month", g.get(p + "rm")),
         week_ref=_ref("week", g.get(p + "wk"))[1] if g.get(p + "wk") else None,
+        quarter_ref=_ref("quarter_ref", g.get(p + "qr"))[1] if g.get(p + "qr") else None,
         part=part,
         **_time_parts(g, p),
     )
@@ -268,11 +274,11 @@ def _bare_start(m: "regex.Match", end: DateParts) -> DateParts:
 def _check_alone(m: "regex.Match", start: DateParts) -> None:
     """Refuse single dates too vague to be one: a relative year or month with nothing to pin it
     (较上年, 当年的老区 — but 今年, 去年底, 年底前, 下个月 are dates: ``alone`` in date_words.tsv),
-    and a Chinese-numeral month standing alone (一月一次; 三月份, 三月九日 and 一月，are dates)."""
+    and a Chinese-numeral month standing alone (一月一次; 三月份, 三月九日, 一月，, 在二月, 八月的 are dates)."""
     words = standalone_words()
     if start.year is None and start.short_year is None and start.month is None and start.day is None \
             and start.hour is None:
-        standalone = m["a_ry"] in words or m["a_rm"] in words or m["a_wk"] in words
+        standalone = m["a_ry"] in words or m["a_rm"] in words or m["a_wk"] in words or m["a_qr"] in words
         if not (standalone or m["a_half"] or m["a_hb"] or start.part or start.relation):
             raise DateError("a relative year or month alone is not a date")
         if m["a_yb"] and start.relation is None and not _RE_TIME_PREP.search(m.string, max(0, m.start() - 2), m.start()):
@@ -280,7 +286,9 @@ def _check_alone(m: "regex.Match", start: DateParts) -> None:
     mtext = m["a_m"]
     if mtext and not mtext.isdigit() and not start.has_year and start.day is None and start.part is None \
             and not m.group().lstrip("从自").startswith(mtext + "月份") and m.string[m.end():m.end() + 1] not in ("，", ",") \
-            and not _re_listed_month().search(m.string, max(0, m.start() - 8), m.start()):
+            and not _re_listed_month().search(m.string, max(0, m.start() - 8), m.start()) \
+            and not ((_RE_MONTH_PREP.search(m.string, max(0, m.start() - 1), m.start()) and not _RE_LUNAR_DAY.match(m.string, m.end()))
+                     or m.string.startswith("的", m.end())):
         raise DateError("a Chinese-numeral month alone is ambiguous")
 
 
@@ -328,7 +336,7 @@ def parse_date(surface: str) -> tuple[DateParts, Optional[DateParts]]:
     """Start and end (``None`` unless a range) of a whole date surface; :class:`DateError` if not one.
 
     >>> parse_date("4月底前")[0]
-    DateParts(year=None, month=4, day=None, hour=None, minute=None, second=None, year_ref=None, month_ref=None, part='late', relation='before', short_year=None, week_ref=None)
+    DateParts(year=None, month=4, day=None, hour=None, minute=None, second=None, year_ref=None, month_ref=None, part='late', relation='before', short_year=None, week_ref=None, quarter_ref=None)
     """
     m = date_pattern().fullmatch(surface.strip())
     if not m:
@@ -447,7 +455,15 @@ def resolve(start: DateParts, end: Optional[DateParts] = None, anchor_year: Opti
     (('--08-24T10:00', None, False), ('---24T10:00', None, False))
     >>> resolve(*parse_date("本周"), anchor_year=2022, anchor_month=6, anchor_day=8)
     ('2022-06-06', '2022-06-12', True)
+    >>> resolve(*parse_date("上个季度"), anchor_year=2022, anchor_month=2)
+    ('2021-10', '2021-12', True)
     """
+    if start.quarter_ref is not None:
+        if anchor_year is None or anchor_month is None:
+            raise DateError("a relative quarter needs an anchor month")
+        q = anchor_year * 4 + (anchor_month - 1) // 3 + start.quarter_ref
+        year, first = q // 4, q % 4 * 3 + 1
+        return f"{year:04d}-{first:02d}", f"{year:04d}-{first + 2:02d}", True
     if start.week_ref is not None:
         if anchor_year is None or anchor_month is None or anchor_day is None:
             raise DateError("a relative week needs an anchor day")

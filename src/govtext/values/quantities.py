@@ -28,7 +28,7 @@ from govtext.text.patterns import (
 )
 
 __all__ = [
-    "QUANTITY_ANCHORS", "arabic_only", "not_followed_by", "parse_quantity", "quantity_pattern", "read_quantity", "unit_category", "units",
+    "QUANTITY_ANCHORS", "SCALE_ANCHORS", "arabic_only", "bare_scale_pattern", "not_followed_by", "parse_bare_scale", "parse_quantity", "quantity_pattern", "read_quantity", "unit_category", "units",
     "upper", "upper_start",
 ]
 
@@ -166,6 +166,46 @@ def quantity_pattern() -> "regex.Pattern":
 
 # Every quantity contains a numeral (the anchors of govtext.text.patterns.finditer_near).
 QUANTITY_ANCHORS = regex.compile(rf"[\d{CN_DIGITS}]+")
+# Every count without a classifier contains 万 or 亿 (the anchors of bare_scale_pattern).
+SCALE_ANCHORS = regex.compile(r"[万亿萬億]")
+
+
+@lru_cache(maxsize=1)
+def bare_scale_pattern() -> "regex.Pattern":
+    """A count written with 万 or 亿 and no classifier that ends its clause, its noun named before it
+    (``农村贫困人口减少6800多万，``, ``游客突破15万。``, ``约一万五千``): ``num`` (with ``over0`` for
+    an over-mark before the scale), ``over`` after it. A noun or classifier after it (``1.4亿农村人口``,
+    ``1万人``) is :func:`quantity_pattern`'s; a scale alone (万亿, 百万) is no count.
+
+    >>> [m.group() for m in bare_scale_pattern().finditer("参保人数增加7359万，贫困人口从两亿五千多万减少到两千多万。")]
+    ['7359万', '两亿五千多万', '两千多万']
+    """
+    over = rf"(?:{OVER_MARK})"
+    arabic = rf"{ARABIC_NUMBER}(?P<over0>{over})?[万亿萬億]+"
+    chinese = (rf"(?<![{CN_DIGITS}]){VAGUE_BEFORE}[{CN_DIGITS}]*[{DIGIT_WORDS}{LIANG}十百千][{CN_DIGITS}]*"
+               rf"(?:(?P<over0>{over})[万亿萬億])?")
+    return regex.compile(
+        rf"(?:(?P<qb>{qualifiers('before')}){SIGN_GAP})?(?P<num>{arabic}|{chinese})(?P<over>{over})?"
+        rf"(?P<qa>{qualifiers('after_amount')})?"
+        rf"(?=[，,。；;、：:！？!?）)]|\s*[\[［]\s*\d|和|及|与|$|[减增降升提][少加长低高]?[到至])"
+    )
+
+
+def parse_bare_scale(m: "regex.Match") -> tuple[int | float, Optional[str]]:
+    """``(value, qualifier)`` of a :func:`bare_scale_pattern` match; :class:`NumeralError` when the
+    number has no 万 or 亿 (一千六百 alone counts nothing we can name).
+
+    >>> parse_bare_scale(bare_scale_pattern().search("减少6800多万，")), parse_bare_scale(bare_scale_pattern().search("约一万五千。"))
+    ((68000000, 'over'), (15000, 'approx'))
+    """
+    num = to_simplified(m["num"])
+    if "万" not in num and "亿" not in num:
+        raise NumeralError(f"no 万 or 亿 in {num!r}")
+    over = bool(m["over0"] or m["over"])
+    for mark in "余多几":
+        num = num.replace(mark, "")
+    value = to_number(parse_decimal(num))
+    return value, stronger(stronger("over" if over else None, qualifier_of(m["qb"])), qualifier_of(m["qa"]))
 
 
 def parse_quantity(surface: str) -> tuple[int | float, str, Optional[str], Optional[int | float]]:
