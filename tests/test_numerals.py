@@ -12,6 +12,8 @@ NUMBERS = [
     ("百", 100), ("两", 2), ("兩", 2), ("三千七百二十八", 3728), ("１２", 12), ("十八", 18),
     ("一千万", 10_000_000), ("2.6亿", 260_000_000), ("二〇一四", 2014), ("1,200", 1200),
     ("3139.8万", 31_398_000), ("十", 10), ("三", 3),
+    # Arabic groups each with its scale, counting down (round 5)
+    ("1万2千", 12000), ("3千5百", 3500), ("1亿3千万", 130_000_000), ("2万5千3百", 25300), ("1亿2000万", 120_000_000),
 ]
 
 
@@ -34,7 +36,7 @@ def test_read_qualified(text, value, qual):
     assert read_qualified(text) == (value, qual)
 
 
-@pytest.mark.parametrize("bad", ["", "abc", "第二", "万万x"])
+@pytest.mark.parametrize("bad", ["", "abc", "第二", "万万x", "2万5"])
 def test_not_numbers(bad):
     with pytest.raises(NumeralError):
         parse_number(bad)

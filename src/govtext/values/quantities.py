@@ -23,7 +23,7 @@ from govtext.lexicons import load_rows, split_alts
 from govtext.text.normalize import to_simplified
 from govtext.text.numerals import NumeralError, approx_range, parse_decimal, qualifier_of, stronger, to_number
 from govtext.text.patterns import (
-    ARABIC_NUMBER, CN_DIGITS, DECIMAL_DIGITS, DIGIT_WORDS, HALF_AFTER_UNIT, INCLUSIVE, LIANG, ONES, OVER_MARK,
+    ARABIC_NUMBER, ARABIC_SCALE_TAIL, CN_DIGITS, DECIMAL_DIGITS, DIGIT_WORDS, HALF_AFTER_UNIT, INCLUSIVE, LIANG, ONES, OVER_MARK,
     SCALES, SIGN, SIGN_GAP, TOLERANCE, VAGUE_BEFORE, not_followed_by as guard_of, qualifiers, range_words, trie, words,
 )
 
@@ -137,7 +137,7 @@ def quantity_pattern() -> "regex.Pattern":
     unit_alt = _unit_alternation()
     # Left boundaries (?<!…): a number starts where its run starts, so a long run of digits or
     # numerals is scanned once, not once from every position in it.
-    arabic = rf"{ARABIC_NUMBER}(?:{_scale_regex()}|(?<=\d)亿\d{{1,4}}(?:\.\d+)?万)"
+    arabic = rf"{ARABIC_NUMBER}{_scale_regex()}(?:{ARABIC_SCALE_TAIL})*"
     # a Chinese run does not end in a scale character that opens the unit after it: 十千米 is 10 千米,
     # 一百千瓦 100 千瓦 (not a run 十千 before 米)
     opens = "|".join(f"(?<={regex.escape(c)})(?:{'|'.join(map(regex.escape, tails))})"
