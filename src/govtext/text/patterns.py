@@ -26,7 +26,7 @@ import regex
 from govtext.lexicons import load_rows, split_alts
 
 __all__ = [
-    "ARABIC_NUMBER", "ARCHAIC_TENS", "BOUNDS_JOINER", "CAPITAL_DIGITS", "CAPITALS", "CN_DIGITS", "CN_NUMBER", "DATE_NUMERALS", "DECIMAL_DIGITS", "DIGIT_WORDS", "DOC_NUMBER", "DOC_NUMBER_SERIALS", "doc_number_serials_in", "doc_numbers_in", "era_date_spans", "file_name_spans", "finditer_near", "HALF_AFTER_UNIT", "identifier_spans", "INCLUSIVE", "LIANG", "not_followed_by", "not_preceded_by", "number_starts", "NUMERAL_CHARS", "ONES", "ORDER_NUMBER", "order_numbers_in", "ORDINAL_NUMERALS", "OVER_MARK", "OVER_MARKS", "qualifier_words", "qualifiers", "range_words", "SCALES", "SIGN", "SIGN_GAP", "SIGN_STARTS", "SMALL_NUMERALS", "TOLERANCE", "trie", "VAGUE_BEFORE", "words", "YEAR_FIRST_DOC_NUMBER", "ZERO_VARIANTS", "ZEROS",
+    "ARABIC_NUMBER", "ARCHAIC_TENS", "BOUNDS_JOINER", "CAPITAL_DIGITS", "CAPITALS", "CN_DIGITS", "CN_NUMBER", "DATE_NUMERALS", "DECIMAL_DIGITS", "DIGIT_WORDS", "DOC_NUMBER", "DOC_NUMBER_SERIALS", "doc_number_serials_in", "doc_numbers_in", "era_date_spans", "file_name_spans", "finditer_near", "HALF_AFTER_UNIT", "identifier_spans", "INCLUSIVE", "latin_tail_guard", "LIANG", "not_followed_by", "not_preceded_by", "number_starts", "NUMERAL_CHARS", "ONES", "ORDER_NUMBER", "order_numbers_in", "ORDINAL_NUMERALS", "OVER_MARK", "OVER_MARKS", "qualifier_words", "qualifiers", "range_words", "SCALES", "SIGN", "SIGN_GAP", "SIGN_STARTS", "SMALL_NUMERALS", "TOLERANCE", "trie", "VAGUE_BEFORE", "words", "YEAR_FIRST_DOC_NUMBER", "ZERO_VARIANTS", "ZEROS",
 ]
 
 # ---------------------------------------------------------------- numeral characters
@@ -128,6 +128,22 @@ def not_followed_by(cell: Union[str, Iterable[str]]) -> str:
     alternatives, or ``""`` when the cell is empty."""
     alts = split_alts(cell) if isinstance(cell, str) else list(cell)
     return f"(?!{'|'.join(map(regex.escape, alts))})" if alts else ""
+
+
+def latin_tail_guard(surface: str, *, digits: bool = False) -> str:
+    """The guard of a unit or currency written in Latin letters: not followed by a letter (``US$``
+    is one surface, ``kg`` is no unit in ``kgs``), nor, with ``digits``, by a digit or a superscript
+    (``m`` in ``m2``, ``m²``); ``""`` for a surface that does not end in a Latin letter or digit.
+
+    >>> latin_tail_guard("kg"), latin_tail_guard("元")
+    ('(?![A-Za-z])', '')
+    >>> latin_tail_guard("km2", digits=True)
+    '(?![A-Za-z0-9²³])'
+    """
+    last = surface[-1:]
+    if digits:
+        return "(?![A-Za-z0-9²³])" if last.isascii() and last.isalnum() else ""
+    return "(?![A-Za-z])" if last.isascii() and last.isalpha() else ""
 
 
 def not_preceded_by(cell: Union[str, Iterable[str]]) -> str:

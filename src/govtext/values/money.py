@@ -26,7 +26,7 @@ from govtext.lexicons import load_rows, split_alts
 from govtext.text.numerals import NumeralError, approx_range, parse_decimal, qualifier_of, range_low, stronger, to_number
 from govtext.text.patterns import (
     ARABIC_NUMBER, CAPITAL_DIGITS, CN_DIGITS, DECIMAL_DIGITS, INCLUSIVE, LIANG, ONES, OVER_MARK, OVER_MARKS, SCALES, SIGN, VAGUE_BEFORE,
-    not_followed_by,
+    latin_tail_guard, not_followed_by,
     qualifiers, range_words, trie,
 )
 
@@ -51,10 +51,7 @@ def _alternation(surfaces) -> str:
     """The surfaces, longest first, each with its guard (a Latin one is not followed by a letter)."""
     entries = {}
     for s in surfaces:
-        guard = not_followed_by(currency_rows()[s]["not_followed_by"])
-        if s[-1].isascii() and s[-1].isalpha():
-            guard += "(?![A-Za-z])"
-        entries[s] = guard
+        entries[s] = not_followed_by(currency_rows()[s]["not_followed_by"]) + latin_tail_guard(s)
     return trie(entries)
 
 

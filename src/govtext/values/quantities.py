@@ -24,7 +24,7 @@ from govtext.text.normalize import to_simplified
 from govtext.text.numerals import NumeralError, approx_range, parse_decimal, qualifier_of, stronger, to_number
 from govtext.text.patterns import (
     ARABIC_NUMBER, CN_DIGITS, DECIMAL_DIGITS, DIGIT_WORDS, HALF_AFTER_UNIT, INCLUSIVE, LIANG, ONES, OVER_MARK,
-    SCALES, SIGN, SIGN_GAP, TOLERANCE, VAGUE_BEFORE, not_followed_by as guard_of, qualifiers, range_words, trie, words,
+    SCALES, SIGN, SIGN_GAP, TOLERANCE, VAGUE_BEFORE, latin_tail_guard, not_followed_by as guard_of, qualifiers, range_words, trie, words,
 )
 
 __all__ = [
@@ -121,9 +121,7 @@ def _unit_alternation() -> str:
         g = guard_of(guards.get(u, ()))
         if g:
             g = f"(?:(?={after})|{g})"
-        if u[-1].isascii() and u[-1].isalnum():
-            g += "(?![A-Za-z0-9²³])"
-        entries[u] = g
+        entries[u] = g + latin_tail_guard(u, digits=True)
     return trie(entries)
 
 
