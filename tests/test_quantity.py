@@ -130,7 +130,6 @@ CONSTRUCTED = [
     ("years-duration", "连续3年获评先进", "3年", 3, "年", None, None),
     ("at-most", "会议时间不超过2小时", "不超过2小时", 2, "小时", None, "at_most"),
     ("blocked-unit-qualifier", "新建公办幼儿园200所以上", "200所以上", 200, "所", None, "over"),
-    ("arabic-scale-groups", "全县共有3千5百人参加培训", "3千5百人", 3500, "人", None, None),
     ("arabic-wan-qian", "全年成交商品房1万2千套", "1万2千套", 12000, "套", None, None),
     ("arabic-groups-before-unit-word", "新修道路2万5千米", "2万5千米", 25000, "米", None, None),
 ]

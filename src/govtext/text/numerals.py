@@ -22,7 +22,7 @@ from typing import Optional, Union
 
 import regex
 
-from govtext.text.patterns import CN_DIGITS, DECIMAL_DIGITS, ONES, OVER_MARKS, SCALES, ZEROS, not_followed_by, qualifier_words
+from govtext.text.patterns import ARABIC_SCALE_TAIL, CN_DIGITS, DECIMAL_DIGITS, ONES, OVER_MARKS, SCALES, ZEROS, not_followed_by, qualifier_words
 
 __all__ = [
     "CN_DIGITS", "NUMBER_PATTERN", "NumeralError", "approx_range", "bound_before", "parse_decimal", "parse_number",
@@ -45,10 +45,7 @@ NUMBER_PATTERN = (
     rf"|[{CN_DIGITS}]+"
 )
 _RE_ARABIC = regex.compile(rf"^(\d+(?:\.\d+)?)([{SCALES}kK]*)$")
-_RE_ARABIC_COMPOUND = regex.compile(r"^(\d+(?:\.\d+)?)亿(\d+(?:\.\d+)?)万$")  # 1亿2000万
-# Arabic groups each with its scale, counting down: 1万2千, 3千5百, 1亿3千万 (read as a Chinese numeral is)
-_RE_ARABIC_MIXED = regex.compile(rf"^(?:\d+(?:\.\d+)?[{SCALES}]+){{2,}}$")
-_RE_ARABIC_GROUP = regex.compile(rf"(\d+(?:\.\d+)?)([{SCALES}]+)")
+_RE_ARABIC_COMPOUND = regex.compile(rf"^(\d+(?:\.\d+)?)([亿万])({ARABIC_SCALE_TAIL})$")  # 1亿2000万, 7万5千
 _RE_GROUP_GAP = regex.compile(r"(?<=[\d.]) (?=\d)")  # 1 250, 36. 5
 _RE_CN_NUMERAL = regex.compile(rf"[{CN_DIGITS}]+")
 _RE_CN_DECIMAL = regex.compile(rf"([{CN_DIGITS}]+)点([{DECIMAL_DIGITS}]+)")
@@ -250,10 +247,12 @@ def parse_decimal(text: str) -> Decimal:
 
     A minus (``-3.8``, ``负13.5``, ``零下5``), thousands grouped by ``,`` ``，`` or a space
     (``12，480.50``, ``1 250``), a space left after the point (``36. 5``), ``k`` for thousands and
-    a 亿 with its 万 group (``1亿2000万``) are read too:
+    a number with two scales (``1亿2000万``, ``7万5千``, ``1万2000``) is read too:
 
     >>> parse_decimal("负13.5"), parse_decimal("12，480.50"), parse_decimal("1 250"), parse_decimal("1亿2000万")
     (Decimal('-13.5'), Decimal('12480.50'), Decimal('1250'), Decimal('120000000'))
+    >>> parse_decimal("7万5千"), parse_decimal("1万2000"), parse_decimal("2亿3千万")
+    (Decimal('75000'), Decimal('12000'), Decimal('230000000'))
     """
     s = text.strip()
     for minus in _MINUS:
@@ -266,9 +265,7 @@ def parse_decimal(text: str) -> Decimal:
         s = _RE_GROUP_GAP.sub("", s)
     m = _RE_ARABIC_COMPOUND.match(s)
     if m:
-        return Decimal(m[1]) * 100_000_000 + Decimal(m[2]) * 10_000
-    if _RE_ARABIC_MIXED.match(s):
-        return _mixed(s)
+        return Decimal(m[1]) * _SCALES[m[2]] + parse_decimal(m[3])
     m = _RE_ARABIC.match(s)
     if m:
         value = Decimal(m.group(1))
@@ -283,28 +280,6 @@ def parse_decimal(text: str) -> Decimal:
         return Decimal(f"{_cn_to_int(m[1])}.{decimals}")
     # mixed: Arabic digits followed by Chinese units, e.g. 3千2百 (rare)
     raise NumeralError(f"not a numeral: {text!r}")
-
-
-def _mixed(s: str) -> Decimal:
-    """Arabic groups with their scales, summed as a Chinese numeral's are: within a 万 or 亿 section
-    the groups add up (3千5百 → 3500), 万 and 亿 scale the section before them (1万2千 → 12000,
-    1亿3千万 → 130000000).
-
-    >>> _mixed("1万2千"), _mixed("3千5百"), _mixed("1亿3千万"), _mixed("2万5千3百")
-    (Decimal('12000'), Decimal('3500'), Decimal('130000000'), Decimal('25300'))
-    """
-    total, section = Decimal(0), Decimal(0)
-    for num, scales in _RE_ARABIC_GROUP.findall(s):
-        value = Decimal(num)
-        for c in scales:
-            if c == "亿":
-                total, section, value = (total + section + value) * 100_000_000, Decimal(0), Decimal(0)
-            elif c == "万":
-                total, section, value = total + (section + value) * 10_000, Decimal(0), Decimal(0)
-            else:
-                value *= _SCALES[c]
-        section += value
-    return total + section
 
 
 def _decimal(x: Union[int, float]) -> Decimal:
