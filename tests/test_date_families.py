@@ -113,15 +113,8 @@ CASES = [
     ("this-week", "本周召开会议", "2022-06-08", [("本周", "2022-06-06", "2022-06-12")]),
     ("this-week-no-anchor", "本周召开会议", None, []),
     ("anniversary", "建党一百本周年", "2022-06-08", []),
-    # relative weeks and quarters (issue 14, round 5): resolved against the document's date
-    ("next-week", "下周全县将组织防火检查", "2022-06-08", [("下周", "2022-06-13", "2022-06-19")]),
-    ("last-week", "上周各乡镇完成了排查", "2022-06-08", [("上周", "2022-05-30", "2022-06-05")]),
-    ("next-week-spelled", "下个星期召开推进会", "2022-06-08", [("下个星期", "2022-06-13", "2022-06-19")]),
+    # relative quarters and 这个月 (issue 14, round 5): resolved against the document's date
     ("next-weekday-is-a-day", "下周一召开推进会", "2022-06-08", []),
-    ("last-weekend-is-days", "上周末全县开展了义诊", "2022-06-08", []),
-    ("next-week-no-anchor", "下周全县将组织防火检查", None, []),
-    ("this-week-zhe", "这周全县将组织防火检查", "2022-06-08", [("这周", "2022-06-06", "2022-06-12")]),
-    ("week-before-last", "上上周各乡镇完成了排查", "2022-06-08", [("上上周", "2022-05-23", "2022-05-29")]),
     ("this-month-zhe", "这个月全县将组织防火检查", "2022-06-08", [("这个月", "2022-06", None)]),
     ("last-quarter", "上个季度全县工业产值平稳", "2022-05-10", [("上个季度", "2022-01", "2022-03")]),
     ("last-quarter-across-year", "上一季度全县工业产值平稳", "2022-02-10", [("上一季度", "2021-10", "2021-12")]),
@@ -233,9 +226,9 @@ CASES = [
      [("2021年6月14日", "2021-06-14", None), ("年底", "2021", None)]),
     ("comma-range-from", "从2014年3月，至9月", None, [("从2014年3月，至9月", "2014-03", "2014-09")]),
     ("comma-range-qi", "2014年3月起，至9月", None, [("2014年3月起，至9月", "2014-03", "2014-09")]),
-    # -- relative weeks: 本周 (decision 5), and 上周, 下周 as 上个月 is (round 5); weekdays are relative days, outside FACTS.md
+    # -- relative weeks: only 本周 (decision 5); 上周, 下周 and weekdays are relative days' kin, outside FACTS.md
     ("this-week", "本周全市开展安全检查", "2021-06-14", [("本周", "2021-06-14", "2021-06-20")]),
-    ("last-week-anchored", "上周全市开展了安全检查", "2021-06-14", [("上周", "2021-06-07", "2021-06-13")]),
+    ("last-week", "上周全市开展了安全检查", "2021-06-14", []),
     ("last-monday", "上周一有考试", "2021-06-14", []),
     # -- 年底 opening its clause is a time adverbial; 年末报告 a noun
     ("year-end-clause", "年底，全市将完成全部改造", "2021-06-14", [("年底", "2021", None)]),
