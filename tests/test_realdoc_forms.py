@@ -102,3 +102,20 @@ def test_bare_day_near_misses(sentence, surface):
 ])
 def test_counts_that_are_no_slogans(sentence):
     assert _one(sentence, "slogan") == []
+
+
+@pytest.mark.parametrize("sentence,surface,value,end_value", [
+    ("工期为1997年10月――1998年2月。", "1997年10月――1998年2月", "1997-10", "1998-02"),  # two horizontal bars
+    ("3月5日，清晨6点发生余震，", "清晨6点", "T06:00", None),
+])
+def test_date_forms(sentence, surface, value, end_value):
+    facts = [f for f in _one(sentence, "date") if f.text == surface]
+    assert [(f.value, f.end_value) for f in facts] == [(value, end_value)]
+
+
+def test_a_related_reading_list_is_page_chrome():
+    page = "某某局2020年工作要点\n\n今年3月，全局完成改革任务12项。\n\n相关阅读\n\n.\n某某厅2020年部门预算\n2020-02-20\n"
+    dates = [f.text for f in _one(page, "date")]
+    assert "2020-02-20" not in dates
+    assert any("3月" in d for d in dates)
+    assert [f.text for f in _one(page, "quantity")] == ["12项"]
