@@ -43,7 +43,7 @@ def _re_time_lead() -> "regex.Pattern":
     return regex.compile(
         rf"(?:(?:\d{{4}}|[{ZERO_VARIANTS}{ONES}]{{4}})年(?:度|底|末|初)?|今年|去年|上年|本年|全年|当年|同期)?"
         rf"(?:(?:\d{{1,2}}|[{SMALL_NUMERALS}]{{1,3}})(?:{range_words()}(?:\d{{1,2}}|[{SMALL_NUMERALS}]{{1,3}}))?月(?:份|末|底)?"
-        rf"|[上下]半年|前?[{ONES}]季度|第[{ONES}]季度|年底|年初)?"
+        rf"|[上下]半年|前?[{ONES}]季度|第[{ONES}]季度|年底|年初|本月|上月|当月|本季度|上季度)?"
     )
 
 
@@ -84,7 +84,10 @@ def _patterns() -> dict[str, "regex.Pattern"]:
     around, close = _alt(by_role["around"]), _alt(by_role["close"])
     # 比重, 比例, 较快, 较大: 比 and 较 that are no comparison
     compare_ok = rf"(?:{compare})(?![重例率值较如赛分快大高低好多少强弱差小长短早晚慢轻严宽])"
-    tail_words = _alt(level_verbs() | set(change_words()) | _filler_words())
+    # (not the rate words, which name the measure a later verb changes: CPI涨幅|回落至2.0%; not 总数,
+    # the measure itself: 床位总数|比2012年增长了一倍)
+    rates = {w for w, (_d, r, _n) in change_words().items() if r == "rate"}
+    tail_words = _alt(level_verbs() | (set(change_words()) - rates) | (_filler_words() - {"总数"}))
     return {
         # …较上年同期 / …比2010年 / …同比 / …与上年相比 at the end of a subject
         "tail_basis": regex.compile(
@@ -98,6 +101,8 @@ def _patterns() -> dict[str, "regex.Pattern"]:
         "tail_time": regex.compile(rf"(?:(?:\d{{4}}|[{ZERO_VARIANTS}{ONES}]{{4}})年(?:底|末|初)?|今年|去年|上年)$"),
         # 平均每年(增加253亿元): a frequency is how often, never what is measured
         "tail_every": regex.compile(r"(?:平均|年均)?每(?:年|月|天|日|周|季度?|个月|年度)$"),
+        # 门站价格每立方米, 最低收购价平均每斤(提高0.11元): the unit a price is per, not what is measured
+        "tail_per": regex.compile(r"(?:平均)?每[\p{Han}]{1,3}$"),
     }
 
 
@@ -129,10 +134,25 @@ def basis_of(text: str) -> tuple[str, Optional[str]]:
     (('三公经费', 'year_on_year'), ('项目数量', '整治前'), ('所占的比重', None))
     """
     m = _patterns()["tail_basis"].search(text)
-    if not m or not _on_token_start(pos_cut(text), m.start()):
+    if not m or not (_on_token_start(pos_cut(text), m.start()) or _ends_token_with_jiao(text, m.start())):
         return text, None
     base = m["own"] or m["base"] or m["base2"]
     return text[: m.start()], _base_value(base)
+
+
+def _ends_token_with_jiao(text: str, pos: int) -> bool:
+    """Is the 较 at ``pos`` the last character of a token the dictionary glued to the noun before it
+    (规模较|2019年同期: the tagger's 规模较 is the noun and the comparison)?"""
+    if text[pos] != "较":
+        return False
+    at = 0
+    for w, _f in pos_cut(text):
+        at += len(w)
+        if at == pos + 1:
+            return len(w) > 1
+        if at > pos + 1:
+            return False
+    return False
 
 
 def sentence_basis(text: str, start: int, pos: int) -> Optional[str]:
@@ -157,6 +177,8 @@ def _lead_stop(s: str, toks) -> int:
         return m.end()  # 五年内(全国工农业总产值), “六五”期间(…)
     if len(toks) > 1 and toks[0][1] == "c":
         return len(toks[0][0])  # 而, 但, 并且
+    if len(toks) > 1 and toks[0][0] in _LEAD_PRONOUNS:
+        return len(toks[0][0])  # 为此(中央财政支出), 其中
     return 0
 
 
@@ -180,6 +202,10 @@ def _trim(s: str) -> tuple[int, int, Optional[str]]:
             break
         m = _patterns()["tail_every"].search(seg)
         if m:
+            b, changed = a + m.start(), True
+            continue
+        m = _patterns()["tail_per"].search(seg)
+        if m and m.start() > 0:
             b, changed = a + m.start(), True
             continue
         rest, found = basis_of(seg)
@@ -213,12 +239,17 @@ def _trim(s: str) -> tuple[int, int, Optional[str]]:
         if m and m.start() > 0:
             b, changed = a + m.start(), True  # 中欧班列开行6037列(、增长21.1%): a count the clause ends with
             continue
+        dash = seg.rfind("——")
+        if 0 < dash < len(seg) - 2:
+            a, changed = a + dash + 2, True  # 重要通胀指标——个人消费支出价格指数: the measure the dash names
+            continue
         n = _lead_stop(seg, toks) or _disposal(toks)
         if n:
             a, changed = a + n, True
     return a, b, basis
 
 
+_LEAD_PRONOUNS = ("为此", "因此", "对此", "其中", "此外", "同时", "另外")
 _RESULTATIVE = ("过", "上", "到", "至")  # (not 入: 收入 is a noun the tagger reads as a verb)
 _ADVERBIAL_P = ("按", "按照", "依照", "参照", "比照", "在")
 _DISPOSAL_P = ("将", "把", "对")
@@ -258,7 +289,7 @@ def clean_subject(s: str) -> tuple[Optional[str], Optional[str]]:
     and conjunctions at the start; quotes anywhere."""
     a, b, basis = _trim(s)
     out = "".join(c for c in s[a:b] if c not in _QUOTES and not c.isspace())
-    out = _strip_leading_verb(out)
+    out = _strip_leading_verb(out).lstrip("的")  # (今年|的面积, 约70%|的个人消费支出)
     if out and (_RE_PERIOD.fullmatch(out) or _re_time_lead().fullmatch(out)):
         out = ""  # 一九八五年(增加三百六十二亿元), 五五时期: a time is when, not what changed
     return (out or None), basis
@@ -301,11 +332,19 @@ def clause_start(text: str, pos: int, values: Sequence[tuple[int, int]] = (), wi
     follows a number (``汽车保有量突破3亿辆、增长46.7%``)."""
     ends = {e for _s, e in values}
     i, lo = pos, max(0, pos - window)
-    while i > lo and (text[i - 1] not in _CLAUSE_END or _wrap(text, i - 1)):
+    while i > lo and (text[i - 1] not in _CLAUSE_END or _wrap(text, i - 1) or _grouping(text, i - 1)):
         if text[i - 1] == "、" and (i - 1) in ends:
             break
         i -= 1
     return i
+
+
+def _grouping(text: str, i: int) -> bool:
+    """Is the comma at ``i`` a thousands separator (粮食产量34，250万吨)?"""
+    return text[i] in "，," and i > 0 and text[i - 1].isdigit() and bool(_RE_GROUP.match(text, i + 1))
+
+
+_RE_GROUP = regex.compile(r"\d{3}(?!\d)")
 
 
 def _wrap(text: str, i: int) -> bool:
@@ -470,6 +509,13 @@ def members(subject: Optional[str], n: int, paired: bool = True) -> Optional[lis
             len(last) <= max(len(p) for p in parts[:-1]) and not any(_bare_modifier(p) for p in parts[:-1])):
         return parts  # 火电、水电…太阳能发电: complete members (not 刑事治安、涉诈、涉毒警情)
     first = parts[0]
+    end_word = pos_cut(first)[-1][0]
+    at = last.find(end_word + "的")
+    if len(end_word) > 1 and at > 0:
+        # 普通生产经营企业、小微生产经营企业的委托检验检测收费: the members end as the first does, and
+        # what follows their 的 is the shared head
+        head = last[at + len(end_word):]
+        return [p + head for p in parts[:-1]] + [last]
     toks = pos_cut(last)
     if len(toks) == 1 and len(last) - len(first) >= 2 and len(first) >= 2:
         toks = pos_cut(last[: len(first)]) + pos_cut(last[len(first):])  # 刑事、治安案件: one word for the tagger
