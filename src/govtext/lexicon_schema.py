@@ -85,6 +85,7 @@ class ChangeVerbRow(Row):
     reading: Literal["by", "to", "rate", "percent", "-"]
     not_followed_by: str = ""
     not_preceded_by: str = ""
+    object: Literal["", "measure"] = ""
     _check = field_validator("not_followed_by", "not_preceded_by")(_alternatives)
 
     @model_validator(mode="after")
