@@ -11,7 +11,6 @@ addressable.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Optional
 
 import regex
 
@@ -32,23 +31,11 @@ def _patterns() -> tuple[tuple[str, "regex.Pattern", str], ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=1)
-def _any_pattern() -> Optional["regex.Pattern"]:
-    """The alternation of every pattern: a line it does not match holds no boilerplate, so the
-    patterns one by one are tried only on the few lines it matches (``None`` when a pattern sets
-    flags of its own, which an alternation would spread to the others)."""
-    plain = regex.compile("").flags
-    if any(pattern.flags != plain for _name, pattern, _scope in _patterns()):
-        return None
-    return regex.compile("|".join(f"(?:{pattern.pattern})" for _name, pattern, _scope in _patterns()))
-
-
 def boilerplate_spans(raw: str) -> list[tuple[int, int]]:
     """Sorted, merged raw spans of boilerplate in ``raw``."""
     spans: list[tuple[int, int]] = []
-    any_pattern = _any_pattern()
     for start, body, simple in simplified_lines(raw):
-        if not body.strip() or (any_pattern is not None and not any_pattern.search(simple)):
+        if not body.strip():
             continue
         for _name, pattern, scope in _patterns():
             m = pattern.search(simple)
