@@ -220,11 +220,13 @@ class Tagger:
                         out.append((xx, "x"))
         return out
 
-    def _route(self, sentence: str) -> list[tuple[float, int]]:
+    def _route(self, sentence: str) -> list[int]:
         """jieba's ``get_DAG`` + ``calc`` in one backward pass, with the same sums in the same order
-        (so the same route): ``route[k] = max((log freq - log total + route[x + 1][0], x))`` over the
-        dictionary words ``sentence[k:x + 1]``, or over ``x = k`` alone when none is a word; each
-        word's ``log freq - log total`` computed once per tagger."""
+        (so the same route): the best ``(log freq - log total + prob[x + 1], x)`` over the dictionary
+        words ``sentence[k:x + 1]``, or ``x = k`` alone when none is a word; each word's
+        ``log freq - log total`` computed once per tagger. Returns ``x`` (where the word from ``k``
+        ends) for every ``k``. The candidates come by increasing ``x``, so a tie goes to the later one
+        (jieba's ``max`` over ``(probability, x)``)."""
         tk = self.tokenizer
         tk.check_initialized()
         freq = tk.FREQ
@@ -232,23 +234,31 @@ class Tagger:
             self._logp_total, self._logp, self._logtotal = tk.total, {}, log(tk.total)
         logp, logtotal = self._logp, self._logtotal
         n = len(sentence)
-        route: list = [None] * (n + 1)
-        route[n] = (0, 0)
+        prob = [0.0] * (n + 1)
+        prob[n] = 0
+        ends = [0] * n
         for k in range(n - 1, -1, -1):
-            best = None
+            bp = None
+            bx = k
             i, frag = k, sentence[k]
-            while i < n and frag in freq:
-                if freq[frag]:
+            while frag in freq:
+                f = freq[frag]
+                if f:
                     p = logp.get(frag)
                     if p is None:
-                        p = logp[frag] = log(freq[frag]) - logtotal
-                    cand = (p + route[i + 1][0], i)
-                    if best is None or cand > best:
-                        best = cand
+                        p = logp[frag] = log(f) - logtotal
+                    c = p + prob[i + 1]
+                    if bp is None or c >= bp:
+                        bp, bx = c, i
                 i += 1
+                if i >= n:
+                    break
                 frag = sentence[k:i + 1]
-            route[k] = best if best is not None else (0.0 - logtotal + route[k + 1][0], k)
-        return route
+            if bp is None:
+                bp = 0.0 - logtotal + prob[k + 1]
+            prob[k] = bp
+            ends[k] = bx
+        return ends
 
     def _cut_dag(self, sentence: str, out: list[Pair]) -> None:
         """Append the words of a block of Han characters, letters and digits to ``out``."""
@@ -256,7 +266,7 @@ class Tagger:
         route = self._route(sentence)
         x, buf, n = 0, "", len(sentence)
         while x < n:
-            y = route[x][1] + 1
+            y = route[x] + 1
             if y - x == 1:
                 buf += sentence[x]
             else:
