@@ -277,15 +277,22 @@ def _unit_categories() -> dict[str, str]:
     return {k: r.get("category", "") for k, r in load_table("units.tsv").items()}
 
 
+@lru_cache(maxsize=1)
+def _lead_re() -> "regex.Pattern":
+    """The bound words a number's fact may open with, in ``_vocab().before``'s order: at a position
+    the first of them written there matches (an alternation tries its branches in order)."""
+    return regex.compile("|".join(regex.escape(w) for w in _vocab().before) or "(?!)")
+
+
 def _atoms(ctx: Context) -> list[_Atom]:
     norm, text = ctx.norm, ctx.text
     found: dict[int, _Atom] = {}
     units = {"money": "元", "percent": "%"}
-    before_words = _vocab().before
+    lead_re = _lead_re()
     for kind in ("quantity", "money", "percent"):
         for f in ctx.facts(kind):
             s, e = norm.to_norm(f.start), norm.to_norm(f.end - 1) + 1
-            lead = next((w for w in before_words if text.startswith(w, s)), "")
+            lead = lm.group() if (lm := lead_re.match(text, s)) else ""
             unit = units.get(kind) or f.unit
             if kind == "money" and getattr(f, "currency", "CNY") != "CNY":
                 unit = f.currency  # 4万美元: the value is in that currency
