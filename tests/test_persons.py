@@ -438,7 +438,11 @@ FOREIGN_PARTS_AND_POSTS = [
     ("独龙族干部高德荣的故事", [("高德荣", "干部")]),
     ("来自台湾的著名学者傅佩荣将为观众讲述", [("傅佩荣", "学者")]),
     ("总设计师王小明介绍，新型号", [("王小明", "总设计师")]),
+    # appointments of a transliterated name; the link must stand alone after it (普京任命: 任 opens 任命)
+    ("俄总统普京签署命令，任命米舒斯京为新一届联邦政府总理。", [("普京", "总统"), ("米舒斯京", "总理")]),
+    ("普京任命米舒斯京为俄新一届政府总理", [("米舒斯京", "总理")]),
     # near misses: a surname opening a common word after the post word
+    ("审查小组的专家应当从专家库内相关专业的专家名单中随机抽取", []),  # 库内: a word, not a name
     ("要让干部能干事、干成事", []),
     ("高级干部严于律己", []),
     ("项目区农民满意度达到95%", []),

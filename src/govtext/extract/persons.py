@@ -209,11 +209,14 @@ def _name_after_title(ctx: Context, te: int, strict: bool = False) -> Optional[s
     农民满意度 are no persons, though 能 and 满 are surnames."""
     text = ctx.text
     chinese = name_after(text[te:te + 8]) or (None if strict else _followed_name(text[te:te + 8]))
-    if chinese and strict and (common_word(chinese) or len(chinese) > 3):  # 高级干部严于律己
-        chinese = None
+    if chinese and strict and (common_word(chinese) or len(chinese) > 3  # 高级干部严于律己
+                               or (len(chinese) == 2 and pos_cut(text[te:te + 6])[0] != (chinese, "nr"))):
+        chinese = None  # 专家库内: a two-character name must be read as a plain name (库内 is nrt)
     if chinese:
         chinese = _name_in_discourse(text, chinese)
     foreign = foreign_name_after(text[te:te + _LOOK])
+    if foreign and strict and len(foreign) == 2 and pos_cut(foreign)[0] != (foreign, "nr"):
+        foreign = None  # 专家库内: a word of the dictionary, not a name
     name = foreign if foreign and (not chinese or (len(foreign) > len(chinese) and foreign.startswith(chinese))) \
         else chinese
     if not name or name in states():
@@ -430,8 +433,8 @@ def titled_label_persons(raw: str) -> Iterator[tuple[int, int, str, str, Optiona
 # a list after 决定任命： one line a member, 李建国为…副厅长；)
 _RE_APPOINT_VERB = regex.compile(r"任命|聘任|提名|选举|推选|免去")
 _LINKS = ("当选为", "兼任", "担任", "出任", "就任", "接任", "当选", "任", "为")  # longest first
-_RE_LINKED_AHEAD = regex.compile(r"\p{Han}{2,4}(?:同志)?(?:任|兼任|担任|出任|就任|接任|当选|为)")
-_RE_LINKED_CLAUSE = regex.compile(r"[，。；：、\n](?=\p{Han}{2,4}(?:同志)?(?:任|兼任|担任|出任|就任|接任|当选|为))")
+_RE_LINKED_AHEAD = regex.compile(r"\p{Han}{2,6}(?:同志)?(?:任|兼任|担任|出任|就任|接任|当选|为)")
+_RE_LINKED_CLAUSE = regex.compile(r"[，。；：、\n](?=\p{Han}{2,6}(?:同志)?(?:任|兼任|担任|出任|就任|接任|当选|为))")
 
 
 def _appointment_openings(text: str) -> list[tuple[int, Optional[str]]]:
@@ -467,12 +470,17 @@ def _linked_name(text: str, at: int, link: tuple[str, ...]) -> Optional[tuple[st
     an appointment follows (``同志`` may stand between): the segmenter's name, or, when it reads the
     link into the name (选举张三为… → 张三为), the shorter name the link follows."""
     segmented = name_after(text[at:at + 8])
-    for name in [segmented] + [text[at:at + n] for n in (3, 2, 4) if text[at:at + n] != segmented]:
-        if not name or (name != segmented and (not is_name(name) or common_word(name)
-                                               or not word_ends_at(text[at:at + 12], len(name), names=True))):
+    foreign = foreign_name_after(text[at:at + _LOOK])  # 任命米舒斯京为…总理
+    candidates = [segmented] + [text[at:at + n] for n in (3, 2, 4) if text[at:at + n] != segmented]
+    for name in candidates + ([foreign] if foreign and foreign not in candidates else []):
+        if not name or (name not in (segmented, foreign) and (
+                not is_name(name) or common_word(name) or not word_ends_at(text[at:at + 12], len(name), names=True))):
             continue  # 任务为组长: 任务 is a word, not a name; 曾担任: 担任 is one word
         rest = at + len(name) + (2 if text.startswith("同志", at + len(name)) else 0)
         joiner = next((w for w in link if text.startswith(w, rest)), None)
+        if joiner is not None and name == foreign and name != segmented \
+                and pos_cut(text[rest:rest + 4])[0][0] != joiner:
+            continue  # 普京任命…: the link word must stand alone after a transliterated name
         if joiner is not None:
             return name, rest, joiner
     return None
