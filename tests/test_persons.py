@@ -441,6 +441,13 @@ FOREIGN_PARTS_AND_POSTS = [
     # appointments of a transliterated name; the link must stand alone after it (普京任命: 任 opens 任命)
     ("俄总统普京签署命令，任命米舒斯京为新一届联邦政府总理。", [("普京", "总统"), ("米舒斯京", "总理")]),
     ("普京任命米舒斯京为俄新一届政府总理", [("米舒斯京", "总理")]),
+    # posts of an assistant (部长助理) and posts of experts; a name ending in 和 before a verb
+    ("外交部部长助理华春莹表示", [("华春莹", "部长助理")]),
+    ("县长助理陈东主持会议", [("陈东", "县长助理")]),
+    ("联合国人权理事会特别报告员杜晗表示", [("杜晗", "特别报告员")]),
+    ("中国气象局首席预报员张芳华介绍", [("张芳华", "首席预报员")]),
+    ("中央军委委员、国防部长魏凤和出席", [("魏凤和", "委员、国防部长")]),
+    ("副部长王凤和李明出席", [("王凤", "副部长")]),  # 和 joins two names: 王凤 alone
     # near misses: a surname opening a common word after the post word
     ("审查小组的专家应当从专家库内相关专业的专家名单中随机抽取", []),  # 库内: a word, not a name
     ("要让干部能干事、干成事", []),

@@ -160,6 +160,8 @@ def _third_character(head: str, words: list[tuple[str, str]]) -> bool:
     character to a one-character follower into a word of its own (``张晓/明说`` → 张晓明 说): the
     character then counts when it is neither a function word nor a verb (``王刚/再说``, ``贾亮/回到``)."""
     third, tag = words[1]
+    if third == "和" and tag == "c":  # 魏凤/和/出席: no conjunction stands before a verb or a stop
+        return bool(_verb_followers().match(head, 3))
     if len(third) == 2 and _particles().fullmatch(third, 1) and _followers().match(head, 3):
         first = pos_cut(third[0])[0][1]
         return not _particles().match(third) and not first.startswith(tuple(_FUNCTION_TAGS)) \
@@ -176,6 +178,13 @@ def _followers(possessive: bool = True) -> "regex.Pattern":
     words = sorted((r["word"] for r in load_rows("name_followers.tsv") if possessive or r["kind"] != "possessive"),
                    key=len, reverse=True)
     return regex.compile(rf"(?:{'|'.join(map(regex.escape, words))}|[\p{{P}}\s\d]|$)")
+
+
+@lru_cache(maxsize=1)
+def _verb_followers() -> "regex.Pattern":
+    """The verbs of ``name_followers.tsv`` (出席, 表示, 说 …), punctuation or the end."""
+    words = sorted((r["word"] for r in load_rows("name_followers.tsv") if r["kind"] == "verb"), key=len, reverse=True)
+    return regex.compile(rf"(?:{'|'.join(map(regex.escape, words))}|[\p{{P}}\s]|$)")
 
 
 @lru_cache(maxsize=1)
