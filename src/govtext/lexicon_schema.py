@@ -133,7 +133,7 @@ class CurrencyRow(Row):
 
 class DateWordRow(Row):
     word: str
-    role: Literal["and", "approx", "between", "day", "day_cue", "daytime", "era", "half", "month", "part", "quarter",
+    role: Literal["and", "approx", "between", "cue_adverb", "day", "day_cue", "daytime", "era", "half", "month", "part", "quarter",
                   "range", "relation", "week", "weekday", "year"]
     value: str = ""
     not_followed_by: str = ""
