@@ -230,7 +230,7 @@ class NumberingRow(Row):
 class OfficialTitleRow(Row):
     title: str
     category: Literal["academic", "delegate", "foreign", "government", "institution", "judiciary", "legislature",
-                      "media", "military", "party"]
+                      "media", "military", "occupation", "party"]
     prefixes: str = ""
     name_first: Literal["", "yes", "only"] = ""
     _check = field_validator("prefixes")(_alternatives)
