@@ -39,6 +39,13 @@ ENTITIES = [
     ("alt-unit-bracket", "全年建设美丽河湖42条（段）。", "42条", "美丽河湖"),
     # a count of facilities that a measure sizes
     ("count-of-sized-facilities", "全省新建3座30万千瓦光伏电站。", "3座", "光伏电站"),
+    # a state right before a count is its entity, never the cases counted before (decision 10)
+    ("state-after-cases", "全省累计报告确诊病例321例，其中重症12例，死亡3例。", "3例", "死亡"),
+    ("state-after-cases-2", "该国累计报告确诊病例5443例，累计死亡208例。", "208例", "死亡"),
+    ("state-modifies-noun", "全国累计确诊病例达755073例，死亡病例为21183例。", "21183例", "死亡病例"),
+    ("same-things-carry", "收集意见建议600余条，梳理归纳372条。", "372条", "意见建议"),
+    # a joiner inside brackets does not split the phrase before the next count
+    ("bracketed-list-before-count", "全国19个省（区、市）累计报告确诊病例431例。", "19个", "省（区、市）"),
     # a frame word between the measure and its number
     ("frame-yuji", "春运期间，铁路客运量预计4800万人次。", "4800万人次", "铁路客运量"),
 ]
@@ -60,9 +67,10 @@ def test_entity(sentence, surface, entity):
     ("企业在3家以上银行贷款且贷款余额较大的。", "3家以上", "银行贷款且贷款余额"),  # 且/zg ends the phrase
     ("全省新建3座30万千瓦光伏电站。", "3座", "光伏"),
     ("全市粮食产量连续9年稳定在50万吨以上。", "9年", "粮食产量"),  # a duration, nothing counted
+    ("全省累计报告确诊病例321例，其中重症12例，死亡3例。", "3例", "确诊病例"),  # not across 死亡
     ("全县森林覆盖率时隔12年再创新高。", "12年", "森林覆盖率"),
 ], ids=["predicate-glued", "adverb-glued", "verb-for-localizer", "bracket", "conjunction-qie", "substance-for-facility",
-        "duration-lianxu", "duration-shige"])
+        "duration-lianxu", "state-not-carried", "duration-shige"])
 def test_entity_near_misses(sentence, surface, not_entity):
     hits = [f for f in extract_facts(sentence, kinds=["quantity"]) if f.text == surface]
     assert hits and hits[0].entity != not_entity

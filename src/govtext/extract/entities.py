@@ -105,6 +105,12 @@ def cue_role(word: str) -> Optional[str]:
     return row["role"] if row else None
 
 
+def _unbounding(word: str) -> bool:
+    """A word without a role of ``entity_cues.tsv`` or with one that only names what it is (a state
+    or a noun), not how it bounds a phrase."""
+    return cue_role(word) in (None, "state", "noun")
+
+
 @lru_cache(maxsize=1)
 def _prefix_cues() -> tuple[str, ...]:
     return tuple(sorted((w for w, r in _cues().items() if r["role"] in ("light", "governing", "filler") and len(w) >= 2),
@@ -295,7 +301,7 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
             if seen_noun and got[-1][0] in ("和", "及", "或") and len(w) > 1 and _noun(nxt_f):
                 got.append((w, f))  # 退役士兵和退出消防员: a verb modifying the next member
                 continue
-            if (seen_noun and len(w) > 1 and role is None and not first_object and category != "people"
+            if (seen_noun and len(w) > 1 and _unbounding(w) and not first_object and category != "people"
                     and not compound_verb and _compound_verb(toks, i, object_of, got)):
                 got.append((w, f))  # 推出259项制度创新成果, 26条国内集结线路更…: a verb inside the compound
                 compound_verb = not object_of
@@ -320,7 +326,8 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
             continue
         break
     if cut_by_number:  # 三个环节的32个问题: what follows the last joiner belongs to the next number
-        last = max((i for i, (w, _f) in enumerate(got) if w in _JOINERS), default=None)
+        depth = [sum((w == "（") - (w == "）") for w, _f in got[: k + 1]) for k in range(len(got))]
+        last = max((i for i, (w, _f) in enumerate(got) if w in _JOINERS and not depth[i]), default=None)  # (省（区、市）)
         if last is not None:
             got = got[:last]
     while got and not _nominal(got[-1][1]) and not (got[-1][0] == "）" and any(w == "（" for w, _f in got)):
@@ -369,7 +376,7 @@ def _verb_opening(seg: str, toks: Sequence[Tok], category: str, cut_by_number: b
     the phrase with its verb (``4个出租出借办公用房单位``)."""
     if cue_role(toks[0][0]) == "copula":
         return None
-    if category == "people" and len(toks[0][0]) > 1 and cue_role(toks[0][0]) is None and (
+    if category == "people" and len(toks[0][0]) > 1 and _unbounding(toks[0][0]) and (
             len(toks) == 1 or toks[1][1] in ("x", "m")):
         return toks[0][0]
     clause_end = next((i for i, c in enumerate(seg) if c in _CLAUSE_END), len(seg))
@@ -484,7 +491,8 @@ def preceding_phrase(seg: str, category: str, clause: bool = True) -> Optional[s
     if clause and category not in _ACTIVITY and category != "people" and opens_clause and not in_rel:
         # 全市建成标准化村级活动场所126个: the clause's own predicate
         rest = [f for _w, f in got[1:]]
-        if len(got) > 1 and (_verb(got[0][1]) or got[0][1] == "vn") and any(_noun(f) for f in rest):
+        if len(got) > 1 and (_verb(got[0][1]) or got[0][1] == "vn") and any(_noun(f) for f in rest) and (
+                cue_role(got[0][0]) != "state"):  # (死亡病例为211834例: a state modifies the noun)
             got.pop(0)
     if not any(_nominal(f) or _verb(f) for _w, f in got):
         return None
@@ -606,6 +614,10 @@ def counted_entities(text: str, found: Sequence,
             out[i] = _from_earlier(text, found, out, i)
         elif how[i] == "verb":  # 立案45件: the same things as a count of the same unit before, or the action
             seg = text[max(_clause_start(text, found[i].start), found[i - 1].end if i else 0): found[i].start]
+            toks = _strip_tail(_tokens(_strip_tail_text(seg)))
+            if toks and cue_role(toks[-1][0]) == "state":  # 死亡17例: the state of those counted
+                out[i] = preceding_phrase(seg, "events")
+                continue
             out[i] = _from_earlier(text, found, out, i, same_unit=True) or preceding_phrase(seg, "events")
         elif how[i] == "preceding" and out[i] and _bare_modifier(out[i]):
             head = _from_earlier(text, found, out, i, same_unit=True)
@@ -789,16 +801,16 @@ def _before_amount(seg: str) -> Optional[str]:
     toks = _strip_tail(_tokens(seg))
     if len(toks) > 1 and _verb(toks[-1][1]) and len(toks[-1][0]) > 1 and toks[-1][0].endswith(_RESULTATIVE):
         seg, toks = seg[: -len(toks[-1][0])], toks[:-1]  # 地区生产总值跨过3万亿元: the predicate goes
-    if toks and _verb(toks[-1][1]) and len(toks[-1][0]) > 1 and cue_role(toks[-1][0]) is None and (
+    if toks and _verb(toks[-1][1]) and len(toks[-1][0]) > 1 and _unbounding(toks[-1][0]) and (
             len(toks) == 1 or toks[-2][1] in ("t", "f", "x") or cue_role(toks[-2][0]) == "stop"):
         # 上半年进出口2614亿元: after a time or a scope, the verb names the measure (比去年增加520亿元:
         # a verb of change names none)
         return None if toks[-1][0] in change_verbs() else toks[-1][0]
-    if toks and (_payment(toks[-1][0]) or (_verb(toks[-1][1]) and len(toks[-1][0]) > 1 and cue_role(toks[-1][0]) is None
+    if toks and (_payment(toks[-1][0]) or (_verb(toks[-1][1]) and len(toks[-1][0]) > 1 and _unbounding(toks[-1][0])
                                             and len(toks) > 1 and _nominal(toks[-2][1]))):
         w = toks[-1][0]
         rest = toks[:-1]
-        if rest and _nominal(rest[-1][1]) and cue_role(rest[-1][0]) is None:
+        if rest and _nominal(rest[-1][1]) and _unbounding(rest[-1][0]):
             lead = preceding_phrase("".join(t for t, _f in rest), "money") or rest[-1][0]
             return lead + w  # 资金补助, 公共服务收入, 旅游收入
         return w if _payment(w) else None
