@@ -22,6 +22,8 @@ import json
 import sys
 from pathlib import Path
 
+from govtext.evaluation import read_sources
+
 DEFAULTS = {
     "date": {"end_value": None, "inferred_year": False, "part": None, "relation": None},
     "quantity": {"entity": None, "qualifier": None, "value_max": None},
@@ -100,22 +102,6 @@ def convert(text: str, ann: str, window: tuple = (None, None)) -> list[dict]:
 
 
 REALCORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "realcorpus"
-
-
-def read_sources(path: Path) -> dict[str, tuple[str, int | None, int | None]]:
-    """``{stem: (path, start, end)}`` from ``sources.tsv`` (header: stem, path, start, end, …)."""
-    out, header = {}, None
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        if header is None:
-            header = cells
-            continue
-        row = dict(zip(header, cells))
-        out[row["stem"]] = (row["path"], int(row["start"]) if row.get("start") else None,
-                            int(row["end"]) if row.get("end") else None)
-    return out
 
 
 def main(root: str) -> None:

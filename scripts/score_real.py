@@ -28,17 +28,10 @@ REALCORPUS = ROOT.parent / "shared" / "realcorpus"
 
 
 def _sources(base: Path) -> dict[str, str]:
-    rows, header = {}, None
-    for line in (base / "sources.tsv").read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        if header is None:
-            header = cells
-            continue
-        row = dict(zip(header, cells))
-        rows[row["stem"]] = row["path"]
-    return rows
+    """``{stem: path under ../shared/realcorpus}`` of a gold set (:func:`govtext.evaluation.read_sources`)."""
+    from govtext.evaluation import read_sources
+
+    return {stem: rel for stem, (rel, _start, _end) in read_sources(base / "sources.tsv").items()}
 
 
 def dump(base: Path, out: Path) -> None:

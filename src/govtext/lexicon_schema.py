@@ -85,6 +85,7 @@ class ChangeVerbRow(Row):
     reading: Literal["by", "to", "rate", "percent", "-"]
     not_followed_by: str = ""
     not_preceded_by: str = ""
+    object: Literal["", "measure"] = ""
     _check = field_validator("not_followed_by", "not_preceded_by")(_alternatives)
 
     @model_validator(mode="after")
@@ -133,7 +134,7 @@ class CurrencyRow(Row):
 
 class DateWordRow(Row):
     word: str
-    role: Literal["and", "approx", "between", "day", "day_cue", "daytime", "era", "half", "month", "part", "quarter",
+    role: Literal["and", "approx", "between", "cue_adverb", "day", "day_cue", "daytime", "era", "half", "month", "part", "quarter",
                   "range", "relation", "week", "weekday", "year"]
     value: str = ""
     not_followed_by: str = ""

@@ -24,6 +24,7 @@ from govtext.extract.subjects import subject_before_change
 from govtext.records import FactBase
 from govtext.text.numerals import NumeralError, bound_before, list_before, parse_decimal, qualifier_of, stronger, to_number
 from govtext.text.patterns import BOUNDS_JOINER, SCALES, finditer_near
+from govtext.text.spans import merge_adjacent
 from govtext.values.money import Amount, currency_anchors, currency_rows, is_bare_scale, money_pattern, read_amount, upper
 
 __all__ = ["extract_money"]
@@ -63,20 +64,14 @@ def _plausible(text: str, m: "regex.Match") -> bool:
 def _merge_bounds(text: str, found: list[tuple[Amount, Optional[str]]]) -> list[Amount]:
     """``2万元以上10万元以下`` and ``500元以上、5000元以下`` are one range: an amount with 以上 right
     before one with 以下 (:data:`~govtext.text.patterns.BOUNDS_JOINER` between)."""
-    out: list[Amount] = []
-    i = 0
-    while i < len(found):
-        a, qa = found[i]
-        if i + 1 < len(found):
-            b, qb = found[i + 1]
-            if (qa == "以上" and qb == "以下" and _RE_BOUNDS_JOINER.fullmatch(text, a.end, b.start) and a.value_max is None and b.value_max is None
-                    and a.currency == b.currency and a.value < b.value):
-                out.append(Amount(a.start, b.end, a.value, b.value, None, a.currency))
-                i += 2
-                continue
-        out.append(a)
-        i += 1
-    return out
+    def merge(x: tuple[Amount, Optional[str]], y: tuple[Amount, Optional[str]]) -> Optional[tuple[Amount, Optional[str]]]:
+        (a, qa), (b, qb) = x, y
+        if (qa == "以上" and qb == "以下" and _RE_BOUNDS_JOINER.fullmatch(text, a.end, b.start) and a.value_max is None and b.value_max is None
+                and a.currency == b.currency and a.value < b.value):
+            return Amount(a.start, b.end, a.value, b.value, None, a.currency), None
+        return None
+
+    return [a for a, _ in merge_adjacent(found, merge)]
 
 
 def extract_money(ctx: Context) -> Iterator[FactBase]:

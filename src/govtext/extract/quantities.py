@@ -28,7 +28,7 @@ from govtext.text.numerals import NumeralError, bound_before, list_before, parse
 from govtext.text.patterns import (
     BOUNDS_JOINER, CN_DIGITS, DIGIT_WORDS, INCLUSIVE, SCALES, SMALL_NUMERALS, era_date_spans, range_words, words,
 )
-from govtext.text.spans import SpanIndex
+from govtext.text.spans import SpanIndex, merge_adjacent
 from govtext.values.quantities import arabic_only, quantity_pattern, read_quantity, units, upper, upper_start
 
 __all__ = ["QuantityMatch", "extract_quantities", "find_quantities"]
@@ -313,24 +313,16 @@ def _range_between() -> "regex.Pattern":
 def _merge_bounds(text: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
     """Two quantities in one unit that make one range: ``3天至5天``, ``3天——8天`` (the unit on both ends)
     and ``五十万吨以上一百万吨以下``, ``501总吨以上、10000总吨以下`` (a lower bound right before an upper bound)."""
-    out: list[QuantityMatch] = []
-    i = 0
-    while i < len(found):
-        a = found[i]
-        if i + 1 < len(found):
-            b = found[i + 1]
-            bounds = _bounds_joiner().fullmatch(text, a.end, b.start) and text.endswith("以上", 0, a.end) and text.endswith("以下", 0, b.end)
-            dash = not bounds and a.qualifier is None and _range_between().fullmatch(text, a.end, b.start)
-            if ((bounds or dash) and a.unit == b.unit and a.value_max is None and b.value_max is None
-                    and a.value < b.value):
-                out.append(QuantityMatch(start=a.start, end=b.end, num_start=a.num_start, value=a.value, unit=a.unit,
-                                         category=a.category, qualifier=None if bounds else b.qualifier,
-                                         value_max=b.value, chinese=a.chinese))
-                i += 2
-                continue
-        out.append(a)
-        i += 1
-    return out
+    def merge(a: QuantityMatch, b: QuantityMatch) -> Optional[QuantityMatch]:
+        bounds = _bounds_joiner().fullmatch(text, a.end, b.start) and text.endswith("以上", 0, a.end) and text.endswith("以下", 0, b.end)
+        dash = not bounds and a.qualifier is None and _range_between().fullmatch(text, a.end, b.start)
+        if not ((bounds or dash) and a.unit == b.unit and a.value_max is None and b.value_max is None and a.value < b.value):
+            return None
+        return QuantityMatch(start=a.start, end=b.end, num_start=a.num_start, value=a.value, unit=a.unit,
+                             category=a.category, qualifier=None if bounds else b.qualifier,
+                             value_max=b.value, chinese=a.chinese)
+
+    return merge_adjacent(found, merge)
 
 
 def extract_quantities(ctx: Context) -> Iterator[FactBase]:

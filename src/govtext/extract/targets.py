@@ -47,7 +47,7 @@ from govtext.text.patterns import NUMERAL_CHARS, ONES, OVER_MARKS, SCALES, SMALL
 from govtext.text.postag import tagger
 from govtext.text.segmentation import cut
 
-__all__ = ["extract_targets", "target_cues", "ROLES"]
+__all__ = ["extract_targets", "goal_parts", "target_cues", "ROLES"]
 
 LEXICON = "target_cues.tsv"
 
@@ -871,6 +871,12 @@ def _doc_year(ctx: Context) -> Optional[int]:
         elif pats["heading_goal"].search(line):
             return int(y[1])
     return review
+
+
+def goal_parts(ctx: Context) -> list[tuple[int, int]]:
+    """``(start, end)`` in the normalized text of the paragraphs that stand in a goal or work part
+    (under 三、2026年重点工作, after a 主要预期目标 list): what they state is planned, not reported."""
+    return [(p.start, p.end) for p in _paragraphs(ctx, _doc_year(ctx)) if p.mode == "goal" and not p.heading]
 
 
 def extract_targets(ctx: Context) -> Iterator[FactBase]:

@@ -204,7 +204,10 @@ def date_pattern() -> "regex.Pattern":
     hold two-digit years, ``t`` a clock time alone, ``dn`` a day without its month (``9日在京``).
     """
     r = _range()
-    cue = _alt("day_cue", "daytime")
+    # after a bare day: a cue word, a time of day (12日上午) or the word for that day (8日当天), an
+    # adverb before it or not (8日也出现)
+    that_day = "|".join(regex.escape(w) for w, (value, _g) in date_words().get("day", {}).items() if value == "that")
+    cue = rf"(?:{_alt('cue_adverb')})?(?:{'|'.join(filter(None, [_alt('day_cue', 'daytime'), that_day]))})"
     listed = list_words()
     count = rf"[{LIANG}{SMALL_NUMERALS}]{{1,2}}个?年"
     start = (
@@ -212,10 +215,10 @@ def date_pattern() -> "regex.Pattern":
         # a relative year before a range of bare months: 今年1—5月, 去年1-11月, 同年3至5月
         rf"|{_NOT_AFTER_DIGIT}(?P<anry>{_alt('year')})(?P<an>\d{{1,2}}|{_MONTH})(?={r}(?:{_MONTH})月)"
         rf"|{_atom('a_', end=False)}|{_NOT_AFTER_DIGIT}(?P<an>\d{{1,4}}|{_MONTH})(?={r}[\d{ONES}十])"
-        # a day without its month: before a cue (4日在京召开, 12日上午, 6号发生) or a range, or
-        # after a news lead's colon (消息：29号，); not a span of days (之日前5日向社会公告) nor a serial
-        # (〔2018〕15号)
-        rf"|{_NOT_AFTER_DIGIT}(?<![前后满逾近约超〕\]］】])(?P<a_dn>3[01]|[12]\d|0?[1-9])[日号]"
+        # a day without its month: before a cue (4日在京召开, 12日上午, 8日当天, 6号发生) or a range,
+        # or after a news lead's colon (消息：29号，); not a span of days (之日前5日向社会公告, 连续5日,
+        # 每5日, 累计5日, 第5日) nor a serial (〔2018〕15号)
+        rf"|{_NOT_AFTER_DIGIT}(?<![前后满逾近约超续每计第〕\]］】])(?P<a_dn>3[01]|[12]\d|0?[1-9])[日号]"
         rf"(?:\s?{_time('a_')}|(?=(?:{cue})|{r}(?:{_DAY})[日号]))"
         rf"|(?<=[：:。；;\n]|^)(?P<a_dn>3[01]|[12]\d|0?[1-9])[日号](?=[，,])"
         # a day in brackets after the word for it: 今天(19日), 昨天（18号）
@@ -224,8 +227,8 @@ def date_pattern() -> "regex.Pattern":
         rf"|(?<=日(?:{listed}))(?P<a_dn>3[01]|[12]\d|0?[1-9])日(?![内以前后])"
         rf"|(?<=月(?:{_DAY})(?:(?:{listed})(?:{_DAY}))*(?:{listed}))(?P<a_dn>3[01]|[12]\d|0?[1-9])"
         rf"(?:[日号](?![内以前后])|(?=(?:(?:{listed})(?:{_DAY}))*(?:{listed})(?:{_DAY})[日号](?![内以前后])))"
-        # a day after 从/自 (从8日到现在, 自9日起), not a span (自3日内) nor a house (从1号楼)
-        rf"|(?<=[从自])(?P<a_dn>3[01]|[12]\d|0?[1-9])日(?![内以前后])"
+        # a day after 从/自 (从8日到现在, 自9日起, 自14号以来), not a span (自3日内) nor a house (从1号楼)
+        rf"|(?<=[从自])(?P<a_dn>3[01]|[12]\d|0?[1-9])(?:日|号(?![楼线院馆门机车位台库厅室房口桥站令文件]))(?![内前后]|以[内上下前后])"
         # a month inside a list of months after their year (2022年3、4、5月: the 4)
         rf"|(?<=年(?:{_MONTH})(?:(?:{listed})(?:{_MONTH}))*(?:{listed}))(?P<a_m>{_MONTH})"
         rf"(?=(?:(?:{listed})(?:{_MONTH}))*(?:{listed})(?:{_MONTH})月)"

@@ -22,7 +22,7 @@ from typing import Optional, Union
 
 import regex
 
-from govtext.text.patterns import CN_DIGITS, DECIMAL_DIGITS, ONES, OVER_MARKS, SCALES, ZEROS, not_followed_by, qualifier_words
+from govtext.text.patterns import ARABIC_SCALE_TAIL, CN_DIGITS, DECIMAL_DIGITS, ONES, OVER_MARKS, SCALES, ZEROS, not_followed_by, qualifier_words
 
 __all__ = [
     "CN_DIGITS", "NUMBER_PATTERN", "NumeralError", "approx_range", "bound_before", "parse_decimal", "parse_number",
@@ -45,7 +45,7 @@ NUMBER_PATTERN = (
     rf"|[{CN_DIGITS}]+"
 )
 _RE_ARABIC = regex.compile(rf"^(\d+(?:\.\d+)?)([{SCALES}kK]*)$")
-_RE_ARABIC_COMPOUND = regex.compile(r"^(\d+(?:\.\d+)?)亿(\d+(?:\.\d+)?)万$")  # 1亿2000万
+_RE_ARABIC_COMPOUND = regex.compile(rf"^(\d+(?:\.\d+)?)([亿万])({ARABIC_SCALE_TAIL})$")  # 1亿2000万, 7万5千
 _RE_GROUP_GAP = regex.compile(r"(?<=[\d.]) (?=\d)")  # 1 250, 36. 5
 _RE_CN_NUMERAL = regex.compile(rf"[{CN_DIGITS}]+")
 _RE_CN_DECIMAL = regex.compile(rf"([{CN_DIGITS}]+)点([{DECIMAL_DIGITS}]+)")
@@ -247,10 +247,12 @@ def parse_decimal(text: str) -> Decimal:
 
     A minus (``-3.8``, ``负13.5``, ``零下5``), thousands grouped by ``,`` ``，`` or a space
     (``12，480.50``, ``1 250``), a space left after the point (``36. 5``), ``k`` for thousands and
-    a 亿 with its 万 group (``1亿2000万``) are read too:
+    a number with two scales (``1亿2000万``, ``7万5千``, ``1万2000``) is read too:
 
     >>> parse_decimal("负13.5"), parse_decimal("12，480.50"), parse_decimal("1 250"), parse_decimal("1亿2000万")
     (Decimal('-13.5'), Decimal('12480.50'), Decimal('1250'), Decimal('120000000'))
+    >>> parse_decimal("7万5千"), parse_decimal("1万2000"), parse_decimal("2亿3千万")
+    (Decimal('75000'), Decimal('12000'), Decimal('230000000'))
     """
     s = text.strip()
     for minus in _MINUS:
@@ -263,7 +265,7 @@ def parse_decimal(text: str) -> Decimal:
         s = _RE_GROUP_GAP.sub("", s)
     m = _RE_ARABIC_COMPOUND.match(s)
     if m:
-        return Decimal(m[1]) * 100_000_000 + Decimal(m[2]) * 10_000
+        return Decimal(m[1]) * _SCALES[m[2]] + parse_decimal(m[3])
     m = _RE_ARABIC.match(s)
     if m:
         value = Decimal(m.group(1))

@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import bisect
 from itertools import accumulate
-from typing import Iterable
+from typing import Callable, Iterable, Optional, TypeVar
 
-__all__ = ["SpanIndex"]
+__all__ = ["SpanIndex", "merge_adjacent"]
+
+T = TypeVar("T")
 
 
 class SpanIndex:
@@ -45,3 +47,25 @@ class SpanIndex:
 
     def __repr__(self) -> str:
         return f"SpanIndex({self.spans!r})"
+
+
+def merge_adjacent(items: list[T], merge: Callable[[T, T], Optional[T]]) -> list[T]:
+    """``items`` with each neighbour pair that ``merge`` joins replaced by the joined item, read
+    left to right (a joined item is not joined again): the bounds of a range written as two
+    amounts (``2万元以上10万元以下``).
+
+    >>> merge_adjacent([1, 2, 5, 6, 7], lambda a, b: a + b if b == a + 1 else None)
+    [3, 11, 7]
+    """
+    out: list[T] = []
+    i = 0
+    while i < len(items):
+        if i + 1 < len(items):
+            joined = merge(items[i], items[i + 1])
+            if joined is not None:
+                out.append(joined)
+                i += 2
+                continue
+        out.append(items[i])
+        i += 1
+    return out

@@ -120,8 +120,7 @@ def find_doc_numbers(text: str) -> Iterator[tuple[int, int, dict]]:
                                                "year": year + 1900 if year < 100 else year, "serial": int(m["serial"])}))
     taken = [(s, e) for s, e, _ in found]
     for m in order_numbers_in(text):
-        prefix = _order_prefix(m)
-        start = m.end("prefix") - len(prefix)
+        prefix, start = _order_prefix(m)
         if prefix and not any(s < m.end() and start < e for s, e in taken):
             found.append((start, m.end(), _order_fields(m, prefix)))
     yield from sorted(found, key=lambda f: f[0])
@@ -137,20 +136,26 @@ def _organ_heads() -> tuple[str, ...]:
     return tuple(row["head"] for row in load_rows("organ_heads.tsv")) + _ORDER_ISSUERS
 
 
-def _order_prefix(m: "regex.Match") -> str:
-    """The issuer and 令/公告 of an order number: cut after the last stop word, after a date's 日
-    (``8日中华人民共和国国务院令``), without the state's name or 原; ``""`` when no organ issues it."""
-    prefix = m["prefix"]
+def _order_prefix(m: "regex.Match") -> tuple[str, int]:
+    """The issuer and 令/公告 of an order number and where it starts: cut after the last stop word,
+    after a date's 日 (``8日中华人民共和国国务院令``), without the state's name or 原 (each joint
+    organ's too: ``中华人民共和国国务院、中华人民共和国中央军事委员会令`` → ``国务院、中央军事委员会令``,
+    starting at 国务院); ``("", -1)`` when no organ issues it."""
+    raw = m["prefix"]
     best = 0
     for stop in _stops():
-        if stop not in _ORDER_STOPS and (i := prefix.rfind(stop)) >= 0:
+        if stop not in _ORDER_STOPS and (i := raw.rfind(stop)) >= 0:
             best = max(best, i + len(stop))
-    prefix = prefix[best:]
-    if m.start("prefix") and m.string[m.start("prefix") - 1].isdigit() and len(prefix) > 1:
-        prefix = prefix[1:]  # 8日国务院令: 日 closes the date before
-    prefix = prefix.removeprefix(_STATE).removeprefix("原").replace("、" + _STATE, "、")  # each joint organ's too
+    if m.start("prefix") + best and m.string[m.start("prefix") + best - 1].isdigit() and len(raw) - best > 1:
+        best += 1  # 8日国务院令: 日 closes the date before
+    kept = raw[best:]
+    head = kept.removeprefix(_STATE).removeprefix("原")
+    best += len(kept) - len(head)
+    prefix = head.replace("、" + _STATE, "、")
     issuer = prefix.removesuffix("令").removesuffix("公告").removesuffix("通告").rstrip("、")
-    return prefix if issuer and issuer.endswith(_organ_heads()) else ""
+    if not (issuer and issuer.endswith(_organ_heads())):
+        return "", -1
+    return prefix, m.start("prefix") + best
 
 
 def _order_fields(m: "regex.Match", prefix: str) -> dict:

@@ -25,8 +25,8 @@ import regex
 from govtext.lexicons import load_rows, split_alts
 from govtext.text.numerals import NumeralError, approx_range, parse_decimal, qualifier_of, range_low, stronger, to_number
 from govtext.text.patterns import (
-    ARABIC_NUMBER, CAPITAL_DIGITS, CN_DIGITS, DECIMAL_DIGITS, INCLUSIVE, LIANG, ONES, OVER_MARK, OVER_MARKS, SCALES, SIGN, VAGUE_BEFORE,
-    not_followed_by,
+    ARABIC_NUMBER, ARABIC_SCALE_TAIL, CAPITAL_DIGITS, CN_DIGITS, DECIMAL_DIGITS, INCLUSIVE, LIANG, ONES, OVER_MARK, OVER_MARKS, SCALES, SIGN, VAGUE_BEFORE,
+    latin_tail_guard, not_followed_by,
     qualifiers, range_words, trie,
 )
 
@@ -51,10 +51,7 @@ def _alternation(surfaces) -> str:
     """The surfaces, longest first, each with its guard (a Latin one is not followed by a letter)."""
     entries = {}
     for s in surfaces:
-        guard = not_followed_by(currency_rows()[s]["not_followed_by"])
-        if s[-1].isascii() and s[-1].isalpha():
-            guard += "(?![A-Za-z])"
-        entries[s] = guard
+        entries[s] = not_followed_by(currency_rows()[s]["not_followed_by"]) + latin_tail_guard(s)
     return trie(entries)
 
 
@@ -70,7 +67,7 @@ def _number(p: str) -> str:
     and the scale; groups named with the prefix ``p``."""
     num = rf"{SIGN}?(?:{ARABIC_NUMBER}|(?<![{CN_DIGITS}]){VAGUE_BEFORE}[{CN_DIGITS}]{{1,30}}(?:点[{DECIMAL_DIGITS}]+)?)"
     return (rf"(?P<{p}num>{num})(?:个(?=[亿万](?![亿万])))?(?P<{p}over>{OVER_MARK})?"
-            rf"(?P<{p}scale>[{SCALES}拾佰仟萬億]+|[kK](?=元))?(?:(?<=亿)(?P<{p}more>\d{{1,4}}(?:\.\d+)?万))?"
+            rf"(?P<{p}scale>[{SCALES}拾佰仟萬億]+|[kK](?=元))?(?P<{p}more>{ARABIC_SCALE_TAIL})?"
             rf"(?P<{p}over2>[{OVER_MARKS}])?")
 
 
@@ -143,7 +140,7 @@ def _value(m: "regex.Match", p: str) -> tuple[Decimal, Optional[Decimal]]:
     value = parse_decimal(num)
     for c in scale:
         value *= parse_decimal(c) if c not in "kK" else 1000
-    if m[f"{p}more"]:  # 1亿2000万元
+    if m[f"{p}more"]:  # 1亿2000万元, 1万2千元
         value += parse_decimal(m[f"{p}more"])
     return value, None
 

@@ -23,8 +23,8 @@ from govtext.lexicons import load_rows, split_alts
 from govtext.text.normalize import to_simplified
 from govtext.text.numerals import NumeralError, approx_range, parse_decimal, qualifier_of, stronger, to_number
 from govtext.text.patterns import (
-    ARABIC_NUMBER, CN_DIGITS, DECIMAL_DIGITS, DIGIT_WORDS, HALF_AFTER_UNIT, INCLUSIVE, LIANG, ONES, OVER_MARK,
-    SCALES, SIGN, SIGN_GAP, TOLERANCE, VAGUE_BEFORE, not_followed_by as guard_of, qualifiers, range_words, trie, words,
+    ARABIC_NUMBER, ARABIC_SCALE_TAIL, CN_DIGITS, DECIMAL_DIGITS, DIGIT_WORDS, HALF_AFTER_UNIT, INCLUSIVE, LIANG, ONES, OVER_MARK,
+    SCALES, SIGN, SIGN_GAP, TOLERANCE, VAGUE_BEFORE, latin_tail_guard, not_followed_by as guard_of, qualifiers, range_words, trie, words,
 )
 
 __all__ = [
@@ -86,8 +86,10 @@ _LATIN_PER = r"√?[A-Za-zμµΩΩ][A-Za-z0-9²³μµΩΩ]{0,3}(?![A-Za-z0-9²³
 @lru_cache(maxsize=1)
 def _per_unit() -> str:
     """The denominator of a rate written A/B: ``(?P<per>/…)`` after the unit."""
-    han = [u for u, (_c, cat) in units().items() if cat in _PER_CATEGORIES and not u[-1].isascii()]
-    one = rf"/(?:(?<=[A-Za-zμµΩΩ²³]/){_LATIN_PER}|(?:{words(han)})(?![\p{{Han}}A-Za-z0-9]))"
+    guards = not_followed_by()
+    han = {u: guard_of(guards.get(u, ())) for u, (_c, cat) in units().items() if cat in _PER_CATEGORIES and not u[-1].isascii()}
+    # the denominator ends the unit (吨/年的, 万吨/年建成, 立方米/年煤制气) unless its own guard holds (吨/年度)
+    one = rf"/(?:(?<=[A-Za-zμµΩΩ²³]/){_LATIN_PER}|(?:{trie(han)})(?![A-Za-z0-9]))"
     return rf"(?P<per>(?:{one}){{1,2}})"  # mV/V/Oe: a sensitivity per volt per oersted
 
 
@@ -121,9 +123,7 @@ def _unit_alternation() -> str:
         g = guard_of(guards.get(u, ()))
         if g:
             g = f"(?:(?={after})|{g})"
-        if u[-1].isascii() and u[-1].isalnum():
-            g += "(?![A-Za-z0-9²³])"
-        entries[u] = g
+        entries[u] = g + latin_tail_guard(u, digits=True)
     return trie(entries)
 
 
@@ -137,7 +137,7 @@ def quantity_pattern() -> "regex.Pattern":
     unit_alt = _unit_alternation()
     # Left boundaries (?<!…): a number starts where its run starts, so a long run of digits or
     # numerals is scanned once, not once from every position in it.
-    arabic = rf"{ARABIC_NUMBER}(?:{_scale_regex()}|(?<=\d)亿\d{{1,4}}(?:\.\d+)?万)"
+    arabic = rf"{ARABIC_NUMBER}(?:[亿万]{ARABIC_SCALE_TAIL}|{_scale_regex()})"
     # a Chinese run does not end in a scale character that opens the unit after it: 十千米 is 10 千米,
     # 一百千瓦 100 千瓦 (not a run 十千 before 米)
     opens = "|".join(f"(?<={regex.escape(c)})(?:{'|'.join(map(regex.escape, tails))})"
