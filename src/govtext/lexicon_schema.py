@@ -196,7 +196,7 @@ class DurationFactorRow(Row):
 class EntityCueRow(Row):
     word: str
     role: Literal["filler", "governing", "light", "skip", "stop", "copula", "ditransitive", "amount", "measure",
-                  "facility", "modifier", "payment", "milestone", "reference", "reach"]
+                  "facility", "modifier", "payment", "milestone", "reference", "reach", "predicate", "noun", "state"]
     after_noun: Literal["", "noun", "object"] = ""
 
 
