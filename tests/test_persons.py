@@ -420,3 +420,60 @@ def test_a_byline_label_is_one_person():
     """``通讯员：章熊`` is read by the byline labels and the titled labels alike: one fact."""
     facts = extract_facts("\n稿源：省消保委秘书处\n\n通讯员：章熊\n", kinds=["person"])
     assert [(f.name, f.title) for f in facts] == [("章熊", "通讯员")]
+
+
+# Round of issue 14 (persons2): the later parts of transliterated names, and posts outside the civil
+# service (负责人, 干部, 专家 …) that name a person only when the segmenter reads a name after them.
+FOREIGN_PARTS_AND_POSTS = [
+    # (sentence, [(name, title)])
+    ("英国媒体称，该台男记者拉塞尔·乔思林上月去世", [("拉塞尔·乔思林", "记者")]),  # 思: in no table, after a dot
+    ("法国农业部长迪迪埃·纪尧姆14日表示", [("迪迪埃·纪尧姆", "部长")]),
+    ("英国首相特蕾莎·梅希望尽快达成协议", [("特蕾莎·梅", "首相")]),  # one character after the dot
+    ("南部军区司令塔勒-鲁索17日表示", [("塔勒-鲁索", "司令")]),  # a hyphen between two names
+    ("外交部长拉夫罗夫-当天表示", [("拉夫罗夫", "外交部长")]),  # a hyphen and no name after it
+    ("美国总统拜登·当天表示", [("拜登", "总统")]),  # a dot and no name after it
+    ("会议在米兰-科尔蒂纳举行", []),  # places joined by a hyphen, no title
+    ("民航组织负责人阿里·阿贝扎德表示", [("阿里·阿贝扎德", "负责人")]),
+    ("救济工程处负责人拉扎里尼称", [("拉扎里尼", "负责人")]),
+    ("独龙族干部高德荣的故事", [("高德荣", "干部")]),
+    ("来自台湾的著名学者傅佩荣将为观众讲述", [("傅佩荣", "学者")]),
+    ("总设计师王小明介绍，新型号", [("王小明", "总设计师")]),
+    # appointments of a transliterated name; the link must stand alone after it (普京任命: 任 opens 任命)
+    ("俄总统普京签署命令，任命米舒斯京为新一届联邦政府总理。", [("普京", "总统"), ("米舒斯京", "总理")]),
+    ("普京任命米舒斯京为俄新一届政府总理", [("米舒斯京", "总理")]),
+    # posts of an assistant (部长助理) and posts of experts; a name ending in 和 before a verb
+    ("外交部部长助理华春莹表示", [("华春莹", "部长助理")]),
+    ("县长助理陈东主持会议", [("陈东", "县长助理")]),
+    ("联合国人权理事会特别报告员杜晗表示", [("杜晗", "特别报告员")]),
+    ("中国气象局首席预报员张芳华介绍", [("张芳华", "首席预报员")]),
+    ("中央军委委员、国防部长魏凤和出席", [("魏凤和", "委员、国防部长")]),
+    ("副部长王凤和李明出席", [("王凤", "副部长")]),  # 和 joins two names: 王凤 alone
+    # near misses: a surname opening a common word after the post word
+    ("审查小组的专家应当从专家库内相关专业的专家名单中随机抽取", []),  # 库内: a word, not a name
+    ("要让干部能干事、干成事", []),
+    ("高级干部严于律己", []),
+    ("项目区农民满意度达到95%", []),
+    ("相关负责人表示，将加强监管", []),
+    ("专家组组长由县长担任", []),
+    ("干部群众表示满意", []),
+    # a post word is no post one is appointed to; nor does it chain with a title after 、
+    ("向所有作出重要贡献的建设者、志愿者致以敬意", []),
+    ("马来西亚政府高级官员、中国驻马来西亚大使黄惠康到机场送行", [("黄惠康", "大使")]),
+    # standing is no role: old people, model workers and villagers are not persons of FACTS
+    ("浦东新区的孙福龄老人每天会测量血压", []),
+    ("西黄村村民刘珍珍前两天来到代办点", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", FOREIGN_PARTS_AND_POSTS)
+def test_foreign_name_parts_and_posts(text, expected):
+    got = [(f.name, f.title) for f in extract_facts(text, kinds=["person"])]
+    assert got == expected
+
+
+@pytest.mark.parametrize("word,ok", [
+    ("拉塞尔·乔思林", True), ("塔勒-鲁索", True), ("拜登·", False), ("·拜登", False), ("美国·拜登", False),
+    ("乔思林", False),  # 思 is no transliteration character: only a later part may hold it
+])
+def test_is_foreign_name_with_later_parts(word, ok):
+    assert is_foreign_name(word) is ok

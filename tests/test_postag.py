@@ -63,7 +63,17 @@ def test_tag_table_is_jiebas():
 @given(st.text(st.characters(min_codepoint=0x4E00, max_codepoint=0x9FD5), min_size=1, max_size=10)
        | st.text(st.sampled_from("区长胡玉华杨超访民情察忧四风问题整改的了和一二三"), min_size=1, max_size=12))
 def test_viterbi_same_as_jiebas(text):
-    from govtext.text.postag import _jieba_hmm, viterbi
+    from govtext.text.postag import _jieba_hmm
 
     states, start, trans, emit, jieba_viterbi = _jieba_hmm()
-    assert viterbi(text, states, start, trans, emit, tagger()._into) == jieba_viterbi(text, states, start, trans, emit)
+    assert tagger().hmm.viterbi(text) == jieba_viterbi(text, states, start, trans, emit)
+
+
+@pytest.mark.parametrize("text", ["少则", "了对党", "是在毛", "在党的", "的右的", "杨超访民情", "察民忧", "鬯", "㐀㐁", "的的的的的的的的"])
+def test_viterbi_same_as_jiebas_on_runs(text):
+    """Runs of the kind the tagger hands to the HMM (single characters the dictionary route
+    leaves), and characters the HMM has no states for."""
+    from govtext.text.postag import _jieba_hmm
+
+    states, start, trans, emit, jieba_viterbi = _jieba_hmm()
+    assert tagger().hmm.viterbi(text) == jieba_viterbi(text, states, start, trans, emit)

@@ -79,6 +79,9 @@ def test_change_near_misses(sentence):
     ("3月5日，该国卫生部门11日也报告了2例，", "11日", "--03-11"),
     ("3月5日，两国12日当天签署协议，", "12日", "--03-12"),
     ("3月5日，该地13日深夜发生地震，", "13日", "--03-13"),
+    ("3月5日，委员会14日提议延长期限，", "14日", "--03-14"),
+    ("3月5日，该刊15日以社论形式发表文章，", "15日", "--03-15"),
+    ("3月5日，自16号以来已有3次交火，", "16号以来", "--03-16"),
 ])
 def test_bare_day_before_a_cue(sentence, surface, value):
     dates = [(f.text, f.value) for f in _one(sentence, "date") if f.text == surface]
@@ -90,6 +93,8 @@ def test_bare_day_before_a_cue(sentence, surface, value):
     ("3月5日，已连续6日新增病例，", "6日"),        # 连续: a span of days
     ("3月5日，每7日报告一次，", "7日"),
     ("3月5日，累计8日出现发热，", "8日"),
+    ("3月5日，须在5日以内办结，", "5日"),   # 以 before 内: a span
+    ("3月5日，从1号楼出发，", "1号"),       # a building
 ])
 def test_bare_day_near_misses(sentence, surface):
     assert [f for f in _one(sentence, "date") if f.text == surface] == []
@@ -102,3 +107,20 @@ def test_bare_day_near_misses(sentence, surface):
 ])
 def test_counts_that_are_no_slogans(sentence):
     assert _one(sentence, "slogan") == []
+
+
+@pytest.mark.parametrize("sentence,surface,value,end_value", [
+    ("工期为1997年10月――1998年2月。", "1997年10月――1998年2月", "1997-10", "1998-02"),  # two horizontal bars
+    ("3月5日，清晨6点发生余震，", "清晨6点", "T06:00", None),
+])
+def test_date_forms(sentence, surface, value, end_value):
+    facts = [f for f in _one(sentence, "date") if f.text == surface]
+    assert [(f.value, f.end_value) for f in facts] == [(value, end_value)]
+
+
+def test_a_related_reading_list_is_page_chrome():
+    page = "某某局2020年工作要点\n\n今年3月，全局完成改革任务12项。\n\n相关阅读\n\n.\n某某厅2020年部门预算\n2020-02-20\n"
+    dates = [f.text for f in _one(page, "date")]
+    assert "2020-02-20" not in dates
+    assert any("3月" in d for d in dates)
+    assert [f.text for f in _one(page, "quantity")] == ["12项"]

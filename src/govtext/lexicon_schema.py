@@ -85,6 +85,7 @@ class ChangeVerbRow(Row):
     reading: Literal["by", "to", "rate", "percent", "-"]
     not_followed_by: str = ""
     not_preceded_by: str = ""
+    object: Literal["", "measure"] = ""
     _check = field_validator("not_followed_by", "not_preceded_by")(_alternatives)
 
     @model_validator(mode="after")
@@ -195,7 +196,7 @@ class DurationFactorRow(Row):
 class EntityCueRow(Row):
     word: str
     role: Literal["filler", "governing", "light", "skip", "stop", "copula", "ditransitive", "amount", "measure",
-                  "facility", "modifier", "payment", "milestone", "reference", "reach"]
+                  "facility", "modifier", "payment", "milestone", "reference", "reach", "predicate", "noun", "state"]
     after_noun: Literal["", "noun", "object"] = ""
 
 
@@ -229,7 +230,7 @@ class NumberingRow(Row):
 class OfficialTitleRow(Row):
     title: str
     category: Literal["academic", "delegate", "foreign", "government", "institution", "judiciary", "legislature",
-                      "media", "military", "party"]
+                      "media", "military", "occupation", "party"]
     prefixes: str = ""
     name_first: Literal["", "yes", "only"] = ""
     _check = field_validator("prefixes")(_alternatives)

@@ -24,7 +24,9 @@ from typing import Iterator, Optional
 import regex
 
 from govtext.extract.context import Context
+from govtext.extract.entities import pos_cut
 from govtext.text.spans import SpanIndex
+from govtext.extract.targets import goal_parts
 from govtext.extract.subjects import change_subject, change_words, clause_start, earlier_subjects, members
 from govtext.lexicons import load_rows
 from govtext.records import FactBase
@@ -58,6 +60,8 @@ _RE_OPENER = regex.compile(r"[由从][^，。；：！？,;:!?\n由从]{0,12}$")
 # 从一周(缩短为2天): a from-level that is no fact of its own (一 + classifier is out of scope)
 _RE_FROM_DURATION = regex.compile(
     rf"[由从](?P<n>\d+(?:\.\d+)?|[{SMALL_NUMERALS}{LIANG}半]{{1,3}})个?(?P<u>周|星期|年|月|天|日|小时|分钟)$")
+# a bound opening the percent after a rate word (增速超过17%): a threshold, not the size of a change
+_RE_BOUND = regex.compile(r"超过|超|高于|低于|不到|不足|逾")
 # 为/达/是 between a rate word and its percent (降幅为18%, 增幅达6.5%)
 _RE_RATE_LINK = regex.compile(r"(?:为|达到|达|是|在)?")
 # 10.6万、3.8万、3.3万平方公里: bare numbers of a list whose unit is written only at its end
@@ -98,6 +102,82 @@ def _points_re() -> "regex.Pattern":
 @lru_cache(maxsize=1)
 def _duration_factors() -> dict[tuple[str, str], int]:
     return {(r["unit"], r["smaller"]): int(r["factor"]) for r in load_rows("duration_factors.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _measure_verbs() -> frozenset[str]:
+    """By-verbs that change a measure of their object (``object`` = measure in ``change_verbs.tsv``): a
+    percent, points, a multiple or an amount after them is a change (提升监管效率20%), a count counts
+    the things treated (提升农村互助幸福院108个)."""
+    return frozenset(r["verb"] for r in load_rows("change_verbs.tsv") if r["object"] == "measure")
+
+
+_MEASURE_UNITS = ("%", "个百分点", "倍", "元")
+
+
+@lru_cache(maxsize=1)
+def _goal_words() -> frozenset[str]:
+    """Words that make a verb phrase a goal, not a reported change: the goal nouns that end a target's
+    subject (目标, 预期, 设定: ``subject_tail`` in ``target_cues.tsv``), the words opening a list of
+    goals (增长目标, 预期目标), and the cues of a goal's strength (力争, 确保 …; not 努力: 经过努力，
+    …增长5% reports a result)."""
+    rows = load_rows("target_cues.tsv")
+    nouns = {r["cue"] for r in rows if r["role"] in ("subject_tail", "intro") and (
+        "目标" in r["cue"] or "预期" in r["cue"] or r["cue"] == "设定")}  # (not 指标: 通胀指标 names a measure)
+    return frozenset(nouns | {r["cue"] for r in rows if r["role"] == "strength" and r["cue"] not in ("约束性", "努力")})
+
+
+# strength cues that make the rest of their sentence a goal (力争新增企业30家，进出口总额增长3%以上); not
+# 努力 (经过努力，…增长5% reports a result) nor a cue done (确保了)
+_RE_GOAL_SENTENCE = regex.compile(r"(?:力争|争取|确保|力求)(?!了)")
+
+
+def _object_kind(obj: str) -> Optional[str]:
+    """How the text between a by-verb and its number reads: ``"object"`` (压缩|文件|1635个), ``"adverb"``
+    (增长|均超|20%), or ``None`` when the verb is no predicate over that number: a noun in a list
+    (经济增长和物价总水平两个指标), a goal noun (增长目标设定在4%左右, 增长预期为7%), another predicate
+    (将消费税提高计划推迟两年半)."""
+
+    toks = pos_cut(obj)
+    if not toks:
+        return None
+    if all(f == "d" or w in ("约", "近") for w, f in toks[:-1]) and toks[0][1] == "d":
+        return "adverb"
+    if toks[0][1] == "c" or any(w in _goal_words() for w, _f in toks):
+        return None
+    if len(toks) > 1 and (toks[-1][1] in ("p", "d") or (toks[-1][1].startswith("v") and toks[-1][1] != "vn")):
+        return None
+    return "object"
+
+
+# what may follow the number of a change: a joiner of a list, a qualifier, 的 (增加了50%的), punctuation
+_AFTER_COUNT_OK = "和及与或多余左右以上下内等的" + _LIST_JOINERS
+
+
+def _counted_action(text: str, first: "_Value", reading: str) -> bool:
+    """Is ``first``, read right after a verb that changes a measure, a count of the things the verb acts
+    on, its noun after it (下调美国10家中小型银行的信用评级, 提升40所普通高中办学能力)? Counted
+    actions are quantities, not changes (FACTS.md §5). Percents, points, multiples and amounts change a
+    measure; so does a count closing the phrase (人均预期寿命提高1.2岁)."""
+    if reading != "by" or first.unit is None or first.unit in _MEASURE_UNITS:
+        return False
+    nxt = text[first.end:first.end + 1]
+    return bool(nxt) and regex.match(r"\p{Han}", nxt) is not None and nxt not in _AFTER_COUNT_OK
+
+
+def _goal_clause(text: str, verb: int, spans) -> bool:
+    """Is the verb at ``verb`` part of a goal: a goal word in its clause before it (地区生产总值增速目标
+    设定为年均增长5.5%, 力争进出口总额增长3%以上)? A goal is a target, not a change (FACTS.md §2)."""
+    cs = clause_start(text, verb, spans)
+    before = text[cs:verb]
+    toks = pos_cut(before) if before else ()
+    if any(w in _goal_words() and not (k + 1 < len(toks) and toks[k + 1][1].startswith("n"))
+           for k, (w, _f) in enumerate(toks)):
+        return True  # (a word of its own, not modifying a noun: 人均预期寿命 is no goal)
+    ss = verb
+    while ss > 0 and text[ss - 1] not in "。；！？;!?\n":
+        ss -= 1
+    return _RE_GOAL_SENTENCE.search(text, ss, verb) is not None
 
 
 def change_verb(word: str) -> Optional[tuple[str, str]]:
@@ -259,9 +339,36 @@ def extract_changes(ctx: Context) -> Iterator[FactBase]:
     ['增长5.2%']
     """
     goals = SpanIndex((t.start, t.end) for t in ctx.facts("target"))
+    plans: Optional[SpanIndex] = None
     for fact in _reported_changes(ctx):
-        if not goals.overlaps(fact.start, fact.end):
-            yield fact
+        if goals.overlaps(fact.start, fact.end):
+            continue
+        if fact.basis is None and fact.from_value is None and "了" not in fact.text:
+            # a bare change in a work part of a report (三、2026年重点工作: 纺织产业增加值增长15%左右) is
+            # planned; a comparison (比上年增加395亿元), a written from-level or 了 still reports one
+            if plans is None:
+                plans = SpanIndex(goal_parts(ctx))
+            s = ctx.norm.to_norm(fact.start)
+            if plans.overlaps(s, s + 1) and not _past_sentence(ctx.text, s):
+                continue
+        yield fact
+
+
+@lru_cache(maxsize=1)
+def _re_past() -> "regex.Pattern":
+    """The cues of an achieved result or a review opening (去年, 过去一年, 已, 累计 …: ``past`` and
+    ``past_opener`` in ``target_cues.tsv``), forecasts (预计) left out."""
+    rows = load_rows("target_cues.tsv")
+    words = {r["cue"] for r in rows if r["role"] in ("past", "past_opener") and not r["cue"].startswith("预")}
+    return regex.compile("|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+def _past_sentence(text: str, pos: int) -> bool:
+    """Does the sentence of ``pos`` state a result before it (去年居民消费价格涨幅回落到2.6%)?"""
+    ss = pos
+    while ss > 0 and text[ss - 1] not in "。；！？;!?\n":
+        ss -= 1
+    return _re_past().search(text, ss, pos) is not None
 
 
 def _reported_changes(ctx: Context) -> Iterator[FactBase]:
@@ -282,6 +389,8 @@ def _reported_changes(ctx: Context) -> Iterator[FactBase]:
             first = values.get(pos)
             if first is None or first.unit != "%" or (reading == "percent" and m["to"]):
                 continue
+            if reading == "rate" and _RE_BOUND.match(text, first.start):
+                continue  # 15个省用电增速超过17%, 涨幅超过50%的城市: a threshold a group passes, no one change
             reading = "by"
         else:
             if m["to"]:
@@ -298,10 +407,18 @@ def _reported_changes(ctx: Context) -> Iterator[FactBase]:
                         obj = text[pos:pos + k]
                         if obj[-1] in "至到" and k > 1:
                             obj, reading = obj[:-1], "to"
-                        first = values[pos + k]
-                        subject = _RE_QUOTES.sub("", obj) or None
+                        kind = _object_kind(obj)
+                        if kind == "adverb":  # 旅游人次和花费增长均超20%: the subject stands before the verb
+                            first = values[pos + k]
+                        elif kind == "object" and (values[pos + k].unit in _MEASURE_UNITS or m["verb"] not in _measure_verbs()):
+                            first = values[pos + k]
+                            subject = _RE_QUOTES.sub("", obj) or None
                         break
-        if first is None:
+        if first is None or (m["verb"] in _measure_verbs() and _counted_action(text, first, reading)):
+            continue
+        if first.unit == "位" and text.startswith("数", first.end):
+            continue  # 增长超过两位数: a size class of the growth (double digits), no amount
+        if _goal_clause(text, m.start(), spans):
             continue
         start, from_value = m.start(), None
         froms: list[_Value] = []

@@ -24,6 +24,7 @@ from govtext.lexicons import load_rows
 from govtext.text.patterns import NUMERAL_CHARS, SMALL_NUMERALS, qualifiers, range_words
 from govtext.text.postag import pos_pairs
 from govtext.text.segmentation import tokenizer, user_words
+from govtext.values.quantities import unit_category
 
 __all__ = ["amount_subjects", "counted_entities", "cue_role", "following_phrase", "milestone", "preceding_phrase", "pos_cut"]
 
@@ -47,6 +48,7 @@ _RE_HAN = regex.compile(r"\p{Han}")
 _RE_LATIN_TERM = regex.compile(r"[A-Z][A-Z0-9.]{1,7}")
 _COMPARISON_SIGNS = "≥≤≧≦＞＜><=＝"  # 申请发明专利≥5项: a sign between the phrase and its number
 _RE_DIGIT = regex.compile(r"\d")
+_RE_ALT_UNIT = regex.compile(r"[（(](\p{Han}{1,2})[）)]")
 
 Tok = tuple[str, str]
 
@@ -66,6 +68,12 @@ def level_verbs() -> frozenset[str]:
     """The level verbs of ``lexicons/change_verbs.tsv`` (``达到``, ``突破`` …): between a measure
     and its number they are part of neither."""
     return frozenset(r["verb"] for r in load_rows("change_verbs.tsv") if r["direction"] == "level")
+
+
+@lru_cache(maxsize=1)
+def change_verbs() -> frozenset[str]:
+    """The verbs of increase and decrease of ``lexicons/change_verbs.tsv`` (``增加``, ``减少`` …)."""
+    return frozenset(r["verb"] for r in load_rows("change_verbs.tsv") if r["direction"] in ("increase", "decrease"))
 
 
 @lru_cache(maxsize=1)
@@ -97,6 +105,12 @@ def cue_role(word: str) -> Optional[str]:
     return row["role"] if row else None
 
 
+def _unbounding(word: str) -> bool:
+    """A word without a role of ``entity_cues.tsv`` or with one that only names what it is (a state
+    or a noun), not how it bounds a phrase."""
+    return cue_role(word) in (None, "state", "noun")
+
+
 @lru_cache(maxsize=1)
 def _prefix_cues() -> tuple[str, ...]:
     return tuple(sorted((w for w, r in _cues().items() if r["role"] in ("light", "governing", "filler") and len(w) >= 2),
@@ -124,7 +138,7 @@ def _tokens(seg: str) -> list[Tok]:
             out.append((m[1], "x-q"))
         pos = m.end()
     out += _split(pos_cut(seg[pos:]))
-    return [t for t in out if t[0] not in _QUOTES]
+    return [(w, "n") if cue_role(w) == "noun" else (w, f) for w, f in out if w not in _QUOTES]
 
 
 def _known(word: str) -> bool:
@@ -255,7 +269,8 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
             continue
         if seen_noun and ((w == "等" and category in _MEASURES) or (w == "的" and all(_plain_noun(g) for g in got))):
             break  # 11项条款的“莫斯科原则”, 60万吨赖氨酸等项目: the phrase counted ends here
-        if seen_noun and f in ("nz", "ns") and got and got[-1][1] not in _PROPER and _noun(got[-1][1]):
+        if seen_noun and f in ("nz", "ns") and got and got[-1][1] not in _PROPER and _noun(got[-1][1]) and (
+                w not in _COMMON_PLACE_NOUNS):
             break  # 37项成果国家自然科学奖二等奖: a name opens the second object
         if first_object and seen_noun and _noun(got[-1][1]) and f not in ("x",) and w not in _JOINERS + "（）":
             break  # 授予…4项成果国家技术发明奖: the second object (the prize) follows the first
@@ -266,6 +281,11 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
                 got.append((w, f))
                 continue
             break
+        if seen_noun and role == "predicate":
+            break  # 19个项目落地…, 170家融资平台有序退出: the predicate the tagger read as a noun
+        if f == "f" and len(w) > 1 and _noun(nxt_f) and w not in _LOCATIVE_FRAMES:
+            got.append((w, "s"))  # 326项两岸共通标准: a place word inside the compound
+            continue
         if seen_noun and row and row.get("after_noun") == "noun" and (nxt == "等" or cue_role(nxt) not in ("skip", "stop")):
             got.append((w, "n"))
             continue
@@ -281,7 +301,7 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
             if seen_noun and got[-1][0] in ("和", "及", "或") and len(w) > 1 and _noun(nxt_f):
                 got.append((w, f))  # 退役士兵和退出消防员: a verb modifying the next member
                 continue
-            if (seen_noun and len(w) > 1 and role is None and not first_object and category != "people"
+            if (seen_noun and len(w) > 1 and _unbounding(w) and not first_object and category != "people"
                     and not compound_verb and _compound_verb(toks, i, object_of, got)):
                 got.append((w, f))  # 推出259项制度创新成果, 26条国内集结线路更…: a verb inside the compound
                 compound_verb = not object_of
@@ -291,7 +311,7 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
                 break  # (480多趟列车建立起…: a counted vehicle or event noun ends before the predicate)
             got.append((w, f))
             continue
-        if seen_noun and f == "c" and w in _CLAUSE_CONJUNCTIONS:
+        if seen_noun and w in _CLAUSE_CONJUNCTIONS and (f == "c" or len(w) == 1):
             break  # 建成老年助餐点3897个并有序开放: a conjunction of predicates ends the phrase
         if f.startswith(("n", "vn", "j", "zg", "i", "b", "s", "q", "c", "x-q", "l")) or f in ("a", "uj") or w in ("等", "不") or (
                 f == "t" and not got and nxt_f.startswith("n") and not _RE_DIGIT.search(w)):  # 现代煤化工项目 (not 项目正在…)
@@ -306,7 +326,8 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
             continue
         break
     if cut_by_number:  # 三个环节的32个问题: what follows the last joiner belongs to the next number
-        last = max((i for i, (w, _f) in enumerate(got) if w in _JOINERS), default=None)
+        depth = [sum((w == "（") - (w == "）") for w, _f in got[: k + 1]) for k in range(len(got))]
+        last = max((i for i, (w, _f) in enumerate(got) if w in _JOINERS and not depth[i]), default=None)  # (省（区、市）)
         if last is not None:
             got = got[:last]
     while got and not _nominal(got[-1][1]) and not (got[-1][0] == "）" and any(w == "（" for w, _f in got)):
@@ -355,7 +376,7 @@ def _verb_opening(seg: str, toks: Sequence[Tok], category: str, cut_by_number: b
     the phrase with its verb (``4个出租出借办公用房单位``)."""
     if cue_role(toks[0][0]) == "copula":
         return None
-    if category == "people" and len(toks[0][0]) > 1 and cue_role(toks[0][0]) is None and (
+    if category == "people" and len(toks[0][0]) > 1 and _unbounding(toks[0][0]) and (
             len(toks) == 1 or toks[1][1] in ("x", "m")):
         return toks[0][0]
     clause_end = next((i for i, c in enumerate(seg) if c in _CLAUSE_END), len(seg))
@@ -393,6 +414,13 @@ def _measured(phrase: Optional[str]) -> bool:
     return bool(phrase) and any(phrase.endswith(w) for w, r in _cues().items() if r["role"] == "measure")
 
 
+# words before a number of days or years that make it a duration (粮食总产量连续18年保持在…)
+_DURATION_FRAMES = ("连续", "时隔", "历时")
+# common nouns of places the tagger reads as names (城市/ns): the head of a compound, no second object
+_COMMON_PLACE_NOUNS = ("城市", "城镇", "新区", "山区", "湖区", "小镇", "高新区")
+# localizers that frame a phrase rather than name a place inside it (3个以上, 两年之内)
+_LOCATIVE_FRAMES = ("以上", "以下", "以内", "以外", "之间", "之内", "之外", "之中", "左右", "前后", "期间", "以来",
+                    "之后", "之前", "以前", "以后", "之际", "当中", "其中")
 _RESULTATIVE = ("过", "上", "到", "至")  # 迈上, 跨过, 提升到: a verb reaching a level is a predicate, not an activity measured
 
 
@@ -409,6 +437,8 @@ def preceding_phrase(seg: str, category: str, clause: bool = True) -> Optional[s
     With ``clause`` false, ``seg`` is a modifier (``反映区委常委班子`` before 的) and a verb
     opening it is kept."""
     toks = _strip_tail(_tokens(_strip_tail_text(seg)))
+    if len(toks) > 1 and cue_role(toks[-1][0]) == "predicate" and _nominal(toks[-2][1]):
+        toks = _strip_tail(toks[:-1])  # 推动项目落地12个: the clause's predicate, read as a noun
     if toks and _verb(toks[-1][1]) and category not in _ACTIVITY and category != "people" and not (
             category in _MEASURES and len(toks) > 1 and _noun(toks[-2][1]) and len(toks[-1][0]) > 1
             and not toks[-1][0].endswith(_RESULTATIVE)) and cue_role(toks[-1][0]) not in ("governing", "light"):
@@ -461,7 +491,8 @@ def preceding_phrase(seg: str, category: str, clause: bool = True) -> Optional[s
     if clause and category not in _ACTIVITY and category != "people" and opens_clause and not in_rel:
         # 全市建成标准化村级活动场所126个: the clause's own predicate
         rest = [f for _w, f in got[1:]]
-        if len(got) > 1 and (_verb(got[0][1]) or got[0][1] == "vn") and any(_noun(f) for f in rest):
+        if len(got) > 1 and (_verb(got[0][1]) or got[0][1] == "vn") and any(_noun(f) for f in rest) and (
+                cue_role(got[0][0]) != "state"):  # (死亡病例为211834例: a state modifies the noun)
             got.pop(0)
     if not any(_nominal(f) or _verb(f) for _w, f in got):
         return None
@@ -504,7 +535,7 @@ def counted_entities(text: str, found: Sequence,
         prev_end = found[i - 1].end if i > 0 else 0
         if q.category == "time":  # a duration has no entity; days counted or an age have their noun
             seg = text[max(_clause_start(text, q.start), prev_end): q.start]  # (优良天数增加7.8天, 预期寿命78岁)
-            ent = preceding_phrase(seg, "time") if seg and not seg.endswith("的") else None
+            ent = preceding_phrase(seg, "time") if seg and not seg.endswith(("的", *_DURATION_FRAMES)) else None
             if _measured(ent):
                 out[i], how[i] = ent, "preceding"
             continue
@@ -522,7 +553,9 @@ def counted_entities(text: str, found: Sequence,
         if i + 1 < n and nxt == q.end:
             how[i] = "adjacent"
             continue
-        ent = following_phrase(text[q.end: min(end, nxt)], q.category, cut_by_number=nxt < end, after=seg,
+        alt = _RE_ALT_UNIT.match(text, q.end, min(end, nxt))
+        after_end = alt.end() if alt and (len(alt[1]) == 1 or unit_category(alt[1])) else q.end  # 35条（段）: an alternative unit
+        ent = following_phrase(text[after_end: min(end, nxt)], q.category, cut_by_number=nxt < end, after=seg,
                                clause=text[_clause_start(text, q.start): q.start])
         level = _LEVEL.search(text[max(0, q.start - 2): q.start])
         if ent and level and q.chinese:
@@ -571,6 +604,9 @@ def counted_entities(text: str, found: Sequence,
             lead = regex.match(qualifiers("after_amount"), text[r.end:])  # 以上, 以下, 左右 …
             if tail:
                 out[i] = text[r.start: r.end] + (lead[0] if lead and not tail.startswith(lead[0]) else "") + tail
+        elif r.category in _MEASURES and q.category not in _MEASURES and (
+                whole := following_phrase(text[r.end: _clause_end(text, r.end)], q.category)):
+            out[i] = whole  # 2座35万千瓦光热发电项目: the count counts the facility the measure sizes
         elif out[i + 1]:
             out[i] = out[i + 1]
     for i in range(n):
@@ -578,6 +614,10 @@ def counted_entities(text: str, found: Sequence,
             out[i] = _from_earlier(text, found, out, i)
         elif how[i] == "verb":  # 立案45件: the same things as a count of the same unit before, or the action
             seg = text[max(_clause_start(text, found[i].start), found[i - 1].end if i else 0): found[i].start]
+            toks = _strip_tail(_tokens(_strip_tail_text(seg)))
+            if toks and cue_role(toks[-1][0]) == "state":  # 死亡17例: the state of those counted
+                out[i] = preceding_phrase(seg, "events")
+                continue
             out[i] = _from_earlier(text, found, out, i, same_unit=True) or preceding_phrase(seg, "events")
         elif how[i] == "preceding" and out[i] and _bare_modifier(out[i]):
             head = _from_earlier(text, found, out, i, same_unit=True)
@@ -761,14 +801,16 @@ def _before_amount(seg: str) -> Optional[str]:
     toks = _strip_tail(_tokens(seg))
     if len(toks) > 1 and _verb(toks[-1][1]) and len(toks[-1][0]) > 1 and toks[-1][0].endswith(_RESULTATIVE):
         seg, toks = seg[: -len(toks[-1][0])], toks[:-1]  # 地区生产总值跨过3万亿元: the predicate goes
-    if toks and _verb(toks[-1][1]) and len(toks[-1][0]) > 1 and cue_role(toks[-1][0]) is None and (
+    if toks and _verb(toks[-1][1]) and len(toks[-1][0]) > 1 and _unbounding(toks[-1][0]) and (
             len(toks) == 1 or toks[-2][1] in ("t", "f", "x") or cue_role(toks[-2][0]) == "stop"):
-        return toks[-1][0]  # 上半年进出口2614亿元: after a time or a scope, the verb names the measure
-    if toks and (_payment(toks[-1][0]) or (_verb(toks[-1][1]) and len(toks[-1][0]) > 1 and cue_role(toks[-1][0]) is None
+        # 上半年进出口2614亿元: after a time or a scope, the verb names the measure (比去年增加520亿元:
+        # a verb of change names none)
+        return None if toks[-1][0] in change_verbs() else toks[-1][0]
+    if toks and (_payment(toks[-1][0]) or (_verb(toks[-1][1]) and len(toks[-1][0]) > 1 and _unbounding(toks[-1][0])
                                             and len(toks) > 1 and _nominal(toks[-2][1]))):
         w = toks[-1][0]
         rest = toks[:-1]
-        if rest and _nominal(rest[-1][1]) and cue_role(rest[-1][0]) is None:
+        if rest and _nominal(rest[-1][1]) and _unbounding(rest[-1][0]):
             lead = preceding_phrase("".join(t for t, _f in rest), "money") or rest[-1][0]
             return lead + w  # 资金补助, 公共服务收入, 旅游收入
         return w if _payment(w) else None
@@ -790,6 +832,25 @@ def _before_amount(seg: str) -> Optional[str]:
     return phrase if phrase and len(phrase) > 1 and any(_nominal(f) for _w, f in _tokens(phrase)) else None
 
 
+def _next_clause(gap: str) -> bool:
+    """Does ``gap`` (the text between two amounts) hold one comma and no stronger break, so that the
+    second amount's clause follows the first one's?"""
+    return sum(gap.count(c) for c in "，,") == 1 and not any(c in gap for c in "。；;！？!?\n")
+
+
+_COMPARED_TO = ("比", "较", "同比", "与", "同")
+
+
+def _compared(seg: str) -> bool:
+    """Is ``seg`` (the clause before an amount) only a verb of change, after a comparison or alone
+    (``比去年增加``, ``较上年减少``, ``同比增加``, ``增加``), so that the amount changes what the clause
+    before measured?"""
+    toks = [t for t in _tokens(seg.strip()) if not t[1].startswith("d") or t[0] == "同比"]
+    if not toks or toks[-1][0] not in change_verbs() or len(toks) > 1 and not toks[0][0].startswith(_COMPARED_TO):
+        return False
+    return not any(_verb(f) or cue_role(w) in ("governing", "light") for w, f in toks[1:-1])
+
+
 def _range_free(phrase: Optional[str]) -> Optional[str]:
     """``罚款幅度`` → ``罚款``: the word for the range of an amount (amount role of
     ``entity_cues.tsv``) is not what the money is."""
@@ -799,11 +860,12 @@ def _range_free(phrase: Optional[str]) -> Optional[str]:
 
 
 def amount_subjects(text: str, spans: Sequence[tuple[int, int]],
-                    of_change: Optional[Callable[[str, int], Optional[str]]] = None) -> list[Optional[str]]:
+                    of_change: Optional[Callable[[str, int, Sequence[tuple[int, int]]], Optional[str]]] = None
+                    ) -> list[Optional[str]]:
     """``money.subject`` (FACTS.md §2) for each amount of ``spans`` (sorted ``(start, end)`` in
     ``text``): the noun phrase after the amount when it modifies one (``给予200万元、100万元一次性
     补助``: a list shares it), else the subject of the change the amount belongs to
-    (``of_change(text, start)``, as for counts), else the phrase before it in its own clause, never
+    (``of_change(text, start, spans)``, as for counts), else the phrase before it in its own clause, never
     across a verb (decision 10).
 
     >>> t = "直接经济损失约46亿元，处1000元以上3万元以下的罚款"
@@ -837,7 +899,14 @@ def amount_subjects(text: str, spans: Sequence[tuple[int, int]],
         if i and bare in _LIST_JOINERS[:-1]:
             out.append(follow[i] or out[-1])  # 500万元（国家级）、100万元（省级）的支持: one list
             continue
-        subject = (of_change(text, s) if of_change else None) or (
+        if seg and _compared(seg):
+            if i and out[-1] and _next_clause(text[spans[i - 1][1]: s]):
+                out.append(out[-1])  # 资金3917亿元，比去年增加520亿元: the change of the amount before
+                continue
+            if of_change:  # 利润增长31%，增加4442亿元: the subject of the change, from the clause before
+                out.append(of_change(text, s, spans))
+                continue
+        subject = (of_change(text, s, ()) if of_change else None) or (
             _before_amount(seg) if seg and not seg.endswith("的") else None)
         # 年销售收入不超过2000万元的企业: an amount predicated of the noun before it (a relative clause
         # on what follows 的); 给予1亿元的资金扶持: after a verb, the amount describes what follows

@@ -44,6 +44,7 @@ __all__ = [
 _HAN = regex.compile(r"\p{Han}+")
 _HAN_TAIL = regex.compile(r"\p{Han}+$")
 DOTS = "·•‧・"  # the middle dot between the parts of a transliterated name (简·迪安·米勒)
+_HYPHENS = "‐－-"  # 塔勒-鲁索, 本-古里安: a hyphen between the parts of some transliterated names
 _FOREIGN_MAX = 16  # characters of a transliterated name, dots included
 # Tags a segmenter word inside a transliterated name may carry besides names: places, other proper
 # nouns and abbreviations (jieba tags 普京 ns, 拉比 j); anything else must be unknown to its dictionary.
@@ -159,6 +160,8 @@ def _third_character(head: str, words: list[tuple[str, str]]) -> bool:
     character to a one-character follower into a word of its own (``张晓/明说`` → 张晓明 说): the
     character then counts when it is neither a function word nor a verb (``王刚/再说``, ``贾亮/回到``)."""
     third, tag = words[1]
+    if third == "和" and tag == "c":  # 魏凤/和/出席: no conjunction stands before a verb or a stop
+        return bool(_verb_followers().match(head, 3))
     if len(third) == 2 and _particles().fullmatch(third, 1) and _followers().match(head, 3):
         first = pos_cut(third[0])[0][1]
         return not _particles().match(third) and not first.startswith(tuple(_FUNCTION_TAGS)) \
@@ -175,6 +178,13 @@ def _followers(possessive: bool = True) -> "regex.Pattern":
     words = sorted((r["word"] for r in load_rows("name_followers.tsv") if possessive or r["kind"] != "possessive"),
                    key=len, reverse=True)
     return regex.compile(rf"(?:{'|'.join(map(regex.escape, words))}|[\p{{P}}\s\d]|$)")
+
+
+@lru_cache(maxsize=1)
+def _verb_followers() -> "regex.Pattern":
+    """The verbs of ``name_followers.tsv`` (出席, 表示, 说 …), punctuation or the end."""
+    words = sorted((r["word"] for r in load_rows("name_followers.tsv") if r["kind"] == "verb"), key=len, reverse=True)
+    return regex.compile(rf"(?:{'|'.join(map(regex.escape, words))}|[\p{{P}}\s]|$)")
 
 
 @lru_cache(maxsize=1)
@@ -364,11 +374,14 @@ def is_foreign_name(word: str) -> bool:
     >>> is_foreign_name("拜登"), is_foreign_name("简·迪安·米勒"), is_foreign_name("巴西"), is_foreign_name("王")
     (True, True, False, False)
     """
-    if not word or len(word) > _FOREIGN_MAX or word[0] in DOTS or word[-1] in DOTS or word in _not_names():
+    if not word or len(word) > _FOREIGN_MAX or word in _not_names():
         return False
-    if _run_length(word) != len(word) or len(word.strip(DOTS)) < 2:
+    parts = regex.split(f"[{DOTS}{_HYPHENS}]", word)
+    if any(not _HAN.fullmatch(part) or part in states() for part in parts):
         return False
-    return not any(part in states() for part in regex.split(f"[{DOTS}]", word))
+    # the first part in transliteration characters; the parts after a dot or hyphen as the segmenter
+    # read them (拉塞尔·乔思林, see _name_tail)
+    return _run_length(parts[0]) == len(parts[0]) and len(word) - len(parts) + 1 >= 2
 
 
 # A monarch's or pope's regnal number after the name is part of it: 查尔斯三世, 费利佩六世, 本笃十六世.
@@ -394,8 +407,45 @@ def foreign_name_after(text: str) -> Optional[str]:
     name = text[:end].rstrip(DOTS)
     if not is_foreign_name(name):
         return None
+    name += _name_tail(text, len(name))
     regnal = _RE_REGNAL.match(text, len(name))
     return name + regnal.group() if regnal else name
+
+
+_NAME_TAGS = ("nr", "ns", "nz")
+
+
+def _name_tail(text: str, at: int) -> str:
+    """The further parts of a transliterated name whose first part ends at ``at``: after a middle dot,
+    the words the segmenter reads as names (``拉塞尔·乔思林``, ``迪迪埃·纪尧姆``: 思, 纪 and 尧 are
+    in no transliteration table, but a part after a dot is a name's part all the same), or single
+    transliteration characters; after a hyphen, only a word tagged as a personal name
+    (``塔勒-鲁索``, never the places of ``米兰-科尔蒂纳``).
+
+    >>> _name_tail("拉塞尔·乔思林上月自杀", 3), _name_tail("塔勒-鲁索17号表示", 2), _name_tail("米兰-科尔蒂纳举行", 2)
+    ('·乔思林', '-鲁索', '')
+    """
+    out = ""
+    while at < len(text) and text[at] in DOTS + _HYPHENS and len(out) + at < _FOREIGN_MAX:
+        head = _HAN.match(text, at + 1)
+        if not head:
+            break
+        part, hyphen = "", text[at] in _HYPHENS
+        for word, tag in pos_cut(head.group()[:8]):
+            ok = tag.startswith(_NAME_TAGS) or (len(word) == 1 and word in transliteration_chars())
+            if hyphen and part:
+                part = "" if ok else part  # 科尔/蒂纳: the hyphen's word must end the name
+                break
+            if hyphen and not (tag.startswith("nr") and len(word) >= 2):
+                break
+            if not ok or word in states() or len(word) > 4:
+                break
+            part += word
+        if not part:
+            break
+        out += text[at] + part
+        at += 1 + len(part)
+    return out
 
 
 def foreign_name_before(text: str) -> Optional[str]:

@@ -66,6 +66,7 @@ class TitleForm(NamedTuple):
     name_first: bool  # the title may follow the name (习近平总书记)
     name_after: bool = True  # the title may precede the name (区长胡玉华); not 代表
     closed: bool = False  # after a name, only when punctuation or a follower word comes next
+    occupation: bool = False  # a word of work or standing (村民, 运动员): only a name the segmenter reads follows
 
 
 @lru_cache(maxsize=1)
@@ -73,14 +74,15 @@ def official_titles() -> dict[str, TitleForm]:
     """Every written form of an official's title → its :class:`TitleForm`.
 
     >>> official_titles()["市委书记"]
-    TitleForm(title='市委书记', level='市', name_first=False, name_after=True, closed=False)
+    TitleForm(title='市委书记', level='市', name_first=False, name_after=True, closed=False, occupation=False)
     """
     forms: dict[str, TitleForm] = {}
     for row in load_rows("official_titles.tsv"):
         title, order = row["title"], row["name_first"]
         if order not in ("", "yes", "only"):
             raise ValueError(f"official_titles.tsv: name_first of {title!r} is {order!r} (yes, only or empty)")
-        forms[title] = TitleForm(title, "", order in ("yes", "only"), order != "only", order == "only")
+        forms[title] = TitleForm(title, "", order in ("yes", "only"), order != "only", order == "only",
+                                 row["category"] == "occupation")
         for written, level in fused_titles(row):
             forms.setdefault(written, TitleForm(written, level, False))
     return forms
@@ -175,7 +177,8 @@ def _role_before(text: str, ts: int, form: TitleForm, title_ends: dict[int, int]
             start = title_ends[j]
             form = official_titles()[_title_re().match(text, start).group()]
             continue
-        if a > floor and text[a - 1] == "、" and (a - 1) in title_ends and title_ends[a - 1] >= floor:
+        if a > floor and text[a - 1] == "、" and (a - 1) in title_ends and title_ends[a - 1] >= floor \
+                and not official_titles()[text[title_ends[a - 1]:a - 1]].occupation:  # 高级官员、…大使黄惠康: two parties
             start = title_ends[a - 1]
             form = official_titles()[_title_re().match(text, start).group()]
             continue
@@ -199,14 +202,21 @@ def _one_paragraph(ctx: Context, a: int, b: int) -> bool:
     return ctx.raw.count("\n", rs, re_) <= 1
 
 
-def _name_after_title(ctx: Context, te: int) -> Optional[str]:
+def _name_after_title(ctx: Context, te: int, strict: bool = False) -> Optional[str]:
     """The name right after a title ending at ``te``: Chinese, or transliterated when that reads
-    further (``马克龙`` over ``马克``), in the title's paragraph."""
+    further (``马克龙`` over ``马克``), in the title's paragraph. After a word of work or standing
+    (``strict``: 村民, 干部) only a name the segmenter reads that is no common word: 干部能干事 and
+    农民满意度 are no persons, though 能 and 满 are surnames."""
     text = ctx.text
-    chinese = name_after(text[te:te + 8]) or _followed_name(text[te:te + 8])
+    chinese = name_after(text[te:te + 8]) or (None if strict else _followed_name(text[te:te + 8]))
+    if chinese and strict and (common_word(chinese) or len(chinese) > 3  # 高级干部严于律己
+                               or (len(chinese) == 2 and pos_cut(text[te:te + 6])[0] != (chinese, "nr"))):
+        chinese = None  # 专家库内: a two-character name must be read as a plain name (库内 is nrt)
     if chinese:
         chinese = _name_in_discourse(text, chinese)
     foreign = foreign_name_after(text[te:te + _LOOK])
+    if foreign and strict and len(foreign) == 2 and pos_cut(foreign)[0] != (foreign, "nr"):
+        foreign = None  # 专家库内: a word of the dictionary, not a name
     name = foreign if foreign and (not chinese or (len(foreign) > len(chinese) and foreign.startswith(chinese))) \
         else chinese
     if not name or name in states():
@@ -322,12 +332,12 @@ def _officials(ctx: Context) -> Iterator[FactBase]:
                 continue
         if not form.name_after:
             continue
-        name = _name_after_title(ctx, te) if _ends_word(text, ts, te) else None
+        name = _name_after_title(ctx, te, form.occupation) if _ends_word(text, ts, te) else None
         gap = 0
         if not name and text.startswith("的", te) and _ends_word(text, ts, te):
             role = _role_before(text, ts, form, title_ends, floor, lambda pos: _line_start(ctx, pos))
             if text.endswith(_HELD_POST, 0, role.start) or text.startswith(_HELD_POST, role.start):
-                name = _name_after_title(ctx, te + 1)  # 时任浙江省委书记的习近平
+                name = _name_after_title(ctx, te + 1, form.occupation)  # 时任浙江省委书记的习近平
                 gap = 1
         if name:
             role = _role_before(text, ts, form, title_ends, floor, lambda pos: _line_start(ctx, pos))
@@ -336,7 +346,7 @@ def _officials(ctx: Context) -> Iterator[FactBase]:
             yield ctx.make("person", role.start, floor, name=name, title=title, org=role.org)
             for _ in range(_MAX_SHARED):  # 副委员长李建国、王晨、沈跃跃: one title, several names
                 step = 1 if text[floor:floor + 1] == "、" else 0 if _spaced_reporters(ctx, floor, form) else None
-                if step is None or (other := _name_after_title(ctx, floor + step)) is None:
+                if step is None or (other := _name_after_title(ctx, floor + step, form.occupation)) is None:
                     break
                 yield ctx.make("person", floor + step, floor + step + len(other), name=other, title=title, org=role.org)
                 floor += step + len(other)
@@ -423,8 +433,8 @@ def titled_label_persons(raw: str) -> Iterator[tuple[int, int, str, str, Optiona
 # a list after 决定任命： one line a member, 李建国为…副厅长；)
 _RE_APPOINT_VERB = regex.compile(r"任命|聘任|提名|选举|推选|免去")
 _LINKS = ("当选为", "兼任", "担任", "出任", "就任", "接任", "当选", "任", "为")  # longest first
-_RE_LINKED_AHEAD = regex.compile(r"\p{Han}{2,4}(?:同志)?(?:任|兼任|担任|出任|就任|接任|当选|为)")
-_RE_LINKED_CLAUSE = regex.compile(r"[，。；：、\n](?=\p{Han}{2,4}(?:同志)?(?:任|兼任|担任|出任|就任|接任|当选|为))")
+_RE_LINKED_AHEAD = regex.compile(r"\p{Han}{2,6}(?:同志)?(?:任|兼任|担任|出任|就任|接任|当选|为)")
+_RE_LINKED_CLAUSE = regex.compile(r"[，。；：、\n](?=\p{Han}{2,6}(?:同志)?(?:任|兼任|担任|出任|就任|接任|当选|为))")
 
 
 def _appointment_openings(text: str) -> list[tuple[int, Optional[str]]]:
@@ -448,8 +458,8 @@ _RE_POST = regex.compile(r"[\p{Han}、（）]{2,40}?(?=职务|[，。；;：\n]|
 def _post(role: str) -> Optional[tuple[int, str, Optional[str]]]:
     """``(start of the title in role, title, org)`` when ``role`` ends with an official's title."""
     matches = list(_title_re().finditer(role))
-    if not matches or matches[-1].end() != len(role):
-        return None
+    if not matches or matches[-1].end() != len(role) or official_titles()[matches[-1].group()].occupation:
+        return None  # 为…志愿者: a word of work or standing is no post one is appointed to
     last = matches[-1]
     found = _role_before(role, last.start(), official_titles()[last.group()], {t.end(): t.start() for t in matches}, 0)
     return found.title_start, role[found.title_start:], found.org
@@ -460,12 +470,17 @@ def _linked_name(text: str, at: int, link: tuple[str, ...]) -> Optional[tuple[st
     an appointment follows (``同志`` may stand between): the segmenter's name, or, when it reads the
     link into the name (选举张三为… → 张三为), the shorter name the link follows."""
     segmented = name_after(text[at:at + 8])
-    for name in [segmented] + [text[at:at + n] for n in (3, 2, 4) if text[at:at + n] != segmented]:
-        if not name or (name != segmented and (not is_name(name) or common_word(name)
-                                               or not word_ends_at(text[at:at + 12], len(name), names=True))):
+    foreign = foreign_name_after(text[at:at + _LOOK])  # 任命米舒斯京为…总理
+    candidates = [segmented] + [text[at:at + n] for n in (3, 2, 4) if text[at:at + n] != segmented]
+    for name in candidates + ([foreign] if foreign and foreign not in candidates else []):
+        if not name or (name not in (segmented, foreign) and (
+                not is_name(name) or common_word(name) or not word_ends_at(text[at:at + 12], len(name), names=True))):
             continue  # 任务为组长: 任务 is a word, not a name; 曾担任: 担任 is one word
         rest = at + len(name) + (2 if text.startswith("同志", at + len(name)) else 0)
         joiner = next((w for w in link if text.startswith(w, rest)), None)
+        if joiner is not None and name == foreign and name != segmented \
+                and pos_cut(text[rest:rest + 4])[0][0] != joiner:
+            continue  # 普京任命…: the link word must stand alone after a transliterated name
         if joiner is not None:
             return name, rest, joiner
     return None

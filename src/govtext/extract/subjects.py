@@ -43,13 +43,13 @@ def _re_time_lead() -> "regex.Pattern":
     return regex.compile(
         rf"(?:(?:\d{{4}}|[{ZERO_VARIANTS}{ONES}]{{4}})年(?:度|底|末|初)?|今年|去年|上年|本年|全年|当年|同期)?"
         rf"(?:(?:\d{{1,2}}|[{SMALL_NUMERALS}]{{1,3}})(?:{range_words()}(?:\d{{1,2}}|[{SMALL_NUMERALS}]{{1,3}}))?月(?:份|末|底)?"
-        rf"|[上下]半年|前?[{ONES}]季度|第[{ONES}]季度|年底|年初)?"
+        rf"|[上下]半年|前?[{ONES}]季度|第[{ONES}]季度|年底|年初|本月|上月|当月|本季度|上季度)?"
     )
 
 
 # a period opening a subject or standing for it: 五年内, “六五”期间, 二十八年间, 增长较快的“一五”时期
 _RE_PERIOD = regex.compile(
-    rf"(?:[^，。；、]{{0,10}}?(?:时期|期间|年间|年内|年来|以来)|(?:\d+|[{NUMERAL_CHARS}]+)年(?:间|内|来)?)")
+    rf"(?:[^，。；、]{{0,10}}?(?:时期|期间|年间|年内|年来|年里|以来)|(?:\d+|[{NUMERAL_CHARS}]+)年(?:间|内|来|里)?)")
 # a from-phrase the value of which is not a fact (从一周缩短为2天): cut off the subject
 _RE_FROM_TAIL = regex.compile(r"[由从](?P<f>[^由从，。；]{1,10})$")
 _RE_HAS_NUMBER = regex.compile(rf"[\d{NUMERAL_CHARS}]|[前后的]$")
@@ -84,7 +84,10 @@ def _patterns() -> dict[str, "regex.Pattern"]:
     around, close = _alt(by_role["around"]), _alt(by_role["close"])
     # 比重, 比例, 较快, 较大: 比 and 较 that are no comparison
     compare_ok = rf"(?:{compare})(?![重例率值较如赛分快大高低好多少强弱差小长短早晚慢轻严宽])"
-    tail_words = _alt(level_verbs() | set(change_words()) | _filler_words())
+    # (not the rate words, which name the measure a later verb changes: CPI涨幅|回落至2.0%; not 总数,
+    # the measure itself: 床位总数|比2012年增长了一倍; not a bare 比 before the verb: 收入比|缩小至2.54 is a ratio)
+    rates = {w for w, (_d, r, _n) in change_words().items() if r == "rate"}
+    tail_words = _alt(level_verbs() | (set(change_words()) - rates) | (_filler_words() - {"总数", "比"}))
     return {
         # …较上年同期 / …比2010年 / …同比 / …与上年相比 at the end of a subject
         "tail_basis": regex.compile(
@@ -98,6 +101,8 @@ def _patterns() -> dict[str, "regex.Pattern"]:
         "tail_time": regex.compile(rf"(?:(?:\d{{4}}|[{ZERO_VARIANTS}{ONES}]{{4}})年(?:底|末|初)?|今年|去年|上年)$"),
         # 平均每年(增加253亿元): a frequency is how often, never what is measured
         "tail_every": regex.compile(r"(?:平均|年均)?每(?:年|月|天|日|周|季度?|个月|年度)$"),
+        # 门站价格每立方米, 最低收购价平均每斤(提高0.11元): the unit a price is per, not what is measured
+        "tail_per": regex.compile(r"(?:平均)?每[\p{Han}]{1,3}$"),
     }
 
 
@@ -107,8 +112,11 @@ def _filler_words() -> frozenset[str]:
 
 
 # --------------------------------------------------------------------------- basis
+_RE_BASE_ADVERBS = regex.compile(r"(?:分别|实际|均|都|也|了)+$")
+
+
 def _base_value(base: str) -> Optional[str]:
-    base = base.strip()
+    base = _RE_BASE_ADVERBS.sub("", base.strip())  # 比去年同期(分别了), 比上年(实际): adverbs of the verb
     if base.startswith("之") and len(base) > 2:
         base = base[1:]  # 较之上年
     if not base:
@@ -129,18 +137,56 @@ def basis_of(text: str) -> tuple[str, Optional[str]]:
     (('三公经费', 'year_on_year'), ('项目数量', '整治前'), ('所占的比重', None))
     """
     m = _patterns()["tail_basis"].search(text)
-    if not m or not _on_token_start(pos_cut(text), m.start()):
+    if not m:
         return text, None
     base = m["own"] or m["base"] or m["base2"]
+    if not _on_token_start(pos_cut(text), m.start()) and not (
+            _ends_token_with_jiao(text, m.start()) and _RE_TIME_BASE.search(base)):
+        return text, None  # (评比达标项目: no comparison; 费比|上年 glued by the tagger: one with a time)
     return text[: m.start()], _base_value(base)
 
 
+_RE_TIME_BASE = regex.compile(r"[\d年月期季前末初底]")
+
+
+def _ends_token_with_jiao(text: str, pos: int) -> bool:
+    """Is the 较 or 比 at ``pos`` the last character of a token the dictionary glued to the noun before
+    it (规模较|2019年同期, 接待费比|上年: the tagger's 规模较 is the noun and the comparison)? Not 占比,
+    a share."""
+    if text[pos] not in "较比":
+        return False
+    at = 0
+    for w, _f in pos_cut(text):
+        at += len(w)
+        if at == pos + 1:
+            return len(w) > 1 and w != "占比" and w not in _bases()  # (not 同比涨幅: 同比 is a base word)
+        if at > pos + 1:
+            return False
+    return False
+
+
+def _bare_comparison(clause: str) -> bool:
+    """Is ``clause`` a comparison and nothing else: no number but a year, no change or level verb
+    (``比一九五六年``, not ``比上年增加900元``)?"""
+    if regex.search(r"\d", regex.sub(r"\d{4}年", "", clause)):
+        return False
+    return not any(w in clause for w in change_words()) and not any(w in clause for w in level_verbs() if len(w) > 1)
+
+
 def sentence_basis(text: str, start: int, pos: int) -> Optional[str]:
-    """A base stated earlier in the sentence (``与2012年相比，…``) between ``start`` and ``pos``."""
+    """A base stated earlier in the sentence between ``start`` and ``pos``: ``与2012年相比，…``, or a
+    clause that is only a comparison (``比一九五六年，铁路货物周转量增长…``)."""
     found = None
     for m in _patterns()["around"].finditer(text, start, pos):
         found = m
-    return _base_value(found["base"]) if found else None
+    if found:
+        return _base_value(found["base"])
+    for clause in reversed(regex.split(r"[，,]", text[start:pos])):
+        if clause and clause[0] in "比较" and _bare_comparison(clause):
+            rest, basis = basis_of(clause)
+            if basis and not rest:
+                return basis
+    return None
 
 
 # --------------------------------------------------------------------------- subject text
@@ -157,6 +203,8 @@ def _lead_stop(s: str, toks) -> int:
         return m.end()  # 五年内(全国工农业总产值), “六五”期间(…)
     if len(toks) > 1 and toks[0][1] == "c":
         return len(toks[0][0])  # 而, 但, 并且
+    if len(toks) > 1 and toks[0][0] in _LEAD_PRONOUNS:
+        return len(toks[0][0])  # 为此(中央财政支出), 其中
     return 0
 
 
@@ -182,6 +230,10 @@ def _trim(s: str) -> tuple[int, int, Optional[str]]:
         if m:
             b, changed = a + m.start(), True
             continue
+        m = _patterns()["tail_per"].search(seg)
+        if m and m.start() > 0:
+            b, changed = a + m.start(), True
+            continue
         rest, found = basis_of(seg)
         if len(rest) < len(seg):
             b, basis, changed = a + len(rest), basis or found, True
@@ -195,8 +247,8 @@ def _trim(s: str) -> tuple[int, int, Optional[str]]:
         if m and _on_token_start(toks, m.start()):
             b, changed = a + m.start(), True
             continue
-        if toks and toks[-1][1].startswith(("d", "p", "u", "c")):
-            b, changed = b - len(toks[-1][0]), True
+        if toks and toks[-1][1].startswith(("d", "p", "u", "c")) and not (toks[-1][0] == "比" and len(toks) > 1):
+            b, changed = b - len(toks[-1][0]), True  # (not 收入比, 性别比: a 比 with no base is the ratio)
             continue
         if len(toks) > 2 and toks[-1][1] == "v" and toks[-2][1].startswith(("d", "u")):
             b, changed = b - len(toks[-1][0]) - len(toks[-2][0]), True  # 连跨: adverb + verb
@@ -213,12 +265,17 @@ def _trim(s: str) -> tuple[int, int, Optional[str]]:
         if m and m.start() > 0:
             b, changed = a + m.start(), True  # 中欧班列开行6037列(、增长21.1%): a count the clause ends with
             continue
+        dash = seg.rfind("——")
+        if 0 < dash < len(seg) - 2:
+            a, changed = a + dash + 2, True  # 重要通胀指标——个人消费支出价格指数: the measure the dash names
+            continue
         n = _lead_stop(seg, toks) or _disposal(toks)
         if n:
             a, changed = a + n, True
     return a, b, basis
 
 
+_LEAD_PRONOUNS = ("为此", "因此", "对此", "其中", "此外", "同时", "另外")
 _RESULTATIVE = ("过", "上", "到", "至")  # (not 入: 收入 is a noun the tagger reads as a verb)
 _ADVERBIAL_P = ("按", "按照", "依照", "参照", "比照", "在")
 _DISPOSAL_P = ("将", "把", "对")
@@ -258,9 +315,11 @@ def clean_subject(s: str) -> tuple[Optional[str], Optional[str]]:
     and conjunctions at the start; quotes anywhere."""
     a, b, basis = _trim(s)
     out = "".join(c for c in s[a:b] if c not in _QUOTES and not c.isspace())
-    out = _strip_leading_verb(out)
+    out = _strip_leading_verb(out).lstrip("的")  # (今年|的面积, 约70%|的个人消费支出)
     if out and (_RE_PERIOD.fullmatch(out) or _re_time_lead().fullmatch(out)):
         out = ""  # 一九八五年(增加三百六十二亿元), 五五时期: a time is when, not what changed
+    if out and len(pos_cut(out)) == 1 and pos_cut(out)[0][1] in ("r", "f"):
+        out = ""  # 这(五年里), (这五年)里: a pronoun or a place word alone points at the subject, it is none
     return (out or None), basis
 
 
@@ -301,11 +360,19 @@ def clause_start(text: str, pos: int, values: Sequence[tuple[int, int]] = (), wi
     follows a number (``汽车保有量突破3亿辆、增长46.7%``)."""
     ends = {e for _s, e in values}
     i, lo = pos, max(0, pos - window)
-    while i > lo and (text[i - 1] not in _CLAUSE_END or _wrap(text, i - 1)):
+    while i > lo and (text[i - 1] not in _CLAUSE_END or _wrap(text, i - 1) or _grouping(text, i - 1)):
         if text[i - 1] == "、" and (i - 1) in ends:
             break
         i -= 1
     return i
+
+
+def _grouping(text: str, i: int) -> bool:
+    """Is the comma at ``i`` a thousands separator (粮食产量34，250万吨)?"""
+    return text[i] in "，," and i > 0 and text[i - 1].isdigit() and bool(_RE_GROUP.match(text, i + 1))
+
+
+_RE_GROUP = regex.compile(r"\d{3}(?!\d)")
 
 
 def _wrap(text: str, i: int) -> bool:
@@ -356,9 +423,10 @@ def _topic(clause: str) -> Optional[str]:
     toks = pos_cut(subject)
     if not toks[-1][1].startswith(("n", "j", "l")) or any(f == "v" for _w, f in toks[-1:]):
         return None
-    head = subject.rsplit("的", 1)[-1]
-    if any(f.startswith("v") and f != "vn" for _w, f in pos_cut(head)):
-        return None
+    head = pos_cut(subject.rsplit("的", 1)[-1])
+    if any(f.startswith("v") and f != "vn" and not (k + 1 < len(head) and head[k + 1][1].startswith("n"))
+           for k, (_w, f) in enumerate(head)):
+        return None  # (a verb before a noun modifies it: 覆盖人数)
     return subject
 
 
@@ -406,6 +474,11 @@ def change_subject(text: str, start: int, values: Sequence[tuple[int, int]],
         # the clause continues an earlier one that gave the measure with its number
         pcs = clause_start(text, pos - 1, values)
         if not any(pcs <= s and e <= pos for s, e in values):
+            rest, lone = basis_of(text[pcs:pos - 1])
+            if lone and not rest.strip() and text[pcs:pcs + 1] in "比较" and _bare_comparison(text[pcs:pos - 1]):
+                basis = basis or lone  # …4.79亿亩，比2012年，增加了2亿多亩: a clause that is only the comparison
+                pos = pcs
+                continue
             if hops == 0:  # 经济建设费占整个财政支出的比重，也从…增加到…: a topic clause
                 subject = _topic(text[pcs:pos - 1])
                 carried = subject is not None
@@ -467,9 +540,17 @@ def members(subject: Optional[str], n: int, paired: bool = True) -> Optional[lis
         return None
     last = parts[-1]
     if all(p[-1] == last[-1] for p in parts[:-1]) or (
-            len(last) <= max(len(p) for p in parts[:-1]) and not any(_bare_modifier(p) for p in parts[:-1])):
+            len(last) <= max(len(p) for p in parts[:-1]) and not any(_bare_modifier(p) for p in parts[:-1])
+            and not _shared_lead(parts[0], last)):
         return parts  # 火电、水电…太阳能发电: complete members (not 刑事治安、涉诈、涉毒警情)
     first = parts[0]
+    end_word = pos_cut(first)[-1][0]
+    at = last.find(end_word + "的")
+    if len(end_word) > 1 and at > 0:
+        # 普通生产经营企业、小微生产经营企业的委托检验检测收费: the members end as the first does, and
+        # what follows their 的 is the shared head
+        head = last[at + len(end_word):]
+        return [p + head for p in parts[:-1]] + [last]
     toks = pos_cut(last)
     if len(toks) == 1 and len(last) - len(first) >= 2 and len(first) >= 2:
         toks = pos_cut(last[: len(first)]) + pos_cut(last[len(first):])  # 刑事、治安案件: one word for the tagger

@@ -47,7 +47,7 @@ from govtext.text.patterns import NUMERAL_CHARS, ONES, OVER_MARKS, SCALES, SMALL
 from govtext.text.postag import tagger
 from govtext.text.segmentation import cut
 
-__all__ = ["extract_targets", "target_cues", "ROLES"]
+__all__ = ["extract_targets", "goal_parts", "target_cues", "ROLES"]
 
 LEXICON = "target_cues.tsv"
 
@@ -277,15 +277,22 @@ def _unit_categories() -> dict[str, str]:
     return {k: r.get("category", "") for k, r in load_table("units.tsv").items()}
 
 
+@lru_cache(maxsize=1)
+def _lead_re() -> "regex.Pattern":
+    """The bound words a number's fact may open with, in ``_vocab().before``'s order: at a position
+    the first of them written there matches (an alternation tries its branches in order)."""
+    return regex.compile("|".join(regex.escape(w) for w in _vocab().before) or "(?!)")
+
+
 def _atoms(ctx: Context) -> list[_Atom]:
     norm, text = ctx.norm, ctx.text
     found: dict[int, _Atom] = {}
     units = {"money": "元", "percent": "%"}
-    before_words = _vocab().before
+    lead_re = _lead_re()
     for kind in ("quantity", "money", "percent"):
         for f in ctx.facts(kind):
             s, e = norm.to_norm(f.start), norm.to_norm(f.end - 1) + 1
-            lead = next((w for w in before_words if text.startswith(w, s)), "")
+            lead = lm.group() if (lm := lead_re.match(text, s)) else ""
             unit = units.get(kind) or f.unit
             if kind == "money" and getattr(f, "currency", "CNY") != "CNY":
                 unit = f.currency  # 4万美元: the value is in that currency
@@ -871,6 +878,12 @@ def _doc_year(ctx: Context) -> Optional[int]:
         elif pats["heading_goal"].search(line):
             return int(y[1])
     return review
+
+
+def goal_parts(ctx: Context) -> list[tuple[int, int]]:
+    """``(start, end)`` in the normalized text of the paragraphs that stand in a goal or work part
+    (under 三、2026年重点工作, after a 主要预期目标 list): what they state is planned, not reported."""
+    return [(p.start, p.end) for p in _paragraphs(ctx, _doc_year(ctx)) if p.mode == "goal" and not p.heading]
 
 
 def extract_targets(ctx: Context) -> Iterator[FactBase]:

@@ -231,8 +231,8 @@ def date_pattern() -> "regex.Pattern":
         rf"|(?<=[日号][，,])(?P<a_dn>3[01]|[12]\d|0?[1-9])[日号](?=[，,、；;。]|(?:{listed})(?:{_DAY})[日号])"
         rf"|(?<=月(?:{_DAY})(?:(?:{listed})(?:{_DAY}))*(?:{listed}))(?P<a_dn>3[01]|[12]\d|0?[1-9])"
         rf"(?:[日号](?![内以前后])|(?=(?:(?:{listed})(?:{_DAY}))*(?:{listed})(?:{_DAY})[日号](?![内以前后])))"
-        # a day after 从/自 (从8日到现在, 自9日起), not a span (自3日内) nor a house (从1号楼)
-        rf"|(?<=[从自])(?P<a_dn>3[01]|[12]\d|0?[1-9])日(?![内以前后])"
+        # a day after 从/自 (从8日到现在, 自9日起, 自14号以来), not a span (自3日内) nor a house (从1号楼)
+        rf"|(?<=[从自])(?P<a_dn>3[01]|[12]\d|0?[1-9])(?:日|号(?![楼线院馆门机车位台库厅室房口桥站令文件]))(?![内前后]|以[内上下前后])"
         # a month inside a list of months after their year (2022年3、4、5月: the 4)
         rf"|(?<=年(?:{_MONTH})(?:(?:{listed})(?:{_MONTH}))*(?:{listed}))(?P<a_m>{_MONTH})"
         rf"(?=(?:(?:{listed})(?:{_MONTH}))*(?:{listed})(?:{_MONTH})月)"

@@ -23,7 +23,7 @@ from typing import Callable, Iterator
 
 from govtext.text.segmentation import tokenizer, user_words
 
-__all__ = ["Tagger", "tagger", "pos_pairs", "pos_tokenizer", "viterbi", "word_tags"]
+__all__ = ["Hmm", "Tagger", "tagger", "pos_pairs", "pos_tokenizer", "word_tags"]
 
 _LOCK = threading.Lock()
 Pair = tuple[str, str]
@@ -85,57 +85,108 @@ _MIN_FLOAT = -3.14e100  # jieba's emission floor for an unseen character
 _MIN_INF = float("-inf")
 
 
-def viterbi(obs: str, states: dict, start_p: dict, trans_p: dict, emit_p: dict,
-            into: dict) -> tuple[float, list]:
-    """jieba's part-of-speech Viterbi (``jieba.posseg.viterbi``) with the same sums in the same
-    order, so the same path, visiting only the transitions that exist: ``into[y]`` maps the
-    states with a transition to ``y`` to its log probability (BMES tags make the table sparse).
-    The best predecessor is the greatest ``(probability, state)``, whatever the order visited."""
-    all_states = trans_p.keys()
-    v: dict = {}
-    first: dict = {}
-    for y in states.get(obs[0], all_states):
-        v[y] = start_p[y] + emit_p[y].get(obs[0], _MIN_FLOAT)
-        first[y] = ""
-    mem_path = [first]
-    for t in range(1, len(obs)):
-        ch = obs[t]
-        prev_states = [x for x in v if trans_p[x]]
-        expect = set().union(*[trans_p[x] for x in prev_states])
-        obs_states = expect.intersection(states.get(ch, all_states))
-        if not obs_states:
-            obs_states = expect if expect else all_states
-        nv: dict = {}
-        mem: dict = {}
-        for y in obs_states:
-            em = emit_p[y].get(ch, _MIN_FLOAT)
-            sources = into.get(y, {})
-            best = None
-            if len(sources) < len(v):
-                for y0, p in sources.items():
-                    vy0 = v.get(y0)
-                    if vy0 is not None:
-                        cand = (vy0 + p + em, y0)
-                        if best is None or cand > best:
-                            best = cand
-            else:
-                for y0, vy0 in v.items():
-                    p = sources.get(y0)
-                    if p is not None:
-                        cand = (vy0 + p + em, y0)
-                        if best is None or cand > best:
-                            best = cand
-            if best is None or best[0] == _MIN_INF:  # no finite path: jieba's tie-break over all
-                best = max((v[y0] + trans_p[y0].get(y, _MIN_INF) + em, y0) for y0 in prev_states)
-            nv[y], mem[y] = best
-        v = nv
-        mem_path.append(mem)
-    prob, state = max((v[y], y) for y in mem_path[-1])
-    route = [None] * len(obs)
-    for i in range(len(obs) - 1, -1, -1):
-        route[i] = state
-        state = mem_path[i][state]
-    return prob, route
+class Hmm:
+    """jieba's part-of-speech HMM (``jieba.posseg.viterbi``) with the same sums in the same order,
+    so the same path, three ways faster:
+
+    - states are numbered in their sort order (a tuple's hash is computed at every lookup; an int's
+      is itself), so comparing numbers breaks ties as comparing the states does;
+    - only the transitions that exist are visited (BMES tags make the table sparse): ``into[y]``
+      maps the states with a transition to ``y`` to its log probability;
+    - a state with many predecessors (B and S: any E or S before) visits them by decreasing
+      probability and stops at the first whose probability plus the greatest transition into ``y``
+      falls below the best sum found: floating-point addition is monotonic, so no later state can
+      reach or tie it.
+
+    The best predecessor is the greatest ``(probability, state)``, as in jieba.
+    """
+
+    def __init__(self, states: dict, start_p: dict, trans_p: dict, emit_p: dict):
+        names = sorted(trans_p)
+        ids = {y: i for i, y in enumerate(names)}
+        self.names = names
+        self._ids = ids
+        self._char_states = states
+        self._char_ids: dict[str, tuple[int, ...]] = {}
+        self._start = [start_p[y] for y in names]
+        self._emit = [emit_p[y] for y in names]
+        self._trans = [{ids[y]: p for y, p in trans_p[y0].items()} for y0 in names]
+        self._has_next = [bool(t) for t in self._trans]
+        into: list[dict[int, float]] = [{} for _ in names]
+        for y0, nexts in enumerate(self._trans):
+            for y, p in nexts.items():
+                into[y][y0] = p
+        self._into = into
+        self._top = [max(d.values()) if d else _MIN_INF for d in into]
+        self._wide = [len(d) > 4 for d in into]
+        self._wide_sources = frozenset(y0 for d in into if len(d) > 4 for y0 in d)
+        self._all = tuple(range(len(names)))
+
+    def _states_of(self, ch: str) -> tuple[int, ...]:
+        got = self._char_ids.get(ch)
+        if got is None:
+            tab = self._char_states.get(ch)
+            got = self._all if tab is None else tuple(sorted(self._ids[y] for y in tab))
+            self._char_ids[ch] = got
+        return got
+
+    def viterbi(self, obs: str) -> tuple[float, list]:
+        """``jieba.posseg.viterbi(obs, ...)``: ``(probability, [state per character])``."""
+        emit, trans, into, top, wide, has_next = self._emit, self._trans, self._into, self._top, self._wide, self._has_next
+        wide_sources = self._wide_sources
+        ch = obs[0]
+        v: dict[int, float] = {}
+        for y in self._states_of(ch):
+            v[y] = self._start[y] + emit[y].get(ch, _MIN_FLOAT)
+        mem_path: list[dict] = [dict.fromkeys(v, -1)]
+        for t in range(1, len(obs)):
+            ch = obs[t]
+            prev_states = [x for x in v if has_next[x]]
+            expect = set().union(*[trans[x] for x in prev_states])
+            obs_states = expect.intersection(self._states_of(ch))
+            if not obs_states:
+                obs_states = expect if expect else self._all
+            ranked = sorted([kv for kv in v.items() if kv[0] in wide_sources], key=_second, reverse=True)
+            nv: dict[int, float] = {}
+            mem: dict[int, int] = {}
+            for y in obs_states:
+                em = emit[y].get(ch, _MIN_FLOAT)
+                sources = into[y]
+                bp = by = None
+                if not wide[y]:
+                    for y0, p in sources.items():
+                        vy0 = v.get(y0)
+                        if vy0 is not None:
+                            s = vy0 + p + em
+                            if bp is None or s > bp or (s == bp and y0 > by):
+                                bp, by = s, y0
+                else:
+                    ty = top[y]
+                    for y0, vy0 in ranked:
+                        if bp is not None and vy0 + ty + em < bp:
+                            break
+                        p = sources.get(y0)
+                        if p is not None:
+                            s = vy0 + p + em
+                            if bp is None or s > bp or (s == bp and y0 > by):
+                                bp, by = s, y0
+                if bp is None or bp == _MIN_INF:  # no finite path: jieba's tie-break over all
+                    bp, by = max((v[y0] + trans[y0].get(y, _MIN_INF) + em, y0) for y0 in prev_states)
+                nv[y] = bp
+                mem[y] = by
+            v = nv
+            mem_path.append(mem)
+        prob, state = max((v[y], y) for y in mem_path[-1])
+        names = self.names
+        route: list = [None] * len(obs)
+        for i in range(len(obs) - 1, -1, -1):
+            route[i] = names[state]
+            state = mem_path[i][state]
+        return prob, route
+
+
+def _second(pair: tuple) -> float:
+    return pair[1]
 
 
 class Tagger:
@@ -144,11 +195,8 @@ class Tagger:
     def __init__(self, tokenizer, tags: dict[str, str]):
         self.tokenizer = tokenizer
         self.tags = tags
-        self._states, self._start, self._trans, self._emit, _ = _jieba_hmm()
-        self._into: dict = {}
-        for y0, nexts in self._trans.items():
-            for y, p in nexts.items():
-                self._into.setdefault(y, {})[y0] = p
+        states, start, trans, emit, _ = _jieba_hmm()
+        self.hmm = Hmm(states, start, trans, emit)
         self._logp_total, self._logp, self._logtotal = None, {}, 0.0  # see _route
         # a run the HMM cuts recurs in the overlapping windows extractors tag
         self._hmm_words = lru_cache(maxsize=16384)(self._hmm_tuple)
@@ -157,7 +205,7 @@ class Tagger:
         out: list[Pair] = []
         for blk in _RE_HAN_INTERNAL.split(sentence):
             if _RE_HAN_INTERNAL.match(blk):
-                out.extend(self._cut_dag(blk))
+                self._cut_dag(blk, out)
                 continue
             for x in _RE_SKIP_INTERNAL.split(blk):
                 if _RE_SKIP_INTERNAL.match(x):
@@ -172,11 +220,13 @@ class Tagger:
                         out.append((xx, "x"))
         return out
 
-    def _route(self, sentence: str) -> list[tuple[float, int]]:
+    def _route(self, sentence: str) -> list[int]:
         """jieba's ``get_DAG`` + ``calc`` in one backward pass, with the same sums in the same order
-        (so the same route): ``route[k] = max((log freq - log total + route[x + 1][0], x))`` over the
-        dictionary words ``sentence[k:x + 1]``, or over ``x = k`` alone when none is a word; each
-        word's ``log freq - log total`` computed once per tagger."""
+        (so the same route): the best ``(log freq - log total + prob[x + 1], x)`` over the dictionary
+        words ``sentence[k:x + 1]``, or ``x = k`` alone when none is a word; each word's
+        ``log freq - log total`` computed once per tagger. Returns ``x`` (where the word from ``k``
+        ends) for every ``k``. The candidates come by increasing ``x``, so a tie goes to the later one
+        (jieba's ``max`` over ``(probability, x)``)."""
         tk = self.tokenizer
         tk.check_initialized()
         freq = tk.FREQ
@@ -184,52 +234,60 @@ class Tagger:
             self._logp_total, self._logp, self._logtotal = tk.total, {}, log(tk.total)
         logp, logtotal = self._logp, self._logtotal
         n = len(sentence)
-        route: list = [None] * (n + 1)
-        route[n] = (0, 0)
+        prob = [0.0] * (n + 1)
+        prob[n] = 0
+        ends = [0] * n
         for k in range(n - 1, -1, -1):
-            best = None
+            bp = None
+            bx = k
             i, frag = k, sentence[k]
-            while i < n and frag in freq:
-                if freq[frag]:
+            while frag in freq:
+                f = freq[frag]
+                if f:
                     p = logp.get(frag)
                     if p is None:
-                        p = logp[frag] = log(freq[frag]) - logtotal
-                    cand = (p + route[i + 1][0], i)
-                    if best is None or cand > best:
-                        best = cand
+                        p = logp[frag] = log(f) - logtotal
+                    c = p + prob[i + 1]
+                    if bp is None or c >= bp:
+                        bp, bx = c, i
                 i += 1
+                if i >= n:
+                    break
                 frag = sentence[k:i + 1]
-            route[k] = best if best is not None else (0.0 - logtotal + route[k + 1][0], k)
-        return route
+            if bp is None:
+                bp = 0.0 - logtotal + prob[k + 1]
+            prob[k] = bp
+            ends[k] = bx
+        return ends
 
-    def _cut_dag(self, sentence: str) -> Iterator[Pair]:
+    def _cut_dag(self, sentence: str, out: list[Pair]) -> None:
+        """Append the words of a block of Han characters, letters and digits to ``out``."""
         tags = self.tags
         route = self._route(sentence)
         x, buf, n = 0, "", len(sentence)
         while x < n:
-            y = route[x][1] + 1
-            word = sentence[x:y]
+            y = route[x] + 1
             if y - x == 1:
-                buf += word
+                buf += sentence[x]
             else:
                 if buf:
-                    yield from self._flush(buf)
+                    self._flush(buf, out)
                     buf = ""
-                yield word, tags.get(word, "x")
+                word = sentence[x:y]
+                out.append((word, tags.get(word, "x")))
             x = y
         if buf:
-            yield from self._flush(buf)
+            self._flush(buf, out)
 
-    def _flush(self, buf: str) -> Iterator[Pair]:
+    def _flush(self, buf: str, out: list[Pair]) -> None:
         """A run of single characters: one word, an unknown run for the HMM, or known characters."""
         tags = self.tags
         if len(buf) == 1:
-            yield buf, tags.get(buf, "x")
+            out.append((buf, tags.get(buf, "x")))
         elif not self.tokenizer.FREQ.get(buf):
-            yield from self._cut_detail(buf)
+            out.extend(self._cut_detail(buf))
         else:
-            for ch in buf:
-                yield ch, tags.get(ch, "x")
+            out.extend([(ch, tags.get(ch, "x")) for ch in buf])
 
     def _cut_detail(self, sentence: str) -> Iterator[Pair]:
         for blk in _RE_HAN_DETAIL.split(sentence):
@@ -244,7 +302,7 @@ class Tagger:
         return tuple(self._hmm(sentence))
 
     def _hmm(self, sentence: str) -> Iterator[Pair]:
-        _prob, pos_list = viterbi(sentence, self._states, self._start, self._trans, self._emit, self._into)
+        _prob, pos_list = self.hmm.viterbi(sentence)
         begin = nexti = 0
         for i, char in enumerate(sentence):
             pos = pos_list[i][0]
