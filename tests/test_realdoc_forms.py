@@ -82,6 +82,7 @@ def test_change_near_misses(sentence):
     ("3月5日，委员会14日提议延长期限，", "14日", "--03-14"),
     ("3月5日，该刊15日以社论形式发表文章，", "15日", "--03-15"),
     ("3月5日，自16号以来已有3次交火，", "16号以来", "--03-16"),
+    ("3月5日，在疫情最重的意大利，17日单日新增病例过千，", "17日", "--03-17"),  # a comma, no list
 ])
 def test_bare_day_before_a_cue(sentence, surface, value):
     dates = [(f.text, f.value) for f in _one(sentence, "date") if f.text == surface]

@@ -72,8 +72,9 @@ def _re_listed() -> "regex.Pattern":
 
 @lru_cache(maxsize=1)
 def _re_listed_before() -> "regex.Pattern":
-    """A list word or comma right before a date (the 、 of 6月8日、9日, the ， of 9月10号，11号)."""
-    return regex.compile(rf"(?:{list_words()}|[，,])$")
+    """A list word right before a date (the 、 of 6月8日、9日), or a comma after a day (the ， of
+    9月10号，11号; not the comma of 巴西，8日单日新增)."""
+    return regex.compile(rf"(?:{list_words()}|(?<=[日号])[，,])$")
 
 
 def _has_its_day(text: str, start: int, days: list[int]) -> bool:
