@@ -195,6 +195,8 @@ def _lead_stop(s: str, toks) -> int:
     for n in (4, 3, 2, 1):
         if len(s) > n and cue_role(s[:n]) == "stop" and _on_token_start(toks, n) and s[n] not in _JOINERS:
             return n  # (not 全国 in 全国和自由贸易试验区…: a member of a list)
+    if len(toks) > 1 and cue_role(toks[0][0]) == "filler" and toks[0][1][:1] in ("v", "d"):
+        return len(toks[0][0])  # a frame opening the clause (预计, 累计, 共计): a stop away from the number
     m = _re_time_lead().match(s)
     if m and 0 < m.end() < len(s):
         return m.end()
