@@ -327,6 +327,7 @@ TARGET_CUE_VALUES: dict[str, "tuple[str, ...] | None"] = {
     "duration_subject": ("-",),
     "subject_tail": ("-",),
     "split": None,
+    "hypothetical": ("-",),
 }
 
 
@@ -340,8 +341,8 @@ class TargetCueRow(Row):
 
     @model_validator(mode="after")
     def _value_of_its_role(self) -> "TargetCueRow":
-        if self.reach and self.role != "strength":
-            raise ValueError(f"only strength rows have a reach, not {self.role} rows")
+        if self.reach and self.role not in ("strength", "adverb", "hypothetical"):
+            raise ValueError(f"only strength, adverb and hypothetical rows have a reach, not {self.role} rows")
         allowed = TARGET_CUE_VALUES[self.role]
         if allowed is None:
             if not self.value:

@@ -38,8 +38,11 @@ __all__ = ["extract_changes", "change_verb"]
 _CLAUSE_END = "，。；：！？,;:!?\n"
 # 1.4个百分点, 两个百分点, 近三个百分点 (a qualifier before the number stays in the span)
 _POINTS_NUM = rf"(?<!\d)\d+(?:\.\d+)?|(?<![{SMALL_NUMERALS}{LIANG}])[{SMALL_NUMERALS}{LIANG}]{{1,3}}(?:点[{DIGIT_WORDS}]+)?"
-# 增长一倍, 增加2.5倍: read only right after a change verb, so a ratio (是2011年的2.1倍) stays no change
-_RE_MULTIPLE = regex.compile(rf"(?<![\d.])(?P<n>\d+(?:\.\d+)?|[{SMALL_NUMERALS}{LIANG}]{{1,3}}(?:点[{DIGIT_WORDS}]+)?)倍")
+# 增长一倍, 增加2.5倍, 增长超12倍: read only right after a change verb, so a ratio (是2011年的2.1倍) stays
+# no change
+_MULTIPLE = rf"(?<![\d.])(?P<n>\d+(?:\.\d+)?|[{SMALL_NUMERALS}{LIANG}]{{1,3}}(?:点[{DIGIT_WORDS}]+)?)倍"
+# 上涨115.96点: index points right after a change verb (not a clock time: 3点钟, 8点半)
+_RE_INDEX_POINTS = regex.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)点(?![\d钟半多整])")
 # the object between a by-verb and its number (压缩文件1635个): no from-phrase of another change
 # inside (增长速度由原定…百分之六 is the subject of 调高到…), and no 的 opening it (显著改善的五年)
 _RE_OBJECT = regex.compile(r"(?!的)(?:(?![由从])[\p{Han}“”])+")
@@ -62,8 +65,8 @@ _RE_FROM_DURATION = regex.compile(
     rf"[由从](?P<n>\d+(?:\.\d+)?|[{SMALL_NUMERALS}{LIANG}半]{{1,3}})个?(?P<u>周|星期|年|月|天|日|小时|分钟)$")
 # a bound opening the percent after a rate word (增速超过17%): a threshold, not the size of a change
 _RE_BOUND = regex.compile(r"超过|超|高于|低于|不到|不足|逾")
-# 为/达/是 between a rate word and its percent (降幅为18%, 增幅达6.5%)
-_RE_RATE_LINK = regex.compile(r"(?:为|达到|达|是|在)?")
+# 为/达/是 between a rate word and its percent (降幅为18%, 增幅达6.5%, 增速分别为4.2%和11.6%)
+_RE_RATE_LINK = regex.compile(r"(?:分别)?(?:为|达到|达|是|在)?")
 # 10.6万、3.8万、3.3万平方公里: bare numbers of a list whose unit is written only at its end
 _RE_BARE_LIST = regex.compile(r"(?:(?<![\d.])\d+(?:\.\d+)?[万亿]?、)+$")
 _RE_BARE = regex.compile(r"(?P<n>\d+(?:\.\d+)?)(?P<s>[万亿]?)、")
@@ -95,6 +98,12 @@ def _verb_pattern() -> "regex.Pattern":
 
 
 @lru_cache(maxsize=1)
+def _multiple_re() -> "regex.Pattern":
+    """A multiple with the qualifier words that may stand before it (增长超12倍, 增长近3倍)."""
+    return regex.compile(rf"(?:{qualifiers('before')})?{_MULTIPLE}")
+
+
+@lru_cache(maxsize=1)
 def _points_re() -> "regex.Pattern":
     return regex.compile(rf"{qualifiers('before')}?(?P<n>{_POINTS_NUM})个百分点")
 
@@ -119,18 +128,19 @@ _MEASURE_UNITS = ("%", "个百分点", "倍", "元")
 def _goal_words() -> frozenset[str]:
     """Words that make a verb phrase a goal, not a reported change: the goal nouns that end a target's
     subject (目标, 预期, 设定: ``subject_tail`` in ``target_cues.tsv``), the words opening a list of
-    goals (增长目标, 预期目标), and the strength cues that reach a change verb in their clause (力争,
-    确保, 必须 …: ``reach`` in ``target_cues.tsv``; not 努力: 经过努力，…增长5% reports a result)."""
+    goals (增长目标, 预期目标), and every cue with a ``reach`` in ``target_cues.tsv``: strength cues
+    (力争, 确保, 必须 …; not 努力: 经过努力，…增长5% reports a result), modals (要, 可) and conditions
+    (只要, 如果, 能) that make the change a requirement, a capacity or a hypothesis."""
     rows = load_rows("target_cues.tsv")
     nouns = {r["cue"] for r in rows if r["role"] in ("subject_tail", "intro") and (
         "目标" in r["cue"] or "预期" in r["cue"] or r["cue"] == "设定")}  # (not 指标: 通胀指标 names a measure)
-    return frozenset(nouns | {r["cue"] for r in rows if r["role"] == "strength" and r.get("reach")})
+    return frozenset(nouns | {r["cue"] for r in rows if r.get("reach")})
 
 
 @lru_cache(maxsize=1)
-def _re_goal_sentence() -> "regex.Pattern":
-    """The strength cues that make the rest of their sentence a goal (力争新增企业30家，进出口总额增长3%
-    以上: ``reach`` sentence in ``target_cues.tsv``), not a cue done (确保了)."""
+def _re_reach_sentence() -> "regex.Pattern":
+    """The cues whose ``reach`` in ``target_cues.tsv`` is their sentence (力争新增企业30家，进出口总额增长
+    3%以上; 只要…降低百分之一，就…), not a cue done (确保了)."""
     cues = sorted((r["cue"] for r in load_rows("target_cues.tsv") if r.get("reach") == "sentence"), key=len, reverse=True)
     return regex.compile(rf"(?:{'|'.join(regex.escape(c) for c in cues)})(?!了)")
 
@@ -142,8 +152,8 @@ def _object_kind(obj: str) -> Optional[str]:
     (将消费税提高计划推迟两年半)."""
 
     toks = pos_cut(obj)
-    if not toks:
-        return None
+    if not toks or obj.endswith("的"):
+        return None  # (提高最快的十四年: the number opens the noun the 的-phrase modifies)
     if all(f == "d" or w in ("约", "近") for w, f in toks[:-1]) and toks[0][1] == "d":
         return "adverb"
     if toks[0][1] == "c" or any(w in _goal_words() for w, _f in toks):
@@ -169,8 +179,10 @@ def _counted_action(text: str, first: "_Value", reading: str) -> bool:
 
 
 def _goal_clause(text: str, verb: int, spans) -> bool:
-    """Is the verb at ``verb`` part of a goal: a goal word in its clause before it (地区生产总值增速目标
-    设定为年均增长5.5%, 力争进出口总额增长3%以上)? A goal is a target, not a change (FACTS.md §2)."""
+    """Is the verb at ``verb`` part of a goal or a hypothesis: a goal word or a cue with a reach in its
+    clause before it (地区生产总值增速目标设定为年均增长5.5%, 粮食产量要增长百分之十三点七, 每年可节约燃煤
+    2500万吨), or a cue reaching over its sentence (力争新增企业30家，进出口总额增长3%以上; 只要生产成本
+    降低百分之一，就…)? A goal is a target, not a change (FACTS.md §2); a hypothesis reports none."""
     cs = clause_start(text, verb, spans)
     before = text[cs:verb]
     toks = pos_cut(before) if before else ()
@@ -180,7 +192,7 @@ def _goal_clause(text: str, verb: int, spans) -> bool:
     ss = verb
     while ss > 0 and text[ss - 1] not in "。；！？;!?\n":
         ss -= 1
-    return _re_goal_sentence().search(text, ss, verb) is not None
+    return _re_reach_sentence().search(text, ss, verb) is not None
 
 
 def change_verb(word: str) -> Optional[tuple[str, str]]:
@@ -225,12 +237,16 @@ def _bare_list(text: str, last: _Value, out: dict[int, _Value]) -> None:
 
 
 def _multiple(text: str, pos: int) -> Optional[_Value]:
-    """``4.9倍`` right after a change verb: by 4.9, unit 倍."""
-    m = _RE_MULTIPLE.match(text, pos)
+    """``4.9倍`` right after a change verb: by 4.9, unit 倍; or index points (``上涨115.96点``): by
+    115.96, unit 点."""
+    m = _multiple_re().match(text, pos)
+    unit = "倍"
     if not m:
-        return None
+        m, unit = _RE_INDEX_POINTS.match(text, pos), "点"
+        if not m:
+            return None
     try:
-        return _Value(m.start(), m.end(), to_number(parse_decimal(m["n"])), "倍")
+        return _Value(m.start(), m.end(), to_number(parse_decimal(m["n"])), unit)
     except NumeralError:
         return None
 
@@ -265,8 +281,8 @@ def _list_after(text: str, first: _Value, values: dict[int, _Value]) -> list[_Va
     chain, end = [first], first.end
     while end < len(text) and text[end] in _LIST_JOINERS:
         pos = _skip_space(text, end + 1)
-        nxt = values.get(pos) or (_multiple(text, pos) if first.unit == "倍" else None)
-        if nxt is None or nxt.unit is None or ("元" in (first.unit, nxt.unit) and nxt.unit != first.unit
+        nxt = values.get(pos) or (_multiple(text, pos) if first.unit in ("倍", "点") else None)
+        if nxt is None or nxt.unit is None or (first.unit in ("倍", "点") and nxt.unit != first.unit) or ("元" in (first.unit, nxt.unit) and nxt.unit != first.unit
                                                 and "%" not in (first.unit, nxt.unit)):
             break
         chain.append(nxt)
@@ -277,13 +293,16 @@ def _list_after(text: str, first: _Value, values: dict[int, _Value]) -> list[_Va
 def _level_before(text: str, verb: int, unit: Optional[str], by_end: dict[int, list[_Value]],
                   gap: bool) -> list[_Value]:
     """The numbers of ``unit`` ending right before the verb at ``verb`` (由1485万元|降到), or, for a
-    to-verb (``gap``), a few characters of adverb before it (由71所|优化|整合为47所, 由300元|统一|降至200元)."""
+    to-verb (``gap``), a few characters of adverb or a comma before it (由71所|优化|整合为47所,
+    由300元|统一|降至200元, 由过去的百分之三十以上|，|降低到百分之二十左右)."""
     for k in range(0, (_GAP + 1) if gap else 1):
         if k and not _RE_GAP.fullmatch(text, verb - k, verb):
             break
         found = [v for v in by_end.get(verb - k, ()) if v.unit == unit]
         if found:
             return found
+    if gap and text[verb - 1:verb] in ("，", ","):  # 由原来的15天和20天，缩短到8天和9天
+        return [v for v in by_end.get(verb - 1, ()) if v.unit == unit]
     return []
 
 
