@@ -38,6 +38,8 @@ FOUND = [
     ("chanengneng-is-a-noun", "全省钢铁产能下降15%，能耗降低3.2%。",
      [("下降15%", "decrease", None, None, 15, "%"), ("降低3.2%", "decrease", None, None, 3.2, "%")]),
     ("zhuyao-is-no-modal", "主要工业产品产量增长8%。", [("增长8%", "increase", None, None, 8, "%")]),
+    ("restated-result", "粮食总产量比上年增长5%，即增产300亿斤。",
+     [("增长5%", "increase", None, None, 5, "%"), ("增产300亿斤", "increase", None, None, 30_000_000_000, "斤")]),
     ("modal-in-another-clause", "建设期间发展速度当然要低些，但是一九五三年工业总产值仍然比一九五二年增加了百分之三十三。",
      [("增加了百分之三十三", "increase", None, None, 33, "%")]),
 ]
@@ -59,6 +61,7 @@ NOT_CHANGES = [
     ("capacity-ke", "线路投产后，每年可节约燃煤2500万吨左右。"),
     # a requirement with a modal in the verb's clause
     ("modal-yao", "以一九五四年为基数，粮食产量要增长百分之十三点七。"),
+    ("restated-requirement", "以一九五四年为基数，粮食产量要增长百分之十三点七，即增产四百六十六亿斤。"),
     # a number opening the noun a 的-phrase modifies
     ("de-phrase-before-number", "这是人民生活水平提高最快的十四年。"),
     # a measure verb over counted things, clock times

@@ -122,6 +122,9 @@ def _measure_verbs() -> frozenset[str]:
 
 
 _MEASURE_UNITS = ("%", "个百分点", "倍", "元")
+# a clause that restates the one before it (…要增长百分之十三点七，即增产四百六十六亿斤): a goal or a
+# hypothesis there is one here too
+_RE_RESTATES = regex.compile(r"即|也就是|也就是说")
 
 
 @lru_cache(maxsize=1)
@@ -189,6 +192,8 @@ def _goal_clause(text: str, verb: int, spans) -> bool:
     if any(w in _goal_words() and not (k + 1 < len(toks) and toks[k + 1][1].startswith("n"))
            for k, (w, _f) in enumerate(toks)):
         return True  # (a word of its own, not modifying a noun: 人均预期寿命 is no goal)
+    if _RE_RESTATES.match(text, cs) and cs > 1 and text[cs - 1] in "，,":
+        return _goal_clause(text, cs - 1, spans)  # 粮食产量要增长百分之十三点七，即增产四百六十六亿斤
     ss = verb
     while ss > 0 and text[ss - 1] not in "。；！？;!?\n":
         ss -= 1
@@ -355,7 +360,8 @@ def _from_duration(text: str, start: int, first: _Value) -> Optional[tuple[int, 
 
 def extract_changes(ctx: Context) -> Iterator[FactBase]:
     """Changes the text reports; a growth or reduction a plan sets as a goal is a ``target``, not a
-    change (FACTS.md §2 target: the numbers inside a target stay percents, amounts and counts).
+    change (FACTS.md §2 target: the numbers inside a target stay percents, amounts and counts), unless
+    the goal writes the level it starts from (报销比例由50%提高到60%: a target and a change).
 
     >>> [f.text for f in extract_changes(Context("比上年增长5.2%。预期目标为地区生产总值增长5%左右。"))]
     ['增长5.2%']
@@ -363,8 +369,8 @@ def extract_changes(ctx: Context) -> Iterator[FactBase]:
     goals = SpanIndex((t.start, t.end) for t in ctx.facts("target"))
     plans: Optional[SpanIndex] = None
     for fact in _reported_changes(ctx):
-        if goals.overlaps(fact.start, fact.end):
-            continue
+        if goals.overlaps(fact.start, fact.end) and fact.from_value is None:
+            continue  # (a written from-level states the change besides the goal: 由原定百分之六调高到百分之八)
         if fact.basis is None and fact.from_value is None and "了" not in fact.text:
             # a bare change in a work part of a report (三、2026年重点工作: 纺织产业增加值增长15%左右) is
             # planned; a comparison (比上年增加395亿元), a written from-level or 了 still reports one
