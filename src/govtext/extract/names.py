@@ -216,6 +216,12 @@ def name_by_follower(text: str) -> Optional[str]:
     ('郑海涛', '孙卫国', None)
     >>> name_by_follower("王芳说：")
     '王芳'
+
+    The segmenter's first word may be the surname itself (``岩屋/毅``) or a word its dictionary does
+    not hold, guessed from unknown characters (``支现/伟``): neither speaks against a name.
+
+    >>> name_by_follower("岩屋毅当天说"), name_by_follower("支现伟表示")
+    ('岩屋毅', '支现伟')
     """
     head = _HAN.match(text)
     if not head:
@@ -229,8 +235,9 @@ def name_by_follower(text: str) -> Optional[str]:
         if len(cand) == size and is_name(cand) and _followers().match(text, size):
             words = pos_cut(cand)
             word, tag = words[0]
-            if len(word) >= 2 and not tag.startswith(("nr", "ns", "nz")):
-                return None
+            if len(word) >= 2 and not tag.startswith(("nr", "ns", "nz")) and word != cand[:_surname_len(cand)] \
+                    and _in_dictionary(word):
+                return None  # 班子作…: a word of the dictionary; not 岩屋/毅 (the surname) or 支现/伟 (guessed)
             if len(words) == 2 and len(words[1][0]) == 2 and words[1][1].startswith("v") and common_word(words[1][0]):
                 return None  # 全覆盖: the "given name" is a common verb
             if len(word) == 1 and tag[:1] in _FUNCTION_TAGS:

@@ -57,6 +57,8 @@ _RE_HAN = regex.compile(r"\p{Han}")
 # Words before a post that a person then held or holds, linked to the name by 的 (时任浙江省委书记的习近平,
 # 已经担任唐庄镇党委书记的吴金印): the post is the person's title.
 _HELD_POST = ("时任", "现任", "曾任", "担任", "原任", "时为")
+_JOINERS = "和及与"  # the conjunctions joining the last name of a list to the others
+_PLURAL = ("等", "分别", "一同", "共同", "一起", "均", "都")  # words after two names joined by 和 that make them one group
 _MODIFIERS = ("原", "前", "副", "常务", "助理", "代理", "代", "首席", "名誉", "第一")  # 第一副总理
 
 
@@ -208,10 +210,16 @@ def _name_after_title(ctx: Context, te: int, strict: bool = False) -> Optional[s
     (``strict``: 村民, 干部) only a name the segmenter reads that is no common word: 干部能干事 and
     农民满意度 are no persons, though 能 and 满 are surnames."""
     text = ctx.text
-    chinese = name_after(text[te:te + 8]) or (None if strict else _followed_name(text[te:te + 8]))
+    chinese = name_after(text[te:te + 8])
+    followed = None if strict else _followed_name(text[te:te + 8])
+    if followed and (not chinese or (len(followed) > len(chinese) and followed.startswith(chinese)
+                                     and pos_cut(text[te:te + 8])[0][0] != chinese)):
+        chinese = followed  # 赵/兑/烈表示: the segmenter split the name, a follower word closes it whole
     if chinese and strict and (common_word(chinese) or len(chinese) > 3  # 高级干部严于律己
                                or (len(chinese) == 2 and pos_cut(text[te:te + 6])[0] != (chinese, "nr"))):
         chinese = None  # 专家库内: a two-character name must be read as a plain name (库内 is nrt)
+    if chinese and len(chinese) == 3 and pos_cut(chinese[0])[0][1].startswith("c") and common_word(chinese[1:]):
+        chinese = None  # 专家学者和领军人才: 和 joins two groups, and 领军 is a word, not a given name
     if chinese:
         chinese = _name_in_discourse(text, chinese)
     foreign = foreign_name_after(text[te:te + _LOOK])
@@ -282,6 +290,9 @@ def _name_before_title(ctx: Context, ts: int, te: int, form: TitleForm, floor: i
     before = text[max(floor, end - _LOOK):end]
     chinese = name_before(before[-8:])
     foreign = foreign_name_before(before)
+    if foreign and not chinese and len(foreign) == 2 and len(before) > 2 and is_name(before[-3:]) \
+            and not pos_cut(before[-3])[0][1].startswith(tuple("cpduy")):
+        foreign = None  # 司任利华副司长: 任利华 reads as a Chinese name the segmenter missed; not 和萨勒总统
     if foreign and (not chinese or (len(foreign) > len(chinese) and foreign.endswith(chinese))
                     or (chinese.endswith(foreign) and name_closed(chinese[0]))):
         name = foreign  # 简·迪安·米勒 over 米勒; 普京 over 向普京 (向 is a preposition)
@@ -344,12 +355,21 @@ def _officials(ctx: Context) -> Iterator[FactBase]:
             floor = te + gap + len(name)
             title = text[role.title_start:te]
             yield ctx.make("person", role.start, floor, name=name, title=title, org=role.org)
-            for _ in range(_MAX_SHARED):  # 副委员长李建国、王晨、沈跃跃: one title, several names
+            for k in range(_MAX_SHARED):  # 副委员长李建国、王晨、沈跃跃: one title, several names
                 step = 1 if text[floor:floor + 1] == "、" else 0 if _spaced_reporters(ctx, floor, form) else None
+                joined = step is None and text[floor:floor + 1] in _JOINERS
+                if joined:
+                    step = 1  # 副市长张三、李四和王五: the last member after 和
                 if step is None or (other := _name_after_title(ctx, floor + step, form.occupation)) is None:
                     break
+                after = floor + step + len(other)
+                plural = text.startswith(_PLURAL, after)
+                if joined and not ((k or plural) and (plural or name_closed(text[after:after + 4]))):
+                    break  # 副省长王刚和李明: one title for both only after a list or with 等, 分别 …
                 yield ctx.make("person", floor + step, floor + step + len(other), name=other, title=title, org=role.org)
                 floor += step + len(other)
+                if joined:
+                    break
 
 
 @lru_cache(maxsize=1)
@@ -447,8 +467,9 @@ class _Appointment(NamedTuple):
     verbs: "regex.Pattern"  # the verbs of 任免 (任命, 聘任 … 为; 免去 … 的 … 职务)
     verb_links: dict[str, tuple[str, ...]]  # verb → the word between the name and the post
     links: tuple[str, ...]  # words joining a name that opens its clause to the post, longest first
-    ahead: "regex.Pattern"  # a name and a link word at the start of the text
-    clause: "regex.Pattern"  # a clause start with a name and a link word after it
+    between: tuple[str, ...]  # adverbs and modal words between a name and its link (被, 再次), longest first
+    ahead: "regex.Pattern"  # a name (or names joined by 、) and a link word at the start of the text
+    clause: "regex.Pattern"  # a clause start with a name (or names joined by 、) and a link word after it
 
 
 @lru_cache(maxsize=1)
@@ -459,11 +480,13 @@ def _appointment_words() -> _Appointment:
     rows = load_rows("appointment_verbs.tsv")
     verbs = [r["word"] for r in rows if r["role"] == "verb"]
     links = tuple(sorted((r["word"] for r in rows if r["role"] == "link"), key=len, reverse=True))
-    linked = rf"\p{{Han}}{{2,6}}(?:同志)?(?:{'|'.join(map(regex.escape, links))})"
+    between = tuple(sorted((r["word"] for r in rows if r["role"] == "between"), key=len, reverse=True))
+    linked = rf"(?:\p{{Han}}{{2,4}}、){{0,{_MAX_SHARED - 1}}}\p{{Han}}{{2,6}}(?:同志)?(?:{'|'.join(map(regex.escape, links))})"
     return _Appointment(
         regex.compile("|".join(map(regex.escape, sorted(verbs, key=len, reverse=True)))),
         {r["word"]: (r["link"],) for r in rows if r["role"] == "verb"},
         links,
+        between,
         regex.compile(linked),
         regex.compile(rf"[，。；：、\n](?={linked})"),
     )
@@ -510,23 +533,49 @@ def _linked_name(text: str, at: int, link: tuple[str, ...]) -> Optional[tuple[st
                 not is_name(name) or common_word(name) or not word_ends_at(text[at:at + 12], len(name), names=True))):
             continue  # 任务为组长: 任务 is a word, not a name; 曾担任: 担任 is one word
         rest = at + len(name) + (2 if text.startswith("同志", at + len(name)) else 0)
+        for _ in range(2):  # 王五被任命为…, 王五已经再次当选为…: adverbs and modal words before the link
+            word = next((w for w in _appointment_words().between if text.startswith(w, rest)), None)
+            if word is None:
+                break
+            rest += len(word)
         joiner = next((w for w in link if text.startswith(w, rest)), None)
         if joiner is not None and name == foreign and name != segmented \
                 and pos_cut(text[rest:rest + 4])[0][0] != joiner:
             continue  # 普京任命…: the link word must stand alone after a transliterated name
+        if joiner is not None and any(len(v) > len(joiner) and text.startswith(v, rest) for v in _appointment_words().verb_links):
+            continue  # 王五被任命为: 任 opens the verb 任命, and 王五被 is no name
         if joiner is not None:
             return name, rest, joiner
     return None
+
+
+def _listed_names(text: str, at: int) -> list[tuple[int, str]]:
+    """The names joined by ``、`` from ``at`` on that share the appointment of the name after them
+    (任命王刚、李明为副市长; 丁薛祥、何立峰为国务院副总理): ``(position, name)`` in text order, each a
+    whole name (the segmenter's, or a transliterated one) with ``、`` right after it."""
+    out: list[tuple[int, str]] = []
+    while len(out) < _MAX_SHARED - 1:
+        name = name_after(text[at:at + 8]) or foreign_name_after(text[at:at + _LOOK])
+        if not name or not text.startswith("、", at + len(name)) or not word_ends_at(text[at:at + 12], len(name)):
+            break
+        out.append((at, name))
+        at += len(name) + 1
+    return out
 
 
 def _appointments(ctx: Context) -> Iterator[FactBase]:
     """Appointments and removals (任免): ``任命张三为省发展改革委副主任``, ``免去李四的省财政厅副厅长职务``,
     ``王某任某某大学副校长``: the person with the post as title (its organization as org)."""
     text = ctx.text
+    floor = 0
     for at, verb in _appointment_openings(text):
+        if at < floor:
+            continue  # 李明 of 任命王刚、李明为…: read with the list already
         words = _appointment_words()
         link = words.verb_links[verb] if verb else words.links
-        found_name = _linked_name(text, at, link)
+        listed = _listed_names(text, at) if link != ("的",) else []
+        last = at + sum(len(name) + 1 for _pos, name in listed)
+        found_name = _linked_name(text, last, link)
         if found_name is None:
             continue
         name, rest, joiner = found_name
@@ -534,7 +583,10 @@ def _appointments(ctx: Context) -> Iterator[FactBase]:
         found = _post(post.group()) if post else None
         if not found:
             continue
-        yield ctx.make("person", at, post.end(), name=name, title=found[1], org=found[2])
+        for pos, other in listed:
+            yield ctx.make("person", pos, pos + len(other), name=other, title=found[1], org=found[2])
+        floor = post.end()
+        yield ctx.make("person", last, post.end(), name=name, title=found[1], org=found[2])
 
 
 _RE_BRACKETED_POST = regex.compile(
