@@ -39,6 +39,12 @@ FORMS = [
     ("hk-traditional-today", "行政長官林鄭月娥今日出席活動。", [("林郑月娥", "行政长官", None)]),
     # names the segmenter splits or guesses
     ("guessed-word-in-name", "区委常委、副区长支现伟表示，", [("支现伟", "常委、副区长", "区委")]),
+    # a slot of a list of officials: the next member's title vouches for the name before the comma
+    ("listed-official-word-in-name", "浙江省副省长高兴夫，宁波市委副书记、市长裘东耀出席。",
+     [("高兴夫", "副省长", "浙江省"), ("裘东耀", "市委副书记、市长", "宁波市")]),
+    ("listed-official-noun-is-no-name", "在厅长任期内，副厅长王五主持。", [("王五", "副厅长", None)]),
+    ("listed-official-verb-is-no-name", "市委书记强调，市长王五要求。", [("王五", "市长", None)]),
+    ("listed-official-clause-is-no-name", "工会主席空缺的，首席代表由副主席担任。", []),
     # name before a deputy's title
     ("name-then-deputy-title", "王五副县长在会上指出，", [("王五", "副县长", None)]),
 ]
@@ -51,8 +57,11 @@ NOT_FORMS = [
     ("and-group", "书记王刚和群众一起劳动。", "群众"),
     ("and-other-title", "县长王刚和副县长李明出席。", None),  # 李明 has his own title (checked below)
     ("conjunction-is-no-surname", "聘请业内专家学者和领军人才组建团队。", "和领军"),
+    ("conjunction-before-a-level", "乡(镇)人民政府主要领导人和县(市、区)人民政府负责人", "和县"),
     ("transliteration-inside-a-name", "信息化和软件服务业司任利华副司长参加会议。", "利华"),
     ("no-name-after-deputy", "全县副县长以上干部参加。", None),
+    ("title-inside-a-word", "对于跨地区长途运输车辆超限的，", None),  # 地区/长途: no 区长
+    ("verb-and-adjective-no-name", "列席会议的人大代表有充足的时间发表意见。", None),
 ]
 
 

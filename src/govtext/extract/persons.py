@@ -57,6 +57,7 @@ _RE_HAN = regex.compile(r"\p{Han}")
 # Words before a post that a person then held or holds, linked to the name by 的 (时任浙江省委书记的习近平,
 # 已经担任唐庄镇党委书记的吴金印): the post is the person's title.
 _HELD_POST = ("时任", "现任", "曾任", "担任", "原任", "时为")
+_LEVELS = ("省", "市", "县", "区", "州", "旗", "镇", "乡", "村")  # administrative levels (和县: and the county)
 _JOINERS = "和及与"  # the conjunctions joining the last name of a list to the others
 _PLURAL = ("等", "分别", "一同", "共同", "一起", "均", "都")  # words after two names joined by 和 that make them one group
 _MODIFIERS = ("原", "前", "副", "常务", "助理", "代理", "代", "首席", "名誉", "第一")  # 第一副总理
@@ -218,8 +219,11 @@ def _name_after_title(ctx: Context, te: int, strict: bool = False) -> Optional[s
     if chinese and strict and (common_word(chinese) or len(chinese) > 3  # 高级干部严于律己
                                or (len(chinese) == 2 and pos_cut(text[te:te + 6])[0] != (chinese, "nr"))):
         chinese = None  # 专家库内: a two-character name must be read as a plain name (库内 is nrt)
-    if chinese and len(chinese) == 3 and pos_cut(chinese[0])[0][1].startswith("c") and common_word(chinese[1:]):
-        chinese = None  # 专家学者和领军人才: 和 joins two groups, and 领军 is a word, not a given name
+    if not chinese and not strict:
+        chinese = _listed_official(text, te)
+    if chinese and pos_cut(chinese[0])[0][1].startswith("c") \
+            and (len(chinese) == 3 and common_word(chinese[1:]) or chinese[1:] in _LEVELS):
+        chinese = None  # 专家学者和领军人才, 领导人和县(市、区)…: 和 joins two groups, not a surname
     if chinese:
         chinese = _name_in_discourse(text, chinese)
     foreign = foreign_name_after(text[te:te + _LOOK])
@@ -230,6 +234,36 @@ def _name_after_title(ctx: Context, te: int, strict: bool = False) -> Optional[s
     if not name or name in states():
         return None
     return name if _one_paragraph(ctx, te - 1, te + len(name)) else None
+
+
+_RE_LISTED_SLOT = regex.compile(r"\p{Han}{2,3}(?=[，、])")
+
+
+def _listed_official(text: str, te: int) -> Optional[str]:
+    """The name in the slot between a title ending at ``te`` and the comma of a list of officials,
+    when the next member opens with its own title (``浙江省副省长高兴夫，宁波市委副书记、市长裘东耀``):
+    the list vouches for the slot, though the segmenter reads a word in it (高兴/夫). The slot must be
+    a name (a surname and one or two characters) that is no common word, and a word it opens may only
+    be one of quality (高兴), never a noun, verb or adverb (任期内, 强调)."""
+    m = _RE_LISTED_SLOT.match(text, te)
+    if not m or not is_name(m.group()) or common_word(m.group()) or is_place(m.group()):
+        return None
+    cand = m.group()
+    words = pos_cut(cand)
+    first, tag = words[0]
+    last, last_tag = words[-1]
+    if _title_re().search(cand) or (len(first) == 1 and tag[:1] in ("v", "p", "d", "c", "u")) \
+            or (len(last) == 1 and last_tag[:1] in ("u", "p", "c", "d", "y", "f")):
+        return None  # 由县长任组长，: 任 is the verb and 组长 a title; 工会主席空缺的，: 的 ends a clause
+    if len(first) > 1 and first != cand and not tag.startswith(("a", "b")) and common_word(first):
+        return None
+    if len(first) == len(cand) and common_word(first):
+        return None
+    nxt = text[m.end() + 1:m.end() + 1 + _MAX_ORG + 4]
+    title = _title_re().search(nxt)
+    if not title or any(c in nxt[:title.start()] for c in "，。；：\n"):
+        return None
+    return cand
 
 
 def _name_in_discourse(text: str, name: str) -> str:
@@ -275,6 +309,18 @@ def _ends_word(text: str, ts: int, te: int) -> bool:
     return True
 
 
+def _starts_word(text: str, ts: int) -> bool:
+    """Does the segmenter start a word where a title starts (not 区长 of 跨地区长途: 地区/长途)? A
+    word it reads as a name may run into the title (陈/林博士)."""
+    lo = max(0, ts - 3)
+    pos = lo
+    for word, tag in pos_cut(text[lo:ts + 4]):
+        if pos + len(word) > ts:
+            return pos == ts or tag.startswith("nr")
+        pos += len(word)
+    return True
+
+
 def _whole_word(text: str, ts: int, te: int) -> bool:
     """Is the title at ``[ts, te)`` a word of its own (not 主席 of 主席团, 委员 of 委员会)?"""
     words = pos_cut(text[ts:te + 3])
@@ -284,7 +330,7 @@ def _whole_word(text: str, ts: int, te: int) -> bool:
 def _name_before_title(ctx: Context, ts: int, te: int, form: TitleForm, floor: int) -> Optional[tuple[int, str]]:
     """``(start, name)`` of the name a title at ``[ts, te)`` follows (习近平总书记, 周桂英等代表)."""
     text = ctx.text
-    if not _whole_word(text, ts, te) or (form.closed and not name_closed(text[te:te + 4])):
+    if not _whole_word(text, ts, te) or not _starts_word(text, ts) or (form.closed and not name_closed(text[te:te + 4])):
         return None
     end = ts - 1 if text[max(floor, ts - 1):ts] == "等" else ts  # 周桂英等代表: 等 stays in the span
     before = text[max(floor, end - _LOOK):end]
