@@ -81,6 +81,7 @@ FOUND = [
     ("unquoted-two-hands", "坚持两手抓、两手都要硬", [("两手抓", "两手抓")]),
     ("quoted-three-in-one", "开展数量、质量、生态“三位一体”保护", [("三位一体", "三位一体")]),
     ("unquoted-dual-carbon", "稳妥推进双碳工作", [("双碳", "双碳")]),
+    ("half-width-closing-quote", "形成“四聚多园\"空间格局", [("四聚多园", "四聚多园")]),
 ]
 
 
@@ -136,6 +137,7 @@ NOT_SLOGANS = [
     ("three-in-one-unquoted", "三位一体的教学模式"),
     ("proportion-idiom", "过着“十年九旱、靠天吃饭”的日子"),
     ("distributive-yi-quoted", "“一企一策”开展亏损企业治理"),
+    ("hotline-inside-words", "可以拨打“江西新四板一号通96255”转1进行咨询"),
 ]
 
 
@@ -175,6 +177,12 @@ DEFINED = [
      "三项教育", ["抓理论教育", "抓专题教育", "抓基地教育"]),
     ("not-a-list-item", "“街道领导做一周社工”、“四个在线”、“三进三回”等做法", "四个在线", []),
     ("not-spelled-out", "坚持“六问六带头”，认真学习弘扬焦裕禄、杨水才精神", "六问六带头", []),
+    # round 6, real text: a list running into the name defines it only when its items are parallel
+    ("bare-list-shared-head", "打好疫情防控阻击战、精准脱贫攻坚战、经济发展推进战“三战”，战战告捷",
+     "三战", ["疫情防控阻击战", "精准脱贫攻坚战", "经济发展推进战"]),
+    ("coordinated-noun-not-a-list", "为产品有市场、项目有前景、技术有竞争力的小微企业和“三农”主体提供担保", "三农", []),
+    ("unequal-items-not-a-list", "省级、地市级医保部门在国家“两库”框架下推进", "两库", []),
+    ("numbered-heading-not-a-list", "二、加强“两库”建设和应用", "两库", []),
 ]
 
 

@@ -34,9 +34,10 @@ from govtext.text.spans import SpanIndex
 
 __all__ = ["extract_slogans", "find_slogans"]
 
-# Innermost quoted units: “…”, ‘…’ (nested in “…”), 「…」, 『…』, "…".
+# Innermost quoted units: “…”, ‘…’ (nested in “…”), 「…」, 『…』, "…", and “…" (a closing
+# quote typed half-width, as some portals print them: “四聚多园"空间格局).
 _INNER = r"[^“”‘’「」『』\"\n]{1,40}"
-_QUOTED = regex.compile(rf"“(?P<q>{_INNER})”|‘(?P<q>{_INNER})’|「(?P<q>{_INNER})」|『(?P<q>{_INNER})』|\"(?P<q>{_INNER})\"")
+_QUOTED = regex.compile(rf"“(?P<q>{_INNER})[”\"]|‘(?P<q>{_INNER})’|「(?P<q>{_INNER})」|『(?P<q>{_INNER})』|\"(?P<q>{_INNER})\"")
 _NUMERALISH = set(NUMERAL_CHARS) | set("第0123456789")
 _WINDOW = 8
 _RE_BLOCK = regex.compile(rf"([{''.join(NUMERAL_VALUES)}])([^{''.join(NUMERAL_VALUES)}、，]*)")  # 一学 of 一学三促
