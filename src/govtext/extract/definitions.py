@@ -40,7 +40,7 @@ _BODY_MAX = 300  # a definition's body ends within this many characters (bounds 
 _RE_CLOSE = regex.compile(rf"[{_CLOSE}]")
 _RE_LABELS = regex.compile(rf"([{''.join(NUMERAL_VALUES)}])([^{''.join(NUMERAL_VALUES)}]+)")
 _RE_SENTENCE = regex.compile(r"[^。！？\n]+[。！？\n]")
-_RE_LIST_TAIL = regex.compile(r"(?:的|等)$")
+_RE_LIST_TAIL = regex.compile(r"(?:的|等(?:所谓)?|所谓)$")  # 偷税漏税、盗窃经济情报等所谓“五毒”
 
 
 @dataclass(frozen=True)
