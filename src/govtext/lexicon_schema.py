@@ -200,6 +200,11 @@ class EntityCueRow(Row):
     after_noun: Literal["", "noun", "object"] = ""
 
 
+class EntityFrameRow(Row):
+    word: str
+    frame: Literal["duration", "place", "locative", "compared", "people"]
+
+
 class PairedTermRow(Row):
     word: str
     first: str
@@ -376,6 +381,7 @@ ROW_MODELS: dict[str, type[Row]] = {
     "doc_types.tsv": DocTypeRow,
     "duration_factors.tsv": DurationFactorRow,
     "entity_cues.tsv": EntityCueRow,
+    "entity_frames.tsv": EntityFrameRow,
     "paired_terms.tsv": PairedTermRow,
     "layout_markers.tsv": LayoutMarkerRow,
     "name_followers.tsv": NameFollowerRow,
