@@ -340,10 +340,13 @@ class TargetCueRow(Row):
     role: Literal[tuple(TARGET_CUE_VALUES)]  # type: ignore[valid-type]
     value: str
     not_after: str = ""
+    reach: Literal["", "sentence", "clause"] = ""
     _check = field_validator("not_after")(_alternatives)
 
     @model_validator(mode="after")
     def _value_of_its_role(self) -> "TargetCueRow":
+        if self.reach and self.role != "strength":
+            raise ValueError(f"only strength rows have a reach, not {self.role} rows")
         allowed = TARGET_CUE_VALUES[self.role]
         if allowed is None:
             if not self.value:
