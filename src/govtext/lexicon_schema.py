@@ -212,6 +212,11 @@ class EntityCueRow(Row):
     after_noun: Literal["", "noun", "object"] = ""
 
 
+class EntityFrameRow(Row):
+    word: str
+    frame: Literal["duration", "place", "locative", "compared", "people"]
+
+
 class PairedTermRow(Row):
     word: str
     first: str
@@ -347,10 +352,13 @@ class TargetCueRow(Row):
     role: Literal[tuple(TARGET_CUE_VALUES)]  # type: ignore[valid-type]
     value: str
     not_after: str = ""
+    reach: Literal["", "sentence", "clause"] = ""
     _check = field_validator("not_after")(_alternatives)
 
     @model_validator(mode="after")
     def _value_of_its_role(self) -> "TargetCueRow":
+        if self.reach and self.role != "strength":
+            raise ValueError(f"only strength rows have a reach, not {self.role} rows")
         allowed = TARGET_CUE_VALUES[self.role]
         if allowed is None:
             if not self.value:
@@ -389,6 +397,7 @@ ROW_MODELS: dict[str, type[Row]] = {
     "doc_types.tsv": DocTypeRow,
     "duration_factors.tsv": DurationFactorRow,
     "entity_cues.tsv": EntityCueRow,
+    "entity_frames.tsv": EntityFrameRow,
     "paired_terms.tsv": PairedTermRow,
     "layout_markers.tsv": LayoutMarkerRow,
     "name_followers.tsv": NameFollowerRow,
