@@ -23,6 +23,10 @@ FORMS = [
     ("clause-list", "任命李强为国务院总理，丁薛祥、何立峰为国务院副总理。",
      [("李强", "总理", "国务院"), ("丁薛祥", "副总理", "国务院"), ("何立峰", "副总理", "国务院")]),
     ("list-after-colon", "分工如下：王刚、李明为组长。", [("王刚", "组长", None), ("李明", "组长", None)]),
+    ("removal-list", "免去王刚、李明的副市长职务。", [("王刚", "副市长", None), ("李明", "副市长", None)]),
+    ("removal-without-de", "免去王五省财政厅厅长职务。", [("王五", "厅长", "省财政厅")]),
+    ("removal-list-without-de", "免去王刚、李明市教育局副局长职务。",
+     [("王刚", "副局长", "市教育局"), ("李明", "副局长", "市教育局")]),
     # names joined by 和 after one title: the last member of a list, or two with 等 / 分别 after them
     ("and-last-member", "副市长张三、李四和王五参加会议。",
      [("张三", "副市长", None), ("李四", "副市长", None), ("王五", "副市长", None)]),
@@ -60,6 +64,7 @@ NOT_FORMS = [
     ("conjunction-before-a-level", "乡(镇)人民政府主要领导人和县(市、区)人民政府负责人", "和县"),
     ("transliteration-inside-a-name", "信息化和软件服务业司任利华副司长参加会议。", "利华"),
     ("no-name-after-deputy", "全县副县长以上干部参加。", None),
+    ("removal-without-post-word", "免去王五省财政厅厅长。", "王五"),  # no 的, no 职务: not read as a removal
     ("title-inside-a-word", "对于跨地区长途运输车辆超限的，", None),  # 地区/长途: no 区长
     ("verb-and-adjective-no-name", "列席会议的人大代表有充足的时间发表意见。", None),
 ]

@@ -595,6 +595,15 @@ def _linked_name(text: str, at: int, link: tuple[str, ...]) -> Optional[tuple[st
     return None
 
 
+def _removed_name(text: str, at: int) -> Optional[tuple[str, int, str]]:
+    """``(name, where the post starts, "")`` for a removal written without its link word, the post
+    right after the name and 职务 after the post (免去王五省财政厅厅长职务): only the segmenter's name."""
+    name = name_after(text[at:at + 8])
+    if not name:
+        return None
+    return name, at + len(name) + (2 if text.startswith("同志", at + len(name)) else 0), ""
+
+
 def _listed_names(text: str, at: int) -> list[tuple[int, str]]:
     """The names joined by ``、`` from ``at`` on that share the appointment of the name after them
     (任命王刚、李明为副市长; 丁薛祥、何立峰为国务院副总理): ``(position, name)`` in text order, each a
@@ -619,15 +628,15 @@ def _appointments(ctx: Context) -> Iterator[FactBase]:
             continue  # 李明 of 任命王刚、李明为…: read with the list already
         words = _appointment_words()
         link = words.verb_links[verb] if verb else words.links
-        listed = _listed_names(text, at) if link != ("的",) else []
+        listed = _listed_names(text, at)
         last = at + sum(len(name) + 1 for _pos, name in listed)
-        found_name = _linked_name(text, last, link)
+        found_name = _linked_name(text, last, link) or (_removed_name(text, last) if link == ("的",) else None)
         if found_name is None:
             continue
         name, rest, joiner = found_name
         post = _RE_POST.match(text, rest + len(joiner))
         found = _post(post.group()) if post else None
-        if not found:
+        if not found or (not joiner and not text.startswith("职务", post.end())):
             continue
         for pos, other in listed:
             yield ctx.make("person", pos, pos + len(other), name=other, title=found[1], org=found[2])
