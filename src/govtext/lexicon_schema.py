@@ -214,7 +214,7 @@ class EntityCueRow(Row):
 
 class EntityFrameRow(Row):
     word: str
-    frame: Literal["duration", "place", "locative", "compared", "people"]
+    frame: Literal["duration", "place", "locative", "compared", "people", "dimension", "allocation", "aside"]
 
 
 class PairedTermRow(Row):
