@@ -37,6 +37,11 @@ FOUND = [
     # 能 and 要 inside a word are no modals; a modal in another clause does not reach the change
     ("chanengneng-is-a-noun", "全省钢铁产能下降15%，能耗降低3.2%。",
      [("下降15%", "decrease", None, None, 15, "%"), ("降低3.2%", "decrease", None, None, 3.2, "%")]),
+    ("kezaisheng-is-no-modal", "可再生能源装机占比从23.3%提高到40.4%，可再生能源发电量增长28.3%。",
+     [("从23.3%提高到40.4%", "increase", 23.3, 40.4, None, "%"), ("增长28.3%", "increase", None, None, 28.3, "%")]),
+    ("multiple-and-percent-list", "锂离子蓄电池、盐湖化工产品出口分别增长3.8倍、80.2%。",
+     [("增长3.8倍", "increase", None, None, 3.8, "倍"), ("80.2%", "increase", None, None, 80.2, "%")]),
+    ("share-of-object", "全年节约总投资额的百分之七。", [("节约总投资额的百分之七", "decrease", None, None, 7, "%")]),
     ("zhuyao-is-no-modal", "主要工业产品产量增长8%。", [("增长8%", "increase", None, None, 8, "%")]),
     ("restated-result", "粮食总产量比上年增长5%，即增产300亿斤。",
      [("增长5%", "increase", None, None, 5, "%"), ("增产300亿斤", "increase", None, None, 30_000_000_000, "斤")]),

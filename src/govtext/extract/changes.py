@@ -131,13 +131,25 @@ _RE_RESTATES = regex.compile(r"即|也就是|也就是说")
 def _goal_words() -> frozenset[str]:
     """Words that make a verb phrase a goal, not a reported change: the goal nouns that end a target's
     subject (目标, 预期, 设定: ``subject_tail`` in ``target_cues.tsv``), the words opening a list of
-    goals (增长目标, 预期目标), and every cue with a ``reach`` in ``target_cues.tsv``: strength cues
-    (力争, 确保, 必须 …; not 努力: 经过努力，…增长5% reports a result), modals (要, 可) and conditions
-    (只要, 如果, 能) that make the change a requirement, a capacity or a hypothesis."""
+    goals (增长目标, 预期目标), the strength cues with a ``reach`` in ``target_cues.tsv`` (力争, 确保,
+    必须 …; not 努力: 经过努力，…增长5% reports a result) and the conditions reaching over their
+    sentence (只要, 如果)."""
     rows = load_rows("target_cues.tsv")
     nouns = {r["cue"] for r in rows if r["role"] in ("subject_tail", "intro") and (
         "目标" in r["cue"] or "预期" in r["cue"] or r["cue"] == "设定")}  # (not 指标: 通胀指标 names a measure)
-    return frozenset(nouns | {r["cue"] for r in rows if r.get("reach")})
+    return frozenset(nouns | {r["cue"] for r in rows if r.get("reach") and (
+        r["role"] == "strength" or r["reach"] == "sentence")})
+
+
+@lru_cache(maxsize=1)
+def _re_modal() -> "regex.Pattern":
+    """A modal right before the change verb, only adverbs between (粮食产量要增长, 每年可节约, 就能增产,
+    也要再减少): the other cues with a ``reach`` of their clause in ``target_cues.tsv`` (要, 可, 能),
+    the adverbs those of the ``adverb`` role."""
+    rows = load_rows("target_cues.tsv")
+    modals = sorted((r["cue"] for r in rows if r.get("reach") == "clause" and r["role"] != "strength"), key=len, reverse=True)
+    advs = sorted((r["cue"] for r in rows if r["role"] == "adverb" and not r.get("reach")), key=len, reverse=True)
+    return regex.compile(rf"(?P<m>{'|'.join(map(regex.escape, modals))})(?:{'|'.join(map(regex.escape, advs))})*$")
 
 
 @lru_cache(maxsize=1)
@@ -148,15 +160,15 @@ def _re_reach_sentence() -> "regex.Pattern":
     return regex.compile(rf"(?:{'|'.join(regex.escape(c) for c in cues)})(?!了)")
 
 
-def _object_kind(obj: str) -> Optional[str]:
+def _object_kind(obj: str, unit: Optional[str] = None) -> Optional[str]:
     """How the text between a by-verb and its number reads: ``"object"`` (压缩|文件|1635个), ``"adverb"``
     (增长|均超|20%), or ``None`` when the verb is no predicate over that number: a noun in a list
     (经济增长和物价总水平两个指标), a goal noun (增长目标设定在4%左右, 增长预期为7%), another predicate
     (将消费税提高计划推迟两年半)."""
 
     toks = pos_cut(obj)
-    if not toks or obj.endswith("的"):
-        return None  # (提高最快的十四年: the number opens the noun the 的-phrase modifies)
+    if not toks or (obj.endswith("的") and unit != "%"):
+        return None  # (提高最快的十四年: the number opens the noun the 的-phrase modifies; 节约总投资额的百分之七 is a share)
     if all(f == "d" or w in ("约", "近") for w, f in toks[:-1]) and toks[0][1] == "d":
         return "adverb"
     if toks[0][1] == "c" or any(w in _goal_words() for w, _f in toks):
@@ -182,9 +194,9 @@ def _counted_action(text: str, first: "_Value", reading: str) -> bool:
 
 
 def _goal_clause(text: str, verb: int, spans) -> bool:
-    """Is the verb at ``verb`` part of a goal or a hypothesis: a goal word or a cue with a reach in its
-    clause before it (地区生产总值增速目标设定为年均增长5.5%, 粮食产量要增长百分之十三点七, 每年可节约燃煤
-    2500万吨), or a cue reaching over its sentence (力争新增企业30家，进出口总额增长3%以上; 只要生产成本
+    """Is the verb at ``verb`` part of a goal or a hypothesis: a goal word or a strength cue in its
+    clause before it (地区生产总值增速目标设定为年均增长5.5%), a modal right before it (粮食产量要增长百分之
+    十三点七, 每年可节约燃煤2500万吨), or a cue reaching over its sentence (力争新增企业30家，进出口总额增长3%以上; 只要生产成本
     降低百分之一，就…)? A goal is a target, not a change (FACTS.md §2); a hypothesis reports none."""
     cs = clause_start(text, verb, spans)
     before = text[cs:verb]
@@ -192,12 +204,27 @@ def _goal_clause(text: str, verb: int, spans) -> bool:
     if any(w in _goal_words() and not (k + 1 < len(toks) and toks[k + 1][1].startswith("n"))
            for k, (w, _f) in enumerate(toks)):
         return True  # (a word of its own, not modifying a noun: 人均预期寿命 is no goal)
+    m = _re_modal().search(text, max(cs, verb - 12), verb)
+    if m and _own_word(text, m.start("m"), m.end("m"), max(cs, m.start() - 3), verb):
+        return True  # (a word of its own: 要, not 主要)
     if _RE_RESTATES.match(text, cs) and cs > 1 and text[cs - 1] in "，,":
-        return _goal_clause(text, cs - 1, spans)  # 粮食产量要增长百分之十三点七，即增产四百六十六亿斤
+        # 粮食产量要增长百分之十三点七，即增产四百六十六亿斤: as the change verb of the clause before
+        prev = [v.start() for v in _verb_pattern().finditer(text, clause_start(text, cs - 1, spans), cs - 1)]
+        return bool(prev) and _goal_clause(text, prev[-1], spans)
     ss = verb
     while ss > 0 and text[ss - 1] not in "。；！？;!?\n":
         ss -= 1
     return _re_reach_sentence().search(text, ss, verb) is not None
+
+
+def _own_word(text: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """Is ``text[start:end]`` a word of the segmenter's reading of ``text[lo:hi]``?"""
+    pos = lo
+    for w, _f in pos_cut(text[lo:hi]):
+        if pos == start:
+            return pos + len(w) == end
+        pos += len(w)
+    return False
 
 
 def change_verb(word: str) -> Optional[tuple[str, str]]:
@@ -286,8 +313,11 @@ def _list_after(text: str, first: _Value, values: dict[int, _Value]) -> list[_Va
     chain, end = [first], first.end
     while end < len(text) and text[end] in _LIST_JOINERS:
         pos = _skip_space(text, end + 1)
-        nxt = values.get(pos) or (_multiple(text, pos) if first.unit in ("倍", "点") else None)
-        if nxt is None or nxt.unit is None or (first.unit in ("倍", "点") and nxt.unit != first.unit) or ("元" in (first.unit, nxt.unit) and nxt.unit != first.unit
+        nxt = values.get(pos)
+        if nxt is None and first.unit in ("倍", "点"):
+            nxt = _multiple(text, pos)  # (3.2倍、2.5倍; 100点和200点)
+            nxt = nxt if nxt and nxt.unit == first.unit else None
+        if nxt is None or nxt.unit is None or ("元" in (first.unit, nxt.unit) and nxt.unit != first.unit
                                                 and "%" not in (first.unit, nxt.unit)):
             break
         chain.append(nxt)
@@ -435,7 +465,7 @@ def _reported_changes(ctx: Context) -> Iterator[FactBase]:
                         obj = text[pos:pos + k]
                         if obj[-1] in "至到" and k > 1:
                             obj, reading = obj[:-1], "to"
-                        kind = _object_kind(obj)
+                        kind = _object_kind(obj, values[pos + k].unit)
                         if kind == "adverb":  # 旅游人次和花费增长均超20%: the subject stands before the verb
                             first = values[pos + k]
                         elif kind == "object" and (values[pos + k].unit in _MEASURE_UNITS or m["verb"] not in _measure_verbs()):
