@@ -218,9 +218,9 @@ def _plausible_value(m: "regex.Match", value: float) -> bool:
     """The checks on the value read: 一次 (an article), 2014年 (a date), 2010级 (a cohort)."""
     num = upper(m)
     chinese = not any(c.isdigit() for c in num)
-    if 0 <= value < 2 and chinese and not _BARE_SCALE.search(num) and not m["num2"] \
+    if 0 <= value < 2 and chinese and not _BARE_SCALE.search(num) and not m["num2"] and "点" not in num \
             and not (m["unit"][0] in SCALES[1:] and units()[m["unit"]][1] in _MEASURES):  # 一千米 is 1000 米
-        return False  # 一次, 一场: an article; 一天半 is out of scope (零下四摄氏度 is a measure)
+        return False  # 一次, 一场: an article; 一天半 is out of scope (零下四摄氏度 is a measure; 一点五米 a decimal)
     if m["unit"] == "年" and not m["ge"] and (_RE_YEAR.fullmatch(num) or value >= 1000):
         if not (m["over"] or m["scale"] or (_BARE_SCALE.search(num) and not _RE_YEAR.fullmatch(num))):
             return False  # 2014年 is a date; 1000多年, 五千年, 2.5亿年 are durations
@@ -329,14 +329,15 @@ def _bare_counts(ctx: Context, found: list[QuantityMatch], covered, guards, iden
         if _RE_NOT_A_COUNT_BEFORE.search(text, max(0, s - 2), m.start("num")):
             continue  # 每万人 (a rate's base), 第…, 数十万 (vague)
         clause = text[_clause_start(text, s): m.start("num")]
-        if not regex.search(r"\p{Han}", clause) or (_RE_MONEY_CLAUSE.search(clause) and not _RE_PEOPLE_CLAUSE.search(clause)):
+        if not m["np"] and (not regex.search(r"\p{Han}", clause)
+                            or (_RE_MONEY_CLAUSE.search(clause) and not _RE_PEOPLE_CLAUSE.search(clause))):
             continue
         try:
             value, qual = parse_bare_scale(m)
         except NumeralError:
             continue
         chinese = not any(c.isdigit() for c in m["num"])
-        out.append(QuantityMatch(start=s, end=e, num_start=s, value=value, unit="", category="count",
+        out.append(QuantityMatch(start=s, end=e, num_start=s, value=value, unit="", category="noun" if m["np"] else "count",
                                  qualifier=qual, value_max=None, chinese=chinese))
     return out
 
@@ -387,4 +388,7 @@ def extract_quantities(ctx: Context) -> Iterator[FactBase]:
 def units_reported_noun(text: str, q: QuantityMatch) -> str:
     """The noun right after a count without a classifier (1.4亿农村人口 → 农村人口)."""
     m = quantity_pattern().match(text, q.start)
-    return m["unit"] if m else None
+    if m and m["unit"]:
+        return m["unit"]
+    m = bare_scale_pattern().match(text, q.start)  # 惠及3600多万农村学生: a noun phrase
+    return m["np"].replace("“", "").replace("”", "") if m and m["np"] else None  # quotes dropped

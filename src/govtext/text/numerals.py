@@ -46,6 +46,10 @@ NUMBER_PATTERN = (
 )
 _RE_ARABIC = regex.compile(rf"^(\d+(?:\.\d+)?)([{SCALES}kK]*)$")
 _RE_ARABIC_COMPOUND = regex.compile(rf"^(\d+(?:\.\d+)?)([亿万])({ARABIC_SCALE_TAIL})$")  # 1亿2000万, 7万5千
+_RE_OVER_IN_TAIL = regex.compile(rf"[{OVER_MARKS}](?=万$)")
+# Single Arabic digits each before a Chinese place (5千8百万, 3千2百): read as the Chinese numeral
+_RE_DIGIT_SCALES = regex.compile(r"(?:\d[千百十])+\d?[万亿]?")
+_DIGITS_TO_CN = str.maketrans("123456789", ONES)
 _RE_GROUP_GAP = regex.compile(r"(?<=[\d.]) (?=\d)")  # 1 250, 36. 5
 _RE_CN_NUMERAL = regex.compile(rf"[{CN_DIGITS}]+")
 _RE_CN_DECIMAL = regex.compile(rf"([{CN_DIGITS}]+)点([{DECIMAL_DIGITS}]+)")
@@ -264,8 +268,10 @@ def parse_decimal(text: str) -> Decimal:
     if " " in s:
         s = _RE_GROUP_GAP.sub("", s)
     m = _RE_ARABIC_COMPOUND.match(s)
-    if m:
-        return Decimal(m[1]) * _SCALES[m[2]] + parse_decimal(m[3])
+    if m:  # 1亿2000万, 1亿3千多万 (the over-mark is the reader's qualifier), 2亿5千8百万
+        return Decimal(m[1]) * _SCALES[m[2]] + parse_decimal(_RE_OVER_IN_TAIL.sub("", m[3]))
+    if _RE_DIGIT_SCALES.fullmatch(s):  # 5千8百万, 3千2百: Arabic digits with Chinese places
+        return _decimal(_cn_to_int(s.translate(_DIGITS_TO_CN)))
     m = _RE_ARABIC.match(s)
     if m:
         value = Decimal(m.group(1))

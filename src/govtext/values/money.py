@@ -120,6 +120,13 @@ class Amount:
     currency: str
 
 
+_NO_OVER_MARKS = str.maketrans("", "", OVER_MARKS)
+
+
+def _has_over_mark(more: Optional[str]) -> bool:
+    return bool(more) and any(c in OVER_MARKS for c in more)
+
+
 def _is_bare_scale(num: str) -> bool:
     return bool(num) and all(c in _SCALE_CHARS for c in num)
 
@@ -140,8 +147,8 @@ def _value(m: "regex.Match", p: str) -> tuple[Decimal, Optional[Decimal]]:
     value = parse_decimal(num)
     for c in scale:
         value *= parse_decimal(c) if c not in "kK" else 1000
-    if m[f"{p}more"]:  # 1亿2000万元, 1万2千元
-        value += parse_decimal(m[f"{p}more"])
+    if m[f"{p}more"]:  # 1亿2000万元, 1万2千元, 1亿3千多万元 (the over-mark is read by read_amount)
+        value += parse_decimal(m[f"{p}more"].translate(_NO_OVER_MARKS))
     return value, None
 
 
@@ -177,7 +184,7 @@ def read_amount(m: "regex.Match") -> Amount:
     elif m["minor"]:
         value += _minor_value(m, rows[unit]["currency"] if unit else currency)
     qual = stronger(qualifier_of(m["qb"]), qualifier_of(m["qa"]))
-    if m[h + "over"] or m[h + "over2"]:
+    if m[h + "over"] or m[h + "over2"] or _has_over_mark(m[h + "more"]):
         qual = stronger(qual, "over")
     start = m.start()
     if h:
