@@ -26,6 +26,7 @@ def _facts(sentence: str, kind: str):
     ("煤层气资源量2000多亿方，", "2000多亿方", 200_000_000_000, "方"),
     ("集装箱吞吐量达8097万标箱，", "8097万标箱", 80_970_000, "标箱"),
     ("累计接种疫苗275万剂次。", "275万剂次", 2_750_000, "剂次"),
+    ("可通航2000载重吨以上货船。", "2000载重吨以上", 2000, "载重吨"),
     ("距离路口不少于两公里，", "不少于两公里", 2, "公里"),
     ("行驶里程超过四十万公里的车辆", "超过四十万公里", 400_000, "公里"),
     ("人行通道宽度不小于一点八米。", "不小于一点八米", 1.8, "米"),
@@ -132,3 +133,46 @@ def test_bare_days_in_news(sentence, surface, value):
 ])
 def test_bare_day_near_misses(sentence):
     assert not [f for f in _facts(sentence, "date") if f.text in ("3日", "5日")]
+
+
+@pytest.mark.parametrize("sentence,values", [
+    ("全年增长19·5％，投资增长14·1％。", [19.5, 14.1]),   # a middle dot for the point (1990s reports)
+    ("江川“4·11”森林火灾，每年“12·4”宣传日", []),        # an event named by its date: no number
+])
+def test_middle_dot_before_a_percent(sentence, values):
+    assert [f.value for f in _facts(sentence, "percent")] == values
+
+
+@pytest.mark.parametrize("sentence,surface,value", [
+    ("常务委员会应当在会议举行的十五日前将开会日期通知代表。", "十五日", 15),
+    ("应当在会议举行的20日前通知代表。", "20日", 20),
+    ("应当于许可证有效期届满的30日前提出申请。", "30日", 30),
+])
+def test_days_before_an_event(sentence, surface, value):
+    assert [(f.text, f.value, f.unit) for f in _facts(sentence, "quantity")] == [(surface, value, "日")]
+    assert _facts(sentence, "date") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "应当在每季度第一个月的二十五日前报送。",   # the 25th of that month: a day, no count
+    "应当于每月的15日前报送。",
+])
+def test_day_of_a_month_before_de_is_no_count(sentence):
+    assert _facts(sentence, "quantity") == []
+
+
+@pytest.mark.parametrize("numeral,value", [
+    ("二千零十七万", 20_170_000),   # 零 before a bare 十: 二千零一十七万
+    ("一千零十", 1010),
+    ("一万零十二", 10_012),
+    ("一千零八", 1008),
+    ("四百十一", 411),
+])
+def test_zero_before_a_bare_ten(numeral, value):
+    from govtext.text.numerals import parse_number
+    assert parse_number(numeral) == value
+
+
+def test_count_with_zero_before_a_bare_ten():
+    facts = _facts("中学七万六千人，小学二千零十七万人。", "quantity")
+    assert [(f.text, f.value) for f in facts] == [("七万六千人", 76_000), ("二千零十七万人", 20_170_000)]

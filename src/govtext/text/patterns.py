@@ -60,7 +60,9 @@ ORDINAL_NUMERALS = DIGIT_WORDS + "十百"            # after 第 in a part, sess
 # one space (1 250), or a plain run; decimals after the point. A space that web or PDF conversion
 # left after the point (36. 5) is read too, except where the number opens a line (a list's "1. ").
 _ARABIC_INT = r"(?:\d{1,3}(?:[,，]\d{3})+(?!\d)|\d{1,3}(?: \d{3})+(?![\d.])|\d+)"
-ARABIC_NUMBER = rf"(?<![\d.])(?:{_ARABIC_INT}(?:\.\d+)?|(?<!\s)\d+\. \d+)"
+# A middle dot stands for the point before a percent sign in some 1990s reports (增长19·5％); elsewhere a
+# dot between numbers names an event (“4·11”森林火灾): no number starts after it.
+ARABIC_NUMBER = rf"(?<![\d.·])(?:\d+·\d+(?=[%％])|{_ARABIC_INT}(?:\.\d+)?|(?<!\s)\d+\. \d+)"
 # The lower part of an Arabic number written with two scales, right after the first scale: 1亿2000万,
 # 2亿3千万 after 亿; 7万5千, 1万2000 (a group of three or four digits) after 万. News print counts and
 # amounts so (共有7万5千名志愿者, 奖励1万2千元); read by :func:`govtext.text.numerals.parse_decimal`.
