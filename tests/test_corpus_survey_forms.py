@@ -176,3 +176,24 @@ def test_zero_before_a_bare_ten(numeral, value):
 def test_count_with_zero_before_a_bare_ten():
     facts = _facts("中学七万六千人，小学二千零十七万人。", "quantity")
     assert [(f.text, f.value) for f in facts] == [("七万六千人", 76_000), ("二千零十七万人", 20_170_000)]
+
+
+@pytest.mark.parametrize("sentence,surface", [
+    ("此次冲突受到国际社会广泛关注，17号法国、英国等多地爆发游行。", "17号"),
+    ("该法案的投票几经拖延，16号这一法案才最终获得通过。", "16号"),
+])
+def test_news_day_opening_a_clause(sentence, surface):
+    assert [f.text for f in _facts(sentence, "date")] == [surface]
+
+
+@pytest.mark.parametrize("sentence", [
+    "对受灾地区，5日内完成核查。",
+    "位于园区内，3号楼东侧。",
+    "按照要求，1号文件已经印发。",
+])
+def test_clause_opening_day_near_misses(sentence):
+    assert _facts(sentence, "date") == []
+
+
+def test_figurative_round_number_before_a_noun_phrase():
+    assert _facts("不负千万海南人民的厚重期望。", "quantity") == []

@@ -332,6 +332,8 @@ def _bare_counts(ctx: Context, found: list[QuantityMatch], covered, guards, iden
         if _RE_NOT_A_COUNT_BEFORE.search(text, max(0, s - 2), m.start("num")):
             continue  # 每万人 (a rate's base), 第…, 数十万 (vague)
         clause = text[_clause_start(text, s): m.start("num")]
+        if m["np"] and _BARE_SCALE.fullmatch(m["num"][0]) and not (m["over"] or m["qb"]):
+            continue  # 不负千万海南人民: a figurative round number
         if not m["np"] and (not regex.search(r"\p{Han}", clause)
                             or (_RE_MONEY_CLAUSE.search(clause) and not _RE_PEOPLE_CLAUSE.search(clause))):
             continue
