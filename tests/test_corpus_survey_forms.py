@@ -197,3 +197,17 @@ def test_clause_opening_day_near_misses(sentence):
 
 def test_figurative_round_number_before_a_noun_phrase():
     assert _facts("不负千万海南人民的厚重期望。", "quantity") == []
+
+
+@pytest.mark.parametrize("sentence,surface,value", [
+    ("该馆于两千零四年八月十五开馆。", "两千零四年八月十五", "2004-08-15"),
+    ("二〇〇四年八月十五日开馆。", "二〇〇四年八月十五日", "2004-08-15"),
+])
+def test_day_in_words_without_ri(sentence, surface, value):
+    assert [(f.text, f.value) for f in _facts(sentence, "date")] == [(surface, value)]
+
+
+def test_day_in_words_before_a_count_is_a_count():
+    sentence = "二〇〇四年八月十五家企业开业。"
+    assert [f.text for f in _facts(sentence, "date")] == ["二〇〇四年八月"]
+    assert [f.text for f in _facts(sentence, "quantity")] == ["十五家"]

@@ -114,7 +114,12 @@ def _day(p: str, bare_end: bool) -> str:
     r = _range()
     ahead = rf"(?={r}(?:(?:{_MONTH})月)?(?:{_DAY})(?:[日号]|{_BARE_DAY_END}))"
     tail = rf"|{_BARE_DAY_END}" if bare_end else ""
-    return rf"(?P<{p}d>{_DAY})(?:\s{{0,2}}[日号]|{ahead}{tail})(?:\s?(?:{_weekday()}\s?)?{_time(p)})?"
+    # after a year and a month in words, a day in words of two characters needs no 日 before a word
+    # (两千零四年八月十五开馆), unless the word counts (八月十五家企业)
+    words_day = (rf"|(?<=年[{ONES}十]{{1,2}}月)(?P<{p}d>[二三]?十[{ONES}]?|[二三]十)"
+                 rf"(?=\p{{Han}})(?![{ONES}十日号个家名人位项次件条时点分周天年月岁元万千百])") if bare_end else ""
+    return (rf"(?:(?P<{p}d>{_DAY})(?:\s{{0,2}}[日号]|{ahead}{tail}){words_day})"
+            rf"(?:\s?(?:{_weekday()}\s?)?{_time(p)})?")
 
 
 def _year(p: str) -> str:
