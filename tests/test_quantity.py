@@ -122,6 +122,10 @@ CONSTRUCTED = [
     ("range-zhi", "集中培训3至5天", "3至5天", 3, "天", 5, None),
     ("ge-month", "整改期限为3个月", "3个月", 3, "月", None, None),
     ("ge-over-month", "7个多月后，成果显现", "7个多月", 7, "月", None, "over"),
+    # near misses of the rank and grade rules: a count of people, a magnitude, a plain weight
+    ("people-wei-not-rank", "新增两院院士10位", "10位", 10, "位", None, None),
+    ("magnitude-ji", "发生6.2级地震", "6.2级", 6.2, "级", None, None),
+    ("tonnes-not-grade", "吞吐量达到7亿吨", "7亿吨", 700000000, "吨", None, None),
     ("half-days", "利用4个半天时间学习", "4个半天", 4, "半天", None, None),
     ("fullwidth", "走访群众１２００户", "１２００户", 1200, "户", None, None),
     ("thousands-comma", "培训干部1,200人次", "1,200人次", 1200, "人次", None, None),
@@ -223,6 +227,12 @@ NEGATIVES = [
     ("idiom-sansui", "三岁看老，要从娃娃抓起"),
     ("age-word-suiyue", "经过岁月的洗礼"),
     ("suoyi", "任务很重，所以要加强统筹"),
+    # round 6, real text: ranks, digits of a figure, grades of size, a system named by its years
+    ("rank-qian-wei", "主要指标进入全国前10位"),
+    ("rank-qian-ming", "综合排名稳居前三名"),
+    ("digits-of-a-figure", "实现两位数增长"),
+    ("grade-of-size", "建成全国首个7亿吨级大港"),
+    ("nine-year-schooling", "基本普及九年义务教育"),
 ]
 
 

@@ -81,6 +81,12 @@ FOUND = [
     ("unquoted-two-hands", "坚持两手抓、两手都要硬", [("两手抓", "两手抓")]),
     ("quoted-three-in-one", "开展数量、质量、生态“三位一体”保护", [("三位一体", "三位一体")]),
     ("unquoted-dual-carbon", "稳妥推进双碳工作", [("双碳", "双碳")]),
+    ("half-width-closing-quote", "形成“四聚多园\"空间格局", [("四聚多园", "四聚多园")]),
+    ("formula-naming-an-organ", "防汛防旱防风指挥部（以下简称“三防指挥部”）负责", [("三防", "三防")]),
+    ("introduced-then-unquoted", "以下简称“三防指挥部”。各级三防指挥部应当编制预案", [("三防", "三防"), ("三防", "三防")]),
+    ("short-organ-head-stays", "反对“一个中国两个政府”的阴谋", [("一个中国两个政府", "一个中国两个政府")]),
+    ("unquoted-three-networks", "推进三网融合、云计算试点", [("三网融合", "三网融合")]),
+    ("unquoted-three-pressures", "面临需求收缩、供给冲击、预期转弱三重压力", [("三重压力", "三重压力")]),
 ]
 
 
@@ -136,6 +142,9 @@ NOT_SLOGANS = [
     ("three-in-one-unquoted", "三位一体的教学模式"),
     ("proportion-idiom", "过着“十年九旱、靠天吃饭”的日子"),
     ("distributive-yi-quoted", "“一企一策”开展亏损企业治理"),
+    ("hotline-inside-words", "可以拨打“江西新四板一号通96255”转1进行咨询"),
+    ("equities-exchange", "5家企业挂牌“新三板”"),
+    ("not-introduced-unquoted", "他们三防工作很忙"),  # near miss: 三防 never quoted in this text
 ]
 
 
@@ -175,6 +184,14 @@ DEFINED = [
      "三项教育", ["抓理论教育", "抓专题教育", "抓基地教育"]),
     ("not-a-list-item", "“街道领导做一周社工”、“四个在线”、“三进三回”等做法", "四个在线", []),
     ("not-spelled-out", "坚持“六问六带头”，认真学习弘扬焦裕禄、杨水才精神", "六问六带头", []),
+    # round 6, real text: a list running into the name defines it only when its items are parallel
+    ("bare-list-shared-head", "打好疫情防控阻击战、精准脱贫攻坚战、经济发展推进战“三战”，战战告捷",
+     "三战", ["疫情防控阻击战", "精准脱贫攻坚战", "经济发展推进战"]),
+    ("coordinated-noun-not-a-list", "为产品有市场、项目有前景、技术有竞争力的小微企业和“三农”主体提供担保", "三农", []),
+    ("unequal-items-not-a-list", "省级、地市级医保部门在国家“两库”框架下推进", "两库", []),
+    ("numbered-heading-not-a-list", "二、加强“两库”建设和应用", "两库", []),
+    ("list-so-called", "一些资本家，行贿、偷税漏税、盗窃国家资财等所谓“三毒”行为屡有发生", "三毒", ["行贿", "偷税漏税", "盗窃国家资财"]),
+    ("bare-list-pressures", "面临需求收缩、供给冲击、预期转弱三重压力", "三重压力", ["需求收缩", "供给冲击", "预期转弱"]),
 ]
 
 

@@ -7,7 +7,7 @@ layout lexicons (layout_markers, bylines, organ_heads) leave their role and kind
 code that defines those roles (``structure/``).
 
 >>> sorted(ROW_MODELS)[:3]
-['boilerplate.tsv', 'bylines.tsv', 'change_bases.tsv']
+['appointment_verbs.tsv', 'boilerplate.tsv', 'bylines.tsv']
 >>> QualifierRow(word="约", qualifier="approx", position="before").position
 'before'
 """
@@ -51,6 +51,18 @@ class Row(BaseModel):
     """One row: every column a string, no column the file does not name."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class AppointmentVerbRow(Row):
+    word: str
+    role: Literal["verb", "link"]
+    link: str = ""
+
+    @model_validator(mode="after")
+    def _verb_has_link(self):
+        if (self.role == "verb") != bool(self.link):
+            raise ValueError("a verb names the word linking the name to the post (为, 的); a link row leaves it empty")
+        return self
 
 
 class BoilerplateRow(Row):
@@ -200,6 +212,11 @@ class EntityCueRow(Row):
     after_noun: Literal["", "noun", "object"] = ""
 
 
+class EntityFrameRow(Row):
+    word: str
+    frame: Literal["duration", "place", "locative", "compared", "people"]
+
+
 class PairedTermRow(Row):
     word: str
     first: str
@@ -335,10 +352,13 @@ class TargetCueRow(Row):
     role: Literal[tuple(TARGET_CUE_VALUES)]  # type: ignore[valid-type]
     value: str
     not_after: str = ""
+    reach: Literal["", "sentence", "clause"] = ""
     _check = field_validator("not_after")(_alternatives)
 
     @model_validator(mode="after")
     def _value_of_its_role(self) -> "TargetCueRow":
+        if self.reach and self.role != "strength":
+            raise ValueError(f"only strength rows have a reach, not {self.role} rows")
         allowed = TARGET_CUE_VALUES[self.role]
         if allowed is None:
             if not self.value:
@@ -360,6 +380,7 @@ class UnitRow(Row):
 
 
 ROW_MODELS: dict[str, type[Row]] = {
+    "appointment_verbs.tsv": AppointmentVerbRow,
     "boilerplate.tsv": BoilerplateRow,
     "bylines.tsv": BylineRow,
     "change_bases.tsv": ChangeBaseRow,
@@ -376,6 +397,7 @@ ROW_MODELS: dict[str, type[Row]] = {
     "doc_types.tsv": DocTypeRow,
     "duration_factors.tsv": DurationFactorRow,
     "entity_cues.tsv": EntityCueRow,
+    "entity_frames.tsv": EntityFrameRow,
     "paired_terms.tsv": PairedTermRow,
     "layout_markers.tsv": LayoutMarkerRow,
     "name_followers.tsv": NameFollowerRow,

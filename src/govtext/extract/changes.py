@@ -119,17 +119,20 @@ _MEASURE_UNITS = ("%", "个百分点", "倍", "元")
 def _goal_words() -> frozenset[str]:
     """Words that make a verb phrase a goal, not a reported change: the goal nouns that end a target's
     subject (目标, 预期, 设定: ``subject_tail`` in ``target_cues.tsv``), the words opening a list of
-    goals (增长目标, 预期目标), and the cues of a goal's strength (力争, 确保 …; not 努力: 经过努力，
-    …增长5% reports a result)."""
+    goals (增长目标, 预期目标), and the strength cues that reach a change verb in their clause (力争,
+    确保, 必须 …: ``reach`` in ``target_cues.tsv``; not 努力: 经过努力，…增长5% reports a result)."""
     rows = load_rows("target_cues.tsv")
     nouns = {r["cue"] for r in rows if r["role"] in ("subject_tail", "intro") and (
         "目标" in r["cue"] or "预期" in r["cue"] or r["cue"] == "设定")}  # (not 指标: 通胀指标 names a measure)
-    return frozenset(nouns | {r["cue"] for r in rows if r["role"] == "strength" and r["cue"] not in ("约束性", "努力")})
+    return frozenset(nouns | {r["cue"] for r in rows if r["role"] == "strength" and r.get("reach")})
 
 
-# strength cues that make the rest of their sentence a goal (力争新增企业30家，进出口总额增长3%以上); not
-# 努力 (经过努力，…增长5% reports a result) nor a cue done (确保了)
-_RE_GOAL_SENTENCE = regex.compile(r"(?:力争|争取|确保|力求)(?!了)")
+@lru_cache(maxsize=1)
+def _re_goal_sentence() -> "regex.Pattern":
+    """The strength cues that make the rest of their sentence a goal (力争新增企业30家，进出口总额增长3%
+    以上: ``reach`` sentence in ``target_cues.tsv``), not a cue done (确保了)."""
+    cues = sorted((r["cue"] for r in load_rows("target_cues.tsv") if r.get("reach") == "sentence"), key=len, reverse=True)
+    return regex.compile(rf"(?:{'|'.join(regex.escape(c) for c in cues)})(?!了)")
 
 
 def _object_kind(obj: str) -> Optional[str]:
@@ -177,7 +180,7 @@ def _goal_clause(text: str, verb: int, spans) -> bool:
     ss = verb
     while ss > 0 and text[ss - 1] not in "。；！？;!?\n":
         ss -= 1
-    return _RE_GOAL_SENTENCE.search(text, ss, verb) is not None
+    return _re_goal_sentence().search(text, ss, verb) is not None
 
 
 def change_verb(word: str) -> Optional[tuple[str, str]]:

@@ -40,7 +40,7 @@ _BODY_MAX = 300  # a definition's body ends within this many characters (bounds 
 _RE_CLOSE = regex.compile(rf"[{_CLOSE}]")
 _RE_LABELS = regex.compile(rf"([{''.join(NUMERAL_VALUES)}])([^{''.join(NUMERAL_VALUES)}]+)")
 _RE_SENTENCE = regex.compile(r"[^。！？\n]+[。！？\n]")
-_RE_LIST_TAIL = regex.compile(r"(?:的|等)$")
+_RE_LIST_TAIL = regex.compile(r"(?:的|等(?:所谓)?|所谓)$")  # 偷税漏税、盗窃经济情报等所谓“五毒”
 
 
 @dataclass(frozen=True)
@@ -196,6 +196,7 @@ def _labelled(body: str, name: str) -> Optional[list[str]]:
 _RE_STOP = regex.compile(rf"[{_STOP}]")
 # A list before a name: A、B、C(的)“NAME” — no clause punctuation, the last 、 followed by an item.
 _LIST_BREAK = set("，。；：！？（）“”\n")
+_CONJUNCTIONS = set("和与及或并同跟")
 
 
 def _sentence_end(text: str, pos: int) -> int:
@@ -220,6 +221,26 @@ def _list_before(head: str) -> Optional[tuple[int, int]]:
 
 
 _RE_PAREN = regex.compile(r"[（()）]")
+
+
+def _bare_list_defines(items: list[str], name: str) -> bool:
+    """Does a list that runs into the name without ``的``/``等`` define it? Only when its items
+    are parallel: all ending with the name's head (疫情防控阻击战、…推进战“三战”), or of like
+    length (正风肃纪、破难攻坚、强基提质、提振精气神“四大专项行动”) with no conjunction before the
+    name. ``小微企业和“三农”``, ``省级、地市级医保部门在国家“两库”``, ``二、加强“两库”`` are
+    other words beside the name.
+
+    >>> _bare_list_defines(["疫情防控阻击战", "精准脱贫攻坚战"], "两战"), _bare_list_defines(["省级", "地市级部门在国家"], "两库")
+    (True, False)
+    >>> _bare_list_defines(["项目有前景", "技术有竞争力的企业和"], "两农"), _bare_list_defines(["正风肃纪", "提振精气神"], "两大行动")
+    (False, True)
+    """
+    bs = blocks(name)
+    head = bs[-1][1][-1:] if bs and bs[-1][1] else ""
+    if head and all(item.endswith(head) for item in items):
+        return True
+    lengths = [len(item) for item in items]
+    return min(lengths) >= 2 and max(lengths) <= 2 * min(lengths) and items[-1][-1] not in _CONJUNCTIONS
 
 
 def _matching_paren(text: str, pos: int) -> int:
@@ -308,7 +329,8 @@ def find_definition(text: str, start: int, end: int, name: str) -> Optional[Defi
     # a list right before the name: A、B、C、D(的)“NAME”
     lst = _list_before(head)
     if lst is not None:
-        items = _trim_first(_split_top(_RE_LIST_TAIL.sub("", head[lst[0]:lst[1]]), "、"), lead_in=True)
-        if len(items) in counts:
+        bare = head[lst[0]:lst[1]]
+        items = _trim_first(_split_top(_RE_LIST_TAIL.sub("", bare), "、"), lead_in=True)
+        if len(items) in counts and (_RE_LIST_TAIL.search(bare) or _bare_list_defines(items, name)):
             return Definition(tuple(items), len(items), before - len(head) + lst[0], before)
     return None

@@ -26,7 +26,7 @@ from govtext.text.postag import pos_pairs
 from govtext.text.segmentation import tokenizer, user_words
 from govtext.values.quantities import unit_category
 
-__all__ = ["amount_subjects", "counted_entities", "cue_role", "following_phrase", "milestone", "preceding_phrase", "pos_cut"]
+__all__ = ["amount_subjects", "counted_entities", "cue_role", "following_phrase", "frame_words", "milestone", "preceding_phrase", "pos_cut"]
 
 _CLAUSE_END = "，。；：！？,;:!?\n"
 _SENTENCE_END = "。！？!?\n"
@@ -270,7 +270,7 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
         if seen_noun and ((w == "等" and category in _MEASURES) or (w == "的" and all(_plain_noun(g) for g in got))):
             break  # 11项条款的“莫斯科原则”, 60万吨赖氨酸等项目: the phrase counted ends here
         if seen_noun and f in ("nz", "ns") and got and got[-1][1] not in _PROPER and _noun(got[-1][1]) and (
-                w not in _COMMON_PLACE_NOUNS):
+                w not in frame_words("place")):
             break  # 37项成果国家自然科学奖二等奖: a name opens the second object
         if first_object and seen_noun and _noun(got[-1][1]) and f not in ("x",) and w not in _JOINERS + "（）":
             break  # 授予…4项成果国家技术发明奖: the second object (the prize) follows the first
@@ -283,7 +283,7 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
             break
         if seen_noun and role == "predicate":
             break  # 19个项目落地…, 170家融资平台有序退出: the predicate the tagger read as a noun
-        if f == "f" and len(w) > 1 and _noun(nxt_f) and w not in _LOCATIVE_FRAMES:
+        if f == "f" and len(w) > 1 and _noun(nxt_f) and w not in frame_words("locative"):
             got.append((w, "s"))  # 326项两岸共通标准: a place word inside the compound
             continue
         if seen_noun and row and row.get("after_noun") == "noun" and (nxt == "等" or cue_role(nxt) not in ("skip", "stop")):
@@ -414,13 +414,17 @@ def _measured(phrase: Optional[str]) -> bool:
     return bool(phrase) and any(phrase.endswith(w) for w, r in _cues().items() if r["role"] == "measure")
 
 
-# words before a number of days or years that make it a duration (粮食总产量连续18年保持在…)
-_DURATION_FRAMES = ("连续", "时隔", "历时")
-# common nouns of places the tagger reads as names (城市/ns): the head of a compound, no second object
-_COMMON_PLACE_NOUNS = ("城市", "城镇", "新区", "山区", "湖区", "小镇", "高新区")
-# localizers that frame a phrase rather than name a place inside it (3个以上, 两年之内)
-_LOCATIVE_FRAMES = ("以上", "以下", "以内", "以外", "之间", "之内", "之外", "之中", "左右", "前后", "期间", "以来",
-                    "之后", "之前", "以前", "以后", "之际", "当中", "其中")
+@lru_cache(maxsize=None)
+def frame_words(frame: str) -> tuple[str, ...]:
+    """The words of one frame of ``lexicons/entity_frames.tsv`` (``duration``, ``place``, ``locative``,
+    ``compared``, ``people``), in file order.
+
+    >>> frame_words("duration")
+    ('连续', '时隔', '历时')
+    """
+    return tuple(r["word"] for r in load_rows("entity_frames.tsv") if r["frame"] == frame)
+
+
 _RESULTATIVE = ("过", "上", "到", "至")  # 迈上, 跨过, 提升到: a verb reaching a level is a predicate, not an activity measured
 
 
@@ -535,7 +539,7 @@ def counted_entities(text: str, found: Sequence,
         prev_end = found[i - 1].end if i > 0 else 0
         if q.category == "time":  # a duration has no entity; days counted or an age have their noun
             seg = text[max(_clause_start(text, q.start), prev_end): q.start]  # (优良天数增加7.8天, 预期寿命78岁)
-            ent = preceding_phrase(seg, "time") if seg and not seg.endswith(("的", *_DURATION_FRAMES)) else None
+            ent = preceding_phrase(seg, "time") if seg and not seg.endswith(("的", *frame_words("duration"))) else None
             if _measured(ent):
                 out[i], how[i] = ent, "preceding"
             continue
@@ -838,15 +842,12 @@ def _next_clause(gap: str) -> bool:
     return sum(gap.count(c) for c in "，,") == 1 and not any(c in gap for c in "。；;！？!?\n")
 
 
-_COMPARED_TO = ("比", "较", "同比", "与", "同")
-
-
 def _compared(seg: str) -> bool:
     """Is ``seg`` (the clause before an amount) only a verb of change, after a comparison or alone
     (``比去年增加``, ``较上年减少``, ``同比增加``, ``增加``), so that the amount changes what the clause
     before measured?"""
     toks = [t for t in _tokens(seg.strip()) if not t[1].startswith("d") or t[0] == "同比"]
-    if not toks or toks[-1][0] not in change_verbs() or len(toks) > 1 and not toks[0][0].startswith(_COMPARED_TO):
+    if not toks or toks[-1][0] not in change_verbs() or len(toks) > 1 and not toks[0][0].startswith(frame_words("compared")):
         return False
     return not any(_verb(f) or cue_role(w) in ("governing", "light") for w, f in toks[1:-1])
 

@@ -384,57 +384,89 @@ _RE_ROSTER = regex.compile(
 _RE_SPACES = regex.compile(_SP)
 
 
-def roster_persons(raw: str) -> Iterator[tuple[int, int, str, str, Optional[str]]]:
-    """Members listed one a line, the name then the post after wide spaces (the 组成人员 of a
-    领导小组: ``组　长：韩　正　　国务院副总理``, ``　　　　李干杰　　生态环境部部长``): raw
-    ``(start, end, name, title, org)``, the title and org read from the post as after a name."""
-    for base, _raw_body, body in simplified_lines(raw):
-        if "\u3000" not in body and "  " not in body:
-            continue
-        m = _RE_ROSTER.match(body)
-        if not m:
-            continue
-        name = _RE_SPACES.sub("", m["name"])
-        role = m["role"]
-        if not is_person_name(name):
-            continue
-        matches = [t for t in _title_re().finditer(role)]
-        if not matches or matches[-1].end() != len(role):
-            continue
-        last = matches[-1]
-        found = _role_before(role, last.start(), official_titles()[last.group()], {t.end(): t.start() for t in matches}, 0)
-        yield base + m.start("name"), base + m.end("role"), name, role[found.title_start:], found.org
-
-
 _RE_TITLED_LABEL = regex.compile(
     rf"^{_SP}*(?P<label>\p{{Han}}(?:{_SP}{{0,3}}\p{{Han}}){{1,7}}){_SP}*[:：]{_SP}*(?P<names>{NAMES}){_SP}*$"
 )
 
+_Member = tuple[int, int, str, str, Optional[str]]
 
-def titled_label_persons(raw: str) -> Iterator[tuple[int, int, str, str, Optional[str]]]:
+
+def _roster_member(base: int, body: str) -> Optional[_Member]:
+    """A member listed one a line, the name then the post after wide spaces (the 组成人员 of a
+    领导小组: ``组　长：韩　正　　国务院副总理``, ``　　　　李干杰　　生态环境部部长``): raw
+    ``(start, end, name, title, org)``, the title and org read from the post as after a name."""
+    if "\u3000" not in body and "  " not in body:
+        return None
+    m = _RE_ROSTER.match(body)
+    if not m:
+        return None
+    name = _RE_SPACES.sub("", m["name"])
+    role = m["role"]
+    if not is_person_name(name):
+        return None
+    matches = [t for t in _title_re().finditer(role)]
+    if not matches or matches[-1].end() != len(role):
+        return None
+    last = matches[-1]
+    found = _role_before(role, last.start(), official_titles()[last.group()], {t.end(): t.start() for t in matches}, 0)
+    return base + m.start("name"), base + m.end("role"), name, role[found.title_start:], found.org
+
+
+def _titled_label_members(base: int, body: str) -> Iterator[_Member]:
     """The members of a working group listed under their role with no post after them
     (``组  长：张  三``, ``副组长：李四、王五``): a line whose label is an official's title, a colon and
     names only; raw ``(start, end, name, title, org)``."""
+    if "：" not in body and ":" not in body:
+        return
+    m = _RE_TITLED_LABEL.match(body)
+    if not m:
+        return
+    title = _RE_SPACES.sub("", m["label"])
+    form = official_titles().get(title)
+    if form is None or form.level or form.closed:
+        return
+    for k, (s, e, name) in enumerate(split_names(m["names"], base + m.start("names")) or []):
+        yield (base + m.start("label") if k == 0 else s), e, name, title, None
+
+
+def roster_persons(raw: str) -> tuple[list[_Member], list[_Member]]:
+    """The members of a roster, in one pass over the lines: ``(posted, titled)``, those listed with
+    their post after the name (:func:`_roster_member`) and those listed under a title label
+    (:func:`_titled_label_members`), each raw ``(start, end, name, title, org)`` in text order."""
+    posted: list[_Member] = []
+    titled: list[_Member] = []
     for base, _raw_body, body in simplified_lines(raw):
-        if "：" not in body and ":" not in body:
-            continue
-        m = _RE_TITLED_LABEL.match(body)
-        if not m:
-            continue
-        title = _RE_SPACES.sub("", m["label"])
-        form = official_titles().get(title)
-        if form is None or form.level or form.closed:
-            continue
-        for k, (s, e, name) in enumerate(split_names(m["names"], base + m.start("names")) or []):
-            yield (base + m.start("label") if k == 0 else s), e, name, title, None
+        member = _roster_member(base, body)
+        if member:
+            posted.append(member)
+        titled.extend(_titled_label_members(base, body))
+    return posted, titled
 
 
-# the verbs of 任免 (任命, 聘任, 提名, 选举 … 为; 免去 … 的 … 职务), or a name opening a clause (王某任…, and in
-# a list after 决定任命： one line a member, 李建国为…副厅长；)
-_RE_APPOINT_VERB = regex.compile(r"任命|聘任|提名|选举|推选|免去")
-_LINKS = ("当选为", "兼任", "担任", "出任", "就任", "接任", "当选", "任", "为")  # longest first
-_RE_LINKED_AHEAD = regex.compile(r"\p{Han}{2,6}(?:同志)?(?:任|兼任|担任|出任|就任|接任|当选|为)")
-_RE_LINKED_CLAUSE = regex.compile(r"[，。；：、\n](?=\p{Han}{2,6}(?:同志)?(?:任|兼任|担任|出任|就任|接任|当选|为))")
+class _Appointment(NamedTuple):
+    verbs: "regex.Pattern"  # the verbs of 任免 (任命, 聘任 … 为; 免去 … 的 … 职务)
+    verb_links: dict[str, tuple[str, ...]]  # verb → the word between the name and the post
+    links: tuple[str, ...]  # words joining a name that opens its clause to the post, longest first
+    ahead: "regex.Pattern"  # a name and a link word at the start of the text
+    clause: "regex.Pattern"  # a clause start with a name and a link word after it
+
+
+@lru_cache(maxsize=1)
+def _appointment_words() -> _Appointment:
+    """The words of ``lexicons/appointment_verbs.tsv``: verbs opening an appointment (任命张三为…), and the
+    link words after a name opening its clause (王某任…, and in a list after 决定任命： one line a
+    member, 李建国为…副厅长；)."""
+    rows = load_rows("appointment_verbs.tsv")
+    verbs = [r["word"] for r in rows if r["role"] == "verb"]
+    links = tuple(sorted((r["word"] for r in rows if r["role"] == "link"), key=len, reverse=True))
+    linked = rf"\p{{Han}}{{2,6}}(?:同志)?(?:{'|'.join(map(regex.escape, links))})"
+    return _Appointment(
+        regex.compile("|".join(map(regex.escape, sorted(verbs, key=len, reverse=True)))),
+        {r["word"]: (r["link"],) for r in rows if r["role"] == "verb"},
+        links,
+        regex.compile(linked),
+        regex.compile(rf"[，。；：、\n](?={linked})"),
+    )
 
 
 def _appointment_openings(text: str) -> list[tuple[int, Optional[str]]]:
@@ -443,10 +475,11 @@ def _appointment_openings(text: str) -> list[tuple[int, Optional[str]]]:
     a link word follow (王某任…, ``verb`` None), unless a verb starts there. The matches of
     ``(?P<verb>任命|…|免去|(?<=[，。；：、\n]|^)(?=\p{Han}{2,4}(?:同志)?(?:任|兼任|担任|为)))``
     found without trying the zero-width alternative at every position of the text."""
-    verbs = [(m.end(), m.group()) for m in _RE_APPOINT_VERB.finditer(text)]
+    words = _appointment_words()
+    verbs = [(m.end(), m.group()) for m in words.verbs.finditer(text)]
     verb_starts = {at - len(verb) for at, verb in verbs}
-    leads = [m.end() for m in _RE_LINKED_CLAUSE.finditer(text)]
-    if _RE_LINKED_AHEAD.match(text):
+    leads = [m.end() for m in words.clause.finditer(text)]
+    if words.ahead.match(text):
         leads.insert(0, 0)
     bare = [(p, None) for p in leads if p not in verb_starts]
     return sorted([*verbs, *bare], key=lambda x: x[0] - (len(x[1]) if x[1] else 0))
@@ -491,7 +524,8 @@ def _appointments(ctx: Context) -> Iterator[FactBase]:
     ``王某任某某大学副校长``: the person with the post as title (its organization as org)."""
     text = ctx.text
     for at, verb in _appointment_openings(text):
-        link = {"免去": ("的",)}.get(verb, ("为",) if verb else _LINKS)
+        words = _appointment_words()
+        link = words.verb_links[verb] if verb else words.links
         found_name = _linked_name(text, at, link)
         if found_name is None:
             continue
@@ -535,11 +569,12 @@ def _bracketed_posts(ctx: Context) -> Iterator[FactBase]:
 
 
 def extract_persons(ctx: Context) -> Iterator[FactBase]:
+    posted, titled_rows = roster_persons(ctx.raw)
     layout = [ctx.make_raw("person", s, e, name=name, title=title, org=org)
-              for s, e, name, title, org in [*byline_persons(ctx.raw), *roster_persons(ctx.raw)]]
+              for s, e, name, title, org in [*byline_persons(ctx.raw), *posted]]
     spans = SpanIndex((f.start, f.end) for f in layout)
     titled = [ctx.make_raw("person", s, e, name=name, title=title, org=org)
-              for s, e, name, title, org in titled_label_persons(ctx.raw)]
+              for s, e, name, title, org in titled_rows]
     layout += [f for f in titled if not spans.overlaps(f.start, f.end)]  # 通讯员：章熊 is a byline already
     spans = SpanIndex((f.start, f.end) for f in layout)
     yield from layout

@@ -20,7 +20,7 @@ from typing import Iterator, Optional
 import regex
 
 from govtext.extract.context import Context
-from govtext.extract.entities import counted_entities
+from govtext.extract.entities import counted_entities, frame_words
 from govtext.extract.subjects import list_members, subject_before_change
 from govtext.lexicons import load_rows, split_alts
 from govtext.records import FactBase
@@ -143,6 +143,11 @@ def _plausible_shape(text: str, m: "regex.Match") -> bool:
         return False  # 第二批 ordinal; A4, G20 labels (ML2.5级 is a magnitude)
     if before and before in ".．":
         return False  # the tail of a longer number
+    if before == "前" and m["unit"] in ("位", "名"):
+        return False  # 进入全国前10位, 前三名: a rank, an ordinal
+    nxt_char = text[m.end("unit"): m.end("unit") + 1]
+    if (m["unit"] == "位" and nxt_char == "数") or (m["unit"] != "级" and nxt_char == "级"):
+        return False  # 两位数增长: digits of a figure; 7亿吨级, 万吨级码头: a grade of size
     chinese = not any(c.isdigit() for c in num)
     unit = m["unit"]
     category = units()[unit][1]
@@ -313,8 +318,15 @@ def find_quantities(ctx: Context) -> list[QuantityMatch]:
 _RE_MONEY_CLAUSE = regex.compile(
     r"资金|投资|投入|收入|产值|总值|增加值|[金余总]额|[额款费税价钱]|财政|资产|GDP|销售|营收|利润|贷款|存款|成本|补贴|补助|"
     r"奖金|融资|规模|经济|元|市值|消费|出口|进口|贸易|储蓄|工资|拿出|花费|耗资|筹集|募集|捐|节省|节约|需要|价值|损失|赔偿|缴纳|支付")
-# … unless the clause names people, whom an amount does not count (低收入人口减少3200多万)
-_RE_PEOPLE_CLAUSE = regex.compile(r"人口|人数|人次|人员|群众|游客|病例|患者|家庭|居民|农民|职工|学生|儿童|同胞|党员|人才")
+
+
+@lru_cache(maxsize=1)
+def _people_clause() -> regex.Pattern:
+    """… unless the clause names people, whom an amount does not count (低收入人口减少3200多万): the
+    ``people`` frame of ``lexicons/entity_frames.tsv``."""
+    return regex.compile("|".join(map(regex.escape, frame_words("people"))))
+
+
 _RE_NOT_A_COUNT_BEFORE = regex.compile(r"[每第数几\d.．]$|分之$")
 
 
@@ -335,7 +347,7 @@ def _bare_counts(ctx: Context, found: list[QuantityMatch], covered, guards, iden
         if m["np"] and _BARE_SCALE.fullmatch(m["num"][0]) and not (m["over"] or m["qb"]):
             continue  # 不负千万海南人民: a figurative round number
         if not m["np"] and (not regex.search(r"\p{Han}", clause)
-                            or (_RE_MONEY_CLAUSE.search(clause) and not _RE_PEOPLE_CLAUSE.search(clause))):
+                            or (_RE_MONEY_CLAUSE.search(clause) and not _people_clause().search(clause))):
             continue
         try:
             value, qual = parse_bare_scale(m)

@@ -260,6 +260,9 @@ def is_article_count(text: str) -> bool:
     return bool(_RE_ARTICLE_COUNT.fullmatch(text)) and text[-2:] != "一条"
 
 
+_RE_LONG_DIGITS = regex.compile(r"\d{5,}")
+
+
 def is_formula(text: str, after: str = "") -> bool:
     """Is the quoted unit ``text`` (already simplified) a formula name?"""
     text = text.strip()
@@ -267,6 +270,8 @@ def is_formula(text: str, after: str = "") -> bool:
         return False
     if not _RE_HAN.match(text):
         return is_digit_code(text)
+    if _RE_LONG_DIGITS.search(text):
+        return False  # words with a hotline or code in them: “江西新四板一号通96255”
     return bool(formula_numerals(text, after)) or _is_one_list(text) or is_article_count(text)
 
 

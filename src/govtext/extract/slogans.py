@@ -27,6 +27,7 @@ from govtext.extract.definitions import find_definition
 from govtext.extract.slogan_rules import (
     NUMERAL_VALUES, canonical_name, formula_numerals, is_article_count, known_slogans, measure_end, split_formula,
 )
+from govtext.lexicons import load_rows
 from govtext.records import FactBase
 from govtext.text.patterns import NUMERAL_CHARS
 from govtext.text.segmentation import cut
@@ -34,9 +35,10 @@ from govtext.text.spans import SpanIndex
 
 __all__ = ["extract_slogans", "find_slogans"]
 
-# Innermost quoted units: “…”, ‘…’ (nested in “…”), 「…」, 『…』, "…".
+# Innermost quoted units: “…”, ‘…’ (nested in “…”), 「…」, 『…』, "…", and “…" (a closing
+# quote typed half-width, as some portals print them: “四聚多园"空间格局).
 _INNER = r"[^“”‘’「」『』\"\n]{1,40}"
-_QUOTED = regex.compile(rf"“(?P<q>{_INNER})”|‘(?P<q>{_INNER})’|「(?P<q>{_INNER})」|『(?P<q>{_INNER})』|\"(?P<q>{_INNER})\"")
+_QUOTED = regex.compile(rf"“(?P<q>{_INNER})[”\"]|‘(?P<q>{_INNER})’|「(?P<q>{_INNER})」|『(?P<q>{_INNER})』|\"(?P<q>{_INNER})\"")
 _NUMERALISH = set(NUMERAL_CHARS) | set("第0123456789")
 _WINDOW = 8
 _RE_BLOCK = regex.compile(rf"([{''.join(NUMERAL_VALUES)}])([^{''.join(NUMERAL_VALUES)}、，]*)")  # 一学 of 一学三促
@@ -74,8 +76,17 @@ def _cuts_a_word(text: str, start: int, end: int) -> bool:
     return start not in edges or end not in edges
 
 
-def _unquoted(text: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
-    pattern = _unquoted_pattern()
+@lru_cache(maxsize=1)
+def _organ_heads() -> tuple[str, ...]:
+    """Heads of organ names of three or more characters (指挥部, 办公室, 领导小组), longest first:
+    shorter ones (政府, 中心) end ordinary formulas too (一个中国两个政府, 两专科一中心)."""
+    heads = {row["head"] for row in load_rows("organ_heads.tsv") if len(row["head"]) >= 3}
+    return tuple(sorted(heads, key=len, reverse=True))
+
+
+def _unquoted(text: str, taken: list[tuple[int, int]], pattern: "regex.Pattern | None") -> Iterator[tuple[int, int]]:
+    """Unquoted mentions of the names ``pattern`` matches, outside ``taken`` spans and not
+    cutting a number, a measure or a word."""
     if pattern is None:
         return
     index = SpanIndex(taken)
@@ -107,7 +118,13 @@ def _quoted_spans(unit: str, after: str = "") -> list[tuple[int, int]]:
     inside = [m.span() for m in pattern.finditer(unit)] if pattern else []
     if inside and all(any(s <= i < e for s, e in inside) for i in formula_numerals(unit, after)):
         return inside
-    return split_formula(unit, after)
+    spans = split_formula(unit, after)
+    if spans == [(0, len(unit))]:
+        head = next((h for h in _organ_heads() if unit.endswith(h) and len(unit) > len(h)), None)
+        rest = unit[:-len(head)] if head else ""
+        if rest and rest[-1] not in NUMERAL_VALUES and split_formula(rest) == [(0, len(rest))]:
+            return [(0, len(unit) - len(head))]  # “三防指挥部”: the formula names the organ
+    return spans
 
 
 def find_slogans(text: str) -> list[tuple[int, int, str, tuple[str, ...], int | None]]:
@@ -128,7 +145,14 @@ def find_slogans(text: str) -> list[tuple[int, int, str, tuple[str, ...], int | 
         if is_article_count(m["q"]):
             found.append((m.start("q"), m.end("q"), canonical_name(m["q"])))
     taken = [(s, e) for s, e, _ in found]
-    found += [(s, e, canonical_name(text[s:e])) for s, e in _unquoted(text, taken)]
+    found += [(s, e, canonical_name(text[s:e])) for s, e in _unquoted(text, taken, _unquoted_pattern())]
+    # a formula the text has introduced in quotes is the same formula where it comes back
+    # without them (以下简称“三防指挥部”… 各级三防指挥部应当…)
+    introduced = {text[s:e] for s, e, _ in found if e - s >= 2} - set(known_slogans())
+    if introduced:
+        again = regex.compile("|".join(regex.escape(n) for n in sorted(introduced, key=len, reverse=True)))
+        taken = [(s, e) for s, e, _ in found]
+        found += [(s, e, canonical_name(text[s:e])) for s, e in _unquoted(text, taken, again)]
     found.sort()
 
     out = []
