@@ -211,3 +211,29 @@ def test_day_in_words_before_a_count_is_a_count():
     sentence = "二〇〇四年八月十五家企业开业。"
     assert [f.text for f in _facts(sentence, "date")] == ["二〇〇四年八月"]
     assert [f.text for f in _facts(sentence, "quantity")] == ["十五家"]
+
+
+@pytest.mark.parametrize("sentence,surface", [
+    ("系统具有不少于 8 个级别的存取权限；", "不少于 8 个"),   # 级别 after 个: levels counted
+    ("设置3个级别的预警。", "3个"),
+])
+def test_count_of_levels_is_no_grade(sentence, surface):
+    assert [f.text for f in _facts(sentence, "quantity")] == [surface]
+
+
+def test_grade_of_size_is_no_count():
+    assert _facts("建成7亿吨级港口。", "quantity") == []
+
+
+@pytest.mark.parametrize("sentence,surface,value", [
+    ("材料損失二十五億七千多萬元，", "二十五億七千多萬元", 2_570_000_000),   # 多 before the last scale
+    ("工地損失二十三億五千多萬元。", "二十三億五千多萬元", 2_350_000_000),
+    ("投资三千多万元。", "三千多万元", 30_000_000),
+])
+def test_money_over_mark_before_the_last_scale(sentence, surface, value):
+    facts = _facts(sentence, "money")
+    assert [(f.text, f.value, f.qualifier) for f in facts] == [(surface, value, "over")]
+
+
+def test_no_money_read_from_inside_an_arabic_number():
+    assert [f.value for f in _facts("投资3千多万元。", "money")] != [10_000_000]   # not 千多万元

@@ -146,8 +146,9 @@ def _plausible_shape(text: str, m: "regex.Match") -> bool:
     if before == "前" and m["unit"] in ("位", "名"):
         return False  # 进入全国前10位, 前三名: a rank, an ordinal
     nxt_char = text[m.end("unit"): m.end("unit") + 1]
-    if (m["unit"] == "位" and nxt_char == "数") or (m["unit"] != "级" and nxt_char == "级"):
-        return False  # 两位数增长: digits of a figure; 7亿吨级, 万吨级码头: a grade of size
+    if (m["unit"] == "位" and nxt_char == "数") or (m["unit"] != "级" and nxt_char == "级"
+                                                  and not text.startswith("级别", m.end("unit"))):
+        return False  # 两位数增长: digits of a figure; 7亿吨级, 万吨级码头: a grade of size (not 8个级别: levels)
     chinese = not any(c.isdigit() for c in num)
     unit = m["unit"]
     category = units()[unit][1]

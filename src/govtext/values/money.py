@@ -65,7 +65,7 @@ def currency_anchors() -> "regex.Pattern":
 def _number(p: str) -> str:
     """One amount's number: sign, Arabic or Chinese numeral, 个 before a scale (两个亿), over-marks
     and the scale; groups named with the prefix ``p``."""
-    num = rf"{SIGN}?(?:{ARABIC_NUMBER}|(?<![{CN_DIGITS}]){VAGUE_BEFORE}[{CN_DIGITS}]{{1,30}}(?:点[{DECIMAL_DIGITS}]+)?)"
+    num = rf"{SIGN}?(?:{ARABIC_NUMBER}|(?<![\d{CN_DIGITS}]){VAGUE_BEFORE}[{CN_DIGITS}]{{1,30}}(?:点[{DECIMAL_DIGITS}]+)?)"
     return (rf"(?P<{p}num>{num})(?:个(?=[亿万](?![亿万])))?(?P<{p}over>{OVER_MARK})?"
             rf"(?P<{p}scale>[{SCALES}拾佰仟萬億]+|[kK](?=元))?(?P<{p}more>{ARABIC_SCALE_TAIL})?"
             rf"(?P<{p}over2>[{OVER_MARKS}])?")
@@ -144,9 +144,12 @@ def _value(m: "regex.Match", p: str) -> tuple[Decimal, Optional[Decimal]]:
         return Decimal(rng[0]), Decimal(rng[1])
     if _is_bare_scale(num):
         num = "一" + num  # 亿元以上: one 亿
-    value = parse_decimal(num)
-    for c in scale:
-        value *= parse_decimal(c) if c not in "kK" else 1000
+    if m[f"{p}over"] and scale and not any(c.isdigit() for c in num) and regex.search("[亿億]", num):
+        value = parse_decimal(num + scale)  # 二十五億七千多萬元: the over-mark inside, before the last scale
+    else:
+        value = parse_decimal(num)
+        for c in scale:
+            value *= parse_decimal(c) if c not in "kK" else 1000
     if m[f"{p}more"]:  # 1亿2000万元, 1万2千元, 1亿3千多万元 (the over-mark is read by read_amount)
         value += parse_decimal(m[f"{p}more"].translate(_NO_OVER_MARKS))
     return value, None
