@@ -8,48 +8,24 @@ extraction and metadata; refresh them with ``python tests/test_links_notebook.py
 from __future__ import annotations
 
 import json
-import os
-import sys
 from pathlib import Path
 
 import pytest
+from notebooks import REAL, ROOT, assert_clean, build_store, images, plain_text, run_notebook
 
-ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOK = ROOT / "examples" / "links.ipynb"
-REAL = ROOT.parent / "shared" / "realcorpus"
-SUBSET = ["*_regulations/0[0-6]??.txt", "provincial_gwr_*/[0-9]*.txt", "govcn_*/[0-9]*.txt"]
-sys.path.insert(0, str(ROOT / "scripts"))
+SUBSET = ['*_regulations/0[0-6]??.txt', 'provincial_gwr_*/[0-9]*.txt', 'govcn_*/[0-9]*.txt']
 
 
-def build_store(folder: Path) -> Path:
-    from govtext.corpus.convert import convert
-    from govtext.store import build_index
-
-    convert([str(REAL / s) for s in SUBSET], str(folder / "real.jsonl"), workers=2)
-    return Path(build_index(folder / "real.jsonl", folder / "real.duckdb"))
-
-
-def run(store: Path):
-    import gen_docs
-
-    old = {k: os.environ.get(k) for k in ("PYTHONPATH", "GOVTEXT_LINKS_STORE")}
-    os.environ["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT / "src"), old["PYTHONPATH"]) if p)
-    os.environ["GOVTEXT_LINKS_STORE"] = str(store)
-    try:
-        return json.loads(json.dumps(gen_docs.run_notebook(NOTEBOOK, timeout=300)))
-    finally:
-        for k, v in old.items():
-            if v is None:
-                os.environ.pop(k, None)
-            else:
-                os.environ[k] = v
+def run(store: Path) -> dict:
+    return run_notebook(NOTEBOOK, {"GOVTEXT_LINKS_STORE": str(store)})
 
 
 @pytest.fixture(scope="session")
 def real_store(tmp_path_factory):
     if not REAL.is_dir():
         pytest.skip("../shared/realcorpus is absent")
-    return build_store(tmp_path_factory.mktemp("links_real"))
+    return build_store(tmp_path_factory.mktemp("links_real"), SUBSET)
 
 
 @pytest.fixture(scope="module")
@@ -57,26 +33,18 @@ def executed(real_store):
     return run(real_store)
 
 
-def code_cells(nb: dict) -> list[dict]:
-    return [c for c in nb["cells"] if c["cell_type"] == "code"]
-
-
 def test_links_notebook_runs_without_errors_or_warnings(executed):
-    for cell in code_cells(executed):
-        for out in cell.get("outputs", []):
-            assert out["output_type"] != "error", "".join(cell["source"])
-            assert out.get("name") != "stderr", f"warning printed by:\n{''.join(cell['source'])}\n{out['text']}"
+    assert_clean(executed)
 
 
 def test_links_notebook_draws_its_figures_as_png(executed):
     saved = json.loads(NOTEBOOK.read_text(encoding="utf-8"))
     for nb in (executed, saved):
-        images = [o for c in code_cells(nb) for o in c.get("outputs", []) if "image/png" in o.get("data", {})]
-        assert len(images) == 2, "the neighbourhood graph and the adoption curve"
+        assert len(images(nb)) == 2, "the neighbourhood graph and the adoption curve"
 
 
 def test_links_notebook_finds_and_resolves_links(executed):
-    shown = "\n".join("".join(o.get("data", {}).get("text/plain", "")) for c in code_cells(executed) for o in c.get("outputs", []))
+    shown = plain_text(executed)
     assert "lawrefbook_regulations" in shown and "provincial_gwr_2026" in shown
     assert "广东省" in shown  # a province of the 两新 curve
 
@@ -87,6 +55,6 @@ if __name__ == "__main__":  # refresh the saved outputs
     import nbformat
 
     with tempfile.TemporaryDirectory() as tmp:
-        nb = run(build_store(Path(tmp)))
+        nb = run(build_store(Path(tmp), SUBSET))
     nbformat.write(nbformat.from_dict(nb), NOTEBOOK)
     print(f"wrote {NOTEBOOK}")

@@ -7,17 +7,11 @@ page made from them with ``python scripts/gen_docs.py --run-notebook``.
 from __future__ import annotations
 
 import json
-import os
-import sys
-from pathlib import Path
 
 import pytest
+from notebooks import ROOT, assert_clean, code_cells, images, run_notebook
 
-ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOK = ROOT / "examples" / "tutorial.ipynb"
-sys.path.insert(0, str(ROOT / "scripts"))
-import gen_docs  # noqa: E402
-
 REFRESH = "run `python scripts/gen_docs.py --run-notebook` to refresh the saved outputs"
 
 
@@ -34,18 +28,7 @@ def text_outputs(cell: dict) -> list[str]:
 
 @pytest.fixture(scope="module")
 def executed():
-    old = {k: os.environ.get(k) for k in ("PYTHONPATH", "MPLBACKEND")}
-    os.environ["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT / "src"), old["PYTHONPATH"]) if p)
-    os.environ.pop("MPLBACKEND", None)
-    try:
-        nb = gen_docs.run_notebook(NOTEBOOK, timeout=300)
-    finally:
-        for k, v in old.items():
-            if v is None:
-                os.environ.pop(k, None)
-            else:
-                os.environ[k] = v
-    return json.loads(json.dumps(nb))  # plain dicts, like the saved file
+    return run_notebook(NOTEBOOK, {"MPLBACKEND": None})
 
 
 @pytest.fixture(scope="module")
@@ -53,15 +36,8 @@ def saved():
     return json.loads(NOTEBOOK.read_text(encoding="utf-8"))
 
 
-def code_cells(nb: dict) -> list[dict]:
-    return [c for c in nb["cells"] if c["cell_type"] == "code"]
-
-
 def test_notebook_runs_without_errors_or_warnings(executed):
-    for cell in code_cells(executed):
-        for out in cell.get("outputs", []):
-            assert out["output_type"] != "error", "".join(cell["source"])
-            assert out.get("name") != "stderr", f"warning printed by:\n{''.join(cell['source'])}\n{out['text']}"
+    assert_clean(executed)
 
 
 def test_saved_notebook_has_every_output(saved):
@@ -77,8 +53,7 @@ def test_saved_outputs_are_what_the_notebook_prints(executed, saved):
 
 def test_notebook_draws_a_matplotlib_chart(executed, saved):
     for nb in (executed, saved):
-        images = [o for c in code_cells(nb) for o in c.get("outputs", []) if "image/png" in o.get("data", {})]
-        assert images, "the tutorial must save at least one chart"
+        assert images(nb), "the tutorial must save at least one chart"
 
 
 def test_notebook_ends_with_tables_by_district(saved):

@@ -55,13 +55,13 @@ class Row(BaseModel):
 
 class AppointmentVerbRow(Row):
     word: str
-    role: Literal["verb", "link"]
+    role: Literal["verb", "link", "between"]
     link: str = ""
 
     @model_validator(mode="after")
     def _verb_has_link(self):
         if (self.role == "verb") != bool(self.link):
-            raise ValueError("a verb names the word linking the name to the post (为, 的); a link row leaves it empty")
+            raise ValueError("a verb names the word linking the name to the post (为, 的); other rows leave it empty")
         return self
 
 
@@ -214,7 +214,7 @@ class EntityCueRow(Row):
 
 class EntityFrameRow(Row):
     word: str
-    frame: Literal["duration", "place", "locative", "compared", "people"]
+    frame: Literal["duration", "place", "locative", "compared", "people", "dimension", "allocation", "aside"]
 
 
 class PairedTermRow(Row):
@@ -234,7 +234,7 @@ class LayoutMarkerRow(Row):
 
 class NameFollowerRow(Row):
     word: str
-    kind: Literal["address", "conduct", "particle", "possessive", "preposition", "verb"]
+    kind: Literal["address", "conduct", "particle", "possessive", "preposition", "time", "verb"]
 
 
 class NumberingRow(Row):

@@ -15,6 +15,7 @@ govtext's own tokenizer; the words that bound a phrase are in ``lexicons/entity_
 """
 from __future__ import annotations
 
+import itertools
 from functools import lru_cache
 from typing import Callable, Optional, Sequence
 
@@ -26,7 +27,7 @@ from govtext.text.postag import pos_pairs
 from govtext.text.segmentation import tokenizer, user_words
 from govtext.values.quantities import unit_category
 
-__all__ = ["amount_subjects", "counted_entities", "cue_role", "following_phrase", "frame_words", "milestone", "preceding_phrase", "pos_cut"]
+__all__ = ["amount_subjects", "counted_entities", "cue_role", "following_phrase", "frame_words", "milestone", "without_aside", "preceding_phrase", "pos_cut"]
 
 _CLAUSE_END = "，。；：！？,;:!?\n"
 _SENTENCE_END = "。！？!?\n"
@@ -190,7 +191,24 @@ def _clean(words: Sequence[str]) -> Optional[str]:
         return None  # (人均GDP达到…: a Latin abbreviation is a noun)
     if text.count("（") != text.count("）"):
         text = text.replace("（", "").replace("）", "")
-    return text
+    return without_aside(text)
+
+
+def without_aside(phrase: str) -> str:
+    """``成员（基金会除外）`` → ``成员``: a closing bracket that says what the phrase includes or leaves
+    out (``aside`` in ``entity_frames.tsv``) is no part of it (``省（区、市）`` stays).
+
+    >>> without_aside("省大中型项目（含省重点工程）"), without_aside("省（区、市）")
+    ('省大中型项目', '省（区、市）')
+    """
+    m = _RE_TAIL_BRACKET.search(phrase)
+    words = frame_words("aside")
+    if m and m.start() > 1 and (m[1].startswith(words) or m[1].endswith(words)):
+        return phrase[: m.start()]
+    return phrase
+
+
+_RE_TAIL_BRACKET = regex.compile(r"[（(]([^（）()]{1,30})[）)]$")
 
 
 def following_phrase(seg: str, category: str, cut_by_number: bool = False, after: str = "",
@@ -269,7 +287,7 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
             continue
         if seen_noun and ((w == "等" and category in _MEASURES) or (w == "的" and all(_plain_noun(g) for g in got))):
             break  # 11项条款的“莫斯科原则”, 60万吨赖氨酸等项目: the phrase counted ends here
-        if seen_noun and f in ("nz", "ns") and got and got[-1][1] not in _PROPER and _noun(got[-1][1]) and (
+        if seen_noun and (f == "ns" or f == "nz" and len(w) > 3) and got and got[-1][1] not in _PROPER and _noun(got[-1][1]) and (
                 w not in frame_words("place")):
             break  # 37项成果国家自然科学奖二等奖: a name opens the second object
         if first_object and seen_noun and _noun(got[-1][1]) and f not in ("x",) and w not in _JOINERS + "（）":
@@ -313,6 +331,12 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
             continue
         if seen_noun and w in _CLAUSE_CONJUNCTIONS and (f == "c" or len(w) == 1):
             break  # 建成老年助餐点3897个并有序开放: a conjunction of predicates ends the phrase
+        if seen_noun and f == "b" and _verb(nxt_f) and got[-1][1].startswith("n"):
+            break  # 6740家市场主体在线签发…: after a noun, a distinguishing word before a verb is the predicate's
+            # adverbial (not 120趟旅游专列带动…, where it is the head)
+        if f == "h" and _nominal(nxt_f):
+            got.append((w, "b"))  # 非|遗: a prefix opens the next noun
+            continue
         if f.startswith(("n", "vn", "j", "zg", "i", "b", "s", "q", "c", "x-q", "l")) or f in ("a", "uj") or w in ("等", "不") or (
                 f == "t" and not got and nxt_f.startswith("n") and not _RE_DIGIT.search(w)):  # 现代煤化工项目 (not 项目正在…)
             got.append((w, f))
@@ -539,7 +563,9 @@ def counted_entities(text: str, found: Sequence,
         prev_end = found[i - 1].end if i > 0 else 0
         if q.category == "time":  # a duration has no entity; days counted or an age have their noun
             seg = text[max(_clause_start(text, q.start), prev_end): q.start]  # (优良天数增加7.8天, 预期寿命78岁)
-            ent = preceding_phrase(seg, "time") if seg and not seg.endswith(("的", *frame_words("duration"))) else None
+            last = _tokens(seg)[-1:] if seg else []
+            ent = preceding_phrase(seg, "time") if seg and not seg.endswith(("的", *frame_words("duration"))) and not (
+                last and cue_role(last[0][0]) == "predicate") else None  # (水位蓄水4个月: how long the predicate lasts)
             if _measured(ent):
                 out[i], how[i] = ent, "preceding"
             continue
@@ -579,12 +605,14 @@ def counted_entities(text: str, found: Sequence,
         if _reached(seg):
             how[i] = "reach"  # 惠及10万余户, 覆盖119.2万人: those reached, no entity of their own
             continue
-        if _from_reference(seg):
-            how[i] = "reference"  # 东距县城18公里: a distance from a place, nothing counted
+        if _from_reference(seg) or (q.category == "length" and _after_localizer(seg)):
+            how[i] = "reference"  # 东距县城18公里, 大桥上游800米: a distance from a place, nothing counted
             continue
         ent = preceding_phrase(seg, q.category)
-        if q.category not in _MEASURES and q.category not in _ACTIVITY:
-            ent = _amount_free(ent)
+        if q.category in _MEASURES:
+            ent = _dimension_free(ent)  # 岸线长600米: the noun is what is measured
+        if q.category not in _ACTIVITY:
+            ent = _amount_free(ent)  # (中央储备粮数量在5亿公斤以下: the grain is what is weighed)
         if ent and _scope_only(seg, ent):
             ent = None  # 其中大陆地区26次: a place narrows the earlier count, it is not counted
         out[i], how[i] = ent, ("preceding" if ent else "elided")
@@ -672,6 +700,24 @@ def _from_reference(seg: str) -> bool:
     """Does the clause before a number name the point a distance starts from (距江边, 东距县城)?"""
     toks = _tokens(seg)
     return any(cue_role(w) == "reference" for w, _f in toks[:-1]) and not _measured(preceding_phrase(seg, "length"))
+
+
+def _after_localizer(seg: str) -> bool:
+    """Does the clause before a length end with a localizer of direction after a place name
+    (``界牌大桥上游``, ``县城以东``), so that the length is a distance from that place? Not a frame
+    (``以上``, ``之间``)."""
+    toks = _tokens(_strip_tail_text(seg))
+    return len(toks) > 1 and toks[-1][1] == "f" and len(toks[-1][0]) > 1 and toks[-1][0] not in frame_words("locative") and (
+        toks[-2][1] in _PROPER)  # (not 岸线上游55米: upstream on the line measured)
+
+
+def _dimension_free(phrase: Optional[str]) -> Optional[str]:
+    """``岸线长`` → ``岸线``: an adjective of size (``dimension`` in ``entity_frames.tsv``) after the noun
+    it measures is no part of the entity."""
+    toks = _tokens(phrase) if phrase else []
+    if len(toks) > 1 and toks[-1][0] in frame_words("dimension") and _noun(toks[-2][1]) and len(phrase) > 2:
+        return phrase[: -len(toks[-1][0])]
+    return phrase
 
 
 def _ends_in_noun(phrase: str) -> bool:
@@ -775,6 +821,9 @@ def _after_amount(seg: str) -> Optional[str]:
         if _verb(f):
             if after_de and last:
                 got.append((w, "n"))  # 的支持: after 的 a verb is a noun
+            elif after_de and got is not None and _compound_rest(toks[i + 1:]):
+                got.append((w, "vn"))  # 的扣除额度, 的资产购买计划: a verb inside the compound 的 opens
+                continue
             break
         if cue_role(w) in _BOUNDING:
             break
@@ -791,6 +840,14 @@ def _after_amount(seg: str) -> Optional[str]:
     return _clean([w for w, _f in got])
 
 
+def _compound_rest(toks: Sequence[Tok]) -> bool:
+    """Do ``toks`` (after a verb) run as nouns to the end of the phrase, ending in a plain noun, so
+    that the verb is inside a compound (扣除|额度, 购买|计划) rather than a predicate?"""
+    rest = list(itertools.takewhile(lambda t: t[1] != "x" and t[0] != "的", toks))
+    return bool(rest) and len(rest) == len([t for t in rest if _nominal(t[1]) and cue_role(t[0]) not in _BOUNDING]) and (
+        _noun(rest[-1][1]))
+
+
 def _before_amount(seg: str) -> Optional[str]:
     """What the money is, read from the clause before it: ``直接经济损失约46亿元`` → ``直接经济损失``,
     ``贷款额度最高不超过15万元`` → ``贷款额度``; a payment word before the amount names it (``单个企业
@@ -803,6 +860,10 @@ def _before_amount(seg: str) -> Optional[str]:
         # 罚款幅度为荒坡地每平方米0.5元至1元: a rate per unit; what it is stands before 为
         return _before_amount(seg[: seg.rindex("为", 0, per_unit.start())])
     toks = _strip_tail(_tokens(seg))
+    if len(toks) > 1 and toks[-1][0] in frame_words("allocation"):
+        rest = _strip_tail(toks[:-1])  # 中央预算内投资(拟)安排5776亿元: the funds allotted are what the noun names
+        if rest and rest[-1][1] in ("n", "vn", "l") and cue_role(rest[-1][0]) not in _BOUNDING:  # (not an organ: 财政厅下达)
+            return preceding_phrase("".join(w for w, _f in rest), "money")
     if len(toks) > 1 and _verb(toks[-1][1]) and len(toks[-1][0]) > 1 and toks[-1][0].endswith(_RESULTATIVE):
         seg, toks = seg[: -len(toks[-1][0])], toks[:-1]  # 地区生产总值跨过3万亿元: the predicate goes
     if toks and _verb(toks[-1][1]) and len(toks[-1][0]) > 1 and _unbounding(toks[-1][0]) and (

@@ -216,6 +216,12 @@ def name_by_follower(text: str) -> Optional[str]:
     ('郑海涛', '孙卫国', None)
     >>> name_by_follower("王芳说：")
     '王芳'
+
+    The segmenter's first word may be the surname itself (``岩屋/毅``) or a word its dictionary does
+    not hold, guessed from unknown characters (``支现/伟``): neither speaks against a name.
+
+    >>> name_by_follower("岩屋毅当天说"), name_by_follower("支现伟表示")
+    ('岩屋毅', '支现伟')
     """
     head = _HAN.match(text)
     if not head:
@@ -229,10 +235,11 @@ def name_by_follower(text: str) -> Optional[str]:
         if len(cand) == size and is_name(cand) and _followers().match(text, size):
             words = pos_cut(cand)
             word, tag = words[0]
-            if len(word) >= 2 and not tag.startswith(("nr", "ns", "nz")):
-                return None
-            if len(words) == 2 and len(words[1][0]) == 2 and words[1][1].startswith("v") and common_word(words[1][0]):
-                return None  # 全覆盖: the "given name" is a common verb
+            if len(word) >= 2 and not tag.startswith(("nr", "ns", "nz")) and word != cand[:_surname_len(cand)] \
+                    and _in_dictionary(word):
+                return None  # 班子作…: a word of the dictionary; not 岩屋/毅 (the surname) or 支现/伟 (guessed)
+            if len(words) == 2 and len(words[1][0]) == 2 and words[1][1].startswith(("v", "a")) and common_word(words[1][0]):
+                return None  # 全覆盖, 有充足: the "given name" is a common verb or adjective
             if len(word) == 1 and tag[:1] in _FUNCTION_TAGS:
                 return None  # 委员须承担, 委员和参与: the "surname" is an adverb or a conjunction
             if not word_ends_at(head.group()[:size + 4], size):

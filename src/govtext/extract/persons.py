@@ -57,6 +57,9 @@ _RE_HAN = regex.compile(r"\p{Han}")
 # Words before a post that a person then held or holds, linked to the name by 的 (时任浙江省委书记的习近平,
 # 已经担任唐庄镇党委书记的吴金印): the post is the person's title.
 _HELD_POST = ("时任", "现任", "曾任", "担任", "原任", "时为")
+_LEVELS = ("省", "市", "县", "区", "州", "旗", "镇", "乡", "村")  # administrative levels (和县: and the county)
+_JOINERS = "和及与"  # the conjunctions joining the last name of a list to the others
+_PLURAL = ("等", "分别", "一同", "共同", "一起", "均", "都")  # words after two names joined by 和 that make them one group
 _MODIFIERS = ("原", "前", "副", "常务", "助理", "代理", "代", "首席", "名誉", "第一")  # 第一副总理
 
 
@@ -208,10 +211,19 @@ def _name_after_title(ctx: Context, te: int, strict: bool = False) -> Optional[s
     (``strict``: 村民, 干部) only a name the segmenter reads that is no common word: 干部能干事 and
     农民满意度 are no persons, though 能 and 满 are surnames."""
     text = ctx.text
-    chinese = name_after(text[te:te + 8]) or (None if strict else _followed_name(text[te:te + 8]))
+    chinese = name_after(text[te:te + 8])
+    followed = None if strict else _followed_name(text[te:te + 8])
+    if followed and (not chinese or (len(followed) > len(chinese) and followed.startswith(chinese)
+                                     and pos_cut(text[te:te + 8])[0][0] != chinese)):
+        chinese = followed  # 赵/兑/烈表示: the segmenter split the name, a follower word closes it whole
     if chinese and strict and (common_word(chinese) or len(chinese) > 3  # 高级干部严于律己
                                or (len(chinese) == 2 and pos_cut(text[te:te + 6])[0] != (chinese, "nr"))):
         chinese = None  # 专家库内: a two-character name must be read as a plain name (库内 is nrt)
+    if not chinese and not strict:
+        chinese = _listed_official(text, te)
+    if chinese and pos_cut(chinese[0])[0][1].startswith("c") \
+            and (len(chinese) == 3 and common_word(chinese[1:]) or chinese[1:] in _LEVELS):
+        chinese = None  # 专家学者和领军人才, 领导人和县(市、区)…: 和 joins two groups, not a surname
     if chinese:
         chinese = _name_in_discourse(text, chinese)
     foreign = foreign_name_after(text[te:te + _LOOK])
@@ -222,6 +234,36 @@ def _name_after_title(ctx: Context, te: int, strict: bool = False) -> Optional[s
     if not name or name in states():
         return None
     return name if _one_paragraph(ctx, te - 1, te + len(name)) else None
+
+
+_RE_LISTED_SLOT = regex.compile(r"\p{Han}{2,3}(?=[，、])")
+
+
+def _listed_official(text: str, te: int) -> Optional[str]:
+    """The name in the slot between a title ending at ``te`` and the comma of a list of officials,
+    when the next member opens with its own title (``浙江省副省长高兴夫，宁波市委副书记、市长裘东耀``):
+    the list vouches for the slot, though the segmenter reads a word in it (高兴/夫). The slot must be
+    a name (a surname and one or two characters) that is no common word, and a word it opens may only
+    be one of quality (高兴), never a noun, verb or adverb (任期内, 强调)."""
+    m = _RE_LISTED_SLOT.match(text, te)
+    if not m or not is_name(m.group()) or common_word(m.group()) or is_place(m.group()):
+        return None
+    cand = m.group()
+    words = pos_cut(cand)
+    first, tag = words[0]
+    last, last_tag = words[-1]
+    if _title_re().search(cand) or (len(first) == 1 and tag[:1] in ("v", "p", "d", "c", "u")) \
+            or (len(last) == 1 and last_tag[:1] in ("u", "p", "c", "d", "y", "f")):
+        return None  # 由县长任组长，: 任 is the verb and 组长 a title; 工会主席空缺的，: 的 ends a clause
+    if len(first) > 1 and first != cand and not tag.startswith(("a", "b")) and common_word(first):
+        return None
+    if len(first) == len(cand) and common_word(first):
+        return None
+    nxt = text[m.end() + 1:m.end() + 1 + _MAX_ORG + 4]
+    title = _title_re().search(nxt)
+    if not title or any(c in nxt[:title.start()] for c in "，。；：\n"):
+        return None
+    return cand
 
 
 def _name_in_discourse(text: str, name: str) -> str:
@@ -267,6 +309,18 @@ def _ends_word(text: str, ts: int, te: int) -> bool:
     return True
 
 
+def _starts_word(text: str, ts: int) -> bool:
+    """Does the segmenter start a word where a title starts (not 区长 of 跨地区长途: 地区/长途)? A
+    word it reads as a name may run into the title (陈/林博士)."""
+    lo = max(0, ts - 3)
+    pos = lo
+    for word, tag in pos_cut(text[lo:ts + 4]):
+        if pos + len(word) > ts:
+            return pos == ts or tag.startswith("nr")
+        pos += len(word)
+    return True
+
+
 def _whole_word(text: str, ts: int, te: int) -> bool:
     """Is the title at ``[ts, te)`` a word of its own (not 主席 of 主席团, 委员 of 委员会)?"""
     words = pos_cut(text[ts:te + 3])
@@ -276,12 +330,15 @@ def _whole_word(text: str, ts: int, te: int) -> bool:
 def _name_before_title(ctx: Context, ts: int, te: int, form: TitleForm, floor: int) -> Optional[tuple[int, str]]:
     """``(start, name)`` of the name a title at ``[ts, te)`` follows (习近平总书记, 周桂英等代表)."""
     text = ctx.text
-    if not _whole_word(text, ts, te) or (form.closed and not name_closed(text[te:te + 4])):
+    if not _whole_word(text, ts, te) or not _starts_word(text, ts) or (form.closed and not name_closed(text[te:te + 4])):
         return None
     end = ts - 1 if text[max(floor, ts - 1):ts] == "等" else ts  # 周桂英等代表: 等 stays in the span
     before = text[max(floor, end - _LOOK):end]
     chinese = name_before(before[-8:])
     foreign = foreign_name_before(before)
+    if foreign and not chinese and len(foreign) == 2 and len(before) > 2 and is_name(before[-3:]) \
+            and not pos_cut(before[-3])[0][1].startswith(tuple("cpduy")):
+        foreign = None  # 司任利华副司长: 任利华 reads as a Chinese name the segmenter missed; not 和萨勒总统
     if foreign and (not chinese or (len(foreign) > len(chinese) and foreign.endswith(chinese))
                     or (chinese.endswith(foreign) and name_closed(chinese[0]))):
         name = foreign  # 简·迪安·米勒 over 米勒; 普京 over 向普京 (向 is a preposition)
@@ -344,12 +401,21 @@ def _officials(ctx: Context) -> Iterator[FactBase]:
             floor = te + gap + len(name)
             title = text[role.title_start:te]
             yield ctx.make("person", role.start, floor, name=name, title=title, org=role.org)
-            for _ in range(_MAX_SHARED):  # 副委员长李建国、王晨、沈跃跃: one title, several names
+            for k in range(_MAX_SHARED):  # 副委员长李建国、王晨、沈跃跃: one title, several names
                 step = 1 if text[floor:floor + 1] == "、" else 0 if _spaced_reporters(ctx, floor, form) else None
+                joined = step is None and text[floor:floor + 1] in _JOINERS
+                if joined:
+                    step = 1  # 副市长张三、李四和王五: the last member after 和
                 if step is None or (other := _name_after_title(ctx, floor + step, form.occupation)) is None:
                     break
+                after = floor + step + len(other)
+                plural = text.startswith(_PLURAL, after)
+                if joined and not ((k or plural) and (plural or name_closed(text[after:after + 4]))):
+                    break  # 副省长王刚和李明: one title for both only after a list or with 等, 分别 …
                 yield ctx.make("person", floor + step, floor + step + len(other), name=other, title=title, org=role.org)
                 floor += step + len(other)
+                if joined:
+                    break
 
 
 @lru_cache(maxsize=1)
@@ -447,8 +513,9 @@ class _Appointment(NamedTuple):
     verbs: "regex.Pattern"  # the verbs of 任免 (任命, 聘任 … 为; 免去 … 的 … 职务)
     verb_links: dict[str, tuple[str, ...]]  # verb → the word between the name and the post
     links: tuple[str, ...]  # words joining a name that opens its clause to the post, longest first
-    ahead: "regex.Pattern"  # a name and a link word at the start of the text
-    clause: "regex.Pattern"  # a clause start with a name and a link word after it
+    between: tuple[str, ...]  # adverbs and modal words between a name and its link (被, 再次), longest first
+    ahead: "regex.Pattern"  # a name (or names joined by 、) and a link word at the start of the text
+    clause: "regex.Pattern"  # a clause start with a name (or names joined by 、) and a link word after it
 
 
 @lru_cache(maxsize=1)
@@ -459,11 +526,13 @@ def _appointment_words() -> _Appointment:
     rows = load_rows("appointment_verbs.tsv")
     verbs = [r["word"] for r in rows if r["role"] == "verb"]
     links = tuple(sorted((r["word"] for r in rows if r["role"] == "link"), key=len, reverse=True))
-    linked = rf"\p{{Han}}{{2,6}}(?:同志)?(?:{'|'.join(map(regex.escape, links))})"
+    between = tuple(sorted((r["word"] for r in rows if r["role"] == "between"), key=len, reverse=True))
+    linked = rf"(?:\p{{Han}}{{2,4}}、){{0,{_MAX_SHARED - 1}}}\p{{Han}}{{2,6}}(?:同志)?(?:{'|'.join(map(regex.escape, links))})"
     return _Appointment(
         regex.compile("|".join(map(regex.escape, sorted(verbs, key=len, reverse=True)))),
         {r["word"]: (r["link"],) for r in rows if r["role"] == "verb"},
         links,
+        between,
         regex.compile(linked),
         regex.compile(rf"[，。；：、\n](?={linked})"),
     )
@@ -510,31 +579,69 @@ def _linked_name(text: str, at: int, link: tuple[str, ...]) -> Optional[tuple[st
                 not is_name(name) or common_word(name) or not word_ends_at(text[at:at + 12], len(name), names=True))):
             continue  # 任务为组长: 任务 is a word, not a name; 曾担任: 担任 is one word
         rest = at + len(name) + (2 if text.startswith("同志", at + len(name)) else 0)
+        for _ in range(2):  # 王五被任命为…, 王五已经再次当选为…: adverbs and modal words before the link
+            word = next((w for w in _appointment_words().between if text.startswith(w, rest)), None)
+            if word is None:
+                break
+            rest += len(word)
         joiner = next((w for w in link if text.startswith(w, rest)), None)
         if joiner is not None and name == foreign and name != segmented \
                 and pos_cut(text[rest:rest + 4])[0][0] != joiner:
             continue  # 普京任命…: the link word must stand alone after a transliterated name
+        if joiner is not None and any(len(v) > len(joiner) and text.startswith(v, rest) for v in _appointment_words().verb_links):
+            continue  # 王五被任命为: 任 opens the verb 任命, and 王五被 is no name
         if joiner is not None:
             return name, rest, joiner
     return None
+
+
+def _removed_name(text: str, at: int) -> Optional[tuple[str, int, str]]:
+    """``(name, where the post starts, "")`` for a removal written without its link word, the post
+    right after the name and 职务 after the post (免去王五省财政厅厅长职务): only the segmenter's name."""
+    name = name_after(text[at:at + 8])
+    if not name:
+        return None
+    return name, at + len(name) + (2 if text.startswith("同志", at + len(name)) else 0), ""
+
+
+def _listed_names(text: str, at: int) -> list[tuple[int, str]]:
+    """The names joined by ``、`` from ``at`` on that share the appointment of the name after them
+    (任命王刚、李明为副市长; 丁薛祥、何立峰为国务院副总理): ``(position, name)`` in text order, each a
+    whole name (the segmenter's, or a transliterated one) with ``、`` right after it."""
+    out: list[tuple[int, str]] = []
+    while len(out) < _MAX_SHARED - 1:
+        name = name_after(text[at:at + 8]) or foreign_name_after(text[at:at + _LOOK])
+        if not name or not text.startswith("、", at + len(name)) or not word_ends_at(text[at:at + 12], len(name)):
+            break
+        out.append((at, name))
+        at += len(name) + 1
+    return out
 
 
 def _appointments(ctx: Context) -> Iterator[FactBase]:
     """Appointments and removals (任免): ``任命张三为省发展改革委副主任``, ``免去李四的省财政厅副厅长职务``,
     ``王某任某某大学副校长``: the person with the post as title (its organization as org)."""
     text = ctx.text
+    floor = 0
     for at, verb in _appointment_openings(text):
+        if at < floor:
+            continue  # 李明 of 任命王刚、李明为…: read with the list already
         words = _appointment_words()
         link = words.verb_links[verb] if verb else words.links
-        found_name = _linked_name(text, at, link)
+        listed = _listed_names(text, at)
+        last = at + sum(len(name) + 1 for _pos, name in listed)
+        found_name = _linked_name(text, last, link) or (_removed_name(text, last) if link == ("的",) else None)
         if found_name is None:
             continue
         name, rest, joiner = found_name
         post = _RE_POST.match(text, rest + len(joiner))
         found = _post(post.group()) if post else None
-        if not found:
+        if not found or (not joiner and not text.startswith("职务", post.end())):
             continue
-        yield ctx.make("person", at, post.end(), name=name, title=found[1], org=found[2])
+        for pos, other in listed:
+            yield ctx.make("person", pos, pos + len(other), name=other, title=found[1], org=found[2])
+        floor = post.end()
+        yield ctx.make("person", last, post.end(), name=name, title=found[1], org=found[2])
 
 
 _RE_BRACKETED_POST = regex.compile(

@@ -24,7 +24,7 @@ from typing import Optional, Sequence
 
 import regex
 
-from govtext.extract.entities import cue_role, level_verbs, milestone, pos_cut
+from govtext.extract.entities import cue_role, frame_words, level_verbs, milestone, pos_cut, without_aside
 from govtext.lexicons import load_rows
 from govtext.text.numerals import parse_number
 from govtext.text.patterns import NUMERAL_CHARS, ONES, SMALL_NUMERALS, ZERO_VARIANTS, range_words
@@ -249,6 +249,9 @@ def _trim(s: str) -> tuple[int, int, Optional[str]]:
         if m and _on_token_start(toks, m.start()):
             b, changed = a + m.start(), True
             continue
+        if len(toks) > 1 and toks[-1][0] in frame_words("allocation") and toks[-2][1] in ("n", "vn", "l", "v"):
+            b, changed = b - len(toks[-1][0]), True  # 中央财政赤字(拟)安排(2450亿元，比去年减少…): the funds allotted
+            continue
         if toks and toks[-1][1].startswith(("d", "p", "u", "c")) and not (toks[-1][0] == "比" and len(toks) > 1):
             b, changed = b - len(toks[-1][0]), True  # (not 收入比, 性别比: a 比 with no base is the ratio)
             continue
@@ -317,11 +320,11 @@ def clean_subject(s: str) -> tuple[Optional[str], Optional[str]]:
     and conjunctions at the start; quotes anywhere."""
     a, b, basis = _trim(s)
     out = "".join(c for c in s[a:b] if c not in _QUOTES and not c.isspace())
-    out = _strip_leading_verb(out).lstrip("的")  # (今年|的面积, 约70%|的个人消费支出)
+    out = without_aside(_strip_leading_verb(out).lstrip("的"))  # (今年|的面积, 约70%|的个人消费支出; 孤儿（含…）)
     if out and (_RE_PERIOD.fullmatch(out) or _re_time_lead().fullmatch(out)):
         out = ""  # 一九八五年(增加三百六十二亿元), 五五时期: a time is when, not what changed
-    if out and len(pos_cut(out)) == 1 and pos_cut(out)[0][1] in ("r", "f"):
-        out = ""  # 这(五年里), (这五年)里: a pronoun or a place word alone points at the subject, it is none
+    if out and len(pos_cut(out)) == 1 and (pos_cut(out)[0][1] in ("r", "f") or len(out) == 1 and cue_role(out) == "stop"):
+        out = ""  # 这(五年里), (这五年)里, 即(增产…): a pronoun, a place word or a lone stop points at the subject, it is none
     return (out or None), basis
 
 
