@@ -13,7 +13,7 @@ Lines are read in the raw input (spaces there separate names), so spans are raw 
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Iterator, Optional
+from typing import Iterator, Optional, Sequence
 
 import regex
 
@@ -174,13 +174,15 @@ def _trailing_names(before: str, base: int) -> Optional[list[tuple[int, int, str
     return None
 
 
-def byline_persons(raw: str) -> Iterator[Found]:
-    """Persons named by bylines and photo credits in ``raw``, with raw offsets."""
+def byline_persons(raw: str, lines: Optional[Sequence[tuple[int, str, str]]] = None) -> Iterator[Found]:
+    """Persons named by bylines and photo credits in ``raw``, with raw offsets. ``lines`` are
+    ``simplified_lines(raw)`` when the caller holds them already (a line converted with the
+    others of its document)."""
     bullet, org_re, credit = _patterns()
     label = _label_pattern()
     markers = _markers()
     deictic = set(markers.get("deictic", {}))
-    for base, _raw_body, body in simplified_lines(raw):  # matched in simplified script
+    for base, _raw_body, body in simplified_lines(raw) if lines is None else lines:  # matched in simplified script
         if not body.strip():
             continue
         short = len(body.strip()) <= 40  # a byline is a short line of its own

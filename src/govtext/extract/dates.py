@@ -72,9 +72,10 @@ def _re_listed() -> "regex.Pattern":
 
 @lru_cache(maxsize=1)
 def _re_listed_before() -> "regex.Pattern":
-    """A list word right before a date (the 、 of 6月8日、9日), or a comma after a day (the ， of
-    9月10号，11号; not the comma of 巴西，8日单日新增)."""
-    return regex.compile(rf"(?:{list_words()}|(?<=[日号])[，,])$")
+    """A list word after a day or a number right before a date (the 、 of 6月8日、9日), or a comma
+    after a day (the ， of 9月10号，11号; not the comma of 巴西，8日单日新增, nor the 与 of 曾与5日确诊的:
+    a preposition)."""
+    return regex.compile(rf"(?:(?<=[日号\d])(?:{list_words()})|(?<=[日号])[，,])$")
 
 
 def _has_its_day(text: str, start: int, days: list[int]) -> bool:

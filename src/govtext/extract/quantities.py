@@ -109,6 +109,7 @@ _RE_SPAN_BEFORE = regex.compile(r"(?:今后|未来|近|最近|此后|之后|这|
 # 日 counts days where the text shows a duration: 90日 (no day of a month), 15日内, 之日起15日, 满30日
 _RE_DAYS_AFTER = regex.compile(r"内|之内|后|以后|之后|为限|期满|的期限|届满")  # the qualifiers after (以内, 以上 …) are the match's qa
 _RE_DAYS_BEFORE = regex.compile(r"(?:起|满|逾期|历时|期限为?|为期|每|连续|提前|延长|超过|不少于|不超过|最长为?|最短为?|至少|为)$")
+_RE_EVENT_OF = regex.compile(r"(?<![月年号])的$")
 _MEASURES = frozenset({"weight", "length", "area", "volume", "concentration", "power", "energy", "temperature",
                        "data", "frequency", "measure", "magnitude", "compute"})
 
@@ -145,8 +146,9 @@ def _plausible_shape(text: str, m: "regex.Match") -> bool:
     if before == "前" and m["unit"] in ("位", "名"):
         return False  # 进入全国前10位, 前三名: a rank, an ordinal
     nxt_char = text[m.end("unit"): m.end("unit") + 1]
-    if (m["unit"] == "位" and nxt_char == "数") or (m["unit"] != "级" and nxt_char == "级"):
-        return False  # 两位数增长: digits of a figure; 7亿吨级, 万吨级码头: a grade of size
+    if (m["unit"] == "位" and nxt_char == "数") or (m["unit"] != "级" and nxt_char == "级"
+                                                  and not text.startswith("级别", m.end("unit"))):
+        return False  # 两位数增长: digits of a figure; 7亿吨级, 万吨级码头: a grade of size (not 8个级别: levels)
     chinese = not any(c.isdigit() for c in num)
     unit = m["unit"]
     category = units()[unit][1]
@@ -216,6 +218,8 @@ def _is_days(text: str, m: "regex.Match", chinese: bool) -> bool:
         return True
     if upper(m) == "两" or m["qb"] or m["qa"] or m["over"] or _RE_DAYS_AFTER.match(text, m.end("unit")):
         return True
+    if text.startswith("前", m.end("unit")) and _RE_EVENT_OF.search(text, max(0, s - 2), s):
+        return True  # 会议举行的十五日前, 有效期届满的30日前: days before an event (not 第一个月的二十五日前)
     return not m["num2"] and bool(_RE_DAYS_BEFORE.search(text, max(0, s - 4), s))  # not 8—12日 (days)
 
 
@@ -223,9 +227,9 @@ def _plausible_value(m: "regex.Match", value: float) -> bool:
     """The checks on the value read: 一次 (an article), 2014年 (a date), 2010级 (a cohort)."""
     num = upper(m)
     chinese = not any(c.isdigit() for c in num)
-    if 0 <= value < 2 and chinese and not _BARE_SCALE.search(num) and not m["num2"] \
+    if 0 <= value < 2 and chinese and not _BARE_SCALE.search(num) and not m["num2"] and "点" not in num \
             and not (m["unit"][0] in SCALES[1:] and units()[m["unit"]][1] in _MEASURES):  # 一千米 is 1000 米
-        return False  # 一次, 一场: an article; 一天半 is out of scope (零下四摄氏度 is a measure)
+        return False  # 一次, 一场: an article; 一天半 is out of scope (零下四摄氏度 is a measure; 一点五米 a decimal)
     if m["unit"] == "年" and not m["ge"] and (_RE_YEAR.fullmatch(num) or value >= 1000):
         if not (m["over"] or m["scale"] or (_BARE_SCALE.search(num) and not _RE_YEAR.fullmatch(num))):
             return False  # 2014年 is a date; 1000多年, 五千年, 2.5亿年 are durations
@@ -341,14 +345,17 @@ def _bare_counts(ctx: Context, found: list[QuantityMatch], covered, guards, iden
         if _RE_NOT_A_COUNT_BEFORE.search(text, max(0, s - 2), m.start("num")):
             continue  # 每万人 (a rate's base), 第…, 数十万 (vague)
         clause = text[_clause_start(text, s): m.start("num")]
-        if not regex.search(r"\p{Han}", clause) or (_RE_MONEY_CLAUSE.search(clause) and not _people_clause().search(clause)):
+        if m["np"] and _BARE_SCALE.fullmatch(m["num"][0]) and not (m["over"] or m["qb"]):
+            continue  # 不负千万海南人民: a figurative round number
+        if not m["np"] and (not regex.search(r"\p{Han}", clause)
+                            or (_RE_MONEY_CLAUSE.search(clause) and not _people_clause().search(clause))):
             continue
         try:
             value, qual = parse_bare_scale(m)
         except NumeralError:
             continue
         chinese = not any(c.isdigit() for c in m["num"])
-        out.append(QuantityMatch(start=s, end=e, num_start=s, value=value, unit="", category="count",
+        out.append(QuantityMatch(start=s, end=e, num_start=s, value=value, unit="", category="noun" if m["np"] else "count",
                                  qualifier=qual, value_max=None, chinese=chinese))
     return out
 
@@ -399,4 +406,7 @@ def extract_quantities(ctx: Context) -> Iterator[FactBase]:
 def units_reported_noun(text: str, q: QuantityMatch) -> str:
     """The noun right after a count without a classifier (1.4亿农村人口 → 农村人口)."""
     m = quantity_pattern().match(text, q.start)
-    return m["unit"] if m else None
+    if m and m["unit"]:
+        return m["unit"]
+    m = bare_scale_pattern().match(text, q.start)  # 惠及3600多万农村学生: a noun phrase
+    return m["np"].replace("“", "").replace("”", "") if m and m["np"] else None  # quotes dropped

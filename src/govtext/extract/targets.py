@@ -44,8 +44,9 @@ from govtext.lexicons import load_rows, load_table, split_alts
 from govtext.records import FactBase
 from govtext.text.numerals import NumeralError, parse_number
 from govtext.text.patterns import NUMERAL_CHARS, ONES, OVER_MARKS, SCALES, SMALL_NUMERALS, qualifier_words, qualifiers, range_words
-from govtext.text.postag import tagger
+from govtext.text.postag import pos_pairs
 from govtext.text.segmentation import cut
+from govtext.text.wordtrie import word_alternation
 
 __all__ = ["extract_targets", "goal_parts", "target_cues", "ROLES"]
 
@@ -658,7 +659,7 @@ def _per_item(text: str, clause_start: int, pos: int, floor: int) -> bool:
     pats = _patterns()
     if pats["cue_any"].match(clause):
         return False  # 每个乡镇组建…，确保森林火灾受害率控制在…: a goal of its own
-    words = tagger().lcut(clause[:12]) if clause else []
+    words = pos_pairs(clause[:12])  # cached: the clause openings of a list recur
     if not (clause.startswith("其中") or words and words[0][1].startswith("v")):
         return False  # the clause names its own subject
     return bool(_RE_PER_ITEM.search(_RE_PAREN.sub("", text[_sentence_start(text, pos, floor):clause_start])))
@@ -685,7 +686,7 @@ def _read(text: str, atom: _Atom, floor: int, prev: Optional[tuple[_Atom, _Readi
         if m and _unit_categories().get(atom.unit or "") != "time":  # 4.5%左右的增长目标: a goal named again
             subject = _clean_subject(text[_own_head(text, clause_start, atom.start): atom.start])
             if subject in _goal_words() or subject and (_patterns()["actions"].search(subject)
-                                                        or tagger().lcut(subject)[-1][1].startswith("v")):
+                                                        or pos_pairs(subject)[-1][1].startswith("v")):
                 subject = None  # 确定6%左右的增长目标: a verb, not the indicator, stands before
             start = _subject_start(text, clause_start, atom.start, subject)
             return _Reading(subject, start, "growth" if m["g"] else "level", None, "target_noun",
@@ -848,8 +849,8 @@ def _own_head(text: str, clause_start: int, head_end: int) -> int:
 @lru_cache(maxsize=1)
 def _unit_after_re() -> "regex.Pattern":
     """A scale and a unit right after a number (11个, 2000亿元, 500千伏): what a subject starts after."""
-    units = sorted(set(load_table("units.tsv")) | {"元", "个百分点"}, key=len, reverse=True)
-    return regex.compile(rf"[{SCALES}]*(?:{'|'.join(regex.escape(u) for u in units)})")
+    units = set(load_table("units.tsv")) | {"元", "个百分点"}
+    return regex.compile(rf"[{SCALES}]*{word_alternation(units)}")  # longest unit first, as a trie
 
 
 def _subject_start(text: str, lo: int, hi: int, subject: Optional[str]) -> int:

@@ -17,15 +17,26 @@ from typing import Optional
 import regex
 
 from govtext.extract.bylines import byline_persons
+from govtext.text.normalize import to_simplified_lines
 
 __all__ = ["byline_names", "split_names"]
 
 _NOT_AUTHORS = ("摄影", "签发人")   # a photo credit, the signer of a document number
 
 
-def byline_names(text: str) -> Optional[list[str]]:
-    """The authors named by a byline line (one line of text), or ``None`` when it is no byline."""
-    found = list(byline_persons(text))
+def byline_names(text: str, simple: Optional[str] = None) -> Optional[list[str]]:
+    """The authors named by a byline line (one line of text), or ``None`` when it is no byline.
+
+    ``simple`` is ``to_simplified(text)`` when the caller converted its lines together (one OpenCC
+    call for a page's lines instead of one a line); the line is read as ``simplified_lines(text)``
+    would give it, without going through (and evicting) that function's cache of whole documents.
+    """
+    if len(text.splitlines()) == 1 and text[-1] not in "\r\n":
+        if simple is None:
+            simple = to_simplified_lines([text])[0]
+        found = list(byline_persons(text, lines=((0, text, simple if len(simple) == len(text) else text),)))
+    else:
+        found = list(byline_persons(text))
     if not found or any(title in _NOT_AUTHORS for _s, _e, _name, title, _org in found):
         return None
     names: list[str] = []

@@ -18,6 +18,7 @@ and headings the neighbouring lines (:mod:`govtext.structure.metadata`, :mod:`go
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional, Sequence
@@ -154,7 +155,7 @@ def marker(text: str, role: str) -> Optional["regex.Match"]:
     '辽宁日报'
     """
     for pattern, needs in _patterns_of(role):
-        if needs and not any(c in text for c in needs):
+        if needs is not None and needs.search(text) is None:
             continue  # a line with none of the characters every match contains
         m = pattern.search(text)
         if m:
@@ -163,10 +164,11 @@ def marker(text: str, role: str) -> Optional["regex.Match"]:
 
 
 @lru_cache(maxsize=None)
-def _patterns_of(role: str) -> tuple[tuple["regex.Pattern", str], ...]:
-    """The marker patterns of ``role`` with their ``needs`` characters, in file order (marker()
-    runs for every line and role)."""
-    return tuple((pattern, needs) for _name, r, pattern, _genre, needs in _markers() if r == role)
+def _patterns_of(role: str) -> tuple[tuple["regex.Pattern", Optional["re.Pattern"]], ...]:
+    """The marker patterns of ``role`` with their ``needs`` characters (as one character class:
+    a single scan of the line), in file order (marker() runs for every line and role)."""
+    return tuple((pattern, re.compile("[" + "".join(map(re.escape, needs)) + "]") if needs else None)
+                 for _name, r, pattern, _genre, needs in _markers() if r == role)
 
 
 def _uncovered(spans: Sequence[tuple[int, int]], ln: Line) -> str:
@@ -180,9 +182,11 @@ def _uncovered(spans: Sequence[tuple[int, int]], ln: Line) -> str:
 
 def intrinsic_roles(lines: Sequence[Line], boilerplate: Sequence[tuple[int, int]] = ()) -> list[str]:
     """A role for each line judged from the line itself (``body`` when nothing fits)."""
+    short = [ln.text for ln in lines if len(ln.flat) <= _BYLINE_MAX]  # byline candidates: one OpenCC call
+    simple = dict(zip(short, to_simplified_lines(short)))
     roles = []
     for ln in lines:
-        roles.append(_role(ln, boilerplate))
+        roles.append(_role(ln, boilerplate, simple))
     _mark_wrapped_subtitles(lines, roles)
     for i in range(len(lines) - 1):  # a subtitle set directly above its byline has no blank after it
         if roles[i] == "body" and roles[i + 1] == "byline" and _subtitle_like(lines[i]):
@@ -222,7 +226,7 @@ def _mark_mastheads(lines: Sequence[Line], roles: list[str]) -> None:
             return
 
 
-def _role(ln: Line, boilerplate: Sequence[tuple[int, int]]) -> str:
+def _role(ln: Line, boilerplate: Sequence[tuple[int, int]], simple: Optional[dict[str, str]] = None) -> str:
     if boilerplate and _uncovered(boilerplate, ln).strip() == "":
         return "boilerplate"
     if ln.markdown > 1:
@@ -236,7 +240,7 @@ def _role(ln: Line, boilerplate: Sequence[tuple[int, int]]) -> str:
     for role in ("dateline", "issued", "copied", "docmark", "navigation", "byline", "caption"):
         if marker(ln.text, role):
             return role
-        if role == "byline" and len(ln.flat) <= _BYLINE_MAX and byline_names(ln.text):
+        if role == "byline" and len(ln.flat) <= _BYLINE_MAX and byline_names(ln.text, (simple or {}).get(ln.text)):
             return role  # read by the one byline reader (structure.bylines, extract.bylines)
     # a dash line is a subtitle only when it reads like one (dash-led list items run on)
     if _subtitle_like(ln) and ln.blank_after:

@@ -24,14 +24,14 @@ from typing import Optional
 import regex
 
 from govtext.lexicons import load_rows, split_alts
-from govtext.text.patterns import LIANG, ONES, SCALES, SMALL_NUMERALS, ZERO_VARIANTS, not_followed_by, words
+from govtext.text.patterns import LIANG, ONES, SCALES, SMALL_NUMERALS, YEAR_ZEROS, ZERO_VARIANTS, not_followed_by, words
 from govtext.text.wordtrie import word_alternation
 
 __all__ = ["date_pattern", "date_words", "find_dates", "list_words", "search_date", "standalone_words"]
 
 # ---------------------------------------------------------------------------- components
 # Numerals for each date component, Arabic or Chinese; validated again by values.dates.read_component.
-_YEAR = rf"(?:1[89]|20)\d{{2}}|[{ZERO_VARIANTS}{ONES}]{{4}}"
+_YEAR = rf"(?:1[89]|20)\d{{2}}|[{ZERO_VARIANTS}{ONES}]{{4}}|[一二][{YEAR_ZEROS}{ONES}]{{3}}"  # 二0一0年: a digit zero
 # Read as a year only when a month follows: 1357年6月, 两千零四年八月 (两千年 alone is 2,000 years).
 _YEAR_WITH_MONTH = rf"1[0-7]\d{{2}}|[{LIANG}二]千(?:零(?:一?十[{ONES}]?|[{ONES}])|[一二]十[{ONES}]?)?"
 # Two-digit years (decision 4): 08年3月, 98年4月, 零七年八月. Chinese pairs of consecutive digits
@@ -114,7 +114,12 @@ def _day(p: str, bare_end: bool) -> str:
     r = _range()
     ahead = rf"(?={r}(?:(?:{_MONTH})月)?(?:{_DAY})(?:[日号]|{_BARE_DAY_END}))"
     tail = rf"|{_BARE_DAY_END}" if bare_end else ""
-    return rf"(?P<{p}d>{_DAY})(?:\s{{0,2}}[日号]|{ahead}{tail})(?:\s?(?:{_weekday()}\s?)?{_time(p)})?"
+    # after a year and a month in words, a day in words of two characters needs no 日 before a word
+    # (两千零四年八月十五开馆), unless the word counts (八月十五家企业)
+    words_day = (rf"|(?<=年[{ONES}十]{{1,2}}月)(?P<{p}d>[二三]?十[{ONES}]?|[二三]十)"
+                 rf"(?=\p{{Han}})(?![{ONES}十日号个家名人位项次件条时点分周天年月岁元万千百])") if bare_end else ""
+    return (rf"(?:(?P<{p}d>{_DAY})(?:\s{{0,2}}[日号]|{ahead}{tail}){words_day})"
+            rf"(?:\s?(?:{_weekday()}\s?)?{_time(p)})?")
 
 
 def _year(p: str) -> str:
@@ -219,9 +224,12 @@ def date_pattern() -> "regex.Pattern":
         # a day without its month: before a cue (4日在京召开, 12日上午, 8日当天, 6号发生) or a range,
         # or after a news lead's colon or a time zone (消息：29号，, 当地时间27日，); not a span of days
         # (之日前5日向社会公告, 连续5日, 每5日, 累计5日, 第5日) nor a serial (〔2018〕15号)
-        rf"|{_NOT_AFTER_DIGIT}(?<![前后满逾近约超续每计第〕\]］】])(?P<a_dn>3[01]|[12]\d|0?[1-9])[日号]"
+        rf"|{_NOT_AFTER_DIGIT}(?<![前后满逾近约超续每计第分〕\]］】])(?P<a_dn>3[01]|[12]\d|0?[1-9])[日号]"
         rf"(?:\s?{_time('a_')}|(?=(?:{cue})|{r}(?:{_DAY})[日号]))"
         rf"|(?<=[：:。；;\n]|^|当地时间|北京时间)(?P<a_dn>3[01]|[12]\d|0?[1-9])[日号](?=[，,])"
+        # a day opening a clause of a news report, before its subject (，17号法国、英国…爆发, ，25号法院将…);
+        # not a span (，5日内), a serial (，3号楼, ，1号文件) nor a day that starts a range or relation
+        rf"|(?<=[，,])(?P<a_dn>3[01]|[12]\d|0?[1-9])[日号](?=\p{{Han}})(?![内以前后起至到楼院线令文件机组馆车位台库厅室房口桥站])"
         # a day in brackets after the word for it: 今天(19日), 昨天（18号）
         rf"|(?<=(?:{_alt('day')})[（(])(?P<a_dn>3[01]|[12]\d|0?[1-9])[日号](?=[）)])"
         # a day listed after a day (6月8日、9日和10日, 9月10号、11号, 6月8、9日), not a span of days

@@ -282,6 +282,9 @@ def normalize_lines(lines: list[str]) -> list[str]:
         return [normalize(line).text for line in lines]
     kept = []
     for line in lines:
+        if _RE_HSPACE.search(line) is None:
+            kept.append(line)  # no space, no line break: _deletions(line) is empty
+            continue
         pieces, pos = [], 0
         for s, e in _deletions(line):
             pieces.append(line[pos:s])

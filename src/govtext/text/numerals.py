@@ -35,7 +35,7 @@ _SCALES = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "萬": 10_000, "�
 _FOLD = str.maketrans({
     "萬": "万", "億": "亿", "兩": "两", "壹": "一", "贰": "二", "叁": "三", "肆": "四", "伍": "五",
     "陆": "六", "柒": "七", "捌": "八", "玖": "九", "拾": "十", "佰": "百", "仟": "千", "零": "〇", "○": "〇",
-    **{chr(0xFF10 + i): str(i) for i in range(10)}, "．": ".", "，": ",", "點": "点", "廿": "二十", "卅": "三十", "卌": "四十",
+    **{chr(0xFF10 + i): str(i) for i in range(10)}, "．": ".", "·": ".", "，": ",", "點": "点", "廿": "二十", "卅": "三十", "卌": "四十",
 })
 _MINUS = ("-", "－", "−", "负", "零下")  # the signs of patterns.SIGN
 # A numeral as it appears in running text: Arabic (with decimals and thousands commas) with an
@@ -46,6 +46,10 @@ NUMBER_PATTERN = (
 )
 _RE_ARABIC = regex.compile(rf"^(\d+(?:\.\d+)?)([{SCALES}kK]*)$")
 _RE_ARABIC_COMPOUND = regex.compile(rf"^(\d+(?:\.\d+)?)([亿万])({ARABIC_SCALE_TAIL})$")  # 1亿2000万, 7万5千
+_RE_OVER_IN_TAIL = regex.compile(rf"[{OVER_MARKS}](?=万$)")
+# Single Arabic digits each before a Chinese place (5千8百万, 3千2百): read as the Chinese numeral
+_RE_DIGIT_SCALES = regex.compile(r"(?:\d[千百十])+\d?[万亿]?")
+_DIGITS_TO_CN = str.maketrans("123456789", ONES)
 _RE_GROUP_GAP = regex.compile(r"(?<=[\d.]) (?=\d)")  # 1 250, 36. 5
 _RE_CN_NUMERAL = regex.compile(rf"[{CN_DIGITS}]+")
 _RE_CN_DECIMAL = regex.compile(rf"([{CN_DIGITS}]+)点([{DECIMAL_DIGITS}]+)")
@@ -134,8 +138,9 @@ def _gapped_section(s: str, first: bool) -> Optional[int]:
                 return None
             pairs.append((_DIGIT[c], place))
             i += 2 if place else 1
-        elif c == "十" and ((i == 0 and first) or (pairs and pairs[-1][1] == 2)):
-            pairs.append((1, 1))  # 十二; 四百十一, as 四百一十一
+        elif c == "十" and ((i == 0 and first) or (pairs and pairs[-1][1] == 2)
+                           or (pairs and zeros and zeros[-1] == len(pairs) and s[i - 1] == "〇")):
+            pairs.append((1, 1))  # 十二; 四百十一, as 四百一十一; 二千〇十七, as 二千〇一十七
             i += 1
         else:
             return None
@@ -158,7 +163,7 @@ def _gapped_below_yi(s: str, first: bool) -> Optional[int]:
         return None
     if not tail:
         return high * 10_000
-    low = _gapped_section(tail[1:], False) if tail[0] == "〇" else _gapped_section(tail, False)
+    low = _gapped_section(tail[1:], True) if tail[0] == "〇" else _gapped_section(tail, False)  # 一万〇十二
     if low is None or (tail[0] == "〇") != (low < 1000):
         return None  # 一万五 (colloquial) and a 〇 where no place is skipped: left to cn2an
     return high * 10_000 + low
@@ -264,8 +269,10 @@ def parse_decimal(text: str) -> Decimal:
     if " " in s:
         s = _RE_GROUP_GAP.sub("", s)
     m = _RE_ARABIC_COMPOUND.match(s)
-    if m:
-        return Decimal(m[1]) * _SCALES[m[2]] + parse_decimal(m[3])
+    if m:  # 1亿2000万, 1亿3千多万 (the over-mark is the reader's qualifier), 2亿5千8百万
+        return Decimal(m[1]) * _SCALES[m[2]] + parse_decimal(_RE_OVER_IN_TAIL.sub("", m[3]))
+    if _RE_DIGIT_SCALES.fullmatch(s):  # 5千8百万, 3千2百: Arabic digits with Chinese places
+        return _decimal(_cn_to_int(s.translate(_DIGITS_TO_CN)))
     m = _RE_ARABIC.match(s)
     if m:
         value = Decimal(m.group(1))

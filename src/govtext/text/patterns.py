@@ -26,13 +26,14 @@ import regex
 from govtext.lexicons import load_rows, split_alts
 
 __all__ = [
-    "ARABIC_NUMBER", "ARABIC_SCALE_TAIL", "ARCHAIC_TENS", "BOUNDS_JOINER", "CAPITAL_DIGITS", "CAPITALS", "CN_DIGITS", "CN_NUMBER", "DATE_NUMERALS", "DECIMAL_DIGITS", "DIGIT_WORDS", "DOC_NUMBER", "DOC_NUMBER_SERIALS", "doc_number_serials_in", "doc_numbers_in", "era_date_spans", "file_name_spans", "finditer_near", "HALF_AFTER_UNIT", "identifier_spans", "INCLUSIVE", "latin_tail_guard", "LIANG", "not_followed_by", "not_preceded_by", "number_starts", "NUMERAL_CHARS", "ONES", "ORDER_NUMBER", "order_numbers_in", "ORDINAL_NUMERALS", "OVER_MARK", "OVER_MARKS", "qualifier_words", "qualifiers", "range_words", "SCALES", "SIGN", "SIGN_GAP", "SIGN_STARTS", "SMALL_NUMERALS", "TOLERANCE", "trie", "VAGUE_BEFORE", "words", "YEAR_FIRST_DOC_NUMBER", "ZERO_VARIANTS", "ZEROS",
+    "ARABIC_NUMBER", "ARABIC_SCALE_TAIL", "ARCHAIC_TENS", "BOUNDS_JOINER", "CAPITAL_DIGITS", "CAPITALS", "CN_DIGITS", "CN_NUMBER", "DATE_NUMERALS", "DECIMAL_DIGITS", "DIGIT_WORDS", "DOC_NUMBER", "DOC_NUMBER_SERIALS", "doc_number_serials_in", "doc_numbers_in", "era_date_spans", "file_name_spans", "finditer_near", "HALF_AFTER_UNIT", "identifier_spans", "INCLUSIVE", "latin_tail_guard", "LIANG", "not_followed_by", "not_preceded_by", "number_starts", "NUMERAL_CHARS", "ONES", "ORDER_NUMBER", "order_numbers_in", "ORDINAL_NUMERALS", "OVER_MARK", "OVER_MARKS", "qualifier_words", "qualifiers", "range_words", "SCALES", "SIGN", "SIGN_GAP", "SIGN_STARTS", "SMALL_NUMERALS", "TOLERANCE", "trie", "VAGUE_BEFORE", "words", "YEAR_FIRST_DOC_NUMBER", "YEAR_ZEROS", "ZERO_VARIANTS", "ZEROS",
 ]
 
 # ---------------------------------------------------------------- numeral characters
 ONES = "一二三四五六七八九"                      # 1 to 9
 ZEROS = "〇零"
 ZERO_VARIANTS = ZEROS + "○"                      # a year may write zero as a circle: 二○一四
+YEAR_ZEROS = ZERO_VARIANTS + "0"                 # or as a digit among Chinese digits: 二0一0年, 二０２０年 (folded)
 LIANG = "两"                                     # 2 before a classifier or scale
 SCALES = "十百千万亿"
 CAPITALS = "壹贰叁肆伍陆柒捌玖拾佰仟萬億兩"        # financial (大写) forms and traditional scales
@@ -59,11 +60,15 @@ ORDINAL_NUMERALS = DIGIT_WORDS + "十百"            # after 第 in a part, sess
 # one space (1 250), or a plain run; decimals after the point. A space that web or PDF conversion
 # left after the point (36. 5) is read too, except where the number opens a line (a list's "1. ").
 _ARABIC_INT = r"(?:\d{1,3}(?:[,，]\d{3})+(?!\d)|\d{1,3}(?: \d{3})+(?![\d.])|\d+)"
-ARABIC_NUMBER = rf"(?<![\d.])(?:{_ARABIC_INT}(?:\.\d+)?|(?<!\s)\d+\. \d+)"
+# A middle dot stands for the point before a percent sign in some 1990s reports (增长19·5％); elsewhere a
+# dot between numbers names an event (“4·11”森林火灾): no number starts after it.
+ARABIC_NUMBER = rf"(?<![\d.·])(?:\d+·\d+(?=[%％])|{_ARABIC_INT}(?:\.\d+)?|(?<!\s)\d+\. \d+)"
 # The lower part of an Arabic number written with two scales, right after the first scale: 1亿2000万,
 # 2亿3千万 after 亿; 7万5千, 1万2000 (a group of three or four digits) after 万. News print counts and
 # amounts so (共有7万5千名志愿者, 奖励1万2千元); read by :func:`govtext.text.numerals.parse_decimal`.
-ARABIC_SCALE_TAIL = (r"(?:(?<=\d亿)(?:\d{1,4}(?:\.\d+)?万|\d千万)"
+# After 亿 the lower part may be written digit and scale by digit and scale (2亿5千8百万) and carry an
+# over-mark before its 万 (1亿3千多万: more than 130 million, as 1亿3千万 with 多).
+ARABIC_SCALE_TAIL = (r"(?:(?<=\d亿)(?:\d{1,4}(?:\.\d+)?[余多]?万|\d千(?:\d百)?[余多]?万)"
                      r"|(?<=\d万)(?:\d千|\d{3,4}(?![\d.,，]|\s\d)))")
 # A Chinese numeral run (not starting inside a longer one), with decimals read digit by digit after
 # 点 (二十四点五, 拾万零五十六点叁叁).

@@ -185,6 +185,9 @@ class Hmm:
         return prob, route
 
 
+_MISS = object()  # not in the route's cache of word probabilities
+
+
 def _second(pair: tuple) -> float:
     return pair[1]
 
@@ -198,14 +201,22 @@ class Tagger:
         states, start, trans, emit, _ = _jieba_hmm()
         self.hmm = Hmm(states, start, trans, emit)
         self._logp_total, self._logp, self._logtotal = None, {}, 0.0  # see _route
-        # a run the HMM cuts recurs in the overlapping windows extractors tag
+        # a run the HMM cuts, and a block between punctuation, recur in the overlapping windows
+        # extractors tag (each block is cut alone, so its words depend on the block only)
         self._hmm_words = lru_cache(maxsize=16384)(self._hmm_tuple)
+        self._block_words = lru_cache(maxsize=16384)(self._block_tuple)
+        self._blocks_total = None  # the tokenizer's total when the block cache was filled
 
     def lcut(self, sentence: str) -> list[Pair]:
         out: list[Pair] = []
+        total = self.tokenizer.total
+        if total != self._blocks_total:  # words were added to the tokenizer: cached cuts are stale
+            self._block_words.cache_clear()
+            self._hmm_words.cache_clear()
+            self._blocks_total = total
         for blk in _RE_HAN_INTERNAL.split(sentence):
             if _RE_HAN_INTERNAL.match(blk):
-                self._cut_dag(blk, out)
+                out.extend(self._block_words(blk))
                 continue
             for x in _RE_SKIP_INTERNAL.split(blk):
                 if _RE_SKIP_INTERNAL.match(x):
@@ -219,6 +230,11 @@ class Tagger:
                     else:
                         out.append((xx, "x"))
         return out
+
+    def _block_tuple(self, block: str) -> tuple[Pair, ...]:
+        out: list[Pair] = []
+        self._cut_dag(block, out)
+        return tuple(out)
 
     def _route(self, sentence: str) -> list[int]:
         """jieba's ``get_DAG`` + ``calc`` in one backward pass, with the same sums in the same order
@@ -237,16 +253,19 @@ class Tagger:
         prob = [0.0] * (n + 1)
         prob[n] = 0
         ends = [0] * n
+        miss = _MISS
         for k in range(n - 1, -1, -1):
             bp = None
             bx = k
             i, frag = k, sentence[k]
-            while frag in freq:
-                f = freq[frag]
-                if f:
-                    p = logp.get(frag)
-                    if p is None:
-                        p = logp[frag] = log(f) - logtotal
+            while True:
+                p = logp.get(frag, miss)  # log freq - log total; None for a prefix of words (freq 0)
+                if p is miss:
+                    f = freq.get(frag)
+                    if f is None:
+                        break  # no word starts with frag
+                    p = logp[frag] = log(f) - logtotal if f else None
+                if p is not None:
                     c = p + prob[i + 1]
                     if bp is None or c >= bp:
                         bp, bx = c, i

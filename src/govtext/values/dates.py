@@ -110,6 +110,8 @@ def read_component(text: str, kind: str) -> int:
     elif s.isascii() and s.isdigit():
         n = int(s)
     else:
+        if "0" in s and not s.isascii():
+            s = s.replace("0", "〇")  # 二0一0: a digit zero among Chinese digits
         try:
             value = parse_decimal(s) if s and not s.isascii() else None
         except NumeralError:

@@ -65,7 +65,7 @@ def currency_anchors() -> "regex.Pattern":
 def _number(p: str) -> str:
     """One amount's number: sign, Arabic or Chinese numeral, 个 before a scale (两个亿), over-marks
     and the scale; groups named with the prefix ``p``."""
-    num = rf"{SIGN}?(?:{ARABIC_NUMBER}|(?<![{CN_DIGITS}]){VAGUE_BEFORE}[{CN_DIGITS}]{{1,30}}(?:点[{DECIMAL_DIGITS}]+)?)"
+    num = rf"{SIGN}?(?:{ARABIC_NUMBER}|(?<![\d{CN_DIGITS}]){VAGUE_BEFORE}[{CN_DIGITS}]{{1,30}}(?:点[{DECIMAL_DIGITS}]+)?)"
     return (rf"(?P<{p}num>{num})(?:个(?=[亿万](?![亿万])))?(?P<{p}over>{OVER_MARK})?"
             rf"(?P<{p}scale>[{SCALES}拾佰仟萬億]+|[kK](?=元))?(?P<{p}more>{ARABIC_SCALE_TAIL})?"
             rf"(?P<{p}over2>[{OVER_MARKS}])?")
@@ -120,6 +120,13 @@ class Amount:
     currency: str
 
 
+_NO_OVER_MARKS = str.maketrans("", "", OVER_MARKS)
+
+
+def _has_over_mark(more: Optional[str]) -> bool:
+    return bool(more) and any(c in OVER_MARKS for c in more)
+
+
 def _is_bare_scale(num: str) -> bool:
     return bool(num) and all(c in _SCALE_CHARS for c in num)
 
@@ -137,11 +144,14 @@ def _value(m: "regex.Match", p: str) -> tuple[Decimal, Optional[Decimal]]:
         return Decimal(rng[0]), Decimal(rng[1])
     if _is_bare_scale(num):
         num = "一" + num  # 亿元以上: one 亿
-    value = parse_decimal(num)
-    for c in scale:
-        value *= parse_decimal(c) if c not in "kK" else 1000
-    if m[f"{p}more"]:  # 1亿2000万元, 1万2千元
-        value += parse_decimal(m[f"{p}more"])
+    if m[f"{p}over"] and scale and not any(c.isdigit() for c in num) and regex.search("[亿億]", num):
+        value = parse_decimal(num + scale)  # 二十五億七千多萬元: the over-mark inside, before the last scale
+    else:
+        value = parse_decimal(num)
+        for c in scale:
+            value *= parse_decimal(c) if c not in "kK" else 1000
+    if m[f"{p}more"]:  # 1亿2000万元, 1万2千元, 1亿3千多万元 (the over-mark is read by read_amount)
+        value += parse_decimal(m[f"{p}more"].translate(_NO_OVER_MARKS))
     return value, None
 
 
@@ -177,7 +187,7 @@ def read_amount(m: "regex.Match") -> Amount:
     elif m["minor"]:
         value += _minor_value(m, rows[unit]["currency"] if unit else currency)
     qual = stronger(qualifier_of(m["qb"]), qualifier_of(m["qa"]))
-    if m[h + "over"] or m[h + "over2"]:
+    if m[h + "over"] or m[h + "over2"] or _has_over_mark(m[h + "more"]):
         qual = stronger(qual, "over")
     start = m.start()
     if h:

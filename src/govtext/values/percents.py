@@ -42,7 +42,7 @@ def _cheng_tail() -> str:
 
 # 折 (a price in tenths of the full one): 七折 70 %, 七五折 75 %, 8.5折 85 %, 六点五折 65 %, 一折 10 %;
 # not 一折戏 (an act of a play), nor inside 一波三折, 百折不挠, 折合, 折旧 …
-_ZHE = (rf"(?:(?<![\d.])(?<!\d )(?P<z>[1-9](?:\.\d{{1,2}})?|[1-9][1-9](?![\d.]))"
+_ZHE = (rf"(?:(?<![\d.])(?<!\d )(?P<z>[1-9](?:\.\d{{1,2}})?|[1-9][1-9](?![\d.])|[1-9] [1-9](?= ?折) ?)"  # 7 2 折: spaced by a page
         rf"|(?<![{SMALL_NUMERALS}{LIANG}{CAPITAL_DIGITS}波曲第])"
         rf"(?P<zc>[{ONES}{LIANG}{CAPITAL_DIGITS}]|[{ONES}{CAPITAL_DIGITS}]{{2}}|[{ONES}{CAPITAL_DIGITS}]点[{DECIMAL_DIGITS}]+)"
         rf"|(?P<zhalf>(?<=打)对|(?<![一多大过少对])半))"
@@ -123,7 +123,7 @@ def _value(m: "regex.Match") -> int | float:
     if m["dhalf"]:
         return 5
     if m["z"]:  # 8.5折 85, 75折 75
-        z = Decimal(m["z"])
+        z = Decimal(m["z"].replace(" ", ""))
         return to_number(z * 10 if z < 10 else z)
     if m["zhalf"]:
         return 50

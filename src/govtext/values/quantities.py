@@ -23,7 +23,7 @@ from govtext.lexicons import load_rows, split_alts
 from govtext.text.normalize import to_simplified
 from govtext.text.numerals import NumeralError, approx_range, parse_decimal, qualifier_of, stronger, to_number
 from govtext.text.patterns import (
-    ARABIC_NUMBER, ARABIC_SCALE_TAIL, CN_DIGITS, DECIMAL_DIGITS, DIGIT_WORDS, HALF_AFTER_UNIT, INCLUSIVE, LIANG, ONES, OVER_MARK,
+    ARABIC_NUMBER, ARABIC_SCALE_TAIL, CN_DIGITS, DECIMAL_DIGITS, DIGIT_WORDS, HALF_AFTER_UNIT, INCLUSIVE, LIANG, ONES, OVER_MARK, OVER_MARKS,
     SCALES, SIGN, SIGN_GAP, TOLERANCE, VAGUE_BEFORE, latin_tail_guard, not_followed_by as guard_of, qualifiers, range_words, trie, words,
 )
 
@@ -181,14 +181,22 @@ def bare_scale_pattern() -> "regex.Pattern":
     ['7359万', '两亿五千多万', '两千多万']
     """
     over = rf"(?:{OVER_MARK})"
-    arabic = rf"{ARABIC_NUMBER}(?P<over0>{over})?[万亿萬億]+"
+    arabic = rf"{ARABIC_NUMBER}(?:亿{ARABIC_SCALE_TAIL}|(?P<over0>{over})?[万亿萬億]+)"  # 1亿3千多万, 2亿5千8百万
     chinese = (rf"(?<![{CN_DIGITS}]){VAGUE_BEFORE}[{CN_DIGITS}]*[{DIGIT_WORDS}{LIANG}十百千][{CN_DIGITS}]*"
                rf"(?:(?P<over0>{over})[万亿萬億])?")
+    # or a noun phrase that ends in a noun counted without a classifier (units.tsv, category noun), its
+    # words joined without a function word: 惠及3600多万农村学生, 960多万建档立卡贫困人口, 130万“老工伤”人员
+    heads = words(u for u, (_unit, category) in units().items() if category == "noun")
+    phrase = rf"(?P<np>(?:[^\P{{Han}}{_NOT_IN_NOUN_PHRASE}]|[“”]){{0,10}}?(?:{heads}))"
     return regex.compile(
         rf"(?:(?P<qb>{qualifiers('before')}){SIGN_GAP})?(?P<num>{arabic}|{chinese})(?P<over>{over})?"
         rf"(?P<qa>{qualifiers('after_amount')})?"
-        rf"(?=[，,。；;、：:！？!?）)]|\s*[\[［]\s*\d|和|及|与|$|[减增降升提][少加长低高]?[到至])"
+        rf"(?=[，,。；;、：:！？!?）)]|\s*[\[［]\s*\d|和|及|与|$|[减增降升提][少加长低高]?[到至]|{phrase})"
     )
+
+
+# function words that end a noun phrase before its head (经费300万用于学生: no count of students)
+_NOT_IN_NOUN_PHRASE = "用给为向对让使被把由将从在于是有和与及或等的了着过也都就还又再且而但元"
 
 
 def parse_bare_scale(m: "regex.Match") -> tuple[int | float, Optional[str]]:
@@ -201,7 +209,7 @@ def parse_bare_scale(m: "regex.Match") -> tuple[int | float, Optional[str]]:
     num = to_simplified(m["num"])
     if "万" not in num and "亿" not in num:
         raise NumeralError(f"no 万 or 亿 in {num!r}")
-    over = bool(m["over0"] or m["over"])
+    over = bool(m["over0"] or m["over"] or _RE_OVER_IN_TAIL.search(num))
     for mark in "余多几":
         num = num.replace(mark, "")
     value = to_number(parse_decimal(num))
@@ -224,7 +232,12 @@ def parse_quantity(surface: str) -> tuple[int | float, str, Optional[str], Optio
     return read_quantity(m)
 
 
+# an over-mark inside an Arabic number with two scales (1亿3千多万: ARABIC_SCALE_TAIL)
+_RE_OVER_IN_TAIL = regex.compile(rf"(?<=\d亿\S*)[{OVER_MARKS}](?=万)")
+
+
 def _number(text: str) -> Decimal:
+    text = _RE_OVER_IN_TAIL.sub("", text)
     if not text.startswith(("-", "－", "−", "负", "零下")) and any(c.isdigit() for c in text) and "亿" in text \
             and text.endswith("万") and text.index("亿") < len(text) - 1:
         head, tail = text.split("亿", 1)  # 1亿2000万
@@ -250,10 +263,10 @@ def read_quantity(m: "regex.Match") -> tuple[int | float, str, Optional[str], Op
     rng = approx_range(m["num"]) if not m["num2"] and not m["pause"] else None
     if rng:  # 七八趟, 两三天, 三五百人: a 概数 range
         value, value_max = Decimal(rng[0]), Decimal(rng[1])
+    elif m["scale"]:  # 6400多万名, 六亿三千多万平方米: 多 before the scale, read as 6400万, 六亿三千万
+        value = _number(upper(m) + m["scale"])
     else:
         value = _number(upper(m))
-    if m["scale"]:  # 6400多万名: 多 before the scale
-        value *= parse_decimal(m["scale"])
     if m["pause"]:  # 五、六个: neighbouring digits
         low = parse_decimal(m["pause0"])
         if value != low + 1:
@@ -271,6 +284,6 @@ def read_quantity(m: "regex.Match") -> tuple[int | float, str, Optional[str], Op
     if m["over3"] and category not in _HALVES:
         raise NumeralError(f"多 after a count: {m.group()!r}")  # 3年多, 5公里多; not 5个多
     qual = stronger(qualifier_of(m["qb"]), qualifier_of(m["qa"]))
-    if m["over"] or m["over2"] or m["over0"] or m["over3"]:
+    if m["over"] or m["over2"] or m["over0"] or m["over3"] or _RE_OVER_IN_TAIL.search(upper(m)):
         qual = stronger(qual, "over")
     return to_number(value), unit, qual, (to_number(value_max) if value_max is not None else None)
