@@ -264,6 +264,11 @@ BARE_DAYS = [
     ("month-before-de", "八月的决定早已作了规定", None, [("八月", "--08", None)]),
     ("lunar-day", "庙会定在三月初一举行", None, []),
     ("frequency", "一月一次召开例会", None, []),
+    # round 6: 次月, 当月, 次年 after 的 count from an event, not from a date (no anchor, no fact)
+    ("next-month-of-an-event", "转制后自企业登记注册的次月起按企业办法参加社会保险", "2018-12-18", []),
+    ("next-month-day-of-an-event", "扣缴义务人应在代扣税款的次月十五日内报送", "2018-12-18", []),
+    ("next-month-after-a-date", "2019年1月完成转制，次月起参加社会保险", "2018-12-18",
+     [("2019年1月", "2019-01", None), ("次月起", "2019-02", None)]),
 ]
 
 

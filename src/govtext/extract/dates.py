@@ -138,6 +138,9 @@ def _line_starts(ctx: Context) -> list[int]:
     return out
 
 
+# 次月, 当月, 次年, 翌年 counted from an event the text names before them (…的次月): no anchor date
+_RE_EVENT_RELATIVE = regex.compile(r"[次当翌][月年]")
+_RE_OF_EVENT = regex.compile(r"[^年月日号\d][的之]$")
 _RE_UNREAD_YEAR = regex.compile(r"年\s?$")
 
 
@@ -190,6 +193,8 @@ def extract_dates(ctx: Context) -> Iterator[FactBase]:
     for start, end, first, last in _candidates(ctx):
         if first.time_only and not _has_its_day(ctx.text, start, days):
             continue  # a clock time with no day it belongs to (decision 6)
+        if _RE_EVENT_RELATIVE.match(ctx.text, start) and _RE_OF_EVENT.search(ctx.text, max(0, start - 2), start):
+            continue  # 登记注册的次月起, 代扣税款的次月十五日内: a month after an event, not after a date
         if first.month is not None and not first.has_year and _RE_UNREAD_YEAR.search(ctx.text, max(0, start - 2), start):
             continue  # 三六七年一月一日, 某某三年五月: the year is written but is none the grammar reads
 
