@@ -345,6 +345,7 @@ TARGET_CUE_VALUES: dict[str, "tuple[str, ...] | None"] = {
     "subject_tail": ("-",),
     "split": None,
     "hypothetical": ("-",),
+    "revised": ("-",),
 }
 
 

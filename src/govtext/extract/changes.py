@@ -128,6 +128,13 @@ _RE_RESTATES = regex.compile(r"即|也就是|也就是说")
 
 
 @lru_cache(maxsize=1)
+def _revised() -> "regex.Pattern":
+    """The words marking a level a plan had set before (原定, ``revised`` in ``target_cues.tsv``)."""
+    words = sorted((r["cue"] for r in load_rows("target_cues.tsv") if r["role"] == "revised"), key=len, reverse=True)
+    return regex.compile("|".join(regex.escape(w) for w in words) or r"(?!)")
+
+
+@lru_cache(maxsize=1)
 def _goal_words() -> frozenset[str]:
     """Words that make a verb phrase a goal, not a reported change: the goal nouns that end a target's
     subject (目标, 预期, 设定: ``subject_tail`` in ``target_cues.tsv``), the words opening a list of
@@ -391,7 +398,7 @@ def _from_duration(text: str, start: int, first: _Value) -> Optional[tuple[int, 
 def extract_changes(ctx: Context) -> Iterator[FactBase]:
     """Changes the text reports; a growth or reduction a plan sets as a goal is a ``target``, not a
     change (FACTS.md §2 target: the numbers inside a target stay percents, amounts and counts), unless
-    the goal writes the level it starts from (报销比例由50%提高到60%: a target and a change).
+    the goal revises a level the plan had set before (由原定百分之六调高到百分之八: a target and a change).
 
     >>> [f.text for f in extract_changes(Context("比上年增长5.2%。预期目标为地区生产总值增长5%左右。"))]
     ['增长5.2%']
@@ -399,8 +406,8 @@ def extract_changes(ctx: Context) -> Iterator[FactBase]:
     goals = SpanIndex((t.start, t.end) for t in ctx.facts("target"))
     plans: Optional[SpanIndex] = None
     for fact in _reported_changes(ctx):
-        if goals.overlaps(fact.start, fact.end) and fact.from_value is None:
-            continue  # (a written from-level states the change besides the goal: 由原定百分之六调高到百分之八)
+        if goals.overlaps(fact.start, fact.end) and (fact.from_value is None or not _revised().search(fact.text)):
+            continue  # (a from-level the plan had set before states a revision besides the goal: 由原定百分之六调高到百分之八)
         if fact.basis is None and fact.from_value is None and "了" not in fact.text:
             # a bare change in a work part of a report (三、2026年重点工作: 纺织产业增加值增长15%左右) is
             # planned; a comparison (比上年增加395亿元), a written from-level or 了 still reports one
