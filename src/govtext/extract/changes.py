@@ -32,6 +32,7 @@ from govtext.lexicons import load_rows
 from govtext.records import FactBase
 from govtext.text.numerals import NumeralError, parse_decimal, parse_number, to_number
 from govtext.text.patterns import DIGIT_WORDS, LIANG, SMALL_NUMERALS, not_followed_by, not_preceded_by, qualifiers
+from govtext.text.wordtrie import word_alternation
 
 __all__ = ["extract_changes", "change_verb"]
 
@@ -130,8 +131,7 @@ _RE_RESTATES = regex.compile(r"即|也就是|也就是说")
 @lru_cache(maxsize=1)
 def _revised() -> "regex.Pattern":
     """The words marking a level a plan had set before (原定, ``revised`` in ``target_cues.tsv``)."""
-    words = sorted((r["cue"] for r in load_rows("target_cues.tsv") if r["role"] == "revised"), key=len, reverse=True)
-    return regex.compile("|".join(regex.escape(w) for w in words) or r"(?!)")
+    return regex.compile(word_alternation(r["cue"] for r in load_rows("target_cues.tsv") if r["role"] == "revised"))
 
 
 @lru_cache(maxsize=1)
@@ -154,17 +154,17 @@ def _re_modal() -> "regex.Pattern":
     也要再减少): the other cues with a ``reach`` of their clause in ``target_cues.tsv`` (要, 可, 能),
     the adverbs those of the ``adverb`` role."""
     rows = load_rows("target_cues.tsv")
-    modals = sorted((r["cue"] for r in rows if r.get("reach") == "clause" and r["role"] != "strength"), key=len, reverse=True)
-    advs = sorted((r["cue"] for r in rows if r["role"] == "adverb" and not r.get("reach")), key=len, reverse=True)
-    return regex.compile(rf"(?P<m>{'|'.join(map(regex.escape, modals))})(?:{'|'.join(map(regex.escape, advs))})*$")
+    modals = word_alternation(r["cue"] for r in rows if r.get("reach") == "clause" and r["role"] != "strength")
+    advs = word_alternation(r["cue"] for r in rows if r["role"] == "adverb" and not r.get("reach"))
+    return regex.compile(rf"(?P<m>{modals}){advs}*$")
 
 
 @lru_cache(maxsize=1)
 def _re_reach_sentence() -> "regex.Pattern":
     """The cues whose ``reach`` in ``target_cues.tsv`` is their sentence (力争新增企业30家，进出口总额增长
     3%以上; 只要…降低百分之一，就…), not a cue done (确保了)."""
-    cues = sorted((r["cue"] for r in load_rows("target_cues.tsv") if r.get("reach") == "sentence"), key=len, reverse=True)
-    return regex.compile(rf"(?:{'|'.join(regex.escape(c) for c in cues)})(?!了)")
+    cues = word_alternation(r["cue"] for r in load_rows("target_cues.tsv") if r.get("reach") == "sentence")
+    return regex.compile(rf"{cues}(?!了)")
 
 
 def _object_kind(obj: str, unit: Optional[str] = None) -> Optional[str]:

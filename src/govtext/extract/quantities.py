@@ -30,6 +30,7 @@ from govtext.text.patterns import (
     words,
 )
 from govtext.text.spans import SpanIndex, merge_adjacent
+from govtext.text.wordtrie import word_alternation
 from govtext.values.quantities import (
     SCALE_ANCHORS, arabic_only, bare_scale_pattern, parse_bare_scale, quantity_pattern, read_quantity, units, upper,
     upper_start,
@@ -325,7 +326,7 @@ _RE_MONEY_CLAUSE = regex.compile(
 def _people_clause() -> regex.Pattern:
     """… unless the clause names people, whom an amount does not count (低收入人口减少3200多万): the
     ``people`` frame of ``lexicons/entity_frames.tsv``."""
-    return regex.compile("|".join(map(regex.escape, frame_words("people"))))
+    return regex.compile(word_alternation(frame_words("people")))
 
 
 _RE_NOT_A_COUNT_BEFORE = regex.compile(r"[每第数几\d.．]$|分之$")

@@ -32,6 +32,7 @@ from govtext.records import FactBase
 from govtext.text.patterns import NUMERAL_CHARS
 from govtext.text.segmentation import cut
 from govtext.text.spans import SpanIndex
+from govtext.text.wordtrie import word_alternation
 
 __all__ = ["extract_slogans", "find_slogans"]
 
@@ -150,7 +151,7 @@ def find_slogans(text: str) -> list[tuple[int, int, str, tuple[str, ...], int | 
     # without them (以下简称“三防指挥部”… 各级三防指挥部应当…)
     introduced = {text[s:e] for s, e, _ in found if e - s >= 2} - set(known_slogans())
     if introduced:
-        again = regex.compile("|".join(regex.escape(n) for n in sorted(introduced, key=len, reverse=True)))
+        again = regex.compile(word_alternation(introduced))
         taken = [(s, e) for s, e, _ in found]
         found += [(s, e, canonical_name(text[s:e])) for s, e in _unquoted(text, taken, again)]
     found.sort()
