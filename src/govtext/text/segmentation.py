@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -28,7 +28,7 @@ from govtext.lexicons import LexiconError, lexicon_dir, load_rows, split_alts
 from govtext.text.normalize import normalize, to_simplified
 from govtext.text.organs import fused_titles
 
-__all__ = ["Token", "tokenizer", "tokenize", "cut", "user_words", "generated_words"]
+__all__ = ["Token", "tokenizer", "tokenize", "cut", "user_words", "generated_words", "word_edges"]
 
 _LOCK = threading.Lock()
 _SLOGAN_FREQ = 20000  # high enough that a formula beats any split of it (四风 over 四/风)
@@ -130,6 +130,16 @@ def tokenizer():
 def cut(text: str) -> list[str]:
     """Segment an already-clean string (no offsets): ``cut("四风问题")`` → ``['四风', '问题']``."""
     return tokenizer().lcut(text, HMM=True) if text else []
+
+
+def word_edges(words: Iterable[str], start: int = 0) -> list[int]:
+    """Where the words of a segmentation that begins at offset ``start`` begin and end, ascending:
+    ``word_edges(["四风", "问题"], 10)`` → ``[10, 12, 14]``. A span is one word when its ends are
+    neighbours in the list, and cuts a word when either end is missing from it."""
+    edges = [start]
+    for word in words:
+        edges.append(edges[-1] + len(word))
+    return edges
 
 
 def tokenize(text: str) -> list[Token]:
