@@ -59,6 +59,12 @@ def _report_day() -> "regex.Pattern":
     return regex.compile(word_alternation(w for w, (value, _) in date_words().get("day", {}).items() if value == "here"))
 
 
+@lru_cache(maxsize=1)
+def _report_day_before() -> "regex.Pattern":
+    """The word for the report's day with its bracket, right before the date it stands for: 今天（."""
+    return regex.compile(rf"(?:{_report_day().pattern})\s?[（(]$")
+
+
 _DAY_REACH = 400  # a clock time alone belongs to a day named at most this many characters before it
 _RE_SENTENCE_START = regex.compile(r"[。！？!?\n][^。！？!?\n]*$")
 _RE_CLAUSE_START = regex.compile(r"[，,。；;！？!?\n][^，,。；;！？!?\n]*$")
@@ -142,6 +148,7 @@ def _line_starts(ctx: Context) -> list[int]:
 _RE_EVENT_RELATIVE = regex.compile(r"[次当翌][月年]")
 _RE_OF_EVENT = regex.compile(r"[^年月日号\d][的之]$")
 _RE_UNREAD_YEAR = regex.compile(r"年\s?$")
+_RE_WITHIN = regex.compile(r"[以之]?内")  # a range of days before 内 is a span (在1日至3日内): no start alone
 
 
 def _candidates(ctx: Context) -> list[tuple]:
@@ -153,31 +160,41 @@ def _candidates(ctx: Context) -> list[tuple]:
         + [(ctx.norm.to_norm(s), ctx.norm.to_norm(e)) for s, e in file_name_spans(ctx.raw)]
         + era_date_spans(text)  # 康熙三年五月: counted from an era, no value FACTS.md can write
     )
-    found, pos = [], 0
+    found, pos, recurring_end = [], 0, -1
     while True:
         m = search_date(text, pos)
         if m is None:
             break
-        if _RE_RECURRING.search(text, max(0, m.start() - 3), m.start()):
-            pos = m.end()  # 每年11月1日至次年5月31日: recurring as a whole, no date inside
+        if _RE_RECURRING.search(text, max(0, m.start() - 3), m.start()) \
+                or (recurring_end >= 0 and _re_listed().fullmatch(text, recurring_end, m.start())):
+            # 每年11月1日至次年5月31日: recurring as a whole, no date inside; 每年6月、12月: the
+            # dates listed after a recurring one recur too
+            pos = recurring_end = m.end()
             continue
         hit = _found(ctx, text, 0, m, titles)
-        if hit is None and (m["to"] or m["and"]):
+        if hit is None and (m["to"] or m["and"]) and not _RE_WITHIN.match(text, m.end()):
             # a range whose end is no date (记者6月14日获悉，到年底…: 年底 ends no range) leaves its start
             alone = pattern.match(text, m.start(), m.start("to") if m["to"] else m.start("and"))
             hit = alone and _found(ctx, text, 0, alone, titles)
         if hit:
             found.append(hit)
         pos = hit[1] if hit else m.end() if _no_such_day(m) else m.start() + 1
-    # A date at the start of a line whose join put it after a digit: read it on its own.
+    # A date at the start of a line whose join put it after a digit: read it on its own; and one
+    # at the end of a line whose join put a digit after it (成文日期: 2020-03-12⏎2020年…公示,
+    # 2014-06-06 10:48⏎3月5日). Either replaces the shorter dates the join left inside it.
+    def read_alone(hit: Optional[tuple]) -> None:
+        if not hit or any(s < hit[1] and hit[0] < e and not (hit[0] <= s and e <= hit[1]) for s, e, *_ in found):
+            return
+        found[:] = [h for h in found if not (hit[0] <= h[0] and h[1] <= hit[1])] + [hit]
+
     for j in _line_starts(ctx):
-        if any(s <= j < e for s, e, *_ in found):
+        ends = [m for m in pattern.finditer(text, max(0, j - 60), j) if m.end() == j]
+        read_alone(ends and _found(ctx, text, 0, ends[-1], titles))
+        if any(s <= j < e and s != j for s, e, *_ in found):
             continue
         piece = text[j: j + 60]
         m = pattern.match(piece)
-        hit = m and _found(ctx, piece, j, m, titles)
-        if hit:
-            found.append(hit)
+        read_alone(m and _found(ctx, piece, j, m, titles))
     found.sort(key=lambda h: h[0])
     return found
 
@@ -187,6 +204,10 @@ def extract_dates(ctx: Context) -> Iterator[FactBase]:
     last_full: Optional[tuple[int, int, int]] = None  # the last full date (2014年2月25日)
     last_year: Optional[int] = None                   # the year last named (2012年, for 同年)
     last_month: Optional[tuple[Optional[int], int]] = None  # (year, month) last named (8月25日, for 24日)
+    # the month context of a day already named as the report's own (a bare day before any month, or
+    # the date of 今天（10月7日）): the same day named again later is that day (…7日公布), not a day of
+    # a month named in between (刚过去的这个9月)
+    own_days: dict[int, Optional[tuple[Optional[int], int]]] = {}
     days: list[int] = []  # where the text names a date with its day, in order
     listed: Optional[tuple[int, int]] = None  # (end, year) of the last date whose year is known
     prev_end = -1  # where the last date ends
@@ -208,13 +229,21 @@ def extract_dates(ctx: Context) -> Iterator[FactBase]:
             word = _re_listed_before().search(ctx.text, max(0, start - 3), start)
             if word and word.start() != prev_end:
                 continue  # a day listed after no date (纳税期限为1日、3日、5日): a span like the first
+        bare_day = first.month is None and first.month_ref == ("context", 0) and first.day is not None and last is None
+        context_month = own_days.get(first.day, last_month) if bare_day else last_month
         try:
             value, end_value, inferred = resolve(
                 first, last, anchor_year=year, anchor_month=month, anchor_day=day, context_year=last_year,
-                context_month=last_month,
+                context_month=context_month,
             )
         except DateError:
             continue
+        if bare_day and last_month is None:
+            own_days.setdefault(first.day, None)
+        elif first.day is not None and last is None and _report_day_before().search(ctx.text, max(0, start - 4), start):
+            ym = _RE_YEAR_MONTH.match(value)
+            if ym:
+                own_days[first.day] = (int(ym[1]) if ym[1] else None, int(ym[2]))
         if first.day is not None:
             days.append(start)
         listed = (end, int(value[:4])) if value[:4].isdigit() else None

@@ -47,6 +47,9 @@ _COUNT_Q = rf"[{ONES[:3]}{LIANG}1-3]"                     # 前三季度, 前两
 _COUNT_M = rf"1[01]|[1-9]|十[一]?|[{ONES}{LIANG}]"       # 前11个月, 前两月
 # Not inside a bigger number, an ordinal (第3月) or a numeral run (十八大 never reaches 年/月).
 _NOT_AFTER_DIGIT = rf"(?<![\d.．{ZERO_VARIANTS}{ONES}{LIANG}{SCALES[:4]}第])"  # nor after a scale below 亿
+# The characters before 于 that make it a comparison or a fixed word (大于, 不少于, 位于, 至于, 用于):
+# a bare day after them is no date (不少于15日 is fifteen days).
+_NOT_BEFORE_YU = "大小等高低多少长短优早晚迟至对关由属处位善基鉴过限终易难便利急忙勇敢乐甘苦碍迫出源在归用当决助力眼足亚见载"
 # Where a day written without 日 ends: before punctuation or the end (二〇〇四年八月十五; 10月22，)
 _BARE_DAY_END = r"(?=[，。；;、）)\s]|,(?!\d)|$)"
 
@@ -230,6 +233,12 @@ def date_pattern() -> "regex.Pattern":
         # a day opening a clause of a news report, before its subject (，17号法国、英国…爆发, ，25号法院将…);
         # not a span (，5日内), a serial (，3号楼, ，1号文件) nor a day that starts a range or relation
         rf"|(?<=[，,])(?P<a_dn>3[01]|[12]\d|0?[1-9])[日号](?=\p{{Han}})(?![内以前后起至到楼院线令文件机组馆车位台库厅室房口桥站])"
+        # … or a clause of its own between two commas (交通大拥堵，14日，法国…; 故障，27号，英航…)
+        rf"|(?<=[^\d日号][，,])(?P<a_dn>3[01]|[12]\d|0?[1-9])[日号](?=[，,])"
+        # a day after 在 or 于 (美军在1日部署, 将于19号午夜结束, 会议于8日召开), not a span (在3日内,
+        # 于30日后, 在1日至3日内) nor a comparison (不少于15日, 高于5日) nor a serial (位于8号楼)
+        rf"|(?<=(?<![存现正所实内外])在|(?<![{_NOT_BEFORE_YU}])于)(?P<a_dn>3[01]|[12]\d|0?[1-9])[日号]"
+        rf"(?![内以之前后起楼院线令文件机组馆车位台库厅室房口桥站]|{r})"
         # a day in brackets after the word for it: 今天(19日), 昨天（18号）
         rf"|(?<=(?:{_alt('day')})[（(])(?P<a_dn>3[01]|[12]\d|0?[1-9])[日号](?=[）)])"
         # a day listed after a day (6月8日、9日和10日, 9月10号、11号, 6月8、9日), not a span of days

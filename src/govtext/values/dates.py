@@ -215,6 +215,9 @@ def _period(m: "regex.Match", p: str, start: DateParts) -> Optional[tuple[DatePa
     return None
 
 
+_RE_WITHIN = regex.compile(r"[以之]?内")
+
+
 def parts_of(m: "regex.Match") -> tuple[DateParts, Optional[DateParts]]:
     """The start and (for a range) end :class:`DateParts` of a :func:`date_pattern` match."""
     end = _side(m, "b_") if (m["to"] or m["and"]) else None
@@ -237,6 +240,8 @@ def parts_of(m: "regex.Match") -> tuple[DateParts, Optional[DateParts]]:
                         "or a dotted month (2008.03-2009)")
     if start.day is not None and start.month is None and start.month_ref is None:
         raise DateError("a day needs its month (3-5日 is a span of days)")
+    if start.day is not None and start.month is None and _RE_WITHIN.match(m.string, m.end()):
+        raise DateError("days before 内 are a span of days (在1日至3日内, 于5日内)")
     if end is not None:
         if end.time_only and start.hour is None:
             raise DateError("a clock time ends a range only of clock times")

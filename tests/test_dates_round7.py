@@ -1,0 +1,93 @@
+"""Date forms met on real documents in round 7 (issue 14), each with near misses.
+
+Sentences are our own; the forms are the ones a survey of unseen corpus documents found missed or
+misread: a bare day after 在/于 or standing between two commas, a day before 午夜, a numeric date at
+the end of a line whose next line starts with a digit, months listed after a recurring one, ranges of
+days before 内, and a bare day that names the report's own day again.
+"""
+from __future__ import annotations
+
+import pytest
+
+from govtext import extract_facts
+
+
+def _dates(text: str, doc_date: str | None = None) -> list[tuple]:
+    return [(f.text, f.value, f.end_value) for f in extract_facts(text, kinds=["date"], doc_date=doc_date)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a bare day after 在 / 于: the preposition of time
+        ("巡逻舰在3日驶入该海域", [("3日", "---03", None)]),
+        ("联络组的任期将于21号午夜到期", [("21号", "---21", None)]),
+        ("代表团已于9日晚抵达", [("9日", "---09", None)]),
+        ("论坛于12日至14日举行", [("12日至14日", "---12", "---14")]),
+        # near misses: a span of days, a comparison, a fixed word with 于, a house number
+        ("申请人应当在7日内补正材料", []),
+        ("公示期不少于10日", []),
+        ("审批时限不得高于5日", []),
+        ("档案室位于6号楼", []),
+        ("应当于收到通知之日起30日后执行", []),
+        ("应在2日至5日内报送", []),
+        ("于4日至6日以内完成", []),
+        # a bare day as a clause of its own between commas
+        ("港口一度停运，16日，当地政府宣布恢复通航", [("16日", "---16", None)]),
+        ("航班大面积延误，22号，航空公司发表致歉声明", [("22号", "---22", None)]),
+        # near misses: a count of days in a list, a duration before a comma
+        ("分别休整3日，5日，7日", []),
+        ("公示期为5日，期满后公布结果", []),
+        # a day before the time of night it happened in
+        ("停火协议18号午夜生效", [("18号", "---18", None)]),
+        ("救援队25日黎明进入灾区", [("25日", "---25", None)]),
+        ("秘书长11日警告说局势可能失控", [("11日", "---11", None)]),
+    ],
+)
+def test_bare_days(text, expected):
+    assert _dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # months and days listed after a recurring one recur too
+        ("各地于每年4月、10月报送统计数据", []),
+        ("补贴于每月10日、25日发放", []),
+        ("会议每季度召开一次，2023年3月、6月另行安排专题会", [("2023年3月", "2023-03", None), ("6月", "2023-06", None)]),
+        ("2022年4月、8月两次调整", [("2022年4月", "2022-04", None), ("8月", "2022-08", None)]),
+    ],
+)
+def test_recurring_lists(text, expected):
+    assert _dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a numeric date at the end of a line, the next line starting with a digit
+        ("成文日期：2021-05-17\n\n2021年度项目申报指南", [("2021-05-17", "2021-05-17", None), ("2021年度", "2021", None)]),
+        ("发布时间：2019-11-02 09:15\n12月起实施", [("2019-11-02 09:15", "2019-11-02T09:15", None), ("12月起", "2019-12", None)]),
+        # near miss: a plain number at the end of a line is none
+        ("共计18\n\n25日", []),
+    ],
+)
+def test_dates_at_joined_lines(text, expected):
+    assert _dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the report's day named again after a month named in between
+        ("今天（11月9日）召开发布会。今年3月，该市启动改造。省统计局9日公布的数据显示",
+         [("11月9日", "--11-09", None), ("今年3月", "--03", None), ("9日", "--11-09", None)]),
+        ("12号，峰会开幕。5月30号，双方签署协议。12号，与会各方发表声明",
+         [("12号", "---12", None), ("5月30号", "--05-30", None), ("12号", "---12", None)]),
+        # near miss: another day after the month named in between takes that month
+        ("今天（11月9日）召开发布会。今年3月，该市启动改造，8日完成首批",
+         [("11月9日", "--11-09", None), ("今年3月", "--03", None), ("8日", "--03-08", None)]),
+    ],
+)
+def test_report_day_named_again(text, expected):
+    assert _dates(text) == expected
