@@ -79,15 +79,33 @@ def test_dates_at_joined_lines(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # the report's day named again after a month named in between
+        # a month alone is a period talked about: it gives no month to a later bare day
         ("今天（11月9日）召开发布会。今年3月，该市启动改造。省统计局9日公布的数据显示",
          [("11月9日", "--11-09", None), ("今年3月", "--03", None), ("9日", "--11-09", None)]),
-        ("12号，峰会开幕。5月30号，双方签署协议。12号，与会各方发表声明",
-         [("12号", "---12", None), ("5月30号", "--05-30", None), ("12号", "---12", None)]),
-        # near miss: another day after the month named in between takes that month
-        ("今天（11月9日）召开发布会。今年3月，该市启动改造，8日完成首批",
-         [("11月9日", "--11-09", None), ("今年3月", "--03", None), ("8日", "--03-08", None)]),
+        ("5月，两国启动谈判。12号，双方签署协议", [("5月", "--05", None), ("12号", "---12", None)]),
+        # nor does the start of a period up to now (自…至今, as …以来)
+        ("今天（8月20日）通报。自今年2月1日至今，累计接诊3万人。卫健委19日表示",
+         [("8月20日", "--08-20", None), ("今年2月1日", "--02-01", None), ("19日", "--08-19", None)]),
+        # near miss: a date with its day does
+        ("5月28日，两国启动谈判。30号，双方签署协议", [("5月28日", "--05-28", None), ("30号", "--05-30", None)]),
     ],
 )
-def test_report_day_named_again(text, expected):
+def test_month_context_of_bare_days(text, expected):
     assert _dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        # a relative century's end or middle ends a range: its last or fiftieth year
+        ("从一九八五年到本世纪末，粮食产量要稳定增长", None, [("从一九八五年到本世纪末", "1985", "2000")]),
+        ("从1991年到下个世纪中叶分三步走", None, [("从1991年到下个世纪中叶", "1991", "2050")]),
+        ("从今年到本世纪末", "1984-05-15", [("从今年到本世纪末", "1984", "2000")]),
+        # near misses: alone it is no date; a century without 末 or 中叶, a decade
+        ("到本世纪中叶建成现代化强国", "2017-10-18", []),
+        ("本世纪的头二十年", "2002-11-08", []),
+        ("上世纪八十年代以来", None, []),
+    ],
+)
+def test_century_ends_a_range(text, doc_date, expected):
+    assert _dates(text, doc_date) == expected

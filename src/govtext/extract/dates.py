@@ -59,12 +59,6 @@ def _report_day() -> "regex.Pattern":
     return regex.compile(word_alternation(w for w, (value, _) in date_words().get("day", {}).items() if value == "here"))
 
 
-@lru_cache(maxsize=1)
-def _report_day_before() -> "regex.Pattern":
-    """The word for the report's day with its bracket, right before the date it stands for: 今天（."""
-    return regex.compile(rf"(?:{_report_day().pattern})\s?[（(]$")
-
-
 _DAY_REACH = 400  # a clock time alone belongs to a day named at most this many characters before it
 _RE_SENTENCE_START = regex.compile(r"[。！？!?\n][^。！？!?\n]*$")
 _RE_CLAUSE_START = regex.compile(r"[，,。；;！？!?\n][^，,。；;！？!?\n]*$")
@@ -148,6 +142,7 @@ def _line_starts(ctx: Context) -> list[int]:
 _RE_EVENT_RELATIVE = regex.compile(r"[次当翌][月年]")
 _RE_OF_EVENT = regex.compile(r"[^年月日号\d][的之]$")
 _RE_UNREAD_YEAR = regex.compile(r"年\s?$")
+_RE_UNTIL_NOW = regex.compile(r"(?:至|到|迄)今|到现在")  # 自1月1日至今: a bound, as 以来
 _RE_WITHIN = regex.compile(r"[以之]?内")  # a range of days before 内 is a span (在1日至3日内): no start alone
 
 
@@ -203,11 +198,8 @@ def extract_dates(ctx: Context) -> Iterator[FactBase]:
     anchor_year, anchor_month, anchor_day = _anchor(ctx)
     last_full: Optional[tuple[int, int, int]] = None  # the last full date (2014年2月25日)
     last_year: Optional[int] = None                   # the year last named (2012年, for 同年)
-    last_month: Optional[tuple[Optional[int], int]] = None  # (year, month) last named (8月25日, for 24日)
-    # the month context of a day already named as the report's own (a bare day before any month, or
-    # the date of 今天（10月7日）): the same day named again later is that day (…7日公布), not a day of
-    # a month named in between (刚过去的这个9月)
-    own_days: dict[int, Optional[tuple[Optional[int], int]]] = {}
+    last_month: Optional[tuple[Optional[int], int]] = None  # (year, month) last named (for 次月, 当月)
+    last_day_month: Optional[tuple[Optional[int], int]] = None  # … by a date with its day (8月25日, for 24日)
     days: list[int] = []  # where the text names a date with its day, in order
     listed: Optional[tuple[int, int]] = None  # (end, year) of the last date whose year is known
     prev_end = -1  # where the last date ends
@@ -229,21 +221,14 @@ def extract_dates(ctx: Context) -> Iterator[FactBase]:
             word = _re_listed_before().search(ctx.text, max(0, start - 3), start)
             if word and word.start() != prev_end:
                 continue  # a day listed after no date (纳税期限为1日、3日、5日): a span like the first
-        bare_day = first.month is None and first.month_ref == ("context", 0) and first.day is not None and last is None
-        context_month = own_days.get(first.day, last_month) if bare_day else last_month
+        bare_day = first.month is None and first.day is not None and ctx.text[start].isdigit()
         try:
             value, end_value, inferred = resolve(
                 first, last, anchor_year=year, anchor_month=month, anchor_day=day, context_year=last_year,
-                context_month=context_month,
+                context_month=last_day_month if bare_day else last_month,
             )
         except DateError:
             continue
-        if bare_day and last_month is None:
-            own_days.setdefault(first.day, None)
-        elif first.day is not None and last is None and _report_day_before().search(ctx.text, max(0, start - 4), start):
-            ym = _RE_YEAR_MONTH.match(value)
-            if ym:
-                own_days[first.day] = (int(ym[1]) if ym[1] else None, int(ym[2]))
         if first.day is not None:
             days.append(start)
         listed = (end, int(value[:4])) if value[:4].isdigit() else None
@@ -251,8 +236,13 @@ def extract_dates(ctx: Context) -> Iterator[FactBase]:
         ym = _RE_YEAR_MONTH.match(end_value or value)
         if ym and first.relation is None:
             # a date that bounds an event (3月30日以来, 8月前) gives no month to a bare day after it
-            # (…25日 is a day of the report's month, not of March)
+            # (…25日 is a day of the report's month, not of March), nor to 次月
             last_month = (int(ym[1]) if ym[1] else None, int(ym[2]))
+            if (last or first).day is not None and not _RE_UNTIL_NOW.match(ctx.text, end):
+                # nor does a month alone to a bare day (今年7月, 刚过去的这个9月: a period talked
+                # about, not the day the report is at), nor the start of a period up to now
+                # (自今年1月1日至今, as 以来); 次月 after them still counts from them
+                last_day_month = last_month
         if first.year is not None or first.short_year is not None:
             last_year = int(value[:4])
             full = _RE_FULL.match(value)

@@ -174,6 +174,9 @@ def _atom(p: str, end: bool) -> str:
         rf"(?P<{p}qr>{_alt('quarter_ref')})",
     ]
     if end:
+        # 从一九八一年到本世纪末: the century's last (or middle) year ends a range; alone (到本世纪中叶) it
+        # is a time too vague for a date
+        shapes.append(rf"(?P<{p}cy>{_alt('century')})")
         shapes.append(_day(p, bare_end=True))
         shapes.append(rf"(?P<{p}t>{_time(p)})")
     return rf"{_NOT_AFTER_DIGIT}(?:{'|'.join(shapes)}){part}"

@@ -72,10 +72,12 @@ class DateParts:
     short_year: Optional[int] = None             # 08年 → 8: the century comes from the anchor
     week_ref: Optional[int] = None               # 本周 → 0: the anchor's week, Monday to Sunday
     quarter_ref: Optional[int] = None            # 上个季度 → -1: the quarter before the anchor's, as its months
+    century_ref: Optional[tuple[int, int]] = None  # 本世纪末 → (0, 100), 下世纪中叶 → (1, 50): the year in the century
 
     @property
     def has_year(self) -> bool:
-        return self.year is not None or self.short_year is not None or self.year_ref is not None
+        return self.year is not None or self.short_year is not None or self.year_ref is not None \
+            or self.century_ref is not None
 
     @property
     def time_only(self) -> bool:
@@ -156,13 +158,19 @@ def _time_parts(g: dict, p: str) -> dict:
     return {"hour": hour, "minute": minute, "second": second}
 
 
-_KEYS = ("y", "y2", "yo", "yl", "m", "d", "ry", "rm", "yb", "hb", "q", "fq", "fm", "fqb", "dn", "wk", "qr", "t", "hh")
+_KEYS = ("y", "y2", "yo", "yl", "m", "d", "ry", "rm", "yb", "hb", "q", "fq", "fm", "fqb", "dn", "wk", "qr", "t", "hh", "cy")
+# the end of a century word (本世纪末, 下世纪中叶): its part and the year in the century it names
+_CENTURY_PARTS = {"末": ("late", 100), "中叶": ("mid", 50)}
 
 
 def _side(m: "regex.Match", p: str) -> Optional[DateParts]:
     g = m.groupdict()
     if not any(g.get(p + k) for k in _KEYS):
         return None
+    if g.get(p + "cy"):  # 本世纪末: the century's last year, part late
+        word = g[p + "cy"]
+        part, in_century = next(v for end, v in _CENTURY_PARTS.items() if word.endswith(end))
+        return DateParts(century_ref=(_ref("century", word)[1], in_century), part=part)
     if g.get(p + "dn"):  # 4日在京召开: the day of the month last named, or the dateline's
         return DateParts(day=read_component(g[p + "dn"], "day"), month_ref=("context", 0), **_time_parts(g, p))
     year = g.get(p + "y") or g.get(p + "yo") or g.get(p + "yl")
@@ -433,6 +441,12 @@ def year_of(parts: DateParts, anchor_year: Optional[int], context_year: Optional
     """The year of ``parts`` and whether it came from context (``inferred_year``)."""
     if parts.year is not None:
         return parts.year, False
+    if parts.century_ref is not None:
+        base = anchor_year if anchor_year is not None else context_year
+        if base is None:
+            raise DateError("a relative century needs a year to count from")
+        offset, in_century = parts.century_ref
+        return ((base - 1) // 100 + offset) * 100 + in_century, True
     if parts.short_year is not None:
         return century(parts.short_year, anchor_year if anchor_year is not None else context_year), False
     if parts.year_ref is None and parts.month is None and parts.month_ref is None and parts.day is None:
@@ -502,5 +516,7 @@ def resolve(start: DateParts, end: Optional[DateParts] = None, anchor_year: Opti
     value, inferred = one(start)
     end_value = None
     if end is not None:
+        if end.century_ref is not None and start.year is not None and anchor_year is None:
+            context_year = start.year  # 从一九八一年到本世纪末: the century of the range's start
         end_value, _ = one(end)
     return value, end_value, inferred
