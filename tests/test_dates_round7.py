@@ -109,3 +109,19 @@ def test_month_context_of_bare_days(text, expected):
 )
 def test_century_ends_a_range(text, doc_date, expected):
     assert _dates(text, doc_date) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a year before 1000 written digit by digit, with its month
+        ("据县志记载，六二七年八月始筑城墙", [("六二七年八月", "0627-08", None)]),
+        ("四一三年三月五日立碑", [("四一三年三月五日", "0413-03-05", None)]),
+        # near misses: no month after it, before Christ, an era's year, a range of counts
+        ("历时三六七年", []),
+        ("公元前二二一年十月", []),
+        ("康熙三年五月重修", []),
+    ],
+)
+def test_early_years(text, expected):
+    assert _dates(text) == expected

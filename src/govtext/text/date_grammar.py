@@ -127,7 +127,7 @@ def _day(p: str, bare_end: bool) -> str:
 
 def _year(p: str) -> str:
     """A year before 年: four digits (``2014``, ``二〇一四``), a year read only with its month
-    (``1357年6月``, ``两千零四年八月``), or a two-digit year (decision 4): with a month, quarter,
+    (``1357年6月``, ``两千零四年八月``, ``三六七年一月``), or a two-digit year (decision 4): with a month, quarter,
     part or half after it (``08年3月``, ``19年底``, ``七八年八月``), or alone when it cannot be a
     count (``08年``, ``零七年``, ``九七年``)."""
     month_ahead = rf"(?:{_MONTH})月"
@@ -137,6 +137,9 @@ def _year(p: str) -> str:
     )
     return (
         rf"(?:(?P<{p}y>{_YEAR})|(?P<{p}y>{_YEAR_WITH_MONTH})(?=年(?:{_MONTH})月)"
+        # a year before 1000 written digit by digit, read only with its month (三六七年一月一日), not
+        # before Christ (公元前二二一年十月)
+        rf"|(?<!前)(?P<{p}y3>[{ONES}][{ZERO_VARIANTS}{ONES}]{{2}})(?=年(?:{_MONTH})月)"
         rf"|(?P<{p}y2>\d{{2}}|[{ZERO_VARIANTS}{ONES}]{{2}})(?=\s?年{after2})"
         rf"|(?P<{p}y2>0\d|[{ZERO_VARIANTS}][{ZERO_VARIANTS}{ONES}]|{_CN_PAIR})(?=\s?年))\s?年(?!代(?!表))"
     )

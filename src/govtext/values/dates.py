@@ -98,7 +98,7 @@ def _ref(role: str, word: Optional[str]) -> Optional[tuple[str, int]]:
 
 # ---------------------------------------------------------------------------- reading
 def read_component(text: str, kind: str) -> int:
-    """Value of one date component (``kind`` year/month/day/hour/minute/short_year), range-checked;
+    """Value of one date component (``kind`` year/early_year/month/day/hour/minute/short_year), range-checked;
     Chinese numerals are read by :func:`govtext.text.numerals.parse_decimal` (二〇一四 digit by digit).
 
     >>> read_component("二〇一四", "year"), read_component("十二", "month"), read_component("三十一", "day")
@@ -121,7 +121,7 @@ def read_component(text: str, kind: str) -> int:
         if value is None or value != value.to_integral_value():
             raise DateError(f"not a date numeral: {text!r}")
         n = int(value)
-    lo, hi = {"year": (1000, 2099), "short_year": (0, 99), "month": (1, 12), "day": (1, 31), "hour": (0, 24),
+    lo, hi = {"year": (1000, 2099), "early_year": (100, 999), "short_year": (0, 99), "month": (1, 12), "day": (1, 31), "hour": (0, 24),
               "minute": (0, 59)}[kind]
     if not lo <= n <= hi:
         raise DateError(f"{kind} out of range: {text!r}")
@@ -158,7 +158,7 @@ def _time_parts(g: dict, p: str) -> dict:
     return {"hour": hour, "minute": minute, "second": second}
 
 
-_KEYS = ("y", "y2", "yo", "yl", "m", "d", "ry", "rm", "yb", "hb", "q", "fq", "fm", "fqb", "dn", "wk", "qr", "t", "hh", "cy")
+_KEYS = ("y", "y3", "y2", "yo", "yl", "m", "d", "ry", "rm", "yb", "hb", "q", "fq", "fm", "fqb", "dn", "wk", "qr", "t", "hh", "cy")
 # the end of a century word (本世纪末, 下世纪中叶): its part and the year in the century it names
 _CENTURY_PARTS = {"末": ("late", 100), "中叶": ("mid", 50)}
 
@@ -179,7 +179,7 @@ def _side(m: "regex.Match", p: str) -> Optional[DateParts]:
     if part is None and half:
         part = date_words()["half"][half][0]
     parts = DateParts(
-        year=read_component(year, "year") if year else None,
+        year=read_component(year, "year") if year else read_component(g[p + "y3"], "early_year") if g.get(p + "y3") else None,
         short_year=_short_year(g[p + "y2"]) if g.get(p + "y2") else None,
         month=read_component(g[p + "m"], "month") if g.get(p + "m") else None,
         day=read_component(g[p + "d"], "day") if g.get(p + "d") else None,
