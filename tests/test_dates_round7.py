@@ -125,3 +125,29 @@ def test_century_ends_a_range(text, doc_date, expected):
 )
 def test_early_years(text, expected):
     assert _dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        # 前一季度, 前一个月: the quarter or month before, no first-N period
+        ("环比增速低于前一季度的2.1%", "2023-08-01", []),
+        ("销量比前一个月回落", "2023-08-01", []),
+        ("今年前两个季度，出口稳定", "2023-08-01", [("今年前两个季度", "2023-01", "2023-06")]),
+        ("今年前5个月，新增市场主体12万户", "2023-08-01", [("今年前5个月", "2023-01", "2023-05")]),
+        # 次月, 当月, 次年, 当年 with no date before them in their sentence: a rule's time, counted
+        # from each case
+        ("应当自取得收入之日起7日内预缴，于次月5日前申报", "2016-02-01", []),
+        ("年满十八周岁的，应当于当年6月30日前办理登记", "2011-01-01", []),
+        ("补贴资金于次年起分三年拨付", "2020-01-01", []),
+        # near misses: with a date before it in its sentence
+        ("2021年3月完成验收，次月起投入运营", "2020-06-01", [("2021年3月", "2021-03", None), ("次月起", "2021-04", None)]),
+        ("该项目2019年5月开工，次年6月建成", None, [("2019年5月", "2019-05", None), ("次年6月", "2020-06", None)]),
+        # 前年 / 后年 that are 前 or 后 of another word before 年货, 年味 …
+        ("春节前年货市场供应充足", "2024-01-20", []),
+        ("节后年味渐淡", "2024-02-20", []),
+        ("前年，该市启动改造", "2024-02-20", [("前年", "2022", None)]),
+    ],
+)
+def test_relative_periods(text, doc_date, expected):
+    assert _dates(text, doc_date) == expected

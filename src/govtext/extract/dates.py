@@ -141,6 +141,7 @@ def _line_starts(ctx: Context) -> list[int]:
 # 次月, 当月, 次年, 翌年 counted from an event the text names before them (…的次月): no anchor date
 _RE_EVENT_RELATIVE = regex.compile(r"[次当翌][月年]")
 _RE_OF_EVENT = regex.compile(r"[^年月日号\d][的之]$")
+_RE_SENTENCE_TAIL = regex.compile(r"[^。！？!?；;\n]*")  # what follows a date within its sentence
 _RE_UNREAD_YEAR = regex.compile(r"年\s?$")
 _RE_UNTIL_NOW = regex.compile(r"(?:至|到|迄)今|到现在")  # 自1月1日至今: a bound, as 以来
 _RE_WITHIN = regex.compile(r"[以之]?内")  # a range of days before 内 is a span (在1日至3日内): no start alone
@@ -206,8 +207,13 @@ def extract_dates(ctx: Context) -> Iterator[FactBase]:
     for start, end, first, last in _candidates(ctx):
         if first.time_only and not _has_its_day(ctx.text, start, days):
             continue  # a clock time with no day it belongs to (decision 6)
-        if _RE_EVENT_RELATIVE.match(ctx.text, start) and _RE_OF_EVENT.search(ctx.text, max(0, start - 2), start):
-            continue  # 登记注册的次月起, 代扣税款的次月十五日内: a month after an event, not after a date
+        if _RE_EVENT_RELATIVE.match(ctx.text, start) and (
+                _RE_OF_EVENT.search(ctx.text, max(0, start - 2), start)
+                or prev_end < 0 or not _RE_SENTENCE_TAIL.fullmatch(ctx.text, prev_end, start)):
+            # 登记注册的次月起, 代扣税款的次月十五日内: a month after an event, not after a date; so is
+            # one with no date before it in its sentence (…预缴税款，于次月1日起15日内申报, 应当于当年9月30日前
+            # 登记: a rule's time, counted from each case), unlike 2019年1月完成转制，次月起参加
+            continue
         if first.month is not None and not first.has_year and _RE_UNREAD_YEAR.search(ctx.text, max(0, start - 2), start):
             continue  # 三六七年一月一日, 某某三年五月: the year is written but is none the grammar reads
 

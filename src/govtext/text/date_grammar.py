@@ -43,8 +43,9 @@ _HOUR = r"2[0-4]|[01]?\d"
 _HOUR_CN = rf"二十[一二三四]?|十[{ONES}]?|[{ZERO_VARIANTS[:2]}{LIANG}{ONES}]"
 _MINUTE_CN = rf"[二三四五]?十[{ONES}]?|零[{ONES}]|[{ONES}]"
 _QUARTER = rf"[{ONES[:4]}1-4首]"
-_COUNT_Q = rf"[{ONES[:3]}{LIANG}1-3]"                     # 前三季度, 前两个季度
-_COUNT_M = rf"1[01]|[1-9]|十[一]?|[{ONES}{LIANG}]"       # 前11个月, 前两月
+# 前三季度, 前两个季度; not 前一季度, 前一个月 (the quarter or month before: 低于前一季度的1.9%)
+_COUNT_Q = rf"[{ONES[1:3]}{LIANG}23]"
+_COUNT_M = rf"1[01]|[2-9]|十[一]?|[{ONES[1:]}{LIANG}]"       # 前11个月, 前两月
 # Not inside a bigger number, an ordinal (第3月) or a numeral run (十八大 never reaches 年/月).
 _NOT_AFTER_DIGIT = rf"(?<![\d.．{ZERO_VARIANTS}{ONES}{LIANG}{SCALES[:4]}第])"  # nor after a scale below 亿
 # The characters before 于 that make it a comparison or a fixed word (大于, 不少于, 位于, 至于, 用于):
@@ -172,7 +173,7 @@ def _atom(p: str, end: bool) -> str:
         # 比上半年回落, 前三季度: a half-year or quarters without their year are the anchor year's
         rf"(?<![年度每])(?:(?P<{p}hb>{_alt('half')})|前(?P<{p}fqb>{_COUNT_Q})个?(?:{quarter}))",
         rf"{month}(?:{day})?",
-        rf"第?(?P<{p}q>{_QUARTER})(?:{quarter})",
+        rf"(?<!前)第?(?P<{p}q>{_QUARTER})(?:{quarter})",  # not 前一季度 (the quarter before)
         rf"(?P<{p}wk>{_alt('week')})",
         rf"(?P<{p}qr>{_alt('quarter_ref')})",
     ]
