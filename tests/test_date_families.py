@@ -218,7 +218,8 @@ CASES = [
     ("era-month", "康熙三年五月，该县修建石桥", None, []),
     ("era-arabic", "康熙20年9月重修", None, []),
     ("era-lunar-day", "神龙二年正月初一落成", None, []),
-    ("unread-year", "三六七年一月一日城池建成", "2021-06-14", []),
+    ("early-year", "三六七年一月一日城池建成", "2021-06-14", [("三六七年一月一日", "0367-01-01", None)]),
+    ("unread-year", "某某三年五月该县修建石桥", "2021-06-14", []),
     ("lunar-first-day", "庙会定在三月初一举行", "2021-06-14", []),
     ("early-month", "3月初完成自查", "2021-06-14", [("3月初", "2021-03", None)]),
     # -- a comma inside a range only after 从 or 开始/起; a range that reads no end leaves its start

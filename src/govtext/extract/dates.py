@@ -141,7 +141,10 @@ def _line_starts(ctx: Context) -> list[int]:
 # 次月, 当月, 次年, 翌年 counted from an event the text names before them (…的次月): no anchor date
 _RE_EVENT_RELATIVE = regex.compile(r"[次当翌][月年]")
 _RE_OF_EVENT = regex.compile(r"[^年月日号\d][的之]$")
+_RE_SENTENCE_TAIL = regex.compile(r"[^。！？!?；;\n]*")  # what follows a date within its sentence
 _RE_UNREAD_YEAR = regex.compile(r"年\s?$")
+_RE_UNTIL_NOW = regex.compile(r"(?:至|到|迄)今|到现在")  # 自1月1日至今: a bound, as 以来
+_RE_WITHIN = regex.compile(r"[以之]?内")  # a range of days before 内 is a span (在1日至3日内): no start alone
 
 
 def _candidates(ctx: Context) -> list[tuple]:
@@ -153,31 +156,41 @@ def _candidates(ctx: Context) -> list[tuple]:
         + [(ctx.norm.to_norm(s), ctx.norm.to_norm(e)) for s, e in file_name_spans(ctx.raw)]
         + era_date_spans(text)  # 康熙三年五月: counted from an era, no value FACTS.md can write
     )
-    found, pos = [], 0
+    found, pos, recurring_end = [], 0, -1
     while True:
         m = search_date(text, pos)
         if m is None:
             break
-        if _RE_RECURRING.search(text, max(0, m.start() - 3), m.start()):
-            pos = m.end()  # 每年11月1日至次年5月31日: recurring as a whole, no date inside
+        if _RE_RECURRING.search(text, max(0, m.start() - 3), m.start()) \
+                or (recurring_end >= 0 and _re_listed().fullmatch(text, recurring_end, m.start())):
+            # 每年11月1日至次年5月31日: recurring as a whole, no date inside; 每年6月、12月: the
+            # dates listed after a recurring one recur too
+            pos = recurring_end = m.end()
             continue
         hit = _found(ctx, text, 0, m, titles)
-        if hit is None and (m["to"] or m["and"]):
+        if hit is None and (m["to"] or m["and"]) and not _RE_WITHIN.match(text, m.end()):
             # a range whose end is no date (记者6月14日获悉，到年底…: 年底 ends no range) leaves its start
             alone = pattern.match(text, m.start(), m.start("to") if m["to"] else m.start("and"))
             hit = alone and _found(ctx, text, 0, alone, titles)
         if hit:
             found.append(hit)
         pos = hit[1] if hit else m.end() if _no_such_day(m) else m.start() + 1
-    # A date at the start of a line whose join put it after a digit: read it on its own.
+    # A date at the start of a line whose join put it after a digit: read it on its own; and one
+    # at the end of a line whose join put a digit after it (成文日期: 2020-03-12⏎2020年…公示,
+    # 2014-06-06 10:48⏎3月5日). Either replaces the shorter dates the join left inside it.
+    def read_alone(hit: Optional[tuple]) -> None:
+        if not hit or any(s < hit[1] and hit[0] < e and not (hit[0] <= s and e <= hit[1]) for s, e, *_ in found):
+            return
+        found[:] = [h for h in found if not (hit[0] <= h[0] and h[1] <= hit[1])] + [hit]
+
     for j in _line_starts(ctx):
-        if any(s <= j < e for s, e, *_ in found):
+        ends = [m for m in pattern.finditer(text, max(0, j - 60), j) if m.end() == j]
+        read_alone(ends and _found(ctx, text, 0, ends[-1], titles))
+        if any(s <= j < e and s != j for s, e, *_ in found):
             continue
         piece = text[j: j + 60]
         m = pattern.match(piece)
-        hit = m and _found(ctx, piece, j, m, titles)
-        if hit:
-            found.append(hit)
+        read_alone(m and _found(ctx, piece, j, m, titles))
     found.sort(key=lambda h: h[0])
     return found
 
@@ -186,15 +199,21 @@ def extract_dates(ctx: Context) -> Iterator[FactBase]:
     anchor_year, anchor_month, anchor_day = _anchor(ctx)
     last_full: Optional[tuple[int, int, int]] = None  # the last full date (2014年2月25日)
     last_year: Optional[int] = None                   # the year last named (2012年, for 同年)
-    last_month: Optional[tuple[Optional[int], int]] = None  # (year, month) last named (8月25日, for 24日)
+    last_month: Optional[tuple[Optional[int], int]] = None  # (year, month) last named (for 次月, 当月)
+    last_day_month: Optional[tuple[Optional[int], int]] = None  # … by a date with its day (8月25日, for 24日)
     days: list[int] = []  # where the text names a date with its day, in order
     listed: Optional[tuple[int, int]] = None  # (end, year) of the last date whose year is known
     prev_end = -1  # where the last date ends
     for start, end, first, last in _candidates(ctx):
         if first.time_only and not _has_its_day(ctx.text, start, days):
             continue  # a clock time with no day it belongs to (decision 6)
-        if _RE_EVENT_RELATIVE.match(ctx.text, start) and _RE_OF_EVENT.search(ctx.text, max(0, start - 2), start):
-            continue  # 登记注册的次月起, 代扣税款的次月十五日内: a month after an event, not after a date
+        if _RE_EVENT_RELATIVE.match(ctx.text, start) and (
+                _RE_OF_EVENT.search(ctx.text, max(0, start - 2), start)
+                or prev_end < 0 or not _RE_SENTENCE_TAIL.fullmatch(ctx.text, prev_end, start)):
+            # 登记注册的次月起, 代扣税款的次月十五日内: a month after an event, not after a date; so is
+            # one with no date before it in its sentence (…预缴税款，于次月1日起15日内申报, 应当于当年9月30日前
+            # 登记: a rule's time, counted from each case), unlike 2019年1月完成转制，次月起参加
+            continue
         if first.month is not None and not first.has_year and _RE_UNREAD_YEAR.search(ctx.text, max(0, start - 2), start):
             continue  # 三六七年一月一日, 某某三年五月: the year is written but is none the grammar reads
 
@@ -208,10 +227,11 @@ def extract_dates(ctx: Context) -> Iterator[FactBase]:
             word = _re_listed_before().search(ctx.text, max(0, start - 3), start)
             if word and word.start() != prev_end:
                 continue  # a day listed after no date (纳税期限为1日、3日、5日): a span like the first
+        bare_day = first.month is None and first.day is not None and ctx.text[start].isdigit()
         try:
             value, end_value, inferred = resolve(
                 first, last, anchor_year=year, anchor_month=month, anchor_day=day, context_year=last_year,
-                context_month=last_month,
+                context_month=last_day_month if bare_day else last_month,
             )
         except DateError:
             continue
@@ -222,8 +242,13 @@ def extract_dates(ctx: Context) -> Iterator[FactBase]:
         ym = _RE_YEAR_MONTH.match(end_value or value)
         if ym and first.relation is None:
             # a date that bounds an event (3月30日以来, 8月前) gives no month to a bare day after it
-            # (…25日 is a day of the report's month, not of March)
+            # (…25日 is a day of the report's month, not of March), nor to 次月
             last_month = (int(ym[1]) if ym[1] else None, int(ym[2]))
+            if (last or first).day is not None and not _RE_UNTIL_NOW.match(ctx.text, end):
+                # nor does a month alone to a bare day (今年7月, 刚过去的这个9月: a period talked
+                # about, not the day the report is at), nor the start of a period up to now
+                # (自今年1月1日至今, as 以来); 次月 after them still counts from them
+                last_day_month = last_month
         if first.year is not None or first.short_year is not None:
             last_year = int(value[:4])
             full = _RE_FULL.match(value)

@@ -43,10 +43,14 @@ _HOUR = r"2[0-4]|[01]?\d"
 _HOUR_CN = rf"二十[一二三四]?|十[{ONES}]?|[{ZERO_VARIANTS[:2]}{LIANG}{ONES}]"
 _MINUTE_CN = rf"[二三四五]?十[{ONES}]?|零[{ONES}]|[{ONES}]"
 _QUARTER = rf"[{ONES[:4]}1-4首]"
-_COUNT_Q = rf"[{ONES[:3]}{LIANG}1-3]"                     # 前三季度, 前两个季度
-_COUNT_M = rf"1[01]|[1-9]|十[一]?|[{ONES}{LIANG}]"       # 前11个月, 前两月
+# 前三季度, 前两个季度; not 前一季度, 前一个月 (the quarter or month before: 低于前一季度的1.9%)
+_COUNT_Q = rf"[{ONES[1:3]}{LIANG}23]"
+_COUNT_M = rf"1[01]|[2-9]|十[一]?|[{ONES[1:]}{LIANG}]"       # 前11个月, 前两月
 # Not inside a bigger number, an ordinal (第3月) or a numeral run (十八大 never reaches 年/月).
 _NOT_AFTER_DIGIT = rf"(?<![\d.．{ZERO_VARIANTS}{ONES}{LIANG}{SCALES[:4]}第])"  # nor after a scale below 亿
+# The characters before 于 that make it a comparison or a fixed word (大于, 不少于, 位于, 至于, 用于):
+# a bare day after them is no date (不少于15日 is fifteen days).
+_NOT_BEFORE_YU = "大小等高低多少长短优早晚迟至对关由属处位善基鉴过限终易难便利急忙勇敢乐甘苦碍迫出源在归用当决助力眼足亚见载"
 # Where a day written without 日 ends: before punctuation or the end (二〇〇四年八月十五; 10月22，)
 _BARE_DAY_END = r"(?=[，。；;、）)\s]|,(?!\d)|$)"
 
@@ -124,7 +128,7 @@ def _day(p: str, bare_end: bool) -> str:
 
 def _year(p: str) -> str:
     """A year before 年: four digits (``2014``, ``二〇一四``), a year read only with its month
-    (``1357年6月``, ``两千零四年八月``), or a two-digit year (decision 4): with a month, quarter,
+    (``1357年6月``, ``两千零四年八月``, ``三六七年一月``), or a two-digit year (decision 4): with a month, quarter,
     part or half after it (``08年3月``, ``19年底``, ``七八年八月``), or alone when it cannot be a
     count (``08年``, ``零七年``, ``九七年``)."""
     month_ahead = rf"(?:{_MONTH})月"
@@ -134,6 +138,9 @@ def _year(p: str) -> str:
     )
     return (
         rf"(?:(?P<{p}y>{_YEAR})|(?P<{p}y>{_YEAR_WITH_MONTH})(?=年(?:{_MONTH})月)"
+        # a year before 1000 written digit by digit, read only with its month (三六七年一月一日), not
+        # before Christ (公元前二二一年十月)
+        rf"|(?<!前)(?P<{p}y3>[{ONES}][{ZERO_VARIANTS}{ONES}]{{2}})(?=年(?:{_MONTH})月)"
         rf"|(?P<{p}y2>\d{{2}}|[{ZERO_VARIANTS}{ONES}]{{2}})(?=\s?年{after2})"
         rf"|(?P<{p}y2>0\d|[{ZERO_VARIANTS}][{ZERO_VARIANTS}{ONES}]|{_CN_PAIR})(?=\s?年))\s?年(?!代(?!表))"
     )
@@ -166,11 +173,14 @@ def _atom(p: str, end: bool) -> str:
         # 比上半年回落, 前三季度: a half-year or quarters without their year are the anchor year's
         rf"(?<![年度每])(?:(?P<{p}hb>{_alt('half')})|前(?P<{p}fqb>{_COUNT_Q})个?(?:{quarter}))",
         rf"{month}(?:{day})?",
-        rf"第?(?P<{p}q>{_QUARTER})(?:{quarter})",
+        rf"(?<!前)第?(?P<{p}q>{_QUARTER})(?:{quarter})",  # not 前一季度 (the quarter before)
         rf"(?P<{p}wk>{_alt('week')})",
         rf"(?P<{p}qr>{_alt('quarter_ref')})",
     ]
     if end:
+        # 从一九八一年到本世纪末: the century's last (or middle) year ends a range; alone (到本世纪中叶) it
+        # is a time too vague for a date
+        shapes.append(rf"(?P<{p}cy>{_alt('century')})")
         shapes.append(_day(p, bare_end=True))
         shapes.append(rf"(?P<{p}t>{_time(p)})")
     return rf"{_NOT_AFTER_DIGIT}(?:{'|'.join(shapes)}){part}"
@@ -230,6 +240,12 @@ def date_pattern() -> "regex.Pattern":
         # a day opening a clause of a news report, before its subject (，17号法国、英国…爆发, ，25号法院将…);
         # not a span (，5日内), a serial (，3号楼, ，1号文件) nor a day that starts a range or relation
         rf"|(?<=[，,])(?P<a_dn>3[01]|[12]\d|0?[1-9])[日号](?=\p{{Han}})(?![内以前后起至到楼院线令文件机组馆车位台库厅室房口桥站])"
+        # … or a clause of its own between two commas (交通大拥堵，14日，法国…; 故障，27号，英航…)
+        rf"|(?<=[^\d日号][，,])(?P<a_dn>3[01]|[12]\d|0?[1-9])[日号](?=[，,])"
+        # a day after 在 or 于 (美军在1日部署, 将于19号午夜结束, 会议于8日召开), not a span (在3日内,
+        # 于30日后, 在1日至3日内) nor a comparison (不少于15日, 高于5日) nor a serial (位于8号楼)
+        rf"|(?<=(?<![存现正所实内外])在|(?<![{_NOT_BEFORE_YU}])于)(?P<a_dn>3[01]|[12]\d|0?[1-9])[日号]"
+        rf"(?![内以之前后起楼院线令文件机组馆车位台库厅室房口桥站]|{r})"
         # a day in brackets after the word for it: 今天(19日), 昨天（18号）
         rf"|(?<=(?:{_alt('day')})[（(])(?P<a_dn>3[01]|[12]\d|0?[1-9])[日号](?=[）)])"
         # a day listed after a day (6月8日、9日和10日, 9月10号、11号, 6月8、9日), not a span of days

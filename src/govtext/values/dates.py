@@ -72,10 +72,12 @@ class DateParts:
     short_year: Optional[int] = None             # 08年 → 8: the century comes from the anchor
     week_ref: Optional[int] = None               # 本周 → 0: the anchor's week, Monday to Sunday
     quarter_ref: Optional[int] = None            # 上个季度 → -1: the quarter before the anchor's, as its months
+    century_ref: Optional[tuple[int, int]] = None  # 本世纪末 → (0, 100), 下世纪中叶 → (1, 50): the year in the century
 
     @property
     def has_year(self) -> bool:
-        return self.year is not None or self.short_year is not None or self.year_ref is not None
+        return self.year is not None or self.short_year is not None or self.year_ref is not None \
+            or self.century_ref is not None
 
     @property
     def time_only(self) -> bool:
@@ -96,7 +98,7 @@ def _ref(role: str, word: Optional[str]) -> Optional[tuple[str, int]]:
 
 # ---------------------------------------------------------------------------- reading
 def read_component(text: str, kind: str) -> int:
-    """Value of one date component (``kind`` year/month/day/hour/minute/short_year), range-checked;
+    """Value of one date component (``kind`` year/early_year/month/day/hour/minute/short_year), range-checked;
     Chinese numerals are read by :func:`govtext.text.numerals.parse_decimal` (二〇一四 digit by digit).
 
     >>> read_component("二〇一四", "year"), read_component("十二", "month"), read_component("三十一", "day")
@@ -119,7 +121,7 @@ def read_component(text: str, kind: str) -> int:
         if value is None or value != value.to_integral_value():
             raise DateError(f"not a date numeral: {text!r}")
         n = int(value)
-    lo, hi = {"year": (1000, 2099), "short_year": (0, 99), "month": (1, 12), "day": (1, 31), "hour": (0, 24),
+    lo, hi = {"year": (1000, 2099), "early_year": (100, 999), "short_year": (0, 99), "month": (1, 12), "day": (1, 31), "hour": (0, 24),
               "minute": (0, 59)}[kind]
     if not lo <= n <= hi:
         raise DateError(f"{kind} out of range: {text!r}")
@@ -156,13 +158,19 @@ def _time_parts(g: dict, p: str) -> dict:
     return {"hour": hour, "minute": minute, "second": second}
 
 
-_KEYS = ("y", "y2", "yo", "yl", "m", "d", "ry", "rm", "yb", "hb", "q", "fq", "fm", "fqb", "dn", "wk", "qr", "t", "hh")
+_KEYS = ("y", "y3", "y2", "yo", "yl", "m", "d", "ry", "rm", "yb", "hb", "q", "fq", "fm", "fqb", "dn", "wk", "qr", "t", "hh", "cy")
+# the end of a century word (本世纪末, 下世纪中叶): its part and the year in the century it names
+_CENTURY_PARTS = {"末": ("late", 100), "中叶": ("mid", 50)}
 
 
 def _side(m: "regex.Match", p: str) -> Optional[DateParts]:
     g = m.groupdict()
     if not any(g.get(p + k) for k in _KEYS):
         return None
+    if g.get(p + "cy"):  # 本世纪末: the century's last year, part late
+        word = g[p + "cy"]
+        part, in_century = next(v for end, v in _CENTURY_PARTS.items() if word.endswith(end))
+        return DateParts(century_ref=(_ref("century", word)[1], in_century), part=part)
     if g.get(p + "dn"):  # 4日在京召开: the day of the month last named, or the dateline's
         return DateParts(day=read_component(g[p + "dn"], "day"), month_ref=("context", 0), **_time_parts(g, p))
     year = g.get(p + "y") or g.get(p + "yo") or g.get(p + "yl")
@@ -171,7 +179,7 @@ def _side(m: "regex.Match", p: str) -> Optional[DateParts]:
     if part is None and half:
         part = date_words()["half"][half][0]
     parts = DateParts(
-        year=read_component(year, "year") if year else None,
+        year=read_component(year, "year") if year else read_component(g[p + "y3"], "early_year") if g.get(p + "y3") else None,
         short_year=_short_year(g[p + "y2"]) if g.get(p + "y2") else None,
         month=read_component(g[p + "m"], "month") if g.get(p + "m") else None,
         day=read_component(g[p + "d"], "day") if g.get(p + "d") else None,
@@ -215,6 +223,9 @@ def _period(m: "regex.Match", p: str, start: DateParts) -> Optional[tuple[DatePa
     return None
 
 
+_RE_WITHIN = regex.compile(r"[以之]?内")
+
+
 def parts_of(m: "regex.Match") -> tuple[DateParts, Optional[DateParts]]:
     """The start and (for a range) end :class:`DateParts` of a :func:`date_pattern` match."""
     end = _side(m, "b_") if (m["to"] or m["and"]) else None
@@ -237,6 +248,8 @@ def parts_of(m: "regex.Match") -> tuple[DateParts, Optional[DateParts]]:
                         "or a dotted month (2008.03-2009)")
     if start.day is not None and start.month is None and start.month_ref is None:
         raise DateError("a day needs its month (3-5日 is a span of days)")
+    if start.day is not None and start.month is None and _RE_WITHIN.match(m.string, m.end()):
+        raise DateError("days before 内 are a span of days (在1日至3日内, 于5日内)")
     if end is not None:
         if end.time_only and start.hour is None:
             raise DateError("a clock time ends a range only of clock times")
@@ -428,6 +441,12 @@ def year_of(parts: DateParts, anchor_year: Optional[int], context_year: Optional
     """The year of ``parts`` and whether it came from context (``inferred_year``)."""
     if parts.year is not None:
         return parts.year, False
+    if parts.century_ref is not None:
+        base = anchor_year if anchor_year is not None else context_year
+        if base is None:
+            raise DateError("a relative century needs a year to count from")
+        offset, in_century = parts.century_ref
+        return ((base - 1) // 100 + offset) * 100 + in_century, True
     if parts.short_year is not None:
         return century(parts.short_year, anchor_year if anchor_year is not None else context_year), False
     if parts.year_ref is None and parts.month is None and parts.month_ref is None and parts.day is None:
@@ -497,5 +516,7 @@ def resolve(start: DateParts, end: Optional[DateParts] = None, anchor_year: Opti
     value, inferred = one(start)
     end_value = None
     if end is not None:
+        if end.century_ref is not None and start.year is not None and anchor_year is None:
+            context_year = start.year  # 从一九八一年到本世纪末: the century of the range's start
         end_value, _ = one(end)
     return value, end_value, inferred
