@@ -23,7 +23,7 @@ import regex
 
 from govtext.lexicons import load_rows, split_alts
 from govtext.text.normalize import to_simplified
-from govtext.text.patterns import NUMERAL_CHARS, SMALL_NUMERALS, qualifier_words
+from govtext.text.patterns import LIANG, NUMERAL_CHARS, ONES, SMALL_NUMERALS, qualifier_words
 
 __all__ = [
     "NUMERAL_VALUES", "canonical_name", "known_slogans", "formula_numerals", "is_article_count", "is_digit_code",
@@ -39,8 +39,12 @@ _ANY_NUMERAL = set(NUMERAL_CHARS) | set("0123456789")
 _CLASSIFIERS = "个项大条种类型色环面位"
 # Measure words that still count the parts of a formula when a head noun follows them inside the
 # name: 五篇大文章 (five pieces of writing, each a field of finance), 八场硬仗 (eight battles),
-# 三支队伍 (three bodies of people); bare, they stay measures (“两轮”督导, 三篇).
-_PART_MEASURES = ("篇", "场", "支")
+# 三支队伍 (three bodies of people), 四本预算 (four budgets, each a book of accounts), 四问该不该
+# (four questions), 八字宪法 (a motto of eight characters); bare, they stay measures (“两轮”督导, 三篇).
+_PART_MEASURES = ("篇", "场", "支", "本", "问", "字")
+# A motto named by the count of its characters, with at most a short head (“十六字”方针, “二十四字”,
+# “十五字诀”, 八字方针): each character stands for one part (调整、巩固、充实、提高).
+_RE_MOTTO = regex.compile(rf"(?:[{ONES[1:]}{LIANG}十]|[{ONES[1:]}]?十[{ONES}]?)字\p{{Han}}{{0,3}}")
 # Classifiers after which a number of two or three characters counts parts: 十四个坚持, 十三个方面成就.
 _COUNTED_AFTER_NUMBER = "个项条大"
 _QUOTES = "“”\"'‘’「」『』《》 \t\r\n\u3000"
@@ -272,7 +276,8 @@ def is_formula(text: str, after: str = "") -> bool:
         return is_digit_code(text)
     if _RE_LONG_DIGITS.search(text):
         return False  # words with a hotline or code in them: “江西新四板一号通96255”
-    return bool(formula_numerals(text, after)) or _is_one_list(text) or is_article_count(text)
+    return bool(formula_numerals(text, after)) or _is_one_list(text) or is_article_count(text) \
+        or (bool(_RE_MOTTO.fullmatch(text)) and not _excluded_spans(text, after))
 
 
 def split_formula(text: str, after: str = "") -> list[tuple[int, int]]:
