@@ -58,6 +58,9 @@ NOT_SLOGANS = [
     ("cross-roads", "站在“十字路口”的企业"),
     ("cross", "教堂顶上的“十字架”"),
     ("doubles-sport", "她获得了羽毛球“双打”冠军。"),
+    ("four-seasons", "公园推出“四季花卉”赏花线路。"),
+    ("two-phase", "该钢材属于“两相”组织。"),
+    ("internet-plus-typed", "推行“互联网十监管”模式。"),
     ("three-kilometres", "沿河步道长达三公里。"),
     ("three-companies", "新组建三公司负责运营。"),
 ]
