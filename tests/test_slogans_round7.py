@@ -27,6 +27,9 @@ FOUND = [
     ("shi-da-industry", "培育壮大“十大产业”集群。", ("十大产业", "十大产业")),
     # an exclusion a following word lifts: the campaign, not the sport
     ("shuang-da-campaign", "各地深入开展“双打”运动。", ("双打", "双打")),
+    # the word that lifts an exclusion may stand inside the quotes too
+    ("two-highs-inside", "严格控制“两高项目”盲目上马。", ("两高项目", "两高项目")),
+    ("two-highs-after", "严格控制“两高”项目盲目上马。", ("两高", "两高")),
     # classic formulas without quotes
     ("three-worlds", "他阐述了关于三个世界划分的理论。", ("三个世界", "三个世界")),
     ("three-differences", "逐步缩小三大差别是长期任务。", ("三大差别", "三大差别")),
@@ -58,6 +61,7 @@ NOT_SLOGANS = [
     ("cross-roads", "站在“十字路口”的企业"),
     ("cross", "教堂顶上的“十字架”"),
     ("doubles-sport", "她获得了羽毛球“双打”冠军。"),
+    ("two-highs-courts", "“两高”联合发布司法解释。"),
     ("four-seasons", "公园推出“四季花卉”赏花线路。"),
     ("two-phase", "该钢材属于“两相”组织。"),
     ("internet-plus-typed", "推行“互联网十监管”模式。"),

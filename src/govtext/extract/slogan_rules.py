@@ -89,8 +89,8 @@ def _excluded_spans(text: str, after: str = "") -> list[tuple[int, int]]:
     always, conditional = _exclusions()
     spans = [m.span() for m in always.finditer(text)]
     for pattern, unless in conditional:
-        if not after.startswith(unless):
-            spans += [m.span() for m in pattern.finditer(text)]
+        # the lifting word may follow inside the unit (“两高项目”) or after its closing quote (“两高”项目)
+        spans += [m.span() for m in pattern.finditer(text) if not (text[m.end():] + after).startswith(unless)]
     return spans
 
 
