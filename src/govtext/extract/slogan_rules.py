@@ -27,7 +27,7 @@ from govtext.text.patterns import LIANG, NUMERAL_CHARS, ONES, SMALL_NUMERALS, qu
 
 __all__ = [
     "NUMERAL_VALUES", "canonical_name", "known_slogans", "formula_numerals", "is_article_count", "is_digit_code",
-    "is_formula",
+    "is_formula", "is_plus_formula",
     "split_formula", "blocks", "formula_kind", "expected_counts",
 ]
 
@@ -57,7 +57,9 @@ _RE_HAN = regex.compile(r"\p{Han}")
 _RE_HAN_RUN = regex.compile(r"\p{Han}+")
 # a formula in digits: a code of three to six digits (“11431”) or digits and N/X joined by +
 _RE_DIGIT_CODE = regex.compile(r"[1-9]\d{2,5}|(?:\d{1,2}|[NnXx])(?:[+＋](?:\d{1,2}|[NnXx]))+")
-_RE_ZERO_PART = regex.compile(r"(?<!1)0")  # a 0 that cannot end the count 10 (“1310” is 1, 3, 10)
+_RE_ZERO_PART = regex.compile(r"(?<![12])0")  # a 0 that cannot end the count 10 or 20 (“1310” is 1, 3, 10; “51020” 5, 10, 20)
+# a formula of counted parts joined by +, in words: “一个平台+N个智能应用” (N, X: a number of parts left open)
+_RE_PLUS_PART = regex.compile(rf"(?:[{SMALL_NUMERALS}{LIANG}]{{1,3}}|\d{{1,2}}|[NnXx])[个项大条种类张]?\p{{Han}}{{0,8}}")
 _RE_YI_ITEM = regex.compile(r"一[^\P{Han}一]{1,3}")
 _RE_BLOCK = regex.compile(rf"([{''.join(NUMERAL_VALUES)}])([^{''.join(NUMERAL_VALUES)}、，]*)")  # 一学 of 一学三促
 
@@ -242,8 +244,8 @@ def is_digit_code(text: str) -> bool:
 
     >>> is_digit_code("1+3"), is_digit_code("11431"), is_digit_code("1+N+X"), is_digit_code("12345"), is_digit_code("2035")
     (True, True, True, False, False)
-    >>> is_digit_code("5020"), is_digit_code("1310"), is_digit_code("1+10")
-    (False, True, True)
+    >>> is_digit_code("5020"), is_digit_code("1310"), is_digit_code("1+10"), is_digit_code("51020")
+    (False, True, True, True)
     """
     if not _RE_DIGIT_CODE.fullmatch(text) or ("+" not in text and "＋" not in text and _RE_ZERO_PART.search(text)):
         return False  # 0 counts no parts and 10 is the only count ending in it: “5020”项目 names thresholds
@@ -253,6 +255,17 @@ def is_digit_code(text: str) -> bool:
 # A document known by the count of its articles (《十六条》, “国十条”, “二十条”, 农业六十条): the name
 # is the count itself, with at most a short field or issuer before it (not a numeral, not 第).
 _RE_ARTICLE_COUNT = regex.compile(rf"(?:[^\P{{Han}}{NUMERAL_CHARS}第]{{1,4}})?[{SMALL_NUMERALS}两]{{1,3}}条")
+
+
+def is_plus_formula(text: str) -> bool:
+    """Is the quoted unit two or more counted parts joined by + (“一个平台+N个智能应用”, “1+N”)?
+    Spaces around the parts are dropped; a part without a count (互联网+监管) makes it none.
+
+    >>> is_plus_formula("一个平台+ N 个智能应用"), is_plus_formula("互联网+监管"), is_plus_formula("一个平台")
+    (True, False, False)
+    """
+    parts = regex.split(r"[+＋]", regex.sub(r"\s+", "", text))
+    return len(parts) >= 2 and all(_RE_PLUS_PART.fullmatch(p) for p in parts)
 
 
 def is_article_count(text: str) -> bool:
@@ -277,7 +290,7 @@ def is_formula(text: str, after: str = "") -> bool:
     if _RE_LONG_DIGITS.search(text):
         return False  # words with a hotline or code in them: “江西新四板一号通96255”
     return bool(formula_numerals(text, after)) or _is_one_list(text) or is_article_count(text) \
-        or (bool(_RE_MOTTO.fullmatch(text)) and not _excluded_spans(text, after))
+        or (bool(_RE_MOTTO.fullmatch(text)) and not _excluded_spans(text, after)) or is_plus_formula(text)
 
 
 def split_formula(text: str, after: str = "") -> list[tuple[int, int]]:
