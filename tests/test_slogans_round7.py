@@ -30,6 +30,13 @@ FOUND = [
     # the word that lifts an exclusion may stand inside the quotes too
     ("two-highs-inside", "严格控制“两高项目”盲目上马。", ("两高项目", "两高项目")),
     ("two-highs-after", "严格控制“两高”项目盲目上马。", ("两高", "两高")),
+    # a known name inside quotes is the formula only when it holds every block: 两新一重 is more than 两新
+    ("two-new-one-heavy-quoted", "加快推进“两新一重”建设。", ("两新一重", "两新一重")),
+    ("known-inside-common-yi", "把“纠治四风一起抓”落到实处。", ("四风", "四风")),
+    # formulas of counted parts joined by +, and codes of counts
+    ("plus-in-words", "推广“一个平台+ N 个智能应用”模式。", ("一个平台+ N 个智能应用", "一个平台+N个智能应用")),
+    ("digit-code-twenty", "打造“51020”产业集群。", ("51020", "51020")),
+    ("two-steps", "在战略部署上分两步走：前五年打基础，后五年大发展。", ("两步走", "两步走")),
     # classic formulas without quotes
     ("three-worlds", "他阐述了关于三个世界划分的理论。", ("三个世界", "三个世界")),
     ("three-differences", "逐步缩小三大差别是长期任务。", ("三大差别", "三大差别")),
@@ -62,6 +69,9 @@ NOT_SLOGANS = [
     ("cross", "教堂顶上的“十字架”"),
     ("doubles-sport", "她获得了羽毛球“双打”冠军。"),
     ("two-highs-courts", "“两高”联合发布司法解释。"),
+    ("nine-good-ratings", "考核评估中实现“九连好”。"),
+    ("plus-without-count", "推行“互联网+监管”。"),
+    ("digit-thresholds", "实施“5020”项目。"),
     ("four-seasons", "公园推出“四季花卉”赏花线路。"),
     ("two-phase", "该钢材属于“两相”组织。"),
     ("internet-plus-typed", "推行“互联网十监管”模式。"),

@@ -136,7 +136,15 @@ def _quoted_spans(unit: str, after: str = "") -> list[tuple[int, int]]:
         return [(0, len(unit))]
     pattern = _unquoted_pattern()
     inside = [m.span() for m in pattern.finditer(unit)] if pattern else []
-    if inside and all(any(s <= i < e for s, e in inside) for i in formula_numerals(unit, after)):
+    # 一 heading a block counts here too: “两新一重” is more than the 两新 inside it
+    starts, pos = set(), 0
+    for word in cut(unit):
+        starts.add(pos)
+        pos += len(word)
+    ones = [i for i, ch in enumerate(unit) if ch == "一" and i in starts and i + 1 < len(unit)
+            and regex.match(r"\p{Han}", unit[i + 1]) and unit[i + 1] not in NUMERAL_VALUES
+            and (i == 0 or unit[i - 1] not in NUMERAL_VALUES) and not _common_word_at(unit, i)]
+    if inside and all(any(s <= i < e for s, e in inside) for i in [*formula_numerals(unit, after), *ones]):
         return inside
     spans = split_formula(unit, after)
     if spans == [(0, len(unit))]:
