@@ -35,6 +35,7 @@ FOUND = [
     ("known-inside-common-yi", "把“纠治四风一起抓”落到实处。", ("四风", "四风")),
     # formulas of counted parts joined by +, and codes of counts
     ("plus-in-words", "推广“一个平台+ N 个智能应用”模式。", ("一个平台+ N 个智能应用", "一个平台+N个智能应用")),
+    ("plus-digits-and-words", "建成“1个中心+N个站点”服务网络。", ("1个中心+N个站点", "1个中心+N个站点")),
     ("digit-code-twenty", "打造“51020”产业集群。", ("51020", "51020")),
     ("two-steps", "在战略部署上分两步走：前五年打基础，后五年大发展。", ("两步走", "两步走")),
     # classic formulas without quotes

@@ -286,7 +286,7 @@ def is_formula(text: str, after: str = "") -> bool:
     if not text or len(text) > _MAX_LEN or any(ch in _SENTENCE_END for ch in text):
         return False
     if not _RE_HAN.match(text):
-        return is_digit_code(text)
+        return is_digit_code(text) or is_plus_formula(text)
     if _RE_LONG_DIGITS.search(text):
         return False  # words with a hotline or code in them: “江西新四板一号通96255”
     return bool(formula_numerals(text, after)) or _is_one_list(text) or is_article_count(text) \
