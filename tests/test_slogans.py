@@ -116,7 +116,7 @@ NOT_SLOGANS = [
     ("range", "用“三到五年”时间"),
     ("qualified-count", "每月开展“两个以上”"),
     ("five-year-plan", "编制“十三五”规划"),
-    ("unknown-longer-formula-not-cut", "推进两新一重建设"),
+    ("unknown-longer-formula-not-cut", "推进两新三化建设"),
     # issue 14 near misses: places, ranks, words with 双, numbers that are no formulas
     ("place-named-by-measure", "推深做实“六尺巷工作法”"),
     ("province-poetic-name", "合力推进“八闽工匠”培育"),

@@ -38,7 +38,7 @@ from govtext.text.segmentation import tokenizer
 
 __all__ = [
     "common_word", "foreign_name_after", "is_place", "foreign_name_before", "is_foreign_name", "is_name", "is_person_name", "name_after",
-    "name_before", "name_by_follower", "name_closed", "pos_cut", "states", "surnames", "word_ends_at",
+    "name_before", "name_by_follower", "name_closed", "pos_cut", "states", "surname_length", "surnames", "word_ends_at",
 ]
 
 _HAN = regex.compile(r"\p{Han}+")
@@ -78,13 +78,19 @@ def is_name(word: str) -> bool:
 
     >>> is_name("胡玉华"), is_name("欧阳修"), is_name("彭"), is_name("的确"), is_name("殷殷"), is_name("许可")
     (True, True, False, False, False, False)
+
+    A family name of two characters (Japanese ones as Chinese text writes them) may take a given
+    name of three: ``石原慎太郎``, ``鸠山由纪夫``; a single surname never does (``王小明白``).
+
+    >>> is_name("石原慎太郎"), is_name("王小明白")
+    (True, False)
     """
     if not _HAN.fullmatch(word or "") or word in _not_names():
         return False
     n = _surname_len(word)
     if len(word) == 2 and word[0] == word[1]:
         return False
-    return bool(n) and 1 <= len(word) - n <= 2
+    return bool(n) and 1 <= len(word) - n <= (3 if n == 2 else 2)
 
 
 def is_person_name(word: str) -> bool:
@@ -119,8 +125,9 @@ def name_after(text: str) -> Optional[str]:
     if tag.startswith("nr") and is_name(word):
         if len(word) == 3 and _particles().match(word, 2) and is_name(word[:2]):
             return word[:2]  # 罗干将: 将 is an adverb, not the third character of the name
-        if len(word) == 2 and len(words) > 1 and _third_character(head.group(), words):
-            return word + words[1][0][0]
+        if len(words) > 1 and (len(word) == 2 or (len(word) == 3 and _surname_len(word) == 2)) \
+                and _third_character(head.group(), words, len(word)):
+            return word + words[1][0][0]  # 赵云/飞/在 → 赵云飞; 茂木敏/充说 → 茂木敏充
         return word
     if len(word) == 1 and tag.startswith("nr") and len(words) > 1:
         given, given_tag = words[1]
@@ -153,16 +160,17 @@ def _married_name(head: str, words: list[tuple[str, str]]) -> Optional[str]:
     return head[:4]
 
 
-def _third_character(head: str, words: list[tuple[str, str]]) -> bool:
-    """After a two-character name word, is the lone next character the name's third one? Yes when
+def _third_character(head: str, words: list[tuple[str, str]], n: int = 2) -> bool:
+    """After a name word of ``n`` characters (two, or three after a family name of two: 茂木敏/充说),
+    is the lone next character the name's last one? Yes when
     it is no particle or follower itself and a follower word, punctuation or the end closes it
     (``赵云/飞/在`` → 赵云飞; ``刘伟/到/北京``, ``王强/称``: no). The segmenter may also glue that
     character to a one-character follower into a word of its own (``张晓/明说`` → 张晓明 说): the
     character then counts when it is neither a function word nor a verb (``王刚/再说``, ``贾亮/回到``)."""
     third, tag = words[1]
     if third == "和" and tag == "c":  # 魏凤/和/出席: no conjunction stands before a verb or a stop
-        return bool(_verb_followers().match(head, 3))
-    if len(third) == 2 and _particles().fullmatch(third, 1) and _followers().match(head, 3):
+        return bool(_verb_followers().match(head, n + 1))
+    if len(third) == 2 and _particles().fullmatch(third, 1) and _followers().match(head, n + 1):
         first = pos_cut(third[0])[0][1]
         return not _particles().match(third) and not first.startswith(tuple(_FUNCTION_TAGS)) \
             and not first.startswith(("v", "m", "q", "r", "f"))  # 贾亮/回到: 回 is a verb
@@ -170,7 +178,7 @@ def _third_character(head: str, words: list[tuple[str, str]]) -> bool:
         return False
     if tag in ("zg", "ng") or tag.startswith("nr"):
         return True  # a rare character (喆) or one the tagger reads as part of a name
-    return bool(_followers().match(head, 3)) and tag.startswith(("v", "a", "d", "n", "j"))
+    return bool(_followers().match(head, n + 1)) and tag.startswith(("v", "a", "d", "n", "j"))
 
 
 @lru_cache(maxsize=1)
@@ -220,32 +228,63 @@ def name_by_follower(text: str) -> Optional[str]:
     The segmenter's first word may be the surname itself (``岩屋/毅``) or a word its dictionary does
     not hold, guessed from unknown characters (``支现/伟``): neither speaks against a name.
 
-    >>> name_by_follower("岩屋毅当天说"), name_by_follower("支现伟表示")
-    ('岩屋毅', '支现伟')
+    >>> name_by_follower("岩屋毅当天说"), name_by_follower("支现伟表示"), name_by_follower("徐步表示")
+    ('岩屋毅', '支现伟', '徐步')
     """
     head = _HAN.match(text)
     if not head:
         return None
-    sizes = (4, 3, 2) if _surname_len(head.group()[:4]) == 2 else (3, 2)  # 岸田文雄: a family name of two
+    sizes = (5, 4, 3, 2) if _surname_len(head.group()[:4]) == 2 else (3, 2)  # 岸田文雄, 石原慎太郎: a family name of two
     for size in sizes:
         cand = head.group()[:size]
         last = _followers().match(text, size - 1) if size >= 3 else None
         if last and last.end() > size - 1:
             continue  # 王芳说：: the last character opens a follower word, so the name is shorter (田中华说)
+        if size >= 4 and any(len(m.group()) >= 2 for i in range(3, size - 1) if (m := _followers().match(text, i))):
+            continue  # 中谷元表示: a follower word inside the candidate ends the name before it
         if len(cand) == size and is_name(cand) and _followers().match(text, size):
             words = pos_cut(cand)
             word, tag = words[0]
             if len(word) >= 2 and not tag.startswith(("nr", "ns", "nz")) and word != cand[:_surname_len(cand)] \
-                    and _in_dictionary(word):
-                return None  # 班子作…: a word of the dictionary; not 岩屋/毅 (the surname) or 支现/伟 (guessed)
+                    and _in_dictionary(word) and (word != cand or common_word(word)):
+                return None  # 班子作…: a word of the dictionary; not 岩屋/毅 (the surname) or 支现/伟 (guessed),
+                # nor a rare word that is the whole name (徐步, a literary word for "slow steps")
             if len(words) == 2 and len(words[1][0]) == 2 and words[1][1].startswith(("v", "a")) and common_word(words[1][0]):
                 return None  # 全覆盖, 有充足: the "given name" is a common verb or adjective
             if len(word) == 1 and tag[:1] in _FUNCTION_TAGS:
                 return None  # 委员须承担, 委员和参与: the "surname" is an adverb or a conjunction
-            if not word_ends_at(head.group()[:size + 4], size):
+            if not word_ends_at(head.group()[:size + 4], size) and not _glued_verb(head.group()[:size + 4], size):
                 return None  # 委员有拒不履行: 拒不 is one word, so 有拒 is no name
             return cand
     return None
+
+
+def _glued_verb(text: str, pos: int) -> bool:
+    """Does the segmenter glue the character before ``pos`` to a one-character verb of
+    ``name_followers.tsv`` into a word of two (``茂木敏/充说``: 充 ends the name, 说 follows it)?"""
+    at = 0
+    for word, _tag in pos_cut(text):
+        if at < pos < at + len(word):
+            return at == pos - 1 and len(word) == 2 and bool(_one_character_verbs().fullmatch(word[1]))
+        at += len(word)
+    return False
+
+
+@lru_cache(maxsize=1)
+def _one_character_verbs() -> "regex.Pattern":
+    """The verbs of one character in ``name_followers.tsv`` (说, 答, 作)."""
+    chars = "".join(r["word"] for r in load_rows("name_followers.tsv") if r["kind"] == "verb" and len(r["word"]) == 1)
+    return regex.compile(f"[{regex.escape(chars)}]")
+
+
+def surname_length(word: str) -> int:
+    """Length of the surname ``word`` opens with: 2 for a family name of two characters (欧阳,
+    岸田), 1 for a single one, 0 for none.
+
+    >>> surname_length("茂木敏充"), surname_length("王刚"), surname_length("的确")
+    (2, 1, 0)
+    """
+    return _surname_len(word)
 
 
 def common_word(word: str) -> bool:

@@ -31,7 +31,7 @@ from govtext.extract.bylines import NAMES, byline_persons, split_names
 from govtext.extract.context import Context
 from govtext.extract.names import (
     common_word, foreign_name_after, foreign_name_before, is_name, is_person_name, is_place, name_after, name_before,
-    name_by_follower, name_closed, pos_cut, states, surnames, word_ends_at,
+    name_by_follower, name_closed, pos_cut, states, surname_length, surnames, word_ends_at,
 )
 from govtext.lexicons import load_rows, load_words
 from govtext.records import FactBase
@@ -215,8 +215,9 @@ def _name_after_title(ctx: Context, te: int, strict: bool = False) -> Optional[s
     chinese = name_after(text[te:te + 8])
     followed = None if strict else _followed_name(text[te:te + 8])
     if followed and (not chinese or (len(followed) > len(chinese) and followed.startswith(chinese)
-                                     and pos_cut(text[te:te + 8])[0][0] != chinese)):
-        chinese = followed  # 赵/兑/烈表示: the segmenter split the name, a follower word closes it whole
+                                     and (pos_cut(text[te:te + 8])[0][0] != chinese or surname_length(chinese) == 2))):
+        chinese = followed  # 赵/兑/烈表示: the segmenter split the name, a follower word closes it whole;
+        # after a family name of two it misreads the given name (松野博/一/表示, Japanese names)
     if chinese and strict and (common_word(chinese) or len(chinese) > 3  # 高级干部严于律己
                                or (len(chinese) == 2 and pos_cut(text[te:te + 6])[0] != (chinese, "nr"))):
         chinese = None  # 专家库内: a two-character name must be read as a plain name (库内 is nrt)

@@ -23,11 +23,11 @@ import regex
 
 from govtext.lexicons import load_rows, split_alts
 from govtext.text.normalize import to_simplified
-from govtext.text.patterns import NUMERAL_CHARS, SMALL_NUMERALS, qualifier_words
+from govtext.text.patterns import LIANG, NUMERAL_CHARS, ONES, SMALL_NUMERALS, qualifier_words
 
 __all__ = [
     "NUMERAL_VALUES", "canonical_name", "known_slogans", "formula_numerals", "is_article_count", "is_digit_code",
-    "is_formula",
+    "is_formula", "is_plus_formula",
     "split_formula", "blocks", "formula_kind", "expected_counts",
 ]
 
@@ -39,8 +39,12 @@ _ANY_NUMERAL = set(NUMERAL_CHARS) | set("0123456789")
 _CLASSIFIERS = "个项大条种类型色环面位"
 # Measure words that still count the parts of a formula when a head noun follows them inside the
 # name: 五篇大文章 (five pieces of writing, each a field of finance), 八场硬仗 (eight battles),
-# 三支队伍 (three bodies of people); bare, they stay measures (“两轮”督导, 三篇).
-_PART_MEASURES = ("篇", "场", "支")
+# 三支队伍 (three bodies of people), 四本预算 (four budgets, each a book of accounts), 四问该不该
+# (four questions), 八字宪法 (a motto of eight characters); bare, they stay measures (“两轮”督导, 三篇).
+_PART_MEASURES = ("篇", "场", "支", "本", "问", "字")
+# A motto named by the count of its characters, with at most a short head (“十六字”方针, “二十四字”,
+# “十五字诀”, 八字方针): each character stands for one part (调整、巩固、充实、提高).
+_RE_MOTTO = regex.compile(rf"(?:[{ONES[1:]}{LIANG}十]|[{ONES[1:]}]?十[{ONES}]?)字\p{{Han}}{{0,3}}")
 # Classifiers after which a number of two or three characters counts parts: 十四个坚持, 十三个方面成就.
 _COUNTED_AFTER_NUMBER = "个项条大"
 _QUOTES = "“”\"'‘’「」『』《》 \t\r\n\u3000"
@@ -53,7 +57,9 @@ _RE_HAN = regex.compile(r"\p{Han}")
 _RE_HAN_RUN = regex.compile(r"\p{Han}+")
 # a formula in digits: a code of three to six digits (“11431”) or digits and N/X joined by +
 _RE_DIGIT_CODE = regex.compile(r"[1-9]\d{2,5}|(?:\d{1,2}|[NnXx])(?:[+＋](?:\d{1,2}|[NnXx]))+")
-_RE_ZERO_PART = regex.compile(r"(?<!1)0")  # a 0 that cannot end the count 10 (“1310” is 1, 3, 10)
+_RE_ZERO_PART = regex.compile(r"(?<![12])0")  # a 0 that cannot end the count 10 or 20 (“1310” is 1, 3, 10; “51020” 5, 10, 20)
+# a formula of counted parts joined by +, in words: “一个平台+N个智能应用” (N, X: a number of parts left open)
+_RE_PLUS_PART = regex.compile(rf"(?:[{SMALL_NUMERALS}{LIANG}]{{1,3}}|\d{{1,2}}|[NnXx])[个项大条种类张]?\p{{Han}}{{0,8}}")
 _RE_YI_ITEM = regex.compile(r"一[^\P{Han}一]{1,3}")
 _RE_BLOCK = regex.compile(rf"([{''.join(NUMERAL_VALUES)}])([^{''.join(NUMERAL_VALUES)}、，]*)")  # 一学 of 一学三促
 
@@ -85,8 +91,8 @@ def _excluded_spans(text: str, after: str = "") -> list[tuple[int, int]]:
     always, conditional = _exclusions()
     spans = [m.span() for m in always.finditer(text)]
     for pattern, unless in conditional:
-        if not after.startswith(unless):
-            spans += [m.span() for m in pattern.finditer(text)]
+        # the lifting word may follow inside the unit (“两高项目”) or after its closing quote (“两高”项目)
+        spans += [m.span() for m in pattern.finditer(text) if not (text[m.end():] + after).startswith(unless)]
     return spans
 
 
@@ -238,8 +244,8 @@ def is_digit_code(text: str) -> bool:
 
     >>> is_digit_code("1+3"), is_digit_code("11431"), is_digit_code("1+N+X"), is_digit_code("12345"), is_digit_code("2035")
     (True, True, True, False, False)
-    >>> is_digit_code("5020"), is_digit_code("1310"), is_digit_code("1+10")
-    (False, True, True)
+    >>> is_digit_code("5020"), is_digit_code("1310"), is_digit_code("1+10"), is_digit_code("51020")
+    (False, True, True, True)
     """
     if not _RE_DIGIT_CODE.fullmatch(text) or ("+" not in text and "＋" not in text and _RE_ZERO_PART.search(text)):
         return False  # 0 counts no parts and 10 is the only count ending in it: “5020”项目 names thresholds
@@ -249,6 +255,17 @@ def is_digit_code(text: str) -> bool:
 # A document known by the count of its articles (《十六条》, “国十条”, “二十条”, 农业六十条): the name
 # is the count itself, with at most a short field or issuer before it (not a numeral, not 第).
 _RE_ARTICLE_COUNT = regex.compile(rf"(?:[^\P{{Han}}{NUMERAL_CHARS}第]{{1,4}})?[{SMALL_NUMERALS}两]{{1,3}}条")
+
+
+def is_plus_formula(text: str) -> bool:
+    """Is the quoted unit two or more counted parts joined by + (“一个平台+N个智能应用”, “1+N”)?
+    Spaces around the parts are dropped; a part without a count (互联网+监管) makes it none.
+
+    >>> is_plus_formula("一个平台+ N 个智能应用"), is_plus_formula("互联网+监管"), is_plus_formula("一个平台")
+    (True, False, False)
+    """
+    parts = regex.split(r"[+＋]", regex.sub(r"\s+", "", text))
+    return len(parts) >= 2 and all(_RE_PLUS_PART.fullmatch(p) for p in parts)
 
 
 def is_article_count(text: str) -> bool:
@@ -269,10 +286,11 @@ def is_formula(text: str, after: str = "") -> bool:
     if not text or len(text) > _MAX_LEN or any(ch in _SENTENCE_END for ch in text):
         return False
     if not _RE_HAN.match(text):
-        return is_digit_code(text)
+        return is_digit_code(text) or is_plus_formula(text)
     if _RE_LONG_DIGITS.search(text):
         return False  # words with a hotline or code in them: “江西新四板一号通96255”
-    return bool(formula_numerals(text, after)) or _is_one_list(text) or is_article_count(text)
+    return bool(formula_numerals(text, after)) or _is_one_list(text) or is_article_count(text) \
+        or (bool(_RE_MOTTO.fullmatch(text)) and not _excluded_spans(text, after)) or is_plus_formula(text)
 
 
 def split_formula(text: str, after: str = "") -> list[tuple[int, int]]:

@@ -30,7 +30,7 @@ from govtext.extract.slogan_rules import (
 from govtext.lexicons import load_rows
 from govtext.records import FactBase
 from govtext.text.patterns import NUMERAL_CHARS
-from govtext.text.segmentation import cut
+from govtext.text.segmentation import cut, tokenizer
 from govtext.text.spans import SpanIndex
 from govtext.text.wordtrie import word_alternation
 
@@ -66,15 +66,24 @@ def _unquoted_pattern() -> "regex.Pattern | None":
     return regex.compile("|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True)))
 
 
+# Function characters the segmenter glues to the numeral that opens a name (及三防, 和四风): a word
+# that starts with them before the name leaves the name whole.
+_GLUED_BEFORE = set("及和与同或对向在由把被将为从至并各本该")
+
+
 def _cuts_a_word(text: str, start: int, end: int) -> bool:
-    """Does ``text[start:end]`` cut a segmented word (三公 in 三公司)?"""
+    """Does ``text[start:end]`` cut a segmented word (三公 in 三公司)? A word made of a function
+    character and the name's first characters (``及三/防``) is no word the name cuts."""
     lo = max(0, start - _WINDOW)
     edges, pos = set(), lo
+    glued = False
     for word in cut(text[lo:min(len(text), end + _WINDOW)]):
         edges.add(pos)
+        if pos < start < pos + len(word) and all(ch in _GLUED_BEFORE for ch in text[pos:start]):
+            glued = True
         pos += len(word)
     edges.add(pos)
-    return start not in edges or end not in edges
+    return (start not in edges and not glued) or end not in edges
 
 
 @lru_cache(maxsize=1)
@@ -97,8 +106,8 @@ def _unquoted(text: str, taken: list[tuple[int, int]], pattern: "regex.Pattern |
             continue
         if s > 0 and text[s - 1] in _NUMERALISH:
             continue  # 十四风…, 第三公…
-        if e < len(text) and text[e] in _NUMERALISH:
-            continue  # the name goes on as a longer formula: 两新一重
+        if e < len(text) and text[e] in _NUMERALISH and text[e] != "第" and not _common_word_at(text, e):
+            continue  # the name goes on as a longer formula: 两新一重 (not 三大革命运动第一线, 两个文明一起抓)
         first = next((i for i in range(s, e) if text[i] in NUMERAL_VALUES), None)
         unit_end = measure_end(text, first) if first is not None else None
         if unit_end is not None and unit_end > e:
@@ -106,6 +115,16 @@ def _unquoted(text: str, taken: list[tuple[int, int]], pattern: "regex.Pattern |
         if _cuts_a_word(text, s, e):
             continue
         yield s, e
+
+
+_COMMON = 5000  # dictionary frequency of the common words 一 opens (一起, 一定, 一般, 一切)
+
+
+def _common_word_at(text: str, i: int) -> bool:
+    """Does a common word of two or more characters start at ``text[i]`` (一起 after 两个文明)? Then
+    the numeral there opens that word, not a longer formula."""
+    word = next(iter(cut(text[i:i + 4])), "")
+    return len(word) >= 2 and (tokenizer().FREQ.get(word) or 0) >= _COMMON
 
 
 def _quoted_spans(unit: str, after: str = "") -> list[tuple[int, int]]:
@@ -117,7 +136,15 @@ def _quoted_spans(unit: str, after: str = "") -> list[tuple[int, int]]:
         return [(0, len(unit))]
     pattern = _unquoted_pattern()
     inside = [m.span() for m in pattern.finditer(unit)] if pattern else []
-    if inside and all(any(s <= i < e for s, e in inside) for i in formula_numerals(unit, after)):
+    # 一 heading a block counts here too: “两新一重” is more than the 两新 inside it
+    starts, pos = set(), 0
+    for word in cut(unit):
+        starts.add(pos)
+        pos += len(word)
+    ones = [i for i, ch in enumerate(unit) if ch == "一" and i in starts and i + 1 < len(unit)
+            and regex.match(r"\p{Han}", unit[i + 1]) and unit[i + 1] not in NUMERAL_VALUES
+            and (i == 0 or unit[i - 1] not in NUMERAL_VALUES) and not _common_word_at(unit, i)]
+    if inside and all(any(s <= i < e for s, e in inside) for i in [*formula_numerals(unit, after), *ones]):
         return inside
     spans = split_formula(unit, after)
     if spans == [(0, len(unit))]:
