@@ -254,7 +254,7 @@ def test_change_forms(sentence, span, direction, subject, from_value, to_value, 
 
 @pytest.mark.parametrize("sentence", [
     "合格率为98%。",  # a rate of no change verb
-    "增速为8%。",  # 增速 is no change verb + 率/幅
+    "增速超过8%的城市有5个。",  # a threshold a group passes (增速 = 增长率 is a rate word: 增速为8% is a change)
     "降幅明显收窄。",  # no number
     "是上年的1.7倍。",  # a ratio, no change verb
     "从一周开始，",  # a from-phrase with no change

@@ -98,6 +98,7 @@ class ChangeVerbRow(Row):
     not_followed_by: str = ""
     not_preceded_by: str = ""
     object: Literal["", "measure"] = ""
+    needs: Literal["", "time_base"] = ""
     _check = field_validator("not_followed_by", "not_preceded_by")(_alternatives)
 
     @model_validator(mode="after")
@@ -430,3 +431,13 @@ ROW_MODELS: dict[str, type[Row]] = {
     "target_cues.tsv": TargetCueRow,
     "units.tsv": UnitRow,
 }
+
+
+class ChangeMoodRow(Row):
+    cue: str
+    role: Literal["verb", "sentence", "obtain", "later"]
+    not_after: str = ""
+    _check = field_validator("not_after")(_alternatives)
+
+
+ROW_MODELS["change_moods.tsv"] = ChangeMoodRow

@@ -32,7 +32,8 @@ from govtext.lexicons import load_rows
 from govtext.records import FactBase
 from govtext.text.conjunctions import conjunctions
 from govtext.text.numerals import NumeralError, parse_decimal, parse_number, to_number
-from govtext.text.patterns import DIGIT_WORDS, LIANG, SMALL_NUMERALS, not_followed_by, not_preceded_by, qualifiers
+from govtext.text.patterns import (DIGIT_WORDS, LIANG, ONES, SMALL_NUMERALS, ZERO_VARIANTS, not_followed_by, not_preceded_by,
+                                   qualifiers)
 from govtext.text.wordtrie import word_alternation
 
 __all__ = ["extract_changes", "change_verb"]
@@ -48,7 +49,8 @@ _RE_INDEX_POINTS = regex.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)点(?![\d钟半
 # the object between a by-verb and its number (压缩文件1635个): no from-phrase of another change
 # inside (增长速度由原定…百分之六 is the subject of 调高到…), and no 的 opening it (显著改善的五年)
 _RE_OBJECT = regex.compile(r"(?!的)(?:(?![由从])[\p{Han}“”])+")
-_RE_TIME_OF = regex.compile(r"(?:\d{4}年(?:底|末|初)?|今年|去年|上年|年初|年末|年底|年中)的")
+# 提升到去年底的13.3%, 提高到现在的1721元: a time between a to-verb and its level
+_RE_TIME_OF = regex.compile(r"(?:(?:\d{4}年|今年|去年|上年)(?:底|末|初)?|年初|年末|年底|年中|现在|目前|当前)的")
 # 收入比缩小至2.54, 从2.50:1缩小至2.27∶1: a bare number (or n:1) closing its clause as a to-level, and
 # the bare from-level before the verb (由3.27缩小至2.93): a ratio or index, no unit written
 _BARE = r"(?<![\d.:：∶])(?P<n>\d+(?:\.\d+)?)(?:[:：∶]1(?![\d.]))?"
@@ -68,7 +70,8 @@ _RE_FROM_DURATION = regex.compile(
 # a bound opening the percent after a rate word (增速超过17%): a threshold, not the size of a change
 _RE_BOUND = regex.compile(r"超过|超|高于|低于|不到|不足|逾")
 # 为/达/是 between a rate word and its percent (降幅为18%, 增幅达6.5%, 增速分别为4.2%和11.6%)
-_RE_RATE_LINK = regex.compile(r"(?:分别)?(?:为|达到|达|是|在)?")
+# (涨幅仍然高达百分之二十一点七: an adverb and 高达 too)
+_RE_RATE_LINK = regex.compile(r"(?:分别|仍然|依然|仍|均|都|也)?(?:为|达到|高达|达|是|在)?")
 # 10.6万、3.8万、3.3万平方公里: bare numbers of a list whose unit is written only at its end
 _RE_BARE_LIST = regex.compile(r"(?:(?<![\d.])\d+(?:\.\d+)?[万亿]?、)+$")
 _RE_BARE = regex.compile(r"(?P<n>\d+(?:\.\d+)?)(?P<s>[万亿]?)、")
@@ -96,7 +99,8 @@ def _verb_pattern() -> "regex.Pattern":
     before = {r["verb"]: r["not_preceded_by"] for r in load_rows("change_verbs.tsv")}
     alt = "|".join(not_preceded_by(before.get(v, "")) + regex.escape(v) + not_followed_by(words[v][2])
                    for v in sorted(words, key=len, reverse=True))
-    return regex.compile(rf"(?P<verb>{alt})(?P<le>了)?(?P<to>到|至|为)?")
+    # 增加到了27.5%: 了 after the to-word too (not 为了, a purpose)
+    return regex.compile(rf"(?P<verb>{alt})(?P<le>了)?(?:(?P<to>到|至|为)(?:(?<=[到至])了)?)?")
 
 
 @lru_cache(maxsize=1)
@@ -121,6 +125,21 @@ def _measure_verbs() -> frozenset[str]:
     percent, points, a multiple or an amount after them is a change (提升监管效率20%), a count counts
     the things treated (提升农村互助幸福院108个)."""
     return frozenset(r["verb"] for r in load_rows("change_verbs.tsv") if r["object"] == "measure")
+
+
+@lru_cache(maxsize=1)
+def _time_base_verbs() -> frozenset[str]:
+    """Verbs that state a change only against an earlier time (``needs`` = time_base: 多了, 少了)."""
+    return frozenset(r["verb"] for r in load_rows("change_verbs.tsv") if r.get("needs") == "time_base")
+
+
+_BASIS_VALUES = ("year_on_year", "previous_period", "previous_year")
+# a written base naming a time: 2012年, 整治前, 年初, 上年同期, 3月份, 一季度
+_RE_TIME_BASE = regex.compile(r"(?:年|前|初|末|底|同期|月|月份|季度|时期|期间)$")
+
+
+def _time_base(basis: Optional[str]) -> bool:
+    return basis is not None and (basis in _BASIS_VALUES or _RE_TIME_BASE.search(basis) is not None)
 
 
 _MEASURE_UNITS = ("%", "个百分点", "倍", "元")
@@ -166,6 +185,136 @@ def _re_reach_sentence() -> "regex.Pattern":
     3%以上; 只要…降低百分之一，就…), not a cue done (确保了)."""
     cues = word_alternation(r["cue"] for r in load_rows("target_cues.tsv") if r.get("reach") == "sentence")
     return regex.compile(rf"{cues}(?!了)")
+
+
+_CLAUSE_GAP = r"[^，。；：！？,;:!?\n]{0,12}?"
+# between a future word and its change: adverbs, then a comparison (将比上年增长3%, 将进一步降到30%)
+_RE_MOOD_GAP = regex.compile(r"(?P<adv>\p{Han}{0,6}?)(?:(?:比|较)[^，。；：！？,;:!?\n]{1,14})?")
+
+
+def _mood_alternation(rows) -> str:
+    """The cues of ``rows`` of ``change_moods.tsv`` as one alternation, each behind its guard (… is a
+    gap within the clause)."""
+    alts = sorted(((not_preceded_by(r["not_after"]), r["cue"]) for r in rows), key=lambda a: -len(a[1]))
+    return "|".join(guard + _CLAUSE_GAP.join(regex.escape(p) for p in cue.split("…")) for guard, cue in alts)
+
+
+@lru_cache(maxsize=1)
+def _moods() -> tuple["regex.Pattern", "regex.Pattern", frozenset[str], "regex.Pattern"]:
+    """The future and possibility words (``verb`` in ``change_moods.tsv``, read right before a change),
+    the plan words reaching over their sentence (``sentence``), the goal cues that may mean "obtain"
+    (``obtain``) and the words of a later period (``later``)."""
+    rows = load_rows("change_moods.tsv")
+    verb = _mood_alternation(r for r in rows if r["role"] == "verb")
+    sentence = _mood_alternation(r for r in rows if r["role"] == "sentence")
+    later = _mood_alternation(r for r in rows if r["role"] == "later")
+    return (regex.compile(rf"(?:{verb})"), regex.compile(rf"(?:{sentence})"),
+            frozenset(r["cue"] for r in rows if r["role"] == "obtain"), regex.compile(rf"(?:{later})"))
+
+
+# a year a sentence places its change in: 今年, 1954年, 一九五四年
+_RE_YEAR = regex.compile(rf"今年|本年|(?<![\d{ZERO_VARIANTS}{ONES}])(?:\d{{4}}|[{ZERO_VARIANTS}{ONES}]{{4}})年")
+_RE_ESTIMATED = regex.compile(rf"(?P<y>{_RE_YEAR.pattern})预计")
+
+
+def _year_key(word: str) -> str:
+    """The year as the text names it, 本年 read as 今年."""
+    return "今年" if word == "本年" else word
+
+
+def _estimated_years(text: str) -> frozenset[str]:
+    """The years the text estimates the results of (一九五四年预计…, 今年预计…): the year in progress
+    of a report given before its end."""
+    return frozenset(_year_key(m["y"]) for m in _RE_ESTIMATED.finditer(text))
+
+
+def _in_estimated_year(text: str, pos: int, estimated: frozenset[str]) -> bool:
+    """Does the paragraph of ``pos`` speak of a year the text estimates (今年 where the report writes
+    今年预计), no later period named before ``pos`` (明年, 今后: ``later`` in ``change_moods.tsv``)?"""
+    ps = text.rfind("\n", 0, pos) + 1
+    if _moods()[3].search(text, ps, pos):
+        return False
+    return any(_year_key(y[0]) in estimated for y in _RE_YEAR.finditer(text, ps, pos))
+
+
+def _mood(text: str, start: int, spans, estimated: frozenset[str] = frozenset()) -> bool:
+    """Is the change starting at ``start`` a future, a possibility or a plan's figure: a future word right
+    before it (粮食产量将增长百分之十三, 积累率可能进一步降到30%左右, 将比上年增长3%), or a plan word
+    earlier in its sentence (“七五”计划草案规定，…增长百分之三十八; 计划将招生人数由…增加到…)? It reports
+    no change (FACTS.md §2: a goal is a target). 将 opening an object (将扶贫标准提高到2300元) is the
+    object marker, no future; a future in a year the text estimates (``estimated``: 在一九五四年将由…上升为…
+    where the report writes 一九五四年预计…) is an estimate of the year in progress, read as 预计 is."""
+    verb, sentence, _obtain, _later = _moods()
+    cs = clause_start(text, start, spans)
+    ss = start
+    while ss > 0 and text[ss - 1] not in "。；！？;!?\n":
+        ss -= 1
+    for m in verb.finditer(text, max(cs, start - 24), start):
+        gap = _RE_MOOD_GAP.fullmatch(text, m.end(), start)
+        if gap is None or not _own_word(text, m.start(), m.end(), max(cs, m.start() - 3), start):
+            continue
+        adv = gap["adv"]
+        if not adv or all(f == "d" for _w, f in pos_cut(adv)):
+            if estimated and _in_estimated_year(text, m.start(), estimated):
+                continue
+            return True
+    return sentence.search(text, ss, start) is not None
+
+
+def _obtains(text: str, cue_end: int, verb: int, spans) -> bool:
+    """Does the goal cue ending at ``cue_end`` take a noun and an amount as its object before ``verb``,
+    no verb between (争取“两重”“两新”资金311.5亿元、增长9.5%: the funds won, no goal)?"""
+    for s, e in spans:
+        if cue_end < s and e <= verb:
+            between = text[cue_end:s]
+            if regex.search(r"[，。；：！？,;:!?\n]", between):
+                return False
+            toks = pos_cut(between)
+            return bool(toks) and not any(w in _verbs() or w in _level_words() for w, _f in toks)
+    return False
+
+
+@lru_cache(maxsize=1)
+def _level_words() -> frozenset[str]:
+    return frozenset(r["verb"] for r in load_rows("change_verbs.tsv") if r["direction"] == "level")
+
+
+@lru_cache(maxsize=1)
+def _re_noun_form() -> "regex.Pattern":
+    """A rate or by-word as the noun after a percent and 的 (5.7%的增长, 6.1%的增速), not opening a goal
+    or a measure noun (7%的增长目标, 5%的增长速度, 10%的增长率)."""
+    words = [w for w, (d, r) in _verbs().items() if r in ("by", "rate") and d in ("increase", "decrease")]
+    rates = {w for w, (_d, r) in _verbs().items() if r == "rate"}
+    return regex.compile(rf"的(?P<w>{word_alternation(words)})(?!目标|预期|指标|速度|水平|区间|率|幅|点|极|值|{word_alternation(rates)})")
+
+
+def _noun_changes(ctx: Context, values: dict[int, "_Value"], spans, date_ends: dict[int, int]) -> Iterator[tuple[int, int, _Value, str]]:
+    """``(start, end, percent, direction)`` of changes named as a noun after their percent: 实现5.7%的增长,
+    今年一季度6.1%的增速 (the percent right after a level verb, a date or the start of its clause: not a
+    share, 贡献了60%的增长)."""
+    text = ctx.text
+    level = _re_level_before()
+    dates = set(date_ends.values())
+    for v in values.values():
+        if v.unit != "%":
+            continue
+        m = _re_noun_form().match(text, v.end)
+        if not m:
+            continue
+        before = v.start
+        if not (level.search(text, max(0, before - 4), before) or before in dates
+                or _RE_TIME_END.search(text, max(0, before - 4), before) or clause_start(text, before, spans) == before):
+            continue
+        yield v.start, m.end(), v, _verbs()[m["w"]][0]
+
+
+# a time closing right before the percent of a change noun (今年上半年7.1%的增速, 一季度6.1%的增速)
+_RE_TIME_END = regex.compile(r"(?:年|月|月份|季度|半年|以来)$")
+
+
+@lru_cache(maxsize=1)
+def _re_level_before() -> "regex.Pattern":
+    return regex.compile(rf"(?:{word_alternation(_level_words())})了?$")
 
 
 def _object_kind(obj: str, unit: Optional[str] = None) -> Optional[str]:
@@ -218,11 +367,13 @@ def _goal_clause(text: str, verb: int, spans) -> bool:
     if _RE_RESTATES.match(text, cs) and cs > 1 and text[cs - 1] in "，,":
         # 粮食产量要增长百分之十三点七，即增产四百六十六亿斤: as the change verb of the clause before
         prev = [v.start() for v in _verb_pattern().finditer(text, clause_start(text, cs - 1, spans), cs - 1)]
-        return bool(prev) and _goal_clause(text, prev[-1], spans)
+        return bool(prev) and (_goal_clause(text, prev[-1], spans) or _mood(text, prev[-1], spans))
     ss = verb
     while ss > 0 and text[ss - 1] not in "。；！？;!?\n":
         ss -= 1
-    return _re_reach_sentence().search(text, ss, verb) is not None
+    obtain = _moods()[2]
+    return any(not (m[0] in obtain and _obtains(text, m.end(), verb, spans))
+               for m in _re_reach_sentence().finditer(text, ss, verb))
 
 
 def _own_word(text: str, start: int, end: int, lo: int, hi: int) -> bool:
@@ -446,6 +597,13 @@ def _reported_changes(ctx: Context) -> Iterator[FactBase]:
         by_end.setdefault(v.end, []).append(v)
     norm = ctx.norm
     date_ends = {norm.to_norm(d.start): norm.to_norm(d.end - 1) + 1 for d in ctx.facts("date")}
+    estimated = _estimated_years(text)
+    for start, end, v, direction in _noun_changes(ctx, values, spans, date_ends):
+        if _goal_clause(text, start, spans) or _mood(text, start, spans, estimated):
+            continue
+        subject, basis, _carried = change_subject(text, start, spans, v.unit)
+        yield ctx.make("change", start, end, direction=direction, subject=subject, from_value=None,
+                       unit=v.unit, basis=basis, by_value=v.value)
     for m in _verb_pattern().finditer(text):
         direction, reading = _verbs()[m["verb"]]
         pos, subject = _skip_space(text, m.end()), None
@@ -501,10 +659,14 @@ def _reported_changes(ctx: Context) -> Iterator[FactBase]:
             start, from_value = dur
         elif first.unit is None and (bare := _bare_from(text, m.start())):
             start, from_value = bare
+        if _mood(text, start, spans, estimated):
+            continue
         basis = None
         carried = False
         if subject is None:
             subject, basis, carried = change_subject(text, start, spans, first.unit)
+        if m["verb"] in _time_base_verbs() and not _time_base(basis):
+            continue  # 比传统公路货运少了近30小时: a difference from another thing, no change
         key = "to_value" if reading == "to" else "by_value"
         chain = _list_after(text, first, values)  # 分别减少了23.1%和25%, 年均增长8%、7.2%: one change per number
         if len(froms) > 1 and len(chain) == 1:
