@@ -360,6 +360,8 @@ TARGET_CUE_VALUES: dict[str, "tuple[str, ...] | None"] = {
     "split": None,
     "hypothetical": ("-",),
     "revised": ("-",),
+    "cumulative": ("-",),
+    "plan_doc": ("-",),
 }
 
 

@@ -576,7 +576,7 @@ def _re_past() -> "regex.Pattern":
     """The cues of an achieved result or a review opening (去年, 过去一年, 已, 累计 …: ``past`` and
     ``past_opener`` in ``target_cues.tsv``), forecasts (预计) left out."""
     rows = load_rows("target_cues.tsv")
-    words = {r["cue"] for r in rows if r["role"] in ("past", "past_opener") and not r["cue"].startswith("预")}
+    words = {r["cue"] for r in rows if r["role"] in ("past", "past_opener", "cumulative") and not r["cue"].startswith("预")}
     return regex.compile("|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)))
 
 

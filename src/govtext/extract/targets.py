@@ -84,13 +84,13 @@ _RE_NOUN_START = regex.compile(r"[\p{Han}A-Za-z“]|\d+[A-Za-z]|\d+\p{Han}+[\p{H
 _RE_CONTINUATION = regex.compile(r"[\p{Han}“”（）()·]{0,20}?[、和及与]")
 _RE_DIGIT = regex.compile(r"\d")
 _RE_YEAR_DIGITS = regex.compile(r"(?:19|20)\d\d")
-_RE_INTRO_END = regex.compile(r"\s*(?:是|为|：|:)$")
+_RE_INTRO_END = regex.compile(r"\s*(?:如下\s*)?(?:是|为|：|:)$")
 _RE_MULTIPLE = regex.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)倍")
 _RE_YEAR = regex.compile(
     r"(?P<prep>到|至|在)?(?P<y>(?:19|20)\d\d)年(?:(?P<m>\d{1,2})月)?(?P<end>年底|年末|底|末)?"
     rf"(?P<before>(?:前|以前|之前)(?![\d{SMALL_NUMERALS}季个]))?")
 _RE_TARGET_NOUN = regex.compile(r"的(?P<p>预期)?(?P<g>增长|增速)?(?:预期)?目标")
-_RE_PAREN = regex.compile(r"[（(][^（）()]{0,30}[）)]")
+_RE_PAREN = regex.compile(r"[（(][^（）()]{0,60}[）)]")
 # (a decimal opening a line is no enumerator: the ``2.5`` of a PM⏎2.5⏎） broken over lines)
 _RE_ENUM = regex.compile(rf"^(?:[{SMALL_NUMERALS}]+[、．.]|[（(][{SMALL_NUMERALS}]+[）)]|第[{SMALL_NUMERALS}]+部分|\d{{1,2}}(?:[．.](?!\d)|、))")
 _RE_INLINE_HEADING = regex.compile(rf"^[（(][{SMALL_NUMERALS}]+[）)][^，。；：]{{2,14}}[。：]")
@@ -102,12 +102,22 @@ _RE_NOUN_AFTER = regex.compile(r"[\p{Han}A-Za-z0-9“”·（）()]{1,30}?(?=[�
 _RE_ENUM_LEAD = regex.compile(rf"^(?:\d{{1,2}}[.．、]|[（(][{SMALL_NUMERALS}\d]{{1,3}}[）)]|[{SMALL_NUMERALS}]{{1,2}}(?:是|要|、))")
 _RE_INTRO_TAIL = regex.compile(r"\s*(?:是|为)?[：:]")
 _RE_PLAN_PERIOD = regex.compile(rf"^(?:今后五年|十[{ONES}]五(?:时期|期间|末)?)")
-_RE_FROM = regex.compile(r"[由从][^，。；、由从]{0,16}?\d[^，。；、]*$")
+_RE_FROM = regex.compile(r"[由从][^，。；、由从]{0,16}?(?:\d|百分之)[^，。；、]*$")
 _RE_DOING = regex.compile(r"\p{Han}{2,20}(?=[，。；！？,;!?\n]|$)")
 _RE_SHORT_NOUN = regex.compile(r"\p{Han}{1,6}")
 _RE_MODIFIED_NOUN = regex.compile(r"[\p{Han}A-Za-z“”·（）()、]{2,40}?(?=[，。；：！？,;:!?\n]|$)")
 _RE_LIST_JOIN = regex.compile(r"、|和|及|与|、和")
 _RE_NOT_DEADLINE_AFTER = regex.compile(rf"\d|第?[{SMALL_NUMERALS}]{{1,2}}(?:月|季度)|首季|[上下]半年|前[\d{SMALL_NUMERALS}]|以来|开始|起|的")
+# a span of years from now (三年内, 未来5年内): the time a plan gives itself, not a past period (近三年内)
+_WITHIN_YEARS = rf"(?<![近前这过去])(?:今后|未来)?(?:[{SMALL_NUMERALS}两]{{1,2}}|\d{{1,2}})年(?:内|之内)"
+_RE_WITHIN_YEARS = regex.compile(_WITHIN_YEARS)
+_RE_PERIOD_LEAD = regex.compile(rf"^(?:今后|未来)?(?:[{SMALL_NUMERALS}两]{{1,2}}|\d{{1,2}})年(?:内|之内|间)?(?=\p{{Han}}{{2}})")
+_CLAUSE_LINKS = ("并", "并且", "同时", "从而", "进而")  # a new predicate after a count's noun
+_RE_LIST_START = regex.compile(r"(?:、|和|及|与)")
+# the bounds a plan sets on a figure (10家以上, 50项左右); 余 / 多 / 近 round a count a text reports
+_PLAN_BOUND = regex.compile(r"以上|左右|以内|不少于|不低于|至少|不超过")
+_INDICATOR_ADVERBS = ("平均",)  # before a verb an adverb (电价平均降低10%), opening a subject part of it (平均担保费率)
+_DISPOSAL = ("将", "把")  # the object of a disposal (将X提高到…) is the subject; as adverbs they only end one
 _DURATIONS = {"年", "月", "个月", "天", "日", "周", "小时", "分钟", "季度"}
 
 
@@ -172,6 +182,9 @@ class _Cues:
     not_units: frozenset
     duration_subjects: frozenset
     subject_tails: frozenset
+    cumulative: frozenset
+    plan_docs: frozenset
+    committing: frozenset  # strength cues with a reach (力争, 确保; not 努力, which also reports: 经过努力)
     split: dict
     not_after: dict
 
@@ -208,6 +221,9 @@ def target_cues() -> _Cues:
         not_units=frozenset(by["not_unit"]),
         duration_subjects=frozenset(by["duration_subject"]),
         subject_tails=frozenset(by["subject_tail"]),
+        cumulative=frozenset(by["cumulative"]),
+        plan_docs=frozenset(by["plan_doc"]),
+        committing=frozenset(r["cue"] for r in rows if r["role"] == "strength" and r.get("reach")),
         split={k: split_alts(v) for k, v in by["split"].items()},
         not_after=not_after,
     )
@@ -222,7 +238,7 @@ def _alt(words) -> "regex.Pattern":
 def _patterns() -> dict[str, "regex.Pattern"]:
     c = target_cues()
     return {
-        "intro": regex.compile(rf"(?:{_alt(c.intro).pattern})\s*(?:是|为|：|:)"),
+        "intro": regex.compile(rf"(?:{_alt(c.intro).pattern})\s*(?:如下\s*)?(?:是|为|：|:)"),
         "intro_end": regex.compile(rf"(?:{_alt(c.intro).pattern})$"),
         "strength": _alt(c.strength),
         "cue_any": _alt(set(c.strength) | c.goal),
@@ -233,17 +249,21 @@ def _patterns() -> dict[str, "regex.Pattern"]:
         "verb_end": regex.compile(rf"(?:{_alt(c.verbs).pattern})$"),
         "adverbs_end": regex.compile(rf"(?:{_alt(c.adverbs).pattern})+$"),
         "actions": _alt(c.actions),
-        "past": _alt(c.past),
+        "past": _alt(c.past | c.cumulative),
         "basis": _alt(c.basis),
         "past_opener": regex.compile(rf"^\s*(?:{_alt(c.past_openers).pattern})"),
         "heading_past": _alt(c.heading_past),
         "heading_goal": _alt(c.heading_goal | set(c.intro)),
         # single-character adverbs (再, 均, 将) only end a subject: 再生资源, 均衡 start with them
         # (新建 / 新培育 … before the subject of a bound: 新建保障性住房不少于2万套 → 保障性住房)
-        "lead": regex.compile(rf"^(?:{_alt(c.scope | {a for a in c.adverbs if len(a) > 1} | set(c.strength) | c.goal | set(c.deadline) | c.dropped | {a for a in c.actions if a.startswith('新') and a not in c.naming}).pattern})"),
+        "lead": regex.compile(rf"^(?:{_alt(c.scope | c.cumulative | {a for a in c.adverbs if len(a) > 1 and a not in _INDICATOR_ADVERBS} | set(c.strength) | c.goal | set(c.deadline) | c.dropped | {a for a in c.actions if a.startswith('新') and a not in c.naming}).pattern})"),
         "tail": regex.compile(rf"(?:{_alt(c.adverbs | c.scope | c.subject_tails | set(c.intro) | c.dropped | {b + '度' for b in c.basis} | c.basis).pattern})$"),
         "inner_cue": regex.compile(rf"(?:{_alt(c.strength).pattern})(?:(?:到|至)?(?:19|20)\d\d年(?:底|末)?)?|(?:到|至)(?:19|20)\d\d年(?:底|末)?"),
-        "fused": regex.compile(rf"(?P<cue>{_alt(c.strength).pattern})(?=(?:到|至)?(?:19|20)\d\d年|今年|年底前)"),
+        # a level verb that names where a thing is brought (降至, 提高到, 控制在): after a disposal 将 / 把
+        # the sentence sets a level (逐步将平均担保费率降至1%以下)
+        "to_level_end": regex.compile(rf"(?:{_alt(v for v, (m, _b) in c.verbs.items() if m == 'level' and v.endswith(('到', '至', '在'))).pattern})\s*$"),
+        "committing": _alt(c.committing),
+        "fused": regex.compile(rf"(?P<cue>{_alt(c.strength).pattern})(?=(?:到|至)?(?:19|20)\d\d年|今年|年底前|{_WITHIN_YEARS})"),
     }
 
 
@@ -257,6 +277,13 @@ def _finditer(pattern: "regex.Pattern", text: str, start: int, end: int) -> Iter
     for m in pattern.finditer(text, start, end, overlapped=False):
         if _free(text, m.start(), m.group()):
             yield m
+
+
+def _actions(text: str, start: int, end: int) -> list["regex.Match"]:
+    """The action verbs in ``text[start:end]``; a one-character one only as a word of its own
+    (建5G基站, not the 建 of 建筑)."""
+    return [m for m in _finditer(_patterns()["actions"], text, start, end)
+            if len(m.group()) > 1 or cut(text[m.start(): m.start() + 4])[0] == m.group()]
 
 
 # --------------------------------------------------------------------------- numbers
@@ -385,6 +412,23 @@ def _raw_headings(ctx: Context) -> list[tuple[int, str]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _plan_re() -> tuple["regex.Pattern", "regex.Pattern"]:
+    types = _alt(target_cues().plan_docs).pattern
+    return (regex.compile(rf"(?:制定|制订|编制)本(?:{types})"),
+            regex.compile(rf"^[^。；，,;]{{2,50}}(?:{types})\s*(?:[（(][^（）()]{{4,15}}[）)])?\s*$"))
+
+
+def _is_plan(raw: str) -> bool:
+    """A plan that names itself: ``…，制定本实施方案。``, or a first line that is a plan's title
+    (``山东省服务业数字化转型行动方案（2021—2023年）``)."""
+    says, title = _plan_re()
+    if says.search(raw, 0, 3000):
+        return True
+    first = next((line.strip() for line in raw[:400].split("\n") if line.strip()), "")
+    return bool(title.match(first))
+
+
 def _is_report(text: str) -> bool:
     """A work report: a speech to a congress (各位代表) with a 主要预期目标 list."""
     return "各位代表" in text and any("预期" in m.group() for m in _patterns()["intro"].finditer(text))
@@ -418,7 +462,7 @@ def _paragraphs(ctx: Context, doc_year: Optional[int]) -> list[_Para]:
             year = _RE_YEAR_WORD.search(head)
             if pats["heading_past"].search(head) or top and doc_year and year and int(year[1]) < doc_year:
                 mode = "past"  # 一、2025年工作回顾
-            elif pats["heading_goal"].search(head) and (top or mode != "past"):
+            elif (pats["heading_goal"].search(head) or top and pats["committing"].search(head)) and (top or mode != "past"):
                 mode = "goal"  # 三、2026年重点工作, （二）主要目标
             elif top and _RE_ENUM.match(head):
                 mode = "neutral"  # 二、参加范围: a part of its own, neither review nor goals
@@ -447,8 +491,9 @@ class _Deadline:
     dated: bool = True  # a year is written (到2027年), not only 今年 / 年底前
 
 
-def _deadlines(text: str, start: int, end: int, doc_year: Optional[int]) -> list[_Deadline]:
-    """The deadline phrases of a paragraph, in order: ``到2027年``, ``2025年年底前``, ``今年``."""
+def _deadlines(text: str, start: int, end: int, doc_year: Optional[int], goal_part: bool = False) -> list[_Deadline]:
+    """The deadline phrases of a paragraph, in order: ``到2027年``, ``2025年年底前``, ``今年``; in a goal
+    part also a year that opens a clause (改造地方矿，1997年原煤年产量达到13亿吨左右) unless it is past."""
     c, out = target_cues(), []
     for m in _RE_YEAR.finditer(text, start, end):
         prep = m["prep"] if m["prep"] and (m["prep"] in c.deadline_prep or m["prep"] == "在") else None
@@ -459,10 +504,13 @@ def _deadlines(text: str, start: int, end: int, doc_year: Optional[int]) -> list
         committed = bool(_patterns()["strength_end"].search(text, max(start, m.start() - 3), m.start()))
         # (2017年，全镇…主要预期目标是：: the year the list is set for)
         heads_list = bool(_patterns()["intro"].search(text, m.end(), _sentence_end(text, m.end(), end)))
+        opens = goal_part and not m["prep"] and (m.start() == start or text[m.start() - 1] in _CLAUSE_END + " \u3000") \
+            and (doc_year is None or int(m["y"]) >= doc_year) and _RE_HAN_OR_PERCENT.match(after[:1] or "。") is not None
         if not (prep and (prep != "在" or m["before"]) or m["before"] or m["end"] or follows_verb or committed
-                or heads_list):
+                or heads_list or opens):
             continue  # (确保2020年…, 力争2025年…: a year right after a strength cue is when it is due)
         if text[max(start, m.start() - 1): m.start()] in _NOT_BEFORE_DEADLINE or after.startswith(("开始", "起", "以来")) \
+                or after.startswith("的") and not heads_list \
                 or text.endswith(("截至", "截止", "截到"), start, m.start() + (1 if m["prep"] == "至" else 0)):
             continue  # 从2019年开始 is a start, 截至2025年底 a status date
         value = m["y"]
@@ -470,7 +518,7 @@ def _deadlines(text: str, start: int, end: int, doc_year: Optional[int]) -> list
             value = f"{m['y']}-{int(m['m']):02d}"
         elif m["end"]:
             value = f"{m['y']}-12"
-        local = follows_verb and not (prep or m["before"] or m["end"] or committed)
+        local = (follows_verb or opens) and not (prep or m["before"] or m["end"] or committed or heads_list)
         out.append(_Deadline(m.start(), m.end(), value, local))
     for m in _finditer(_patterns()["deadline"], text, start, end):
         if _RE_NOT_DEADLINE_AFTER.match(text, m.end()) or text[max(start, m.start() - 1): m.start()] in _NOT_BEFORE_DEADLINE:
@@ -527,10 +575,14 @@ def _clean_subject(raw: Optional[str]) -> Optional[str]:
         pass
     if cue and len(s) - cue.end() >= 2:  # 中国宝武力争到2025年粗钢规模 → 粗钢规模
         s = s[cue.end():]
+    if "将" in s or "把" in s:  # 引导合作机构逐步将平均担保费率(降至…): what is brought to the level
+        last = _disposal(s)
+        if last is not None:
+            s = s[last:]
     changed = True
     while changed and s:
         changed = False
-        m = _RE_YEAR_LEAD.match(s)
+        m = _RE_YEAR_LEAD.match(s) or _RE_PERIOD_LEAD.match(s)
         if m and m.end() > 0:
             s, changed = s[m.end():], True
             continue
@@ -556,7 +608,7 @@ def _clean_subject(raw: Optional[str]) -> Optional[str]:
         rest = s[s.rindex("的") + 1:]
         if len(rest) >= 2:
             s = rest
-    s = s.lstrip("、，,的").rstrip("、和及与，,的")
+    s = s.lstrip("、，,的-—").rstrip("、和及与，,的")
     s = _vocab().range_word.sub("", s)  # 65周岁及以上老年人 cut after the number: 及以上老年人 → 老年人
     return s if len(s) > 1 else None  # one character (先发行) names nothing
 
@@ -592,6 +644,8 @@ def _split_subject(subject: Optional[str], n: int) -> list[Optional[str]]:
     if len(words) < 2:
         return [subject] * n
     own, tail = words[0], "".join(words[1:])
+    if all(p.endswith(tail) for p in members):
+        return members  # 中级人民法院和基层人民法院: each member names itself whole
     prefix = ""
     first = cut(members[0])
     if n == 2 and len(first) > 1 and len(members[0]) > len(own) + 1:
@@ -632,11 +686,30 @@ def _noun_after(text: str, pos: int) -> tuple[Optional[str], int]:
         head = longer.group()[longer.group().rindex("的") + 1:]
         return (head, longer.end()) if len(head) >= 2 and not head.endswith("之一") else (None, pos)
     m = _RE_NOUN_AFTER.match(text, pos)
-    if m and m.group().endswith("之一"):
-        return None, pos
+    if m and (m.group().endswith("之一") or text.startswith(("：", ":"), m.end())):
+        return None, pos  # 4个省份之一; 实现五项基本功能：统一门户管理…: a count that opens an enumeration
     if not m or not _RE_NOUN_START.match(text[pos:pos + 12]):
         return None, pos
-    return m.group(), m.end()
+    noun, end = m.group(), m.end()
+    if longer and longer.end() > end and _joined_nouns(longer.group()[len(noun):]):
+        noun, end = longer.group(), longer.end()  # 100项以上基础共性、场景应用等国家、行业标准: one count
+    words = cut(noun)
+    for k, w in enumerate(words[1:], 1):
+        if w in _CLAUSE_LINKS:  # 140项以上相关标准并建立评估机制: the count's noun ends before 并
+            cut_at = len("".join(words[:k]))
+            return noun[:cut_at], pos + cut_at
+    return noun, end
+
+
+def _joined_nouns(rest: str) -> bool:
+    """Does ``rest`` (、场景应用、终端产品标准) join more nouns to a count's noun, not another task
+    (和完善配套设施, 、建设10个基地)?"""
+    if not _RE_LIST_START.match(rest) or _RE_DIGIT.search(rest.replace("5G", "")):
+        return False
+    for part in _RE_MEMBER_SEP.split(rest):
+        if part and pos_pairs(part[:6])[0][1].startswith("v"):
+            return False
+    return True
 
 
 def _labels(text: str, start: int, end: int) -> bool:
@@ -647,7 +720,7 @@ def _labels(text: str, start: int, end: int) -> bool:
 @lru_cache(maxsize=1)
 def _label_re() -> "regex.Pattern":
     units = "|".join(regex.escape(u) for u in sorted(target_cues().not_units, key=len, reverse=True))
-    return regex.compile(rf"[\d{SMALL_NUMERALS}百]+个?(?:{units})")
+    return regex.compile(rf"[\d{SMALL_NUMERALS}百两]+个?(?:{units})")
 
 
 def _per_item(text: str, clause_start: int, pos: int, floor: int) -> bool:
@@ -685,7 +758,7 @@ def _read(text: str, atom: _Atom, floor: int, prev: Optional[tuple[_Atom, _Readi
         m = _RE_TARGET_NOUN.match(text, atom.end)
         if m and _unit_categories().get(atom.unit or "") != "time":  # 4.5%左右的增长目标: a goal named again
             subject = _clean_subject(text[_own_head(text, clause_start, atom.start): atom.start])
-            if subject in _goal_words() or subject and (_patterns()["actions"].search(subject)
+            if subject in _goal_words() or subject and (_actions(subject, 0, len(subject))
                                                         or pos_pairs(subject)[-1][1].startswith("v")):
                 subject = None  # 确定6%左右的增长目标: a verb, not the indicator, stands before
             start = _subject_start(text, clause_start, atom.start, subject)
@@ -762,7 +835,7 @@ def _read(text: str, atom: _Atom, floor: int, prev: Optional[tuple[_Atom, _Readi
     if duration:
         return None
     # 2. an action verb with its object: 新建5G基站1万个, 培育20家人工智能领军企业, 完成投资2500亿元
-    actions = list(_finditer(pats["actions"], text, clause_start, atom.start))
+    actions = _actions(text, clause_start, atom.start)
     if actions:
         act = actions[-1]
         gap = text[act.end(): atom.start]
@@ -816,7 +889,7 @@ def _read(text: str, atom: _Atom, floor: int, prev: Optional[tuple[_Atom, _Readi
     if (item.strip() and _closes_item(text, atom.end, after_an=item.endswith("按")) and len(item) <= 30
             and not _RE_DIGIT.search(item) and not _labels(text, item_start, atom.start)
             and not any(c.verbs[v.group()][0] == "level" for v in _finditer(pats["verbs"], text, item_start, atom.start))
-            and not pats["actions"].search(item)):
+            and not _actions(item, 0, len(item))):
         subject = _clean_subject(item)
         if subject and subject not in _goal_words():
             measure = _measure_of_subject(item) or "level"
@@ -891,17 +964,18 @@ def goal_parts(ctx: Context) -> list[tuple[int, int]]:
 def extract_targets(ctx: Context) -> Iterator[FactBase]:
     text = ctx.text
     atoms = _atoms(ctx)
-    if not atoms:
-        return
+    if not atoms and not _patterns()["verbs"].search(text):
+        return  # (a number no fact took may still follow a level verb: 算力总规模达到12EFLOPS)
     c, pats = target_cues(), _patterns()
     doc_year = _doc_year(ctx)
     report = _is_report(text)
+    plan = _is_plan(ctx.raw)
     titles = ctx.covered(("doc_title",))
     starts = [a.start for a in atoms]
     lead_deadline: Optional[str] = None
     for para in _paragraphs(ctx, doc_year):
         lo, hi = para.start, para.end
-        deadlines = _deadlines(text, lo, hi, doc_year)
+        deadlines = _deadlines(text, lo, hi, doc_year, para.mode == "goal")
         if not para.dash:
             wide = [d for d in deadlines if not d.local]
             lead_deadline = wide[0].value if wide else None
@@ -917,8 +991,9 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
         intro = _intro(text, lo, hi)
         if para.mode == "past" and intro is None:
             continue  # a review paragraph holds results only
-        if para.mode == "neutral" and intro is None and not deadlines and not pats["cue_any"].search(text, lo, hi) \
-                and not _RE_TARGET_NOUN.search(text, lo, hi):
+        if para.mode == "neutral" and not plan and intro is None and not deadlines and not pats["cue_any"].search(text, lo, hi) \
+                and not _RE_TARGET_NOUN.search(text, lo, hi) and not _RE_WITHIN_YEARS.search(text, lo, hi) \
+                and not any(d in text[lo:hi] for d in _DISPOSAL):
             continue  # nothing in the paragraph could make a goal of its numbers
         intro_strength = c.intro.get(intro[1]) if intro else None
         # a strength cue fused with a deadline (力争到2027年，) binds every goal after it
@@ -935,27 +1010,40 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
             clause_start = _back(text, atom.start, lo, _CLAUSE_END + "\n")
             in_list = intro is not None and intro[0] <= atom.start
             committed = next(_finditer(pats["strength"], text, sent_start, atom.start), None) is not None
-            if _past(text, _back(text, atom.start, lo, _ITEM_END + "\n"), atom.end, hi, committed):
+            before = [d for d in deadlines if d.start < atom.start and (not d.local or d.start >= clause_start)]
+            future = [d for d in before if d.dated and (doc_year is None or d.value is None or int(d.value[:4]) >= doc_year)]
+            ahead = committed or any(d.start >= sent_start for d in future)
+            if _past(text, _back(text, atom.start, lo, _ITEM_END + "\n"), atom.end, hi, committed, ahead):
                 continue
             # inside a list a cue binds its own item; elsewhere it runs to the end of its sentence
             # (outside a goal part, e.g. in news, only a cue in the number's own clause counts)
             cue_from = clause_start if in_list or para.mode != "goal" else sent_start
             strength_m = list(_finditer(pats["strength"], text, cue_from, atom.start))
             goal_m = list(_finditer(pats["goal"], text, sent_start, atom.start))
-            before = [d for d in deadlines if d.start < atom.start and (not d.local or d.start >= clause_start)]
+            if not goal_m and (reading.kind in ("action", "follow") or _PLAN_BOUND.search(text, atom.start, atom.end + 3)):
+                # a span of years a plan gives itself (3年内新培育高新技术企业3000家以上); a bare change
+                # over such a span (五年内工农业总产值增长百分之三十八) may report one as well
+                goal_m = list(_RE_WITHIN_YEARS.finditer(text, sent_start, atom.start))
             head_strength = next((s for pos, s in reversed(fused) if pos < atom.start), None)
             if para.mode == "past" and not in_list:
                 continue  # a review: 努力帮助企业降本增效，工业企业用电成本下降6.8% is a result
             # a written future year makes a goal anywhere; 今年 / 全年 only inside a goal part (news
             # reports 今年1-6月 and 全年 results)
+            same_sentence = prev is not None and prev[0].start >= sent_start
             if reading.kind == "noun" and not (in_list or para.mode == "goal" and (
-                    strength_m or goal_m or atom.comparator or atom.value_max is not None
-                    or prev is not None and prev[0].start >= sent_start
-                    or any(d.start >= sent_start for d in before))):
+                    strength_m or goal_m or atom.comparator or atom.value_max is not None or same_sentence
+                    or any(d.start >= sent_start for d in before))
+                    or same_sentence and (goal_m or committed or any(d.start >= sent_start for d in future))):
+                # (outside a goal part, a noun and number continues a goal list its sentence opened:
+                # 3年内新培育高新技术企业3000家以上、重点企业100家以上)
                 continue  # a bare noun and number is a goal in a goal list, or beside a cue, a bound or a goal
-            future = [d for d in before if d.dated and (doc_year is None or d.value is None or int(d.value[:4]) >= doc_year)]
+            # a plan's tasks (培育10家以上平台, 每年实施50项左右项目): a bounded or yearly figure to reach
+            disposal = para.mode == "neutral" and reading.kind == "verb" and _brings_to(text, clause_start, atom.start)
+            planned = plan and para.mode == "neutral" and reading.kind in ("action", "verb", "follow") and (
+                _PLAN_BOUND.search(text, atom.start, atom.end + 3) or atom.value_max is not None
+                or "每年" in text[clause_start: atom.start])
             if not (in_list or strength_m or goal_m or head_strength or future or para.mode == "goal"
-                    or reading.expected and report):
+                    or reading.expected and report or planned or disposal):
                 continue
             deadline = before[-1].value if before else None
             if deadline is None and doc_year and (reading.expected and report or in_list and "预期" in intro[1]):
@@ -990,6 +1078,32 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
             prev = (members[-1], reading)
 
 
+def _disposal(s: str) -> Optional[int]:
+    """Where the object of the last disposal 将 / 把 in ``s`` starts (逐步将|平均担保费率), None when
+    there is none (国家财政将每年安排: 将 the future, a verb or a time word follows)."""
+    pairs = pos_pairs(s)
+    pos, found = 0, None
+    for k, (w, _tag) in enumerate(pairs[:-1]):
+        pos += len(w)
+        if w in _DISPOSAL and not pairs[k + 1][1].startswith(("v", "d", "r", "t", "p")):
+            found = pos
+    return found
+
+
+def _brings_to(text: str, clause_start: int, pos: int) -> bool:
+    """Does the clause require to bring a thing to the number: a disposal after a word of a task
+    (逐步将X降至n, 要把X控制在n, 引导…将X提高到n; a decision, 决定将X降至n, reports a measure)?"""
+    if not _patterns()["to_level_end"].search(text, clause_start, pos):
+        return False
+    clause = text[clause_start:pos]
+    at = _disposal(clause)
+    if at is None:
+        return False
+    c = target_cues()
+    tasks = c.adverbs | c.scope | set(c.strength)
+    return any(w in tasks for w in cut(clause[:at - 1]))
+
+
 def _intro(text: str, lo: int, hi: int) -> Optional[tuple[int, str]]:
     """``(end, cue)`` of the list intro of a paragraph (主要预期目标是：), also when a layout break
     split it (今年经济社会发展的⏎主要预期目标⏎是：地区生产总值…)."""
@@ -1020,15 +1134,18 @@ def _bare_atoms(text: str, lo: int, hi: int, known: list[_Atom]) -> Iterator[_At
             yield atom
 
 
-def _past(text: str, item_start: int, end: int, hi: int, committed: bool) -> bool:
+def _past(text: str, item_start: int, end: int, hi: int, committed: bool, ahead: bool = False) -> bool:
     """An achieved result: a past word in the item of the number (累计完成, 已达到), or a comparison with
     the past (比上年增长5.5%) unless a strength cue commits to it (确保…较上年度再降0.5个百分点); the
-    next item of a list is another statement (支出规模28.5万亿元、比上年增加1.1万亿元)."""
+    next item of a list is another statement (支出规模28.5万亿元、比上年增加1.1万亿元). A cumulative
+    word after a future deadline or a strength cue (``ahead``: 到2018年，累计制修订150项以上标准) sums
+    up the goal, not a result."""
     item_end = end
     while item_end < hi and text[item_end] not in _ITEM_END:
         item_end += 1
     pats = _patterns()
-    if next(_finditer(pats["past"], text, item_start, item_end), None) is not None:
+    cumulative = target_cues().cumulative
+    if any(not (ahead and m.group() in cumulative) for m in _finditer(pats["past"], text, item_start, item_end)):
         return True
     return not committed and next(_finditer(pats["basis"], text, item_start, item_end), None) is not None
 
