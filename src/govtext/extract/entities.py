@@ -86,13 +86,20 @@ def _tail_words() -> tuple[str, ...]:
     return tuple(sorted(words, key=len, reverse=True))
 
 
-def _strip_tail_text(seg: str) -> str:
+_RE_HOW_OFTEN = regex.compile(r"(?:每(?:周|月|年|天|日|季度?|半年|个月|学期|年度)|最多|最少|至多|至少)$")
+
+
+def _strip_tail_text(seg: str, how_often: bool = True) -> str:
     """``seg`` without the fillers, level verbs and open brackets that end it, read on the
     characters (the tagger splits 一式 into 一|式)."""
     changed = True
     while changed:
         changed = False
         seg = seg.rstrip(" （(\n" + _COMPARISON_SIGNS)
+        m = _RE_HOW_OFTEN.search(seg) if how_often else None
+        if m and m.start() > 0:
+            seg, changed = seg[: m.start()], True  # 投递邮件每周(至少五次), 代表最多(不超过五人): how often, a bound
+            continue
         for w in _tail_words():
             if seg.endswith(w) and len(seg) > len(w):
                 seg, changed = seg[: -len(w)], True
@@ -246,6 +253,8 @@ def following_phrase(seg: str, category: str, cut_by_number: bool = False, after
     if category == "people" and after_toks and after_toks[-1][1].startswith("p") and _verb(toks[0][1]) and (
             len(toks) == 1 or toks[1][1] == "x"):
         return None  # 代表团由286人组成: the people are the preposition's object, the verb is the clause's
+    if _adverb_modifier(toks, after_toks):
+        toks = [(toks[0][0], "b"), *toks[1:]]  # 推出近700个终身学习项目: in an object, a modifier of the noun
     if category not in _ACTIVITY and (_verb(toks[0][1]) or cue_role(toks[0][0]) == "copula"):
         return _verb_opening(seg, toks, category, cut_by_number)
     clause_toks = _tokens(clause) if clause else after_toks
@@ -253,6 +262,29 @@ def following_phrase(seg: str, category: str, cut_by_number: bool = False, after
                    object_of=any(_verb(f) or cue_role(w) in ("governing", "light", "ditransitive") for w, f in clause_toks)
                    or bool(after_toks and after_toks[-1][1] == "vn"),  # 共遴选出38个…: a verbal noun before the count
                    first_object=any(cue_role(w) == "ditransitive" for w, _f in after_toks))
+
+
+_ASPECT = ("已经", "正在", "分别", "先后", "陆续", "相继", "同时", "一起", "全部", "一共", "总共", "共同", "均已", "仍然", "还要")
+
+
+def _adverb_modifier(toks: Sequence[Tok], after_toks: Sequence[Tok]) -> bool:
+    """Is the word opening the phrase after a count, tagged as an adverb, a modifier of the noun it
+    opens (``终身学习项目``, ``长期护理机构``)? Only where the count is a verb's object (the clause
+    before ends with a verb, a qualifier between), the word is no aspect or cue word, and a verb or
+    verbal noun leads on to a noun before the clause ends."""
+    if len(toks) < 3 or toks[0][1] != "d" or len(toks[0][0]) < 2 or toks[0][0] in _ASPECT or cue_role(toks[0][0]):
+        return False
+    before = [t for t in after_toks if t[1] not in ("t", "d", "m", "f") and t[0] not in "约近超逾"]
+    if not before or not (_verb(before[-1][1]) or cue_role(before[-1][0]) in ("governing", "light")):
+        return False
+    if not toks[1][1].startswith("v"):
+        return False
+    for _w, f in toks[2:]:
+        if f == "x" or f.startswith(("d", "p", "u")):
+            return False
+        if _noun(f):
+            return True
+    return False
 
 
 def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first: bool = False,
@@ -337,7 +369,12 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
         if f == "h" and _nominal(nxt_f):
             got.append((w, "b"))  # 非|遗: a prefix opens the next noun
             continue
-        if f.startswith(("n", "vn", "j", "zg", "i", "b", "s", "q", "c", "x-q", "l")) or f in ("a", "uj") or w in ("等", "不") or (
+        if seen_noun and f == "i" and _noun(got[-1][1]) and (not nxt or nxt_f == "x"):
+            break  # 两个大国和睦相处: an idiom after the noun, ending the clause, is its predicate
+        if f == "t" and got and not _time_word(w) and (_nominal(nxt_f) or nxt in _JOINERS and i + 2 < len(toks) and _noun(toks[i + 2][1])):
+            got.append((w, "n"))  # 外国元首和政府首脑, 特色老年消费活动品牌: a noun the tagger read as a time
+            continue
+        if f.startswith(("n", "vn", "j", "zg", "i", "b", "s", "q", "c", "x-q", "l", "an")) or f in ("a", "uj") or w in ("等", "不") or (
                 f == "t" and not got and nxt_f.startswith("n") and not _RE_DIGIT.search(w)):  # 现代煤化工项目 (not 项目正在…)
             got.append((w, f))
             seen_noun = seen_noun or _nominal(f)
@@ -363,6 +400,16 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
         first_noun = next(i for i, (_w, f) in enumerate(got) if f.startswith("n"))
         got = got[: first_noun + 1]
     return _clean([w for w, _f in got])
+
+
+_RE_TIME_WORD = regex.compile(r"[\d今明昨去当本同目现此届将未过近]|[年月日时期季周前后间初底末来内]$")
+_AGES = ("老年", "青年", "少年", "中年", "成年", "幼年", "童年", "壮年", "晚年")
+
+
+def _time_word(word: str) -> bool:
+    """Does ``word`` (tagged as a time) name one (今年, 目前, 先后, 期间), not a noun the tagger reads as
+    a time (元首, 老年: an age group)?"""
+    return word not in _AGES and bool(_RE_TIME_WORD.search(word)) or word in ("先后", "随后", "之后", "正在")
 
 
 def _compound_verb(toks: Sequence[Tok], i: int, object_of: bool, got: Sequence[Tok] = ()) -> bool:
@@ -464,7 +511,7 @@ def preceding_phrase(seg: str, category: str, clause: bool = True) -> Optional[s
 
     With ``clause`` false, ``seg`` is a modifier (``反映区委常委班子`` before 的) and a verb
     opening it is kept."""
-    toks = _strip_tail(_tokens(_strip_tail_text(seg)))
+    toks = _strip_tail(_tokens(_strip_tail_text(seg, how_often=category != "money")))
     if len(toks) > 1 and cue_role(toks[-1][0]) == "predicate" and _nominal(toks[-2][1]):
         toks = _strip_tail(toks[:-1])  # 推动项目落地12个: the clause's predicate, read as a noun
     if toks and _verb(toks[-1][1]) and category not in _ACTIVITY and category != "people" and not (
@@ -853,26 +900,34 @@ def _before_amount(seg: str) -> Optional[str]:
     ``贷款额度最高不超过15万元`` → ``贷款额度``; a payment word before the amount names it (``单个企业
     年度最高补助50万元`` → ``补助``, ``资金补助10万元`` → ``资金补助``), as a verb does after the noun it
     compounds with (``公共服务收入不低于500万元`` → ``公共服务收入``). A phrase without a noun or of
-    one character (``且``) is none."""
-    seg = _strip_tail_text(seg)
+    one character (``且``) is none; nor is what stands before a period an amount is paid per (``由兄弟姐妹
+    分摊每月3000元的扣除额度``)."""
+    seg = _strip_tail_text(seg, how_often=False)
     per_unit = _RE_PER_UNIT.search(seg)
     if per_unit and "为" in seg[: per_unit.start()]:
         # 罚款幅度为荒坡地每平方米0.5元至1元: a rate per unit; what it is stands before 为
         return _before_amount(seg[: seg.rindex("为", 0, per_unit.start())])
     toks = _strip_tail(_tokens(seg))
+    if len(toks) > 1 and toks[-1][1] == "t" and _time_word(toks[-1][0]) and _nominal(toks[-2][1]):
+        toks = _strip_tail(toks[:-1])  # 国家外汇储备年底达到1547亿美元: when, between the measure and its level
+        seg = "".join(w for w, _f in toks)
     if len(toks) > 1 and toks[-1][0] in frame_words("allocation"):
         rest = _strip_tail(toks[:-1])  # 中央预算内投资(拟)安排5776亿元: the funds allotted are what the noun names
         if rest and rest[-1][1] in ("n", "vn", "l") and cue_role(rest[-1][0]) not in _BOUNDING:  # (not an organ: 财政厅下达)
             return preceding_phrase("".join(w for w, _f in rest), "money")
     if len(toks) > 1 and _verb(toks[-1][1]) and len(toks[-1][0]) > 1 and toks[-1][0].endswith(_RESULTATIVE):
         seg, toks = seg[: -len(toks[-1][0])], toks[:-1]  # 地区生产总值跨过3万亿元: the predicate goes
-    if toks and _verb(toks[-1][1]) and len(toks[-1][0]) > 1 and _unbounding(toks[-1][0]) and (
-            len(toks) == 1 or toks[-2][1] in ("t", "f", "x") or cue_role(toks[-2][0]) == "stop"):
+    if toks and (_verb(toks[-1][1]) or toks[-1][1] == "vn") and len(toks[-1][0]) > 1 and _unbounding(toks[-1][0]) and (
+            len(toks) == 1 or toks[-2][1] in ("t", "f", "x") or cue_role(toks[-2][0]) in ("stop", "governing", "light")
+            or _verb(toks[-2][1]) and toks[-1][1] == "vn"):
         # 上半年进出口2614亿元: after a time or a scope, the verb names the measure (比去年增加520亿元:
-        # a verb of change names none)
-        return None if toks[-1][0] in change_verbs() else toks[-1][0]
+        # a verb of change names none); 带动消费791亿元, 由上年亏损9000万元: a verbal noun after a verb
+        # or a time is the sum
+        return None if toks[-1][0] in change_verbs() or toks[-1][0] in _ADDED else toks[-1][0]
     if toks and (_payment(toks[-1][0]) or (_verb(toks[-1][1]) and len(toks[-1][0]) > 1 and _unbounding(toks[-1][0])
-                                            and len(toks) > 1 and _nominal(toks[-2][1]))):
+                                            and len(toks) > 1 and _nominal(toks[-2][1])
+                                            and toks[-1][0] not in change_verbs() and toks[-1][0] not in _ADDED)):
+        # (居民储蓄存款新增6300多亿元: a verb of adding is the predicate, no part of what the money is)
         w = toks[-1][0]
         rest = toks[:-1]
         if rest and _nominal(rest[-1][1]) and _unbounding(rest[-1][0]):
@@ -895,6 +950,9 @@ def _before_amount(seg: str) -> Optional[str]:
         return None  # 给予每个园区2000万元: whom the amount is given per, not what it is (每户贷款额度 is)
     phrase = _range_free(phrase)
     return phrase if phrase and len(phrase) > 1 and any(_nominal(f) for _w, f in _tokens(phrase)) else None
+
+
+_ADDED = ("新增", "净增", "新增加", "净减", "增", "减")
 
 
 def _next_clause(gap: str) -> bool:
@@ -936,12 +994,14 @@ def amount_subjects(text: str, spans: Sequence[tuple[int, int]],
     """
     n = len(spans)
     follow: list[Optional[str]] = [None] * n
+    relative = [bool(_RE_AFTER_DE.match(text, e)) for _s, e in spans]
     for i in range(n - 1, -1, -1):
         s, e = spans[i]
         end = _clause_end(text, e)
         between = _RE_ASIDE.sub("", text[e: spans[i + 1][0]]) if i + 1 < n else None
         if between is not None and (between in _LIST_JOINERS[:-1] or _RANGE_GAP.fullmatch(between)) and follow[i + 1]:
             follow[i] = follow[i + 1]  # 200万元、100万元一次性补助: a list (or a range) of amounts of one kind
+            relative[i] = relative[i + 1]  # (收入突破1000亿元、500亿元的企业: the list is a relative clause)
             continue
         follow[i] = _after_amount(text[e: min(end, spans[i + 1][0]) if i + 1 < n else end])
     out: list[Optional[str]] = []
@@ -951,7 +1011,7 @@ def amount_subjects(text: str, spans: Sequence[tuple[int, int]],
         if follow[i] and seg and (len(follow[i]) == 1 or text.startswith(follow[i], e) and _RE_NUMERAL.match(
                 text, e + len(follow[i]))) and _before_amount(seg):
             follow[i] = None  # 经济总量超200亿元县2个, 收入超50亿元企业6家: a class named by its amount; it measures the noun before
-        if follow[i] and not _RE_AFTER_DE.match(text, e):
+        if follow[i] and not relative[i]:
             out.append(follow[i])  # 一次性补助, 罚款: the amount modifies the noun after it
             continue
         if i and _RE_INCLUDED.search(seg) and out[-1]:
@@ -959,7 +1019,7 @@ def amount_subjects(text: str, spans: Sequence[tuple[int, int]],
             continue
         bare = _RE_ASIDES.sub("", seg)
         if i and bare in _LIST_JOINERS[:-1]:
-            out.append(follow[i] or out[-1])  # 500万元（国家级）、100万元（省级）的支持: one list
+            out.append(out[-1] if relative[i] and out[-1] else follow[i] or out[-1])  # 500万元（国家级）、100万元（省级）的支持: one list
             continue
         if seg and _compared(seg):
             if i and out[-1] and _next_clause(text[spans[i - 1][1]: s]):
@@ -968,7 +1028,7 @@ def amount_subjects(text: str, spans: Sequence[tuple[int, int]],
             if of_change:  # 利润增长31%，增加4442亿元: the subject of the change, from the clause before
                 out.append(of_change(text, s, spans))
                 continue
-        subject = (of_change(text, s, ()) if of_change else None) or (
+        subject = (of_change(text, s, spans) if of_change else None) or (
             _before_amount(seg) if seg and not seg.endswith("的") else None)
         # 年销售收入不超过2000万元的企业: an amount predicated of the noun before it (a relative clause
         # on what follows 的); 给予1亿元的资金扶持: after a verb, the amount describes what follows

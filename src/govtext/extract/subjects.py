@@ -24,10 +24,11 @@ from typing import Optional, Sequence
 
 import regex
 
-from govtext.extract.entities import cue_role, frame_words, level_verbs, milestone, pos_cut, without_aside
+from govtext.extract.entities import _known, cue_role, frame_words, level_verbs, milestone, pos_cut, without_aside
 from govtext.lexicons import load_rows
 from govtext.text.numerals import parse_number
 from govtext.text.patterns import NUMERAL_CHARS, ONES, SMALL_NUMERALS, ZERO_VARIANTS, range_words
+from govtext.values.quantities import unit_category
 
 __all__ = ["basis_of", "clause_subject", "change_subject", "earlier_subjects", "list_members", "members", "level_verbs", "change_words", "sentence_basis", "subject_before_change"]
 
@@ -53,6 +54,12 @@ _RE_PERIOD = regex.compile(
 # a from-phrase the value of which is not a fact (从一周缩短为2天): cut off the subject
 _RE_FROM_TAIL = regex.compile(r"[由从](?P<f>[^由从，。；]{1,10})$")
 _RE_HAS_NUMBER = regex.compile(rf"[\d{NUMERAL_CHARS}]|[前后的]$")
+# how a measure is reckoned, standing between it and its verb (社会商品零售总额|扣除价格因素|增长7.8%,
+# 平均工资|以货币计算|增长14%, 国内生产总值|按可比价格计算|增长, 考虑价格下降因素): no part of what changed
+# (before a 的 it modifies the noun and stays: 按货币计算的平均工资)
+_RE_MANNER = regex.compile(
+    r"(?:(?:扣除|剔除|考虑|不考虑|排除)[^，。；的]{1,10}?因素(?:后|影响)?"
+    r"|(?:环比|同比)?(?:按|按照|以)[^，。；的按以]{1,12}?(?:计算|计|核算|折算|衡量)(?:后)?)$")
 
 
 # --------------------------------------------------------------------------- lexicons
@@ -197,6 +204,9 @@ def _lead_stop(s: str, toks) -> int:
             return n  # (not 全国 in 全国和自由贸易试验区…: a member of a list)
     if len(toks) > 1 and cue_role(toks[0][0]) == "filler" and toks[0][1][:1] in ("v", "d"):
         return len(toks[0][0])  # a frame opening the clause (预计, 累计, 共计): a stop away from the number
+    m = _RE_ENUMERATOR.match(s)
+    if m and m.end() < len(s):
+        return m.end()  # 一是(工业), 其二: the count of the points a passage makes
     m = _re_time_lead().match(s)
     if m and 0 < m.end() < len(s):
         return m.end()
@@ -232,6 +242,10 @@ def _trim(s: str) -> tuple[int, int, Optional[str]]:
         if m:
             b, changed = a + m.start(), True
             continue
+        m = _RE_MANNER.search(seg)
+        if m:
+            b, changed = a + m.start(), True  # (社会商品零售总额)扣除价格因素: how it is reckoned
+            continue
         m = _patterns()["tail_per"].search(seg)
         if m and m.start() > 0:
             b, changed = a + m.start(), True
@@ -246,7 +260,7 @@ def _trim(s: str) -> tuple[int, int, Optional[str]]:
             continue
         toks = pos_cut(seg)
         m = tail.search(seg)
-        if m and _on_token_start(toks, m.start()):
+        if m and _on_token_start(toks, m.start()) and not seg[:m.start()].endswith("的"):  # (用于科技的投入: a noun)
             b, changed = a + m.start(), True
             continue
         if len(toks) > 1 and toks[-1][0] in frame_words("allocation") and toks[-2][1] in ("n", "vn", "l", "v"):
@@ -255,7 +269,7 @@ def _trim(s: str) -> tuple[int, int, Optional[str]]:
         if toks and toks[-1][1].startswith(("d", "p", "u", "c")) and not (toks[-1][0] == "比" and len(toks) > 1):
             b, changed = b - len(toks[-1][0]), True  # (not 收入比, 性别比: a 比 with no base is the ratio)
             continue
-        if len(toks) > 2 and toks[-1][1] == "v" and toks[-2][1].startswith(("d", "u")):
+        if len(toks) > 2 and toks[-1][1] == "v" and toks[-2][1].startswith(("d", "u")) and toks[-2][0] != "的":
             b, changed = b - len(toks[-1][0]) - len(toks[-2][0]), True  # 连跨: adverb + verb
             continue
         if len(toks) > 1 and toks[-1][1] == "v" and len(toks[-1][0]) > 1 and toks[-1][0].endswith(_RESULTATIVE) and (
@@ -280,6 +294,7 @@ def _trim(s: str) -> tuple[int, int, Optional[str]]:
     return a, b, basis
 
 
+_RE_ENUMERATOR = regex.compile(rf"(?:[{ONES}十]{{1,2}}是|其[{ONES}十]{{1,2}}|第[{ONES}十]{{1,2}}是?)")
 _LEAD_PRONOUNS = ("为此", "因此", "对此", "其中", "此外", "同时", "另外")
 _RESULTATIVE = ("过", "上", "到", "至")  # (not 入: 收入 is a noun the tagger reads as a verb)
 _ADVERBIAL_P = ("按", "按照", "依照", "参照", "比照", "在")
@@ -289,11 +304,15 @@ _RE_UNREAD_COUNT = regex.compile(r"(?<=\p{Han})\d+(?:\.\d+)?\p{Han}?$")
 
 def _adverbial_pp(toks) -> int:
     """Where a prepositional phrase of manner or frame ends the subject (``收费按原标准``,
-    ``收费在原收费标准基础上``): its offset, else 0. The phrase holds no verb."""
+    ``收费在原收费标准基础上``, ``工业总产值要在一九五四年的基数上``): its offset, else 0. The phrase holds no
+    verb and no 的 (``农民按人口平均的纯收入``, ``生产资料的产值在工业总产值中的比重``: it modifies the noun
+    after it), unless it is a 在-frame closed by a localizer (``在…的基数上``)."""
     pos = 0
     for k, (w, f) in enumerate(toks):
+        frame = "".join(ww for ww, _ff in toks[k + 1:])
         if k and w in _ADVERBIAL_P and f.startswith("p") and not any(
-                ff.startswith("v") and ff != "vn" for _w, ff in toks[k + 1:]):
+                (ff.startswith("v") and ff != "vn") or ww == "的" for ww, ff in toks[k + 1:]) or (
+                k and w == "在" and f.startswith("p") and frame[-1:] in "上下中内里外前后间" and "的" in frame):
             return pos
         pos += len(w)
     return 0
@@ -305,8 +324,8 @@ def _disposal(toks) -> int:
     pos = 0
     for k, (w, _f) in enumerate(toks[:-1]):
         pos += len(w)
-        if k and w in _DISPOSAL_P and _f in ("p", "d"):
-            return pos
+        if k and w in _DISPOSAL_P and _f in ("p", "d") and not (w == "将" and toks[k + 1][1].startswith("v") and toks[k + 1][1] != "vn"):
+            return pos  # (旅客周转量将达到…: 将 before a verb is the modal, no disposal)
     return 0
 
 
@@ -320,6 +339,10 @@ def clean_subject(s: str) -> tuple[Optional[str], Optional[str]]:
     and conjunctions at the start; quotes anywhere."""
     a, b, basis = _trim(s)
     out = "".join(c for c in s[a:b] if c not in _QUOTES and not c.isspace())
+    for open_, close in ("（）", "()"):
+        at = out.rfind(open_)
+        if at > 0 and close not in out[at:]:
+            out = out[:at]  # 能源消耗总量（按每公斤…: a bracket the clause cut open is an aside
     out = without_aside(_strip_leading_verb(out).lstrip("的"))  # (今年|的面积, 约70%|的个人消费支出; 孤儿（含…）)
     if out and (_RE_PERIOD.fullmatch(out) or _re_time_lead().fullmatch(out)):
         out = ""  # 一九八五年(增加三百六十二亿元), 五五时期: a time is when, not what changed
@@ -343,8 +366,8 @@ def _strip_leading_verb(s: str) -> str:
     subject takes it as its object (not when a 的 follows: ``查处此类问题的数量`` is one phrase); other
     verbs modify the noun (``审批时限``), and so does any verb before a lone two-character noun
     (``投入资金``, ``办理时限`` are compounds)."""
-    if not s or "的" in s:
-        return s
+    if not s or "的" in s or "、" in s:
+        return s  # (接待旅游总人数、游客旅游总花费: the verb belongs to the first member of a list)
     toks = pos_cut(s)
     first = toks[0][0] if toks else ""
     verb = first in level_verbs() or first in change_words() or cue_role(first) in ("light", "governing")
@@ -425,10 +448,11 @@ def _topic(clause: str) -> Optional[str]:
     subject, basis = clean_subject(clause)
     if subject is None or basis is not None:
         return None
-    toks = pos_cut(subject)
-    if not toks[-1][1].startswith(("n", "j", "l")) or any(f == "v" for _w, f in toks[-1:]):
-        return None
-    head = pos_cut(subject.rsplit("的", 1)[-1])
+    toks = [(w, "n") if cue_role(w) == "noun" else (w, f) for w, f in pos_cut(subject)]
+    if not toks[-1][1].startswith(("n", "j", "l", "zg")) or any(f == "v" for _w, f in toks[-1:]) or any(
+            f in ("ul", "uz", "ug") for _w, f in toks):  # (有了盈利: an aspect particle makes it a predicate)
+        return None  # (城镇居民人均可支配收入: 收入 a noun of entity_cues.tsv; 机制糖: 糖 a noun morpheme)
+    head = [(w, "n") if cue_role(w) == "noun" else (w, f) for w, f in pos_cut(subject.rsplit("的", 1)[-1])]
     if any(f.startswith("v") and f != "vn" and not (k + 1 < len(head) and head[k + 1][1].startswith("n"))
            for k, (_w, f) in enumerate(head)):
         return None  # (a verb before a noun modifies it: 覆盖人数)
@@ -453,7 +477,8 @@ def _subject_before_predicate(clause: str) -> Optional[str]:
 
 
 def _only_unit_words(s: str) -> bool:
-    return all(c in "以上下左右余多" for c in s)
+    """Is ``s`` (after a number) only its qualifier, or a unit the number's unit runs into (三百二十亿人|公里)?"""
+    return all(c in "以上下左右余多" for c in s) or (len(s) > 1 and unit_category(s) is not None)
 
 
 def change_subject(text: str, start: int, values: Sequence[tuple[int, int]],
@@ -484,11 +509,18 @@ def change_subject(text: str, start: int, values: Sequence[tuple[int, int]],
                 basis = basis or lone  # …4.79亿亩，比2012年，增加了2亿多亩: a clause that is only the comparison
                 pos = pcs
                 continue
-            if hops == 0:  # 经济建设费占整个财政支出的比重，也从…增加到…: a topic clause
+            if _RE_MANNER.fullmatch(text[pcs:pos - 1].strip()):
+                pos = pcs  # …达到43800亿元，按可比价格计算，比上年增长…: a clause saying how it is reckoned
+                continue
+            if hops == 0 or text[pos - 1] in "：:":
+                # 经济建设费占整个财政支出的比重，也从…增加到…: a topic clause; 发电量：从…增加到…，增长…:
+                # a heading naming what the line measures
                 subject = _topic(text[pcs:pos - 1])
                 carried = subject is not None
             else:  # 进出口总值创历史新高，达到5379亿元、增长18.5%: the subject of the clause before
-                subject = _subject_before_predicate(text[pcs:pos - 1])
+                # (每吨钢提供的税收利润，1977年为…，1979年提高到…: a topic clause, whole)
+                topic = _topic(text[pcs:pos - 1])
+                subject = topic if topic and "的" in topic else _subject_before_predicate(text[pcs:pos - 1]) or topic
                 carried = subject is not None
             break
         pend = pos - 1 if text[pos - 1] in _CLAUSE_END + "、" else pos
@@ -544,10 +576,17 @@ def members(subject: Optional[str], n: int, paired: bool = True) -> Optional[lis
     if len(parts) != n:
         return None
     last = parts[-1]
+    toks = pos_cut(last)
+    etc = next((k for k, (w, _f) in enumerate(toks) if w == "等" and 0 < k < len(toks) - 1), None)
+    if etc is not None:
+        # 食品、石化、医药、信息等产业增加值: what follows 等 is the head each member shares
+        at = sum(len(w) for w, _f in toks[:etc])
+        head = last[at + 1:]
+        return [p + head for p in parts[:-1]] + [last[:at] + head]
     if all(p[-1] == last[-1] for p in parts[:-1]) or (
             len(last) <= max(len(p) for p in parts[:-1]) and not any(_bare_modifier(p) for p in parts[:-1])
-            and not _shared_lead(parts[0], last)):
-        return parts  # 火电、水电…太阳能发电: complete members (not 刑事治安、涉诈、涉毒警情)
+            and not _shared_lead(parts[0], last) and not _shared_measure(parts, toks)):
+        return parts  # 火电、水电…太阳能发电: complete members (not 刑事治安、涉诈、涉毒警情; 黄金、白银、镍产量)
     first = parts[0]
     end_word = pos_cut(first)[-1][0]
     at = last.find(end_word + "的")
@@ -556,9 +595,12 @@ def members(subject: Optional[str], n: int, paired: bool = True) -> Optional[lis
         # what follows their 的 is the shared head
         head = last[at + len(end_word):]
         return [p + head for p in parts[:-1]] + [last]
-    toks = pos_cut(last)
     if len(toks) == 1 and len(last) - len(first) >= 2 and len(first) >= 2:
         toks = pos_cut(last[: len(first)]) + pos_cut(last[len(first):])  # 刑事、治安案件: one word for the tagger
+    elif len(toks) > 1 and len(toks[0][0]) - len(first) >= 2 and len(first) >= 2 and (
+            (first, toks[0][0][: len(first)]) in _pairs()) and _known(toks[0][0][len(first):]):
+        w0 = toks[0][0]  # 城镇、农村居民人均可支配收入: 农村居民 one word for the tagger, the pair of 城镇
+        toks = ((w0[: len(first)], toks[0][1]), (w0[len(first):], "n"), *toks[1:])
     bounds, nominal, pos = [], [], 0
     for i, (w, _f) in enumerate(toks[:-1]):
         pos += len(w)
@@ -587,6 +629,21 @@ def members(subject: Optional[str], n: int, paired: bool = True) -> Optional[lis
     return [p + head for p in parts[:-1]] + [lead + last if lead and not last.startswith(lead) else last]
 
 
+# the word a statistic ends with (产量, 增加值, 收入 …): after the last member of a list of short names,
+# one that no other member ends with is their shared head (黄金、白银、精炼铜、镍产量)
+_RE_STAT_HEAD = regex.compile(r"(?:量|值|额|率|收入|投资|面积|规模|价格|指数|增速|增幅|支出|人数|人次)$")
+
+
+def _shared_measure(parts: Sequence[str], toks) -> bool:
+    """Does the last member end with a statistic's word (``镍产量``) no other member ends with, after
+    names as short as the others (not ``免签入境游客、…、离岛免税销售额``: whole measures of their own)?"""
+    if len(toks) < 2:
+        return False
+    w = toks[-1][0]
+    return len(w) >= 2 and bool(_RE_STAT_HEAD.search(w) or cue_role(w) in ("measure", "amount")) and not any(
+        p.endswith(w) for p in parts[:-1]) and all(len(p) <= 3 for p in parts[:-1]) and len(parts[-1]) - len(w) <= 3
+
+
 def _bare_modifier(member: str) -> bool:
     """A list member that cannot stand alone as a measure: one verb or distinguishing word
     (``涉诈`` in ``刑事治安、涉诈、涉毒警情``)."""
@@ -597,6 +654,12 @@ def _bare_modifier(member: str) -> bool:
 @lru_cache(maxsize=1)
 def _paired() -> dict[str, tuple[str, str]]:
     return {r["word"]: (r["first"], r["second"]) for r in load_rows("paired_terms.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _pairs() -> frozenset[tuple[str, str]]:
+    """The member words of ``paired_terms.tsv`` in either order (城镇/农村, 进口/出口)."""
+    return frozenset(p for a, b in _paired().values() for p in ((a, b), (b, a)))
 
 
 def _unpaired(subject: str) -> Optional[list[str]]:
