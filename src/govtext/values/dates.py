@@ -351,7 +351,7 @@ def parse_date(surface: str) -> tuple[DateParts, Optional[DateParts]]:
     """Start and end (``None`` unless a range) of a whole date surface; :class:`DateError` if not one.
 
     >>> parse_date("4月底前")[0]
-    DateParts(year=None, month=4, day=None, hour=None, minute=None, second=None, year_ref=None, month_ref=None, part='late', relation='before', short_year=None, week_ref=None, quarter_ref=None)
+    DateParts(year=None, month=4, day=None, hour=None, minute=None, second=None, year_ref=None, month_ref=None, part='late', relation='before', short_year=None, week_ref=None, quarter_ref=None, century_ref=None)
     """
     m = date_pattern().fullmatch(surface.strip())
     if not m:
