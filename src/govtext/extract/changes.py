@@ -17,6 +17,7 @@ are read by :mod:`govtext.extract.subjects`.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator, Optional
@@ -34,6 +35,7 @@ from govtext.text.conjunctions import conjunctions
 from govtext.text.numerals import NumeralError, parse_decimal, parse_number, to_number
 from govtext.text.patterns import (DIGIT_WORDS, LIANG, ONES, SMALL_NUMERALS, ZERO_VARIANTS, not_followed_by, not_preceded_by,
                                    qualifiers)
+from govtext.text.segmentation import word_edges
 from govtext.text.wordtrie import word_alternation
 
 __all__ = ["extract_changes", "change_verb"]
@@ -378,12 +380,9 @@ def _goal_clause(text: str, verb: int, spans) -> bool:
 
 def _own_word(text: str, start: int, end: int, lo: int, hi: int) -> bool:
     """Is ``text[start:end]`` a word of the segmenter's reading of ``text[lo:hi]``?"""
-    pos = lo
-    for w, _f in pos_cut(text[lo:hi]):
-        if pos == start:
-            return pos + len(w) == end
-        pos += len(w)
-    return False
+    edges = word_edges((w for w, _f in pos_cut(text[lo:hi])), lo)
+    i = bisect.bisect_left(edges, start)
+    return i + 1 < len(edges) and edges[i] == start and edges[i + 1] == end
 
 
 def change_verb(word: str) -> Optional[tuple[str, str]]:
