@@ -28,7 +28,7 @@ from govtext.text.date_grammar import date_pattern, date_words, list_words, sear
 from govtext.text.wordtrie import word_alternation
 from govtext.text.patterns import SMALL_NUMERALS, era_date_spans, file_name_spans
 from govtext.text.spans import SpanIndex
-from govtext.values.dates import DateError, NoSuchDayError, parts_of, resolve
+from govtext.values.dates import DateError, NoSuchDayError, parts_of, resolve, within_after
 
 __all__ = ["extract_dates"]
 
@@ -144,7 +144,6 @@ _RE_OF_EVENT = regex.compile(r"[^年月日号\d][的之]$")
 _RE_SENTENCE_TAIL = regex.compile(r"[^。！？!?；;\n]*")  # what follows a date within its sentence
 _RE_UNREAD_YEAR = regex.compile(r"年\s?$")
 _RE_UNTIL_NOW = regex.compile(r"(?:至|到|迄)今|到现在")  # 自1月1日至今: a bound, as 以来
-_RE_WITHIN = regex.compile(r"[以之]?内")  # a range of days before 内 is a span (在1日至3日内): no start alone
 
 
 def _candidates(ctx: Context) -> list[tuple]:
@@ -168,7 +167,7 @@ def _candidates(ctx: Context) -> list[tuple]:
             pos = recurring_end = m.end()
             continue
         hit = _found(ctx, text, 0, m, titles)
-        if hit is None and (m["to"] or m["and"]) and not _RE_WITHIN.match(text, m.end()):
+        if hit is None and (m["to"] or m["and"]) and not within_after(text, m.end()):  # 在1日至3日内: no start alone
             # a range whose end is no date (记者6月14日获悉，到年底…: 年底 ends no range) leaves its start
             alone = pattern.match(text, m.start(), m.start("to") if m["to"] else m.start("and"))
             hit = alone and _found(ctx, text, 0, alone, titles)

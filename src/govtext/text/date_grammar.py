@@ -48,9 +48,6 @@ _COUNT_Q = rf"[{ONES[1:3]}{LIANG}23]"
 _COUNT_M = rf"1[01]|[2-9]|十[一]?|[{ONES[1:]}{LIANG}]"       # 前11个月, 前两月
 # Not inside a bigger number, an ordinal (第3月) or a numeral run (十八大 never reaches 年/月).
 _NOT_AFTER_DIGIT = rf"(?<![\d.．{ZERO_VARIANTS}{ONES}{LIANG}{SCALES[:4]}第])"  # nor after a scale below 亿
-# The characters before 于 that make it a comparison or a fixed word (大于, 不少于, 位于, 至于, 用于):
-# a bare day after them is no date (不少于15日 is fifteen days).
-_NOT_BEFORE_YU = "大小等高低多少长短优早晚迟至对关由属处位善基鉴过限终易难便利急忙勇敢乐甘苦碍迫出源在归用当决助力眼足亚见载"
 # Where a day written without 日 ends: before punctuation or the end (二〇〇四年八月十五; 10月22，)
 _BARE_DAY_END = r"(?=[，。；;、）)\s]|,(?!\d)|$)"
 
@@ -225,6 +222,8 @@ def date_pattern() -> "regex.Pattern":
     that_day = "|".join(regex.escape(w) for w, (value, _g) in date_words().get("day", {}).items() if value == "that")
     cue = rf"(?:{_alt('cue_adverb')})?(?:{'|'.join(filter(None, [_alt('day_cue', 'daytime'), that_day]))})"
     listed = list_words()
+    # a word ending in 于 (不少于, 位于, 由于: date_words.tsv yu_word rows): no day after it is a date
+    _not_yu = "(?:" + "|".join(regex.escape(w[:-1]) for w in date_words().get("yu_word", {})) + ")"
     count = rf"[{LIANG}{SMALL_NUMERALS}]{{1,2}}个?年"
     start = (
         rf"(?:{_numeric('a_')}|{_NOT_AFTER_DIGIT}(?P<any>{_YEAR})年(?P<an>\d{{1,2}}|{_MONTH})(?={r}(?:{_MONTH})月)"
@@ -243,9 +242,10 @@ def date_pattern() -> "regex.Pattern":
         # … or a clause of its own between two commas (交通大拥堵，14日，法国…; 故障，27号，英航…)
         rf"|(?<=[^\d日号][，,])(?P<a_dn>3[01]|[12]\d|0?[1-9])[日号](?=[，,])"
         # a day after 在 or 于 (美军在1日部署, 将于19号午夜结束, 会议于8日召开), not a span (在3日内,
-        # 于30日后, 在1日至3日内) nor a comparison (不少于15日, 高于5日) nor a serial (位于8号楼)
-        rf"|(?<=(?<![存现正所实内外])在|(?<![{_NOT_BEFORE_YU}])于)(?P<a_dn>3[01]|[12]\d|0?[1-9])[日号]"
-        rf"(?![内以之前后起楼院线令文件机组馆车位台库厅室房口桥站]|{r})"
+        # 于30日后, 在1日至3日内) nor a comparison (不少于15日, 高于5日); 号 only before a cue or a stop
+        # (在3号展厅, 于1号泊位, 在6号航站楼: serials of places, whatever noun follows)
+        rf"|(?<=(?<![存现正所实内外])在|(?<!{_not_yu})于)(?P<a_dn>3[01]|[12]\d|0?[1-9])"
+        rf"(?:日(?![内以之前后起楼院线令文件机组馆车位台库厅室房口桥站]|{r})|号(?=(?:{cue})|[，,。；;]))"
         # a day in brackets after the word for it: 今天(19日), 昨天（18号）
         rf"|(?<=(?:{_alt('day')})[（(])(?P<a_dn>3[01]|[12]\d|0?[1-9])[日号](?=[）)])"
         # a day listed after a day (6月8日、9日和10日, 9月10号、11号, 6月8、9日), not a span of days

@@ -32,7 +32,7 @@ from govtext.text.patterns import ONES, ZERO_VARIANTS
 
 __all__ = [
     "DateError", "DateParts", "FullDate", "NoSuchDayError", "century", "full_date", "iso", "parse_date", "parts_of",
-    "read_component", "resolve", "year_of",
+    "read_component", "resolve", "within_after", "year_of",
 ]
 
 _RE_RELATIVE = regex.compile(r"(anchor|context)([+-]\d+)")
@@ -221,6 +221,12 @@ def _period(m: "regex.Match", p: str, start: DateParts) -> Optional[tuple[DatePa
     if m[p + "fm"]:
         return replace(start, month=1), replace(start, month=read_component(m[p + "fm"], "month"))
     return None
+
+
+def within_after(text: str, pos: int) -> bool:
+    """Does 内 (以内, 之内) follow at ``pos``? A range of days before it is a span, not dates
+    (在1日至3日内)."""
+    return _RE_WITHIN.match(text, pos) is not None
 
 
 _RE_WITHIN = regex.compile(r"[以之]?内")
