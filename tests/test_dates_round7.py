@@ -32,6 +32,14 @@ def _dates(text: str, doc_date: str | None = None) -> list[tuple]:
         ("应当于收到通知之日起30日后执行", []),
         ("应在2日至5日内报送", []),
         ("于4日至6日以内完成", []),
+        # 号 after 在/于 is a date only before a day cue or a stop: else a serial of a place
+        ("观众在2号展馆排队入场", []),
+        ("货轮于5号码头卸货", []),
+        ("乘客在7号候机楼办理登机", []),
+        ("首批物资已于6号抵达灾区", [("6号", "---06", None)]),
+        ("大会将于15号举行", [("15号", "---15", None)]),
+        # …and a word ending in 于 (由于, 取决于) is no preposition of time
+        ("由于8日起持续降温，", []),
         # a bare day as a clause of its own between commas
         ("港口一度停运，16日，当地政府宣布恢复通航", [("16日", "---16", None)]),
         ("航班大面积延误，22号，航空公司发表致歉声明", [("22号", "---22", None)]),
