@@ -44,7 +44,7 @@ FOUND = [
     ("three-movements-ordinal-after", "干部要深入三大革命运动第一线。", ("三大革命运动", "三大革命运动")),
     ("two-civilizations", "坚持两个文明一起抓。", ("两个文明", "两个文明")),
     ("three-mountains", "中国人民推翻了压在头上的三座大山。", ("三座大山", "三座大山")),
-    ("dual-circulation", "加快构建国内国际双循环相互促进的新格局。", ("双循环", "双循环")),
+    ("dual-circulation-quoted", "加快构建“双循环”新发展格局。", ("双循环", "双循环")),
     ("five-guarantees", "乡镇政府负责农村五保供养工作。", ("五保", "五保")),
     ("discipline-whole", "部队严格遵守三大纪律八项注意。", ("三大纪律八项注意", "三大纪律八项注意")),
     ("three-banners", "当年提出的三面红旗口号。", ("三面红旗", "三面红旗")),
@@ -70,6 +70,10 @@ NOT_SLOGANS = [
     ("cross", "教堂顶上的“十字架”"),
     ("doubles-sport", "她获得了羽毛球“双打”冠军。"),
     ("two-highs-courts", "“两高”联合发布司法解释。"),
+    # names written after their listed parts stay quoted-only (as 国内国际两个大局)
+    ("dual-circulation-appositive", "加快构建国内国际双循环相互促进的新格局。"),
+    # a name that is also a plain phrase counts unquoted only where its parts are spelled out
+    ("two-steps-plain", "确定分两步走，稳妥推进改革。"),
     ("nine-good-ratings", "考核评估中实现“九连好”。"),
     ("plus-without-count", "推行“互联网+监管”。"),
     ("digit-thresholds", "实施“5020”项目。"),

@@ -5,7 +5,8 @@ Two ways in, one way out:
 - **quoted** units (“…”, ‘…’, 「…」, also inside 《》 titles) that are formulas by rule
   (:mod:`govtext.extract.slogan_rules`): their numerals count their parts;
 - **unquoted** mentions of the fixed names in ``lexicons/slogans.tsv`` marked ``unquoted``
-  (``中央八项规定``, ``一个个四风顽疾``, ``坚决刹四风``), kept only when they do not cut a word.
+  (``中央八项规定``, ``一个个四风顽疾``, ``坚决刹四风``), kept only when they do not cut a word;
+  names marked ``defined`` (两步走, also a plain phrase) only where the text spells their parts out.
 
 Each mention gets its canonical simplified ``name`` and, when the text spells the formula out
 in place, its ``components`` (:mod:`govtext.extract.definitions`). Quoted labels of the parts
@@ -60,7 +61,7 @@ def _units(text: str) -> Iterator["regex.Match"]:
 
 @lru_cache(maxsize=1)
 def _unquoted_pattern() -> "regex.Pattern | None":
-    names = {name for name, row in known_slogans().items() if row.get("unquoted", "").lower() == "yes"}
+    names = {name for name, row in known_slogans().items() if row.get("unquoted", "").lower() in ("yes", "defined")}
     if not names:
         return None
     return regex.compile("|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True)))
@@ -173,7 +174,8 @@ def find_slogans(text: str) -> list[tuple[int, int, str, tuple[str, ...], int | 
         if is_article_count(m["q"]):
             found.append((m.start("q"), m.end("q"), canonical_name(m["q"])))
     taken = [(s, e) for s, e, _ in found]
-    found += [(s, e, canonical_name(text[s:e])) for s, e in _unquoted(text, taken, _unquoted_pattern())]
+    found += [(s, e, canonical_name(text[s:e])) for s, e in _unquoted(text, taken, _unquoted_pattern())
+              if _stands_alone(text, s, e)]
     # a formula the text has introduced in quotes is the same formula where it comes back
     # without them (以下简称“三防指挥部”… 各级三防指挥部应当…)
     introduced = {text[s:e] for s, e, _ in found if e - s >= 2} - set(known_slogans())
@@ -196,6 +198,16 @@ def find_slogans(text: str) -> list[tuple[int, int, str, tuple[str, ...], int | 
         else:
             out.append((s, e, name, (), None))
     return out
+
+
+def _stands_alone(text: str, s: int, e: int) -> bool:
+    """May the unquoted known name at ``text[s:e]`` stand as a formula? Always, unless its row is
+    ``unquoted: defined``: a name that is also a plain phrase (分两步走) counts only where the text
+    spells its parts out in place (分两步走：前十年…，后十年…)."""
+    name = canonical_name(text[s:e])
+    if known_slogans().get(name, {}).get("unquoted", "") != "defined":
+        return True
+    return find_definition(text, s, e, name) is not None
 
 
 def _is_label(part: str, whole: str) -> bool:
