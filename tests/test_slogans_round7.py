@@ -61,6 +61,9 @@ NOT_SLOGANS = [
     ("tenth-congress-bare", "党的“十大”召开以后"),
     ("tenth-congress-since", "“十大”以来的路线"),
     ("twentieth-congress", "“二十大”胜利召开之际"),
+    ("characters-of-each-title", "景区题名采用“四字景目”形式。"),
+    ("top-ten-ranking", "他当选“十大杰出青年”。"),
+    ("top-ten-news", "评选年度“十大新闻”。"),
     ("dilemma", "发展中“两难”问题增多。"),
     ("two-legs", "坚持“两条腿”走路，统筹推进。"),
     ("office-hours", "窗口实行“朝九晚五”工作制。"),
@@ -91,7 +94,8 @@ def test_not_slogans(text):
 
 
 @pytest.mark.parametrize("unit,expected", [
-    ("十六字", True), ("八字方针", True), ("二十四字", True),
+    ("十六字", True), ("八字方针", True), ("二十四字", True), ("八字宪法", True), ("十五字诀", True),
+    ("四字景目", False),
     ("十字路口", False), ("十字绣", False), ("一字", False), ("三本书", False), ("两本账", False),
 ])
 def test_motto_and_part_measures(unit, expected):
