@@ -33,6 +33,7 @@ FOUND = [
     # a known name inside quotes is the formula only when it holds every block: 两新一重 is more than 两新
     ("two-new-one-heavy-quoted", "加快推进“两新一重”建设。", ("两新一重", "两新一重")),
     ("known-inside-common-yi", "把“纠治四风一起抓”落到实处。", ("四风", "四风")),
+    ("known-inside-yi-word", "做到“坚持四个全面一体推进”。", ("四个全面", "四个全面")),
     # formulas of counted parts joined by +, and codes of counts
     ("plus-in-words", "推广“一个平台+ N 个智能应用”模式。", ("一个平台+ N 个智能应用", "一个平台+N个智能应用")),
     ("plus-digits-and-words", "建成“1个中心+N个站点”服务网络。", ("1个中心+N个站点", "1个中心+N个站点")),

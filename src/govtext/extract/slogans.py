@@ -118,7 +118,7 @@ def _unquoted(text: str, taken: list[tuple[int, int]], pattern: "regex.Pattern |
         yield s, e
 
 
-_COMMON = 5000  # dictionary frequency of the common words 一 opens (一起, 一定, 一般, 一切)
+_COMMON = 500  # dictionary frequency of the common words a numeral opens (一起, 一体, 一线, 三年)
 
 
 def _common_word_at(text: str, i: int) -> bool:
@@ -137,14 +137,9 @@ def _quoted_spans(unit: str, after: str = "") -> list[tuple[int, int]]:
         return [(0, len(unit))]
     pattern = _unquoted_pattern()
     inside = [m.span() for m in pattern.finditer(unit)] if pattern else []
-    # 一 heading a block counts here too: “两新一重” is more than the 两新 inside it
-    starts, pos = set(), 0
-    for word in cut(unit):
-        starts.add(pos)
-        pos += len(word)
-    ones = [i for i, ch in enumerate(unit) if ch == "一" and i in starts and i + 1 < len(unit)
-            and regex.match(r"\p{Han}", unit[i + 1]) and unit[i + 1] not in NUMERAL_VALUES
-            and (i == 0 or unit[i - 1] not in NUMERAL_VALUES) and not _common_word_at(unit, i)]
+    # a block headed by 一 right after a known name goes on with it: “两新一重” is more than 两新
+    ones = [e for _s, e in inside if e + 1 < len(unit) and unit[e] == "一" and regex.match(r"\p{Han}", unit[e + 1])
+            and unit[e + 1] not in NUMERAL_VALUES and not _common_word_at(unit, e)]
     if inside and all(any(s <= i < e for s, e in inside) for i in [*formula_numerals(unit, after), *ones]):
         return inside
     spans = split_formula(unit, after)
