@@ -22,6 +22,8 @@ FOUND = [
     ("jp-given-one", "日本防卫大臣中谷元表示关切。", ("中谷元", "防卫大臣")),
     ("jp-given-two", "日本首相岸田文雄也表示欢迎。", ("岸田文雄", "首相")),
     ("jp-speaker", "日本众议院议长额贺福志郎出席。", ("额贺福志郎", "议长")),
+    ("jp-party-leader", "公明党党首山口那津男表示支持。", ("山口那津男", "党首")),
+    ("jp-secretary-general", "该党前干事长小泽一郎表示反对。", ("小泽一郎", "前干事长")),
     # a given name that is a rare dictionary word
     ("rare-word-name", "我国驻加拿大大使徐步表示，双方要加强沟通。", ("徐步", "大使")),
     ("rare-word-name-vice", "副省长徐步说，要抓好落实。", ("徐步", "副省长")),
@@ -41,6 +43,7 @@ NOT_PERSONS = [
     ("adverb-as-given", "委员有拒不履行职责的，"),
     ("report-without-name", "据记者报道，现场秩序良好。"),
     ("title-alone", "知事表示同意。"),
+    ("leaders-meeting", "党首会谈将于明日举行。"),
 ]
 
 

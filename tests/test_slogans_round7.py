@@ -33,6 +33,7 @@ FOUND = [
     # a known name inside quotes is the formula only when it holds every block: 两新一重 is more than 两新
     ("two-new-one-heavy-quoted", "加快推进“两新一重”建设。", ("两新一重", "两新一重")),
     ("known-inside-common-yi", "把“纠治四风一起抓”落到实处。", ("四风", "四风")),
+    ("known-inside-yi-word", "做到“坚持四个全面一体推进”。", ("四个全面", "四个全面")),
     # formulas of counted parts joined by +, and codes of counts
     ("plus-in-words", "推广“一个平台+ N 个智能应用”模式。", ("一个平台+ N 个智能应用", "一个平台+N个智能应用")),
     ("plus-digits-and-words", "建成“1个中心+N个站点”服务网络。", ("1个中心+N个站点", "1个中心+N个站点")),
@@ -44,7 +45,7 @@ FOUND = [
     ("three-movements-ordinal-after", "干部要深入三大革命运动第一线。", ("三大革命运动", "三大革命运动")),
     ("two-civilizations", "坚持两个文明一起抓。", ("两个文明", "两个文明")),
     ("three-mountains", "中国人民推翻了压在头上的三座大山。", ("三座大山", "三座大山")),
-    ("dual-circulation", "加快构建国内国际双循环相互促进的新格局。", ("双循环", "双循环")),
+    ("dual-circulation-quoted", "加快构建“双循环”新发展格局。", ("双循环", "双循环")),
     ("five-guarantees", "乡镇政府负责农村五保供养工作。", ("五保", "五保")),
     ("discipline-whole", "部队严格遵守三大纪律八项注意。", ("三大纪律八项注意", "三大纪律八项注意")),
     ("three-banners", "当年提出的三面红旗口号。", ("三面红旗", "三面红旗")),
@@ -61,6 +62,9 @@ NOT_SLOGANS = [
     ("tenth-congress-bare", "党的“十大”召开以后"),
     ("tenth-congress-since", "“十大”以来的路线"),
     ("twentieth-congress", "“二十大”胜利召开之际"),
+    ("characters-of-each-title", "景区题名采用“四字景目”形式。"),
+    ("top-ten-ranking", "他当选“十大杰出青年”。"),
+    ("top-ten-news", "评选年度“十大新闻”。"),
     ("dilemma", "发展中“两难”问题增多。"),
     ("two-legs", "坚持“两条腿”走路，统筹推进。"),
     ("office-hours", "窗口实行“朝九晚五”工作制。"),
@@ -70,6 +74,10 @@ NOT_SLOGANS = [
     ("cross", "教堂顶上的“十字架”"),
     ("doubles-sport", "她获得了羽毛球“双打”冠军。"),
     ("two-highs-courts", "“两高”联合发布司法解释。"),
+    # names written after their listed parts stay quoted-only (as 国内国际两个大局)
+    ("dual-circulation-appositive", "加快构建国内国际双循环相互促进的新格局。"),
+    # a name that is also a plain phrase counts unquoted only where its parts are spelled out
+    ("two-steps-plain", "确定分两步走，稳妥推进改革。"),
     ("nine-good-ratings", "考核评估中实现“九连好”。"),
     ("plus-without-count", "推行“互联网+监管”。"),
     ("digit-thresholds", "实施“5020”项目。"),
@@ -87,7 +95,8 @@ def test_not_slogans(text):
 
 
 @pytest.mark.parametrize("unit,expected", [
-    ("十六字", True), ("八字方针", True), ("二十四字", True),
+    ("十六字", True), ("八字方针", True), ("二十四字", True), ("八字宪法", True), ("十五字诀", True),
+    ("四字景目", False),
     ("十字路口", False), ("十字绣", False), ("一字", False), ("三本书", False), ("两本账", False),
 ])
 def test_motto_and_part_measures(unit, expected):

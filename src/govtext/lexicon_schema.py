@@ -327,7 +327,7 @@ class SloganRow(Row):
     components: str = ""
     aliases: str = ""
     first_seen: str = ""
-    unquoted: Literal["yes", "no"] = "no"
+    unquoted: Literal["yes", "no", "defined"] = "no"
     _check = field_validator("aliases")(_alternatives)
 
 

@@ -40,11 +40,13 @@ _CLASSIFIERS = "个项大条种类型色环面位"
 # Measure words that still count the parts of a formula when a head noun follows them inside the
 # name: 五篇大文章 (five pieces of writing, each a field of finance), 八场硬仗 (eight battles),
 # 三支队伍 (three bodies of people), 四本预算 (four budgets, each a book of accounts), 四问该不该
-# (four questions), 八字宪法 (a motto of eight characters); bare, they stay measures (“两轮”督导, 三篇).
-_PART_MEASURES = ("篇", "场", "支", "本", "问", "字")
-# A motto named by the count of its characters, with at most a short head (“十六字”方针, “二十四字”,
-# “十五字诀”, 八字方针): each character stands for one part (调整、巩固、充实、提高).
-_RE_MOTTO = regex.compile(rf"(?:[{ONES[1:]}{LIANG}十]|[{ONES[1:]}]?十[{ONES}]?)字\p{{Han}}{{0,3}}")
+# (four questions); bare, they stay measures (“两轮”督导, 三篇).
+_PART_MEASURES = ("篇", "场", "支", "本", "问")
+# A motto named by the count of its characters, bare or with a word naming a saying (“十六字”方针,
+# “二十四字”, “十五字诀”, 八字宪法): each character stands for one part (调整、巩固、充实、提高). Other
+# heads describe each member of a series (“四字景目”: titles of four characters each), no motto.
+_MOTTO_HEADS = ("方针", "诀", "要诀", "口诀", "宪法", "要求", "箴言", "真经", "经", "方略", "工作法")
+_RE_MOTTO = regex.compile(rf"(?:[{ONES[1:]}{LIANG}十]|[{ONES[1:]}]?十[{ONES}]?)字(?:{'|'.join(_MOTTO_HEADS)})?")
 # Classifiers after which a number of two or three characters counts parts: 十四个坚持, 十三个方面成就.
 _COUNTED_AFTER_NUMBER = "个项条大"
 _QUOTES = "“”\"'‘’「」『』《》 \t\r\n\u3000"

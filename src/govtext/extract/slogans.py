@@ -5,7 +5,8 @@ Two ways in, one way out:
 - **quoted** units (“…”, ‘…’, 「…」, also inside 《》 titles) that are formulas by rule
   (:mod:`govtext.extract.slogan_rules`): their numerals count their parts;
 - **unquoted** mentions of the fixed names in ``lexicons/slogans.tsv`` marked ``unquoted``
-  (``中央八项规定``, ``一个个四风顽疾``, ``坚决刹四风``), kept only when they do not cut a word.
+  (``中央八项规定``, ``一个个四风顽疾``, ``坚决刹四风``), kept only when they do not cut a word;
+  names marked ``defined`` (两步走, also a plain phrase) only where the text spells their parts out.
 
 Each mention gets its canonical simplified ``name`` and, when the text spells the formula out
 in place, its ``components`` (:mod:`govtext.extract.definitions`). Quoted labels of the parts
@@ -60,7 +61,7 @@ def _units(text: str) -> Iterator["regex.Match"]:
 
 @lru_cache(maxsize=1)
 def _unquoted_pattern() -> "regex.Pattern | None":
-    names = {name for name, row in known_slogans().items() if row.get("unquoted", "").lower() == "yes"}
+    names = {name for name, row in known_slogans().items() if row.get("unquoted", "").lower() in ("yes", "defined")}
     if not names:
         return None
     return regex.compile("|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True)))
@@ -117,7 +118,7 @@ def _unquoted(text: str, taken: list[tuple[int, int]], pattern: "regex.Pattern |
         yield s, e
 
 
-_COMMON = 5000  # dictionary frequency of the common words 一 opens (一起, 一定, 一般, 一切)
+_COMMON = 500  # dictionary frequency of the common words a numeral opens (一起, 一体, 一线, 三年)
 
 
 def _common_word_at(text: str, i: int) -> bool:
@@ -136,14 +137,9 @@ def _quoted_spans(unit: str, after: str = "") -> list[tuple[int, int]]:
         return [(0, len(unit))]
     pattern = _unquoted_pattern()
     inside = [m.span() for m in pattern.finditer(unit)] if pattern else []
-    # 一 heading a block counts here too: “两新一重” is more than the 两新 inside it
-    starts, pos = set(), 0
-    for word in cut(unit):
-        starts.add(pos)
-        pos += len(word)
-    ones = [i for i, ch in enumerate(unit) if ch == "一" and i in starts and i + 1 < len(unit)
-            and regex.match(r"\p{Han}", unit[i + 1]) and unit[i + 1] not in NUMERAL_VALUES
-            and (i == 0 or unit[i - 1] not in NUMERAL_VALUES) and not _common_word_at(unit, i)]
+    # a block headed by 一 right after a known name goes on with it: “两新一重” is more than 两新
+    ones = [e for _s, e in inside if e + 1 < len(unit) and unit[e] == "一" and regex.match(r"\p{Han}", unit[e + 1])
+            and unit[e + 1] not in NUMERAL_VALUES and not _common_word_at(unit, e)]
     if inside and all(any(s <= i < e for s, e in inside) for i in [*formula_numerals(unit, after), *ones]):
         return inside
     spans = split_formula(unit, after)
@@ -173,7 +169,8 @@ def find_slogans(text: str) -> list[tuple[int, int, str, tuple[str, ...], int | 
         if is_article_count(m["q"]):
             found.append((m.start("q"), m.end("q"), canonical_name(m["q"])))
     taken = [(s, e) for s, e, _ in found]
-    found += [(s, e, canonical_name(text[s:e])) for s, e in _unquoted(text, taken, _unquoted_pattern())]
+    found += [(s, e, canonical_name(text[s:e])) for s, e in _unquoted(text, taken, _unquoted_pattern())
+              if _stands_alone(text, s, e)]
     # a formula the text has introduced in quotes is the same formula where it comes back
     # without them (以下简称“三防指挥部”… 各级三防指挥部应当…)
     introduced = {text[s:e] for s, e, _ in found if e - s >= 2} - set(known_slogans())
@@ -196,6 +193,16 @@ def find_slogans(text: str) -> list[tuple[int, int, str, tuple[str, ...], int | 
         else:
             out.append((s, e, name, (), None))
     return out
+
+
+def _stands_alone(text: str, s: int, e: int) -> bool:
+    """May the unquoted known name at ``text[s:e]`` stand as a formula? Always, unless its row is
+    ``unquoted: defined``: a name that is also a plain phrase (分两步走) counts only where the text
+    spells its parts out in place (分两步走：前十年…，后十年…)."""
+    name = canonical_name(text[s:e])
+    if known_slogans().get(name, {}).get("unquoted", "") != "defined":
+        return True
+    return find_definition(text, s, e, name) is not None
 
 
 def _is_label(part: str, whole: str) -> bool:
