@@ -40,10 +40,10 @@ FOUND = [
     ("digit-code-twenty", "打造“51020”产业集群。", ("51020", "51020")),
     ("two-steps", "在战略部署上分两步走：前五年打基础，后五年大发展。", ("两步走", "两步走")),
     # classic formulas without quotes
-    ("three-worlds", "他阐述了关于三个世界划分的理论。", ("三个世界", "三个世界")),
+    ("three-worlds", "他阐述了关于“三个世界”划分的理论。", ("三个世界", "三个世界")),
     ("three-differences", "逐步缩小三大差别是长期任务。", ("三大差别", "三大差别")),
     ("three-movements-ordinal-after", "干部要深入三大革命运动第一线。", ("三大革命运动", "三大革命运动")),
-    ("two-civilizations", "坚持两个文明一起抓。", ("两个文明", "两个文明")),
+    ("two-civilizations", "坚持“两个文明”一起抓。", ("两个文明", "两个文明")),
     ("three-mountains", "中国人民推翻了压在头上的三座大山。", ("三座大山", "三座大山")),
     ("dual-circulation-quoted", "加快构建“双循环”新发展格局。", ("双循环", "双循环")),
     ("five-guarantees", "乡镇政府负责农村五保供养工作。", ("五保", "五保")),
@@ -86,6 +86,11 @@ NOT_SLOGANS = [
     ("internet-plus-typed", "推行“互联网十监管”模式。"),
     ("three-kilometres", "沿河步道长达三公里。"),
     ("three-companies", "新组建三公司负责运营。"),
+    # classic names that are also plain counted phrases of modern text need quotes
+    ("world-class", "建成三个世界级港口群。"),
+    ("civilized-cities", "成功创建两个文明城市。"),
+    ("facing-smes", "推出三个面向中小企业的服务平台。"),
+    ("whatever-needs", "清理两个凡是需要审批的事项。"),
 ]
 
 
