@@ -68,6 +68,18 @@ def test_list_with_leading_verb():
     assert [s for _t, s in got] == ["接待游客人数", "旅游总收入"]
 
 
+def test_list_after_reckoning_clause():
+    """The earlier clauses pair with a 分别 list across a clause that says how the changes are reckoned."""
+    got = _subjects("职工平均工资8200元，农民人均纯收入2900元，扣除价格因素，分别比上年实际增长6.5%和7.1%。", "change")
+    assert [s for _t, s in got] == ["职工平均工资", "农民人均纯收入"]
+
+
+def test_agent_after_you_carries_nothing():
+    """由 naming who pays (no from-level) gives the amount no subject from the clause before."""
+    got = _subjects("（三）申请人为合伙企业的，由其合伙人分摊每年5000元的扣除额度。", "money")
+    assert got == [("5000元", "扣除额度")]
+
+
 def test_paired_list_changes():
     got = _subjects("城镇、农村居民人均消费支出分别增长5.1%和7.3%。", "change")
     assert [s for _t, s in got] == ["城镇居民人均消费支出", "农村居民人均消费支出"]

@@ -701,6 +701,9 @@ def earlier_subjects(text: str, start: int, n: int, values: Sequence[tuple[int, 
     while len(found) < n and pos > sent:
         pcs = clause_start(text, pos - 1, values)
         if not any(pcs <= s and e <= pos for s, e in values):
+            if _RE_MANNER.fullmatch(text[pcs:pos - 1].strip()) and not found:
+                pos = pcs  # …3587元，扣除价格因素，分别比上年实际增长…: how the changes are reckoned
+                continue
             return None
         subject, _b = _subject_of_span(text, pcs, pos - 1, values, earlier=True)
         if subject is None:
@@ -738,7 +741,8 @@ def subject_before_change(text: str, pos: int, values: Sequence[tuple[int, int]]
     if opener:
         head = head[: opener.start()]  # 由去年的14个(减少到5个): the subject stands before 由
     subject, _basis = clean_subject(head)
-    if subject is None and values:
+    if subject is None and values and (m[0][:1] not in "由从" or _RE_HAS_NUMBER.search(m[0])):
+        # (由其与兄弟姐妹分摊每月…: 由 naming an agent, no from-level, carries nothing)
         # 高校招生268万人，比上年增加48万人; 覆盖人数，由年初的400多万人扩大到…: the change's subject
         # stands in the clause before (``values``: the spans of the numbers around)
         subject, _basis, _carried = change_subject(text, cs + len(head), values)
