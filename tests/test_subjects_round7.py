@@ -138,3 +138,36 @@ def test_topic_clause_whole():
     """A topic clause, whole (a relative clause inside), three clauses back: the level a change reaches."""
     got = _subjects("每吨煤炭实现的利润，2019年为30元，2020年为35元，2021年提高到41元。", "money")
     assert got[-1] == ("41元", "每吨煤炭实现的利润")
+
+
+RANGES = [
+    ("one-to-two", "可以设副秘书长一人至二人。", [("一人至二人", 1, 2, "副秘书长")]),
+    ("one-to-three-days", "公示一天至三天。", [("一天至三天", 1, 3, None)]),
+    # near misses: 一 alone stays an article; no range without a second count
+    ("article-alone", "一次到位，一人一策。", []),
+    ("one-then-count", "设主任一人，副主任二至三人。", [("二至三人", 2, 3, "副主任")]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", [c[1:] for c in RANGES], ids=[c[0] for c in RANGES])
+def test_range_from_one(sentence, expected):
+    got = [(f.text, f.value, f.value_max, f.entity) for f in extract_facts(sentence, kinds=["quantity"])]
+    assert got == expected
+
+
+OBJECTS = [
+    # a count that is a preposition's object counts nothing before the preposition
+    ("preposition-object", "这一安排主要基于两方面考虑。", None),
+    ("from-aspects", "要从四个方面发力。", "方面"),
+    # predicates the tagger reads as nouns end the phrase after a count (entity_cues.tsv)
+    ("practise-predicate", "医师不得同时在两个以上机构执业。", "机构"),
+    # near misses: 为 is a copula-like preposition; a noun compound with the verb stays
+    ("wei-keeps-topic", "理事为25人。", "理事"),
+    ("compound-stays", "全县有300名执业医师。", "执业医师"),
+]
+
+
+@pytest.mark.parametrize("sentence,entity", [c[1:] for c in OBJECTS], ids=[c[0] for c in OBJECTS])
+def test_count_as_object(sentence, entity):
+    got = _subjects(sentence, "quantity")
+    assert got and got[-1][1] == entity, got

@@ -506,12 +506,20 @@ def _strip_tail(toks: list[Tok]) -> list[Tok]:
     return toks
 
 
+# prepositions that take the count as their object (not 为, 于, 达: 会员为120人, 不少于)
+_OBJECT_P = ("基于", "对于", "关于", "根据", "通过", "经过", "围绕", "按照", "依照", "针对", "从", "向", "与", "同", "跟",
+             "把", "被", "自", "沿")
+
+
 def preceding_phrase(seg: str, category: str, clause: bool = True) -> Optional[str]:
     """The counted thing or activity that ends ``seg`` (the clause before a number), or ``None``.
 
     With ``clause`` false, ``seg`` is a modifier (``反映区委常委班子`` before 的) and a verb
     opening it is kept."""
-    toks = _strip_tail(_tokens(_strip_tail_text(seg, how_often=category != "money")))
+    raw = _tokens(_strip_tail_text(seg, how_often=category != "money"))
+    if raw and raw[-1][1] == "p" and raw[-1][0] in _OBJECT_P:
+        return None  # 主要基于两方面考虑: the count is the preposition's object, what stands before is not counted
+    toks = _strip_tail(raw)
     if len(toks) > 1 and cue_role(toks[-1][0]) == "predicate" and _nominal(toks[-2][1]):
         toks = _strip_tail(toks[:-1])  # 推动项目落地12个: the clause's predicate, read as a noun
     if toks and _verb(toks[-1][1]) and category not in _ACTIVITY and category != "people" and not (
