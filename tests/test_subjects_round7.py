@@ -36,6 +36,7 @@ CHANGES = [
     ("de-verb-noun", "省财政用于教育的投入三年累计500亿元，年均增长12%。", "省财政用于教育的投入"),
     # a frame with 在 stays an adverbial even with 的 inside
     ("locative-frame-goes", "产值要在上年的基数上增长百分之九。", "产值"),
+    ("zai-word-stays", "在岗职工平均工资增长7%。", "在岗职工平均工资"),
     ("share-modifier-stays", "轻工业的产值在工业总产值中的比重，由百分之三十上升为百分之三十六。", "轻工业的产值在工业总产值中的比重"),
 ]
 
@@ -171,3 +172,15 @@ OBJECTS = [
 def test_count_as_object(sentence, entity):
     got = _subjects(sentence, "quantity")
     assert got and got[-1][1] == entity, got
+
+
+FRAMES = [
+    # a 在-frame holding the change: its noun is the subject (the clause after has its own)
+    ("frame-holds-change", "2020年在投资增长不到2%的情况下，消费增长6%。", ["投资", "消费"]),
+    ("frame-opens-clause", "在出口增长12%的带动下，全市经济增长6%。", ["出口", "经济"]),
+]
+
+
+@pytest.mark.parametrize("sentence,subjects", [c[1:] for c in FRAMES], ids=[c[0] for c in FRAMES])
+def test_change_in_frame(sentence, subjects):
+    assert [s for _t, s in _subjects(sentence, "change")] == subjects

@@ -276,8 +276,16 @@ def _trim(s: str) -> tuple[int, int, Optional[str]]:
                 toks[-2][1].startswith(("n", "j", "vn"))):
             b, changed = b - len(toks[-1][0]), True  # 地区生产总值跨过(3万亿元): the predicate reaching a level
             continue
+        if len(toks) > 1 and toks[0] == ("在", "p") and len(toks[1][0]) > 1 and not _known(seg[:2]):  # (not 在岗职工)
+            a, changed = a + 1, True  # 在出口(增长15%的带动下): the frame opening the clause holds the change
+            continue
         cut = _adverbial_pp(toks)
         if cut:
+            lead = seg[:cut]
+            if seg[cut:].startswith("在") and len(seg) - cut > 2 and (
+                    not lead or _re_time_lead().fullmatch(lead) or _RE_PERIOD.fullmatch(lead) or _lead_stop(lead + "　", pos_cut(lead + "　")) == len(lead)):
+                a, changed = a + cut + 1, True  # 1979年在能源(增长不到3%的情况下): the frame holds the change, its noun the subject
+                continue
             b, changed = a + cut, True  # 收费按原标准(降低20%), 在原标准基础上: how, not what
             continue
         m = _RE_UNREAD_COUNT.search(seg)
