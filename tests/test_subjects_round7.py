@@ -184,3 +184,9 @@ FRAMES = [
 @pytest.mark.parametrize("sentence,subjects", [c[1:] for c in FRAMES], ids=[c[0] for c in FRAMES])
 def test_change_in_frame(sentence, subjects):
     assert [s for _t, s in _subjects(sentence, "change")] == subjects
+
+
+def test_heading_from_level_counts():
+    """Both levels of a from-to change under a heading count the heading's noun."""
+    got = _subjects("　　水泥：从二十万吨增加到五十万吨，增长一点五倍。", "quantity")
+    assert [e for _t, e in got] == ["水泥", "水泥"]

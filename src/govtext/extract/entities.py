@@ -506,8 +506,8 @@ def _strip_tail(toks: list[Tok]) -> list[Tok]:
     return toks
 
 
-# prepositions that take the count as their object (not 为, 于, 达: 会员为120人, 不少于)
-_OBJECT_P = ("基于", "对于", "关于", "根据", "通过", "经过", "围绕", "按照", "依照", "针对", "从", "向", "与", "同", "跟",
+# prepositions that take the count as their object (not 为, 于, 达: 会员为120人, 不少于; not 从, 由: a from-level)
+_OBJECT_P = ("基于", "对于", "关于", "根据", "通过", "经过", "围绕", "按照", "依照", "针对", "向", "与", "同", "跟",
              "把", "被", "自", "沿")
 
 
