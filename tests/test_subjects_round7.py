@@ -190,3 +190,20 @@ def test_heading_from_level_counts():
     """Both levels of a from-to change under a heading count the heading's noun."""
     got = _subjects("　　水泥：从二十万吨增加到五十万吨，增长一点五倍。", "quantity")
     assert [e for _t, e in got] == ["水泥", "水泥"]
+
+
+LEVELS = [
+    # a level reached in a clause with only a time and a level verb: the measure of the clause before
+    ("level-after-change-clause", "在税收增加的同时，基金收入也大幅度增加，2020年达到850亿元。", ["基金收入"]),
+    ("level-after-threshold", "经济规模稳步扩大，全省生产总值迈上3万亿元台阶，达到31250亿元。", ["生产总值", "生产总值"]),
+    ("level-to-across-clauses", "基金收入大幅度增加，由2015年的120亿元增加到2020年的380亿元。", ["基金收入", "基金收入"]),
+    # near misses: an increment in a clause of its own names no measure; nor does a clause before
+    # that changed none
+    ("increment-own-clause", "2019年税收增加12亿元，2020年增加25亿元。", ["税收", None]),
+    ("no-change-before", "财政出现较大的赤字，两年合计近三十亿元。", [None]),
+]
+
+
+@pytest.mark.parametrize("sentence,subjects", [c[1:] for c in LEVELS], ids=[c[0] for c in LEVELS])
+def test_level_subjects(sentence, subjects):
+    assert [s for _t, s in _subjects(sentence, "money")] == subjects

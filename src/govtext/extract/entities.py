@@ -961,6 +961,7 @@ def _before_amount(seg: str) -> Optional[str]:
 
 
 _ADDED = ("新增", "净增", "新增加", "净减", "增", "减")
+_RE_TO_LEVEL = regex.compile(rf"(?:[到至为]|[由从][^，。；：]{{0,12}})(?:(?:\d{{4}}|[{NUMERAL_CHARS}]{{4}})年(?:底|末)?的?)?$")
 
 
 def _next_clause(gap: str) -> bool:
@@ -1012,6 +1013,8 @@ def amount_subjects(text: str, spans: Sequence[tuple[int, int]],
             relative[i] = relative[i + 1]  # (收入突破1000亿元、500亿元的企业: the list is a relative clause)
             continue
         follow[i] = _after_amount(text[e: min(end, spans[i + 1][0]) if i + 1 < n else end])
+        if milestone(follow[i]):
+            follow[i] = None  # 迈上6万亿元台阶: a threshold reached, what reached it stands before
     out: list[Optional[str]] = []
     for i, (s, e) in enumerate(spans):
         prev_end = spans[i - 1][1] if i else 0
@@ -1036,7 +1039,9 @@ def amount_subjects(text: str, spans: Sequence[tuple[int, int]],
             if of_change:  # 利润增长31%，增加4442亿元: the subject of the change, from the clause before
                 out.append(of_change(text, s, spans))
                 continue
-        subject = (of_change(text, s, spans) if of_change else None) or (
+        # a level reached (增加到一九八二年的650亿元, 由371亿元) is the measure the change is about, found across
+        # clauses; an increment (一九八四年增加255亿元) is no amount of it: its own clause only
+        subject = (of_change(text, s, spans if _RE_TO_LEVEL.search(text, max(0, s - 24), s) else ()) if of_change else None) or (
             _before_amount(seg) if seg and not seg.endswith("的") else None)
         # 年销售收入不超过2000万元的企业: an amount predicated of the noun before it (a relative clause
         # on what follows 的); 给予1亿元的资金扶持: after a verb, the amount describes what follows
