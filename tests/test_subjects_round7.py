@@ -207,3 +207,10 @@ LEVELS = [
 @pytest.mark.parametrize("sentence,subjects", [c[1:] for c in LEVELS], ids=[c[0] for c in LEVELS])
 def test_level_subjects(sentence, subjects):
     assert [s for _t, s in _subjects(sentence, "money")] == subjects
+
+
+def test_verb_morpheme_in_a_name_takes_no_object():
+    """A single-character verb morpheme inside names before a count (武宜段) is no verb taking the count
+    as object: the predicate after the counted noun stays out of it."""
+    got = _subjects("新区铁路武宜段、老城铁路襄樊段等4条铁路建成运营。", "quantity")
+    assert got[-1] == ("4条", "铁路")

@@ -259,7 +259,7 @@ def following_phrase(seg: str, category: str, cut_by_number: bool = False, after
         return _verb_opening(seg, toks, category, cut_by_number)
     clause_toks = _tokens(clause) if clause else after_toks
     return _phrase(toks, category, cut_by_number, noun_first=bool(first and first.get("after_noun") == "noun"),
-                   object_of=any(_verb(f) or cue_role(w) in ("governing", "light", "ditransitive") for w, f in clause_toks)
+                   object_of=any((_verb(f) and f != "vg") or cue_role(w) in ("governing", "light", "ditransitive") for w, f in clause_toks)
                    or bool(after_toks and after_toks[-1][1] == "vn"),  # 共遴选出38个…: a verbal noun before the count
                    first_object=any(cue_role(w) == "ditransitive" for w, _f in after_toks))
 
