@@ -36,6 +36,7 @@ CHANGES = [
     ("de-verb-noun", "省财政用于教育的投入三年累计500亿元，年均增长12%。", "省财政用于教育的投入"),
     # a frame with 在 stays an adverbial even with 的 inside
     ("locative-frame-goes", "产值要在上年的基数上增长百分之九。", "产值"),
+    ("zai-word-stays", "在岗职工平均工资增长7%。", "在岗职工平均工资"),
     ("share-modifier-stays", "轻工业的产值在工业总产值中的比重，由百分之三十上升为百分之三十六。", "轻工业的产值在工业总产值中的比重"),
 ]
 
@@ -66,6 +67,18 @@ def test_members(subject, n, expected):
 def test_list_with_leading_verb():
     got = _subjects("接待游客人数、旅游总收入分别增长8.5%、9.1%。", "change")
     assert [s for _t, s in got] == ["接待游客人数", "旅游总收入"]
+
+
+def test_list_after_reckoning_clause():
+    """The earlier clauses pair with a 分别 list across a clause that says how the changes are reckoned."""
+    got = _subjects("职工平均工资8200元，农民人均纯收入2900元，扣除价格因素，分别比上年实际增长6.5%和7.1%。", "change")
+    assert [s for _t, s in got] == ["职工平均工资", "农民人均纯收入"]
+
+
+def test_agent_after_you_carries_nothing():
+    """由 naming who pays (no from-level) gives the amount no subject from the clause before."""
+    got = _subjects("（三）申请人为合伙企业的，由其合伙人分摊每年5000元的扣除额度。", "money")
+    assert got == [("5000元", "扣除额度")]
 
 
 def test_paired_list_changes():
@@ -126,3 +139,78 @@ def test_topic_clause_whole():
     """A topic clause, whole (a relative clause inside), three clauses back: the level a change reaches."""
     got = _subjects("每吨煤炭实现的利润，2019年为30元，2020年为35元，2021年提高到41元。", "money")
     assert got[-1] == ("41元", "每吨煤炭实现的利润")
+
+
+RANGES = [
+    ("one-to-two", "可以设副秘书长一人至二人。", [("一人至二人", 1, 2, "副秘书长")]),
+    ("one-to-three-days", "公示一天至三天。", [("一天至三天", 1, 3, None)]),
+    # near misses: 一 alone stays an article; no range without a second count
+    ("article-alone", "一次到位，一人一策。", []),
+    ("one-then-count", "设主任一人，副主任二至三人。", [("二至三人", 2, 3, "副主任")]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", [c[1:] for c in RANGES], ids=[c[0] for c in RANGES])
+def test_range_from_one(sentence, expected):
+    got = [(f.text, f.value, f.value_max, f.entity) for f in extract_facts(sentence, kinds=["quantity"])]
+    assert got == expected
+
+
+OBJECTS = [
+    # a count that is a preposition's object counts nothing before the preposition
+    ("preposition-object", "这一安排主要基于两方面考虑。", None),
+    ("from-aspects", "要从四个方面发力。", "方面"),
+    # predicates the tagger reads as nouns end the phrase after a count (entity_cues.tsv)
+    ("practise-predicate", "医师不得同时在两个以上机构执业。", "机构"),
+    # near misses: 为 is a copula-like preposition; a noun compound with the verb stays
+    ("wei-keeps-topic", "理事为25人。", "理事"),
+    ("compound-stays", "全县有300名执业医师。", "执业医师"),
+]
+
+
+@pytest.mark.parametrize("sentence,entity", [c[1:] for c in OBJECTS], ids=[c[0] for c in OBJECTS])
+def test_count_as_object(sentence, entity):
+    got = _subjects(sentence, "quantity")
+    assert got and got[-1][1] == entity, got
+
+
+FRAMES = [
+    # a 在-frame holding the change: its noun is the subject (the clause after has its own)
+    ("frame-holds-change", "2020年在投资增长不到2%的情况下，消费增长6%。", ["投资", "消费"]),
+    ("frame-opens-clause", "在出口增长12%的带动下，全市经济增长6%。", ["出口", "经济"]),
+]
+
+
+@pytest.mark.parametrize("sentence,subjects", [c[1:] for c in FRAMES], ids=[c[0] for c in FRAMES])
+def test_change_in_frame(sentence, subjects):
+    assert [s for _t, s in _subjects(sentence, "change")] == subjects
+
+
+def test_heading_from_level_counts():
+    """Both levels of a from-to change under a heading count the heading's noun."""
+    got = _subjects("　　水泥：从二十万吨增加到五十万吨，增长一点五倍。", "quantity")
+    assert [e for _t, e in got] == ["水泥", "水泥"]
+
+
+LEVELS = [
+    # a level reached in a clause with only a time and a level verb: the measure of the clause before
+    ("level-after-change-clause", "在税收增加的同时，基金收入也大幅度增加，2020年达到850亿元。", ["基金收入"]),
+    ("level-after-threshold", "经济规模稳步扩大，全省生产总值迈上3万亿元台阶，达到31250亿元。", ["生产总值", "生产总值"]),
+    ("level-to-across-clauses", "基金收入大幅度增加，由2015年的120亿元增加到2020年的380亿元。", ["基金收入", "基金收入"]),
+    # near misses: an increment in a clause of its own names no measure; nor does a clause before
+    # that changed none
+    ("increment-own-clause", "2019年税收增加12亿元，2020年增加25亿元。", ["税收", None]),
+    ("no-change-before", "财政出现较大的赤字，两年合计近三十亿元。", [None]),
+]
+
+
+@pytest.mark.parametrize("sentence,subjects", [c[1:] for c in LEVELS], ids=[c[0] for c in LEVELS])
+def test_level_subjects(sentence, subjects):
+    assert [s for _t, s in _subjects(sentence, "money")] == subjects
+
+
+def test_verb_morpheme_in_a_name_takes_no_object():
+    """A single-character verb morpheme inside names before a count (武宜段) is no verb taking the count
+    as object: the predicate after the counted noun stays out of it."""
+    got = _subjects("新区铁路武宜段、老城铁路襄樊段等4条铁路建成运营。", "quantity")
+    assert got[-1] == ("4条", "铁路")

@@ -259,7 +259,7 @@ def following_phrase(seg: str, category: str, cut_by_number: bool = False, after
         return _verb_opening(seg, toks, category, cut_by_number)
     clause_toks = _tokens(clause) if clause else after_toks
     return _phrase(toks, category, cut_by_number, noun_first=bool(first and first.get("after_noun") == "noun"),
-                   object_of=any(_verb(f) or cue_role(w) in ("governing", "light", "ditransitive") for w, f in clause_toks)
+                   object_of=any((_verb(f) and f != "vg") or cue_role(w) in ("governing", "light", "ditransitive") for w, f in clause_toks)
                    or bool(after_toks and after_toks[-1][1] == "vn"),  # 共遴选出38个…: a verbal noun before the count
                    first_object=any(cue_role(w) == "ditransitive" for w, _f in after_toks))
 
@@ -506,12 +506,20 @@ def _strip_tail(toks: list[Tok]) -> list[Tok]:
     return toks
 
 
+# prepositions that take the count as their object (not 为, 于, 达: 会员为120人, 不少于; not 从, 由: a from-level)
+_OBJECT_P = ("基于", "对于", "关于", "根据", "通过", "经过", "围绕", "按照", "依照", "针对", "向", "与", "同", "跟",
+             "把", "被", "自", "沿")
+
+
 def preceding_phrase(seg: str, category: str, clause: bool = True) -> Optional[str]:
     """The counted thing or activity that ends ``seg`` (the clause before a number), or ``None``.
 
     With ``clause`` false, ``seg`` is a modifier (``反映区委常委班子`` before 的) and a verb
     opening it is kept."""
-    toks = _strip_tail(_tokens(_strip_tail_text(seg, how_often=category != "money")))
+    raw = _tokens(_strip_tail_text(seg, how_often=category != "money"))
+    if raw and raw[-1][1] == "p" and raw[-1][0] in _OBJECT_P:
+        return None  # 主要基于两方面考虑: the count is the preposition's object, what stands before is not counted
+    toks = _strip_tail(raw)
     if len(toks) > 1 and cue_role(toks[-1][0]) == "predicate" and _nominal(toks[-2][1]):
         toks = _strip_tail(toks[:-1])  # 推动项目落地12个: the clause's predicate, read as a noun
     if toks and _verb(toks[-1][1]) and category not in _ACTIVITY and category != "people" and not (
@@ -953,6 +961,7 @@ def _before_amount(seg: str) -> Optional[str]:
 
 
 _ADDED = ("新增", "净增", "新增加", "净减", "增", "减")
+_RE_TO_LEVEL = regex.compile(rf"(?:[到至为]|[由从][^，。；：]{{0,12}})(?:(?:\d{{4}}|[{NUMERAL_CHARS}]{{4}})年(?:底|末)?的?)?$")
 
 
 def _next_clause(gap: str) -> bool:
@@ -1004,6 +1013,8 @@ def amount_subjects(text: str, spans: Sequence[tuple[int, int]],
             relative[i] = relative[i + 1]  # (收入突破1000亿元、500亿元的企业: the list is a relative clause)
             continue
         follow[i] = _after_amount(text[e: min(end, spans[i + 1][0]) if i + 1 < n else end])
+        if milestone(follow[i]):
+            follow[i] = None  # 迈上6万亿元台阶: a threshold reached, what reached it stands before
     out: list[Optional[str]] = []
     for i, (s, e) in enumerate(spans):
         prev_end = spans[i - 1][1] if i else 0
@@ -1028,7 +1039,9 @@ def amount_subjects(text: str, spans: Sequence[tuple[int, int]],
             if of_change:  # 利润增长31%，增加4442亿元: the subject of the change, from the clause before
                 out.append(of_change(text, s, spans))
                 continue
-        subject = (of_change(text, s, spans) if of_change else None) or (
+        # a level reached (增加到一九八二年的650亿元, 由371亿元) is the measure the change is about, found across
+        # clauses; an increment (一九八四年增加255亿元) is no amount of it: its own clause only
+        subject = (of_change(text, s, spans if _RE_TO_LEVEL.search(text, max(0, s - 24), s) else ()) if of_change else None) or (
             _before_amount(seg) if seg and not seg.endswith("的") else None)
         # 年销售收入不超过2000万元的企业: an amount predicated of the noun before it (a relative clause
         # on what follows 的); 给予1亿元的资金扶持: after a verb, the amount describes what follows

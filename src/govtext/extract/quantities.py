@@ -283,10 +283,13 @@ def find_quantities(ctx: Context) -> list[QuantityMatch]:
     guards = SpanIndex(_guard_spans(text))
     idents = ctx.identifiers()
     found: list[QuantityMatch] = []
+    lows: set[int] = set()  # 一人(至二人): an article alone, the lower end of a range before another count
     for cand in _matches(text):
         for m, (value, unit, qual, value_max) in _read(text, cand):
             if not _plausible_value(m, value):
-                continue
+                if not (value == 1 and value_max is None and _range_between().match(text, m.end())):
+                    continue
+                lows.add(m.start())
             ns = _number_start(m)
             category = units()[m["unit"]][1]
             ne = m.start("unit") if category == "noun" else m.end("unit")
@@ -312,7 +315,7 @@ def find_quantities(ctx: Context) -> list[QuantityMatch]:
             ))
     found.extend(_bare_counts(ctx, found, covered, guards, idents))
     found.sort(key=lambda q: q.start)
-    return _merge_bounds(text, found)
+    return [q for q in _merge_bounds(text, found) if q.start not in lows or q.value_max is not None]
 
 
 # A clause about money names an amount without its currency (投资390亿, 收入突破两千五百亿, 规模过千亿):

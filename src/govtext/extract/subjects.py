@@ -30,7 +30,7 @@ from govtext.text.numerals import parse_number
 from govtext.text.patterns import NUMERAL_CHARS, ONES, SMALL_NUMERALS, ZERO_VARIANTS, range_words
 from govtext.values.quantities import unit_category
 
-__all__ = ["basis_of", "clause_subject", "change_subject", "earlier_subjects", "list_members", "members", "level_verbs", "change_words", "sentence_basis", "subject_before_change"]
+__all__ = ["basis_of", "clause_subject", "change_subject", "earlier_subjects", "level_subject", "list_members", "members", "level_verbs", "change_words", "sentence_basis", "subject_before_change"]
 
 _CLAUSE_END = "，。；：！？,;:!?\n"
 _SENTENCE_END = "。；！？;!?\n"
@@ -276,8 +276,16 @@ def _trim(s: str) -> tuple[int, int, Optional[str]]:
                 toks[-2][1].startswith(("n", "j", "vn"))):
             b, changed = b - len(toks[-1][0]), True  # 地区生产总值跨过(3万亿元): the predicate reaching a level
             continue
+        if len(toks) > 1 and toks[0] == ("在", "p") and len(toks[1][0]) > 1 and not _known(seg[:2]):  # (not 在岗职工)
+            a, changed = a + 1, True  # 在出口(增长15%的带动下): the frame opening the clause holds the change
+            continue
         cut = _adverbial_pp(toks)
         if cut:
+            lead = seg[:cut]
+            if seg[cut:].startswith("在") and len(seg) - cut > 2 and (
+                    not lead or _re_time_lead().fullmatch(lead) or _RE_PERIOD.fullmatch(lead) or _lead_stop(lead + "　", pos_cut(lead + "　")) == len(lead)):
+                a, changed = a + cut + 1, True  # 1979年在能源(增长不到3%的情况下): the frame holds the change, its noun the subject
+                continue
             b, changed = a + cut, True  # 收费按原标准(降低20%), 在原标准基础上: how, not what
             continue
         m = _RE_UNREAD_COUNT.search(seg)
@@ -462,7 +470,7 @@ def _topic(clause: str) -> Optional[str]:
 def _subject_before_predicate(clause: str) -> Optional[str]:
     """The noun phrase opening ``clause`` before its first verb (``全省进出口总值创历史新高`` →
     ``进出口总值``), or ``None`` when no noun phrase of two characters or more opens it."""
-    toks = pos_cut(clause)
+    toks = [(w, "n") if cue_role(w) == "noun" else (w, f) for w, f in pos_cut(clause)]  # (基金收入: a noun)
     pos = 0
     for w, f in toks:
         if (f.startswith("v") and f != "vn") or (pos and f in ("l", "i")):
@@ -471,7 +479,8 @@ def _subject_before_predicate(clause: str) -> Optional[str]:
     else:
         return None
     subject, basis = clean_subject(clause[:pos])
-    if not subject or basis or len(subject) < 2 or not pos_cut(subject)[-1][1].startswith(("n", "j", "vn", "l")):
+    if not subject or basis or len(subject) < 2 or not (pos_cut(subject)[-1][1].startswith(("n", "j", "vn", "l"))
+                                                         or cue_role(pos_cut(subject)[-1][0]) == "noun"):
         return None
     return subject
 
@@ -701,6 +710,9 @@ def earlier_subjects(text: str, start: int, n: int, values: Sequence[tuple[int, 
     while len(found) < n and pos > sent:
         pcs = clause_start(text, pos - 1, values)
         if not any(pcs <= s and e <= pos for s, e in values):
+            if _RE_MANNER.fullmatch(text[pcs:pos - 1].strip()) and not found:
+                pos = pcs  # …3587元，扣除价格因素，分别比上年实际增长…: how the changes are reckoned
+                continue
             return None
         subject, _b = _subject_of_span(text, pcs, pos - 1, values, earlier=True)
         if subject is None:
@@ -738,8 +750,37 @@ def subject_before_change(text: str, pos: int, values: Sequence[tuple[int, int]]
     if opener:
         head = head[: opener.start()]  # 由去年的14个(减少到5个): the subject stands before 由
     subject, _basis = clean_subject(head)
-    if subject is None and values:
+    if subject is None and values and (m[0][:1] not in "由从" or len(m[0]) == 1 or _RE_HAS_NUMBER.search(m[0])):
+        # (由其与兄弟姐妹分摊每月…: 由 naming an agent, no from-level, carries nothing)
         # 高校招生268万人，比上年增加48万人; 覆盖人数，由年初的400多万人扩大到…: the change's subject
         # stands in the clause before (``values``: the spans of the numbers around)
         subject, _basis, _carried = change_subject(text, cs + len(head), values)
     return subject
+
+
+_RE_LEVEL_TAIL = regex.compile(r"(?:达到|达|为|合计|共计|累计|突破|超过)(?:了)?$")
+
+
+def level_subject(text: str, pos: int, values: Sequence[tuple[int, int]] = ()) -> Optional[str]:
+    """The measure a level reached at ``pos`` belongs to when its own clause names none, only a time
+    or a scope and a level verb: the clause before, in the same sentence, gave the measure with its
+    number (``地区生产总值迈上6万亿元台阶，达到62661亿元``) or with a verb of change (``预算外资金也大幅度增加，
+    一九八五年达到一千四百三十亿元``); else ``None``.
+
+    >>> t = "预算外资金也大幅度增加，一九八五年达到一千四百三十亿元"
+    >>> level_subject(t, t.index("一千"))
+    '预算外资金'
+    """
+    cs = clause_start(text, pos, values)
+    seg = text[cs:pos]
+    if not _RE_LEVEL_TAIL.search(seg) or clean_subject(seg)[0] is not None or cs < 1 or text[cs - 1] not in "，,":
+        return None
+    pcs = clause_start(text, cs - 1, values)
+    prev = text[pcs:cs - 1]
+    if any(pcs <= s and e <= cs - 1 for s, e in values):
+        subject, _basis = _subject_of_span(text, pcs, cs - 1, values, earlier=True)
+        return None if subject is None or milestone(subject) else subject
+    toks = pos_cut(prev)
+    if not toks or toks[-1][0] not in change_words():
+        return None  # (国家财政出现较大的赤字，…合计近三百亿元: no measure the clause before changed)
+    return _subject_before_predicate(prev)
