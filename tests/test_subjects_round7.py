@@ -27,6 +27,10 @@ CHANGES = [
     # a heading before a colon names what the line measures
     ("colon-heading", "钢材：从120万吨增加到310万吨，增长1.6倍。", "钢材"),
     ("enumerated-heading", "二是服务业：全年增加值增长6.2%。", "增加值"),
+    ("ordinal-point-with-shi", "第二是全年进口额增长4%。", "进口额"),
+    # near misses: a bare 第X is the ordinal of the noun after it, never a point of the passage
+    ("tertiary-industry", "全区第三产业增加值增长8.2%。", "第三产业增加值"),
+    ("second-batch", "第二批试点企业数量增长12%。", "第二批试点企业数量"),
     # a modal 将 before a verb is no disposal; a from-level's unit running on is no subject
     ("modal-jiang", "粮食产量将达到六千亿斤，增长百分之十二。", "粮食产量"),
     ("disposal-jiang-stays", "市财政局将各项补助标准提高10%。", "各项补助标准"),

@@ -24,7 +24,7 @@ import regex
 from govtext.lexicons import load_rows
 from govtext.text.patterns import NUMERAL_CHARS, SMALL_NUMERALS, qualifiers, range_words
 from govtext.text.postag import pos_pairs
-from govtext.text.segmentation import tokenizer, user_words
+from govtext.text.segmentation import user_words, word_frequency
 from govtext.values.quantities import unit_category
 
 __all__ = ["amount_subjects", "counted_entities", "cue_role", "following_phrase", "frame_words", "milestone", "without_aside", "preceding_phrase", "pos_cut"]
@@ -149,10 +149,6 @@ def _tokens(seg: str) -> list[Tok]:
     return [(w, "n") if cue_role(w) == "noun" else (w, f) for w, f in out if w not in _QUOTES]
 
 
-def _known(word: str) -> bool:
-    return bool(tokenizer().FREQ.get(word))
-
-
 @lru_cache(maxsize=1)
 def _kept_whole() -> frozenset[str]:
     return frozenset(w for w, _f, _t in user_words())
@@ -178,7 +174,7 @@ def _split(toks: Sequence[Tok]) -> list[Tok]:
     for w, f in toks:
         if cue_role(w) is None and len(w) > 2 and w not in _kept_whole():
             cue = _longest_cue_prefix(w)
-            if cue and len(w) - len(cue) >= 2 and _known(w[len(cue):]):
+            if cue and len(w) - len(cue) >= 2 and word_frequency(w[len(cue):]) > 0:
                 out += [(cue, "v"), (w[len(cue):], "n")]
                 continue
         out.append((w, f))

@@ -34,7 +34,7 @@ import regex
 from govtext.lexicons import load_rows, load_words, split_alts
 from govtext.text.patterns import SMALL_NUMERALS
 from govtext.text.postag import pos_pairs
-from govtext.text.segmentation import tokenizer
+from govtext.text.segmentation import word_frequency
 
 __all__ = [
     "common_word", "foreign_name_after", "is_place", "foreign_name_before", "is_foreign_name", "is_name", "is_person_name", "name_after",
@@ -291,7 +291,7 @@ def common_word(word: str) -> bool:
     """Does the segmenter's dictionary know ``word`` as a common word (frequency 50 or more)?
     Its tags call many of them names (师生, 明白), so this is the check a name needs where only
     a title beside it vouches for it."""
-    return (tokenizer().FREQ.get(word) or 0) >= 50
+    return word_frequency(word) >= 50
 
 
 def word_ends_at(text: str, pos: int, names: bool = False) -> bool:
@@ -310,7 +310,7 @@ def word_ends_at(text: str, pos: int, names: bool = False) -> bool:
 
 
 def _in_dictionary(word: str) -> bool:
-    return bool(tokenizer().FREQ.get(word))
+    return word_frequency(word) > 0
 
 
 def name_before(text: str) -> Optional[str]:
@@ -410,7 +410,7 @@ def _name_word(word: str, tag: str) -> bool:
     as a name or another proper noun, or a word the dictionary does not know as a common one."""
     if len(word) == 1 or tag.startswith(_FOREIGN_TAGS):
         return True
-    return (tokenizer().FREQ.get(word) or 0) < _RARE
+    return word_frequency(word) < _RARE
 
 
 def is_foreign_name(word: str) -> bool:

@@ -31,7 +31,7 @@ from govtext.extract.slogan_rules import (
 from govtext.lexicons import load_rows
 from govtext.records import FactBase
 from govtext.text.patterns import NUMERAL_CHARS
-from govtext.text.segmentation import cut, tokenizer
+from govtext.text.segmentation import cut, word_frequency
 from govtext.text.spans import SpanIndex
 from govtext.text.wordtrie import word_alternation
 
@@ -125,7 +125,7 @@ def _common_word_at(text: str, i: int) -> bool:
     """Does a common word of two or more characters start at ``text[i]`` (一起 after 两个文明)? Then
     the numeral there opens that word, not a longer formula."""
     word = next(iter(cut(text[i:i + 4])), "")
-    return len(word) >= 2 and (tokenizer().FREQ.get(word) or 0) >= _COMMON
+    return len(word) >= 2 and word_frequency(word) >= _COMMON
 
 
 def _quoted_spans(unit: str, after: str = "") -> list[tuple[int, int]]:

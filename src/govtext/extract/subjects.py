@@ -24,10 +24,11 @@ from typing import Optional, Sequence
 
 import regex
 
-from govtext.extract.entities import _known, cue_role, frame_words, level_verbs, milestone, pos_cut, without_aside
+from govtext.extract.entities import cue_role, frame_words, level_verbs, milestone, pos_cut, without_aside
 from govtext.lexicons import load_rows
 from govtext.text.numerals import parse_number
 from govtext.text.patterns import NUMERAL_CHARS, ONES, SMALL_NUMERALS, ZERO_VARIANTS, range_words
+from govtext.text.segmentation import word_frequency
 from govtext.values.quantities import unit_category
 
 __all__ = ["basis_of", "clause_subject", "change_subject", "earlier_subjects", "level_subject", "list_members", "members", "level_verbs", "change_words", "sentence_basis", "subject_before_change"]
@@ -276,7 +277,7 @@ def _trim(s: str) -> tuple[int, int, Optional[str]]:
                 toks[-2][1].startswith(("n", "j", "vn"))):
             b, changed = b - len(toks[-1][0]), True  # 地区生产总值跨过(3万亿元): the predicate reaching a level
             continue
-        if len(toks) > 1 and toks[0] == ("在", "p") and len(toks[1][0]) > 1 and not _known(seg[:2]):  # (not 在岗职工)
+        if len(toks) > 1 and toks[0] == ("在", "p") and len(toks[1][0]) > 1 and not word_frequency(seg[:2]):  # (not 在岗职工)
             a, changed = a + 1, True  # 在出口(增长15%的带动下): the frame opening the clause holds the change
             continue
         cut = _adverbial_pp(toks)
@@ -302,7 +303,9 @@ def _trim(s: str) -> tuple[int, int, Optional[str]]:
     return a, b, basis
 
 
-_RE_ENUMERATOR = regex.compile(rf"(?:[{ONES}十]{{1,2}}是|其[{ONES}十]{{1,2}}|第[{ONES}十]{{1,2}}是?)")
+# 一是, 其二, 第三是: the point a passage makes; a bare 第X is an ordinal of the noun after it (第三产业,
+# 第二季度, 第二批项目), never stripped
+_RE_ENUMERATOR = regex.compile(rf"(?:[{ONES}十]{{1,2}}是|其[{ONES}十]{{1,2}}|第[{ONES}十]{{1,2}}是)")
 _LEAD_PRONOUNS = ("为此", "因此", "对此", "其中", "此外", "同时", "另外")
 _RESULTATIVE = ("过", "上", "到", "至")  # (not 入: 收入 is a noun the tagger reads as a verb)
 _ADVERBIAL_P = ("按", "按照", "依照", "参照", "比照", "在")
@@ -607,7 +610,7 @@ def members(subject: Optional[str], n: int, paired: bool = True) -> Optional[lis
     if len(toks) == 1 and len(last) - len(first) >= 2 and len(first) >= 2:
         toks = pos_cut(last[: len(first)]) + pos_cut(last[len(first):])  # 刑事、治安案件: one word for the tagger
     elif len(toks) > 1 and len(toks[0][0]) - len(first) >= 2 and len(first) >= 2 and (
-            (first, toks[0][0][: len(first)]) in _pairs()) and _known(toks[0][0][len(first):]):
+            (first, toks[0][0][: len(first)]) in _pairs()) and word_frequency(toks[0][0][len(first):]) > 0:
         w0 = toks[0][0]  # 城镇、农村居民人均可支配收入: 农村居民 one word for the tagger, the pair of 城镇
         toks = ((w0[: len(first)], toks[0][1]), (w0[len(first):], "n"), *toks[1:])
     bounds, nominal, pos = [], [], 0

@@ -28,7 +28,7 @@ from govtext.lexicons import LexiconError, lexicon_dir, load_rows, split_alts
 from govtext.text.normalize import normalize, to_simplified
 from govtext.text.organs import fused_titles
 
-__all__ = ["Token", "tokenizer", "tokenize", "cut", "user_words", "generated_words", "word_edges"]
+__all__ = ["Token", "tokenizer", "tokenize", "cut", "user_words", "generated_words", "word_edges", "word_frequency"]
 
 _LOCK = threading.Lock()
 _SLOGAN_FREQ = 20000  # high enough that a formula beats any split of it (四风 over 四/风)
@@ -130,6 +130,12 @@ def tokenizer():
 def cut(text: str) -> list[str]:
     """Segment an already-clean string (no offsets): ``cut("四风问题")`` → ``['四风', '问题']``."""
     return tokenizer().lcut(text, HMM=True) if text else []
+
+
+def word_frequency(word: str) -> int:
+    """How often the segmenter's dictionary (jieba's and ours) counts ``word``; 0 for a word it does
+    not know: ``word_frequency("问题") > 0``, ``word_frequency("三防指") == 0``."""
+    return tokenizer().FREQ.get(word) or 0
 
 
 def word_edges(words: Iterable[str], start: int = 0) -> list[int]:
