@@ -78,6 +78,12 @@ NONE = [
     ("requirement", "在投资安排上，要求民生支出增长8%，教育支出增长10%。"),
     # a future in a paragraph of a later period stays a future, though the year in progress is estimated
     ("later-period", "今年预计财政收入平稳。明年和今后几年，全省工业产值将比今年增长百分之九。"),
+    # a plan word governs its whole period, over semicolons
+    ("plan-over-semicolon", "第三个五年计划规定工业总产值增长百分之六十；按产品说，钢增长百分之五十，煤增长百分之四十。"),
+    # a modal before a comparison and its verb
+    ("modal-comparison", "据初步测算，社会消费品零售额要比上年增长百分之九。"),
+    # a comparison is no object of a change verb
+    ("comparison-no-object", "这一时期的平均增长速度比前两个时期都高。"),
     # 争取 with a goal clause after it is a goal
     ("obtain-goal", "力争明年争取全市地区生产总值增长6.5%。"),
     # a noun after a percent that is a goal, a measure or a share

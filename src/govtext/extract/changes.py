@@ -176,7 +176,8 @@ def _re_modal() -> "regex.Pattern":
     rows = load_rows("target_cues.tsv")
     modals = word_alternation(r["cue"] for r in rows if r.get("reach") == "clause" and r["role"] != "strength")
     advs = word_alternation(r["cue"] for r in rows if r["role"] == "adverb" and not r.get("reach"))
-    return regex.compile(rf"(?P<m>{modals}){advs}*$")
+    # (a comparison may stand between: 社会商品零售额要比一九五四年增长百分之二十七)
+    return regex.compile(rf"(?P<m>{modals}){advs}*(?:{_COMPARISON})?$")
 
 
 @lru_cache(maxsize=1)
@@ -188,8 +189,10 @@ def _re_reach_sentence() -> "regex.Pattern":
 
 
 _CLAUSE_GAP = r"[^，。；：！？,;:!?\n]{0,12}?"
+# a comparison before a change verb (比上年, 比一九五四年): not 比重, 比例, 可比价格
+_COMPARISON = r"(?:比|较)(?![价重例率值较])[^，。；：！？,;:!?\n]{1,14}?"
 # between a future word and its change: adverbs, then a comparison (将比上年增长3%, 将进一步降到30%)
-_RE_MOOD_GAP = regex.compile(r"(?P<adv>\p{Han}{0,6}?)(?:(?:比|较)[^，。；：！？,;:!?\n]{1,14})?")
+_RE_MOOD_GAP = regex.compile(rf"(?P<adv>\p{{Han}}{{0,6}}?)(?:{_COMPARISON})?")
 
 
 def _mood_alternation(rows) -> str:
@@ -249,6 +252,9 @@ def _mood(text: str, start: int, spans, estimated: frozenset[str] = frozenset())
     ss = start
     while ss > 0 and text[ss - 1] not in "。；！？;!?\n":
         ss -= 1
+    ps = ss  # a plan word governs its whole period, over semicolons (计划规定…增长百分之二十三点三；以产量说，粮食增长…)
+    while ps > 0 and text[ps - 1] not in "。！？!?\n":
+        ps -= 1
     for m in verb.finditer(text, max(cs, start - 24), start):
         gap = _RE_MOOD_GAP.fullmatch(text, m.end(), start)
         if gap is None or not _own_word(text, m.start(), m.end(), max(cs, m.start() - 3), start):
@@ -258,7 +264,7 @@ def _mood(text: str, start: int, spans, estimated: frozenset[str] = frozenset())
             if estimated and _in_estimated_year(text, m.start(), estimated):
                 continue
             return True
-    return sentence.search(text, ss, start) is not None
+    return sentence.search(text, ps, start) is not None
 
 
 def _obtains(text: str, cue_end: int, verb: int, spans) -> bool:
@@ -324,6 +330,8 @@ def _object_kind(obj: str, unit: Optional[str] = None) -> Optional[str]:
     (将消费税提高计划推迟两年半)."""
 
     toks = pos_cut(obj)
+    if any(w in ("比", "较") for w, _f in toks):
+        return None  # (增长速度比这两个时期都高: a comparison, no object)
     if not toks or (obj.endswith("的") and unit != "%"):
         return None  # (提高最快的十四年: the number opens the noun the 的-phrase modifies; 节约总投资额的百分之七 is a share)
     if all(f == "d" or w in ("约", "近") for w, f in toks[:-1]) and toks[0][1] == "d":
@@ -361,7 +369,7 @@ def _goal_clause(text: str, verb: int, spans) -> bool:
     if any(w in _goal_words() and not (k + 1 < len(toks) and toks[k + 1][1].startswith("n"))
            for k, (w, _f) in enumerate(toks)):
         return True  # (a word of its own, not modifying a noun: 人均预期寿命 is no goal)
-    m = _re_modal().search(text, max(cs, verb - 12), verb)
+    m = _re_modal().search(text, max(cs, verb - 28), verb)
     if m and _own_word(text, m.start("m"), m.end("m"), max(cs, m.start() - 3), verb):
         return True  # (a word of its own: 要, not 主要)
     if _RE_RESTATES.match(text, cs) and cs > 1 and text[cs - 1] in "，,":
