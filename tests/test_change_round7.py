@@ -47,6 +47,9 @@ FOUND = [
     # an adverb and 高达 between a rate word and its percent
     ("rate-adverb", "尽管采取了多项措施，房租涨幅仍然高达12.5%。",
      [("涨幅仍然高达12.5%", "increase", None, None, 12.5, "%")]),
+    # a multiple below one
+    ("multiple-below-one", "钢材产量由四百万吨增加到七百万吨，增长零点七五倍。",
+     [("由四百万吨增加到七百万吨", "increase", 4_000_000, 7_000_000, None, "吨"), ("增长零点七五倍", "increase", None, None, 0.75, "倍")]),
     # 多了/少了 against an earlier time
     ("more-than-year", "全县星级民宿已有420家，比2019年多了35%。",
      [("多了35%", "increase", None, None, 35, "%")]),

@@ -43,7 +43,8 @@ _CLAUSE_END = "，。；：！？,;:!?\n"
 _POINTS_NUM = rf"(?<!\d)\d+(?:\.\d+)?|(?<![{SMALL_NUMERALS}{LIANG}])[{SMALL_NUMERALS}{LIANG}]{{1,3}}(?:点[{DIGIT_WORDS}]+)?"
 # 增长一倍, 增加2.5倍, 增长超12倍: read only right after a change verb, so a ratio (是2011年的2.1倍) stays
 # no change
-_MULTIPLE = rf"(?<![\d.])(?P<n>\d+(?:\.\d+)?|[{SMALL_NUMERALS}{LIANG}]{{1,3}}(?:点[{DIGIT_WORDS}]+)?)倍"
+# (增长零点八倍: a multiple below one)
+_MULTIPLE = rf"(?<![\d.])(?P<n>\d+(?:\.\d+)?|(?:[{SMALL_NUMERALS}{LIANG}]{{1,3}}|零(?=点))(?:点[{DIGIT_WORDS}]+)?)倍"
 # 上涨115.96点: index points right after a change verb (not a clock time: 3点钟, 8点半)
 _RE_INDEX_POINTS = regex.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)点(?![\d钟半多整])")
 # the object between a by-verb and its number (压缩文件1635个): no from-phrase of another change
