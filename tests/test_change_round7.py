@@ -50,6 +50,9 @@ FOUND = [
     # a multiple below one
     ("multiple-below-one", "钢材产量由四百万吨增加到七百万吨，增长零点七五倍。",
      [("由四百万吨增加到七百万吨", "increase", 4_000_000, 7_000_000, None, "吨"), ("增长零点七五倍", "increase", None, None, 0.75, "倍")]),
+    # 调增 / 调减: adjust up / down
+    ("adjust-up", "企业职工最低工资标准调增8.5%。", [("调增8.5%", "increase", None, None, 8.5, "%")]),
+    ("adjust-down", "全省调减籽粒玉米面积120万亩。", [("调减籽粒玉米面积120万亩", "decrease", None, None, 1_200_000, "亩")]),
     # 多了/少了 against an earlier time
     ("more-than-year", "全县星级民宿已有420家，比2019年多了35%。",
      [("多了35%", "increase", None, None, 35, "%")]),
@@ -87,6 +90,14 @@ NONE = [
     ("modal-comparison", "据初步测算，社会消费品零售额要比上年增长百分之九。"),
     # a comparison is no object of a change verb
     ("comparison-no-object", "这一时期的平均增长速度比前两个时期都高。"),
+    # a count after 连续 / 持续 says how long a change lasted
+    ("span-after-change", "全区工业增加值增长连续三年保持两位数。"),
+    ("span-after-change-2", "出口增长持续五个月高于全国平均水平。"),
+    # a level verb after a change morpheme: a clause (提升行动 names a campaign), no object
+    ("noun-campaign", "农村人居环境提升行动完成投资85亿元。"),
+    ("object-with-level-verb", "今年净增有出口实绩的企业320家。"),
+    # a restating clause with no change verb before it is still reached by the sentence's goal cue
+    ("restates-goal-no-verb", "力争使全县农业总产值翻一番，即由2020年的40亿元增加到2030年的80亿元左右。"),
     # 争取 with a goal clause after it is a goal
     ("obtain-goal", "力争明年争取全市地区生产总值增长6.5%。"),
     # a noun after a percent that is a goal, a measure or a share

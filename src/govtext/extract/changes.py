@@ -143,6 +143,9 @@ def _time_base(basis: Optional[str]) -> bool:
     return basis is not None and (basis in _BASIS_VALUES or _RE_TIME_BASE.search(basis) is not None)
 
 
+# a count after these words says how long or how often (增长连续四年, 增长持续三个月), not by how much
+_RE_SPAN_WORD = regex.compile(r"(?:连续|持续)$")
+
 _MEASURE_UNITS = ("%", "个百分点", "倍", "元")
 # a clause that restates the one before it (…要增长百分之十三点七，即增产四百六十六亿斤): a goal or a
 # hypothesis there is one here too
@@ -331,8 +334,8 @@ def _object_kind(obj: str, unit: Optional[str] = None) -> Optional[str]:
     (将消费税提高计划推迟两年半)."""
 
     toks = pos_cut(obj)
-    if any(w in ("比", "较") for w, _f in toks):
-        return None  # (增长速度比这两个时期都高: a comparison, no object)
+    if any(w in ("比", "较") or w in _level_words() for w, _f in toks):
+        return None  # (增长速度比这两个时期都高: a comparison; 提升行动完成投资310亿元: a clause, no object)
     if not toks or (obj.endswith("的") and unit != "%"):
         return None  # (提高最快的十四年: the number opens the noun the 的-phrase modifies; 节约总投资额的百分之七 is a share)
     if all(f == "d" or w in ("约", "近") for w, f in toks[:-1]) and toks[0][1] == "d":
@@ -376,7 +379,9 @@ def _goal_clause(text: str, verb: int, spans) -> bool:
     if _RE_RESTATES.match(text, cs) and cs > 1 and text[cs - 1] in "，,":
         # 粮食产量要增长百分之十三点七，即增产四百六十六亿斤: as the change verb of the clause before
         prev = [v.start() for v in _verb_pattern().finditer(text, clause_start(text, cs - 1, spans), cs - 1)]
-        return bool(prev) and (_goal_clause(text, prev[-1], spans) or _mood(text, prev[-1], spans))
+        if prev:
+            return _goal_clause(text, prev[-1], spans) or _mood(text, prev[-1], spans)
+        # (力争使…翻两番，即由…增加到…: no change verb before, the sentence's cues still reach it)
     ss = verb
     while ss > 0 and text[ss - 1] not in "。；！？;!?\n":
         ss -= 1
@@ -641,6 +646,8 @@ def _reported_changes(ctx: Context) -> Iterator[FactBase]:
                         if obj[-1] in "至到" and k > 1:
                             obj, reading = obj[:-1], "to"
                         kind = _object_kind(obj, values[pos + k].unit)
+                        if _RE_SPAN_WORD.search(obj):
+                            break  # 经济增长连续四年达到…: how long it lasted, no amount
                         if kind == "adverb":  # 旅游人次和花费增长均超20%: the subject stands before the verb
                             first = values[pos + k]
                         elif kind == "object" and (values[pos + k].unit in _MEASURE_UNITS or m["verb"] not in _measure_verbs()):
