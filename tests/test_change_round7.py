@@ -112,6 +112,17 @@ NONE = [
 ]
 
 
+# the items of a list whose intro foresees or plans them (…的计划产量增长的情况如下：) are plan figures;
+# the items of a review list are results
+PLAN_LIST = "五年内各种产品的产量都将有较大增长，主要产品的计划产量如下：\n\n　　水泥：从二百万吨增加到五百万吨，增长一点五倍。\n\n　　化肥：从十万吨增加到三十万吨，增长两倍。\n"
+REVIEW_LIST = "五年来主要产品的产量增长情况如下：\n\n　　水泥：从二百万吨增加到五百万吨，增长一点五倍。\n\n　　化肥：从十万吨增加到三十万吨，增长两倍。\n"
+NONE.append(("plan-list", PLAN_LIST))
+
+
+def test_review_list():
+    assert [c[0] for c in _changes(REVIEW_LIST)] == ["从二百万吨增加到五百万吨", "增长一点五倍", "从十万吨增加到三十万吨", "增长两倍"]
+
+
 @pytest.mark.parametrize("sentence", [c[1] for c in NONE], ids=[c[0] for c in NONE])
 def test_none(sentence):
     assert _changes(sentence) == []

@@ -268,7 +268,43 @@ def _mood(text: str, start: int, spans, estimated: frozenset[str] = frozenset())
             if estimated and _in_estimated_year(text, m.start(), estimated):
                 continue
             return True
-    return sentence.search(text, ps, start) is not None
+    if sentence.search(text, ps, start) is not None:
+        return True
+    intro = _list_intro(text, start)
+    return intro is not None and (sentence.search(text, *intro) is not None or any(
+        _own_word(text, m.start(), m.end(), max(intro[0], m.start() - 3), min(intro[1], m.end() + 3))
+        for m in verb.finditer(text, *intro)))
+
+
+# a paragraph that is an item of a list: a short label and a colon (钢：从…增加到…)
+_RE_LIST_ITEM = regex.compile(r"[ \t\u3000]*[^，。；：！？\n]{1,10}[：:]")
+
+
+def _list_item(line: str) -> bool:
+    """Does ``line`` open with the label of a list item, a noun and a colon (钢：, 油料作物：; not 有人认为：)?"""
+    m = _RE_LIST_ITEM.match(line)
+    return m is not None and not any(f.startswith("v") and f != "vn" for _w, f in pos_cut(m[0].strip()[:-1]))
+
+
+def _list_intro(text: str, pos: int) -> Optional[tuple[int, int]]:
+    """``(start, end)`` of the last sentence of the paragraph that introduces the list whose item holds
+    ``pos`` (…主要产品在一九五七年的计划产量比一九五二年的产量增长的情况如下列：), or None when ``pos``
+    stands in no list item. A future or a plan word there makes every item a plan figure."""
+    ps = text.rfind("\n", 0, pos) + 1
+    if not _list_item(text[ps:pos]):
+        return None
+    while ps > 0:
+        prev = text.rfind("\n", 0, ps - 1) + 1
+        line = text[prev:ps - 1]
+        ps = prev
+        if not line.strip() or _list_item(line):
+            continue
+        end = len(line.rstrip())
+        if not line[:end].endswith(("：", ":")):
+            return None
+        ss = max(line.rfind(c, 0, end - 1) for c in "。；！？") + 1
+        return prev + ss, prev + end
+    return None
 
 
 def _obtains(text: str, cue_end: int, verb: int, spans) -> bool:
