@@ -131,6 +131,7 @@ def test_none(sentence):
 # rules that are words of a set phrase: 有关规定 and 八项规定 are rules a result is measured by
 KEPT = [
     ("rule-noun", "严格执行中央八项规定和有关规定，会议费支出较上年压缩35%。", ["压缩35%"]),
+    ("requirement-noun", "按照中央八项规定要求，全市会议费较上年压缩30%。", ["压缩30%"]),
     ("past-plan-noun", "两个年度计划都超额完成，今年钢产量比去年增长了百分之二十。", ["增长了百分之二十"]),
     ("plan-birth-noun", "计划生育工作扎实推进，人口自然增长率由1.3%下降到1.1%。", ["由1.3%下降到1.1%"]),
 ]
