@@ -47,6 +47,12 @@ FOUND = [
     # an adverb and 高达 between a rate word and its percent
     ("rate-adverb", "尽管采取了多项措施，房租涨幅仍然高达12.5%。",
      [("涨幅仍然高达12.5%", "increase", None, None, 12.5, "%")]),
+    # a multiple below one
+    ("multiple-below-one", "钢材产量由四百万吨增加到七百万吨，增长零点七五倍。",
+     [("由四百万吨增加到七百万吨", "increase", 4_000_000, 7_000_000, None, "吨"), ("增长零点七五倍", "increase", None, None, 0.75, "倍")]),
+    # 调增 / 调减: adjust up / down
+    ("adjust-up", "企业职工最低工资标准调增8.5%。", [("调增8.5%", "increase", None, None, 8.5, "%")]),
+    ("adjust-down", "全省调减籽粒玉米面积120万亩。", [("调减籽粒玉米面积120万亩", "decrease", None, None, 1_200_000, "亩")]),
     # 多了/少了 against an earlier time
     ("more-than-year", "全县星级民宿已有420家，比2019年多了35%。",
      [("多了35%", "increase", None, None, 35, "%")]),
@@ -78,6 +84,20 @@ NONE = [
     ("requirement", "在投资安排上，要求民生支出增长8%，教育支出增长10%。"),
     # a future in a paragraph of a later period stays a future, though the year in progress is estimated
     ("later-period", "今年预计财政收入平稳。明年和今后几年，全省工业产值将比今年增长百分之九。"),
+    # a plan word governs its whole period, over semicolons
+    ("plan-over-semicolon", "第三个五年计划规定工业总产值增长百分之六十；按产品说，钢增长百分之五十，煤增长百分之四十。"),
+    # a modal before a comparison and its verb
+    ("modal-comparison", "据初步测算，社会消费品零售额要比上年增长百分之九。"),
+    # a comparison is no object of a change verb
+    ("comparison-no-object", "这一时期的平均增长速度比前两个时期都高。"),
+    # a count after 连续 / 持续 says how long a change lasted
+    ("span-after-change", "全区工业增加值增长连续三年保持两位数。"),
+    ("span-after-change-2", "出口增长持续五个月高于全国平均水平。"),
+    # a level verb after a change morpheme: a clause (提升行动 names a campaign), no object
+    ("noun-campaign", "农村人居环境提升行动完成投资85亿元。"),
+    ("object-with-level-verb", "今年净增有出口实绩的企业320家。"),
+    # a restating clause with no change verb before it is still reached by the sentence's goal cue
+    ("restates-goal-no-verb", "力争使全县农业总产值翻一番，即由2020年的40亿元增加到2030年的80亿元左右。"),
     # 争取 with a goal clause after it is a goal
     ("obtain-goal", "力争明年争取全市地区生产总值增长6.5%。"),
     # a noun after a percent that is a goal, a measure or a share
@@ -92,6 +112,17 @@ NONE = [
 ]
 
 
+# the items of a list whose intro foresees or plans them (…的计划产量增长的情况如下：) are plan figures;
+# the items of a review list are results
+PLAN_LIST = "五年内各种产品的产量都将有较大增长，主要产品的计划产量如下：\n\n　　水泥：从二百万吨增加到五百万吨，增长一点五倍。\n\n　　化肥：从十万吨增加到三十万吨，增长两倍。\n"
+REVIEW_LIST = "五年来主要产品的产量增长情况如下：\n\n　　水泥：从二百万吨增加到五百万吨，增长一点五倍。\n\n　　化肥：从十万吨增加到三十万吨，增长两倍。\n"
+NONE.append(("plan-list", PLAN_LIST))
+
+
+def test_review_list():
+    assert [c[0] for c in _changes(REVIEW_LIST)] == ["从二百万吨增加到五百万吨", "增长一点五倍", "从十万吨增加到三十万吨", "增长两倍"]
+
+
 @pytest.mark.parametrize("sentence", [c[1] for c in NONE], ids=[c[0] for c in NONE])
 def test_none(sentence):
     assert _changes(sentence) == []
@@ -100,6 +131,7 @@ def test_none(sentence):
 # rules that are words of a set phrase: 有关规定 and 八项规定 are rules a result is measured by
 KEPT = [
     ("rule-noun", "严格执行中央八项规定和有关规定，会议费支出较上年压缩35%。", ["压缩35%"]),
+    ("requirement-noun", "按照中央八项规定要求，全市会议费较上年压缩30%。", ["压缩30%"]),
     ("past-plan-noun", "两个年度计划都超额完成，今年钢产量比去年增长了百分之二十。", ["增长了百分之二十"]),
     ("plan-birth-noun", "计划生育工作扎实推进，人口自然增长率由1.3%下降到1.1%。", ["由1.3%下降到1.1%"]),
 ]

@@ -45,7 +45,8 @@ _CLAUSE_END = "，。；：！？,;:!?\n"
 _POINTS_NUM = rf"(?<!\d)\d+(?:\.\d+)?|(?<![{SMALL_NUMERALS}{LIANG}])[{SMALL_NUMERALS}{LIANG}]{{1,3}}(?:点[{DIGIT_WORDS}]+)?"
 # 增长一倍, 增加2.5倍, 增长超12倍: read only right after a change verb, so a ratio (是2011年的2.1倍) stays
 # no change
-_MULTIPLE = rf"(?<![\d.])(?P<n>\d+(?:\.\d+)?|[{SMALL_NUMERALS}{LIANG}]{{1,3}}(?:点[{DIGIT_WORDS}]+)?)倍"
+# (增长零点八倍: a multiple below one)
+_MULTIPLE = rf"(?<![\d.])(?P<n>\d+(?:\.\d+)?|(?:[{SMALL_NUMERALS}{LIANG}]{{1,3}}|零(?=点))(?:点[{DIGIT_WORDS}]+)?)倍"
 # 上涨115.96点: index points right after a change verb (not a clock time: 3点钟, 8点半)
 _RE_INDEX_POINTS = regex.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)点(?![\d钟半多整])")
 # the object between a by-verb and its number (压缩文件1635个): no from-phrase of another change
@@ -144,6 +145,9 @@ def _time_base(basis: Optional[str]) -> bool:
     return basis is not None and (basis in _BASIS_VALUES or _RE_TIME_BASE.search(basis) is not None)
 
 
+# a count after these words says how long or how often (增长连续四年, 增长持续三个月), not by how much
+_RE_SPAN_WORD = regex.compile(r"(?:连续|持续)$")
+
 _MEASURE_UNITS = ("%", "个百分点", "倍", "元")
 # a clause that restates the one before it (…要增长百分之十三点七，即增产四百六十六亿斤): a goal or a
 # hypothesis there is one here too
@@ -178,7 +182,8 @@ def _re_modal() -> "regex.Pattern":
     rows = load_rows("target_cues.tsv")
     modals = word_alternation(r["cue"] for r in rows if r.get("reach") == "clause" and r["role"] != "strength")
     advs = word_alternation(r["cue"] for r in rows if r["role"] == "adverb" and not r.get("reach"))
-    return regex.compile(rf"(?P<m>{modals}){advs}*$")
+    # (a comparison may stand between: 社会商品零售额要比一九五四年增长百分之二十七)
+    return regex.compile(rf"(?P<m>{modals}){advs}*(?:{_COMPARISON})?$")
 
 
 @lru_cache(maxsize=1)
@@ -190,8 +195,10 @@ def _re_reach_sentence() -> "regex.Pattern":
 
 
 _CLAUSE_GAP = r"[^，。；：！？,;:!?\n]{0,12}?"
+# a comparison before a change verb (比上年, 比一九五四年): not 比重, 比例, 可比价格
+_COMPARISON = r"(?:比|较)(?![价重例率值较])[^，。；：！？,;:!?\n]{1,14}?"
 # between a future word and its change: adverbs, then a comparison (将比上年增长3%, 将进一步降到30%)
-_RE_MOOD_GAP = regex.compile(r"(?P<adv>\p{Han}{0,6}?)(?:(?:比|较)[^，。；：！？,;:!?\n]{1,14})?")
+_RE_MOOD_GAP = regex.compile(rf"(?P<adv>\p{{Han}}{{0,6}}?)(?:{_COMPARISON})?")
 
 
 def _mood_alternation(rows) -> str:
@@ -251,6 +258,9 @@ def _mood(text: str, start: int, spans, estimated: frozenset[str] = frozenset())
     ss = start
     while ss > 0 and text[ss - 1] not in "。；！？;!?\n":
         ss -= 1
+    ps = ss  # a plan word governs its whole period, over semicolons (计划规定…增长百分之二十三点三；以产量说，粮食增长…)
+    while ps > 0 and text[ps - 1] not in "。！？!?\n":
+        ps -= 1
     for m in verb.finditer(text, max(cs, start - 24), start):
         gap = _RE_MOOD_GAP.fullmatch(text, m.end(), start)
         if gap is None or not _own_word(text, m.start(), m.end(), max(cs, m.start() - 3), start):
@@ -260,7 +270,43 @@ def _mood(text: str, start: int, spans, estimated: frozenset[str] = frozenset())
             if estimated and _in_estimated_year(text, m.start(), estimated):
                 continue
             return True
-    return sentence.search(text, ss, start) is not None
+    if sentence.search(text, ps, start) is not None:
+        return True
+    intro = _list_intro(text, start)
+    return intro is not None and (sentence.search(text, *intro) is not None or any(
+        _own_word(text, m.start(), m.end(), max(intro[0], m.start() - 3), min(intro[1], m.end() + 3))
+        for m in verb.finditer(text, *intro)))
+
+
+# a paragraph that is an item of a list: a short label and a colon (钢：从…增加到…)
+_RE_LIST_ITEM = regex.compile(r"[ \t\u3000]*[^，。；：！？\n]{1,10}[：:]")
+
+
+def _list_item(line: str) -> bool:
+    """Does ``line`` open with the label of a list item, a noun and a colon (钢：, 油料作物：; not 有人认为：)?"""
+    m = _RE_LIST_ITEM.match(line)
+    return m is not None and not any(f.startswith("v") and f != "vn" for _w, f in pos_cut(m[0].strip()[:-1]))
+
+
+def _list_intro(text: str, pos: int) -> Optional[tuple[int, int]]:
+    """``(start, end)`` of the last sentence of the paragraph that introduces the list whose item holds
+    ``pos`` (…主要产品在一九五七年的计划产量比一九五二年的产量增长的情况如下列：), or None when ``pos``
+    stands in no list item. A future or a plan word there makes every item a plan figure."""
+    ps = text.rfind("\n", 0, pos) + 1
+    if not _list_item(text[ps:pos]):
+        return None
+    while ps > 0:
+        prev = text.rfind("\n", 0, ps - 1) + 1
+        line = text[prev:ps - 1]
+        ps = prev
+        if not line.strip() or _list_item(line):
+            continue
+        end = len(line.rstrip())
+        if not line[:end].endswith(("：", ":")):
+            return None
+        ss = max(line.rfind(c, 0, end - 1) for c in "。；！？") + 1
+        return prev + ss, prev + end
+    return None
 
 
 def _obtains(text: str, cue_end: int, verb: int, spans) -> bool:
@@ -326,6 +372,8 @@ def _object_kind(obj: str, unit: Optional[str] = None) -> Optional[str]:
     (将消费税提高计划推迟两年半)."""
 
     toks = pos_cut(obj)
+    if any(w in ("比", "较") or w in _level_words() for w, _f in toks):
+        return None  # (增长速度比这两个时期都高: a comparison; 提升行动完成投资310亿元: a clause, no object)
     if not toks or (obj.endswith("的") and unit != "%"):
         return None  # (提高最快的十四年: the number opens the noun the 的-phrase modifies; 节约总投资额的百分之七 is a share)
     if all(f == "d" or w in ("约", "近") for w, f in toks[:-1]) and toks[0][1] == "d":
@@ -363,13 +411,15 @@ def _goal_clause(text: str, verb: int, spans) -> bool:
     if any(w in _goal_words() and not (k + 1 < len(toks) and toks[k + 1][1].startswith("n"))
            for k, (w, _f) in enumerate(toks)):
         return True  # (a word of its own, not modifying a noun: 人均预期寿命 is no goal)
-    m = _re_modal().search(text, max(cs, verb - 12), verb)
+    m = _re_modal().search(text, max(cs, verb - 28), verb)
     if m and _own_word(text, m.start("m"), m.end("m"), max(cs, m.start() - 3), verb):
         return True  # (a word of its own: 要, not 主要)
     if _RE_RESTATES.match(text, cs) and cs > 1 and text[cs - 1] in "，,":
         # 粮食产量要增长百分之十三点七，即增产四百六十六亿斤: as the change verb of the clause before
         prev = [v.start() for v in _verb_pattern().finditer(text, clause_start(text, cs - 1, spans), cs - 1)]
-        return bool(prev) and (_goal_clause(text, prev[-1], spans) or _mood(text, prev[-1], spans))
+        if prev:
+            return _goal_clause(text, prev[-1], spans) or _mood(text, prev[-1], spans)
+        # (力争使…翻两番，即由…增加到…: no change verb before, the sentence's cues still reach it)
     ss = verb
     while ss > 0 and text[ss - 1] not in "。；！？;!?\n":
         ss -= 1
@@ -631,6 +681,8 @@ def _reported_changes(ctx: Context) -> Iterator[FactBase]:
                         if obj[-1] in "至到" and k > 1:
                             obj, reading = obj[:-1], "to"
                         kind = _object_kind(obj, values[pos + k].unit)
+                        if _RE_SPAN_WORD.search(obj):
+                            break  # 经济增长连续四年达到…: how long it lasted, no amount
                         if kind == "adverb":  # 旅游人次和花费增长均超20%: the subject stands before the verb
                             first = values[pos + k]
                         elif kind == "object" and (values[pos + k].unit in _MEASURE_UNITS or m["verb"] not in _measure_verbs()):
