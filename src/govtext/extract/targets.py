@@ -116,6 +116,9 @@ _CLAUSE_LINKS = ("并", "并且", "同时", "从而", "进而")  # a new predica
 _RE_LIST_START = regex.compile(r"(?:、|和|及|与)")
 # the bounds a plan sets on a figure (10家以上, 50项左右); 余 / 多 / 近 round a count a text reports
 _PLAN_BOUND = regex.compile(r"以上|左右|以内|不少于|不低于|至少|不超过")
+_RE_PLAN_WORD_EDGE = regex.compile(r"^(?:而|并|且)|计划(?:草案)?(?:规定|要求|安排)?$|^计划(?=新|增|建|安排|完成)")
+_RE_OPEN_GLOSS = regex.compile(r"[^，。；（(）)]{0,3}[（(][^）)]*")
+_RE_BASE_ONLY = regex.compile(r"^(?:比|较)(?![重例率值])")
 _INDICATOR_ADVERBS = ("平均",)  # before a verb an adverb (电价平均降低10%), opening a subject part of it (平均担保费率)
 _DISPOSAL = ("将", "把")  # the object of a disposal (将X提高到…) is the subject; as adverbs they only end one
 _DURATIONS = {"年", "月", "个月", "天", "日", "周", "小时", "分钟", "季度"}
@@ -261,6 +264,10 @@ def _patterns() -> dict[str, "regex.Pattern"]:
         "inner_cue": regex.compile(rf"(?:{_alt(c.strength).pattern})(?:(?:到|至)?(?:19|20)\d\d年(?:底|末)?)?|(?:到|至)(?:19|20)\d\d年(?:底|末)?"),
         # a level verb that names where a thing is brought (降至, 提高到, 控制在): after a disposal 将 / 把
         # the sentence sets a level (逐步将平均担保费率降至1%以下)
+        # 计划 as the predicate of a plan figure (工业总产值计划比上年增长6%, 计划草案规定…增长, 计划新建…):
+        # a goal, its comparison with last year the plan's own (not 完成计划, 超过计划, 计划生育)
+        "plan_verb": regex.compile(rf"(?<!完成|超过|超额|按|原)计划(?:草案)?(?:(?:规定|要求)[，,：:]|(?:安排)?[，,]?"
+                                   rf"(?:{_alt(c.basis).pattern})?(?:{_alt(c.verbs).pattern}|{_alt(c.actions).pattern}))"),
         "to_level_end": regex.compile(rf"(?:{_alt(v for v, (m, _b) in c.verbs.items() if m == 'level' and v.endswith(('到', '至', '在'))).pattern})\s*$"),
         "committing": _alt(c.committing),
         "fused": regex.compile(rf"(?P<cue>{_alt(c.strength).pattern})(?=(?:到|至)?(?:19|20)\d\d年|今年|年底前|{_WITHIN_YEARS})"),
@@ -581,6 +588,10 @@ def _clean_subject(raw: Optional[str]) -> Optional[str]:
             s = s[last:]
     changed = True
     while changed and s:
+        cut_plan = _RE_PLAN_WORD_EDGE.sub("", s)  # 工业总产值计划(增长6%), 计划新建(…): the plan, not the indicator
+        if cut_plan != s:
+            s, changed = cut_plan, True
+            continue
         changed = False
         m = _RE_YEAR_LEAD.match(s) or _RE_PERIOD_LEAD.match(s)
         if m and m.end() > 0:
@@ -609,6 +620,8 @@ def _clean_subject(raw: Optional[str]) -> Optional[str]:
         if len(rest) >= 2:
             s = rest
     s = s.lstrip("、，,的-—").rstrip("、和及与，,的")
+    if _RE_BASE_ONLY.match(s):
+        return None  # 比“六五”期间(增加百分之四十九): only the base of a comparison, the subject is before
     s = _vocab().range_word.sub("", s)  # 65周岁及以上老年人 cut after the number: 及以上老年人 → 老年人
     return s if len(s) > 1 else None  # one character (先发行) names nothing
 
@@ -843,7 +856,9 @@ def _read(text: str, atom: _Atom, floor: int, prev: Optional[tuple[_Atom, _Readi
             noun, end = _noun_after(text, atom.end + 1)
             return _Reading(_clean_subject(noun), atom.start, "level", None, "action", span_end=end) if noun else None
         if not gap.strip():
-            noun, end = _noun_after(text, atom.end) if atom.kind == "quantity" else (None, atom.end)
+            noun, end = _noun_after(text, atom.end) if atom.kind == "quantity" or atom.kind == "money" and (
+                not atom.comparator and not _RE_DIGIT.search(text, atom.end, atom.end + 12)) else (None, atom.end)
+            # (发行1400亿元长期建设国债: the amount's noun; 实施亿元以上项目2000个: a class of projects)
             if noun:  # 培育20家人工智能领军企业
                 if _labels(text, atom.start, end):
                     return None  # 抓好9个方面工作
@@ -993,7 +1008,7 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
             continue  # a review paragraph holds results only
         if para.mode == "neutral" and not plan and intro is None and not deadlines and not pats["cue_any"].search(text, lo, hi) \
                 and not _RE_TARGET_NOUN.search(text, lo, hi) and not _RE_WITHIN_YEARS.search(text, lo, hi) \
-                and not any(d in text[lo:hi] for d in _DISPOSAL):
+                and not any(d in text[lo:hi] for d in _DISPOSAL) and not pats["plan_verb"].search(text, lo, hi):
             continue  # nothing in the paragraph could make a goal of its numbers
         intro_strength = c.intro.get(intro[1]) if intro else None
         # a strength cue fused with a deadline (力争到2027年，) binds every goal after it
@@ -1003,13 +1018,17 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
         for atom in para_atoms:
             if atom.start in consumed or titles.overlaps(*ctx.to_raw(atom.start, atom.end)):
                 continue
+            if prev and _RE_OPEN_GLOSS.fullmatch(text, prev[0].end, atom.start):
+                continue  # 增长百分之四（包括村办工业为百分之六）: a gloss on the target before
             reading = _read(text, atom, lo, prev if prev and prev[0].end <= atom.start else None)
             if reading is None:
                 continue
             sent_start = _sentence_start(text, atom.start, lo)
             clause_start = _back(text, atom.start, lo, _CLAUSE_END + "\n")
             in_list = intro is not None and intro[0] <= atom.start
-            committed = next(_finditer(pats["strength"], text, sent_start, atom.start), None) is not None
+            planned_by = pats["plan_verb"].search(text, sent_start, atom.start)
+            committed = next(_finditer(pats["strength"], text, sent_start, atom.start), None) is not None \
+                or planned_by is not None
             before = [d for d in deadlines if d.start < atom.start and (not d.local or d.start >= clause_start)]
             future = [d for d in before if d.dated and (doc_year is None or d.value is None or int(d.value[:4]) >= doc_year)]
             ahead = committed or any(d.start >= sent_start for d in future)
@@ -1019,7 +1038,7 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
             # (outside a goal part, e.g. in news, only a cue in the number's own clause counts)
             cue_from = clause_start if in_list or para.mode != "goal" else sent_start
             strength_m = list(_finditer(pats["strength"], text, cue_from, atom.start))
-            goal_m = list(_finditer(pats["goal"], text, sent_start, atom.start))
+            goal_m = list(_finditer(pats["goal"], text, sent_start, atom.start)) + ([planned_by] if planned_by else [])
             if not goal_m and (reading.kind in ("action", "follow") or _PLAN_BOUND.search(text, atom.start, atom.end + 3)):
                 # a span of years a plan gives itself (3年内新培育高新技术企业3000家以上); a bare change
                 # over such a span (五年内工农业总产值增长百分之三十八) may report one as well
@@ -1039,11 +1058,14 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
                 continue  # a bare noun and number is a goal in a goal list, or beside a cue, a bound or a goal
             # a plan's tasks (培育10家以上平台, 每年实施50项左右项目): a bounded or yearly figure to reach
             disposal = para.mode == "neutral" and reading.kind == "verb" and _brings_to(text, clause_start, atom.start)
+            # 今年…资金将达305亿元: this year's figure the text says will be (a plan, as 拟 says)
+            this_year = para.mode == "neutral" and reading.kind in ("verb", "action") and any(
+                not d.dated and d.start >= sent_start for d in before) and _will(text, clause_start, atom.start)
             planned = plan and para.mode == "neutral" and reading.kind in ("action", "verb", "follow") and (
                 _PLAN_BOUND.search(text, atom.start, atom.end + 3) or atom.value_max is not None
                 or "每年" in text[clause_start: atom.start])
             if not (in_list or strength_m or goal_m or head_strength or future or para.mode == "goal"
-                    or reading.expected and report or planned or disposal):
+                    or reading.expected and report or planned or disposal or this_year):
                 continue
             deadline = before[-1].value if before else None
             if deadline is None and doc_year and (reading.expected and report or in_list and "预期" in intro[1]):
@@ -1085,9 +1107,19 @@ def _disposal(s: str) -> Optional[int]:
     pos, found = 0, None
     for k, (w, _tag) in enumerate(pairs[:-1]):
         pos += len(w)
-        if w in _DISPOSAL and not pairs[k + 1][1].startswith(("v", "d", "r", "t", "p")):
+        nxt, tag = pairs[k + 1]
+        if w in _DISPOSAL and not tag.startswith(("v", "d", "r", "t", "p")) and nxt not in target_cues().actions:
             found = pos
     return found
+
+
+def _will(text: str, clause_start: int, pos: int) -> bool:
+    """Does a future 将 (将达, 将新增; not the disposal 将X提高到) stand in the clause before ``pos``?"""
+    if "将" not in text[clause_start:pos]:
+        return False
+    pairs, c = pos_pairs(text[clause_start:pos]), target_cues()
+    return any(w == "将" and (pairs[k + 1][1].startswith(("v", "d")) or pairs[k + 1][0] in c.actions
+                             or pairs[k + 1][0] in c.verbs) for k, (w, _t) in enumerate(pairs[:-1]))
 
 
 def _brings_to(text: str, clause_start: int, pos: int) -> bool:
