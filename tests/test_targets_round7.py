@@ -104,6 +104,15 @@ POSITIVES = [
         ("八百亿元", "技术改造投资总规模", "level", 80000000000, None, "元", "=", None, None),
         ("增加百分之三十", "技术改造投资总规模", "growth", 30, None, "%", "=", None, None),
     ]),
+    # a share of things doing something, opening its clause after a deadline or a cue
+    ("share-doing", "到2026年底，全县90%以上的行政村实现污水集中处理，确保60%的农户使用清洁能源。", "2025-02-10", [
+        ("90%以上的行政村", "行政村实现污水集中处理", "level", 90, None, "%", ">=", "2026-12", None),
+        ("60%的农户", "农户使用清洁能源", "level", 60, None, "%", "=", "2026-12", "firm"),
+    ]),
+    # a count's noun in ASCII quotes
+    ("ascii-quotes", '3年内培育20家左右"链主企业"，带动配套企业发展。', "2025-02-10", [
+        ("20家左右", "链主企业", "level", 20, None, "家", "approx", None, None),
+    ]),
     # 调高到 a level of a growth rate: the target is growth, besides the revision (a change)
     ("revised-rate", "二、主要目标\n按调整后的计划，全省经济增长速度由原定每年百分之七调高到百分之九。", "2025-02-10", [
         ("百分之九", "经济", "growth", 9, None, "%", "=", None, None),
@@ -136,6 +145,8 @@ NEGATIVES = [
     ("horizon-attribute", "研究制定到2035年的远景发展目标。"),
     ("this-year-done", "今年1至6月全省新建充电桩3万个。"),
     ("plan-fulfilled", "去年超额完成计划，粮食产量比上年增长2%。"),
+    ("share-describes", "二、主要任务\n目前，全县70%以上的税收来自制造业企业。"),
+    ("share-reported", "去年全县90%以上的行政村实现污水集中处理。"),
     ("family-planning", "实行计划生育，人口自然增长率达到1%。"),
 ]
 

@@ -80,7 +80,7 @@ _RE_YEAR_OR_DE_END = regex.compile(r"(?:(?:19|20)\d\d年|的)$")
 _RE_QUOTES_SPACES = regex.compile(r"[“”\s]")
 _RE_NUMERAL_RUN = regex.compile(rf"([{ONES}])([{ONES}]+)(.+)")
 _RE_MEMBER_SEP = regex.compile(r"、|和|及|与")
-_RE_NOUN_START = regex.compile(r"[\p{Han}A-Za-z“]|\d+[A-Za-z]|\d+\p{Han}+[\p{Han}A-Za-z]{2}")
+_RE_NOUN_START = regex.compile(r"[\p{Han}A-Za-z“\"]|\d+[A-Za-z]|\d+\p{Han}+[\p{Han}A-Za-z]{2}")
 _RE_CONTINUATION = regex.compile(r"[\p{Han}“”（）()·]{0,20}?[、和及与]")
 _RE_DIGIT = regex.compile(r"\d")
 _RE_YEAR_DIGITS = regex.compile(r"(?:19|20)\d\d")
@@ -98,14 +98,14 @@ _RE_DASH = regex.compile(r"^\s*(?:——|──|－－|--)")
 _RE_NUMBER_END = regex.compile(r"\d(?![\dA-Za-z.年月日号])|%")
 _RE_SEPARATOR = regex.compile(r"[、和及与，]")
 _RE_OBJECT = regex.compile(r"[\p{Han}A-Za-z0-9“”（）()、·]+")
-_RE_NOUN_AFTER = regex.compile(r"[\p{Han}A-Za-z0-9“”·（）()]{1,30}?(?=[，。；：、！？,;:!?\n]|和|及|$)")
+_RE_NOUN_AFTER = regex.compile(r"[\p{Han}A-Za-z0-9“”\"·（）()]{1,30}?(?=[，。；：、！？,;:!?\n]|和|及|$)")
 _RE_ENUM_LEAD = regex.compile(rf"^(?:\d{{1,2}}[.．、]|[（(][{SMALL_NUMERALS}\d]{{1,3}}[）)]|[{SMALL_NUMERALS}]{{1,2}}(?:是|要|、))")
 _RE_INTRO_TAIL = regex.compile(r"\s*(?:是|为)?[：:]")
 _RE_PLAN_PERIOD = regex.compile(rf"^(?:今后五年|十[{ONES}]五(?:时期|期间|末)?)")
 _RE_FROM = regex.compile(r"[由从][^，。；、由从]{0,16}?(?:\d|百分之)[^，。；、]*$")
 _RE_DOING = regex.compile(r"\p{Han}{2,20}(?=[，。；！？,;!?\n]|$)")
 _RE_SHORT_NOUN = regex.compile(r"\p{Han}{1,6}")
-_RE_MODIFIED_NOUN = regex.compile(r"[\p{Han}A-Za-z“”·（）()、]{2,40}?(?=[，。；：！？,;:!?\n]|$)")
+_RE_MODIFIED_NOUN = regex.compile(r"[\p{Han}A-Za-z“”\"·（）()、]{2,40}?(?=[，。；：！？,;:!?\n]|$)")
 _RE_LIST_JOIN = regex.compile(r"、|和|及|与|、和")
 _RE_NOT_DEADLINE_AFTER = regex.compile(rf"\d|第?[{SMALL_NUMERALS}]{{1,2}}(?:月|季度)|首季|[上下]半年|前[\d{SMALL_NUMERALS}]|以来|开始|起|的")
 # a span of years from now (三年内, 未来5年内): the time a plan gives itself, not a past period (近三年内)
@@ -118,6 +118,8 @@ _RE_LIST_START = regex.compile(r"(?:、|和|及|与)")
 _PLAN_BOUND = regex.compile(r"以上|左右|以内|不少于|不低于|至少|不超过")
 _RE_PLAN_WORD_EDGE = regex.compile(r"^(?:而|并|且)|计划(?:草案)?(?:规定|要求|安排)?$|^计划(?=新|增|建|安排|完成)")
 _RE_OPEN_GLOSS = regex.compile(r"[^，。；（(）)]{0,3}[（(][^）)]*")
+_STATES = ("来自", "来源于", "属于", "是", "为", "有", "集中", "分布", "位于", "占")
+_RE_SHARE = regex.compile(r"的?(?P<p>[\p{Han}A-Za-z“”\"]{4,30}?)(?=[，。；！？,;!?\n]|$)")
 _RE_BASE_ONLY = regex.compile(r"^(?:比|较)(?![重例率值])")
 _INDICATOR_ADVERBS = ("平均",)  # before a verb an adverb (电价平均降低10%), opening a subject part of it (平均担保费率)
 _DISPOSAL = ("将", "把")  # the object of a disposal (将X提高到…) is the subject; as adverbs they only end one
@@ -899,7 +901,12 @@ def _read(text: str, atom: _Atom, floor: int, prev: Optional[tuple[_Atom, _Readi
             return _Reading(subject, start, "level", None, "action")
         if not _closes_item(text, atom.end):
             return None
-    # 3. an indicator noun closing on the number: 城镇调查失业率5.5%左右, 赤字规模4.06万亿元
+    # 3. a share of things doing something, opening its clause: 80%以上的建筑业企业实现数字化转型
+    if atom.unit == "%" and not actions and (not pre.strip() or _clean_subject(pre) is None):
+        share = _share(text, atom.end)
+        if share:
+            return _Reading(share[0], atom.start, "level", None, "action", span_end=share[1])
+    # 4. an indicator noun closing on the number: 城镇调查失业率5.5%左右, 赤字规模4.06万亿元
     item = text[item_start: atom.start]
     if (item.strip() and _closes_item(text, atom.end, after_an=item.endswith("按")) and len(item) <= 30
             and not _RE_DIGIT.search(item) and not _labels(text, item_start, atom.start)
@@ -910,6 +917,21 @@ def _read(text: str, atom: _Atom, floor: int, prev: Optional[tuple[_Atom, _Readi
             measure = _measure_of_subject(item) or "level"
             return _Reading(subject, _subject_start(text, item_start, atom.start, subject), measure, None, "noun")
     return None
+
+
+def _share(text: str, pos: int) -> Optional[tuple[str, int]]:
+    """What a share stands before when it is a share of things doing something (80%以上工程项目采用
+    数字化建造模式 → 工程项目采用数字化建造模式): a noun, then a verb, to the end of the clause."""
+    m = _RE_SHARE.match(text, pos)
+    if not m:
+        return None
+    pairs = pos_pairs(m["p"])
+    if len(pairs) < 2 or not pairs[0][1].startswith(("n", "j", "s", "b", "a")):
+        return None
+    verbs = [w for w, t in pairs[1:] if t.startswith("v")]
+    if not verbs or verbs[0] in _STATES:
+        return None  # 80%以上的财政收入来自工商业: a share that describes, not one to reach
+    return m["p"], m.end()
 
 
 @lru_cache(maxsize=1)
