@@ -7,13 +7,7 @@ people named by a noun phrase without a classifier, years written with a digit z
 digits, a discount spaced by a page."""
 import pytest
 
-from govtext import extract_facts
-
-
-def _facts(sentence: str, kind: str):
-    facts = extract_facts(sentence, kinds=[kind])
-    assert all(sentence[f.start:f.end] == f.text for f in facts)
-    return facts
+from sentences import grounded
 
 
 @pytest.mark.parametrize("sentence,surface,value,unit", [
@@ -35,7 +29,7 @@ def _facts(sentence: str, kind: str):
     ("接待游客1亿3千多万人次。", "1亿3千多万人次", 130_000_000, "人次"),
 ])
 def test_counts_and_measures(sentence, surface, value, unit):
-    facts = _facts(sentence, "quantity")
+    facts = grounded(sentence, "quantity")
     assert [(f.text, f.value, f.unit) for f in facts] == [(surface, value, unit)]
 
 
@@ -48,7 +42,7 @@ def test_counts_and_measures(sentence, surface, value, unit):
     "一点儿也不差。",                   # 一点 no decimal
 ])
 def test_near_misses(sentence):
-    units = {f.unit for f in _facts(sentence, "quantity")}
+    units = {f.unit for f in grounded(sentence, "quantity")}
     assert not units & {"对", "方", "门", "米"}
 
 
@@ -61,7 +55,7 @@ def test_near_misses(sentence):
     ("带动3.78万农牧民就业增收。", "3.78万", 37_800, "农牧民", None),
 ])
 def test_counts_named_by_a_noun_phrase(sentence, surface, value, entity, qualifier):
-    facts = _facts(sentence, "quantity")
+    facts = grounded(sentence, "quantity")
     assert [(f.text, f.value, f.unit, f.entity, f.qualifier) for f in facts] == [
         (surface, value, None, entity, qualifier)]
 
@@ -71,7 +65,7 @@ def test_counts_named_by_a_noun_phrase(sentence, surface, value, entity, qualifi
     "人口超过100万的城市，",            # no noun after the number
 ])
 def test_noun_phrase_near_misses(sentence):
-    assert not [f for f in _facts(sentence, "quantity") if f.entity and f.entity.endswith(("学生", "城市"))]
+    assert not [f for f in grounded(sentence, "quantity") if f.entity and f.entity.endswith(("学生", "城市"))]
 
 
 @pytest.mark.parametrize("sentence,surface,value", [
@@ -79,13 +73,13 @@ def test_noun_phrase_near_misses(sentence):
     ("奖励1万2千元，", "1万2千元", 12_000),
 ])
 def test_money_with_two_scales(sentence, surface, value):
-    facts = _facts(sentence, "money")
+    facts = grounded(sentence, "money")
     assert [(f.text, f.value) for f in facts] == [(surface, value)]
     assert facts[0].qualifier == ("over" if "多" in surface else None)
 
 
 def test_bare_count_with_places_after_yi():
-    facts = _facts("旅游总人数累计达到了2亿5千8百万，", "quantity")
+    facts = grounded("旅游总人数累计达到了2亿5千8百万，", "quantity")
     assert [(f.text, f.value) for f in facts] == [("2亿5千8百万", 258_000_000)]
 
 
@@ -96,9 +90,9 @@ def test_bare_count_with_places_after_yi():
     ("根据十五大提出的到二０一０年的目标，", "二０一０年", "2010"),
 ])
 def test_years_with_a_digit_zero(sentence, surface, value):
-    dates = _facts(sentence, "date")
+    dates = grounded(sentence, "date")
     assert [(f.text, f.value) for f in dates] == [(surface, value)]
-    assert not [q for q in _facts(sentence, "quantity") if q.unit == "年"]  # no 0年
+    assert not [q for q in grounded(sentence, "quantity") if q.unit == "年"]  # no 0年
 
 
 @pytest.mark.parametrize("sentence,value", [
@@ -107,11 +101,11 @@ def test_years_with_a_digit_zero(sentence, surface, value):
     ("新客户8折。", 80),
 ])
 def test_spaced_discount(sentence, value):
-    assert [f.value for f in _facts(sentence, "percent")] == [value]
+    assert [f.value for f in grounded(sentence, "percent")] == [value]
 
 
 def test_spaced_digits_before_a_word_are_no_discount():
-    assert _facts("编号3 7 折叠椅", "percent") == []
+    assert grounded("编号3 7 折叠椅", "percent") == []
 
 
 @pytest.mark.parametrize("sentence,surface,value", [
@@ -122,7 +116,7 @@ def test_spaced_digits_before_a_word_are_no_discount():
     ("2017年3月13日消息。他11号曾在演讲中说，", "11号", "2017-03-11"),
 ])
 def test_bare_days_in_news(sentence, surface, value):
-    dates = _facts(sentence, "date")
+    dates = grounded(sentence, "date")
     assert [(f.text, f.value) for f in dates][1:] == [(surface, value)]
 
 
@@ -132,7 +126,7 @@ def test_bare_days_in_news(sentence, surface, value):
     "每年3日审议一次。",                  # recurring
 ])
 def test_bare_day_near_misses(sentence):
-    assert not [f for f in _facts(sentence, "date") if f.text in ("3日", "5日")]
+    assert not [f for f in grounded(sentence, "date") if f.text in ("3日", "5日")]
 
 
 @pytest.mark.parametrize("sentence,values", [
@@ -140,7 +134,7 @@ def test_bare_day_near_misses(sentence):
     ("江川“4·11”森林火灾，每年“12·4”宣传日", []),        # an event named by its date: no number
 ])
 def test_middle_dot_before_a_percent(sentence, values):
-    assert [f.value for f in _facts(sentence, "percent")] == values
+    assert [f.value for f in grounded(sentence, "percent")] == values
 
 
 @pytest.mark.parametrize("sentence,surface,value", [
@@ -149,8 +143,8 @@ def test_middle_dot_before_a_percent(sentence, values):
     ("应当于许可证有效期届满的30日前提出申请。", "30日", 30),
 ])
 def test_days_before_an_event(sentence, surface, value):
-    assert [(f.text, f.value, f.unit) for f in _facts(sentence, "quantity")] == [(surface, value, "日")]
-    assert _facts(sentence, "date") == []
+    assert [(f.text, f.value, f.unit) for f in grounded(sentence, "quantity")] == [(surface, value, "日")]
+    assert grounded(sentence, "date") == []
 
 
 @pytest.mark.parametrize("sentence", [
@@ -158,7 +152,7 @@ def test_days_before_an_event(sentence, surface, value):
     "应当于每月的15日前报送。",
 ])
 def test_day_of_a_month_before_de_is_no_count(sentence):
-    assert _facts(sentence, "quantity") == []
+    assert grounded(sentence, "quantity") == []
 
 
 @pytest.mark.parametrize("numeral,value", [
@@ -174,7 +168,7 @@ def test_zero_before_a_bare_ten(numeral, value):
 
 
 def test_count_with_zero_before_a_bare_ten():
-    facts = _facts("中学七万六千人，小学二千零十七万人。", "quantity")
+    facts = grounded("中学七万六千人，小学二千零十七万人。", "quantity")
     assert [(f.text, f.value) for f in facts] == [("七万六千人", 76_000), ("二千零十七万人", 20_170_000)]
 
 
@@ -183,7 +177,7 @@ def test_count_with_zero_before_a_bare_ten():
     ("该法案的投票几经拖延，16号这一法案才最终获得通过。", "16号"),
 ])
 def test_news_day_opening_a_clause(sentence, surface):
-    assert [f.text for f in _facts(sentence, "date")] == [surface]
+    assert [f.text for f in grounded(sentence, "date")] == [surface]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -192,11 +186,11 @@ def test_news_day_opening_a_clause(sentence, surface):
     "按照要求，1号文件已经印发。",
 ])
 def test_clause_opening_day_near_misses(sentence):
-    assert _facts(sentence, "date") == []
+    assert grounded(sentence, "date") == []
 
 
 def test_figurative_round_number_before_a_noun_phrase():
-    assert _facts("不负千万海南人民的厚重期望。", "quantity") == []
+    assert grounded("不负千万海南人民的厚重期望。", "quantity") == []
 
 
 @pytest.mark.parametrize("sentence,surface,value", [
@@ -204,13 +198,13 @@ def test_figurative_round_number_before_a_noun_phrase():
     ("二〇〇四年八月十五日开馆。", "二〇〇四年八月十五日", "2004-08-15"),
 ])
 def test_day_in_words_without_ri(sentence, surface, value):
-    assert [(f.text, f.value) for f in _facts(sentence, "date")] == [(surface, value)]
+    assert [(f.text, f.value) for f in grounded(sentence, "date")] == [(surface, value)]
 
 
 def test_day_in_words_before_a_count_is_a_count():
     sentence = "二〇〇四年八月十五家企业开业。"
-    assert [f.text for f in _facts(sentence, "date")] == ["二〇〇四年八月"]
-    assert [f.text for f in _facts(sentence, "quantity")] == ["十五家"]
+    assert [f.text for f in grounded(sentence, "date")] == ["二〇〇四年八月"]
+    assert [f.text for f in grounded(sentence, "quantity")] == ["十五家"]
 
 
 @pytest.mark.parametrize("sentence,surface", [
@@ -218,11 +212,11 @@ def test_day_in_words_before_a_count_is_a_count():
     ("设置3个级别的预警。", "3个"),
 ])
 def test_count_of_levels_is_no_grade(sentence, surface):
-    assert [f.text for f in _facts(sentence, "quantity")] == [surface]
+    assert [f.text for f in grounded(sentence, "quantity")] == [surface]
 
 
 def test_grade_of_size_is_no_count():
-    assert _facts("建成7亿吨级港口。", "quantity") == []
+    assert grounded("建成7亿吨级港口。", "quantity") == []
 
 
 @pytest.mark.parametrize("sentence,surface,value", [
@@ -231,9 +225,9 @@ def test_grade_of_size_is_no_count():
     ("投资三千多万元。", "三千多万元", 30_000_000),
 ])
 def test_money_over_mark_before_the_last_scale(sentence, surface, value):
-    facts = _facts(sentence, "money")
+    facts = grounded(sentence, "money")
     assert [(f.text, f.value, f.qualifier) for f in facts] == [(surface, value, "over")]
 
 
 def test_no_money_read_from_inside_an_arabic_number():
-    assert [f.value for f in _facts("投资3千多万元。", "money")] != [10_000_000]   # not 千多万元
+    assert [f.value for f in grounded("投资3千多万元。", "money")] != [10_000_000]   # not 千多万元

@@ -12,14 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from govtext.extract import extract_facts
-
-
-def _one(sentence: str, kind: str, surface: str):
-    facts = extract_facts(sentence, kinds=[kind])
-    hits = [f for f in facts if f.text == surface]
-    assert hits, facts
-    assert sentence[hits[0].start:hits[0].end] == surface
-    return hits[0]
+from sentences import fact_at
 
 
 # ---------------------------------------------------------------- money
@@ -72,7 +65,7 @@ MONEY = [
 @pytest.mark.parametrize("sentence,surface,value,value_max,currency,qual", [m[1:] for m in MONEY],
                          ids=[m[0] for m in MONEY])
 def test_money_grammar(sentence, surface, value, value_max, currency, qual):
-    f = _one(sentence, "money", surface)
+    f = fact_at(sentence, "money", surface)
     assert (f.value, f.value_max, f.currency, f.qualifier) == (pytest.approx(value), value_max, currency, qual)
 
 
@@ -126,7 +119,7 @@ PERCENT = [
 
 @pytest.mark.parametrize("sentence,surface,value,value_max,qual", [p[1:] for p in PERCENT], ids=[p[0] for p in PERCENT])
 def test_percent_grammar(sentence, surface, value, value_max, qual):
-    f = _one(sentence, "percent", surface)
+    f = fact_at(sentence, "percent", surface)
     assert (f.value, f.value_max, f.qualifier) == (pytest.approx(value), value_max, qual)
 
 
@@ -212,7 +205,7 @@ QUANTITY = [
 @pytest.mark.parametrize("sentence,surface,value,unit,value_max,qual", [q[1:] for q in QUANTITY],
                          ids=[q[0] for q in QUANTITY])
 def test_quantity_grammar(sentence, surface, value, unit, value_max, qual):
-    f = _one(sentence, "quantity", surface)
+    f = fact_at(sentence, "quantity", surface)
     assert (f.value, f.unit, f.value_max, f.qualifier) == (pytest.approx(value), unit, value_max, qual)
 
 

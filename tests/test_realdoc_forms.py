@@ -3,13 +3,7 @@ sentences of our own and near misses: units and classifiers, numbers with two sc
 before a word, change verbs, bare days before a cue, counts that are no slogans."""
 import pytest
 
-from govtext import extract_facts
-
-
-def _one(sentence: str, kind: str):
-    facts = extract_facts(sentence, kinds=[kind])
-    assert all(sentence[f.start:f.end] == f.text for f in facts)
-    return facts
+from sentences import grounded
 
 
 @pytest.mark.parametrize("sentence,surface,value,unit", [
@@ -31,7 +25,7 @@ def _one(sentence: str, kind: str):
     ("产能1200万吨/年建成投产。", "1200万吨/年", 12_000_000, "吨/年"),
 ])
 def test_quantity_forms(sentence, surface, value, unit):
-    facts = _one(sentence, "quantity")
+    facts = grounded(sentence, "quantity")
     assert [(f.text, f.value, f.unit) for f in facts] == [(surface, value, unit)]
 
 
@@ -42,12 +36,12 @@ def test_quantity_forms(sentence, surface, value, unit):
     "这笔款项已经到账。",
 ])
 def test_quantity_near_misses(sentence):
-    units = {f.unit for f in _one(sentence, "quantity")}
+    units = {f.unit for f in grounded(sentence, "quantity")}
     assert not units & {"担", "枚", "款"}
 
 
 def test_two_scales_in_money():
-    facts = _one("每户奖励1万2千元，", "money")
+    facts = grounded("每户奖励1万2千元，", "money")
     assert [(f.text, f.value) for f in facts] == [("1万2千元", 12_000)]
 
 
@@ -60,7 +54,7 @@ def test_two_scales_in_money():
     ("出口萎缩12%。", "萎缩12%", "decrease", 12),
 ])
 def test_change_verbs(sentence, surface, direction, by_value):
-    facts = _one(sentence, "change")
+    facts = grounded(sentence, "change")
     assert [(f.text, f.direction, f.by_value) for f in facts] == [(surface, direction, by_value)]
 
 
@@ -69,7 +63,7 @@ def test_change_verbs(sentence, surface, direction, by_value):
     "递增率为5%。",                   # a rate noun without its verb row
 ])
 def test_change_near_misses(sentence):
-    assert _one(sentence, "change") == []
+    assert grounded(sentence, "change") == []
 
 
 @pytest.mark.parametrize("sentence,surface,value", [
@@ -85,7 +79,7 @@ def test_change_near_misses(sentence):
     ("3月5日，在疫情最重的意大利，17日单日新增病例过千，", "17日", "--03-17"),  # a comma, no list
 ])
 def test_bare_day_before_a_cue(sentence, surface, value):
-    dates = [(f.text, f.value) for f in _one(sentence, "date") if f.text == surface]
+    dates = [(f.text, f.value) for f in grounded(sentence, "date") if f.text == surface]
     assert dates == [(surface, value)]
 
 
@@ -98,7 +92,7 @@ def test_bare_day_before_a_cue(sentence, surface, value):
     ("3月5日，从1号楼出发，", "1号"),       # a building
 ])
 def test_bare_day_near_misses(sentence, surface):
-    assert [f for f in _one(sentence, "date") if f.text == surface] == []
+    assert [f for f in grounded(sentence, "date") if f.text == surface] == []
 
 
 @pytest.mark.parametrize("sentence", [
@@ -107,7 +101,7 @@ def test_bare_day_near_misses(sentence, surface):
     "“鹭引五洲 才聚八闽”人才活动",  # figurative place numerals
 ])
 def test_counts_that_are_no_slogans(sentence):
-    assert _one(sentence, "slogan") == []
+    assert grounded(sentence, "slogan") == []
 
 
 @pytest.mark.parametrize("sentence,surface,value,end_value", [
@@ -115,13 +109,13 @@ def test_counts_that_are_no_slogans(sentence):
     ("3月5日，清晨6点发生余震，", "清晨6点", "T06:00", None),
 ])
 def test_date_forms(sentence, surface, value, end_value):
-    facts = [f for f in _one(sentence, "date") if f.text == surface]
+    facts = [f for f in grounded(sentence, "date") if f.text == surface]
     assert [(f.value, f.end_value) for f in facts] == [(value, end_value)]
 
 
 def test_a_related_reading_list_is_page_chrome():
     page = "某某局2020年工作要点\n\n今年3月，全局完成改革任务12项。\n\n相关阅读\n\n.\n某某厅2020年部门预算\n2020-02-20\n"
-    dates = [f.text for f in _one(page, "date")]
+    dates = [f.text for f in grounded(page, "date")]
     assert "2020-02-20" not in dates
     assert any("3月" in d for d in dates)
-    assert [f.text for f in _one(page, "quantity")] == ["12项"]
+    assert [f.text for f in grounded(page, "quantity")] == ["12项"]

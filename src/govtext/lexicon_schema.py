@@ -131,6 +131,19 @@ class CitationTitleEndRow(Row):
     what: str = ""
 
 
+class ConjunctionRow(Row):
+    word: str
+    joins: Literal["members", "alternatives", "clauses", "companions"]
+    mark: Literal["", "yes"] = ""
+
+    @field_validator("word")
+    @classmethod
+    def _one_character(cls, word: str) -> str:
+        if len(word) != 1:
+            raise ValueError(f"a joiner is one character (tested with `in`), not {word!r}")
+        return word
+
+
 class CurrencyRow(Row):
     surface: str
     currency: str
@@ -392,6 +405,7 @@ ROW_MODELS: dict[str, type[Row]] = {
     "charmap.tsv": CharmapRow,
     "citation_cues.tsv": CitationCueRow,
     "citation_title_ends.tsv": CitationTitleEndRow,
+    "conjunctions.tsv": ConjunctionRow,
     "currencies.tsv": CurrencyRow,
     "date_words.tsv": DateWordRow,
     "definition_markers.tsv": DefinitionMarkerRow,

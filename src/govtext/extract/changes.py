@@ -30,6 +30,7 @@ from govtext.extract.targets import goal_parts
 from govtext.extract.subjects import change_subject, change_words, clause_start, earlier_subjects, members
 from govtext.lexicons import load_rows
 from govtext.records import FactBase
+from govtext.text.conjunctions import conjunctions
 from govtext.text.numerals import NumeralError, parse_decimal, parse_number, to_number
 from govtext.text.patterns import DIGIT_WORDS, LIANG, SMALL_NUMERALS, not_followed_by, not_preceded_by, qualifiers
 from govtext.text.wordtrie import word_alternation
@@ -57,7 +58,7 @@ _RE_BARE_FROM = regex.compile(r"[由从](?:\d{4}年(?:底|末|初)?的)?[^，。
 _GAP = 4
 _RE_GAP = regex.compile(r"[^\P{Han}由从到至为的]+")
 # the members of a list of numbers: 8％、7.2％ / 23.1%和25%
-_LIST_JOINERS = "和、及与"
+_LIST_JOINERS = conjunctions("members")
 _RE_AFTER_TIME = regex.compile(r"\p{Han}{0,3}?的")
 _RE_QUOTES = regex.compile("[“”]")
 _RE_OPENER = regex.compile(r"[由从][^，。；：！？,;:!?\n由从]{0,12}$")

@@ -29,6 +29,7 @@ import regex
 
 from govtext.extract.slogan_rules import NUMERAL_VALUES, blocks, expected_counts
 from govtext.lexicons import load_rows
+from govtext.text.conjunctions import conjunctions
 
 __all__ = ["Definition", "find_definition", "split_parts"]
 
@@ -196,7 +197,7 @@ def _labelled(body: str, name: str) -> Optional[list[str]]:
 _RE_STOP = regex.compile(rf"[{_STOP}]")
 # A list before a name: A、B、C(的)“NAME” — no clause punctuation, the last 、 followed by an item.
 _LIST_BREAK = set("，。；：！？（）“”\n")
-_CONJUNCTIONS = set("和与及或并同跟")
+_CONJUNCTIONS = set(conjunctions(marks=False))
 
 
 def _sentence_end(text: str, pos: int) -> int:

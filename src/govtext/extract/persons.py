@@ -35,6 +35,7 @@ from govtext.extract.names import (
 )
 from govtext.lexicons import load_rows, load_words
 from govtext.records import FactBase
+from govtext.text.conjunctions import conjunctions
 from govtext.text.normalize import simplified_lines
 from govtext.text.organs import fused_titles
 from govtext.text.patterns import finditer_near
@@ -58,7 +59,7 @@ _RE_HAN = regex.compile(r"\p{Han}")
 # 已经担任唐庄镇党委书记的吴金印): the post is the person's title.
 _HELD_POST = ("时任", "现任", "曾任", "担任", "原任", "时为")
 _LEVELS = ("省", "市", "县", "区", "州", "旗", "镇", "乡", "村")  # administrative levels (和县: and the county)
-_JOINERS = "和及与"  # the conjunctions joining the last name of a list to the others
+_JOINERS = conjunctions("members", marks=False)  # the words joining the last name of a list to the others
 _PLURAL = ("等", "分别", "一同", "共同", "一起", "均", "都")  # words after two names joined by 和 that make them one group
 _MODIFIERS = ("原", "前", "副", "常务", "助理", "代理", "代", "首席", "名誉", "第一")  # 第一副总理
 
