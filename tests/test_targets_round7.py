@@ -113,6 +113,11 @@ POSITIVES = [
     ("ascii-quotes", '3年内培育20家左右"链主企业"，带动配套企业发展。', "2025-02-10", [
         ("20家左右", "链主企业", "level", 20, None, "家", "approx", None, None),
     ]),
+    # a goal restated with its from and to levels after 即: the cue of the clause before binds it, the year
+    # of the to-level is its deadline
+    ("restated-levels", "力争使全省粮食总产量翻一番，即由二〇二〇年的三百亿斤增加到二〇三〇年的六百亿斤左右。", "2025-02-10", [
+        ("六百亿斤左右", None, "level", 60000000000, None, "斤", "approx", "2030", "aim"),
+    ]),
     # 调高到 a level of a growth rate: the target is growth, besides the revision (a change)
     ("revised-rate", "二、主要目标\n按调整后的计划，全省经济增长速度由原定每年百分之七调高到百分之九。", "2025-02-10", [
         ("百分之九", "经济", "growth", 9, None, "%", "=", None, None),
@@ -147,6 +152,7 @@ NEGATIVES = [
     ("plan-fulfilled", "去年超额完成计划，粮食产量比上年增长2%。"),
     ("share-describes", "二、主要任务\n目前，全县70%以上的税收来自制造业企业。"),
     ("share-reported", "去年全县90%以上的行政村实现污水集中处理。"),
+    ("levels-reported", "全市财政收入由2015年的100亿元增加到2020年的200亿元。"),
     ("family-planning", "实行计划生育，人口自然增长率达到1%。"),
 ]
 

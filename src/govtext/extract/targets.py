@@ -43,7 +43,7 @@ from govtext.lexicon_schema import TARGET_CUE_VALUES
 from govtext.lexicons import load_rows, load_table, split_alts
 from govtext.records import FactBase
 from govtext.text.numerals import NumeralError, parse_number
-from govtext.text.patterns import NUMERAL_CHARS, ONES, OVER_MARKS, SCALES, SMALL_NUMERALS, qualifier_words, qualifiers, range_words
+from govtext.text.patterns import NUMERAL_CHARS, ONES, ZERO_VARIANTS, OVER_MARKS, SCALES, SMALL_NUMERALS, qualifier_words, qualifiers, range_words
 from govtext.text.postag import pos_pairs
 from govtext.text.segmentation import cut
 from govtext.text.wordtrie import word_alternation
@@ -102,7 +102,7 @@ _RE_NOUN_AFTER = regex.compile(r"[\p{Han}A-Za-z0-9“”\"·（）()]{1,30}?(?=[
 _RE_ENUM_LEAD = regex.compile(rf"^(?:\d{{1,2}}[.．、]|[（(][{SMALL_NUMERALS}\d]{{1,3}}[）)]|[{SMALL_NUMERALS}]{{1,2}}(?:是|要|、))")
 _RE_INTRO_TAIL = regex.compile(r"\s*(?:是|为)?[：:]")
 _RE_PLAN_PERIOD = regex.compile(rf"^(?:今后五年|十[{ONES}]五(?:时期|期间|末)?)")
-_RE_FROM = regex.compile(r"[由从][^，。；、由从]{0,16}?(?:\d|百分之)[^，。；、]*$")
+_RE_FROM = regex.compile(rf"[由从][^，。；、由从]{{0,16}}?(?:\d|百分之|[{NUMERAL_CHARS}]{{2,}})[^，。；、]*$")
 _RE_DOING = regex.compile(r"\p{Han}{2,20}(?=[，。；！？,;!?\n]|$)")
 _RE_SHORT_NOUN = regex.compile(r"\p{Han}{1,6}")
 _RE_MODIFIED_NOUN = regex.compile(r"[\p{Han}A-Za-z“”\"·（）()、]{2,40}?(?=[，。；：！？,;:!?\n]|$)")
@@ -120,6 +120,8 @@ _RE_PLAN_WORD_EDGE = regex.compile(r"^(?:而|并|且)|计划(?:草案)?(?:规定
 _RE_OPEN_GLOSS = regex.compile(r"[^，。；（(）)]{0,3}[（(][^）)]*")
 _STATES = ("来自", "来源于", "属于", "是", "为", "有", "集中", "分布", "位于", "占")
 _RE_SHARE = regex.compile(r"的?(?P<p>[\p{Han}A-Za-z“”\"]{4,30}?)(?=[，。；！？,;!?\n]|$)")
+_YEAR_DIGITS = str.maketrans(ZERO_VARIANTS + ONES, "0" * len(ZERO_VARIANTS) + "".join(str(i) for i in range(1, 10)))
+_RE_TO_YEAR = regex.compile(rf"(?P<y>(?:19|20)\d\d|[{ONES[:2]}][{ZERO_VARIANTS}{ONES}]{{3}})年的$")
 _RE_BASE_ONLY = regex.compile(r"^(?:比|较)(?![重例率值])")
 _INDICATOR_ADVERBS = ("平均",)  # before a verb an adverb (电价平均降低10%), opening a subject part of it (平均担保费率)
 _DISPOSAL = ("将", "把")  # the object of a disposal (将X提高到…) is the subject; as adverbs they only end one
@@ -682,6 +684,7 @@ class _Reading:
     distributive: bool = False
     span_end: Optional[int] = None
     expected: bool = False  # 5.5%左右的预期增长目标: the document's year, aim
+    to_year: Optional[str] = None  # 增加到二○○○年的二万八千亿元: the year the level is due
 
 
 def _closes_item(text: str, pos: int, after_an: bool = False) -> bool:
@@ -792,6 +795,11 @@ def _read(text: str, atom: _Atom, floor: int, prev: Optional[tuple[_Atom, _Readi
                 if noun:
                     return _Reading(_clean_subject(noun), atom.start, pread.measure, None, "follow", span_end=end)
     # 1. a verb right before the number (or a bound word that opens the number's fact: 超过500家)
+    to_year = None
+    if (ty := _RE_TO_YEAR.search(pre)) and pats["verb_end"].search(pre[: ty.start()]):
+        # 由…增加到二○○○年的二万八千亿元左右: the year of the level stands between the verb and it
+        to_year = ty["y"].translate(_YEAR_DIGITS)
+        pre = pre[: ty.start()]
     m = pats["verb_end"].search(pre)
     verb_start = None
     if atom.lead:
@@ -846,7 +854,7 @@ def _read(text: str, atom: _Atom, floor: int, prev: Optional[tuple[_Atom, _Readi
         if subject is None and prev is not None and _sentence_start(text, atom.start, floor) <= prev[0].start:
             subject = prev[1].subject
         return _Reading(subject, _subject_start(text, head_start, head_end, subject), measure, bound, "verb",
-                        distributive, span_end=span_end)
+                        distributive, span_end=span_end, to_year=to_year)
     if duration:
         return None
     # 2. an action verb with its object: 新建5G基站1万个, 培育20家人工智能领军企业, 完成投资2500亿元
@@ -1059,6 +1067,8 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
             # inside a list a cue binds its own item; elsewhere it runs to the end of its sentence
             # (outside a goal part, e.g. in news, only a cue in the number's own clause counts)
             cue_from = clause_start if in_list or para.mode != "goal" else sent_start
+            if text.startswith("即", clause_start) and clause_start > sent_start:
+                cue_from = _back(text, clause_start - 1, sent_start, _CLAUSE_END)  # 力争使…翻两番，即由…增加到…
             strength_m = list(_finditer(pats["strength"], text, cue_from, atom.start))
             goal_m = list(_finditer(pats["goal"], text, sent_start, atom.start)) + ([planned_by] if planned_by else [])
             if not goal_m and (reading.kind in ("action", "follow") or _PLAN_BOUND.search(text, atom.start, atom.end + 3)):
@@ -1089,7 +1099,7 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
             if not (in_list or strength_m or goal_m or head_strength or future or para.mode == "goal"
                     or reading.expected and report or planned or disposal or this_year):
                 continue
-            deadline = before[-1].value if before else None
+            deadline = reading.to_year or (before[-1].value if before else None)
             if deadline is None and doc_year and (reading.expected and report or in_list and "预期" in intro[1]):
                 deadline = str(doc_year)
             if deadline is None and para.dash:
