@@ -118,6 +118,10 @@ POSITIVES = [
     ("restated-levels", "力争使全省粮食总产量翻一番，即由二〇二〇年的三百亿斤增加到二〇三〇年的六百亿斤左右。", "2025-02-10", [
         ("六百亿斤左右", None, "level", 60000000000, None, "斤", "approx", "2030", "aim"),
     ]),
+    # 计划将 …由 (from-level, no target)，增加到 (to-level, its year the deadline)
+    ("plan-from-to", "今后五年，计划将职业院校招生人数由二〇二〇年的十二万人，增加到二〇二五年的二十万人。", "2021-03-01", [
+        ("二十万人", None, "level", 200000, None, "人", "=", "2025", None),
+    ]),
     # 调高到 a level of a growth rate: the target is growth, besides the revision (a change)
     ("revised-rate", "二、主要目标\n按调整后的计划，全省经济增长速度由原定每年百分之七调高到百分之九。", "2025-02-10", [
         ("百分之九", "经济", "growth", 9, None, "%", "=", None, None),
@@ -153,6 +157,7 @@ NEGATIVES = [
     ("share-describes", "二、主要任务\n目前，全县70%以上的税收来自制造业企业。"),
     ("share-reported", "去年全县90%以上的行政村实现污水集中处理。"),
     ("levels-reported", "全市财政收入由2015年的100亿元增加到2020年的200亿元。"),
+    ("levels-compared", "二、今后五年的任务\n这个比例由二〇一六年的百分之三十下降到二〇二〇年的百分之二十。"),
     ("family-planning", "实行计划生育，人口自然增长率达到1%。"),
 ]
 

@@ -122,6 +122,8 @@ _STATES = ("来自", "来源于", "属于", "是", "为", "有", "集中", "分�
 _RE_SHARE = regex.compile(r"的?(?P<p>[\p{Han}A-Za-z“”\"]{4,30}?)(?=[，。；！？,;!?\n]|$)")
 _YEAR_DIGITS = str.maketrans(ZERO_VARIANTS + ONES, "0" * len(ZERO_VARIANTS) + "".join(str(i) for i in range(1, 10)))
 _RE_TO_YEAR = regex.compile(rf"(?P<y>(?:19|20)\d\d|[{ONES[:2]}][{ZERO_VARIANTS}{ONES}]{{3}})年的$")
+_RE_FROM_LEVEL = regex.compile(rf"(?<![自理经])[由从](?:\d|[{ZERO_VARIANTS}{ONES}]{{2}}|去年|上年|目前|现在)[^，。；、由从]{{0,10}}的$")
+_RE_FROM_TAIL = regex.compile(rf"[由从](?:\d|[{ZERO_VARIANTS}{ONES}]{{2}})[^由从]*$")
 _RE_BASE_ONLY = regex.compile(r"^(?:比|较)(?![重例率值])")
 _INDICATOR_ADVERBS = ("平均",)  # before a verb an adverb (电价平均降低10%), opening a subject part of it (平均担保费率)
 _DISPOSAL = ("将", "把")  # the object of a disposal (将X提高到…) is the subject; as adverbs they only end one
@@ -271,7 +273,7 @@ def _patterns() -> dict[str, "regex.Pattern"]:
         # 计划 as the predicate of a plan figure (工业总产值计划比上年增长6%, 计划草案规定…增长, 计划新建…):
         # a goal, its comparison with last year the plan's own (not 完成计划, 超过计划, 计划生育)
         "plan_verb": regex.compile(rf"(?<!完成|超过|超额|按|原)计划(?:草案)?(?:(?:规定|要求)[，,：:]|(?:安排)?[，,]?"
-                                   rf"(?:{_alt(c.basis).pattern})?(?:{_alt(c.verbs).pattern}|{_alt(c.actions).pattern}))"),
+                                   rf"(?:{_alt(c.basis).pattern})?(?:{_alt(c.verbs).pattern}|{_alt(c.actions).pattern}|将|把))"),
         "to_level_end": regex.compile(rf"(?:{_alt(v for v, (m, _b) in c.verbs.items() if m == 'level' and v.endswith(('到', '至', '在'))).pattern})\s*$"),
         "committing": _alt(c.committing),
         "fused": regex.compile(rf"(?P<cue>{_alt(c.strength).pattern})(?=(?:到|至)?(?:19|20)\d\d年|今年|年底前|{_WITHIN_YEARS})"),
@@ -611,7 +613,7 @@ def _clean_subject(raw: Optional[str]) -> Optional[str]:
         if m and m.start() > 0:
             s, changed = s[: m.start()], True
             continue
-        m = _RE_BASE_YEAR_END.search(s) or _RE_YEAR_OR_DE_END.search(s)
+        m = _RE_BASE_YEAR_END.search(s) or _RE_YEAR_OR_DE_END.search(s) or _RE_FROM_TAIL.search(s)
         if m and m.start() > 0:
             s, changed = s[: m.start()], True
             continue
@@ -762,6 +764,8 @@ def _read(text: str, atom: _Atom, floor: int, prev: Optional[tuple[_Atom, _Readi
     clause_start = _back(text, atom.start, floor, _CLAUSE_END + "\n")
     item_start = _back(text, atom.start, floor, _ITEM_END + "\n")
     pre = text[clause_start: atom.start]
+    if _RE_FROM_LEVEL.search(pre):
+        return None  # 由一九八二年的(三十一万五千人)，增加到…: the level a change starts from
     if pre.rstrip().endswith("等"):
         return None  # 等14条高速公路项目: the count of an enumeration
     if "了" in text[_back(text, atom.start, floor, _ITEM_END + "\n"): atom.start]:
@@ -1099,6 +1103,8 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
             if not (in_list or strength_m or goal_m or head_strength or future or para.mode == "goal"
                     or reading.expected and report or planned or disposal or this_year):
                 continue
+            if reading.to_year and not (committed or strength_m or head_strength or in_list):
+                continue  # 由一九七八年的…下降到一九八二年的…: levels of two years a review compares
             deadline = reading.to_year or (before[-1].value if before else None)
             if deadline is None and doc_year and (reading.expected and report or in_list and "预期" in intro[1]):
                 deadline = str(doc_year)
