@@ -14,7 +14,10 @@ How a number becomes a target:
    paragraph with a deadline before the number (``到2025年``, ``今年``); or in a goal part of the
    document: under a heading such as ``三、2026年工作安排`` / ``主要目标``, or after a paragraph that
    held a list intro. A review part (heading ``工作回顾``, paragraph opening ``过去一年``) and a
-   clause with an achieved-result word (累计, 比上年, 已 …) are no goal context.
+   clause with an achieved-result word (累计, 比上年, 已 …) are no goal context. Also goal contexts: a
+   plan that names itself (``制定本行动方案``) for its bounded or yearly task figures (培育10家以上平台),
+   a span of years a plan gives itself (``力争三年内``), 计划 as a predicate (``计划比上年增长6%``), a
+   task bringing a thing to a level (``逐步将X降至1%以下``), this year's figure with a future 将.
 3. **A predicate**: a verb right before the number (``增长``, ``控制在``, ``突破`` …: the measure),
    an action verb with its object (``新建5G基站1万个``, ``培育20家领军企业``), or an indicator noun
    closing on the number (``城镇调查失业率5.5%左右``). Numbers that label rather than count
@@ -268,12 +271,12 @@ def _patterns() -> dict[str, "regex.Pattern"]:
         "lead": regex.compile(rf"^(?:{_alt(c.scope | c.cumulative | {a for a in c.adverbs if len(a) > 1 and a not in _INDICATOR_ADVERBS} | set(c.strength) | c.goal | set(c.deadline) | c.dropped | {a for a in c.actions if a.startswith('新') and a not in c.naming}).pattern})"),
         "tail": regex.compile(rf"(?:{_alt(c.adverbs | c.scope | c.subject_tails | set(c.intro) | c.dropped | {b + '度' for b in c.basis} | c.basis).pattern})$"),
         "inner_cue": regex.compile(rf"(?:{_alt(c.strength).pattern})(?:(?:到|至)?(?:19|20)\d\d年(?:底|末)?)?|(?:到|至)(?:19|20)\d\d年(?:底|末)?"),
-        # a level verb that names where a thing is brought (降至, 提高到, 控制在): after a disposal 将 / 把
-        # the sentence sets a level (逐步将平均担保费率降至1%以下)
         # 计划 as the predicate of a plan figure (工业总产值计划比上年增长6%, 计划草案规定…增长, 计划新建…):
         # a goal, its comparison with last year the plan's own (not 完成计划, 超过计划, 计划生育)
         "plan_verb": regex.compile(rf"(?<!完成|超过|超额|按|原)计划(?:草案)?(?:(?:规定|要求)[，,：:]|(?:安排)?[，,]?"
                                    rf"(?:{_alt(c.basis).pattern})?(?:{_alt(c.verbs).pattern}|{_alt(c.actions).pattern}|将|把))"),
+        # a level verb that names where a thing is brought (降至, 提高到, 控制在): after a disposal 将 / 把
+        # the sentence sets a level (逐步将平均担保费率降至1%以下)
         "to_level_end": regex.compile(rf"(?:{_alt(v for v, (m, _b) in c.verbs.items() if m == 'level' and v.endswith(('到', '至', '在'))).pattern})\s*$"),
         "committing": _alt(c.committing),
         "fused": regex.compile(rf"(?P<cue>{_alt(c.strength).pattern})(?=(?:到|至)?(?:19|20)\d\d年|今年|年底前|{_WITHIN_YEARS})"),
