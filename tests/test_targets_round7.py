@@ -80,6 +80,48 @@ POSITIVES = [
     ("goal-heading-year", "二、力争工业经济迈上新台阶\n钢铁工业要优化布局，2030年粗钢产量控制在1亿吨以内。", "2025-02-10", [
         ("1亿吨以内", "粗钢产量", "level", 100000000, None, "吨", "<=", "2030", None),
     ]),
+    # an amount to raise or spend with its noun after it
+    ("amount-noun", "今年拟发行800亿元地方政府债券。", "2025-02-10", [
+        ("800亿元地方政府债券", "地方政府债券", "level", 80000000000, None, "元", "=", "2025", None),
+    ]),
+    # an amount with a bound before a noun names a class of projects: the count is the target
+    ("amount-class", "今年拟实施亿元以上项目300个。", "2025-02-10", [
+        ("300个", "亿元以上项目", "level", 300, None, "个", "=", "2025", None),
+    ]),
+    # this year's figure the text says will be (将 the future, not the disposal)
+    ("this-year-will", "今年全省将新建充电桩3万个。", "2025-02-10", [
+        ("充电桩3万个", "充电桩", "level", 30000, None, "个", "=", "2025", None),
+    ]),
+    # 计划 as the predicate of a plan figure: its comparison with last year is the plan's own
+    ("plan-verb", "全年粮食产量计划比上年增长2%，棉花产量计划增长3%。", None, [
+        ("增长2%", "粮食产量", "growth", 2, None, "%", "=", None, None),
+        ("增长3%", "棉花产量", "growth", 3, None, "%", "=", None, None),
+    ]),
+    ("plan-draft", "计划草案规定，全省钢材产量平均每年增长百分之五（其中优质钢材为百分之八）。", None, [
+        ("增长百分之五", "钢材产量", "growth", 5, None, "%", "=", None, None),
+    ]),
+    ("plan-base-clause", "计划草案规定，五年内技术改造投资总规模为八百亿元，比上个五年增加百分之三十。", None, [
+        ("八百亿元", "技术改造投资总规模", "level", 80000000000, None, "元", "=", None, None),
+        ("增加百分之三十", "技术改造投资总规模", "growth", 30, None, "%", "=", None, None),
+    ]),
+    # a share of things doing something, opening its clause after a deadline or a cue
+    ("share-doing", "到2026年底，全县90%以上的行政村实现污水集中处理，确保60%的农户使用清洁能源。", "2025-02-10", [
+        ("90%以上的行政村", "行政村实现污水集中处理", "level", 90, None, "%", ">=", "2026-12", None),
+        ("60%的农户", "农户使用清洁能源", "level", 60, None, "%", "=", "2026-12", "firm"),
+    ]),
+    # a count's noun in ASCII quotes
+    ("ascii-quotes", '3年内培育20家左右"链主企业"，带动配套企业发展。', "2025-02-10", [
+        ("20家左右", "链主企业", "level", 20, None, "家", "approx", None, None),
+    ]),
+    # a goal restated with its from and to levels after 即: the cue of the clause before binds it, the year
+    # of the to-level is its deadline
+    ("restated-levels", "力争使全省粮食总产量翻一番，即由二〇二〇年的三百亿斤增加到二〇三〇年的六百亿斤左右。", "2025-02-10", [
+        ("六百亿斤左右", None, "level", 60000000000, None, "斤", "approx", "2030", "aim"),
+    ]),
+    # 计划将 …由 (from-level, no target)，增加到 (to-level, its year the deadline)
+    ("plan-from-to", "今后五年，计划将职业院校招生人数由二〇二〇年的十二万人，增加到二〇二五年的二十万人。", "2021-03-01", [
+        ("二十万人", None, "level", 200000, None, "人", "=", "2025", None),
+    ]),
     # 调高到 a level of a growth rate: the target is growth, besides the revision (a change)
     ("revised-rate", "二、主要目标\n按调整后的计划，全省经济增长速度由原定每年百分之七调高到百分之九。", "2025-02-10", [
         ("百分之九", "经济", "growth", 9, None, "%", "=", None, None),
@@ -110,6 +152,13 @@ NEGATIVES = [
     ("plan-reported", "某市智慧交通三年行动方案（2024—2026年）\n一、发展基础\n全市已建成智慧停车场近40个。"),
     ("weak-heading", "三、努力建设美丽乡村\n文化建设和思想建设两个方面互相促进。"),
     ("horizon-attribute", "研究制定到2035年的远景发展目标。"),
+    ("this-year-done", "今年1至6月全省新建充电桩3万个。"),
+    ("plan-fulfilled", "去年超额完成计划，粮食产量比上年增长2%。"),
+    ("share-describes", "二、主要任务\n目前，全县70%以上的税收来自制造业企业。"),
+    ("share-reported", "去年全县90%以上的行政村实现污水集中处理。"),
+    ("levels-reported", "全市财政收入由2015年的100亿元增加到2020年的200亿元。"),
+    ("levels-compared", "二、今后五年的任务\n这个比例由二〇一六年的百分之三十下降到二〇二〇年的百分之二十。"),
+    ("family-planning", "实行计划生育，人口自然增长率达到1%。"),
 ]
 
 

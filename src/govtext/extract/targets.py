@@ -14,7 +14,10 @@ How a number becomes a target:
    paragraph with a deadline before the number (``到2025年``, ``今年``); or in a goal part of the
    document: under a heading such as ``三、2026年工作安排`` / ``主要目标``, or after a paragraph that
    held a list intro. A review part (heading ``工作回顾``, paragraph opening ``过去一年``) and a
-   clause with an achieved-result word (累计, 比上年, 已 …) are no goal context.
+   clause with an achieved-result word (累计, 比上年, 已 …) are no goal context. Also goal contexts: a
+   plan that names itself (``制定本行动方案``) for its bounded or yearly task figures (培育10家以上平台),
+   a span of years a plan gives itself (``力争三年内``), 计划 as a predicate (``计划比上年增长6%``), a
+   task bringing a thing to a level (``逐步将X降至1%以下``), this year's figure with a future 将.
 3. **A predicate**: a verb right before the number (``增长``, ``控制在``, ``突破`` …: the measure),
    an action verb with its object (``新建5G基站1万个``, ``培育20家领军企业``), or an indicator noun
    closing on the number (``城镇调查失业率5.5%左右``). Numbers that label rather than count
@@ -43,7 +46,7 @@ from govtext.lexicon_schema import TARGET_CUE_VALUES
 from govtext.lexicons import load_rows, load_table, split_alts
 from govtext.records import FactBase
 from govtext.text.numerals import NumeralError, parse_number
-from govtext.text.patterns import NUMERAL_CHARS, ONES, OVER_MARKS, SCALES, SMALL_NUMERALS, qualifier_words, qualifiers, range_words
+from govtext.text.patterns import NUMERAL_CHARS, ONES, ZERO_VARIANTS, OVER_MARKS, SCALES, SMALL_NUMERALS, qualifier_words, qualifiers, range_words
 from govtext.text.postag import pos_pairs
 from govtext.text.segmentation import cut
 from govtext.text.wordtrie import word_alternation
@@ -80,7 +83,7 @@ _RE_YEAR_OR_DE_END = regex.compile(r"(?:(?:19|20)\d\d年|的)$")
 _RE_QUOTES_SPACES = regex.compile(r"[“”\s]")
 _RE_NUMERAL_RUN = regex.compile(rf"([{ONES}])([{ONES}]+)(.+)")
 _RE_MEMBER_SEP = regex.compile(r"、|和|及|与")
-_RE_NOUN_START = regex.compile(r"[\p{Han}A-Za-z“]|\d+[A-Za-z]|\d+\p{Han}+[\p{Han}A-Za-z]{2}")
+_RE_NOUN_START = regex.compile(r"[\p{Han}A-Za-z“\"]|\d+[A-Za-z]|\d+\p{Han}+[\p{Han}A-Za-z]{2}")
 _RE_CONTINUATION = regex.compile(r"[\p{Han}“”（）()·]{0,20}?[、和及与]")
 _RE_DIGIT = regex.compile(r"\d")
 _RE_YEAR_DIGITS = regex.compile(r"(?:19|20)\d\d")
@@ -98,14 +101,14 @@ _RE_DASH = regex.compile(r"^\s*(?:——|──|－－|--)")
 _RE_NUMBER_END = regex.compile(r"\d(?![\dA-Za-z.年月日号])|%")
 _RE_SEPARATOR = regex.compile(r"[、和及与，]")
 _RE_OBJECT = regex.compile(r"[\p{Han}A-Za-z0-9“”（）()、·]+")
-_RE_NOUN_AFTER = regex.compile(r"[\p{Han}A-Za-z0-9“”·（）()]{1,30}?(?=[，。；：、！？,;:!?\n]|和|及|$)")
+_RE_NOUN_AFTER = regex.compile(r"[\p{Han}A-Za-z0-9“”\"·（）()]{1,30}?(?=[，。；：、！？,;:!?\n]|和|及|$)")
 _RE_ENUM_LEAD = regex.compile(rf"^(?:\d{{1,2}}[.．、]|[（(][{SMALL_NUMERALS}\d]{{1,3}}[）)]|[{SMALL_NUMERALS}]{{1,2}}(?:是|要|、))")
 _RE_INTRO_TAIL = regex.compile(r"\s*(?:是|为)?[：:]")
 _RE_PLAN_PERIOD = regex.compile(rf"^(?:今后五年|十[{ONES}]五(?:时期|期间|末)?)")
-_RE_FROM = regex.compile(r"[由从][^，。；、由从]{0,16}?(?:\d|百分之)[^，。；、]*$")
+_RE_FROM = regex.compile(rf"[由从][^，。；、由从]{{0,16}}?(?:\d|百分之|[{NUMERAL_CHARS}]{{2,}})[^，。；、]*$")
 _RE_DOING = regex.compile(r"\p{Han}{2,20}(?=[，。；！？,;!?\n]|$)")
 _RE_SHORT_NOUN = regex.compile(r"\p{Han}{1,6}")
-_RE_MODIFIED_NOUN = regex.compile(r"[\p{Han}A-Za-z“”·（）()、]{2,40}?(?=[，。；：！？,;:!?\n]|$)")
+_RE_MODIFIED_NOUN = regex.compile(r"[\p{Han}A-Za-z“”\"·（）()、]{2,40}?(?=[，。；：！？,;:!?\n]|$)")
 _RE_LIST_JOIN = regex.compile(r"、|和|及|与|、和")
 _RE_NOT_DEADLINE_AFTER = regex.compile(rf"\d|第?[{SMALL_NUMERALS}]{{1,2}}(?:月|季度)|首季|[上下]半年|前[\d{SMALL_NUMERALS}]|以来|开始|起|的")
 # a span of years from now (三年内, 未来5年内): the time a plan gives itself, not a past period (近三年内)
@@ -116,6 +119,15 @@ _CLAUSE_LINKS = ("并", "并且", "同时", "从而", "进而")  # a new predica
 _RE_LIST_START = regex.compile(r"(?:、|和|及|与)")
 # the bounds a plan sets on a figure (10家以上, 50项左右); 余 / 多 / 近 round a count a text reports
 _PLAN_BOUND = regex.compile(r"以上|左右|以内|不少于|不低于|至少|不超过")
+_RE_PLAN_WORD_EDGE = regex.compile(r"^(?:而|并|且)|计划(?:草案)?(?:规定|要求|安排)?$|^计划(?=新|增|建|安排|完成)")
+_RE_OPEN_GLOSS = regex.compile(r"[^，。；（(）)]{0,3}[（(][^）)]*")
+_STATES = ("来自", "来源于", "属于", "是", "为", "有", "集中", "分布", "位于", "占")
+_RE_SHARE = regex.compile(r"的?(?P<p>[\p{Han}A-Za-z“”\"]{4,30}?)(?=[，。；！？,;!?\n]|$)")
+_YEAR_DIGITS = str.maketrans(ZERO_VARIANTS + ONES, "0" * len(ZERO_VARIANTS) + "".join(str(i) for i in range(1, 10)))
+_RE_TO_YEAR = regex.compile(rf"(?P<y>(?:19|20)\d\d|[{ONES[:2]}][{ZERO_VARIANTS}{ONES}]{{3}})年的$")
+_RE_FROM_LEVEL = regex.compile(rf"(?<![自理经])[由从](?:\d|[{ZERO_VARIANTS}{ONES}]{{2}}|去年|上年|目前|现在)[^，。；、由从]{{0,10}}的$")
+_RE_FROM_TAIL = regex.compile(rf"[由从](?:\d|[{ZERO_VARIANTS}{ONES}]{{2}})[^由从]*$")
+_RE_BASE_ONLY = regex.compile(r"^(?:比|较)(?![重例率值])")
 _INDICATOR_ADVERBS = ("平均",)  # before a verb an adverb (电价平均降低10%), opening a subject part of it (平均担保费率)
 _DISPOSAL = ("将", "把")  # the object of a disposal (将X提高到…) is the subject; as adverbs they only end one
 _DURATIONS = {"年", "月", "个月", "天", "日", "周", "小时", "分钟", "季度"}
@@ -259,6 +271,10 @@ def _patterns() -> dict[str, "regex.Pattern"]:
         "lead": regex.compile(rf"^(?:{_alt(c.scope | c.cumulative | {a for a in c.adverbs if len(a) > 1 and a not in _INDICATOR_ADVERBS} | set(c.strength) | c.goal | set(c.deadline) | c.dropped | {a for a in c.actions if a.startswith('新') and a not in c.naming}).pattern})"),
         "tail": regex.compile(rf"(?:{_alt(c.adverbs | c.scope | c.subject_tails | set(c.intro) | c.dropped | {b + '度' for b in c.basis} | c.basis).pattern})$"),
         "inner_cue": regex.compile(rf"(?:{_alt(c.strength).pattern})(?:(?:到|至)?(?:19|20)\d\d年(?:底|末)?)?|(?:到|至)(?:19|20)\d\d年(?:底|末)?"),
+        # 计划 as the predicate of a plan figure (工业总产值计划比上年增长6%, 计划草案规定…增长, 计划新建…):
+        # a goal, its comparison with last year the plan's own (not 完成计划, 超过计划, 计划生育)
+        "plan_verb": regex.compile(rf"(?<!完成|超过|超额|按|原)计划(?:草案)?(?:(?:规定|要求)[，,：:]|(?:安排)?[，,]?"
+                                   rf"(?:{_alt(c.basis).pattern})?(?:{_alt(c.verbs).pattern}|{_alt(c.actions).pattern}|将|把))"),
         # a level verb that names where a thing is brought (降至, 提高到, 控制在): after a disposal 将 / 把
         # the sentence sets a level (逐步将平均担保费率降至1%以下)
         "to_level_end": regex.compile(rf"(?:{_alt(v for v, (m, _b) in c.verbs.items() if m == 'level' and v.endswith(('到', '至', '在'))).pattern})\s*$"),
@@ -581,6 +597,10 @@ def _clean_subject(raw: Optional[str]) -> Optional[str]:
             s = s[last:]
     changed = True
     while changed and s:
+        cut_plan = _RE_PLAN_WORD_EDGE.sub("", s)  # 工业总产值计划(增长6%), 计划新建(…): the plan, not the indicator
+        if cut_plan != s:
+            s, changed = cut_plan, True
+            continue
         changed = False
         m = _RE_YEAR_LEAD.match(s) or _RE_PERIOD_LEAD.match(s)
         if m and m.end() > 0:
@@ -596,7 +616,7 @@ def _clean_subject(raw: Optional[str]) -> Optional[str]:
         if m and m.start() > 0:
             s, changed = s[: m.start()], True
             continue
-        m = _RE_BASE_YEAR_END.search(s) or _RE_YEAR_OR_DE_END.search(s)
+        m = _RE_BASE_YEAR_END.search(s) or _RE_YEAR_OR_DE_END.search(s) or _RE_FROM_TAIL.search(s)
         if m and m.start() > 0:
             s, changed = s[: m.start()], True
             continue
@@ -609,6 +629,8 @@ def _clean_subject(raw: Optional[str]) -> Optional[str]:
         if len(rest) >= 2:
             s = rest
     s = s.lstrip("、，,的-—").rstrip("、和及与，,的")
+    if _RE_BASE_ONLY.match(s):
+        return None  # 比“六五”期间(增加百分之四十九): only the base of a comparison, the subject is before
     s = _vocab().range_word.sub("", s)  # 65周岁及以上老年人 cut after the number: 及以上老年人 → 老年人
     return s if len(s) > 1 else None  # one character (先发行) names nothing
 
@@ -667,6 +689,7 @@ class _Reading:
     distributive: bool = False
     span_end: Optional[int] = None
     expected: bool = False  # 5.5%左右的预期增长目标: the document's year, aim
+    to_year: Optional[str] = None  # 增加到二○○○年的二万八千亿元: the year the level is due
 
 
 def _closes_item(text: str, pos: int, after_an: bool = False) -> bool:
@@ -744,6 +767,8 @@ def _read(text: str, atom: _Atom, floor: int, prev: Optional[tuple[_Atom, _Readi
     clause_start = _back(text, atom.start, floor, _CLAUSE_END + "\n")
     item_start = _back(text, atom.start, floor, _ITEM_END + "\n")
     pre = text[clause_start: atom.start]
+    if _RE_FROM_LEVEL.search(pre):
+        return None  # 由一九八二年的(三十一万五千人)，增加到…: the level a change starts from
     if pre.rstrip().endswith("等"):
         return None  # 等14条高速公路项目: the count of an enumeration
     if "了" in text[_back(text, atom.start, floor, _ITEM_END + "\n"): atom.start]:
@@ -777,6 +802,11 @@ def _read(text: str, atom: _Atom, floor: int, prev: Optional[tuple[_Atom, _Readi
                 if noun:
                     return _Reading(_clean_subject(noun), atom.start, pread.measure, None, "follow", span_end=end)
     # 1. a verb right before the number (or a bound word that opens the number's fact: 超过500家)
+    to_year = None
+    if (ty := _RE_TO_YEAR.search(pre)) and pats["verb_end"].search(pre[: ty.start()]):
+        # 由…增加到二○○○年的二万八千亿元左右: the year of the level stands between the verb and it
+        to_year = ty["y"].translate(_YEAR_DIGITS)
+        pre = pre[: ty.start()]
     m = pats["verb_end"].search(pre)
     verb_start = None
     if atom.lead:
@@ -831,7 +861,7 @@ def _read(text: str, atom: _Atom, floor: int, prev: Optional[tuple[_Atom, _Readi
         if subject is None and prev is not None and _sentence_start(text, atom.start, floor) <= prev[0].start:
             subject = prev[1].subject
         return _Reading(subject, _subject_start(text, head_start, head_end, subject), measure, bound, "verb",
-                        distributive, span_end=span_end)
+                        distributive, span_end=span_end, to_year=to_year)
     if duration:
         return None
     # 2. an action verb with its object: 新建5G基站1万个, 培育20家人工智能领军企业, 完成投资2500亿元
@@ -843,7 +873,9 @@ def _read(text: str, atom: _Atom, floor: int, prev: Optional[tuple[_Atom, _Readi
             noun, end = _noun_after(text, atom.end + 1)
             return _Reading(_clean_subject(noun), atom.start, "level", None, "action", span_end=end) if noun else None
         if not gap.strip():
-            noun, end = _noun_after(text, atom.end) if atom.kind == "quantity" else (None, atom.end)
+            noun, end = _noun_after(text, atom.end) if atom.kind == "quantity" or atom.kind == "money" and (
+                not atom.comparator and not _RE_DIGIT.search(text, atom.end, atom.end + 12)) else (None, atom.end)
+            # (发行1400亿元长期建设国债: the amount's noun; 实施亿元以上项目2000个: a class of projects)
             if noun:  # 培育20家人工智能领军企业
                 if _labels(text, atom.start, end):
                     return None  # 抓好9个方面工作
@@ -884,7 +916,12 @@ def _read(text: str, atom: _Atom, floor: int, prev: Optional[tuple[_Atom, _Readi
             return _Reading(subject, start, "level", None, "action")
         if not _closes_item(text, atom.end):
             return None
-    # 3. an indicator noun closing on the number: 城镇调查失业率5.5%左右, 赤字规模4.06万亿元
+    # 3. a share of things doing something, opening its clause: 80%以上的建筑业企业实现数字化转型
+    if atom.unit == "%" and not actions and (not pre.strip() or _clean_subject(pre) is None):
+        share = _share(text, atom.end)
+        if share:
+            return _Reading(share[0], atom.start, "level", None, "action", span_end=share[1])
+    # 4. an indicator noun closing on the number: 城镇调查失业率5.5%左右, 赤字规模4.06万亿元
     item = text[item_start: atom.start]
     if (item.strip() and _closes_item(text, atom.end, after_an=item.endswith("按")) and len(item) <= 30
             and not _RE_DIGIT.search(item) and not _labels(text, item_start, atom.start)
@@ -895,6 +932,21 @@ def _read(text: str, atom: _Atom, floor: int, prev: Optional[tuple[_Atom, _Readi
             measure = _measure_of_subject(item) or "level"
             return _Reading(subject, _subject_start(text, item_start, atom.start, subject), measure, None, "noun")
     return None
+
+
+def _share(text: str, pos: int) -> Optional[tuple[str, int]]:
+    """What a share stands before when it is a share of things doing something (80%以上工程项目采用
+    数字化建造模式 → 工程项目采用数字化建造模式): a noun, then a verb, to the end of the clause."""
+    m = _RE_SHARE.match(text, pos)
+    if not m:
+        return None
+    pairs = pos_pairs(m["p"])
+    if len(pairs) < 2 or not pairs[0][1].startswith(("n", "j", "s", "b", "a")):
+        return None
+    verbs = [w for w, t in pairs[1:] if t.startswith("v")]
+    if not verbs or verbs[0] in _STATES:
+        return None  # 80%以上的财政收入来自工商业: a share that describes, not one to reach
+    return m["p"], m.end()
 
 
 @lru_cache(maxsize=1)
@@ -993,7 +1045,7 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
             continue  # a review paragraph holds results only
         if para.mode == "neutral" and not plan and intro is None and not deadlines and not pats["cue_any"].search(text, lo, hi) \
                 and not _RE_TARGET_NOUN.search(text, lo, hi) and not _RE_WITHIN_YEARS.search(text, lo, hi) \
-                and not any(d in text[lo:hi] for d in _DISPOSAL):
+                and not any(d in text[lo:hi] for d in _DISPOSAL) and not pats["plan_verb"].search(text, lo, hi):
             continue  # nothing in the paragraph could make a goal of its numbers
         intro_strength = c.intro.get(intro[1]) if intro else None
         # a strength cue fused with a deadline (力争到2027年，) binds every goal after it
@@ -1003,13 +1055,17 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
         for atom in para_atoms:
             if atom.start in consumed or titles.overlaps(*ctx.to_raw(atom.start, atom.end)):
                 continue
+            if prev and _RE_OPEN_GLOSS.fullmatch(text, prev[0].end, atom.start):
+                continue  # 增长百分之四（包括村办工业为百分之六）: a gloss on the target before
             reading = _read(text, atom, lo, prev if prev and prev[0].end <= atom.start else None)
             if reading is None:
                 continue
             sent_start = _sentence_start(text, atom.start, lo)
             clause_start = _back(text, atom.start, lo, _CLAUSE_END + "\n")
             in_list = intro is not None and intro[0] <= atom.start
-            committed = next(_finditer(pats["strength"], text, sent_start, atom.start), None) is not None
+            planned_by = pats["plan_verb"].search(text, sent_start, atom.start)
+            committed = next(_finditer(pats["strength"], text, sent_start, atom.start), None) is not None \
+                or planned_by is not None
             before = [d for d in deadlines if d.start < atom.start and (not d.local or d.start >= clause_start)]
             future = [d for d in before if d.dated and (doc_year is None or d.value is None or int(d.value[:4]) >= doc_year)]
             ahead = committed or any(d.start >= sent_start for d in future)
@@ -1018,8 +1074,10 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
             # inside a list a cue binds its own item; elsewhere it runs to the end of its sentence
             # (outside a goal part, e.g. in news, only a cue in the number's own clause counts)
             cue_from = clause_start if in_list or para.mode != "goal" else sent_start
+            if text.startswith("即", clause_start) and clause_start > sent_start:
+                cue_from = _back(text, clause_start - 1, sent_start, _CLAUSE_END)  # 力争使…翻两番，即由…增加到…
             strength_m = list(_finditer(pats["strength"], text, cue_from, atom.start))
-            goal_m = list(_finditer(pats["goal"], text, sent_start, atom.start))
+            goal_m = list(_finditer(pats["goal"], text, sent_start, atom.start)) + ([planned_by] if planned_by else [])
             if not goal_m and (reading.kind in ("action", "follow") or _PLAN_BOUND.search(text, atom.start, atom.end + 3)):
                 # a span of years a plan gives itself (3年内新培育高新技术企业3000家以上); a bare change
                 # over such a span (五年内工农业总产值增长百分之三十八) may report one as well
@@ -1039,13 +1097,18 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
                 continue  # a bare noun and number is a goal in a goal list, or beside a cue, a bound or a goal
             # a plan's tasks (培育10家以上平台, 每年实施50项左右项目): a bounded or yearly figure to reach
             disposal = para.mode == "neutral" and reading.kind == "verb" and _brings_to(text, clause_start, atom.start)
+            # 今年…资金将达305亿元: this year's figure the text says will be (a plan, as 拟 says)
+            this_year = para.mode == "neutral" and reading.kind in ("verb", "action") and any(
+                not d.dated and d.start >= sent_start for d in before) and _will(text, clause_start, atom.start)
             planned = plan and para.mode == "neutral" and reading.kind in ("action", "verb", "follow") and (
                 _PLAN_BOUND.search(text, atom.start, atom.end + 3) or atom.value_max is not None
                 or "每年" in text[clause_start: atom.start])
             if not (in_list or strength_m or goal_m or head_strength or future or para.mode == "goal"
-                    or reading.expected and report or planned or disposal):
+                    or reading.expected and report or planned or disposal or this_year):
                 continue
-            deadline = before[-1].value if before else None
+            if reading.to_year and not (committed or strength_m or head_strength or in_list):
+                continue  # 由一九七八年的…下降到一九八二年的…: levels of two years a review compares
+            deadline = reading.to_year or (before[-1].value if before else None)
             if deadline is None and doc_year and (reading.expected and report or in_list and "预期" in intro[1]):
                 deadline = str(doc_year)
             if deadline is None and para.dash:
@@ -1085,9 +1148,19 @@ def _disposal(s: str) -> Optional[int]:
     pos, found = 0, None
     for k, (w, _tag) in enumerate(pairs[:-1]):
         pos += len(w)
-        if w in _DISPOSAL and not pairs[k + 1][1].startswith(("v", "d", "r", "t", "p")):
+        nxt, tag = pairs[k + 1]
+        if w in _DISPOSAL and not tag.startswith(("v", "d", "r", "t", "p")) and nxt not in target_cues().actions:
             found = pos
     return found
+
+
+def _will(text: str, clause_start: int, pos: int) -> bool:
+    """Does a future 将 (将达, 将新增; not the disposal 将X提高到) stand in the clause before ``pos``?"""
+    if "将" not in text[clause_start:pos]:
+        return False
+    pairs, c = pos_pairs(text[clause_start:pos]), target_cues()
+    return any(w == "将" and (pairs[k + 1][1].startswith(("v", "d")) or pairs[k + 1][0] in c.actions
+                             or pairs[k + 1][0] in c.verbs) for k, (w, _t) in enumerate(pairs[:-1]))
 
 
 def _brings_to(text: str, clause_start: int, pos: int) -> bool:
