@@ -50,6 +50,7 @@ from govtext.text.patterns import NUMERAL_CHARS, ONES, ZERO_VARIANTS, OVER_MARKS
 from govtext.text.postag import pos_pairs
 from govtext.text.segmentation import cut
 from govtext.text.wordtrie import word_alternation
+from govtext.values.dates import read_component
 
 __all__ = ["extract_targets", "goal_parts", "target_cues", "ROLES"]
 
@@ -123,7 +124,6 @@ _RE_PLAN_WORD_EDGE = regex.compile(r"^(?:而|并|且)|计划(?:草案)?(?:规定
 _RE_OPEN_GLOSS = regex.compile(r"[^，。；（(）)]{0,3}[（(][^）)]*")
 _STATES = ("来自", "来源于", "属于", "是", "为", "有", "集中", "分布", "位于", "占")
 _RE_SHARE = regex.compile(r"的?(?P<p>[\p{Han}A-Za-z“”\"]{4,30}?)(?=[，。；！？,;!?\n]|$)")
-_YEAR_DIGITS = str.maketrans(ZERO_VARIANTS + ONES, "0" * len(ZERO_VARIANTS) + "".join(str(i) for i in range(1, 10)))
 _RE_TO_YEAR = regex.compile(rf"(?P<y>(?:19|20)\d\d|[{ONES[:2]}][{ZERO_VARIANTS}{ONES}]{{3}})年的$")
 _RE_FROM_LEVEL = regex.compile(rf"(?<![自理经])[由从](?:\d|[{ZERO_VARIANTS}{ONES}]{{2}}|去年|上年|目前|现在)[^，。；、由从]{{0,10}}的$")
 _RE_FROM_TAIL = regex.compile(rf"[由从](?:\d|[{ZERO_VARIANTS}{ONES}]{{2}})[^由从]*$")
@@ -805,7 +805,7 @@ def _read(text: str, atom: _Atom, floor: int, prev: Optional[tuple[_Atom, _Readi
     to_year = None
     if (ty := _RE_TO_YEAR.search(pre)) and pats["verb_end"].search(pre[: ty.start()]):
         # 由…增加到二○○○年的二万八千亿元左右: the year of the level stands between the verb and it
-        to_year = ty["y"].translate(_YEAR_DIGITS)
+        to_year = str(read_component(ty["y"], "year"))  # 二○○○ digit by digit, as dates read it
         pre = pre[: ty.start()]
     m = pats["verb_end"].search(pre)
     verb_start = None
