@@ -91,6 +91,13 @@ class ChangeBaseRow(Row):
         return self
 
 
+class ChangeMoodRow(Row):
+    cue: str
+    role: Literal["verb", "sentence", "obtain", "later"]
+    not_after: str = ""
+    _check = field_validator("not_after")(_alternatives)
+
+
 class ChangeVerbRow(Row):
     verb: str
     direction: Literal["increase", "decrease", "either", "level"]
@@ -402,6 +409,7 @@ ROW_MODELS: dict[str, type[Row]] = {
     "boilerplate.tsv": BoilerplateRow,
     "bylines.tsv": BylineRow,
     "change_bases.tsv": ChangeBaseRow,
+    "change_moods.tsv": ChangeMoodRow,
     "change_verbs.tsv": ChangeVerbRow,
     "charmap.tsv": CharmapRow,
     "citation_cues.tsv": CitationCueRow,
@@ -417,7 +425,6 @@ ROW_MODELS: dict[str, type[Row]] = {
     "duration_factors.tsv": DurationFactorRow,
     "entity_cues.tsv": EntityCueRow,
     "entity_frames.tsv": EntityFrameRow,
-    "paired_terms.tsv": PairedTermRow,
     "layout_markers.tsv": LayoutMarkerRow,
     "name_followers.tsv": NameFollowerRow,
     "numbering.tsv": NumberingRow,
@@ -425,6 +432,7 @@ ROW_MODELS: dict[str, type[Row]] = {
     "organ_heads.tsv": OrganHeadRow,
     "page_chrome.tsv": PageChromeRow,
     "page_fields.tsv": PageFieldRow,
+    "paired_terms.tsv": PairedTermRow,
     "qualifiers.tsv": QualifierRow,
     "quantity_exclusions.tsv": QuantityExclusionRow,
     "slogan_exclusions.tsv": SloganExclusionRow,
@@ -433,13 +441,3 @@ ROW_MODELS: dict[str, type[Row]] = {
     "target_cues.tsv": TargetCueRow,
     "units.tsv": UnitRow,
 }
-
-
-class ChangeMoodRow(Row):
-    cue: str
-    role: Literal["verb", "sentence", "obtain", "later"]
-    not_after: str = ""
-    _check = field_validator("not_after")(_alternatives)
-
-
-ROW_MODELS["change_moods.tsv"] = ChangeMoodRow
