@@ -18,6 +18,7 @@ inside such a definition (``“一学”就是…``) are not separate slogans.
 """
 from __future__ import annotations
 
+import bisect
 from functools import lru_cache
 from typing import Iterator
 
@@ -31,7 +32,7 @@ from govtext.extract.slogan_rules import (
 from govtext.lexicons import load_rows
 from govtext.records import FactBase
 from govtext.text.patterns import NUMERAL_CHARS
-from govtext.text.segmentation import cut, word_frequency
+from govtext.text.segmentation import cut, word_edges, word_frequency
 from govtext.text.spans import SpanIndex
 from govtext.text.wordtrie import word_alternation
 
@@ -76,15 +77,13 @@ def _cuts_a_word(text: str, start: int, end: int) -> bool:
     """Does ``text[start:end]`` cut a segmented word (三公 in 三公司)? A word made of a function
     character and the name's first characters (``及三/防``) is no word the name cuts."""
     lo = max(0, start - _WINDOW)
-    edges, pos = set(), lo
-    glued = False
-    for word in cut(text[lo:min(len(text), end + _WINDOW)]):
-        edges.add(pos)
-        if pos < start < pos + len(word) and all(ch in _GLUED_BEFORE for ch in text[pos:start]):
-            glued = True
-        pos += len(word)
-    edges.add(pos)
-    return (start not in edges and not glued) or end not in edges
+    edges = word_edges(cut(text[lo:min(len(text), end + _WINDOW)]), lo)
+    if end not in edges:
+        return True
+    if start in edges:
+        return False
+    opening = edges[bisect.bisect_right(edges, start) - 1]  # where the word holding ``start`` begins
+    return not all(ch in _GLUED_BEFORE for ch in text[opening:start])
 
 
 @lru_cache(maxsize=1)
