@@ -65,8 +65,6 @@ def test_money_subject_near_misses(sentence, not_subject):
 
 # (id, sentence, change text, subject)
 CHANGES = [
-    ("modal-yao", "全市工业用电量要比上年增长6%。", "增长6%", "工业用电量"),
-    ("modal-jiang", "全省清洁能源装机将增加12%。", "增加12%", "清洁能源装机"),
     ("allocation-before-comparison", "省级财政赤字拟安排120亿元，比上年减少10亿元。", "减少10亿元", "省级财政赤字"),
     ("ji-restates", "粮食总产量增长4.2%，即增产60万吨。", "增产60万吨", "粮食总产量"),
 ]
@@ -80,11 +78,22 @@ def test_change_subject(sentence, text, subject):
 
 @pytest.mark.parametrize("sentence,text,not_subject", [
     ("产量增长4.2%，即增产60万吨。", "增产60万吨", "即"),  # 即 restates, it names nothing
-    ("全市工业用电量要比上年增长6%。", "增长6%", "工业用电量要"),
-], ids=["ji", "yao"])
+], ids=["ji"])
 def test_change_subject_near_misses(sentence, text, not_subject):
     hits = [f for f in extract_facts(sentence, kinds=["change"]) if f.text == text]
     assert hits and hits[0].subject != not_subject
+
+
+# modal verbs between a measure and its level are fillers (a change stated with one is a plan figure,
+# no change fact since round 7: the modal now shows on the levels and counts)
+@pytest.mark.parametrize("sentence,kind,described", [
+    ("全市工业投资要达到500亿元。", "money", "工业投资"),
+    ("全省清洁能源装机将达到1200万千瓦。", "quantity", "清洁能源装机"),
+], ids=["modal-yao", "modal-jiang"])
+def test_modal_filler(sentence, kind, described):
+    field = "entity" if kind == "quantity" else "subject"
+    facts = extract_facts(sentence, kinds=[kind])
+    assert facts and getattr(facts[0], field) == described
 
 
 def test_frames_come_from_the_lexicon():
