@@ -45,6 +45,7 @@ _HAN = regex.compile(r"\p{Han}+")
 _HAN_TAIL = regex.compile(r"\p{Han}+$")
 DOTS = "·•‧・"  # the middle dot between the parts of a transliterated name (简·迪安·米勒)
 _HYPHENS = "‐－-"  # 塔勒-鲁索, 本-古里安: a hyphen between the parts of some transliterated names
+_RE_NAME_PARTS = regex.compile(f"[{DOTS}{_HYPHENS}]")
 _FOREIGN_MAX = 16  # characters of a transliterated name, dots included
 # Tags a segmenter word inside a transliterated name may carry besides names: places, other proper
 # nouns and abbreviations (jieba tags 普京 ns, 拉比 j); anything else must be unknown to its dictionary.
@@ -181,7 +182,7 @@ def _third_character(head: str, words: list[tuple[str, str]], n: int = 2) -> boo
     return bool(_followers().match(head, n + 1)) and tag.startswith(("v", "a", "d", "n", "j"))
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=None)  # two patterns (with and without 的): a cache of one recompiled them in turn
 def _followers(possessive: bool = True) -> "regex.Pattern":
     words = sorted((r["word"] for r in load_rows("name_followers.tsv") if possessive or r["kind"] != "possessive"),
                    key=len, reverse=True)
@@ -422,7 +423,7 @@ def is_foreign_name(word: str) -> bool:
     """
     if not word or len(word) > _FOREIGN_MAX or word in _not_names():
         return False
-    parts = regex.split(f"[{DOTS}{_HYPHENS}]", word)
+    parts = _RE_NAME_PARTS.split(word)
     if any(not _HAN.fullmatch(part) or part in states() for part in parts):
         return False
     # the first part in transliteration characters; the parts after a dot or hyphen as the segmenter

@@ -18,6 +18,7 @@ import sys
 import threading
 from functools import lru_cache
 from math import log
+from operator import itemgetter
 from pathlib import Path
 from typing import Callable, Iterator
 
@@ -146,7 +147,7 @@ class Hmm:
             obs_states = expect.intersection(self._states_of(ch))
             if not obs_states:
                 obs_states = expect if expect else self._all
-            ranked = sorted([kv for kv in v.items() if kv[0] in wide_sources], key=_second, reverse=True)
+            ranked = sorted([kv for kv in v.items() if kv[0] in wide_sources], key=_SECOND, reverse=True)
             nv: dict[int, float] = {}
             mem: dict[int, int] = {}
             for y in obs_states:
@@ -188,8 +189,7 @@ class Hmm:
 _MISS = object()  # not in the route's cache of word probabilities
 
 
-def _second(pair: tuple) -> float:
-    return pair[1]
+_SECOND = itemgetter(1)  # the probability of a (state, probability) pair
 
 
 class Tagger:
@@ -214,9 +214,14 @@ class Tagger:
             self._block_words.cache_clear()
             self._hmm_words.cache_clear()
             self._blocks_total = total
-        for blk in _RE_HAN_INTERNAL.split(sentence):
-            if _RE_HAN_INTERNAL.match(blk):
-                out.extend(self._block_words(blk))
+        block_words = self._block_words
+        # split with one group: the blocks of Han characters, letters and digits at the odd places,
+        # the text between them (no character of a block, possibly empty) at the even ones
+        for i, blk in enumerate(_RE_HAN_INTERNAL.split(sentence)):
+            if i & 1:
+                out.extend(block_words(blk))
+                continue
+            if not blk:
                 continue
             for x in _RE_SKIP_INTERNAL.split(blk):
                 if _RE_SKIP_INTERNAL.match(x):
