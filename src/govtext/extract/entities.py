@@ -136,6 +136,13 @@ def _noun(flag: str) -> bool:
 
 def _tokens(seg: str) -> list[Tok]:
     """POS tokens with quoted names merged into one noun and verb+object words split (征求|意见)."""
+    return list(_token_tuple(seg))
+
+
+@lru_cache(maxsize=16384)
+def _token_tuple(seg: str) -> tuple[Tok, ...]:
+    """:func:`_tokens`, cached (a pure function of ``seg``; the phrase readers ask for the same
+    segment several times per count)."""
     out: list[Tok] = []
     pos = 0
     for m in _RE_QUOTED_OR_TITLE.finditer(seg):
@@ -146,7 +153,7 @@ def _tokens(seg: str) -> list[Tok]:
             out.append((m[1], "x-q"))
         pos = m.end()
     out += _split(pos_cut(seg[pos:]))
-    return [(w, "n") if cue_role(w) == "noun" else (w, f) for w, f in out if w not in _QUOTES]
+    return tuple([(w, "n") if cue_role(w) == "noun" else (w, f) for w, f in out if w not in _QUOTES])
 
 
 @lru_cache(maxsize=1)
