@@ -69,9 +69,6 @@ _RE_FROM_DURATION = regex.compile(
     rf"[由从](?P<n>\d+(?:\.\d+)?|[{SMALL_NUMERALS}{LIANG}半]{{1,3}})个?(?P<u>周|星期|年|月|天|日|小时|分钟)$")
 # a bound opening the percent after a rate word (增速超过17%): a threshold, not the size of a change
 _RE_BOUND = regex.compile(r"超过|超|高于|低于|不到|不足|逾")
-# 为/达/是 between a rate word and its percent (降幅为18%, 增幅达6.5%, 增速分别为4.2%和11.6%)
-# (涨幅仍然高达百分之二十一点七: an adverb and 高达 too)
-_RE_RATE_LINK = regex.compile(r"(?:分别|仍然|依然|仍|均|都|也)?(?:为|达到|高达|达|是|在)?")
 # 10.6万、3.8万、3.3万平方公里: bare numbers of a list whose unit is written only at its end
 _RE_BARE_LIST = regex.compile(r"(?:(?<![\d.])\d+(?:\.\d+)?[万亿]?、)+$")
 _RE_BARE = regex.compile(r"(?P<n>\d+(?:\.\d+)?)(?P<s>[万亿]?)、")
@@ -101,6 +98,15 @@ def _verb_pattern() -> "regex.Pattern":
                    for v in sorted(words, key=len, reverse=True))
     # 增加到了27.5%: 了 after the to-word too (not 为了, a purpose)
     return regex.compile(rf"(?P<verb>{alt})(?P<le>了)?(?:(?P<to>到|至|为)(?:(?<=[到至])了)?)?")
+
+
+@lru_cache(maxsize=1)
+def _re_rate_link() -> "regex.Pattern":
+    """An adverb, then 为/达/是, between a rate word and its percent (降幅为18%, 增幅达6.5%, 增速分别为4.2%和
+    11.6%, 涨幅仍然高达百分之二十一点七): ``lexicons/change_links.tsv``."""
+    rows = load_rows("change_links.tsv")
+    adverbs, links = (words(r["word"] for r in rows if r["role"] == role) for role in ("adverb", "link"))
+    return regex.compile(rf"(?:{adverbs})?(?:{links})?")
 
 
 @lru_cache(maxsize=1)
@@ -556,7 +562,7 @@ def _reported_changes(ctx: Context) -> Iterator[FactBase]:
         pos, subject = _skip_space(text, m.end()), None
         if reading in ("rate", "percent"):
             if reading == "rate":
-                pos = _skip_space(text, _RE_RATE_LINK.match(text, m.end("verb")).end())
+                pos = _skip_space(text, _re_rate_link().match(text, m.end("verb")).end())
             first = values.get(pos)
             if first is None or first.unit != "%" or (reading == "percent" and m["to"]):
                 continue
