@@ -106,3 +106,26 @@ def test_a_range_shares_its_scale_in_counts(sentence, expected):
 ])
 def test_a_range_shares_its_scale_in_money(sentence, value, value_max):
     assert [(f["value"], f["value_max"]) for f in _facts(sentence, "money")] == [(value, value_max)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a medal tally, Arabic digits only
+    ("本届运动会我省代表团获得12金8银10铜", [(12, None, "金"), (8, None, "银"), (10, None, "铜")]),
+    ("新设5金融服务点", []),                                   # near miss: 金融
+    ("引进3银行网点", []),                                     # near miss: 银行
+    # compute in PFlops
+    ("全市智能算力规模达到1200PFlops", [(1200, None, "PFlops")]),
+    # bracketed alternative units before 次: the alternatives dropped, 次 kept
+    ("全年查验出入境交通工具35.6万辆（艘、架）次", [(356000, None, "辆次")]),
+    ("全年查验出入境车辆3000辆（次）", [(3000, None, "辆")]),           # near miss: FACTS 场（次） → 场
+])
+def test_units_of_round8_gold(sentence, expected):
+    assert _quantities(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("许可期限截止于首次使用后第十年的12月31日", []),            # an ordinal year: no calendar year
+    ("许可期限截止于2030年12月31日", [("2030-12-31", None)]),    # near miss: a written year
+])
+def test_a_day_of_an_ordinal_year_is_no_date(sentence, expected):
+    assert [(v, e) for _, v, e in _dates(sentence)] == expected

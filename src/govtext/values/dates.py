@@ -43,6 +43,7 @@ _RE_TIME_PREP = regex.compile(r"(?:到|至|止|由|从|自|于|^|[，。；：�
 _RE_MONTH_PREP = regex.compile(r"[在于]$")
 _RE_LUNAR_DAY = regex.compile(rf"初|廿|[{ONES}十]")  # 在三月初一, 于八月十五: a lunar day follows
 _RE_LUNAR_DAY_AFTER = regex.compile(rf"廿|初[{ONES}十]")  # 十一月廿九, 三月初一: the day of a lunar month
+_RE_ORDINAL_YEAR_BEFORE = regex.compile(rf"第[\d{ONES}十百两]+个?年度?的?$")  # 第50年的12月31日
 _RE_AFTER_BARE_YEAR = regex.compile(r"(?!\p{Han})|[的期间之]")  # 从2016到2018的…, not 从2016到2018家
 _NO_ANCHOR_PIVOT = 2030  # two-digit years without any anchor: 00–40 are 20xx, 41–99 are 19xx
 
@@ -262,6 +263,9 @@ def parts_of(m: "regex.Match") -> tuple[DateParts, Optional[DateParts]]:
     if m["b_yo"] and not m["a_m"] and not (m["from"] and _RE_AFTER_BARE_YEAR.match(m.string, m.end())):
         raise DateError("a year without 年 ends a range only after 从 (从2016到2018, not 从2016到2018家) "
                         "or a dotted month (2008.03-2009)")
+    if start.year is None and start.short_year is None and start.year_ref is None \
+            and _RE_ORDINAL_YEAR_BEFORE.search(m.string, max(0, m.start() - 10), m.start()):
+        raise DateError("a month of an ordinal year (首次发表后第50年的12月31日) has no calendar year")
     if start.day is not None and start.month is None and start.month_ref is None:
         raise DateError("a day needs its month (3-5日 is a span of days)")
     if start.day is not None and start.month is None and _RE_WITHIN.match(m.string, m.end()):

@@ -157,7 +157,8 @@ def quantity_pattern() -> "regex.Pattern":
         rf"(?:(?P<ge>个)(?P<half>半)?(?P<over2>多)?(?=(?P<tunit>{'|'.join(_TIME_AFTER_GE)})))?"
         rf"(?:(?<=\d) (?=[A-Za-zμµ]{{2}}))?"  # 12 Bit: a space before a Latin symbol of two letters or more
         rf"(?P<unit>{unit_alt}){_per_unit()}?"
-        rf"(?P<alt>（(?:{unit_alt})）)?"
+        # 4万套（册）; 2813.8万辆（艘、架、列）次: the bracketed alternatives dropped, 次 kept (辆次)
+        rf"(?:(?P<alt>（(?:{unit_alt})(?:、(?:{unit_alt}))*）)(?P<altci>次(?![数序要第]))?)?"
         rf"(?P<half2>{HALF_AFTER_UNIT})?(?P<over3>多(?![数少种样元]))?"
         rf"(?:{INCLUSIVE})?"
         rf"(?P<qa>{qualifiers('after_amount')})?"
@@ -257,6 +258,8 @@ def upper_start(m: "regex.Match") -> int:
 def read_quantity(m: "regex.Match") -> tuple[int | float, str, Optional[str], Optional[int | float]]:
     """``(value, unit, qualifier, value_max)`` of a :func:`quantity_pattern` match."""
     unit, category = units()[m["unit"]]
+    if m["altci"] and unit + "次" in units():  # 辆（艘、架、列）次 → 辆次
+        unit, category = units()[unit + "次"]
     if m["per"]:
         unit += m["per"]  # 万吨/年 → 吨/年, kV/m: a rate, reported as written
     value_max: Optional[Decimal] = None
