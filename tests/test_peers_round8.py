@@ -129,3 +129,22 @@ def test_units_of_round8_gold(sentence, expected):
 ])
 def test_a_day_of_an_ordinal_year_is_no_date(sentence, expected):
     assert [(v, e) for _, v, e in _dates(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, value, qualifier", [
+    ("年末居民存款余额新增3万多亿元", 3000000000000, "over"),   # 多 between 万 and 亿
+    ("年末居民存款余额新增3万亿元", 3000000000000, None),       # near miss: no over-mark
+    ("全年投入2亿3千多万元", 230000000, "over"),                # near miss: 多 before the last scale
+])
+def test_an_over_mark_between_two_scales(sentence, value, qualifier):
+    assert [(f["value"], f["qualifier"]) for f in _facts(sentence, "money")] == [(value, qualifier)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("第一个十年实现主要指标翻一番", []),                       # an ordinal of decades
+    ("完成第二个3年行动计划", []),
+    ("再经过十年的努力", [(10, None, "年")]),                   # near miss: a duration
+    ("建成3个5G基站", [(3, None, "个")]),
+])
+def test_a_count_after_an_ordinal_ge_is_no_count(sentence, expected):
+    assert _quantities(sentence) == expected
