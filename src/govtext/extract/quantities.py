@@ -147,6 +147,8 @@ def _plausible_shape(text: str, m: "regex.Match") -> bool:
         return False  # 第二批 ordinal; A4, G20 labels (ML2.5级 is a magnitude)
     if before and before in ".．":
         return False  # the tail of a longer number
+    if before == "点" and s >= 2 and (text[s - 2].isdigit() or text[s - 2] in CN_DIGITS):
+        return False  # 10点五度, 三点五度: the decimal tail of a number said aloud
     if before == "前" and m["unit"] in ("位", "名"):
         return False  # 进入全国前10位, 前三名: a rank, an ordinal
     nxt_char = text[m.end("unit"): m.end("unit") + 1]
