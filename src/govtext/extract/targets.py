@@ -46,7 +46,7 @@ from govtext.lexicon_schema import TARGET_CUE_VALUES
 from govtext.lexicons import load_rows, load_table, split_alts
 from govtext.records import FactBase
 from govtext.text.numerals import NumeralError, parse_number
-from govtext.text.patterns import NUMERAL_CHARS, ONES, ZERO_VARIANTS, OVER_MARKS, SCALES, SMALL_NUMERALS, qualifier_words, qualifiers, range_words
+from govtext.text.patterns import NUMERAL_CHARS, ONES, ZERO_VARIANTS, OVER_MARKS, SCALES, SMALL_NUMERALS, plan_bounds, qualifier_words, qualifiers, range_words
 from govtext.text.postag import pos_pairs
 from govtext.text.segmentation import cut
 from govtext.text.wordtrie import word_alternation
@@ -116,20 +116,14 @@ _RE_NOT_DEADLINE_AFTER = regex.compile(rf"\d|第?[{SMALL_NUMERALS}]{{1,2}}(?:月
 _WITHIN_YEARS = rf"(?<![近前这过去])(?:今后|未来)?(?:[{SMALL_NUMERALS}两]{{1,2}}|\d{{1,2}})年(?:内|之内)"
 _RE_WITHIN_YEARS = regex.compile(_WITHIN_YEARS)
 _RE_PERIOD_LEAD = regex.compile(rf"^(?:今后|未来)?(?:[{SMALL_NUMERALS}两]{{1,2}}|\d{{1,2}})年(?:内|之内|间)?(?=\p{{Han}}{{2}})")
-_CLAUSE_LINKS = ("并", "并且", "同时", "从而", "进而")  # a new predicate after a count's noun
 _RE_LIST_START = regex.compile(r"(?:、|和|及|与)")
-# the bounds a plan sets on a figure (10家以上, 50项左右); 余 / 多 / 近 round a count a text reports
-_PLAN_BOUND = regex.compile(r"以上|左右|以内|不少于|不低于|至少|不超过")
 _RE_PLAN_WORD_EDGE = regex.compile(r"^(?:而|并|且)|计划(?:草案)?(?:规定|要求|安排)?$|^计划(?=新|增|建|安排|完成)")
 _RE_OPEN_GLOSS = regex.compile(r"[^，。；（(）)]{0,3}[（(][^）)]*")
-_STATES = ("来自", "来源于", "属于", "是", "为", "有", "集中", "分布", "位于", "占")
 _RE_SHARE = regex.compile(r"的?(?P<p>[\p{Han}A-Za-z“”\"]{4,30}?)(?=[，。；！？,;!?\n]|$)")
 _RE_TO_YEAR = regex.compile(rf"(?P<y>(?:19|20)\d\d|[{ONES[:2]}][{ZERO_VARIANTS}{ONES}]{{3}})年的$")
 _RE_FROM_LEVEL = regex.compile(rf"(?<![自理经])[由从](?:\d|[{ZERO_VARIANTS}{ONES}]{{2}}|去年|上年|目前|现在)[^，。；、由从]{{0,10}}的$")
 _RE_FROM_TAIL = regex.compile(rf"[由从](?:\d|[{ZERO_VARIANTS}{ONES}]{{2}})[^由从]*$")
 _RE_BASE_ONLY = regex.compile(r"^(?:比|较)(?![重例率值])")
-_INDICATOR_ADVERBS = ("平均",)  # before a verb an adverb (电价平均降低10%), opening a subject part of it (平均担保费率)
-_DISPOSAL = ("将", "把")  # the object of a disposal (将X提高到…) is the subject; as adverbs they only end one
 _DURATIONS = {"年", "月", "个月", "天", "日", "周", "小时", "分钟", "季度"}
 
 
@@ -146,6 +140,7 @@ class _Vocab:
     range_word: "regex.Pattern"      # 及以上 right after the number, cut from a subject
     bound_of: "regex.Pattern"        # 及以上的 / 以上企业: the bound of a class, no goal
     trailing_bound: "regex.Pattern"  # a bound closing the noun after a count: 60亿吨标准煤以内
+    plan_bound: "regex.Pattern"      # a bound a plan sets on a figure (10家以上, 50项左右; not 余, 多, 近)
 
 
 @lru_cache(maxsize=1)
@@ -164,6 +159,7 @@ def _vocab() -> _Vocab:
         range_word=regex.compile(rf"^及?(?:{limits})"),
         bound_of=regex.compile(rf"及?(?:{limits})(?:的|企业|单位|项目|人员)"),
         trailing_bound=regex.compile(rf"(?:{after})$"),
+        plan_bound=regex.compile(plan_bounds()),
     )
 
 
@@ -185,6 +181,8 @@ class _Cues:
     naming: frozenset
     dropped: frozenset
     adverbs: frozenset
+    indicator_adverbs: frozenset  # adverbs that open a subject before a noun (平均: 平均担保费率)
+    disposal: frozenset           # disposal markers whose object is the subject (将, 把)
     scope: frozenset
     past: frozenset
     basis: frozenset
@@ -224,6 +222,8 @@ def target_cues() -> _Cues:
         naming=frozenset(k for k, v in by["action"].items() if v == "name"),
         dropped=frozenset(k for k, v in by["action"].items() if v == "drop"),
         adverbs=frozenset(by["adverb"]),
+        indicator_adverbs=frozenset(k for k, v in by["adverb"].items() if v == "indicator"),
+        disposal=frozenset(k for k, v in by["adverb"].items() if v == "disposal"),
         scope=frozenset(by["scope"]),
         past=frozenset(by["past"]),
         basis=frozenset(by["basis"]),
@@ -240,6 +240,13 @@ def target_cues() -> _Cues:
         not_after=not_after,
     )
     return cues
+
+
+@lru_cache(maxsize=None)
+def _predicate_words(role: str) -> frozenset[str]:
+    """The words of ``role`` in ``lexicons/predicate_words.tsv``: ``link`` (并, 同时: a new predicate
+    starts), ``state`` (来自, 属于, 是: a verb stating what is)."""
+    return frozenset(r["word"] for r in load_rows("predicate_words.tsv") if r["role"] == role)
 
 
 def _alt(words) -> "regex.Pattern":
@@ -268,7 +275,7 @@ def _patterns() -> dict[str, "regex.Pattern"]:
         "heading_goal": _alt(c.heading_goal | set(c.intro)),
         # single-character adverbs (再, 均, 将) only end a subject: 再生资源, 均衡 start with them
         # (新建 / 新培育 … before the subject of a bound: 新建保障性住房不少于2万套 → 保障性住房)
-        "lead": regex.compile(rf"^(?:{_alt(c.scope | c.cumulative | {a for a in c.adverbs if len(a) > 1 and a not in _INDICATOR_ADVERBS} | set(c.strength) | c.goal | set(c.deadline) | c.dropped | {a for a in c.actions if a.startswith('新') and a not in c.naming}).pattern})"),
+        "lead": regex.compile(rf"^(?:{_alt(c.scope | c.cumulative | {a for a in c.adverbs if len(a) > 1 and a not in c.indicator_adverbs} | set(c.strength) | c.goal | set(c.deadline) | c.dropped | {a for a in c.actions if a.startswith('新') and a not in c.naming}).pattern})"),
         "tail": regex.compile(rf"(?:{_alt(c.adverbs | c.scope | c.subject_tails | set(c.intro) | c.dropped | {b + '度' for b in c.basis} | c.basis).pattern})$"),
         "inner_cue": regex.compile(rf"(?:{_alt(c.strength).pattern})(?:(?:到|至)?(?:19|20)\d\d年(?:底|末)?)?|(?:到|至)(?:19|20)\d\d年(?:底|末)?"),
         # 计划 as the predicate of a plan figure (工业总产值计划比上年增长6%, 计划草案规定…增长, 计划新建…):
@@ -718,7 +725,7 @@ def _noun_after(text: str, pos: int) -> tuple[Optional[str], int]:
         noun, end = longer.group(), longer.end()  # 100项以上基础共性、场景应用等国家、行业标准: one count
     words = cut(noun)
     for k, w in enumerate(words[1:], 1):
-        if w in _CLAUSE_LINKS:  # 140项以上相关标准并建立评估机制: the count's noun ends before 并
+        if w in _predicate_words("link"):  # 140项以上相关标准并建立评估机制: the count's noun ends before 并
             cut_at = len("".join(words[:k]))
             return noun[:cut_at], pos + cut_at
     return noun, end
@@ -944,7 +951,7 @@ def _share(text: str, pos: int) -> Optional[tuple[str, int]]:
     if len(pairs) < 2 or not pairs[0][1].startswith(("n", "j", "s", "b", "a")):
         return None
     verbs = [w for w, t in pairs[1:] if t.startswith("v")]
-    if not verbs or verbs[0] in _STATES:
+    if not verbs or verbs[0] in _predicate_words("state"):
         return None  # 80%以上的财政收入来自工商业: a share that describes, not one to reach
     return m["p"], m.end()
 
@@ -1045,7 +1052,7 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
             continue  # a review paragraph holds results only
         if para.mode == "neutral" and not plan and intro is None and not deadlines and not pats["cue_any"].search(text, lo, hi) \
                 and not _RE_TARGET_NOUN.search(text, lo, hi) and not _RE_WITHIN_YEARS.search(text, lo, hi) \
-                and not any(d in text[lo:hi] for d in _DISPOSAL) and not pats["plan_verb"].search(text, lo, hi):
+                and not any(d in text[lo:hi] for d in c.disposal) and not pats["plan_verb"].search(text, lo, hi):
             continue  # nothing in the paragraph could make a goal of its numbers
         intro_strength = c.intro.get(intro[1]) if intro else None
         # a strength cue fused with a deadline (力争到2027年，) binds every goal after it
@@ -1078,7 +1085,7 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
                 cue_from = _back(text, clause_start - 1, sent_start, _CLAUSE_END)  # 力争使…翻两番，即由…增加到…
             strength_m = list(_finditer(pats["strength"], text, cue_from, atom.start))
             goal_m = list(_finditer(pats["goal"], text, sent_start, atom.start)) + ([planned_by] if planned_by else [])
-            if not goal_m and (reading.kind in ("action", "follow") or _PLAN_BOUND.search(text, atom.start, atom.end + 3)):
+            if not goal_m and (reading.kind in ("action", "follow") or _vocab().plan_bound.search(text, atom.start, atom.end + 3)):
                 # a span of years a plan gives itself (3年内新培育高新技术企业3000家以上); a bare change
                 # over such a span (五年内工农业总产值增长百分之三十八) may report one as well
                 goal_m = list(_RE_WITHIN_YEARS.finditer(text, sent_start, atom.start))
@@ -1101,7 +1108,7 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
             this_year = para.mode == "neutral" and reading.kind in ("verb", "action") and any(
                 not d.dated and d.start >= sent_start for d in before) and _will(text, clause_start, atom.start)
             planned = plan and para.mode == "neutral" and reading.kind in ("action", "verb", "follow") and (
-                _PLAN_BOUND.search(text, atom.start, atom.end + 3) or atom.value_max is not None
+                _vocab().plan_bound.search(text, atom.start, atom.end + 3) or atom.value_max is not None
                 or "每年" in text[clause_start: atom.start])
             if not (in_list or strength_m or goal_m or head_strength or future or para.mode == "goal"
                     or reading.expected and report or planned or disposal or this_year):
@@ -1149,7 +1156,7 @@ def _disposal(s: str) -> Optional[int]:
     for k, (w, _tag) in enumerate(pairs[:-1]):
         pos += len(w)
         nxt, tag = pairs[k + 1]
-        if w in _DISPOSAL and not tag.startswith(("v", "d", "r", "t", "p")) and nxt not in target_cues().actions:
+        if w in target_cues().disposal and not tag.startswith(("v", "d", "r", "t", "p")) and nxt not in target_cues().actions:
             found = pos
     return found
 
