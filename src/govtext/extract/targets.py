@@ -62,6 +62,7 @@ ROLES = TARGET_CUE_VALUES
 _QUAL = {"approx": "approx", "over": ">=", "at_least": ">=", "under": "<=", "at_most": "<="}
 _COUNT_CATEGORIES = {"count", "people", "events", "groups", "documents", "vehicles"}
 _SENTENCE_END = "。！？；!?;"
+_FULL_STOPS = "。！？!?"
 _CLAUSE_END = "，。；：！？,;:!?"
 _ITEM_END = _CLAUSE_END + "、"
 _CLOSERS = "，。；、：！？,;:!?）)和及与" + "\n"
@@ -124,6 +125,10 @@ _RE_TO_YEAR = regex.compile(rf"(?P<y>(?:19|20)\d\d|[{ONES[:2]}][{ZERO_VARIANTS}{
 _RE_FROM_LEVEL = regex.compile(rf"(?<![自理经])[由从](?:\d|[{ZERO_VARIANTS}{ONES}]{{2}}|去年|上年|目前|现在)[^，。；、由从]{{0,10}}的$")
 _RE_FROM_TAIL = regex.compile(rf"[由从](?:\d|[{ZERO_VARIANTS}{ONES}]{{2}})[^由从]*$")
 _RE_BASE_ONLY = regex.compile(r"^(?:比|较)(?![重例率值])")
+# the end of a five-year plan period: “十四五”末, 到“十二五”期末 (the 十五 plan ends 2005, the 十n五 plan 2005 + 5n)
+_RE_PLAN_END = regex.compile(rf"(?:到|至)?[“\"‘]?十(?P<n>[{ONES}]?)五[”\"’]?(?:规划)?(?:时期|期)?末(?!期以来|以来)")
+# a goal noun, then the verb that sets its value: (增长速度的宏观调控)目标，定为 / (增长)目标确定为 / 目标是
+_RE_GOAL_SET = regex.compile(r"目标[，,]?(?:确定为|定为|为|是)\s*")
 _DURATIONS = {"年", "月", "个月", "天", "日", "周", "小时", "分钟", "季度"}
 
 
@@ -276,7 +281,8 @@ def _patterns() -> dict[str, "regex.Pattern"]:
         # single-character adverbs (再, 均, 将) only end a subject: 再生资源, 均衡 start with them
         # (新建 / 新培育 … before the subject of a bound: 新建保障性住房不少于2万套 → 保障性住房)
         "lead": regex.compile(rf"^(?:{_alt(c.scope | c.cumulative | {a for a in c.adverbs if len(a) > 1 and a not in c.indicator_adverbs} | set(c.strength) | c.goal | set(c.deadline) | c.dropped | {a for a in c.actions if a.startswith('新') and a not in c.naming}).pattern})"),
-        "tail": regex.compile(rf"(?:{_alt(c.adverbs | c.scope | c.subject_tails | set(c.intro) | c.dropped | {b + '度' for b in c.basis} | c.basis).pattern})$"),
+        # (a plan word ends a subject too: 中央财政赤字拟(安排2450亿元), not the 拟 of 模拟)
+        "tail": regex.compile(rf"(?:{_alt(c.adverbs | c.scope | c.subject_tails | set(c.intro) | c.dropped | {b + '度' for b in c.basis} | c.basis).pattern}|{_free_alt(c.goal)})$"),
         "inner_cue": regex.compile(rf"(?:{_alt(c.strength).pattern})(?:(?:到|至)?(?:19|20)\d\d年(?:底|末)?)?|(?:到|至)(?:19|20)\d\d年(?:底|末)?"),
         # 计划 as the predicate of a plan figure (工业总产值计划比上年增长6%, 计划草案规定…增长, 计划新建…):
         # a goal, its comparison with last year the plan's own (not 完成计划, 超过计划, 计划生育)
@@ -288,6 +294,13 @@ def _patterns() -> dict[str, "regex.Pattern"]:
         "committing": _alt(c.committing),
         "fused": regex.compile(rf"(?P<cue>{_alt(c.strength).pattern})(?=(?:到|至)?(?:19|20)\d\d年|今年|年底前|{_WITHIN_YEARS})"),
     }
+
+
+def _free_alt(words) -> str:
+    """An alternation of cue words, each as a word of its own (its not_after characters not before it)."""
+    blocked = target_cues().not_after
+    return "|".join(rf"(?<!{'|'.join(map(regex.escape, blocked[w]))}){regex.escape(w)}" if blocked.get(w) else regex.escape(w)
+                    for w in sorted(words, key=len, reverse=True))
 
 
 def _free(text: str, start: int, cue: str) -> bool:
@@ -553,6 +566,11 @@ def _deadlines(text: str, start: int, end: int, doc_year: Optional[int], goal_pa
             value = str(doc_year + 1) if kind == "next_year" else str(doc_year) if kind == "year" else f"{doc_year}-12"
         # 年底前 points ahead as a written year does; 今年 / 全年 also report the present (news)
         out.append(_Deadline(m.start(), m.end(), value, False, dated=m.group().endswith("前")))
+    for m in _RE_PLAN_END.finditer(text, start, end):
+        year = 2005 + 5 * (ONES.index(m["n"]) + 1 if m["n"] else 0)
+        if text[max(start, m.start() - 1): m.start()] in _NOT_BEFORE_DEADLINE or doc_year is not None and year < doc_year:
+            continue  # 比“十三五”末提高, or a period ended before the document: a base, a review
+        out.append(_Deadline(m.start(), m.end(), str(year), False))
     out.sort(key=lambda d: d.start)
     return out
 
@@ -794,11 +812,20 @@ def _read(text: str, atom: _Atom, floor: int, prev: Optional[tuple[_Atom, _Readi
                                                         or pos_pairs(subject)[-1][1].startswith("v")):
                 subject = None  # 确定6%左右的增长目标: a verb, not the indicator, stands before
             start = _subject_start(text, clause_start, atom.start, subject)
+            verb = pats["verb_end"].search(pre)
+            if verb and _free(pre, verb.start(), verb.group()) and c.verbs[verb.group()][0] in ("growth", "reduction") \
+                    and not m["g"]:
+                # 提出今年国内生产总值增长8%左右的目标: the verb before the number is the measure; the
+                # target runs from its subject to the number, 的目标 names it
+                return _Reading(subject, start, c.verbs[verb.group()][0], None, "target_noun", expected=True)
             return _Reading(subject, start, "growth" if m["g"] else "level", None, "target_noun",
                             span_end=m.end(), expected=True)
         if atom.unit != "%":
             return None  # 收入过200亿元的软件产业集群: the number describes the noun
     duration = _unit_categories().get(atom.unit or "") == "time" or atom.unit in _DURATIONS
+    named = _named_goal(text, atom, floor)
+    if named is not None and not duration:
+        return named
     # a continuation of the previous goal of the clause: 建设50所学校和150个专业, 90名国家级、150名省级人才
     if prev is not None:
         patom, pread = prev
@@ -941,6 +968,26 @@ def _read(text: str, atom: _Atom, floor: int, prev: Optional[tuple[_Atom, _Readi
     return None
 
 
+def _named_goal(text: str, atom: _Atom, floor: int) -> Optional[_Reading]:
+    """A goal the sentence names and then sets, the indicator before ``的…目标`` or fused with it:
+    ``经济增长速度的宏观调控目标，定为百分之八至九`` (growth of 经济增长速度), ``国内生产总值增长目标定为8%左右``."""
+    sent_start = _sentence_start(text, atom.start, floor)
+    m = _RE_GOAL_SET.search(text, sent_start, atom.start)
+    if not m or m.end() != atom.start:
+        return None
+    head_start = _back(text, m.start(), sent_start, _CLAUSE_END)
+    raw = text[head_start: m.start()]
+    if "的" in raw:
+        raw = raw[: raw.rindex("的")]  # 经济增长速度的宏观调控(目标): the indicator, then the kind of goal
+    if _RE_ANY_STOP.search(raw) or _RE_DIGIT.search(raw):
+        return None  # the goal noun does not open its sentence's subject
+    subject = _clean_subject(raw)
+    if subject is None or subject in _goal_words():
+        return None
+    measure = _measure_of_subject(raw) or "level"
+    return _Reading(subject, _subject_start(text, head_start, m.start(), subject), measure, None, "named")
+
+
 def _share(text: str, pos: int) -> Optional[tuple[str, int]]:
     """What a share stands before when it is a share of things doing something (80%以上工程项目采用
     数字化建造模式 → 工程项目采用数字化建造模式): a noun, then a verb, to the end of the clause."""
@@ -1075,7 +1122,9 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
                 or planned_by is not None
             before = [d for d in deadlines if d.start < atom.start and (not d.local or d.start >= clause_start)]
             future = [d for d in before if d.dated and (doc_year is None or d.value is None or int(d.value[:4]) >= doc_year)]
-            ahead = committed or any(d.start >= sent_start for d in future)
+            # (a —— paragraph under a future deadline that headed the list sums up toward it as well:
+            # 到2026年，…⏎——应用水平显著提升。累计培育300个以上应用场景)
+            ahead = committed or any(d.start >= sent_start for d in future) or para.dash and _is_future(lead_deadline, doc_year)
             if _past(text, _back(text, atom.start, lo, _ITEM_END + "\n"), atom.end, hi, committed, ahead):
                 continue
             # inside a list a cue binds its own item; elsewhere it runs to the end of its sentence
@@ -1105,13 +1154,20 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
             # a plan's tasks (培育10家以上平台, 每年实施50项左右项目): a bounded or yearly figure to reach
             disposal = para.mode == "neutral" and reading.kind == "verb" and _brings_to(text, clause_start, atom.start)
             # 今年…资金将达305亿元: this year's figure the text says will be (a plan, as 拟 says)
+            # (a 今年 opening the sentence reaches over its semicolons: 今年，…已经增加到3000万亩；同时，…将达2000万亩)
+            full_start = _back(text, atom.start, lo, _FULL_STOPS)
             this_year = para.mode == "neutral" and reading.kind in ("verb", "action") and any(
-                not d.dated and d.start >= sent_start for d in before) and _will(text, clause_start, atom.start)
+                not d.dated and d.start >= full_start for d in before) and _will(text, clause_start, atom.start + len(atom.lead))
             planned = plan and para.mode == "neutral" and reading.kind in ("action", "verb", "follow") and (
                 _vocab().plan_bound.search(text, atom.start, atom.end + 3) or atom.value_max is not None
                 or "每年" in text[clause_start: atom.start])
+            # the items of one sentence that semicolons part share its goal (拟安排…；拟安排…；中央政府建设
+            # 投资总规模为1304亿元。): an item after a goal of its sentence continues the list
+            continued = prev is not None and reading.kind in ("verb", "action") and \
+                prev[0].start >= full_start and any(ch in "；;" for ch in text[prev[0].end: atom.start])
             if not (in_list or strength_m or goal_m or head_strength or future or para.mode == "goal"
-                    or reading.expected and report or planned or disposal or this_year):
+                    or reading.expected and report or planned or disposal or this_year or continued
+                    or reading.kind == "named"):
                 continue
             if reading.to_year and not (committed or strength_m or head_strength or in_list):
                 continue  # 由一九七八年的…下降到一九八二年的…: levels of two years a review compares
@@ -1146,6 +1202,11 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
                     cmp_ = shared  # a final 左右 / 以上 bounds every number of the list
                 yield _make(ctx, member, r, cmp_, deadline, strength)
             prev = (members[-1], reading)
+
+
+def _is_future(deadline: Optional[str], doc_year: Optional[int]) -> bool:
+    """Is a deadline value a year not before the document's (any year when the document has none)?"""
+    return deadline is not None and (doc_year is None or int(deadline[:4]) >= doc_year)
 
 
 def _disposal(s: str) -> Optional[int]:
