@@ -96,3 +96,9 @@ NEGATIVES = [
 def test_round8_near_misses(case_id, text):
     found = _targets(text)
     assert not found, [(f.text, _row(f)) for f in found]
+
+
+def test_plan_end_as_base_without_document_year():
+    """A plan-period end followed by 的 is the base of a comparison, also when the year is unknown."""
+    found = _targets("全省科技型企业达到1200家，是“十三五”末的2.5倍。", None)
+    assert not found, [(f.text, _row(f)) for f in found]

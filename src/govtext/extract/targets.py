@@ -568,8 +568,9 @@ def _deadlines(text: str, start: int, end: int, doc_year: Optional[int], goal_pa
         out.append(_Deadline(m.start(), m.end(), value, False, dated=m.group().endswith("前")))
     for m in _RE_PLAN_END.finditer(text, start, end):
         year = 2005 + 5 * (ONES.index(m["n"]) + 1 if m["n"] else 0)
-        if text[max(start, m.start() - 1): m.start()] in _NOT_BEFORE_DEADLINE or doc_year is not None and year < doc_year:
-            continue  # 比“十三五”末提高, or a period ended before the document: a base, a review
+        if text[max(start, m.start() - 1): m.start()] in _NOT_BEFORE_DEADLINE + ("与", "是") or text.startswith("的", m.end()) \
+                or doc_year is not None and year < doc_year:
+            continue  # 比“十三五”末提高, 是“十一五”末的5.1倍, or a period ended before the document: a base, a review
         out.append(_Deadline(m.start(), m.end(), str(year), False))
     out.sort(key=lambda d: d.start)
     return out
