@@ -27,7 +27,7 @@ from govtext.lexicons import load_rows, split_alts
 from govtext.text.patterns import LIANG, ONES, SCALES, SMALL_NUMERALS, YEAR_ZEROS, ZERO_VARIANTS, not_followed_by, words
 from govtext.text.wordtrie import word_alternation
 
-__all__ = ["date_pattern", "date_words", "find_dates", "list_words", "search_date", "standalone_words", "unit_end", "words_of",
+__all__ = ["EVENT_OF", "date_pattern", "date_words", "find_dates", "list_words", "search_date", "standalone_words", "unit_end", "words_of",
            "written_year"]
 
 # ---------------------------------------------------------------------------- components
@@ -355,6 +355,11 @@ def find_dates(text: str, pos: int = 0):
 
 
 # ---------------------------------------------------------------------------- fragments for other readers
+# 的 (or 之) after an event, not after a date: a time counted from that event (登记注册的次月起, 会议举行的十五日前,
+# 有效期届满之次日), not one counted within a date (第一个月的二十五日前, 2019年的次月)
+EVENT_OF = r"(?<![年月日号\d])[的之]"
+
+
 def written_year() -> str:
     """The grammar's year written out before 年, in digits or Chinese numerals (``2014年``,
     ``一九五四年``, ``二0一0年``), not inside a longer number: for readers that look for a year only.
