@@ -68,9 +68,12 @@ def _unquoted_pattern() -> "regex.Pattern | None":
     return regex.compile("|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True)))
 
 
-# Function characters the segmenter glues to the numeral that opens a name (及三防, 和四风): a word
-# that starts with them before the name leaves the name whole.
-_GLUED_BEFORE = set("及和与同或对向在由把被将为从至并各本该")
+@lru_cache(maxsize=1)
+def _glued_before() -> frozenset[str]:
+    """Function characters the segmenter glues to the numeral that opens a name (及三防, 和四风): a
+    word that starts with them before the name leaves the name whole (``glued_before`` rows of
+    ``slogan_words.tsv``)."""
+    return frozenset(row["word"] for row in load_rows("slogan_words.tsv") if row["role"] == "glued_before")
 
 
 def _cuts_a_word(text: str, start: int, end: int) -> bool:
@@ -83,7 +86,8 @@ def _cuts_a_word(text: str, start: int, end: int) -> bool:
     if start in edges:
         return False
     opening = edges[bisect.bisect_right(edges, start) - 1]  # where the word holding ``start`` begins
-    return not all(ch in _GLUED_BEFORE for ch in text[opening:start])
+    glued = _glued_before()
+    return not all(ch in glued for ch in text[opening:start])
 
 
 @lru_cache(maxsize=1)
