@@ -26,7 +26,7 @@ from govtext.text.normalize import to_simplified
 from govtext.text.patterns import LIANG, NUMERAL_CHARS, ONES, SMALL_NUMERALS, qualifier_words
 
 __all__ = [
-    "NUMERAL_VALUES", "canonical_name", "known_slogans", "formula_numerals", "is_article_count", "is_digit_code",
+    "COUNTING_WORDS", "NUMERAL_VALUES", "canonical_name", "known_slogans", "formula_numerals", "is_article_count", "is_digit_code",
     "is_formula", "is_plus_formula",
     "split_formula", "blocks", "formula_kind", "expected_counts",
 ]
@@ -37,11 +37,14 @@ NUMERAL_VALUES = {"一": 1, "二": 2, "两": 2, "双": 2, "三": 3, "四": 4, "�
                   "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _ANY_NUMERAL = set(NUMERAL_CHARS) | set("0123456789")
 _CLASSIFIERS = "个项大条种类型色环面位"
+# Every word after a numeral that makes it count things, not parts of a name by itself: the
+# classifiers above and the part-counting measures below (四面镜子, 三个部分, 五篇大文章).
 # Measure words that still count the parts of a formula when a head noun follows them inside the
 # name: 五篇大文章 (five pieces of writing, each a field of finance), 八场硬仗 (eight battles),
 # 三支队伍 (three bodies of people), 四本预算 (four budgets, each a book of accounts), 四问该不该
 # (four questions); bare, they stay measures (“两轮”督导, 三篇).
 _PART_MEASURES = ("篇", "场", "支", "本", "问")
+COUNTING_WORDS = _CLASSIFIERS + "".join(_PART_MEASURES)
 # Classifiers after which a number of two or three characters counts parts: 十四个坚持, 十三个方面成就.
 _COUNTED_AFTER_NUMBER = "个项条大"
 _QUOTES = "“”\"'‘’「」『』《》 \t\r\n\u3000"

@@ -27,7 +27,7 @@ import regex
 from govtext.extract.context import Context
 from govtext.extract.definitions import find_definition
 from govtext.extract.slogan_rules import (
-    NUMERAL_VALUES, canonical_name, formula_numerals, is_article_count, known_slogans, measure_end, split_formula,
+    COUNTING_WORDS, NUMERAL_VALUES, canonical_name, formula_numerals, is_article_count, known_slogans, measure_end, split_formula,
 )
 from govtext.lexicons import load_rows
 from govtext.records import FactBase
@@ -81,7 +81,7 @@ def _cuts_a_word(text: str, start: int, end: int) -> bool:
     character and the name's first characters (``及三/防``) is no word the name cuts."""
     lo = max(0, start - _WINDOW)
     edges = word_edges(cut(text[lo:min(len(text), end + _WINDOW)]), lo)
-    if end not in edges:
+    if end not in edges and not _head_glued_after(text, edges, start, end):
         return True
     if start in edges:
         return False
@@ -121,6 +121,17 @@ def _unquoted(text: str, taken: list[tuple[int, int]], pattern: "regex.Pattern |
         yield s, e
 
 
+def _head_glued_after(text: str, edges: list[int], start: int, end: int) -> bool:
+    """Is the word that holds the end of ``text[start:end]`` the name with a common word glued after
+    it as its head (四化建设: 四化 + 建设, a dictionary compound)? Then the name ends inside a word
+    that it opens, and cuts none."""
+    i = bisect.bisect_right(edges, end)
+    if i == 0 or i >= len(edges) or edges[i - 1] != start:
+        return False
+    head = text[end:edges[i]]
+    return len(head) >= 2 and word_frequency(head) >= _COMMON
+
+
 _COMMON = 500  # dictionary frequency of the common words a numeral opens (一起, 一体, 一线, 三年)
 
 
@@ -131,6 +142,17 @@ def _common_word_at(text: str, i: int) -> bool:
     return len(word) >= 2 and word_frequency(word) >= _COMMON
 
 
+@lru_cache(maxsize=1)
+def _counted_organs() -> "regex.Pattern":
+    """A count of organs or institutions: a numeral and a classifier before a name ending in an organ
+    head of two or more characters (“六大中心”, “三个创新中心”). The classifier makes the numeral count
+    the bodies themselves, which the quotes only name as a set (as 两院, 两委 in slogan_exclusions.tsv);
+    a formula the organ is named after keeps no classifier (“三防指挥部” → 三防)."""
+    heads = sorted({row["head"] for row in load_rows("organ_heads.tsv") if len(row["head"]) >= 2}, key=len, reverse=True)
+    numerals = "".join(n for n in NUMERAL_VALUES if n != "一")
+    return regex.compile(rf"[{numerals}]{{1,2}}[个大家所][^{''.join(NUMERAL_VALUES)}\d、，]{{0,8}}(?:{'|'.join(heads)})")
+
+
 def _quoted_spans(unit: str, after: str = "") -> list[tuple[int, int]]:
     """Formula spans inside one quoted unit (``after``: the text after its closing quote): the
     whole unit when it is a known name (一带一路); the known names inside it when they hold all
@@ -138,6 +160,8 @@ def _quoted_spans(unit: str, after: str = "") -> list[tuple[int, int]]:
     (:func:`~govtext.extract.slogan_rules.split_formula`)."""
     if canonical_name(unit) in known_slogans():
         return [(0, len(unit))]
+    if _counted_organs().fullmatch(unit.strip()):
+        return []
     pattern = _unquoted_pattern()
     inside = [m.span() for m in pattern.finditer(unit)] if pattern else []
     # a block headed by 一 right after a known name goes on with it: “两新一重” is more than 两新
@@ -174,6 +198,8 @@ def find_slogans(text: str) -> list[tuple[int, int, str, tuple[str, ...], int | 
     taken = [(s, e) for s, e, _ in found]
     found += [(s, e, canonical_name(text[s:e])) for s, e in _unquoted(text, taken, _unquoted_pattern())
               if _stands_alone(text, s, e)]
+    index = SpanIndex([(s, e) for s, e, _ in found])
+    found += [(s, e, canonical_name(text[s:e])) for s, e in _after_quoted_list(text) if not index.overlaps(s, e)]
     # a formula the text has introduced in quotes is the same formula where it comes back
     # without them (以下简称“三防指挥部”… 各级三防指挥部应当…)
     introduced = {text[s:e] for s, e, _ in found if e - s >= 2} - set(known_slogans())
@@ -196,6 +222,28 @@ def find_slogans(text: str) -> list[tuple[int, int, str, tuple[str, ...], int | 
         else:
             out.append((s, e, name, (), None))
     return out
+
+
+# A compact formula right after the quoted list of its parts, ending its clause: “改造传统产业、培育新兴
+# 产业、布局未来产业”三线并进，… The numeral heads a word, no classifier (“A、B”两个大局 counts the
+# things listed, as 国内国际两个大局 does; …”四面镜子 counts mirrors).
+_RE_AFTER_LIST = regex.compile(
+    rf"“(?P<list>[^“”\n]{{3,120}})”(?P<name>[{''.join(n for n in NUMERAL_VALUES if n != '一')}]"
+    rf"[^\P{{Han}}{''.join(NUMERAL_VALUES)}{COUNTING_WORDS}]\p{{Han}}{{1,3}})(?=[，。；：、,;:]|的|$)")
+
+
+def _after_quoted_list(text: str) -> Iterator[tuple[int, int]]:
+    """Unquoted formulas named right after the quoted list of their parts, the numeral equal to the
+    number of items (“A、B、C”三线并进). The count of the list shows the numeral counts parts, even
+    where the word alone is a rank (三线建设 in slogan_exclusions.tsv); a measure stays a measure."""
+    for m in _RE_AFTER_LIST.finditer(text):
+        items = [item for item in m["list"].split("、") if item.strip()]
+        name = m["name"]
+        if len(items) < 2 or NUMERAL_VALUES[name[0]] != len(items) or measure_end(name, 0) is not None:
+            continue
+        s, e = m.span("name")
+        if not _cuts_a_word(text, s, e):
+            yield s, e
 
 
 def _stands_alone(text: str, s: int, e: int) -> bool:
