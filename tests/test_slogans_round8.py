@@ -83,3 +83,19 @@ def test_slogan_words_roles():
     assert roles == {"glued_before", "motto_head"}
     assert all(len(row["word"]) == 1 for row in rows if row["role"] == "glued_before")
     assert {"方针", "诀", "宪法"} <= {row["word"] for row in rows if row["role"] == "motto_head"}
+
+
+WHOLE_OR_SPLIT = [
+    # parts coined together in one quoted unit stay one name
+    ("whole-coined-pair", "坚持“两手抓、两促进”，统筹疫情防控和经济发展。", ["两手抓、两促进"]),
+    ("whole-same-hands", "坚持“两手抓、两手都要硬”的方针。", ["两手抓、两手都要硬"]),
+    ("whole-one-unknown", "推行“三亮三比、两评两创”工作法。", ["三亮三比、两评两创"]),
+    # each part an established formula of the lexicon: a list of formulas
+    ("split-known-parts", "增强“四个意识”，落实“四个意识、四个自信”要求。", ["四个意识", "四个意识", "四个自信"]),
+    ("split-known-counted", "作出“六个带头、六个表率”的承诺。", ["六个带头", "六个表率"]),
+]
+
+
+@pytest.mark.parametrize("sentence,names", [c[1:] for c in WHOLE_OR_SPLIT], ids=[c[0] for c in WHOLE_OR_SPLIT])
+def test_quoted_unit_whole_or_split(sentence, names):
+    assert [n for _t, n, _c in _slogans(sentence)] == names

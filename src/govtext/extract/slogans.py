@@ -170,6 +170,10 @@ def _quoted_spans(unit: str, after: str = "") -> list[tuple[int, int]]:
     if inside and all(any(s <= i < e for s, e in inside) for i in [*formula_numerals(unit, after), *ones]):
         return inside
     spans = split_formula(unit, after)
+    if len(spans) > 1 and not all(canonical_name(unit[s:e]) in known_slogans() for s, e in spans):
+        # one quoted unit is one name unless each part is an established formula by itself
+        # (“六个带头、六个表率”): parts coined together stay whole (“两手抓、两促进”)
+        spans = [(0, len(unit))]
     if spans == [(0, len(unit))]:
         head = next((h for h in _organ_heads() if unit.endswith(h) and len(unit) > len(h)), None)
         rest = unit[:-len(head)] if head else ""
