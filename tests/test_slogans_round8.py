@@ -99,3 +99,18 @@ WHOLE_OR_SPLIT = [
 @pytest.mark.parametrize("sentence,names", [c[1:] for c in WHOLE_OR_SPLIT], ids=[c[0] for c in WHOLE_OR_SPLIT])
 def test_quoted_unit_whole_or_split(sentence, names):
     assert [n for _t, n, _c in _slogans(sentence)] == names
+
+
+REPEATS = [
+    # a bare numeral and classifier in quotes is no name to find again unquoted: there it counts
+    ("bare-count-not-repeated", "深化国企“三项”制度改革，年内完成三项任务。", ["三项"]),
+    ("bare-two-not-repeated", "推动“两个”转变，建设两个园区。", ["两个"]),
+    ("article-count-not-repeated", "落实“十条”措施，再出台十条意见。", ["十条"]),
+    # a formula with a word after its numeral is the same formula where the text repeats it
+    ("formula-repeated", "开展“三下乡”活动，组织三下乡小分队。", ["三下乡", "三下乡"]),
+]
+
+
+@pytest.mark.parametrize("sentence,names", [c[1:] for c in REPEATS], ids=[c[0] for c in REPEATS])
+def test_introduced_repeats(sentence, names):
+    assert [n for _t, n, _c in _slogans(sentence)] == names

@@ -182,6 +182,11 @@ def _quoted_spans(unit: str, after: str = "") -> list[tuple[int, int]]:
     return spans
 
 
+# A numeral and a classifier alone (“三项”制度改革, 三个“十条”): the quotes name a formula together
+# with the word after them; the same characters unquoted elsewhere are a count (完成三项任务).
+_RE_BARE_COUNT = regex.compile(rf"[{''.join(NUMERAL_VALUES)}]{{1,3}}[{COUNTING_WORDS}]")
+
+
 def find_slogans(text: str) -> list[tuple[int, int, str, tuple[str, ...], int | None]]:
     """``(start, end, name, components, expected)`` for every slogan in the clean ``text``.
 
@@ -206,7 +211,8 @@ def find_slogans(text: str) -> list[tuple[int, int, str, tuple[str, ...], int | 
     found += [(s, e, canonical_name(text[s:e])) for s, e in _after_quoted_list(text) if not index.overlaps(s, e)]
     # a formula the text has introduced in quotes is the same formula where it comes back
     # without them (以下简称“三防指挥部”… 各级三防指挥部应当…)
-    introduced = {text[s:e] for s, e, _ in found if e - s >= 2} - set(known_slogans())
+    introduced = {text[s:e] for s, e, _ in found if e - s >= 2 and not _RE_BARE_COUNT.fullmatch(text[s:e])}
+    introduced -= set(known_slogans())
     if introduced:
         again = regex.compile(word_alternation(introduced))
         taken = [(s, e) for s, e, _ in found]
