@@ -114,3 +114,31 @@ REPEATS = [
 @pytest.mark.parametrize("sentence,names", [c[1:] for c in REPEATS], ids=[c[0] for c in REPEATS])
 def test_introduced_repeats(sentence, names):
     assert [n for _t, n, _c in _slogans(sentence)] == names
+
+
+NOT_FORMULAS_QUOTED = [
+    # ordinals: the N-th child, the N-th national census or survey
+    ("birth-order", "落实“三孩”生育政策及配套支持措施。"),
+    ("census", "扎实开展土壤“三普”外业调查。"),
+    # a date span, dimensions, second-hand, 两 as "dual", hospital grades, places
+    ("flood-season", "做好“七下八上”防汛关键期值守。"),
+    ("dimension", "推广“三维”数字化设计。"),
+    ("second-hand", "规范“二手车”交易市场。"),
+    ("dual-use", "发展“军民两用”技术。"),
+    ("hospital-grade", "新增“三甲”医院两家。"),
+    ("place", "加强“三江源”生态保护。"),
+]
+
+
+@pytest.mark.parametrize("sentence", [c[1] for c in NOT_FORMULAS_QUOTED], ids=[c[0] for c in NOT_FORMULAS_QUOTED])
+def test_not_formulas_quoted(sentence):
+    assert _slogans(sentence) == []
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("开展“三无”船舶清理整治。", "三无"),
+    ("深入开展“四史”宣传教育。", "四史"),
+    ("筑牢“三保”底线。", "三保"),
+], ids=["three-withouts", "four-histories", "three-guarantees"])
+def test_near_misses_still_formulas(sentence, name):
+    assert name in [n for _t, n, _c in _slogans(sentence)]
