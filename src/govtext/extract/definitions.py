@@ -8,6 +8,7 @@ Five ways a text defines a formula, all found around the name's span:
 - a colon after it: ``着重抓好“三项教育”：抓理论教育。…抓专题教育。…``
 - a frame before it: ``以“抓好基层、打好基础，一手抓法治、一手抓德治”为主要内容的“双基双治”``
 - a list right before it: ``预先自学、挖掘问题、集中交流、回顾反思的“四环学习法”``
+- a quoted list right before it: ``“改造传统产业、培育新兴产业、布局未来产业”三线并进``
 
 The body is split at ``；``, then ``，``, then ``、`` until the number of parts is one the
 numerals promise (:func:`~govtext.extract.slogan_rules.expected_counts`); when no level fits,

@@ -1,12 +1,14 @@
 """Slogans: numbered formulas (提法) such as 四风, 三严三实, 九破九立, 五个看齐, 两代表一委员.
 
-Two ways in, one way out:
+Three ways in, one way out:
 
 - **quoted** units (“…”, ‘…’, 「…」, also inside 《》 titles) that are formulas by rule
   (:mod:`govtext.extract.slogan_rules`): their numerals count their parts;
 - **unquoted** mentions of the fixed names in ``lexicons/slogans.tsv`` marked ``unquoted``
   (``中央八项规定``, ``一个个四风顽疾``, ``坚决刹四风``), kept only when they do not cut a word;
-  names marked ``defined`` (两步走, also a plain phrase) only where the text spells their parts out.
+  names marked ``defined`` (两步走, also a plain phrase) only where the text spells their parts out;
+- **after a quoted list** of their parts, a compact name whose numeral is the number of items
+  (“改造传统产业、培育新兴产业、布局未来产业”三线并进).
 
 Each mention gets its canonical simplified ``name`` and, when the text spells the formula out
 in place, its ``components`` (:mod:`govtext.extract.definitions`). Quoted labels of the parts
