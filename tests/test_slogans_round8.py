@@ -142,3 +142,12 @@ def test_not_formulas_quoted(sentence):
 ], ids=["three-withouts", "four-histories", "three-guarantees"])
 def test_near_misses_still_formulas(sentence, name):
     assert name in [n for _t, n, _c in _slogans(sentence)]
+
+
+@pytest.mark.parametrize("sentence,names", [
+    ("全面实施三证合一、一照一码登记制度。", ["三证合一"]),
+    ("推行“五证合一”改革。", ["五证合一"]),
+    ("第三证合一并办理。", []),
+], ids=["licences-three", "licences-five", "licences-ordinal"])
+def test_licences_in_one(sentence, names):
+    assert [n for _t, n, _c in _slogans(sentence)] == names
