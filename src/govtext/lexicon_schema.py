@@ -451,7 +451,7 @@ class ChangeLinkRow(Row):
 
 class PersonWordRow(Row):
     word: str
-    role: Literal["level", "group"]
+    role: Literal["level", "group", "modifier", "held_post"]
 
 
 class PredicateWordRow(Row):

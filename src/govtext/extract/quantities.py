@@ -24,9 +24,10 @@ from govtext.extract.entities import counted_entities, frame_words
 from govtext.extract.subjects import list_members, subject_before_change
 from govtext.lexicons import load_rows, split_alts
 from govtext.records import FactBase
+from govtext.text.date_grammar import EVENT_OF
 from govtext.text.numerals import NumeralError, bound_before, list_before, parse_decimal, stronger, to_number
 from govtext.text.patterns import (
-    BOUNDS_JOINER, CN_DIGITS, DIGIT_WORDS, INCLUSIVE, SCALES, SMALL_NUMERALS, era_date_spans, finditer_near, range_words,
+    BOUNDS_JOINER, CN_DIGITS, DIGIT_WORDS, INCLUSIVE, ORDINAL_NUMERALS, SCALES, SMALL_NUMERALS, era_date_spans, finditer_near, range_words,
     words,
 )
 from govtext.text.spans import SpanIndex, merge_adjacent
@@ -110,7 +111,7 @@ _RE_SPAN_BEFORE = regex.compile(r"(?:今后|未来|近|最近|此后|之后|这|
 # 日 counts days where the text shows a duration: 90日 (no day of a month), 15日内, 之日起15日, 满30日
 _RE_DAYS_AFTER = regex.compile(r"内|之内|后|以后|之后|为限|期满|的期限|届满")  # the qualifiers after (以内, 以上 …) are the match's qa
 _RE_DAYS_BEFORE = regex.compile(r"(?:起|满|逾期|历时|期限为?|为期|每|连续|提前|延长|超过|不少于|不超过|最长为?|最短为?|至少|为)$")
-_RE_EVENT_OF = regex.compile(r"(?<![月年号])的$")
+_RE_EVENT_OF = regex.compile(rf"{EVENT_OF}$")  # 会议举行的十五日前, 届满之30日前 (not 第一个月的二十五日前)
 _MEASURES = frozenset({"weight", "length", "area", "volume", "concentration", "power", "energy", "temperature",
                        "data", "frequency", "measure", "magnitude", "compute"})
 
@@ -134,16 +135,21 @@ def _number_start(m: "regex.Match") -> int:
     return m.start("pause0") if m["pause0"] else m.start("num")
 
 
+_RE_ORDINAL_GE = regex.compile(rf"第[\d{ORDINAL_NUMERALS}]{{1,3}}个$")  # 第一个十年: an ordinal of decades (peers8)
+
+
 def _plausible_shape(text: str, m: "regex.Match") -> bool:
     """The checks that need no value (run before the numeral is read: most candidates end here)."""
     s = _number_start(m)
     num = upper(m)
     before = text[s - 1] if s > 0 else ""
-    if before == "第" or (before and (before.isascii() and before.isalnum())
+    if before == "第" or _RE_ORDINAL_GE.search(text, max(0, s - 5), s) or (before and (before.isascii() and before.isalnum())
                          and not (m["unit"] == "级" and _RE_MAGNITUDE_SCALE.search(text, max(0, s - 3), s))):
         return False  # 第二批 ordinal; A4, G20 labels (ML2.5级 is a magnitude)
     if before and before in ".．":
         return False  # the tail of a longer number
+    if before == "点" and s >= 2 and (text[s - 2].isdigit() or text[s - 2] in CN_DIGITS):
+        return False  # 10点五度, 三点五度: the decimal tail of a number said aloud
     if before == "前" and m["unit"] in ("位", "名"):
         return False  # 进入全国前10位, 前三名: a rank, an ordinal
     nxt_char = text[m.end("unit"): m.end("unit") + 1]

@@ -63,7 +63,6 @@ _RE_TO_YEAR = regex.compile(rf"(?P<y>(?:19|20)\d\d|[{ONES[:2]}][{ZERO_VARIANTS}{
 _RE_FROM_LEVEL = regex.compile(rf"(?<![自理经])[由从](?:\d|[{ZERO_VARIANTS}{ONES}]{{2}}|去年|上年|目前|现在)[^，。；、由从]{{0,10}}的$")
 _RE_FROM_TAIL = regex.compile(rf"[由从](?:\d|[{ZERO_VARIANTS}{ONES}]{{2}})[^由从]*$")
 _RE_BASE_ONLY = regex.compile(r"^(?:比|较)(?![重例率值])")
-_DURATIONS = {"年", "月", "个月", "天", "日", "周", "小时", "分钟", "季度"}
 
 
 # --------------------------------------------------------------------------- subjects
@@ -291,7 +290,7 @@ def read_number(text: str, atom: Atom, floor: int, prev: Optional[tuple[Atom, Re
                             span_end=m.end(), expected=True)
         if atom.unit != "%":
             return None  # 收入过200亿元的软件产业集群: the number describes the noun
-    duration = unit_categories().get(atom.unit or "") == "time" or atom.unit in _DURATIONS
+    duration = unit_categories().get(atom.unit or "") == "time"
     # a continuation of the previous goal of the clause: 建设50所学校和150个专业, 90名国家级、150名省级人才
     if prev is not None:
         patom, pread = prev
