@@ -461,3 +461,11 @@ class PredicateWordRow(Row):
 
 ROW_MODELS.update({"change_links.tsv": ChangeLinkRow, "person_words.tsv": PersonWordRow,
                    "predicate_words.tsv": PredicateWordRow})
+
+
+class ChangeCueRow(Row):
+    word: str
+    role: Literal["span", "restates", "measure_unit"]
+
+
+ROW_MODELS.update({"change_cues.tsv": ChangeCueRow})

@@ -167,13 +167,29 @@ def _time_base(basis: Optional[str]) -> bool:
     return basis is not None and (basis in _BASIS_VALUES or _re_time_base().search(basis) is not None)
 
 
-# a count after these words says how long or how often (增长连续四年, 增长持续三个月), not by how much
-_RE_SPAN_WORD = regex.compile(r"(?:连续|持续)$")
+@lru_cache(maxsize=1)
+def _change_cues() -> dict[str, frozenset[str]]:
+    """The words of ``lexicons/change_cues.tsv`` by role: ``span`` (a count after 连续, 持续 says how long
+    or how often, not by how much), ``restates`` (即, 也就是: a clause restating the one before it; a
+    goal or a hypothesis there is one here too), ``measure_unit`` (%, 个百分点, 倍, 元)."""
+    out: dict[str, set[str]] = {"span": set(), "restates": set(), "measure_unit": set()}
+    for r in load_rows("change_cues.tsv"):
+        out[r["role"]].add(r["word"])
+    return {k: frozenset(v) for k, v in out.items()}
 
-_MEASURE_UNITS = ("%", "个百分点", "倍", "元")
-# a clause that restates the one before it (…要增长百分之十三点七，即增产四百六十六亿斤): a goal or a
-# hypothesis there is one here too
-_RE_RESTATES = regex.compile(r"即|也就是|也就是说")
+
+@lru_cache(maxsize=1)
+def _re_span_word() -> "regex.Pattern":
+    return regex.compile(rf"{word_alternation(_change_cues()['span'])}$")
+
+
+@lru_cache(maxsize=1)
+def _re_restates() -> "regex.Pattern":
+    return regex.compile(word_alternation(_change_cues()["restates"]))
+
+
+def _measure_units() -> frozenset[str]:
+    return _change_cues()["measure_unit"]
 
 
 @lru_cache(maxsize=1)
@@ -304,7 +320,7 @@ def _counted_action(text: str, first: "_Value", reading: str) -> bool:
     on, its noun after it (下调美国10家中小型银行的信用评级, 提升40所普通高中办学能力)? Counted
     actions are quantities, not changes (FACTS.md §5). Percents, points, multiples and amounts change a
     measure; so does a count closing the phrase (人均预期寿命提高1.2岁)."""
-    if reading != "by" or first.unit is None or first.unit in _MEASURE_UNITS:
+    if reading != "by" or first.unit is None or first.unit in _measure_units():
         return False
     nxt = text[first.end:first.end + 1]
     return bool(nxt) and regex.match(r"\p{Han}", nxt) is not None and nxt not in _AFTER_COUNT_OK
@@ -324,7 +340,7 @@ def _goal_clause(text: str, verb: int, spans) -> bool:
     m = _re_modal().search(text, max(cs, verb - 28), verb)
     if m and own_word(text, m.start("m"), m.end("m"), max(cs, m.start() - 3), verb):
         return True  # (a word of its own: 要, not 主要)
-    if _RE_RESTATES.match(text, cs) and cs > 1 and text[cs - 1] in "，,":
+    if _re_restates().match(text, cs) and cs > 1 and text[cs - 1] in "，,":
         # 粮食产量要增长百分之十三点七，即增产四百六十六亿斤: as the change verb of the clause before
         prev = [v.start() for v in _verb_pattern().finditer(text, clause_start(text, cs - 1, spans), cs - 1)]
         if prev:
@@ -585,11 +601,11 @@ def _reported_changes(ctx: Context) -> Iterator[FactBase]:
                         if obj[-1] in "至到" and k > 1:
                             obj, reading = obj[:-1], "to"
                         kind = _object_kind(obj, values[pos + k].unit)
-                        if _RE_SPAN_WORD.search(obj):
+                        if _re_span_word().search(obj):
                             break  # 经济增长连续四年达到…: how long it lasted, no amount
                         if kind == "adverb":  # 旅游人次和花费增长均超20%: the subject stands before the verb
                             first = values[pos + k]
-                        elif kind == "object" and (values[pos + k].unit in _MEASURE_UNITS or m["verb"] not in _measure_verbs()):
+                        elif kind == "object" and (values[pos + k].unit in _measure_units() or m["verb"] not in _measure_verbs()):
                             first = values[pos + k]
                             subject = _RE_QUOTES.sub("", obj) or None
                         break
