@@ -463,6 +463,24 @@ ROW_MODELS.update({"change_links.tsv": ChangeLinkRow, "person_words.tsv": Person
                    "predicate_words.tsv": PredicateWordRow})
 
 
+class SloganWordRow(Row):
+    """``slogan_words.tsv``: words the slogan rules read by role (glued function characters before
+    a name, heads of mottos named by their count of characters)."""
+
+    word: str
+    role: Literal["glued_before", "motto_head"]
+    note: str = ""
+
+    @model_validator(mode="after")
+    def _one_character_glue(self) -> "SloganWordRow":
+        if self.role == "glued_before" and len(self.word) != 1:
+            raise ValueError("a glued_before word is one character")
+        return self
+
+
+ROW_MODELS["slogan_words.tsv"] = SloganWordRow
+
+
 class ChangeCueRow(Row):
     word: str
     role: Literal["span", "restates", "measure_unit"]
