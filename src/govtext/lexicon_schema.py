@@ -441,3 +441,12 @@ ROW_MODELS: dict[str, type[Row]] = {
     "target_cues.tsv": TargetCueRow,
     "units.tsv": UnitRow,
 }
+
+
+class EntityWordRow(Row):
+    word: str
+    # aspect adverb, age group, preposition taking the count, verb of adding, end of a statistic's name
+    class_: Literal["aspect", "age", "object_p", "added", "stat_end"] = Field(alias="class")
+
+
+ROW_MODELS["entity_words.tsv"] = EntityWordRow

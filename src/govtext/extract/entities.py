@@ -64,6 +64,14 @@ def _cues() -> dict[str, dict[str, str]]:
     return {row["word"]: row for row in load_rows("entity_cues.tsv")}
 
 
+@lru_cache(maxsize=None)
+def entity_words(cls: str) -> frozenset[str]:
+    """The words of one class of ``lexicons/entity_words.tsv``: ``aspect`` adverbs (已经, 分别), ``age``
+    groups (老年), prepositions taking the count as object (``object_p``: 根据, 向), verbs of adding
+    (``added``: 新增, 增) and the words a statistic's name ends in (``stat_end``: 量, 收入)."""
+    return frozenset(r["word"] for r in load_rows("entity_words.tsv") if r["class"] == cls)
+
+
 @lru_cache(maxsize=1)
 def level_verbs() -> frozenset[str]:
     """The level verbs of ``lexicons/change_verbs.tsv`` (``达到``, ``突破`` …): between a measure
@@ -260,15 +268,13 @@ def following_phrase(seg: str, category: str, cut_by_number: bool = False, after
                    first_object=any(cue_role(w) == "ditransitive" for w, _f in after_toks))
 
 
-_ASPECT = ("已经", "正在", "分别", "先后", "陆续", "相继", "同时", "一起", "全部", "一共", "总共", "共同", "均已", "仍然", "还要")
-
-
 def _adverb_modifier(toks: Sequence[Tok], after_toks: Sequence[Tok]) -> bool:
     """Is the word opening the phrase after a count, tagged as an adverb, a modifier of the noun it
     opens (``终身学习项目``, ``长期护理机构``)? Only where the count is a verb's object (the clause
     before ends with a verb, a qualifier between), the word is no aspect or cue word, and a verb or
     verbal noun leads on to a noun before the clause ends."""
-    if len(toks) < 3 or toks[0][1] != "d" or len(toks[0][0]) < 2 or toks[0][0] in _ASPECT or cue_role(toks[0][0]):
+    if (len(toks) < 3 or toks[0][1] != "d" or len(toks[0][0]) < 2 or toks[0][0] in entity_words("aspect")
+            or cue_role(toks[0][0])):
         return False
     before = [t for t in after_toks if t[1] not in ("t", "d", "m", "f") and t[0] not in "约近超逾"]
     if not before or not (_verb(before[-1][1]) or cue_role(before[-1][0]) in ("governing", "light")):
@@ -399,13 +405,12 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
 
 
 _RE_TIME_WORD = regex.compile(r"[\d今明昨去当本同目现此届将未过近]|[年月日时期季周前后间初底末来内]$")
-_AGES = ("老年", "青年", "少年", "中年", "成年", "幼年", "童年", "壮年", "晚年")
 
 
 def _time_word(word: str) -> bool:
     """Does ``word`` (tagged as a time) name one (今年, 目前, 先后, 期间), not a noun the tagger reads as
     a time (元首, 老年: an age group)?"""
-    return word not in _AGES and bool(_RE_TIME_WORD.search(word)) or word in ("先后", "随后", "之后", "正在")
+    return word not in entity_words("age") and bool(_RE_TIME_WORD.search(word)) or word in ("先后", "随后", "之后", "正在")
 
 
 def _compound_verb(toks: Sequence[Tok], i: int, object_of: bool, got: Sequence[Tok] = ()) -> bool:
@@ -502,18 +507,13 @@ def _strip_tail(toks: list[Tok]) -> list[Tok]:
     return toks
 
 
-# prepositions that take the count as their object (not 为, 于, 达: 会员为120人, 不少于; not 从, 由: a from-level)
-_OBJECT_P = ("基于", "对于", "关于", "根据", "通过", "经过", "围绕", "按照", "依照", "针对", "向", "与", "同", "跟",
-             "把", "被", "自", "沿")
-
-
 def preceding_phrase(seg: str, category: str, clause: bool = True) -> Optional[str]:
     """The counted thing or activity that ends ``seg`` (the clause before a number), or ``None``.
 
     With ``clause`` false, ``seg`` is a modifier (``反映区委常委班子`` before 的) and a verb
     opening it is kept."""
     raw = _tokens(_strip_tail_text(seg, how_often=category != "money"))
-    if raw and raw[-1][1] == "p" and raw[-1][0] in _OBJECT_P:
+    if raw and raw[-1][1] == "p" and raw[-1][0] in entity_words("object_p"):
         return None  # 主要基于两方面考虑: the count is the preposition's object, what stands before is not counted
     toks = _strip_tail(raw)
     if len(toks) > 1 and cue_role(toks[-1][0]) == "predicate" and _nominal(toks[-2][1]):
@@ -927,10 +927,10 @@ def _before_amount(seg: str) -> Optional[str]:
         # 上半年进出口2614亿元: after a time or a scope, the verb names the measure (比去年增加520亿元:
         # a verb of change names none); 带动消费791亿元, 由上年亏损9000万元: a verbal noun after a verb
         # or a time is the sum
-        return None if toks[-1][0] in change_verbs() or toks[-1][0] in _ADDED else toks[-1][0]
+        return None if toks[-1][0] in change_verbs() or toks[-1][0] in entity_words("added") else toks[-1][0]
     if toks and (_payment(toks[-1][0]) or (_verb(toks[-1][1]) and len(toks[-1][0]) > 1 and _unbounding(toks[-1][0])
                                             and len(toks) > 1 and _nominal(toks[-2][1])
-                                            and toks[-1][0] not in change_verbs() and toks[-1][0] not in _ADDED)):
+                                            and toks[-1][0] not in change_verbs() and toks[-1][0] not in entity_words("added"))):
         # (居民储蓄存款新增6300多亿元: a verb of adding is the predicate, no part of what the money is)
         w = toks[-1][0]
         rest = toks[:-1]
@@ -956,7 +956,6 @@ def _before_amount(seg: str) -> Optional[str]:
     return phrase if phrase and len(phrase) > 1 and any(_nominal(f) for _w, f in _tokens(phrase)) else None
 
 
-_ADDED = ("新增", "净增", "新增加", "净减", "增", "减")
 _RE_TO_LEVEL = regex.compile(rf"(?:[到至为]|[由从][^，。；：]{{0,12}})(?:(?:\d{{4}}|[{NUMERAL_CHARS}]{{4}})年(?:底|末)?的?)?$")
 
 

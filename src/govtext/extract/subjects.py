@@ -24,7 +24,7 @@ from typing import Optional, Sequence
 
 import regex
 
-from govtext.extract.entities import cue_role, frame_words, level_verbs, milestone, pos_cut, without_aside
+from govtext.extract.entities import cue_role, entity_words, frame_words, level_verbs, milestone, pos_cut, without_aside
 from govtext.lexicons import load_rows
 from govtext.text.numerals import parse_number
 from govtext.text.patterns import NUMERAL_CHARS, ONES, SMALL_NUMERALS, ZERO_VARIANTS, range_words
@@ -643,7 +643,10 @@ def members(subject: Optional[str], n: int, paired: bool = True) -> Optional[lis
 
 # the word a statistic ends with (产量, 增加值, 收入 …): after the last member of a list of short names,
 # one that no other member ends with is their shared head (黄金、白银、精炼铜、镍产量)
-_RE_STAT_HEAD = regex.compile(r"(?:量|值|额|率|收入|投资|面积|规模|价格|指数|增速|增幅|支出|人数|人次)$")
+@lru_cache(maxsize=1)
+def _re_stat_head() -> "regex.Pattern":
+    """A word ending in one of the ``stat_end`` words of ``lexicons/entity_words.tsv`` (产量, 销售额)."""
+    return regex.compile(f"(?:{_alt(entity_words('stat_end'))})$")
 
 
 def _shared_measure(parts: Sequence[str], toks) -> bool:
@@ -652,7 +655,7 @@ def _shared_measure(parts: Sequence[str], toks) -> bool:
     if len(toks) < 2:
         return False
     w = toks[-1][0]
-    return len(w) >= 2 and bool(_RE_STAT_HEAD.search(w) or cue_role(w) in ("measure", "amount")) and not any(
+    return len(w) >= 2 and bool(_re_stat_head().search(w) or cue_role(w) in ("measure", "amount")) and not any(
         p.endswith(w) for p in parts[:-1]) and all(len(p) <= 3 for p in parts[:-1]) and len(parts[-1]) - len(w) <= 3
 
 
