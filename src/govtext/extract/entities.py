@@ -289,6 +289,19 @@ def _adverb_modifier(toks: Sequence[Tok], after_toks: Sequence[Tok]) -> bool:
     return False
 
 
+_RE_COUNT_WORD = regex.compile(rf"^(?:数|几)?[\d{NUMERAL_CHARS}.]+(?:多|余)?\p{{Han}}?$")
+
+
+def _counted(word: str, after: Sequence[Tok]) -> bool:
+    """Is ``word`` (tagged as a numeral) a count with its classifier (数百名, 3个), or a number a
+    classifier follows, so that it opens a counted phrase of its own?"""
+    if not _RE_COUNT_WORD.match(word) or not _RE_NUMERAL.search(word):
+        return False
+    last = word[-1]
+    return unit_category(last) is not None and not _RE_NUMERAL.match(last) or bool(
+        after and unit_category(after[0][0]) is not None)
+
+
 def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first: bool = False,
             object_of: bool = False, first_object: bool = False) -> Optional[str]:
     """The noun phrase read from ``toks`` (``noun_first``: its first word is a noun, not a cue;
@@ -311,6 +324,9 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
             break  # 加装了5部电梯、优化了社区食堂, 两个台阶、突破…: the next member is a predicate of its own
         if seen_noun and f == "vn" and _verb(nxt_f):
             break  # 53万名适龄妇女免费提供: a verbal noun before a verb is an adverbial
+        if seen_noun and (w in _LIST_GAPS or f == "c") and nxt_f == "m" and (
+                _counted(nxt, toks[i + 2:i + 3]) or nxt in ("一些", "若干", "一批")):
+            break  # 294支参赛队伍以及数百名院校领导: the next member has a count of its own
         if seen_noun and w == "的" and (_measured("".join(g for g, _f in got)) or got[0][1] == "q" and got[0][0] == "级"):
             got, seen_noun = [], False  # 11个百亿级投资规模的煤化工项目: a size or a grade before 的 describes the head
             continue
@@ -326,8 +342,8 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
             break  # 37项成果国家自然科学奖二等奖: a name opens the second object
         if first_object and seen_noun and _noun(got[-1][1]) and f not in ("x",) and w not in _JOINERS + "（）":
             break  # 授予…4项成果国家技术发明奖: the second object (the prize) follows the first
-        if f == "x-q" and seen_noun and got[-1][0] not in _JOINERS:
-            break  # 河道“河长”: a quoted complement
+        if f == "x-q" and seen_noun and got[-1][0] not in _JOINERS and any(g[1].startswith(("n", "j", "l")) for g in got):
+            break  # 河道“河长”: a quoted complement (not 13辆免费“爱心大巴”: after a modifier, the quoted head)
         if f == "x":
             if w in _KEEP_PUNCT:
                 got.append((w, f))
@@ -390,7 +406,11 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
         break
     if cut_by_number:  # 三个环节的32个问题: what follows the last joiner belongs to the next number
         depth = [sum((w == "（") - (w == "）") for w, _f in got[: k + 1]) for k in range(len(got))]
-        last = max((i for i, (w, _f) in enumerate(got) if w in _JOINERS and not depth[i]), default=None)  # (省（区、市）)
+        joins = [i for i, (w, _f) in enumerate(got) if w in _JOINERS and not depth[i]]  # (省（区、市）)
+        # 两个阶级、社会主义和资本主义两条道路: without a 的, members in parallel; what follows the first
+        # 、 modifies the next count
+        last = joins[-1] if joins and (got[joins[-1]][0] == "的" or "、" not in (got[i][0] for i in joins)) else next(
+            (i for i in joins if got[i][0] == "、"), None)
         if last is not None:
             got = got[:last]
     while got and not _nominal(got[-1][1]) and not (got[-1][0] == "）" and any(w == "（" for w, _f in got)):
@@ -881,6 +901,10 @@ def _after_amount(seg: str) -> Optional[str]:
         if _nominal(f) or f in ("d", "f", "a") and got or (f == "d" and w.startswith("一次")):
             got.append((w, f))
             continue
+        if not got and f == "d" and len(w) > 1 and w not in entity_words("aspect") and not cue_role(w):
+            rest = list(itertools.takewhile(lambda t: t[1] != "x" and t[0] != "的", toks[i + 1:]))
+            if rest and all(_nominal(t[1]) for t in rest) and _noun(rest[-1][1]):
+                return _clean([w, *(t for t, _f in rest)])  # 1400亿元长期建设国债: an adverb the tagger saw, a modifier
         break
     while got and not _nominal(got[-1][1]):
         got.pop()
@@ -983,6 +1007,17 @@ def _range_free(phrase: Optional[str]) -> Optional[str]:
     return phrase
 
 
+def _date_rest_free(text: str, pos: int, phrase: Optional[str]) -> Optional[str]:
+    """``phrase`` (found before ``pos``) without the 年, 月 or 日 of a date it was cut from
+    (``1979年农民增加收入`` → 农民增加收入, not ``年农民增加收入``; 年度预算 stays whole)."""
+    if not phrase or len(phrase) < 3 or phrase[0] not in "年月日":
+        return phrase
+    at = text.rfind(phrase, max(0, pos - 200), pos)
+    if at > 0 and _RE_NUMERAL.match(text[at - 1]) and _tokens(phrase)[0][0] == phrase[0]:
+        return phrase[1:]
+    return phrase
+
+
 def amount_subjects(text: str, spans: Sequence[tuple[int, int]],
                     of_change: Optional[Callable[[str, int, Sequence[tuple[int, int]]], Optional[str]]] = None
                     ) -> list[Optional[str]]:
@@ -1043,5 +1078,5 @@ def amount_subjects(text: str, spans: Sequence[tuple[int, int]],
         if not (subject or follow[i]) and i and out[-1] and seg and not _has_verb(seg) and (
                 _clause_start(text, s, _SENTENCE_END, window=200) <= spans[i - 1][0]):
             subject = out[-1]  # 不低于50万元，且不超过1000万元: the same measure, its noun elided
-        out.append(subject or follow[i])
+        out.append(_date_rest_free(text, s, subject) or follow[i])
     return out

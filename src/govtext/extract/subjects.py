@@ -52,6 +52,8 @@ def _re_time_lead() -> "regex.Pattern":
 # a period opening a subject or standing for it: 五年内, “六五”期间, 二十八年间, 增长较快的“一五”时期
 _RE_PERIOD = regex.compile(
     rf"(?:[^，。；、]{{0,10}}?(?:时期|期间|年间|年内|年来|年里|以来)|(?:\d+|[{NUMERAL_CHARS}]+)年(?:间|内|来|里)?)")
+# a year written without 年 before a comparison (一九八○比一九七五年增加…): when, not what changed
+_RE_BARE_YEAR = regex.compile(rf"(?:\d{{4}}|[{ZERO_VARIANTS}{ONES}]{{4}})")
 # a from-phrase the value of which is not a fact (从一周缩短为2天): cut off the subject
 _RE_FROM_TAIL = regex.compile(r"[由从](?P<f>[^由从，。；]{1,10})$")
 _RE_HAS_NUMBER = regex.compile(rf"[\d{NUMERAL_CHARS}]|[前后的]$")
@@ -355,7 +357,7 @@ def clean_subject(s: str) -> tuple[Optional[str], Optional[str]]:
         if at > 0 and close not in out[at:]:
             out = out[:at]  # 能源消耗总量（按每公斤…: a bracket the clause cut open is an aside
     out = without_aside(_strip_leading_verb(out).lstrip("的"))  # (今年|的面积, 约70%|的个人消费支出; 孤儿（含…）)
-    if out and (_RE_PERIOD.fullmatch(out) or _re_time_lead().fullmatch(out)):
+    if out and (_RE_PERIOD.fullmatch(out) or _re_time_lead().fullmatch(out) or _RE_BARE_YEAR.fullmatch(out)):
         out = ""  # 一九八五年(增加三百六十二亿元), 五五时期: a time is when, not what changed
     if out and len(pos_cut(out)) == 1 and (pos_cut(out)[0][1] in ("r", "f") or len(out) == 1 and cue_role(out) == "stop"):
         out = ""  # 这(五年里), (这五年)里, 即(增产…): a pronoun, a place word or a lone stop points at the subject, it is none
@@ -781,12 +783,23 @@ def level_subject(text: str, pos: int, values: Sequence[tuple[int, int]] = ()) -
     seg = text[cs:pos]
     if not _RE_LEVEL_TAIL.search(seg) or clean_subject(seg)[0] is not None or cs < 1 or text[cs - 1] not in "，,":
         return None
-    pcs = clause_start(text, cs - 1, values)
-    prev = text[pcs:cs - 1]
-    if any(pcs <= s and e <= cs - 1 for s, e in values):
-        subject, _basis = _subject_of_span(text, pcs, cs - 1, values, earlier=True)
-        return None if subject is None or milestone(subject) else subject
-    toks = pos_cut(prev)
-    if not toks or toks[-1][0] not in change_words():
-        return None  # (国家财政出现较大的赤字，…合计近三百亿元: no measure the clause before changed)
-    return _subject_before_predicate(prev)
+    for _hop in range(4):
+        pcs = clause_start(text, cs - 1, values)
+        prev = text[pcs:cs - 1]
+        inside = [(s, e) for s, e in values if pcs <= s and e <= cs - 1]
+        if inside:
+            subject, _basis = _subject_of_span(text, pcs, cs - 1, values, earlier=True)
+            if subject is None and pcs > 0 and text[pcs - 1] in "，," and _RE_LEVEL_TAIL.search(text, pcs, inside[0][0]) and (
+                    clean_subject(text[pcs:inside[0][0]])[0] is None):
+                cs = pcs  # 税收利润，1977年为31.5元，1978年为35.5元: a list of levels, the measure before the first
+                continue
+            return None if subject is None or milestone(subject) else subject
+        toks = pos_cut(prev)
+        if toks and toks[-1][0] in change_words():
+            return _subject_before_predicate(prev)
+        # 农民从集体分得的收入，每人平均达到83.4元: a noun phrase headed after a relative clause (a verb before
+        # its 的), the topic of the level (not 国家财政出现较大的赤字，…合计近三百亿元: 较大的 is an attribute
+        # inside the object, the clause a predicate that named no measure)
+        rel = pos_cut(prev[:prev.rfind("的")]) if "的" in prev else ()
+        return _topic(prev) if rel and rel[-1][1].startswith("v") and rel[-1][1] != "vn" else None
+    return None
