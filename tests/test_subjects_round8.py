@@ -21,6 +21,18 @@ QUANTITIES = [
     ("shared-count", "全区建成12个社区和村级服务站。", [("12个", "社区和村级服务站")]),
     # a noun the tagger reads as an adverb (好处) is the thing counted
     ("noun-read-as-adverb", "群众总结出这项政策的六个好处，逐条写进了报告。", [("六个", "好处")]),
+    # after a verb of existence the thing counted is the subject of what follows, and a level verb the
+    # tagger joined to its object (实现目标) is split off
+    ("existential-predicate", "试点村中已有46个村实现目标。", [("46个", "村")]),
+    ("existential-reach", "全省共有15个县达到标准。", [("15个", "县")]),
+    # near miss: after a verb taking the count as object, a verb with its noun is inside the compound
+    ("object-compound", "全省推出120项制度创新成果。", [("120项", "制度创新成果")]),
+    # the gloss of a quoted term is no part of the counted phrase
+    ("glossed-quote", "扶持了20个“三农”（农业、农村、农民）服务平台。", [("20个", "三农服务平台")]),
+    ("aside-not-gloss", "已建成3个“示范点”（第一批）。", [("3个", "示范点（第一批）")]),
+    # the things counted may be named by an amount (a label), which stays in their name
+    ("amount-label", "新增宜阳、洛宁2个过五百亿元县。", [("2个", "过五百亿元县")]),
+    ("amount-label-bare", "引进8个5000万元项目。", [("8个", "5000万元项目")]),
     # a quoted name after a modifier is the head; after a noun it is a complement
     ("quoted-head", "公交公司开通了8辆免费“助老专线”。", [("8辆", "免费助老专线")]),
     ("quoted-complement", "全县1500条河道“河长”全部到位。", [("1500条", "河道")]),
@@ -38,6 +50,11 @@ MONEY = [
     ("adverb-modifier-loan", "银行发放30万元长期低息贷款。", "长期低息贷款"),
     # near miss: an aspect adverb after the amount opens a predicate
     ("aspect-after", "项目资金300万元已经全部拨付。", "项目资金"),
+    # an amount right before a noun with no verb of exceeding names a class of that noun (a label)
+    ("label-after-verb", "全年新开工亿元以上项目300个。", "项目"),
+    ("label-bare", "已落地5000万元以上项目86个。", "项目"),
+    # near miss: after a verb of exceeding the amount measures the noun before
+    ("exceeds-measure", "经济总量超300亿元县5个。", "经济总量"),
     # the 年 of a year is no part of what the money is; 年度 is a word of its own
     ("year-remnant", "2008年居民增加储蓄56亿元。", "居民增加储蓄"),
     ("year-remnant-total", "2010年全县固定资产投资总额完成120亿元。", "固定资产投资总额"),

@@ -445,8 +445,9 @@ ROW_MODELS: dict[str, type[Row]] = {
 
 class EntityWordRow(Row):
     word: str
-    # aspect adverb, age group, preposition taking the count, verb of adding, end of a statistic's name
-    class_: Literal["aspect", "age", "object_p", "added", "stat_end"] = Field(alias="class")
+    # aspect adverb, age group, preposition taking the count, verb of adding, end of a statistic's name,
+    # verb of existence
+    class_: Literal["aspect", "age", "object_p", "added", "stat_end", "existential"] = Field(alias="class")
 
 
 ROW_MODELS["entity_words.tsv"] = EntityWordRow

@@ -129,8 +129,9 @@ def _unbounding(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _prefix_cues() -> tuple[str, ...]:
-    return tuple(sorted((w for w, r in _cues().items() if r["role"] in ("light", "governing", "filler") and len(w) >= 2),
-                        key=len, reverse=True))
+    # (a level verb too: 实现目标 → 实现|目标, in 317个县实现目标 the predicate after the count's noun)
+    return tuple(sorted({*(w for w, r in _cues().items() if r["role"] in ("light", "governing", "filler") and len(w) >= 2),
+                         *(w for w in level_verbs() if len(w) >= 2)}, key=len, reverse=True))
 
 
 def _nominal(flag: str) -> bool:
@@ -222,6 +223,11 @@ def without_aside(phrase: str) -> str:
 _RE_TAIL_BRACKET = regex.compile(r"[（(]([^（）()]{1,30})[）)]$")
 
 
+_RE_AMOUNT_LABEL = regex.compile(
+    rf"^(?:超过|过|超|逾)?[\d{NUMERAL_CHARS}.]+[万亿]*元(?:以上)?(?=\p{{Han}})(?![以的及和或与、])")
+_RE_GLOSSED = regex.compile(r"^(“[^“”]{1,12}”)[（(][^（）()]{2,40}[）)](?=\p{Han})")
+
+
 def following_phrase(seg: str, category: str, cut_by_number: bool = False, after: str = "",
                      clause: Optional[str] = None) -> Optional[str]:
     """The noun phrase that opens ``seg`` (the text right after a quantity), or ``None``.
@@ -237,6 +243,11 @@ def following_phrase(seg: str, category: str, cut_by_number: bool = False, after
     the phrase is the first object only (``授予…等37项成果国家自然科学奖`` → 成果). ``clause`` is the
     whole clause before the count when earlier counts stand in it (``总结了16个环节45个…场景``: the
     verb before the first count governs both); it defaults to ``after``."""
+    seg = _RE_GLOSSED.sub(r"\1", seg, count=1)  # 410个“两基”（基本普及…）攻坚县: the gloss of the quoted term goes
+    label = _RE_AMOUNT_LABEL.match(seg)
+    if label:  # 3个过三千亿元城市: the things counted are named by an amount, which is part of their name
+        head = following_phrase(seg[label.end():], category, cut_by_number, after, clause)
+        return label[0] + head if head else None
     toks = _tokens(seg)
     if not toks or (toks[0][1] == "x" and toks[0][0] not in "（") or toks[0][0] in _CLAUSE_CONJUNCTIONS:
         return None  # (助餐点3897个并有序开放: a predicate follows, the noun stood before)
@@ -263,7 +274,7 @@ def following_phrase(seg: str, category: str, cut_by_number: bool = False, after
         return _verb_opening(seg, toks, category, cut_by_number)
     clause_toks = _tokens(clause) if clause else after_toks
     return _phrase(toks, category, cut_by_number, noun_first=bool(first and first.get("after_noun") == "noun"),
-                   object_of=any((_verb(f) and f != "vg") or cue_role(w) in ("governing", "light", "ditransitive") for w, f in clause_toks)
+                   object_of=_object_of(clause_toks)
                    or bool(after_toks and after_toks[-1][1] == "vn"),  # 共遴选出38个…: a verbal noun before the count
                    first_object=any(cue_role(w) == "ditransitive" for w, _f in after_toks))
 
@@ -300,6 +311,13 @@ def _counted(word: str, after: Sequence[Tok]) -> bool:
     last = word[-1]
     return unit_category(last) is not None and not _RE_NUMERAL.match(last) or bool(
         after and unit_category(after[0][0]) is not None)
+
+
+def _object_of(clause_toks: Sequence[Tok]) -> bool:
+    """Does a verb of the clause before a count take it as its object? Not when the verb nearest the
+    count is one of existence (``攻坚县已有317个县实现目标``: what is counted is the subject of what follows)."""
+    verbs = [w for w, f in clause_toks if (_verb(f) and f != "vg") or cue_role(w) in ("governing", "light", "ditransitive")]
+    return bool(verbs) and verbs[-1] not in entity_words("existential")
 
 
 def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first: bool = False,
@@ -1007,6 +1025,10 @@ def _range_free(phrase: Optional[str]) -> Optional[str]:
     return phrase
 
 
+_RE_EXCEEDS = regex.compile(r"(?:超过|超出|突破|高于|达到|超|过|逾|达|在)$")
+_RE_EXCEEDS_LEAD = regex.compile(r"超过|超|逾|过")  # in the amount's own span (超10亿元)
+
+
 def _date_rest_free(text: str, pos: int, phrase: Optional[str]) -> Optional[str]:
     """``phrase`` (found before ``pos``) without the 年, 月 or 日 of a date it was cut from
     (``1979年农民增加收入`` → 农民增加收入, not ``年农民增加收入``; 年度预算 stays whole)."""
@@ -1050,8 +1072,9 @@ def amount_subjects(text: str, spans: Sequence[tuple[int, int]],
         prev_end = spans[i - 1][1] if i else 0
         seg = text[max(_clause_start(text, s), prev_end): s]
         if follow[i] and seg and (len(follow[i]) == 1 or text.startswith(follow[i], e) and _RE_NUMERAL.match(
-                text, e + len(follow[i]))) and _before_amount(seg):
+                text, e + len(follow[i])) and (_RE_EXCEEDS.search(seg) or _RE_EXCEEDS_LEAD.match(text, s))) and _before_amount(seg):
             follow[i] = None  # 经济总量超200亿元县2个, 收入超50亿元企业6家: a class named by its amount; it measures the noun before
+            # (not 新开工亿元以上项目2000个: with no verb of exceeding, the amount qualifies the noun after it)
         if follow[i] and not relative[i]:
             out.append(follow[i])  # 一次性补助, 罚款: the amount modifies the noun after it
             continue
