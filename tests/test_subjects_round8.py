@@ -81,6 +81,10 @@ CHANGES = [
     # a year written without 年 before a comparison is when, not what changed
     ("bare-year-cn", "二○一○比二○○五年增加三百二十亿元。", None),
     ("bare-year-digits", "2010比2005年增加了320亿元。", None),
+    # a period between the measure and its verb is when, not part of what changed
+    ("during-period", "棉花产量在二○○一年到二○一○年间平均每年增长八十多万吨。", "棉花产量"),
+    ("since-year", "全县财政收入自2015年以来增长了40%。", "财政收入"),
+    ("in-year", "全省货运量在2020年下降了6%。", "货运量"),
     # near miss: a measure named before the year stays
     ("measure-then-year", "财政收入二○一○年比二○○五年增加三百二十亿元。", "财政收入"),
 ]

@@ -52,6 +52,9 @@ def _re_time_lead() -> "regex.Pattern":
 # a period opening a subject or standing for it: 五年内, “六五”期间, 二十八年间, 增长较快的“一五”时期
 _RE_PERIOD = regex.compile(
     rf"(?:[^，。；、]{{0,10}}?(?:时期|期间|年间|年内|年来|年里|以来)|(?:\d+|[{NUMERAL_CHARS}]+)年(?:间|内|来|里)?)")
+# a period after the measure, before its verb: 在一九五三年到一九七八年间, 从一九五三年至一九八○年的二十八年间
+_RE_DURING_TAIL = regex.compile(
+    rf"(?:在|从|自|于)[^，。；在从自]{{2,24}}?(?:年间|期间|年内|时期|年里|以来|[{NUMERAL_CHARS}\d]年间?)(?:平均每年|每年|年均|平均)?$")
 # a year written without 年 before a comparison (一九八○比一九七五年增加…): when, not what changed
 _RE_BARE_YEAR = regex.compile(rf"(?:\d{{4}}|[{ZERO_VARIANTS}{ONES}]{{4}})")
 # a from-phrase the value of which is not a fact (从一周缩短为2天): cut off the subject
@@ -357,6 +360,9 @@ def clean_subject(s: str) -> tuple[Optional[str], Optional[str]]:
         if at > 0 and close not in out[at:]:
             out = out[:at]  # 能源消耗总量（按每公斤…: a bracket the clause cut open is an aside
     out = without_aside(_strip_leading_verb(out).lstrip("的"))  # (今年|的面积, 约70%|的个人消费支出; 孤儿（含…）)
+    during = _RE_DURING_TAIL.search(out)
+    if during and during.start() >= 2:
+        out = out[:during.start()]  # 粮食产量|在一九五三年到一九七八年间(平均每年): when, between the measure and its verb
     if out and (_RE_PERIOD.fullmatch(out) or _re_time_lead().fullmatch(out) or _RE_BARE_YEAR.fullmatch(out)):
         out = ""  # 一九八五年(增加三百六十二亿元), 五五时期: a time is when, not what changed
     if out and len(pos_cut(out)) == 1 and (pos_cut(out)[0][1] in ("r", "f") or len(out) == 1 and cue_role(out) == "stop"):
