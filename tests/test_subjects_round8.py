@@ -85,6 +85,11 @@ CHANGES = [
     ("during-period", "棉花产量在二○○一年到二○一○年间平均每年增长八十多万吨。", "棉花产量"),
     ("since-year", "全县财政收入自2015年以来增长了40%。", "财政收入"),
     ("in-year", "全省货运量在2020年下降了6%。", "货运量"),
+    # a support verb between who reports a measure and the measure is no part of what changed
+    ("support-verb", "全市规模以上企业实现利润增长12%。", "规模以上企业利润"),
+    # near misses: a support verb opening the clause goes; one inside a relative clause stays
+    ("support-verb-lead", "全市实现地区生产总值2800亿元，增长6%。", "地区生产总值"),
+    ("support-verb-relative", "全县实现目标的村增长了20%。", "实现目标的村"),
     # near miss: a measure named before the year stays
     ("measure-then-year", "财政收入二○一○年比二○○五年增加三百二十亿元。", "财政收入"),
 ]

@@ -446,8 +446,8 @@ ROW_MODELS: dict[str, type[Row]] = {
 class EntityWordRow(Row):
     word: str
     # aspect adverb, age group, preposition taking the count, verb of adding, end of a statistic's name,
-    # verb of existence
-    class_: Literal["aspect", "age", "object_p", "added", "stat_end", "existential"] = Field(alias="class")
+    # verb of existence, support verb inside a subject
+    class_: Literal["aspect", "age", "object_p", "added", "stat_end", "existential", "support"] = Field(alias="class")
 
 
 ROW_MODELS["entity_words.tsv"] = EntityWordRow

@@ -348,6 +348,18 @@ def _disposal(toks) -> int:
 _EDGE = " \n\u3000、，—－-" + _JOINERS + _QUOTES
 
 
+def _without_support_verb(subject: str) -> str:
+    """``subject`` without a support verb between the unit that reports a measure and the measure
+    (``规模以上工业企业实现利润`` → 规模以上工业企业利润: the profit is what changed, 实现 only reports it)."""
+    toks = pos_cut(subject)
+    for k in range(1, len(toks) - 1):
+        w, f = toks[k]
+        if w in entity_words("support") and f.startswith("v") and toks[k - 1][1].startswith(("n", "j")) and all(
+                t[1].startswith(("n", "j", "vn", "l")) for t in toks[k + 1:]) and toks[-1][1].startswith(("n", "j", "l")):
+            return "".join(t for t, _f in toks[:k]) + "".join(t for t, _f in toks[k + 1:])
+    return subject
+
+
 def clean_subject(s: str) -> tuple[Optional[str], Optional[str]]:
     """The subject left of ``s`` (text between the clause start and the verb) and the basis found.
 
@@ -360,6 +372,7 @@ def clean_subject(s: str) -> tuple[Optional[str], Optional[str]]:
         if at > 0 and close not in out[at:]:
             out = out[:at]  # 能源消耗总量（按每公斤…: a bracket the clause cut open is an aside
     out = without_aside(_strip_leading_verb(out).lstrip("的"))  # (今年|的面积, 约70%|的个人消费支出; 孤儿（含…）)
+    out = _without_support_verb(out)
     during = _RE_DURING_TAIL.search(out)
     if during and during.start() >= 2:
         out = out[:during.start()]  # 粮食产量|在一九五三年到一九七八年间(平均每年): when, between the measure and its verb
