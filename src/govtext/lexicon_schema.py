@@ -297,6 +297,7 @@ class QualifierRow(Row):
     qualifier: Literal["approx", "over", "under", "at_least", "at_most"]
     position: Literal["before", "after", "both", "before_scale", "verb"]
     not_followed_by: str = ""
+    plan_bound: Literal["", "yes"] = ""
     _check = field_validator("not_followed_by")(_alternatives)
 
 
@@ -354,7 +355,7 @@ TARGET_CUE_VALUES: dict[str, "tuple[str, ...] | None"] = {
     "deadline_prep": ("-",),
     "verb": ("growth", "growth_add", "reduction", "level", "level>=", "level<="),
     "action": ("-", "name", "drop"),
-    "adverb": ("-",),
+    "adverb": ("-", "indicator", "disposal"),
     "scope": ("-",),
     "past": ("-",),
     "basis": ("-",),
@@ -441,6 +442,25 @@ ROW_MODELS: dict[str, type[Row]] = {
     "target_cues.tsv": TargetCueRow,
     "units.tsv": UnitRow,
 }
+
+
+class ChangeLinkRow(Row):
+    word: str
+    role: Literal["adverb", "link"]
+
+
+class PersonWordRow(Row):
+    word: str
+    role: Literal["level", "group"]
+
+
+class PredicateWordRow(Row):
+    word: str
+    role: Literal["link", "state"]
+
+
+ROW_MODELS.update({"change_links.tsv": ChangeLinkRow, "person_words.tsv": PersonWordRow,
+                   "predicate_words.tsv": PredicateWordRow})
 
 
 class EntityWordRow(Row):

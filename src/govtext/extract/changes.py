@@ -17,13 +17,13 @@ are read by :mod:`govtext.extract.subjects`.
 """
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator, Optional
 
 import regex
 
+from govtext.extract.change_moods import COMPARISON, estimated_years, in_mood, obtain_cues, own_word
 from govtext.extract.context import Context
 from govtext.extract.entities import pos_cut
 from govtext.text.spans import SpanIndex
@@ -32,10 +32,9 @@ from govtext.extract.subjects import change_subject, change_words, clause_start,
 from govtext.lexicons import load_rows
 from govtext.records import FactBase
 from govtext.text.conjunctions import conjunctions
+from govtext.text.date_grammar import date_words, unit_end, words_of, written_year
 from govtext.text.numerals import NumeralError, parse_decimal, parse_number, to_number
-from govtext.text.patterns import (DIGIT_WORDS, LIANG, ONES, SMALL_NUMERALS, ZERO_VARIANTS, not_followed_by, not_preceded_by,
-                                   qualifiers)
-from govtext.text.segmentation import word_edges
+from govtext.text.patterns import DIGIT_WORDS, LIANG, SMALL_NUMERALS, not_followed_by, not_preceded_by, qualifiers, words
 from govtext.text.wordtrie import word_alternation
 
 __all__ = ["extract_changes", "change_verb"]
@@ -52,8 +51,6 @@ _RE_INDEX_POINTS = regex.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)点(?![\d钟半
 # the object between a by-verb and its number (压缩文件1635个): no from-phrase of another change
 # inside (增长速度由原定…百分之六 is the subject of 调高到…), and no 的 opening it (显著改善的五年)
 _RE_OBJECT = regex.compile(r"(?!的)(?:(?![由从])[\p{Han}“”])+")
-# 提升到去年底的13.3%, 提高到现在的1721元: a time between a to-verb and its level
-_RE_TIME_OF = regex.compile(r"(?:(?:\d{4}年|今年|去年|上年)(?:底|末|初)?|年初|年末|年底|年中|现在|目前|当前)的")
 # 收入比缩小至2.54, 从2.50:1缩小至2.27∶1: a bare number (or n:1) closing its clause as a to-level, and
 # the bare from-level before the verb (由3.27缩小至2.93): a ratio or index, no unit written
 _BARE = r"(?<![\d.:：∶])(?P<n>\d+(?:\.\d+)?)(?:[:：∶]1(?![\d.]))?"
@@ -72,9 +69,6 @@ _RE_FROM_DURATION = regex.compile(
     rf"[由从](?P<n>\d+(?:\.\d+)?|[{SMALL_NUMERALS}{LIANG}半]{{1,3}})个?(?P<u>周|星期|年|月|天|日|小时|分钟)$")
 # a bound opening the percent after a rate word (增速超过17%): a threshold, not the size of a change
 _RE_BOUND = regex.compile(r"超过|超|高于|低于|不到|不足|逾")
-# 为/达/是 between a rate word and its percent (降幅为18%, 增幅达6.5%, 增速分别为4.2%和11.6%)
-# (涨幅仍然高达百分之二十一点七: an adverb and 高达 too)
-_RE_RATE_LINK = regex.compile(r"(?:分别|仍然|依然|仍|均|都|也)?(?:为|达到|高达|达|是|在)?")
 # 10.6万、3.8万、3.3万平方公里: bare numbers of a list whose unit is written only at its end
 _RE_BARE_LIST = regex.compile(r"(?:(?<![\d.])\d+(?:\.\d+)?[万亿]?、)+$")
 _RE_BARE = regex.compile(r"(?P<n>\d+(?:\.\d+)?)(?P<s>[万亿]?)、")
@@ -104,6 +98,15 @@ def _verb_pattern() -> "regex.Pattern":
                    for v in sorted(words, key=len, reverse=True))
     # 增加到了27.5%: 了 after the to-word too (not 为了, a purpose)
     return regex.compile(rf"(?P<verb>{alt})(?P<le>了)?(?:(?P<to>到|至|为)(?:(?<=[到至])了)?)?")
+
+
+@lru_cache(maxsize=1)
+def _re_rate_link() -> "regex.Pattern":
+    """An adverb, then 为/达/是, between a rate word and its percent (降幅为18%, 增幅达6.5%, 增速分别为4.2%和
+    11.6%, 涨幅仍然高达百分之二十一点七): ``lexicons/change_links.tsv``."""
+    rows = load_rows("change_links.tsv")
+    adverbs, links = (words(r["word"] for r in rows if r["role"] == role) for role in ("adverb", "link"))
+    return regex.compile(rf"(?:{adverbs})?(?:{links})?")
 
 
 @lru_cache(maxsize=1)
@@ -137,12 +140,31 @@ def _time_base_verbs() -> frozenset[str]:
 
 
 _BASIS_VALUES = ("year_on_year", "previous_period", "previous_year")
-# a written base naming a time: 2012年, 整治前, 年初, 上年同期, 3月份, 一季度
-_RE_TIME_BASE = regex.compile(r"(?:年|前|初|末|底|同期|月|月份|季度|时期|期间)$")
+
+
+def _year_parts() -> str:
+    """The ``part`` words of ``date_words.tsv`` of one character, closing a year (年底, 2016年末, 去年初)."""
+    return words(w for w in date_words()["part"] if len(w) == 1)
+
+
+@lru_cache(maxsize=1)
+def _re_time_of() -> "regex.Pattern":
+    """A time between a to-verb and its level (提升到去年底的13.3%, 提高到现在的1721元): a year (this or
+    last year's word) with its part, a part of the year (年初, 年底), 年中 or now."""
+    years = rf"{written_year()}|{words_of('year', 'anchor+0', 'anchor-1')}"
+    of_year = words(w for w in date_words()["part"] if w.startswith("年"))
+    return regex.compile(rf"(?:(?:{years})(?:{_year_parts()})?|{of_year}|年中|现在|目前|当前)的")
+
+
+@lru_cache(maxsize=1)
+def _re_time_base() -> "regex.Pattern":
+    """A written base naming a time: 2012年, 3月份, 一季度 (a date unit), 整治前 (a ``before`` relation),
+    年初 (a part), 上年同期."""
+    return regex.compile(rf"(?:{unit_end()}|{words_of('relation', 'before')}|{_year_parts()}|同期|时期|期间)$")
 
 
 def _time_base(basis: Optional[str]) -> bool:
-    return basis is not None and (basis in _BASIS_VALUES or _RE_TIME_BASE.search(basis) is not None)
+    return basis is not None and (basis in _BASIS_VALUES or _re_time_base().search(basis) is not None)
 
 
 # a count after these words says how long or how often (增长连续四年, 增长持续三个月), not by how much
@@ -183,7 +205,7 @@ def _re_modal() -> "regex.Pattern":
     modals = word_alternation(r["cue"] for r in rows if r.get("reach") == "clause" and r["role"] != "strength")
     advs = word_alternation(r["cue"] for r in rows if r["role"] == "adverb" and not r.get("reach"))
     # (a comparison may stand between: 社会商品零售额要比一九五四年增长百分之二十七)
-    return regex.compile(rf"(?P<m>{modals}){advs}*(?:{_COMPARISON})?$")
+    return regex.compile(rf"(?P<m>{modals}){advs}*(?:{COMPARISON})?$")
 
 
 @lru_cache(maxsize=1)
@@ -192,121 +214,6 @@ def _re_reach_sentence() -> "regex.Pattern":
     3%以上; 只要…降低百分之一，就…), not a cue done (确保了)."""
     cues = word_alternation(r["cue"] for r in load_rows("target_cues.tsv") if r.get("reach") == "sentence")
     return regex.compile(rf"{cues}(?!了)")
-
-
-_CLAUSE_GAP = r"[^，。；：！？,;:!?\n]{0,12}?"
-# a comparison before a change verb (比上年, 比一九五四年): not 比重, 比例, 可比价格
-_COMPARISON = r"(?:比|较)(?![价重例率值较])[^，。；：！？,;:!?\n]{1,14}?"
-# between a future word and its change: adverbs, then a comparison (将比上年增长3%, 将进一步降到30%)
-_RE_MOOD_GAP = regex.compile(rf"(?P<adv>\p{{Han}}{{0,6}}?)(?:{_COMPARISON})?")
-
-
-def _mood_alternation(rows) -> str:
-    """The cues of ``rows`` of ``change_moods.tsv`` as one alternation, each behind its guard (… is a
-    gap within the clause)."""
-    alts = sorted(((not_preceded_by(r["not_after"]), r["cue"]) for r in rows), key=lambda a: -len(a[1]))
-    return "|".join(guard + _CLAUSE_GAP.join(regex.escape(p) for p in cue.split("…")) for guard, cue in alts)
-
-
-@lru_cache(maxsize=1)
-def _moods() -> tuple["regex.Pattern", "regex.Pattern", frozenset[str], "regex.Pattern"]:
-    """The future and possibility words (``verb`` in ``change_moods.tsv``, read right before a change),
-    the plan words reaching over their sentence (``sentence``), the goal cues that may mean "obtain"
-    (``obtain``) and the words of a later period (``later``)."""
-    rows = load_rows("change_moods.tsv")
-    verb = _mood_alternation(r for r in rows if r["role"] == "verb")
-    sentence = _mood_alternation(r for r in rows if r["role"] == "sentence")
-    later = _mood_alternation(r for r in rows if r["role"] == "later")
-    return (regex.compile(rf"(?:{verb})"), regex.compile(rf"(?:{sentence})"),
-            frozenset(r["cue"] for r in rows if r["role"] == "obtain"), regex.compile(rf"(?:{later})"))
-
-
-# a year a sentence places its change in: 今年, 1954年, 一九五四年
-_RE_YEAR = regex.compile(rf"今年|本年|(?<![\d{ZERO_VARIANTS}{ONES}])(?:\d{{4}}|[{ZERO_VARIANTS}{ONES}]{{4}})年")
-_RE_ESTIMATED = regex.compile(rf"(?P<y>{_RE_YEAR.pattern})预计")
-
-
-def _year_key(word: str) -> str:
-    """The year as the text names it, 本年 read as 今年."""
-    return "今年" if word == "本年" else word
-
-
-def _estimated_years(text: str) -> frozenset[str]:
-    """The years the text estimates the results of (一九五四年预计…, 今年预计…): the year in progress
-    of a report given before its end."""
-    return frozenset(_year_key(m["y"]) for m in _RE_ESTIMATED.finditer(text))
-
-
-def _in_estimated_year(text: str, pos: int, estimated: frozenset[str]) -> bool:
-    """Does the paragraph of ``pos`` speak of a year the text estimates (今年 where the report writes
-    今年预计), no later period named before ``pos`` (明年, 今后: ``later`` in ``change_moods.tsv``)?"""
-    ps = text.rfind("\n", 0, pos) + 1
-    if _moods()[3].search(text, ps, pos):
-        return False
-    return any(_year_key(y[0]) in estimated for y in _RE_YEAR.finditer(text, ps, pos))
-
-
-def _mood(text: str, start: int, spans, estimated: frozenset[str] = frozenset()) -> bool:
-    """Is the change starting at ``start`` a future, a possibility or a plan's figure: a future word right
-    before it (粮食产量将增长百分之十三, 积累率可能进一步降到30%左右, 将比上年增长3%), or a plan word
-    earlier in its sentence (“七五”计划草案规定，…增长百分之三十八; 计划将招生人数由…增加到…)? It reports
-    no change (FACTS.md §2: a goal is a target). 将 opening an object (将扶贫标准提高到2300元) is the
-    object marker, no future; a future in a year the text estimates (``estimated``: 在一九五四年将由…上升为…
-    where the report writes 一九五四年预计…) is an estimate of the year in progress, read as 预计 is."""
-    verb, sentence, _obtain, _later = _moods()
-    cs = clause_start(text, start, spans)
-    ss = start
-    while ss > 0 and text[ss - 1] not in "。；！？;!?\n":
-        ss -= 1
-    ps = ss  # a plan word governs its whole period, over semicolons (计划规定…增长百分之二十三点三；以产量说，粮食增长…)
-    while ps > 0 and text[ps - 1] not in "。！？!?\n":
-        ps -= 1
-    for m in verb.finditer(text, max(cs, start - 24), start):
-        gap = _RE_MOOD_GAP.fullmatch(text, m.end(), start)
-        if gap is None or not _own_word(text, m.start(), m.end(), max(cs, m.start() - 3), start):
-            continue
-        adv = gap["adv"]
-        if not adv or all(f == "d" for _w, f in pos_cut(adv)):
-            if estimated and _in_estimated_year(text, m.start(), estimated):
-                continue
-            return True
-    if sentence.search(text, ps, start) is not None:
-        return True
-    intro = _list_intro(text, start)
-    return intro is not None and (sentence.search(text, *intro) is not None or any(
-        _own_word(text, m.start(), m.end(), max(intro[0], m.start() - 3), min(intro[1], m.end() + 3))
-        for m in verb.finditer(text, *intro)))
-
-
-# a paragraph that is an item of a list: a short label and a colon (钢：从…增加到…)
-_RE_LIST_ITEM = regex.compile(r"[ \t\u3000]*[^，。；：！？\n]{1,10}[：:]")
-
-
-def _list_item(line: str) -> bool:
-    """Does ``line`` open with the label of a list item, a noun and a colon (钢：, 油料作物：; not 有人认为：)?"""
-    m = _RE_LIST_ITEM.match(line)
-    return m is not None and not any(f.startswith("v") and f != "vn" for _w, f in pos_cut(m[0].strip()[:-1]))
-
-
-def _list_intro(text: str, pos: int) -> Optional[tuple[int, int]]:
-    """``(start, end)`` of the last sentence of the paragraph that introduces the list whose item holds
-    ``pos`` (…主要产品在一九五七年的计划产量比一九五二年的产量增长的情况如下列：), or None when ``pos``
-    stands in no list item. A future or a plan word there makes every item a plan figure."""
-    ps = text.rfind("\n", 0, pos) + 1
-    if not _list_item(text[ps:pos]):
-        return None
-    while ps > 0:
-        prev = text.rfind("\n", 0, ps - 1) + 1
-        line = text[prev:ps - 1]
-        ps = prev
-        if not line.strip() or _list_item(line):
-            continue
-        end = len(line.rstrip())
-        if not line[:end].endswith(("：", ":")):
-            return None
-        ss = max(line.rfind(c, 0, end - 1) for c in "。；！？") + 1
-        return prev + ss, prev + end
-    return None
 
 
 def _obtains(text: str, cue_end: int, verb: int, spans) -> bool:
@@ -351,13 +258,16 @@ def _noun_changes(ctx: Context, values: dict[int, "_Value"], spans, date_ends: d
             continue
         before = v.start
         if not (level.search(text, max(0, before - 4), before) or before in dates
-                or _RE_TIME_END.search(text, max(0, before - 4), before) or clause_start(text, before, spans) == before):
+                or _re_time_end().search(text, max(0, before - 4), before) or clause_start(text, before, spans) == before):
             continue
         yield v.start, m.end(), v, _verbs()[m["w"]][0]
 
 
-# a time closing right before the percent of a change noun (今年上半年7.1%的增速, 一季度6.1%的增速)
-_RE_TIME_END = regex.compile(r"(?:年|月|月份|季度|半年|以来)$")
+@lru_cache(maxsize=1)
+def _re_time_end() -> "regex.Pattern":
+    """A time closing right before the percent of a change noun: a date unit (今年上半年7.1%的增速,
+    一季度6.1%的增速) or 以来."""
+    return regex.compile(rf"(?:{unit_end()}|以来)$")
 
 
 @lru_cache(maxsize=1)
@@ -412,27 +322,21 @@ def _goal_clause(text: str, verb: int, spans) -> bool:
            for k, (w, _f) in enumerate(toks)):
         return True  # (a word of its own, not modifying a noun: 人均预期寿命 is no goal)
     m = _re_modal().search(text, max(cs, verb - 28), verb)
-    if m and _own_word(text, m.start("m"), m.end("m"), max(cs, m.start() - 3), verb):
+    if m and own_word(text, m.start("m"), m.end("m"), max(cs, m.start() - 3), verb):
         return True  # (a word of its own: 要, not 主要)
     if _RE_RESTATES.match(text, cs) and cs > 1 and text[cs - 1] in "，,":
         # 粮食产量要增长百分之十三点七，即增产四百六十六亿斤: as the change verb of the clause before
         prev = [v.start() for v in _verb_pattern().finditer(text, clause_start(text, cs - 1, spans), cs - 1)]
         if prev:
-            return _goal_clause(text, prev[-1], spans) or _mood(text, prev[-1], spans)
+            return _goal_clause(text, prev[-1], spans) or in_mood(text, prev[-1], spans)
         # (力争使…翻两番，即由…增加到…: no change verb before, the sentence's cues still reach it)
     ss = verb
     while ss > 0 and text[ss - 1] not in "。；！？;!?\n":
         ss -= 1
-    obtain = _moods()[2]
+    obtain = obtain_cues()
     return any(not (m[0] in obtain and _obtains(text, m.end(), verb, spans))
                for m in _re_reach_sentence().finditer(text, ss, verb))
 
-
-def _own_word(text: str, start: int, end: int, lo: int, hi: int) -> bool:
-    """Is ``text[start:end]`` a word of the segmenter's reading of ``text[lo:hi]``?"""
-    edges = word_edges((w for w, _f in pos_cut(text[lo:hi])), lo)
-    i = bisect.bisect_left(edges, start)
-    return i + 1 < len(edges) and edges[i] == start and edges[i + 1] == end
 
 
 def change_verb(word: str) -> Optional[tuple[str, str]]:
@@ -570,7 +474,7 @@ def _skip_space(text: str, pos: int) -> int:
 
 def _after_time(text: str, pos: int, date_ends: dict[int, int]) -> int:
     """Past a time that stands between a to-verb and its level (增加到2016年的…, 一九五四年预算的…)."""
-    t = _RE_TIME_OF.match(text, pos)
+    t = _re_time_of().match(text, pos)
     if t:
         return t.end()
     if pos in date_ends:
@@ -646,9 +550,9 @@ def _reported_changes(ctx: Context) -> Iterator[FactBase]:
         by_end.setdefault(v.end, []).append(v)
     norm = ctx.norm
     date_ends = {norm.to_norm(d.start): norm.to_norm(d.end - 1) + 1 for d in ctx.facts("date")}
-    estimated = _estimated_years(text)
+    estimated = estimated_years(text)
     for start, end, v, direction in _noun_changes(ctx, values, spans, date_ends):
-        if _goal_clause(text, start, spans) or _mood(text, start, spans, estimated):
+        if _goal_clause(text, start, spans) or in_mood(text, start, spans, estimated):
             continue
         subject, basis, _carried = change_subject(text, start, spans, v.unit)
         yield ctx.make("change", start, end, direction=direction, subject=subject, from_value=None,
@@ -658,7 +562,7 @@ def _reported_changes(ctx: Context) -> Iterator[FactBase]:
         pos, subject = _skip_space(text, m.end()), None
         if reading in ("rate", "percent"):
             if reading == "rate":
-                pos = _skip_space(text, _RE_RATE_LINK.match(text, m.end("verb")).end())
+                pos = _skip_space(text, _re_rate_link().match(text, m.end("verb")).end())
             first = values.get(pos)
             if first is None or first.unit != "%" or (reading == "percent" and m["to"]):
                 continue
@@ -710,7 +614,7 @@ def _reported_changes(ctx: Context) -> Iterator[FactBase]:
             start, from_value = dur
         elif first.unit is None and (bare := _bare_from(text, m.start())):
             start, from_value = bare
-        if _mood(text, start, spans, estimated):
+        if in_mood(text, start, spans, estimated):
             continue
         basis = None
         carried = False

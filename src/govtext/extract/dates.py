@@ -24,7 +24,7 @@ import regex
 
 from govtext.extract.context import Context
 from govtext.records import FactBase
-from govtext.text.date_grammar import date_pattern, date_words, list_words, search_date
+from govtext.text.date_grammar import EVENT_OF, date_pattern, date_words, list_words, search_date
 from govtext.text.wordtrie import word_alternation
 from govtext.text.patterns import SMALL_NUMERALS, era_date_spans, file_name_spans
 from govtext.text.spans import SpanIndex
@@ -140,7 +140,7 @@ def _line_starts(ctx: Context) -> list[int]:
 
 # 次月, 当月, 次年, 翌年 counted from an event the text names before them (…的次月): no anchor date
 _RE_EVENT_RELATIVE = regex.compile(r"[次当翌][月年]")
-_RE_OF_EVENT = regex.compile(r"[^年月日号\d][的之]$")
+_RE_OF_EVENT = regex.compile(rf"{EVENT_OF}$")
 _RE_SENTENCE_TAIL = regex.compile(r"[^。！？!?；;\n]*")  # what follows a date within its sentence
 _RE_UNREAD_YEAR = regex.compile(r"年\s?$")
 _RE_UNTIL_NOW = regex.compile(r"(?:至|到|迄)今|到现在")  # 自1月1日至今: a bound, as 以来

@@ -58,10 +58,15 @@ _RE_HAN = regex.compile(r"\p{Han}")
 # Words before a post that a person then held or holds, linked to the name by 的 (时任浙江省委书记的习近平,
 # 已经担任唐庄镇党委书记的吴金印): the post is the person's title.
 _HELD_POST = ("时任", "现任", "曾任", "担任", "原任", "时为")
-_LEVELS = ("省", "市", "县", "区", "州", "旗", "镇", "乡", "村")  # administrative levels (和县: and the county)
 _JOINERS = conjunctions("members", marks=False)  # the words joining the last name of a list to the others
-_PLURAL = ("等", "分别", "一同", "共同", "一起", "均", "都")  # words after two names joined by 和 that make them one group
 _MODIFIERS = ("原", "前", "副", "常务", "助理", "代理", "代", "首席", "名誉", "第一")  # 第一副总理
+
+
+@lru_cache(maxsize=None)
+def _person_words(role: str) -> tuple[str, ...]:
+    """The words of ``role`` in ``lexicons/person_words.tsv``: ``level`` (省, 县: 和县 is no name),
+    ``group`` (等, 分别: two names joined by 和 under one title)."""
+    return tuple(r["word"] for r in load_rows("person_words.tsv") if r["role"] == role)
 
 
 class TitleForm(NamedTuple):
@@ -224,7 +229,7 @@ def _name_after_title(ctx: Context, te: int, strict: bool = False) -> Optional[s
     if not chinese and not strict:
         chinese = _listed_official(text, te)
     if chinese and pos_cut(chinese[0])[0][1].startswith("c") \
-            and (len(chinese) == 3 and common_word(chinese[1:]) or chinese[1:] in _LEVELS):
+            and (len(chinese) == 3 and common_word(chinese[1:]) or chinese[1:] in _person_words("level")):
         chinese = None  # 专家学者和领军人才, 领导人和县(市、区)…: 和 joins two groups, not a surname
     if chinese:
         chinese = _name_in_discourse(text, chinese)
@@ -411,7 +416,7 @@ def _officials(ctx: Context) -> Iterator[FactBase]:
                 if step is None or (other := _name_after_title(ctx, floor + step, form.occupation)) is None:
                     break
                 after = floor + step + len(other)
-                plural = text.startswith(_PLURAL, after)
+                plural = text.startswith(_person_words("group"), after)
                 if joined and not ((k or plural) and (plural or name_closed(text[after:after + 4]))):
                     break  # 副省长王刚和李明: one title for both only after a list or with 等, 分别 …
                 yield ctx.make("person", floor + step, floor + step + len(other), name=other, title=title, org=role.org)

@@ -27,7 +27,8 @@ from govtext.lexicons import load_rows, split_alts
 from govtext.text.patterns import LIANG, ONES, SCALES, SMALL_NUMERALS, YEAR_ZEROS, ZERO_VARIANTS, not_followed_by, words
 from govtext.text.wordtrie import word_alternation
 
-__all__ = ["date_pattern", "date_words", "find_dates", "list_words", "search_date", "standalone_words"]
+__all__ = ["EVENT_OF", "date_pattern", "date_words", "find_dates", "list_words", "search_date", "standalone_words", "unit_end", "words_of",
+           "written_year"]
 
 # ---------------------------------------------------------------------------- components
 # Numerals for each date component, Arabic or Chinese; validated again by values.dates.read_component.
@@ -351,3 +352,35 @@ def find_dates(text: str, pos: int = 0):
             return
         yield m
         pos = m.end() if m.end() > m.start() else m.start() + 1
+
+
+# ---------------------------------------------------------------------------- fragments for other readers
+# 的 (or 之) after an event, not after a date: a time counted from that event (登记注册的次月起, 会议举行的十五日前,
+# 有效期届满之次日), not one counted within a date (第一个月的二十五日前, 2019年的次月)
+EVENT_OF = r"(?<![年月日号\d])[的之]"
+
+
+def written_year() -> str:
+    """The grammar's year written out before 年, in digits or Chinese numerals (``2014年``,
+    ``一九五四年``, ``二0一0年``), not inside a longer number: for readers that look for a year only.
+
+    >>> [m.group() for m in regex.finditer(written_year(), "一九五四年和2014年，12014年")]
+    ['一九五四年', '2014年']
+    """
+    return rf"{_NOT_AFTER_DIGIT}(?:{_YEAR})年"
+
+
+def words_of(role: str, *values: str) -> str:
+    """An alternation of the ``date_words.tsv`` words of ``role`` (those of ``values`` when given),
+    longest first, without their guards.
+
+    >>> words_of("year", "anchor+0"), words_of("relation", "before")
+    ('本年度|今年|本年', '以前|之前|前')
+    """
+    return words(w for w, (value, _g) in date_words().get(role, {}).items() if not values or value in values)
+
+
+def unit_end() -> str:
+    """The date units a time ends in: 年, 月, 月份 and the quarter words (``2012年``, ``3月份``,
+    ``一季度``; ``上半年`` ends in 年)."""
+    return rf"年|月份?|{words_of('quarter')}"

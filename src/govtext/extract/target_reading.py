@@ -1,0 +1,499 @@
+"""Reading one number of a goal context: its predicate (a verb right before it, an action verb with its
+object, an indicator noun closing on it) and its subject, or nothing for a number that labels rather
+than counts (``5个方面``, ``105周年``, ``等14条``).
+
+``城镇调查失业率5.5%左右`` → subject 城镇调查失业率, level; ``地区生产总值增长5%`` → subject 地区生产总值,
+growth; ``新建5G基站1万个`` → an action with its object, 5G基站. :mod:`govtext.extract.targets` decides
+where goals stand and calls :func:`read_number` on each number there.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+import regex
+
+from govtext.extract.target_numbers import Atom, unit_categories
+from govtext.extract.target_vocab import action_matches, back_to, cue_patterns, free_cue, free_matches, predicate_words, qualifier_bound, sentence_start, target_cues, vocab
+from govtext.lexicons import load_table
+from govtext.text.patterns import NUMERAL_CHARS, ONES, ZERO_VARIANTS, SCALES, SMALL_NUMERALS
+from govtext.text.postag import pos_pairs
+from govtext.text.segmentation import cut
+from govtext.text.wordtrie import word_alternation
+from govtext.values.dates import read_component
+
+__all__ = ["CLAUSE_END", "ITEM_END", "RE_TARGET_NOUN", "Reading", "disposal_object", "read_number",
+           "split_subject"]
+
+_COUNT_CATEGORIES = {"count", "people", "events", "groups", "documents", "vehicles"}
+CLAUSE_END = "，。；：！？,;:!?"
+ITEM_END = CLAUSE_END + "、"
+_CLOSERS = "，。；、：！？,;:!?）)和及与" + "\n"
+# 每 before a thing or an occasion (每户, 每座, 每个乡镇, 每次, 每月): a standard for each; 每年 (a yearly goal),
+# 每 before a numeral (每万人口拥有…: a rate indicator) and 每 in a gloss (（每秒百亿亿次…）) stay
+_RE_PER_ITEM = regex.compile(rf"每(?![年\d{NUMERAL_CHARS}])\p{{Han}}")
+_RE_BASE_YEAR_END = regex.compile(r"(?:较|比)(?:19|20)\d\d年(?:年?底|年?末)?$")
+_RE_MARKS = regex.compile(r"[“”‘’\"\'《》\s]")
+_RE_YEAR_LEAD = regex.compile(r"^(?:到|至|在)?(?:19|20)\d\d年(?:年底|年末|底|末)?(?:前)?")
+_RE_YEAR_OR_DE_END = regex.compile(r"(?:(?:19|20)\d\d年|的)$")
+_RE_QUOTES_SPACES = regex.compile(r"[“”\s]")
+_RE_NUMERAL_RUN = regex.compile(rf"([{ONES}])([{ONES}]+)(.+)")
+_RE_MEMBER_SEP = regex.compile(r"、|和|及|与")
+_RE_NOUN_START = regex.compile(r"[\p{Han}A-Za-z“\"]|\d+[A-Za-z]|\d+\p{Han}+[\p{Han}A-Za-z]{2}")
+_RE_CONTINUATION = regex.compile(r"[\p{Han}“”（）()·]{0,20}?[、和及与]")
+_RE_DIGIT = regex.compile(r"\d")
+RE_TARGET_NOUN = regex.compile(r"的(?P<p>预期)?(?P<g>增长|增速)?(?:预期)?目标")
+_RE_PAREN = regex.compile(r"[（(][^（）()]{0,60}[）)]")
+_RE_NUMBER_END = regex.compile(r"\d(?![\dA-Za-z.年月日号])|%")
+_RE_SEPARATOR = regex.compile(r"[、和及与，]")
+_RE_OBJECT = regex.compile(r"[\p{Han}A-Za-z0-9“”（）()、·]+")
+_RE_NOUN_AFTER = regex.compile(r"[\p{Han}A-Za-z0-9“”\"·（）()]{1,30}?(?=[，。；：、！？,;:!?\n]|和|及|$)")
+_RE_ENUM_LEAD = regex.compile(rf"^(?:\d{{1,2}}[.．、]|[（(][{SMALL_NUMERALS}\d]{{1,3}}[）)]|[{SMALL_NUMERALS}]{{1,2}}(?:是|要|、))")
+_RE_PLAN_PERIOD = regex.compile(rf"^(?:今后五年|十[{ONES}]五(?:时期|期间|末)?)")
+_RE_FROM = regex.compile(rf"[由从][^，。；、由从]{{0,16}}?(?:\d|百分之|[{NUMERAL_CHARS}]{{2,}})[^，。；、]*$")
+_RE_DOING = regex.compile(r"\p{Han}{2,20}(?=[，。；！？,;!?\n]|$)")
+_RE_SHORT_NOUN = regex.compile(r"\p{Han}{1,6}")
+_RE_MODIFIED_NOUN = regex.compile(r"[\p{Han}A-Za-z“”\"·（）()、]{2,40}?(?=[，。；：！？,;:!?\n]|$)")
+_RE_PERIOD_LEAD = regex.compile(rf"^(?:今后|未来)?(?:[{SMALL_NUMERALS}两]{{1,2}}|\d{{1,2}})年(?:内|之内|间)?(?=\p{{Han}}{{2}})")
+_RE_LIST_START = regex.compile(r"(?:、|和|及|与)")
+_RE_PLAN_WORD_EDGE = regex.compile(r"^(?:而|并|且)|计划(?:草案)?(?:规定|要求|安排)?$|^计划(?=新|增|建|安排|完成)")
+_RE_SHARE = regex.compile(r"的?(?P<p>[\p{Han}A-Za-z“”\"]{4,30}?)(?=[，。；！？,;!?\n]|$)")
+_RE_TO_YEAR = regex.compile(rf"(?P<y>(?:19|20)\d\d|[{ONES[:2]}][{ZERO_VARIANTS}{ONES}]{{3}})年的$")
+_RE_FROM_LEVEL = regex.compile(rf"(?<![自理经])[由从](?:\d|[{ZERO_VARIANTS}{ONES}]{{2}}|去年|上年|目前|现在)[^，。；、由从]{{0,10}}的$")
+_RE_FROM_TAIL = regex.compile(rf"[由从](?:\d|[{ZERO_VARIANTS}{ONES}]{{2}})[^由从]*$")
+_RE_BASE_ONLY = regex.compile(r"^(?:比|较)(?![重例率值])")
+_DURATIONS = {"年", "月", "个月", "天", "日", "周", "小时", "分钟", "季度"}
+
+
+# --------------------------------------------------------------------------- subjects
+
+
+@lru_cache(maxsize=1)
+def _measure_words() -> tuple[tuple[str, str], ...]:
+    """Growth and reduction words, longest first (居民消费价格涨幅: the measure is in the subject)."""
+    c = target_cues()
+    return tuple(sorted(((v, m) for v, (m, _b) in c.verbs.items() if m != "level"), key=lambda p: -len(p[0])))
+
+
+def _clean_subject(raw: Optional[str]) -> Optional[str]:
+    """The indicator as written, without place, scope and cue words, descriptive 的-phrases, quotes
+    and a trailing growth word: ``全省居民消费价格涨幅`` → 居民消费价格."""
+    if not raw:
+        return None
+    pats = cue_patterns()
+    s = _RE_PAREN.sub("", raw)
+    s = _RE_MARKS.sub("", s)
+    s = _RE_ENUM_LEAD.sub("", s)  # 1.通过…, 一要…, （三）…
+    s = _RE_PLAN_PERIOD.sub("", s)  # “十五五”时期地区生产总值 → 地区生产总值
+    cue = None
+    for cue in pats["inner_cue"].finditer(s):
+        pass
+    if cue and len(s) - cue.end() >= 2:  # 中国宝武力争到2025年粗钢规模 → 粗钢规模
+        s = s[cue.end():]
+    if "将" in s or "把" in s:  # 引导合作机构逐步将平均担保费率(降至…): what is brought to the level
+        last = disposal_object(s)
+        if last is not None:
+            s = s[last:]
+    changed = True
+    while changed and s:
+        cut_plan = _RE_PLAN_WORD_EDGE.sub("", s)  # 工业总产值计划(增长6%), 计划新建(…): the plan, not the indicator
+        if cut_plan != s:
+            s, changed = cut_plan, True
+            continue
+        changed = False
+        m = _RE_YEAR_LEAD.match(s) or _RE_PERIOD_LEAD.match(s)
+        if m and m.end() > 0:
+            s, changed = s[m.end():], True
+            continue
+        m = pats["lead"].match(s)
+        if m:
+            if m.end() >= len(s):
+                return None  # only a cue or scope word: no subject
+            s, changed = s[m.end():], True
+            continue
+        m = pats["tail"].search(s)
+        if m and m.start() > 0:
+            s, changed = s[: m.start()], True
+            continue
+        m = _RE_BASE_YEAR_END.search(s) or _RE_YEAR_OR_DE_END.search(s) or _RE_FROM_TAIL.search(s)
+        if m and m.start() > 0:
+            s, changed = s[: m.start()], True
+            continue
+        for word, _measure in _measure_words():
+            if s.endswith(word) and len(s) > len(word):
+                s, changed = s[: -len(word)], True
+                break
+    if "的" in s[:-2]:  # 以大数据为代表的数字经济核心产业规模 → 数字经济核心产业规模
+        rest = s[s.rindex("的") + 1:]
+        if len(rest) >= 2:
+            s = rest
+    s = s.lstrip("、，,的-—").rstrip("、和及与，,的")
+    if _RE_BASE_ONLY.match(s):
+        return None  # 比“六五”期间(增加百分之四十九): only the base of a comparison, the subject is before
+    s = vocab().range_word.sub("", s)  # 65周岁及以上老年人 cut after the number: 及以上老年人 → 老年人
+    return s if len(s) > 1 else None  # one character (先发行) names nothing
+
+
+def _measure_of_subject(raw: Optional[str]) -> Optional[str]:
+    """The measure a subject names itself: ``X增速``, ``X涨幅`` growth, ``X降幅`` reduction."""
+    if not raw:
+        return None
+    s = _RE_QUOTES_SPACES.sub("", raw)
+    s = cue_patterns()["tail"].sub("", s)
+    for word, measure in _measure_words():
+        if s.endswith(word):
+            return measure
+    return None
+
+
+def split_subject(subject: Optional[str], n: int) -> list[Optional[str]]:
+    """The members of a 分别 list: ``一产、二产、三产增加值`` → 一产增加值, 二产增加值, 三产增加值;
+    ``城乡居民收入`` → 城镇居民收入, 农村居民收入; ``花生种植、收获机械化率`` → 花生种植机械化率, 花生收获机械化率."""
+    if not subject or n < 2:
+        return [subject] * n
+    c = target_cues()
+    for joined, parts in c.split.items():
+        if subject.startswith(joined) and len(parts) == n:
+            return [p + subject[len(joined):] for p in parts]
+    m = _RE_NUMERAL_RUN.match(subject)
+    if m and len(m[1] + m[2]) == n:  # 一二三产增加值
+        return [d + m[3] for d in m[1] + m[2]]
+    members = [p for p in _RE_MEMBER_SEP.split(subject) if p]
+    if len(members) != n:
+        return [subject] * n
+    words = cut(members[-1])
+    if len(words) < 2:
+        return [subject] * n
+    own, tail = words[0], "".join(words[1:])
+    if all(p.endswith(tail) for p in members):
+        return members  # 中级人民法院和基层人民法院: each member names itself whole
+    prefix = ""
+    first = cut(members[0])
+    if n == 2 and len(first) > 1 and len(members[0]) > len(own) + 1:
+        prefix = "".join(first[:-1])  # 花生种植、收获: 花生 is shared
+    out = [members[0] + tail] + [prefix + p + tail for p in members[1:-1]] + [prefix + own + tail]
+    return out
+
+
+# --------------------------------------------------------------------------- reading one number
+
+
+@dataclass
+class Reading:
+    subject: Optional[str]
+    subject_start: int
+    measure: str
+    bound: Optional[str]  # a comparator the predicate gives (突破 >=)
+    kind: str  # "verb" | "action" | "noun" | "target_noun" | "follow"
+    distributive: bool = False
+    span_end: Optional[int] = None
+    expected: bool = False  # 5.5%左右的预期增长目标: the document's year, aim
+    to_year: Optional[str] = None  # 增加到二○○○年的二万八千亿元: the year the level is due
+
+
+def _closes_item(text: str, pos: int, after_an: bool = False) -> bool:
+    """Does the number end its item (a separator follows; after 按, also 安排: 赤字率拟按3%安排)?"""
+    while pos < len(text) and text[pos] in " \u3000":
+        pos += 1
+    if after_an and text.startswith("安排", pos):
+        return True
+    return pos >= len(text) or text[pos] in _CLOSERS
+
+
+def _noun_after(text: str, pos: int) -> tuple[Optional[str], int]:
+    """The noun a count stands before: ``20家人工智能领军企业``; through a descriptive list to its
+    head (``40个吸引力强、带动面广的消费场景`` → 消费场景); none for ``4个省份之一``."""
+    longer = _RE_MODIFIED_NOUN.match(text, pos)
+    if longer and "的" in longer.group():
+        head = longer.group()[longer.group().rindex("的") + 1:]
+        return (head, longer.end()) if len(head) >= 2 and not head.endswith("之一") else (None, pos)
+    m = _RE_NOUN_AFTER.match(text, pos)
+    if m and (m.group().endswith("之一") or text.startswith(("：", ":"), m.end())):
+        return None, pos  # 4个省份之一; 实现五项基本功能：统一门户管理…: a count that opens an enumeration
+    if not m or not _RE_NOUN_START.match(text[pos:pos + 12]):
+        return None, pos
+    noun, end = m.group(), m.end()
+    if longer and longer.end() > end and _joined_nouns(longer.group()[len(noun):]):
+        noun, end = longer.group(), longer.end()  # 100项以上基础共性、场景应用等国家、行业标准: one count
+    words = cut(noun)
+    for k, w in enumerate(words[1:], 1):
+        if w in predicate_words("link"):  # 140项以上相关标准并建立评估机制: the count's noun ends before 并
+            cut_at = len("".join(words[:k]))
+            return noun[:cut_at], pos + cut_at
+    return noun, end
+
+
+def _joined_nouns(rest: str) -> bool:
+    """Does ``rest`` (、场景应用、终端产品标准) join more nouns to a count's noun, not another task
+    (和完善配套设施, 、建设10个基地)?"""
+    if not _RE_LIST_START.match(rest) or _RE_DIGIT.search(rest.replace("5G", "")):
+        return False
+    for part in _RE_MEMBER_SEP.split(rest):
+        if part and pos_pairs(part[:6])[0][1].startswith("v"):
+            return False
+    return True
+
+
+def _labels(text: str, start: int, end: int) -> bool:
+    """Does a numeral label something in ``text[start:end]`` (十二届, 5个方面)?"""
+    return bool(_label_re().search(text, start, end))
+
+
+@lru_cache(maxsize=1)
+def _label_re() -> "regex.Pattern":
+    units = "|".join(regex.escape(u) for u in sorted(target_cues().not_units, key=len, reverse=True))
+    return regex.compile(rf"[\d{SMALL_NUMERALS}百两]+个?(?:{units})")
+
+
+def _per_item(text: str, clause_start: int, pos: int, floor: int) -> bool:
+    """Does a 每 (每户, 每个乡镇) govern the number at ``pos``: in its clause, or in an earlier clause of
+    its sentence when the number's clause has no subject of its own (配备…2至3辆, 其中…不低于600元)?"""
+    if _RE_PER_ITEM.search(_RE_PAREN.sub("", text[clause_start:pos])):
+        return True
+    clause = text[clause_start:pos].lstrip()
+    pats = cue_patterns()
+    if pats["cue_any"].match(clause):
+        return False  # 每个乡镇组建…，确保森林火灾受害率控制在…: a goal of its own
+    words = pos_pairs(clause[:12])  # cached: the clause openings of a list recur
+    if not (clause.startswith("其中") or words and words[0][1].startswith("v")):
+        return False  # the clause names its own subject
+    return bool(_RE_PER_ITEM.search(_RE_PAREN.sub("", text[sentence_start(text, pos, floor):clause_start])))
+
+
+def read_number(text: str, atom: Atom, floor: int, prev: Optional[tuple[Atom, Reading]]) -> Optional[Reading]:
+    """The predicate of a number in its clause, or None when the number is no goal's value."""
+    c, pats = target_cues(), cue_patterns()
+    clause_start = back_to(text, atom.start, floor, CLAUSE_END + "\n")
+    item_start = back_to(text, atom.start, floor, ITEM_END + "\n")
+    pre = text[clause_start: atom.start]
+    if _RE_FROM_LEVEL.search(pre):
+        return None  # 由一九八二年的(三十一万五千人)，增加到…: the level a change starts from
+    if pre.rstrip().endswith("等"):
+        return None  # 等14条高速公路项目: the count of an enumeration
+    if "了" in text[back_to(text, atom.start, floor, ITEM_END + "\n"): atom.start]:
+        return None  # 增加了2亿多亩, 达到了: a result
+    if atom.unit in c.not_units or text.startswith("级", atom.end):
+        return None
+    if _per_item(text, clause_start, atom.start, floor):
+        return None  # 每户补助资金1200元，其中…, 每座面积不少于30平方米: a standard for each, not a goal
+    if vocab().bound_of.match(text, atom.end):
+        return None  # 单户担保金额500万元及以下的小微企业: the amount bounds a class of things
+    if text.startswith("的", atom.end):
+        m = RE_TARGET_NOUN.match(text, atom.end)
+        if m and unit_categories().get(atom.unit or "") != "time":  # 4.5%左右的增长目标: a goal named again
+            subject = _clean_subject(text[_own_head(text, clause_start, atom.start): atom.start])
+            if subject in _goal_words() or subject and (action_matches(subject, 0, len(subject))
+                                                        or pos_pairs(subject)[-1][1].startswith("v")):
+                subject = None  # 确定6%左右的增长目标: a verb, not the indicator, stands before
+            start = _subject_start(text, clause_start, atom.start, subject)
+            return Reading(subject, start, "growth" if m["g"] else "level", None, "target_noun",
+                            span_end=m.end(), expected=True)
+        if atom.unit != "%":
+            return None  # 收入过200亿元的软件产业集群: the number describes the noun
+    duration = unit_categories().get(atom.unit or "") == "time" or atom.unit in _DURATIONS
+    # a continuation of the previous goal of the clause: 建设50所学校和150个专业, 90名国家级、150名省级人才
+    if prev is not None:
+        patom, pread = prev
+        gap = text[patom.end: atom.start]
+        if patom.start >= clause_start and _RE_CONTINUATION.fullmatch(gap):
+            if pread.kind in ("action", "follow") and pread.subject_start >= patom.start:
+                noun, end = _noun_after(text, atom.end)
+                if noun:
+                    return Reading(_clean_subject(noun), atom.start, pread.measure, None, "follow", span_end=end)
+    # 1. a verb right before the number (or a bound word that opens the number's fact: 超过500家)
+    to_year = None
+    if (ty := _RE_TO_YEAR.search(pre)) and pats["verb_end"].search(pre[: ty.start()]):
+        # 由…增加到二○○○年的二万八千亿元左右: the year of the level stands between the verb and it
+        to_year = str(read_component(ty["y"], "year"))  # 二○○○ digit by digit, as dates read it
+        pre = pre[: ty.start()]
+    m = pats["verb_end"].search(pre)
+    verb_start = None
+    if atom.lead:
+        measure, bound, verb_start = "level", None, atom.start
+    elif m and free_cue(pre, m.start(), m.group()):
+        (measure, bound), verb_start = c.verbs[m.group()], clause_start + m.start()
+    if atom.kind == "multiple" and (verb_start is None or c.verbs[m.group()][0] != "growth"):
+        return None  # 是全国平均水平的1.5倍: a ratio, not a goal
+    if verb_start is not None:
+        head_end = verb_start
+        adv = pats["adverbs_end"].search(text, clause_start, head_end)
+        distributive = bool(adv and "分别" in adv.group())
+        if adv:
+            head_end = adv.start()
+        if text.endswith("了", clause_start, head_end):
+            return None
+        span_end = None
+        if duration and measure != "level":
+            return None  # 整治提升五年行动: a duration after a growth verb names a campaign
+        if atom.kind == "quantity" and not duration and not _closes_item(text, atom.end):
+            noun, end = _noun_after(text, atom.end)
+            trailing = vocab().trailing_bound.search(noun) if noun else None
+            if trailing:  # 控制在60亿吨标准煤以内: a material after the unit, then the bound
+                bound = bound or qualifier_bound(trailing.group())
+                span_end = end
+            elif noun and not _labels(text, atom.start, end):  # 惠及超3万名学生: the count's noun is the subject
+                if measure == "growth" and not atom.lead and pre[m.start():] not in c.adding \
+                        and unit_categories().get(atom.unit or "", "") in _COUNT_CATEGORIES:
+                    return None  # 提升39个欠发达县域帮扶质效: the count names a known set
+                return Reading(_clean_subject(noun), atom.start, "level", bound, "action", span_end=end)
+        origin = _RE_FROM.search(text, clause_start, head_end)
+        if origin:  # 赤字率从去年的2.1%提高到2.3%: the subject stands before 从
+            head_end = origin.start()
+        head_start = _own_head(text, clause_start, head_end)
+        head = text[head_start:head_end]
+        if duration and (measure not in ("level",) or not _clean_subject(head) or
+                         not (_clean_subject(head) or "").endswith(tuple(c.duration_subjects))):
+            return None  # 集中教育时间不少于3个月 is a rule; 受教育年限达到11.7年 a level
+        subject = _clean_subject(head)
+        if subject in _goal_words():
+            return None  # 约束性指标9项: a count of goals
+        sub_measure = _measure_of_subject(head)
+        if sub_measure and measure == "level":
+            measure = sub_measure
+        if measure == "growth" and unit_categories().get(atom.unit or "", "") in _COUNT_CATEGORIES:
+            if not atom.lead and pre[m.start():] not in c.adding:
+                return None  # 提升39个欠发达县域帮扶质效: the count names a known set
+            measure = "level"  # 再增加2—4家: things to add are counted, not grown
+            noun, end = _noun_after(text, atom.end)
+            if noun and not _labels(text, atom.start, end):  # 增加5000个普通高中招生计划
+                return Reading(_clean_subject(noun), atom.start, "level", None, "action", span_end=end)
+        if subject is None and prev is not None and sentence_start(text, atom.start, floor) <= prev[0].start:
+            subject = prev[1].subject
+        return Reading(subject, _subject_start(text, head_start, head_end, subject), measure, bound, "verb",
+                        distributive, span_end=span_end, to_year=to_year)
+    if duration:
+        return None
+    # 2. an action verb with its object: 新建5G基站1万个, 培育20家人工智能领军企业, 完成投资2500亿元
+    actions = action_matches(text, clause_start, atom.start)
+    if actions:
+        act = actions[-1]
+        gap = text[act.end(): atom.start]
+        if not gap.strip() and atom.unit == "%" and text.startswith("的", atom.end):  # 完成80%的整改任务
+            noun, end = _noun_after(text, atom.end + 1)
+            return Reading(_clean_subject(noun), atom.start, "level", None, "action", span_end=end) if noun else None
+        if not gap.strip():
+            noun, end = _noun_after(text, atom.end) if atom.kind == "quantity" or atom.kind == "money" and (
+                not atom.comparator and not _RE_DIGIT.search(text, atom.end, atom.end + 12)) else (None, atom.end)
+            # (发行1400亿元长期建设国债: the amount's noun; 实施亿元以上项目2000个: a class of projects)
+            if noun:  # 培育20家人工智能领军企业
+                if _labels(text, atom.start, end):
+                    return None  # 抓好9个方面工作
+                return Reading(_clean_subject(noun), atom.start, "level", None, "action", span_end=end)
+            if not _closes_item(text, atom.end):
+                return None  # 实施亿元以上项目: the amount describes the projects
+            if len(actions) > 1 and _RE_SHORT_NOUN.fullmatch(text, actions[-2].end(), act.start()):  # 完成国土绿化450万亩
+                act, gap = actions[-2], text[actions[-2].end(): atom.start]
+            else:  # 新能源开工1600万千瓦, 城镇新增就业50万人以上: the action names the indicator
+                head_start = _own_head(text, clause_start, act.start())
+                named = act.end() if act.group() in c.naming else act.start()
+                subject = _clean_subject(text[head_start:named])
+                if subject is None and prev is not None and sentence_start(text, atom.start, floor) <= prev[0].start:
+                    subject = prev[1].subject
+                return Reading(subject, _subject_start(text, head_start, act.end(), subject), "level", None, "verb")
+        if gap.endswith("的") and atom.kind == "quantity" and len(gap) <= 30:  # 打造具有推广效应的100个算法产品
+            noun, end = _noun_after(text, atom.end)
+            if noun and not _labels(text, atom.start, end):
+                return Reading(_clean_subject(noun), atom.start, "level", None, "action", span_end=end)
+        if atom.unit == "%" and not _closes_item(text, atom.end) and _RE_OBJECT.fullmatch(gap) and len(gap) <= 20:
+            doing = _RE_DOING.match(text, atom.end)  # 实现制造业企业100%使用清洁和绿色电力: a share doing something
+            if doing:
+                subject = _clean_subject(gap + doing.group())
+                return Reading(subject, _subject_start(text, act.end(), atom.start, subject), "level", None,
+                                "action", span_end=doing.end())
+        if (len(gap) <= 30 and _RE_OBJECT.fullmatch(gap) and not _RE_DIGIT.search(gap.replace("5G", ""))
+                and _closes_item(text, atom.end, after_an=pre.endswith("按"))):
+            head_start = _own_head(text, clause_start, act.start())
+            before = _clean_subject(text[head_start:act.start()])
+            if before:  # 城镇新增就业人数45万人: a noun before the action makes it part of the name
+                subject = _clean_subject(text[head_start:atom.start])
+                start = _subject_start(text, head_start, atom.start, subject)
+            else:
+                subject = _clean_subject(gap)
+                start = _subject_start(text, act.end(), atom.start, subject)
+                if subject and act.group().startswith("新增") and not subject.startswith("新增"):
+                    subject, start = "新增" + subject, act.start()  # 新增城镇就业3万人 keeps 新增
+            return Reading(subject, start, "level", None, "action")
+        if not _closes_item(text, atom.end):
+            return None
+    # 3. a share of things doing something, opening its clause: 80%以上的建筑业企业实现数字化转型
+    if atom.unit == "%" and not actions and (not pre.strip() or _clean_subject(pre) is None):
+        share = _share(text, atom.end)
+        if share:
+            return Reading(share[0], atom.start, "level", None, "action", span_end=share[1])
+    # 4. an indicator noun closing on the number: 城镇调查失业率5.5%左右, 赤字规模4.06万亿元
+    item = text[item_start: atom.start]
+    if (item.strip() and _closes_item(text, atom.end, after_an=item.endswith("按")) and len(item) <= 30
+            and not _RE_DIGIT.search(item) and not _labels(text, item_start, atom.start)
+            and not any(c.verbs[v.group()][0] == "level" for v in free_matches(pats["verbs"], text, item_start, atom.start))
+            and not action_matches(item, 0, len(item))):
+        subject = _clean_subject(item)
+        if subject and subject not in _goal_words():
+            measure = _measure_of_subject(item) or "level"
+            return Reading(subject, _subject_start(text, item_start, atom.start, subject), measure, None, "noun")
+    return None
+
+
+def _share(text: str, pos: int) -> Optional[tuple[str, int]]:
+    """What a share stands before when it is a share of things doing something (80%以上工程项目采用
+    数字化建造模式 → 工程项目采用数字化建造模式): a noun, then a verb, to the end of the clause."""
+    m = _RE_SHARE.match(text, pos)
+    if not m:
+        return None
+    pairs = pos_pairs(m["p"])
+    if len(pairs) < 2 or not pairs[0][1].startswith(("n", "j", "s", "b", "a")):
+        return None
+    verbs = [w for w, t in pairs[1:] if t.startswith("v")]
+    if not verbs or verbs[0] in predicate_words("state"):
+        return None  # 80%以上的财政收入来自工商业: a share that describes, not one to reach
+    return m["p"], m.end()
+
+
+@lru_cache(maxsize=1)
+def _goal_words() -> frozenset:
+    c = target_cues()
+    return frozenset(c.subject_tails | set(c.intro))
+
+
+def _own_head(text: str, clause_start: int, head_end: int) -> int:
+    """Where the subject of a number may start: after an earlier number of the same clause and the
+    separator that follows it (城镇新增就业47万人以上、城镇调查失业率控制在 → 城镇调查失业率), or right
+    after a count that opens the subject (推动11个能源重点领域项目投资突破 → 能源重点领域项目投资)."""
+    last = None
+    for m in _RE_NUMBER_END.finditer(text, clause_start, head_end):
+        last = m
+    if last is None:
+        return clause_start
+    sep = _RE_SEPARATOR.search(text, last.end(), head_end)
+    if sep:
+        return sep.end()
+    unit = _unit_after_re().match(text, last.end(), head_end)
+    return unit.end() if unit and unit.end() > last.end() else clause_start  # 2型糖尿病: part of a name
+
+
+@lru_cache(maxsize=1)
+def _unit_after_re() -> "regex.Pattern":
+    """A scale and a unit right after a number (11个, 2000亿元, 500千伏): what a subject starts after."""
+    units = set(load_table("units.tsv")) | {"元", "个百分点"}
+    return regex.compile(rf"[{SCALES}]*{word_alternation(units)}")  # longest unit first, as a trie
+
+
+def _subject_start(text: str, lo: int, hi: int, subject: Optional[str]) -> int:
+    if subject:
+        i = text.find(subject[:2], lo, hi)
+        if i >= 0:
+            return i
+    return hi
+
+
+def disposal_object(s: str) -> Optional[int]:
+    """Where the object of the last disposal 将 / 把 in ``s`` starts (逐步将|平均担保费率), None when
+    there is none (国家财政将每年安排: 将 the future, a verb or a time word follows)."""
+    pairs = pos_pairs(s)
+    pos, found = 0, None
+    for k, (w, _tag) in enumerate(pairs[:-1]):
+        pos += len(w)
+        nxt, tag = pairs[k + 1]
+        if w in target_cues().disposal and not tag.startswith(("v", "d", "r", "t", "p")) and nxt not in target_cues().actions:
+            found = pos
+    return found

@@ -1,0 +1,235 @@
+"""The target reader's vocabulary: the qualifier words as bounds, the cue lexicon and its patterns.
+
+The bound and approximation words (以上 >=, 以内 <=, 左右 approx) are the shared qualifiers of
+``lexicons/qualifiers.tsv`` (:mod:`govtext.text.patterns`); the words that make a number a goal and
+how they read it are ``lexicons/target_cues.tsv`` (:func:`target_cues`, checked on load); the words
+that start a predicate or state what is are ``lexicons/predicate_words.tsv``. Read by
+:mod:`govtext.extract.target_numbers`, :mod:`govtext.extract.target_reading` and
+:mod:`govtext.extract.targets`.
+
+>>> qualifier_bound("以上"), qualifier_bound("左右"), qualifier_bound(None)
+('>=', 'approx', None)
+>>> "力争" in target_cues().strength
+True
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterator, Optional
+
+import regex
+
+from govtext.lexicon_schema import TARGET_CUE_VALUES
+from govtext.lexicons import load_rows, split_alts
+from govtext.text.patterns import NUMERAL_CHARS, OVER_MARKS, SCALES, SMALL_NUMERALS, plan_bounds, qualifier_words, qualifiers, range_words
+from govtext.text.segmentation import cut
+
+__all__ = ["LEXICON", "QUALIFIER_COMPARATORS", "ROLES", "WITHIN_YEARS", "action_matches", "alternation",
+           "back_to", "cue_patterns", "free_cue", "free_matches", "predicate_words", "qualifier_bound",
+           "sentence_start", "target_cues", "vocab"]
+
+LEXICON = "target_cues.tsv"
+
+# role -> the values its rows may carry (None: any text); the row model checks them (lexicon_schema.TargetCueRow)
+ROLES = TARGET_CUE_VALUES
+
+QUALIFIER_COMPARATORS = {"approx": "approx", "over": ">=", "at_least": ">=", "under": "<=", "at_most": "<="}
+_SENTENCE_END = "。！？；!?;"
+_NUM = rf"(?:\d+(?:\.\d+)?(?:[{SCALES}]+)?|[{NUMERAL_CHARS}]+)"
+# a span of years from now (三年内, 未来5年内): the time a plan gives itself, not a past period (近三年内)
+WITHIN_YEARS = rf"(?<![近前这过去])(?:今后|未来)?(?:[{SMALL_NUMERALS}两]{{1,2}}|\d{{1,2}})年(?:内|之内)"
+
+
+@dataclass(frozen=True)
+class _Vocab:
+    """The shared vocabulary as the target reader uses it (text/patterns.py, lexicons/qualifiers.tsv)."""
+
+    before: tuple[str, ...]          # bound words a number's fact may open with (超过500家)
+    bounds: dict                     # qualifier word -> comparator (以上 >=, 以内 <=, 左右 approx)
+    points: "regex.Pattern"          # 1个百分点左右
+    bare: "regex.Pattern"            # a number with no unit after a level verb: 125左右, 千亿, 14EFlops
+    range_head: "regex.Pattern"      # the lower end of a range before a fact: 2—(4家)
+    range_gap: "regex.Pattern"       # between two facts of a range: 5%—5.5%
+    range_word: "regex.Pattern"      # 及以上 right after the number, cut from a subject
+    bound_of: "regex.Pattern"        # 及以上的 / 以上企业: the bound of a class, no goal
+    trailing_bound: "regex.Pattern"  # a bound closing the noun after a count: 60亿吨标准煤以内
+    plan_bound: "regex.Pattern"      # a bound a plan sets on a figure (10家以上, 50项左右; not 余, 多, 近)
+
+
+@lru_cache(maxsize=1)
+def vocab() -> _Vocab:
+    """The qualifier words and number shapes of ``lexicons/qualifiers.tsv`` as the target reader reads them."""
+    rows = qualifier_words()
+    after = qualifiers("after_amount")
+    limits = "|".join(regex.escape(w) for w, q, p, _g in rows
+                      if p in ("after", "both") and q != "approx" and w not in OVER_MARKS)  # 以上 以下 以内
+    return _Vocab(
+        before=tuple(w for w, _q, p, _g in rows if p in ("before", "both")),
+        bounds={w: QUALIFIER_COMPARATORS[q] for w, q, _p, _g in rows},
+        points=regex.compile(rf"(?P<n>{_NUM})个百分点(?P<q>{after})?"),
+        bare=regex.compile(rf"(?P<n>\d+(?:\.\d+)?(?:[{SCALES}]+)?|[{SMALL_NUMERALS}百千]*[千万亿]+)(?P<u>[A-Za-z]+)?(?P<q>{after})?"),
+        range_head=regex.compile(rf"(?P<n>\d+(?:\.\d+)?)(?P<u>%)?{range_words()}\s*$"),
+        range_gap=regex.compile(rf"{range_words()}{{1,2}}"),
+        range_word=regex.compile(rf"^及?(?:{limits})"),
+        bound_of=regex.compile(rf"及?(?:{limits})(?:的|企业|单位|项目|人员)"),
+        trailing_bound=regex.compile(rf"(?:{after})$"),
+        plan_bound=regex.compile(plan_bounds()),
+    )
+
+
+def qualifier_bound(word: Optional[str]) -> Optional[str]:
+    """The comparator a qualifier word sets (以上 → >=, 左右 → approx), None for none."""
+    return vocab().bounds.get(word) if word else None
+
+
+@dataclass(frozen=True)
+class _Cues:
+    intro: dict
+    strength: dict
+    goal: frozenset
+    deadline: dict
+    deadline_prep: frozenset
+    verbs: dict
+    adding: frozenset
+    actions: frozenset
+    naming: frozenset
+    dropped: frozenset
+    adverbs: frozenset
+    indicator_adverbs: frozenset  # adverbs that open a subject before a noun (平均: 平均担保费率)
+    disposal: frozenset           # disposal markers whose object is the subject (将, 把)
+    scope: frozenset
+    past: frozenset
+    basis: frozenset
+    past_openers: frozenset
+    heading_past: frozenset
+    heading_goal: frozenset
+    not_units: frozenset
+    duration_subjects: frozenset
+    subject_tails: frozenset
+    cumulative: frozenset
+    plan_docs: frozenset
+    committing: frozenset  # strength cues with a reach (力争, 确保; not 努力, which also reports: 经过努力)
+    split: dict
+    not_after: dict
+
+
+@lru_cache(maxsize=1)
+def target_cues() -> _Cues:
+    """The cue lexicon (a bad row fails on load naming the file, the line and the column)."""
+    rows = load_rows(LEXICON)  # each row checked by its model (lexicon_schema.TargetCueRow)
+    by: dict[str, dict[str, str]] = {role: {} for role in ROLES}
+    not_after: dict[str, tuple[str, ...]] = {}
+    for r in rows:
+        by[r["role"]][r["cue"]] = r["value"]
+        if r.get("not_after"):
+            not_after[r["cue"]] = tuple(split_alts(r["not_after"]))
+    cues = _Cues(
+        intro={k: (None if v == "-" else v) for k, v in by["intro"].items()},
+        strength=dict(by["strength"]),
+        goal=frozenset(by["goal"]),
+        deadline=dict(by["deadline"]),
+        deadline_prep=frozenset(by["deadline_prep"]),
+        verbs={k: ("level" if v.startswith("level") else "growth" if v == "growth_add" else v,
+                   v[5:] if v.startswith("level") and len(v) > 5 else None) for k, v in by["verb"].items()},
+        adding=frozenset(k for k, v in by["verb"].items() if v == "growth_add"),
+        actions=frozenset(by["action"]),
+        naming=frozenset(k for k, v in by["action"].items() if v == "name"),
+        dropped=frozenset(k for k, v in by["action"].items() if v == "drop"),
+        adverbs=frozenset(by["adverb"]),
+        indicator_adverbs=frozenset(k for k, v in by["adverb"].items() if v == "indicator"),
+        disposal=frozenset(k for k, v in by["adverb"].items() if v == "disposal"),
+        scope=frozenset(by["scope"]),
+        past=frozenset(by["past"]),
+        basis=frozenset(by["basis"]),
+        past_openers=frozenset(by["past_opener"]),
+        heading_past=frozenset(by["heading_past"]),
+        heading_goal=frozenset(by["heading_goal"]),
+        not_units=frozenset(by["not_unit"]),
+        duration_subjects=frozenset(by["duration_subject"]),
+        subject_tails=frozenset(by["subject_tail"]),
+        cumulative=frozenset(by["cumulative"]),
+        plan_docs=frozenset(by["plan_doc"]),
+        committing=frozenset(r["cue"] for r in rows if r["role"] == "strength" and r.get("reach")),
+        split={k: split_alts(v) for k, v in by["split"].items()},
+        not_after=not_after,
+    )
+    return cues
+
+
+@lru_cache(maxsize=None)
+def predicate_words(role: str) -> frozenset[str]:
+    """The words of ``role`` in ``lexicons/predicate_words.tsv``: ``link`` (并, 同时: a new predicate
+    starts), ``state`` (来自, 属于, 是: a verb stating what is)."""
+    return frozenset(r["word"] for r in load_rows("predicate_words.tsv") if r["role"] == role)
+
+
+def alternation(words) -> "regex.Pattern":
+    return regex.compile("|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+@lru_cache(maxsize=1)
+def cue_patterns() -> dict[str, "regex.Pattern"]:
+    c = target_cues()
+    return {
+        "intro": regex.compile(rf"(?:{alternation(c.intro).pattern})\s*(?:如下\s*)?(?:是|为|：|:)"),
+        "intro_end": regex.compile(rf"(?:{alternation(c.intro).pattern})$"),
+        "strength": alternation(c.strength),
+        "cue_any": alternation(set(c.strength) | c.goal),
+        "strength_end": regex.compile(rf"(?:{alternation(c.strength).pattern})$"),
+        "goal": alternation(c.goal),
+        "deadline": alternation(c.deadline),
+        "verbs": alternation(c.verbs),
+        "verb_end": regex.compile(rf"(?:{alternation(c.verbs).pattern})$"),
+        "adverbs_end": regex.compile(rf"(?:{alternation(c.adverbs).pattern})+$"),
+        "actions": alternation(c.actions),
+        "past": alternation(c.past | c.cumulative),
+        "basis": alternation(c.basis),
+        "past_opener": regex.compile(rf"^\s*(?:{alternation(c.past_openers).pattern})"),
+        "heading_past": alternation(c.heading_past),
+        "heading_goal": alternation(c.heading_goal | set(c.intro)),
+        # single-character adverbs (再, 均, 将) only end a subject: 再生资源, 均衡 start with them
+        # (新建 / 新培育 … before the subject of a bound: 新建保障性住房不少于2万套 → 保障性住房)
+        "lead": regex.compile(rf"^(?:{alternation(c.scope | c.cumulative | {a for a in c.adverbs if len(a) > 1 and a not in c.indicator_adverbs} | set(c.strength) | c.goal | set(c.deadline) | c.dropped | {a for a in c.actions if a.startswith('新') and a not in c.naming}).pattern})"),
+        "tail": regex.compile(rf"(?:{alternation(c.adverbs | c.scope | c.subject_tails | set(c.intro) | c.dropped | {b + '度' for b in c.basis} | c.basis).pattern})$"),
+        "inner_cue": regex.compile(rf"(?:{alternation(c.strength).pattern})(?:(?:到|至)?(?:19|20)\d\d年(?:底|末)?)?|(?:到|至)(?:19|20)\d\d年(?:底|末)?"),
+        # 计划 as the predicate of a plan figure (工业总产值计划比上年增长6%, 计划草案规定…增长, 计划新建…):
+        # a goal, its comparison with last year the plan's own (not 完成计划, 超过计划, 计划生育)
+        "plan_verb": regex.compile(rf"(?<!完成|超过|超额|按|原)计划(?:草案)?(?:(?:规定|要求)[，,：:]|(?:安排)?[，,]?"
+                                   rf"(?:{alternation(c.basis).pattern})?(?:{alternation(c.verbs).pattern}|{alternation(c.actions).pattern}|将|把))"),
+        # a level verb that names where a thing is brought (降至, 提高到, 控制在): after a disposal 将 / 把
+        # the sentence sets a level (逐步将平均担保费率降至1%以下)
+        "to_level_end": regex.compile(rf"(?:{alternation(v for v, (m, _b) in c.verbs.items() if m == 'level' and v.endswith(('到', '至', '在'))).pattern})\s*$"),
+        "committing": alternation(c.committing),
+        "fused": regex.compile(rf"(?P<cue>{alternation(c.strength).pattern})(?=(?:到|至)?(?:19|20)\d\d年|今年|年底前|{WITHIN_YEARS})"),
+    }
+
+
+def free_cue(text: str, start: int, cue: str) -> bool:
+    """Is the cue at ``start`` a word of its own (not the end of a longer word, 通过 for 过)?"""
+    blocked = target_cues().not_after.get(cue)
+    return not blocked or not text.endswith(blocked, 0, start)
+
+
+def free_matches(pattern: "regex.Pattern", text: str, start: int, end: int) -> Iterator["regex.Match"]:
+    for m in pattern.finditer(text, start, end, overlapped=False):
+        if free_cue(text, m.start(), m.group()):
+            yield m
+
+
+def action_matches(text: str, start: int, end: int) -> list["regex.Match"]:
+    """The action verbs in ``text[start:end]``; a one-character one only as a word of its own
+    (建5G基站, not the 建 of 建筑)."""
+    return [m for m in free_matches(cue_patterns()["actions"], text, start, end)
+            if len(m.group()) > 1 or cut(text[m.start(): m.start() + 4])[0] == m.group()]
+
+
+def sentence_start(text: str, pos: int, floor: int) -> int:
+    return back_to(text, pos, floor, _SENTENCE_END)
+
+
+def back_to(text: str, pos: int, floor: int, stops: str) -> int:
+    i = pos
+    while i > floor and text[i - 1] not in stops:
+        i -= 1
+    return i
