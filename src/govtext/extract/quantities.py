@@ -26,7 +26,7 @@ from govtext.lexicons import load_rows, split_alts
 from govtext.records import FactBase
 from govtext.text.numerals import NumeralError, bound_before, list_before, parse_decimal, stronger, to_number
 from govtext.text.patterns import (
-    BOUNDS_JOINER, CN_DIGITS, DIGIT_WORDS, INCLUSIVE, SCALES, SMALL_NUMERALS, era_date_spans, finditer_near, range_words,
+    BOUNDS_JOINER, CN_DIGITS, DIGIT_WORDS, INCLUSIVE, ORDINAL_NUMERALS, SCALES, SMALL_NUMERALS, era_date_spans, finditer_near, range_words,
     words,
 )
 from govtext.text.spans import SpanIndex, merge_adjacent
@@ -134,16 +134,21 @@ def _number_start(m: "regex.Match") -> int:
     return m.start("pause0") if m["pause0"] else m.start("num")
 
 
+_RE_ORDINAL_GE = regex.compile(rf"第[\d{ORDINAL_NUMERALS}]{{1,3}}个$")  # 第一个十年: an ordinal of decades (peers8)
+
+
 def _plausible_shape(text: str, m: "regex.Match") -> bool:
     """The checks that need no value (run before the numeral is read: most candidates end here)."""
     s = _number_start(m)
     num = upper(m)
     before = text[s - 1] if s > 0 else ""
-    if before == "第" or (before and (before.isascii() and before.isalnum())
+    if before == "第" or _RE_ORDINAL_GE.search(text, max(0, s - 5), s) or (before and (before.isascii() and before.isalnum())
                          and not (m["unit"] == "级" and _RE_MAGNITUDE_SCALE.search(text, max(0, s - 3), s))):
         return False  # 第二批 ordinal; A4, G20 labels (ML2.5级 is a magnitude)
     if before and before in ".．":
         return False  # the tail of a longer number
+    if before == "点" and s >= 2 and (text[s - 2].isdigit() or text[s - 2] in CN_DIGITS):
+        return False  # 10点五度, 三点五度: the decimal tail of a number said aloud
     if before == "前" and m["unit"] in ("位", "名"):
         return False  # 进入全国前10位, 前三名: a rank, an ordinal
     nxt_char = text[m.end("unit"): m.end("unit") + 1]

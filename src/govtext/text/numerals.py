@@ -26,7 +26,7 @@ from govtext.text.patterns import ARABIC_SCALE_TAIL, CN_DIGITS, DECIMAL_DIGITS, 
 
 __all__ = [
     "CN_DIGITS", "NUMBER_PATTERN", "NumeralError", "approx_range", "bound_before", "parse_decimal", "parse_number",
-    "list_before", "range_low", "read_qualified", "qualifier_of", "stronger", "to_number",
+    "list_before", "range_low", "shared_scale", "read_qualified", "qualifier_of", "stronger", "to_number",
 ]
 
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
@@ -416,20 +416,40 @@ def _trailing_scale(high: str) -> Decimal:
     return out
 
 
+_RE_DIGIT_SCALES = regex.compile(rf"[1-9{ONES}两][十百千][万亿]*")  # one digit and the scales after it
+
+
+def shared_scale(low: str, high: str, high_value: Decimal) -> Decimal | None:
+    """A single digit before a range's upper end written as one digit and its scales takes them all
+    (八到九百亿 → 80000000000, 5到6百人 → 500), else ``None``.
+
+    >>> shared_scale("5", "6百", Decimal(600)), shared_scale("5", "600", Decimal(600))
+    (Decimal('500'), None)
+    """
+    s, h = low.strip().translate(_FOLD), high.strip().translate(_FOLD)
+    if len(s) != 1 or not _RE_DIGIT_SCALES.fullmatch(h):
+        return None
+    return parse_decimal(s) * high_value / parse_decimal(h[0])
+
+
 def range_low(low: str, high: str, high_value: Decimal, carry: bool = True) -> Decimal | None:
     """The value of a range's lower end ``low`` before ``high`` (worth ``high_value``), or ``None`` when
     ``low`` is no lower end. Written without a scale of its own, the lower end takes the upper end's
-    scale when that keeps it below (20-50万 → 200000, 两到三仟 → 2000, 十八至三十万 → 180000; but
+    scale when that keeps it below (20-50万 → 200000, 两到三仟 → 2000, 十八至三十万 → 180000, and a
+    single digit before one digit and its scales takes them all: 八到九百亿 → 80000000000; but
     8500到3万 → 8500; not when ``carry`` is false: 20元至50万元); the lower end must be below the
     upper and of its order (1-3000 is no range).
 
     >>> range_low("20", "50万", Decimal(500000)), range_low("8500", "3万", Decimal(30000)), range_low("1", "3000", Decimal(3000))
     (Decimal('200000'), Decimal('8500'), None)
+    >>> range_low("八", "九百亿", Decimal(90000000000)), range_low("两", "三百万", Decimal(3000000))
+    (Decimal('80000000000'), Decimal('2000000'))
     """
     value = parse_decimal(low)
     s = low.strip().translate(_FOLD)
     if carry and not any(c in "万亿kK" for c in s) and not (any(c.isdigit() for c in s) and any(c in SCALES for c in s)):
         carried = value * _trailing_scale(high)
+        carried = shared_scale(low, high, high_value) or carried  # 八到九百亿 → 800亿, 两到三百万 → 200万
         if carried <= high_value:
             value = carried
     if high_value / 100 <= value < high_value:

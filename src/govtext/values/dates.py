@@ -42,6 +42,8 @@ _RE_TIME_PREP = regex.compile(r"(?:到|至|止|由|从|自|于|^|[，。；：�
 # not 一月一次, 三月三)
 _RE_MONTH_PREP = regex.compile(r"[在于]$")
 _RE_LUNAR_DAY = regex.compile(rf"初|廿|[{ONES}十]")  # 在三月初一, 于八月十五: a lunar day follows
+_RE_LUNAR_DAY_AFTER = regex.compile(rf"廿|初[{ONES}十]")  # 十一月廿九, 三月初一: the day of a lunar month
+_RE_ORDINAL_YEAR_BEFORE = regex.compile(rf"第[\d{ONES}十百两]+个?年度?的?$")  # 第50年的12月31日
 _RE_AFTER_BARE_YEAR = regex.compile(r"(?!\p{Han})|[的期间之]")  # 从2016到2018的…, not 从2016到2018家
 _NO_ANCHOR_PIVOT = 2030  # two-digit years without any anchor: 00–40 are 20xx, 41–99 are 19xx
 
@@ -139,12 +141,14 @@ def _short_year(text: str) -> int:
 
 
 def _time_parts(g: dict, p: str) -> dict:
-    """Hour and minutes of a clock time (下午3点 → 15:00, 20时1刻 → 20:15, 八点半 → 8:30)."""
+    """Hour and minutes of a clock time (下午3点 → 15:00, 20时1刻 → 20:15, 八点半 → 8:30); the end of
+    a range of hours without a time of day of its own takes the start's (下午3-5时 → 15:00..17:00)."""
     if not g.get(p + "hh"):
         return {}
     hour = read_component(g[p + "hh"], "hour")
-    if g.get(p + "ampm") and hour < 12:
-        hour += int(date_words()["daytime"][g[p + "ampm"]][0])
+    ampm = g.get(p + "ampm") or (g.get("a_ampm") if p == "b_" else None)
+    if ampm and hour < 12:
+        hour += int(date_words()["daytime"][ampm][0])
     minute = 0
     if g.get(p + "mi"):
         minute = read_component(g[p + "mi"], "minute")
@@ -242,16 +246,26 @@ def parts_of(m: "regex.Match") -> tuple[DateParts, Optional[DateParts]]:
         if end is None:
             raise DateError("a bare number is a date only as the start of a range")
         start = _bare_start(m, end)
+        if isinstance(start, tuple):
+            start, end = start
     else:
         start = _side(m, "a_")
         if start is None:
             raise DateError("no date components")
+        if m["a_t"] and not m["a_ampm"] and start.hour is not None and start.hour < 12:
+            # 廿九下午4点半: a time of day the clock time's match could not open (after a numeral)
+            ampm = _daytime_before(m.string, m.start())
+            if ampm:
+                start = replace(start, hour=start.hour + int(date_words()["daytime"][ampm][0]))
         period = _period(m, "a_", start)
         if period is not None and end is None:
             return period
     if m["b_yo"] and not m["a_m"] and not (m["from"] and _RE_AFTER_BARE_YEAR.match(m.string, m.end())):
         raise DateError("a year without 年 ends a range only after 从 (从2016到2018, not 从2016到2018家) "
                         "or a dotted month (2008.03-2009)")
+    if start.year is None and start.short_year is None and start.year_ref is None \
+            and _RE_ORDINAL_YEAR_BEFORE.search(m.string, max(0, m.start() - 10), m.start()):
+        raise DateError("a month of an ordinal year (首次发表后第50年的12月31日) has no calendar year")
     if start.day is not None and start.month is None and start.month_ref is None:
         raise DateError("a day needs its month (3-5日 is a span of days)")
     if start.day is not None and start.month is None and _RE_WITHIN.match(m.string, m.end()):
@@ -274,10 +288,16 @@ def _bare_start(m: "regex.Match", end: DateParts) -> DateParts:
     """The start of ``7至8月``, ``2016—2018年``, ``1985到89年9月``, ``8-12时``: a bare number whose
     unit is the end's (a four-digit number is a year)."""
     an = m["an"]
+    if m.string.endswith(("周", "星期", "礼拜"), 0, m.start()):
+        raise DateError("a numeral after 周/星期 names a weekday (从上周四到十月一日), not a month or day")
     if len(an) == 4 and an.isdigit():
         return DateParts(year=read_component(an, "year"))
     if end.time_only:
-        return replace(end, **_time_parts({"a_hh": an}, "a_"), part=None)
+        # 晚上9~11点: a time of day right before the bare start hour holds for both ends
+        ampm = _daytime_before(m.string, m.start())
+        if ampm:
+            end = replace(end, **_time_parts({"b_hh": m["b_hh"], "b_mi": m["b_mi"], "a_ampm": ampm}, "b_"))
+        return replace(end, **_time_parts({"a_hh": an, "a_ampm": ampm}, "a_"), part=None), end
     if end.month is not None:
         start = replace(end, month=read_component(an, "month"), day=None, part=None)
         if m["any"]:  # 2018年1-6月: the year is the range's
@@ -292,10 +312,20 @@ def _bare_start(m: "regex.Match", end: DateParts) -> DateParts:
     raise DateError("cannot tell what the bare number counts")
 
 
+def _daytime_before(text: str, pos: int) -> Optional[str]:
+    """The time of day (date_words.tsv daytime) that ends ``text`` right before ``pos``, if any."""
+    for word in sorted(date_words().get("daytime", {}), key=len, reverse=True):
+        if text.endswith(word, 0, pos):
+            return word
+    return None
+
+
 def _check_alone(m: "regex.Match", start: DateParts) -> None:
     """Refuse single dates too vague to be one: a relative year or month with nothing to pin it
     (较上年, 当年的老区 — but 今年, 去年底, 年底前, 下个月 are dates: ``alone`` in date_words.tsv),
     and a Chinese-numeral month standing alone (一月一次; 三月份, 三月九日, 一月，, 在二月, 八月的 are dates)."""
+    if start.month is not None and start.day is None and _RE_LUNAR_DAY_AFTER.match(m.string, m.end()):
+        raise DateError("a month before a lunar day (十一月廿九, 三月初一) is a lunar month")
     words = standalone_words()
     if start.year is None and start.short_year is None and start.month is None and start.day is None \
             and start.hour is None:

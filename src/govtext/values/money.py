@@ -67,7 +67,9 @@ def _number(p: str) -> str:
     and the scale; groups named with the prefix ``p``."""
     num = rf"{SIGN}?(?:{ARABIC_NUMBER}|(?<![\d{CN_DIGITS}]){VAGUE_BEFORE}[{CN_DIGITS}]{{1,30}}(?:点[{DECIMAL_DIGITS}]+)?)"
     return (rf"(?P<{p}num>{num})(?:个(?=[亿万](?![亿万])))?(?P<{p}over>{OVER_MARK})?"
-            rf"(?P<{p}scale>[{SCALES}拾佰仟萬億]+|[kK](?=元))?(?P<{p}more>{ARABIC_SCALE_TAIL})?"
+            # 4万多亿元: an over-mark between 万 and 亿 (4万亿 and more)
+            rf"(?P<{p}scale>[{SCALES}拾佰仟萬億]*[万萬](?=[{OVER_MARKS}][亿億])|[{SCALES}拾佰仟萬億]+|[kK](?=元))?"
+            rf"(?:(?P<{p}overmid>[{OVER_MARKS}])(?P<{p}scale2>[亿億]))?(?P<{p}more>{ARABIC_SCALE_TAIL})?"
             rf"(?P<{p}over2>[{OVER_MARKS}])?")
 
 
@@ -138,7 +140,7 @@ def upper(m: "regex.Match") -> str:
 
 def _value(m: "regex.Match", p: str) -> tuple[Decimal, Optional[Decimal]]:
     """The value of one end (``p`` = ``""`` or ``"h"``); a 概数 (八九亿, 三五百) gives two."""
-    num, scale = m[f"{p}num"], m[f"{p}scale"] or ""
+    num, scale = m[f"{p}num"], (m[f"{p}scale"] or "") + (m[f"{p}scale2"] or "")
     rng = approx_range(num + scale) if not any(c.isdigit() for c in num) else None
     if rng:
         return Decimal(rng[0]), Decimal(rng[1])
@@ -187,7 +189,7 @@ def read_amount(m: "regex.Match") -> Amount:
     elif m["minor"]:
         value += _minor_value(m, rows[unit]["currency"] if unit else currency)
     qual = stronger(qualifier_of(m["qb"]), qualifier_of(m["qa"]))
-    if m[h + "over"] or m[h + "over2"] or _has_over_mark(m[h + "more"]):
+    if m[h + "over"] or m[h + "over2"] or m[h + "overmid"] or _has_over_mark(m[h + "more"]):
         qual = stronger(qual, "over")
     start = m.start()
     if h:

@@ -21,7 +21,7 @@ import regex
 
 from govtext.lexicons import load_rows, split_alts
 from govtext.text.normalize import to_simplified
-from govtext.text.numerals import NumeralError, approx_range, parse_decimal, qualifier_of, stronger, to_number
+from govtext.text.numerals import NumeralError, approx_range, parse_decimal, qualifier_of, range_low, shared_scale, stronger, to_number
 from govtext.text.patterns import (
     ARABIC_NUMBER, ARABIC_SCALE_TAIL, CN_DIGITS, DECIMAL_DIGITS, DIGIT_WORDS, HALF_AFTER_UNIT, INCLUSIVE, LIANG, ONES, OVER_MARK, OVER_MARKS,
     SCALES, SIGN, SIGN_GAP, TOLERANCE, VAGUE_BEFORE, latin_tail_guard, not_followed_by as guard_of, qualifiers, range_words, trie, words,
@@ -32,8 +32,8 @@ __all__ = [
     "upper", "upper_start",
 ]
 
-# 个 before these gives them as the unit: 3个月, 4个半天, 7个多月, 五个季度, 35,000个钟头
-_TIME_AFTER_GE = ("半天", "月", "星期", "小时", "钟头", "工作日", "交易日", "季度", "年")
+# 个 before these gives them as the unit: 3个月, 4个半天, 7个多月, 五个季度, 35,000个钟头, 两个礼拜
+_TIME_AFTER_GE = ("半天", "月", "星期", "礼拜", "小时", "钟头", "工作日", "交易日", "季度", "年")
 # 半 after a unit of these categories adds a half (两天半, 三斤半); not after a count (两个半)
 _HALVES = frozenset({"time", "weight", "length", "area", "volume"})
 
@@ -157,7 +157,8 @@ def quantity_pattern() -> "regex.Pattern":
         rf"(?:(?P<ge>个)(?P<half>半)?(?P<over2>多)?(?=(?P<tunit>{'|'.join(_TIME_AFTER_GE)})))?"
         rf"(?:(?<=\d) (?=[A-Za-zμµ]{{2}}))?"  # 12 Bit: a space before a Latin symbol of two letters or more
         rf"(?P<unit>{unit_alt}){_per_unit()}?"
-        rf"(?P<alt>（(?:{unit_alt})）)?"
+        # 4万套（册）; 2813.8万辆（艘、架、列）次: the bracketed alternatives dropped, 次 kept (辆次)
+        rf"(?:(?P<alt>（(?:{unit_alt})(?:、(?:{unit_alt}))*）)(?P<altci>次(?![数序要第]))?)?"
         rf"(?P<half2>{HALF_AFTER_UNIT})?(?P<over3>多(?![数少种样元]))?"
         rf"(?:{INCLUSIVE})?"
         rf"(?P<qa>{qualifiers('after_amount')})?"
@@ -257,6 +258,8 @@ def upper_start(m: "regex.Match") -> int:
 def read_quantity(m: "regex.Match") -> tuple[int | float, str, Optional[str], Optional[int | float]]:
     """``(value, unit, qualifier, value_max)`` of a :func:`quantity_pattern` match."""
     unit, category = units()[m["unit"]]
+    if m["altci"] and unit + "次" in units():  # 辆（艘、架、列）次 → 辆次
+        unit, category = units()[unit + "次"]
     if m["per"]:
         unit += m["per"]  # 万吨/年 → 吨/年, kV/m: a rate, reported as written
     value_max: Optional[Decimal] = None
@@ -273,7 +276,8 @@ def read_quantity(m: "regex.Match") -> tuple[int | float, str, Optional[str], Op
             raise NumeralError(f"not neighbouring numerals: {m.group()!r}")
         value, value_max = low, value
     elif m["num2"]:
-        low = _number(m["num"])
+        # 5到6百人 → 500..600; 20-50万人 → 200000..500000 (the lower end takes the upper's scale)
+        low = shared_scale(m["num"], upper(m), value) or range_low(m["num"], upper(m), value) or _number(m["num"])
         if not low < value:
             raise NumeralError(f"not a range: {m.group()!r}")
         value, value_max = low, value
