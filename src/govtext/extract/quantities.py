@@ -24,6 +24,7 @@ from govtext.extract.entities import counted_entities, frame_words
 from govtext.extract.subjects import list_members, subject_before_change
 from govtext.lexicons import load_rows, split_alts
 from govtext.records import FactBase
+from govtext.text.date_grammar import EVENT_OF
 from govtext.text.numerals import NumeralError, bound_before, list_before, parse_decimal, stronger, to_number
 from govtext.text.patterns import (
     BOUNDS_JOINER, CN_DIGITS, DIGIT_WORDS, INCLUSIVE, ORDINAL_NUMERALS, SCALES, SMALL_NUMERALS, era_date_spans, finditer_near, range_words,
@@ -110,7 +111,7 @@ _RE_SPAN_BEFORE = regex.compile(r"(?:今后|未来|近|最近|此后|之后|这|
 # 日 counts days where the text shows a duration: 90日 (no day of a month), 15日内, 之日起15日, 满30日
 _RE_DAYS_AFTER = regex.compile(r"内|之内|后|以后|之后|为限|期满|的期限|届满")  # the qualifiers after (以内, 以上 …) are the match's qa
 _RE_DAYS_BEFORE = regex.compile(r"(?:起|满|逾期|历时|期限为?|为期|每|连续|提前|延长|超过|不少于|不超过|最长为?|最短为?|至少|为)$")
-_RE_EVENT_OF = regex.compile(r"(?<![月年号])的$")
+_RE_EVENT_OF = regex.compile(rf"{EVENT_OF}$")  # the shared 的/之 after an event (text/date_grammar)
 _MEASURES = frozenset({"weight", "length", "area", "volume", "concentration", "power", "energy", "temperature",
                        "data", "frequency", "measure", "magnitude", "compute"})
 
