@@ -451,7 +451,7 @@ class ChangeLinkRow(Row):
 
 class PersonWordRow(Row):
     word: str
-    role: Literal["level", "group"]
+    role: Literal["level", "group", "modifier", "held_post"]
 
 
 class PredicateWordRow(Row):
@@ -461,6 +461,24 @@ class PredicateWordRow(Row):
 
 ROW_MODELS.update({"change_links.tsv": ChangeLinkRow, "person_words.tsv": PersonWordRow,
                    "predicate_words.tsv": PredicateWordRow})
+
+
+class SloganWordRow(Row):
+    """``slogan_words.tsv``: words the slogan rules read by role (glued function characters before
+    a name, heads of mottos named by their count of characters)."""
+
+    word: str
+    role: Literal["glued_before", "motto_head"]
+    note: str = ""
+
+    @model_validator(mode="after")
+    def _one_character_glue(self) -> "SloganWordRow":
+        if self.role == "glued_before" and len(self.word) != 1:
+            raise ValueError("a glued_before word is one character")
+        return self
+
+
+ROW_MODELS["slogan_words.tsv"] = SloganWordRow
 
 
 class EntityWordRow(Row):

@@ -8,6 +8,7 @@ Five ways a text defines a formula, all found around the name's span:
 - a colon after it: ``着重抓好“三项教育”：抓理论教育。…抓专题教育。…``
 - a frame before it: ``以“抓好基层、打好基础，一手抓法治、一手抓德治”为主要内容的“双基双治”``
 - a list right before it: ``预先自学、挖掘问题、集中交流、回顾反思的“四环学习法”``
+- a quoted list right before it: ``“改造传统产业、培育新兴产业、布局未来产业”三线并进``
 
 The body is split at ``；``, then ``，``, then ``、`` until the number of parts is one the
 numerals promise (:func:`~govtext.extract.slogan_rules.expected_counts`); when no level fits,
@@ -334,4 +335,15 @@ def find_definition(text: str, start: int, end: int, name: str) -> Optional[Defi
         items = _trim_first(_split_top(_RE_LIST_TAIL.sub("", bare), "、"), lead_in=True)
         if len(items) in counts and (_RE_LIST_TAIL.search(bare) or _bare_list_defines(items, name)):
             return Definition(tuple(items), len(items), before - len(head) + lst[0], before)
+
+    # a quoted list right before the name: “A、B、C”NAME
+    m = _RE_QUOTED_LIST_TAIL.search(head)
+    if m:
+        items = [_clean(item) for item in _split_top(m["body"], "、")]
+        if len(items) >= 2 and len(items) in counts and all(items):
+            return Definition(tuple(items), len(items), before - len(head) + m.start("body"), before - len(head) + m.end("body"))
     return None
+
+
+# A quoted list that the name follows at once: “改造传统产业、培育新兴产业、布局未来产业”三线并进.
+_RE_QUOTED_LIST_TAIL = regex.compile(r"“(?P<body>[^“”\n]{3,120})”$")

@@ -53,19 +53,14 @@ _MAX_SHARED = 8  # names after one title, joined by 、
 _ORG_TAGS = ("n", "j", "vn", "b", "l")
 _ORG_TAG_EXCLUDE = ("nnt",)
 _RE_HAN = regex.compile(r"\p{Han}")
-# Words before a title that belong to it: 水务局原局长, 国民党前主席, 联合国常务副秘书长,
-# 海军陆战队助理司令, 总统府首席部长, 代市长 (acting; the organization stands before them).
-# Words before a post that a person then held or holds, linked to the name by 的 (时任浙江省委书记的习近平,
-# 已经担任唐庄镇党委书记的吴金印): the post is the person's title.
-_HELD_POST = ("时任", "现任", "曾任", "担任", "原任", "时为")
 _JOINERS = conjunctions("members", marks=False)  # the words joining the last name of a list to the others
-_MODIFIERS = ("原", "前", "副", "常务", "助理", "代理", "代", "首席", "名誉", "第一")  # 第一副总理
 
 
 @lru_cache(maxsize=None)
 def _person_words(role: str) -> tuple[str, ...]:
-    """The words of ``role`` in ``lexicons/person_words.tsv``: ``level`` (省, 县: 和县 is no name),
-    ``group`` (等, 分别: two names joined by 和 under one title)."""
+    """The words of ``role`` in ``lexicons/person_words.tsv``, in file order: ``level`` (省, 县: 和县 is no
+    name), ``group`` (等, 分别: two names joined by 和 under one title), ``modifier`` (原, 副: part of the
+    title after it), ``held_post`` (时任, 现任: the post after it is the person's title)."""
     return tuple(r["word"] for r in load_rows("person_words.tsv") if r["role"] == role)
 
 
@@ -170,7 +165,7 @@ def _role_before(text: str, ts: int, form: TitleForm, title_ends: dict[int, int]
     them, which never starts on an earlier line (``line_start`` gives where a position's line starts)."""
     start = ts
     while True:
-        mod = next((w for w in _MODIFIERS if start - len(w) >= floor and text.startswith(w, start - len(w))), None)
+        mod = next((w for w in _person_words("modifier") if start - len(w) >= floor and text.startswith(w, start - len(w))), None)
         if mod and not (mod in ("原", "前") and start - len(mod) in title_ends):
             start -= len(mod)
             continue
@@ -293,7 +288,7 @@ def _address_form(text: str, ts: int, te: int) -> bool:
     the segmenter reads the two as one word), not a title beside a name? A state's short form
     is no surname here (俄总统普京), nor a word that modifies the title (代市长, 原主席: 代 and 原 are
     surnames too)."""
-    if ts == 0 or text[ts - 1] not in surnames() or text[ts - 1] in states() or text[ts - 1] in _MODIFIERS:
+    if ts == 0 or text[ts - 1] not in surnames() or text[ts - 1] in states() or text[ts - 1] in _person_words("modifier"):
         return False
     if name_before(text[max(0, ts - 8):ts]):
         return False  # 陈林博士: 林 ends the name 陈林 (the segmenter reads 陈/林博士)
@@ -400,7 +395,7 @@ def _officials(ctx: Context) -> Iterator[FactBase]:
         gap = 0
         if not name and text.startswith("的", te) and _ends_word(text, ts, te):
             role = _role_before(text, ts, form, title_ends, floor, lambda pos: _line_start(ctx, pos))
-            if text.endswith(_HELD_POST, 0, role.start) or text.startswith(_HELD_POST, role.start):
+            if text.endswith(_person_words("held_post"), 0, role.start) or text.startswith(_person_words("held_post"), role.start):
                 name = _name_after_title(ctx, te + 1, form.occupation)  # 时任浙江省委书记的习近平
                 gap = 1
         if name:

@@ -111,7 +111,7 @@ _RE_SPAN_BEFORE = regex.compile(r"(?:今后|未来|近|最近|此后|之后|这|
 # 日 counts days where the text shows a duration: 90日 (no day of a month), 15日内, 之日起15日, 满30日
 _RE_DAYS_AFTER = regex.compile(r"内|之内|后|以后|之后|为限|期满|的期限|届满")  # the qualifiers after (以内, 以上 …) are the match's qa
 _RE_DAYS_BEFORE = regex.compile(r"(?:起|满|逾期|历时|期限为?|为期|每|连续|提前|延长|超过|不少于|不超过|最长为?|最短为?|至少|为)$")
-_RE_EVENT_OF = regex.compile(rf"{EVENT_OF}$")  # the shared 的/之 after an event (text/date_grammar)
+_RE_EVENT_OF = regex.compile(rf"{EVENT_OF}$")  # 会议举行的十五日前, 届满之30日前 (not 第一个月的二十五日前)
 _MEASURES = frozenset({"weight", "length", "area", "volume", "concentration", "power", "energy", "temperature",
                        "data", "frequency", "measure", "magnitude", "compute"})
 

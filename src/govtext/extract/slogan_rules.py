@@ -26,7 +26,7 @@ from govtext.text.normalize import to_simplified
 from govtext.text.patterns import LIANG, NUMERAL_CHARS, ONES, SMALL_NUMERALS, qualifier_words
 
 __all__ = [
-    "NUMERAL_VALUES", "canonical_name", "known_slogans", "formula_numerals", "is_article_count", "is_digit_code",
+    "COUNTING_WORDS", "NUMERAL_VALUES", "canonical_name", "known_slogans", "formula_numerals", "is_article_count", "is_digit_code",
     "is_formula", "is_plus_formula",
     "split_formula", "blocks", "formula_kind", "expected_counts",
 ]
@@ -37,16 +37,14 @@ NUMERAL_VALUES = {"一": 1, "二": 2, "两": 2, "双": 2, "三": 3, "四": 4, "�
                   "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _ANY_NUMERAL = set(NUMERAL_CHARS) | set("0123456789")
 _CLASSIFIERS = "个项大条种类型色环面位"
+# Every word after a numeral that makes it count things, not parts of a name by itself: the
+# classifiers above and the part-counting measures below (四面镜子, 三个部分, 五篇大文章).
 # Measure words that still count the parts of a formula when a head noun follows them inside the
 # name: 五篇大文章 (five pieces of writing, each a field of finance), 八场硬仗 (eight battles),
 # 三支队伍 (three bodies of people), 四本预算 (four budgets, each a book of accounts), 四问该不该
 # (four questions); bare, they stay measures (“两轮”督导, 三篇).
 _PART_MEASURES = ("篇", "场", "支", "本", "问")
-# A motto named by the count of its characters, bare or with a word naming a saying (“十六字”方针,
-# “二十四字”, “十五字诀”, 八字宪法): each character stands for one part (调整、巩固、充实、提高). Other
-# heads describe each member of a series (“四字景目”: titles of four characters each), no motto.
-_MOTTO_HEADS = ("方针", "诀", "要诀", "口诀", "宪法", "要求", "箴言", "真经", "经", "方略", "工作法")
-_RE_MOTTO = regex.compile(rf"(?:[{ONES[1:]}{LIANG}十]|[{ONES[1:]}]?十[{ONES}]?)字(?:{'|'.join(_MOTTO_HEADS)})?")
+COUNTING_WORDS = _CLASSIFIERS + "".join(_PART_MEASURES)
 # Classifiers after which a number of two or three characters counts parts: 十四个坚持, 十三个方面成就.
 _COUNTED_AFTER_NUMBER = "个项条大"
 _QUOTES = "“”\"'‘’「」『』《》 \t\r\n\u3000"
@@ -64,6 +62,17 @@ _RE_ZERO_PART = regex.compile(r"(?<![12])0")  # a 0 that cannot end the count 10
 _RE_PLUS_PART = regex.compile(rf"(?:[{SMALL_NUMERALS}{LIANG}]{{1,3}}|\d{{1,2}}|[NnXx])[个项大条种类张]?\p{{Han}}{{0,8}}")
 _RE_YI_ITEM = regex.compile(r"一[^\P{Han}一]{1,3}")
 _RE_BLOCK = regex.compile(rf"([{''.join(NUMERAL_VALUES)}])([^{''.join(NUMERAL_VALUES)}、，]*)")  # 一学 of 一学三促
+
+
+@lru_cache(maxsize=1)
+def _motto_pattern() -> "regex.Pattern":
+    """A motto named by the count of its characters, bare or with a word naming a saying (“十六字”方针,
+    “二十四字”, “十五字诀”, 八字宪法): each character stands for one part (调整、巩固、充实、提高). The
+    heads are the ``motto_head`` rows of ``slogan_words.tsv``; other heads describe each member of
+    a series (“四字景目”: titles of four characters each), no motto."""
+    heads = [row["word"] for row in load_rows("slogan_words.tsv") if row["role"] == "motto_head"]
+    return regex.compile(rf"(?:[{ONES[1:]}{LIANG}十]|[{ONES[1:]}]?十[{ONES}]?)字(?:{'|'.join(map(regex.escape, heads))})?")
+
 
 
 @lru_cache(maxsize=1)
@@ -292,7 +301,7 @@ def is_formula(text: str, after: str = "") -> bool:
     if _RE_LONG_DIGITS.search(text):
         return False  # words with a hotline or code in them: “江西新四板一号通96255”
     return bool(formula_numerals(text, after)) or _is_one_list(text) or is_article_count(text) \
-        or (bool(_RE_MOTTO.fullmatch(text)) and not _excluded_spans(text, after)) or is_plus_formula(text)
+        or (bool(_motto_pattern().fullmatch(text)) and not _excluded_spans(text, after)) or is_plus_formula(text)
 
 
 def split_formula(text: str, after: str = "") -> list[tuple[int, int]]:

@@ -1,12 +1,14 @@
 """Slogans: numbered formulas (提法) such as 四风, 三严三实, 九破九立, 五个看齐, 两代表一委员.
 
-Two ways in, one way out:
+Three ways in, one way out:
 
 - **quoted** units (“…”, ‘…’, 「…」, also inside 《》 titles) that are formulas by rule
   (:mod:`govtext.extract.slogan_rules`): their numerals count their parts;
 - **unquoted** mentions of the fixed names in ``lexicons/slogans.tsv`` marked ``unquoted``
   (``中央八项规定``, ``一个个四风顽疾``, ``坚决刹四风``), kept only when they do not cut a word;
-  names marked ``defined`` (两步走, also a plain phrase) only where the text spells their parts out.
+  names marked ``defined`` (两步走, also a plain phrase) only where the text spells their parts out;
+- **after a quoted list** of their parts, a compact name whose numeral is the number of items
+  (“改造传统产业、培育新兴产业、布局未来产业”三线并进).
 
 Each mention gets its canonical simplified ``name`` and, when the text spells the formula out
 in place, its ``components`` (:mod:`govtext.extract.definitions`). Quoted labels of the parts
@@ -27,7 +29,7 @@ import regex
 from govtext.extract.context import Context
 from govtext.extract.definitions import find_definition
 from govtext.extract.slogan_rules import (
-    NUMERAL_VALUES, canonical_name, formula_numerals, is_article_count, known_slogans, measure_end, split_formula,
+    COUNTING_WORDS, NUMERAL_VALUES, canonical_name, formula_numerals, is_article_count, known_slogans, measure_end, split_formula,
 )
 from govtext.lexicons import load_rows
 from govtext.records import FactBase
@@ -68,9 +70,12 @@ def _unquoted_pattern() -> "regex.Pattern | None":
     return regex.compile("|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True)))
 
 
-# Function characters the segmenter glues to the numeral that opens a name (及三防, 和四风): a word
-# that starts with them before the name leaves the name whole.
-_GLUED_BEFORE = set("及和与同或对向在由把被将为从至并各本该")
+@lru_cache(maxsize=1)
+def _glued_before() -> frozenset[str]:
+    """Function characters the segmenter glues to the numeral that opens a name (及三防, 和四风): a
+    word that starts with them before the name leaves the name whole (``glued_before`` rows of
+    ``slogan_words.tsv``)."""
+    return frozenset(row["word"] for row in load_rows("slogan_words.tsv") if row["role"] == "glued_before")
 
 
 def _cuts_a_word(text: str, start: int, end: int) -> bool:
@@ -78,12 +83,13 @@ def _cuts_a_word(text: str, start: int, end: int) -> bool:
     character and the name's first characters (``及三/防``) is no word the name cuts."""
     lo = max(0, start - _WINDOW)
     edges = word_edges(cut(text[lo:min(len(text), end + _WINDOW)]), lo)
-    if end not in edges:
+    if end not in edges and not _head_glued_after(text, edges, start, end):
         return True
     if start in edges:
         return False
     opening = edges[bisect.bisect_right(edges, start) - 1]  # where the word holding ``start`` begins
-    return not all(ch in _GLUED_BEFORE for ch in text[opening:start])
+    glued = _glued_before()
+    return not all(ch in glued for ch in text[opening:start])
 
 
 @lru_cache(maxsize=1)
@@ -117,6 +123,17 @@ def _unquoted(text: str, taken: list[tuple[int, int]], pattern: "regex.Pattern |
         yield s, e
 
 
+def _head_glued_after(text: str, edges: list[int], start: int, end: int) -> bool:
+    """Is the word that holds the end of ``text[start:end]`` the name with a common word glued after
+    it as its head (四化建设: 四化 + 建设, a dictionary compound)? Then the name ends inside a word
+    that it opens, and cuts none."""
+    i = bisect.bisect_right(edges, end)
+    if i == 0 or i >= len(edges) or edges[i - 1] != start:
+        return False
+    head = text[end:edges[i]]
+    return len(head) >= 2 and word_frequency(head) >= _COMMON
+
+
 _COMMON = 500  # dictionary frequency of the common words a numeral opens (一起, 一体, 一线, 三年)
 
 
@@ -127,6 +144,17 @@ def _common_word_at(text: str, i: int) -> bool:
     return len(word) >= 2 and word_frequency(word) >= _COMMON
 
 
+@lru_cache(maxsize=1)
+def _counted_organs() -> "regex.Pattern":
+    """A count of organs or institutions: a numeral and a classifier before a name ending in an organ
+    head of two or more characters (“六大中心”, “三个创新中心”). The classifier makes the numeral count
+    the bodies themselves, which the quotes only name as a set (as 两院, 两委 in slogan_exclusions.tsv);
+    a formula the organ is named after keeps no classifier (“三防指挥部” → 三防)."""
+    heads = sorted({row["head"] for row in load_rows("organ_heads.tsv") if len(row["head"]) >= 2}, key=len, reverse=True)
+    numerals = "".join(n for n in NUMERAL_VALUES if n != "一")
+    return regex.compile(rf"[{numerals}]{{1,2}}[个大家所][^{''.join(NUMERAL_VALUES)}\d、，]{{0,8}}(?:{'|'.join(heads)})")
+
+
 def _quoted_spans(unit: str, after: str = "") -> list[tuple[int, int]]:
     """Formula spans inside one quoted unit (``after``: the text after its closing quote): the
     whole unit when it is a known name (一带一路); the known names inside it when they hold all
@@ -134,6 +162,8 @@ def _quoted_spans(unit: str, after: str = "") -> list[tuple[int, int]]:
     (:func:`~govtext.extract.slogan_rules.split_formula`)."""
     if canonical_name(unit) in known_slogans():
         return [(0, len(unit))]
+    if _counted_organs().fullmatch(unit.strip()):
+        return []
     pattern = _unquoted_pattern()
     inside = [m.span() for m in pattern.finditer(unit)] if pattern else []
     # a block headed by 一 right after a known name goes on with it: “两新一重” is more than 两新
@@ -142,12 +172,21 @@ def _quoted_spans(unit: str, after: str = "") -> list[tuple[int, int]]:
     if inside and all(any(s <= i < e for s, e in inside) for i in [*formula_numerals(unit, after), *ones]):
         return inside
     spans = split_formula(unit, after)
+    if len(spans) > 1 and not all(canonical_name(unit[s:e]) in known_slogans() for s, e in spans):
+        # one quoted unit is one name unless each part is an established formula by itself
+        # (“六个带头、六个表率”): parts coined together stay whole (“两手抓、两促进”)
+        spans = [(0, len(unit))]
     if spans == [(0, len(unit))]:
         head = next((h for h in _organ_heads() if unit.endswith(h) and len(unit) > len(h)), None)
         rest = unit[:-len(head)] if head else ""
         if rest and rest[-1] not in NUMERAL_VALUES and split_formula(rest) == [(0, len(rest))]:
             return [(0, len(unit) - len(head))]  # “三防指挥部”: the formula names the organ
     return spans
+
+
+# A numeral and a classifier alone (“三项”制度改革, 三个“十条”): the quotes name a formula together
+# with the word after them; the same characters unquoted elsewhere are a count (完成三项任务).
+_RE_BARE_COUNT = regex.compile(rf"[{''.join(NUMERAL_VALUES)}]{{1,3}}[{COUNTING_WORDS}]")
 
 
 def find_slogans(text: str) -> list[tuple[int, int, str, tuple[str, ...], int | None]]:
@@ -170,9 +209,12 @@ def find_slogans(text: str) -> list[tuple[int, int, str, tuple[str, ...], int | 
     taken = [(s, e) for s, e, _ in found]
     found += [(s, e, canonical_name(text[s:e])) for s, e in _unquoted(text, taken, _unquoted_pattern())
               if _stands_alone(text, s, e)]
+    index = SpanIndex([(s, e) for s, e, _ in found])
+    found += [(s, e, canonical_name(text[s:e])) for s, e in _after_quoted_list(text) if not index.overlaps(s, e)]
     # a formula the text has introduced in quotes is the same formula where it comes back
     # without them (以下简称“三防指挥部”… 各级三防指挥部应当…)
-    introduced = {text[s:e] for s, e, _ in found if e - s >= 2} - set(known_slogans())
+    introduced = {text[s:e] for s, e, _ in found if e - s >= 2 and not _RE_BARE_COUNT.fullmatch(text[s:e])}
+    introduced -= set(known_slogans())
     if introduced:
         again = regex.compile(word_alternation(introduced))
         taken = [(s, e) for s, e, _ in found]
@@ -192,6 +234,28 @@ def find_slogans(text: str) -> list[tuple[int, int, str, tuple[str, ...], int | 
         else:
             out.append((s, e, name, (), None))
     return out
+
+
+# A compact formula right after the quoted list of its parts, ending its clause: “改造传统产业、培育新兴
+# 产业、布局未来产业”三线并进，… The numeral heads a word, no classifier (“A、B”两个大局 counts the
+# things listed, as 国内国际两个大局 does; …”四面镜子 counts mirrors).
+_RE_AFTER_LIST = regex.compile(
+    rf"“(?P<list>[^“”\n]{{3,120}})”(?P<name>[{''.join(n for n in NUMERAL_VALUES if n != '一')}]"
+    rf"[^\P{{Han}}{''.join(NUMERAL_VALUES)}{COUNTING_WORDS}]\p{{Han}}{{1,3}})(?=[，。；：、,;:]|的|$)")
+
+
+def _after_quoted_list(text: str) -> Iterator[tuple[int, int]]:
+    """Unquoted formulas named right after the quoted list of their parts, the numeral equal to the
+    number of items (“A、B、C”三线并进). The count of the list shows the numeral counts parts, even
+    where the word alone is a rank (三线建设 in slogan_exclusions.tsv); a measure stays a measure."""
+    for m in _RE_AFTER_LIST.finditer(text):
+        items = [item for item in m["list"].split("、") if item.strip()]
+        name = m["name"]
+        if len(items) < 2 or NUMERAL_VALUES[name[0]] != len(items) or measure_end(name, 0) is not None:
+            continue
+        s, e = m.span("name")
+        if not _cuts_a_word(text, s, e):
+            yield s, e
 
 
 def _stands_alone(text: str, s: int, e: int) -> bool:

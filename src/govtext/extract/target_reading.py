@@ -63,7 +63,9 @@ _RE_TO_YEAR = regex.compile(rf"(?P<y>(?:19|20)\d\d|[{ONES[:2]}][{ZERO_VARIANTS}{
 _RE_FROM_LEVEL = regex.compile(rf"(?<![自理经])[由从](?:\d|[{ZERO_VARIANTS}{ONES}]{{2}}|去年|上年|目前|现在)[^，。；、由从]{{0,10}}的$")
 _RE_FROM_TAIL = regex.compile(rf"[由从](?:\d|[{ZERO_VARIANTS}{ONES}]{{2}})[^由从]*$")
 _RE_BASE_ONLY = regex.compile(r"^(?:比|较)(?![重例率值])")
-_DURATIONS = {"年", "月", "个月", "天", "日", "周", "小时", "分钟", "季度"}
+# a goal noun, then the verb that sets its value: (增长速度的宏观调控)目标，定为 / (增长)目标确定为 / 目标是
+_RE_GOAL_SET = regex.compile(r"目标[，,]?(?:确定为|定为|为|是)\s*")
+_RE_ANY_STOP = regex.compile(r"[，。；：！？,;:!?]")
 
 
 # --------------------------------------------------------------------------- subjects
@@ -287,11 +289,20 @@ def read_number(text: str, atom: Atom, floor: int, prev: Optional[tuple[Atom, Re
                                                         or pos_pairs(subject)[-1][1].startswith("v")):
                 subject = None  # 确定6%左右的增长目标: a verb, not the indicator, stands before
             start = _subject_start(text, clause_start, atom.start, subject)
+            verb = pats["verb_end"].search(pre)
+            if verb and free_cue(pre, verb.start(), verb.group()) and c.verbs[verb.group()][0] in ("growth", "reduction") \
+                    and not m["g"]:
+                # 提出今年国内生产总值增长8%左右的目标: the verb before the number is the measure; the
+                # target runs from its subject to the number, 的目标 names it
+                return Reading(subject, start, c.verbs[verb.group()][0], None, "target_noun", expected=True)
             return Reading(subject, start, "growth" if m["g"] else "level", None, "target_noun",
                             span_end=m.end(), expected=True)
         if atom.unit != "%":
             return None  # 收入过200亿元的软件产业集群: the number describes the noun
-    duration = unit_categories().get(atom.unit or "") == "time" or atom.unit in _DURATIONS
+    duration = unit_categories().get(atom.unit or "") == "time"
+    named = _named_goal(text, atom, floor)
+    if named is not None and not duration:
+        return named
     # a continuation of the previous goal of the clause: 建设50所学校和150个专业, 90名国家级、150名省级人才
     if prev is not None:
         patom, pread = prev
@@ -432,6 +443,26 @@ def read_number(text: str, atom: Atom, floor: int, prev: Optional[tuple[Atom, Re
             measure = _measure_of_subject(item) or "level"
             return Reading(subject, _subject_start(text, item_start, atom.start, subject), measure, None, "noun")
     return None
+
+
+def _named_goal(text: str, atom: Atom, floor: int) -> Optional[Reading]:
+    """A goal the sentence names and then sets, the indicator before ``的…目标`` or fused with it:
+    ``经济增长速度的宏观调控目标，定为百分之八至九`` (growth of 经济增长速度), ``国内生产总值增长目标定为8%左右``."""
+    sent_start = sentence_start(text, atom.start, floor)
+    m = _RE_GOAL_SET.search(text, sent_start, atom.start)
+    if not m or m.end() != atom.start:
+        return None
+    head_start = back_to(text, m.start(), sent_start, CLAUSE_END)
+    raw = text[head_start: m.start()]
+    if "的" in raw:
+        raw = raw[: raw.rindex("的")]  # 经济增长速度的宏观调控(目标): the indicator, then the kind of goal
+    if _RE_ANY_STOP.search(raw) or _RE_DIGIT.search(raw):
+        return None  # the goal noun does not open its sentence's subject
+    subject = _clean_subject(raw)
+    if subject is None or subject in _goal_words():
+        return None
+    measure = _measure_of_subject(raw) or "level"
+    return Reading(subject, _subject_start(text, head_start, m.start(), subject), measure, None, "named")
 
 
 def _share(text: str, pos: int) -> Optional[tuple[str, int]]:

@@ -191,7 +191,8 @@ def cue_patterns() -> dict[str, "regex.Pattern"]:
         # single-character adverbs (再, 均, 将) only end a subject: 再生资源, 均衡 start with them
         # (新建 / 新培育 … before the subject of a bound: 新建保障性住房不少于2万套 → 保障性住房)
         "lead": regex.compile(rf"^(?:{alternation(c.scope | c.cumulative | {a for a in c.adverbs if len(a) > 1 and a not in c.indicator_adverbs} | set(c.strength) | c.goal | set(c.deadline) | c.dropped | {a for a in c.actions if a.startswith('新') and a not in c.naming}).pattern})"),
-        "tail": regex.compile(rf"(?:{alternation(c.adverbs | c.scope | c.subject_tails | set(c.intro) | c.dropped | {b + '度' for b in c.basis} | c.basis).pattern})$"),
+        # (a plan word ends a subject too: 中央财政赤字拟(安排2450亿元), not the 拟 of 模拟)
+        "tail": regex.compile(rf"(?:{alternation(c.adverbs | c.scope | c.subject_tails | set(c.intro) | c.dropped | {b + '度' for b in c.basis} | c.basis).pattern}|{_free_alternation(c.goal)})$"),
         "inner_cue": regex.compile(rf"(?:{alternation(c.strength).pattern})(?:(?:到|至)?(?:19|20)\d\d年(?:底|末)?)?|(?:到|至)(?:19|20)\d\d年(?:底|末)?"),
         # 计划 as the predicate of a plan figure (工业总产值计划比上年增长6%, 计划草案规定…增长, 计划新建…):
         # a goal, its comparison with last year the plan's own (not 完成计划, 超过计划, 计划生育)
@@ -203,6 +204,13 @@ def cue_patterns() -> dict[str, "regex.Pattern"]:
         "committing": alternation(c.committing),
         "fused": regex.compile(rf"(?P<cue>{alternation(c.strength).pattern})(?=(?:到|至)?(?:19|20)\d\d年|今年|年底前|{WITHIN_YEARS})"),
     }
+
+
+def _free_alternation(words) -> str:
+    """An alternation of cue words, each as a word of its own (its not_after characters not before it)."""
+    blocked = target_cues().not_after
+    return "|".join(rf"(?<!{'|'.join(map(regex.escape, blocked[w]))}){regex.escape(w)}" if blocked.get(w) else regex.escape(w)
+                    for w in sorted(words, key=len, reverse=True))
 
 
 def free_cue(text: str, start: int, cue: str) -> bool:

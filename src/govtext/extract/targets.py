@@ -51,7 +51,7 @@ from govtext.extract.target_numbers import Atom, RE_HAN_OR_PERCENT, bare_atom, f
 from govtext.extract.target_reading import CLAUSE_END, ITEM_END, RE_TARGET_NOUN, Reading, disposal_object, read_number, split_subject
 from govtext.extract.target_vocab import ROLES, WITHIN_YEARS, alternation, back_to, cue_patterns, free_cue, free_matches, qualifier_bound, sentence_start, target_cues, vocab
 from govtext.records import FactBase
-from govtext.text.patterns import SMALL_NUMERALS
+from govtext.text.patterns import ONES, SMALL_NUMERALS
 from govtext.text.postag import pos_pairs
 from govtext.text.segmentation import cut
 
@@ -61,6 +61,9 @@ _RE_PAREN_START = regex.compile(r"^[（(]")
 _RE_YEAR_WORD = regex.compile(r"((?:19|20)\d\d)年")
 _RE_YEAR_OPENER = regex.compile(r"\s*((?:19|20)\d\d)年[，,]")
 _RE_SENTENCE_END = regex.compile(r"[。！？；!?;]")
+_FULL_STOPS = "。！？!?"
+# the end of a five-year plan period: “十四五”末, 到“十二五”期末 (the 十五 plan ends 2005, the 十n五 plan 2005 + 5n)
+_RE_PLAN_END = regex.compile(rf"(?:到|至)?[“\"‘]?十(?P<n>[{ONES}]?)五[”\"’]?(?:规划)?(?:时期|期)?末(?!期以来|以来)")
 _NOT_BEFORE_DEADLINE = ("从", "自", "于", "较", "比")  # 从2019年 a start, 较2016年底 the base of a comparison
 _RE_COPULA = regex.compile(r"[是的]")
 _RE_YEAR_DIGITS = regex.compile(r"(?:19|20)\d\d")
@@ -228,6 +231,12 @@ def _deadlines(text: str, start: int, end: int, doc_year: Optional[int], goal_pa
             value = str(doc_year + 1) if kind == "next_year" else str(doc_year) if kind == "year" else f"{doc_year}-12"
         # 年底前 points ahead as a written year does; 今年 / 全年 also report the present (news)
         out.append(_Deadline(m.start(), m.end(), value, False, dated=m.group().endswith("前")))
+    for m in _RE_PLAN_END.finditer(text, start, end):
+        year = 2005 + 5 * (ONES.index(m["n"]) + 1 if m["n"] else 0)
+        if text[max(start, m.start() - 1): m.start()] in _NOT_BEFORE_DEADLINE + ("与", "是") or text.startswith("的", m.end()) \
+                or doc_year is not None and year < doc_year:
+            continue  # 比“十三五”末提高, 是“十一五”末的5.1倍, or a period ended before the document: a base, a review
+        out.append(_Deadline(m.start(), m.end(), str(year), False))
     out.sort(key=lambda d: d.start)
     return out
 
@@ -319,7 +328,9 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
                 or planned_by is not None
             before = [d for d in deadlines if d.start < atom.start and (not d.local or d.start >= clause_start)]
             future = [d for d in before if d.dated and (doc_year is None or d.value is None or int(d.value[:4]) >= doc_year)]
-            ahead = committed or any(d.start >= sent_start for d in future)
+            # (a —— paragraph under a future deadline that headed the list sums up toward it as well:
+            # 到2026年，…⏎——应用水平显著提升。累计培育300个以上应用场景)
+            ahead = committed or any(d.start >= sent_start for d in future) or para.dash and _is_future(lead_deadline, doc_year)
             if _past(text, back_to(text, atom.start, lo, ITEM_END + "\n"), atom.end, hi, committed, ahead):
                 continue
             # inside a list a cue binds its own item; elsewhere it runs to the end of its sentence
@@ -349,13 +360,20 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
             # a plan's tasks (培育10家以上平台, 每年实施50项左右项目): a bounded or yearly figure to reach
             disposal = para.mode == "neutral" and reading.kind == "verb" and _brings_to(text, clause_start, atom.start)
             # 今年…资金将达305亿元: this year's figure the text says will be (a plan, as 拟 says)
+            # (a 今年 opening the sentence reaches over its semicolons: 今年，…已经增加到3000万亩；同时，…将达2000万亩)
+            full_start = back_to(text, atom.start, lo, _FULL_STOPS)
             this_year = para.mode == "neutral" and reading.kind in ("verb", "action") and any(
-                not d.dated and d.start >= sent_start for d in before) and _will(text, clause_start, atom.start)
+                not d.dated and d.start >= full_start for d in before) and _will(text, clause_start, atom.start + len(atom.lead))
             planned = plan and para.mode == "neutral" and reading.kind in ("action", "verb", "follow") and (
                 vocab().plan_bound.search(text, atom.start, atom.end + 3) or atom.value_max is not None
                 or "每年" in text[clause_start: atom.start])
+            # the items of one sentence that semicolons part share its goal (拟安排…；拟安排…；中央政府建设
+            # 投资总规模为1304亿元。): an item after a goal of its sentence continues the list
+            continued = prev is not None and reading.kind in ("verb", "action") and \
+                prev[0].start >= full_start and any(ch in "；;" for ch in text[prev[0].end: atom.start])
             if not (in_list or strength_m or goal_m or head_strength or future or para.mode == "goal"
-                    or reading.expected and report or planned or disposal or this_year):
+                    or reading.expected and report or planned or disposal or this_year or continued
+                    or reading.kind == "named"):
                 continue
             if reading.to_year and not (committed or strength_m or head_strength or in_list):
                 continue  # 由一九七八年的…下降到一九八二年的…: levels of two years a review compares
@@ -390,6 +408,11 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
                     cmp_ = shared  # a final 左右 / 以上 bounds every number of the list
                 yield _make(ctx, member, r, cmp_, deadline, strength)
             prev = (members[-1], reading)
+
+
+def _is_future(deadline: Optional[str], doc_year: Optional[int]) -> bool:
+    """Is a deadline value a year not before the document's (any year when the document has none)?"""
+    return deadline is not None and (doc_year is None or int(deadline[:4]) >= doc_year)
 
 
 def _will(text: str, clause_start: int, pos: int) -> bool:
