@@ -487,3 +487,13 @@ class ChangeCueRow(Row):
 
 
 ROW_MODELS.update({"change_cues.tsv": ChangeCueRow})
+
+
+class EntityWordRow(Row):
+    word: str
+    # aspect adverb, age group, preposition taking the count, verb of adding, end of a statistic's name,
+    # verb of existence, support verb inside a subject
+    class_: Literal["aspect", "age", "object_p", "added", "stat_end", "existential", "support"] = Field(alias="class")
+
+
+ROW_MODELS["entity_words.tsv"] = EntityWordRow
