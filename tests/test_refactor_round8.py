@@ -89,6 +89,22 @@ CHANGE_CASES = [
     # moods (change_moods.py): a future is no reported change, the same sentence without it is
     ("粮食产量将增长百分之十三。", []),
     ("粮食产量增长百分之十三。", [("增长百分之十三", "increase", 13, None)]),
+    # change_cues.tsv span: a count after 持续 says how long, not by how much
+    ("全市出口额增长持续五个月保持两位数。", []),
+    # change_cues.tsv restates: a clause restating a goal is a goal too, a restated result a result
+    ("蔬菜产量要增长百分之十，也就是增产二十万吨。", []),
+    ("蔬菜产量增长百分之十，也就是增产二十万吨。",
+     [("增长百分之十", "increase", 10, None), ("增产二十万吨", "increase", 200000, None)]),
+    # change_cues.tsv measure_unit: a percent or points after a measure verb change the measure, a
+    # count counts the things treated
+    ("今年提升办事效率20%。", [("提升办事效率20%", "increase", 20, None)]),
+    ("今年提升办事效率3个百分点。", [("提升办事效率3个百分点", "increase", 3, None)]),
+    ("今年提升30所乡村学校办学条件。", []),
+    # goal_clause (change_moods.py): a cue reaching over its sentence, a modal before a comparison
+    ("力争新增市场主体500家，出口总额增长6%以上。", []),
+    ("新增市场主体500家，出口总额增长6%以上。", [("增长6%以上", "increase", 6, None)]),
+    ("全县社会消费品零售总额要比上年增长百分之九。", []),
+    ("全县社会消费品零售总额比上年增长百分之九。", [("增长百分之九", "increase", 9, None)]),
 ]
 
 

@@ -479,3 +479,21 @@ class SloganWordRow(Row):
 
 
 ROW_MODELS["slogan_words.tsv"] = SloganWordRow
+
+
+class ChangeCueRow(Row):
+    word: str
+    role: Literal["span", "restates", "measure_unit"]
+
+
+ROW_MODELS.update({"change_cues.tsv": ChangeCueRow})
+
+
+class EntityWordRow(Row):
+    word: str
+    # aspect adverb, age group, preposition taking the count, verb of adding, end of a statistic's name,
+    # verb of existence, support verb inside a subject
+    class_: Literal["aspect", "age", "object_p", "added", "stat_end", "existential", "support"] = Field(alias="class")
+
+
+ROW_MODELS["entity_words.tsv"] = EntityWordRow

@@ -5,7 +5,9 @@
 a plan introduces (``…计划产量比一九五二年的产量增长的情况如下列：`` then ``钢：从…增加到…``) state no
 change (FACTS.md §2: a goal is a target; a forecast reports none). A future in a year the report
 estimates (``一九五四年预计…``) reads as the estimate. The words are in ``lexicons/change_moods.tsv``;
-:mod:`govtext.extract.changes` asks :func:`in_mood` of each change it finds.
+:mod:`govtext.extract.changes` asks :func:`in_mood` of each change it finds, and :func:`goal_clause`
+whether its verb stands in a goal or a hypothesis (a goal word, a modal or a cue reaching over the
+sentence: ``力争新增企业30家，进出口总额增长3%以上``; the cues are in ``lexicons/target_cues.tsv``).
 
 >>> in_mood("粮食产量将增长百分之十三。", 5, [])
 True
@@ -21,13 +23,14 @@ from typing import Optional
 import regex
 
 from govtext.extract.entities import pos_cut
-from govtext.extract.subjects import clause_start
+from govtext.extract.subjects import change_words, clause_start
 from govtext.lexicons import load_rows
 from govtext.text.date_grammar import words_of, written_year
 from govtext.text.patterns import not_preceded_by
 from govtext.text.segmentation import word_edges
+from govtext.text.wordtrie import word_alternation
 
-__all__ = ["COMPARISON", "estimated_years", "in_mood", "obtain_cues", "own_word"]
+__all__ = ["COMPARISON", "estimated_years", "goal_clause", "goal_words", "in_mood", "obtain_cues", "own_word"]
 
 _CLAUSE_GAP = r"[^，。；：！？,;:!?\n]{0,12}?"
 # a comparison before a change verb (比上年, 比一九五四年): not 比重, 比例, 可比价格
@@ -161,3 +164,95 @@ def own_word(text: str, start: int, end: int, lo: int, hi: int) -> bool:
     edges = word_edges((w for w, _f in pos_cut(text[lo:hi])), lo)
     i = bisect.bisect_left(edges, start)
     return i + 1 < len(edges) and edges[i] == start and edges[i + 1] == end
+
+
+@lru_cache(maxsize=1)
+def _verb_words() -> frozenset[str]:
+    """The change verbs (``change_verbs.tsv`` through :func:`govtext.extract.subjects.change_words`)
+    and the level verbs (``direction`` = level) of ``change_verbs.tsv``."""
+    level = {r["verb"] for r in load_rows("change_verbs.tsv") if r["direction"] == "level"}
+    return frozenset(change_words()) | frozenset(level)
+
+
+@lru_cache(maxsize=1)
+def _re_restates() -> "regex.Pattern":
+    """The words opening a clause that restates the one before it (``restates`` in
+    ``lexicons/change_cues.tsv``: 即, 也就是): a goal or a hypothesis there is one here too."""
+    return regex.compile(word_alternation(r["word"] for r in load_rows("change_cues.tsv") if r["role"] == "restates"))
+
+
+@lru_cache(maxsize=1)
+def goal_words() -> frozenset[str]:
+    """Words that make a verb phrase a goal, not a reported change: the goal nouns that end a target's
+    subject (目标, 预期, 设定: ``subject_tail`` in ``target_cues.tsv``), the words opening a list of
+    goals (增长目标, 预期目标), the strength cues with a ``reach`` in ``target_cues.tsv`` (力争, 确保,
+    必须 …; not 努力: 经过努力，…增长5% reports a result) and the conditions reaching over their
+    sentence (只要, 如果)."""
+    rows = load_rows("target_cues.tsv")
+    nouns = {r["cue"] for r in rows if r["role"] in ("subject_tail", "intro") and (
+        "目标" in r["cue"] or "预期" in r["cue"] or r["cue"] == "设定")}  # (not 指标: 通胀指标 names a measure)
+    return frozenset(nouns | {r["cue"] for r in rows if r.get("reach") and (
+        r["role"] == "strength" or r["reach"] == "sentence")})
+
+
+@lru_cache(maxsize=1)
+def _re_modal() -> "regex.Pattern":
+    """A modal right before the change verb, only adverbs between (粮食产量要增长, 每年可节约, 就能增产,
+    也要再减少): the other cues with a ``reach`` of their clause in ``target_cues.tsv`` (要, 可, 能),
+    the adverbs those of the ``adverb`` role."""
+    rows = load_rows("target_cues.tsv")
+    modals = word_alternation(r["cue"] for r in rows if r.get("reach") == "clause" and r["role"] != "strength")
+    advs = word_alternation(r["cue"] for r in rows if r["role"] == "adverb" and not r.get("reach"))
+    # (a comparison may stand between: 社会商品零售额要比一九五四年增长百分之二十七)
+    return regex.compile(rf"(?P<m>{modals}){advs}*(?:{COMPARISON})?$")
+
+
+@lru_cache(maxsize=1)
+def _re_reach_sentence() -> "regex.Pattern":
+    """The cues whose ``reach`` in ``target_cues.tsv`` is their sentence (力争新增企业30家，进出口总额增长
+    3%以上; 只要…降低百分之一，就…), not a cue done (确保了)."""
+    cues = word_alternation(r["cue"] for r in load_rows("target_cues.tsv") if r.get("reach") == "sentence")
+    return regex.compile(rf"{cues}(?!了)")
+
+
+def _obtains(text: str, cue_end: int, verb: int, spans) -> bool:
+    """Does the goal cue ending at ``cue_end`` take a noun and an amount as its object before ``verb``,
+    no verb between (争取“两重”“两新”资金311.5亿元、增长9.5%: the funds won, no goal)?"""
+    for s, e in spans:
+        if cue_end < s and e <= verb:
+            between = text[cue_end:s]
+            if regex.search(r"[，。；：！？,;:!?\n]", between):
+                return False
+            toks = pos_cut(between)
+            return bool(toks) and not any(w in _verb_words() for w, _f in toks)
+    return False
+
+
+def goal_clause(text: str, verb: int, spans, verbs: "regex.Pattern") -> bool:
+    """Is the verb at ``verb`` part of a goal or a hypothesis: a goal word or a strength cue in its
+    clause before it (地区生产总值增速目标设定为年均增长5.5%), a modal right before it (粮食产量要增长百分之
+    十三点七, 每年可节约燃煤2500万吨), or a cue reaching over its sentence (力争新增企业30家，进出口总额增长3%以上; 只要生产成本
+    降低百分之一，就…)? A goal is a target, not a change (FACTS.md §2); a hypothesis reports none. ``verbs``
+    is the change-verb pattern of :mod:`govtext.extract.changes` (its ``verb`` group), which finds the
+    change verb of a clause this one restates (…要增长百分之十三点七，即增产四百六十六亿斤)."""
+    cs = clause_start(text, verb, spans)
+    before = text[cs:verb]
+    toks = pos_cut(before) if before else ()
+    if any(w in goal_words() and not (k + 1 < len(toks) and toks[k + 1][1].startswith("n"))
+           for k, (w, _f) in enumerate(toks)):
+        return True  # (a word of its own, not modifying a noun: 人均预期寿命 is no goal)
+    m = _re_modal().search(text, max(cs, verb - 28), verb)
+    if m and own_word(text, m.start("m"), m.end("m"), max(cs, m.start() - 3), verb):
+        return True  # (a word of its own: 要, not 主要)
+    if _re_restates().match(text, cs) and cs > 1 and text[cs - 1] in "，,":
+        # 粮食产量要增长百分之十三点七，即增产四百六十六亿斤: as the change verb of the clause before
+        prev = [v.start() for v in verbs.finditer(text, clause_start(text, cs - 1, spans), cs - 1)]
+        if prev:
+            return goal_clause(text, prev[-1], spans, verbs) or in_mood(text, prev[-1], spans)
+        # (力争使…翻两番，即由…增加到…: no change verb before, the sentence's cues still reach it)
+    ss = verb
+    while ss > 0 and text[ss - 1] not in "。；！？;!?\n":
+        ss -= 1
+    obtain = obtain_cues()
+    return any(not (m[0] in obtain and _obtains(text, m.end(), verb, spans))
+               for m in _re_reach_sentence().finditer(text, ss, verb))

@@ -23,7 +23,7 @@ from typing import Iterator, Optional
 
 import regex
 
-from govtext.extract.change_moods import COMPARISON, estimated_years, in_mood, obtain_cues, own_word
+from govtext.extract.change_moods import estimated_years, goal_clause, goal_words, in_mood
 from govtext.extract.context import Context
 from govtext.extract.entities import pos_cut
 from govtext.text.spans import SpanIndex
@@ -167,66 +167,30 @@ def _time_base(basis: Optional[str]) -> bool:
     return basis is not None and (basis in _BASIS_VALUES or _re_time_base().search(basis) is not None)
 
 
-# a count after these words says how long or how often (增长连续四年, 增长持续三个月), not by how much
-_RE_SPAN_WORD = regex.compile(r"(?:连续|持续)$")
+@lru_cache(maxsize=1)
+def _change_cues() -> dict[str, frozenset[str]]:
+    """The words of ``lexicons/change_cues.tsv`` by role: ``span`` (a count after 连续, 持续 says how long
+    or how often, not by how much), ``measure_unit`` (%, 个百分点, 倍, 元); ``restates`` is read by
+    :func:`govtext.extract.change_moods.goal_clause`."""
+    out: dict[str, set[str]] = {"span": set(), "restates": set(), "measure_unit": set()}
+    for r in load_rows("change_cues.tsv"):
+        out[r["role"]].add(r["word"])
+    return {k: frozenset(v) for k, v in out.items()}
 
-_MEASURE_UNITS = ("%", "个百分点", "倍", "元")
-# a clause that restates the one before it (…要增长百分之十三点七，即增产四百六十六亿斤): a goal or a
-# hypothesis there is one here too
-_RE_RESTATES = regex.compile(r"即|也就是|也就是说")
+
+@lru_cache(maxsize=1)
+def _re_span_word() -> "regex.Pattern":
+    return regex.compile(rf"{word_alternation(_change_cues()['span'])}$")
+
+
+def _measure_units() -> frozenset[str]:
+    return _change_cues()["measure_unit"]
 
 
 @lru_cache(maxsize=1)
 def _revised() -> "regex.Pattern":
     """The words marking a level a plan had set before (原定, ``revised`` in ``target_cues.tsv``)."""
     return regex.compile(word_alternation(r["cue"] for r in load_rows("target_cues.tsv") if r["role"] == "revised"))
-
-
-@lru_cache(maxsize=1)
-def _goal_words() -> frozenset[str]:
-    """Words that make a verb phrase a goal, not a reported change: the goal nouns that end a target's
-    subject (目标, 预期, 设定: ``subject_tail`` in ``target_cues.tsv``), the words opening a list of
-    goals (增长目标, 预期目标), the strength cues with a ``reach`` in ``target_cues.tsv`` (力争, 确保,
-    必须 …; not 努力: 经过努力，…增长5% reports a result) and the conditions reaching over their
-    sentence (只要, 如果)."""
-    rows = load_rows("target_cues.tsv")
-    nouns = {r["cue"] for r in rows if r["role"] in ("subject_tail", "intro") and (
-        "目标" in r["cue"] or "预期" in r["cue"] or r["cue"] == "设定")}  # (not 指标: 通胀指标 names a measure)
-    return frozenset(nouns | {r["cue"] for r in rows if r.get("reach") and (
-        r["role"] == "strength" or r["reach"] == "sentence")})
-
-
-@lru_cache(maxsize=1)
-def _re_modal() -> "regex.Pattern":
-    """A modal right before the change verb, only adverbs between (粮食产量要增长, 每年可节约, 就能增产,
-    也要再减少): the other cues with a ``reach`` of their clause in ``target_cues.tsv`` (要, 可, 能),
-    the adverbs those of the ``adverb`` role."""
-    rows = load_rows("target_cues.tsv")
-    modals = word_alternation(r["cue"] for r in rows if r.get("reach") == "clause" and r["role"] != "strength")
-    advs = word_alternation(r["cue"] for r in rows if r["role"] == "adverb" and not r.get("reach"))
-    # (a comparison may stand between: 社会商品零售额要比一九五四年增长百分之二十七)
-    return regex.compile(rf"(?P<m>{modals}){advs}*(?:{COMPARISON})?$")
-
-
-@lru_cache(maxsize=1)
-def _re_reach_sentence() -> "regex.Pattern":
-    """The cues whose ``reach`` in ``target_cues.tsv`` is their sentence (力争新增企业30家，进出口总额增长
-    3%以上; 只要…降低百分之一，就…), not a cue done (确保了)."""
-    cues = word_alternation(r["cue"] for r in load_rows("target_cues.tsv") if r.get("reach") == "sentence")
-    return regex.compile(rf"{cues}(?!了)")
-
-
-def _obtains(text: str, cue_end: int, verb: int, spans) -> bool:
-    """Does the goal cue ending at ``cue_end`` take a noun and an amount as its object before ``verb``,
-    no verb between (争取“两重”“两新”资金311.5亿元、增长9.5%: the funds won, no goal)?"""
-    for s, e in spans:
-        if cue_end < s and e <= verb:
-            between = text[cue_end:s]
-            if regex.search(r"[，。；：！？,;:!?\n]", between):
-                return False
-            toks = pos_cut(between)
-            return bool(toks) and not any(w in _verbs() or w in _level_words() for w, _f in toks)
-    return False
 
 
 @lru_cache(maxsize=1)
@@ -288,7 +252,7 @@ def _object_kind(obj: str, unit: Optional[str] = None) -> Optional[str]:
         return None  # (提高最快的十四年: the number opens the noun the 的-phrase modifies; 节约总投资额的百分之七 is a share)
     if all(f == "d" or w in ("约", "近") for w, f in toks[:-1]) and toks[0][1] == "d":
         return "adverb"
-    if toks[0][1] == "c" or any(w in _goal_words() for w, _f in toks):
+    if toks[0][1] == "c" or any(w in goal_words() for w, _f in toks):
         return None
     if len(toks) > 1 and (toks[-1][1] in ("p", "d") or (toks[-1][1].startswith("v") and toks[-1][1] != "vn")):
         return None
@@ -304,39 +268,10 @@ def _counted_action(text: str, first: "_Value", reading: str) -> bool:
     on, its noun after it (下调美国10家中小型银行的信用评级, 提升40所普通高中办学能力)? Counted
     actions are quantities, not changes (FACTS.md §5). Percents, points, multiples and amounts change a
     measure; so does a count closing the phrase (人均预期寿命提高1.2岁)."""
-    if reading != "by" or first.unit is None or first.unit in _MEASURE_UNITS:
+    if reading != "by" or first.unit is None or first.unit in _measure_units():
         return False
     nxt = text[first.end:first.end + 1]
     return bool(nxt) and regex.match(r"\p{Han}", nxt) is not None and nxt not in _AFTER_COUNT_OK
-
-
-def _goal_clause(text: str, verb: int, spans) -> bool:
-    """Is the verb at ``verb`` part of a goal or a hypothesis: a goal word or a strength cue in its
-    clause before it (地区生产总值增速目标设定为年均增长5.5%), a modal right before it (粮食产量要增长百分之
-    十三点七, 每年可节约燃煤2500万吨), or a cue reaching over its sentence (力争新增企业30家，进出口总额增长3%以上; 只要生产成本
-    降低百分之一，就…)? A goal is a target, not a change (FACTS.md §2); a hypothesis reports none."""
-    cs = clause_start(text, verb, spans)
-    before = text[cs:verb]
-    toks = pos_cut(before) if before else ()
-    if any(w in _goal_words() and not (k + 1 < len(toks) and toks[k + 1][1].startswith("n"))
-           for k, (w, _f) in enumerate(toks)):
-        return True  # (a word of its own, not modifying a noun: 人均预期寿命 is no goal)
-    m = _re_modal().search(text, max(cs, verb - 28), verb)
-    if m and own_word(text, m.start("m"), m.end("m"), max(cs, m.start() - 3), verb):
-        return True  # (a word of its own: 要, not 主要)
-    if _RE_RESTATES.match(text, cs) and cs > 1 and text[cs - 1] in "，,":
-        # 粮食产量要增长百分之十三点七，即增产四百六十六亿斤: as the change verb of the clause before
-        prev = [v.start() for v in _verb_pattern().finditer(text, clause_start(text, cs - 1, spans), cs - 1)]
-        if prev:
-            return _goal_clause(text, prev[-1], spans) or in_mood(text, prev[-1], spans)
-        # (力争使…翻两番，即由…增加到…: no change verb before, the sentence's cues still reach it)
-    ss = verb
-    while ss > 0 and text[ss - 1] not in "。；！？;!?\n":
-        ss -= 1
-    obtain = obtain_cues()
-    return any(not (m[0] in obtain and _obtains(text, m.end(), verb, spans))
-               for m in _re_reach_sentence().finditer(text, ss, verb))
-
 
 
 def change_verb(word: str) -> Optional[tuple[str, str]]:
@@ -552,7 +487,7 @@ def _reported_changes(ctx: Context) -> Iterator[FactBase]:
     date_ends = {norm.to_norm(d.start): norm.to_norm(d.end - 1) + 1 for d in ctx.facts("date")}
     estimated = estimated_years(text)
     for start, end, v, direction in _noun_changes(ctx, values, spans, date_ends):
-        if _goal_clause(text, start, spans) or in_mood(text, start, spans, estimated):
+        if goal_clause(text, start, spans, _verb_pattern()) or in_mood(text, start, spans, estimated):
             continue
         subject, basis, _carried = change_subject(text, start, spans, v.unit)
         yield ctx.make("change", start, end, direction=direction, subject=subject, from_value=None,
@@ -585,11 +520,11 @@ def _reported_changes(ctx: Context) -> Iterator[FactBase]:
                         if obj[-1] in "至到" and k > 1:
                             obj, reading = obj[:-1], "to"
                         kind = _object_kind(obj, values[pos + k].unit)
-                        if _RE_SPAN_WORD.search(obj):
+                        if _re_span_word().search(obj):
                             break  # 经济增长连续四年达到…: how long it lasted, no amount
                         if kind == "adverb":  # 旅游人次和花费增长均超20%: the subject stands before the verb
                             first = values[pos + k]
-                        elif kind == "object" and (values[pos + k].unit in _MEASURE_UNITS or m["verb"] not in _measure_verbs()):
+                        elif kind == "object" and (values[pos + k].unit in _measure_units() or m["verb"] not in _measure_verbs()):
                             first = values[pos + k]
                             subject = _RE_QUOTES.sub("", obj) or None
                         break
@@ -597,7 +532,7 @@ def _reported_changes(ctx: Context) -> Iterator[FactBase]:
             continue
         if first.unit == "位" and text.startswith("数", first.end):
             continue  # 增长超过两位数: a size class of the growth (double digits), no amount
-        if _goal_clause(text, m.start(), spans):
+        if goal_clause(text, m.start(), spans, _verb_pattern()):
             continue
         start, from_value = m.start(), None
         froms: list[_Value] = []

@@ -64,6 +64,14 @@ def _cues() -> dict[str, dict[str, str]]:
     return {row["word"]: row for row in load_rows("entity_cues.tsv")}
 
 
+@lru_cache(maxsize=None)
+def entity_words(cls: str) -> frozenset[str]:
+    """The words of one class of ``lexicons/entity_words.tsv``: ``aspect`` adverbs (已经, 分别), ``age``
+    groups (老年), prepositions taking the count as object (``object_p``: 根据, 向), verbs of adding
+    (``added``: 新增, 增) and the words a statistic's name ends in (``stat_end``: 量, 收入)."""
+    return frozenset(r["word"] for r in load_rows("entity_words.tsv") if r["class"] == cls)
+
+
 @lru_cache(maxsize=1)
 def level_verbs() -> frozenset[str]:
     """The level verbs of ``lexicons/change_verbs.tsv`` (``达到``, ``突破`` …): between a measure
@@ -121,8 +129,9 @@ def _unbounding(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _prefix_cues() -> tuple[str, ...]:
-    return tuple(sorted((w for w, r in _cues().items() if r["role"] in ("light", "governing", "filler") and len(w) >= 2),
-                        key=len, reverse=True))
+    # (a level verb too: 实现目标 → 实现|目标, in 317个县实现目标 the predicate after the count's noun)
+    return tuple(sorted({*(w for w, r in _cues().items() if r["role"] in ("light", "governing", "filler") and len(w) >= 2),
+                         *(w for w in level_verbs() if len(w) >= 2)}, key=len, reverse=True))
 
 
 def _nominal(flag: str) -> bool:
@@ -221,6 +230,11 @@ def without_aside(phrase: str) -> str:
 _RE_TAIL_BRACKET = regex.compile(r"[（(]([^（）()]{1,30})[）)]$")
 
 
+_RE_AMOUNT_LABEL = regex.compile(
+    rf"^(?:超过|过|超|逾)?[\d{NUMERAL_CHARS}.]+[万亿]*元(?:以上)?(?=\p{{Han}})(?![以的及和或与、])")
+_RE_GLOSSED = regex.compile(r"^(“[^“”]{1,12}”)[（(][^（）()]{2,40}[）)](?=\p{Han})")
+
+
 def following_phrase(seg: str, category: str, cut_by_number: bool = False, after: str = "",
                      clause: Optional[str] = None) -> Optional[str]:
     """The noun phrase that opens ``seg`` (the text right after a quantity), or ``None``.
@@ -236,6 +250,11 @@ def following_phrase(seg: str, category: str, cut_by_number: bool = False, after
     the phrase is the first object only (``授予…等37项成果国家自然科学奖`` → 成果). ``clause`` is the
     whole clause before the count when earlier counts stand in it (``总结了16个环节45个…场景``: the
     verb before the first count governs both); it defaults to ``after``."""
+    seg = _RE_GLOSSED.sub(r"\1", seg, count=1)  # 410个“两基”（基本普及…）攻坚县: the gloss of the quoted term goes
+    label = _RE_AMOUNT_LABEL.match(seg)
+    if label:  # 3个过三千亿元城市: the things counted are named by an amount, which is part of their name
+        head = following_phrase(seg[label.end():], category, cut_by_number, after, clause)
+        return label[0] + head if head else None
     toks = _tokens(seg)
     if not toks or (toks[0][1] == "x" and toks[0][0] not in "（") or toks[0][0] in _CLAUSE_CONJUNCTIONS:
         return None  # (助餐点3897个并有序开放: a predicate follows, the noun stood before)
@@ -262,12 +281,9 @@ def following_phrase(seg: str, category: str, cut_by_number: bool = False, after
         return _verb_opening(seg, toks, category, cut_by_number)
     clause_toks = _tokens(clause) if clause else after_toks
     return _phrase(toks, category, cut_by_number, noun_first=bool(first and first.get("after_noun") == "noun"),
-                   object_of=any((_verb(f) and f != "vg") or cue_role(w) in ("governing", "light", "ditransitive") for w, f in clause_toks)
+                   object_of=_object_of(clause_toks)
                    or bool(after_toks and after_toks[-1][1] == "vn"),  # 共遴选出38个…: a verbal noun before the count
                    first_object=any(cue_role(w) == "ditransitive" for w, _f in after_toks))
-
-
-_ASPECT = ("已经", "正在", "分别", "先后", "陆续", "相继", "同时", "一起", "全部", "一共", "总共", "共同", "均已", "仍然", "还要")
 
 
 def _adverb_modifier(toks: Sequence[Tok], after_toks: Sequence[Tok]) -> bool:
@@ -275,7 +291,8 @@ def _adverb_modifier(toks: Sequence[Tok], after_toks: Sequence[Tok]) -> bool:
     opens (``终身学习项目``, ``长期护理机构``)? Only where the count is a verb's object (the clause
     before ends with a verb, a qualifier between), the word is no aspect or cue word, and a verb or
     verbal noun leads on to a noun before the clause ends."""
-    if len(toks) < 3 or toks[0][1] != "d" or len(toks[0][0]) < 2 or toks[0][0] in _ASPECT or cue_role(toks[0][0]):
+    if (len(toks) < 3 or toks[0][1] != "d" or len(toks[0][0]) < 2 or toks[0][0] in entity_words("aspect")
+            or cue_role(toks[0][0])):
         return False
     before = [t for t in after_toks if t[1] not in ("t", "d", "m", "f") and t[0] not in "约近超逾"]
     if not before or not (_verb(before[-1][1]) or cue_role(before[-1][0]) in ("governing", "light")):
@@ -288,6 +305,26 @@ def _adverb_modifier(toks: Sequence[Tok], after_toks: Sequence[Tok]) -> bool:
         if _noun(f):
             return True
     return False
+
+
+_RE_COUNT_WORD = regex.compile(rf"^(?:数|几)?[\d{NUMERAL_CHARS}.]+(?:多|余)?\p{{Han}}?$")
+
+
+def _counted(word: str, after: Sequence[Tok]) -> bool:
+    """Is ``word`` (tagged as a numeral) a count with its classifier (数百名, 3个), or a number a
+    classifier follows, so that it opens a counted phrase of its own?"""
+    if not _RE_COUNT_WORD.match(word) or not _RE_NUMERAL.search(word):
+        return False
+    last = word[-1]
+    return unit_category(last) is not None and not _RE_NUMERAL.match(last) or bool(
+        after and unit_category(after[0][0]) is not None)
+
+
+def _object_of(clause_toks: Sequence[Tok]) -> bool:
+    """Does a verb of the clause before a count take it as its object? Not when the verb nearest the
+    count is one of existence (``攻坚县已有317个县实现目标``: what is counted is the subject of what follows)."""
+    verbs = [w for w, f in clause_toks if (_verb(f) and f != "vg") or cue_role(w) in ("governing", "light", "ditransitive")]
+    return bool(verbs) and verbs[-1] not in entity_words("existential")
 
 
 def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first: bool = False,
@@ -312,6 +349,9 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
             break  # 加装了5部电梯、优化了社区食堂, 两个台阶、突破…: the next member is a predicate of its own
         if seen_noun and f == "vn" and _verb(nxt_f):
             break  # 53万名适龄妇女免费提供: a verbal noun before a verb is an adverbial
+        if seen_noun and (w in _LIST_GAPS or f == "c") and nxt_f == "m" and (
+                _counted(nxt, toks[i + 2:i + 3]) or nxt in ("一些", "若干", "一批")):
+            break  # 294支参赛队伍以及数百名院校领导: the next member has a count of its own
         if seen_noun and w == "的" and (_measured("".join(g for g, _f in got)) or got[0][1] == "q" and got[0][0] == "级"):
             got, seen_noun = [], False  # 11个百亿级投资规模的煤化工项目: a size or a grade before 的 describes the head
             continue
@@ -327,8 +367,8 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
             break  # 37项成果国家自然科学奖二等奖: a name opens the second object
         if first_object and seen_noun and _noun(got[-1][1]) and f not in ("x",) and w not in _JOINERS + "（）":
             break  # 授予…4项成果国家技术发明奖: the second object (the prize) follows the first
-        if f == "x-q" and seen_noun and got[-1][0] not in _JOINERS:
-            break  # 河道“河长”: a quoted complement
+        if f == "x-q" and seen_noun and got[-1][0] not in _JOINERS and any(g[1].startswith(("n", "j", "l")) for g in got):
+            break  # 河道“河长”: a quoted complement (not 13辆免费“爱心大巴”: after a modifier, the quoted head)
         if f == "x":
             if w in _KEEP_PUNCT:
                 got.append((w, f))
@@ -391,7 +431,11 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
         break
     if cut_by_number:  # 三个环节的32个问题: what follows the last joiner belongs to the next number
         depth = [sum((w == "（") - (w == "）") for w, _f in got[: k + 1]) for k in range(len(got))]
-        last = max((i for i, (w, _f) in enumerate(got) if w in _JOINERS and not depth[i]), default=None)  # (省（区、市）)
+        joins = [i for i, (w, _f) in enumerate(got) if w in _JOINERS and not depth[i]]  # (省（区、市）)
+        # 两个阶级、社会主义和资本主义两条道路: without a 的, members in parallel; what follows the first
+        # 、 modifies the next count
+        last = joins[-1] if joins and (got[joins[-1]][0] == "的" or "、" not in (got[i][0] for i in joins)) else next(
+            (i for i in joins if got[i][0] == "、"), None)
         if last is not None:
             got = got[:last]
     while got and not _nominal(got[-1][1]) and not (got[-1][0] == "）" and any(w == "（" for w, _f in got)):
@@ -406,13 +450,12 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
 
 
 _RE_TIME_WORD = regex.compile(r"[\d今明昨去当本同目现此届将未过近]|[年月日时期季周前后间初底末来内]$")
-_AGES = ("老年", "青年", "少年", "中年", "成年", "幼年", "童年", "壮年", "晚年")
 
 
 def _time_word(word: str) -> bool:
     """Does ``word`` (tagged as a time) name one (今年, 目前, 先后, 期间), not a noun the tagger reads as
     a time (元首, 老年: an age group)?"""
-    return word not in _AGES and bool(_RE_TIME_WORD.search(word)) or word in ("先后", "随后", "之后", "正在")
+    return word not in entity_words("age") and bool(_RE_TIME_WORD.search(word)) or word in ("先后", "随后", "之后", "正在")
 
 
 def _compound_verb(toks: Sequence[Tok], i: int, object_of: bool, got: Sequence[Tok] = ()) -> bool:
@@ -509,18 +552,13 @@ def _strip_tail(toks: list[Tok]) -> list[Tok]:
     return toks
 
 
-# prepositions that take the count as their object (not 为, 于, 达: 会员为120人, 不少于; not 从, 由: a from-level)
-_OBJECT_P = ("基于", "对于", "关于", "根据", "通过", "经过", "围绕", "按照", "依照", "针对", "向", "与", "同", "跟",
-             "把", "被", "自", "沿")
-
-
 def preceding_phrase(seg: str, category: str, clause: bool = True) -> Optional[str]:
     """The counted thing or activity that ends ``seg`` (the clause before a number), or ``None``.
 
     With ``clause`` false, ``seg`` is a modifier (``反映区委常委班子`` before 的) and a verb
     opening it is kept."""
     raw = _tokens(_strip_tail_text(seg, how_often=category != "money"))
-    if raw and raw[-1][1] == "p" and raw[-1][0] in _OBJECT_P:
+    if raw and raw[-1][1] == "p" and raw[-1][0] in entity_words("object_p"):
         return None  # 主要基于两方面考虑: the count is the preposition's object, what stands before is not counted
     toks = _strip_tail(raw)
     if len(toks) > 1 and cue_role(toks[-1][0]) == "predicate" and _nominal(toks[-2][1]):
@@ -888,6 +926,10 @@ def _after_amount(seg: str) -> Optional[str]:
         if _nominal(f) or f in ("d", "f", "a") and got or (f == "d" and w.startswith("一次")):
             got.append((w, f))
             continue
+        if not got and f == "d" and len(w) > 1 and w not in entity_words("aspect") and not cue_role(w):
+            rest = list(itertools.takewhile(lambda t: t[1] != "x" and t[0] != "的", toks[i + 1:]))
+            if rest and all(_nominal(t[1]) for t in rest) and _noun(rest[-1][1]):
+                return _clean([w, *(t for t, _f in rest)])  # 1400亿元长期建设国债: an adverb the tagger saw, a modifier
         break
     while got and not _nominal(got[-1][1]):
         got.pop()
@@ -934,10 +976,10 @@ def _before_amount(seg: str) -> Optional[str]:
         # 上半年进出口2614亿元: after a time or a scope, the verb names the measure (比去年增加520亿元:
         # a verb of change names none); 带动消费791亿元, 由上年亏损9000万元: a verbal noun after a verb
         # or a time is the sum
-        return None if toks[-1][0] in change_verbs() or toks[-1][0] in _ADDED else toks[-1][0]
+        return None if toks[-1][0] in change_verbs() or toks[-1][0] in entity_words("added") else toks[-1][0]
     if toks and (_payment(toks[-1][0]) or (_verb(toks[-1][1]) and len(toks[-1][0]) > 1 and _unbounding(toks[-1][0])
                                             and len(toks) > 1 and _nominal(toks[-2][1])
-                                            and toks[-1][0] not in change_verbs() and toks[-1][0] not in _ADDED)):
+                                            and toks[-1][0] not in change_verbs() and toks[-1][0] not in entity_words("added"))):
         # (居民储蓄存款新增6300多亿元: a verb of adding is the predicate, no part of what the money is)
         w = toks[-1][0]
         rest = toks[:-1]
@@ -963,7 +1005,6 @@ def _before_amount(seg: str) -> Optional[str]:
     return phrase if phrase and len(phrase) > 1 and any(_nominal(f) for _w, f in _tokens(phrase)) else None
 
 
-_ADDED = ("新增", "净增", "新增加", "净减", "增", "减")
 _RE_TO_LEVEL = regex.compile(rf"(?:[到至为]|[由从][^，。；：]{{0,12}})(?:(?:\d{{4}}|[{NUMERAL_CHARS}]{{4}})年(?:底|末)?的?)?$")
 
 
@@ -988,6 +1029,21 @@ def _range_free(phrase: Optional[str]) -> Optional[str]:
     ``entity_cues.tsv``) is not what the money is."""
     if phrase and phrase.endswith("幅度") and len(phrase) > 3:
         return phrase[:-2]
+    return phrase
+
+
+_RE_EXCEEDS = regex.compile(r"(?:超过|超出|突破|高于|达到|超|过|逾|达|在)$")
+_RE_EXCEEDS_LEAD = regex.compile(r"超过|超|逾|过")  # in the amount's own span (超10亿元)
+
+
+def _date_rest_free(text: str, pos: int, phrase: Optional[str]) -> Optional[str]:
+    """``phrase`` (found before ``pos``) without the 年, 月 or 日 of a date it was cut from
+    (``1979年农民增加收入`` → 农民增加收入, not ``年农民增加收入``; 年度预算 stays whole)."""
+    if not phrase or len(phrase) < 3 or phrase[0] not in "年月日":
+        return phrase
+    at = text.rfind(phrase, max(0, pos - 200), pos)
+    if at > 0 and _RE_NUMERAL.match(text[at - 1]) and _tokens(phrase)[0][0] == phrase[0]:
+        return phrase[1:]
     return phrase
 
 
@@ -1023,8 +1079,9 @@ def amount_subjects(text: str, spans: Sequence[tuple[int, int]],
         prev_end = spans[i - 1][1] if i else 0
         seg = text[max(_clause_start(text, s), prev_end): s]
         if follow[i] and seg and (len(follow[i]) == 1 or text.startswith(follow[i], e) and _RE_NUMERAL.match(
-                text, e + len(follow[i]))) and _before_amount(seg):
+                text, e + len(follow[i])) and (_RE_EXCEEDS.search(seg) or _RE_EXCEEDS_LEAD.match(text, s))) and _before_amount(seg):
             follow[i] = None  # 经济总量超200亿元县2个, 收入超50亿元企业6家: a class named by its amount; it measures the noun before
+            # (not 新开工亿元以上项目2000个: with no verb of exceeding, the amount qualifies the noun after it)
         if follow[i] and not relative[i]:
             out.append(follow[i])  # 一次性补助, 罚款: the amount modifies the noun after it
             continue
@@ -1051,5 +1108,5 @@ def amount_subjects(text: str, spans: Sequence[tuple[int, int]],
         if not (subject or follow[i]) and i and out[-1] and seg and not _has_verb(seg) and (
                 _clause_start(text, s, _SENTENCE_END, window=200) <= spans[i - 1][0]):
             subject = out[-1]  # 不低于50万元，且不超过1000万元: the same measure, its noun elided
-        out.append(subject or follow[i])
+        out.append(_date_rest_free(text, s, subject) or follow[i])
     return out

@@ -24,7 +24,7 @@ from typing import Optional, Sequence
 
 import regex
 
-from govtext.extract.entities import cue_role, frame_words, level_verbs, milestone, pos_cut, without_aside
+from govtext.extract.entities import cue_role, entity_words, frame_words, level_verbs, milestone, pos_cut, without_aside
 from govtext.lexicons import load_rows
 from govtext.text.numerals import parse_number
 from govtext.text.patterns import NUMERAL_CHARS, ONES, SMALL_NUMERALS, ZERO_VARIANTS, range_words
@@ -52,6 +52,11 @@ def _re_time_lead() -> "regex.Pattern":
 # a period opening a subject or standing for it: 五年内, “六五”期间, 二十八年间, 增长较快的“一五”时期
 _RE_PERIOD = regex.compile(
     rf"(?:[^，。；、]{{0,10}}?(?:时期|期间|年间|年内|年来|年里|以来)|(?:\d+|[{NUMERAL_CHARS}]+)年(?:间|内|来|里)?)")
+# a period after the measure, before its verb: 在一九五三年到一九七八年间, 从一九五三年至一九八○年的二十八年间
+_RE_DURING_TAIL = regex.compile(
+    rf"(?:在|从|自|于)[^，。；在从自]{{2,24}}?(?:年间|期间|年内|时期|年里|以来|[{NUMERAL_CHARS}\d]年间?)(?:平均每年|每年|年均|平均)?$")
+# a year written without 年 before a comparison (一九八○比一九七五年增加…): when, not what changed
+_RE_BARE_YEAR = regex.compile(rf"(?:\d{{4}}|[{ZERO_VARIANTS}{ONES}]{{4}})")
 # a from-phrase the value of which is not a fact (从一周缩短为2天): cut off the subject
 _RE_FROM_TAIL = regex.compile(r"[由从](?P<f>[^由从，。；]{1,10})$")
 _RE_HAS_NUMBER = regex.compile(rf"[\d{NUMERAL_CHARS}]|[前后的]$")
@@ -343,6 +348,18 @@ def _disposal(toks) -> int:
 _EDGE = " \n\u3000、，—－-" + _JOINERS + _QUOTES
 
 
+def _without_support_verb(subject: str) -> str:
+    """``subject`` without a support verb between the unit that reports a measure and the measure
+    (``规模以上工业企业实现利润`` → 规模以上工业企业利润: the profit is what changed, 实现 only reports it)."""
+    toks = pos_cut(subject)
+    for k in range(1, len(toks) - 1):
+        w, f = toks[k]
+        if w in entity_words("support") and f.startswith("v") and toks[k - 1][1].startswith(("n", "j")) and all(
+                t[1].startswith(("n", "j", "vn", "l")) for t in toks[k + 1:]) and toks[-1][1].startswith(("n", "j", "l")):
+            return "".join(t for t, _f in toks[:k]) + "".join(t for t, _f in toks[k + 1:])
+    return subject
+
+
 def clean_subject(s: str) -> tuple[Optional[str], Optional[str]]:
     """The subject left of ``s`` (text between the clause start and the verb) and the basis found.
 
@@ -355,7 +372,11 @@ def clean_subject(s: str) -> tuple[Optional[str], Optional[str]]:
         if at > 0 and close not in out[at:]:
             out = out[:at]  # 能源消耗总量（按每公斤…: a bracket the clause cut open is an aside
     out = without_aside(_strip_leading_verb(out).lstrip("的"))  # (今年|的面积, 约70%|的个人消费支出; 孤儿（含…）)
-    if out and (_RE_PERIOD.fullmatch(out) or _re_time_lead().fullmatch(out)):
+    out = _without_support_verb(out)
+    during = _RE_DURING_TAIL.search(out)
+    if during and during.start() >= 2:
+        out = out[:during.start()]  # 粮食产量|在一九五三年到一九七八年间(平均每年): when, between the measure and its verb
+    if out and (_RE_PERIOD.fullmatch(out) or _re_time_lead().fullmatch(out) or _RE_BARE_YEAR.fullmatch(out)):
         out = ""  # 一九八五年(增加三百六十二亿元), 五五时期: a time is when, not what changed
     if out and len(pos_cut(out)) == 1 and (pos_cut(out)[0][1] in ("r", "f") or len(out) == 1 and cue_role(out) == "stop"):
         out = ""  # 这(五年里), (这五年)里, 即(增产…): a pronoun, a place word or a lone stop points at the subject, it is none
@@ -643,7 +664,10 @@ def members(subject: Optional[str], n: int, paired: bool = True) -> Optional[lis
 
 # the word a statistic ends with (产量, 增加值, 收入 …): after the last member of a list of short names,
 # one that no other member ends with is their shared head (黄金、白银、精炼铜、镍产量)
-_RE_STAT_HEAD = regex.compile(r"(?:量|值|额|率|收入|投资|面积|规模|价格|指数|增速|增幅|支出|人数|人次)$")
+@lru_cache(maxsize=1)
+def _re_stat_head() -> "regex.Pattern":
+    """A word ending in one of the ``stat_end`` words of ``lexicons/entity_words.tsv`` (产量, 销售额)."""
+    return regex.compile(f"(?:{_alt(entity_words('stat_end'))})$")
 
 
 def _shared_measure(parts: Sequence[str], toks) -> bool:
@@ -652,7 +676,7 @@ def _shared_measure(parts: Sequence[str], toks) -> bool:
     if len(toks) < 2:
         return False
     w = toks[-1][0]
-    return len(w) >= 2 and bool(_RE_STAT_HEAD.search(w) or cue_role(w) in ("measure", "amount")) and not any(
+    return len(w) >= 2 and bool(_re_stat_head().search(w) or cue_role(w) in ("measure", "amount")) and not any(
         p.endswith(w) for p in parts[:-1]) and all(len(p) <= 3 for p in parts[:-1]) and len(parts[-1]) - len(w) <= 3
 
 
@@ -778,12 +802,23 @@ def level_subject(text: str, pos: int, values: Sequence[tuple[int, int]] = ()) -
     seg = text[cs:pos]
     if not _RE_LEVEL_TAIL.search(seg) or clean_subject(seg)[0] is not None or cs < 1 or text[cs - 1] not in "，,":
         return None
-    pcs = clause_start(text, cs - 1, values)
-    prev = text[pcs:cs - 1]
-    if any(pcs <= s and e <= cs - 1 for s, e in values):
-        subject, _basis = _subject_of_span(text, pcs, cs - 1, values, earlier=True)
-        return None if subject is None or milestone(subject) else subject
-    toks = pos_cut(prev)
-    if not toks or toks[-1][0] not in change_words():
-        return None  # (国家财政出现较大的赤字，…合计近三百亿元: no measure the clause before changed)
-    return _subject_before_predicate(prev)
+    for _hop in range(4):
+        pcs = clause_start(text, cs - 1, values)
+        prev = text[pcs:cs - 1]
+        inside = [(s, e) for s, e in values if pcs <= s and e <= cs - 1]
+        if inside:
+            subject, _basis = _subject_of_span(text, pcs, cs - 1, values, earlier=True)
+            if subject is None and pcs > 0 and text[pcs - 1] in "，," and _RE_LEVEL_TAIL.search(text, pcs, inside[0][0]) and (
+                    clean_subject(text[pcs:inside[0][0]])[0] is None):
+                cs = pcs  # 税收利润，1977年为31.5元，1978年为35.5元: a list of levels, the measure before the first
+                continue
+            return None if subject is None or milestone(subject) else subject
+        toks = pos_cut(prev)
+        if toks and toks[-1][0] in change_words():
+            return _subject_before_predicate(prev)
+        # 农民从集体分得的收入，每人平均达到83.4元: a noun phrase headed after a relative clause (a verb before
+        # its 的), the topic of the level (not 国家财政出现较大的赤字，…合计近三百亿元: 较大的 is an attribute
+        # inside the object, the clause a predicate that named no measure)
+        rel = pos_cut(prev[:prev.rfind("的")]) if "的" in prev else ()
+        return _topic(prev) if rel and rel[-1][1].startswith("v") and rel[-1][1] != "vn" else None
+    return None
