@@ -93,6 +93,10 @@ def test_units_of_time(sentence, expected):
     ("全年接待8500到3万人", [(8500, 30000, "人")]),
     ("每组配备3至5人", [(3, 5, "人")]),
     ("编号为1-3000个的样本", [(1, 3000, "个")]),
+    # near misses (fix8a): 十 or a digit the scales would lift past the upper end keeps its own value
+    ("每年承担十至二十个劳动积累工", [(10, 20, "个")]),
+    ("每组配备五至二十人", [(5, 20, "人")]),
+    ("每年吸纳20-50万人就业", [(200000, 500000, "人")]),
 ])
 def test_a_range_shares_its_scale_in_counts(sentence, expected):
     assert _quantities(sentence) == expected
@@ -103,6 +107,7 @@ def test_a_range_shares_its_scale_in_counts(sentence, expected):
     ("引进外资八到九百亿日元", 80000000000, 90000000000),
     ("每人补助两到三千元", 2000, 3000),                       # near miss: one scale
     ("租金从8500到3万元不等", 8500, 30000),                   # near miss: a lower end with its own order
+    ("对违法者处罚款五至二十万元", 50000, 200000),             # near miss (fix8a): 五 takes 万 only, not 十万
 ])
 def test_a_range_shares_its_scale_in_money(sentence, value, value_max):
     assert [(f["value"], f["value_max"]) for f in _facts(sentence, "money")] == [(value, value_max)]
@@ -113,6 +118,7 @@ def test_a_range_shares_its_scale_in_money(sentence, value, value_max):
     ("本届运动会我省代表团获得12金8银10铜", [(12, None, "金"), (8, None, "银"), (10, None, "铜")]),
     ("新设5金融服务点", []),                                   # near miss: 金融
     ("引进3银行网点", []),                                     # near miss: 银行
+    ("矿产资源表：9 金 26 磷 10 银 12 锌 16 铜", []),         # near miss (fix8a): table cells, not a tally
     # compute in PFlops
     ("全市智能算力规模达到1200PFlops", [(1200, None, "PFlops")]),
     # bracketed alternative units before 次: the alternatives dropped, 次 kept
@@ -151,3 +157,17 @@ def test_an_over_mark_between_two_scales(sentence, value, qualifier):
 ])
 def test_a_count_after_an_ordinal_ge_is_no_count(sentence, expected):
     assert _quantities(sentence) == expected
+
+
+@pytest.mark.parametrize("text, value", [
+    ("5千8百万", 58000000), ("3千5百", 3500),   # fix8a: Arabic digits with Chinese places
+])
+def test_digits_with_chinese_places(text, value):
+    from govtext.text.numerals import parse_decimal
+    assert parse_decimal(text) == value
+
+
+def test_a_count_with_places_after_yi_keeps_its_change_subject():
+    facts = extract_facts("旅游总人数累计达到了2亿5千8百万，比上年增长12%。", doc_date=ANCHOR)
+    assert [(f.text, f.value) for f in facts if f.kind == "quantity"] == [("2亿5千8百万", 258000000)]
+    assert [f.subject for f in facts if f.kind == "change"] == ["旅游总人数"]

@@ -306,6 +306,9 @@ def find_quantities(ctx: Context) -> list[QuantityMatch]:
                 continue
             if _is_latin(m["unit"]) and "\n" in ctx.raw[rs: ctx.to_raw(m.start("unit"), ne)[0]]:
                 continue  # 103613.3571 / A匝道 (table cells): a unit symbol is written on the line of its number
+            if unit in arabic_only() and category == "count" and any(
+                    c.isspace() for c in ctx.raw[rs: ctx.to_raw(m.start("unit"), ne)[0]]):
+                continue  # 9金5银6铜 is a tally; 9 金 26 磷 (a table of minerals) is not: such a classifier touches its digits
             end = ne if category == "noun" else m.end()
             chinese = not any(c.isdigit() for c in upper(m))
             if not chinese and value_max is None and ns == m.start() and category != "noun":

@@ -416,20 +416,26 @@ def _trailing_scale(high: str) -> Decimal:
     return out
 
 
-_RE_DIGIT_SCALES = regex.compile(rf"[1-9{ONES}两][十百千][万亿]*")  # one digit and the scales after it
+_RE_ONE_DIGIT_SCALED = regex.compile(rf"[1-9{ONES}两][十百千][万亿]*")  # one digit and the scales after it
+_RE_ONE_DIGIT = regex.compile(rf"[1-9{ONES}两]")  # 1-9, 一-九, 两: not 十, not two digits
 
 
 def shared_scale(low: str, high: str, high_value: Decimal) -> Decimal | None:
-    """A single digit before a range's upper end written as one digit and its scales takes them all
-    (八到九百亿 → 80000000000, 5到6百人 → 500), else ``None``.
+    """A single digit (1-9, 一-九, 两) before a range's upper end written as one digit and its scales
+    takes them all when that keeps it below the upper end (八到九百亿 → 80000000000, 5到6百人 → 500),
+    else ``None``: 十 or a longer lower end keeps its own reading (十至二十个, 20-50万), and so does a
+    digit that the scales would lift to or above the upper end (五至二十人, 五至二十万元).
 
     >>> shared_scale("5", "6百", Decimal(600)), shared_scale("5", "600", Decimal(600))
     (Decimal('500'), None)
+    >>> shared_scale("十", "二十", Decimal(20)), shared_scale("五", "二十", Decimal(20)), shared_scale("五", "二十万", Decimal(200000))
+    (None, None, None)
     """
     s, h = low.strip().translate(_FOLD), high.strip().translate(_FOLD)
-    if len(s) != 1 or not _RE_DIGIT_SCALES.fullmatch(h):
+    if not _RE_ONE_DIGIT.fullmatch(s) or not _RE_ONE_DIGIT_SCALED.fullmatch(h):
         return None
-    return parse_decimal(s) * high_value / parse_decimal(h[0])
+    value = parse_decimal(s) * high_value / parse_decimal(h[0])
+    return value if value < high_value else None
 
 
 def range_low(low: str, high: str, high_value: Decimal, carry: bool = True) -> Decimal | None:
