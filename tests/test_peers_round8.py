@@ -97,6 +97,10 @@ def test_units_of_time(sentence, expected):
     ("每年承担十至二十个劳动积累工", [(10, 20, "个")]),
     ("每组配备五至二十人", [(5, 20, "人")]),
     ("每年吸纳20-50万人就业", [(200000, 500000, "人")]),
+    # 一 never takes a 十 place (ten is written 十, not 一十); it does take 百 (一到两百人 ≈ 一两百人)
+    ("每宗地面积为一至三十平方米", [(1, 30, "平方米")]),
+    ("每队一至二十人", [(1, 20, "人")]),
+    ("参加的有一到两百人", [(100, 200, "人")]),
 ])
 def test_a_range_shares_its_scale_in_counts(sentence, expected):
     assert _quantities(sentence) == expected
@@ -108,6 +112,7 @@ def test_a_range_shares_its_scale_in_counts(sentence, expected):
     ("每人补助两到三千元", 2000, 3000),                       # near miss: one scale
     ("租金从8500到3万元不等", 8500, 30000),                   # near miss: a lower end with its own order
     ("对违法者处罚款五至二十万元", 50000, 200000),             # near miss (fix8a): 五 takes 万 only, not 十万
+    ("对违法者处罚款一至二十万元", 10000, 200000),             # 一 takes 万, never 十
 ])
 def test_a_range_shares_its_scale_in_money(sentence, value, value_max):
     assert [(f["value"], f["value_max"]) for f in _facts(sentence, "money")] == [(value, value_max)]

@@ -399,8 +399,9 @@ def bound_before(text: str, pos: int, loose: bool = False) -> str | None:
     return None
 
 
-def _trailing_scale(high: str) -> Decimal:
-    """The scale written at the end of a range's upper end: 50万 → 万, 三十万 → 万, 3百 → 百, 三仟 → 千."""
+def _trailing_scale(high: str, tens: bool = True) -> Decimal:
+    """The scale written at the end of a range's upper end: 50万 → 万, 三十万 → 万, 3百 → 百, 三仟 → 千,
+    二十 → 十 (only with ``tens``)."""
     s = high.strip().translate(_FOLD)
     tail = ""
     for c in reversed(s):
@@ -408,7 +409,7 @@ def _trailing_scale(high: str) -> Decimal:
             tail = c + tail
         else:
             break
-    if not tail and len(s) == 2 and s[1] in "十百千" and (s[0].isdigit() or s[0] in ONES + "两"):
+    if not tail and len(s) == 2 and s[1] in ("十百千" if tens else "百千") and (s[0].isdigit() or s[0] in ONES + "两"):
         tail = s[1]  # 3百, 三千: one digit and its scale
     out = Decimal(1)
     for c in tail:
@@ -418,6 +419,7 @@ def _trailing_scale(high: str) -> Decimal:
 
 _RE_ONE_DIGIT_SCALED = regex.compile(rf"[1-9{ONES}两][十百千][万亿]*")  # one digit and the scales after it
 _RE_ONE_DIGIT = regex.compile(rf"[1-9{ONES}两]")  # 1-9, 一-九, 两: not 十, not two digits
+_ONE = ("一", "1")  # a lower end that never takes a 十 place (一十 is written 十)
 
 
 def shared_scale(low: str, high: str, high_value: Decimal) -> Decimal | None:
@@ -434,6 +436,8 @@ def shared_scale(low: str, high: str, high_value: Decimal) -> Decimal | None:
     s, h = low.strip().translate(_FOLD), high.strip().translate(_FOLD)
     if not _RE_ONE_DIGIT.fullmatch(s) or not _RE_ONE_DIGIT_SCALED.fullmatch(h):
         return None
+    if s in _ONE and h[1] == "十":
+        return None  # ten is not written 一十: 一至二十个 is 1 to 20
     value = parse_decimal(s) * high_value / parse_decimal(h[0])
     return value if value < high_value else None
 
@@ -450,11 +454,15 @@ def range_low(low: str, high: str, high_value: Decimal, carry: bool = True) -> D
     (Decimal('200000'), Decimal('8500'), None)
     >>> range_low("八", "九百亿", Decimal(90000000000)), range_low("两", "三百万", Decimal(3000000))
     (Decimal('80000000000'), Decimal('2000000'))
+    >>> range_low("一", "二十", Decimal(20)), range_low("一", "二十万", Decimal(200000))
+    (Decimal('1'), Decimal('10000'))
+    >>> shared_scale("一", "二十", Decimal(20)), shared_scale("一", "两百", Decimal(200))
+    (None, Decimal('100'))
     """
     value = parse_decimal(low)
     s = low.strip().translate(_FOLD)
     if carry and not any(c in "万亿kK" for c in s) and not (any(c.isdigit() for c in s) and any(c in SCALES for c in s)):
-        carried = value * _trailing_scale(high)
+        carried = value * _trailing_scale(high, tens=s not in _ONE)
         carried = shared_scale(low, high, high_value) or carried  # 八到九百亿 → 800亿, 两到三百万 → 200万
         if carried <= high_value:
             value = carried
