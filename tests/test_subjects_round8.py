@@ -98,3 +98,43 @@ CHANGES = [
 @pytest.mark.parametrize("sentence,expected", [c[1:] for c in CHANGES], ids=[c[0] for c in CHANGES])
 def test_change_subjects(sentence, expected):
     assert _about(sentence, "change")[0][1] == expected
+
+
+# review fixes (fix8b): a list closed by a joiner right before the next count is all the first count's;
+# a prepositional stretch holding a noun after 的 is the measure, not a period cut from the subject
+LIST_BEFORE_COUNT = [
+    ("list-closed-before-count", "新建218个乡镇图书馆、文化站和3万个农家书屋。",
+     [("218个", "乡镇图书馆、文化站"), ("3万个", "农家书屋")]),
+    # near misses: a joiner inside the modifier of the next count (the first 、 cuts); no next count
+    ("joiner-inside-next-modifier", "划定四类区域、城镇和乡村两条边界。", [("四类", "区域"), ("两条", "边界")]),
+    ("list-no-next-count", "新建218个乡镇图书馆、文化站和农家书屋。", [("218个", "乡镇图书馆、文化站和农家书屋")]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", [c[1:] for c in LIST_BEFORE_COUNT], ids=[c[0] for c in LIST_BEFORE_COUNT])
+def test_list_closed_before_count(sentence, expected):
+    assert _about(sentence, "quantity") == expected
+
+
+MEASURE_IN_PREPOSITION = [
+    ("money-measure-after-de", "money", "该市在这一领域的成交额一年最多只有十亿元，而今年上半年就达到了25亿元。", "成交额"),
+    ("change-measure-after-de", "change", "全省在这方面的投入一年增长了15%。", "投入"),
+]
+
+
+@pytest.mark.parametrize("kind,sentence,noun", [c[1:] for c in MEASURE_IN_PREPOSITION],
+                         ids=[c[0] for c in MEASURE_IN_PREPOSITION])
+def test_measure_in_prepositional_stretch(kind, sentence, noun):
+    subject = _about(sentence, kind)[-1][1]
+    assert subject and noun in subject
+
+
+PERIOD_AFTER_DE = [
+    # near miss: after 的 only a time, a period between the measure and its verb, cut
+    ("period-after-de", "粮食产量在过去的五年里增长了12%。", "粮食产量"),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", [c[1:] for c in PERIOD_AFTER_DE], ids=[c[0] for c in PERIOD_AFTER_DE])
+def test_period_after_de(sentence, expected):
+    assert _about(sentence, "change")[0][1] == expected

@@ -433,9 +433,10 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
         depth = [sum((w == "（") - (w == "）") for w, _f in got[: k + 1]) for k in range(len(got))]
         joins = [i for i, (w, _f) in enumerate(got) if w in _JOINERS and not depth[i]]  # (省（区、市）)
         # 两个阶级、社会主义和资本主义两条道路: without a 的, members in parallel; what follows the first
-        # 、 modifies the next count
-        last = joins[-1] if joins and (got[joins[-1]][0] == "的" or "、" not in (got[i][0] for i in joins)) else next(
-            (i for i in joins if got[i][0] == "、"), None)
+        # 、 modifies the next count (not 533个图书馆、文化馆和4万个…: a list closed by a joiner right
+        # before the next count is all the first count's)
+        last = joins[-1] if joins and (got[joins[-1]][0] == "的" or joins[-1] == len(got) - 1 or "、" not in (
+            got[i][0] for i in joins)) else next((i for i in joins if got[i][0] == "、"), None)
         if last is not None:
             got = got[:last]
     while got and not _nominal(got[-1][1]) and not (got[-1][0] == "）" and any(w == "（" for w, _f in got)):

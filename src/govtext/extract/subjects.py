@@ -360,6 +360,15 @@ def _without_support_verb(subject: str) -> str:
     return subject
 
 
+def _holds_noun_phrase(stretch: str) -> bool:
+    """Does ``stretch`` (a preposition up to a time word) hold a noun headed after 的? Then it is a
+    noun phrase, the measure itself (``合肥市在这方面的交易额|一年``), not a period before the verb
+    (``在过去的五年里``: after 的 only a time)."""
+    toks = pos_cut(stretch)
+    return any(w == "的" and k + 1 < len(toks) and toks[k + 1][1] in ("n", "vn", "nz", "j", "l")
+               for k, (w, _f) in enumerate(toks))
+
+
 def clean_subject(s: str) -> tuple[Optional[str], Optional[str]]:
     """The subject left of ``s`` (text between the clause start and the verb) and the basis found.
 
@@ -374,7 +383,7 @@ def clean_subject(s: str) -> tuple[Optional[str], Optional[str]]:
     out = without_aside(_strip_leading_verb(out).lstrip("的"))  # (今年|的面积, 约70%|的个人消费支出; 孤儿（含…）)
     out = _without_support_verb(out)
     during = _RE_DURING_TAIL.search(out)
-    if during and during.start() >= 2:
+    if during and during.start() >= 2 and not _holds_noun_phrase(during[0]):
         out = out[:during.start()]  # 粮食产量|在一九五三年到一九七八年间(平均每年): when, between the measure and its verb
     if out and (_RE_PERIOD.fullmatch(out) or _re_time_lead().fullmatch(out) or _RE_BARE_YEAR.fullmatch(out)):
         out = ""  # 一九八五年(增加三百六十二亿元), 五五时期: a time is when, not what changed
