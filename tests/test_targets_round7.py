@@ -5,15 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from govtext.extract import extract_facts
-
-
-def _targets(text: str, doc_date: str | None = "2025-02-10"):
-    return extract_facts(text, kinds=["target"], doc_date=doc_date)
-
-
-def _row(f):
-    return (f.subject, f.measure, f.value, f.value_max, f.unit, f.comparator, f.deadline, f.strength)
+from sentences import assert_targets, target_row as _row, targets_of as _targets
 
 
 # (id, text, doc_date, [(part of the span, subject, measure, value, value_max, unit, comparator, deadline, strength)])
@@ -131,12 +123,7 @@ POSITIVES = [
 
 @pytest.mark.parametrize("case_id,text,doc_date,expected", POSITIVES, ids=[c[0] for c in POSITIVES])
 def test_round7_targets(case_id, text, doc_date, expected):
-    found = _targets(text, doc_date)
-    rows = [(f.text, _row(f)) for f in found]
-    assert len(found) == len(expected), rows
-    for f, (part, *fields) in zip(found, expected):
-        assert part in f.text, rows
-        assert _row(f) == tuple(fields), rows
+    assert_targets(text, doc_date, expected)
 
 
 NEGATIVES = [
