@@ -168,7 +168,8 @@ class CurrencyRow(Row):
 class DateWordRow(Row):
     word: str
     role: Literal["and", "approx", "between", "century", "cue_adverb", "day", "day_cue", "daytime", "era", "half",
-                  "month", "part", "quarter", "quarter_ref", "range", "relation", "week", "weekday", "year", "yu_word"]
+                  "month", "part", "quarter", "quarter_ref", "range", "relation",
+                  "week", "weekday", "year", "years", "yu_word"]
     value: str = ""
     not_followed_by: str = ""
     alone: Literal["", "yes"] = ""
@@ -497,3 +498,13 @@ class EntityWordRow(Row):
 
 
 ROW_MODELS["entity_words.tsv"] = EntityWordRow
+
+
+class DateYearCueRow(Row):
+    """date_year_cues.tsv: the words around a two-digit year written alone (24年全市将…)."""
+
+    word: str
+    role: Literal["prep", "stop"]
+
+
+ROW_MODELS["date_year_cues.tsv"] = DateYearCueRow

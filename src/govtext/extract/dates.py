@@ -146,6 +146,14 @@ _RE_UNREAD_YEAR = regex.compile(r"年\s?$")
 _RE_UNTIL_NOW = regex.compile(r"(?:至|到|迄)今|到现在")  # 自1月1日至今: a bound, as 以来
 
 
+_LOOSE_YEAR_REACH = 10  # a two-digit year alone is a year at most this many years from the document's
+
+
+def _near(year: int, base: Optional[int]) -> bool:
+    """Whether a two-digit year written alone (24年全市将…) is near the document's year ``base``."""
+    return base is not None and abs(year - base) <= _LOOSE_YEAR_REACH
+
+
 def _candidates(ctx: Context) -> list[tuple]:
     text, pattern = ctx.text, date_pattern()
     # dates inside a work's title in 《》 belong to the name (《2014年推进惩防体系…》),
@@ -234,6 +242,8 @@ def extract_dates(ctx: Context) -> Iterator[FactBase]:
             )
         except DateError:
             continue
+        if first.loose_year and not _near(int(value[:4]), year if year is not None else last_year):
+            continue  # 24年 alone: a year only near the document's (24年如一日 in a text of 1990 counts years)
         if first.day is not None:
             days.append(start)
         listed = (end, int(value[:4])) if value[:4].isdigit() else None

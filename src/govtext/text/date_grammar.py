@@ -75,6 +75,12 @@ def list_words() -> str:
     return rf"{_alt('and')}|、|及"
 
 
+@lru_cache(maxsize=None)
+def _year_cues(role: str) -> str:
+    """The words of ``date_year_cues.tsv`` of ``role`` (prep, stop) as an alternation, longest first."""
+    return words(row["word"] for row in load_rows("date_year_cues.tsv") if row["role"] == role)
+
+
 def _alt(*roles: str) -> str:
     """A regex alternation of the words of ``roles``, longest first, each with its not_followed_by guard."""
     pieces = []
@@ -82,6 +88,20 @@ def _alt(*roles: str) -> str:
     for word, (_, guard) in sorted(items, key=lambda kv: -len(kv[0])):
         pieces.append(regex.escape(word) + not_followed_by(guard))
     return "|".join(pieces) or "(?!)"
+
+
+def _day_cue() -> str:
+    """What shows a news report's event day right after a bare day (4日在京召开, 12日上午, 8日当天,
+    8日也出现, 12号再召开): a cue word, a time of day or the word for that day, an adverb before it
+    or not (``day_cue``, ``daytime``, ``cue_adverb`` and ``day`` rows of date_words.tsv)."""
+    that_day = "|".join(regex.escape(w) for w, (value, _g) in date_words().get("day", {}).items() if value == "that")
+    return rf"(?:{_alt('cue_adverb')})?(?:{'|'.join(filter(None, [_alt('day_cue', 'daytime'), that_day]))})"
+
+
+def _here_day() -> str:
+    """The words that name the report's own day (今天, 今日: ``day`` rows of value ``here``); a bare
+    day before a range word and one of them starts a period up to now (23日到今天)."""
+    return "|".join(regex.escape(w) for w, (value, _g) in date_words().get("day", {}).items() if value == "here") or "(?!)"
 
 
 def _range() -> str:
@@ -116,6 +136,9 @@ def _day(p: str, bare_end: bool) -> str:
     r = _range()
     ahead = rf"(?={r}(?:(?:{_MONTH})月)?(?:{_DAY})(?:[日号]|{_BARE_DAY_END}))"
     tail = rf"|{_BARE_DAY_END}" if bare_end else ""
+    # an Arabic day without 日 before a cue of the event's day (他在10月22出生, 10月22在京召开; not
+    # 10月22家企业)
+    tail += rf"|(?<=\d)(?={_day_cue()})" if bare_end else ""
     # after a year and a month in words, a day in words of two characters needs no 日 before a word
     # (两千零四年八月十五开馆), unless the word counts (八月十五家企业)
     words_day = (rf"|(?<=年[{ONES}十]{{1,2}}月)(?P<{p}d>[二三]?十[{ONES}]?|[二三]十)"
@@ -131,7 +154,8 @@ def _year(p: str) -> str:
     count (``08年``, ``零七年``, ``九七年``)."""
     month_ahead = rf"(?:{_MONTH})月"
     after2 = (
-        rf"(?:度)?(?:{month_ahead}|第?{_QUARTER}(?:{_alt('quarter')})|前(?:{_COUNT_M})个?月|前{_COUNT_Q}个?(?:{_alt('quarter')})"
+        rf"(?:度)?(?:{month_ahead}|第?{_QUARTER}(?:{_alt('quarter')})|[前后](?:{_COUNT_M})个?月|前{_COUNT_Q}个?(?:{_alt('quarter')})"
+        rf"|第(?:{_MONTH})个月|首月"
         rf"|年?(?:{_alt('part')})|{_alt('half')})"
     )
     return (
@@ -140,7 +164,17 @@ def _year(p: str) -> str:
         # before Christ (公元前二二一年十月)
         rf"|(?<!前)(?P<{p}y3>[{ONES}][{ZERO_VARIANTS}{ONES}]{{2}})(?=年(?:{_MONTH})月)"
         rf"|(?P<{p}y2>\d{{2}}|[{ZERO_VARIANTS}{ONES}]{{2}})(?=\s?年{after2})"
-        rf"|(?P<{p}y2>0\d|[{ZERO_VARIANTS}][{ZERO_VARIANTS}{ONES}]|{_CN_PAIR})(?=\s?年))\s?年(?!代(?!表))"
+        rf"|(?P<{p}y2>0\d|[{ZERO_VARIANTS}][{ZERO_VARIANTS}{ONES}]|{_CN_PAIR})(?=\s?年)"
+        # a year before 1000 after 在/于, closing its clause (在789年，…)
+        rf"|(?<=[在于])(?P<{p}y3>[1-9]\d{{2}})(?=年[，,。；;])"
+        # two Arabic digits opening a clause, before its subject (24年全市将…; not 24年来, 24年间,
+        # 24年后, 24年的, 工作24年): kept by the extractor only near the document's year (``loose_year``)
+        rf"|(?<=(?:^|[，,。；;：:！？!?\n])(?:{_year_cues('prep')})?)(?P<{p}y2l>[1-9]\d)"
+        rf"(?=年\p{{Han}})(?!年(?:{_year_cues('stop')}))"
+        # a year before 1800 opening a clause, alone (1562年，由…主持出版; 公元1403年): before 1800 a
+        # number before 年 counts years as often (已有1500年历史, 1000年来), so only at a clause's start
+        rf"|(?<=(?:^|[，,。；;：:！？!?\n])(?:{_year_cues('prep')})?)(?P<{p}y>1[0-7]\d{{2}})"
+        rf"(?=年(?:\p{{Han}}|[，,]))(?!年(?:{_year_cues('stop')})))\s?年(?!代(?!表))"
     )
 
 
@@ -155,6 +189,10 @@ def _atom(p: str, end: bool) -> str:
     period = (
         rf"(?P<{p}half>{_alt('half')})|第?(?P<{p}q>{_QUARTER})(?:{quarter})"
         rf"|前(?P<{p}fq>{_COUNT_Q})个?(?:{quarter})|前(?P<{p}fm>{_COUNT_M})个?月(?!份)"
+        # the last N months (二〇二一年后三月, 今年后两个月; not 2021年后三个月内: a span after it)
+        rf"|后(?P<{p}lm>{_COUNT_M})个?月(?!份|[以之]?内|里|中|时间)"
+        # the N-th month of a year (70年第8个月) and its first month (2005年首月)
+        rf"|第(?P<{p}m>{_MONTH})个月(?!份)|(?P<{p}m>首)月(?!份)"
     )
     # a month listed before a shared 月, after its year: 2022年3、4月, 今年5和6月 (the next month
     # is a date of its own, listed after this one)
@@ -173,6 +211,7 @@ def _atom(p: str, end: bool) -> str:
         rf"{month}(?:{day})?",
         rf"(?<!前)第?(?P<{p}q>{_QUARTER})(?:{quarter})",  # not 前一季度 (the quarter before)
         rf"(?P<{p}wk>{_alt('week')})",
+        rf"(?P<{p}ys>{_alt('years')})",
         rf"(?P<{p}qr>{_alt('quarter_ref')})",
     ]
     if end:
@@ -195,13 +234,18 @@ def _numeric(p: str) -> str:
     shapes = [
         rf"(?P<{p}y>{year})(?P<{p}sep>[-/.])(?P<{p}m>1[0-2]|0?[1-9])(?P={p}sep)(?P<{p}d>3[01]|[12]\d|0?[1-9])",
         rf"(?P<{p}y>1[0-8]\d{{2}})-(?P<{p}m>{ymonth})-(?P<{p}d>3[01]|[12]\d|0[1-9])",   # 1789-01-29
+        rf"(?P<{p}y3>[1-9]\d{{2}})-(?P<{p}m>{ymonth})-(?P<{p}d>3[01]|[12]\d|0[1-9])",   # 789-01-29
+        # a dotted month and a dashed day (1994.01-19), only a day no month can be (2008.03-12 may
+        # be March to December)
+        rf"(?P<{p}y>{year})\.(?P<{p}m>{ymonth})-(?P<{p}d>3[01]|2\d|1[3-9])(?![\d.．])",
         rf"(?P<{p}d>3[01]|[12]\d|0?[1-9])\.(?P<{p}m>1[0-2]|0?[1-9])\.(?P<{p}y>{year})",
         rf"(?P<{p}y>{year})\.(?P<{p}m>{ymonth})(?={r}{year}(?:\.(?:{ymonth}))?(?![\d.．]))",
     ]
     if p == "b_":
         shapes.append(rf"(?P<{p}yo>{year})(?:\.(?P<{p}m>{ymonth}))?(?![\d.．%％年])")
     # a dash ends the date unless another date follows it (a range), not a longer number
-    stop = rf"(?:(?={r}(?:{year}|1[0-8]\d{{2}}-\d\d-))|(?![\d.．/-]\d))"
+    # … or a clock time glued to the day, the space lost (2018-12-1209:03)
+    stop = rf"(?:(?={r}(?:{year}|1[0-8]\d{{2}}-\d\d-))|(?![\d.．/-]\d)|(?=(?:[01]\d|2[0-3])[:：][0-5]\d(?!\d)))"
     # not inside an identifier (ZJ2022-06-08, 编号2022.6.8.1); an end follows its range word (…-2022.6.12)
     before = r"(?<![\dA-Za-z.．/-])" if p == "a_" else ""
     return rf"{before}(?:{'|'.join(shapes)}){stop}(?:(?:\s{{0,3}}|T)(?:{_weekday()}\s?)?{_time(p)})?(?![\dA-Za-z])"
@@ -220,14 +264,13 @@ def date_pattern() -> "regex.Pattern":
     r = _range()
     # after a bare day: a cue word, a time of day (12日上午) or the word for that day (8日当天), an
     # adverb before it or not (8日也出现)
-    that_day = "|".join(regex.escape(w) for w, (value, _g) in date_words().get("day", {}).items() if value == "that")
-    cue = rf"(?:{_alt('cue_adverb')})?(?:{'|'.join(filter(None, [_alt('day_cue', 'daytime'), that_day]))})"
+    cue = _day_cue()
     listed = list_words()
     # a word ending in 于 (不少于, 位于, 由于: date_words.tsv yu_word rows): no day after it is a date
     _not_yu = "(?:" + "|".join(regex.escape(w[:-1]) for w in date_words().get("yu_word", {})) + ")"
     count = rf"[{LIANG}{SMALL_NUMERALS}]{{1,2}}个?年"
     start = (
-        rf"(?:{_numeric('a_')}|{_NOT_AFTER_DIGIT}(?P<any>{_YEAR})年(?P<an>\d{{1,2}}|{_MONTH})(?={r}(?:{_MONTH})月)"
+        rf"(?:{_numeric('a_')}|{_dotted_day()}|{_NOT_AFTER_DIGIT}(?P<any>{_YEAR})年(?P<an>\d{{1,2}}|{_MONTH})(?={r}(?:{_MONTH})月)"
         # a relative year before a range of bare months: 今年1—5月, 去年1-11月, 同年3至5月
         rf"|{_NOT_AFTER_DIGIT}(?P<anry>{_alt('year')})(?P<an>\d{{1,2}}|{_MONTH})(?={r}(?:{_MONTH})月)"
         rf"|{_atom('a_', end=False)}|{_NOT_AFTER_DIGIT}(?P<an>\d{{1,4}}|{_MONTH})(?={r}[\d{ONES}十])"
@@ -235,7 +278,7 @@ def date_pattern() -> "regex.Pattern":
         # or after a news lead's colon or a time zone (消息：29号，, 当地时间27日，); not a span of days
         # (之日前5日向社会公告, 连续5日, 每5日, 累计5日, 第5日) nor a serial (〔2018〕15号)
         rf"|{_NOT_AFTER_DIGIT}(?<![前后满逾近约超续每计第分〕\]］】])(?P<a_dn>3[01]|[12]\d|0?[1-9])[日号]"
-        rf"(?:\s?{_time('a_')}|(?=(?:{cue})|{r}(?:{_DAY})[日号]))"
+        rf"(?:\s?{_time('a_')}|(?=(?:{cue})|{r}(?:(?:{_DAY})[日号]|{_here_day()})))"
         rf"|(?<=[：:。；;\n]|^|当地时间|北京时间)(?P<a_dn>3[01]|[12]\d|0?[1-9])[日号](?=[，,])"
         # a day opening a clause of a news report, before its subject (，17号法国、英国…爆发, ，25号法院将…);
         # not a span (，5日内), a serial (，3号楼, ，1号文件) nor a day that starts a range or relation
@@ -277,6 +320,14 @@ def date_pattern() -> "regex.Pattern":
     )
 
 
+def _dotted_day() -> str:
+    """A month and day joined by a middle dot, as deadlines and events are named (``6·30前``,
+    ``12·4以来``): only before a relation word or a stop; not a decimal written with the dot
+    (``增长5·8％``), nor an event's name in quotes (“7·20”特大暴雨, “3·11”决定: a name, like 十八大)."""
+    return (rf"(?<![\d.．·“\"「『‘'])(?P<a_m>1[0-2]|0?[1-9])[·・•](?P<a_d>3[01]|[12]\d|0?[1-9])"
+            rf"(?=(?:{_alt('relation')})|[，,。；;、])")
+
+
 def _clock_alone() -> str:
     """A clock time that says so without a date: ``10时30分``, ``14:30``, ``凌晨4点``, ``18点``
     right after a day word of the report's day (今天18点), ``八点半``; not ``5点建议`` or ``三点意见``
@@ -292,7 +343,7 @@ def _clock_alone() -> str:
 
 
 # The roles of date_words.tsv whose words can open a date (the others follow a date or join two).
-_STARTING_ROLES = ("year", "month", "week", "quarter_ref", "half", "daytime")
+_STARTING_ROLES = ("year", "month", "week", "quarter_ref", "half", "daytime", "years")
 
 
 @lru_cache(maxsize=1)
@@ -322,7 +373,7 @@ def _numeral_ahead() -> "regex.Pattern":
     necessary condition, tried before the whole grammar at the many numerals that start no date."""
     run = rf"[\d{ZERO_VARIANTS}{SMALL_NUMERALS}{LIANG}千]{{1,7}}"
     joins = words(w for role in ("range", "and") for w in date_words().get(role, {}))
-    return regex.compile(rf"{run}\s?(?:[年月日号时点季:：/.．、及]|个年|{joins})")
+    return regex.compile(rf"{run}\s?(?:[年月日号时点季:：/.．、及·・•]|个年|{joins})")
 
 
 def search_date(text: str, pos: int = 0) -> "Optional[regex.Match]":

@@ -19,7 +19,7 @@ against the document's anchors.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from datetime import date, timedelta
 from typing import NamedTuple, Optional
@@ -75,6 +75,8 @@ class DateParts:
     week_ref: Optional[int] = None               # 本周 → 0: the anchor's week, Monday to Sunday
     quarter_ref: Optional[int] = None            # 上个季度 → -1: the quarter before the anchor's, as its months
     century_ref: Optional[tuple[int, int]] = None  # 本世纪末 → (0, 100), 下世纪中叶 → (1, 50): the year in the century
+    # a two-digit year written alone (24年全市将…): a year only near the document's year
+    loose_year: bool = field(default=False, repr=False)
 
     @property
     def has_year(self) -> bool:
@@ -91,7 +93,10 @@ class DateParts:
 def _ref(role: str, word: Optional[str]) -> Optional[tuple[str, int]]:
     if not word:
         return None
-    value = date_words()[role][word][0]
+    return _ref_value(date_words()[role][word][0], word, role)
+
+
+def _ref_value(value: str, word: str, role: str = "years") -> tuple[str, int]:
     m = _RE_RELATIVE.fullmatch(value)
     if not m:
         raise DateError(f"date_words.tsv: bad {role} value {value!r} for {word!r}")
@@ -162,7 +167,7 @@ def _time_parts(g: dict, p: str) -> dict:
     return {"hour": hour, "minute": minute, "second": second}
 
 
-_KEYS = ("y", "y3", "y2", "yo", "yl", "m", "d", "ry", "rm", "yb", "hb", "q", "fq", "fm", "fqb", "dn", "wk", "qr", "t", "hh", "cy")
+_KEYS = ("y", "y3", "y2", "y2l", "lm", "ys", "yo", "yl", "m", "d", "ry", "rm", "yb", "hb", "q", "fq", "fm", "fqb", "dn", "wk", "qr", "t", "hh", "cy")
 # the end of a century word (本世纪末, 下世纪中叶): its part and the year in the century it names
 _CENTURY_PARTS = {"末": ("late", 100), "中叶": ("mid", 50)}
 
@@ -184,7 +189,8 @@ def _side(m: "regex.Match", p: str) -> Optional[DateParts]:
         part = date_words()["half"][half][0]
     parts = DateParts(
         year=read_component(year, "year") if year else read_component(g[p + "y3"], "early_year") if g.get(p + "y3") else None,
-        short_year=_short_year(g[p + "y2"]) if g.get(p + "y2") else None,
+        short_year=_short_year(g[p + "y2"]) if g.get(p + "y2") else int(g[p + "y2l"]) if g.get(p + "y2l") else None,
+        loose_year=bool(g.get(p + "y2l")),
         month=read_component(g[p + "m"], "month") if g.get(p + "m") else None,
         day=read_component(g[p + "d"], "day") if g.get(p + "d") else None,
         year_ref=_ref("year", g.get(p + "ry"))
@@ -224,6 +230,9 @@ def _period(m: "regex.Match", p: str, start: DateParts) -> Optional[tuple[DatePa
         return replace(start, month=1), replace(start, month=3 * n)
     if m[p + "fm"]:
         return replace(start, month=1), replace(start, month=read_component(m[p + "fm"], "month"))
+    if m[p + "lm"]:  # 后三月: the last N months
+        n = read_component(m[p + "lm"], "month")
+        return replace(start, month=13 - n), replace(start, month=12)
     return None
 
 
@@ -248,6 +257,10 @@ def parts_of(m: "regex.Match") -> tuple[DateParts, Optional[DateParts]]:
         start = _bare_start(m, end)
         if isinstance(start, tuple):
             start, end = start
+    elif m["a_ys"]:  # 今明两年: a range of relative years said as one
+        first, last = date_words()["years"][m["a_ys"]][0].split("..")
+        start, end = (DateParts(year_ref=_ref_value(v, m["a_ys"])) for v in (first, last))
+        return start, end
     else:
         start = _side(m, "a_")
         if start is None:
@@ -288,7 +301,7 @@ def _bare_start(m: "regex.Match", end: DateParts) -> DateParts:
     """The start of ``7至8月``, ``2016—2018年``, ``1985到89年9月``, ``8-12时``: a bare number whose
     unit is the end's (a four-digit number is a year)."""
     an = m["an"]
-    if m.string.endswith(("周", "星期", "礼拜"), 0, m.start()):
+    if m.string.endswith(_weekday_stems(), 0, m.start()):
         raise DateError("a numeral after 周/星期 names a weekday (从上周四到十月一日), not a month or day")
     if len(an) == 4 and an.isdigit():
         return DateParts(year=read_component(an, "year"))
@@ -310,6 +323,13 @@ def _bare_start(m: "regex.Match", end: DateParts) -> DateParts:
     if end.year is not None or end.short_year is not None:
         raise DateError("a year range needs four digits at its start")
     raise DateError("cannot tell what the bare number counts")
+
+
+@lru_cache(maxsize=1)
+def _weekday_stems() -> tuple[str, ...]:
+    """What names a weekday before its numeral (周, 星期, 礼拜): the ``weekday`` words of
+    date_words.tsv without their last character (周四, 星期日)."""
+    return tuple(sorted({w[:-1] for w in date_words().get("weekday", {}) if len(w) > 1}, key=len, reverse=True))
 
 
 def _daytime_before(text: str, pos: int) -> Optional[str]:
