@@ -78,6 +78,10 @@ def _dates(text: str, doc_date: str | None = None) -> list[tuple]:
         ("，1300年来屡经修缮", []),
         ("，1300年的风雨", []),
         ("始建于唐代，距今1300年左右", []),
+        # a month that opens a name is no date (date_words.tsv role name); a month alone after 在 is
+        ("列宁在十月革命前夜曾指出", []),
+        ("在五月风暴中", []),
+        ("在十月召开全会", [("十月", "--10", None, None)]),
         # a bare day before a range up to the report's day
         ("当地连续降雨，暴雨16日到今天仍未停歇", [("16日", "---16", None, None)]),
         # near miss: a span of days

@@ -168,8 +168,8 @@ class CurrencyRow(Row):
 class DateWordRow(Row):
     word: str
     role: Literal["and", "approx", "between", "century", "cue_adverb", "day", "day_cue", "daytime", "era", "half",
-                  "month", "part", "quarter", "quarter_ref", "range", "relation",
-                  "week", "weekday", "year", "years", "yu_word"]
+                  "month", "name", "part", "quarter", "quarter_ref", "range",
+                  "relation", "week", "weekday", "year", "years", "yu_word"]
     value: str = ""
     not_followed_by: str = ""
     alone: Literal["", "yes"] = ""

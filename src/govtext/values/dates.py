@@ -346,6 +346,9 @@ def _check_alone(m: "regex.Match", start: DateParts) -> None:
     and a Chinese-numeral month standing alone (一月一次; 三月份, 三月九日, 一月，, 在二月, 八月的 are dates)."""
     if start.month is not None and start.day is None and _RE_LUNAR_DAY_AFTER.match(m.string, m.end()):
         raise DateError("a month before a lunar day (十一月廿九, 三月初一) is a lunar month")
+    if start.month is not None and start.day is None and not start.has_year \
+            and m.string.startswith(tuple(date_words().get("name", {})), m.start()):
+        raise DateError("a month that opens a name (十月革命, 五月风暴) is no date")
     words = standalone_words()
     if start.year is None and start.short_year is None and start.month is None and start.day is None \
             and start.hour is None:
