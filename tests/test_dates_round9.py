@@ -82,6 +82,13 @@ def _dates(text: str, doc_date: str | None = None) -> list[tuple]:
         ("列宁在十月革命前夜曾指出", []),
         ("在五月风暴中", []),
         ("在十月召开全会", [("十月", "--10", None, None)]),
+        # 的 between a year and its quarter or month; a bound after a quarter holds for its months
+        ("从一九六二年的第三季度以来，生产回升", [("从一九六二年的第三季度以来", "1962-07", "1962-09", "after")]),
+        ("2019年的3月，新规施行", [("2019年的3月", "2019-03", None, None)]),
+        ("一季度以来，出口回暖", [("一季度以来", "--01", "--03", "after")]),
+        # near misses: a count of months after 的, the year alone
+        ("2019年的3个月里", [("2019年", "2019", None, None)]),
+        ("2019年的工作", [("2019年", "2019", None, None)]),
         # a bare day before a range up to the report's day
         ("当地连续降雨，暴雨16日到今天仍未停歇", [("16日", "---16", None, None)]),
         # near miss: a span of days

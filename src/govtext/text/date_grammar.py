@@ -202,7 +202,8 @@ def _atom(p: str, end: bool) -> str:
         rf"|第?(?P<{p}q>{_QUARTER})(?=(?:{list_words()})第?(?:{_QUARTER})(?:{quarter}))"
     )
     shapes = [
-        rf"{_year(p)}(?:度)?(?:{period}|{month}(?:{day})?|{listed})?",
+        # 的 between a year and its quarter or month (一九五七年的第四季度, 2019年的3月)
+        rf"{_year(p)}(?:度|的(?=第?{_QUARTER}(?:{quarter})|(?:{_MONTH})月))?(?:{period}|{month}(?:{day})?|{listed})?",
         rf"(?P<{p}ry>{_alt('year')})(?:年(?=[初底末]))?(?:{period}|{month}(?:{day})?|{listed})?",
         # 年底前: this year's end, by the anchor (not 每年底, 多年, the 年 of 2014年底)
         rf"(?<![\d{ZERO_VARIANTS}{SMALL_NUMERALS}{LIANG}每逐历多今去明前后同当本次翌上下全近半新])(?P<{p}yb>年)(?=[初底末])",

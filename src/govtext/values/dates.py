@@ -272,7 +272,9 @@ def parts_of(m: "regex.Match") -> tuple[DateParts, Optional[DateParts]]:
                 start = replace(start, hour=start.hour + int(date_words()["daytime"][ampm][0]))
         period = _period(m, "a_", start)
         if period is not None and end is None:
-            return period
+            # 第四季度以来, 前三季度以前: the bound holds for the period written as its months
+            rel = m["rel"]
+            return (replace(period[0], relation=date_words()["relation"][rel][0]) if rel else period[0]), period[1]
     if m["b_yo"] and not m["a_m"] and not (m["from"] and _RE_AFTER_BARE_YEAR.match(m.string, m.end())):
         raise DateError("a year without 年 ends a range only after 从 (从2016到2018, not 从2016到2018家) "
                         "or a dotted month (2008.03-2009)")
