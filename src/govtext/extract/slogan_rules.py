@@ -318,7 +318,9 @@ def is_formula(text: str, after: str = "") -> bool:
         return is_digit_code(text) or is_plus_formula(text)
     if _RE_LONG_DIGITS.search(text):
         return False  # words with a hotline or code in them: “江西新四板一号通96255”
-    return bool(formula_numerals(text, after)) or _is_one_list(text) or is_article_count(text) \
+    # (a list of 一X items alone, “一码、一图、一表”, is distributive: one of each, no count of parts; a known
+    # list, 一线、一网、一册、一日、一恳谈, is found by its name in slogans.tsv)
+    return bool(formula_numerals(text, after)) or is_article_count(text) \
         or (bool(_motto_pattern().fullmatch(text)) and not _excluded_spans(text, after)) or is_plus_formula(text)
 
 

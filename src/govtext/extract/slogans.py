@@ -218,6 +218,8 @@ def find_slogans(text: str) -> list[tuple[int, int, str, tuple[str, ...], int | 
     # without them (以下简称“三防指挥部”… 各级三防指挥部应当…)
     introduced = {text[s:e] for s, e, _ in found if e - s >= 2 and not _RE_BARE_COUNT.fullmatch(text[s:e])}
     introduced -= set(known_slogans())
+    # (a common word quoted as a name, “双重”负责, is the plain word where it comes back unquoted: 双重负责的管理体制)
+    introduced = {name for name in introduced if word_frequency(name) < _COMMON}
     if introduced:
         again = regex.compile(word_alternation(introduced))
         taken = [(s, e) for s, e, _ in found]
