@@ -492,8 +492,26 @@ ROW_MODELS.update({"change_cues.tsv": ChangeCueRow})
 class EntityWordRow(Row):
     word: str
     # aspect adverb, age group, preposition taking the count, verb of adding, end of a statistic's name,
-    # verb of existence, support verb inside a subject
-    class_: Literal["aspect", "age", "object_p", "added", "stat_end", "existential", "support"] = Field(alias="class")
+    # verb of existence, support verb inside a subject, indefinite amount word, character marking a
+    # comparison base as a time
+    class_: Literal["aspect", "age", "object_p", "added", "stat_end", "existential", "support", "indefinite",
+                    "time_base"] = Field(alias="class")
+
+    @model_validator(mode="after")
+    def _one_character_time_base(self) -> "EntityWordRow":
+        if self.class_ == "time_base" and len(self.word) != 1:
+            raise ValueError("a time_base word is one character")
+        return self
 
 
 ROW_MODELS["entity_words.tsv"] = EntityWordRow
+
+
+class ExceedWordRow(Row):
+    """``exceed_words.tsv``: verbs of exceeding before an amount that names a class (收入超50亿元企业)."""
+
+    word: str
+    lead: Literal["yes", "no"]
+
+
+ROW_MODELS["exceed_words.tsv"] = ExceedWordRow

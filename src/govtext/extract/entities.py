@@ -350,7 +350,7 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
         if seen_noun and f == "vn" and _verb(nxt_f):
             break  # 53万名适龄妇女免费提供: a verbal noun before a verb is an adverbial
         if seen_noun and (w in _LIST_GAPS or f == "c") and nxt_f == "m" and (
-                _counted(nxt, toks[i + 2:i + 3]) or nxt in ("一些", "若干", "一批")):
+                _counted(nxt, toks[i + 2:i + 3]) or nxt in entity_words("indefinite")):
             break  # 294支参赛队伍以及数百名院校领导: the next member has a count of its own
         if seen_noun and w == "的" and (_measured("".join(g for g, _f in got)) or got[0][1] == "q" and got[0][0] == "级"):
             got, seen_noun = [], False  # 11个百亿级投资规模的煤化工项目: a size or a grade before 的 describes the head
@@ -1033,8 +1033,18 @@ def _range_free(phrase: Optional[str]) -> Optional[str]:
     return phrase
 
 
-_RE_EXCEEDS = regex.compile(r"(?:超过|超出|突破|高于|达到|超|过|逾|达|在)$")
-_RE_EXCEEDS_LEAD = regex.compile(r"超过|超|逾|过")  # in the amount's own span (超10亿元)
+
+
+@lru_cache(maxsize=1)
+def _exceeds() -> tuple[regex.Pattern, regex.Pattern]:
+    """A verb of exceeding ending the words before an amount (``lexicons/exceed_words.tsv``: 超过,
+    达到, 逾), and one opening the amount's own span (its ``lead`` rows: 超10亿元)."""
+    rows = load_rows("exceed_words.tsv")
+
+    def alt(words) -> str:
+        return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    return (regex.compile(f"(?:{alt(r['word'] for r in rows)})$"),
+            regex.compile(alt(r["word"] for r in rows if r["lead"] == "yes")))
 
 
 def _date_rest_free(text: str, pos: int, phrase: Optional[str]) -> Optional[str]:
@@ -1080,7 +1090,7 @@ def amount_subjects(text: str, spans: Sequence[tuple[int, int]],
         prev_end = spans[i - 1][1] if i else 0
         seg = text[max(_clause_start(text, s), prev_end): s]
         if follow[i] and seg and (len(follow[i]) == 1 or text.startswith(follow[i], e) and _RE_NUMERAL.match(
-                text, e + len(follow[i])) and (_RE_EXCEEDS.search(seg) or _RE_EXCEEDS_LEAD.match(text, s))) and _before_amount(seg):
+                text, e + len(follow[i])) and (_exceeds()[0].search(seg) or _exceeds()[1].match(text, s))) and _before_amount(seg):
             follow[i] = None  # 经济总量超200亿元县2个, 收入超50亿元企业6家: a class named by its amount; it measures the noun before
             # (not 新开工亿元以上项目2000个: with no verb of exceeding, the amount qualifies the noun after it)
         if follow[i] and not relative[i]:
