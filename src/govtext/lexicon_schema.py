@@ -235,7 +235,7 @@ class EntityCueRow(Row):
 
 class EntityFrameRow(Row):
     word: str
-    frame: Literal["duration", "place", "locative", "compared", "people", "dimension", "allocation", "aside"]
+    frame: Literal["duration", "place", "locative", "compared", "people", "dimension", "allocation", "aside", "age"]
 
 
 class PairedTermRow(Row):
@@ -493,9 +493,9 @@ class EntityWordRow(Row):
     word: str
     # aspect adverb, age group, preposition taking the count, verb of adding, end of a statistic's name,
     # verb of existence, support verb inside a subject, indefinite amount word, character marking a
-    # comparison base as a time
+    # comparison base as a time, word for funds
     class_: Literal["aspect", "age", "object_p", "added", "stat_end", "existential", "support", "indefinite",
-                    "time_base"] = Field(alias="class")
+                    "time_base", "funds"] = Field(alias="class")
 
     @model_validator(mode="after")
     def _one_character_time_base(self) -> "EntityWordRow":

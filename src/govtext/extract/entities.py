@@ -349,6 +349,9 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
             break  # 加装了5部电梯、优化了社区食堂, 两个台阶、突破…: the next member is a predicate of its own
         if seen_noun and f == "vn" and _verb(nxt_f):
             break  # 53万名适龄妇女免费提供: a verbal noun before a verb is an adverbial
+        if seen_noun and f == "vn" and (nxt_f in ("ul", "uz", "ug") or nxt_f.startswith("p")) and _noun(got[-1][1]):
+            break  # 168家门店设置了…, 5家高新区升级为…: a verbal noun before an aspect particle or a
+            # preposition is the predicate
         if seen_noun and (w in _LIST_GAPS or f == "c") and nxt_f == "m" and (
                 _counted(nxt, toks[i + 2:i + 3]) or nxt in entity_words("indefinite")):
             break  # 294支参赛队伍以及数百名院校领导: the next member has a count of its own
@@ -385,6 +388,11 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
         if seen_noun and role in ("governing", "light") and f == "vn" and _nominal(nxt_f) and nxt_f != "vn":
             got.append((w, f))  # 煤矿智能化建设典型案例: a verbal noun inside the compound
             continue
+        if seen_noun and (_verb(f) or f == "vn") and len(w) > 1 and cue_role(nxt) == "facility" and (
+                i + 2 >= len(toks) or toks[i + 2][1] == "x" or toks[i + 2][0] == "的") and (
+                w not in change_verbs() and w not in level_verbs()):
+            got.append((w, "vn"))  # 15个社区建设项目: a verb before a project word closing the phrase is inside
+            continue  # the compound (not 5家企业提升能力: a verb of change is the predicate)
         if role in _BOUNDING and w != "等" and not (category in _ACTIVITY and seen_noun and role == "governing"):
             break
         if _verb(f):
@@ -641,6 +649,25 @@ def _clause_end(text: str, pos: int) -> int:
     return i
 
 
+_AGE_UNITS = ("岁", "周岁")
+
+
+def _whose_age(text: str, end: int, seg: str) -> Optional[str]:
+    """Whose age an age is: the noun after its 的 (``80岁以上的老年人`` → 老年人), or the noun before a
+    verb of reaching an age (``age`` of ``entity_frames.tsv``: ``子女年满3岁`` → 子女); else ``None``
+    (``年满18周岁；``, ``现年85岁``)."""
+    if text.startswith("的", end):
+        ent = following_phrase(text[end + 1: _clause_end(text, end)], "people")
+        if ent:
+            return ent
+    stripped = _strip_tail_text(seg)
+    frame = next((w for w in sorted(frame_words("age"), key=len, reverse=True) if stripped.endswith(w)), None)
+    if frame and len(stripped) > len(frame):
+        ent = preceding_phrase(stripped[: -len(frame)], "people")
+        return ent if ent and any(_noun(f) for _w, f in _tokens(ent)) else None
+    return None
+
+
 def counted_entities(text: str, found: Sequence,
                      of_change: Optional[Callable[[str, int, Sequence[tuple[int, int]]], Optional[str]]] = None,
                      split: Optional[Callable[[str, int], Optional[list[str]]]] = None) -> list[Optional[str]]:
@@ -665,6 +692,9 @@ def counted_entities(text: str, found: Sequence,
                 last and cue_role(last[0][0]) == "predicate") else None  # (水位蓄水4个月: how long the predicate lasts)
             if _measured(ent):
                 out[i], how[i] = ent, "preceding"
+            elif q.unit in _AGE_UNITS:
+                out[i] = _whose_age(text, q.end, seg)
+                how[i] = "preceding" if out[i] else ""
             continue
         end = _clause_end(text, q.end)
         seg = text[max(_clause_start(text, q.start), prev_end): q.start]
@@ -915,6 +945,10 @@ def _after_amount(seg: str) -> Optional[str]:
         if _payment(w) and (last or _noun(toks[i + 1][1])):
             got.append((w, "n"))  # 资金扶持, 一次性补助, 投资后扶持
             continue
+        if not got and (f == "vn" or _verb(f) and len(w) > 1 and not cue_role(w)) and _compound_rest(
+                toks[i + 1:]) and _funds(toks[i + 1:]):
+            got.append((w, "fund"))  # 30亿元建设资金, 扶贫资金: a verbal noun or verb compounding with a word for funds
+            continue
         if _verb(f):
             if after_de and last:
                 got.append((w, "n"))  # 的支持: after 的 a verb is a noun
@@ -936,9 +970,16 @@ def _after_amount(seg: str) -> Optional[str]:
         got.pop()
     while got and got[0][1] in ("d", "f", "a") and not got[0][0].startswith("一次"):
         got.pop(0)
-    if not got or cue_role(got[0][0]) in ("governing", "light"):
+    if not got or cue_role(got[0][0]) in ("governing", "light") and got[0][1] != "fund":
         return None
     return _clean([w for w, _f in got])
+
+
+def _funds(toks: Sequence[Tok]) -> bool:
+    """Do ``toks`` end their phrase (before a comma or 的) in a word for funds (``funds`` of
+    ``entity_words.tsv``: 资金, 经费, 基金)?"""
+    rest = list(itertools.takewhile(lambda t: t[1] != "x" and t[0] != "的", toks))
+    return bool(rest) and any(rest[-1][0].endswith(w) for w in entity_words("funds"))
 
 
 def _compound_rest(toks: Sequence[Tok]) -> bool:
