@@ -36,6 +36,12 @@ QUANTITIES = [
     ("reach-spread", "疫情已波及200多人。", [("200多人", None)]),
     # near miss: a noun after the count is still counted
     ("reach-with-noun", "这次台风影响了沿海12个县。", [("12个", "县")]),
+    # a relative clause of a measure exceeding an amount sizes the things counted: the head follows its 的
+    ("sized-money", "培育8家营收超过50亿元的骨干企业。", [("8家", "骨干企业")]),
+    ("sized-measure", "建成12个面积超过2000平方米的文化广场。",
+     [("12个", "文化广场"), ("超过2000平方米", "面积")]),
+    # near miss: no amount in the clause, the noun right after the count is counted
+    ("unsized", "有3个县在全省排名靠前。", [("3个", "县")]),
 ]
 
 
@@ -52,6 +58,9 @@ MONEY = [
     # near misses: before another noun the verb is a predicate of its own; a verb of use opens a clause
     ("verb-object", "区政府投入3亿元建设污水处理厂。", [("3亿元", None)]),
     ("verb-of-use", "拨付1亿元用于资金周转。", [("1亿元", None)]),
+    # the classifier of a count before a measure is no part of the money's subject
+    ("count-then-measure", "培育8家营收超过50亿元的骨干企业。", [("超过50亿元", "营收")]),
+    ("measure-alone", "全县营收超过50亿元。", [("超过50亿元", "营收")]),
 ]
 
 

@@ -251,6 +251,13 @@ def following_phrase(seg: str, category: str, cut_by_number: bool = False, after
     whole clause before the count when earlier counts stand in it (``总结了16个环节45个…场景``: the
     verb before the first count governs both); it defaults to ``after``."""
     seg = _RE_GLOSSED.sub(r"\1", seg, count=1)  # 410个“两基”（基本普及…）攻坚县: the gloss of the quoted term goes
+    sized = _exceeds_relative().match(seg)
+    if sized and _RE_NUMERAL.search(sized[1]):
+        # 5家年产值过亿元的供应商, 20个面积超过1000平方米的服务中心: a measure that exceeds an amount
+        # sizes the things counted in a relative clause; they are the head after its 的
+        head = following_phrase(seg[sized.end():], category, cut_by_number, after, clause)
+        if head:
+            return head
     label = _RE_AMOUNT_LABEL.match(seg)
     if label:  # 3个过三千亿元城市: the things counted are named by an amount, which is part of their name
         head = following_phrase(seg[label.end():], category, cut_by_number, after, clause)
@@ -712,6 +719,12 @@ def counted_entities(text: str, found: Sequence,
             continue
         alt = _RE_ALT_UNIT.match(text, q.end, min(end, nxt))
         after_end = alt.end() if alt and (len(alt[1]) == 1 or unit_category(alt[1])) else q.end  # 35条（段）: an alternative unit
+        sized = _exceeds_relative().match(text[after_end:end])
+        if sized and after_end + sized.end() > nxt and _RE_NUMERAL.search(sized[1]):
+            # 20个面积超过1000平方米的服务中心: the relative clause holds the next number; the head follows it
+            head_at = after_end + sized.end()
+            nxt = next((f.num_start for f in found[i + 1:] if f.num_start >= head_at), len(text))
+            after_end = head_at
         ent = following_phrase(text[after_end: min(end, nxt)], q.category, cut_by_number=nxt < end, after=seg,
                                clause=text[_clause_start(text, q.start): q.start])
         level = _LEVEL.search(text[max(0, q.start - 2): q.start])
@@ -1044,6 +1057,9 @@ def _before_amount(seg: str) -> Optional[str]:
     if per and any(cue_role(w) in ("governing", "ditransitive") for w, _f in _tokens(lead[: per.start()])[-1:]):
         return None  # 给予每个园区2000万元: whom the amount is given per, not what it is (每户贷款额度 is)
     phrase = _range_free(phrase)
+    at = seg.rfind(phrase) if phrase else -1
+    if at > 0 and len(phrase) > 2 and unit_category(phrase[0]) not in (None, "time") and _RE_NUMERAL.match(seg, at - 1):
+        phrase = phrase[1:]  # 5家年产值过亿元: the classifier of a count before is no part of the measure
     return phrase if phrase and len(phrase) > 1 and any(_nominal(f) for _w, f in _tokens(phrase)) else None
 
 
@@ -1074,6 +1090,14 @@ def _range_free(phrase: Optional[str]) -> Optional[str]:
     return phrase
 
 
+
+
+@lru_cache(maxsize=1)
+def _exceeds_relative() -> regex.Pattern:
+    """A relative clause opening the phrase after a count: a short measure, a verb of exceeding
+    (``exceed_words.tsv``), an amount (group 1) and 的 (``年产值过亿元的``, ``面积超过1000平方米以上的``)."""
+    verbs = "|".join(regex.escape(r["word"]) for r in sorted(load_rows("exceed_words.tsv"), key=lambda r: -len(r["word"])))
+    return regex.compile(rf"^\p{{Han}}{{1,6}}?(?:{verbs})([\d.{NUMERAL_CHARS}][^，。；、的\n]{{0,8}}|[{NUMERAL_CHARS}][^，。；、的\n]{{0,8}})的")
 
 
 @lru_cache(maxsize=1)
