@@ -23,10 +23,13 @@ QUANTITIES = [
     # near misses: an age with no noun on either side counts nothing; a measured age keeps its measure
     ("age-bare", "（三）年满十八周岁；", [("十八周岁", None)]),
     ("age-of-speaker", "那一年，他才九岁。", [("九岁", None)]),
+    ("age-of-name", "72岁的王秀兰每天早起锻炼。", [("72岁", None)]),
+    ("age-in-conditions", "应当具有相应学历、年满二十周岁、身体健康。", [("二十周岁", None)]),
     ("age-measured", "全市人均预期寿命80岁。", [("80岁", "寿命")]),
     # a verbal noun before an aspect particle or a preposition is the predicate, not part of the phrase
     ("vn-aspect", "全县42家网点设置了便民服务台。", [("42家", "网点")]),
     ("vn-preposition", "全省9个开发区升级为国家级开发区。", [("9个", "开发区")]),
+    ("vn-before-joiner", "研制3种以上材料性能分析与评价软件。", [("3种以上", "材料性能分析")]),  # 与: a joiner, the vn stays
     # a verb before a project word closing the phrase is inside the compound; a verb of change is not
     ("verb-project", "全县新开工18个交通建设项目。", [("18个", "交通建设项目")]),
     ("verb-project-done", "完成了15个社区改造工程。", [("15个", "社区改造工程")]),
@@ -61,6 +64,7 @@ MONEY = [
     # the classifier of a count before a measure is no part of the money's subject
     ("count-then-measure", "培育8家营收超过50亿元的骨干企业。", [("超过50亿元", "营收")]),
     ("measure-alone", "全县营收超过50亿元。", [("超过50亿元", "营收")]),
+    ("count-list-measure", "新签约项目120个、总投资额860亿元。", [("860亿元", "总投资额")]),
 ]
 
 

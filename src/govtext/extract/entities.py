@@ -356,7 +356,8 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
             break  # 加装了5部电梯、优化了社区食堂, 两个台阶、突破…: the next member is a predicate of its own
         if seen_noun and f == "vn" and _verb(nxt_f):
             break  # 53万名适龄妇女免费提供: a verbal noun before a verb is an adverbial
-        if seen_noun and f == "vn" and (nxt_f in ("ul", "uz", "ug") or nxt_f.startswith("p")) and _noun(got[-1][1]):
+        if seen_noun and f == "vn" and (nxt_f in ("ul", "uz", "ug") or nxt_f.startswith("p") and nxt not in _JOINERS) and (
+                _noun(got[-1][1])):
             break  # 168家门店设置了…, 5家高新区升级为…: a verbal noun before an aspect particle or a
             # preposition is the predicate
         if seen_noun and (w in _LIST_GAPS or f == "c") and nxt_f == "m" and (
@@ -665,11 +666,12 @@ def _whose_age(text: str, end: int, seg: str) -> Optional[str]:
     (``年满18周岁；``, ``现年85岁``)."""
     if text.startswith("的", end):
         ent = following_phrase(text[end + 1: _clause_end(text, end)], "people")
-        if ent:
-            return ent
+        if ent and len(ent) > 1 and not all(f.startswith("nr") for _w, f in _tokens(ent)):
+            return ent  # (66岁的阿布列林: a person's name is no noun phrase counted)
     stripped = _strip_tail_text(seg)
     frame = next((w for w in sorted(frame_words("age"), key=len, reverse=True) if stripped.endswith(w)), None)
-    if frame and len(stripped) > len(frame):
+    if frame and len(stripped) > len(frame) and _RE_HAN.match(stripped, len(stripped) - len(frame) - 1):
+        # (不具有…资格、年满18周岁: a list of conditions, no noun before the verb)
         ent = preceding_phrase(stripped[: -len(frame)], "people")
         return ent if ent and any(_noun(f) for _w, f in _tokens(ent)) else None
     return None
@@ -1059,7 +1061,8 @@ def _before_amount(seg: str) -> Optional[str]:
     phrase = _range_free(phrase)
     at = seg.rfind(phrase) if phrase else -1
     if at > 0 and len(phrase) > 2 and unit_category(phrase[0]) not in (None, "time") and _RE_NUMERAL.match(seg, at - 1):
-        phrase = phrase[1:]  # 5家年产值过亿元: the classifier of a count before is no part of the measure
+        phrase = phrase[1:].lstrip("、")  # 5家年产值过亿元, 项目2200个、总投资额: the classifier of a count
+        # before is no part of the measure
     return phrase if phrase and len(phrase) > 1 and any(_nominal(f) for _w, f in _tokens(phrase)) else None
 
 
