@@ -34,6 +34,7 @@ QUANTITIES = [
     ("verb-project", "全县新开工18个交通建设项目。", [("18个", "交通建设项目")]),
     ("verb-project-done", "完成了15个社区改造工程。", [("15个", "社区改造工程")]),
     ("change-verb-capacity", "全市有5家企业提升能力。", [("5家", "企业")]),
+    ("people-not-project", "为2000名儿童先天性心脏病救治工程提供资助。", [("2000名", "儿童先天性心脏病")]),
     # a count right after a verb of reach numbers those reached, no entity of its own
     ("reach-affect", "这轮寒潮预计影响3000万人。", [("3000万人", None)]),
     ("reach-spread", "疫情已波及200多人。", [("200多人", None)]),

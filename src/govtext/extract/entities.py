@@ -396,11 +396,12 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
         if seen_noun and role in ("governing", "light") and f == "vn" and _nominal(nxt_f) and nxt_f != "vn":
             got.append((w, f))  # 煤矿智能化建设典型案例: a verbal noun inside the compound
             continue
-        if seen_noun and (_verb(f) or f == "vn") and len(w) > 1 and cue_role(nxt) == "facility" and (
+        if seen_noun and category != "people" and (_verb(f) or f == "vn") and len(w) > 1 and cue_role(nxt) == "facility" and (
                 i + 2 >= len(toks) or toks[i + 2][1] == "x" or toks[i + 2][0] == "的") and (
                 w not in change_verbs() and w not in level_verbs()):
             got.append((w, "vn"))  # 15个社区建设项目: a verb before a project word closing the phrase is inside
-            continue  # the compound (not 5家企业提升能力: a verb of change is the predicate)
+            continue  # the compound (not 5家企业提升能力: a verb of change is the predicate; not 1万名老年人
+            #白内障复明工程: people counted are no project)
         if role in _BOUNDING and w != "等" and not (category in _ACTIVITY and seen_noun and role == "governing"):
             break
         if _verb(f):
