@@ -23,7 +23,8 @@ QUANTITIES = [
     # near misses: an age with no noun on either side counts nothing; a measured age keeps its measure
     ("age-bare", "（三）年满十八周岁；", [("十八周岁", None)]),
     ("age-of-speaker", "那一年，他才九岁。", [("九岁", None)]),
-    ("age-of-name", "72岁的王秀兰每天早起锻炼。", [("72岁", None)]),
+    ("age-of-name", "72岁的王秀兰每天早起锻炼。", [("72岁", "王秀兰")]),
+    ("age-of-name-clause", "今年59岁的张建国因为腿伤，走路困难。", [("59岁", "张建国")]),
     ("age-in-conditions", "应当具有相应学历、年满二十周岁、身体健康。", [("二十周岁", None)]),
     ("age-measured", "全市人均预期寿命80岁。", [("80岁", "寿命")]),
     # a verbal noun before an aspect particle or a preposition is the predicate, not part of the phrase

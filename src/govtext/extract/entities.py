@@ -667,8 +667,11 @@ def _whose_age(text: str, end: int, seg: str) -> Optional[str]:
     (``年满18周岁；``, ``现年85岁``)."""
     if text.startswith("的", end):
         ent = following_phrase(text[end + 1: _clause_end(text, end)], "people")
-        if ent and len(ent) > 1 and not all(f.startswith("nr") for _w, f in _tokens(ent)):
-            return ent  # (66岁的阿布列林: a person's name is no noun phrase counted)
+        toks = _tokens(ent) if ent else []
+        cut = next((k for k, (w, f) in enumerate(toks) if f == "c" and w not in _JOINERS), len(toks))
+        ent = "".join(w for w, _f in toks[:cut])
+        if len(ent) > 1:
+            return ent  # 11岁的波塔: whose age, a name too (59岁的郭柏林因为…: a conjunction opens a clause)
     stripped = _strip_tail_text(seg)
     frame = next((w for w in sorted(frame_words("age"), key=len, reverse=True) if stripped.endswith(w)), None)
     if frame and len(stripped) > len(frame) and _RE_HAN.match(stripped, len(stripped) - len(frame) - 1):
