@@ -25,6 +25,7 @@ QUANTITIES = [
     ("age-of-speaker", "那一年，他才九岁。", [("九岁", None)]),
     ("age-of-name", "72岁的王秀兰每天早起锻炼。", [("72岁", "王秀兰")]),
     ("age-of-name-clause", "今年59岁的张建国因为腿伤，走路困难。", [("59岁", "张建国")]),
+    ("age-then-rate", "70岁以上的老年人群发病率较高。", [("70岁以上", "老年人群")]),
     ("age-in-conditions", "应当具有相应学历、年满二十周岁、身体健康。", [("二十周岁", None)]),
     ("age-measured", "全市人均预期寿命80岁。", [("80岁", "寿命")]),
     # a verbal noun before an aspect particle or a preposition is the predicate, not part of the phrase

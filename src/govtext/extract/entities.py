@@ -356,10 +356,9 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
             break  # 加装了5部电梯、优化了社区食堂, 两个台阶、突破…: the next member is a predicate of its own
         if seen_noun and f == "vn" and _verb(nxt_f):
             break  # 53万名适龄妇女免费提供: a verbal noun before a verb is an adverbial
-        if seen_noun and f == "vn" and (nxt_f in ("ul", "uz", "ug") or nxt_f.startswith("p") and nxt not in _JOINERS) and (
-                _noun(got[-1][1])):
-            break  # 168家门店设置了…, 5家高新区升级为…: a verbal noun before an aspect particle or a
-            # preposition is the predicate
+        if seen_noun and f == "vn" and (nxt_f in ("ul", "uz", "ug") or nxt in _BECOME) and _noun(got[-1][1]):
+            break  # 168家门店设置了…, 5家高新区升级为…: a verbal noun before an aspect particle or 为 (become)
+            # is the predicate (not …圆梦行动在杭州举行: before 在 it stays)
         if seen_noun and (w in _LIST_GAPS or f == "c") and nxt_f == "m" and (
                 _counted(nxt, toks[i + 2:i + 3]) or nxt in entity_words("indefinite")):
             break  # 294支参赛队伍以及数百名院校领导: the next member has a count of its own
@@ -659,6 +658,7 @@ def _clause_end(text: str, pos: int) -> int:
 
 
 _AGE_UNITS = ("岁", "周岁")
+_BECOME = ("为", "成")  # 升级为, 改造成: a verb with its complement of becoming
 
 
 def _whose_age(text: str, end: int, seg: str) -> Optional[str]:
@@ -669,7 +669,10 @@ def _whose_age(text: str, end: int, seg: str) -> Optional[str]:
         ent = following_phrase(text[end + 1: _clause_end(text, end)], "people")
         toks = _tokens(ent) if ent else []
         cut = next((k for k, (w, f) in enumerate(toks) if f == "c" and w not in _JOINERS), len(toks))
-        ent = "".join(w for w, _f in toks[:cut])
+        toks = toks[:cut]
+        while len(toks) > 1 and (toks[-1][0].endswith("率") or cue_role(toks[-1][0]) in ("measure", "amount")):
+            toks = toks[:-1]  # 80岁以上的老年人群病死率: the rate of those people is no part of them
+        ent = "".join(w for w, _f in toks)
         if len(ent) > 1:
             return ent  # 11岁的波塔: whose age, a name too (59岁的郭柏林因为…: a conjunction opens a clause)
     stripped = _strip_tail_text(seg)
