@@ -370,6 +370,7 @@ TARGET_CUE_VALUES: dict[str, "tuple[str, ...] | None"] = {
     "revised": ("-",),
     "cumulative": ("-",),
     "plan_doc": ("-",),
+    "goal_set": ("-",),
 }
 
 
@@ -497,3 +498,14 @@ class EntityWordRow(Row):
 
 
 ROW_MODELS["entity_words.tsv"] = EntityWordRow
+
+
+class TargetYearMarkRow(Row):
+    """target_year_marks.tsv: a word beside a year that makes it no goal's deadline (a start, a base, a status date)."""
+
+    word: str
+    role: Literal["before", "before_base", "after", "status"]
+    note: str = ""
+
+
+ROW_MODELS["target_year_marks.tsv"] = TargetYearMarkRow

@@ -64,7 +64,6 @@ _RE_FROM_LEVEL = regex.compile(rf"(?<![自理经])[由从](?:\d|[{ZERO_VARIANTS}
 _RE_FROM_TAIL = regex.compile(rf"[由从](?:\d|[{ZERO_VARIANTS}{ONES}]{{2}})[^由从]*$")
 _RE_BASE_ONLY = regex.compile(r"^(?:比|较)(?![重例率值])")
 # a goal noun, then the verb that sets its value: (增长速度的宏观调控)目标，定为 / (增长)目标确定为 / 目标是
-_RE_GOAL_SET = regex.compile(r"目标[，,]?(?:确定为|定为|为|是)\s*")
 _RE_ANY_STOP = regex.compile(r"[，。；：！？,;:!?]")
 
 
@@ -449,7 +448,7 @@ def _named_goal(text: str, atom: Atom, floor: int) -> Optional[Reading]:
     """A goal the sentence names and then sets, the indicator before ``的…目标`` or fused with it:
     ``经济增长速度的宏观调控目标，定为百分之八至九`` (growth of 经济增长速度), ``国内生产总值增长目标定为8%左右``."""
     sent_start = sentence_start(text, atom.start, floor)
-    m = _RE_GOAL_SET.search(text, sent_start, atom.start)
+    m = cue_patterns()["goal_set"].search(text, sent_start, atom.start)
     if not m or m.end() != atom.start:
         return None
     head_start = back_to(text, m.start(), sent_start, CLAUSE_END)

@@ -27,7 +27,7 @@ from govtext.text.segmentation import cut
 
 __all__ = ["LEXICON", "QUALIFIER_COMPARATORS", "ROLES", "WITHIN_YEARS", "action_matches", "alternation",
            "back_to", "cue_patterns", "free_cue", "free_matches", "predicate_words", "qualifier_bound",
-           "sentence_start", "target_cues", "vocab"]
+           "sentence_start", "target_cues", "vocab", "year_marks"]
 
 LEXICON = "target_cues.tsv"
 
@@ -109,6 +109,7 @@ class _Cues:
     subject_tails: frozenset
     cumulative: frozenset
     plan_docs: frozenset
+    goal_set: frozenset    # verbs that set a goal the sentence names (目标拟定为, 目标为)
     committing: frozenset  # strength cues with a reach (力争, 确保; not 努力, which also reports: 经过努力)
     split: dict
     not_after: dict
@@ -150,6 +151,7 @@ def target_cues() -> _Cues:
         subject_tails=frozenset(by["subject_tail"]),
         cumulative=frozenset(by["cumulative"]),
         plan_docs=frozenset(by["plan_doc"]),
+        goal_set=frozenset(by["goal_set"]) | frozenset(k for k, v in by["verb"].items() if v == "level" and k.endswith("为")),
         committing=frozenset(r["cue"] for r in rows if r["role"] == "strength" and r.get("reach")),
         split={k: split_alts(v) for k, v in by["split"].items()},
         not_after=not_after,
@@ -162,6 +164,15 @@ def predicate_words(role: str) -> frozenset[str]:
     """The words of ``role`` in ``lexicons/predicate_words.tsv``: ``link`` (并, 同时: a new predicate
     starts), ``state`` (来自, 属于, 是: a verb stating what is)."""
     return frozenset(r["word"] for r in load_rows("predicate_words.tsv") if r["role"] == role)
+
+
+@lru_cache(maxsize=None)
+def year_marks(role: str) -> tuple[str, ...]:
+    """The words of ``role`` in ``lexicons/target_year_marks.tsv`` that make a year beside them no
+    deadline: ``before`` (从2019年, 较2016年底), ``before_base`` (与“十三五”末), ``after`` (2019年以来),
+    ``status`` (截至2025年底); longest first."""
+    words = (r["word"] for r in load_rows("target_year_marks.tsv") if r["role"] == role)
+    return tuple(sorted(words, key=len, reverse=True))
 
 
 def alternation(words) -> "regex.Pattern":
@@ -202,6 +213,8 @@ def cue_patterns() -> dict[str, "regex.Pattern"]:
         # the sentence sets a level (逐步将平均担保费率降至1%以下)
         "to_level_end": regex.compile(rf"(?:{alternation(v for v, (m, _b) in c.verbs.items() if m == 'level' and v.endswith(('到', '至', '在'))).pattern})\s*$"),
         "committing": alternation(c.committing),
+        # a goal the sentence names, then sets (经济增长速度的宏观调控目标，定为…, M2预期增长目标拟定为13%左右)
+        "goal_set": regex.compile(rf"目标[，,]?(?:{alternation(c.goal_set).pattern})\s*"),
         "fused": regex.compile(rf"(?P<cue>{alternation(c.strength).pattern})(?=(?:到|至)?(?:19|20)\d\d年|今年|年底前|{WITHIN_YEARS})"),
     }
 

@@ -49,7 +49,7 @@ import regex
 from govtext.extract.context import Context
 from govtext.extract.target_numbers import Atom, RE_HAN_OR_PERCENT, bare_atom, find_atoms
 from govtext.extract.target_reading import CLAUSE_END, ITEM_END, RE_TARGET_NOUN, Reading, disposal_object, read_number, split_subject
-from govtext.extract.target_vocab import ROLES, WITHIN_YEARS, alternation, back_to, cue_patterns, free_cue, free_matches, qualifier_bound, sentence_start, target_cues, vocab
+from govtext.extract.target_vocab import ROLES, WITHIN_YEARS, alternation, back_to, cue_patterns, free_cue, free_matches, qualifier_bound, sentence_start, target_cues, vocab, year_marks
 from govtext.records import FactBase
 from govtext.text.patterns import ONES, SMALL_NUMERALS
 from govtext.text.postag import pos_pairs
@@ -64,7 +64,6 @@ _RE_SENTENCE_END = regex.compile(r"[。！？；!?;]")
 _FULL_STOPS = "。！？!?"
 # the end of a five-year plan period: “十四五”末, 到“十二五”期末 (the 十五 plan ends 2005, the 十n五 plan 2005 + 5n)
 _RE_PLAN_END = regex.compile(rf"(?:到|至)?[“\"‘]?十(?P<n>[{ONES}]?)五[”\"’]?(?:规划)?(?:时期|期)?末(?!期以来|以来)")
-_NOT_BEFORE_DEADLINE = ("从", "自", "于", "较", "比")  # 从2019年 a start, 较2016年底 the base of a comparison
 _RE_COPULA = regex.compile(r"[是的]")
 _RE_YEAR_DIGITS = regex.compile(r"(?:19|20)\d\d")
 _RE_INTRO_END = regex.compile(r"\s*(?:如下\s*)?(?:是|为|：|:)$")
@@ -210,9 +209,9 @@ def _deadlines(text: str, start: int, end: int, doc_year: Optional[int], goal_pa
         if not (prep and (prep != "在" or m["before"]) or m["before"] or m["end"] or follows_verb or committed
                 or heads_list or opens):
             continue  # (确保2020年…, 力争2025年…: a year right after a strength cue is when it is due)
-        if text[max(start, m.start() - 1): m.start()] in _NOT_BEFORE_DEADLINE or after.startswith(("开始", "起", "以来")) \
+        if text.endswith(year_marks("before"), start, m.start()) or after.startswith(year_marks("after")) \
                 or after.startswith("的") and not heads_list \
-                or text.endswith(("截至", "截止", "截到"), start, m.start() + (1 if m["prep"] == "至" else 0)):
+                or text.endswith(year_marks("status"), start, m.start() + (1 if m["prep"] == "至" else 0)):
             continue  # 从2019年开始 is a start, 截至2025年底 a status date
         value = m["y"]
         if m["m"]:
@@ -222,7 +221,7 @@ def _deadlines(text: str, start: int, end: int, doc_year: Optional[int], goal_pa
         local = (follows_verb or opens) and not (prep or m["before"] or m["end"] or committed or heads_list)
         out.append(_Deadline(m.start(), m.end(), value, local))
     for m in free_matches(cue_patterns()["deadline"], text, start, end):
-        if _RE_NOT_DEADLINE_AFTER.match(text, m.end()) or text[max(start, m.start() - 1): m.start()] in _NOT_BEFORE_DEADLINE:
+        if _RE_NOT_DEADLINE_AFTER.match(text, m.end()) or text.endswith(year_marks("before"), start, m.start()):
             continue  # 今年4月 is a date, 从今年开始 a start
         if doc_year is None:
             value = None
@@ -233,7 +232,7 @@ def _deadlines(text: str, start: int, end: int, doc_year: Optional[int], goal_pa
         out.append(_Deadline(m.start(), m.end(), value, False, dated=m.group().endswith("前")))
     for m in _RE_PLAN_END.finditer(text, start, end):
         year = 2005 + 5 * (ONES.index(m["n"]) + 1 if m["n"] else 0)
-        if text[max(start, m.start() - 1): m.start()] in _NOT_BEFORE_DEADLINE + ("与", "是") or text.startswith("的", m.end()) \
+        if text.endswith(year_marks("before") + year_marks("before_base"), start, m.start()) or text.startswith("的", m.end()) \
                 or doc_year is not None and year < doc_year:
             continue  # 比“十三五”末提高, 是“十一五”末的5.1倍, or a period ended before the document: a base, a review
         out.append(_Deadline(m.start(), m.end(), str(year), False))
