@@ -371,6 +371,7 @@ TARGET_CUE_VALUES: dict[str, "tuple[str, ...] | None"] = {
     "cumulative": ("-",),
     "plan_doc": ("-",),
     "goal_set": ("-",),
+    "call": ("-",),
 }
 
 

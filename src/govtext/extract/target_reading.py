@@ -44,6 +44,7 @@ _RE_NOUN_START = regex.compile(r"[\p{Han}A-Za-z“\"]|\d+[A-Za-z]|\d+\p{Han}+[\p
 _RE_CONTINUATION = regex.compile(r"[\p{Han}“”（）()·]{0,20}?[、和及与]")
 _RE_DIGIT = regex.compile(r"\d")
 RE_TARGET_NOUN = regex.compile(r"的(?P<p>预期)?(?P<g>增长|增速)?(?:预期)?目标")
+_RE_TARGET_NOUN_AFTER = regex.compile(r"(?P<p>)(?P<g>)目标")
 _RE_PAREN = regex.compile(r"[（(][^（）()]{0,60}[）)]")
 _RE_NUMBER_END = regex.compile(r"\d(?![\dA-Za-z.年月日号])|%")
 _RE_SEPARATOR = regex.compile(r"[、和及与，]")
@@ -65,6 +66,8 @@ _RE_FROM_TAIL = regex.compile(rf"[由从](?:\d|[{ZERO_VARIANTS}{ONES}]{{2}})[^�
 _RE_BASE_ONLY = regex.compile(r"^(?:比|较)(?![重例率值])")
 # a goal noun, then the verb that sets its value: (增长速度的宏观调控)目标，定为 / (增长)目标确定为 / 目标是
 _RE_ANY_STOP = regex.compile(r"[，。；：！？,;:!?]")
+# a number in the head of a named goal (not a digit of a name: M2, 5G, PM2.5)
+_RE_NUMBER_IN_HEAD = regex.compile(r"(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![A-Za-z\d.])")
 
 
 # --------------------------------------------------------------------------- subjects
@@ -280,8 +283,9 @@ def read_number(text: str, atom: Atom, floor: int, prev: Optional[tuple[Atom, Re
         return None  # 每户补助资金1200元，其中…, 每座面积不少于30平方米: a standard for each, not a goal
     if vocab().bound_of.match(text, atom.end):
         return None  # 单户担保金额500万元及以下的小微企业: the amount bounds a class of things
-    if text.startswith("的", atom.end):
-        m = RE_TARGET_NOUN.match(text, atom.end)
+    if text.startswith("的", atom.end) or text.startswith("目标", atom.end):
+        # (确保实现全省高新技术企业2.5万家目标: the number of the goal the clause names)
+        m = RE_TARGET_NOUN.match(text, atom.end) or _RE_TARGET_NOUN_AFTER.match(text, atom.end)
         if m and unit_categories().get(atom.unit or "") != "time":  # 4.5%左右的增长目标: a goal named again
             subject = _clean_subject(text[_own_head(text, clause_start, atom.start): atom.start])
             if subject in _goal_words() or subject and (action_matches(subject, 0, len(subject))
@@ -454,8 +458,11 @@ def _named_goal(text: str, atom: Atom, floor: int) -> Optional[Reading]:
     head_start = back_to(text, m.start(), sent_start, CLAUSE_END)
     raw = text[head_start: m.start()]
     if "的" in raw:
-        raw = raw[: raw.rindex("的")]  # 经济增长速度的宏观调控(目标): the indicator, then the kind of goal
-    if _RE_ANY_STOP.search(raw) or _RE_DIGIT.search(raw):
+        before, after = raw[: raw.rindex("的")], raw[raw.rindex("的") + 1:]
+        # 经济增长速度的宏观调控(目标): the indicator, then the kind of goal; 今年的 / 2024年的 经济增长(目标):
+        # the year the goal is set for, then the indicator
+        raw = after if cue_patterns()["goal_year"].fullmatch(before) else before
+    if _RE_ANY_STOP.search(raw) or _RE_NUMBER_IN_HEAD.search(raw):
         return None  # the goal noun does not open its sentence's subject
     subject = _clean_subject(raw)
     if subject is None or subject in _goal_words():
