@@ -57,6 +57,23 @@ POSITIVES = [
     ("call-committed", "力争推荐省级专精特新企业达到50家。", "2025-03-05", [
         ("50家", "推荐省级专精特新企业", "level", 50, None, "家", "=", None, "aim"),
     ]),
+    # a 分别 list over 、 members that end alike: each member takes the shared tail, and the bound word
+    # before the first number bounds every number of the list
+    ("distributive-shared-tail", "到2030年，数字及相关产业、海洋及相关产业增加值占地区生产总值比重分别超过8%、12%。",
+     "2026-01-20", [
+        ("8%", "数字及相关产业增加值占地区生产总值比重", "level", 8, None, "%", ">=", "2030", None),
+        ("12%", "海洋及相关产业增加值占地区生产总值比重", "level", 12, None, "%", ">=", "2030", None),
+    ]),
+    # 突破 + a count and its noun: things broken through, counted exactly (a bound written after stays)
+    ("break-through-count", "到2028年，突破30项核心工艺技术，推选8家示范工厂，上线20个一件事集成服务。", "2026-01-20", [
+        ("30项", "核心工艺技术", "level", 30, None, "项", "=", "2028", None),
+        ("8家", "示范工厂", "level", 8, None, "家", "=", "2028", None),
+        ("20个", "一件事集成服务", "level", 20, None, "个", "=", "2028", None),
+    ]),
+    ("break-through-bound", "到2028年，突破30项以上核心工艺技术，全省软件业务收入突破2000亿元。", "2026-01-20", [
+        ("30项以上", "核心工艺技术", "level", 30, None, "项", ">=", "2028", None),
+        ("2000亿元", "软件业务收入", "level", 200000000000, None, "元", ">=", "2028", None),
+    ]),
     # a span of years in a dated text still ends on its deadline
     ("span-dated", "从2025年到2027年，全省新建5G基站3万个。", "2025-03-05", [
         ("3万个", "5G基站", "level", 30000, None, "个", "=", "2027", None),

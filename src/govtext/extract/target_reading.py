@@ -160,6 +160,9 @@ def split_subject(subject: Optional[str], n: int) -> list[Optional[str]]:
     for joined, parts in c.split.items():
         if subject.startswith(joined) and len(parts) == n:
             return [p + subject[len(joined):] for p in parts]
+    listed = subject.split("、")
+    if len(listed) == n and (shared := _shared_tail(listed[0], listed[-1])):
+        return [p + shared for p in listed[:-1]] + [listed[-1]]  # 文化及相关产业、旅游及相关产业增加值…比重
     m = _RE_NUMERAL_RUN.match(subject)
     if m and len(m[1] + m[2]) == n:  # 一二三产增加值
         return [d + m[3] for d in m[1] + m[2]]
@@ -178,6 +181,17 @@ def split_subject(subject: Optional[str], n: int) -> list[Optional[str]]:
         prefix = "".join(first[:-1])  # 花生种植、收获: 花生 is shared
     out = [members[0] + tail] + [prefix + p + tail for p in members[1:-1]] + [prefix + own + tail]
     return out
+
+
+def _shared_tail(first: str, last: str) -> Optional[str]:
+    """The tail the last member of a 、 list shares with the first when both end alike before it
+    (文化及相关产业 / 旅游及相关产业增加值 → 增加值): the longest ending of the first member (two
+    characters or more) that the last member holds before more text."""
+    for k in range(len(first), 1, -1):
+        at = last.find(first[-k:])
+        if at >= 0 and at + k < len(last):
+            return last[at + k:]
+    return None
 
 
 # --------------------------------------------------------------------------- reading one number
@@ -350,6 +364,10 @@ def read_number(text: str, atom: Atom, floor: int, prev: Optional[tuple[Atom, Re
                 if measure == "growth" and not atom.lead and pre[m.start():] not in c.adding \
                         and unit_categories().get(atom.unit or "", "") in _COUNT_CATEGORIES:
                     return None  # 提升39个欠发达县域帮扶质效: the count names a known set
+                # (突破50项关键共性技术: a verb of reaching beyond acts on the things it counts; a bound word
+                # before the number, 超过 / 不少于, still bounds it)
+                if m and m.group() not in vocab().before and not vocab().trailing_bound.search(text, atom.start, atom.end):
+                    bound = "="  # (the number's fact may have read the verb as its bound)
                 return Reading(_clean_subject(noun), atom.start, "level", bound, "action", span_end=end)
         origin = _RE_FROM.search(text, clause_start, head_end)
         if origin:  # 赤字率从去年的2.1%提高到2.3%: the subject stands before 从

@@ -425,6 +425,8 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
                 cmp_ = _comparator(member, r)
                 if cmp_ == "=" and shared in ("approx", ">=", "<=") and member.value_max is None:
                     cmp_ = shared  # a final 左右 / 以上 bounds every number of the list
+                elif cmp_ == "=" and k > 0 and atom.lead and member.value_max is None:
+                    cmp_ = qualifier_bound(atom.lead) or cmp_  # 分别超过2%、5%: the bound word before the list
                 yield _make(ctx, member, r, cmp_, deadline, strength)
             prev = (members[-1], reading)
 
@@ -504,7 +506,7 @@ def _past(text: str, item_start: int, end: int, hi: int, committed: bool, ahead:
 
 
 def _comparator(atom: Atom, reading: Reading) -> str:
-    if atom.value_max is not None:
+    if atom.value_max is not None or reading.bound == "=":
         return "="
     if atom.comparator:
         return atom.comparator
