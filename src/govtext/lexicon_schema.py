@@ -370,6 +370,8 @@ TARGET_CUE_VALUES: dict[str, "tuple[str, ...] | None"] = {
     "revised": ("-",),
     "cumulative": ("-",),
     "plan_doc": ("-",),
+    "goal_set": ("-",),
+    "call": ("-",),
 }
 
 
@@ -515,3 +517,14 @@ class ExceedWordRow(Row):
 
 
 ROW_MODELS["exceed_words.tsv"] = ExceedWordRow
+
+
+class TargetYearMarkRow(Row):
+    """target_year_marks.tsv: a word beside a year that makes it no goal's deadline (a start, a base, a status date)."""
+
+    word: str
+    role: Literal["before", "before_base", "after", "status"]
+    note: str = ""
+
+
+ROW_MODELS["target_year_marks.tsv"] = TargetYearMarkRow
