@@ -402,6 +402,7 @@ class UnitRow(Row):
     canonical_as: str = ""
     arabic_only: Literal["", "yes"] = ""
     not_followed_by: str = ""
+    size_label: Literal["", "yes"] = ""
     _check = field_validator("aliases", "not_followed_by")(_alternatives)
 
 
