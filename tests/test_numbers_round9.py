@@ -137,3 +137,17 @@ def test_rate_periods_and_quoted_names(sentence, expected):
 ])
 def test_digits_after_a_unit_go_on_with_the_number(sentence, expected):
     assert _quantities(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("他曾任第十三届、十四届、十五届中央委员", []),
+    ("当选十三届、十四届全国人大代表", []),
+    ("个人所得税实行三档税率", [("三档", 3, "档", None, None)]),
+    ("年综合能耗5万吨标准煤以上的企业", [("5万吨标准煤以上", 50000, "吨", None, "over")]),
+    # near misses: 这两天 is "these days"; two days worked are counted; 档次 is a word
+    ("这两天南方将迎来降温", []),
+    ("连续工作了两天", [("两天", 2, "天", None, None)]),
+    ("提高服务档次", []),
+])
+def test_term_lists_brackets_and_coal_equivalent(sentence, expected):
+    assert _quantities(sentence) == expected

@@ -106,6 +106,9 @@ _RE_SECRECY = regex.compile(rf"(?:绝密|机密|秘密)\s*★\s*[\d０-９{SMALL
 # A session of a congress or plenum: 十届四次会议, 七届全国人大三次会议, 省委十二届七次、八次全会
 _RE_SESSION_AFTER = regex.compile(rf"(?:、[{CN_DIGITS}]+次)*(?:全体会议|会议|全会|常委会|大会)")
 _RE_SESSION_BEFORE = regex.compile(r"届[^，。；！？\n]{0,10}$")
+# a list of congress terms (第十三届、十四届、十五届中央委员): each member is an ordinal
+_RE_TERM_LIST_AFTER = regex.compile(rf"[、和至到][{CN_DIGITS}]+届")
+_RE_TERM_LIST_BEFORE = regex.compile(r"届[、和至到]$")
 # A figure or table label: 如图1所示, 见表2
 _RE_LABEL_BEFORE = regex.compile(r"(?:(?<!\p{Han})(?:如|见|附|下|上)|详见|参见|见附|如下)[图表]$")  # not 意见表3.2万份
 # 今后五年, 未来十年, 近三年: a time span, also before 目标, 规划 …
@@ -193,8 +196,10 @@ def _plausible_shape(text: str, m: "regex.Match") -> bool:
         return False  # 6米5, 1米85: the digits after the unit go on with the number (said aloud), not 6 米
     if unit in size_labels() and regex.match(r"\p{Han}", nxt) and nxt != "的" and not m["qa"]:
         return False  # 12英寸产线, 7纳米芯片: the size grade of a product names it (屏幕12英寸。, 直径50纳米的颗粒 measure)
-    if unit == "届" and chinese and num != "两" and regex.match(r"\p{Han}", nxt) and not m["qa"]:
-        return False  # 十三届全国人大, 十九届四中全会: a congress named by its number (两届广交会, 连续三届。 count)
+    if unit == "届" and chinese and num != "两" and not m["qa"] and (
+            regex.match(r"\p{Han}", nxt) or _RE_TERM_LIST_AFTER.match(text, end) or _RE_TERM_LIST_BEFORE.search(text, max(0, s - 4), s)):
+        return False  # 十三届全国人大, 十九届四中全会: a congress named by its number; 第十三届、十四届、十五届: ordinals
+        # in a list (两届广交会, 连续三届。 count)
     if chinese and not _RE_SPAN_BEFORE.search(text, max(0, s - 2), s):
         after, before_names = _names("after").get(units()[unit][0]), _names("before").get(units()[unit][0])
         if after and after.match(text, m.end()) or before_names and before_names.search(text, max(0, s - 8), s):
