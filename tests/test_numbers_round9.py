@@ -151,3 +151,14 @@ def test_digits_after_a_unit_go_on_with_the_number(sentence, expected):
 ])
 def test_term_lists_brackets_and_coal_equivalent(sentence, expected):
     assert _quantities(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("部分学校从四年制改为五年制", []),
+    ("推行九年制义务教育", []),
+    # near misses: the length of schooling stated, a duration
+    ("本科学制为四年。", [("四年", 4, "年", None, None)]),
+    ("经过三年努力，任务全面完成", [("三年", 3, "年", None, None)]),
+])
+def test_a_school_system_named_by_its_years(sentence, expected):
+    assert _quantities(sentence) == expected
