@@ -162,3 +162,13 @@ def test_term_lists_brackets_and_coal_equivalent(sentence, expected):
 ])
 def test_a_school_system_named_by_its_years(sentence, expected):
     assert _quantities(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("肃清十年内乱的流毒", []),
+    ("在经历了十年动乱之后", []),
+    # near miss: ten years of work
+    ("经过十年努力，面貌焕然一新", [("十年", 10, "年", None, None)]),
+])
+def test_a_period_named_by_its_years(sentence, expected):
+    assert _quantities(sentence) == expected
