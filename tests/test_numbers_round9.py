@@ -3,8 +3,7 @@ our own with near misses: the colloquial numerals 俩 and 仨, 半 inside a meas
 三分半钟), decimals said aloud after an Arabic whole part (10点五度), two digits read one by one that
 are no number (统一五项标准), 届 as a count of terms and editions but not in a congress's name,
 plenums counted (召开七次全会) or named (十九届七次全会), sizes that name a product (12英寸产线),
-decimals of counted things in a sentence about an average, 口 and 步 as classifiers, the period of a
-rate after 每, and quoted names led by a measure (“15分钟社区生活圈”)."""
+decimals of counted things in a sentence about an average, 口 and 步 as classifiers, and quoted names led by a measure (“15分钟社区生活圈”)."""
 from __future__ import annotations
 
 import pytest
@@ -114,9 +113,8 @@ def test_kou_and_bu_as_classifiers(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    # the period of a rate after 每 counts nothing; 每隔 gives an interval
-    ("差不多每两天就有一个新企业投产", []),
-    ("监测数据每6小时更新一次", []),
+    # the period of a rate after 每 or 每隔 is a span of time (every Arabic-digit measure is in scope)
+    ("监测数据每6小时更新一次", [("6小时", 6, "小时", None, None)]),
     ("每隔3天对设备巡检一次", [("3天", 3, "天", None, None)]),
     # a quoted name led by a measure; a quoted count stays
     ("基本形成“15分钟社区生活圈”。", []),
@@ -171,4 +169,18 @@ def test_a_school_system_named_by_its_years(sentence, expected):
     ("经过十年努力，面貌焕然一新", [("十年", 10, "年", None, None)]),
 ])
 def test_a_period_named_by_its_years(sentence, expected):
+    assert _quantities(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("6月8日，他就深化合作提出四点建议。", [("四点", 4, "点", None, None)]),
+    ("会议提出七点倡议", [("七点", 7, "点", None, None)]),
+    ("与会代表提了4点意见", [("4点", 4, "点", None, None)]),
+    # near misses: a clock time, a word with 点, a decimal said aloud
+    ("会议于上午10点召开", []),
+    ("抓住工作重点", []),
+    ("有两点需要说明", []),
+    ("气温上升3点五度", [("3点五度", 3.5, "度", None, None)]),
+])
+def test_points_of_a_proposal(sentence, expected):
     assert _quantities(sentence) == expected

@@ -403,7 +403,8 @@ class UnitRow(Row):
     arabic_only: Literal["", "yes"] = ""
     not_followed_by: str = ""
     size_label: Literal["", "yes"] = ""
-    _check = field_validator("aliases", "not_followed_by")(_alternatives)
+    only_before: str = ""
+    _check = field_validator("aliases", "not_followed_by", "only_before")(_alternatives)
 
 
 ROW_MODELS: dict[str, type[Row]] = {

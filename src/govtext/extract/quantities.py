@@ -210,9 +210,8 @@ def _plausible_shape(text: str, m: "regex.Match") -> bool:
     if _is_latin(unit) and lead.isascii() and not lead.isspace() and lead not in "(@~-":
         return False  # \x1b[0m, a=5t: Latin letters after ASCII punctuation are code, not a measure (10μT@1.5T,
         # 0.1μm~300μm are)
-    if before == "每" and category in ("people", "noun", "time"):
-        return False  # 每10万人刑事案件数, 每万人口: the base of a rate, not a count; 每两天就有…, 每7日报告一次:
-        # the period of a rate (每隔3天: an interval, counted)
+    if before == "每" and category in ("people", "noun"):
+        return False  # 每10万人刑事案件数, 每万人口: the base of a rate, not a count (每3年举行一次: a period, counted)
     if chinese and before == "几":
         return False  # 几十年, 几百人: an unspecified number
     if category == "noun" and not (m["scale"] or m["over"] or m["over0"] or m["qb"] or _has_scale(num)):

@@ -130,8 +130,20 @@ def _unit_alternation() -> str:
         g = guard_of(guards.get(u, ()))
         if g:
             g = f"(?:(?={after})|{g})"
-        entries[u] = g + latin_tail_guard(u, digits=True)
+        entries[u] = g + latin_tail_guard(u, digits=True) + _only_before().get(u, "")
     return trie(entries)
+
+
+@lru_cache(maxsize=1)
+def _only_before() -> dict[str, str]:
+    """Surface → a lookahead for a unit that counts only before one of its ``only_before`` words
+    (点 before 建议, 倡议, 意见 …: 四点建议 counts proposals; 10点, 重点 do not)."""
+    out: dict[str, str] = {}
+    for row in load_rows("units.tsv"):
+        if row.get("only_before"):
+            for surface in (row["unit"], *split_alts(row.get("aliases"))):
+                out[surface] = f"(?={words(split_alts(row['only_before']))})"
+    return out
 
 
 @lru_cache(maxsize=1)
