@@ -96,8 +96,6 @@ _RE_YEAR = regex.compile(rf"(?:1[89]|20)\d\d|[{DIGIT_WORDS}]{{4}}")
 _BARE_SCALE = regex.compile(rf"[{SCALES[1:]}]")  # 百, 千, 万, 亿
 _RE_CN_DIGIT = regex.compile(rf"[{CN_DIGITS}双]")
 _RE_DIGIT = regex.compile(r"\d")
-# a quoted name that opens with a number and its unit and goes on in words (“15分钟社区生活圈”)
-_RE_QUOTED_NAME = regex.compile(r"\d+(?:\.\d+)?\p{Han}{3,}")
 _RE_PACKAGE = regex.compile(r"(?<![\d.])\d{1,3}条$")
 # the notations of seismic magnitude before the number (ML2.5级, Ms6.8级): a scale, not a label
 _RE_MAGNITUDE_SCALE = regex.compile(r"(?<![A-Za-z])(?:M[LSsWw]?|mb)$")
@@ -129,13 +127,21 @@ def _guard_spans(text: str) -> list[tuple[int, int]]:
     spans += [m.span() for m in _RE_SECRECY.finditer(text)]
     spans += era_date_spans(text)  # 康熙三年: a year counted from an era, not three years
     for m in _RE_QUOTE.finditer(text):
-        if _RE_QUOTED_NAME.fullmatch(m[1]):
-            spans.append(m.span(1))  # “15分钟社区生活圈”, “1小时高铁圈”: a name led by a measure
+        if _quoted_name().fullmatch(m[1]):
+            spans.append(m.span(1))  # “15分钟社区生活圈”, “1小时高铁圈”: a name led by a span of time or a distance
         elif _RE_CN_DIGIT.search(m[1]) and not _RE_DIGIT.search(m[1]):
             spans.append(m.span(1))  # “八个专项整治”, “三项教育”: a formula's name, not a count
         elif _RE_PACKAGE.search(m[1]):
             spans.append(m.span(1))  # “稳增长20条”, “金融15条”: a package of measures named by its articles
     return sorted(spans)
+
+
+@lru_cache(maxsize=1)
+def _quoted_name() -> "regex.Pattern":
+    """A quoted name that opens with a span of time or a distance and goes on in words (“15分钟社区生活圈”,
+    “1小时高铁圈”); a quoted count (“3个清单”) stays a count."""
+    heads = words(u for u, (_unit, category) in units().items() if category in ("time", "length") and not _is_latin(u))
+    return regex.compile(rf"\d+(?:\.\d+)?(?:{heads})\p{{Han}}{{2,}}")
 
 
 def _number_start(m: "regex.Match") -> int:
@@ -192,9 +198,8 @@ def _plausible_shape(text: str, m: "regex.Match") -> bool:
         return False  # 十届四次会议: a session of a congress, an ordinal
     if chinese and unit == "次" and text.startswith("全会", end) and before in "届委":
         return False  # 省委十次全会: a plenum is named by its number (中央先后召开七次全会: seven plenums)
-    if category in ("length", "weight") and not _is_latin(unit) and not m["per"] and nxt.isdigit():
-        return False  # 6米5, 1米85: the digits after the unit go on with the number (said aloud), not 6 米
-    if unit in size_labels() and regex.match(r"\p{Han}", nxt) and nxt != "的" and not m["qa"]:
+    if unit in size_labels() and regex.match(r"\p{Han}", nxt) and nxt != "的" and not m["qa"] \
+            and not text.startswith(("及以", "以上", "以下", "左右"), end):
         return False  # 12英寸产线, 7纳米芯片: the size grade of a product names it (屏幕12英寸。, 直径50纳米的颗粒 measure)
     if unit == "届" and chinese and num != "两" and not m["qa"] and (
             regex.match(r"\p{Han}", nxt) or _RE_TERM_LIST_AFTER.match(text, end) or _RE_TERM_LIST_BEFORE.search(text, max(0, s - 4), s)):
