@@ -93,7 +93,7 @@ class ChangeBaseRow(Row):
 
 class ChangeMoodRow(Row):
     cue: str
-    role: Literal["verb", "sentence", "obtain", "later"]
+    role: Literal["verb", "sentence", "obtain", "later", "estimate", "funds"]
     not_after: str = ""
     _check = field_validator("not_after")(_alternatives)
 
@@ -235,7 +235,7 @@ class EntityCueRow(Row):
 
 class EntityFrameRow(Row):
     word: str
-    frame: Literal["duration", "place", "locative", "compared", "people", "dimension", "allocation", "aside"]
+    frame: Literal["duration", "place", "locative", "compared", "people", "dimension", "allocation", "aside", "age"]
 
 
 class PairedTermRow(Row):
@@ -485,7 +485,7 @@ ROW_MODELS["slogan_words.tsv"] = SloganWordRow
 
 class ChangeCueRow(Row):
     word: str
-    role: Literal["span", "restates", "measure_unit"]
+    role: Literal["span", "restates", "measure_unit", "bound"]
 
 
 ROW_MODELS.update({"change_cues.tsv": ChangeCueRow})
@@ -494,8 +494,26 @@ ROW_MODELS.update({"change_cues.tsv": ChangeCueRow})
 class EntityWordRow(Row):
     word: str
     # aspect adverb, age group, preposition taking the count, verb of adding, end of a statistic's name,
-    # verb of existence, support verb inside a subject
-    class_: Literal["aspect", "age", "object_p", "added", "stat_end", "existential", "support"] = Field(alias="class")
+    # verb of existence, support verb inside a subject, indefinite amount word, character marking a
+    # comparison base as a time, word for funds
+    class_: Literal["aspect", "age", "object_p", "added", "stat_end", "existential", "support", "indefinite",
+                    "time_base", "funds"] = Field(alias="class")
+
+    @model_validator(mode="after")
+    def _one_character_time_base(self) -> "EntityWordRow":
+        if self.class_ == "time_base" and len(self.word) != 1:
+            raise ValueError("a time_base word is one character")
+        return self
 
 
 ROW_MODELS["entity_words.tsv"] = EntityWordRow
+
+
+class ExceedWordRow(Row):
+    """``exceed_words.tsv``: verbs of exceeding before an amount that names a class (收入超50亿元企业)."""
+
+    word: str
+    lead: Literal["yes", "no"]
+
+
+ROW_MODELS["exceed_words.tsv"] = ExceedWordRow
