@@ -192,3 +192,11 @@ def test_quoted_counts_stay_counts(sentence, expected):
 ])
 def test_near_misses_of_spoken_lengths_and_size_labels(sentence, expected):
     assert [q[:3] for q in _quantities(sentence)] == [e[:3] for e in expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("继续推进增值税税率三档并两档", []),  # the name of a reform (merging the brackets), no counts
+    ("个人所得税实行三档税率", [("三档", 3, "档", None, None)]),
+])
+def test_the_bracket_reform_is_a_name(sentence, expected):
+    assert _quantities(sentence) == expected
