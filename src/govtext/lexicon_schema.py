@@ -404,7 +404,9 @@ class UnitRow(Row):
     canonical_as: str = ""
     arabic_only: Literal["", "yes"] = ""
     not_followed_by: str = ""
-    _check = field_validator("aliases", "not_followed_by")(_alternatives)
+    size_label: Literal["", "yes"] = ""
+    only_before: str = ""
+    _check = field_validator("aliases", "not_followed_by", "only_before")(_alternatives)
 
 
 ROW_MODELS: dict[str, type[Row]] = {
