@@ -160,6 +160,7 @@ def basis_of(text: str) -> tuple[str, Optional[str]]:
 
 
 _RE_TIME_BASE = regex.compile(r"[\d年月期季前末初底]")
+_RE_CLAUSE_COMMA = regex.compile(r"[，,]")  # compiled once (sentence_basis)
 
 
 def _ends_token_with_jiao(text: str, pos: int) -> bool:
@@ -194,7 +195,7 @@ def sentence_basis(text: str, start: int, pos: int) -> Optional[str]:
         found = m
     if found:
         return _base_value(found["base"])
-    for clause in reversed(regex.split(r"[，,]", text[start:pos])):
+    for clause in reversed(_RE_CLAUSE_COMMA.split(text[start:pos])):
         if clause and clause[0] in "比较" and _bare_comparison(clause):
             rest, basis = basis_of(clause)
             if basis and not rest:
