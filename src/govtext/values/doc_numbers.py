@@ -7,7 +7,8 @@ in brackets + serial + 号 (GB/T 9704-2012). The year may sit in ``〔〕`` (the
 ``第``; spaces between the parts are allowed and dropped from ``number``. The prefix is the run of
 Chinese characters before the year, cut after a word that cannot be part of an issuer's code
 (``根据``, ``印发``, ``的`` … from ``lexicons/docnumber_stops.txt``). The small form of the
-brackets (``鲁工信技﹝2019﹞56号``) reads as the standard one.
+brackets (``鲁工信技﹝2019﹞56号``) reads as the standard one. ``number`` keeps a matching pair as
+written and writes a mistyped one as the standard pair (``国办发〔2020]20号`` → ``国办发〔2020〕20号``).
 
 Orders and numbered announcements are document numbers too (:data:`govtext.text.patterns.ORDER_NUMBER`):
 ``国务院令第573号`` → prefix 国务院令, serial 573, year ``None`` (a year only when written:
@@ -18,7 +19,7 @@ or 会, 行, 国令, 主席令), and the state's name before it is left out, as 
 >>> parse_doc_number("冀群组发〔2014〕34号")
 {'number': '冀群组发〔2014〕34号', 'prefix': '冀群组发', 'year': 2014, 'serial': 34}
 >>> [f["number"] for _s, _e, f in find_doc_numbers("根据国办发〔2020]20号文件精神")]
-['国办发〔2020]20号']
+['国办发〔2020〕20号']
 """
 from __future__ import annotations
 
@@ -38,6 +39,7 @@ __all__ = ["find_doc_numbers", "parse_doc_number", "trim_prefix"]
 _SPACE = regex.compile(r"\s+")
 _RE_SERIAL = regex.compile(r"(?P<digits>\d{1,5})(?:\s*号)?")
 _CODE_ENDS = ("发", "函", "字", "办", "复", "电")  # a 机关代字 ends in the kind of its documents
+_PAIRS = {"〔": "〕", "﹝": "﹞", "[": "]", "［": "］", "【": "】", "(": ")", "（": "）"}
 
 
 @lru_cache(maxsize=1)
@@ -59,8 +61,21 @@ def trim_prefix(prefix: str) -> str:
     return prefix[best:]
 
 
+def _paired(m: "regex.Match", number: str) -> str:
+    """``number`` with a mistyped pair of year brackets (``〔2023】``) written as the standard ``〔〕``.
+
+    >>> _paired(DOC_NUMBER.match("国办发〔2023】17号"), "国办发〔2023】17号"), _paired(DOC_NUMBER.match("国办发[2023]17号"), "国办发[2023]17号")
+    ('国办发〔2023〕17号', '国办发[2023]17号')
+    """
+    if _PAIRS.get(m["open"]) == m["close"]:
+        return number
+    i = number.index(m["open"])
+    j = number.index(m["close"], i + 1)
+    return number[:i] + "〔" + number[i + 1:j] + "〕" + number[j + 1:]
+
+
 def _fields(m: "regex.Match", prefix: str) -> dict:
-    number = prefix + _SPACE.sub("", m.string[m.end("prefix"):m.end()])
+    number = _paired(m, prefix + _SPACE.sub("", m.string[m.end("prefix"):m.end()]))
     return {"number": number, "prefix": prefix, "year": int(m["year"]), "serial": int(m["serial"])}
 
 
@@ -86,7 +101,7 @@ def _shared_codes(text: str) -> list[tuple[int, int, dict]]:
         serials = list(_RE_SERIAL.finditer(text, m.start("serials"), m.end("serials")))
         if not prefix or (len(serials) == 1 and (m["hao"] or not prefix.endswith(_CODE_ENDS))):
             continue  # the plain form is read by DOC_NUMBER; a lone serial without 号 only after a code
-        code = _SPACE.sub("", prefix + text[m.start("open"):m.end("close")] + (m["di"] or ""))
+        code = _paired(m, _SPACE.sub("", prefix + text[m.start("open"):m.end("close")] + (m["di"] or "")))
         for k, serial in enumerate(serials):
             start = m.end("prefix") - len(prefix) if k == 0 else serial.start()
             end = m.end() if k == len(serials) - 1 else serial.end()
@@ -116,7 +131,7 @@ def find_doc_numbers(text: str) -> Iterator[tuple[int, int, dict]]:
     for m in YEAR_FIRST_DOC_NUMBER.finditer(text):
         if not any(s < m.end() and m.start() < e for s, e in taken):
             year = int(m["year"])
-            found.append((m.start(), m.end(), {"number": _SPACE.sub("", m.group()), "prefix": m["prefix"],
+            found.append((m.start(), m.end(), {"number": _paired(m, _SPACE.sub("", m.group())), "prefix": m["prefix"],
                                                "year": year + 1900 if year < 100 else year, "serial": int(m["serial"])}))
     taken = [(s, e) for s, e, _ in found]
     for m in order_numbers_in(text):
