@@ -28,8 +28,7 @@ from govtext.text.patterns import SMALL_NUMERALS
 
 __all__ = ["NormText", "normalize", "normalize_lines", "simplified_lines", "to_simplified", "to_simplified_lines"]
 
-_HSPACE_CHARS = " \t\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff"
-_HSPACE = f"[{_HSPACE_CHARS}]"
+_HSPACE = r"[ \t\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff]"
 # Characters that make a neighbouring space meaningless (Chinese script and punctuation).
 _CJK = r"[\p{Han}\u3000-\u303f\uff00-\uffef\u2010-\u206f\u2190-\u21ff\u25a0-\u25ff\u2600-\u26ff]"
 # Runs of spaces start only where a run starts ((?<!…)): without that left boundary, every
@@ -126,12 +125,7 @@ def _tables() -> tuple[dict[int, str], dict[str, dict[str, str]]]:
 
 
 def _line_lengths(raw: str) -> list[int]:
-    """The length of each line without its spaces (``_HSPACE`` is one character a space: the count
-    of each space character found in the text is subtracted)."""
-    present = [c for c in _HSPACE_CHARS if c in raw]
-    if not present:
-        return [len(line) for line in raw.splitlines()]
-    return [len(line) - sum([line.count(c) for c in present]) for line in raw.splitlines()]
+    return [len(_RE_HSPACE.sub("", line)) for line in raw.splitlines()]
 
 
 def _wrap_threshold(raw: str) -> int:
