@@ -93,7 +93,7 @@ class ChangeBaseRow(Row):
 
 class ChangeMoodRow(Row):
     cue: str
-    role: Literal["verb", "sentence", "obtain", "later"]
+    role: Literal["verb", "sentence", "obtain", "later", "estimate", "funds"]
     not_after: str = ""
     _check = field_validator("not_after")(_alternatives)
 
@@ -483,7 +483,7 @@ ROW_MODELS["slogan_words.tsv"] = SloganWordRow
 
 class ChangeCueRow(Row):
     word: str
-    role: Literal["span", "restates", "measure_unit"]
+    role: Literal["span", "restates", "measure_unit", "bound"]
 
 
 ROW_MODELS.update({"change_cues.tsv": ChangeCueRow})

@@ -30,7 +30,7 @@ from govtext.text.patterns import not_preceded_by
 from govtext.text.segmentation import word_edges
 from govtext.text.wordtrie import word_alternation
 
-__all__ = ["COMPARISON", "estimated_years", "goal_clause", "goal_words", "in_mood", "obtain_cues", "own_word"]
+__all__ = ["COMPARISON", "estimated_years", "goal_clause", "goal_words", "in_mood", "obtain_cues", "on_estimate", "own_word"]
 
 _CLAUSE_GAP = r"[^，。；：！？,;:!?\n]{0,12}?"
 # a comparison before a change verb (比上年, 比一九五四年): not 比重, 比例, 可比价格
@@ -57,6 +57,26 @@ def _moods() -> tuple["regex.Pattern", "regex.Pattern", frozenset[str], "regex.P
     later = _mood_alternation(r for r in rows if r["role"] == "later")
     return (regex.compile(rf"(?:{verb})"), regex.compile(rf"(?:{sentence})"),
             frozenset(r["cue"] for r in rows if r["role"] == "obtain"), regex.compile(rf"(?:{later})"))
+
+
+@lru_cache(maxsize=1)
+def _re_estimated_base() -> "regex.Pattern":
+    """A comparison or a from-phrase whose base is an estimate (``estimate`` in ``change_moods.tsv``):
+    比1980年预计, 由今年预计的."""
+    cues = word_alternation(r["cue"] for r in load_rows("change_moods.tsv") if r["role"] == "estimate")
+    return regex.compile(rf"(?:(?:{COMPARISON})|[由从][^，。；：！？,;:!?\n]{{0,8}}?){cues}")
+
+
+def on_estimate(text: str, start: int, verb: int, spans) -> bool:
+    """Is the change whose span starts at ``start`` (its verb at ``verb``) measured from an estimated level
+    (农业，粮食产量…，比1980年预计增加1000万吨; 比重由今年预计的44%提高到45%)? The level compared has not been
+    reported yet: the figure is the plan or the forecast for a later period, no reported change.
+
+    >>> on_estimate("粮食产量比1980年预计增加1000万吨", 13, 13, []), on_estimate("粮食产量比上年增加1000万吨", 10, 10, [])
+    (True, False)
+    """
+    cs = clause_start(text, verb, spans)
+    return _re_estimated_base().search(text, min(cs, start), verb) is not None
 
 
 @lru_cache(maxsize=1)
@@ -117,10 +137,60 @@ def in_mood(text: str, start: int, spans, estimated: frozenset[str] = frozenset(
             return True
     if sentence.search(text, ps, start) is not None:
         return True
+    if _future_level_before(text, cs, start, spans, estimated) or _future_intro(text, ss, start, spans, estimated):
+        return True
     intro = _list_intro(text, start)
     return intro is not None and (sentence.search(text, *intro) is not None or any(
         own_word(text, m.start(), m.end(), max(intro[0], m.start() - 3), min(intro[1], m.end() + 3))
         for m in verb.finditer(text, *intro)))
+
+
+def _future_at(text: str, lo: int, hi: int, estimated: frozenset[str]) -> bool:
+    """Is there a future or possibility word of its own (``verb`` in ``change_moods.tsv``) in
+    ``text[lo:hi]`` that a verb or an adverb follows (将达到, 将有: not 将 opening an object, 将扶贫标准…)?"""
+    for m in _moods()[0].finditer(text, lo, hi):
+        if not own_word(text, m.start(), m.end(), max(lo, m.start() - 3), min(hi, m.end() + 4)):
+            continue
+        nxt = pos_cut(text[m.end():min(hi, m.end() + 4)])
+        if nxt and (nxt[0][1].startswith("v") or nxt[0][1] == "d") and nxt[0][1] != "vn":
+            if estimated and _in_estimated_year(text, m.start(), estimated):
+                continue
+            return True
+    return False
+
+
+# what may open a clause that only adds the growth to the level the clause before states: 即, a comparison, an
+# adverb (…将达到一千二百一十亿吨公里，即比一九五二年增长一倍；…将达到三百二十亿人公里，增长百分之五十九点五)
+_RE_HEADLESS = regex.compile(rf"(?:即|也就是)?(?:{COMPARISON})?\p{{Han}}{{0,2}}")
+
+
+def _future_level_before(text: str, cs: int, start: int, spans, estimated: frozenset[str]) -> bool:
+    """Does the change at ``start`` open a clause with no subject of its own (only 即, a comparison or an adverb
+    before it) after a clause of the same sentence that states a future level (旅客周转量将达到三百二十亿人公里，
+    增长百分之五十九点五)? The growth is the plan's, as the level is."""
+    if cs < 2 or text[cs - 1] not in "，," or not _RE_HEADLESS.fullmatch(text, cs, start):
+        return False
+    if any(f.startswith("n") for _w, f in pos_cut(text[cs:start])) and not regex.match(COMPARISON, text[cs:start].lstrip("即")):
+        return False
+    pcs = clause_start(text, cs - 1, spans)
+    return _re_future_level().search(text, pcs, cs - 1) is not None and _future_at(text, pcs, cs - 1, estimated)
+
+
+@lru_cache(maxsize=1)
+def _re_future_level() -> "regex.Pattern":
+    """A future word right before a level verb (将达到, 可能达到: ``verb`` moods, ``level`` verbs of
+    ``change_verbs.tsv``)."""
+    rows = load_rows("change_moods.tsv")
+    cues = word_alternation(r["cue"] for r in rows if r["role"] == "verb")
+    levels = word_alternation(r["verb"] for r in load_rows("change_verbs.tsv") if r["direction"] == "level")
+    return regex.compile(rf"(?:{cues})(?:{levels})")
+
+
+def _future_intro(text: str, ss: int, start: int, spans, estimated: frozenset[str]) -> bool:
+    """Does a colon in the sentence of ``start`` close an introduction that speaks of the future (一九五七年比
+    一九五二年将有如下的增长比例：粮食增长百分之十三点三，…)? Every item after it is the plan's figure."""
+    colon = max(text.rfind("：", ss, start), text.rfind(":", ss, start))
+    return colon > ss and _future_at(text, ss, colon, estimated)
 
 
 # a paragraph that is an item of a list: a short label and a colon (钢：从…增加到…)
@@ -254,5 +324,23 @@ def goal_clause(text: str, verb: int, spans, verbs: "regex.Pattern") -> bool:
     while ss > 0 and text[ss - 1] not in "。；！？;!?\n":
         ss -= 1
     obtain = obtain_cues()
-    return any(not (m[0] in obtain and _obtains(text, m.end(), verb, spans))
+    return any(not (m[0] in obtain and (_obtains(text, m.end(), verb, spans) or _obtains_funds(text, m.end(), verb)))
                for m in _re_reach_sentence().finditer(text, ss, verb))
+
+
+@lru_cache(maxsize=1)
+def _re_funds_subject() -> "regex.Pattern":
+    """Funds as the object of an obtain cue, right before the change verb, only the adverbs of a list or a
+    comparison after them (中央预算内投资、超长期特别国债分别|增长…): the ``funds`` words of
+    ``change_moods.tsv``."""
+    funds = word_alternation(r["cue"] for r in load_rows("change_moods.tsv") if r["role"] == "funds")
+    return regex.compile(rf"(?:{funds})(?:分别|均|同比|各)?$")
+
+
+def _obtains_funds(text: str, cue_end: int, verb: int) -> bool:
+    """Does the obtain cue ending at ``cue_end`` take funds as its object, the change verb at ``verb`` their
+    growth, no punctuation between (争取中央预算内投资、超长期特别国债分别增长64.8%、42.5%: the funds won grew)?
+    争取 + an indicator (争取城乡居民收入分别增长6%) is still a goal."""
+    between = text[cue_end:verb]
+    return (0 < len(between) <= 30 and not regex.search(r"[，。；：！？,;:!?\n]", between)
+            and _re_funds_subject().search(between) is not None)

@@ -23,7 +23,7 @@ from typing import Iterator, Optional
 
 import regex
 
-from govtext.extract.change_moods import estimated_years, goal_clause, goal_words, in_mood
+from govtext.extract.change_moods import estimated_years, goal_clause, goal_words, in_mood, on_estimate
 from govtext.extract.context import Context
 from govtext.extract.entities import pos_cut
 from govtext.text.spans import SpanIndex
@@ -35,6 +35,7 @@ from govtext.text.conjunctions import conjunctions
 from govtext.text.date_grammar import date_words, unit_end, words_of, written_year
 from govtext.text.numerals import NumeralError, parse_decimal, parse_number, to_number
 from govtext.text.patterns import DIGIT_WORDS, LIANG, SMALL_NUMERALS, not_followed_by, not_preceded_by, qualifiers, words
+from govtext.text.segmentation import cut, word_edges, word_frequency
 from govtext.text.wordtrie import word_alternation
 
 __all__ = ["extract_changes", "change_verb"]
@@ -67,8 +68,6 @@ _RE_OPENER = regex.compile(r"[由从][^，。；：！？,;:!?\n由从]{0,12}$")
 # 从一周(缩短为2天): a from-level that is no fact of its own (一 + classifier is out of scope)
 _RE_FROM_DURATION = regex.compile(
     rf"[由从](?P<n>\d+(?:\.\d+)?|[{SMALL_NUMERALS}{LIANG}半]{{1,3}})个?(?P<u>周|星期|年|月|天|日|小时|分钟)$")
-# a bound opening the percent after a rate word (增速超过17%): a threshold, not the size of a change
-_RE_BOUND = regex.compile(r"超过|超|高于|低于|不到|不足|逾")
 # 10.6万、3.8万、3.3万平方公里: bare numbers of a list whose unit is written only at its end
 _RE_BARE_LIST = regex.compile(r"(?:(?<![\d.])\d+(?:\.\d+)?[万亿]?、)+$")
 _RE_BARE = regex.compile(r"(?P<n>\d+(?:\.\d+)?)(?P<s>[万亿]?)、")
@@ -170,9 +169,9 @@ def _time_base(basis: Optional[str]) -> bool:
 @lru_cache(maxsize=1)
 def _change_cues() -> dict[str, frozenset[str]]:
     """The words of ``lexicons/change_cues.tsv`` by role: ``span`` (a count after 连续, 持续 says how long
-    or how often, not by how much), ``measure_unit`` (%, 个百分点, 倍, 元); ``restates`` is read by
-    :func:`govtext.extract.change_moods.goal_clause`."""
-    out: dict[str, set[str]] = {"span": set(), "restates": set(), "measure_unit": set()}
+    or how often, not by how much), ``measure_unit`` (%, 个百分点, 倍, 元), ``bound`` (超过, 高于 …
+    opening the percent after a rate word); ``restates`` is read by :func:`govtext.extract.change_moods.goal_clause`."""
+    out: dict[str, set[str]] = {"span": set(), "restates": set(), "measure_unit": set(), "bound": set()}
     for r in load_rows("change_cues.tsv"):
         out[r["role"]].add(r["word"])
     return {k: frozenset(v) for k, v in out.items()}
@@ -181,6 +180,56 @@ def _change_cues() -> dict[str, frozenset[str]]:
 @lru_cache(maxsize=1)
 def _re_span_word() -> "regex.Pattern":
     return regex.compile(rf"{word_alternation(_change_cues()['span'])}$")
+
+
+@lru_cache(maxsize=1)
+def _re_bound() -> "regex.Pattern":
+    """A bound opening the percent after a rate word (增速超过17%, 涨幅超过50%的城市): a threshold a group
+    passes, not the size of one change (``bound`` in ``change_cues.tsv``)."""
+    return regex.compile(word_alternation(_change_cues()["bound"]))
+
+
+@lru_cache(maxsize=1)
+def _re_duration_span() -> "regex.Pattern":
+    """连续, 持续 (``span`` in ``change_cues.tsv``) before a change verb, at most two characters
+    of adverb between (用电量连续增长5个月, 出口持续小幅下降3个月)."""
+    return regex.compile(rf"{word_alternation(_change_cues()['span'])}\p{{Han}}{{0,2}}$")
+
+
+@lru_cache(maxsize=1)
+def _time_units() -> frozenset[str]:
+    """The units of ``category`` time in ``units.tsv`` (天, 月, 年, 小时 …)."""
+    return frozenset(r["unit"] for r in load_rows("units.tsv") if r.get("category") == "time")
+
+
+def _how_long(text: str, verb: int, lo: int, first: "_Value") -> bool:
+    """Is ``first``, a duration after the change verb at ``verb``, how long the change went on (用电量连续
+    增长5个月: five months of growth, no amount), 连续 or 持续 before the verb? A duration with no such word
+    is the amount a duration changed by (审批时间缩短5天, 服务期延长3年)."""
+    return first.unit in _time_units() and _re_duration_span().search(text, max(lo, verb - 6), verb) is not None
+
+
+def _inside_word(text: str, start: int, end: int) -> bool:
+    """Does the change verb at ``text[start:end]`` begin inside a word of the segmenter's reading and run
+    past its end (新增|产能: 增产 straddles 新增 and 产能; 新增|产值)? Its characters then belong to two
+    other words, and no change verb is written there. A verb inside one longer word (负增长) is left alone,
+    and so are words the segmenter only guessed (元调|高到 of 1.2元调高到1.5元)."""
+    if start == 0 or not regex.match(r"\p{Han}", text[start - 1]):
+        return False
+    lo, hi = max(0, start - 3), min(len(text), end + 3)
+    words = cut(text[lo:hi])
+    edges = word_edges(words, lo)
+    if start in edges:
+        return False
+    k = next((k for k, x in enumerate(edges) if start < x < end), None)
+    # both words the dictionary knows (新增, 产能), not pieces the segmenter guessed around a number (元调|高到)
+    return k is not None and word_frequency(words[k - 1]) > 0 and word_frequency(words[k]) > 0
+
+
+# a noun and 的 right after a percent (40%职工的工资级别): the percent is a share of those people or things
+_RE_SHARE = regex.compile(r"\p{Han}{1,4}的")
+# a rate base between a to-verb and its level: 提高到每人每年800元, 降至每千瓦时0.35元
+_RE_PER = regex.compile(r"(?:每[^\P{Han}每]{1,3}){1,2}")
 
 
 def _measure_units() -> frozenset[str]:
@@ -493,6 +542,8 @@ def _reported_changes(ctx: Context) -> Iterator[FactBase]:
         yield ctx.make("change", start, end, direction=direction, subject=subject, from_value=None,
                        unit=v.unit, basis=basis, by_value=v.value)
     for m in _verb_pattern().finditer(text):
+        if _inside_word(text, m.start("verb"), m.end("verb")):
+            continue  # 新增产能300万吨: 增产 is no word there (新增 counts new things, FACTS.md §5)
         direction, reading = _verbs()[m["verb"]]
         pos, subject = _skip_space(text, m.end()), None
         if reading in ("rate", "percent"):
@@ -501,7 +552,7 @@ def _reported_changes(ctx: Context) -> Iterator[FactBase]:
             first = values.get(pos)
             if first is None or first.unit != "%" or (reading == "percent" and m["to"]):
                 continue
-            if reading == "rate" and _RE_BOUND.match(text, first.start):
+            if reading == "rate" and _re_bound().match(text, first.start):
                 continue  # 15个省用电增速超过17%, 涨幅超过50%的城市: a threshold a group passes, no one change
             reading = "by"
         else:
@@ -510,6 +561,8 @@ def _reported_changes(ctx: Context) -> Iterator[FactBase]:
             first = values.get(pos) or (_multiple(text, pos) if reading == "by" and not m["to"] else None)
             if first is None and reading == "to":
                 first = values.get(_after_time(text, pos, date_ends)) or _bare_level(text, pos, spans)
+            if first is None and reading == "to" and (per := _RE_PER.match(text, pos)):
+                first = values.get(per.end())  # 补助标准提高到每人每年800元: the level of a rate
             if first is None and reading == "by" and not m["le"]:
                 # 压缩文件1635个, 提高代偿容忍度至10%: the verb's object stands before the number
                 for k in range(1, 11):
@@ -532,6 +585,10 @@ def _reported_changes(ctx: Context) -> Iterator[FactBase]:
             continue
         if first.unit == "位" and text.startswith("数", first.end):
             continue  # 增长超过两位数: a size class of the growth (double digits), no amount
+        if first.unit == "%" and _RE_SHARE.match(text, first.end) and text[first.end] not in _AFTER_COUNT_OK:
+            continue  # 提升40%职工的工资级别: the percent counts the staff whose grade rises, no amount
+        if reading == "by" and _how_long(text, m.start(), clause_start(text, m.start(), spans), first):
+            continue  # 用电量连续增长5个月: how long it grew, no amount
         if goal_clause(text, m.start(), spans, _verb_pattern()):
             continue
         start, from_value = m.start(), None
@@ -549,8 +606,8 @@ def _reported_changes(ctx: Context) -> Iterator[FactBase]:
             start, from_value = dur
         elif first.unit is None and (bare := _bare_from(text, m.start())):
             start, from_value = bare
-        if in_mood(text, start, spans, estimated):
-            continue
+        if in_mood(text, start, spans, estimated) or on_estimate(text, start, m.start(), spans):
+            continue  # (比1980年预计增加1000万吨: compared with an estimate, the plan for the next year)
         basis = None
         carried = False
         if subject is None:

@@ -56,7 +56,8 @@ _LIST_SPLIT = regex.compile(r"[、，和与及](?=[一二两双三四五六七�
 _RE_HAN = regex.compile(r"\p{Han}")
 _RE_HAN_RUN = regex.compile(r"\p{Han}+")
 # a formula in digits: a code of three to six digits (“11431”) or digits and N/X joined by +
-_RE_DIGIT_CODE = regex.compile(r"[1-9]\d{2,5}|(?:\d{1,2}|[NnXx])(?:[+＋](?:\d{1,2}|[NnXx]))+")
+# (a part may be a count of open parts, “100N”: “1＋4＋100N”)
+_RE_DIGIT_CODE = regex.compile(r"[1-9]\d{2,5}|(?:\d{1,2}|[NnXx])(?:[+＋](?:\d{1,3}[NnXx]|\d{1,2}|[NnXx]))+")
 _RE_ZERO_PART = regex.compile(r"(?<![12])0")  # a 0 that cannot end the count 10 or 20 (“1310” is 1, 3, 10; “51020” 5, 10, 20)
 # a formula of counted parts joined by +, in words: “一个平台+N个智能应用” (N, X: a number of parts left open)
 _RE_PLUS_PART = regex.compile(rf"(?:[{SMALL_NUMERALS}{LIANG}]{{1,3}}|\d{{1,2}}|[NnXx])[个项大条种类张]?\p{{Han}}{{0,8}}")
@@ -202,7 +203,7 @@ def formula_numerals(text: str, after: str = "") -> list[int]:
         if ch not in NUMERAL_VALUES or ch == "一":
             continue
         if ch != "双" and ((i > 0 and text[i - 1] in _ANY_NUMERAL) or (i + 1 < len(text) and text[i + 1] in _ANY_NUMERAL)):
-            if not _counted_number_end(text, i):
+            if not _counted_number_end(text, i) and not _hundreds_head(text, i):
                 continue  # part of a longer number: 十八, 二十, 三百
         if _number_start(text, i) > 0 and text[_number_start(text, i) - 1] == "第":
             continue  # ordinals: 第二批, 第十四个
@@ -216,6 +217,23 @@ def formula_numerals(text: str, after: str = "") -> list[int]:
             continue
         found.append(i)
     return found
+
+
+_HUNDREDS = "百千万"
+
+
+def _hundreds_head(text: str, i: int) -> bool:
+    """Does the numeral at ``text[i]`` count parts each named by 百, 千 or 万 and a head word follows
+    (“三百工程”: three projects of a hundred each; “四千精神”: 千山万水, 千方百计 …)? Only a numeral from
+    二 to 九 standing alone before the 百, the head two or more characters of no number, no classifier
+    or measure after 百 (三百个, 五百年), no 余/多 (三百余)."""
+    if text[i] not in NUMERAL_VALUES or text[i] in "一十" or i + 2 >= len(text) or text[i + 1] not in _HUNDREDS:
+        return False
+    if (i > 0 and text[i - 1] in _ANY_NUMERAL) or text[i + 2] in COUNTING_WORDS or text[i + 2] in _NOT_COUNTING_NEXT:
+        return False
+    head = _RE_HAN_RUN.match(text, i + 2)
+    return (bool(head) and len(head.group()) >= 2 and not any(c in _ANY_NUMERAL for c in head.group())
+            and measure_end(text, i + 1) is None)
 
 
 def _number_start(text: str, i: int) -> int:
@@ -301,7 +319,9 @@ def is_formula(text: str, after: str = "") -> bool:
         return is_digit_code(text) or is_plus_formula(text)
     if _RE_LONG_DIGITS.search(text):
         return False  # words with a hotline or code in them: “江西新四板一号通96255”
-    return bool(formula_numerals(text, after)) or _is_one_list(text) or is_article_count(text) \
+    # (a list of 一X items alone, “一码、一图、一表”, is distributive: one of each, no count of parts; a known
+    # list, 一线、一网、一册、一日、一恳谈, is found by its name in slogans.tsv)
+    return bool(formula_numerals(text, after)) or is_article_count(text) \
         or (bool(_motto_pattern().fullmatch(text)) and not _excluded_spans(text, after)) or is_plus_formula(text)
 
 

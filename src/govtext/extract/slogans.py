@@ -29,7 +29,8 @@ import regex
 from govtext.extract.context import Context
 from govtext.extract.definitions import find_definition
 from govtext.extract.slogan_rules import (
-    COUNTING_WORDS, NUMERAL_VALUES, canonical_name, formula_numerals, is_article_count, known_slogans, measure_end, split_formula,
+    COUNTING_WORDS, NUMERAL_VALUES, canonical_name, formula_numerals, is_article_count, is_plus_formula, known_slogans, measure_end,
+    split_formula,
 )
 from govtext.lexicons import load_rows
 from govtext.records import FactBase
@@ -162,8 +163,10 @@ def _quoted_spans(unit: str, after: str = "") -> list[tuple[int, int]]:
     (:func:`~govtext.extract.slogan_rules.split_formula`)."""
     if canonical_name(unit) in known_slogans():
         return [(0, len(unit))]
-    if _counted_organs().fullmatch(unit.strip()):
-        return []
+    organs = [m.span() for m in _counted_organs().finditer(unit)]
+    if organs and (_counted_organs().fullmatch(unit.strip()) or (not is_plus_formula(unit) and all(
+            any(s <= i < e for s, e in organs) for i, ch in enumerate(unit) if ch in NUMERAL_VALUES))):
+        return []  # “三个创新中心建设”, “建设三个创新中心”: its only numeral counts the organs (not 一个中国两个政府)
     pattern = _unquoted_pattern()
     inside = [m.span() for m in pattern.finditer(unit)] if pattern else []
     # a block headed by 一 right after a known name goes on with it: “两新一重” is more than 两新
@@ -215,6 +218,8 @@ def find_slogans(text: str) -> list[tuple[int, int, str, tuple[str, ...], int | 
     # without them (以下简称“三防指挥部”… 各级三防指挥部应当…)
     introduced = {text[s:e] for s, e, _ in found if e - s >= 2 and not _RE_BARE_COUNT.fullmatch(text[s:e])}
     introduced -= set(known_slogans())
+    # (a common word quoted as a name, “双重”负责, is the plain word where it comes back unquoted: 双重负责的管理体制)
+    introduced = {name for name in introduced if word_frequency(name) < _COMMON}
     if introduced:
         again = regex.compile(word_alternation(introduced))
         taken = [(s, e) for s, e, _ in found]
@@ -239,17 +244,29 @@ def find_slogans(text: str) -> list[tuple[int, int, str, tuple[str, ...], int | 
 # A compact formula right after the quoted list of its parts, ending its clause: “改造传统产业、培育新兴
 # 产业、布局未来产业”三线并进，… The numeral heads a word, no classifier (“A、B”两个大局 counts the
 # things listed, as 国内国际两个大局 does; …”四面镜子 counts mirrors).
+# The parts may also stand in quotes of their own (“智能”“绿色”“融合”三大方向): then 大 may follow the
+# numeral, as in the fixed names of sets (三大攻坚战, 五大行动): the quotes count the parts named.
+_COUNTING = ''.join(n for n in NUMERAL_VALUES if n != '一')
 _RE_AFTER_LIST = regex.compile(
-    rf"“(?P<list>[^“”\n]{{3,120}})”(?P<name>[{''.join(n for n in NUMERAL_VALUES if n != '一')}]"
-    rf"[^\P{{Han}}{''.join(NUMERAL_VALUES)}{COUNTING_WORDS}]\p{{Han}}{{1,3}})(?=[，。；：、,;:]|的|$)")
+    rf"(?:“(?P<list>[^“”\n]{{3,120}})”|(?P<parts>(?:“[^“”、，。；\n]{{1,12}}”[、，]?){{2,10}}))(?P<name>[{_COUNTING}]"
+    rf"(?:[^\P{{Han}}{''.join(NUMERAL_VALUES)}{COUNTING_WORDS}]\p{{Han}}{{1,3}}|(?<=”[{_COUNTING}])大[^\P{{Han}}{''.join(NUMERAL_VALUES)}]\p{{Han}}{{0,3}}))"
+    rf"(?=[，。；：、,;:]|的|$)")
+_RE_PART = regex.compile(r"“[^“”]+”")
 
 
 def _after_quoted_list(text: str) -> Iterator[tuple[int, int]]:
     """Unquoted formulas named right after the quoted list of their parts, the numeral equal to the
-    number of items (“A、B、C”三线并进). The count of the list shows the numeral counts parts, even
+    number of items (“A、B、C”三线并进, “A”“B”“C”三大方向). The count of the list shows the numeral counts parts, even
     where the word alone is a rank (三线建设 in slogan_exclusions.tsv); a measure stays a measure."""
     for m in _RE_AFTER_LIST.finditer(text):
-        items = [item for item in m["list"].split("、") if item.strip()]
+        if m["parts"] is not None:
+            items = _RE_PART.findall(m["parts"])
+            if m["name"][1] == "大" and len(cut(m["name"][2:])) != 1:
+                continue  # 两大方向发展: the name is 大 and one word (方向), no verb after it
+        else:
+            if m["name"][1] == "大":
+                continue  # (“A、B”两大…: one quoted unit before 大 is read as the rule above says, no 大)
+            items = [item for item in m["list"].split("、") if item.strip()]
         name = m["name"]
         if len(items) < 2 or NUMERAL_VALUES[name[0]] != len(items) or measure_end(name, 0) is not None:
             continue
