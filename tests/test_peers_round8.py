@@ -156,7 +156,7 @@ def test_an_over_mark_between_two_scales(sentence, value, qualifier):
     ("完成第二个3年行动计划", []),
     ("再经过十年的努力", [(10, None, "年")]),                   # near miss: a duration
     ("建成3个5G基站", [(3, None, "个")]),
-    ("将水温调高12点五度", []),                                 # a decimal said aloud: no 5 度
+    ("将水温调高12点五度", [(12.5, None, "度")]),                # a decimal said aloud: 12.5 (numbers9), no 5 度
     ("气温升高三点五度", [(3.5, None, "度")]),                  # near miss: one Chinese numeral
     ("共设5个点5个站", [(5, None, "个"), (5, None, "个")]),      # near miss: 点 is a noun
 ])

@@ -236,7 +236,7 @@ class EntityCueRow(Row):
 
 class EntityFrameRow(Row):
     word: str
-    frame: Literal["duration", "place", "locative", "compared", "people", "dimension", "allocation", "aside"]
+    frame: Literal["duration", "place", "locative", "compared", "people", "dimension", "allocation", "aside", "age"]
 
 
 class PairedTermRow(Row):
@@ -371,6 +371,8 @@ TARGET_CUE_VALUES: dict[str, "tuple[str, ...] | None"] = {
     "revised": ("-",),
     "cumulative": ("-",),
     "plan_doc": ("-",),
+    "goal_set": ("-",),
+    "call": ("-",),
 }
 
 
@@ -403,7 +405,9 @@ class UnitRow(Row):
     canonical_as: str = ""
     arabic_only: Literal["", "yes"] = ""
     not_followed_by: str = ""
-    _check = field_validator("aliases", "not_followed_by")(_alternatives)
+    size_label: Literal["", "yes"] = ""
+    only_before: str = ""
+    _check = field_validator("aliases", "not_followed_by", "only_before")(_alternatives)
 
 
 ROW_MODELS: dict[str, type[Row]] = {
@@ -493,8 +497,16 @@ ROW_MODELS.update({"change_cues.tsv": ChangeCueRow})
 class EntityWordRow(Row):
     word: str
     # aspect adverb, age group, preposition taking the count, verb of adding, end of a statistic's name,
-    # verb of existence, support verb inside a subject
-    class_: Literal["aspect", "age", "object_p", "added", "stat_end", "existential", "support"] = Field(alias="class")
+    # verb of existence, support verb inside a subject, indefinite amount word, character marking a
+    # comparison base as a time, word for funds
+    class_: Literal["aspect", "age", "object_p", "added", "stat_end", "existential", "support", "indefinite",
+                    "time_base", "funds"] = Field(alias="class")
+
+    @model_validator(mode="after")
+    def _one_character_time_base(self) -> "EntityWordRow":
+        if self.class_ == "time_base" and len(self.word) != 1:
+            raise ValueError("a time_base word is one character")
+        return self
 
 
 ROW_MODELS["entity_words.tsv"] = EntityWordRow
@@ -508,3 +520,24 @@ class DateYearCueRow(Row):
 
 
 ROW_MODELS["date_year_cues.tsv"] = DateYearCueRow
+
+
+class ExceedWordRow(Row):
+    """``exceed_words.tsv``: verbs of exceeding before an amount that names a class (收入超50亿元企业)."""
+
+    word: str
+    lead: Literal["yes", "no"]
+
+
+ROW_MODELS["exceed_words.tsv"] = ExceedWordRow
+
+
+class TargetYearMarkRow(Row):
+    """target_year_marks.tsv: a word beside a year that makes it no goal's deadline (a start, a base, a status date)."""
+
+    word: str
+    role: Literal["before", "before_base", "after", "status"]
+    note: str = ""
+
+
+ROW_MODELS["target_year_marks.tsv"] = TargetYearMarkRow

@@ -122,7 +122,7 @@ def _tail_search(body: str) -> Optional["regex.Match"]:
     """``_tail_pattern().search(body)``: nothing the pattern matches after its lookbehind (spaces,
     Han characters, 、 and the slash of 文/图) is one of the sentence marks the lookbehind wants,
     and the match runs to the end of the line, so it can only start right after the last mark."""
-    last = max(body.rfind(c) for c in _TAIL_OPENERS)
+    last = max(map(body.rfind, _TAIL_OPENERS))
     return _tail_pattern().match(body, last + 1) if last >= 0 else None
 
 

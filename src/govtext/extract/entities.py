@@ -251,6 +251,13 @@ def following_phrase(seg: str, category: str, cut_by_number: bool = False, after
     whole clause before the count when earlier counts stand in it (``总结了16个环节45个…场景``: the
     verb before the first count governs both); it defaults to ``after``."""
     seg = _RE_GLOSSED.sub(r"\1", seg, count=1)  # 410个“两基”（基本普及…）攻坚县: the gloss of the quoted term goes
+    sized = _exceeds_relative().match(seg)
+    if sized and _RE_NUMERAL.search(sized[1]):
+        # 5家年产值过亿元的供应商, 20个面积超过1000平方米的服务中心: a measure that exceeds an amount
+        # sizes the things counted in a relative clause; they are the head after its 的
+        head = following_phrase(seg[sized.end():], category, cut_by_number, after, clause)
+        if head:
+            return head
     label = _RE_AMOUNT_LABEL.match(seg)
     if label:  # 3个过三千亿元城市: the things counted are named by an amount, which is part of their name
         head = following_phrase(seg[label.end():], category, cut_by_number, after, clause)
@@ -349,8 +356,11 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
             break  # 加装了5部电梯、优化了社区食堂, 两个台阶、突破…: the next member is a predicate of its own
         if seen_noun and f == "vn" and _verb(nxt_f):
             break  # 53万名适龄妇女免费提供: a verbal noun before a verb is an adverbial
+        if seen_noun and f == "vn" and (nxt_f in ("ul", "uz", "ug") or nxt in _BECOME) and _noun(got[-1][1]):
+            break  # 168家门店设置了…, 5家高新区升级为…: a verbal noun before an aspect particle or 为 (become)
+            # is the predicate (not …圆梦行动在杭州举行: before 在 it stays)
         if seen_noun and (w in _LIST_GAPS or f == "c") and nxt_f == "m" and (
-                _counted(nxt, toks[i + 2:i + 3]) or nxt in ("一些", "若干", "一批")):
+                _counted(nxt, toks[i + 2:i + 3]) or nxt in entity_words("indefinite")):
             break  # 294支参赛队伍以及数百名院校领导: the next member has a count of its own
         if seen_noun and w == "的" and (_measured("".join(g for g, _f in got)) or got[0][1] == "q" and got[0][0] == "级"):
             got, seen_noun = [], False  # 11个百亿级投资规模的煤化工项目: a size or a grade before 的 describes the head
@@ -385,6 +395,12 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
         if seen_noun and role in ("governing", "light") and f == "vn" and _nominal(nxt_f) and nxt_f != "vn":
             got.append((w, f))  # 煤矿智能化建设典型案例: a verbal noun inside the compound
             continue
+        if seen_noun and category != "people" and (_verb(f) or f == "vn") and len(w) > 1 and cue_role(nxt) == "facility" and (
+                i + 2 >= len(toks) or toks[i + 2][1] == "x" or toks[i + 2][0] == "的") and (
+                w not in change_verbs() and w not in level_verbs()):
+            got.append((w, "vn"))  # 15个社区建设项目: a verb before a project word closing the phrase is inside
+            continue  # the compound (not 5家企业提升能力: a verb of change is the predicate; not 1万名老年人
+            #白内障复明工程: people counted are no project)
         if role in _BOUNDING and w != "等" and not (category in _ACTIVITY and seen_noun and role == "governing"):
             break
         if _verb(f):
@@ -641,6 +657,33 @@ def _clause_end(text: str, pos: int) -> int:
     return i
 
 
+_AGE_UNITS = ("岁", "周岁")
+_BECOME = ("为", "成")  # 升级为, 改造成: a verb with its complement of becoming
+
+
+def _whose_age(text: str, end: int, seg: str) -> Optional[str]:
+    """Whose age an age is: the noun after its 的 (``80岁以上的老年人`` → 老年人), or the noun before a
+    verb of reaching an age (``age`` of ``entity_frames.tsv``: ``子女年满3岁`` → 子女); else ``None``
+    (``年满18周岁；``, ``现年85岁``)."""
+    if text.startswith("的", end):
+        ent = following_phrase(text[end + 1: _clause_end(text, end)], "people")
+        toks = _tokens(ent) if ent else []
+        cut = next((k for k, (w, f) in enumerate(toks) if f == "c" and w not in _JOINERS), len(toks))
+        toks = toks[:cut]
+        while len(toks) > 1 and (toks[-1][0].endswith("率") or cue_role(toks[-1][0]) in ("measure", "amount")):
+            toks = toks[:-1]  # 80岁以上的老年人群病死率: the rate of those people is no part of them
+        ent = "".join(w for w, _f in toks)
+        if len(ent) > 1:
+            return ent  # 11岁的波塔: whose age, a name too (59岁的郭柏林因为…: a conjunction opens a clause)
+    stripped = _strip_tail_text(seg)
+    frame = next((w for w in sorted(frame_words("age"), key=len, reverse=True) if stripped.endswith(w)), None)
+    if frame and len(stripped) > len(frame) and _RE_HAN.match(stripped, len(stripped) - len(frame) - 1):
+        # (不具有…资格、年满18周岁: a list of conditions, no noun before the verb)
+        ent = preceding_phrase(stripped[: -len(frame)], "people")
+        return ent if ent and any(_noun(f) for _w, f in _tokens(ent)) else None
+    return None
+
+
 def counted_entities(text: str, found: Sequence,
                      of_change: Optional[Callable[[str, int, Sequence[tuple[int, int]]], Optional[str]]] = None,
                      split: Optional[Callable[[str, int], Optional[list[str]]]] = None) -> list[Optional[str]]:
@@ -665,6 +708,9 @@ def counted_entities(text: str, found: Sequence,
                 last and cue_role(last[0][0]) == "predicate") else None  # (水位蓄水4个月: how long the predicate lasts)
             if _measured(ent):
                 out[i], how[i] = ent, "preceding"
+            elif q.unit in _AGE_UNITS:
+                out[i] = _whose_age(text, q.end, seg)
+                how[i] = "preceding" if out[i] else ""
             continue
         end = _clause_end(text, q.end)
         seg = text[max(_clause_start(text, q.start), prev_end): q.start]
@@ -682,6 +728,12 @@ def counted_entities(text: str, found: Sequence,
             continue
         alt = _RE_ALT_UNIT.match(text, q.end, min(end, nxt))
         after_end = alt.end() if alt and (len(alt[1]) == 1 or unit_category(alt[1])) else q.end  # 35条（段）: an alternative unit
+        sized = _exceeds_relative().match(text[after_end:end])
+        if sized and after_end + sized.end() > nxt and _RE_NUMERAL.search(sized[1]):
+            # 20个面积超过1000平方米的服务中心: the relative clause holds the next number; the head follows it
+            head_at = after_end + sized.end()
+            nxt = next((f.num_start for f in found[i + 1:] if f.num_start >= head_at), len(text))
+            after_end = head_at
         ent = following_phrase(text[after_end: min(end, nxt)], q.category, cut_by_number=nxt < end, after=seg,
                                clause=text[_clause_start(text, q.start): q.start])
         level = _LEVEL.search(text[max(0, q.start - 2): q.start])
@@ -915,6 +967,10 @@ def _after_amount(seg: str) -> Optional[str]:
         if _payment(w) and (last or _noun(toks[i + 1][1])):
             got.append((w, "n"))  # 资金扶持, 一次性补助, 投资后扶持
             continue
+        if not got and (f == "vn" or _verb(f) and len(w) > 1 and not cue_role(w)) and _compound_rest(
+                toks[i + 1:]) and _funds(toks[i + 1:]):
+            got.append((w, "fund"))  # 30亿元建设资金, 扶贫资金: a verbal noun or verb compounding with a word for funds
+            continue
         if _verb(f):
             if after_de and last:
                 got.append((w, "n"))  # 的支持: after 的 a verb is a noun
@@ -936,9 +992,16 @@ def _after_amount(seg: str) -> Optional[str]:
         got.pop()
     while got and got[0][1] in ("d", "f", "a") and not got[0][0].startswith("一次"):
         got.pop(0)
-    if not got or cue_role(got[0][0]) in ("governing", "light"):
+    if not got or cue_role(got[0][0]) in ("governing", "light") and got[0][1] != "fund":
         return None
     return _clean([w for w, _f in got])
+
+
+def _funds(toks: Sequence[Tok]) -> bool:
+    """Do ``toks`` end their phrase (before a comma or 的) in a word for funds (``funds`` of
+    ``entity_words.tsv``: 资金, 经费, 基金)?"""
+    rest = list(itertools.takewhile(lambda t: t[1] != "x" and t[0] != "的", toks))
+    return bool(rest) and any(rest[-1][0].endswith(w) for w in entity_words("funds"))
 
 
 def _compound_rest(toks: Sequence[Tok]) -> bool:
@@ -1003,6 +1066,10 @@ def _before_amount(seg: str) -> Optional[str]:
     if per and any(cue_role(w) in ("governing", "ditransitive") for w, _f in _tokens(lead[: per.start()])[-1:]):
         return None  # 给予每个园区2000万元: whom the amount is given per, not what it is (每户贷款额度 is)
     phrase = _range_free(phrase)
+    at = seg.rfind(phrase) if phrase else -1
+    if at > 0 and len(phrase) > 2 and unit_category(phrase[0]) not in (None, "time") and _RE_NUMERAL.match(seg, at - 1):
+        phrase = phrase[1:].lstrip("、")  # 5家年产值过亿元, 项目2200个、总投资额: the classifier of a count
+        # before is no part of the measure
     return phrase if phrase and len(phrase) > 1 and any(_nominal(f) for _w, f in _tokens(phrase)) else None
 
 
@@ -1033,8 +1100,26 @@ def _range_free(phrase: Optional[str]) -> Optional[str]:
     return phrase
 
 
-_RE_EXCEEDS = regex.compile(r"(?:超过|超出|突破|高于|达到|超|过|逾|达|在)$")
-_RE_EXCEEDS_LEAD = regex.compile(r"超过|超|逾|过")  # in the amount's own span (超10亿元)
+
+
+@lru_cache(maxsize=1)
+def _exceeds_relative() -> regex.Pattern:
+    """A relative clause opening the phrase after a count: a short measure, a verb of exceeding
+    (``exceed_words.tsv``), an amount (group 1) and 的 (``年产值过亿元的``, ``面积超过1000平方米以上的``)."""
+    verbs = "|".join(regex.escape(r["word"]) for r in sorted(load_rows("exceed_words.tsv"), key=lambda r: -len(r["word"])))
+    return regex.compile(rf"^\p{{Han}}{{1,6}}?(?:{verbs})([\d.{NUMERAL_CHARS}][^，。；、的\n]{{0,8}}|[{NUMERAL_CHARS}][^，。；、的\n]{{0,8}})的")
+
+
+@lru_cache(maxsize=1)
+def _exceeds() -> tuple[regex.Pattern, regex.Pattern]:
+    """A verb of exceeding ending the words before an amount (``lexicons/exceed_words.tsv``: 超过,
+    达到, 逾), and one opening the amount's own span (its ``lead`` rows: 超10亿元)."""
+    rows = load_rows("exceed_words.tsv")
+
+    def alt(words) -> str:
+        return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    return (regex.compile(f"(?:{alt(r['word'] for r in rows)})$"),
+            regex.compile(alt(r["word"] for r in rows if r["lead"] == "yes")))
 
 
 def _date_rest_free(text: str, pos: int, phrase: Optional[str]) -> Optional[str]:
@@ -1080,7 +1165,7 @@ def amount_subjects(text: str, spans: Sequence[tuple[int, int]],
         prev_end = spans[i - 1][1] if i else 0
         seg = text[max(_clause_start(text, s), prev_end): s]
         if follow[i] and seg and (len(follow[i]) == 1 or text.startswith(follow[i], e) and _RE_NUMERAL.match(
-                text, e + len(follow[i])) and (_RE_EXCEEDS.search(seg) or _RE_EXCEEDS_LEAD.match(text, s))) and _before_amount(seg):
+                text, e + len(follow[i])) and (_exceeds()[0].search(seg) or _exceeds()[1].match(text, s))) and _before_amount(seg):
             follow[i] = None  # 经济总量超200亿元县2个, 收入超50亿元企业6家: a class named by its amount; it measures the noun before
             # (not 新开工亿元以上项目2000个: with no verb of exceeding, the amount qualifies the noun after it)
         if follow[i] and not relative[i]:

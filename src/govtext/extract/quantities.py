@@ -25,15 +25,15 @@ from govtext.extract.subjects import list_members, subject_before_change
 from govtext.lexicons import load_rows, split_alts
 from govtext.records import FactBase
 from govtext.text.date_grammar import EVENT_OF
-from govtext.text.numerals import NumeralError, bound_before, list_before, parse_decimal, stronger, to_number
+from govtext.text.numerals import NumeralError, approx_range, bound_before, list_before, parse_decimal, stronger, to_number
 from govtext.text.patterns import (
-    BOUNDS_JOINER, CN_DIGITS, DIGIT_WORDS, INCLUSIVE, ORDINAL_NUMERALS, SCALES, SMALL_NUMERALS, era_date_spans, finditer_near, range_words,
+    BOUNDS_JOINER, CN_DIGITS, COLLOQUIAL_NUMERALS, DIGIT_WORDS, INCLUSIVE, ORDINAL_NUMERALS, SCALES, SMALL_NUMERALS, era_date_spans, finditer_near, range_words,
     words,
 )
 from govtext.text.spans import SpanIndex, merge_adjacent
 from govtext.text.wordtrie import word_alternation
 from govtext.values.quantities import (
-    SCALE_ANCHORS, arabic_only, bare_scale_pattern, parse_bare_scale, quantity_pattern, read_quantity, units, upper,
+    SCALE_ANCHORS, arabic_only, bare_scale_pattern, size_labels, parse_bare_scale, quantity_pattern, read_quantity, units, upper,
     upper_start,
 )
 
@@ -104,6 +104,9 @@ _RE_SECRECY = regex.compile(rf"(?:绝密|机密|秘密)\s*★\s*[\d０-９{SMALL
 # A session of a congress or plenum: 十届四次会议, 七届全国人大三次会议, 省委十二届七次、八次全会
 _RE_SESSION_AFTER = regex.compile(rf"(?:、[{CN_DIGITS}]+次)*(?:全体会议|会议|全会|常委会|大会)")
 _RE_SESSION_BEFORE = regex.compile(r"届[^，。；！？\n]{0,10}$")
+# a list of congress terms (第十三届、十四届、十五届中央委员): each member is an ordinal
+_RE_TERM_LIST_AFTER = regex.compile(rf"[、和至到][{CN_DIGITS}]+届")
+_RE_TERM_LIST_BEFORE = regex.compile(r"届[、和至到]$")
 # A figure or table label: 如图1所示, 见表2
 _RE_LABEL_BEFORE = regex.compile(r"(?:(?<!\p{Han})(?:如|见|附|下|上)|详见|参见|见附|如下)[图表]$")  # not 意见表3.2万份
 # 今后五年, 未来十年, 近三年: a time span, also before 目标, 规划 …
@@ -124,11 +127,21 @@ def _guard_spans(text: str) -> list[tuple[int, int]]:
     spans += [m.span() for m in _RE_SECRECY.finditer(text)]
     spans += era_date_spans(text)  # 康熙三年: a year counted from an era, not three years
     for m in _RE_QUOTE.finditer(text):
-        if _RE_CN_DIGIT.search(m[1]) and not _RE_DIGIT.search(m[1]):
+        if _quoted_name().fullmatch(m[1]):
+            spans.append(m.span(1))  # “15分钟社区生活圈”, “1小时高铁圈”: a name led by a span of time or a distance
+        elif _RE_CN_DIGIT.search(m[1]) and not _RE_DIGIT.search(m[1]):
             spans.append(m.span(1))  # “八个专项整治”, “三项教育”: a formula's name, not a count
         elif _RE_PACKAGE.search(m[1]):
             spans.append(m.span(1))  # “稳增长20条”, “金融15条”: a package of measures named by its articles
     return sorted(spans)
+
+
+@lru_cache(maxsize=1)
+def _quoted_name() -> "regex.Pattern":
+    """A quoted name that opens with a span of time or a distance and goes on in words (“15分钟社区生活圈”,
+    “1小时高铁圈”); a quoted count (“3个清单”) stays a count."""
+    heads = words(u for u, (_unit, category) in units().items() if category in ("time", "length") and not _is_latin(u))
+    return regex.compile(rf"\d+(?:\.\d+)?(?:{heads})\p{{Han}}{{2,}}")
 
 
 def _number_start(m: "regex.Match") -> int:
@@ -163,13 +176,13 @@ def _plausible_shape(text: str, m: "regex.Match") -> bool:
         return False  # 百名领导, 千家万户: figurative round numbers
     end = m.end("unit")
     nxt = text[end: end + 1]
-    if unit in ("月", "季度") and not m["ge"]:
-        return False  # 3月 is a month, 三季度 a quarter; a duration is 3个月, 三个季度
+    if unit in ("月", "季度") and not m["ge"] and num not in COLLOQUIAL_NUMERALS:
+        return False  # 3月 is a month, 三季度 a quarter; a duration is 3个月, 三个季度 (仨月: 仨 is 三个)
     if unit == "个" and text.startswith("百分点", end):
         return False  # 3个百分点: percentage points (a percent)
-    if chinese and unit in arabic_only():
-        return False  # 十分重要: an adverb, not ten points
-    if unit == "分" and before and before in "时點点:":
+    if chinese and unit in arabic_only() and not m["half2"]:
+        return False  # 十分重要: an adverb, not ten points (十三分半: a half after it makes it a measure)
+    if unit == "分" and before and before in "时點点:" and not m["half2"]:  # (用时三分半钟: no clock says 半)
         return False
     if chinese and unit in ("周",) and nxt == "年":
         return False
@@ -183,8 +196,15 @@ def _plausible_shape(text: str, m: "regex.Match") -> bool:
     if chinese and unit == "次" and _RE_SESSION_BEFORE.search(text, max(0, s - 12), s) \
             and _RE_SESSION_AFTER.match(text, end):
         return False  # 十届四次会议: a session of a congress, an ordinal
-    if chinese and unit == "次" and text.startswith("全会", end):
-        return False  # 省委十次全会: a plenum is named by its number
+    if chinese and unit == "次" and text.startswith("全会", end) and before in "届委":
+        return False  # 省委十次全会: a plenum is named by its number (中央先后召开七次全会: seven plenums)
+    if unit in size_labels() and regex.match(r"\p{Han}", nxt) and nxt != "的" and not m["qa"] \
+            and not text.startswith(("及以", "以上", "以下", "左右"), end):
+        return False  # 12英寸产线, 7纳米芯片: the size grade of a product names it (屏幕12英寸。, 直径50纳米的颗粒 measure)
+    if unit == "届" and chinese and num != "两" and not m["qa"] and (
+            regex.match(r"\p{Han}", nxt) or _RE_TERM_LIST_AFTER.match(text, end) or _RE_TERM_LIST_BEFORE.search(text, max(0, s - 4), s)):
+        return False  # 十三届全国人大, 十九届四中全会: a congress named by its number; 第十三届、十四届、十五届: ordinals
+        # in a list (两届广交会, 连续三届。 count)
     if chinese and not _RE_SPAN_BEFORE.search(text, max(0, s - 2), s):
         after, before_names = _names("after").get(units()[unit][0]), _names("before").get(units()[unit][0])
         if after and after.match(text, m.end()) or before_names and before_names.search(text, max(0, s - 8), s):
@@ -196,7 +216,7 @@ def _plausible_shape(text: str, m: "regex.Match") -> bool:
         return False  # \x1b[0m, a=5t: Latin letters after ASCII punctuation are code, not a measure (10μT@1.5T,
         # 0.1μm~300μm are)
     if before == "每" and category in ("people", "noun"):
-        return False  # 每10万人刑事案件数, 每万人口: the base of a rate, not a count
+        return False  # 每10万人刑事案件数, 每万人口: the base of a rate, not a count (每3年举行一次: a period, counted)
     if chinese and before == "几":
         return False  # 几十年, 几百人: an unspecified number
     if category == "noun" and not (m["scale"] or m["over"] or m["over0"] or m["qb"] or _has_scale(num)):
@@ -242,10 +262,13 @@ def _plausible_value(m: "regex.Match", value: float) -> bool:
             return False  # 2014年 is a date; 1000多年, 五千年, 2.5亿年 are durations
     if m["unit"] == "级" and value >= 20:
         return False  # 2010级: a cohort; magnitudes and wind forces stay below 20
+    if m["unit"] == "届" and value >= 1000:
+        return False  # 2023届毕业生: a cohort named by its year
     if (value != int(value) and not m["num2"] and units()[m["unit"]][1] in _DISCRETE and not _has_scale(num)
-            and not m["half"] and not m["half2"] and not _RE_AVERAGE.search(m.string, _clause_start(m.string, m.start()), m.start())):
+            and not m["half"] and not m["half2"] and not _RE_AVERAGE.search(m.string, _sentence_start(m.string, m.start()), m.start())):
         return False  # 2.2本计划: a section number before 本 (this); things are counted whole, except on average
-        # (户均2.3人; 每千人托位、养老床位数分别达到4.7个、27.3张: 每 anywhere in the clause before)
+        # (户均2.3人; 每千人托位、养老床位数分别达到4.7个、27.3张: 每 anywhere in the clause before; 每百户拥有
+        # 汽车21.5辆，比上年增加3.5辆: or in the clauses before it in its sentence)
     return True
 
 
@@ -255,6 +278,13 @@ def _clause_start(text: str, pos: int, reach: int = 40) -> int:
     return m.start() + 1 if m else max(0, pos - reach)
 
 
+def _sentence_start(text: str, pos: int, reach: int = 60) -> int:
+    """Where the sentence (or ；-part) holding ``pos`` starts (at most ``reach`` back)."""
+    m = _RE_SENTENCE_BACK.search(text, max(0, pos - reach), pos)
+    return m.start() + 1 if m else max(0, pos - reach)
+
+
+_RE_SENTENCE_BACK = regex.compile(r"[。；！？;!?\n][^。；！？;!?\n]*$")
 _RE_CLAUSE_BACK = regex.compile(r"[，。；！？：,;!?\n][^，。；！？：,;!?\n]*$")
 _DISCRETE = frozenset({"count", "people", "events", "vehicles", "documents", "groups"})
 _RE_AVERAGE = regex.compile(r"[均每]|平均")
@@ -265,8 +295,17 @@ def _matches(text: str) -> Iterator["regex.Match"]:
     yield from quantity_pattern().finditer(text)
 
 
+_RE_TWO_DIGIT_WORDS = regex.compile(rf"[{DIGIT_WORDS}]{{2}}")
+
+
 def _read(text: str, m: "regex.Match") -> list[tuple["regex.Match", tuple]]:
     """``[(match, (value, unit, qualifier, value_max))]`` for a candidate, its parts when its range fails."""
+    if not m["num2"] and _RE_TWO_DIGIT_WORDS.fullmatch(m["num"]) and approx_range(m["num"]) is None and m["num"] != "三五":
+        # 统一五项标准, 唯一三个: two digits read one by one are no count (fifteen is 十五; 二三天 is a
+        # range); the first ends the word before it, the count starts at the second
+        s = m.start("num")
+        rest = quantity_pattern().match(text[:s] + " " + text[s + 1:], s + 1)
+        return _read(text, rest) if rest else []
     if not _plausible_shape(text, m):
         return []
     try:

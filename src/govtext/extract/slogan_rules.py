@@ -61,6 +61,7 @@ _RE_DIGIT_CODE = regex.compile(r"[1-9]\d{2,5}|(?:\d{1,2}|[NnXx])(?:[+＋](?:\d{1
 _RE_ZERO_PART = regex.compile(r"(?<![12])0")  # a 0 that cannot end the count 10 or 20 (“1310” is 1, 3, 10; “51020” 5, 10, 20)
 # a formula of counted parts joined by +, in words: “一个平台+N个智能应用” (N, X: a number of parts left open)
 _RE_PLUS_PART = regex.compile(rf"(?:[{SMALL_NUMERALS}{LIANG}]{{1,3}}|\d{{1,2}}|[NnXx])[个项大条种类张]?\p{{Han}}{{0,8}}")
+_RE_PLUS, _RE_SPACES = regex.compile(r"[+＋]"), regex.compile(r"\s+")  # compiled once (is_plus_formula)
 _RE_YI_ITEM = regex.compile(r"一[^\P{Han}一]{1,3}")
 _RE_BLOCK = regex.compile(rf"([{''.join(NUMERAL_VALUES)}])([^{''.join(NUMERAL_VALUES)}、，]*)")  # 一学 of 一学三促
 
@@ -293,7 +294,7 @@ def is_plus_formula(text: str) -> bool:
     >>> is_plus_formula("一个平台+ N 个智能应用"), is_plus_formula("互联网+监管"), is_plus_formula("一个平台")
     (True, False, False)
     """
-    parts = regex.split(r"[+＋]", regex.sub(r"\s+", "", text))
+    parts = _RE_PLUS.split(_RE_SPACES.sub("", text))
     return len(parts) >= 2 and all(_RE_PLUS_PART.fullmatch(p) for p in parts)
 
 

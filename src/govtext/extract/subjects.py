@@ -154,12 +154,16 @@ def basis_of(text: str) -> tuple[str, Optional[str]]:
         return text, None
     base = m["own"] or m["base"] or m["base2"]
     if not _on_token_start(pos_cut(text), m.start()) and not (
-            _ends_token_with_jiao(text, m.start()) and _RE_TIME_BASE.search(base)):
+            _ends_token_with_jiao(text, m.start()) and _time_base().search(base)):
         return text, None  # (评比达标项目: no comparison; 费比|上年 glued by the tagger: one with a time)
     return text[: m.start()], _base_value(base)
 
 
-_RE_TIME_BASE = regex.compile(r"[\d年月期季前末初底]")
+@lru_cache(maxsize=1)
+def _time_base() -> regex.Pattern:
+    """A digit or a ``time_base`` character of ``entity_words.tsv`` (年, 月, 期 …): a base naming a time."""
+    return regex.compile("[\\d" + "".join(sorted(entity_words("time_base"))) + "]")
+_RE_CLAUSE_COMMA = regex.compile(r"[，,]")  # compiled once (sentence_basis)
 
 
 def _ends_token_with_jiao(text: str, pos: int) -> bool:
@@ -194,7 +198,7 @@ def sentence_basis(text: str, start: int, pos: int) -> Optional[str]:
         found = m
     if found:
         return _base_value(found["base"])
-    for clause in reversed(regex.split(r"[，,]", text[start:pos])):
+    for clause in reversed(_RE_CLAUSE_COMMA.split(text[start:pos])):
         if clause and clause[0] in "比较" and _bare_comparison(clause):
             rest, basis = basis_of(clause)
             if basis and not rest:

@@ -44,6 +44,7 @@ _RE_NOUN_START = regex.compile(r"[\p{Han}A-Za-z“\"]|\d+[A-Za-z]|\d+\p{Han}+[\p
 _RE_CONTINUATION = regex.compile(r"[\p{Han}“”（）()·]{0,20}?[、和及与]")
 _RE_DIGIT = regex.compile(r"\d")
 RE_TARGET_NOUN = regex.compile(r"的(?P<p>预期)?(?P<g>增长|增速)?(?:预期)?目标")
+_RE_TARGET_NOUN_AFTER = regex.compile(r"(?P<p>)(?P<g>)目标")
 _RE_PAREN = regex.compile(r"[（(][^（）()]{0,60}[）)]")
 _RE_NUMBER_END = regex.compile(r"\d(?![\dA-Za-z.年月日号])|%")
 _RE_SEPARATOR = regex.compile(r"[、和及与，]")
@@ -64,8 +65,9 @@ _RE_FROM_LEVEL = regex.compile(rf"(?<![自理经])[由从](?:\d|[{ZERO_VARIANTS}
 _RE_FROM_TAIL = regex.compile(rf"[由从](?:\d|[{ZERO_VARIANTS}{ONES}]{{2}})[^由从]*$")
 _RE_BASE_ONLY = regex.compile(r"^(?:比|较)(?![重例率值])")
 # a goal noun, then the verb that sets its value: (增长速度的宏观调控)目标，定为 / (增长)目标确定为 / 目标是
-_RE_GOAL_SET = regex.compile(r"目标[，,]?(?:确定为|定为|为|是)\s*")
 _RE_ANY_STOP = regex.compile(r"[，。；：！？,;:!?]")
+# a number in the head of a named goal (not a digit of a name: M2, 5G, PM2.5)
+_RE_NUMBER_IN_HEAD = regex.compile(r"(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![A-Za-z\d.])")
 
 
 # --------------------------------------------------------------------------- subjects
@@ -158,6 +160,9 @@ def split_subject(subject: Optional[str], n: int) -> list[Optional[str]]:
     for joined, parts in c.split.items():
         if subject.startswith(joined) and len(parts) == n:
             return [p + subject[len(joined):] for p in parts]
+    listed = subject.split("、")
+    if len(listed) == n and (shared := _shared_tail(listed[0], listed[-1])):
+        return [p + shared for p in listed[:-1]] + [listed[-1]]  # 文化及相关产业、旅游及相关产业增加值…比重
     m = _RE_NUMERAL_RUN.match(subject)
     if m and len(m[1] + m[2]) == n:  # 一二三产增加值
         return [d + m[3] for d in m[1] + m[2]]
@@ -176,6 +181,17 @@ def split_subject(subject: Optional[str], n: int) -> list[Optional[str]]:
         prefix = "".join(first[:-1])  # 花生种植、收获: 花生 is shared
     out = [members[0] + tail] + [prefix + p + tail for p in members[1:-1]] + [prefix + own + tail]
     return out
+
+
+def _shared_tail(first: str, last: str) -> Optional[str]:
+    """The tail the last member of a 、 list shares with the first when both end alike before it
+    (文化及相关产业 / 旅游及相关产业增加值 → 增加值): the longest ending of the first member (two
+    characters or more) that the last member holds before more text."""
+    for k in range(len(first), 1, -1):
+        at = last.find(first[-k:])
+        if at >= 0 and at + k < len(last):
+            return last[at + k:]
+    return None
 
 
 # --------------------------------------------------------------------------- reading one number
@@ -281,8 +297,9 @@ def read_number(text: str, atom: Atom, floor: int, prev: Optional[tuple[Atom, Re
         return None  # 每户补助资金1200元，其中…, 每座面积不少于30平方米: a standard for each, not a goal
     if vocab().bound_of.match(text, atom.end):
         return None  # 单户担保金额500万元及以下的小微企业: the amount bounds a class of things
-    if text.startswith("的", atom.end):
-        m = RE_TARGET_NOUN.match(text, atom.end)
+    if text.startswith("的", atom.end) or text.startswith("目标", atom.end):
+        # (确保实现全省高新技术企业2.5万家目标: the number of the goal the clause names)
+        m = RE_TARGET_NOUN.match(text, atom.end) or _RE_TARGET_NOUN_AFTER.match(text, atom.end)
         if m and unit_categories().get(atom.unit or "") != "time":  # 4.5%左右的增长目标: a goal named again
             subject = _clean_subject(text[_own_head(text, clause_start, atom.start): atom.start])
             if subject in _goal_words() or subject and (action_matches(subject, 0, len(subject))
@@ -347,6 +364,10 @@ def read_number(text: str, atom: Atom, floor: int, prev: Optional[tuple[Atom, Re
                 if measure == "growth" and not atom.lead and pre[m.start():] not in c.adding \
                         and unit_categories().get(atom.unit or "", "") in _COUNT_CATEGORIES:
                     return None  # 提升39个欠发达县域帮扶质效: the count names a known set
+                # (突破50项关键共性技术: a verb of reaching beyond acts on the things it counts; a bound word
+                # before the number, 超过 / 不少于, still bounds it)
+                if m and m.group() not in vocab().before and not vocab().trailing_bound.search(text, atom.start, atom.end):
+                    bound = "="  # (the number's fact may have read the verb as its bound)
                 return Reading(_clean_subject(noun), atom.start, "level", bound, "action", span_end=end)
         origin = _RE_FROM.search(text, clause_start, head_end)
         if origin:  # 赤字率从去年的2.1%提高到2.3%: the subject stands before 从
@@ -449,14 +470,17 @@ def _named_goal(text: str, atom: Atom, floor: int) -> Optional[Reading]:
     """A goal the sentence names and then sets, the indicator before ``的…目标`` or fused with it:
     ``经济增长速度的宏观调控目标，定为百分之八至九`` (growth of 经济增长速度), ``国内生产总值增长目标定为8%左右``."""
     sent_start = sentence_start(text, atom.start, floor)
-    m = _RE_GOAL_SET.search(text, sent_start, atom.start)
+    m = cue_patterns()["goal_set"].search(text, sent_start, atom.start)
     if not m or m.end() != atom.start:
         return None
     head_start = back_to(text, m.start(), sent_start, CLAUSE_END)
     raw = text[head_start: m.start()]
     if "的" in raw:
-        raw = raw[: raw.rindex("的")]  # 经济增长速度的宏观调控(目标): the indicator, then the kind of goal
-    if _RE_ANY_STOP.search(raw) or _RE_DIGIT.search(raw):
+        before, after = raw[: raw.rindex("的")], raw[raw.rindex("的") + 1:]
+        # 经济增长速度的宏观调控(目标): the indicator, then the kind of goal; 今年的 / 2024年的 经济增长(目标):
+        # the year the goal is set for, then the indicator
+        raw = after if cue_patterns()["goal_year"].fullmatch(before) else before
+    if _RE_ANY_STOP.search(raw) or _RE_NUMBER_IN_HEAD.search(raw):
         return None  # the goal noun does not open its sentence's subject
     subject = _clean_subject(raw)
     if subject is None or subject in _goal_words():

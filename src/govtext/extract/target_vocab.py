@@ -27,7 +27,7 @@ from govtext.text.segmentation import cut
 
 __all__ = ["LEXICON", "QUALIFIER_COMPARATORS", "ROLES", "WITHIN_YEARS", "action_matches", "alternation",
            "back_to", "cue_patterns", "free_cue", "free_matches", "predicate_words", "qualifier_bound",
-           "sentence_start", "target_cues", "vocab"]
+           "sentence_start", "target_cues", "vocab", "year_marks"]
 
 LEXICON = "target_cues.tsv"
 
@@ -109,6 +109,8 @@ class _Cues:
     subject_tails: frozenset
     cumulative: frozenset
     plan_docs: frozenset
+    calls: frozenset       # words of a call for applications (申报, 推荐, 资助): its figures are rules
+    goal_set: frozenset    # verbs that set a goal the sentence names (目标拟定为, 目标为)
     committing: frozenset  # strength cues with a reach (力争, 确保; not 努力, which also reports: 经过努力)
     split: dict
     not_after: dict
@@ -150,6 +152,8 @@ def target_cues() -> _Cues:
         subject_tails=frozenset(by["subject_tail"]),
         cumulative=frozenset(by["cumulative"]),
         plan_docs=frozenset(by["plan_doc"]),
+        calls=frozenset(by["call"]),
+        goal_set=frozenset(by["goal_set"]) | frozenset(k for k, v in by["verb"].items() if v == "level" and k.endswith("为")),
         committing=frozenset(r["cue"] for r in rows if r["role"] == "strength" and r.get("reach")),
         split={k: split_alts(v) for k, v in by["split"].items()},
         not_after=not_after,
@@ -162,6 +166,15 @@ def predicate_words(role: str) -> frozenset[str]:
     """The words of ``role`` in ``lexicons/predicate_words.tsv``: ``link`` (并, 同时: a new predicate
     starts), ``state`` (来自, 属于, 是: a verb stating what is)."""
     return frozenset(r["word"] for r in load_rows("predicate_words.tsv") if r["role"] == role)
+
+
+@lru_cache(maxsize=None)
+def year_marks(role: str) -> tuple[str, ...]:
+    """The words of ``role`` in ``lexicons/target_year_marks.tsv`` that make a year beside them no
+    deadline: ``before`` (从2019年, 较2016年底), ``before_base`` (与“十三五”末), ``after`` (2019年以来),
+    ``status`` (截至2025年底); longest first."""
+    words = (r["word"] for r in load_rows("target_year_marks.tsv") if r["role"] == role)
+    return tuple(sorted(words, key=len, reverse=True))
 
 
 def alternation(words) -> "regex.Pattern":
@@ -191,8 +204,9 @@ def cue_patterns() -> dict[str, "regex.Pattern"]:
         # single-character adverbs (再, 均, 将) only end a subject: 再生资源, 均衡 start with them
         # (新建 / 新培育 … before the subject of a bound: 新建保障性住房不少于2万套 → 保障性住房)
         "lead": regex.compile(rf"^(?:{alternation(c.scope | c.cumulative | {a for a in c.adverbs if len(a) > 1 and a not in c.indicator_adverbs} | set(c.strength) | c.goal | set(c.deadline) | c.dropped | {a for a in c.actions if a.startswith('新') and a not in c.naming}).pattern})"),
-        # (a plan word ends a subject too: 中央财政赤字拟(安排2450亿元), not the 拟 of 模拟)
-        "tail": regex.compile(rf"(?:{alternation(c.adverbs | c.scope | c.subject_tails | set(c.intro) | c.dropped | {b + '度' for b in c.basis} | c.basis).pattern}|{_free_alternation(c.goal)})$"),
+        # (a plan word ends a subject too: 中央财政赤字拟(安排2450亿元), not the 拟 of 模拟; so does a
+        # strength cue: 钢产量力争(达到4000万吨))
+        "tail": regex.compile(rf"(?:{alternation(c.adverbs | c.scope | c.subject_tails | set(c.intro) | c.dropped | {b + '度' for b in c.basis} | c.basis).pattern}|{_free_alternation(c.goal | set(c.strength))})$"),
         "inner_cue": regex.compile(rf"(?:{alternation(c.strength).pattern})(?:(?:到|至)?(?:19|20)\d\d年(?:底|末)?)?|(?:到|至)(?:19|20)\d\d年(?:底|末)?"),
         # 计划 as the predicate of a plan figure (工业总产值计划比上年增长6%, 计划草案规定…增长, 计划新建…):
         # a goal, its comparison with last year the plan's own (not 完成计划, 超过计划, 计划生育)
@@ -202,6 +216,11 @@ def cue_patterns() -> dict[str, "regex.Pattern"]:
         # the sentence sets a level (逐步将平均担保费率降至1%以下)
         "to_level_end": regex.compile(rf"(?:{alternation(v for v, (m, _b) in c.verbs.items() if m == 'level' and v.endswith(('到', '至', '在'))).pattern})\s*$"),
         "committing": alternation(c.committing),
+        # a goal the sentence names, then sets (经济增长速度的宏观调控目标，定为…, M2预期增长目标拟定为13%左右)
+        "call": alternation(c.calls),
+        # the year a named goal is set for (今年的经济增长目标, 2024年度的…目标)
+        "goal_year": regex.compile(rf"(?:到|至)?(?:19|20)\d\d年度?|{alternation(c.deadline).pattern}"),
+        "goal_set": regex.compile(rf"目标[，,]?(?:{alternation(c.goal_set).pattern})\s*"),
         "fused": regex.compile(rf"(?P<cue>{alternation(c.strength).pattern})(?=(?:到|至)?(?:19|20)\d\d年|今年|年底前|{WITHIN_YEARS})"),
     }
 

@@ -49,7 +49,7 @@ import regex
 from govtext.extract.context import Context
 from govtext.extract.target_numbers import Atom, RE_HAN_OR_PERCENT, bare_atom, find_atoms
 from govtext.extract.target_reading import CLAUSE_END, ITEM_END, RE_TARGET_NOUN, Reading, disposal_object, read_number, split_subject
-from govtext.extract.target_vocab import ROLES, WITHIN_YEARS, alternation, back_to, cue_patterns, free_cue, free_matches, qualifier_bound, sentence_start, target_cues, vocab
+from govtext.extract.target_vocab import ROLES, WITHIN_YEARS, alternation, back_to, cue_patterns, free_cue, free_matches, qualifier_bound, sentence_start, target_cues, vocab, year_marks
 from govtext.records import FactBase
 from govtext.text.patterns import ONES, SMALL_NUMERALS
 from govtext.text.postag import pos_pairs
@@ -64,7 +64,6 @@ _RE_SENTENCE_END = regex.compile(r"[。！？；!?;]")
 _FULL_STOPS = "。！？!?"
 # the end of a five-year plan period: “十四五”末, 到“十二五”期末 (the 十五 plan ends 2005, the 十n五 plan 2005 + 5n)
 _RE_PLAN_END = regex.compile(rf"(?:到|至)?[“\"‘]?十(?P<n>[{ONES}]?)五[”\"’]?(?:规划)?(?:时期|期)?末(?!期以来|以来)")
-_NOT_BEFORE_DEADLINE = ("从", "自", "于", "较", "比")  # 从2019年 a start, 较2016年底 the base of a comparison
 _RE_COPULA = regex.compile(r"[是的]")
 _RE_YEAR_DIGITS = regex.compile(r"(?:19|20)\d\d")
 _RE_INTRO_END = regex.compile(r"\s*(?:如下\s*)?(?:是|为|：|:)$")
@@ -79,6 +78,7 @@ _RE_INTRO_TAIL = regex.compile(r"\s*(?:是|为)?[：:]")
 _RE_LIST_JOIN = regex.compile(r"、|和|及|与|、和")
 _RE_NOT_DEADLINE_AFTER = regex.compile(rf"\d|第?[{SMALL_NUMERALS}]{{1,2}}(?:月|季度)|首季|[上下]半年|前[\d{SMALL_NUMERALS}]|以来|开始|起|的")
 _RE_WITHIN_YEARS = regex.compile(WITHIN_YEARS)
+_RE_SPAN_START = regex.compile(r"[从自](?:19|20)\d\d年?[至到—－-]")
 _RE_OPEN_GLOSS = regex.compile(r"[^，。；（(）)]{0,3}[（(][^）)]*")
 
 
@@ -205,24 +205,31 @@ def _deadlines(text: str, start: int, end: int, doc_year: Optional[int], goal_pa
         committed = bool(cue_patterns()["strength_end"].search(text, max(start, m.start() - 3), m.start()))
         # (2017年，全镇…主要预期目标是：: the year the list is set for)
         heads_list = bool(cue_patterns()["intro"].search(text, m.end(), _sentence_end(text, m.end(), end)))
+        # (2024年的居民收入增长目标定为6%: the year a goal the clause names is set for)
+        heads_list = heads_list or after.startswith("的") and _names_goal(text, m.end(), end)
         opens = goal_part and not m["prep"] and (m.start() == start or text[m.start() - 1] in CLAUSE_END + " \u3000") \
             and (doc_year is None or int(m["y"]) >= doc_year) and RE_HAN_OR_PERCENT.match(after[:1] or "。") is not None
         if not (prep and (prep != "在" or m["before"]) or m["before"] or m["end"] or follows_verb or committed
                 or heads_list or opens):
             continue  # (确保2020年…, 力争2025年…: a year right after a strength cue is when it is due)
-        if text[max(start, m.start() - 1): m.start()] in _NOT_BEFORE_DEADLINE or after.startswith(("开始", "起", "以来")) \
+        if text.endswith(year_marks("before"), start, m.start()) or after.startswith(year_marks("after")) \
                 or after.startswith("的") and not heads_list \
-                or text.endswith(("截至", "截止", "截到"), start, m.start() + (1 if m["prep"] == "至" else 0)):
+                or text.endswith(year_marks("status"), start, m.start() + (1 if m["prep"] == "至" else 0)):
             continue  # 从2019年开始 is a start, 截至2025年底 a status date
+        if doc_year is None and _RE_SPAN_START.search(text, max(start, m.start() - 12), m.start() + 1 if m["prep"] else m.start()):
+            continue  # 从1979至1981年: a span of years, in a text with no date of its own no deadline
         value = m["y"]
         if m["m"]:
             value = f"{m['y']}-{int(m['m']):02d}"
         elif m["end"]:
             value = f"{m['y']}-12"
         local = (follows_verb or opens) and not (prep or m["before"] or m["end"] or committed or heads_list)
-        out.append(_Deadline(m.start(), m.end(), value, local))
+        # (in a text with no date, 1980年增加到5569个 may report a result as well as set a goal: a year
+        # before its verb binds its clause but makes no goal of it by itself)
+        out.append(_Deadline(m.start(), m.end(), value, local, dated=not (local and doc_year is None)))
     for m in free_matches(cue_patterns()["deadline"], text, start, end):
-        if _RE_NOT_DEADLINE_AFTER.match(text, m.end()) or text[max(start, m.start() - 1): m.start()] in _NOT_BEFORE_DEADLINE:
+        if _RE_NOT_DEADLINE_AFTER.match(text, m.end()) and not (text.startswith("的", m.end()) and _names_goal(text, m.end(), end)) \
+                or text.endswith(year_marks("before"), start, m.start()):
             continue  # 今年4月 is a date, 从今年开始 a start
         if doc_year is None:
             value = None
@@ -233,12 +240,18 @@ def _deadlines(text: str, start: int, end: int, doc_year: Optional[int], goal_pa
         out.append(_Deadline(m.start(), m.end(), value, False, dated=m.group().endswith("前")))
     for m in _RE_PLAN_END.finditer(text, start, end):
         year = 2005 + 5 * (ONES.index(m["n"]) + 1 if m["n"] else 0)
-        if text[max(start, m.start() - 1): m.start()] in _NOT_BEFORE_DEADLINE + ("与", "是") or text.startswith("的", m.end()) \
+        if text.endswith(year_marks("before") + year_marks("before_base"), start, m.start()) or text.startswith("的", m.end()) \
                 or doc_year is not None and year < doc_year:
             continue  # 比“十三五”末提高, 是“十一五”末的5.1倍, or a period ended before the document: a base, a review
         out.append(_Deadline(m.start(), m.end(), str(year), False))
     out.sort(key=lambda d: d.start)
     return out
+
+
+def _names_goal(text: str, pos: int, ceiling: int) -> bool:
+    """Does the clause from ``pos`` name a goal and set it (的经济增长目标定为…, 的预期目标拟定为…)?"""
+    stop = _RE_ANY_STOP.search(text, pos, ceiling)
+    return cue_patterns()["goal_set"].search(text, pos, stop.start() if stop else ceiling) is not None
 
 
 def _sentence_end(text: str, pos: int, ceiling: int) -> int:
@@ -305,7 +318,8 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
             continue  # a review paragraph holds results only
         if para.mode == "neutral" and not plan and intro is None and not deadlines and not pats["cue_any"].search(text, lo, hi) \
                 and not RE_TARGET_NOUN.search(text, lo, hi) and not _RE_WITHIN_YEARS.search(text, lo, hi) \
-                and not any(d in text[lo:hi] for d in c.disposal) and not pats["plan_verb"].search(text, lo, hi):
+                and not any(d in text[lo:hi] for d in c.disposal) and not pats["plan_verb"].search(text, lo, hi) \
+                and not pats["goal_set"].search(text, lo, hi):
             continue  # nothing in the paragraph could make a goal of its numbers
         intro_strength = c.intro.get(intro[1]) if intro else None
         # a strength cue fused with a deadline (力争到2027年，) binds every goal after it
@@ -332,6 +346,11 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
             # 到2026年，…⏎——应用水平显著提升。累计培育300个以上应用场景)
             ahead = committed or any(d.start >= sent_start for d in future) or para.dash and _is_future(lead_deadline, doc_year)
             if _past(text, back_to(text, atom.start, lo, ITEM_END + "\n"), atom.end, hi, committed, ahead):
+                continue
+            if not (in_list or committed or any(d.start >= sent_start for d in future)) and pats["call"].search(
+                    text, clause_start if reading.kind in ("action", "follow") else sent_start, atom.start) is not None:
+                # 拟资助培育项目约25项, 推荐典型案例不超过25个，计划单列市不超过10个: the rules of a call for
+                # applications (an action of its own clause is a task: 鼓励…申报…，遴选10个以上应用场景)
                 continue
             # inside a list a cue binds its own item; elsewhere it runs to the end of its sentence
             # (outside a goal part, e.g. in news, only a cue in the number's own clause counts)
@@ -406,6 +425,8 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
                 cmp_ = _comparator(member, r)
                 if cmp_ == "=" and shared in ("approx", ">=", "<=") and member.value_max is None:
                     cmp_ = shared  # a final 左右 / 以上 bounds every number of the list
+                elif cmp_ == "=" and k > 0 and atom.lead and member.value_max is None:
+                    cmp_ = qualifier_bound(atom.lead) or cmp_  # 分别超过2%、5%: the bound word before the list
                 yield _make(ctx, member, r, cmp_, deadline, strength)
             prev = (members[-1], reading)
 
@@ -485,7 +506,7 @@ def _past(text: str, item_start: int, end: int, hi: int, committed: bool, ahead:
 
 
 def _comparator(atom: Atom, reading: Reading) -> str:
-    if atom.value_max is not None:
+    if atom.value_max is not None or reading.bound == "=":
         return "="
     if atom.comparator:
         return atom.comparator

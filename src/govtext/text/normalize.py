@@ -148,8 +148,10 @@ def _is_soft_break(raw: str, run_start: int, run_end: int, line_start: int, thre
         return False
     if prev in _CLOSERS and run_start >= 2 and raw[run_start - 2] in _HARD_END:
         return False
+    if run_start - line_start < threshold:
+        return False  # too short even with its spaces
     line = raw[line_start:run_start]
-    if len(_RE_HSPACE.sub("", line)) < threshold:
+    if _RE_HSPACE.search(line) is not None and len(_RE_HSPACE.sub("", line)) < threshold:
         return False
     next_line_end = raw.find("\n", run_end)
     next_line = raw[run_end: next_line_end if next_line_end >= 0 else len(raw)]

@@ -36,6 +36,7 @@ _FOLD = str.maketrans({
     "萬": "万", "億": "亿", "兩": "两", "壹": "一", "贰": "二", "叁": "三", "肆": "四", "伍": "五",
     "陆": "六", "柒": "七", "捌": "八", "玖": "九", "拾": "十", "佰": "百", "仟": "千", "零": "〇", "○": "〇",
     **{chr(0xFF10 + i): str(i) for i in range(10)}, "．": ".", "·": ".", "，": ",", "點": "点", "廿": "二十", "卅": "三十", "卌": "四十",
+    "俩": "两", "仨": "三",  # colloquial 两个, 三个 (patterns.COLLOQUIAL_NUMERALS): 俩礼拜, 仨月
 })
 _MINUS = ("-", "－", "−", "负", "零下")  # the signs of patterns.SIGN
 # A numeral as it appears in running text: Arabic (with decimals and thousands commas) with an
@@ -52,7 +53,7 @@ _RE_DIGIT_SCALES = regex.compile(r"(?:\d[千百十])+\d?[万亿]?")
 _DIGITS_TO_CN = str.maketrans("123456789", ONES)
 _RE_GROUP_GAP = regex.compile(r"(?<=[\d.]) (?=\d)")  # 1 250, 36. 5
 _RE_CN_NUMERAL = regex.compile(rf"[{CN_DIGITS}]+")
-_RE_CN_DECIMAL = regex.compile(rf"([{CN_DIGITS}]+)点([{DECIMAL_DIGITS}]+)")
+_RE_CN_DECIMAL = regex.compile(rf"([{CN_DIGITS}]+|\d+)点([{DECIMAL_DIGITS}]+)")  # 八点五; 10点五 (said aloud)
 _RE_OVER_BEFORE_SCALE = regex.compile(rf"^(.*?)([{OVER_MARKS}])([万亿萬億])$")
 
 
@@ -284,7 +285,8 @@ def parse_decimal(text: str) -> Decimal:
     m = _RE_CN_DECIMAL.fullmatch(s)
     if m:  # 八点五, 十二点三五: the decimals are read digit by digit
         decimals = "".join(str(_cn_to_int(c)) if c not in ZEROS else "0" for c in m[2])
-        return Decimal(f"{_cn_to_int(m[1])}.{decimals}")
+        whole = m[1] if m[1].isdigit() else _cn_to_int(m[1])
+        return Decimal(f"{whole}.{decimals}")
     # mixed: Arabic digits followed by Chinese units, e.g. 3千2百 (rare)
     raise NumeralError(f"not a numeral: {text!r}")
 

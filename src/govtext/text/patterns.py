@@ -404,3 +404,14 @@ def identifier_spans(text: str) -> list[tuple[int, int]]:
     """
     spans = [m.span() for m in _IDENTIFIER.finditer(text)] + file_name_spans(text)  # file names: one recogniser
     return sorted(spans)
+
+
+# ---------------------------------------------------------------- colloquial numerals (numbers9, round 9)
+# 俩 (两个) and 仨 (三个) stand alone before a classifier or a noun (俩礼拜, 仨月, 哥俩): never part
+# of a longer numeral; 伎俩 is a word (a trick), no number.
+COLLOQUIAL_NUMERALS = "俩仨"
+COLLOQUIAL_NUMBER = rf"(?<![{CN_DIGITS}伎])[{COLLOQUIAL_NUMERALS}](?![{CN_DIGITS}])"
+# An Arabic whole part and decimals said aloud after 点 (10点五度, 24点零五米): read as 10.5 and 24.05;
+# not a clock time (10点五分, 8点一刻) nor the tens of one (8点三十): no minute word nor scale after.
+ARABIC_SPOKEN_DECIMAL = rf"(?<![\d.．])\d+点[{DIGIT_WORDS}]+(?![分刻秒钟{CN_DIGITS}])"
+__all__ += ["ARABIC_SPOKEN_DECIMAL", "COLLOQUIAL_NUMBER", "COLLOQUIAL_NUMERALS"]

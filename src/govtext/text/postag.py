@@ -118,6 +118,7 @@ class Hmm:
             for y, p in nexts.items():
                 into[y][y0] = p
         self._into = into
+        self._into_sets = [frozenset(d) for d in into]
         self._top = [max(d.values()) if d else _MIN_INF for d in into]
         self._wide = [len(d) > 4 for d in into]
         self._wide_sources = frozenset(y0 for d in into if len(d) > 4 for y0 in d)
@@ -134,7 +135,7 @@ class Hmm:
     def viterbi(self, obs: str) -> tuple[float, list]:
         """``jieba.posseg.viterbi(obs, ...)``: ``(probability, [state per character])``."""
         emit, trans, into, top, wide, has_next = self._emit, self._trans, self._into, self._top, self._wide, self._has_next
-        wide_sources = self._wide_sources
+        wide_sources, into_sets = self._wide_sources, self._into_sets
         ch = obs[0]
         v: dict[int, float] = {}
         for y in self._states_of(ch):
@@ -142,10 +143,12 @@ class Hmm:
         mem_path: list[dict] = [dict.fromkeys(v, -1)]
         for t in range(1, len(obs)):
             ch = obs[t]
-            prev_states = [x for x in v if has_next[x]]
-            expect = set().union(*[trans[x] for x in prev_states])
-            obs_states = expect.intersection(self._states_of(ch))
-            if not obs_states:
+            # the states of ch that a live state leads to (jieba: the union of the live states'
+            # transitions, intersected with ch's states), found from each candidate's predecessors
+            live = set(v)
+            obs_states = [y for y in self._states_of(ch) if not into_sets[y].isdisjoint(live)]
+            if not obs_states:  # none of ch's states is reachable: every reachable state, as jieba
+                expect = set().union(*[trans[x] for x in v if has_next[x]])
                 obs_states = expect if expect else self._all
             ranked = sorted([kv for kv in v.items() if kv[0] in wide_sources], key=_SECOND, reverse=True)
             nv: dict[int, float] = {}
@@ -172,7 +175,7 @@ class Hmm:
                             if bp is None or s > bp or (s == bp and y0 > by):
                                 bp, by = s, y0
                 if bp is None or bp == _MIN_INF:  # no finite path: jieba's tie-break over all
-                    bp, by = max((v[y0] + trans[y0].get(y, _MIN_INF) + em, y0) for y0 in prev_states)
+                    bp, by = max((v[y0] + trans[y0].get(y, _MIN_INF) + em, y0) for y0 in v if has_next[y0])
                 nv[y] = bp
                 mem[y] = by
             v = nv

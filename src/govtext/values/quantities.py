@@ -23,19 +23,19 @@ from govtext.lexicons import load_rows, split_alts
 from govtext.text.normalize import to_simplified
 from govtext.text.numerals import NumeralError, approx_range, parse_decimal, qualifier_of, range_low, shared_scale, stronger, to_number
 from govtext.text.patterns import (
-    ARABIC_NUMBER, ARABIC_SCALE_TAIL, CN_DIGITS, DECIMAL_DIGITS, DIGIT_WORDS, HALF_AFTER_UNIT, INCLUSIVE, LIANG, ONES, OVER_MARK, OVER_MARKS,
+    ARABIC_NUMBER, ARABIC_SCALE_TAIL, ARABIC_SPOKEN_DECIMAL, CN_DIGITS, COLLOQUIAL_NUMBER, DECIMAL_DIGITS, DIGIT_WORDS, HALF_AFTER_UNIT, INCLUSIVE, LIANG, ONES, OVER_MARK, OVER_MARKS,
     SCALES, SIGN, SIGN_GAP, TOLERANCE, VAGUE_BEFORE, latin_tail_guard, not_followed_by as guard_of, qualifiers, range_words, trie, words,
 )
 
 __all__ = [
-    "QUANTITY_ANCHORS", "SCALE_ANCHORS", "arabic_only", "bare_scale_pattern", "not_followed_by", "parse_bare_scale", "parse_quantity", "quantity_pattern", "read_quantity", "unit_category", "units",
+    "QUANTITY_ANCHORS", "SCALE_ANCHORS", "arabic_only", "size_labels", "bare_scale_pattern", "not_followed_by", "parse_bare_scale", "parse_quantity", "quantity_pattern", "read_quantity", "unit_category", "units",
     "upper", "upper_start",
 ]
 
 # 个 before these gives them as the unit: 3个月, 4个半天, 7个多月, 五个季度, 35,000个钟头, 两个礼拜
 _TIME_AFTER_GE = ("半天", "月", "星期", "礼拜", "小时", "钟头", "工作日", "交易日", "季度", "年")
 # 半 after a unit of these categories adds a half (两天半, 三斤半); not after a count (两个半)
-_HALVES = frozenset({"time", "weight", "length", "area", "volume"})
+_HALVES = frozenset({"time", "weight", "length", "area", "volume", "score"})  # 十三分半 (minutes or points)
 
 
 @lru_cache(maxsize=1)
@@ -65,6 +65,13 @@ def not_followed_by() -> dict[str, tuple[str, ...]]:
 def arabic_only() -> frozenset[str]:
     """Units a Chinese numeral cannot count (十分重要 is an adverb): ``arabic_only`` = yes."""
     return frozenset(r["unit"] for r in load_rows("units.tsv") if r.get("arabic_only") == "yes")
+
+
+@lru_cache(maxsize=1)
+def size_labels() -> frozenset[str]:
+    """Units that right before a noun name a product's size grade (12英寸产线, 7纳米芯片): ``size_label`` = yes."""
+    return frozenset(s for r in load_rows("units.tsv") if r.get("size_label") == "yes"
+                     for s in (r["unit"], *split_alts(r.get("aliases"))))
 
 
 def unit_category(unit: str) -> Optional[str]:
@@ -123,8 +130,20 @@ def _unit_alternation() -> str:
         g = guard_of(guards.get(u, ()))
         if g:
             g = f"(?:(?={after})|{g})"
-        entries[u] = g + latin_tail_guard(u, digits=True)
+        entries[u] = g + latin_tail_guard(u, digits=True) + _only_before().get(u, "")
     return trie(entries)
+
+
+@lru_cache(maxsize=1)
+def _only_before() -> dict[str, str]:
+    """Surface → a lookahead for a unit that counts only before one of its ``only_before`` words
+    (点 before 建议, 倡议, 意见 …: 四点建议 counts proposals; 10点, 重点 do not)."""
+    out: dict[str, str] = {}
+    for row in load_rows("units.tsv"):
+        if row.get("only_before"):
+            for surface in (row["unit"], *split_alts(row.get("aliases"))):
+                out[surface] = f"(?={words(split_alts(row['only_before']))})"
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -145,7 +164,8 @@ def quantity_pattern() -> "regex.Pattern":
     # 两 right after a year written digit by digit starts a count of its own (一九五三和一九五四两年)
     chinese = (rf"(?:(?<![{CN_DIGITS}]){VAGUE_BEFORE}(?![{DIGIT_WORDS}]{{2,}}两)|(?<=[{DIGIT_WORDS}]{{2}})(?=两))"
                rf"[{CN_DIGITS}]+(?!{opens})(?:点[{DECIMAL_DIGITS}]+)?")
-    num = rf"{SIGN}?(?:{arabic}|{chinese})"
+    # 10点五度 (an Arabic whole part, decimals said aloud); 俩礼拜, 仨月 (colloquial 两个, 三个)
+    num = rf"{SIGN}?(?:{ARABIC_SPOKEN_DECIMAL}|{arabic}|{chinese}|{COLLOQUIAL_NUMBER})"
     return regex.compile(
         rf"(?:(?P<qb>{qualifiers('before')}|{qualifiers('before_scale')}(?=[{SCALES[1:]}])){SIGN_GAP})?"
         rf"(?P<pm>{TOLERANCE})?"
@@ -159,7 +179,7 @@ def quantity_pattern() -> "regex.Pattern":
         rf"(?P<unit>{unit_alt}){_per_unit()}?"
         # 4万套（册）; 2813.8万辆（艘、架、列）次: the bracketed alternatives dropped, 次 kept (辆次)
         rf"(?:(?P<alt>（(?:{unit_alt})(?:、(?:{unit_alt}))*）)(?P<altci>次(?![数序要第]))?)?"
-        rf"(?P<half2>{HALF_AFTER_UNIT})?(?P<over3>多(?![数少种样元]))?"
+        rf"(?P<half2>{HALF_AFTER_UNIT})?(?:(?<=分半)(?P<zhong>钟))?(?P<over3>多(?![数少种样元]))?"
         rf"(?:{INCLUSIVE})?"
         rf"(?P<qa>{qualifiers('after_amount')})?"
     )
@@ -260,10 +280,14 @@ def read_quantity(m: "regex.Match") -> tuple[int | float, str, Optional[str], Op
     unit, category = units()[m["unit"]]
     if m["altci"] and unit + "次" in units():  # 辆（艘、架、列）次 → 辆次
         unit, category = units()[unit + "次"]
+    if m["zhong"]:  # 三分半钟: 分钟 with the half inside it
+        unit, category = units()["分钟"]
     if m["per"]:
         unit += m["per"]  # 万吨/年 → 吨/年, kV/m: a rate, reported as written
     value_max: Optional[Decimal] = None
     rng = approx_range(m["num"]) if not m["num2"] and not m["pause"] else None
+    if not m["num2"] and m["num"] == "三五":
+        rng = (3, 5)  # 三五天, 三五个: the fixed 概数 three to five, before a classifier too (三五折 is a percent)
     if rng:  # 七八趟, 两三天, 三五百人: a 概数 range
         value, value_max = Decimal(rng[0]), Decimal(rng[1])
     elif m["scale"]:  # 6400多万名, 六亿三千多万平方米: 多 before the scale, read as 6400万, 六亿三千万
