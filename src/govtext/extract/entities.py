@@ -73,6 +73,13 @@ def entity_words(cls: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def strength_words() -> frozenset[str]:
+    """The words that make a goal of what follows (``strength`` cues of ``lexicons/target_cues.tsv``:
+    力争, 确保, 争取): they open a predicate, so never part of what is counted or changed."""
+    return frozenset(r["cue"] for r in load_rows("target_cues.tsv") if r["role"] == "strength")
+
+
+@lru_cache(maxsize=1)
 def level_verbs() -> frozenset[str]:
     """The level verbs of ``lexicons/change_verbs.tsv`` (``达到``, ``突破`` …): between a measure
     and its number they are part of neither."""
@@ -598,7 +605,7 @@ def preceding_phrase(seg: str, category: str, clause: bool = True) -> Optional[s
             if _measured("".join(g for g, _f in got)):
                 break  # 距江边水平距离700米: the measure named after the place
             return None  # 东距县城18公里: the place is where the distance starts, not what is measured
-        if role in ("light", "stop", "filler"):
+        if role in ("light", "stop", "filler") or w in strength_words():
             if w == "各" and len(got) > 1 and _nominal(got[0][1]):
                 got.pop(0)  # 各层面座谈会: 各层面 is a determiner
             break

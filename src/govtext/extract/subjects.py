@@ -24,7 +24,8 @@ from typing import Optional, Sequence
 
 import regex
 
-from govtext.extract.entities import cue_role, entity_words, frame_words, level_verbs, milestone, pos_cut, without_aside
+from govtext.extract.entities import (cue_role, entity_words, frame_words, level_verbs, milestone, pos_cut, strength_words,
+                                      without_aside)
 from govtext.lexicons import load_rows
 from govtext.text.numerals import parse_number
 from govtext.text.patterns import NUMERAL_CHARS, ONES, SMALL_NUMERALS, ZERO_VARIANTS, range_words
@@ -55,6 +56,8 @@ _RE_PERIOD = regex.compile(
 # a period after the measure, before its verb: 在一九五三年到一九七八年间, 从一九五三年至一九八○年的二十八年间
 _RE_DURING_TAIL = regex.compile(
     rf"(?:在|从|自|于)[^，。；在从自]{{2,24}}?(?:年间|期间|年内|时期|年里|以来|[{NUMERAL_CHARS}\d]年间?)(?:平均每年|每年|年均|平均)?$")
+# a count of years closed by a period suffix (五年来, 十七年间, 三年里, 两年内, 二十年以来)
+_RE_NUMBER_PERIOD = regex.compile(rf"(?:\d+|[{NUMERAL_CHARS}]+)(?:多|余)?年(?:来|以来|间|里|内)")
 # a year written without 年 before a comparison (一九八○比一九七五年增加…): when, not what changed
 _RE_BARE_YEAR = regex.compile(rf"(?:\d{{4}}|[{ZERO_VARIANTS}{ONES}]{{4}})")
 # a from-phrase the value of which is not a fact (从一周缩短为2天): cut off the subject
@@ -214,6 +217,8 @@ def _lead_stop(s: str, toks) -> int:
             return n  # (not 全国 in 全国和自由贸易试验区…: a member of a list)
     if len(toks) > 1 and cue_role(toks[0][0]) == "filler" and toks[0][1][:1] in ("v", "d"):
         return len(toks[0][0])  # a frame opening the clause (预计, 累计, 共计): a stop away from the number
+    if len(toks) > 1 and toks[0][0] in strength_words():
+        return len(toks[0][0])  # 力争(今年农村贫困人口再减少…), 确保: a goal opens the predicate, not the subject
     m = _RE_ENUMERATOR.match(s)
     if m and m.end() < len(s):
         return m.end()  # 一是(工业), 其二: the count of the points a passage makes
@@ -472,6 +477,13 @@ def _subject_of_span(text: str, a: int, b: int, values: Sequence[tuple[int, int]
     inside = [(s, e) for s, e in values if a <= s and e <= b]
     if not inside:
         subject, _b = clean_subject(text[a:b])
+        return subject, basis
+    period = _RE_NUMBER_PERIOD.match(text, inside[-1][0], b)
+    if period and period.end() > inside[-1][1]:
+        # 粮食产量五年来(增长12%), 五年来粮食产量, 十七年间平均每年: a count of years is when, never what changed
+        subject, _b = clean_subject(text[period.end():b])
+        if not subject:
+            subject, _b = clean_subject(text[inside[-2][1] if len(inside) > 1 else a:inside[-1][0]])
         return subject, basis
     if inside[-1][1] < b and not _only_unit_words(text[inside[-1][1]:b]) and not milestone(text[inside[-1][1]:b]):
         if earlier:
