@@ -51,3 +51,17 @@ GOAL_CHANGE_CASES = [
 @pytest.mark.parametrize("sentence,surface,subject", GOAL_CHANGE_CASES)
 def test_goal_word_is_no_subject(sentence, surface, subject):
     assert fact_at(sentence, "change", surface).subject == subject
+
+
+COUNT_AFTER_PERIOD_CASES = [
+    ("三年内新建的污水处理能力为十二万吨。", "十二万吨", "新建的污水处理能力"),
+    ("五年内新增货车三千辆。", "三千辆", "货车"),
+    ("2年内3次以上受到行政处罚的。", "3次以上", None),  # how often, in a period: nothing counted before
+    # near miss: a year count that is no period keeps the noun after it
+    ("两年新增货车三千辆。", "三千辆", "货车"),
+]
+
+
+@pytest.mark.parametrize("sentence,surface,entity", COUNT_AFTER_PERIOD_CASES)
+def test_period_suffix_is_no_entity(sentence, surface, entity):
+    assert fact_at(sentence, "quantity", surface).entity == entity

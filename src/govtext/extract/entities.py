@@ -665,6 +665,8 @@ def _clause_end(text: str, pos: int) -> int:
 
 
 _AGE_UNITS = ("岁", "周岁")
+# the suffix that makes a duration a period (五年来, 十七年间, 三年里, 两年内): when, never counted
+_RE_PERIOD_SUFFIX = regex.compile(r"以来|来|间|里|内")
 _BECOME = ("为", "成")  # 升级为, 改造成: a verb with its complement of becoming
 
 
@@ -708,6 +710,9 @@ def counted_entities(text: str, found: Sequence,
     for i, q in enumerate(found):
         nxt = found[i + 1].num_start if i + 1 < n else len(text)
         prev_end = found[i - 1].end if i > 0 else 0
+        if i > 0 and found[i - 1].category == "time":
+            period = _RE_PERIOD_SUFFIX.match(text, prev_end)
+            prev_end = period.end() if period else prev_end  # 五年内(增加的年产能力), 3年内: when, no part of the noun
         if q.category == "time":  # a duration has no entity; days counted or an age have their noun
             seg = text[max(_clause_start(text, q.start), prev_end): q.start]  # (优良天数增加7.8天, 预期寿命78岁)
             last = _tokens(seg)[-1:] if seg else []
