@@ -217,6 +217,9 @@ def _inside_word(text: str, start: int, end: int) -> bool:
     if start == 0 or not regex.match(r"\p{Han}", text[start - 1]):
         return False
     lo, hi = max(0, start - 3), min(len(text), end + 3)
+    # the word ending inside the verb is one the dictionary knows, so look it up before segmenting
+    if not any(word_frequency(text[i:x]) > 0 for i in range(lo, start) for x in range(start + 1, end)):
+        return False
     words = cut(text[lo:hi])
     edges = word_edges(words, lo)
     if start in edges:
