@@ -167,7 +167,7 @@ class CurrencyRow(Row):
 
 class DateWordRow(Row):
     word: str
-    role: Literal["and", "approx", "between", "century", "cue_adverb", "day", "day_cue", "daytime", "era", "half",
+    role: Literal["and", "approx", "between", "century", "compare", "cue_adverb", "day", "day_cue", "daytime", "era", "half",
                   "month", "name", "part", "quarter", "quarter_ref", "range",
                   "relation", "week", "weekday", "year", "years", "yu_word"]
     value: str = ""
@@ -516,7 +516,7 @@ class DateYearCueRow(Row):
     """date_year_cues.tsv: the words around a two-digit year written alone (24年全市将…)."""
 
     word: str
-    role: Literal["prep", "stop"]
+    role: Literal["prep", "stop", "count_lead"]
 
 
 ROW_MODELS["date_year_cues.tsv"] = DateYearCueRow
