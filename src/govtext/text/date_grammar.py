@@ -186,7 +186,9 @@ def _year(p: str) -> str:
         rf"(?=年(?:\p{{Han}}|[，,]))(?!年(?:{_year_cues('stop')}))"
         # … or inside a sentence when it is no round hundred and no word that counts stands before
         # it (展示了1785年日本学者的地图, 这是1403年明朝…; not 已有1500年历史, 长达1150年, 约1250年)
-        rf"|(?<![,，]|{_year_cues('count_lead')})(?P<{p}y>1[0-7](?!00)\d{{2}})(?=年\p{{Han}})(?!年(?:{_year_cues('stop')})))"
+        rf"|(?<![,，]|{_year_cues('count_lead')})(?P<{p}y>1[0-7](?!00)\d{{2}})(?=年\p{{Han}})(?!年(?:{_year_cues('stop')}))"
+        # … and any year before 1800 that ends a range of years (1689年至1700年间)
+        + (rf"|(?P<{p}y>1[0-7]\d{{2}})(?=\s?年)" if p == "b_" else "") + ")"
         rf"\s?年(?!代(?!表))"
     )
 
