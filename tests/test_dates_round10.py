@@ -85,3 +85,22 @@ def test_a_range_to_the_report_day_gives_its_month_to_later_bare_days():
 
 def test_night_words_resolve_with_the_document_date():
     assert _dates("停火协议将于21号午夜12点生效。", doc_date="2012-07-18") == [("21号午夜12点", "2012-07-21T24:00", None)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a planned event gives its month to a later bare day only when no date before it did
+        ("今天（3月4日）消息，新馆将于4月20日开放。馆长5日表示，…",
+         [("3月4日", "--03-04", None), ("4月20日", "--04-20", None), ("5日", "--03-05", None)]),
+        ("纪念章将于5月8日发行，画册将于6月2日出版。\n评选结果今天（7日）揭晓。",
+         [("5月8日", "--05-08", None), ("6月2日", "--06-02", None), ("7日", "--05-07", None)]),
+        # … and to a day listed right after it, which is planned too
+        ("3月1日通报：高峰将于3月12、13号出现。\n10号，铁路部门加开列车。",
+         [("3月1日", "--03-01", None), ("3月12", "--03-12", None), ("13号", "--03-13", None), ("10号", "--03-10", None)]),
+        # near miss: a past decision (决定于) is no plan
+        ("他决定于7月6日举事。6日清晨，枪声响起。", [("7月6日", "--07-06", None), ("6日", "--07-06", None)]),
+    ],
+)
+def test_planned_dates_and_bare_days(text, expected):
+    assert _dates(text) == expected

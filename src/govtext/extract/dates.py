@@ -78,6 +78,22 @@ def _re_listed_before() -> "regex.Pattern":
     return regex.compile(rf"(?:(?<=[日号\d])(?:{list_words()})|(?<=[日号])[，,])$")
 
 
+@lru_cache(maxsize=1)
+def _plan_words() -> dict[str, str]:
+    """The ``plan`` rows of date_words.tsv, longest first: word → ``plan`` or ``not``."""
+    rows = date_words().get("plan", {})
+    return {w: rows[w][0] for w in sorted(rows, key=len, reverse=True)}
+
+
+def _planned(text: str, start: int) -> bool:
+    """Whether the date at ``start`` is a planned event (将于9月3日公开销售, 拟于, 定于; not 决定于: a
+    past decision): the longest ``plan`` word of date_words.tsv that ends right before it says so."""
+    for word, value in _plan_words().items():
+        if text.endswith(word, 0, start):
+            return value == "plan"
+    return False
+
+
 def _has_its_day(text: str, start: int, days: list[int]) -> bool:
     """Whether a clock time alone at ``start`` has its day (decision 6): 今天 (or another word for
     the report's day) earlier in its sentence, or a date with its day (9日, 2003年12月18日) at most
@@ -208,6 +224,8 @@ def extract_dates(ctx: Context) -> Iterator[FactBase]:
     last_year: Optional[int] = None                   # the year last named (2012年, for 同年)
     last_month: Optional[tuple[Optional[int], int]] = None  # (year, month) last named (for 次月, 当月)
     last_day_month: Optional[tuple[Optional[int], int]] = None  # … by a date with its day (8月25日, for 24日)
+    prev_day_month: Optional[tuple[Optional[int], int]] = None  # … by the last date with its day, even a planned one
+    prev_planned = False  # whether the last date is a planned event (将于9月3日)
     days: list[int] = []  # where the text names a date with its day, in order
     listed: Optional[tuple[int, int]] = None  # (end, year) of the last date whose year is known
     prev_end = -1  # where the last date ends
@@ -235,10 +253,16 @@ def extract_dates(ctx: Context) -> Iterator[FactBase]:
             if word and word.start() != prev_end:
                 continue  # a day listed after no date (纳税期限为1日、3日、5日): a span like the first
         bare_day = first.month is None and first.day is not None and ctx.text[start].isdigit()
+        word = _re_listed_before().search(ctx.text, max(0, start - 3), start)
+        listed_after = word is not None and word.start() == prev_end
+        planned = _planned(ctx.text, start) or (listed_after and prev_planned)  # 将于2月12、13号: both planned
+        day_month = last_day_month
+        if bare_day and listed_after and prev_day_month is not None:
+            day_month = prev_day_month  # 将于2月12、13号: a day listed after a date shares its month
         try:
             value, end_value, inferred = resolve(
                 first, last, anchor_year=year, anchor_month=month, anchor_day=day, context_year=last_year,
-                context_month=last_day_month if bare_day else last_month,
+                context_month=day_month if bare_day else last_month,
             )
         except DateError:
             continue
@@ -247,16 +271,22 @@ def extract_dates(ctx: Context) -> Iterator[FactBase]:
         if first.day is not None:
             days.append(start)
         listed = (end, int(value[:4])) if value[:4].isdigit() else None
-        prev_end = end
+        prev_end, prev_planned = end, planned
         ym = _RE_YEAR_MONTH.match(end_value or value)
         if ym and first.relation is None:
             # a date that bounds an event (3月30日以来, 8月前) gives no month to a bare day after it
             # (…25日 is a day of the report's month, not of March), nor to 次月
             last_month = (int(ym[1]) if ym[1] else None, int(ym[2]))
-            if (last or first).day is not None and not _RE_UNTIL_NOW.match(ctx.text, end):
+            if (last or first).day is not None:
+                prev_day_month = last_month
+            if (last or first).day is not None and not _RE_UNTIL_NOW.match(ctx.text, end) \
+                    and (last_day_month is None or not planned):
                 # nor does a month alone to a bare day (今年7月, 刚过去的这个9月: a period talked
                 # about, not the day the report is at), nor the start of a period up to now
-                # (自今年1月1日至今, as 以来); 次月 after them still counts from them
+                # (自今年1月1日至今, as 以来); a planned event (将于9月3日公开销售) only when no date
+                # before it did: plans lie ahead of the report's day, the first one nearest to it
+                # (纪念币将于8月20日发行…邮票将于9月3日销售。…今天(19日)揭晓: August 19th); 次月 after
+                # them still counts from them
                 last_day_month = last_month
         if first.year is not None or first.short_year is not None:
             last_year = int(value[:4])
