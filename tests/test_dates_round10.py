@@ -39,12 +39,20 @@ def _dates(text: str, doc_date: str | None = None) -> list[tuple]:
         ("暴雨14日深夜2点达到峰值。", [("14日深夜2点", "---14T02:00", None)]),
         ("选举结果6日晚上12点揭晓。", [("6日晚上12点", "---06T24:00", None)]),
         ("火车于3月8日傍晚6点进站。", [("3月8日傍晚6点", "--03-08T18:00", None)]),
+        # a clock time after the report's evening (今晚, 昨晚: the day is the report's)
+        ("今晚8点，特别节目播出。", [("晚8点", "T20:00", None)]),
+        ("昨晚11点，火情得到控制。", [("晚11点", "T23:00", None)]),
         # near misses: the night word alone keeps the day; noon stays noon
         ("谈判将于21号午夜结束。", [("21号", "---21", None)]),
         ("会议于9日中午12点结束。", [("9日中午12点", "---09T12:00", None)]),
+        ("晚8点，特别节目播出。", []),
         # a range of days to the report's day, its date in brackets after it
         ("抗议活动从28日到今天（3月2日）仍在持续。", [("从28日到今天", "--02-28", "--03-02"), ("3月2日", "--03-02", None)]),
         ("山火16日到今天（8月19日）已烧毁房屋百余间。", [("16日到今天", "--08-16", "--08-19"), ("8月19日", "--08-19", None)]),
+        ("大雪从30日到今天（2021年1月2日）仍未停歇。",
+         [("从30日到今天", "2020-12-30", "2021-01-02"), ("2021年1月2日", "2021-01-02", None)]),
+        # a bare day after 从 that starts a range to a date with its month
+        ("从28日到3月2日，降雨持续。", [("从28日到3月2日", "--02-28", "--03-02")]),
         # near misses: no bracketed date (the start alone), a first day the month has not
         ("山火16日到今天已烧毁房屋百余间。", [("16日", "---16", None)]),
         ("风暴31日到今天（3月2日）持续肆虐。", [("3月2日", "--03-02", None)]),

@@ -96,7 +96,7 @@ def _planned(text: str, start: int) -> bool:
 
 def _has_its_day(text: str, start: int, days: list[int]) -> bool:
     """Whether a clock time alone at ``start`` has its day (decision 6): 今天 (or another word for
-    the report's day) earlier in its sentence, or a date with its day (9日, 2003年12月18日) at most
+    the report's day, 今晚) earlier in its sentence, or a date with its day (9日, 2003年12月18日) at most
     ``_DAY_REACH`` characters before it (``9日在人民大会堂举行。…10时30分，授旗仪式开始``); never
     in a clause that says 每 (每天8时和20时)."""
     lo = max(0, start - _DAY_REACH)
@@ -106,7 +106,8 @@ def _has_its_day(text: str, start: int, days: list[int]) -> bool:
     if days and days[-1] >= lo:
         return True
     sentence = _RE_SENTENCE_START.search(text, lo, start)
-    return _report_day().search(text, sentence.start() if sentence else lo, start) is not None
+    # … or one whose last character opens the time (今晚8点, 昨晚9点: 晚 is the time of day)
+    return _report_day().search(text, sentence.start() if sentence else lo, min(len(text), start + 1)) is not None
 
 
 def _found(ctx: Context, text: str, offset: int, m: "regex.Match", titles) -> Optional[tuple]:
@@ -248,13 +249,11 @@ def extract_dates(ctx: Context) -> Iterator[FactBase]:
         if listed is not None and first.month is not None and not first.has_year and first.month_ref is None \
                 and _re_listed().fullmatch(ctx.text, listed[0], start):
             year = listed[1]  # 2021年1月、3月和5月: a date listed after one shares its year
-        if first.month is None and first.month_ref == ("context", 0):
-            word = _re_listed_before().search(ctx.text, max(0, start - 3), start)
-            if word and word.start() != prev_end:
-                continue  # a day listed after no date (纳税期限为1日、3日、5日): a span like the first
-        bare_day = first.month is None and first.day is not None and ctx.text[start].isdigit()
         word = _re_listed_before().search(ctx.text, max(0, start - 3), start)
-        listed_after = word is not None and word.start() == prev_end
+        listed_after = word is not None and word.start() == prev_end  # 6月8日、9日: listed right after a date
+        if first.month is None and first.month_ref == ("context", 0) and word and not listed_after:
+            continue  # a day listed after no date (纳税期限为1日、3日、5日): a span like the first
+        bare_day = first.month is None and first.day is not None and ctx.text[start].isdigit()
         planned = _planned(ctx.text, start) or (listed_after and prev_planned)  # 将于2月12、13号: both planned
         day_month = last_day_month
         if bare_day and listed_after and prev_day_month is not None:

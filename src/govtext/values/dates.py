@@ -412,13 +412,16 @@ def _month_from_end(start: DateParts, end: DateParts) -> DateParts:
     if start.month is not None or start.month_ref != ("context", 0) or start.day is None \
             or end.month is None or end.day is None:
         return start
-    year, month = end.year, end.month
+    month, year, short_year, year_ref = end.month, end.year, end.short_year, end.year_ref
     if start.day > end.day:
         month = month - 1 or 12
-        year = year - 1 if year is not None and end.month == 1 else year
+        if month == 12:  # 30日到今天（1月2日）: December 30th of the year before
+            year = year - 1 if year is not None else None
+            short_year = (short_year - 1) % 100 if short_year is not None else None
+            year_ref = (year_ref[0], year_ref[1] - 1) if year_ref is not None else None
     if start.day > _days_in(month, year):
         raise NoSuchDayError(f"no such day: {month}月{start.day}日")
-    return replace(start, month=month, month_ref=None, year=year, short_year=end.short_year, year_ref=end.year_ref)
+    return replace(start, month=month, month_ref=None, year=year, short_year=short_year, year_ref=year_ref)
 
 
 def _inherit(end: DateParts, start: DateParts) -> DateParts:
