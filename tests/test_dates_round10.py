@@ -74,6 +74,12 @@ def _dates(text: str, doc_date: str | None = None) -> list[tuple]:
         ("英国1688年发生光荣革命。", [("1688年", "1688", None)]),
         ("从1640年到1689年，英国几经动荡。", [("从1640年到1689年", "1640", "1689")]),
         ("1689年至1700年间，两国多次通使。", [("1689年至1700年", "1689", "1700")]),
+        # a year before 1000 after 公元 (a calendar year), in digits or Chinese numerals
+        ("公元618年唐朝建立。", [("618年", "0618", None)]),
+        ("公元六一八年唐朝建立。", [("六一八年", "0618", None)]),
+        ("公元960年至1279年为两宋时期。", [("960年至1279年", "0960", "1279")]),
+        # near miss: before Christ
+        ("公元前206年汉朝建立。", []),
         # near misses: a round hundred, a word that counts before it, 年 before a stop
         ("这座古城已有1600年历史。", []),
         ("这座古桥已有1385年历史。", []),

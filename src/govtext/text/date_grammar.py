@@ -174,6 +174,9 @@ def _year(p: str) -> str:
         rf"|(?<!前)(?P<{p}y3>[{ONES}][{ZERO_VARIANTS}{ONES}]{{2}})(?=年(?:{_MONTH})月)"
         rf"|(?P<{p}y2>\d{{2}}|[{ZERO_VARIANTS}{ONES}]{{2}})(?=\s?年{after2})"
         rf"|(?P<{p}y2>0\d|[{ZERO_VARIANTS}][{ZERO_VARIANTS}{ONES}]|{_CN_PAIR})(?=\s?年)"
+        # a year before 1000 after 公元, which names a calendar year (公元589年隋朝统一全国; 公元前 is
+        # no year FACTS.md can write)
+        rf"|(?<=公元)(?P<{p}y3>[1-9]\d{{2}}|[{ONES}][{ZERO_VARIANTS}{ONES}]{{2}})(?=\s?年)"
         # a year before 1000 after 在/于, closing its clause (在789年，…)
         rf"|(?<=[在于])(?P<{p}y3>[1-9]\d{{2}})(?=年[，,。；;])"
         # two Arabic digits opening a clause, before its subject (24年全市将…; not 24年来, 24年间,
