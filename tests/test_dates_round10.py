@@ -118,3 +118,19 @@ def test_night_words_resolve_with_the_document_date():
 )
 def test_planned_dates_and_bare_days(text, expected):
     assert _dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        # a range whose ends name their years by different words: two year-less dates without an anchor
+        ("自去年10月到今年2月，降雨偏少。", None, [("去年10月", "--10", None), ("今年2月", "--02", None)]),
+        ("从今年9月到明年3月，开展专项整治。", None, [("今年9月", "--09", None), ("明年3月", "--03", None)]),
+        # … one range once the anchor gives the years
+        ("自去年10月到今年2月，降雨偏少。", "2021-05-06", [("自去年10月到今年2月", "2020-10", "2021-02")]),
+        # near miss: one year word for both ends stays one range
+        ("从今年3月到5月，开展专项整治。", None, [("从今年3月到5月", "--03", "--05")]),
+    ],
+)
+def test_ranges_across_relative_years(text, doc_date, expected):
+    assert _dates(text, doc_date) == expected

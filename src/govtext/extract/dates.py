@@ -111,7 +111,8 @@ def _has_its_day(text: str, start: int, days: list[int]) -> bool:
 
 
 def _found(ctx: Context, text: str, offset: int, m: "regex.Match", titles) -> Optional[tuple]:
-    """``(start, end, first, last)`` for an accepted match of ``text`` (which starts at ``offset``)."""
+    """``(start, end, first, last, ends)`` for an accepted match of ``text`` (which starts at ``offset``);
+    ``ends`` is set by :func:`_candidates` for a range whose ends may be read as two dates."""
     if m.end() == m.start():
         return None
     try:
@@ -130,7 +131,14 @@ def _found(ctx: Context, text: str, offset: int, m: "regex.Match", titles) -> Op
     if first.month is None and first.day is None and first.year_ref is None and last is None:
         if _RE_LABEL_AFTER.match(full, end):
             return None  # a bare year as a label
-    return start, end, first, last
+    return start, end, first, last, None
+
+
+def _years_apart(first, last) -> bool:
+    """Whether the ends of a range name their years by different relative words and no number
+    (自去年4月到今年6月): year-less, they would read as months of one year."""
+    return first.year is None and first.short_year is None and last.year is None and last.short_year is None \
+        and first.year_ref is not None and last.year_ref is not None and first.year_ref != last.year_ref
 
 
 def _no_such_day(m: "regex.Match") -> bool:
@@ -196,6 +204,14 @@ def _candidates(ctx: Context) -> list[tuple]:
             # a range whose end is no date (记者6月14日获悉，到年底…: 年底 ends no range) leaves its start
             alone = pattern.match(text, m.start(), m.start("to") if m["to"] else m.start("and"))
             hit = alone and _found(ctx, text, 0, alone, titles)
+        if hit and m["to"] and hit[3] is not None and _years_apart(hit[2], hit[3]):
+            # 自去年4月到今年6月: each end with its own year word; read alone too, should no anchor
+            # give them their years (then the ends are two dates, not one range of year-less months)
+            ends = (pattern.match(text, m.start("from") + 1 if m["from"] else m.start(), m.start("to")),
+                    pattern.match(text, m.end("to"), m.end()))
+            alone = [e and _found(ctx, text, 0, e, titles) for e in ends]
+            if all(alone):
+                hit = hit[:4] + (tuple(alone),)
         if hit:
             found.append(hit)
         pos = hit[1] if hit else m.end() if _no_such_day(m) else m.start() + 1
@@ -230,7 +246,9 @@ def extract_dates(ctx: Context) -> Iterator[FactBase]:
     days: list[int] = []  # where the text names a date with its day, in order
     listed: Optional[tuple[int, int]] = None  # (end, year) of the last date whose year is known
     prev_end = -1  # where the last date ends
-    for start, end, first, last in _candidates(ctx):
+    queue = _candidates(ctx)
+    while queue:
+        start, end, first, last, ends = queue.pop(0)
         if first.time_only and not _has_its_day(ctx.text, start, days):
             continue  # a clock time with no day it belongs to (decision 6)
         if _RE_EVENT_RELATIVE.match(ctx.text, start) and (
@@ -264,6 +282,9 @@ def extract_dates(ctx: Context) -> Iterator[FactBase]:
                 context_month=day_month if bare_day else last_month,
             )
         except DateError:
+            continue
+        if ends is not None and not value[:4].isdigit():
+            queue[:0] = ends  # 自去年4月到今年6月 with no year known: --04 and --06, two dates
             continue
         if first.loose_year and not _near(int(value[:4]), year if year is not None else last_year):
             continue  # 24年 alone: a year only near the document's (24年如一日 in a text of 1990 counts years)
