@@ -167,8 +167,8 @@ class CurrencyRow(Row):
 
 class DateWordRow(Row):
     word: str
-    role: Literal["and", "approx", "between", "century", "compare", "cue_adverb", "day", "day_cue", "daytime", "era", "half",
-                  "month", "name", "part", "plan", "quarter", "quarter_ref", "range",
+    role: Literal["and", "approx", "between", "calendar", "century", "compare", "cue_adverb", "day", "day_cue", "daytime",
+                  "era", "half", "month", "name", "part", "plan", "quarter", "quarter_ref", "range",
                   "relation", "week", "weekday", "year", "years", "yu_word"]
     value: str = ""
     not_followed_by: str = ""
