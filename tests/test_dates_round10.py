@@ -134,3 +134,21 @@ def test_planned_dates_and_bare_days(text, expected):
 )
 def test_ranges_across_relative_years(text, doc_date, expected):
     assert _dates(text, doc_date) == expected
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        # 的 between a relative year and its month; the middle of a year (年中); a range of hours in
+        # Chinese numerals after a day and its time of day
+        ("明年的5月，新馆将投入使用。", "2021-06-14", [("明年的5月", "2022-05", None)]),
+        ("2019年年中，两市启动了联合执法。", None, [("2019年年中", "2019", None)]),
+        ("2021年6月1日晚上七到九点，该路段封闭施工。", None,
+         [("2021年6月1日晚上七到九点", "2021-06-01T19:00", "2021-06-01T21:00")]),
+        # near misses: 年中 opening another word, 的 before no month
+        ("2019年年中央财政安排补助。", None, [("2019年", "2019", None)]),
+        ("明年的任务更重。", None, []),
+    ],
+)
+def test_peer_forms_round10(text, doc_date, expected):
+    assert _dates(text, doc_date) == expected

@@ -129,7 +129,7 @@ def _time(p: str) -> str:
         rf"|(?P<{p}hh>{_HOUR}|{_HOUR_CN})[时点]钟?(?:(?P<{p}mi>[0-5]?\d)分(?:(?P<{p}ss>[0-5]?\d)秒)?|(?P<{p}mi>[0-5]\d)(?!\d)"
         rf"|(?P<{p}mi>{_MINUTE_CN})分|(?P<{p}mi>零[{ONES}]|[二三四五]十[{ONES}]?)(?![{ONES}十点])"
         rf"|(?P<{p}qk>[1-3一二三])刻|(?P<{p}hf>半))?"
-        rf"|(?P<{p}hh>{_HOUR})(?={r}(?:{_HOUR})[时点:：]))"
+        rf"|(?P<{p}hh>{_HOUR})(?={r}(?:{_HOUR})[时点:：])|(?P<{p}hh>{_HOUR_CN})(?={r}(?:{_HOUR_CN})[时点]))"
     )
 
 
@@ -222,7 +222,9 @@ def _atom(p: str, end: bool) -> str:
     shapes = [
         # 的 between a year and its quarter or month (一九五七年的第四季度, 2019年的3月)
         rf"{_year(p)}(?:度|的(?=第?{_QUARTER}(?:{quarter})|(?:{_MONTH})月))?(?:{period}|{month}(?:{day})?|{listed})?",
-        rf"(?P<{p}ry>{_alt('year')})(?:年(?=[初底末]))?(?:{period}|{month}(?:{day})?|{listed})?",
+        # 的 between a relative year and its month or quarter too (明年的3月)
+        rf"(?P<{p}ry>{_alt('year')})(?:年(?=[初底末])|的(?=(?:{_MONTH})月|第?{_QUARTER}(?:{quarter})))?"
+        rf"(?:{period}|{month}(?:{day})?|{listed})?",
         # 年底前: this year's end, by the anchor (not 每年底, 多年, the 年 of 2014年底)
         rf"(?<![\d{ZERO_VARIANTS}{SMALL_NUMERALS}{LIANG}每逐历多今去明前后同当本次翌上下全近半新])(?P<{p}yb>年)(?=[初底末])",
         # 比上半年回落, 前三季度: a half-year or quarters without their year are the anchor year's
