@@ -67,3 +67,11 @@ def test_the_class_tables_are_the_ones_regex_uses():
     for escape in (r"\d", r"\D", r"\s", r"\S", r"\w", r"\W", r"\p{Han}", r"\P{Han}", r"\p{P}", r"\p{L}", r"\p{N}"):
         ours = re.compile(f"[{fastre._ranges(escape)}]")
         assert [m.start() for m in ours.finditer(every)] == [m.start() for m in regex.finditer(escape, every)], escape
+
+
+@pytest.mark.parametrize("pattern, flags", [
+    (r"(?#[)\d+(?#])", 0),              # a comment holding a bracket
+    (r"\d+ # [digits]", regex.VERBOSE),  # a verbose comment
+])
+def test_comments_stay_with_regex(pattern, flags):
+    assert not isinstance(fastre.compile(pattern, flags), re.Pattern)

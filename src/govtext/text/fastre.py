@@ -12,8 +12,9 @@ read by ``re`` with exactly the matches ``regex`` (version 0, the default) gives
   matches (read once per process from the installed ``regex``, over every code point), so
   ``re``'s own Unicode tables never decide a match;
 - a pattern with anything whose meaning could differ is left to ``regex``: word boundaries
-  (``\\b``, ``\\B``, which use ``\\w``), ``IGNORECASE`` (full case folding), inline flags, POSIX
-  classes, fuzzy or recursive constructs, branch resets, an escape ``re`` does not know; and a
+  (``\\b``, ``\\B``, which use ``\\w``), ``IGNORECASE`` (full case folding), ``VERBOSE`` and
+  comments (a ``[`` there would be misread), inline flags, POSIX classes, fuzzy or recursive
+  constructs, branch resets, an escape ``re`` does not know; and a
   pattern ``re`` refuses (repeated group names, variable-length lookbehind) stays with ``regex``.
 
 Use it where ``re`` was measured faster on real text (``benchmarks/profile_regex.py``); ``re``
@@ -41,8 +42,8 @@ __all__ = ["compile", "translate"]
 
 Pattern = Union["re.Pattern[str]", "regex.Pattern[str]"]
 
-_FLAGS = ((regex.MULTILINE, re.MULTILINE), (regex.DOTALL, re.DOTALL), (regex.VERBOSE, re.VERBOSE))
-_ALLOWED = regex.MULTILINE | regex.DOTALL | regex.VERBOSE | regex.UNICODE | regex.VERSION0
+_FLAGS = ((regex.MULTILINE, re.MULTILINE), (regex.DOTALL, re.DOTALL))
+_ALLOWED = regex.MULTILINE | regex.DOTALL | regex.UNICODE | regex.VERSION0  # not VERBOSE: a comment may hold a [
 _LETTER_ESCAPES = set("nrtfvaxuUAZ")          # ASCII letters that mean the same in both engines
 _QUANTIFIER = re.compile(r"\{(?:\d+(?:,\d*)?|,\d+)\}")
 _CLASS_ESCAPE = re.compile(r"\\(?:[dDsSwW]|[pP](?:\{[^{}]*\}|[A-Za-z]))")
@@ -137,8 +138,8 @@ def translate(pattern: str, flags: int = 0) -> tuple[str, int] | None:
             elif kind == "<":
                 if pattern[i + 3:i + 4] not in ("=", "!"):
                     return None
-            elif kind not in (":", "=", "!", ">", "#"):
-                return None                      # inline flags, branch reset, recursion, conditionals
+            elif kind not in (":", "=", "!", ">"):
+                return None                      # inline flags, comments, branch reset, recursion, conditionals
         if c == "{":
             if not _QUANTIFIER.match(pattern, i):
                 return None                      # a literal brace, or regex's fuzzy matching
