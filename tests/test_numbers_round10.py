@@ -127,3 +127,15 @@ def test_circle_zero_tails(sentence, expected):
 ])
 def test_references_to_provisions(sentence, expected):
     assert _quantities(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # years listed right before a count of them: the count is of years (realgold6's 一九七九和一九八○两年)
+    ("1978、1979两年共增产粮食4，000万吨", [("两年", 2, "年", None, None), ("4，000万吨", 40000000, "吨", None, None)]),
+    ("2022、2023两年累计新建学校12所", [("两年", 2, "年", None, None), ("12所", 12, "所", None, None)]),
+    # near misses: a label glued to a number, a code
+    ("G20两年举办一次峰会", []),
+    ("型号A2020三台已交付", []),
+])
+def test_years_listed_before_their_count(sentence, expected):
+    assert _quantities(sentence) == expected

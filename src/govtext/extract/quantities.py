@@ -152,6 +152,7 @@ def _number_start(m: "regex.Match") -> int:
     return m.start("pause0") if m["pause0"] else m.start("num")
 
 
+_RE_YEAR_BEFORE = regex.compile(r"(?<![\dA-Za-z])(?:1[89]|20)\d\d$")  # a year listed right before a count of years
 _RE_ORDINAL_GE = regex.compile(rf"第[\d{ORDINAL_NUMERALS}]{{1,3}}个$")  # 第一个十年: an ordinal of decades (peers8)
 
 
@@ -161,8 +162,9 @@ def _plausible_shape(text: str, m: "regex.Match") -> bool:
     num = upper(m)
     before = text[s - 1] if s > 0 else ""
     if before == "第" or _RE_ORDINAL_GE.search(text, max(0, s - 5), s) or (before and (before.isascii() and before.isalnum())
-                         and not (m["unit"] == "级" and _RE_MAGNITUDE_SCALE.search(text, max(0, s - 3), s))):
-        return False  # 第二批 ordinal; A4, G20 labels (ML2.5级 is a magnitude)
+                         and not (m["unit"] == "级" and _RE_MAGNITUDE_SCALE.search(text, max(0, s - 3), s))
+                         and not (m["unit"] == "年" and num[0] in CN_DIGITS and _RE_YEAR_BEFORE.search(text, max(0, s - 5), s))):
+        return False  # 第二批 ordinal; A4, G20 labels (ML2.5级 is a magnitude; 1978、1979两年 counts the years listed)
     if before and before in ".．":
         return False  # the tail of a longer number
     if before and before in "○◯" and s >= 2 and text[s - 2] in SCALES:
