@@ -139,3 +139,47 @@ def test_references_to_provisions(sentence, expected):
 ])
 def test_years_listed_before_their_count(sentence, expected):
     assert _quantities(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a plan named by its years, a few words between (realgold10's 农村人居环境整治五年提升行动)
+    ("实施农村人居环境整治五年提升行动", []),
+    ("编制五年立法规划和十年长远规划", []),
+    ("推进三年棚改攻坚计划", []),
+    # near misses: a period after 每, a word of the clause between, effort spent over the years
+    ("镇人民政府应当每二年组织规划编制单位评估", [("二年", 2, "年", None, None)]),
+    ("今后五年要在统一规划的基础上推进", [("五年", 5, "年", None, None)]),
+    ("经过五年努力实现计划目标", [("五年", 5, "年", None, None)]),
+    ("用三年时间完成规划编制", [("三年", 3, "年", None, None)]),
+])
+def test_plans_named_by_their_years(sentence, expected):
+    assert _quantities(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # ordinals listed after 第, an annex named by its number (realgold10)
+    ("符合第1、2、3项规定的，可以申请", []),
+    ("第一、二批试点共12个", [("12个", 12, "个", None, None)]),
+    ("按附件1所列标准执行", []),
+    # near misses: counts in a list without 第, a count after an ordinal
+    ("分别新建3个、5个和7个", [("3个", 3, "个", None, None), ("5个", 5, "个", None, None), ("7个", 7, "个", None, None)]),
+    ("第一名和两名选手晋级", [("两名", 2, "名", None, None)]),
+    ("创新指数居全国第4，21个学科进入前列", [("21个", 21, "个", None, None)]),
+])
+def test_ordinal_lists_and_annexes(sentence, expected):
+    assert _quantities(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the old 万万 for 亿 (realgold10's 七万万两以上); episodes; nuclear-material measures
+    ("国家储备黄金七万万两以上", [("七万万两以上", 700000000, "两", None, "over")]),
+    ("全国四万万五千万同胞", [("四万万五千万", 450000000, None, None, None)]),
+    ("摄制5集电视专题片，播出三集纪录片", [("5集", 5, "集", None, None), ("三集", 3, "集", None, None)]),
+    ("铀的质量为0.01有效公斤，氚的活度为1000居里", [("0.01有效公斤", 0.01, "有效公斤", None, None),
+                                                  ("1000居里", 1000, "居里", None, None)]),
+    # near misses: 集 opening a word, a figurative 万万
+    ("组建五矿集团，推进两集中", []),
+    ("这样做万万不可", []),
+])
+def test_old_scales_and_new_units(sentence, expected):
+    assert _quantities(sentence) == expected

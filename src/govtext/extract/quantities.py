@@ -108,7 +108,11 @@ _RE_SESSION_BEFORE = regex.compile(r"届[^，。；！？\n]{0,10}$")
 _RE_TERM_LIST_AFTER = regex.compile(rf"[、和至到][{CN_DIGITS}]+届")
 _RE_TERM_LIST_BEFORE = regex.compile(r"届[、和至到]$")
 # A figure or table label: 如图1所示, 见表2
-_RE_LABEL_BEFORE = regex.compile(r"(?:(?<!\p{Han})(?:如|见|附|下|上)|详见|参见|见附|如下)[图表]$")  # not 意见表3.2万份
+_RE_LABEL_BEFORE = regex.compile(r"(?:(?:(?<!\p{Han})(?:如|见|附|下|上)|详见|参见|见附|如下)[图表]|附件)$")  # not 意见表3.2万份
+# a plan's name after its years, a few words between: 五年提升行动, 十年长远规划 (no function word, no time word)
+_RE_PLAN_AFTER_GAP = regex.compile(r"[^\P{Han}的对要是在把将为和与及内来里间后前以度时中了就也都还努奋实完达]{1,4}?(?:行动|规划|纲要|计划)")
+# the later members of a list of ordinals: 第1、2、3项, 第一、二批, 第三至五条
+_RE_ORDINAL_LIST_BEFORE = regex.compile(rf"第[\d{ORDINAL_NUMERALS}]+(?:[、和及与至到][\d{ORDINAL_NUMERALS}]+)*[、和及与至到]$")
 # 今后五年, 未来十年, 近三年: a time span, also before 目标, 规划 …
 _RE_SPAN_BEFORE = regex.compile(r"(?:今后|未来|近|最近|此后|之后|这|那|(?<!学)前|后|过去)$")  # (学前三年教育: preschool)
 # 日 counts days where the text shows a duration: 90日 (no day of a month), 15日内, 之日起15日, 满30日
@@ -161,7 +165,7 @@ def _plausible_shape(text: str, m: "regex.Match") -> bool:
     s = _number_start(m)
     num = upper(m)
     before = text[s - 1] if s > 0 else ""
-    if before == "第" or _RE_ORDINAL_GE.search(text, max(0, s - 5), s) or (before and (before.isascii() and before.isalnum())
+    if before == "第" or _RE_ORDINAL_GE.search(text, max(0, s - 5), s) or _RE_ORDINAL_LIST_BEFORE.search(text, max(0, s - 24), s) or (before and (before.isascii() and before.isalnum())
                          and not (m["unit"] == "级" and _RE_MAGNITUDE_SCALE.search(text, max(0, s - 3), s))
                          and not (m["unit"] == "年" and num[0] in CN_DIGITS and _RE_YEAR_BEFORE.search(text, max(0, s - 5), s))):
         return False  # 第二批 ordinal; A4, G20 labels (ML2.5级 is a magnitude; 1978、1979两年 counts the years listed)
@@ -222,6 +226,9 @@ def _plausible_shape(text: str, m: "regex.Match") -> bool:
         after, before_names = _names("after").get(units()[unit][0]), _names("before").get(units()[unit][0])
         if after and after.match(text, m.end()) or before_names and before_names.search(text, max(0, s - 8), s):
             return False  # 三年行动, 十年禁渔, 三期工程, 机场三期: the name of a plan or a phase
+        if units()[unit][0] == "年" and before != "每" and _RE_PLAN_AFTER_GAP.match(text, m.end()):
+            return False  # 五年提升行动, 五年立法规划, 三年棚改攻坚计划: a plan named by its years (每二年组织规划
+            # is a period; 五年对总体规划, 五年要在统一规划: a word of the clause stands between)
     if _RE_LABEL_BEFORE.search(text, max(0, s - 3), s):
         return False  # 如图1所示: a label
     lead = before if m.start() == s else text[m.start() - 1: m.start()]  # before a sign (<5ms, ±5V)

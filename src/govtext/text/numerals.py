@@ -116,7 +116,7 @@ def _standard_numeral(s: str) -> Optional[int]:
 _DIGIT = {c: i for i, c in enumerate("〇" + ONES)}
 _PLACES = {"千": 3, "百": 2, "十": 1}
 # Forms cn2an refuses too, known without importing it (fuzzed against cn2an): 二三十万, 一百五六十
-# (two neighbouring digits before the last scales: a range), 六万万 (the old 万万 for 亿), 一亿六千
+# (two neighbouring digits before the last scales: a range), 一亿六千
 # (thousands, or thousands and hundreds, after 亿 with no 万 group and no 〇)
 _RE_NEIGHBOURS = regex.compile(
     rf"(?:(?:^|[{SCALES}])[{ONES}]{{2}}[{SCALES}]{{1,2}}|万万|亿亿|亿[{ONES}]千(?:[{ONES}]百)?)$")
@@ -192,6 +192,7 @@ def _gapped_numeral(s: str) -> Optional[int]:
 def _cn_to_int(s: str) -> float:
     """Chinese numerals without cn2an's strictness about a leading 十/百 (``百`` → 100)."""
 
+    s = s.replace("万万", "亿")  # 六万万人民, 四万万五千万: the old 万万 for 亿
     if s and s[0] in SCALES[1:]:  # 百, 千, 万, 亿 alone mean one of them
         s = "一" + s
     if s in ("两",):
