@@ -183,3 +183,25 @@ def test_ordinal_lists_and_annexes(sentence, expected):
 ])
 def test_old_scales_and_new_units(sentence, expected):
     assert _quantities(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, kind, expected", [
+    # 概数 after a round part (peers10): 十五六岁, 一百五六十人, 十五六万元
+    ("全省十五六岁的青少年全部纳入筛查", "quantity", [("十五六岁", 15, 16)]),
+    ("会场来了一百五六十人", "quantity", [("一百五六十人", 150, 160)]),
+    ("这项改造投资十五六万元", "money", [("十五六万元", 150000, 160000)]),
+    # near misses: one number (十八, 十五万), no neighbouring digits (十五七)
+    ("年满十八岁的公民", "quantity", [("十八岁", 18, None)]),
+    ("约十五万人参加", "quantity", [("约十五万人", 150000, None)]),
+    # minor units chained without 元 (三角五分), an Arabic tenth after 块 (12块5); 万分之 (‱)
+    ("每张复印件收费三角五分", "money", [("三角五分", 0.35, None)]),
+    ("每份盒饭单价12块5", "money", [("12块5", 12.5, None)]),
+    ("产品不良率控制在万分之五以内", "percent", [("万分之五以内", 0.05, None)]),
+    # near misses: a minor unit before a larger one, words made with 角, a phone model after 块
+    ("两分五角", "money", []),
+    ("五角大楼发表声明", "money", []),
+    ("误差不超过十万分之一", "percent", []),
+])
+def test_peer_forms_round10(sentence, kind, expected):
+    facts = grounded(sentence, kind)
+    assert [(f.text, f.value, f.value_max) for f in facts] == expected

@@ -52,7 +52,7 @@ _ZHE = (rf"(?:(?<![\d.])(?<!\d )(?P<z>[1-9](?:\.\d{{1,2}})?|[1-9][1-9](?![\d.])|
 @lru_cache(maxsize=1)
 def percent_pattern() -> "regex.Pattern":
     """The shape of a percentage. Groups: ``qb``/``qa`` qualifiers; ``a`` + ``sign`` (90%, 3.5‰; ``al``
-    the lower end of 5—10%), ``g``/``h`` (1/5, 1／4), ``b`` 百分之 (``bl`` 百分之五到十), ``c`` 千分之,
+    the lower end of 5—10%), ``g``/``h`` (1/5, 1／4), ``b`` 百分之 (``bl`` 百分之五到十), ``c`` 千分之 (``cw`` 万分之),
     ``d`` 成 (``dh`` 半, ``dt`` a tenth digit, ``dhalf`` 半成), ``z``/``zc`` 折 (Arabic, Chinese), ``e``/``f`` 分之, ``p`` 个百分点
     (``pl`` a range's lower end)."""
     rng = range_words()
@@ -62,7 +62,7 @@ def percent_pattern() -> "regex.Pattern":
         rf"(?:(?:(?P<al>{SIGN}?{ARABIC_NUMBER}){rng})?(?P<a>{SIGN}?{ARABIC_NUMBER})[ \n]?(?P<sign>%|‰)"
         rf"|(?<![\d/／.])(?P<g>\d{{1,3}})[/／](?P<h>\d{{1,3}})(?![\d/／.])"  # 1/5; 1／4 (a full-width slash, 1990s reports)
         rf"|(?<![{CN_DIGITS}\d])[百佰]分之(?:(?P<bl>{_NUM}){rng}(?!百分之))?(?P<b>{_NUM})"
-        rf"|千分之(?P<c>{_NUM})"
+        rf"|千分之(?P<c>{_NUM})|(?<![{CN_DIGITS}\d])万分之(?P<cw>{_NUM})"  # ‰ and ‱ (不良率万分之五: 0.05)
         rf"|(?:(?P<d>{_CHENG_NUM})成{_CHENG_GUARD}(?:{_cheng_tail()})?|(?<![一多大过少])(?P<dhalf>半)成{_CHENG_GUARD})"
         rf"|{_ZHE}"
         rf"|(?P<e>[{SMALL_NUMERALS}]|(?<!\d)\d+)分之(?P<f>[{SMALL_NUMERALS}]+|\d+)"
@@ -113,6 +113,8 @@ def _value(m: "regex.Match") -> int | float:
         return to_number(parse_decimal(m["p"]))
     if m["c"]:
         return to_number(parse_decimal(m["c"]) / 10)
+    if m["cw"]:
+        return to_number(parse_decimal(m["cw"]) / 100)
     if m["d"]:
         tenths = parse_decimal(m["d"])
         if m["dh"]:
