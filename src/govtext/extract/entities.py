@@ -26,6 +26,7 @@ from govtext.text.patterns import NUMERAL_CHARS, SMALL_NUMERALS, qualifiers, ran
 from govtext.text.postag import pos_pairs
 from govtext.text.segmentation import user_words, word_frequency
 from govtext.values.quantities import unit_category
+from govtext.text import fastre
 
 __all__ = ["amount_subjects", "counted_entities", "cue_role", "following_phrase", "frame_words", "milestone", "without_aside", "preceding_phrase", "pos_cut"]
 
@@ -44,7 +45,7 @@ _PROPER = ("ns", "nt", "nz", "nr")
 _BOUNDING = ("light", "governing", "filler", "stop", "skip", "copula", "ditransitive")
 _MEASURES = ("weight", "length", "area", "volume", "power", "concentration")  # units that measure a substance or an extent
 _LEVEL = regex.compile(r"[省市县区乡镇村]级$")
-_RE_QUOTED_OR_TITLE = regex.compile(r"“([^“”]{1,12})”|《([^《》]{1,40})》")
+_RE_QUOTED_OR_TITLE = fastre.compile(r"“([^“”]{1,12})”|《([^《》]{1,40})》")
 _RE_HAN = regex.compile(r"\p{Han}")
 _RE_LATIN_TERM = regex.compile(r"[A-Z][A-Z0-9.]{1,7}")
 _COMPARISON_SIGNS = "≥≤≧≦＞＜><=＝"  # 申请发明专利≥5项: a sign between the phrase and its number
