@@ -24,8 +24,8 @@ from typing import Optional, Sequence
 
 import regex
 
-from govtext.extract.entities import (cue_role, entity_words, frame_words, level_verbs, milestone, pos_cut, strength_words,
-                                      without_aside)
+from govtext.extract.entity_cues import (cue_role, entity_words, frame_words, level_verbs, milestone, pos_cut, strength_words,
+                                         without_aside)
 from govtext.lexicons import load_rows
 from govtext.text.numerals import parse_number
 from govtext.text.patterns import NUMERAL_CHARS, ONES, SMALL_NUMERALS, ZERO_VARIANTS, range_words
