@@ -18,7 +18,7 @@ from govtext.extract.entity_cues import (
     BOUNDING, RE_DIGIT, RE_LATIN_TERM, RE_NUMERAL, RESULTATIVE, SENTENCE_END, Tok, change_verbs, clean_phrase, cue_role,
     entity_words, frame_words, has_verb, is_nominal, is_noun, is_verb, milestone, strip_tail,
     strip_tail_text, time_word, tokens, unbounding)
-from govtext.extract.noun_phrases import clause_end, clause_start, preceding_phrase
+from govtext.extract.noun_phrases import LIST_GAPS, clause_end, clause_start, preceding_phrase
 from govtext.lexicons import load_rows
 from govtext.text.patterns import NUMERAL_CHARS, range_words
 from govtext.values.quantities import unit_category
@@ -217,8 +217,8 @@ def _date_rest_free(text: str, pos: int, phrase: Optional[str]) -> Optional[str]
 
 
 def amount_subjects(text: str, spans: Sequence[tuple[int, int]],
-                    of_change: Optional[Callable[[str, int, Sequence[tuple[int, int]]], Optional[str]]] = None
-                    ) -> list[Optional[str]]:
+                    of_change: Optional[Callable[[str, int, Sequence[tuple[int, int]]], Optional[str]]] = None,
+                    split: Optional[Callable[[str, int], Optional[list[str]]]] = None) -> list[Optional[str]]:
     """``money.subject`` (FACTS.md §2) for each amount of ``spans`` (sorted ``(start, end)`` in
     ``text``): the noun phrase after the amount when it modifies one (``给予200万元、100万元一次性
     补助``: a list shares it), else the subject of the change the amount belongs to
@@ -278,4 +278,30 @@ def amount_subjects(text: str, spans: Sequence[tuple[int, int]],
                 clause_start(text, s, SENTENCE_END, window=200) <= spans[i - 1][0]):
             subject = out[-1]  # 不低于50万元，且不超过1000万元: the same measure, its noun elided
         out.append(_date_rest_free(text, s, subject) or follow[i])
+    if split:
+        _distribute(text, spans, out, follow, split)
     return out
+
+
+def _distribute(text: str, spans: Sequence[tuple[int, int]], out: list, follow: Sequence[Optional[str]],
+                split: Callable[[str, int], Optional[list[str]]]) -> None:
+    """``科技、教育和卫生支出分别为774亿元、536亿元和138亿元``: the amounts of a ``分别`` list, none
+    naming a noun after it, are each what one member of the list subject before ``分别`` is, in
+    their order (``split(clause, n)`` gives the members, as for counts and changes)."""
+    n, i = len(spans), 0
+    while i < n:
+        j = i
+        while j + 1 < n and _RE_ASIDES.sub("", text[spans[j][1]: spans[j + 1][0]]) in LIST_GAPS:
+            j += 1
+        chain = range(i, j + 1)
+        i = j + 1
+        if len(chain) < 2 or any(follow[c] for c in chain):
+            continue
+        first = spans[chain[0]][0]
+        cs = clause_start(text, first)
+        k = text.rfind("分别", cs, first)
+        if k < 0 or RE_DIGIT.search(text, cs, k):
+            continue  # (一般公共预算收入和税收收入: a numeral character inside a word is no number)
+        parts = split(text[cs:k], len(chain))
+        for c, part in zip(chain, parts or ()):
+            out[c] = part

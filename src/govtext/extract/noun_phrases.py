@@ -173,7 +173,7 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
             continue
         if seen_noun and ((w == "等" and category in MEASURES) or (w == "的" and all(_plain_noun(g) for g in got))):
             break  # 11项条款的“莫斯科原则”, 60万吨赖氨酸等项目: the phrase counted ends here
-        if seen_noun and (f == "ns" or f == "nz" and len(w) > 3) and got and got[-1][1] not in PROPER and is_noun(got[-1][1]) and (
+        if seen_noun and (f == "ns" or f == "nz" and len(w) > 3) and got and got[-1][1] not in (*PROPER, "x-q") and is_noun(got[-1][1]) and (
                 w not in frame_words("place")):
             break  # 37项成果国家自然科学奖二等奖: a name opens the second object
         if first_object and seen_noun and is_noun(got[-1][1]) and f not in ("x",) and w not in JOINERS + "（）":
@@ -355,6 +355,8 @@ def preceding_phrase(seg: str, category: str, clause: bool = True) -> Optional[s
             if measured("".join(g for g, _f in got)):
                 break  # 距江边水平距离700米: the measure named after the place
             return None  # 东距县城18公里: the place is where the distance starts, not what is measured
+        if w in _CLAUSE_CONJUNCTIONS and (f == "c" or len(w) == 1):
+            break  # 且设计日用水量: a conjunction of clauses opens the phrase
         if role in ("light", "stop", "filler") or w in strength_words():
             if w == "各" and len(got) > 1 and is_nominal(got[0][1]):
                 got.pop(0)  # 各层面座谈会: 各层面 is a determiner
