@@ -32,6 +32,9 @@ MONEY_LIST_CASES = [
     ("教育和卫生支出合计60亿元。", "60亿元", "卫生支出"),
     ("全县城乡居民储蓄存款余额达到86亿元。", "86亿元", "城乡居民储蓄存款余额"),
     ("两村分别获得50万元和30万元一次性补助。", "30万元", "一次性补助"),
+    # a level verb right after an amount (突破…、达到…) goes on with the same measure; not when a noun follows
+    ("全市财政收入突破100亿元、达到105亿元。", "105亿元", "财政收入"),
+    ("全市财政收入突破100亿元、旅游收入30亿元。", "30亿元", "旅游收入"),
 ]
 
 
@@ -115,3 +118,32 @@ PARALLEL_MEASURE_CASES = [
 @pytest.mark.parametrize("sentence,surface,subject", PARALLEL_MEASURE_CASES)
 def test_parallel_product_measure(sentence, surface, subject):
     assert fact_at(sentence, "change", surface).subject == subject
+
+
+OBJECT_COMPOUND_CASES = [
+    ("今年设立5个自贸联动创新区。", "5个", "自贸联动创新区"),
+    ("今年建成12个城乡融合示范社区。", "12个", "城乡融合示范社区"),
+    # near misses: a count opening its clause keeps its verb as the predicate; a verb of change after the noun
+    ("5个自贸区联动发展。", "5个", "自贸区"),
+    ("推动3家企业增加投资。", "3家", "企业"),
+]
+
+
+@pytest.mark.parametrize("sentence,surface,entity", OBJECT_COMPOUND_CASES)
+def test_verbs_in_a_row_inside_an_object(sentence, surface, entity):
+    assert fact_at(sentence, "quantity", surface).entity == entity
+
+
+FACILITY_CASES = [
+    ("建成年产2万吨高纯碳酸锂项目。", "2万吨", "高纯碳酸锂"),
+    ("20亿立方米/年煤制天然气项目开工建设。", "20亿立方米/年", "煤制天然气"),
+    # near misses: a power measures the plant itself; no facility word, the whole phrase
+    ("2座35万千瓦光热发电项目开工。", "35万千瓦", "光热发电项目"),
+    ("生产高纯碳酸锂2万吨。", "2万吨", "高纯碳酸锂"),
+    ("建成120万吨乙烯转型升级项目。", "120万吨", "乙烯"),  # a verb describes the facility: the first noun
+]
+
+
+@pytest.mark.parametrize("sentence,surface,entity", FACILITY_CASES)
+def test_substance_of_a_facility(sentence, surface, entity):
+    assert fact_at(sentence, "quantity", surface).entity == entity

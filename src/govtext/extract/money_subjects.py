@@ -16,7 +16,7 @@ import regex
 
 from govtext.extract.entity_cues import (
     BOUNDING, RE_DIGIT, RE_LATIN_TERM, RE_NUMERAL, RESULTATIVE, SENTENCE_END, Tok, change_verbs, clean_phrase, cue_role,
-    entity_words, frame_words, has_verb, is_nominal, is_noun, is_verb, milestone, strip_tail,
+    entity_words, frame_words, has_verb, is_nominal, is_noun, is_verb, level_verbs, milestone, strip_tail,
     strip_tail_text, time_word, tokens, unbounding)
 from govtext.extract.noun_phrases import LIST_GAPS, clause_end, clause_start, preceding_phrase
 from govtext.lexicons import load_rows
@@ -277,6 +277,8 @@ def amount_subjects(text: str, spans: Sequence[tuple[int, int]],
         if not (subject or follow[i]) and i and out[-1] and seg and not has_verb(seg) and (
                 clause_start(text, s, SENTENCE_END, window=200) <= spans[i - 1][0]):
             subject = out[-1]  # 不低于50万元，且不超过1000万元: the same measure, its noun elided
+        if not (subject or follow[i]) and i and out[-1] and text[spans[i - 1][1]: s].lstrip("、，,").rstrip("了") in level_verbs():
+            subject = out[-1]  # 首次突破2万元、达到20793元: a level verb right after an amount, the same measure
         out.append(_date_rest_free(text, s, subject) or follow[i])
     if split:
         _distribute(text, spans, out, follow, split)

@@ -155,8 +155,9 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
         if seen_noun and w == "、" and (is_verb(nxt_f) or nxt_f == "vn") and (
                 nxt in level_verbs() or i + 2 < len(toks) and toks[i + 2][1] in ("ul", "uz", "ug")):
             break  # 加装了5部电梯、优化了社区食堂, 两个台阶、突破…: the next member is a predicate of its own
-        if seen_noun and f == "vn" and is_verb(nxt_f):
-            break  # 53万名适龄妇女免费提供: a verbal noun before a verb is an adverbial
+        if seen_noun and f == "vn" and is_verb(nxt_f) and not (object_of and _compound_verb(toks, i + 1, True)):
+            break  # 53万名适龄妇女免费提供: a verbal noun before a verb is an adverbial (新建12个城乡融合示范社区:
+            # in an object running to its end, a verbal noun inside the compound)
         if seen_noun and f == "vn" and (nxt_f in ("ul", "uz", "ug") or nxt in _BECOME) and is_noun(got[-1][1]):
             break  # 168家门店设置了…, 5家高新区升级为…: a verbal noun before an aspect particle or 为 (become)
             # is the predicate (not …圆梦行动在杭州举行: before 在 it stays)
@@ -260,10 +261,15 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
         got.pop()
     if not any(is_nominal(f) for _w, f in got):
         return None
-    if category in MEASURES and any(cue_role(w) == "facility" for w, _f in got[1:]):
-        # 120万吨乙烯转型升级项目: a measure of a substance in a facility's name measures the substance
-        first_noun = next(i for i, (_w, f) in enumerate(got) if f.startswith("n"))
-        got = got[: first_noun + 1]
+    if category in MEASURES and category != "power" and any(cue_role(w) == "facility" for w, _f in got[1:]):
+        # 120万吨乙烯转型升级项目, 2万吨高质碳酸锂项目: a measure of a substance in a facility's name measures the
+        # substance: the nouns before the facility word, or only the first when a verb describes the facility
+        # (转型升级); a power measures the plant itself (35万千瓦光热发电项目)
+        facility = next(i for i, (w, _f) in enumerate(got) if i and cue_role(w) == "facility")
+        cut = got[:facility]
+        if not cut or not all(is_noun(f) for _w, f in cut):
+            cut = got[: next(i for i, (_w, f) in enumerate(got) if f.startswith("n")) + 1]
+        got = cut
     return clean_phrase([w for w, _f in got])
 
 def _compound_verb(toks: Sequence[Tok], i: int, object_of: bool, got: Sequence[Tok] = ()) -> bool:
@@ -274,12 +280,18 @@ def _compound_verb(toks: Sequence[Tok], i: int, object_of: bool, got: Sequence[T
     there is the predicate itself (``4个单位获得表彰``), and only after a modifier (a place or a
     distinguishing word: ``9家全国性承贷银行驻赣…``), not after a noun that can be the subject
     (``一处3000立方米的泥石流导致渝昆高速双向中断``)."""
+    if toks[i][0] in change_verbs() or toks[i][0] in level_verbs():
+        return False  # 推动3家企业增加投资: a verb of change after the noun is its predicate
     j = i + 1
+    while object_of and j < len(toks) and is_verb(toks[j][1]) and len(toks[j][0]) > 1 and unbounding(toks[j][0]) and (
+            toks[j][0] not in change_verbs() and toks[j][0] not in level_verbs()):
+        j += 1  # 设立5个自贸联动创新区, 完成3000人次高原伞降实跳任务: verbs in a row inside the object's compound
+    k = j
     while j < len(toks) and (is_noun(toks[j][1]) or toks[j][1] == "vn" or (
             toks[j][1] == "a" and j + 1 < len(toks) and is_noun(toks[j + 1][1]))) and (
             toks[j][1] == "vn" or cue_role(toks[j][0]) not in BOUNDING):
         j += 1  # (智能制造优秀场景: an adjective before a noun stays inside)
-    if j == i + 1 or not is_nominal(toks[j - 1][1]):
+    if j == k or not is_nominal(toks[j - 1][1]):
         return False
     ends = j == len(toks) or toks[j][1] == "x" or toks[j][0] in JOINERS
     if object_of:
