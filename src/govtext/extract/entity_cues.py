@@ -21,6 +21,7 @@ from typing import Optional, Sequence
 import regex
 
 from govtext.lexicons import load_rows
+from govtext.text import fastre
 from govtext.text.patterns import NUMERAL_CHARS, SMALL_NUMERALS
 from govtext.text.postag import pos_pairs
 from govtext.text.segmentation import user_words, word_frequency
@@ -42,7 +43,7 @@ PROPER = ("ns", "nt", "nz", "nr")
 # roles of entity_cues.tsv that end a phrase (measure, amount, facility, modifier words do not)
 BOUNDING = ("light", "governing", "filler", "stop", "skip", "copula", "ditransitive")
 MEASURES = ("weight", "length", "area", "volume", "power", "concentration")  # units that measure a substance or an extent
-_RE_QUOTED_OR_TITLE = regex.compile(r"“([^“”]{1,12})”|《([^《》]{1,40})》")
+_RE_QUOTED_OR_TITLE = fastre.compile(r"“([^“”]{1,12})”|《([^《》]{1,40})》")
 RE_HAN = regex.compile(r"\p{Han}")
 RE_LATIN_TERM = regex.compile(r"[A-Z][A-Z0-9.]{1,7}")
 _COMPARISON_SIGNS = "≥≤≧≦＞＜><=＝"  # 申请发明专利≥5项: a sign between the phrase and its number

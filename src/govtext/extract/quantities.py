@@ -19,6 +19,7 @@ from typing import Iterator, Optional
 
 import regex
 
+from govtext.text import fastre
 from govtext.extract.context import Context
 from govtext.extract.entities import counted_entities, frame_words
 from govtext.extract.subjects import list_members, subject_before_change
@@ -59,7 +60,7 @@ class QuantityMatch:
 def _exclusions() -> "regex.Pattern":
     phrases = sorted((r["phrase"] for r in load_rows("quantity_exclusions.tsv") if not r["unit"]),
                      key=len, reverse=True)
-    return regex.compile("|".join(regex.escape(p) for p in phrases))
+    return fastre.compile("|".join(regex.escape(p) for p in phrases))
 
 
 @lru_cache(maxsize=1)
@@ -148,7 +149,7 @@ def _number_start(m: "regex.Match") -> int:
     return m.start("pause0") if m["pause0"] else m.start("num")
 
 
-_RE_ORDINAL_GE = regex.compile(rf"第[\d{ORDINAL_NUMERALS}]{{1,3}}个$")  # 第一个十年: an ordinal of decades (peers8)
+_RE_ORDINAL_GE = fastre.compile(rf"第[\d{ORDINAL_NUMERALS}]{{1,3}}个$")  # 第一个十年: an ordinal of decades (peers8)
 
 
 def _plausible_shape(text: str, m: "regex.Match") -> bool:

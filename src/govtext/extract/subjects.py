@@ -31,6 +31,7 @@ from govtext.text.numerals import parse_number
 from govtext.text.patterns import NUMERAL_CHARS, ONES, SMALL_NUMERALS, ZERO_VARIANTS, range_words
 from govtext.text.segmentation import word_frequency
 from govtext.values.quantities import unit_category
+from govtext.text import fastre
 
 __all__ = ["basis_of", "clause_subject", "change_subject", "earlier_subjects", "level_subject", "list_members", "members", "level_verbs", "sum_owner", "change_words", "sentence_basis", "subject_before_change"]
 
@@ -112,7 +113,7 @@ def _patterns() -> dict[str, "regex.Pattern"]:
         "around": regex.compile(rf"(?:{around})(?P<base>[^，。；：、]{{1,14}}?)(?:{close})"),
         "fixed": regex.compile(rf"^(?:{fixed})$"),
         # 达到, 下降到, 增加了, 突破: verbs between a subject and its number
-        "tail_words": regex.compile(rf"(?:{tail_words})了?(?:到|至|为|在)?$"),
+        "tail_words": fastre.compile(rf"(?:{tail_words})了?(?:到|至|为|在)?$"),
         # 增加到2016年(的…): a time between a verb and its number
         "tail_time": regex.compile(rf"(?:(?:\d{{4}}|[{ZERO_VARIANTS}{ONES}]{{4}})年(?:底|末|初)?|今年|去年|上年)$"),
         # 平均每年(增加253亿元): a frequency is how often, never what is measured

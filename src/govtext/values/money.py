@@ -22,6 +22,7 @@ from typing import Optional
 
 import regex
 
+from govtext.text import fastre
 from govtext.lexicons import load_rows, split_alts
 from govtext.text.numerals import NumeralError, approx_range, parse_decimal, qualifier_of, range_low, stronger, to_number
 from govtext.text.patterns import (
@@ -59,7 +60,7 @@ def _alternation(surfaces) -> str:
 def currency_anchors() -> "regex.Pattern":
     """Every currency unit, sign and word: an amount contains one (the anchors of
     :func:`govtext.text.patterns.finditer_near`)."""
-    return regex.compile("|".join(regex.escape(s) for s in sorted(currency_rows(), key=len, reverse=True)))
+    return fastre.compile("|".join(regex.escape(s) for s in sorted(currency_rows(), key=len, reverse=True)))
 
 
 def _number(p: str) -> str:

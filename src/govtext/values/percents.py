@@ -18,6 +18,7 @@ from typing import Optional
 
 import regex
 
+from govtext.text import fastre
 from govtext.text.numerals import NumeralError, parse_decimal, qualifier_of, stronger, to_number
 from govtext.text.patterns import (
     ARABIC_NUMBER, CAPITAL_DIGITS, CN_DIGITS, CN_NUMBER, DECIMAL_DIGITS, LIANG, ONES, SIGN, SIGN_GAP, SMALL_NUMERALS, TOLERANCE,
@@ -56,7 +57,7 @@ def percent_pattern() -> "regex.Pattern":
     ``d`` 成 (``dh`` 半, ``dt`` a tenth digit, ``dhalf`` 半成), ``z``/``zc`` 折 (Arabic, Chinese), ``e``/``f`` 分之, ``p`` 个百分点
     (``pl`` a range's lower end)."""
     rng = range_words()
-    return regex.compile(
+    return fastre.compile(
         rf"(?=[\d{number_starts()}半对])"  # what a percentage starts with (半成, 打对折 besides numbers)
         rf"(?:(?P<qb>{qualifiers('before')}){SIGN_GAP})?(?:{TOLERANCE})?"  # ≥95%, ≤±3%, ±0.5%
         rf"(?:(?:(?P<al>{SIGN}?{ARABIC_NUMBER}){rng})?(?P<a>{SIGN}?{ARABIC_NUMBER})[ \n]?(?P<sign>%|‰)"
