@@ -177,9 +177,12 @@ def _change_cues() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
-@lru_cache(maxsize=1)
-def _re_span_word() -> "regex.Pattern":
-    return regex.compile(rf"{word_alternation(_change_cues()['span'])}$")
+@lru_cache(maxsize=2)
+def _re_span_cue(adverb: int = 0) -> "regex.Pattern":
+    """连续, 持续 (``span`` in ``change_cues.tsv``) closing a text, with up to ``adverb`` characters of
+    adverb after it (用电量连续增长5个月, 出口持续小幅下降3个月: ``adverb`` 2 before a change verb;
+    经济增长连续四年达到…: 0 at the end of an object)."""
+    return regex.compile(rf"{word_alternation(_change_cues()['span'])}\p{{Han}}{{0,{adverb}}}$")
 
 
 @lru_cache(maxsize=1)
@@ -187,13 +190,6 @@ def _re_bound() -> "regex.Pattern":
     """A bound opening the percent after a rate word (增速超过17%, 涨幅超过50%的城市): a threshold a group
     passes, not the size of one change (``bound`` in ``change_cues.tsv``)."""
     return regex.compile(word_alternation(_change_cues()["bound"]))
-
-
-@lru_cache(maxsize=1)
-def _re_duration_span() -> "regex.Pattern":
-    """连续, 持续 (``span`` in ``change_cues.tsv``) before a change verb, at most two characters
-    of adverb between (用电量连续增长5个月, 出口持续小幅下降3个月)."""
-    return regex.compile(rf"{word_alternation(_change_cues()['span'])}\p{{Han}}{{0,2}}$")
 
 
 @lru_cache(maxsize=1)
@@ -206,7 +202,7 @@ def _how_long(text: str, verb: int, lo: int, first: "_Value") -> bool:
     """Is ``first``, a duration after the change verb at ``verb``, how long the change went on (用电量连续
     增长5个月: five months of growth, no amount), 连续 or 持续 before the verb? A duration with no such word
     is the amount a duration changed by (审批时间缩短5天, 服务期延长3年)."""
-    return first.unit in _time_units() and _re_duration_span().search(text, max(lo, verb - 6), verb) is not None
+    return first.unit in _time_units() and _re_span_cue(2).search(text, max(lo, verb - 6), verb) is not None
 
 
 def _inside_word(text: str, start: int, end: int) -> bool:
@@ -576,7 +572,7 @@ def _reported_changes(ctx: Context) -> Iterator[FactBase]:
                         if obj[-1] in "至到" and k > 1:
                             obj, reading = obj[:-1], "to"
                         kind = _object_kind(obj, values[pos + k].unit)
-                        if _re_span_word().search(obj):
+                        if _re_span_cue().search(obj):
                             break  # 经济增长连续四年达到…: how long it lasted, no amount
                         if kind == "adverb":  # 旅游人次和花费增长均超20%: the subject stands before the verb
                             first = values[pos + k]
