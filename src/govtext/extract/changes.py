@@ -37,6 +37,7 @@ from govtext.text.numerals import NumeralError, parse_decimal, parse_number, to_
 from govtext.text.patterns import DIGIT_WORDS, LIANG, SMALL_NUMERALS, not_followed_by, not_preceded_by, qualifiers, words
 from govtext.text.segmentation import cut, word_edges, word_frequency
 from govtext.text.wordtrie import word_alternation
+from govtext.values.quantities import unit_category
 
 __all__ = ["extract_changes", "change_verb"]
 
@@ -192,17 +193,11 @@ def _re_bound() -> "regex.Pattern":
     return regex.compile(word_alternation(_change_cues()["bound"]))
 
 
-@lru_cache(maxsize=1)
-def _time_units() -> frozenset[str]:
-    """The units of ``category`` time in ``units.tsv`` (天, 月, 年, 小时 …)."""
-    return frozenset(r["unit"] for r in load_rows("units.tsv") if r.get("category") == "time")
-
-
 def _how_long(text: str, verb: int, lo: int, first: "_Value") -> bool:
     """Is ``first``, a duration after the change verb at ``verb``, how long the change went on (用电量连续
     增长5个月: five months of growth, no amount), 连续 or 持续 before the verb? A duration with no such word
     is the amount a duration changed by (审批时间缩短5天, 服务期延长3年)."""
-    return first.unit in _time_units() and _re_span_cue(2).search(text, max(lo, verb - 6), verb) is not None
+    return first.unit is not None and unit_category(first.unit) == "time" and _re_span_cue(2).search(text, max(lo, verb - 6), verb) is not None
 
 
 def _inside_word(text: str, start: int, end: int) -> bool:
