@@ -488,7 +488,7 @@ ROW_MODELS["slogan_words.tsv"] = SloganWordRow
 
 class ChangeCueRow(Row):
     word: str
-    role: Literal["span", "restates", "measure_unit", "bound"]
+    role: Literal["span", "restates", "measure_unit", "bound", "measure_noun"]
 
 
 ROW_MODELS.update({"change_cues.tsv": ChangeCueRow})

@@ -171,8 +171,9 @@ def _time_base(basis: Optional[str]) -> bool:
 def _change_cues() -> dict[str, frozenset[str]]:
     """The words of ``lexicons/change_cues.tsv`` by role: ``span`` (a count after 连续, 持续 says how long
     or how often, not by how much), ``measure_unit`` (%, 个百分点, 倍, 元), ``bound`` (超过, 高于 …
-    opening the percent after a rate word); ``restates`` is read by :func:`govtext.extract.change_moods.goal_clause`."""
-    out: dict[str, set[str]] = {"span": set(), "restates": set(), "measure_unit": set(), "bound": set()}
+    opening the percent after a rate word), ``measure_noun`` (负担, 开支: a verbal noun closing the object);
+    ``restates`` is read by :func:`govtext.extract.change_moods.goal_clause`."""
+    out: dict[str, set[str]] = {"span": set(), "restates": set(), "measure_unit": set(), "bound": set(), "measure_noun": set()}
     for r in load_rows("change_cues.tsv"):
         out[r["role"]].add(r["word"])
     return {k: frozenset(v) for k, v in out.items()}
@@ -297,9 +298,20 @@ def _object_kind(obj: str, unit: Optional[str] = None) -> Optional[str]:
         return "adverb"
     if toks[0][1] == "c" or any(w in goal_words() for w, _f in toks):
         return None
-    if len(toks) > 1 and (toks[-1][1] in ("p", "d") or (toks[-1][1].startswith("v") and toks[-1][1] != "vn")):
+    if len(toks) > 1 and (toks[-1][1] in ("p", "d") or (toks[-1][1].startswith("v") and toks[-1][1] != "vn"
+                                                         and not _measure_noun(toks))):
         return None
     return "object"
+
+
+def _measure_noun(toks: tuple[tuple[str, str], ...]) -> bool:
+    """Does the object end in a verbal noun that names a measure after a content word (利息负担, 行政开支,
+    碳排放, 一般性支出, 社保缴费负担: ``measure_noun`` in ``change_cues.tsv``), which the tagger reads as a
+    verb? Then the object is that measure, no second predicate."""
+    return toks[-1][0] in _change_cues()["measure_noun"] and toks[-2][1][:1] in _CONTENT_TAGS
+
+
+_CONTENT_TAGS = "nvjlba"  # noun, verb, abbreviation, set phrase, distinguishing word, adjective
 
 
 # what may follow the number of a change: a joiner of a list, a qualifier, 的 (增加了50%的), punctuation
