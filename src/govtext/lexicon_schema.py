@@ -105,7 +105,7 @@ class ChangeVerbRow(Row):
     not_followed_by: str = ""
     not_preceded_by: str = ""
     object: Literal["", "measure"] = ""
-    needs: Literal["", "time_base"] = ""
+    needs: Literal["", "time_base", "no_other_base"] = ""
     _check = field_validator("not_followed_by", "not_preceded_by")(_alternatives)
 
     @model_validator(mode="after")

@@ -134,9 +134,10 @@ def _measure_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _time_base_verbs() -> frozenset[str]:
-    """Verbs that state a change only against an earlier time (``needs`` = time_base: 多了, 少了)."""
-    return frozenset(r["verb"] for r in load_rows("change_verbs.tsv") if r.get("needs") == "time_base")
+def _time_base_verbs() -> dict[str, str]:
+    """Verbs that state a change only against an earlier time (``needs`` = time_base: 还多, 还少, a
+    comparison written; no_other_base: 多了, 少了, also with no base written), by their need."""
+    return {r["verb"]: r["needs"] for r in load_rows("change_verbs.tsv") if r.get("needs")}
 
 
 _BASIS_VALUES = ("year_on_year", "previous_period", "previous_year")
@@ -199,6 +200,18 @@ def _how_long(text: str, verb: int, lo: int, first: "_Value") -> bool:
     增长5个月: five months of growth, no amount), 连续 or 持续 before the verb? A duration with no such word
     is the amount a duration changed by (审批时间缩短5天, 服务期延长3年)."""
     return first.unit is not None and unit_category(first.unit) == "time" and _re_span_cue(2).search(text, max(lo, verb - 6), verb) is not None
+
+
+_RE_NOUN_AFTER = regex.compile(r"\p{Han}{2,6}(?=[，。；！？,;!?\n]|$)")
+
+
+def _noun_after(text: str, pos: int) -> Optional[str]:
+    """The noun that closes the clause right after the amount at ``pos`` (多了300元|补贴), or ``None``."""
+    m = _RE_NOUN_AFTER.match(text, pos)
+    if not m:
+        return None
+    toks = pos_cut(m[0])
+    return m[0] if all(f.startswith("n") for _w, f in toks) else None
 
 
 def _inside_word(text: str, start: int, end: int) -> bool:
@@ -618,8 +631,11 @@ def _reported_changes(ctx: Context) -> Iterator[FactBase]:
         carried = False
         if subject is None:
             subject, basis, carried = change_subject(text, start, spans, first.unit)
-        if m["verb"] in _time_base_verbs() and not _time_base(basis):
+        need = _time_base_verbs().get(m["verb"])
+        if need and not _time_base(basis) and (basis is not None or need == "time_base"):
             continue  # 比传统公路货运少了近30小时: a difference from another thing, no change
+        if need and (after := _noun_after(text, first.end)):
+            subject = after  # 育儿家庭每月多了300元补贴: what there is more of follows its amount
         key = "to_value" if reading == "to" else "by_value"
         chain = _list_after(text, first, values)  # 分别减少了23.1%和25%, 年均增长8%、7.2%: one change per number
         if len(froms) > 1 and len(chain) == 1:
