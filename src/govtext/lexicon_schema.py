@@ -105,7 +105,7 @@ class ChangeVerbRow(Row):
     not_followed_by: str = ""
     not_preceded_by: str = ""
     object: Literal["", "measure"] = ""
-    needs: Literal["", "time_base"] = ""
+    needs: Literal["", "time_base", "no_other_base"] = ""
     _check = field_validator("not_followed_by", "not_preceded_by")(_alternatives)
 
     @model_validator(mode="after")
@@ -489,7 +489,7 @@ ROW_MODELS["slogan_words.tsv"] = SloganWordRow
 
 class ChangeCueRow(Row):
     word: str
-    role: Literal["span", "restates", "measure_unit", "bound"]
+    role: Literal["span", "restates", "measure_unit", "bound", "measure_noun"]
 
 
 ROW_MODELS.update({"change_cues.tsv": ChangeCueRow})
