@@ -15,7 +15,7 @@ from typing import Optional
 import regex
 
 from govtext.extract.target_numbers import Atom, unit_categories
-from govtext.extract.target_vocab import action_matches, back_to, cue_patterns, free_cue, free_matches, predicate_words, qualifier_bound, sentence_start, target_cues, vocab
+from govtext.extract.target_vocab import YEAR_NUMBER, action_matches, back_to, cue_patterns, free_cue, free_matches, predicate_words, qualifier_bound, sentence_start, target_cues, vocab
 from govtext.lexicons import load_table
 from govtext.text.patterns import NUMERAL_CHARS, ONES, ZERO_VARIANTS, SCALES, SMALL_NUMERALS
 from govtext.text.postag import pos_pairs
@@ -33,10 +33,10 @@ _CLOSERS = "，。；、：！？,;:!?）)和及与" + "\n"
 # 每 before a thing or an occasion (每户, 每座, 每个乡镇, 每次, 每月): a standard for each; 每年 (a yearly goal),
 # 每 before a numeral (每万人口拥有…: a rate indicator) and 每 in a gloss (（每秒百亿亿次…）) stay
 _RE_PER_ITEM = regex.compile(rf"每(?![年\d{NUMERAL_CHARS}])\p{{Han}}")
-_RE_BASE_YEAR_END = regex.compile(r"(?:较|比)(?:19|20)\d\d年(?:年?底|年?末)?$")
+_RE_BASE_YEAR_END = regex.compile(rf"(?:较|比)(?:{YEAR_NUMBER})年(?:年?底|年?末)?(?:预计)?$")  # (比1980年预计: its estimate)
 _RE_MARKS = regex.compile(r"[“”‘’\"\'《》\s]")
-_RE_YEAR_LEAD = regex.compile(r"^(?:到|至|在)?(?:19|20)\d\d年(?:年底|年末|底|末)?(?:前)?")
-_RE_YEAR_OR_DE_END = regex.compile(r"(?:(?:19|20)\d\d年|的)$")
+_RE_YEAR_LEAD = regex.compile(rf"^(?:到|至|在)?(?:{YEAR_NUMBER})年(?:年底|年末|底|末)?(?:前)?")
+_RE_YEAR_OR_DE_END = regex.compile(rf"(?:(?:{YEAR_NUMBER})年|的)$")
 _RE_QUOTES_SPACES = regex.compile(r"[“”\s]")
 _RE_NUMERAL_RUN = regex.compile(rf"([{ONES}])([{ONES}]+)(.+)")
 _RE_MEMBER_SEP = regex.compile(r"、|和|及|与")

@@ -1,0 +1,109 @@
+"""Targets, round 10: the goals of old and undated work reports (issue 14; FACTS.md §2 target).
+Sentences of our own, each with the targets it should give, and near misses that give none: years
+written in Chinese numerals (到一九九〇年), a plan section whose intro ends its paragraph
+(…主要指标安排如下。) and lists its figures in the paragraphs after it, a base compared as estimated
+(比一九八四年预计增加…), the year of a report with no date of its own (a full-width review heading, a
+paragraph opening 2010年是…, a plan heading whose part calls its year 明年), and 预期为."""
+from __future__ import annotations
+
+import pytest
+
+from govtext.extract.target_vocab import target_cues
+from sentences import assert_targets, targets_of as _targets
+
+PLAN_SECTION = ("根据上述要求，一九八五年国民经济计划主要指标安排如下。\n"
+                "农业，粮食产量四千亿公斤，比一九八四年预计增加一百亿公斤。\n"
+                "工业，原煤产量八亿吨，发电量四千亿度。\n")
+
+# (id, text, doc_date, [(part of the span, subject, measure, value, value_max, unit, comparator, deadline, strength)])
+POSITIVES = [
+    # a year written digit by digit in Chinese numerals is a deadline as 1990年 is
+    ("cn-year-deadline", "到一九九〇年，全省粮食产量达到三百亿斤。", None, [
+        ("三百亿斤", "粮食产量", "level", 30000000000, None, "斤", "=", "1990", None),
+    ]),
+    ("cn-year-circle-zero", "到二○○○年，全国钢产量要达到八千万吨左右。", None, [
+        ("八千万吨左右", "钢产量", "level", 80000000, None, "吨", "approx", "2000", None),
+    ]),
+    # a plan section: the intro ends its paragraph, the short paragraphs after it are the list, due the
+    # intro's year; a base compared as estimated (比一九八四年预计) makes no forecast of the figure
+    ("plan-section-list", PLAN_SECTION, None, [
+        ("四千亿公斤", "粮食产量", "level", 400000000000, None, "公斤", "=", "1985", None),
+        ("增加一百亿公斤", "粮食产量", "growth", 10000000000, None, "公斤", "=", "1985", None),
+        ("八亿吨", "原煤产量", "level", 800000000, None, "吨", "=", "1985", None),
+        ("四千亿度", "发电量", "level", 400000000000, None, "度", "=", "1985", None),
+    ]),
+    ("estimated-base-subject", "一九八五年国民经济计划主要指标安排如下。\n轻工业，总产值比一九八四年预计增长百分之八。\n", None, [
+        ("百分之八", "总产值", "growth", 8, None, "%", "=", "1985", None),
+    ]),
+    # the year of a report with no date: a paragraph opening by naming its year
+    ("year-is-opening", "各位代表：\n2010年是实施十一五规划的最后一年。今年经济社会发展的主要预期目标是：国内生产总值增长8%左右。",
+     None, [
+         ("8%左右", "国内生产总值", "growth", 8, None, "%", "approx", "2010", "aim"),
+     ]),
+    # a review heading in full-width digits: the report is given the year after
+    ("fullwidth-review-heading", "一、２００７年工作回顾\n全市地区生产总值增长10%。\n二、今年工作安排\n今年全市地区生产总值增长目标为8%左右。",
+     None, [
+         ("8%左右", "地区生产总值", "growth", 8, None, "%", "approx", "2008", "aim"),
+     ]),
+    # a plan heading whose part calls the plan's year 明年: the report is given the year before
+    ("heading-year-is-next-year", "二、1986年国民经济计划的主要指标\n明年工业总产值计划增长百分之七，农业总产值计划增长百分之四。\n",
+     None, [
+         ("百分之七", "工业总产值", "growth", 7, None, "%", "=", "1986", None),
+         ("百分之四", "农业总产值", "growth", 4, None, "%", "=", "1986", None),
+     ]),
+    # 预期为: the expectation set for the year is the goal (aim)
+    ("expected-to-be", "综合分析各方面因素，今年的经济增长预期为6.5%左右。", "2016-03-05", [
+        ("6.5%左右", "经济", "growth", 6.5, None, "%", "approx", "2016", "aim"),
+    ]),
+    # a time word inside the subject starts it (中央提出今年经济… → 经济)
+    ("deadline-inside-subject", "中央提出今年经济增长预期目标为8%左右。", "2005-03-05", [
+        ("8%左右", "经济", "growth", 8, None, "%", "approx", "2005", "aim"),
+    ]),
+    # an adverb between the subject and a plan verb is no part of the subject
+    ("adverb-still", "一九八一年计划主要指标安排如下。\n教育，高等学校招生数仍然安排二十七万人。\n", None, [
+        ("二十七万人", "高等学校招生数", "level", 270000, None, "人", "=", "1981", None),
+    ]),
+]
+
+
+@pytest.mark.parametrize("case_id,text,doc_date,expected", POSITIVES, ids=[c[0] for c in POSITIVES])
+def test_round10_targets(case_id, text, doc_date, expected):
+    assert_targets(text, doc_date, expected)
+
+
+NEGATIVES = [
+    # a year in Chinese numerals opening a sentence in a text with no date reports as well as plans
+    ("cn-year-result", "一九八五年，全省粮食产量达到三百亿斤。", None),
+    # a forecast (预计 with no base before it) is no goal
+    ("forecast", "预计全年粮食产量可达4000亿公斤。", "2016-03-05"),
+    # 预期 of a result (好于预期) and of an indicator's name (预期寿命) sets nothing
+    ("better-than-expected", "今年经济增长好于预期，为6.9%。", "2016-03-05"),
+    ("life-expectancy", "人均预期寿命为78岁。", "2016-03-05"),
+    # a year's review in a text with no date: 今年 of a review heading's part is no goal
+    ("review-this-year", "一、1998年工作回顾\n今年，我们将庆祝建国五十周年。全年粮食产量达到5000亿公斤。", None),
+]
+
+
+@pytest.mark.parametrize("case_id,text,doc_date", NEGATIVES, ids=[c[0] for c in NEGATIVES])
+def test_round10_near_misses(case_id, text, doc_date):
+    assert _targets(text, doc_date) == []
+
+
+def test_plan_list_ends_at_a_heading():
+    """The list of an intro ending its paragraph runs to the next heading, not past it."""
+    text = "主要指标安排如下：\n农业，粮食产量四千亿公斤。\n二、改革开放\n全省常住人口1000万人。\n"
+    assert [f.subject for f in _targets(text, None)] == ["粮食产量"]
+
+
+def test_plan_list_ends_at_prose():
+    """A long paragraph of prose after the items ends the list: its bare figures are no goals."""
+    prose = "全省常住人口1000万人，" + "各地要认真贯彻执行各项政策，大力提倡和推广科学技术，保证农业生产持续地全面发展，" * 5 + "这是完全能够做到的。"
+    text = "主要指标安排如下：\n农业，粮食产量四千亿公斤。\n" + prose + "\n"
+    assert [f.subject for f in _targets(text, None)] == ["粮食产量"]
+
+
+def test_words_live_in_lexicons():
+    c = target_cues()
+    assert c.strength.get("预期为") == "aim"
+    assert "总体部署" in c.heading_goal
+    assert {"仍然", "仍"} <= c.adverbs
