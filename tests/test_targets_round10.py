@@ -3,7 +3,8 @@ Sentences of our own, each with the targets it should give, and near misses that
 written in Chinese numerals (到一九九〇年), a plan section whose intro ends its paragraph
 (…主要指标安排如下。) and lists its figures in the paragraphs after it, a base compared as estimated
 (比一九八四年预计增加…), the year of a report with no date of its own (a full-width review heading, a
-paragraph opening 2010年是…, a plan heading whose part calls its year 明年), and 预期为."""
+paragraph opening 2010年是…, a plan heading whose part calls its year 明年), 预期为, a level within a
+plan's span of years (五年内…为…), and the task counts of a plan that names itself (制定以下措施)."""
 from __future__ import annotations
 
 import pytest
@@ -14,6 +15,8 @@ from sentences import assert_targets, targets_of as _targets
 PLAN_SECTION = ("根据上述要求，一九八五年国民经济计划主要指标安排如下。\n"
                 "农业，粮食产量四千亿公斤，比一九八四年预计增加一百亿公斤。\n"
                 "工业，原煤产量八亿吨，发电量四千亿度。\n")
+
+MEASURES = "为推动产业发展，制定以下措施。\n"
 
 # (id, text, doc_date, [(part of the span, subject, measure, value, value_max, unit, comparator, deadline, strength)])
 POSITIVES = [
@@ -60,6 +63,29 @@ POSITIVES = [
         ("8%左右", "经济", "growth", 8, None, "%", "approx", "2005", "aim"),
     ]),
     # an adverb between the subject and a plan verb is no part of the subject
+    # a level a plan reaches within its span of years (五年内…为…): a goal with no year
+    ("within-years-level", "钢：五年内增加的年产能力为二百五十万吨。", None, [
+        ("二百五十万吨", "年产能力", "level", 2500000, None, "吨", "=", None, None),
+    ]),
+    # after a plan names itself (制定以下措施), a task's action with its count and a level are figures to reach,
+    # bounded or not; a 、 list after a quoted name continues the action
+    ("plan-task-counts", MEASURES + "3.建设平台。培育40个创新实验室、200个创新中心和80个人才基地。", None, [
+        ("40个创新实验室", "创新实验室", "level", 40, None, "个", "=", None, None),
+        ("200个创新中心", "创新中心", "level", 200, None, "个", "=", None, None),
+        ("80个人才基地", "人才基地", "level", 80, None, "个", "=", None, None),
+    ]),
+    ("plan-task-level", MEASURES + "5.推动转型。规模以上工业企业关键环节数字化率达到65%。", None, [
+        ("65%", "规模以上工业企业关键环节数字化率", "level", 65, None, "%", "=", None, None),
+    ]),
+    ("plan-list-after-quote", MEASURES + "8.企业创新。每年新培育10家左右省“一企一技术\"研发中心、15家左右技术创新示范企业。", None, [
+        ("10家左右", "省一企一技术研发中心", "level", 10, None, "家", "approx", None, None),
+        ("15家左右", "技术创新示范企业", "level", 15, None, "家", "approx", None, None),
+    ]),
+    # a background heading is a review part of a plan
+    ("plan-background", "为推进试点，制定本方案。\n一、背景\n近年来，有关部门先后遴选试点示范项目200个。\n二、目标\n"
+                        "到2025年，遴选试点示范项目100个以上。", "2022-09-23", [
+        ("100个以上", "试点示范项目", "level", 100, None, "个", ">=", "2025", None),
+    ]),
     ("adverb-still", "一九八一年计划主要指标安排如下。\n教育，高等学校招生数仍然安排二十七万人。\n", None, [
         ("二十七万人", "高等学校招生数", "level", 270000, None, "人", "=", "1981", None),
     ]),
@@ -80,6 +106,13 @@ NEGATIVES = [
     ("better-than-expected", "今年经济增长好于预期，为6.9%。", "2016-03-05"),
     ("life-expectancy", "人均预期寿命为78岁。", "2016-03-05"),
     # a year's review in a text with no date: 今年 of a review heading's part is no goal
+    # beyond the plan's span (全部建成后…将为…) and the plan's budget over it are no goals to reach
+    ("beyond-plan-span", "钢：全部建成后增加的年产能力将为六百万吨。", None),
+    ("budget-over-span", "五年内国家财政支出总数为七百亿元。", None),
+    # a plan known only by its title (…的若干措施) lists policies: an unbounded count is no goal
+    ("measures-title-only", "关于加快发展的若干措施\n3.建设平台。培育40个创新实验室。用好国家新增3000亿元再贷款额度。", None),
+    # a negated action is a condition
+    ("negated-action", "自实施之日起5年内，未对同一产品实施2次以上保障措施。", None),
     ("review-this-year", "一、1998年工作回顾\n今年，我们将庆祝建国五十周年。全年粮食产量达到5000亿公斤。", None),
 ]
 
@@ -107,3 +140,6 @@ def test_words_live_in_lexicons():
     assert c.strength.get("预期为") == "aim"
     assert "总体部署" in c.heading_goal
     assert {"仍然", "仍"} <= c.adverbs
+    assert {"未", "没有", "尚未"} <= c.negations
+    assert "措施" in c.plan_says and "措施" not in c.plan_docs
+    assert {"背景", "现状", "发展基础"} <= c.heading_past

@@ -41,7 +41,7 @@ _RE_QUOTES_SPACES = regex.compile(r"[“”\s]")
 _RE_NUMERAL_RUN = regex.compile(rf"([{ONES}])([{ONES}]+)(.+)")
 _RE_MEMBER_SEP = regex.compile(r"、|和|及|与")
 _RE_NOUN_START = regex.compile(r"[\p{Han}A-Za-z“\"]|\d+[A-Za-z]|\d+\p{Han}+[\p{Han}A-Za-z]{2}")
-_RE_CONTINUATION = regex.compile(r"[\p{Han}“”（）()·]{0,20}?[、和及与]")
+_RE_CONTINUATION = regex.compile(r"[\p{Han}“”\"（）()·]{0,20}?[、和及与]")
 _RE_DIGIT = regex.compile(r"\d")
 RE_TARGET_NOUN = regex.compile(r"的(?P<p>预期)?(?P<g>增长|增速)?(?:预期)?目标")
 _RE_TARGET_NOUN_AFTER = regex.compile(r"(?P<p>)(?P<g>)目标")
@@ -398,6 +398,8 @@ def read_number(text: str, atom: Atom, floor: int, prev: Optional[tuple[Atom, Re
         return None
     # 2. an action verb with its object: 新建5G基站1万个, 培育20家人工智能领军企业, 完成投资2500亿元
     actions = action_matches(text, clause_start, atom.start)
+    if actions and any(w in c.negations for w in cut(text[clause_start: actions[-1].start()])):
+        return None  # 未对同一产品实施2次以上保障措施: a negated action sets no figure to reach
     if actions:
         act = actions[-1]
         gap = text[act.end(): atom.start]

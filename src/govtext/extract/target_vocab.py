@@ -37,9 +37,9 @@ ROLES = TARGET_CUE_VALUES
 QUALIFIER_COMPARATORS = {"approx": "approx", "over": ">=", "at_least": ">=", "under": "<=", "at_most": "<="}
 _SENTENCE_END = "。！？；!?;"
 _NUM = rf"(?:\d+(?:\.\d+)?(?:[{SCALES}]+)?|[{NUMERAL_CHARS}]+)"
-# a span of years from now (三年内, 未来5年内): the time a plan gives itself, not a past period (近三年内)
 # a year as written: 2025, or digit by digit in Chinese numerals (一九八五, 二○○○) as old reports write it
 YEAR_NUMBER = rf"(?:19|20)\d\d|[{ONES[:2]}][{YEAR_ZEROS}{ONES}]{{3}}"
+# a span of years from now (三年内, 未来5年内): the time a plan gives itself, not a past period (近三年内)
 WITHIN_YEARS = rf"(?<![近前这过去])(?:今后|未来)?(?:[{SMALL_NUMERALS}两]{{1,2}}|\d{{1,2}})年(?:内|之内)"
 
 
@@ -111,11 +111,13 @@ class _Cues:
     subject_tails: frozenset
     cumulative: frozenset
     plan_docs: frozenset
+    plan_says: frozenset   # the plan types a text names itself by (制定以下措施), the plan_docs and the says rows
     calls: frozenset       # words of a call for applications (申报, 推荐, 资助): its figures are rules
     goal_set: frozenset    # verbs that set a goal the sentence names (目标拟定为, 目标为)
     committing: frozenset  # strength cues with a reach (力争, 确保; not 努力, which also reports: 经过努力)
     split: dict
     not_after: dict
+    negations: frozenset = frozenset()  # words negating an action (未对同一产品实施2次以上…): no goal to reach
 
 
 @lru_cache(maxsize=1)
@@ -153,12 +155,14 @@ def target_cues() -> _Cues:
         duration_subjects=frozenset(by["duration_subject"]),
         subject_tails=frozenset(by["subject_tail"]),
         cumulative=frozenset(by["cumulative"]),
-        plan_docs=frozenset(by["plan_doc"]),
+        plan_docs=frozenset(k for k, v in by["plan_doc"].items() if v != "says"),
+        plan_says=frozenset(by["plan_doc"]),
         calls=frozenset(by["call"]),
         goal_set=frozenset(by["goal_set"]) | frozenset(k for k, v in by["verb"].items() if v == "level" and k.endswith("为")),
         committing=frozenset(r["cue"] for r in rows if r["role"] == "strength" and r.get("reach")),
         split={k: split_alts(v) for k, v in by["split"].items()},
         not_after=not_after,
+        negations=frozenset(by["negation"]),
     )
     return cues
 

@@ -133,18 +133,19 @@ def _raw_headings(ctx: Context) -> list[tuple[int, str]]:
 @lru_cache(maxsize=1)
 def _plan_re() -> tuple["regex.Pattern", "regex.Pattern"]:
     types = alternation(target_cues().plan_docs).pattern
-    return (regex.compile(rf"(?:制定|制订|编制)本(?:{types})"),
+    return (regex.compile(rf"(?:制定|制订|编制)(?:本|以下|如下)(?:{alternation(target_cues().plan_says).pattern})"),
             regex.compile(rf"^[^。；，,;]{{2,50}}(?:{types})\s*(?:[（(][^（）()]{{4,15}}[）)])?\s*$"))
 
 
-def _is_plan(raw: str) -> bool:
-    """A plan that names itself: ``…，制定本实施方案。``, or a first line that is a plan's title
+def _plan_start(raw: str) -> Optional[int]:
+    """Where the measures of a plan that names itself start (raw offset), None for no plan: after
+    ``…，制定本实施方案。`` / ``制定以下措施。``, or at 0 under a first line that is a plan's title
     (``山东省服务业数字化转型行动方案（2021—2023年）``)."""
     says, title = _plan_re()
-    if says.search(raw, 0, 3000):
-        return True
+    if m := says.search(raw, 0, 3000):
+        return m.end()
     first = next((line.strip() for line in raw[:400].split("\n") if line.strip()), "")
-    return bool(title.match(first))
+    return 0 if title.match(first) else None
 
 
 def _is_report(text: str) -> bool:
@@ -324,7 +325,10 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
     c, pats = target_cues(), cue_patterns()
     doc_year = _doc_year(ctx)
     report = _is_report(text)
-    plan = _is_plan(ctx.raw)
+    plan_at = _plan_start(ctx.raw)
+    plan = plan_at is not None
+    # (a plan known by its title alone, …的实施意见, may list policies: only the sentence naming the plan opens its tasks)
+    plan_start = ctx.norm.to_norm(plan_at) if plan_at else len(text)
     titles = ctx.covered(("doc_title",))
     starts = [a.start for a in atoms]
     lead_deadline: Optional[str] = None
@@ -399,9 +403,10 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
                 cue_from = back_to(text, clause_start - 1, sent_start, CLAUSE_END)  # 力争使…翻两番，即由…增加到…
             strength_m = list(free_matches(pats["strength"], text, cue_from, atom.start))
             goal_m = list(free_matches(pats["goal"], text, sent_start, atom.start)) + ([planned_by] if planned_by else [])
-            if not goal_m and (reading.kind in ("action", "follow") or vocab().plan_bound.search(text, atom.start, atom.end + 3)):
-                # a span of years a plan gives itself (3年内新培育高新技术企业3000家以上); a bare change
-                # over such a span (五年内工农业总产值增长百分之三十八) may report one as well
+            if not goal_m and (reading.kind in ("action", "follow") or vocab().plan_bound.search(text, atom.start, atom.end + 3)
+                               or reading.kind == "verb" and reading.measure == "level" and atom.kind == "quantity"):
+                # a span of years a plan gives itself (3年内新培育高新技术企业3000家以上, 五年内增加的年产能力为
+                # 二百八十万吨); a bare change over such a span (五年内工农业总产值增长百分之三十八) may report one as well
                 goal_m = list(_RE_WITHIN_YEARS.finditer(text, sent_start, atom.start))
             head_strength = next((s for pos, s in reversed(fused) if pos < atom.start), None)
             if para.mode == "past" and not in_list:
@@ -423,9 +428,12 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
             full_start = back_to(text, atom.start, lo, _FULL_STOPS)
             this_year = para.mode == "neutral" and reading.kind in ("verb", "action") and any(
                 not d.dated and d.start >= full_start for d in before) and _will(text, clause_start, atom.start + len(atom.lead))
+            # (after the plan names itself, a task's action with its count and a level to reach are figures to
+            # reach whether bounded or not: 培育50个创新实验室、300个创新中心, 全面数字化率达到70%)
             planned = plan and para.mode == "neutral" and reading.kind in ("action", "verb", "follow") and (
                 vocab().plan_bound.search(text, atom.start, atom.end + 3) or atom.value_max is not None
-                or "每年" in text[clause_start: atom.start])
+                or "每年" in text[clause_start: atom.start]
+                or atom.start >= plan_start and (reading.kind != "verb" or reading.measure == "level"))
             # the items of one sentence that semicolons part share its goal (拟安排…；拟安排…；中央政府建设
             # 投资总规模为1304亿元。): an item after a goal of its sentence continues the list
             continued = prev is not None and reading.kind in ("verb", "action") and \
