@@ -86,6 +86,17 @@ POSITIVES = [
                         "到2025年，遴选试点示范项目100个以上。", "2022-09-23", [
         ("100个以上", "试点示范项目", "level", 100, None, "个", ">=", "2025", None),
     ]),
+    # 明年 points ahead as a written year does; a saving to make is a level (节约)
+    ("next-year-saving", "要做好这方面的工作，争取明年节约标准煤700万到800万吨。", "1980-08-30", [
+        ("700万到800万吨", "标准煤", "level", 7000000, 8000000, "吨", "=", "1981", "aim"),
+    ]),
+    ("next-year-level", "明年全省粮食产量达到600亿斤。", "1980-08-30", [
+        ("600亿斤", "粮食产量", "level", 60000000000, None, "斤", "=", "1981", None),
+    ]),
+    # a from-level of this year's estimate (由今年预计的44％) is neither a target nor the deadline
+    ("from-this-year-estimate", "明年计划轻工业产值占工业总产值的比重，由今年预计的44％提高到45％。", "1980-08-30", [
+        ("45％", None, "level", 45, None, "%", "=", "1981", None),
+    ]),
     ("adverb-still", "一九八一年计划主要指标安排如下。\n教育，高等学校招生数仍然安排二十七万人。\n", None, [
         ("二十七万人", "高等学校招生数", "level", 270000, None, "人", "=", "1981", None),
     ]),
@@ -111,6 +122,11 @@ NEGATIVES = [
     ("budget-over-span", "五年内国家财政支出总数为七百亿元。", None),
     # a plan known only by its title (…的若干措施) lists policies: an unbounded count is no goal
     ("measures-title-only", "关于加快发展的若干措施\n3.建设平台。培育40个创新实验室。用好国家新增3000亿元再贷款额度。", None),
+    # after the plan names itself: the first year of its span of years, and a fact of a written year (background)
+    ("plan-span-years", "为推动产业发展，特制定本行动计划。行动计划的实施期为2013-2025年。", None),
+    ("plan-background-year", MEASURES + "2011年仪器仪表行业实现工业总产值6152亿元。", None),
+    # a capacity (可以, 能) is no figure set
+    ("capacity", "明年改变产品结构，可以节约标准煤200万吨。", "1980-08-30"),
     # a negated action is a condition
     ("negated-action", "自实施之日起5年内，未对同一产品实施2次以上保障措施。", None),
     ("review-this-year", "一、1998年工作回顾\n今年，我们将庆祝建国五十周年。全年粮食产量达到5000亿公斤。", None),
@@ -141,5 +157,6 @@ def test_words_live_in_lexicons():
     assert "总体部署" in c.heading_goal
     assert {"仍然", "仍"} <= c.adverbs
     assert {"未", "没有", "尚未"} <= c.negations
+    assert {"可以", "能", "如果"} <= c.hypothetical and {"节约", "修建"} <= c.actions
     assert "措施" in c.plan_says and "措施" not in c.plan_docs
     assert {"背景", "现状", "发展基础"} <= c.heading_past

@@ -61,7 +61,7 @@ _RE_LIST_START = regex.compile(r"(?:、|和|及|与)")
 _RE_PLAN_WORD_EDGE = regex.compile(r"^(?:而|并|且)|计划(?:草案)?(?:规定|要求|安排)?$|^计划(?=新|增|建|安排|完成)")
 _RE_SHARE = regex.compile(r"的?(?P<p>[\p{Han}A-Za-z“”\"]{4,30}?)(?=[，。；！？,;!?\n]|$)")
 _RE_TO_YEAR = regex.compile(rf"(?P<y>(?:19|20)\d\d|[{ONES[:2]}][{ZERO_VARIANTS}{ONES}]{{3}})年的$")
-_RE_FROM_LEVEL = regex.compile(rf"(?<![自理经])[由从](?:\d|[{ZERO_VARIANTS}{ONES}]{{2}}|去年|上年|目前|现在)[^，。；、由从]{{0,10}}的$")
+_RE_FROM_LEVEL = regex.compile(rf"(?<![自理经])[由从](?:\d|[{ZERO_VARIANTS}{ONES}]{{2}}|去年|上年|今年|本年|目前|现在)[^，。；、由从]{{0,10}}的$")
 _RE_FROM_TAIL = regex.compile(rf"[由从](?:\d|[{ZERO_VARIANTS}{ONES}]{{2}})[^由从]*$")
 _RE_BASE_ONLY = regex.compile(r"^(?:比|较)(?![重例率值])")
 # a goal noun, then the verb that sets its value: (增长速度的宏观调控)目标，定为 / (增长)目标确定为 / 目标是
@@ -293,6 +293,8 @@ def read_number(text: str, atom: Atom, floor: int, prev: Optional[tuple[Atom, Re
         return None  # 增加了2亿多亩, 达到了: a result
     if atom.unit in c.not_units or text.startswith("级", atom.end):
         return None
+    if any(w in c.hypothetical for w in cut(pre)):
+        return None  # 可以节约标准煤200万吨, 如果…达到…: a capacity or a condition, no figure set
     if _per_item(text, clause_start, atom.start, floor):
         return None  # 每户补助资金1200元，其中…, 每座面积不少于30平方米: a standard for each, not a goal
     if vocab().bound_of.match(text, atom.end):

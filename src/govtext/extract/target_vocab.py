@@ -117,6 +117,7 @@ class _Cues:
     committing: frozenset  # strength cues with a reach (力争, 确保; not 努力, which also reports: 经过努力)
     split: dict
     not_after: dict
+    hypothetical: frozenset = frozenset()  # conditions and capacities (如果, 能, 可以): what follows is not set
     negations: frozenset = frozenset()  # words negating an action (未对同一产品实施2次以上…): no goal to reach
 
 
@@ -163,6 +164,7 @@ def target_cues() -> _Cues:
         split={k: split_alts(v) for k, v in by["split"].items()},
         not_after=not_after,
         negations=frozenset(by["negation"]),
+        hypothetical=frozenset(by["hypothetical"]),
     )
     return cues
 

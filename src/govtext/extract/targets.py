@@ -249,13 +249,13 @@ def _deadlines(text: str, start: int, end: int, doc_year: Optional[int], goal_pa
         if _RE_NOT_DEADLINE_AFTER.match(text, m.end()) and not (text.startswith("的", m.end()) and _names_goal(text, m.end(), end)) \
                 or text.endswith(year_marks("before"), start, m.start()):
             continue  # 今年4月 is a date, 从今年开始 a start
+        kind = c.deadline[m.group()]
         if doc_year is None:
             value = None
         else:
-            kind = c.deadline[m.group()]
             value = str(doc_year + 1) if kind == "next_year" else str(doc_year) if kind == "year" else f"{doc_year}-12"
-        # 年底前 points ahead as a written year does; 今年 / 全年 also report the present (news)
-        out.append(_Deadline(m.start(), m.end(), value, False, dated=m.group().endswith("前")))
+        # 年底前 and 明年 point ahead as a written year does; 今年 / 全年 also report the present (news)
+        out.append(_Deadline(m.start(), m.end(), value, False, dated=m.group().endswith("前") or kind == "next_year"))
     for m in _RE_PLAN_END.finditer(text, start, end):
         year = 2005 + 5 * (ONES.index(m["n"]) + 1 if m["n"] else 0)
         if text.endswith(year_marks("before") + year_marks("before_base"), start, m.start()) or text.startswith("的", m.end()) \
@@ -433,7 +433,10 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
             planned = plan and para.mode == "neutral" and reading.kind in ("action", "verb", "follow") and (
                 vocab().plan_bound.search(text, atom.start, atom.end + 3) or atom.value_max is not None
                 or "每年" in text[clause_start: atom.start]
-                or atom.start >= plan_start and (reading.kind != "verb" or reading.measure == "level"))
+                or atom.start >= plan_start and (reading.kind != "verb" or reading.measure == "level")
+                and not _RE_YEAR_WORD.search(text, sent_start, atom.start))
+            # (a year written before the number, 2011年…实现工业总产值6152亿元, dates a fact of the background:
+            # only a deadline, which makes a goal of its own, would set one)
             # the items of one sentence that semicolons part share its goal (拟安排…；拟安排…；中央政府建设
             # 投资总规模为1304亿元。): an item after a goal of its sentence continues the list
             continued = prev is not None and reading.kind in ("verb", "action") and \
