@@ -62,6 +62,10 @@ POSITIVES = [
     ("deadline-inside-subject", "中央提出今年经济增长预期目标为8%左右。", "2005-03-05", [
         ("8%左右", "经济", "growth", 8, None, "%", "approx", "2005", "aim"),
     ]),
+    # (a bound word after the time word is no indicator: the subject is the part before)
+    ("deadline-then-bound", "三、2018年政府工作任务\n取消流量漫游费，移动网络流量资费年内至少降低30%，让群众和企业切实受益。", "2018-03-05", [
+        ("30%", "移动网络流量资费", "reduction", 30, None, "%", "=", "2018", None),
+    ]),
     # an adverb between the subject and a plan verb is no part of the subject
     # a level a plan reaches within its span of years (五年内…为…): a goal with no year
     ("within-years-level", "钢：五年内增加的年产能力为二百五十万吨。", None, [
@@ -94,7 +98,7 @@ POSITIVES = [
         ("600亿斤", "粮食产量", "level", 60000000000, None, "斤", "=", "1981", None),
     ]),
     # a from-level of this year's estimate (由今年预计的44％) is neither a target nor the deadline
-    ("from-this-year-estimate", "明年计划轻工业产值占工业总产值的比重，由今年预计的44％提高到45％。", "1980-08-30", [
+    ("from-this-year-estimate", "明年计划轻工业产值占工业总产值的比重，由今年预计的44％提高到45％，即提高1％。", "1980-08-30", [
         ("45％", None, "level", 45, None, "%", "=", "1981", None),
     ]),
     ("adverb-still", "一九八一年计划主要指标安排如下。\n教育，高等学校招生数仍然安排二十七万人。\n", None, [

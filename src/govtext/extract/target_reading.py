@@ -94,7 +94,8 @@ def _clean_subject(raw: Optional[str]) -> Optional[str]:
     for cue in pats["inner_cue"].finditer(s):
         pass
     if cue and len(s) - cue.end() >= 2:  # 中国宝武力争到2025年粗钢规模 → 粗钢规模
-        s = s[cue.end():]
+        # (a bound word after a deadline word is no indicator: 移动网络流量资费年内至少(降低30%) → the part before)
+        s = s[:cue.start()] if qualifier_bound(s[cue.end():]) and cue.start() >= 2 else s[cue.end():]
     if "将" in s or "把" in s:  # 引导合作机构逐步将平均担保费率(降至…): what is brought to the level
         last = disposal_object(s)
         if last is not None:

@@ -138,14 +138,23 @@ def _plan_re() -> tuple["regex.Pattern", "regex.Pattern"]:
 
 
 def _plan_start(raw: str) -> Optional[int]:
-    """Where the measures of a plan that names itself start (raw offset), None for no plan: after
-    ``…，制定本实施方案。`` / ``制定以下措施。``, or at 0 under a first line that is a plan's title
-    (``山东省服务业数字化转型行动方案（2021—2023年）``)."""
+    """Where a plan that names itself starts (raw offset), None for no plan: after ``…，制定本实施方案。`` /
+    ``制定以下措施。``, or at 0 under a first line that is a plan's title (``山东省服务业数字化转型行动方案
+    （2021—2023年）``)."""
     says, title = _plan_re()
     if m := says.search(raw, 0, 3000):
         return m.end()
     first = next((line.strip() for line in raw[:400].split("\n") if line.strip()), "")
     return 0 if title.match(first) else None
+
+
+def _measures_start(raw: str) -> Optional[int]:
+    """Where a list of measures starts (raw offset) when the text names itself by a ``says`` type only
+    (``…，制定以下措施。``): measures, with no part reviewing a base as a 规划 or 方案 may have
+    (一、发展基础, (一)基础与优势: achievements written as a plan's levels)."""
+    m = _plan_re()[0].search(raw, 0, 3000)
+    c = target_cues()
+    return m.end() if m and any(m.group().endswith(t) for t in c.plan_says - c.plan_docs) else None
 
 
 def _is_report(text: str) -> bool:
@@ -327,8 +336,10 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
     report = _is_report(text)
     plan_at = _plan_start(ctx.raw)
     plan = plan_at is not None
-    # (a plan known by its title alone, …的实施意见, may list policies: only the sentence naming the plan opens its tasks)
-    plan_start = ctx.norm.to_norm(plan_at) if plan_at else len(text)
+    # (a list of measures, 制定以下措施, sets its task counts and levels bounded or not; a plan or 意见 may also
+    # review its base and list policies, so there only bounded and yearly figures are goals)
+    measures_at = _measures_start(ctx.raw) if plan else None
+    plan_start = ctx.norm.to_norm(measures_at) if measures_at else len(text)
     titles = ctx.covered(("doc_title",))
     starts = [a.start for a in atoms]
     lead_deadline: Optional[str] = None
@@ -399,6 +410,8 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
             # inside a list a cue binds its own item; elsewhere it runs to the end of its sentence
             # (outside a goal part, e.g. in news, only a cue in the number's own clause counts)
             cue_from = clause_start if in_list or para.mode != "goal" else sent_start
+            if text.startswith("即", clause_start) and prev is not None and prev[0].start >= sent_start:
+                continue  # 由44％提高到45％，即提高1％: a gloss restating the goal before it in other terms
             if text.startswith("即", clause_start) and clause_start > sent_start:
                 cue_from = back_to(text, clause_start - 1, sent_start, CLAUSE_END)  # 力争使…翻两番，即由…增加到…
             strength_m = list(free_matches(pats["strength"], text, cue_from, atom.start))
