@@ -167,7 +167,7 @@ class CurrencyRow(Row):
 
 class DateWordRow(Row):
     word: str
-    role: Literal["and", "approx", "between", "century", "cue_adverb", "day", "day_cue", "daytime", "era", "half",
+    role: Literal["and", "approx", "between", "calendar", "century", "cue_adverb", "day", "day_cue", "daytime", "era", "half",
                   "month", "name", "part", "quarter", "quarter_ref", "range",
                   "relation", "week", "weekday", "year", "years", "yu_word"]
     value: str = ""

@@ -14,10 +14,14 @@ percentages), an e-mail address or a file name is a percentage.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterator
+
+import regex
 
 from govtext.extract.context import Context
 from govtext.records import FactBase
+from govtext.text.date_grammar import words_of
 from govtext.text.numerals import NumeralError, qualifier_of
 from govtext.text.patterns import finditer_near
 from govtext.values.percents import PERCENT_ANCHORS, percent_pattern, qualifier_in, value_max_of, value_of
@@ -27,11 +31,24 @@ __all__ = ["extract_percents"]
 _DATE_AFTER = ("年", "月", "日", "号")
 
 
+@lru_cache(maxsize=1)
+def _relation_after() -> "regex.Pattern":
+    return regex.compile(words_of("relation"))
+
+
+def _month_day(text: str, m: "regex.Match") -> bool:
+    """A slash pair that can be a month and day and bounds an event (``请于6/30前提交``, ``7/1起施行``):
+    a date, not a fraction."""
+    return 1 <= int(m["g"]) <= 12 and 1 <= int(m["h"]) <= 31 and bool(_relation_after().match(text, m.end()))
+
+
 def extract_percents(ctx: Context) -> Iterator[FactBase]:
     idents = ctx.identifiers()
     for m in finditer_near(percent_pattern(), ctx.text, PERCENT_ANCHORS, 64, 80):
         if m["g"] and int(m["g"]) >= int(m["h"]):
             continue  # 3/2, 10/24: not a fraction of a whole (dates, scores)
+        if m["g"] and _month_day(ctx.text, m):
+            continue
         if idents.overlaps(m.start(), m.end()):
             continue
         try:

@@ -280,22 +280,31 @@ def file_name_spans(text: str) -> list[tuple[int, int]]:
 # ---------------------------------------------------------------- era dates (lexicons/date_words.tsv, role era)
 @lru_cache(maxsize=1)
 def _era_dates() -> "regex.Pattern":
-    eras = words(r["word"] for r in load_rows("date_words.tsv") if r["role"] == "era")
+    rows = load_rows("date_words.tsv")
+    eras = words(r["word"] for r in rows if r["role"] == "era")
+    calendars = words(r["word"] for r in rows if r["role"] == "calendar")
     num = rf"(?:[{CN_DIGITS}]{{1,4}}|\d{{1,4}})"
     month = rf"(?:[正腊冬]月|闰?{num}月)"
     day = rf"(?:(?:初|廿|卅)?[{CN_DIGITS}]{{1,3}}|\d{{1,2}})[日号]?"
-    return regex.compile(rf"(?:{eras})\s?(?:元|{num})\s?年(?:{month}(?:{day})?|大年[初三][{CN_DIGITS}]{{1,2}})?")
+    return regex.compile(rf"(?:{eras})\s?(?:元|{num})\s?年(?:{month}(?:{day})?|大年[初三][{CN_DIGITS}]{{1,2}})?"
+                         rf"|(?:{calendars})\s?(?:{num}\s?年)?{month}(?:{day})?")
+
+
+@lru_cache(maxsize=1)
+def _calendar_words() -> tuple[str, ...]:
+    return tuple(r["word"] for r in load_rows("date_words.tsv") if r["role"] == "calendar")
 
 
 def era_date_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of dates counted from a reign or calendar era (康熙三年五月, 民国二十年, 神龙二年正月初一):
-    FACTS.md gives them no value, and their numbers are neither a date nor a count of years.
+    """Spans of dates counted from a reign or calendar era (康熙三年五月, 民国二十年, 神龙二年正月初一)
+    or in a lunar calendar (农历闰四月, 农历八月十五): FACTS.md gives them no value, and their numbers
+    are neither a date nor a count of years.
 
-    >>> t = "康熙三年五月，该县修建石桥；民国20年建成"
+    >>> t = "康熙三年五月，该县修建石桥；民国20年建成，农历八月十五通车"
     >>> [t[s:e] for s, e in era_date_spans(t)]
-    ['康熙三年五月', '民国20年']
+    ['康熙三年五月', '民国20年', '农历八月十五']
     """
-    if not any(c in text for c in "年"):
+    if "年" not in text and not any(w in text for w in _calendar_words()):
         return []
     return [m.span() for m in _era_dates().finditer(text)]
 
