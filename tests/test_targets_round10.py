@@ -129,6 +129,8 @@ NEGATIVES = [
     # after the plan names itself: the first year of its span of years, and a fact of a written year (background)
     ("plan-span-years", "为推动产业发展，特制定本行动计划。行动计划的实施期为2013-2025年。", None),
     ("plan-background-year", MEASURES + "2011年仪器仪表行业实现工业总产值6152亿元。", None),
+    # 明年 points ahead in its own sentence only: a later sentence of the paragraph states this year's measures
+    ("next-year-own-sentence", "明年将在全国全部免征农业税。中央财政还将安排150亿元，增加转移支付。", "2005-03-05"),
     # a capacity (可以, 能) is no figure set
     ("capacity", "明年改变产品结构，可以节约标准煤200万吨。", "1980-08-30"),
     # a negated action is a condition

@@ -20,6 +20,7 @@ import regex
 from govtext.extract.names import is_name
 from govtext.lexicons import load_rows
 from govtext.text.normalize import simplified_lines
+from govtext.text import fastre
 
 __all__ = ["byline_persons", "split_names", "NAMES"]
 
@@ -62,7 +63,7 @@ def _patterns() -> tuple["regex.Pattern", "regex.Pattern", "regex.Pattern"]:
     m = _markers()
     bullet = regex.compile(rf"^{_SP}*(?P<mark>{_alt(m['bullet'])}){_SP}*(?P<names>{_NAMES}){_SP}*$")
     # a bullet (■本报记者 王明) or a news dateline (新华社北京3月5日电 记者王明 李华) may open the line
-    org = regex.compile(rf"^{_SP}*(?:(?:{_alt(m['bullet'])}){_SP}*)?(?:[^\s（(：:]{{2,20}}?(?:电|讯){_SP}*)?"
+    org = fastre.compile(rf"^{_SP}*(?:(?:{_alt(m['bullet'])}){_SP}*)?(?:[^\s（(：:]{{2,20}}?(?:电|讯){_SP}*)?"
                         rf"(?P<org>\p{{Han}}{{0,12}}?(?P<mark>{_alt(m['org'])})){_SP}*(?P<names>{_NAMES}?)"
                         rf"(?:{_SP}*{_REPORTED})?{_SP}*$")
     # possessive runs (*+): a long run of spaces after the mark is read once, not once per split;
@@ -76,7 +77,7 @@ def _paren_pattern() -> "regex.Pattern":
     """``（记者 张明远 李思琪）`` after a news dateline: a role word and names in brackets (spaces or
     ``、`` between them, also glued to the role: ``（记者张三、李四）``), with an optional place of
     reporting (``（记者 黄嘉欣 杭州报道）``)."""
-    return regex.compile(
+    return fastre.compile(
         rf"[（(]{_SP}*(?P<org>\p{{Han}}{{0,12}}?(?P<mark>{_alt(_markers()['org'])})){_SP}*(?P<names>{_NAMES}?)"
         rf"(?:{_SP}+\p{{Han}}{{2,4}}报道|{_SP}*{_REPORTED})?{_SP}*[）)]"
     )
@@ -99,7 +100,7 @@ def _label_pattern() -> "regex.Pattern":
     (``文/张三 图/李四``), or set in brackets (``（记者：王明）``)."""
     words = _alt(_label_titles())
     field_end = rf"$|{_SP}{{2}}|\u3000|{_SP}*[）)]|{_SP}+(?:{words}){_SP}*[:：/／|｜]"
-    return regex.compile(
+    return fastre.compile(
         rf"(?:^|(?<={_SP}|[（(])){_SP}*(?P<mark>{words})"
         rf"{_SP}*[:：/／|｜]{_SP}*(?P<names>{_NAMES}?){_SP}*(?={field_end})"
     )
@@ -109,7 +110,7 @@ def _label_pattern() -> "regex.Pattern":
 def _tail_pattern() -> "regex.Pattern":
     """Reporters closing the line of a news lead or caption after its last sentence
     (``任振鹤作政府工作报告。新甘肃·甘肃日报记者 盛学卿``, ``…召开。本报记者 张三 李四``)."""
-    return regex.compile(
+    return fastre.compile(
         rf"(?<=[。！？”）)·]){_SP}*(?P<org>\p{{Han}}{{0,12}}?(?P<mark>{_alt(_markers()['org'])})){_SP}*"
         rf"(?P<names>{_NAMES}?)(?:{_SP}*{_REPORTED})?{_SP}*$"
     )

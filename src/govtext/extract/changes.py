@@ -37,6 +37,7 @@ from govtext.text.numerals import NumeralError, parse_decimal, parse_number, to_
 from govtext.text.patterns import DIGIT_WORDS, LIANG, SMALL_NUMERALS, not_followed_by, not_preceded_by, qualifiers, words
 from govtext.text.segmentation import cut, word_edges, word_frequency
 from govtext.text.wordtrie import word_alternation
+from govtext.text import fastre
 
 __all__ = ["extract_changes", "change_verb"]
 
@@ -51,7 +52,7 @@ _MULTIPLE = rf"(?<![\d.])(?P<n>\d+(?:\.\d+)?|(?:[{SMALL_NUMERALS}{LIANG}]{{1,3}}
 _RE_INDEX_POINTS = regex.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)点(?![\d钟半多整])")
 # the object between a by-verb and its number (压缩文件1635个): no from-phrase of another change
 # inside (增长速度由原定…百分之六 is the subject of 调高到…), and no 的 opening it (显著改善的五年)
-_RE_OBJECT = regex.compile(r"(?!的)(?:(?![由从])[\p{Han}“”])+")
+_RE_OBJECT = fastre.compile(r"(?!的)(?:(?![由从])[\p{Han}“”])+")
 # 收入比缩小至2.54, 从2.50:1缩小至2.27∶1: a bare number (or n:1) closing its clause as a to-level, and
 # the bare from-level before the verb (由3.27缩小至2.93): a ratio or index, no unit written
 _BARE = r"(?<![\d.:：∶])(?P<n>\d+(?:\.\d+)?)(?:[:：∶]1(?![\d.]))?"

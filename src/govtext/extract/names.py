@@ -35,14 +35,15 @@ from govtext.lexicons import load_rows, load_words, split_alts
 from govtext.text.patterns import SMALL_NUMERALS
 from govtext.text.postag import pos_pairs
 from govtext.text.segmentation import word_frequency
+from govtext.text import fastre
 
 __all__ = [
     "common_word", "foreign_name_after", "is_place", "foreign_name_before", "is_foreign_name", "is_name", "is_person_name", "name_after",
     "name_before", "name_by_follower", "name_closed", "pos_cut", "states", "surname_length", "surnames", "word_ends_at",
 ]
 
-_HAN = regex.compile(r"\p{Han}+")
-_HAN_TAIL = regex.compile(r"\p{Han}+$")
+_HAN = fastre.compile(r"\p{Han}+")
+_HAN_TAIL = fastre.compile(r"\p{Han}+$")
 DOTS = "·•‧・"  # the middle dot between the parts of a transliterated name (简·迪安·米勒)
 _HYPHENS = "‐－-"  # 塔勒-鲁索, 本-古里安: a hyphen between the parts of some transliterated names
 _RE_NAME_PARTS = regex.compile(f"[{DOTS}{_HYPHENS}]")
@@ -186,7 +187,7 @@ def _third_character(head: str, words: list[tuple[str, str]], n: int = 2) -> boo
 def _followers(possessive: bool = True) -> "regex.Pattern":
     words = sorted((r["word"] for r in load_rows("name_followers.tsv") if possessive or r["kind"] != "possessive"),
                    key=len, reverse=True)
-    return regex.compile(rf"(?:{'|'.join(map(regex.escape, words))}|[\p{{P}}\s\d]|$)")
+    return fastre.compile(rf"(?:{'|'.join(map(regex.escape, words))}|[\p{{P}}\s\d]|$)")
 
 
 @lru_cache(maxsize=1)

@@ -41,6 +41,7 @@ from govtext.text.organs import fused_titles
 from govtext.text.patterns import finditer_near
 from govtext.text.spans import SpanIndex
 from govtext.text.wordtrie import word_alternation
+from govtext.text import fastre
 
 __all__ = ["extract_persons", "split_org", "official_titles", "title_pattern"]
 
@@ -536,7 +537,7 @@ def _appointment_words() -> _Appointment:
         links,
         between,
         regex.compile(linked),
-        regex.compile(rf"[，。；：、\n](?={linked})"),
+        fastre.compile(rf"[，。；：、\n](?={linked})"),
     )
 
 
@@ -646,7 +647,7 @@ def _appointments(ctx: Context) -> Iterator[FactBase]:
         yield ctx.make("person", last, post.end(), name=name, title=found[1], org=found[2])
 
 
-_RE_BRACKETED_POST = regex.compile(
+_RE_BRACKETED_POST = fastre.compile(
     r"(?<![\p{Han}·])(?P<names>\p{Han}{2,4}(?:、\p{Han}{2,4}){0,7})[（(](?P<post>[\p{Han}、]{2,40})[）)]"
     r"(?!\p{Han})"  # the bracket closes the member: not 经职工（代表）大会
 )

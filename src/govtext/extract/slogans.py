@@ -38,6 +38,7 @@ from govtext.text.patterns import NUMERAL_CHARS
 from govtext.text.segmentation import cut, word_edges, word_frequency
 from govtext.text.spans import SpanIndex
 from govtext.text.wordtrie import word_alternation
+from govtext.text import fastre
 
 __all__ = ["extract_slogans", "find_slogans"]
 
@@ -68,7 +69,7 @@ def _unquoted_pattern() -> "regex.Pattern | None":
     names = {name for name, row in known_slogans().items() if row.get("unquoted", "").lower() in ("yes", "defined")}
     if not names:
         return None
-    return regex.compile("|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True)))
+    return fastre.compile("|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True)))
 
 
 @lru_cache(maxsize=1)

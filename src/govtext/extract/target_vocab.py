@@ -24,6 +24,7 @@ from govtext.lexicon_schema import TARGET_CUE_VALUES
 from govtext.lexicons import load_rows, split_alts
 from govtext.text.patterns import NUMERAL_CHARS, ONES, OVER_MARKS, SCALES, SMALL_NUMERALS, YEAR_ZEROS, plan_bounds, qualifier_words, qualifiers, range_words
 from govtext.text.segmentation import cut
+from govtext.text import fastre
 
 __all__ = ["LEXICON", "QUALIFIER_COMPARATORS", "ROLES", "WITHIN_YEARS", "YEAR_NUMBER", "action_matches", "alternation",
            "back_to", "cue_patterns", "free_cue", "free_matches", "predicate_words", "qualifier_bound",
@@ -194,7 +195,7 @@ def cue_patterns() -> dict[str, "regex.Pattern"]:
     c = target_cues()
     return {
         # (主要指标安排如下。: a plan section lists its figures in the paragraphs after it)
-        "intro": regex.compile(rf"(?:{alternation(c.intro).pattern})\s*(?:(?:安排)?如下\s*[。：:]|(?:如下\s*)?(?:是|为|：|:))"),
+        "intro": fastre.compile(rf"(?:{alternation(c.intro).pattern})\s*(?:(?:安排)?如下\s*[。：:]|(?:如下\s*)?(?:是|为|：|:))"),
         "intro_end": regex.compile(rf"(?:{alternation(c.intro).pattern})$"),
         "strength": alternation(c.strength),
         "cue_any": alternation(set(c.strength) | c.goal),

@@ -217,6 +217,7 @@ class _Deadline:
     value: Optional[str]
     local: bool  # a year inside the clause (2030年达到…) binds that clause only
     dated: bool = True  # a year is written (到2027年), not only 今年 / 年底前
+    own_sentence: bool = False  # 明年 points ahead in its own sentence only (a later one may state this year's)
 
 
 def _deadlines(text: str, start: int, end: int, doc_year: Optional[int], goal_part: bool = False) -> list[_Deadline]:
@@ -264,7 +265,8 @@ def _deadlines(text: str, start: int, end: int, doc_year: Optional[int], goal_pa
         else:
             value = str(doc_year + 1) if kind == "next_year" else str(doc_year) if kind == "year" else f"{doc_year}-12"
         # 年底前 and 明年 point ahead as a written year does; 今年 / 全年 also report the present (news)
-        out.append(_Deadline(m.start(), m.end(), value, False, dated=m.group().endswith("前") or kind == "next_year"))
+        out.append(_Deadline(m.start(), m.end(), value, False, dated=m.group().endswith("前") or kind == "next_year",
+                             own_sentence=kind == "next_year"))
     for m in _RE_PLAN_END.finditer(text, start, end):
         year = 2005 + 5 * (ONES.index(m["n"]) + 1 if m["n"] else 0)
         if text.endswith(year_marks("before") + year_marks("before_base"), start, m.start()) or text.startswith("的", m.end()) \
@@ -396,7 +398,8 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
             committed = next(free_matches(pats["strength"], text, sent_start, atom.start), None) is not None \
                 or planned_by is not None
             before = [d for d in deadlines if d.start < atom.start and (not d.local or d.start >= clause_start)]
-            future = [d for d in before if d.dated and (doc_year is None or d.value is None or int(d.value[:4]) >= doc_year)]
+            future = [d for d in before if d.dated and (doc_year is None or d.value is None or int(d.value[:4]) >= doc_year)
+                      and not (d.own_sentence and d.start < sent_start)]
             # (a —— paragraph under a future deadline that headed the list sums up toward it as well:
             # 到2026年，…⏎——应用水平显著提升。累计培育300个以上应用场景)
             ahead = committed or any(d.start >= sent_start for d in future) or para.dash and _is_future(lead_deadline, doc_year)

@@ -23,10 +23,11 @@ import regex
 
 from govtext.lexicons import load_rows
 from govtext.structure.lines import Line, marker
+from govtext.text import fastre
 
 __all__ = ["mark_chrome", "chrome_line"]
 
-_SEPARATORS = regex.compile(r"[\s【】\[\]［］（）()<>＜＞《》|｜:：/／·•,，、>»›×✕✖]+")
+_SEPARATORS = fastre.compile(r"[\s【】\[\]［］（）()<>＜＞《》|｜:：/／·•,，、>»›×✕✖]+")
 _CRUMB_MAX = 16          # a crumb (column name) set on its own line is short
 _NOTHING = regex.compile(r"^[^\p{L}\p{N}]+$")   # separators only: ``>``, ``|``, ``】``, ``.``, ``×``
 _URL_HEAD = 30          # an address line is chrome at the head of a page (a link in the body is not)

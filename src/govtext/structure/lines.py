@@ -30,6 +30,7 @@ from govtext.structure.bylines import byline_names
 from govtext.text.normalize import NormText, normalize, to_simplified_lines
 from govtext.text.organs import organ_name
 from govtext.text.patterns import DOC_NUMBER
+from govtext.text import fastre
 
 __all__ = ["Line", "split_lines", "intrinsic_roles", "marker", "genre", "DATE_ONLY", "ROLES"]
 
@@ -40,9 +41,9 @@ ROLES = (
 MARKER_ROLES = ("meeting", "enacted", "lead")  # layout markers read by metadata, never a line's role
 _SPACE = regex.compile(r"[\s\u3000\u00a0]+")
 # edges of a line: spaces and the zero-width characters wiki and web text leave (a line of them alone is blank)
-_LEAD = regex.compile(r"^[\s\u200b-\u200d\u2060\ufeff\u00ad]+")
-_TRAIL = regex.compile(r"[\s\u200b-\u200d\u2060\ufeff\u00ad]+$")
-_MARKDOWN = regex.compile(r"^(?P<marks>#{1,6})[ \t]+(?P<text>\S.*?)[ \t#]*$")
+_LEAD = fastre.compile(r"^[\s\u200b-\u200d\u2060\ufeff\u00ad]+")
+_TRAIL = fastre.compile(r"[\s\u200b-\u200d\u2060\ufeff\u00ad]+$")
+_MARKDOWN = fastre.compile(r"^(?P<marks>#{1,6})[ \t]+(?P<text>\S.*?)[ \t#]*$")
 # 发文字号 (text/patterns.DOC_NUMBER) on a line of its own (maybe with 签发人)
 _DOC_NUMBER_LINE = regex.compile(rf"^[（(]?{DOC_NUMBER.pattern}[）)]?(?:\s*签发人[:：]?\s*\S+.*)?$")
 # a date standing alone, possibly in brackets: the 成文日期 under a signature or a title
@@ -126,7 +127,7 @@ def _markers() -> tuple[tuple[str, str, "regex.Pattern", str, str], ...]:
     for row in load_rows("layout_markers.tsv"):
         if row["role"] not in ROLES + MARKER_ROLES:
             raise ValueError(f"layout_markers.tsv: {row['name']}: unknown role {row['role']!r}")
-        out.append((row["name"], row["role"], regex.compile(row["pattern"]), row.get("genre") or "",
+        out.append((row["name"], row["role"], fastre.compile(row["pattern"]), row.get("genre") or "",
                     row.get("needs") or ""))
     return tuple(out)
 

@@ -24,6 +24,7 @@ import regex
 
 from govtext.lexicons import load_rows
 from govtext.structure.lines import Line
+from govtext.text import fastre
 
 __all__ = ["enumerator", "heading_title", "column_width", "mark_news_headings"]
 
@@ -35,7 +36,7 @@ _MAX_RUN_IN = 50
 def _enumerators() -> tuple[tuple[int, "regex.Pattern"], ...]:
     out = []
     for row in load_rows("numbering.tsv"):
-        out.append((int(row["level"]), regex.compile(row["pattern"])))
+        out.append((int(row["level"]), fastre.compile(row["pattern"])))
     return tuple(out)
 
 

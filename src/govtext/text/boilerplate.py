@@ -16,6 +16,7 @@ import regex
 
 from govtext.lexicons import load_rows
 from govtext.text.normalize import simplified_lines
+from govtext.text import fastre
 
 __all__ = ["boilerplate_spans"]
 
@@ -27,7 +28,7 @@ def _patterns() -> tuple[tuple[str, "regex.Pattern", str], ...]:
         scope = row["scope"]
         if scope not in ("line", "match", "tail"):
             raise ValueError(f"boilerplate.tsv: {row['name']}: unknown scope {scope!r}")
-        out.append((row["name"], regex.compile(row["pattern"]), scope))
+        out.append((row["name"], fastre.compile(row["pattern"]), scope))
     return tuple(out)
 
 

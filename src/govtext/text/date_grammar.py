@@ -26,6 +26,7 @@ import regex
 from govtext.lexicons import load_rows, split_alts
 from govtext.text.patterns import LIANG, ONES, SCALES, SMALL_NUMERALS, YEAR_ZEROS, ZERO_VARIANTS, not_followed_by, words
 from govtext.text.wordtrie import word_alternation
+from govtext.text import fastre
 
 __all__ = ["EVENT_OF", "date_pattern", "date_words", "find_dates", "list_words", "search_date", "standalone_words", "unit_end", "words_of",
            "written_year"]
@@ -374,7 +375,7 @@ def _numeral_ahead() -> "regex.Pattern":
     necessary condition, tried before the whole grammar at the many numerals that start no date."""
     run = rf"[\d{ZERO_VARIANTS}{SMALL_NUMERALS}{LIANG}千]{{1,7}}"
     joins = words(w for role in ("range", "and") for w in date_words().get(role, {}))
-    return regex.compile(rf"{run}\s?(?:[年月日号时点季:：/.．、及·・•]|个年|{joins})")
+    return fastre.compile(rf"{run}\s?(?:[年月日号时点季:：/.．、及·・•]|个年|{joins})")
 
 
 def search_date(text: str, pos: int = 0) -> "Optional[regex.Match]":

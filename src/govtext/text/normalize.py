@@ -25,6 +25,7 @@ import regex
 
 from govtext.lexicons import load_rows
 from govtext.text.patterns import SMALL_NUMERALS
+from govtext.text import fastre
 
 __all__ = ["NormText", "normalize", "normalize_lines", "simplified_lines", "to_simplified", "to_simplified_lines"]
 
@@ -43,8 +44,8 @@ _RE_BLOCK_START = regex.compile(
 _HARD_END = set("。！？!?；;：:…")
 _CLOSERS = set("”’」』）)】》")
 _RE_ASCII_PAIR = regex.compile(r"\(([^()\n]{0,80}?\p{Han}[^()\n]{0,80}?)\)")
-_TEXTISH = regex.compile(rf"{_CJK}|[\p{{L}}\p{{N}}]")
-_RE_HSPACE = regex.compile(_HSPACE)
+_TEXTISH = fastre.compile(rf"{_CJK}|[\p{{L}}\p{{N}}]")
+_RE_HSPACE = fastre.compile(_HSPACE)
 
 
 @dataclass(frozen=True)
@@ -202,7 +203,7 @@ def _deletions(raw: str) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=1)
 def _always_pattern() -> "regex.Pattern":
-    return regex.compile("[" + "".join(regex.escape(chr(c)) for c in sorted(_tables()[0])) + "]")
+    return fastre.compile("[" + "".join(regex.escape(chr(c)) for c in sorted(_tables()[0])) + "]")
 
 
 def _fold_always(text: str) -> str:

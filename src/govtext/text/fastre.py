@@ -1,0 +1,168 @@
+"""Compile a pattern with the standard library's ``re`` engine when that gives the same matches.
+
+The ``regex`` module is what govtext's patterns are written for (``\\p{Han}``, repeated group names,
+variable-length lookbehind), but on many patterns the standard library's engine is several times
+faster: a long alternation of words (the qualifier and numeral word lists), a character class
+scanned across a whole text. :func:`compile` returns an ``re`` pattern when the pattern can be
+read by ``re`` with exactly the matches ``regex`` (version 0, the default) gives it, and the
+``regex`` pattern otherwise:
+
+- the class escapes whose meaning differs between the engines (``\\d``, ``\\s``, ``\\w``, their
+  negations, ``\\p{…}``/``\\P{…}``) are replaced by the explicit character ranges ``regex`` itself
+  matches (read once per process from the installed ``regex``, over every code point), so
+  ``re``'s own Unicode tables never decide a match;
+- a pattern with anything whose meaning could differ is left to ``regex``: word boundaries
+  (``\\b``, ``\\B``, which use ``\\w``), ``IGNORECASE`` (full case folding), ``VERBOSE`` and
+  comments (a ``[`` there would be misread), inline flags, POSIX classes, fuzzy or recursive
+  constructs, branch resets, an escape ``re`` does not know; and a
+  pattern ``re`` refuses (repeated group names, variable-length lookbehind) stays with ``regex``.
+
+Use it where ``re`` was measured faster on real text (``benchmarks/profile_regex.py``); ``re``
+is slower on some patterns (an alternation it cannot index by first character, whose branches
+start with lookarounds). Callers must not use ``regex``-only match methods (``captures``,
+``overlapped=``) on what it returns.
+
+>>> p = compile(r"\\p{Han}{2}\\d+")
+>>> type(p).__module__, p.search("第一章第12条").group()
+('re', '章第12')
+>>> type(compile(r"\\b中国")).__module__
+'_regex'
+"""
+from __future__ import annotations
+
+import re
+import sys
+import warnings
+from functools import lru_cache
+from typing import Union
+
+import regex
+
+__all__ = ["compile", "translate"]
+
+Pattern = Union["re.Pattern[str]", "regex.Pattern[str]"]
+
+_FLAGS = ((regex.MULTILINE, re.MULTILINE), (regex.DOTALL, re.DOTALL))
+_ALLOWED = regex.MULTILINE | regex.DOTALL | regex.UNICODE | regex.VERSION0  # not VERBOSE: a comment may hold a [
+_LETTER_ESCAPES = set("nrtfvaxuUAZ")          # ASCII letters that mean the same in both engines
+_QUANTIFIER = re.compile(r"\{(?:\d+(?:,\d*)?|,\d+)\}")
+_CLASS_ESCAPE = re.compile(r"\\(?:[dDsSwW]|[pP](?:\{[^{}]*\}|[A-Za-z]))")
+
+
+def _all_code_points() -> str:
+    """Every code point once, in order (lone surrogates included), as one string (4.4 MB: not kept)."""
+    n = sys.maxunicode + 1
+    buf = bytearray(4 * n)
+    buf[0::4] = bytes(range(256)) * (n // 256)
+    buf[1::4] = b"".join(bytes([m]) * 256 for m in range(256)) * (n // 65536)
+    buf[2::4] = b"".join(bytes([h]) * 65536 for h in range(n // 65536))
+    return buf.decode("utf-32-le", "surrogatepass")
+
+
+# the class escapes govtext's patterns use, read together in one pass over every code point
+# (the negations \D, \S, \W, \P{…} are their complements)
+_COMMON = (r"\d", r"\s", r"\w", r"\p{Han}", r"\p{P}", r"\p{L}", r"\p{N}")
+_RUNS: dict[str, list[tuple[int, int]]] = {}
+
+
+def _runs(escape: str) -> list[tuple[int, int]]:
+    """The code points ``regex`` matches with a positive class escape, as ``[first, last]`` runs."""
+    if escape not in _RUNS:
+        every = _all_code_points()
+        for e in {escape, *_COMMON} - set(_RUNS):
+            _RUNS[e] = [(m.start(), m.end() - 1) for m in regex.finditer(f"(?:{e})+", every)]
+    return _RUNS[escape]
+
+
+@lru_cache(maxsize=None)
+def _ranges(escape: str) -> str:
+    """The code points ``regex`` matches with the class escape ``escape``, as ``re`` class ranges."""
+    if escape[1] in "DSWP":  # a negation: the complement of the positive escape's runs
+        runs, last = [], -1
+        for a, b in _runs("\\" + escape[1].lower() + escape[2:]):
+            if a > last + 1:
+                runs.append((last + 1, a - 1))
+            last = b
+        if last < sys.maxunicode:
+            runs.append((last + 1, sys.maxunicode))
+    else:
+        runs = _runs(escape)
+    return "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in runs)
+
+
+def translate(pattern: str, flags: int = 0) -> tuple[str, int] | None:
+    """``(pattern, flags)`` for ``re`` with the matches ``regex`` gives ``pattern``, or ``None``."""
+    if flags & ~_ALLOWED:
+        return None
+    out: list[str] = []
+    i, n, in_class = 0, len(pattern), False
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            m = _CLASS_ESCAPE.match(pattern, i)
+            if m:
+                body = _ranges(m.group())
+                out.append(body if in_class else f"[{body}]")
+                i = m.end()
+                continue
+            nxt = pattern[i + 1:i + 2]
+            if not nxt or (nxt.isascii() and nxt.isalpha() and (nxt not in _LETTER_ESCAPES or in_class and nxt in "AZ")):
+                return None                      # \b, \B, \G, \X, \N{…}, \L<…> and the like
+            out.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if in_class:
+            if c == "]":
+                in_class = False
+            elif c == "[" and pattern[i + 1:i + 2] in (":", "=", "."):
+                return None                      # a POSIX class or collating element
+            out.append(c)
+            i += 1
+            continue
+        if c == "[":
+            in_class = True
+            out.append(c)
+            i += 1
+            if pattern[i:i + 1] == "^":
+                out.append("^")
+                i += 1
+            if pattern[i:i + 1] == "]":          # a leading ] is a literal in both engines
+                out.append("\\]")
+                i += 1
+            continue
+        if c == "(" and pattern[i + 1:i + 2] == "?":
+            kind = pattern[i + 2:i + 3]
+            if kind == "P":
+                if pattern[i + 3:i + 4] not in ("<", "="):
+                    return None
+            elif kind == "<":
+                if pattern[i + 3:i + 4] not in ("=", "!"):
+                    return None
+            elif kind not in (":", "=", "!", ">"):
+                return None                      # inline flags, comments, branch reset, recursion, conditionals
+        if c == "{":
+            if not _QUANTIFIER.match(pattern, i):
+                return None                      # a literal brace, or regex's fuzzy matching
+        out.append(c)
+        i += 1
+    if in_class:
+        return None
+    re_flags = 0
+    for a, b in _FLAGS:
+        if flags & a:
+            re_flags |= b
+    return "".join(out), re_flags
+
+
+@lru_cache(maxsize=None)
+def compile(pattern: str, flags: int = 0) -> Pattern:
+    """An ``re`` pattern with the matches of ``regex.compile(pattern, flags)``, else that ``regex`` pattern."""
+    done = translate(pattern, flags)
+    if done is not None:
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", FutureWarning)
+                return re.compile(*done)
+        except re.error:
+            pass                                 # repeated group names, variable-length lookbehind
+    return regex.compile(pattern, flags)
