@@ -371,9 +371,10 @@ TARGET_CUE_VALUES: dict[str, "tuple[str, ...] | None"] = {
     "hypothetical": ("-",),
     "revised": ("-",),
     "cumulative": ("-",),
-    "plan_doc": ("-",),
+    "plan_doc": ("-", "says"),
     "goal_set": ("-",),
     "call": ("-",),
+    "negation": ("-",),
 }
 
 
