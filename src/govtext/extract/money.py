@@ -19,8 +19,8 @@ from typing import Iterator, Optional
 import regex
 
 from govtext.extract.context import Context
-from govtext.extract.entities import amount_subjects
-from govtext.extract.subjects import level_subject, subject_before_change
+from govtext.extract.money_subjects import amount_subjects
+from govtext.extract.subjects import level_subject, list_members, subject_before_change, sum_owner
 from govtext.records import FactBase
 from govtext.text.numerals import NumeralError, bound_before, list_before, parse_decimal, qualifier_of, stronger, to_number
 from govtext.text.patterns import BOUNDS_JOINER, SCALES, finditer_near
@@ -76,11 +76,13 @@ def _merge_bounds(text: str, found: list[tuple[Amount, Optional[str]]]) -> list[
 
 def extract_money(ctx: Context) -> Iterator[FactBase]:
     """The amounts of ``ctx``, each with its subject (what the money is: FACTS.md §2, read by
-    :func:`govtext.extract.entities.amount_subjects`)."""
+    :func:`govtext.extract.money_subjects.amount_subjects`)."""
     facts = sorted(_amounts(ctx), key=lambda f: (f.start, f.end))
     spans = [(ctx.norm.to_norm(f.start), ctx.norm.to_norm(f.end)) for f in facts]
-    for fact, span, subject in zip(facts, spans, amount_subjects(ctx.text, spans, of_change=subject_before_change)):
+    for fact, span, subject in zip(facts, spans, amount_subjects(ctx.text, spans, of_change=subject_before_change,
+                                                                          split=list_members)):
         subject = subject or level_subject(ctx.text, span[0], spans)  # (…增加，一九八五年达到1430亿元)
+        subject = sum_owner(ctx.text, span[0], subject, spans) or subject  # (…装备108艘、金额约186亿美元)
         yield fact.model_copy(update={"subject": subject}) if subject else fact
 
 

@@ -109,13 +109,21 @@ _RE_SESSION_BEFORE = regex.compile(r"届[^，。；！？\n]{0,10}$")
 _RE_TERM_LIST_AFTER = regex.compile(rf"[、和至到][{CN_DIGITS}]+届")
 _RE_TERM_LIST_BEFORE = regex.compile(r"届[、和至到]$")
 # A figure or table label: 如图1所示, 见表2
-_RE_LABEL_BEFORE = regex.compile(r"(?:(?<!\p{Han})(?:如|见|附|下|上)|详见|参见|见附|如下)[图表]$")  # not 意见表3.2万份
+_RE_LABEL_BEFORE = regex.compile(r"(?:(?:(?<!\p{Han})(?:如|见|附|下|上)|详见|参见|见附|如下)[图表]|附件)$")  # not 意见表3.2万份
+# a plan's name after its years, a few words between: 五年提升行动, 十年长远规划 (no function word, no time word)
+_RE_PLAN_AFTER_GAP = regex.compile(r"[^\P{Han}的对要是在把将为和与及内来里间后前以度时中了就也都还努奋实完达]{1,4}?(?:行动|规划|纲要|计划)")
+# the later members of a list of ordinals: 第1、2、3项, 第一、二批, 第三至五条
+_RE_ORDINAL_LIST_BEFORE = regex.compile(rf"第[\d{ORDINAL_NUMERALS}]+(?:[、和及与至到][\d{ORDINAL_NUMERALS}]+)*[、和及与至到]$")
 # 今后五年, 未来十年, 近三年: a time span, also before 目标, 规划 …
-_RE_SPAN_BEFORE = regex.compile(r"(?:今后|未来|近|最近|此后|之后|这|那|前|后|过去)$")
+_RE_SPAN_BEFORE = regex.compile(r"(?:今后|未来|近|最近|此后|之后|这|那|(?<!学)前|后|过去)$")  # (学前三年教育: preschool)
 # 日 counts days where the text shows a duration: 90日 (no day of a month), 15日内, 之日起15日, 满30日
 _RE_DAYS_AFTER = regex.compile(r"内|之内|后|以后|之后|为限|期满|的期限|届满")  # the qualifiers after (以内, 以上 …) are the match's qa
 _RE_DAYS_BEFORE = regex.compile(r"(?:起|满|逾期|历时|期限为?|为期|每|连续|提前|延长|超过|不少于|不超过|最长为?|最短为?|至少|为)$")
 _RE_EVENT_OF = regex.compile(rf"{EVENT_OF}$")  # 会议举行的十五日前, 届满之30日前 (not 第一个月的二十五日前)
+# after 前 + a count of items or articles: a reference to provisions (前两款规定, 前四项所列)
+_RE_PROVISION_AFTER = regex.compile(r"的?(?:规定|所列|所述|所称|情形)")
+# after 每 + a span of time: 就 (with a pause before it) makes the span the step of a rate (每两天就有一个)
+_RE_RATE_AFTER = regex.compile(r"[，,]?(?:就|便)")
 _MEASURES = frozenset({"weight", "length", "area", "volume", "concentration", "power", "energy", "temperature",
                        "data", "frequency", "measure", "magnitude", "compute"})
 
@@ -149,6 +157,7 @@ def _number_start(m: "regex.Match") -> int:
     return m.start("pause0") if m["pause0"] else m.start("num")
 
 
+_RE_YEAR_BEFORE = regex.compile(r"(?<![\dA-Za-z])(?:1[89]|20)\d\d$")  # a year listed right before a count of years
 _RE_ORDINAL_GE = fastre.compile(rf"第[\d{ORDINAL_NUMERALS}]{{1,3}}个$")  # 第一个十年: an ordinal of decades (peers8)
 
 
@@ -157,15 +166,23 @@ def _plausible_shape(text: str, m: "regex.Match") -> bool:
     s = _number_start(m)
     num = upper(m)
     before = text[s - 1] if s > 0 else ""
-    if before == "第" or _RE_ORDINAL_GE.search(text, max(0, s - 5), s) or (before and (before.isascii() and before.isalnum())
-                         and not (m["unit"] == "级" and _RE_MAGNITUDE_SCALE.search(text, max(0, s - 3), s))):
-        return False  # 第二批 ordinal; A4, G20 labels (ML2.5级 is a magnitude)
+    if before == "第" or _RE_ORDINAL_GE.search(text, max(0, s - 5), s) or _RE_ORDINAL_LIST_BEFORE.search(text, max(0, s - 24), s) or (before and (before.isascii() and before.isalnum())
+                         and not (m["unit"] == "级" and _RE_MAGNITUDE_SCALE.search(text, max(0, s - 3), s))
+                         and not (m["unit"] == "年" and num[0] in CN_DIGITS and _RE_YEAR_BEFORE.search(text, max(0, s - 5), s))):
+        return False  # 第二批 ordinal; A4, G20 labels (ML2.5级 is a magnitude; 1978、1979两年 counts the years listed)
     if before and before in ".．":
         return False  # the tail of a longer number
+    if before and before in "○◯" and s >= 2 and text[s - 2] in SCALES:
+        return False  # 二百○八所: the tail of a number whose zero is written as a circle (no count of 8; a year
+        # ends in ○ after a digit: 一九八○两年 counts two years)
+    if before and before in "图表" and not text[text.rfind("\n", 0, s - 1) + 1: s - 1].strip():
+        return False  # 图1人工智能标准体系结构图: the number of a figure or table opening its caption line
     if before == "点" and s >= 2 and (text[s - 2].isdigit() or text[s - 2] in CN_DIGITS):
         return False  # 10点五度, 三点五度: the decimal tail of a number said aloud
     if before == "前" and m["unit"] in ("位", "名"):
         return False  # 进入全国前10位, 前三名: a rank, an ordinal
+    if before == "前" and (m["unit"] == "款" or m["unit"] in ("项", "条") and _RE_PROVISION_AFTER.match(text, m.end())):
+        return False  # 依照前两款规定, 前四项规定的条件: a reference to the provisions before, no count
     nxt_char = text[m.end("unit"): m.end("unit") + 1]
     if (m["unit"] == "位" and nxt_char == "数") or (m["unit"] != "级" and nxt_char == "级"
                                                   and not text.startswith("级别", m.end("unit"))):
@@ -210,6 +227,9 @@ def _plausible_shape(text: str, m: "regex.Match") -> bool:
         after, before_names = _names("after").get(units()[unit][0]), _names("before").get(units()[unit][0])
         if after and after.match(text, m.end()) or before_names and before_names.search(text, max(0, s - 8), s):
             return False  # 三年行动, 十年禁渔, 三期工程, 机场三期: the name of a plan or a phase
+        if units()[unit][0] == "年" and before != "每" and _RE_PLAN_AFTER_GAP.match(text, m.end()):
+            return False  # 五年提升行动, 五年立法规划, 三年棚改攻坚计划: a plan named by its years (每二年组织规划
+            # is a period; 五年对总体规划, 五年要在统一规划: a word of the clause stands between)
     if _RE_LABEL_BEFORE.search(text, max(0, s - 3), s):
         return False  # 如图1所示: a label
     lead = before if m.start() == s else text[m.start() - 1: m.start()]  # before a sign (<5ms, ±5V)
@@ -217,7 +237,10 @@ def _plausible_shape(text: str, m: "regex.Match") -> bool:
         return False  # \x1b[0m, a=5t: Latin letters after ASCII punctuation are code, not a measure (10μT@1.5T,
         # 0.1μm~300μm are)
     if before == "每" and category in ("people", "noun"):
-        return False  # 每10万人刑事案件数, 每万人口: the base of a rate, not a count (每3年举行一次: a period, counted)
+        return False  # 每10万人刑事案件数, 每万人口: the base of a rate, not a count
+    if category == "time" and before == "每" and _RE_RATE_AFTER.match(text, m.end()):
+        return False  # 每两天就有一个, 每四十六小时，就将有一个: how often a thing happens, a rate (每3年举行一次
+        # names the period of what is done: a span of time, counted)
     if chinese and before == "几":
         return False  # 几十年, 几百人: an unspecified number
     if category == "noun" and not (m["scale"] or m["over"] or m["over0"] or m["qb"] or _has_scale(num)):

@@ -24,8 +24,8 @@ from typing import Optional, Sequence
 
 import regex
 
-from govtext.extract.entities import (cue_role, entity_words, frame_words, level_verbs, milestone, pos_cut, strength_words,
-                                      without_aside)
+from govtext.extract.entity_cues import (cue_role, entity_words, frame_words, level_verbs, milestone, pos_cut, strength_words,
+                                         without_aside)
 from govtext.lexicons import load_rows
 from govtext.text.numerals import parse_number
 from govtext.text.patterns import NUMERAL_CHARS, ONES, SMALL_NUMERALS, ZERO_VARIANTS, range_words
@@ -33,7 +33,7 @@ from govtext.text.segmentation import word_frequency
 from govtext.values.quantities import unit_category
 from govtext.text import fastre
 
-__all__ = ["basis_of", "clause_subject", "change_subject", "earlier_subjects", "level_subject", "list_members", "members", "level_verbs", "change_words", "sentence_basis", "subject_before_change"]
+__all__ = ["basis_of", "clause_subject", "change_subject", "earlier_subjects", "level_subject", "list_members", "members", "level_verbs", "sum_owner", "change_words", "sentence_basis", "subject_before_change"]
 
 _CLAUSE_END = "，。；：！？,;:!?\n"
 _SENTENCE_END = "。；！？;!?\n"
@@ -589,7 +589,43 @@ def change_subject(text: str, start: int, values: Sequence[tuple[int, int]],
             if rate:
                 subject += "增速" if rate["up"] else "降幅"
         pos, hops, carried = pcs, hops + 1, True
+    if subject and not carried:
+        subject = _with_parallel_measure(text, cs, subject, values)
     return subject, basis, carried
+
+
+def _with_parallel_measure(text: str, cs: int, subject: str, values: Sequence[tuple[int, int]]) -> str:
+    """``原煤产量由…增加到…，原油由…增加到…`` → ``原油产量``: a clause opened by a bare product noun and its
+    change, after clauses of the same sentence that named the measure (``stat_end`` of entity_words.tsv:
+    产量, 产值 …) after a noun of their own, measures the same thing; the nearest such clause gives the
+    head (what follows its 的, else its last word). ``subject`` when it is a measure itself (利润, 发电量),
+    more than two nouns, or no clause before names a measure."""
+    toks = pos_cut(subject)
+    if len(toks) > 2 or len(subject) > 4 or not all(f.startswith("n") for _w, f in toks) or _re_stat_head().search(subject) or (
+            cue_role(subject) in ("measure", "amount", "noun")) or not text.startswith(subject, cs):
+        return subject
+    rest = text[cs + len(subject):]
+    if not (rest[:1] in "由从" or rest.startswith(frame_words("compared")) or rest.startswith(tuple(change_words()))):
+        return subject
+    sent, pos = _sentence_start(text, cs), cs
+    for _hop in range(4):
+        if pos <= sent + 1 or text[pos - 1] not in "，,；;":
+            return subject
+        pcs = clause_start(text, pos - 1, values)
+        if not any(pcs <= a and b <= pos for a, b in values):
+            return subject  # (only clauses with numbers of their own are parallel statistics)
+        prev, _b = _subject_of_span(text, pcs, pos - 1, values, earlier=True)
+        if prev and "的" in prev:  # 我国粮食的年平均产量: the head after 的
+            lead, head = prev.rsplit("的", 1)
+            lead_toks = pos_cut(lead)
+            if len(head) > 1 and _re_stat_head().search(head) and lead_toks and lead_toks[-1][1].startswith("n"):
+                return subject + head
+        elif prev:
+            ptoks = pos_cut(prev)
+            if len(ptoks) > 1 and len(ptoks[-1][0]) > 1 and _re_stat_head().search(ptoks[-1][0]) and ptoks[-2][1].startswith("n"):
+                return subject + ptoks[-1][0]
+        pos = pcs
+    return subject
 
 
 # 增长8.2% / 下降3% ending a clause: the next clause's percentage points change that rate
@@ -634,6 +670,13 @@ def members(subject: Optional[str], n: int, paired: bool = True) -> Optional[lis
         return _unpaired(subject) if paired else None  # 城乡居民收入 → 城镇居民收入, 农村居民收入
     if len(parts) != n:
         return None
+    purposed = _purpose_members(parts)
+    if purposed:
+        return purposed
+    lead = _list_lead(parts)
+    inner = members(subject[len(lead):], n, paired) if lead and subject.startswith(lead) else None
+    if inner:
+        return [lead + m for m in inner]  # 市级财政教育、卫生和社保支出: 市级财政 leads every member
     last = parts[-1]
     toks = pos_cut(last)
     etc = next((k for k, (w, _f) in enumerate(toks) if w == "等" and 0 < k < len(toks) - 1), None)
@@ -686,6 +729,41 @@ def members(subject: Optional[str], n: int, paired: bool = True) -> Optional[lis
         if later:
             head = last[later[-1]:]  # 工业、制造业、工业技改投资: the members differ, so the head is shorter
     return [p + head for p in parts[:-1]] + [lead + last if lead and not last.startswith(lead) else last]
+
+
+def _list_lead(parts: Sequence[str]) -> str:
+    """The words before the first conjunct of a list whose members after the first are one short
+    word each and whose last names the shared head (``市级财政教育、卫生和社保支出`` → ``市级财政``): what
+    they lead is every member's, not the first one's. ``""`` when the first member is a whole measure
+    (it ends with a statistic's word: ``一般公共预算收入、税收、非税收入``) or the list is no such one."""
+    if len(parts) < 3 or not all(len(p) <= 3 and len(pos_cut(p)) == 1 for p in parts[1:-1]):
+        return ""
+    toks, last = pos_cut(parts[0]), pos_cut(parts[-1])
+    conj = toks[-1][0] if toks else ""
+    if len(toks) < 2 or len(last) < 2 or len(conj) > 3 or _re_stat_head().search(conj) or not toks[-1][1].startswith(
+            ("n", "vn", "j")) or cue_role(conj) in ("measure", "amount"):
+        return ""
+    return "".join(w for w, _f in toks[:-1])
+
+
+def _purpose_members(parts: Sequence[str]) -> Optional[list[str]]:
+    """``中央财政用于科技、教育和卫生事业的支出`` → ``中央财政科技支出``, ``中央财政教育支出``,
+    ``中央财政卫生事业支出``: the members of a list of what money is used for (after a ``purpose``
+    verb of ``entity_frames.tsv``: 用于, 投向), closed by 的 and the noun of the money, each name
+    that noun; the noun before the verb (who spends) leads each. ``None`` when the list is no such one."""
+    toks = pos_cut(parts[0])
+    at = next((k for k, (w, _f) in enumerate(toks) if w in frame_words("purpose")), None)
+    last = parts[-1]
+    de = last.rfind("的")
+    if at is None or at == len(toks) - 1 or de <= 0 or "的" in "".join(parts[:-1]):
+        return None
+    head = last[de + 1:]
+    head_toks = pos_cut(head)
+    if not head_toks or not (head_toks[-1][1].startswith(("n", "vn")) or cue_role(head_toks[-1][0]) == "noun"):
+        return None  # (支出: a noun the tagger reads as a verb)
+    lead = "".join(w for w, _f in toks[:at])
+    first = "".join(w for w, _f in toks[at + 1:])
+    return [lead + c + head for c in (first, *parts[1:-1], last[:de])]
 
 
 # the word a statistic ends with (产量, 增加值, 收入 …): after the last member of a list of short names,
@@ -809,6 +887,33 @@ def subject_before_change(text: str, pos: int, values: Sequence[tuple[int, int]]
         # stands in the clause before (``values``: the spans of the numbers around)
         subject, _basis, _carried = change_subject(text, cs + len(head), values)
     return subject
+
+
+_SUM_BOUNDS = "，,；;、"
+
+
+def sum_owner(text: str, pos: int, subject: Optional[str], values: Sequence[tuple[int, int]] = ()) -> Optional[str]:
+    """What an amount at ``pos`` whose subject is only a word for a sum (``sum`` words of
+    ``lexicons/entity_words.tsv``: 金额, 总额) is the sum of: the subject of the clause before it in
+    the same sentence (``values``: the spans of the amounts); ``None`` when that clause names none (a time, a scope) or ``subject`` is no
+    bare sum word.
+
+    >>> t = "我国新承接海洋工程装备108艘、金额约186亿美元"
+    >>> sum_owner(t, t.index("186"), "金额")
+    '我国新承接海洋工程装备'
+    """
+    if not subject or subject not in entity_words("sum"):
+        return None
+    sent = _sentence_start(text, pos)
+    k = max(text.rfind(c, sent, pos) for c in _SUM_BOUNDS)
+    at = text.rfind(subject, k, pos)
+    if k <= sent or at < 0 or text[k + 1: at + len(subject)].strip() not in entity_words("sum"):
+        return None  # (提供财政补助（最高补助金额200万元）: the sum word opens no clause of its own)
+    p = max(sent, *(text.rfind(c, sent, k) + 1 for c in _SUM_BOUNDS))
+    prev = text[p:k]
+    # (进出口总额559亿元，比上年增加42亿元: the phrase before the clause's own number; ``values``: the amounts)
+    owner = _subject_of_span(text, p, k, values, earlier=True)[0] if _RE_HAS_NUMBER.search(prev) else _subject_before_predicate(prev)
+    return owner if owner and owner not in entity_words("sum") and len(owner) > 1 else None
 
 
 _RE_LEVEL_TAIL = regex.compile(r"(?:达到|达|为|合计|共计|累计|突破|超过)(?:了)?$")

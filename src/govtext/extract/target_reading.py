@@ -279,62 +279,116 @@ def _per_item(text: str, clause_start: int, pos: int, floor: int) -> bool:
     return bool(_RE_PER_ITEM.search(_RE_PAREN.sub("", text[sentence_start(text, pos, floor):clause_start])))
 
 
+# A step that settles the reading returns (True, reading-or-None); one that does not apply returns (False, None).
+_Step = tuple[bool, Optional[Reading]]
+_OPEN: _Step = (False, None)
+
+
 def read_number(text: str, atom: Atom, floor: int, prev: Optional[tuple[Atom, Reading]]) -> Optional[Reading]:
-    """The predicate of a number in its clause, or None when the number is no goal's value."""
-    c, pats = target_cues(), cue_patterns()
+    """The predicate of a number in its clause, or None when the number is no goal's value.
+
+    The steps, in order: numbers that are no goal's value; a goal named after the number (的…目标);
+    a goal the sentence names before it; the continuation of the previous goal; then what stands
+    before the number: 1. a verb, 2. an action with its object, 3. a share opening its clause,
+    4. an indicator noun closing on the number.
+    """
     clause_start = back_to(text, atom.start, floor, CLAUSE_END + "\n")
-    item_start = back_to(text, atom.start, floor, ITEM_END + "\n")
     pre = text[clause_start: atom.start]
-    if _RE_FROM_LEVEL.search(pre):
-        return None  # 由一九八二年的(三十一万五千人)，增加到…: the level a change starts from
-    if pre.rstrip().endswith("等"):
-        return None  # 等14条高速公路项目: the count of an enumeration
-    if "了" in text[back_to(text, atom.start, floor, ITEM_END + "\n"): atom.start]:
-        return None  # 增加了2亿多亩, 达到了: a result
-    if atom.unit in c.not_units or text.startswith("级", atom.end):
+    if _no_goal_value(text, atom, floor, clause_start, pre):
         return None
-    if _per_item(text, clause_start, atom.start, floor):
-        return None  # 每户补助资金1200元，其中…, 每座面积不少于30平方米: a standard for each, not a goal
-    if vocab().bound_of.match(text, atom.end):
-        return None  # 单户担保金额500万元及以下的小微企业: the amount bounds a class of things
     if text.startswith("的", atom.end) or text.startswith("目标", atom.end):
         # (确保实现全省高新技术企业2.5万家目标: the number of the goal the clause names)
-        m = RE_TARGET_NOUN.match(text, atom.end) or _RE_TARGET_NOUN_AFTER.match(text, atom.end)
-        if m and unit_categories().get(atom.unit or "") != "time":  # 4.5%左右的增长目标: a goal named again
-            subject = _clean_subject(text[_own_head(text, clause_start, atom.start): atom.start])
-            if subject in _goal_words() or subject and (action_matches(subject, 0, len(subject))
-                                                        or pos_pairs(subject)[-1][1].startswith("v")):
-                subject = None  # 确定6%左右的增长目标: a verb, not the indicator, stands before
-            start = _subject_start(text, clause_start, atom.start, subject)
-            verb = pats["verb_end"].search(pre)
-            if verb and free_cue(pre, verb.start(), verb.group()) and c.verbs[verb.group()][0] in ("growth", "reduction") \
-                    and not m["g"]:
-                # 提出今年国内生产总值增长8%左右的目标: the verb before the number is the measure; the
-                # target runs from its subject to the number, 的目标 names it
-                return Reading(subject, start, c.verbs[verb.group()][0], None, "target_noun", expected=True)
-            return Reading(subject, start, "growth" if m["g"] else "level", None, "target_noun",
-                            span_end=m.end(), expected=True)
+        reading = _goal_named_after(text, atom, clause_start, pre)
+        if reading is not None:
+            return reading
         if atom.unit != "%":
             return None  # 收入过200亿元的软件产业集群: the number describes the noun
     duration = unit_categories().get(atom.unit or "") == "time"
     named = _named_goal(text, atom, floor)
     if named is not None and not duration:
         return named
-    # a continuation of the previous goal of the clause: 建设50所学校和150个专业, 90名国家级、150名省级人才
-    if prev is not None:
-        patom, pread = prev
-        gap = text[patom.end: atom.start]
-        if patom.start >= clause_start and _RE_CONTINUATION.fullmatch(gap):
-            if pread.kind in ("action", "follow") and pread.subject_start >= patom.start:
-                noun, end = _noun_after(text, atom.end)
-                if noun:
-                    return Reading(_clean_subject(noun), atom.start, pread.measure, None, "follow", span_end=end)
-    # 1. a verb right before the number (or a bound word that opens the number's fact: 超过500家)
-    to_year = None
-    if (ty := _RE_TO_YEAR.search(pre)) and pats["verb_end"].search(pre[: ty.start()]):
-        # 由…增加到二○○○年的二万八千亿元左右: the year of the level stands between the verb and it
-        to_year = str(read_component(ty["y"], "year"))  # 二○○○ digit by digit, as dates read it
-        pre = pre[: ty.start()]
+    following = _continued_goal(text, atom, clause_start, prev)
+    if following is not None:
+        return following
+    pre, to_year = _split_to_year(pre)
+    decided, reading = _by_verb(text, atom, floor, prev, clause_start, pre, duration, to_year)
+    if decided:
+        return reading
+    if duration:
+        return None
+    actions = action_matches(text, clause_start, atom.start)
+    decided, reading = _by_action(text, atom, floor, prev, clause_start, pre, actions)
+    if decided:
+        return reading
+    if not actions:
+        share = _share_opening(text, atom, pre)
+        if share is not None:
+            return share
+    return _indicator_closing(text, atom, floor)
+
+
+def _no_goal_value(text: str, atom: Atom, floor: int, clause_start: int, pre: str) -> bool:
+    """Numbers that are no goal's value, whatever stands before them."""
+    if _RE_FROM_LEVEL.search(pre):
+        return True  # 由一九八二年的(三十一万五千人)，增加到…: the level a change starts from
+    if pre.rstrip().endswith("等"):
+        return True  # 等14条高速公路项目: the count of an enumeration
+    if "了" in text[back_to(text, atom.start, floor, ITEM_END + "\n"): atom.start]:
+        return True  # 增加了2亿多亩, 达到了: a result
+    if atom.unit in target_cues().not_units or text.startswith("级", atom.end):
+        return True
+    if _per_item(text, clause_start, atom.start, floor):
+        return True  # 每户补助资金1200元，其中…, 每座面积不少于30平方米: a standard for each, not a goal
+    return bool(vocab().bound_of.match(text, atom.end))  # 单户担保金额500万元及以下的小微企业: the amount bounds a class of things
+
+
+def _goal_named_after(text: str, atom: Atom, clause_start: int, pre: str) -> Optional[Reading]:
+    """A goal named again after its number (4.5%左右的增长目标, 2.5万家目标), or None."""
+    c, pats = target_cues(), cue_patterns()
+    m = RE_TARGET_NOUN.match(text, atom.end) or _RE_TARGET_NOUN_AFTER.match(text, atom.end)
+    if not m or unit_categories().get(atom.unit or "") == "time":
+        return None
+    subject = _clean_subject(text[_own_head(text, clause_start, atom.start): atom.start])
+    if subject in _goal_words() or subject and (action_matches(subject, 0, len(subject))
+                                                or pos_pairs(subject)[-1][1].startswith("v")):
+        subject = None  # 确定6%左右的增长目标: a verb, not the indicator, stands before
+    start = _subject_start(text, clause_start, atom.start, subject)
+    verb = pats["verb_end"].search(pre)
+    if verb and free_cue(pre, verb.start(), verb.group()) and c.verbs[verb.group()][0] in ("growth", "reduction") \
+            and not m["g"]:
+        # 提出今年国内生产总值增长8%左右的目标: the verb before the number is the measure; the
+        # target runs from its subject to the number, 的目标 names it
+        return Reading(subject, start, c.verbs[verb.group()][0], None, "target_noun", expected=True)
+    return Reading(subject, start, "growth" if m["g"] else "level", None, "target_noun",
+                   span_end=m.end(), expected=True)
+
+
+def _continued_goal(text: str, atom: Atom, clause_start: int, prev: Optional[tuple[Atom, Reading]]) -> Optional[Reading]:
+    """A continuation of the previous goal of the clause: 建设50所学校和150个专业, 90名国家级、150名省级人才."""
+    if prev is None:
+        return None
+    patom, pread = prev
+    gap = text[patom.end: atom.start]
+    if patom.start >= clause_start and _RE_CONTINUATION.fullmatch(gap):
+        if pread.kind in ("action", "follow") and pread.subject_start >= patom.start:
+            noun, end = _noun_after(text, atom.end)
+            if noun:
+                return Reading(_clean_subject(noun), atom.start, pread.measure, None, "follow", span_end=end)
+    return None
+
+
+def _split_to_year(pre: str) -> tuple[str, Optional[str]]:
+    """``(pre, year)``: 由…增加到二○○○年的二万八千亿元左右: the year of the level stands between the verb and
+    the number; it is cut off ``pre`` and read (二○○○ digit by digit, as dates read it)."""
+    if (ty := _RE_TO_YEAR.search(pre)) and cue_patterns()["verb_end"].search(pre[: ty.start()]):
+        return pre[: ty.start()], str(read_component(ty["y"], "year"))
+    return pre, None
+
+
+def _by_verb(text: str, atom: Atom, floor: int, prev: Optional[tuple[Atom, Reading]], clause_start: int, pre: str,
+             duration: bool, to_year: Optional[str]) -> _Step:
+    """1. A verb right before the number (or a bound word that opens the number's fact: 超过500家)."""
+    c, pats = target_cues(), cue_patterns()
     m = pats["verb_end"].search(pre)
     verb_start = None
     if atom.lead:
@@ -342,118 +396,143 @@ def read_number(text: str, atom: Atom, floor: int, prev: Optional[tuple[Atom, Re
     elif m and free_cue(pre, m.start(), m.group()):
         (measure, bound), verb_start = c.verbs[m.group()], clause_start + m.start()
     if atom.kind == "multiple" and (verb_start is None or c.verbs[m.group()][0] != "growth"):
-        return None  # 是全国平均水平的1.5倍: a ratio, not a goal
-    if verb_start is not None:
-        head_end = verb_start
-        adv = pats["adverbs_end"].search(text, clause_start, head_end)
-        distributive = bool(adv and "分别" in adv.group())
-        if adv:
-            head_end = adv.start()
-        if text.endswith("了", clause_start, head_end):
-            return None
-        span_end = None
-        if duration and measure != "level":
-            return None  # 整治提升五年行动: a duration after a growth verb names a campaign
-        if atom.kind == "quantity" and not duration and not _closes_item(text, atom.end):
-            noun, end = _noun_after(text, atom.end)
-            trailing = vocab().trailing_bound.search(noun) if noun else None
-            if trailing:  # 控制在60亿吨标准煤以内: a material after the unit, then the bound
-                bound = bound or qualifier_bound(trailing.group())
-                span_end = end
-            elif noun and not _labels(text, atom.start, end):  # 惠及超3万名学生: the count's noun is the subject
-                if measure == "growth" and not atom.lead and pre[m.start():] not in c.adding \
-                        and unit_categories().get(atom.unit or "", "") in _COUNT_CATEGORIES:
-                    return None  # 提升39个欠发达县域帮扶质效: the count names a known set
-                # (突破50项关键共性技术: a verb of reaching beyond acts on the things it counts; a bound word
-                # before the number, 超过 / 不少于, still bounds it)
-                if m and m.group() not in vocab().before and not vocab().trailing_bound.search(text, atom.start, atom.end):
-                    bound = "="  # (the number's fact may have read the verb as its bound)
-                return Reading(_clean_subject(noun), atom.start, "level", bound, "action", span_end=end)
-        origin = _RE_FROM.search(text, clause_start, head_end)
-        if origin:  # 赤字率从去年的2.1%提高到2.3%: the subject stands before 从
-            head_end = origin.start()
-        head_start = _own_head(text, clause_start, head_end)
-        head = text[head_start:head_end]
-        if duration and (measure not in ("level",) or not _clean_subject(head) or
-                         not (_clean_subject(head) or "").endswith(tuple(c.duration_subjects))):
-            return None  # 集中教育时间不少于3个月 is a rule; 受教育年限达到11.7年 a level
-        subject = _clean_subject(head)
-        if subject in _goal_words():
-            return None  # 约束性指标9项: a count of goals
-        sub_measure = _measure_of_subject(head)
-        if sub_measure and measure == "level":
-            measure = sub_measure
-        if measure == "growth" and unit_categories().get(atom.unit or "", "") in _COUNT_CATEGORIES:
-            if not atom.lead and pre[m.start():] not in c.adding:
-                return None  # 提升39个欠发达县域帮扶质效: the count names a known set
-            measure = "level"  # 再增加2—4家: things to add are counted, not grown
-            noun, end = _noun_after(text, atom.end)
-            if noun and not _labels(text, atom.start, end):  # 增加5000个普通高中招生计划
-                return Reading(_clean_subject(noun), atom.start, "level", None, "action", span_end=end)
-        if subject is None and prev is not None and sentence_start(text, atom.start, floor) <= prev[0].start:
-            subject = prev[1].subject
-        return Reading(subject, _subject_start(text, head_start, head_end, subject), measure, bound, "verb",
-                        distributive, span_end=span_end, to_year=to_year)
-    if duration:
-        return None
-    # 2. an action verb with its object: 新建5G基站1万个, 培育20家人工智能领军企业, 完成投资2500亿元
-    actions = action_matches(text, clause_start, atom.start)
-    if actions:
-        act = actions[-1]
-        gap = text[act.end(): atom.start]
-        if not gap.strip() and atom.unit == "%" and text.startswith("的", atom.end):  # 完成80%的整改任务
-            noun, end = _noun_after(text, atom.end + 1)
-            return Reading(_clean_subject(noun), atom.start, "level", None, "action", span_end=end) if noun else None
-        if not gap.strip():
-            noun, end = _noun_after(text, atom.end) if atom.kind == "quantity" or atom.kind == "money" and (
-                not atom.comparator and not _RE_DIGIT.search(text, atom.end, atom.end + 12)) else (None, atom.end)
-            # (发行1400亿元长期建设国债: the amount's noun; 实施亿元以上项目2000个: a class of projects)
-            if noun:  # 培育20家人工智能领军企业
-                if _labels(text, atom.start, end):
-                    return None  # 抓好9个方面工作
-                return Reading(_clean_subject(noun), atom.start, "level", None, "action", span_end=end)
-            if not _closes_item(text, atom.end):
-                return None  # 实施亿元以上项目: the amount describes the projects
-            if len(actions) > 1 and _RE_SHORT_NOUN.fullmatch(text, actions[-2].end(), act.start()):  # 完成国土绿化450万亩
-                act, gap = actions[-2], text[actions[-2].end(): atom.start]
-            else:  # 新能源开工1600万千瓦, 城镇新增就业50万人以上: the action names the indicator
-                head_start = _own_head(text, clause_start, act.start())
-                named = act.end() if act.group() in c.naming else act.start()
-                subject = _clean_subject(text[head_start:named])
-                if subject is None and prev is not None and sentence_start(text, atom.start, floor) <= prev[0].start:
-                    subject = prev[1].subject
-                return Reading(subject, _subject_start(text, head_start, act.end(), subject), "level", None, "verb")
-        if gap.endswith("的") and atom.kind == "quantity" and len(gap) <= 30:  # 打造具有推广效应的100个算法产品
-            noun, end = _noun_after(text, atom.end)
-            if noun and not _labels(text, atom.start, end):
-                return Reading(_clean_subject(noun), atom.start, "level", None, "action", span_end=end)
-        if atom.unit == "%" and not _closes_item(text, atom.end) and _RE_OBJECT.fullmatch(gap) and len(gap) <= 20:
-            doing = _RE_DOING.match(text, atom.end)  # 实现制造业企业100%使用清洁和绿色电力: a share doing something
-            if doing:
-                subject = _clean_subject(gap + doing.group())
-                return Reading(subject, _subject_start(text, act.end(), atom.start, subject), "level", None,
-                                "action", span_end=doing.end())
-        if (len(gap) <= 30 and _RE_OBJECT.fullmatch(gap) and not _RE_DIGIT.search(gap.replace("5G", ""))
-                and _closes_item(text, atom.end, after_an=pre.endswith("按"))):
-            head_start = _own_head(text, clause_start, act.start())
-            before = _clean_subject(text[head_start:act.start()])
-            if before:  # 城镇新增就业人数45万人: a noun before the action makes it part of the name
-                subject = _clean_subject(text[head_start:atom.start])
-                start = _subject_start(text, head_start, atom.start, subject)
-            else:
-                subject = _clean_subject(gap)
-                start = _subject_start(text, act.end(), atom.start, subject)
-                if subject and act.group().startswith("新增") and not subject.startswith("新增"):
-                    subject, start = "新增" + subject, act.start()  # 新增城镇就业3万人 keeps 新增
-            return Reading(subject, start, "level", None, "action")
-        if not _closes_item(text, atom.end):
-            return None
-    # 3. a share of things doing something, opening its clause: 80%以上的建筑业企业实现数字化转型
-    if atom.unit == "%" and not actions and (not pre.strip() or _clean_subject(pre) is None):
+        return True, None  # 是全国平均水平的1.5倍: a ratio, not a goal
+    if verb_start is None:
+        return _OPEN
+    head_end = verb_start
+    adv = pats["adverbs_end"].search(text, clause_start, head_end)
+    distributive = bool(adv and "分别" in adv.group())
+    if adv:
+        head_end = adv.start()
+    if text.endswith("了", clause_start, head_end):
+        return True, None
+    span_end = None
+    if duration and measure != "level":
+        return True, None  # 整治提升五年行动: a duration after a growth verb names a campaign
+    if atom.kind == "quantity" and not duration and not _closes_item(text, atom.end):
+        noun, end = _noun_after(text, atom.end)
+        trailing = vocab().trailing_bound.search(noun) if noun else None
+        if trailing:  # 控制在60亿吨标准煤以内: a material after the unit, then the bound
+            bound = bound or qualifier_bound(trailing.group())
+            span_end = end
+        elif noun and not _labels(text, atom.start, end):  # 惠及超3万名学生: the count's noun is the subject
+            if measure == "growth" and not atom.lead and pre[m.start():] not in c.adding \
+                    and unit_categories().get(atom.unit or "", "") in _COUNT_CATEGORIES:
+                return True, None  # 提升39个欠发达县域帮扶质效: the count names a known set
+            # (突破50项关键共性技术: a verb of reaching beyond acts on the things it counts; a bound word
+            # before the number, 超过 / 不少于, still bounds it)
+            if m and m.group() not in vocab().before and not vocab().trailing_bound.search(text, atom.start, atom.end):
+                bound = "="  # (the number's fact may have read the verb as its bound)
+            return True, Reading(_clean_subject(noun), atom.start, "level", bound, "action", span_end=end)
+    origin = _RE_FROM.search(text, clause_start, head_end)
+    if origin:  # 赤字率从去年的2.1%提高到2.3%: the subject stands before 从
+        head_end = origin.start()
+    head_start = _own_head(text, clause_start, head_end)
+    head = text[head_start:head_end]
+    if duration and (measure not in ("level",) or not _clean_subject(head) or
+                     not (_clean_subject(head) or "").endswith(tuple(c.duration_subjects))):
+        return True, None  # 集中教育时间不少于3个月 is a rule; 受教育年限达到11.7年 a level
+    subject = _clean_subject(head)
+    if subject in _goal_words():
+        return True, None  # 约束性指标9项: a count of goals
+    sub_measure = _measure_of_subject(head)
+    if sub_measure and measure == "level":
+        measure = sub_measure
+    if measure == "growth" and unit_categories().get(atom.unit or "", "") in _COUNT_CATEGORIES:
+        if not atom.lead and pre[m.start():] not in c.adding:
+            return True, None  # 提升39个欠发达县域帮扶质效: the count names a known set
+        measure = "level"  # 再增加2—4家: things to add are counted, not grown
+        noun, end = _noun_after(text, atom.end)
+        if noun and not _labels(text, atom.start, end):  # 增加5000个普通高中招生计划
+            return True, Reading(_clean_subject(noun), atom.start, "level", None, "action", span_end=end)
+    if subject is None and prev is not None and sentence_start(text, atom.start, floor) <= prev[0].start:
+        subject = prev[1].subject
+    return True, Reading(subject, _subject_start(text, head_start, head_end, subject), measure, bound, "verb",
+                         distributive, span_end=span_end, to_year=to_year)
+
+
+def _by_action(text: str, atom: Atom, floor: int, prev: Optional[tuple[Atom, Reading]], clause_start: int, pre: str,
+               actions: list) -> _Step:
+    """2. An action verb with its object: 新建5G基站1万个, 培育20家人工智能领军企业, 完成投资2500亿元."""
+    if not actions:
+        return _OPEN
+    act = actions[-1]
+    gap = text[act.end(): atom.start]
+    if not gap.strip() and atom.unit == "%" and text.startswith("的", atom.end):  # 完成80%的整改任务
+        noun, end = _noun_after(text, atom.end + 1)
+        return True, (Reading(_clean_subject(noun), atom.start, "level", None, "action", span_end=end) if noun else None)
+    if not gap.strip():
+        decided, reading = _action_right_before(text, atom, floor, prev, clause_start, actions)
+        if decided:
+            return True, reading
+        act, gap = actions[-2], text[actions[-2].end(): atom.start]  # 完成国土绿化450万亩: the action before
+    if gap.endswith("的") and atom.kind == "quantity" and len(gap) <= 30:  # 打造具有推广效应的100个算法产品
+        noun, end = _noun_after(text, atom.end)
+        if noun and not _labels(text, atom.start, end):
+            return True, Reading(_clean_subject(noun), atom.start, "level", None, "action", span_end=end)
+    if atom.unit == "%" and not _closes_item(text, atom.end) and _RE_OBJECT.fullmatch(gap) and len(gap) <= 20:
+        doing = _RE_DOING.match(text, atom.end)  # 实现制造业企业100%使用清洁和绿色电力: a share doing something
+        if doing:
+            subject = _clean_subject(gap + doing.group())
+            return True, Reading(subject, _subject_start(text, act.end(), atom.start, subject), "level", None,
+                                 "action", span_end=doing.end())
+    if (len(gap) <= 30 and _RE_OBJECT.fullmatch(gap) and not _RE_DIGIT.search(gap.replace("5G", ""))
+            and _closes_item(text, atom.end, after_an=pre.endswith("按"))):
+        head_start = _own_head(text, clause_start, act.start())
+        before = _clean_subject(text[head_start:act.start()])
+        if before:  # 城镇新增就业人数45万人: a noun before the action makes it part of the name
+            subject = _clean_subject(text[head_start:atom.start])
+            start = _subject_start(text, head_start, atom.start, subject)
+        else:
+            subject = _clean_subject(gap)
+            start = _subject_start(text, act.end(), atom.start, subject)
+            if subject and act.group().startswith("新增") and not subject.startswith("新增"):
+                subject, start = "新增" + subject, act.start()  # 新增城镇就业3万人 keeps 新增
+        return True, Reading(subject, start, "level", None, "action")
+    if not _closes_item(text, atom.end):
+        return True, None
+    return _OPEN
+
+
+def _action_right_before(text: str, atom: Atom, floor: int, prev: Optional[tuple[Atom, Reading]], clause_start: int,
+                         actions: list) -> _Step:
+    """The number right after its action (nothing between): its noun after it, or the action names the
+    indicator; open when a short noun stands between this action and the one before (完成国土绿化450万亩)."""
+    c = target_cues()
+    act = actions[-1]
+    noun, end = _noun_after(text, atom.end) if atom.kind == "quantity" or atom.kind == "money" and (
+        not atom.comparator and not _RE_DIGIT.search(text, atom.end, atom.end + 12)) else (None, atom.end)
+    # (发行1400亿元长期建设国债: the amount's noun; 实施亿元以上项目2000个: a class of projects)
+    if noun:  # 培育20家人工智能领军企业
+        if _labels(text, atom.start, end):
+            return True, None  # 抓好9个方面工作
+        return True, Reading(_clean_subject(noun), atom.start, "level", None, "action", span_end=end)
+    if not _closes_item(text, atom.end):
+        return True, None  # 实施亿元以上项目: the amount describes the projects
+    if len(actions) > 1 and _RE_SHORT_NOUN.fullmatch(text, actions[-2].end(), act.start()):  # 完成国土绿化450万亩
+        return _OPEN
+    # 新能源开工1600万千瓦, 城镇新增就业50万人以上: the action names the indicator
+    head_start = _own_head(text, clause_start, act.start())
+    named = act.end() if act.group() in c.naming else act.start()
+    subject = _clean_subject(text[head_start:named])
+    if subject is None and prev is not None and sentence_start(text, atom.start, floor) <= prev[0].start:
+        subject = prev[1].subject
+    return True, Reading(subject, _subject_start(text, head_start, act.end(), subject), "level", None, "verb")
+
+
+def _share_opening(text: str, atom: Atom, pre: str) -> Optional[Reading]:
+    """3. A share of things doing something, opening its clause: 80%以上的建筑业企业实现数字化转型."""
+    if atom.unit == "%" and (not pre.strip() or _clean_subject(pre) is None):
         share = _share(text, atom.end)
         if share:
             return Reading(share[0], atom.start, "level", None, "action", span_end=share[1])
-    # 4. an indicator noun closing on the number: 城镇调查失业率5.5%左右, 赤字规模4.06万亿元
+    return None
+
+
+def _indicator_closing(text: str, atom: Atom, floor: int) -> Optional[Reading]:
+    """4. An indicator noun closing on the number: 城镇调查失业率5.5%左右, 赤字规模4.06万亿元."""
+    c, pats = target_cues(), cue_patterns()
+    item_start = back_to(text, atom.start, floor, ITEM_END + "\n")
     item = text[item_start: atom.start]
     if (item.strip() and _closes_item(text, atom.end, after_an=item.endswith("按")) and len(item) <= 30
             and not _RE_DIGIT.search(item) and not _labels(text, item_start, atom.start)

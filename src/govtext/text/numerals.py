@@ -116,7 +116,7 @@ def _standard_numeral(s: str) -> Optional[int]:
 _DIGIT = {c: i for i, c in enumerate("〇" + ONES)}
 _PLACES = {"千": 3, "百": 2, "十": 1}
 # Forms cn2an refuses too, known without importing it (fuzzed against cn2an): 二三十万, 一百五六十
-# (two neighbouring digits before the last scales: a range), 六万万 (the old 万万 for 亿), 一亿六千
+# (two neighbouring digits before the last scales: a range), 一亿六千
 # (thousands, or thousands and hundreds, after 亿 with no 万 group and no 〇)
 _RE_NEIGHBOURS = regex.compile(
     rf"(?:(?:^|[{SCALES}])[{ONES}]{{2}}[{SCALES}]{{1,2}}|万万|亿亿|亿[{ONES}]千(?:[{ONES}]百)?)$")
@@ -192,6 +192,7 @@ def _gapped_numeral(s: str) -> Optional[int]:
 def _cn_to_int(s: str) -> float:
     """Chinese numerals without cn2an's strictness about a leading 十/百 (``百`` → 100)."""
 
+    s = s.replace("万万", "亿")  # 六万万人民, 四万万五千万: the old 万万 for 亿
     if s and s[0] in SCALES[1:]:  # 百, 千, 万, 亿 alone mean one of them
         s = "一" + s
     if s in ("两",):
@@ -234,7 +235,7 @@ def approx_range(text: str) -> tuple[int, int] | None:
     s = s.replace("两", "二")
     head, tail = s[:2], s[2:]
     if len(head) < 2 or head[0] not in ONES or head[1] not in ONES or any(c not in _CN_UNITS for c in tail):
-        return None
+        return _range_after_prefix(s)
     lo, hi = ONES.index(head[0]) + 1, ONES.index(head[1]) + 1
     if hi != lo + 1 and not (tail and (lo, hi) == (3, 5)):
         return None
@@ -242,6 +243,34 @@ def approx_range(text: str) -> tuple[int, int] | None:
     for c in tail:
         scale *= _CN_UNITS[c]
     return lo * scale, hi * scale
+
+
+_RE_PREFIXED_PAIR = regex.compile(rf"(?P<prefix>[{ONES}]?[十百千])(?P<pair>[{ONES}]{{2}})(?P<small>[十百]?)(?P<big>[万亿]?)")
+
+
+def _range_after_prefix(s: str) -> tuple[int, int] | None:
+    """The 概数 after a round part (十五六 15–16, 二十五六岁, 一百五六十 150–160, 十五六万, 三千五六百万): the two
+    neighbouring digits take the place below the round part (一百五六: 150–160, as 一百五 is 150); a 万 or
+    亿 after them scales the whole.
+
+    >>> _range_after_prefix("十五六"), _range_after_prefix("一百五六十"), _range_after_prefix("十五六万")
+    ((15, 16), (150, 160), (150000, 160000))
+    >>> _range_after_prefix("三千五六百万"), _range_after_prefix("一百五六"), _range_after_prefix("十五七")
+    ((35000000, 36000000), (150, 160), None)
+    """
+    m = _RE_PREFIXED_PAIR.fullmatch(s)
+    if not m:
+        return None
+    lo, hi = ONES.index(m["pair"][0]) + 1, ONES.index(m["pair"][1]) + 1
+    if hi != lo + 1:
+        return None
+    prefix = m["prefix"] if m["prefix"][0] in ONES else "一" + m["prefix"]
+    round_part = (ONES.index(prefix[0]) + 1) * _CN_UNITS[prefix[1]]
+    place = _CN_UNITS[m["small"]] if m["small"] else _CN_UNITS[prefix[1]] // 10
+    if place * 10 != _CN_UNITS[prefix[1]]:
+        return None  # 一百五六 (no place below 百 named), 一千五六十 (a place skipped)
+    big = _CN_UNITS[m["big"]] if m["big"] else 1
+    return (round_part + lo * place) * big, (round_part + hi * place) * big
 
 
 @lru_cache(maxsize=4096)

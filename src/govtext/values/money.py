@@ -90,18 +90,20 @@ def money_pattern() -> "regex.Pattern":
     unit, cur, minor_unit = _alternation(main_after), _alternation(before), _alternation(minor)
     # a minor unit alone is an amount where it cannot be read otherwise: a word of its own (美分), or
     # 角/毛/分 before 钱 (三毛钱; not 五角大楼, 三毛 the writer)
-    alone = "|".join([_alternation([s for s in minor if len(s) > 1]), rf"(?:{_alternation([s for s in minor if len(s) == 1])})(?=钱)"])
-    unit_or_minor = rf"(?P<unit>{unit}|(?P<munit>{alone}))"
     digit = rf"(?:\d|[{ONES}{LIANG}{CAPITAL_DIGITS}])"
+    # (or before a smaller minor unit: 三角五分, 8毛5分)
+    alone = "|".join([_alternation([s for s in minor if len(s) > 1]),
+                      rf"(?:{_alternation([s for s in minor if len(s) == 1])})(?=钱|{digit}{minor_unit})"])
+    unit_or_minor = rf"(?P<unit>{unit}|(?P<munit>{alone}))"
     minors = (rf"(?:又|零)?{digit}{minor_unit}(?:零?{digit}{minor_unit})?钱?"
-              rf"|(?<=块)(?P<tenth>[{ONES}{LIANG}])(?=$|[^\p{{Han}}]|钱)钱?")  # 两块五: two yuan fifty
+              rf"|(?<=块)(?P<tenth>[{ONES}{LIANG}]|\d(?![\d.A-Za-z%]))(?=$|[^\p{{Han}}]|钱)钱?")  # 两块五, 12块5: … fifty
     return regex.compile(
         rf"(?P<qb>{qualifiers('before')}|{qualifiers('before_scale')}(?=[{SCALES[1:]}]))?"
         rf"(?:(?P<cur>{cur})[ \u00a0]?)?"
         rf"{_number('')}"
         rf"(?:(?P<lunit>{unit})?(?:{INCLUSIVE})?(?P<dash>{range_words()})(?:{cur})?{_number('h')})?"
         rf"(?(cur)(?:{unit_or_minor})?|{unit_or_minor})"
-        rf"(?(munit)钱?|(?P<minor>{minors})?(?:(?<=[元圆])(?P<cur2>{_alternation(words_both)}))?)"
+        rf"(?(munit)(?P<mminor>{digit}{minor_unit})?钱?|(?P<minor>{minors})?(?:(?<=[元圆])(?P<cur2>{_alternation(words_both)}))?)"
         rf"(?:{INCLUSIVE})?"
         rf"(?P<qa>{qualifiers('after_amount')})?"
     )
@@ -185,6 +187,11 @@ def read_amount(m: "regex.Match") -> Amount:
         value *= Decimal(rows[unit]["minor"])
         if value_max is not None:
             value_max *= Decimal(rows[unit]["minor"])
+        if m["mminor"]:  # 三角五分: a smaller minor unit after it
+            word = m["mminor"][1:].rstrip("钱")
+            if word not in rows or not rows[word]["minor"] or Decimal(rows[word]["minor"]) >= Decimal(rows[unit]["minor"]):
+                raise NumeralError(f"not a smaller minor unit after {unit!r}: {m['mminor']!r}")
+            value += parse_decimal(m["mminor"][0]) * Decimal(rows[word]["minor"])
     elif m["tenth"]:
         value += parse_decimal(m["tenth"]) / 10
     elif m["minor"]:

@@ -53,7 +53,7 @@ _ZHE = (rf"(?:(?<![\d.])(?<!\d )(?P<z>[1-9](?:\.\d{{1,2}})?|[1-9][1-9](?![\d.])|
 @lru_cache(maxsize=1)
 def percent_pattern() -> "regex.Pattern":
     """The shape of a percentage. Groups: ``qb``/``qa`` qualifiers; ``a`` + ``sign`` (90%, 3.5‰; ``al``
-    the lower end of 5—10%), ``g``/``h`` (1/5), ``b`` 百分之 (``bl`` 百分之五到十), ``c`` 千分之,
+    the lower end of 5—10%), ``g``/``h`` (1/5, 1／4), ``b`` 百分之 (``bl`` 百分之五到十), ``c`` 千分之 (``cw`` 万分之),
     ``d`` 成 (``dh`` 半, ``dt`` a tenth digit, ``dhalf`` 半成), ``z``/``zc`` 折 (Arabic, Chinese), ``e``/``f`` 分之, ``p`` 个百分点
     (``pl`` a range's lower end)."""
     rng = range_words()
@@ -61,9 +61,9 @@ def percent_pattern() -> "regex.Pattern":
         rf"(?=[\d{number_starts()}半对])"  # what a percentage starts with (半成, 打对折 besides numbers)
         rf"(?:(?P<qb>{qualifiers('before')}){SIGN_GAP})?(?:{TOLERANCE})?"  # ≥95%, ≤±3%, ±0.5%
         rf"(?:(?:(?P<al>{SIGN}?{ARABIC_NUMBER}){rng})?(?P<a>{SIGN}?{ARABIC_NUMBER})[ \n]?(?P<sign>%|‰)"
-        rf"|(?<![\d/.])(?P<g>\d{{1,3}})/(?P<h>\d{{1,3}})(?![\d/.])"
+        rf"|(?<![\d/／.])(?P<g>\d{{1,3}})[/／](?P<h>\d{{1,3}})(?![\d/／.])"  # 1/5; 1／4 (a full-width slash, 1990s reports)
         rf"|(?<![{CN_DIGITS}\d])[百佰]分之(?:(?P<bl>{_NUM}){rng}(?!百分之))?(?P<b>{_NUM})"
-        rf"|千分之(?P<c>{_NUM})"
+        rf"|千分之(?P<c>{_NUM})|(?<![{CN_DIGITS}\d])万分之(?P<cw>{_NUM})"  # ‰ and ‱ (不良率万分之五: 0.05)
         rf"|(?:(?P<d>{_CHENG_NUM})成{_CHENG_GUARD}(?:{_cheng_tail()})?|(?<![一多大过少])(?P<dhalf>半)成{_CHENG_GUARD})"
         rf"|{_ZHE}"
         rf"|(?P<e>[{SMALL_NUMERALS}]|(?<!\d)\d+)分之(?P<f>[{SMALL_NUMERALS}]+|\d+)"
@@ -76,7 +76,7 @@ def percent_pattern() -> "regex.Pattern":
 # sign, a digit on each side of a slash, 成 or 折 after the numeral or 半 the pattern requires right
 # before them (so that 完成, 形成, 折合 … open no window), 分之 or 百分点.
 PERCENT_ANCHORS = regex.compile(
-    rf"[%‰]|\d/\d|[\d{SMALL_NUMERALS}{LIANG}{DECIMAL_DIGITS}半]成"
+    rf"[%‰]|\d[/／]\d|[\d{SMALL_NUMERALS}{LIANG}{DECIMAL_DIGITS}半]成"
     rf"|[\d{ONES}{LIANG}{CAPITAL_DIGITS}{DECIMAL_DIGITS}对半]折|分之|百分点")
 
 
@@ -114,6 +114,8 @@ def _value(m: "regex.Match") -> int | float:
         return to_number(parse_decimal(m["p"]))
     if m["c"]:
         return to_number(parse_decimal(m["c"]) / 10)
+    if m["cw"]:
+        return to_number(parse_decimal(m["cw"]) / 100)
     if m["d"]:
         tenths = parse_decimal(m["d"])
         if m["dh"]:

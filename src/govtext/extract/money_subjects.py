@@ -1,0 +1,309 @@
+"""What an amount of money is (``money.subject``, FACTS.md section 2), read around the amount.
+
+The noun phrase after an amount when the amount modifies it (``给予200万元一次性补助`` → ``一次性补助``,
+``处…以下的罚款`` → ``罚款``), else the subject of the change the amount belongs to, else the phrase
+before it in its own clause (``直接经济损失约46亿元`` → ``直接经济损失``), never across a verb
+(issue 14, decision 10). The phrase readers are :mod:`govtext.extract.noun_phrases`; the verbs of
+exceeding around an amount are ``lexicons/exceed_words.tsv``.
+"""
+from __future__ import annotations
+
+import itertools
+from functools import lru_cache
+from typing import Callable, Optional, Sequence
+
+import regex
+
+from govtext.extract.entity_cues import (
+    BOUNDING, RE_DIGIT, RE_LATIN_TERM, RE_NUMERAL, RESULTATIVE, SENTENCE_END, Tok, change_verbs, clean_phrase, cue_role,
+    entity_words, frame_words, has_verb, is_nominal, is_noun, is_verb, level_verbs, milestone, strip_tail,
+    strip_tail_text, time_word, tokens, unbounding)
+from govtext.extract.noun_phrases import LIST_GAPS, clause_end, clause_start, preceding_phrase
+from govtext.lexicons import load_rows
+from govtext.text.patterns import NUMERAL_CHARS, range_words
+from govtext.values.quantities import unit_category
+
+__all__ = ["amount_subjects"]
+
+_RE_ASIDE = regex.compile(r"^[（(][^（）()\n]{1,16}[）)]")  # 500万元（国家级）: an aside after the amount
+_LIST_JOINERS = ("、", "和", "及", "或", "，")
+_RE_AFTER_DE = regex.compile(r"(?:[（(][^（）()\n]{1,16}[）)])?的")
+_RE_ASIDES = regex.compile(r"[（(][^（）()\n]{1,16}[）)]")
+_RE_PER = regex.compile(r"每[个名户家位项所人]?$")
+_RE_PER_UNIT = regex.compile(r"每\p{Han}{1,4}$")
+_RE_LAST_NUMBER = regex.compile(rf"[\d{NUMERAL_CHARS}.]+[^\d{NUMERAL_CHARS}]?$")
+_RE_INCLUDED = regex.compile(r"[（(]含$")
+_RANGE_GAP = regex.compile(f"(?:{range_words()})?")  # 1000元以上3万元以下, 2万元至5万元
+
+
+def _payment(word: str) -> bool:
+    return cue_role(word) == "payment"
+
+
+def _after_amount(seg: str) -> Optional[str]:
+    """What the money is, read from the noun phrase right after it (``seg`` runs to the end of
+    its clause): ``1亿元的资金扶持`` → ``资金扶持``, ``…以下的罚款`` → ``罚款``, ``亿元以上项目`` →
+    ``项目``. A verb after the amount opens a clause of its own (``1亿元用于…``): no subject there,
+    unless the verb names the payment itself (``100万元一次性补助``)."""
+    seg = _RE_ASIDE.sub("", seg)
+    after_de = seg.startswith("的")
+    toks = tokens(seg[1:] if after_de else seg)
+    got: list[Tok] = []
+    for i, (w, f) in enumerate(toks):
+        last = i + 1 == len(toks) or toks[i + 1][1] == "x" or toks[i + 1][0] == "的"
+        if f == "x" or w == "的" or (f == "m" and RE_DIGIT.search(w)):
+            break
+        if _payment(w) and (last or is_noun(toks[i + 1][1])):
+            got.append((w, "n"))  # 资金扶持, 一次性补助, 投资后扶持
+            continue
+        if not got and (f == "vn" or is_verb(f) and len(w) > 1 and not cue_role(w)) and _compound_rest(
+                toks[i + 1:]) and _funds(toks[i + 1:]):
+            got.append((w, "fund"))  # 30亿元建设资金, 扶贫资金: a verbal noun or verb compounding with a word for funds
+            continue
+        if is_verb(f):
+            if after_de and last:
+                got.append((w, "n"))  # 的支持: after 的 a verb is a noun
+            elif after_de and got is not None and _compound_rest(toks[i + 1:]):
+                got.append((w, "vn"))  # 的扣除额度, 的资产购买计划: a verb inside the compound 的 opens
+                continue
+            break
+        if cue_role(w) in BOUNDING:
+            break
+        if is_nominal(f) or f in ("d", "f", "a") and got or (f == "d" and w.startswith("一次")):
+            got.append((w, f))
+            continue
+        if not got and f == "d" and len(w) > 1 and w not in entity_words("aspect") and not cue_role(w):
+            rest = list(itertools.takewhile(lambda t: t[1] != "x" and t[0] != "的", toks[i + 1:]))
+            if rest and all(is_nominal(t[1]) for t in rest) and is_noun(rest[-1][1]):
+                return clean_phrase([w, *(t for t, _f in rest)])  # 1400亿元长期建设国债: an adverb the tagger saw, a modifier
+        break
+    while got and not is_nominal(got[-1][1]):
+        got.pop()
+    while got and got[0][1] in ("d", "f", "a") and not got[0][0].startswith("一次"):
+        got.pop(0)
+    if not got or cue_role(got[0][0]) in ("governing", "light") and got[0][1] != "fund":
+        return None
+    return clean_phrase([w for w, _f in got])
+
+
+def _funds(toks: Sequence[Tok]) -> bool:
+    """Do ``toks`` end their phrase (before a comma or 的) in a word for funds (``funds`` of
+    ``entity_words.tsv``: 资金, 经费, 基金)?"""
+    rest = list(itertools.takewhile(lambda t: t[1] != "x" and t[0] != "的", toks))
+    return bool(rest) and any(rest[-1][0].endswith(w) for w in entity_words("funds"))
+
+
+def _compound_rest(toks: Sequence[Tok]) -> bool:
+    """Do ``toks`` (after a verb) run as nouns to the end of the phrase, ending in a plain noun, so
+    that the verb is inside a compound (扣除|额度, 购买|计划) rather than a predicate?"""
+    rest = list(itertools.takewhile(lambda t: t[1] != "x" and t[0] != "的", toks))
+    return bool(rest) and len(rest) == len([t for t in rest if is_nominal(t[1]) and cue_role(t[0]) not in BOUNDING]) and (
+        is_noun(rest[-1][1]))
+
+
+def _before_amount(seg: str) -> Optional[str]:
+    """What the money is, read from the clause before it: ``直接经济损失约46亿元`` → ``直接经济损失``,
+    ``贷款额度最高不超过15万元`` → ``贷款额度``; a payment word before the amount names it (``单个企业
+    年度最高补助50万元`` → ``补助``, ``资金补助10万元`` → ``资金补助``), as a verb does after the noun it
+    compounds with (``公共服务收入不低于500万元`` → ``公共服务收入``). A phrase without a noun or of
+    one character (``且``) is none; nor is what stands before a period an amount is paid per (``由兄弟姐妹
+    分摊每月3000元的扣除额度``)."""
+    seg = strip_tail_text(seg, how_often=False)
+    per_unit = _RE_PER_UNIT.search(seg)
+    if per_unit and "为" in seg[: per_unit.start()]:
+        # 罚款幅度为荒坡地每平方米0.5元至1元: a rate per unit; what it is stands before 为
+        return _before_amount(seg[: seg.rindex("为", 0, per_unit.start())])
+    toks = strip_tail(tokens(seg))
+    if len(toks) > 1 and toks[-1][1] == "t" and time_word(toks[-1][0]) and is_nominal(toks[-2][1]):
+        toks = strip_tail(toks[:-1])  # 国家外汇储备年底达到1547亿美元: when, between the measure and its level
+        seg = "".join(w for w, _f in toks)
+    if len(toks) > 1 and toks[-1][0] in frame_words("allocation"):
+        rest = strip_tail(toks[:-1])  # 中央预算内投资(拟)安排5776亿元: the funds allotted are what the noun names
+        if rest and rest[-1][1] in ("n", "vn", "l") and cue_role(rest[-1][0]) not in BOUNDING:  # (not an organ: 财政厅下达)
+            return preceding_phrase("".join(w for w, _f in rest), "money")
+    if len(toks) > 1 and is_verb(toks[-1][1]) and len(toks[-1][0]) > 1 and toks[-1][0].endswith(RESULTATIVE):
+        seg, toks = seg[: -len(toks[-1][0])], toks[:-1]  # 地区生产总值跨过3万亿元: the predicate goes
+    if toks and (is_verb(toks[-1][1]) or toks[-1][1] == "vn") and len(toks[-1][0]) > 1 and unbounding(toks[-1][0]) and (
+            len(toks) == 1 or toks[-2][1] in ("t", "f", "x") or cue_role(toks[-2][0]) in ("stop", "governing", "light")
+            or is_verb(toks[-2][1]) and toks[-1][1] == "vn"):
+        # 上半年进出口2614亿元: after a time or a scope, the verb names the measure (比去年增加520亿元:
+        # a verb of change names none); 带动消费791亿元, 由上年亏损9000万元: a verbal noun after a verb
+        # or a time is the sum
+        return None if toks[-1][0] in change_verbs() or toks[-1][0] in entity_words("added") else toks[-1][0]
+    if toks and (_payment(toks[-1][0]) or (is_verb(toks[-1][1]) and len(toks[-1][0]) > 1 and unbounding(toks[-1][0])
+                                            and len(toks) > 1 and is_nominal(toks[-2][1])
+                                            and toks[-1][0] not in change_verbs() and toks[-1][0] not in entity_words("added"))):
+        # (居民储蓄存款新增6300多亿元: a verb of adding is the predicate, no part of what the money is)
+        w = toks[-1][0]
+        rest = toks[:-1]
+        if rest and is_nominal(rest[-1][1]) and unbounding(rest[-1][0]):
+            lead = preceding_phrase("".join(t for t, _f in rest), "money") or rest[-1][0]
+            return lead + w  # 资金补助, 公共服务收入, 旅游收入
+        return w if _payment(w) else None
+    phrase = preceding_phrase(seg, "money")
+    if phrase is None and toks and RE_LATIN_TERM.fullmatch(toks[-1][0]):
+        phrase = "".join(w for w, _f in toks[-2:]) if len(toks) > 1 and toks[-2][0] == "人均" else toks[-1][0]  # 人均GDP
+    if milestone(phrase):  # 余额连跨4个万亿元台阶、双双突破9万亿元: the subject stands before the threshold
+        at = seg.rfind(phrase)
+        inner = RE_NUMERAL.search(phrase)
+        cut = at + inner.start() if inner else at
+        m = _RE_LAST_NUMBER.search(seg[:cut])  # (连跨4|个万亿元台阶: the count of thresholds goes too)
+        cut = m.start() if m else cut
+        return _before_amount(seg[:cut]) if cut > 0 else None
+    lead = seg[: seg.rfind(phrase)] if phrase and phrase in seg else ""
+    per = _RE_PER.search(lead)
+    if per and any(cue_role(w) in ("governing", "ditransitive") for w, _f in tokens(lead[: per.start()])[-1:]):
+        return None  # 给予每个园区2000万元: whom the amount is given per, not what it is (每户贷款额度 is)
+    phrase = _range_free(phrase)
+    at = seg.rfind(phrase) if phrase else -1
+    if at > 0 and len(phrase) > 2 and unit_category(phrase[0]) not in (None, "time") and RE_NUMERAL.match(seg, at - 1):
+        phrase = phrase[1:].lstrip("、")  # 5家年产值过亿元, 项目2200个、总投资额: the classifier of a count
+        # before is no part of the measure
+    return phrase if phrase and len(phrase) > 1 and any(is_nominal(f) for _w, f in tokens(phrase)) else None
+
+
+_RE_TO_LEVEL = regex.compile(rf"(?:[到至为]|[由从][^，。；：]{{0,12}})(?:(?:\d{{4}}|[{NUMERAL_CHARS}]{{4}})年(?:底|末)?的?)?$")
+
+
+def _next_clause(gap: str) -> bool:
+    """Does ``gap`` (the text between two amounts) hold one comma and no stronger break, so that the
+    second amount's clause follows the first one's?"""
+    return sum(gap.count(c) for c in "，,") == 1 and not any(c in gap for c in "。；;！？!?\n")
+
+
+def _compared(seg: str) -> bool:
+    """Is ``seg`` (the clause before an amount) only a verb of change, after a comparison or alone
+    (``比去年增加``, ``较上年减少``, ``同比增加``, ``增加``), so that the amount changes what the clause
+    before measured?"""
+    toks = [t for t in tokens(seg.strip()) if not t[1].startswith("d") or t[0] == "同比"]
+    if not toks or toks[-1][0] not in change_verbs() or len(toks) > 1 and not toks[0][0].startswith(frame_words("compared")):
+        return False
+    return not any(is_verb(f) or cue_role(w) in ("governing", "light") for w, f in toks[1:-1])
+
+
+def _range_free(phrase: Optional[str]) -> Optional[str]:
+    """``罚款幅度`` → ``罚款``: the word for the range of an amount (amount role of
+    ``entity_cues.tsv``) is not what the money is."""
+    if phrase and phrase.endswith("幅度") and len(phrase) > 3:
+        return phrase[:-2]
+    return phrase
+
+
+
+
+
+
+@lru_cache(maxsize=1)
+def _exceeds() -> tuple[regex.Pattern, regex.Pattern]:
+    """A verb of exceeding ending the words before an amount (``lexicons/exceed_words.tsv``: 超过,
+    达到, 逾), and one opening the amount's own span (its ``lead`` rows: 超10亿元)."""
+    rows = load_rows("exceed_words.tsv")
+
+    def alt(words) -> str:
+        return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    return (regex.compile(f"(?:{alt(r['word'] for r in rows)})$"),
+            regex.compile(alt(r["word"] for r in rows if r["lead"] == "yes")))
+
+
+def _date_rest_free(text: str, pos: int, phrase: Optional[str]) -> Optional[str]:
+    """``phrase`` (found before ``pos``) without the 年, 月 or 日 of a date it was cut from
+    (``1979年农民增加收入`` → 农民增加收入, not ``年农民增加收入``; 年度预算 stays whole)."""
+    if not phrase or len(phrase) < 3 or phrase[0] not in "年月日":
+        return phrase
+    at = text.rfind(phrase, max(0, pos - 200), pos)
+    if at > 0 and RE_NUMERAL.match(text[at - 1]) and tokens(phrase)[0][0] == phrase[0]:
+        return phrase[1:]
+    return phrase
+
+
+def amount_subjects(text: str, spans: Sequence[tuple[int, int]],
+                    of_change: Optional[Callable[[str, int, Sequence[tuple[int, int]]], Optional[str]]] = None,
+                    split: Optional[Callable[[str, int], Optional[list[str]]]] = None) -> list[Optional[str]]:
+    """``money.subject`` (FACTS.md §2) for each amount of ``spans`` (sorted ``(start, end)`` in
+    ``text``): the noun phrase after the amount when it modifies one (``给予200万元、100万元一次性
+    补助``: a list shares it), else the subject of the change the amount belongs to
+    (``of_change(text, start, spans)``, as for counts), else the phrase before it in its own clause, never
+    across a verb (decision 10).
+
+    >>> t = "直接经济损失约46亿元，处1000元以上3万元以下的罚款"
+    >>> amount_subjects(t, [(6, 11), (13, 26)])
+    ['直接经济损失', '罚款']
+    """
+    n = len(spans)
+    follow: list[Optional[str]] = [None] * n
+    relative = [bool(_RE_AFTER_DE.match(text, e)) for _s, e in spans]
+    for i in range(n - 1, -1, -1):
+        s, e = spans[i]
+        end = clause_end(text, e)
+        between = _RE_ASIDE.sub("", text[e: spans[i + 1][0]]) if i + 1 < n else None
+        if between is not None and (between in _LIST_JOINERS[:-1] or _RANGE_GAP.fullmatch(between)) and follow[i + 1]:
+            follow[i] = follow[i + 1]  # 200万元、100万元一次性补助: a list (or a range) of amounts of one kind
+            relative[i] = relative[i + 1]  # (收入突破1000亿元、500亿元的企业: the list is a relative clause)
+            continue
+        follow[i] = _after_amount(text[e: min(end, spans[i + 1][0]) if i + 1 < n else end])
+        if milestone(follow[i]):
+            follow[i] = None  # 迈上6万亿元台阶: a threshold reached, what reached it stands before
+    out: list[Optional[str]] = []
+    for i, (s, e) in enumerate(spans):
+        prev_end = spans[i - 1][1] if i else 0
+        seg = text[max(clause_start(text, s), prev_end): s]
+        if follow[i] and seg and (len(follow[i]) == 1 or text.startswith(follow[i], e) and RE_NUMERAL.match(
+                text, e + len(follow[i])) and (_exceeds()[0].search(seg) or _exceeds()[1].match(text, s))) and _before_amount(seg):
+            follow[i] = None  # 经济总量超200亿元县2个, 收入超50亿元企业6家: a class named by its amount; it measures the noun before
+            # (not 新开工亿元以上项目2000个: with no verb of exceeding, the amount qualifies the noun after it)
+        if follow[i] and not relative[i]:
+            out.append(follow[i])  # 一次性补助, 罚款: the amount modifies the noun after it
+            continue
+        if i and _RE_INCLUDED.search(seg) and out[-1]:
+            out.append(out[-1])  # 不低于50万元（含50万元）: the bound repeated
+            continue
+        bare = _RE_ASIDES.sub("", seg)
+        if i and bare in _LIST_JOINERS[:-1]:
+            out.append(out[-1] if relative[i] and out[-1] else follow[i] or out[-1])  # 500万元（国家级）、100万元（省级）的支持: one list
+            continue
+        if seg and _compared(seg):
+            if i and out[-1] and _next_clause(text[spans[i - 1][1]: s]):
+                out.append(out[-1])  # 资金3917亿元，比去年增加520亿元: the change of the amount before
+                continue
+            if of_change:  # 利润增长31%，增加4442亿元: the subject of the change, from the clause before
+                out.append(of_change(text, s, spans))
+                continue
+        # a level reached (增加到一九八二年的650亿元, 由371亿元) is the measure the change is about, found across
+        # clauses; an increment (一九八四年增加255亿元) is no amount of it: its own clause only
+        subject = (of_change(text, s, spans if _RE_TO_LEVEL.search(text, max(0, s - 24), s) else ()) if of_change else None) or (
+            _before_amount(seg) if seg and not seg.endswith("的") else None)
+        # 年销售收入不超过2000万元的企业: an amount predicated of the noun before it (a relative clause
+        # on what follows 的); 给予1亿元的资金扶持: after a verb, the amount describes what follows
+        if not (subject or follow[i]) and i and out[-1] and seg and not has_verb(seg) and (
+                clause_start(text, s, SENTENCE_END, window=200) <= spans[i - 1][0]):
+            subject = out[-1]  # 不低于50万元，且不超过1000万元: the same measure, its noun elided
+        if not (subject or follow[i]) and i and out[-1] and text[spans[i - 1][1]: s].lstrip("、，,").rstrip("了") in level_verbs():
+            subject = out[-1]  # 首次突破2万元、达到20793元: a level verb right after an amount, the same measure
+        out.append(_date_rest_free(text, s, subject) or follow[i])
+    if split:
+        _distribute(text, spans, out, follow, split)
+    return out
+
+
+def _distribute(text: str, spans: Sequence[tuple[int, int]], out: list, follow: Sequence[Optional[str]],
+                split: Callable[[str, int], Optional[list[str]]]) -> None:
+    """``科技、教育和卫生支出分别为774亿元、536亿元和138亿元``: the amounts of a ``分别`` list, none
+    naming a noun after it, are each what one member of the list subject before ``分别`` is, in
+    their order (``split(clause, n)`` gives the members, as for counts and changes)."""
+    n, i = len(spans), 0
+    while i < n:
+        j = i
+        while j + 1 < n and _RE_ASIDES.sub("", text[spans[j][1]: spans[j + 1][0]]) in LIST_GAPS:
+            j += 1
+        chain = range(i, j + 1)
+        i = j + 1
+        if len(chain) < 2 or any(follow[c] for c in chain):
+            continue
+        first = spans[chain[0]][0]
+        cs = clause_start(text, first)
+        k = text.rfind("分别", cs, first)
+        if k < 0 or RE_DIGIT.search(text, cs, k):
+            continue  # (一般公共预算收入和税收收入: a numeral character inside a word is no number)
+        parts = split(text[cs:k], len(chain))
+        for c, part in zip(chain, parts or ()):
+            out[c] = part

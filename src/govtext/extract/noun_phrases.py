@@ -1,0 +1,432 @@
+"""Noun-phrase boundaries: the phrase right after a count and the one that ends the clause before it.
+
+:func:`following_phrase` reads the noun phrase that opens the text after a number (``606个基层党组织``
+→ ``基层党组织``), ending it at a 的 or 等 after its noun, at a second object, at the predicate;
+:func:`preceding_phrase` reads the counted thing or activity that ends the clause before a number
+(``印发学习资料4万套`` → ``学习资料``, ``集中学习2266次`` → ``集中学习``). Both read the tagged words and
+cue roles of :mod:`govtext.extract.entity_cues`; :mod:`govtext.extract.entities` and
+:mod:`govtext.extract.money_subjects` decide which one a count or an amount takes.
+
+>>> following_phrase("基层党组织、14169名党员", "count")
+'基层党组织'
+>>> preceding_phrase("全区共印发学习资料", "count"), preceding_phrase("；集中学习", "events")
+('学习资料', '集中学习')
+"""
+from __future__ import annotations
+
+from typing import Optional, Sequence
+
+import regex
+
+from govtext.extract.entity_cues import (
+    ACTIVITY, BOUNDING, CLAUSE_END, JOINERS, KEEP_PUNCT, MEASURES, PROPER, RE_DIGIT, RE_HAN, RE_NUMERAL, RESULTATIVE, Tok,
+    change_verbs, clean_phrase, cue_role, cue_rows, entity_words, exceeds_relative, frame_words, is_nominal, is_noun,
+    is_verb, level_verbs, measured, pos_cut, strength_words, strip_tail, strip_tail_text, time_word, tokens, unbounding)
+from govtext.text.patterns import NUMERAL_CHARS
+from govtext.values.quantities import unit_category
+
+__all__ = ["LIST_GAPS", "amount_free", "clause_end", "clause_start", "following_phrase", "preceding_phrase"]
+
+_OTHER = ("其他", "其余", "其它")
+_CLAUSE_CONJUNCTIONS = ("并", "并且", "而", "且", "但", "并将", "从而", "进而")
+_WINDOW = 40
+
+_RE_AMOUNT_LABEL = regex.compile(
+    rf"^(?:超过|过|超|逾)?[\d{NUMERAL_CHARS}.]+[万亿]*元(?:以上)?(?=\p{{Han}})(?![以的及和或与、])")
+_RE_GLOSSED = regex.compile(r"^(“[^“”]{1,12}”)[（(][^（）()]{2,40}[）)](?=\p{Han})")
+
+
+def following_phrase(seg: str, category: str, cut_by_number: bool = False, after: str = "",
+                     clause: Optional[str] = None) -> Optional[str]:
+    """The noun phrase that opens ``seg`` (the text right after a quantity), or ``None``.
+
+    The phrase ends at a 的 or 等 after its noun (``5个方面的专项整治`` → 方面, ``60万吨赖氨酸等项目``
+    → 赖氨酸) and where a proper name starts a second phrase (``37项成果国家自然科学奖`` → 成果). A
+    phrase opened by a verb is a relative clause whose head follows its 的 (``500名身着制服的
+    消防员`` → 消防员), the state of the people counted (``365人死亡`` → 死亡), or no entity.
+
+    ``after`` is the clause before the count. When a verb there takes the count as its object, a
+    verb after the noun belongs to the compound (``推出259项制度创新成果`` → 制度创新成果), where after a
+    count opening its clause it is the predicate (``4个单位获得表彰``); after a double-object verb
+    the phrase is the first object only (``授予…等37项成果国家自然科学奖`` → 成果). ``clause`` is the
+    whole clause before the count when earlier counts stand in it (``总结了16个环节45个…场景``: the
+    verb before the first count governs both); it defaults to ``after``."""
+    seg = _RE_GLOSSED.sub(r"\1", seg, count=1)  # 410个“两基”（基本普及…）攻坚县: the gloss of the quoted term goes
+    sized = exceeds_relative().match(seg)
+    if sized and RE_NUMERAL.search(sized[1]):
+        # 5家年产值过亿元的供应商, 20个面积超过1000平方米的服务中心: a measure that exceeds an amount
+        # sizes the things counted in a relative clause; they are the head after its 的
+        head = following_phrase(seg[sized.end():], category, cut_by_number, after, clause)
+        if head:
+            return head
+    label = _RE_AMOUNT_LABEL.match(seg)
+    if label:  # 3个过三千亿元城市: the things counted are named by an amount, which is part of their name
+        head = following_phrase(seg[label.end():], category, cut_by_number, after, clause)
+        return label[0] + head if head else None
+    toks = tokens(seg)
+    if not toks or (toks[0][1] == "x" and toks[0][0] not in "（") or toks[0][0] in _CLAUSE_CONJUNCTIONS:
+        return None  # (助餐点3897个并有序开放: a predicate follows, the noun stood before)
+    if toks[0][0] == "（" and cut_by_number:
+        return None  # 本土病例1211例（吉林1058例…）: a bracket of counts breaks the count down
+    first = cue_rows().get(toks[0][0])
+    if category in ACTIVITY and first and first["role"] == "light":
+        toks = toks[1:]  # 2次召开会议: the activity is the object
+    elif category == "people" and first and first.get("after_noun") == "object":
+        toks = toks[1:]  # 有8人给予党政纪处分: what the people received
+    elif first and first.get("after_noun") == "noun":
+        toks = [(toks[0][0], "n"), *toks[1:]]  # 这两个组织: right after a classifier, a noun
+    if not toks:
+        return None
+    if category == "people" and toks[0][1] == "a" and len(toks[0][0]) > 1 and (len(toks) == 1 or toks[1][1] in ("x", "m")):
+        return toks[0][0]  # 4026人重伤，: the people's state
+    after_toks = tokens(after) if after else []
+    if category == "people" and after_toks and after_toks[-1][1].startswith("p") and is_verb(toks[0][1]) and (
+            len(toks) == 1 or toks[1][1] == "x"):
+        return None  # 代表团由286人组成: the people are the preposition's object, the verb is the clause's
+    if _adverb_modifier(toks, after_toks):
+        toks = [(toks[0][0], "b"), *toks[1:]]  # 推出近700个终身学习项目: in an object, a modifier of the noun
+    if category not in ACTIVITY and (is_verb(toks[0][1]) or cue_role(toks[0][0]) == "copula"):
+        return _verb_opening(seg, toks, category, cut_by_number)
+    clause_toks = tokens(clause) if clause else after_toks
+    return _phrase(toks, category, cut_by_number, noun_first=bool(first and first.get("after_noun") == "noun"),
+                   object_of=_object_of(clause_toks)
+                   or bool(after_toks and after_toks[-1][1] == "vn"),  # 共遴选出38个…: a verbal noun before the count
+                   first_object=any(cue_role(w) == "ditransitive" for w, _f in after_toks))
+
+
+def _adverb_modifier(toks: Sequence[Tok], after_toks: Sequence[Tok]) -> bool:
+    """Is the word opening the phrase after a count, tagged as an adverb, a modifier of the noun it
+    opens (``终身学习项目``, ``长期护理机构``)? Only where the count is a verb's object (the clause
+    before ends with a verb, a qualifier between), the word is no aspect or cue word, and a verb or
+    verbal noun leads on to a noun before the clause ends."""
+    if (len(toks) < 3 or toks[0][1] != "d" or len(toks[0][0]) < 2 or toks[0][0] in entity_words("aspect")
+            or cue_role(toks[0][0])):
+        return False
+    before = [t for t in after_toks if t[1] not in ("t", "d", "m", "f") and t[0] not in "约近超逾"]
+    if not before or not (is_verb(before[-1][1]) or cue_role(before[-1][0]) in ("governing", "light")):
+        return False
+    if not toks[1][1].startswith("v"):
+        return False
+    for _w, f in toks[2:]:
+        if f == "x" or f.startswith(("d", "p", "u")):
+            return False
+        if is_noun(f):
+            return True
+    return False
+
+
+_RE_COUNT_WORD = regex.compile(rf"^(?:数|几)?[\d{NUMERAL_CHARS}.]+(?:多|余)?\p{{Han}}?$")
+
+
+def _counted(word: str, after: Sequence[Tok]) -> bool:
+    """Is ``word`` (tagged as a numeral) a count with its classifier (数百名, 3个), or a number a
+    classifier follows, so that it opens a counted phrase of its own?"""
+    if not _RE_COUNT_WORD.match(word) or not RE_NUMERAL.search(word):
+        return False
+    last = word[-1]
+    return unit_category(last) is not None and not RE_NUMERAL.match(last) or bool(
+        after and unit_category(after[0][0]) is not None)
+
+
+def _object_of(clause_toks: Sequence[Tok]) -> bool:
+    """Does a verb of the clause before a count take it as its object? Not when the verb nearest the
+    count is one of existence (``攻坚县已有317个县实现目标``: what is counted is the subject of what follows)."""
+    verbs = [w for w, f in clause_toks if (is_verb(f) and f != "vg") or cue_role(w) in ("governing", "light", "ditransitive")]
+    return bool(verbs) and verbs[-1] not in entity_words("existential")
+
+
+def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first: bool = False,
+            object_of: bool = False, first_object: bool = False) -> Optional[str]:
+    """The noun phrase read from ``toks`` (``noun_first``: its first word is a noun, not a cue;
+    ``object_of``: the count is a verb's object; ``first_object``: of a double-object verb)."""
+    got: list[Tok] = []
+    seen_noun = False
+    compound_verb = False
+    for i, (w, f) in enumerate(toks):
+        if i == 0 and noun_first:
+            got.append((w, "n"))
+            seen_noun = True
+            continue
+        nxt = toks[i + 1][0] if i + 1 < len(toks) else ""
+        nxt_f = toks[i + 1][1] if i + 1 < len(toks) else ""
+        role, row = cue_role(w), cue_rows().get(w)
+        if i == 0 and role == "stop" and w != "等" and is_nominal(f) and is_nominal(nxt_f):
+            role, row = None, None  # 397名全国模范退役军人: a scope word right after a count modifies the noun
+        if seen_noun and w == "、" and (is_verb(nxt_f) or nxt_f == "vn") and (
+                nxt in level_verbs() or i + 2 < len(toks) and toks[i + 2][1] in ("ul", "uz", "ug")):
+            break  # 加装了5部电梯、优化了社区食堂, 两个台阶、突破…: the next member is a predicate of its own
+        if seen_noun and f == "vn" and is_verb(nxt_f) and not (object_of and _compound_verb(toks, i + 1, True)):
+            break  # 53万名适龄妇女免费提供: a verbal noun before a verb is an adverbial (新建12个城乡融合示范社区:
+            # in an object running to its end, a verbal noun inside the compound)
+        if seen_noun and f == "vn" and (nxt_f in ("ul", "uz", "ug") or nxt in _BECOME) and is_noun(got[-1][1]):
+            break  # 168家门店设置了…, 5家高新区升级为…: a verbal noun before an aspect particle or 为 (become)
+            # is the predicate (not …圆梦行动在杭州举行: before 在 it stays)
+        if seen_noun and (w in LIST_GAPS or f == "c") and nxt_f == "m" and (
+                _counted(nxt, toks[i + 2:i + 3]) or nxt in entity_words("indefinite")):
+            break  # 294支参赛队伍以及数百名院校领导: the next member has a count of its own
+        if seen_noun and w == "的" and (measured("".join(g for g, _f in got)) or got[0][1] == "q" and got[0][0] == "级"):
+            got, seen_noun = [], False  # 11个百亿级投资规模的煤化工项目: a size or a grade before 的 describes the head
+            continue
+        if f == "m" and RE_DIGIT.search(w) and nxt == "强":
+            got.append((w + nxt, "n"))  # 200家世界500强企业: a ranking inside the name
+            continue
+        if w == "强" and got and got[-1][0].endswith("强"):
+            continue
+        if seen_noun and ((w == "等" and category in MEASURES) or (w == "的" and all(_plain_noun(g) for g in got))):
+            break  # 11项条款的“莫斯科原则”, 60万吨赖氨酸等项目: the phrase counted ends here
+        if seen_noun and (f == "ns" or f == "nz" and len(w) > 3) and got and got[-1][1] not in (*PROPER, "x-q") and is_noun(got[-1][1]) and (
+                w not in frame_words("place")):
+            break  # 37项成果国家自然科学奖二等奖: a name opens the second object
+        if first_object and seen_noun and is_noun(got[-1][1]) and f not in ("x",) and w not in JOINERS + "（）":
+            break  # 授予…4项成果国家技术发明奖: the second object (the prize) follows the first
+        if f == "x-q" and seen_noun and got[-1][0] not in JOINERS and any(g[1].startswith(("n", "j", "l")) for g in got):
+            break  # 河道“河长”: a quoted complement (not 13辆免费“爱心大巴”: after a modifier, the quoted head)
+        if f == "x":
+            if w in KEEP_PUNCT:
+                got.append((w, f))
+                continue
+            break
+        if seen_noun and role == "predicate":
+            break  # 19个项目落地…, 170家融资平台有序退出: the predicate the tagger read as a noun
+        if f == "f" and len(w) > 1 and is_noun(nxt_f) and w not in frame_words("locative"):
+            got.append((w, "s"))  # 326项两岸共通标准: a place word inside the compound
+            continue
+        if seen_noun and row and row.get("after_noun") == "noun" and (nxt == "等" or cue_role(nxt) not in ("skip", "stop")):
+            got.append((w, "n"))
+            continue
+        if seen_noun and role in ("governing", "light") and f == "vn" and is_nominal(nxt_f) and nxt_f != "vn":
+            got.append((w, f))  # 煤矿智能化建设典型案例: a verbal noun inside the compound
+            continue
+        if seen_noun and category != "people" and (is_verb(f) or f == "vn") and len(w) > 1 and cue_role(nxt) == "facility" and (
+                i + 2 >= len(toks) or toks[i + 2][1] == "x" or toks[i + 2][0] == "的") and (
+                w not in change_verbs() and w not in level_verbs()):
+            got.append((w, "vn"))  # 15个社区建设项目: a verb before a project word closing the phrase is inside
+            continue  # the compound (not 5家企业提升能力: a verb of change is the predicate; not 1万名老年人
+            #白内障复明工程: people counted are no project)
+        if role in BOUNDING and w != "等" and not (category in ACTIVITY and seen_noun and role == "governing"):
+            break
+        if is_verb(f):
+            if seen_noun and nxt and nxt in "和及、等或":
+                got.append((w, "n"))  # 经济组织和社会组织: a noun the tagger read as a verb
+                continue
+            if seen_noun and got[-1][0] in ("和", "及", "或") and len(w) > 1 and is_noun(nxt_f):
+                got.append((w, f))  # 退役士兵和退出消防员: a verb modifying the next member
+                continue
+            if (seen_noun and len(w) > 1 and unbounding(w) and not first_object and category != "people"
+                    and not compound_verb and _compound_verb(toks, i, object_of, got)):
+                got.append((w, f))  # 推出259项制度创新成果, 26条国内集结线路更…: a verb inside the compound
+                compound_verb = not object_of
+                continue
+            if seen_noun and not (category in ACTIVITY and role != "light" and (
+                    not is_noun(got[0][1]) or _compound_verb(toks, i, True))):
+                break  # (480多趟列车建立起…: a counted vehicle or event noun ends before the predicate)
+            got.append((w, f))
+            continue
+        if seen_noun and w in _CLAUSE_CONJUNCTIONS and (f == "c" or len(w) == 1):
+            break  # 建成老年助餐点3897个并有序开放: a conjunction of predicates ends the phrase
+        if seen_noun and f == "b" and is_verb(nxt_f) and got[-1][1].startswith("n"):
+            break  # 6740家市场主体在线签发…: after a noun, a distinguishing word before a verb is the predicate's
+            # adverbial (not 120趟旅游专列带动…, where it is the head)
+        if f == "h" and is_nominal(nxt_f):
+            got.append((w, "b"))  # 非|遗: a prefix opens the next noun
+            continue
+        if seen_noun and f == "i" and is_noun(got[-1][1]) and (not nxt or nxt_f == "x"):
+            break  # 两个大国和睦相处: an idiom after the noun, ending the clause, is its predicate
+        if f == "t" and got and not time_word(w) and (is_nominal(nxt_f) or nxt in JOINERS and i + 2 < len(toks) and is_noun(toks[i + 2][1])):
+            got.append((w, "n"))  # 外国元首和政府首脑, 特色老年消费活动品牌: a noun the tagger read as a time
+            continue
+        if f.startswith(("n", "vn", "j", "zg", "i", "b", "s", "q", "c", "x-q", "l", "an")) or f in ("a", "uj") or w in ("等", "不") or (
+                f == "t" and not got and nxt_f.startswith("n") and not RE_DIGIT.search(w)):  # 现代煤化工项目 (not 项目正在…)
+            got.append((w, f))
+            seen_noun = seen_noun or is_nominal(f)
+            continue
+        if f == "f" and w in ("以上", "以下") and seen_noun and is_noun(nxt_f):
+            got.append((w, f))  # 2.9万个县处级以上领导班子
+            continue
+        if f == "m" and not RE_DIGIT.search(w):
+            got.append((w, f))
+            continue
+        break
+    if cut_by_number:  # 三个环节的32个问题: what follows the last joiner belongs to the next number
+        depth = [sum((w == "（") - (w == "）") for w, _f in got[: k + 1]) for k in range(len(got))]
+        joins = [i for i, (w, _f) in enumerate(got) if w in JOINERS and not depth[i]]  # (省（区、市）)
+        # 两个阶级、社会主义和资本主义两条道路: without a 的, members in parallel; what follows the first
+        # 、 modifies the next count (not 533个图书馆、文化馆和4万个…: a list closed by a joiner right
+        # before the next count is all the first count's)
+        last = joins[-1] if joins and (got[joins[-1]][0] == "的" or joins[-1] == len(got) - 1 or "、" not in (
+            got[i][0] for i in joins)) else next((i for i in joins if got[i][0] == "、"), None)
+        if last is not None:
+            got = got[:last]
+    while got and not is_nominal(got[-1][1]) and not (got[-1][0] == "）" and any(w == "（" for w, _f in got)):
+        got.pop()
+    if not any(is_nominal(f) for _w, f in got):
+        return None
+    if category in MEASURES and category != "power" and any(cue_role(w) == "facility" for w, _f in got[1:]):
+        # 120万吨乙烯转型升级项目, 2万吨高质碳酸锂项目: a measure of a substance in a facility's name measures the
+        # substance: the nouns before the facility word, or only the first when a verb describes the facility
+        # (转型升级); a power measures the plant itself (35万千瓦光热发电项目)
+        facility = next(i for i, (w, _f) in enumerate(got) if i and cue_role(w) == "facility")
+        cut = got[:facility]
+        if not cut or not all(is_noun(f) for _w, f in cut):
+            cut = got[: next(i for i, (_w, f) in enumerate(got) if f.startswith("n")) + 1]
+        got = cut
+    return clean_phrase([w for w, _f in got])
+
+def _compound_verb(toks: Sequence[Tok], i: int, object_of: bool, got: Sequence[Tok] = ()) -> bool:
+    """Is the verb ``toks[i]``, after the noun of a counted phrase, inside the compound rather than
+    a predicate with its object? Nouns follow it, and then, in an object (``推出259项制度创新成果``),
+    the phrase ends (not ``围绕12个研发项目签署全球授权协议``: a verb follows the nouns); after a count
+    opening its clause the predicate follows (``26条国内集结线路更把…``), where a phrase ending
+    there is the predicate itself (``4个单位获得表彰``), and only after a modifier (a place or a
+    distinguishing word: ``9家全国性承贷银行驻赣…``), not after a noun that can be the subject
+    (``一处3000立方米的泥石流导致渝昆高速双向中断``)."""
+    if toks[i][0] in change_verbs() or toks[i][0] in level_verbs():
+        return False  # 推动3家企业增加投资: a verb of change after the noun is its predicate
+    j = i + 1
+    while object_of and j < len(toks) and is_verb(toks[j][1]) and len(toks[j][0]) > 1 and unbounding(toks[j][0]) and (
+            toks[j][0] not in change_verbs() and toks[j][0] not in level_verbs()):
+        j += 1  # 设立5个自贸联动创新区, 完成3000人次高原伞降实跳任务: verbs in a row inside the object's compound
+    k = j
+    while j < len(toks) and (is_noun(toks[j][1]) or toks[j][1] == "vn" or (
+            toks[j][1] == "a" and j + 1 < len(toks) and is_noun(toks[j + 1][1]))) and (
+            toks[j][1] == "vn" or cue_role(toks[j][0]) not in BOUNDING):
+        j += 1  # (智能制造优秀场景: an adjective before a noun stays inside)
+    if j == k or not is_nominal(toks[j - 1][1]):
+        return False
+    ends = j == len(toks) or toks[j][1] == "x" or toks[j][0] in JOINERS
+    if object_of:
+        return ends
+    return (not ends and toks[j][1].startswith(("d", "v", "p")) and toks[j][1] != "vn" and is_noun(toks[j - 1][1])
+            and bool(got) and all(f in ("b", "s", "f") for _w, f in got))
+
+
+def _plain_noun(tok: Tok) -> bool:
+    """A noun that cannot head a clause (not an idiom, verb or adjective): before 的 it makes the
+    phrase an attribute (方面的专项整治), where a clause would make it a relative (不合时宜的制度)."""
+    return tok[1].startswith(("n", "j", "s", "b", "q", "m", "zg")) or tok[0] in KEEP_PUNCT or tok[0] in JOINERS
+
+
+def _verb_opening(seg: str, toks: Sequence[Tok], category: str, cut_by_number: bool) -> Optional[str]:
+    """The entity after a count whose next word is a verb: the head after the 的 of a relative
+    clause (``身着新式制服的消防救援人员``), the state of the people counted when the verb ends the
+    clause (``365人死亡，`` → 死亡), ``None`` after a copula (``七个是无政府主义者``: a predicate), else
+    the phrase with its verb (``4个出租出借办公用房单位``)."""
+    if cue_role(toks[0][0]) == "copula":
+        return None
+    if category == "people" and len(toks[0][0]) > 1 and unbounding(toks[0][0]) and (
+            len(toks) == 1 or toks[1][1] in ("x", "m")):
+        return toks[0][0]
+    stop = next((i for i, c in enumerate(seg) if c in CLAUSE_END), len(seg))
+    de = seg.find("的", 0, stop)
+    if de > 0 and not any(f.startswith(("d", "p")) for _w, f in pos_cut(seg[:de])):
+        return following_phrase(seg[de + 1:], category)  # (分论坛分别就…的: a predicate, no relative)
+    return _phrase(toks, category, cut_by_number)
+
+
+def amount_free(phrase: Optional[str]) -> Optional[str]:
+    """A counted phrase without the word for its amount (汽车保有量 → 汽车, 用户数 → 用户); ``None``
+    when nothing else is left (总数)."""
+    if not phrase:
+        return phrase
+    toks = tokens(phrase)
+    last = toks[-1][0] if toks else ""
+    for w, r in cue_rows().items():
+        if r["role"] != "amount" or not phrase.endswith(w):
+            continue
+        if last == w or len(w) > 1 or len(last) - len(w) >= 2:  # 用户数 → 用户 (not 指数, 人数)
+            rest = phrase[: -len(w)]
+            return rest if rest and RE_HAN.search(rest) else None
+    return phrase
+
+def preceding_phrase(seg: str, category: str, clause: bool = True) -> Optional[str]:
+    """The counted thing or activity that ends ``seg`` (the clause before a number), or ``None``.
+
+    With ``clause`` false, ``seg`` is a modifier (``反映区委常委班子`` before 的) and a verb
+    opening it is kept."""
+    raw = tokens(strip_tail_text(seg, how_often=category != "money"))
+    if raw and raw[-1][1] == "p" and raw[-1][0] in entity_words("object_p"):
+        return None  # 主要基于两方面考虑: the count is the preposition's object, what stands before is not counted
+    toks = strip_tail(raw)
+    if len(toks) > 1 and cue_role(toks[-1][0]) == "predicate" and is_nominal(toks[-2][1]):
+        toks = strip_tail(toks[:-1])  # 推动项目落地12个: the clause's predicate, read as a noun
+    if toks and is_verb(toks[-1][1]) and category not in ACTIVITY and category != "people" and not (
+            category in MEASURES and len(toks) > 1 and is_noun(toks[-2][1]) and len(toks[-1][0]) > 1
+            and not toks[-1][0].endswith(RESULTATIVE)) and cue_role(toks[-1][0]) not in ("governing", "light"):
+        # 个人对照检查材料普遍修改9稿: the counted thing is the topic before the verb (a measure keeps
+        # it: 发展食用菌种植320亩 measures the planting)
+        toks.pop()
+        toks = strip_tail(toks)
+    got: list[Tok] = []
+    in_rel = False
+    for w, f in reversed(toks):
+        role = cue_role(w)
+        head = got[0] if got else None
+        if role == "skip":
+            continue
+        if role == "reference" and got:
+            if measured("".join(g for g, _f in got)):
+                break  # 距江边水平距离700米: the measure named after the place
+            return None  # 东距县城18公里: the place is where the distance starts, not what is measured
+        if w in _CLAUSE_CONJUNCTIONS and (f == "c" or len(w) == 1):
+            break  # 且设计日用水量: a conjunction of clauses opens the phrase
+        if role in ("light", "stop", "filler") or w in strength_words():
+            if w == "各" and len(got) > 1 and is_nominal(got[0][1]):
+                got.pop(0)  # 各层面座谈会: 各层面 is a determiner
+            break
+        if role == "governing" and category not in ACTIVITY and category != "people":
+            break  # (people are counted by what is done to them: 处理62人, 给予党纪处分38人)
+        if f == "x":
+            if w in KEEP_PUNCT:
+                got.insert(0, (w, f))
+                continue
+            break
+        if f == "m" and RE_DIGIT.search(w):
+            break
+        if f.startswith("p") or f in ("ul", "uz", "f", "t", "y", "e", "o", "ug"):
+            break
+        if f.startswith("r") and w not in _OTHER:
+            break
+        if f.startswith("d") and not (w == "不" or in_rel):
+            break
+        if is_verb(f) and category not in ACTIVITY and not in_rel:
+            modifier = head is not None and is_nominal(head[1]) and len(w) > 1
+            activity = head is None and category in ("people", *MEASURES)
+            if not (modifier or activity):
+                break
+        got.insert(0, (w, f))
+        if w == "的":
+            in_rel = True
+    while got and (got[0][0] in JOINERS or (is_verb(got[0][1]) and len(got[0][0]) == 1)):
+        got.pop(0)
+    opens_clause = len(got) == len([t for t in toks if cue_role(t[0]) != "skip"]) or (
+        len(got) < len(toks) and cue_role(toks[len(toks) - len(got) - 1][0]) in ("stop", "filler"))
+    if clause and category not in ACTIVITY and category != "people" and opens_clause and not in_rel:
+        # 全市建成标准化村级活动场所126个: the clause's own predicate
+        rest = [f for _w, f in got[1:]]
+        if len(got) > 1 and (is_verb(got[0][1]) or got[0][1] == "vn") and any(is_noun(f) for f in rest) and (
+                cue_role(got[0][0]) != "state"):  # (死亡病例为211834例: a state modifies the noun)
+            got.pop(0)
+    if not any(is_nominal(f) or is_verb(f) for _w, f in got):
+        return None
+    if category not in ACTIVITY and category != "people" and not any(is_noun(f) for _w, f in got):
+        return None  # 整改落实1980条: only verbs, the counted thing is elided
+    return clean_phrase([w for w, _f in got])
+
+
+def clause_start(text: str, pos: int, stops: str = CLAUSE_END, window: int = _WINDOW) -> int:
+    i = pos
+    lo = max(0, pos - window)
+    while i > lo and text[i - 1] not in stops:
+        i -= 1
+    return i
+
+
+def clause_end(text: str, pos: int) -> int:
+    i, hi = pos, min(len(text), pos + _WINDOW)
+    while i < hi and text[i] not in CLAUSE_END:
+        i += 1
+    return i
+
+_BECOME = ("为", "成")  # 升级为, 改造成: a verb with its complement of becoming
+
+LIST_GAPS = ("、", "和", "及", "与", "以及")
