@@ -167,8 +167,8 @@ class CurrencyRow(Row):
 
 class DateWordRow(Row):
     word: str
-    role: Literal["and", "approx", "between", "calendar", "century", "cue_adverb", "day", "day_cue", "daytime", "era", "half",
-                  "month", "name", "part", "quarter", "quarter_ref", "range",
+    role: Literal["and", "approx", "between", "calendar", "century", "compare", "cue_adverb", "day", "day_cue", "daytime",
+                  "era", "half", "month", "name", "part", "plan", "quarter", "quarter_ref", "range",
                   "relation", "week", "weekday", "year", "years", "yu_word"]
     value: str = ""
     not_followed_by: str = ""
@@ -517,7 +517,7 @@ class DateYearCueRow(Row):
     """date_year_cues.tsv: the words around a two-digit year written alone (24年全市将…)."""
 
     word: str
-    role: Literal["prep", "stop"]
+    role: Literal["prep", "stop", "count_lead"]
 
 
 ROW_MODELS["date_year_cues.tsv"] = DateYearCueRow
