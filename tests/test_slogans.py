@@ -73,7 +73,6 @@ FOUND = [
     # documents named by their count of articles, labels of numbered notes, 支 counting bodies, 个 before
     # a word that opens with a unit character, digit codes with a part of ten, established formulas
     ("article-count-title", "八月的《十六条》中早有规定", [("十六条", "十六条")]),
-    ("article-count-quoted", "出台惠企“二十条”，降低成本", [("二十条", "二十条")]),
     ("note-label", "注释\n［4］四个一批：\n谋划一批、开工一批。\n", [("四个一批", "四个一批")]),
     ("bodies-counted", "培育农村“三支队伍”，带动增收", [("三支队伍", "三支队伍")]),
     ("classifier-before-unit-character", "统筹“四大板块”和“三个支撑带”战略", [("四大板块", "四大板块"), ("三个支撑带", "三个支撑带")]),
@@ -96,6 +95,9 @@ def test_slogans_found(sentence, expected):
 
 
 NOT_SLOGANS = [
+    # a package of measures named by its count of articles, in quotes, is a document's name (round 10:
+    # the dev gold of rounds 9 and 10 reads “二十条”, “新九条”, “牧九条” so; a 《》 title of one stays a slogan)
+    ("article-count-quoted", "出台惠企“二十条”，降低成本"),
     ("congress", "学习党的十八大和十八届三中全会精神"),
     ("meeting-pair", "注意从“两会”提案、信访积案、群众诉求中"),
     ("idiom-quoted", "对于存在随大流、“两张皮”、盲目赶进度的"),

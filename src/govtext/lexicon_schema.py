@@ -105,7 +105,7 @@ class ChangeVerbRow(Row):
     not_followed_by: str = ""
     not_preceded_by: str = ""
     object: Literal["", "measure"] = ""
-    needs: Literal["", "time_base"] = ""
+    needs: Literal["", "time_base", "no_other_base"] = ""
     _check = field_validator("not_followed_by", "not_preceded_by")(_alternatives)
 
     @model_validator(mode="after")
@@ -167,8 +167,8 @@ class CurrencyRow(Row):
 
 class DateWordRow(Row):
     word: str
-    role: Literal["and", "approx", "between", "calendar", "century", "cue_adverb", "day", "day_cue", "daytime", "era", "half",
-                  "month", "name", "part", "quarter", "quarter_ref", "range",
+    role: Literal["and", "approx", "between", "calendar", "century", "compare", "cue_adverb", "day", "day_cue", "daytime",
+                  "era", "half", "month", "name", "part", "plan", "quarter", "quarter_ref", "range",
                   "relation", "week", "weekday", "year", "years", "yu_word"]
     value: str = ""
     not_followed_by: str = ""
@@ -371,9 +371,10 @@ TARGET_CUE_VALUES: dict[str, "tuple[str, ...] | None"] = {
     "hypothetical": ("-",),
     "revised": ("-",),
     "cumulative": ("-",),
-    "plan_doc": ("-",),
+    "plan_doc": ("-", "says"),
     "goal_set": ("-",),
     "call": ("-",),
+    "negation": ("-",),
 }
 
 
@@ -489,7 +490,7 @@ ROW_MODELS["slogan_words.tsv"] = SloganWordRow
 
 class ChangeCueRow(Row):
     word: str
-    role: Literal["span", "restates", "measure_unit", "bound"]
+    role: Literal["span", "restates", "measure_unit", "bound", "measure_noun"]
 
 
 ROW_MODELS.update({"change_cues.tsv": ChangeCueRow})
@@ -517,7 +518,7 @@ class DateYearCueRow(Row):
     """date_year_cues.tsv: the words around a two-digit year written alone (24年全市将…)."""
 
     word: str
-    role: Literal["prep", "stop"]
+    role: Literal["prep", "stop", "count_lead"]
 
 
 ROW_MODELS["date_year_cues.tsv"] = DateYearCueRow

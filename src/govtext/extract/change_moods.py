@@ -35,8 +35,11 @@ __all__ = ["COMPARISON", "estimated_years", "goal_clause", "goal_words", "in_moo
 _CLAUSE_GAP = r"[^，。；：！？,;:!?\n]{0,12}?"
 # a comparison before a change verb (比上年, 比一九五四年): not 比重, 比例, 可比价格
 COMPARISON = r"(?:比|较)(?![价重例率值较])[^，。；：！？,;:!?\n]{1,14}?"
-# between a future word and its change: adverbs, then a comparison (将比上年增长3%, 将进一步降到30%)
-_RE_MOOD_GAP = regex.compile(rf"(?P<adv>\p{{Han}}{{0,6}}?)(?:{COMPARISON})?")
+# a beneficiary before a change verb (为市场主体, 给企业): the phrase names whom the change serves
+BENEFICIARY = r"(?:为|给|替)[^，。；：！？,;:!?\n为给替]{1,10}?"
+# between a future word and its change: adverbs, then a beneficiary or a comparison (将比上年增长3%, 将进一步
+#降到30%, 全年要为市场主体减轻非税负担3000多亿元)
+_RE_MOOD_GAP = regex.compile(rf"(?P<adv>\p{{Han}}{{0,6}}?)(?:{BENEFICIARY})?(?:{COMPARISON})?")
 
 
 def _mood_alternation(rows) -> str:
@@ -273,8 +276,8 @@ def _re_modal() -> "regex.Pattern":
     rows = load_rows("target_cues.tsv")
     modals = word_alternation(r["cue"] for r in rows if r.get("reach") == "clause" and r["role"] != "strength")
     advs = word_alternation(r["cue"] for r in rows if r["role"] == "adverb" and not r.get("reach"))
-    # (a comparison may stand between: 社会商品零售额要比一九五四年增长百分之二十七)
-    return regex.compile(rf"(?P<m>{modals}){advs}*(?:{COMPARISON})?$")
+    # (a beneficiary or a comparison may stand between: 全年要为市场主体减轻…, 社会商品零售额要比一九五四年增长百分之二十七)
+    return regex.compile(rf"(?P<m>{modals}){advs}*(?:{BENEFICIARY})?(?:{COMPARISON})?$")
 
 
 @lru_cache(maxsize=1)

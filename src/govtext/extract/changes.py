@@ -38,6 +38,7 @@ from govtext.text.patterns import DIGIT_WORDS, LIANG, SMALL_NUMERALS, not_follow
 from govtext.text.segmentation import cut, word_edges, word_frequency
 from govtext.text.wordtrie import word_alternation
 from govtext.text import fastre
+from govtext.values.quantities import unit_category
 
 __all__ = ["extract_changes", "change_verb"]
 
@@ -134,9 +135,10 @@ def _measure_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _time_base_verbs() -> frozenset[str]:
-    """Verbs that state a change only against an earlier time (``needs`` = time_base: 多了, 少了)."""
-    return frozenset(r["verb"] for r in load_rows("change_verbs.tsv") if r.get("needs") == "time_base")
+def _time_base_verbs() -> dict[str, str]:
+    """Verbs that state a change only against an earlier time (``needs`` = time_base: 还多, 还少, a
+    comparison written; no_other_base: 多了, 少了, also with no base written), by their need."""
+    return {r["verb"]: r["needs"] for r in load_rows("change_verbs.tsv") if r.get("needs")}
 
 
 _BASIS_VALUES = ("year_on_year", "previous_period", "previous_year")
@@ -171,16 +173,20 @@ def _time_base(basis: Optional[str]) -> bool:
 def _change_cues() -> dict[str, frozenset[str]]:
     """The words of ``lexicons/change_cues.tsv`` by role: ``span`` (a count after 连续, 持续 says how long
     or how often, not by how much), ``measure_unit`` (%, 个百分点, 倍, 元), ``bound`` (超过, 高于 …
-    opening the percent after a rate word); ``restates`` is read by :func:`govtext.extract.change_moods.goal_clause`."""
-    out: dict[str, set[str]] = {"span": set(), "restates": set(), "measure_unit": set(), "bound": set()}
+    opening the percent after a rate word), ``measure_noun`` (负担, 开支: a verbal noun closing the object);
+    ``restates`` is read by :func:`govtext.extract.change_moods.goal_clause`."""
+    out: dict[str, set[str]] = {"span": set(), "restates": set(), "measure_unit": set(), "bound": set(), "measure_noun": set()}
     for r in load_rows("change_cues.tsv"):
         out[r["role"]].add(r["word"])
     return {k: frozenset(v) for k, v in out.items()}
 
 
-@lru_cache(maxsize=1)
-def _re_span_word() -> "regex.Pattern":
-    return regex.compile(rf"{word_alternation(_change_cues()['span'])}$")
+@lru_cache(maxsize=2)
+def _re_span_cue(adverb: int = 0) -> "regex.Pattern":
+    """连续, 持续 (``span`` in ``change_cues.tsv``) closing a text, with up to ``adverb`` characters of
+    adverb after it (用电量连续增长5个月, 出口持续小幅下降3个月: ``adverb`` 2 before a change verb;
+    经济增长连续四年达到…: 0 at the end of an object)."""
+    return regex.compile(rf"{word_alternation(_change_cues()['span'])}\p{{Han}}{{0,{adverb}}}$")
 
 
 @lru_cache(maxsize=1)
@@ -190,24 +196,23 @@ def _re_bound() -> "regex.Pattern":
     return regex.compile(word_alternation(_change_cues()["bound"]))
 
 
-@lru_cache(maxsize=1)
-def _re_duration_span() -> "regex.Pattern":
-    """连续, 持续 (``span`` in ``change_cues.tsv``) before a change verb, at most two characters
-    of adverb between (用电量连续增长5个月, 出口持续小幅下降3个月)."""
-    return regex.compile(rf"{word_alternation(_change_cues()['span'])}\p{{Han}}{{0,2}}$")
-
-
-@lru_cache(maxsize=1)
-def _time_units() -> frozenset[str]:
-    """The units of ``category`` time in ``units.tsv`` (天, 月, 年, 小时 …)."""
-    return frozenset(r["unit"] for r in load_rows("units.tsv") if r.get("category") == "time")
-
-
 def _how_long(text: str, verb: int, lo: int, first: "_Value") -> bool:
     """Is ``first``, a duration after the change verb at ``verb``, how long the change went on (用电量连续
     增长5个月: five months of growth, no amount), 连续 or 持续 before the verb? A duration with no such word
     is the amount a duration changed by (审批时间缩短5天, 服务期延长3年)."""
-    return first.unit in _time_units() and _re_duration_span().search(text, max(lo, verb - 6), verb) is not None
+    return first.unit is not None and unit_category(first.unit) == "time" and _re_span_cue(2).search(text, max(lo, verb - 6), verb) is not None
+
+
+_RE_NOUN_AFTER = regex.compile(r"\p{Han}{2,6}(?=[，。；！？,;!?\n]|$)")
+
+
+def _noun_after(text: str, pos: int) -> Optional[str]:
+    """The noun that closes the clause right after the amount at ``pos`` (多了300元|补贴), or ``None``."""
+    m = _RE_NOUN_AFTER.match(text, pos)
+    if not m:
+        return None
+    toks = pos_cut(m[0])
+    return m[0] if all(f.startswith("n") for _w, f in toks) else None
 
 
 def _inside_word(text: str, start: int, end: int) -> bool:
@@ -307,9 +312,20 @@ def _object_kind(obj: str, unit: Optional[str] = None) -> Optional[str]:
         return "adverb"
     if toks[0][1] == "c" or any(w in goal_words() for w, _f in toks):
         return None
-    if len(toks) > 1 and (toks[-1][1] in ("p", "d") or (toks[-1][1].startswith("v") and toks[-1][1] != "vn")):
+    if len(toks) > 1 and (toks[-1][1] in ("p", "d") or (toks[-1][1].startswith("v") and toks[-1][1] != "vn"
+                                                         and not _measure_noun(toks))):
         return None
     return "object"
+
+
+def _measure_noun(toks: tuple[tuple[str, str], ...]) -> bool:
+    """Does the object end in a verbal noun that names a measure after a content word (利息负担, 行政开支,
+    碳排放, 一般性支出, 社保缴费负担: ``measure_noun`` in ``change_cues.tsv``), which the tagger reads as a
+    verb? Then the object is that measure, no second predicate."""
+    return toks[-1][0] in _change_cues()["measure_noun"] and toks[-2][1][:1] in _CONTENT_TAGS
+
+
+_CONTENT_TAGS = "nvjlba"  # noun, verb, abbreviation, set phrase, distinguishing word, adjective
 
 
 # what may follow the number of a change: a joiner of a list, a qualifier, 的 (增加了50%的), punctuation
@@ -577,7 +593,7 @@ def _reported_changes(ctx: Context) -> Iterator[FactBase]:
                         if obj[-1] in "至到" and k > 1:
                             obj, reading = obj[:-1], "to"
                         kind = _object_kind(obj, values[pos + k].unit)
-                        if _re_span_word().search(obj):
+                        if _re_span_cue().search(obj):
                             break  # 经济增长连续四年达到…: how long it lasted, no amount
                         if kind == "adverb":  # 旅游人次和花费增长均超20%: the subject stands before the verb
                             first = values[pos + k]
@@ -616,8 +632,11 @@ def _reported_changes(ctx: Context) -> Iterator[FactBase]:
         carried = False
         if subject is None:
             subject, basis, carried = change_subject(text, start, spans, first.unit)
-        if m["verb"] in _time_base_verbs() and not _time_base(basis):
+        need = _time_base_verbs().get(m["verb"])
+        if need and not _time_base(basis) and (basis is not None or need == "time_base"):
             continue  # 比传统公路货运少了近30小时: a difference from another thing, no change
+        if need and (after := _noun_after(text, first.end)):
+            subject = after  # 育儿家庭每月多了300元补贴: what there is more of follows its amount
         key = "to_value" if reading == "to" else "by_value"
         chain = _list_after(text, first, values)  # 分别减少了23.1%和25%, 年均增长8%、7.2%: one change per number
         if len(froms) > 1 and len(chain) == 1:

@@ -78,9 +78,25 @@ def _re_listed_before() -> "regex.Pattern":
     return regex.compile(rf"(?:(?<=[日号\d])(?:{list_words()})|(?<=[日号])[，,])$")
 
 
+@lru_cache(maxsize=1)
+def _plan_words() -> dict[str, str]:
+    """The ``plan`` rows of date_words.tsv, longest first: word → ``plan`` or ``not``."""
+    rows = date_words().get("plan", {})
+    return {w: rows[w][0] for w in sorted(rows, key=len, reverse=True)}
+
+
+def _planned(text: str, start: int) -> bool:
+    """Whether the date at ``start`` is a planned event (将于9月3日公开销售, 拟于, 定于; not 决定于: a
+    past decision): the longest ``plan`` word of date_words.tsv that ends right before it says so."""
+    for word, value in _plan_words().items():
+        if text.endswith(word, 0, start):
+            return value == "plan"
+    return False
+
+
 def _has_its_day(text: str, start: int, days: list[int]) -> bool:
     """Whether a clock time alone at ``start`` has its day (decision 6): 今天 (or another word for
-    the report's day) earlier in its sentence, or a date with its day (9日, 2003年12月18日) at most
+    the report's day, 今晚) earlier in its sentence, or a date with its day (9日, 2003年12月18日) at most
     ``_DAY_REACH`` characters before it (``9日在人民大会堂举行。…10时30分，授旗仪式开始``); never
     in a clause that says 每 (每天8时和20时)."""
     lo = max(0, start - _DAY_REACH)
@@ -90,11 +106,13 @@ def _has_its_day(text: str, start: int, days: list[int]) -> bool:
     if days and days[-1] >= lo:
         return True
     sentence = _RE_SENTENCE_START.search(text, lo, start)
-    return _report_day().search(text, sentence.start() if sentence else lo, start) is not None
+    # … or one whose last character opens the time (今晚8点, 昨晚9点: 晚 is the time of day)
+    return _report_day().search(text, sentence.start() if sentence else lo, min(len(text), start + 1)) is not None
 
 
 def _found(ctx: Context, text: str, offset: int, m: "regex.Match", titles) -> Optional[tuple]:
-    """``(start, end, first, last)`` for an accepted match of ``text`` (which starts at ``offset``)."""
+    """``(start, end, first, last, ends)`` for an accepted match of ``text`` (which starts at ``offset``);
+    ``ends`` is set by :func:`_candidates` for a range whose ends may be read as two dates."""
     if m.end() == m.start():
         return None
     try:
@@ -113,7 +131,14 @@ def _found(ctx: Context, text: str, offset: int, m: "regex.Match", titles) -> Op
     if first.month is None and first.day is None and first.year_ref is None and last is None:
         if _RE_LABEL_AFTER.match(full, end):
             return None  # a bare year as a label
-    return start, end, first, last
+    return start, end, first, last, None
+
+
+def _years_apart(first, last) -> bool:
+    """Whether the ends of a range name their years by different relative words and no number
+    (自去年4月到今年6月): year-less, they would read as months of one year."""
+    return first.year is None and first.short_year is None and last.year is None and last.short_year is None \
+        and first.year_ref is not None and last.year_ref is not None and first.year_ref != last.year_ref
 
 
 def _no_such_day(m: "regex.Match") -> bool:
@@ -179,6 +204,14 @@ def _candidates(ctx: Context) -> list[tuple]:
             # a range whose end is no date (记者6月14日获悉，到年底…: 年底 ends no range) leaves its start
             alone = pattern.match(text, m.start(), m.start("to") if m["to"] else m.start("and"))
             hit = alone and _found(ctx, text, 0, alone, titles)
+        if hit and m["to"] and hit[3] is not None and _years_apart(hit[2], hit[3]):
+            # 自去年4月到今年6月: each end with its own year word; read alone too, should no anchor
+            # give them their years (then the ends are two dates, not one range of year-less months)
+            ends = (pattern.match(text, m.start("from") + 1 if m["from"] else m.start(), m.start("to")),
+                    pattern.match(text, m.end("to"), m.end()))
+            alone = [e and _found(ctx, text, 0, e, titles) for e in ends]
+            if all(alone):
+                hit = hit[:4] + (tuple(alone),)
         if hit:
             found.append(hit)
         pos = hit[1] if hit else m.end() if _no_such_day(m) else m.start() + 1
@@ -208,10 +241,14 @@ def extract_dates(ctx: Context) -> Iterator[FactBase]:
     last_year: Optional[int] = None                   # the year last named (2012年, for 同年)
     last_month: Optional[tuple[Optional[int], int]] = None  # (year, month) last named (for 次月, 当月)
     last_day_month: Optional[tuple[Optional[int], int]] = None  # … by a date with its day (8月25日, for 24日)
+    prev_day_month: Optional[tuple[Optional[int], int]] = None  # … by the last date with its day, even a planned one
+    prev_planned = False  # whether the last date is a planned event (将于9月3日)
     days: list[int] = []  # where the text names a date with its day, in order
     listed: Optional[tuple[int, int]] = None  # (end, year) of the last date whose year is known
     prev_end = -1  # where the last date ends
-    for start, end, first, last in _candidates(ctx):
+    queue = _candidates(ctx)
+    while queue:
+        start, end, first, last, ends = queue.pop(0)
         if first.time_only and not _has_its_day(ctx.text, start, days):
             continue  # a clock time with no day it belongs to (decision 6)
         if _RE_EVENT_RELATIVE.match(ctx.text, start) and (
@@ -230,33 +267,46 @@ def extract_dates(ctx: Context) -> Iterator[FactBase]:
         if listed is not None and first.month is not None and not first.has_year and first.month_ref is None \
                 and _re_listed().fullmatch(ctx.text, listed[0], start):
             year = listed[1]  # 2021年1月、3月和5月: a date listed after one shares its year
-        if first.month is None and first.month_ref == ("context", 0):
-            word = _re_listed_before().search(ctx.text, max(0, start - 3), start)
-            if word and word.start() != prev_end:
-                continue  # a day listed after no date (纳税期限为1日、3日、5日): a span like the first
+        word = _re_listed_before().search(ctx.text, max(0, start - 3), start)
+        listed_after = word is not None and word.start() == prev_end  # 6月8日、9日: listed right after a date
+        if first.month is None and first.month_ref == ("context", 0) and word and not listed_after:
+            continue  # a day listed after no date (纳税期限为1日、3日、5日): a span like the first
         bare_day = first.month is None and first.day is not None and ctx.text[start].isdigit()
+        planned = _planned(ctx.text, start) or (listed_after and prev_planned)  # 将于2月12、13号: both planned
+        day_month = last_day_month
+        if bare_day and listed_after and prev_day_month is not None:
+            day_month = prev_day_month  # 将于2月12、13号: a day listed after a date shares its month
         try:
             value, end_value, inferred = resolve(
                 first, last, anchor_year=year, anchor_month=month, anchor_day=day, context_year=last_year,
-                context_month=last_day_month if bare_day else last_month,
+                context_month=day_month if bare_day else last_month,
             )
         except DateError:
+            continue
+        if ends is not None and not value[:4].isdigit():
+            queue[:0] = ends  # 自去年4月到今年6月 with no year known: --04 and --06, two dates
             continue
         if first.loose_year and not _near(int(value[:4]), year if year is not None else last_year):
             continue  # 24年 alone: a year only near the document's (24年如一日 in a text of 1990 counts years)
         if first.day is not None:
             days.append(start)
         listed = (end, int(value[:4])) if value[:4].isdigit() else None
-        prev_end = end
+        prev_end, prev_planned = end, planned
         ym = _RE_YEAR_MONTH.match(end_value or value)
         if ym and first.relation is None:
             # a date that bounds an event (3月30日以来, 8月前) gives no month to a bare day after it
             # (…25日 is a day of the report's month, not of March), nor to 次月
             last_month = (int(ym[1]) if ym[1] else None, int(ym[2]))
-            if (last or first).day is not None and not _RE_UNTIL_NOW.match(ctx.text, end):
+            if (last or first).day is not None:
+                prev_day_month = last_month
+            if (last or first).day is not None and not _RE_UNTIL_NOW.match(ctx.text, end) \
+                    and (last_day_month is None or not planned):
                 # nor does a month alone to a bare day (今年7月, 刚过去的这个9月: a period talked
                 # about, not the day the report is at), nor the start of a period up to now
-                # (自今年1月1日至今, as 以来); 次月 after them still counts from them
+                # (自今年1月1日至今, as 以来); a planned event (将于9月3日公开销售) only when no date
+                # before it did: plans lie ahead of the report's day, the first one nearest to it
+                # (纪念币将于8月20日发行…邮票将于9月3日销售。…今天(19日)揭晓: August 19th); 次月 after
+                # them still counts from them
                 last_day_month = last_month
         if first.year is not None or first.short_year is not None:
             last_year = int(value[:4])

@@ -31,6 +31,7 @@ import regex
 from govtext.extract.slogan_rules import NUMERAL_VALUES, blocks, expected_counts
 from govtext.lexicons import load_rows
 from govtext.text.conjunctions import conjunctions
+from govtext.text.patterns import SMALL_NUMERALS
 
 __all__ = ["Definition", "find_definition", "split_parts"]
 
@@ -103,8 +104,12 @@ def _clean(part: str) -> str:
 
 def _trim_first(items: list[str], lead_in: bool = False) -> list[str]:
     """Drop a lead verb from the first item of a parallel list: when all other items share one
-    length, cut the first to it (扪心叩问我是谁 → 我是谁); else, with ``lead_in``, cut after the
-    last lead-in word (海曙区以正风肃纪 → 正风肃纪)."""
+    length, cut the first to it (扪心叩问我是谁 → 我是谁); else, with ``lead_in``, cut after a
+    modifier ending in 的 that only the first item holds (普遍采用的先处理数据、再做模型训练: the
+    的-phrase modifies the whole list) or after the last lead-in word (海曙区以正风肃纪 → 正风肃纪)."""
+    if lead_in and len(items) >= 2 and "的" in items[0][:-2] and not any("的" in it for it in items[1:]):
+        cut = items[0].rindex("的", 0, len(items[0]) - 2) + 1
+        items = [items[0][cut:], *items[1:]]
     if len(items) < 3:
         return items
     lengths = {len(it) for it in items[1:]}
@@ -277,6 +282,36 @@ def _run_in(text: str, pos: int, name: str, count: int) -> Optional[tuple[list[s
     return None
 
 
+# Numbered items after a colon, one a line or sentence: 第一步，…  第二步，…; 1.… 2.…; （一）… （二）…
+_RE_ITEM_MARK = regex.compile(rf"(?:(?<=^|[。；\n])[ \t\u3000]*)(?:第(?P<cn>[{SMALL_NUMERALS}])(?:步|是|阶段)[，,：:]?|"
+                              rf"(?P<d>[1-9])[.．、](?!\d)|[（(](?P<p>[{SMALL_NUMERALS}])[)）])")
+_ITEM_NUMERALS = SMALL_NUMERALS
+
+
+def _numbered_items(text: str, pos: int, count: int) -> Optional[tuple[list[str], int]]:
+    """Items numbered 1 to ``count`` after the colon at ``pos`` (``分三步走：第一步，到2020年…。第二步，…``;
+    ``“三个一批”：1.形成一批…。2.培育一批…``), each up to its first clause end: the parts, in order,
+    and where the last ends; ``None`` unless the numbers run 1, 2, … ``count`` with the first right after
+    the colon."""
+    window = text[pos:pos + _RUN_IN_WINDOW]
+    found: list[str] = []
+    end = pos
+    for m in _RE_ITEM_MARK.finditer(window):
+        n = m["d"] or m["cn"] or m["p"]
+        value = int(n) if n.isdigit() else _ITEM_NUMERALS.index(n) + 1
+        if value != len(found) + 1 or (not found and window[:m.start()].strip()):
+            return None
+        stop = regex.search(r"[，,；;。\n]", window[m.end():])
+        item = window[m.end():m.end() + stop.start()] if stop else window[m.end():]
+        if not item.strip():
+            return None
+        found.append(_clean(item))
+        end = pos + m.end() + len(item)
+        if len(found) == count:
+            return found, end
+    return None
+
+
 def find_definition(text: str, start: int, end: int, name: str) -> Optional[Definition]:
     """The definition of the formula ``name`` found at ``text[start:end]`` (quotes excluded),
     or ``None`` when the text does not spell it out in place."""
@@ -312,8 +347,9 @@ def find_definition(text: str, start: int, end: int, name: str) -> Optional[Defi
     if after < len(text) and text[after] in "：:":
         stop = _sentence_end(text, after + 1)
         parts, expected = split_parts(text[after + 1:stop], counts, name)
+        parts = [p[m.end():] if (m := _RE_ITEM_MARK.match(p)) and m.end() < len(p) else p for p in parts]  # （一）资金到位
         if expected != len(parts) or len(parts) < 2:
-            run_in = _run_in(text, after + 1, name, counts[0])
+            run_in = _run_in(text, after + 1, name, counts[0]) or _numbered_items(text, after + 1, counts[0])
             if run_in:
                 return Definition(tuple(run_in[0]), counts[0], after + 1, run_in[1])
         if len(parts) >= 2:

@@ -321,7 +321,12 @@ def is_formula(text: str, after: str = "") -> bool:
         return False  # words with a hotline or code in them: “江西新四板一号通96255”
     # (a list of 一X items alone, “一码、一图、一表”, is distributive: one of each, no count of parts; a known
     # list, 一线、一网、一册、一日、一恳谈, is found by its name in slogans.tsv)
-    return bool(formula_numerals(text, after)) or is_article_count(text) \
+    if is_article_count(text):
+        # “二十条”, “新九条”政策措施, 三个“十条”: a package of measures known by its count of articles is the name of
+        # a document, no formula (realgold9, realgold10); the historical 《十六条》 in title marks is
+        # read by slogans.find_slogans
+        return False
+    return bool(formula_numerals(text, after)) \
         or (bool(_motto_pattern().fullmatch(text)) and not _excluded_spans(text, after)) or is_plus_formula(text)
 
 

@@ -20,6 +20,7 @@ from govtext.text.numerals import NumeralError, parse_number
 __all__ = ["Atom", "RE_HAN_OR_PERCENT", "bare_atom", "find_atoms", "unit_categories"]
 
 RE_HAN_OR_PERCENT = regex.compile(r"[\p{Han}%％]")
+_RE_YEAR_SPAN_TAIL = regex.compile(r"\s*[-－—–~～]\s*\d+\s*年")
 _RE_MULTIPLE = regex.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)倍")
 
 
@@ -107,6 +108,8 @@ def bare_atom(text: str, pos: int) -> Optional[Atom]:
     nxt = text[m.end(): m.end() + 1]
     if RE_HAN_OR_PERCENT.match(nxt) and not m["q"] and not m["u"]:
         return None  # a unit the fact kinds do not know, or no number at all
+    if not m["q"] and not m["u"] and _RE_YEAR_SPAN_TAIL.match(text, m.end()):
+        return None  # 实施期为2013-2025年: the first year of a span of years
     try:
         value = parse_number(m["n"])
     except NumeralError:

@@ -15,7 +15,7 @@ from typing import Optional
 import regex
 
 from govtext.extract.target_numbers import Atom, unit_categories
-from govtext.extract.target_vocab import action_matches, back_to, cue_patterns, free_cue, free_matches, predicate_words, qualifier_bound, sentence_start, target_cues, vocab
+from govtext.extract.target_vocab import YEAR_NUMBER, action_matches, back_to, cue_patterns, free_cue, free_matches, predicate_words, qualifier_bound, sentence_start, target_cues, vocab
 from govtext.lexicons import load_table
 from govtext.text.patterns import NUMERAL_CHARS, ONES, ZERO_VARIANTS, SCALES, SMALL_NUMERALS
 from govtext.text.postag import pos_pairs
@@ -33,15 +33,15 @@ _CLOSERS = "，。；、：！？,;:!?）)和及与" + "\n"
 # 每 before a thing or an occasion (每户, 每座, 每个乡镇, 每次, 每月): a standard for each; 每年 (a yearly goal),
 # 每 before a numeral (每万人口拥有…: a rate indicator) and 每 in a gloss (（每秒百亿亿次…）) stay
 _RE_PER_ITEM = regex.compile(rf"每(?![年\d{NUMERAL_CHARS}])\p{{Han}}")
-_RE_BASE_YEAR_END = regex.compile(r"(?:较|比)(?:19|20)\d\d年(?:年?底|年?末)?$")
+_RE_BASE_YEAR_END = regex.compile(rf"(?:较|比)(?:{YEAR_NUMBER})年(?:年?底|年?末)?(?:预计)?$")  # (比1980年预计: its estimate)
 _RE_MARKS = regex.compile(r"[“”‘’\"\'《》\s]")
-_RE_YEAR_LEAD = regex.compile(r"^(?:到|至|在)?(?:19|20)\d\d年(?:年底|年末|底|末)?(?:前)?")
-_RE_YEAR_OR_DE_END = regex.compile(r"(?:(?:19|20)\d\d年|的)$")
+_RE_YEAR_LEAD = regex.compile(rf"^(?:到|至|在)?(?:{YEAR_NUMBER})年(?:年底|年末|底|末)?(?:前)?")
+_RE_YEAR_OR_DE_END = regex.compile(rf"(?:(?:{YEAR_NUMBER})年|的)$")
 _RE_QUOTES_SPACES = regex.compile(r"[“”\s]")
 _RE_NUMERAL_RUN = regex.compile(rf"([{ONES}])([{ONES}]+)(.+)")
 _RE_MEMBER_SEP = regex.compile(r"、|和|及|与")
 _RE_NOUN_START = regex.compile(r"[\p{Han}A-Za-z“\"]|\d+[A-Za-z]|\d+\p{Han}+[\p{Han}A-Za-z]{2}")
-_RE_CONTINUATION = regex.compile(r"[\p{Han}“”（）()·]{0,20}?[、和及与]")
+_RE_CONTINUATION = regex.compile(r"[\p{Han}“”\"（）()·]{0,20}?[、和及与]")
 _RE_DIGIT = regex.compile(r"\d")
 RE_TARGET_NOUN = regex.compile(r"的(?P<p>预期)?(?P<g>增长|增速)?(?:预期)?目标")
 _RE_TARGET_NOUN_AFTER = regex.compile(r"(?P<p>)(?P<g>)目标")
@@ -61,7 +61,7 @@ _RE_LIST_START = regex.compile(r"(?:、|和|及|与)")
 _RE_PLAN_WORD_EDGE = regex.compile(r"^(?:而|并|且)|计划(?:草案)?(?:规定|要求|安排)?$|^计划(?=新|增|建|安排|完成)")
 _RE_SHARE = regex.compile(r"的?(?P<p>[\p{Han}A-Za-z“”\"]{4,30}?)(?=[，。；！？,;!?\n]|$)")
 _RE_TO_YEAR = regex.compile(rf"(?P<y>(?:19|20)\d\d|[{ONES[:2]}][{ZERO_VARIANTS}{ONES}]{{3}})年的$")
-_RE_FROM_LEVEL = regex.compile(rf"(?<![自理经])[由从](?:\d|[{ZERO_VARIANTS}{ONES}]{{2}}|去年|上年|目前|现在)[^，。；、由从]{{0,10}}的$")
+_RE_FROM_LEVEL = regex.compile(rf"(?<![自理经])[由从](?:\d|[{ZERO_VARIANTS}{ONES}]{{2}}|去年|上年|今年|本年|目前|现在)[^，。；、由从]{{0,10}}的$")
 _RE_FROM_TAIL = regex.compile(rf"[由从](?:\d|[{ZERO_VARIANTS}{ONES}]{{2}})[^由从]*$")
 _RE_BASE_ONLY = regex.compile(r"^(?:比|较)(?![重例率值])")
 # a goal noun, then the verb that sets its value: (增长速度的宏观调控)目标，定为 / (增长)目标确定为 / 目标是
@@ -94,7 +94,8 @@ def _clean_subject(raw: Optional[str]) -> Optional[str]:
     for cue in pats["inner_cue"].finditer(s):
         pass
     if cue and len(s) - cue.end() >= 2:  # 中国宝武力争到2025年粗钢规模 → 粗钢规模
-        s = s[cue.end():]
+        # (a bound word after a deadline word is no indicator: 移动网络流量资费年内至少(降低30%) → the part before)
+        s = s[:cue.start()] if qualifier_bound(s[cue.end():]) and cue.start() >= 2 else s[cue.end():]
     if "将" in s or "把" in s:  # 引导合作机构逐步将平均担保费率(降至…): what is brought to the level
         last = disposal_object(s)
         if last is not None:
@@ -296,6 +297,8 @@ def read_number(text: str, atom: Atom, floor: int, prev: Optional[tuple[Atom, Re
     pre = text[clause_start: atom.start]
     if _no_goal_value(text, atom, floor, clause_start, pre):
         return None
+    if any(w in target_cues().hypothetical for w in cut(pre)):
+        return None  # 可以节约标准煤200万吨, 如果…达到…: a capacity or a condition, no figure set
     if text.startswith("的", atom.end) or text.startswith("目标", atom.end):
         # (确保实现全省高新技术企业2.5万家目标: the number of the goal the clause names)
         reading = _goal_named_after(text, atom, clause_start, pre)
@@ -317,6 +320,8 @@ def read_number(text: str, atom: Atom, floor: int, prev: Optional[tuple[Atom, Re
     if duration:
         return None
     actions = action_matches(text, clause_start, atom.start)
+    if actions and any(w in target_cues().negations for w in cut(text[clause_start: actions[-1].start()])):
+        return None  # 未对同一产品实施2次以上保障措施: a negated action sets no figure to reach
     decided, reading = _by_action(text, atom, floor, prev, clause_start, pre, actions)
     if decided:
         return reading

@@ -22,11 +22,11 @@ import regex
 
 from govtext.lexicon_schema import TARGET_CUE_VALUES
 from govtext.lexicons import load_rows, split_alts
-from govtext.text.patterns import NUMERAL_CHARS, OVER_MARKS, SCALES, SMALL_NUMERALS, plan_bounds, qualifier_words, qualifiers, range_words
+from govtext.text.patterns import NUMERAL_CHARS, ONES, OVER_MARKS, SCALES, SMALL_NUMERALS, YEAR_ZEROS, plan_bounds, qualifier_words, qualifiers, range_words
 from govtext.text.segmentation import cut
 from govtext.text import fastre
 
-__all__ = ["LEXICON", "QUALIFIER_COMPARATORS", "ROLES", "WITHIN_YEARS", "action_matches", "alternation",
+__all__ = ["LEXICON", "QUALIFIER_COMPARATORS", "ROLES", "WITHIN_YEARS", "YEAR_NUMBER", "action_matches", "alternation",
            "back_to", "cue_patterns", "free_cue", "free_matches", "predicate_words", "qualifier_bound",
            "sentence_start", "target_cues", "vocab", "year_marks"]
 
@@ -38,6 +38,8 @@ ROLES = TARGET_CUE_VALUES
 QUALIFIER_COMPARATORS = {"approx": "approx", "over": ">=", "at_least": ">=", "under": "<=", "at_most": "<="}
 _SENTENCE_END = "。！？；!?;"
 _NUM = rf"(?:\d+(?:\.\d+)?(?:[{SCALES}]+)?|[{NUMERAL_CHARS}]+)"
+# a year as written: 2025, or digit by digit in Chinese numerals (一九八五, 二○○○) as old reports write it
+YEAR_NUMBER = rf"(?:19|20)\d\d|[{ONES[:2]}][{YEAR_ZEROS}{ONES}]{{3}}"
 # a span of years from now (三年内, 未来5年内): the time a plan gives itself, not a past period (近三年内)
 WITHIN_YEARS = rf"(?<![近前这过去])(?:今后|未来)?(?:[{SMALL_NUMERALS}两]{{1,2}}|\d{{1,2}})年(?:内|之内)"
 
@@ -110,11 +112,14 @@ class _Cues:
     subject_tails: frozenset
     cumulative: frozenset
     plan_docs: frozenset
+    plan_says: frozenset   # the plan types a text names itself by (制定以下措施), the plan_docs and the says rows
     calls: frozenset       # words of a call for applications (申报, 推荐, 资助): its figures are rules
     goal_set: frozenset    # verbs that set a goal the sentence names (目标拟定为, 目标为)
     committing: frozenset  # strength cues with a reach (力争, 确保; not 努力, which also reports: 经过努力)
     split: dict
     not_after: dict
+    hypothetical: frozenset = frozenset()  # conditions and capacities (如果, 能, 可以): what follows is not set
+    negations: frozenset = frozenset()  # words negating an action (未对同一产品实施2次以上…): no goal to reach
 
 
 @lru_cache(maxsize=1)
@@ -152,12 +157,15 @@ def target_cues() -> _Cues:
         duration_subjects=frozenset(by["duration_subject"]),
         subject_tails=frozenset(by["subject_tail"]),
         cumulative=frozenset(by["cumulative"]),
-        plan_docs=frozenset(by["plan_doc"]),
+        plan_docs=frozenset(k for k, v in by["plan_doc"].items() if v != "says"),
+        plan_says=frozenset(by["plan_doc"]),
         calls=frozenset(by["call"]),
         goal_set=frozenset(by["goal_set"]) | frozenset(k for k, v in by["verb"].items() if v == "level" and k.endswith("为")),
         committing=frozenset(r["cue"] for r in rows if r["role"] == "strength" and r.get("reach")),
         split={k: split_alts(v) for k, v in by["split"].items()},
         not_after=not_after,
+        negations=frozenset(by["negation"]),
+        hypothetical=frozenset(by["hypothetical"]),
     )
     return cues
 
@@ -186,7 +194,8 @@ def alternation(words) -> "regex.Pattern":
 def cue_patterns() -> dict[str, "regex.Pattern"]:
     c = target_cues()
     return {
-        "intro": fastre.compile(rf"(?:{alternation(c.intro).pattern})\s*(?:如下\s*)?(?:是|为|：|:)"),
+        # (主要指标安排如下。: a plan section lists its figures in the paragraphs after it)
+        "intro": fastre.compile(rf"(?:{alternation(c.intro).pattern})\s*(?:(?:安排)?如下\s*[。：:]|(?:如下\s*)?(?:是|为|：|:))"),
         "intro_end": regex.compile(rf"(?:{alternation(c.intro).pattern})$"),
         "strength": alternation(c.strength),
         "cue_any": alternation(set(c.strength) | c.goal),
@@ -208,7 +217,7 @@ def cue_patterns() -> dict[str, "regex.Pattern"]:
         # (a plan word ends a subject too: 中央财政赤字拟(安排2450亿元), not the 拟 of 模拟; so does a
         # strength cue: 钢产量力争(达到4000万吨))
         "tail": regex.compile(rf"(?:{alternation(c.adverbs | c.scope | c.subject_tails | set(c.intro) | c.dropped | {b + '度' for b in c.basis} | c.basis).pattern}|{_free_alternation(c.goal | set(c.strength))})$"),
-        "inner_cue": regex.compile(rf"(?:{alternation(c.strength).pattern})(?:(?:到|至)?(?:19|20)\d\d年(?:底|末)?)?|(?:到|至)(?:19|20)\d\d年(?:底|末)?"),
+        "inner_cue": regex.compile(rf"(?:{alternation(c.strength).pattern})(?:(?:到|至)?(?:{YEAR_NUMBER})年(?:底|末)?)?|(?:到|至)(?:{YEAR_NUMBER})年(?:底|末)?|{_free_alternation(c.deadline)}"),
         # 计划 as the predicate of a plan figure (工业总产值计划比上年增长6%, 计划草案规定…增长, 计划新建…):
         # a goal, its comparison with last year the plan's own (not 完成计划, 超过计划, 计划生育)
         "plan_verb": regex.compile(rf"(?<!完成|超过|超额|按|原)计划(?:草案)?(?:(?:规定|要求)[，,：:]|(?:安排)?[，,]?"
@@ -220,9 +229,10 @@ def cue_patterns() -> dict[str, "regex.Pattern"]:
         # a goal the sentence names, then sets (经济增长速度的宏观调控目标，定为…, M2预期增长目标拟定为13%左右)
         "call": alternation(c.calls),
         # the year a named goal is set for (今年的经济增长目标, 2024年度的…目标)
-        "goal_year": regex.compile(rf"(?:到|至)?(?:19|20)\d\d年度?|{alternation(c.deadline).pattern}"),
-        "goal_set": regex.compile(rf"目标[，,]?(?:{alternation(c.goal_set).pattern})\s*"),
-        "fused": regex.compile(rf"(?P<cue>{alternation(c.strength).pattern})(?=(?:到|至)?(?:19|20)\d\d年|今年|年底前|{WITHIN_YEARS})"),
+        "goal_year": regex.compile(rf"(?:到|至)?(?:{YEAR_NUMBER})年度?|{alternation(c.deadline).pattern}"),
+        # (今年的经济增长预期为7％左右: the expectation is the goal)
+        "goal_set": regex.compile(rf"(?:目标[，,]?|预期)(?:{alternation(c.goal_set).pattern})\s*"),
+        "fused": regex.compile(rf"(?P<cue>{alternation(c.strength).pattern})(?=(?:到|至)?(?:{YEAR_NUMBER})年|今年|年底前|{WITHIN_YEARS})"),
     }
 
 

@@ -49,26 +49,28 @@ import regex
 from govtext.extract.context import Context
 from govtext.extract.target_numbers import Atom, RE_HAN_OR_PERCENT, bare_atom, find_atoms
 from govtext.extract.target_reading import CLAUSE_END, ITEM_END, RE_TARGET_NOUN, Reading, disposal_object, read_number, split_subject
-from govtext.extract.target_vocab import ROLES, WITHIN_YEARS, alternation, back_to, cue_patterns, free_cue, free_matches, qualifier_bound, sentence_start, target_cues, vocab, year_marks
+from govtext.extract.target_vocab import ROLES, WITHIN_YEARS, YEAR_NUMBER, alternation, back_to, cue_patterns, free_cue, free_matches, qualifier_bound, sentence_start, target_cues, vocab, year_marks
 from govtext.records import FactBase
 from govtext.text.patterns import ONES, SMALL_NUMERALS
+from govtext.text.normalize import normalize_lines
 from govtext.text.postag import pos_pairs
 from govtext.text.segmentation import cut
+from govtext.values.dates import read_component
 
 __all__ = ["extract_targets", "goal_parts", "target_cues", "ROLES"]
 _RE_ANY_STOP = regex.compile(r"[，。；：！？,;:!?]")
 _RE_PAREN_START = regex.compile(r"^[（(]")
-_RE_YEAR_WORD = regex.compile(r"((?:19|20)\d\d)年")
-_RE_YEAR_OPENER = regex.compile(r"\s*((?:19|20)\d\d)年[，,]")
+_RE_YEAR_WORD = regex.compile(rf"({YEAR_NUMBER})年")
+_RE_YEAR_OPENER = regex.compile(rf"\s*({YEAR_NUMBER})年[，,]")
 _RE_SENTENCE_END = regex.compile(r"[。！？；!?;]")
 _FULL_STOPS = "。！？!?"
 # the end of a five-year plan period: “十四五”末, 到“十二五”期末 (the 十五 plan ends 2005, the 十n五 plan 2005 + 5n)
 _RE_PLAN_END = regex.compile(rf"(?:到|至)?[“\"‘]?十(?P<n>[{ONES}]?)五[”\"’]?(?:规划)?(?:时期|期)?末(?!期以来|以来)")
 _RE_COPULA = regex.compile(r"[是的]")
 _RE_YEAR_DIGITS = regex.compile(r"(?:19|20)\d\d")
-_RE_INTRO_END = regex.compile(r"\s*(?:如下\s*)?(?:是|为|：|:)$")
+_RE_INTRO_END = regex.compile(r"\s*(?:(?:安排)?如下\s*)?(?:是|为|：|:|。)$")
 _RE_YEAR = regex.compile(
-    r"(?P<prep>到|至|在)?(?P<y>(?:19|20)\d\d)年(?:(?P<m>\d{1,2})月)?(?P<end>年底|年末|底|末)?"
+    rf"(?P<prep>到|至|在)?(?P<y>{YEAR_NUMBER})年(?:(?P<m>\d{{1,2}})月)?(?P<end>年底|年末|底|末)?"
     rf"(?P<before>(?:前|以前|之前)(?![\d{SMALL_NUMERALS}季个]))?")
 # (a decimal opening a line is no enumerator: the ``2.5`` of a PM⏎2.5⏎） broken over lines)
 _RE_ENUM = regex.compile(rf"^(?:[{SMALL_NUMERALS}]+[、．.]|[（(][{SMALL_NUMERALS}]+[）)]|第[{SMALL_NUMERALS}]+部分|\d{{1,2}}(?:[．.](?!\d)|、))")
@@ -78,7 +80,16 @@ _RE_INTRO_TAIL = regex.compile(r"\s*(?:是|为)?[：:]")
 _RE_LIST_JOIN = regex.compile(r"、|和|及|与|、和")
 _RE_NOT_DEADLINE_AFTER = regex.compile(rf"\d|第?[{SMALL_NUMERALS}]{{1,2}}(?:月|季度)|首季|[上下]半年|前[\d{SMALL_NUMERALS}]|以来|开始|起|的")
 _RE_WITHIN_YEARS = regex.compile(WITHIN_YEARS)
-_RE_SPAN_START = regex.compile(r"[从自](?:19|20)\d\d年?[至到—－-]")
+# a list intro that ends its paragraph (…主要指标安排如下。): its items are the paragraphs after it, each
+# short (a paragraph of prose ends the list)
+_RE_LIST_FOLLOWS = regex.compile(r"\s*")
+_LIST_ITEM_MAX = 200
+# a base a plan compares its figure with, as estimated (比1980年预计增加1，000万吨, 由今年预计的44％): the 预计
+# after it is the base's, no forecast of the figure
+_RE_ESTIMATED_BASE = regex.compile(rf"(?:比|较|由|从)(?:(?:{YEAR_NUMBER})年|今年|上年|去年|本年)$")
+# a paragraph that opens by naming a year (2013年是全面贯彻…的开局之年)
+_RE_YEAR_IS = regex.compile(rf"(?:^|[\n。！？])[ \u3000]*({YEAR_NUMBER})年是")
+_RE_SPAN_START = regex.compile(rf"[从自](?:{YEAR_NUMBER})年?[至到—－-]")
 _RE_OPEN_GLOSS = regex.compile(r"[^，。；（(）)]{0,3}[（(][^）)]*")
 
 
@@ -92,6 +103,11 @@ class _Para:
     mode: str  # "goal" | "past" | "neutral"
     dash: bool
     heading: bool
+
+
+def _year(written: str) -> int:
+    """A year as written: ``2025``, or digit by digit in Chinese numerals (``一九八五``, ``二○○○``)."""
+    return int(written) if written.isascii() else read_component(written, "year")
 
 
 def _is_heading(line: str) -> bool:
@@ -110,24 +126,35 @@ def _raw_headings(ctx: Context) -> list[tuple[int, str]]:
         if _is_heading(line):
             lead = len(line) - len(line.lstrip())
             out.append((ctx.norm.to_norm(start + lead), line.strip()))
-    return out
+    # (read as the normalized text is: full-width digits and traditional script folded, 一、１９９４年…的回顧)
+    return list(zip((p for p, _ in out), normalize_lines([h for _, h in out])))
 
 
 @lru_cache(maxsize=1)
 def _plan_re() -> tuple["regex.Pattern", "regex.Pattern"]:
     types = alternation(target_cues().plan_docs).pattern
-    return (regex.compile(rf"(?:制定|制订|编制)本(?:{types})"),
+    return (regex.compile(rf"(?:制定|制订|编制)(?:本|以下|如下)(?:{alternation(target_cues().plan_says).pattern})"),
             regex.compile(rf"^[^。；，,;]{{2,50}}(?:{types})\s*(?:[（(][^（）()]{{4,15}}[）)])?\s*$"))
 
 
-def _is_plan(raw: str) -> bool:
-    """A plan that names itself: ``…，制定本实施方案。``, or a first line that is a plan's title
-    (``山东省服务业数字化转型行动方案（2021—2023年）``)."""
+def _plan_start(raw: str) -> Optional[int]:
+    """Where a plan that names itself starts (raw offset), None for no plan: after ``…，制定本实施方案。`` /
+    ``制定以下措施。``, or at 0 under a first line that is a plan's title (``山东省服务业数字化转型行动方案
+    （2021—2023年）``)."""
     says, title = _plan_re()
-    if says.search(raw, 0, 3000):
-        return True
+    if m := says.search(raw, 0, 3000):
+        return m.end()
     first = next((line.strip() for line in raw[:400].split("\n") if line.strip()), "")
-    return bool(title.match(first))
+    return 0 if title.match(first) else None
+
+
+def _measures_start(raw: str) -> Optional[int]:
+    """Where a list of measures starts (raw offset) when the text names itself by a ``says`` type only
+    (``…，制定以下措施。``): measures, with no part reviewing a base as a 规划 or 方案 may have
+    (一、发展基础, (一)基础与优势: achievements written as a plan's levels)."""
+    m = _plan_re()[0].search(raw, 0, 3000)
+    c = target_cues()
+    return m.end() if m and any(m.group().endswith(t) for t in c.plan_says - c.plan_docs) else None
 
 
 def _is_report(text: str) -> bool:
@@ -161,7 +188,7 @@ def _paragraphs(ctx: Context, doc_year: Optional[int]) -> list[_Para]:
         for head in found:
             top = not _RE_PAREN_START.match(head)
             year = _RE_YEAR_WORD.search(head)
-            if pats["heading_past"].search(head) or top and doc_year and year and int(year[1]) < doc_year:
+            if pats["heading_past"].search(head) or top and doc_year and year and _year(year[1]) < doc_year:
                 mode = "past"  # 一、2025年工作回顾
             elif (pats["heading_goal"].search(head) or top and pats["committing"].search(head)) and (top or mode != "past"):
                 mode = "goal"  # 三、2026年重点工作, （二）主要目标
@@ -172,7 +199,7 @@ def _paragraphs(ctx: Context, doc_year: Optional[int]) -> list[_Para]:
         body = s[len(found[0]):].lstrip() if found and s.startswith(found[0]) else s
         if not heading and pats["past_opener"].match(body):
             para_mode = "past"
-        elif not heading and doc_year and (y := _RE_YEAR_OPENER.match(body)) and int(y[1]) < doc_year:
+        elif not heading and doc_year and (y := _RE_YEAR_OPENER.match(body)) and _year(y[1]) < doc_year:
             para_mode = "past"
         out.append(_Para(start, end, para_mode, bool(_RE_DASH.match(line)), heading))
         if pats["intro"].search(line) and not pats["past_opener"].match(body):
@@ -190,6 +217,7 @@ class _Deadline:
     value: Optional[str]
     local: bool  # a year inside the clause (2030年达到…) binds that clause only
     dated: bool = True  # a year is written (到2027年), not only 今年 / 年底前
+    own_sentence: bool = False  # 明年 points ahead in its own sentence only (a later one may state this year's)
 
 
 def _deadlines(text: str, start: int, end: int, doc_year: Optional[int], goal_part: bool = False) -> list[_Deadline]:
@@ -204,11 +232,11 @@ def _deadlines(text: str, start: int, end: int, doc_year: Optional[int], goal_pa
         follows_verb = bool(cue_patterns()["verbs"].match(after)) and not _RE_COPULA.match(after)
         committed = bool(cue_patterns()["strength_end"].search(text, max(start, m.start() - 3), m.start()))
         # (2017年，全镇…主要预期目标是：: the year the list is set for)
-        heads_list = bool(cue_patterns()["intro"].search(text, m.end(), _sentence_end(text, m.end(), end)))
+        heads_list = bool(cue_patterns()["intro"].search(text, m.end(), min(end, _sentence_end(text, m.end(), end) + 1)))
         # (2024年的居民收入增长目标定为6%: the year a goal the clause names is set for)
         heads_list = heads_list or after.startswith("的") and _names_goal(text, m.end(), end)
         opens = goal_part and not m["prep"] and (m.start() == start or text[m.start() - 1] in CLAUSE_END + " \u3000") \
-            and (doc_year is None or int(m["y"]) >= doc_year) and RE_HAN_OR_PERCENT.match(after[:1] or "。") is not None
+            and (doc_year is None or _year(m["y"]) >= doc_year) and RE_HAN_OR_PERCENT.match(after[:1] or "。") is not None
         if not (prep and (prep != "在" or m["before"]) or m["before"] or m["end"] or follows_verb or committed
                 or heads_list or opens):
             continue  # (确保2020年…, 力争2025年…: a year right after a strength cue is when it is due)
@@ -218,11 +246,11 @@ def _deadlines(text: str, start: int, end: int, doc_year: Optional[int], goal_pa
             continue  # 从2019年开始 is a start, 截至2025年底 a status date
         if doc_year is None and _RE_SPAN_START.search(text, max(start, m.start() - 12), m.start() + 1 if m["prep"] else m.start()):
             continue  # 从1979至1981年: a span of years, in a text with no date of its own no deadline
-        value = m["y"]
+        value = str(_year(m["y"]))
         if m["m"]:
-            value = f"{m['y']}-{int(m['m']):02d}"
+            value = f"{value}-{int(m['m']):02d}"
         elif m["end"]:
-            value = f"{m['y']}-12"
+            value = f"{value}-12"
         local = (follows_verb or opens) and not (prep or m["before"] or m["end"] or committed or heads_list)
         # (in a text with no date, 1980年增加到5569个 may report a result as well as set a goal: a year
         # before its verb binds its clause but makes no goal of it by itself)
@@ -231,13 +259,14 @@ def _deadlines(text: str, start: int, end: int, doc_year: Optional[int], goal_pa
         if _RE_NOT_DEADLINE_AFTER.match(text, m.end()) and not (text.startswith("的", m.end()) and _names_goal(text, m.end(), end)) \
                 or text.endswith(year_marks("before"), start, m.start()):
             continue  # 今年4月 is a date, 从今年开始 a start
+        kind = c.deadline[m.group()]
         if doc_year is None:
             value = None
         else:
-            kind = c.deadline[m.group()]
             value = str(doc_year + 1) if kind == "next_year" else str(doc_year) if kind == "year" else f"{doc_year}-12"
-        # 年底前 points ahead as a written year does; 今年 / 全年 also report the present (news)
-        out.append(_Deadline(m.start(), m.end(), value, False, dated=m.group().endswith("前")))
+        # 年底前 and 明年 point ahead as a written year does; 今年 / 全年 also report the present (news)
+        out.append(_Deadline(m.start(), m.end(), value, False, dated=m.group().endswith("前") or kind == "next_year",
+                             own_sentence=kind == "next_year"))
     for m in _RE_PLAN_END.finditer(text, start, end):
         year = 2005 + 5 * (ONES.index(m["n"]) + 1 if m["n"] else 0)
         if text.endswith(year_marks("before") + year_marks("before_base"), start, m.start()) or text.startswith("的", m.end()) \
@@ -263,21 +292,34 @@ def _sentence_end(text: str, pos: int, ceiling: int) -> int:
 
 
 def _doc_year(ctx: Context) -> Optional[int]:
-    """The document's year: its date, else the year a goal heading names (三、2016年重点工作), else
-    the year after the one a review heading names (一、2015年工作回顾)."""
+    """The document's year: its date, else the year a goal heading names (三、2016年重点工作; the year
+    before it when the part under the heading speaks of that year as 明年: an old report given in the
+    autumn, 二、1981年国民经济计划的任务… then 明年能源生产计划增长0.9％), else the year after the one a
+    review heading names (一、2015年工作回顾), else the latest year a paragraph opens by naming
+    (2013年是…开局之年: a report turning to the year it is given in)."""
     date = ctx.anchor_date
     if date and _RE_YEAR_DIGITS.match(date):
         return int(date[:4])
     pats = cue_patterns()
     review = None
-    for _pos, line in _raw_headings(ctx):
+    for pos, line in _raw_headings(ctx):
         if not (y := _RE_YEAR_WORD.search(line)):
             continue
         if pats["heading_past"].search(line):
-            review = review or int(y[1]) + 1
+            review = review or _year(y[1]) + 1
         elif pats["heading_goal"].search(line):
-            return int(y[1])
-    return review
+            return _year(y[1]) - (1 if _speaks_of_next_year(ctx.text, pos) else 0)
+    if review:
+        return review
+    years = [_year(m[1]) for m in _RE_YEAR_IS.finditer(ctx.text)]
+    return max(years) if years else None
+
+
+def _speaks_of_next_year(text: str, pos: int) -> bool:
+    """Does the text from ``pos`` say 明年 more often than 今年 (the year a heading names is next year)?"""
+    kinds = target_cues().deadline
+    words = [m.group() for m in free_matches(cue_patterns()["deadline"], text, pos, len(text))]
+    return sum(kinds[w] == "next_year" for w in words) > words.count("今年")
 
 
 def goal_parts(ctx: Context) -> list[tuple[int, int]]:
@@ -294,10 +336,16 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
     c, pats = target_cues(), cue_patterns()
     doc_year = _doc_year(ctx)
     report = _is_report(text)
-    plan = _is_plan(ctx.raw)
+    plan_at = _plan_start(ctx.raw)
+    plan = plan_at is not None
+    # (a list of measures, 制定以下措施, sets its task counts and levels bounded or not; a plan or 意见 may also
+    # review its base and list policies, so there only bounded and yearly figures are goals)
+    measures_at = _measures_start(ctx.raw) if plan else None
+    plan_start = ctx.norm.to_norm(measures_at) if measures_at else len(text)
     titles = ctx.covered(("doc_title",))
     starts = [a.start for a in atoms]
     lead_deadline: Optional[str] = None
+    carried: Optional[tuple[str, Optional[str]]] = None  # the cue and deadline of a list intro ending its paragraph
     for para in _paragraphs(ctx, doc_year):
         lo, hi = para.start, para.end
         deadlines = _deadlines(text, lo, hi, doc_year, para.mode == "goal")
@@ -311,9 +359,18 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
             i += 1
         para_atoms += list(_bare_atoms(text, lo, hi, para_atoms))
         para_atoms.sort(key=lambda a: a.start)
+        intro = None if para.heading else _intro(text, lo, hi)
+        list_deadline: Optional[str] = None
+        if intro is None and carried and not para.heading and hi - lo <= _LIST_ITEM_MAX and para.mode != "past":
+            intro, list_deadline = (lo, carried[0]), carried[1]  # an item of the list the intro before announced
+        elif intro is not None and _RE_LIST_FOLLOWS.fullmatch(text, intro[0], hi):
+            # 1981年国民经济计划主要指标安排如下。: the paragraphs after it are the list, due the intro's year
+            wide = [d.value for d in deadlines if d.start < intro[0] and not d.local]
+            carried = (intro[1], wide[-1] if wide else str(doc_year) if doc_year and "预期" in intro[1] else None)
+        else:
+            carried = None  # a heading, a paragraph of prose, or a list of its own ends the list
         if not para_atoms or para.heading:
             continue
-        intro = _intro(text, lo, hi)
         if para.mode == "past" and intro is None:
             continue  # a review paragraph holds results only
         if para.mode == "neutral" and not plan and intro is None and not deadlines and not pats["cue_any"].search(text, lo, hi) \
@@ -341,11 +398,12 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
             committed = next(free_matches(pats["strength"], text, sent_start, atom.start), None) is not None \
                 or planned_by is not None
             before = [d for d in deadlines if d.start < atom.start and (not d.local or d.start >= clause_start)]
-            future = [d for d in before if d.dated and (doc_year is None or d.value is None or int(d.value[:4]) >= doc_year)]
+            future = [d for d in before if d.dated and (doc_year is None or d.value is None or int(d.value[:4]) >= doc_year)
+                      and not (d.own_sentence and d.start < sent_start)]
             # (a —— paragraph under a future deadline that headed the list sums up toward it as well:
             # 到2026年，…⏎——应用水平显著提升。累计培育300个以上应用场景)
             ahead = committed or any(d.start >= sent_start for d in future) or para.dash and _is_future(lead_deadline, doc_year)
-            if _past(text, back_to(text, atom.start, lo, ITEM_END + "\n"), atom.end, hi, committed, ahead):
+            if _past(text, back_to(text, atom.start, lo, ITEM_END + "\n"), atom.end, hi, committed or in_list, ahead):
                 continue
             if not (in_list or committed or any(d.start >= sent_start for d in future)) and pats["call"].search(
                     text, clause_start if reading.kind in ("action", "follow") else sent_start, atom.start) is not None:
@@ -355,13 +413,16 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
             # inside a list a cue binds its own item; elsewhere it runs to the end of its sentence
             # (outside a goal part, e.g. in news, only a cue in the number's own clause counts)
             cue_from = clause_start if in_list or para.mode != "goal" else sent_start
+            if text.startswith("即", clause_start) and prev is not None and prev[0].start >= sent_start:
+                continue  # 由44％提高到45％，即提高1％: a gloss restating the goal before it in other terms
             if text.startswith("即", clause_start) and clause_start > sent_start:
                 cue_from = back_to(text, clause_start - 1, sent_start, CLAUSE_END)  # 力争使…翻两番，即由…增加到…
             strength_m = list(free_matches(pats["strength"], text, cue_from, atom.start))
             goal_m = list(free_matches(pats["goal"], text, sent_start, atom.start)) + ([planned_by] if planned_by else [])
-            if not goal_m and (reading.kind in ("action", "follow") or vocab().plan_bound.search(text, atom.start, atom.end + 3)):
-                # a span of years a plan gives itself (3年内新培育高新技术企业3000家以上); a bare change
-                # over such a span (五年内工农业总产值增长百分之三十八) may report one as well
+            if not goal_m and (reading.kind in ("action", "follow") or vocab().plan_bound.search(text, atom.start, atom.end + 3)
+                               or reading.kind == "verb" and reading.measure == "level" and atom.kind == "quantity"):
+                # a span of years a plan gives itself (3年内新培育高新技术企业3000家以上, 五年内增加的年产能力为
+                # 二百八十万吨); a bare change over such a span (五年内工农业总产值增长百分之三十八) may report one as well
                 goal_m = list(_RE_WITHIN_YEARS.finditer(text, sent_start, atom.start))
             head_strength = next((s for pos, s in reversed(fused) if pos < atom.start), None)
             if para.mode == "past" and not in_list:
@@ -383,9 +444,15 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
             full_start = back_to(text, atom.start, lo, _FULL_STOPS)
             this_year = para.mode == "neutral" and reading.kind in ("verb", "action") and any(
                 not d.dated and d.start >= full_start for d in before) and _will(text, clause_start, atom.start + len(atom.lead))
+            # (after the plan names itself, a task's action with its count and a level to reach are figures to
+            # reach whether bounded or not: 培育50个创新实验室、300个创新中心, 全面数字化率达到70%)
             planned = plan and para.mode == "neutral" and reading.kind in ("action", "verb", "follow") and (
                 vocab().plan_bound.search(text, atom.start, atom.end + 3) or atom.value_max is not None
-                or "每年" in text[clause_start: atom.start])
+                or "每年" in text[clause_start: atom.start]
+                or atom.start >= plan_start and (reading.kind != "verb" or reading.measure == "level")
+                and not _RE_YEAR_WORD.search(text, sent_start, atom.start))
+            # (a year written before the number, 2011年…实现工业总产值6152亿元, dates a fact of the background:
+            # only a deadline, which makes a goal of its own, would set one)
             # the items of one sentence that semicolons part share its goal (拟安排…；拟安排…；中央政府建设
             # 投资总规模为1304亿元。): an item after a goal of its sentence continues the list
             continued = prev is not None and reading.kind in ("verb", "action") and \
@@ -396,7 +463,7 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
                 continue
             if reading.to_year and not (committed or strength_m or head_strength or in_list):
                 continue  # 由一九七八年的…下降到一九八二年的…: levels of two years a review compares
-            deadline = reading.to_year or (before[-1].value if before else None)
+            deadline = reading.to_year or (before[-1].value if before else None) or list_deadline
             if deadline is None and doc_year and (reading.expected and report or in_list and "预期" in intro[1]):
                 deadline = str(doc_year)
             if deadline is None and para.dash:
@@ -500,8 +567,9 @@ def _past(text: str, item_start: int, end: int, hi: int, committed: bool, ahead:
         item_end += 1
     pats = cue_patterns()
     cumulative = target_cues().cumulative
-    if any(not (ahead and m.group() in cumulative) for m in free_matches(pats["past"], text, item_start, item_end)):
-        return True
+    if any(not (ahead and m.group() in cumulative) and not _RE_ESTIMATED_BASE.search(text, item_start, m.start())
+           for m in free_matches(pats["past"], text, item_start, item_end)):
+        return True  # (比1980年预计增长5.5％: the estimate is the base's, the figure a plan's)
     return not committed and next(free_matches(pats["basis"], text, item_start, item_end), None) is not None
 
 

@@ -24,7 +24,8 @@ from typing import Optional
 import regex
 
 from govtext.lexicons import load_rows, split_alts
-from govtext.text.patterns import LIANG, ONES, SCALES, SMALL_NUMERALS, YEAR_ZEROS, ZERO_VARIANTS, not_followed_by, words
+from govtext.text.patterns import (LIANG, ONES, SCALES, SMALL_NUMERALS, YEAR_ZERO_LOOKALIKES, YEAR_ZEROS, ZERO_VARIANTS,
+                                   not_followed_by, words)
 from govtext.text.wordtrie import word_alternation
 from govtext.text import fastre
 
@@ -33,7 +34,8 @@ __all__ = ["EVENT_OF", "date_pattern", "date_words", "find_dates", "list_words",
 
 # ---------------------------------------------------------------------------- components
 # Numerals for each date component, Arabic or Chinese; validated again by values.dates.read_component.
-_YEAR = rf"(?:1[89]|20)\d{{2}}|[{ZERO_VARIANTS}{ONES}]{{4}}|[一二][{YEAR_ZEROS}{ONES}]{{3}}"  # 二0一0年: a digit zero
+# 二0一0年: a digit zero; 二O一九年, 一九八◯年: a letter or a circle for the zero
+_YEAR = rf"(?:1[89]|20)\d{{2}}|[{ZERO_VARIANTS}{ONES}]{{4}}|[一二][{YEAR_ZEROS}{YEAR_ZERO_LOOKALIKES}{ONES}]{{3}}"
 # Read as a year only when a month follows: 1357年6月, 两千零四年八月 (两千年 alone is 2,000 years).
 _YEAR_WITH_MONTH = rf"1[0-7]\d{{2}}|[{LIANG}二]千(?:零(?:一?十[{ONES}]?|[{ONES}])|[一二]十[{ONES}]?)?"
 # Two-digit years (decision 4): 08年3月, 98年4月, 零七年八月. Chinese pairs of consecutive digits
@@ -78,7 +80,7 @@ def list_words() -> str:
 
 @lru_cache(maxsize=None)
 def _year_cues(role: str) -> str:
-    """The words of ``date_year_cues.tsv`` of ``role`` (prep, stop) as an alternation, longest first."""
+    """The words of ``date_year_cues.tsv`` of ``role`` (prep, stop, count_lead) as an alternation, longest first."""
     return words(row["word"] for row in load_rows("date_year_cues.tsv") if row["role"] == role)
 
 
@@ -97,6 +99,13 @@ def _day_cue() -> str:
     or not (``day_cue``, ``daytime``, ``cue_adverb`` and ``day`` rows of date_words.tsv)."""
     that_day = "|".join(regex.escape(w) for w, (value, _g) in date_words().get("day", {}).items() if value == "that")
     return rf"(?:{_alt('cue_adverb')})?(?:{'|'.join(filter(None, [_alt('day_cue', 'daytime'), that_day]))})"
+
+
+def _partner() -> str:
+    """A conjunction that joins dates (与, 和: ``and`` rows of date_words.tsv) right after a bare day
+    with 日 opens the partner of the event (丹麦首相13日与格陵兰总理举行记者会), unless a numeral
+    follows (5日和10日: a list of days); not after 号, which also ends the serials of names (天舟2号与…)."""
+    return rf"(?<=日)(?:{words_of('and')})(?![\d{ZERO_VARIANTS}{SMALL_NUMERALS}{LIANG}])"
 
 
 def _here_day() -> str:
@@ -121,7 +130,7 @@ def _time(p: str) -> str:
         rf"|(?P<{p}hh>{_HOUR}|{_HOUR_CN})[时点]钟?(?:(?P<{p}mi>[0-5]?\d)分(?:(?P<{p}ss>[0-5]?\d)秒)?|(?P<{p}mi>[0-5]\d)(?!\d)"
         rf"|(?P<{p}mi>{_MINUTE_CN})分|(?P<{p}mi>零[{ONES}]|[二三四五]十[{ONES}]?)(?![{ONES}十点])"
         rf"|(?P<{p}qk>[1-3一二三])刻|(?P<{p}hf>半))?"
-        rf"|(?P<{p}hh>{_HOUR})(?={r}(?:{_HOUR})[时点:：]))"
+        rf"|(?P<{p}hh>{_HOUR})(?={r}(?:{_HOUR})[时点:：])|(?P<{p}hh>{_HOUR_CN})(?={r}(?:{_HOUR_CN})[时点]))"
     )
 
 
@@ -166,6 +175,9 @@ def _year(p: str) -> str:
         rf"|(?<!前)(?P<{p}y3>[{ONES}][{ZERO_VARIANTS}{ONES}]{{2}})(?=年(?:{_MONTH})月)"
         rf"|(?P<{p}y2>\d{{2}}|[{ZERO_VARIANTS}{ONES}]{{2}})(?=\s?年{after2})"
         rf"|(?P<{p}y2>0\d|[{ZERO_VARIANTS}][{ZERO_VARIANTS}{ONES}]|{_CN_PAIR})(?=\s?年)"
+        # a year before 1000 after 公元, which names a calendar year (公元589年隋朝统一全国; 公元前 is
+        # no year FACTS.md can write)
+        rf"|(?<=公元)(?P<{p}y3>[1-9]\d{{2}}|[{ONES}][{ZERO_VARIANTS}{ONES}]{{2}})(?=\s?年)"
         # a year before 1000 after 在/于, closing its clause (在789年，…)
         rf"|(?<=[在于])(?P<{p}y3>[1-9]\d{{2}})(?=年[，,。；;])"
         # two Arabic digits opening a clause, before its subject (24年全市将…; not 24年来, 24年间,
@@ -175,7 +187,13 @@ def _year(p: str) -> str:
         # a year before 1800 opening a clause, alone (1562年，由…主持出版; 公元1403年): before 1800 a
         # number before 年 counts years as often (已有1500年历史, 1000年来), so only at a clause's start
         rf"|(?<=(?:^|[，,。；;：:！？!?\n])(?:{_year_cues('prep')})?)(?P<{p}y>1[0-7]\d{{2}})"
-        rf"(?=年(?:\p{{Han}}|[，,]))(?!年(?:{_year_cues('stop')})))\s?年(?!代(?!表))"
+        rf"(?=年(?:\p{{Han}}|[，,]))(?!年(?:{_year_cues('stop')}))"
+        # … or inside a sentence when it is no round hundred and no word that counts stands before
+        # it (展示了1785年日本学者的地图, 这是1403年明朝…; not 已有1500年历史, 长达1150年, 约1250年)
+        rf"|(?<![,，]|{_year_cues('count_lead')})(?P<{p}y>1[0-7](?!00)\d{{2}})(?=年\p{{Han}})(?!年(?:{_year_cues('stop')}))"
+        # … and any year before 1800 that ends a range of years (1689年至1700年间)
+        + (rf"|(?P<{p}y>1[0-7]\d{{2}})(?=\s?年)" if p == "b_" else "") + ")"
+        rf"\s?年(?!代(?!表))"
     )
 
 
@@ -205,7 +223,9 @@ def _atom(p: str, end: bool) -> str:
     shapes = [
         # 的 between a year and its quarter or month (一九五七年的第四季度, 2019年的3月)
         rf"{_year(p)}(?:度|的(?=第?{_QUARTER}(?:{quarter})|(?:{_MONTH})月))?(?:{period}|{month}(?:{day})?|{listed})?",
-        rf"(?P<{p}ry>{_alt('year')})(?:年(?=[初底末]))?(?:{period}|{month}(?:{day})?|{listed})?",
+        # 的 between a relative year and its month or quarter too (明年的3月)
+        rf"(?P<{p}ry>{_alt('year')})(?:年(?=[初底末])|的(?=(?:{_MONTH})月|第?{_QUARTER}(?:{quarter})))?"
+        rf"(?:{period}|{month}(?:{day})?|{listed})?",
         # 年底前: this year's end, by the anchor (not 每年底, 多年, the 年 of 2014年底)
         rf"(?<![\d{ZERO_VARIANTS}{SMALL_NUMERALS}{LIANG}每逐历多今去明前后同当本次翌上下全近半新])(?P<{p}yb>年)(?=[初底末])",
         # 比上半年回落, 前三季度: a half-year or quarters without their year are the anchor year's
@@ -280,7 +300,7 @@ def date_pattern() -> "regex.Pattern":
         # or after a news lead's colon or a time zone (消息：29号，, 当地时间27日，); not a span of days
         # (之日前5日向社会公告, 连续5日, 每5日, 累计5日, 第5日) nor a serial (〔2018〕15号)
         rf"|{_NOT_AFTER_DIGIT}(?<![前后满逾近约超续每计第分〕\]］】])(?P<a_dn>3[01]|[12]\d|0?[1-9])[日号]"
-        rf"(?:\s?{_time('a_')}|(?=(?:{cue})|{r}(?:(?:{_DAY})[日号]|{_here_day()})))"
+        rf"(?:\s?{_time('a_')}|(?=(?:{cue})|{_partner()}|{r}(?:(?:{_DAY})[日号]|{_here_day()})))"
         rf"|(?<=[：:。；;\n]|^|当地时间|北京时间)(?P<a_dn>3[01]|[12]\d|0?[1-9])[日号](?=[，,])"
         # a day opening a clause of a news report, before its subject (，17号法国、英国…爆发, ，25号法院将…);
         # not a span (，5日内), a serial (，3号楼, ，1号文件) nor a day that starts a range or relation
@@ -291,7 +311,7 @@ def date_pattern() -> "regex.Pattern":
         # 于30日后, 在1日至3日内) nor a comparison (不少于15日, 高于5日); 号 only before a cue or a stop
         # (在3号展厅, 于1号泊位, 在6号航站楼: serials of places, whatever noun follows)
         rf"|(?<=(?<![存现正所实内外])在|(?<!{_not_yu})于)(?P<a_dn>3[01]|[12]\d|0?[1-9])"
-        rf"(?:日(?![内以之前后起楼院线令文件机组馆车位台库厅室房口桥站]|{r})|号(?=(?:{cue})|[，,。；;]))"
+        rf"(?:日(?![内以之前后起楼院线令文件机组馆车位台库厅室房口桥站]|{r})|号(?=(?:{cue})|[，,。；;]))(?:\s?{_time('a_')})?"
         # a day in brackets after the word for it: 今天(19日), 昨天（18号）
         rf"|(?<=(?:{_alt('day')})[（(])(?P<a_dn>3[01]|[12]\d|0?[1-9])[日号](?=[）)])"
         # a day listed after a day (6月8日、9日和10日, 9月10号、11号, 6月8、9日), not a span of days
@@ -307,12 +327,17 @@ def date_pattern() -> "regex.Pattern":
         rf"|(?<=年(?:{_MONTH})(?:(?:{listed})(?:{_MONTH}))*(?:{listed}))(?P<a_m>{_MONTH})"
         rf"(?=(?:(?:{listed})(?:{_MONTH}))*(?:{listed})(?:{_MONTH})月)"
         # years listed before a shared 年 or a count of years: 2015、2016年; 一九五三和一九五四两年
-        rf"|{_NOT_AFTER_DIGIT}(?P<a_yl>{_YEAR})(?=(?:{listed})(?:{_YEAR})(?:\s?年|{count}))"
+        # … or compared with a year (一九八○比一九七五年增长, 1980较1975年: ``compare`` rows)
+        rf"|{_NOT_AFTER_DIGIT}(?P<a_yl>{_YEAR})(?=(?:{listed}|{words_of('compare')})(?:{_YEAR})(?:\s?年|{count}))"
         rf"|(?<=(?:{_YEAR})(?:{listed}))(?P<a_yl>{_YEAR})(?={count})"
         # a clock time alone (decision 6; the extractor keeps it only after a day is named)
         rf"|{_NOT_AFTER_DIGIT}(?<![:：])(?P<a_t>{_clock_alone()}))"
     )
-    end = rf"(?:{_numeric('b_')}|{_atom('b_', end=True)})"
+    # … or the report's day named by its word, its date in brackets after it (23日到今天（6月24日）:
+    # the bracketed date stays a date of its own, read after this one)
+    here = (rf"(?P<b_here>{_here_day()})(?=[（(]\s?(?:(?P<b_y>{_YEAR})年)?(?P<b_m>{_MONTH})月"
+            rf"(?P<b_d>{_DAY})[日号]\s?[）)])")
+    end = rf"(?:{_numeric('b_')}|{_atom('b_', end=True)}|{here})"
     return regex.compile(
         rf"(?P<from>从|自)?{start}"
         # a comma inside a range only after 从…开始/起 or 从 (从今年3月开始，至9月); 6月14日，到年底 is a
@@ -371,10 +396,11 @@ _NUMERAL_START = frozenset("0123456789" + ZERO_VARIANTS + SMALL_NUMERALS + LIANG
 def _numeral_ahead() -> "regex.Pattern":
     """What must follow a date that opens with a numeral, within its first few characters: a date
     unit (年 月 日 号 时 点 季), a separator of numeric dates or times (- / . :), a range or list word
-    (至, —, 和, 、): ``2014年``, ``3月``, ``14:32``, ``7至8月``, ``一九五三和一九五四两年``. A cheap
+    (至, —, 和, 、) or a comparison (比): ``2014年``, ``3月``, ``14:32``, ``7至8月``, ``一九五三和一九五四两年``,
+    ``1980比1975年``. A cheap
     necessary condition, tried before the whole grammar at the many numerals that start no date."""
-    run = rf"[\d{ZERO_VARIANTS}{SMALL_NUMERALS}{LIANG}千]{{1,7}}"
-    joins = words(w for role in ("range", "and") for w in date_words().get(role, {}))
+    run = rf"[\d{ZERO_VARIANTS}{YEAR_ZERO_LOOKALIKES}{SMALL_NUMERALS}{LIANG}千]{{1,7}}"
+    joins = words(w for role in ("range", "and", "compare") for w in date_words().get(role, {}))
     return fastre.compile(rf"{run}\s?(?:[年月日号时点季:：/.．、及·・•]|个年|{joins})")
 
 

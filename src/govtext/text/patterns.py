@@ -424,3 +424,10 @@ COLLOQUIAL_NUMBER = rf"(?<![{CN_DIGITS}伎])[{COLLOQUIAL_NUMERALS}](?![{CN_DIGIT
 # not a clock time (10点五分, 8点一刻) nor the tens of one (8点三十): no minute word nor scale after.
 ARABIC_SPOKEN_DECIMAL = rf"(?<![\d.．])\d+点[{DIGIT_WORDS}]+(?![分刻秒钟{CN_DIGITS}])"
 __all__ += ["ARABIC_SPOKEN_DECIMAL", "COLLOQUIAL_NUMBER", "COLLOQUIAL_NUMERALS"]
+
+
+# ---------------------------------------------------------------- zero look-alikes in years (dates10, round 10)
+# Inside a year written in Chinese digits, a zero typed as a Latin letter or a large circle
+# (二O一九年, 一九八Ｏ年, 二◯二〇年): read as 〇 there only, never as a numeral elsewhere.
+YEAR_ZERO_LOOKALIKES = "OＯoｏ◯"
+__all__ += ["YEAR_ZERO_LOOKALIKES"]

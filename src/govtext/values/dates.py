@@ -28,7 +28,7 @@ import regex
 
 from govtext.text.date_grammar import date_pattern, date_words, find_dates, list_words, standalone_words
 from govtext.text.numerals import NumeralError, parse_decimal
-from govtext.text.patterns import ONES, ZERO_VARIANTS
+from govtext.text.patterns import ONES, YEAR_ZERO_LOOKALIKES, ZERO_VARIANTS
 
 __all__ = [
     "DateError", "DateParts", "FullDate", "NoSuchDayError", "century", "full_date", "iso", "parse_date", "parts_of",
@@ -36,6 +36,7 @@ __all__ = [
 ]
 
 _RE_RELATIVE = regex.compile(r"(anchor|context)([+-]\d+)")
+_RE_ZERO_LOOKALIKE = regex.compile(rf"[0{YEAR_ZERO_LOOKALIKES}]")
 # 到年底, 截至年底, 由年初的6.8%; or 年底 opening its clause as a time adverbial (年底，…; 。年底全市将…)
 _RE_TIME_PREP = regex.compile(r"(?:到|至|止|由|从|自|于|^|[，。；：！？,;:!?\n])$")
 # a Chinese-numeral month alone is a time after 在/于 or before 的 (在二月罢工中, 八月的《十六条》;
@@ -119,8 +120,9 @@ def read_component(text: str, kind: str) -> int:
     elif s.isascii() and s.isdigit():
         n = int(s)
     else:
-        if "0" in s and not s.isascii():
-            s = s.replace("0", "〇")  # 二0一0: a digit zero among Chinese digits
+        if not s.isascii():
+            # 二0一0: a digit zero among Chinese digits; 二O一九, 一九八◯: a letter or a circle for it
+            s = _RE_ZERO_LOOKALIKE.sub("〇", s)
         try:
             value = parse_decimal(s) if s and not s.isascii() else None
         except NumeralError:
@@ -145,6 +147,20 @@ def _short_year(text: str) -> int:
     return read_component(text, "short_year")
 
 
+def _on_clock(daytime: str, hour: int) -> int:
+    """The 24-hour clock hour of ``hour`` after a time of day (date_words.tsv daytime): 下午3点 → 15;
+    a word of the night (value ``night``) makes 6 to 11 o'clock the evening's (晚上9点 → 21), 12
+    o'clock midnight at the day's end (午夜12点 → 24) and keeps the small hours (深夜2点 → 2).
+
+    >>> _on_clock("下午", 3), _on_clock("上午", 11), _on_clock("晚上", 9), _on_clock("午夜", 12), _on_clock("深夜", 2)
+    (15, 11, 21, 24, 2)
+    """
+    value = date_words()["daytime"][daytime][0]
+    if value == "night":
+        return hour + 12 if 6 <= hour <= 12 else hour
+    return hour + int(value) if hour < 12 else hour
+
+
 def _time_parts(g: dict, p: str) -> dict:
     """Hour and minutes of a clock time (下午3点 → 15:00, 20时1刻 → 20:15, 八点半 → 8:30); the end of
     a range of hours without a time of day of its own takes the start's (下午3-5时 → 15:00..17:00)."""
@@ -152,8 +168,8 @@ def _time_parts(g: dict, p: str) -> dict:
         return {}
     hour = read_component(g[p + "hh"], "hour")
     ampm = g.get(p + "ampm") or (g.get("a_ampm") if p == "b_" else None)
-    if ampm and hour < 12:
-        hour += int(date_words()["daytime"][ampm][0])
+    if ampm:
+        hour = _on_clock(ampm, hour)
     minute = 0
     if g.get(p + "mi"):
         minute = read_component(g[p + "mi"], "minute")
@@ -269,7 +285,7 @@ def parts_of(m: "regex.Match") -> tuple[DateParts, Optional[DateParts]]:
             # 廿九下午4点半: a time of day the clock time's match could not open (after a numeral)
             ampm = _daytime_before(m.string, m.start())
             if ampm:
-                start = replace(start, hour=start.hour + int(date_words()["daytime"][ampm][0]))
+                start = replace(start, hour=_on_clock(ampm, start.hour))
         period = _period(m, "a_", start)
         if period is not None and end is None:
             # 第四季度以来, 前三季度以前: the bound holds for the period written as its months
@@ -289,6 +305,7 @@ def parts_of(m: "regex.Match") -> tuple[DateParts, Optional[DateParts]]:
         if end.time_only and start.hour is None:
             raise DateError("a clock time ends a range only of clock times")
         end = _inherit(end, start)
+        start = _month_from_end(start, end)
         _check_order(start, end)
         start = replace(start, relation=None)
     else:
@@ -386,6 +403,25 @@ def _check_order(start: DateParts, end: DateParts) -> None:
 
     if comparable and key(end) < key(start):
         raise DateError("a range ends before it starts")
+
+
+def _month_from_end(start: DateParts, end: DateParts) -> DateParts:
+    """A bare day that starts a range whose end has its month takes that month, or the month
+    before when its day is later than the end's (23日到今天（6月24日）: June 23rd; 28日至3月2日:
+    February 28th), and the end's year."""
+    if start.month is not None or start.month_ref != ("context", 0) or start.day is None \
+            or end.month is None or end.day is None:
+        return start
+    month, year, short_year, year_ref = end.month, end.year, end.short_year, end.year_ref
+    if start.day > end.day:
+        month = month - 1 or 12
+        if month == 12:  # 30日到今天（1月2日）: December 30th of the year before
+            year = year - 1 if year is not None else None
+            short_year = (short_year - 1) % 100 if short_year is not None else None
+            year_ref = (year_ref[0], year_ref[1] - 1) if year_ref is not None else None
+    if start.day > _days_in(month, year):
+        raise NoSuchDayError(f"no such day: {month}月{start.day}日")
+    return replace(start, month=month, month_ref=None, year=year, short_year=short_year, year_ref=year_ref)
 
 
 def _inherit(end: DateParts, start: DateParts) -> DateParts:
