@@ -5,8 +5,8 @@
 - Words before the first member of a ``分别`` list lead every member only when they end at a word
   boundary of that member: an adjective or a one-character modifier binds to the noun after it
   (``粗钢、生铁…``: 粗钢 is one word, 粗 leads nothing).
-- Verbs in a row after a counted common noun are the clause's predicate (``三个以上单位兼职从事…``),
-  not a compound; a run inside a compound follows a modifier (高原, 融合).
+- Verbs in a row after a head closing a 等 list are the clause's predicate (``…等车辆从事营运活动``),
+  not a compound (not ``14个国家自主创新示范区``).
 - A localizer (内, 外, 以内 …: ``locative`` in entity_frames.tsv) closes a measured phrase before a
   facility word (``五十米范围内绿化设施`` → 范围).
 Own sentences, with near misses.
@@ -32,7 +32,8 @@ LIST_CASES = [
 ]
 
 ENTITY_CASES = [
-    ("严禁在三个以上单位兼职从事经营活动。", "三个以上", "单位"),
+    ("严禁使用三轮车、四轮代步车等车辆从事出租载客业务。", "四轮", "代步车等车辆"),
+    ("全国新设14个国家自主创新示范区。", "14个", "国家自主创新示范区"),
     ("沿线五十米范围内绿化设施由养护单位管理。", "五十米", "范围"),
     # near misses: verbs in a row inside an object's compound after a modifier
     ("全省建成12个城乡融合示范社区。", "12个", "城乡融合示范社区"),
