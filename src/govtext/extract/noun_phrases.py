@@ -267,6 +267,9 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
         # (转型升级); a power measures the plant itself (35万千瓦光热发电项目)
         facility = next(i for i, (w, _f) in enumerate(got) if i and cue_role(w) == "facility")
         cut = got[:facility]
+        place = next((i for i, (w, _f) in enumerate(cut) if i and w in frame_words("locative")), None)
+        if place is not None:
+            cut = cut[:place]  # 八十米范围内广告标牌设施: a localizer closes the phrase measured (范围)
         if not cut or not all(is_noun(f) for _w, f in cut):
             cut = got[: next(i for i, (_w, f) in enumerate(got) if f.startswith("n")) + 1]
         got = cut
@@ -286,6 +289,9 @@ def _compound_verb(toks: Sequence[Tok], i: int, object_of: bool, got: Sequence[T
     while object_of and j < len(toks) and is_verb(toks[j][1]) and len(toks[j][0]) > 1 and unbounding(toks[j][0]) and (
             toks[j][0] not in change_verbs() and toks[j][0] not in level_verbs()):
         j += 1  # 设立5个自贸联动创新区, 完成3000人次高原伞降实跳任务: verbs in a row inside the object's compound
+    if j > i + 1 and i > 1 and is_noun(toks[i - 1][1]) and toks[i - 2][0] == "等":
+        return False  # 观光车等车辆从事出租客运业务: after a head that closes a list (等), the verbs in a row are
+        # the clause's predicate, no compound (not 14个国家自主创新示范区: a noun right after the count may modify)
     k = j
     while j < len(toks) and (is_noun(toks[j][1]) or toks[j][1] == "vn" or (
             toks[j][1] == "a" and j + 1 < len(toks) and is_noun(toks[j + 1][1]))) and (

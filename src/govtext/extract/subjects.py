@@ -739,6 +739,8 @@ def _list_lead(parts: Sequence[str]) -> str:
     if len(parts) < 3 or not all(len(p) <= 3 and len(pos_cut(p)) == 1 for p in parts[1:-1]):
         return ""
     toks, last = pos_cut(parts[0]), pos_cut(parts[-1])
+    while len(toks) > 1 and (toks[-2][1] in ("a", "b") or len(toks[-2][0]) == 1 and not toks[-2][1].startswith(("n", "r"))):
+        toks = (*toks[:-2], (toks[-2][0] + toks[-1][0], toks[-1][1]))  # 我国粗钢: 粗 binds to 钢, not to the list
     conj = toks[-1][0] if toks else ""
     if len(toks) < 2 or len(last) < 2 or len(conj) > 3 or _re_stat_head().search(conj) or not toks[-1][1].startswith(
             ("n", "vn", "j")) or cue_role(conj) in ("measure", "amount"):
@@ -913,6 +915,15 @@ def sum_owner(text: str, pos: int, subject: Optional[str], values: Sequence[tupl
     prev = text[p:k]
     # (进出口总额559亿元，比上年增加42亿元: the phrase before the clause's own number; ``values``: the amounts)
     owner = _subject_of_span(text, p, k, values, earlier=True)[0] if _RE_HAS_NUMBER.search(prev) else _subject_before_predicate(prev)
+    if owner and _RE_HAS_NUMBER.search(owner):
+        # 国内生产总值增长6.6%，总量…: what the clause measures stops before the verb of its number (a change,
+        # a level, a comparison), never holds the number (not 我国新承接海洋工程装备: a verb with no number stays)
+        cut = next((i for i, (w, f) in enumerate(pos_cut(owner)) if w in change_words() or w in level_verbs()
+                    or w in frame_words("compared") or f == "m"), None)
+        if cut is not None:
+            owner = "".join(w for w, _f in pos_cut(owner)[:cut])
+        if _RE_HAS_NUMBER.search(owner):
+            owner = None
     return owner if owner and owner not in entity_words("sum") and len(owner) > 1 else None
 
 
