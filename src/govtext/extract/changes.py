@@ -84,6 +84,7 @@ class _Value:
     value: float
     unit: Optional[str]
     entity: Optional[str] = None
+    qualifier: Optional[str] = None
 
 
 @lru_cache(maxsize=1)
@@ -357,7 +358,7 @@ def _values(ctx: Context) -> dict[int, _Value]:
         for f in ctx.facts(kind):
             s, e = norm.to_norm(f.start), norm.to_norm(f.end - 1) + 1
             unit = units.get(kind) or f.unit
-            out[s] = _Value(s, e, f.value, unit, getattr(f, "entity", None))
+            out[s] = _Value(s, e, f.value, unit, getattr(f, "entity", None), getattr(f, "qualifier", None))
     for m in _points_re().finditer(ctx.text):
         try:
             out[m.start()] = _Value(m.start(), m.end(), parse_number(m["n"]), "个百分点")
@@ -609,6 +610,11 @@ def _reported_changes(ctx: Context) -> Iterator[FactBase]:
             continue  # 提升40%职工的工资级别: the percent counts the staff whose grade rises, no amount
         if reading == "by" and _how_long(text, m.start(), clause_start(text, m.start(), spans), first):
             continue  # 用电量连续增长5个月: how long it grew, no amount
+        if reading == "by" and first.qualifier == "at_most":
+            continue  # 延长期限不得超过三十日: the most a rule allows the change to be, no change stated
+        if text.startswith("制", first.end) or (reading == "by" and text.startswith("内", first.end)
+                                                 and unit_category(first.unit or "") == "time"):
+            continue  # 扩大两部制电价: a count naming a system; 批准延长期限文件之日起30天内: a period, no amount
         if goal_clause(text, m.start(), spans, _verb_pattern()):
             continue
         start, from_value = m.start(), None
