@@ -32,6 +32,7 @@ from govtext.extract.slogan_rules import NUMERAL_VALUES, blocks, expected_counts
 from govtext.lexicons import load_rows
 from govtext.text.conjunctions import conjunctions
 from govtext.text.patterns import SMALL_NUMERALS
+from govtext.text.segmentation import cut
 
 __all__ = ["Definition", "find_definition", "split_parts"]
 
@@ -43,7 +44,8 @@ _BODY_MAX = 300  # a definition's body ends within this many characters (bounds 
 _RE_CLOSE = regex.compile(rf"[{_CLOSE}]")
 _RE_LABELS = regex.compile(rf"([{''.join(NUMERAL_VALUES)}])([^{''.join(NUMERAL_VALUES)}]+)")
 _RE_SENTENCE = regex.compile(r"[^。！？\n]+[。！？\n]")
-_RE_LIST_TAIL = regex.compile(r"(?:的|等(?:所谓)?|所谓)$")  # 偷税漏税、盗窃经济情报等所谓“五毒”
+_RE_LIST_TAIL = regex.compile(r"(?:的|等(?:所谓)?|所谓)$")
+_RE_QUOTE_INSIDE = regex.compile(rf"[{_OPEN}{_CLOSE}]")  # a quotation mark left inside a list item  # 偷税漏税、盗窃经济情报等所谓“五毒”
 
 
 @dataclass(frozen=True)
@@ -96,7 +98,7 @@ def _frame_re() -> "regex.Pattern":
 
 
 def _clean(part: str) -> str:
-    part = part.strip(" \t\u3000")
+    part = part.strip(" \t\u3000：:")
     if len(part) >= 2 and part[0] in _OPEN and part[-1] in _CLOSE and not _RE_CLOSE.search(part[1:-1]):
         part = part[1:-1]
     return part
@@ -114,7 +116,9 @@ def _trim_first(items: list[str], lead_in: bool = False) -> list[str]:
         return items
     lengths = {len(it) for it in items[1:]}
     first = items[0]
-    if len(lengths) == 1 and len(first) > (n := lengths.pop()):
+    if lead_in and (m := _marker_re("gloss").search(first)) and m.end() < len(first):
+        return [first[m.end():], *items[1:]]  # “4”是指旅游业、现代服务业…: a gloss of another label opens the list
+    if len(lengths) == 1 and len(first) > (n := lengths.pop()) and _word_edge(first, len(first) - n):
         return [first[-n:], *items[1:]]
     if lead_in:
         m = None
@@ -123,6 +127,24 @@ def _trim_first(items: list[str], lead_in: bool = False) -> list[str]:
         if m is not None and m.end() < len(first):
             return [first[m.end():], *items[1:]]
     return items
+
+
+def _word_edge(item: str, pos: int) -> bool:
+    """Does a word of the segmenter's reading of ``item`` end at ``pos`` (扪心叩问|我是谁, not 农村劳|务带头人)?"""
+    edge = 0
+    for w in cut(item):
+        edge += len(w)
+        if edge >= pos:
+            return edge == pos
+    return False
+
+
+def _trim_last(items: list[str]) -> list[str]:
+    """Drop the verb that takes the name as its object from the last item of a list running into the
+    name (全省生产安全事故起数、死亡人数实现“双下降”: 实现, a ``lead_in`` row, is no part of the parts)."""
+    last = items[-1] if items else ""
+    m = regex.search(f"(?:{_alt(_markers()['lead_in'])})$", last)
+    return [*items[:-1], last[:m.start()]] if m and m.start() > 0 else items
 
 
 _OPENERS, _CLOSERS = "“「『（(《", "”」』）)》"
@@ -366,9 +388,12 @@ def find_definition(text: str, start: int, end: int, name: str) -> Optional[Defi
 
     # a list right before the name: A、B、C、D(的)“NAME”
     lst = _list_before(head)
-    if lst is not None:
+    if lst is not None and not head.startswith("的", lst[0]):
+        # (“两个确立”的决定性意义、坚决做到“两个维护”: a list opened by 的 is the tail of a longer phrase)
         bare = head[lst[0]:lst[1]]
         items = _trim_first(_split_top(_RE_LIST_TAIL.sub("", bare), "、"), lead_in=True)
+        if not _RE_LIST_TAIL.search(bare):
+            items = _trim_last(items)
         if len(items) in counts and (_RE_LIST_TAIL.search(bare) or _bare_list_defines(items, name)):
             return Definition(tuple(items), len(items), before - len(head) + lst[0], before)
 
