@@ -18,6 +18,8 @@ FOUND = [
     ("lengthen-hours", "暑期图书馆开放时间延长了2小时。", [("延长了2小时", "increase", "暑期图书馆开放时间", 2, "小时")]),
     ("shorten-days", "企业开办时间比去年缩短4天。", [("缩短4天", "decrease", "企业开办时间", 4, "天")]),
     # a bound that is not a cap (more than) still reports a change
+    # near miss: a count closing the phrase after the verb's object is the amount
+    ("object-count-end", "今年全县增加公办幼儿园学位1200个。", [("增加公办幼儿园学位1200个", "increase", "公办幼儿园学位", 1200, "个")]),
     ("over-bound", "全区快递业务量增长超过30%。", [("增长超过30%", "increase", "快递业务量", 30, "%")]),
 ]
 
@@ -31,6 +33,9 @@ NONE = [
     ("system-name", "逐步扩大两部制电价的执行范围。"),
     ("system-years", "推行九年制义务教育。"),
     # a period (N天内) after the verb's object: when something must be done, no amount
+    # a count after the verb's object that opens a noun or a time: no amount of change
+    ("count-opens-noun", "持有二轮摩托车驾驶证的，可以申请增加普通三轮摩托车准驾车型。"),
+    ("count-opens-time", "企业应当在增加生产产品30个工作日前提出申请。"),
     ("period-within", "应当自收到批准延长期限文件之日起30天内办理登记。"),
 ]
 

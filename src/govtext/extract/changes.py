@@ -599,6 +599,8 @@ def _reported_changes(ctx: Context) -> Iterator[FactBase]:
                         if kind == "adverb":  # 旅游人次和花费增长均超20%: the subject stands before the verb
                             first = values[pos + k]
                         elif kind == "object" and (values[pos + k].unit in _measure_units() or m["verb"] not in _measure_verbs()):
+                            if _counted_action(text, values[pos + k], reading):
+                                break  # 申请增加普通三轮摩托车, 增加生产产品30个工作日前: the count opens a noun or a time
                             first = values[pos + k]
                             subject = _RE_QUOTES.sub("", obj) or None
                         break
