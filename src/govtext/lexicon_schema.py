@@ -184,7 +184,7 @@ class DateWordRow(Row):
 
 class DefinitionMarkerRow(Row):
     marker: str
-    role: Literal["frame", "gloss", "lead_in"]
+    role: Literal["frame", "gloss", "lead_in", "list_tail", "item_step"]
 
 
 class DivisionStopnameRow(Row):
@@ -490,7 +490,9 @@ ROW_MODELS["slogan_words.tsv"] = SloganWordRow
 
 class ChangeCueRow(Row):
     word: str
-    role: Literal["span", "restates", "measure_unit", "bound", "measure_noun"]
+    role: Literal["span", "restates", "measure_unit", "bound", "measure_noun", "comparison", "beneficiary", "list_adverb"]
+    not_followed_by: str = ""
+    _check = field_validator("not_followed_by")(_alternatives)
 
 
 ROW_MODELS.update({"change_cues.tsv": ChangeCueRow})

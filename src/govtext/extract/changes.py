@@ -178,7 +178,7 @@ def _change_cues() -> dict[str, frozenset[str]]:
     ``restates`` is read by :func:`govtext.extract.change_moods.goal_clause`."""
     out: dict[str, set[str]] = {"span": set(), "restates": set(), "measure_unit": set(), "bound": set(), "measure_noun": set()}
     for r in load_rows("change_cues.tsv"):
-        out[r["role"]].add(r["word"])
+        out.setdefault(r["role"], set()).add(r["word"])  # (comparison, beneficiary, list_adverb: change_moods)
     return {k: frozenset(v) for k, v in out.items()}
 
 

@@ -44,8 +44,6 @@ _BODY_MAX = 300  # a definition's body ends within this many characters (bounds 
 _RE_CLOSE = regex.compile(rf"[{_CLOSE}]")
 _RE_LABELS = regex.compile(rf"([{''.join(NUMERAL_VALUES)}])([^{''.join(NUMERAL_VALUES)}]+)")
 _RE_SENTENCE = regex.compile(r"[^。！？\n]+[。！？\n]")
-_RE_LIST_TAIL = regex.compile(r"(?:的|等(?:所谓)?|所谓)$")
-_RE_QUOTE_INSIDE = regex.compile(rf"[{_OPEN}{_CLOSE}]")  # a quotation mark left inside a list item  # 偷税漏税、盗窃经济情报等所谓“五毒”
 
 
 @dataclass(frozen=True)
@@ -64,7 +62,7 @@ class Definition:
 
 @lru_cache(maxsize=1)
 def _markers() -> dict[str, tuple[str, ...]]:
-    roles: dict[str, list[str]] = {"gloss": [], "frame": [], "lead_in": []}
+    roles: dict[str, list[str]] = {"gloss": [], "frame": [], "lead_in": [], "list_tail": [], "item_step": []}
     for row in load_rows("definition_markers.tsv"):
         roles.setdefault(row["role"], []).append(row["marker"])
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in roles.items()}
@@ -89,6 +87,12 @@ def _label_re() -> "regex.Pattern":
 def _gloss_re() -> "regex.Pattern":
     """A gloss right after a name: ``“六有”党组织，即…``."""
     return regex.compile(rf"[^，。；：！？、“”（）\n]{{0,6}}[，,]?(?:{_alt(_markers()['gloss'])})")
+
+
+@lru_cache(maxsize=1)
+def _list_tail_re() -> "regex.Pattern":
+    """A word closing a list that runs into the name (``list_tail``): 偷税漏税、盗窃经济情报等所谓“五毒”."""
+    return regex.compile(rf"(?:{_alt(_markers()['list_tail'])})$")
 
 
 @lru_cache(maxsize=1)
@@ -305,8 +309,12 @@ def _run_in(text: str, pos: int, name: str, count: int) -> Optional[tuple[list[s
 
 
 # Numbered items after a colon, one a line or sentence: 第一步，…  第二步，…; 1.… 2.…; （一）… （二）…
-_RE_ITEM_MARK = regex.compile(rf"(?:(?<=^|[。；\n])[ \t\u3000]*)(?:第(?P<cn>[{SMALL_NUMERALS}])(?:步|是|阶段)[，,：:]?|"
-                              rf"(?P<d>[1-9])[.．、](?!\d)|[（(](?P<p>[{SMALL_NUMERALS}])[)）])")
+@lru_cache(maxsize=1)
+def _item_mark_re() -> "regex.Pattern":
+    """A numbered item after a colon: 第一步, 第一是, 第一阶段 (``item_step``), 1., （一）."""
+    steps = _alt(_markers()["item_step"])
+    return regex.compile(rf"(?:(?<=^|[。；\n])[ \t\u3000]*)(?:第(?P<cn>[{SMALL_NUMERALS}])(?:{steps})[，,：:]?|"
+                         rf"(?P<d>[1-9])[.．、](?!\d)|[（(](?P<p>[{SMALL_NUMERALS}])[)）])")
 _ITEM_NUMERALS = SMALL_NUMERALS
 
 
@@ -318,7 +326,7 @@ def _numbered_items(text: str, pos: int, count: int) -> Optional[tuple[list[str]
     window = text[pos:pos + _RUN_IN_WINDOW]
     found: list[str] = []
     end = pos
-    for m in _RE_ITEM_MARK.finditer(window):
+    for m in _item_mark_re().finditer(window):
         n = m["d"] or m["cn"] or m["p"]
         value = int(n) if n.isdigit() else _ITEM_NUMERALS.index(n) + 1
         if value != len(found) + 1 or (not found and window[:m.start()].strip()):
@@ -369,7 +377,7 @@ def find_definition(text: str, start: int, end: int, name: str) -> Optional[Defi
     if after < len(text) and text[after] in "：:":
         stop = _sentence_end(text, after + 1)
         parts, expected = split_parts(text[after + 1:stop], counts, name)
-        parts = [p[m.end():] if (m := _RE_ITEM_MARK.match(p)) and m.end() < len(p) else p for p in parts]  # （一）资金到位
+        parts = [p[m.end():] if (m := _item_mark_re().match(p)) and m.end() < len(p) else p for p in parts]  # （一）资金到位
         if expected != len(parts) or len(parts) < 2:
             run_in = _run_in(text, after + 1, name, counts[0]) or _numbered_items(text, after + 1, counts[0])
             if run_in:
@@ -391,10 +399,10 @@ def find_definition(text: str, start: int, end: int, name: str) -> Optional[Defi
     if lst is not None and not head.startswith("的", lst[0]):
         # (“两个确立”的决定性意义、坚决做到“两个维护”: a list opened by 的 is the tail of a longer phrase)
         bare = head[lst[0]:lst[1]]
-        items = _trim_first(_split_top(_RE_LIST_TAIL.sub("", bare), "、"), lead_in=True)
-        if not _RE_LIST_TAIL.search(bare):
+        items = _trim_first(_split_top(_list_tail_re().sub("", bare), "、"), lead_in=True)
+        if not _list_tail_re().search(bare):
             items = _trim_last(items)
-        if len(items) in counts and (_RE_LIST_TAIL.search(bare) or _bare_list_defines(items, name)):
+        if len(items) in counts and (_list_tail_re().search(bare) or _bare_list_defines(items, name)):
             return Definition(tuple(items), len(items), before - len(head) + lst[0], before)
 
     # a quoted list right before the name: “A、B、C”NAME
