@@ -49,7 +49,7 @@ import regex
 from govtext.extract.context import Context
 from govtext.extract.target_numbers import Atom, RE_HAN_OR_PERCENT, bare_atom, find_atoms
 from govtext.extract.target_reading import CLAUSE_END, ITEM_END, RE_TARGET_NOUN, Reading, disposal_object, read_number, split_subject
-from govtext.extract.target_vocab import ROLES, WITHIN_YEARS, YEAR_NUMBER, alternation, back_to, cue_patterns, free_cue, free_matches, qualifier_bound, sentence_start, target_cues, vocab, year_marks
+from govtext.extract.target_vocab import ROLES, YEAR_NUMBER, alternation, back_to, cue_patterns, free_cue, free_matches, qualifier_bound, sentence_start, target_cues, target_words, vocab, within_years, year_marks
 from govtext.records import FactBase
 from govtext.text.patterns import ONES, SMALL_NUMERALS
 from govtext.text.normalize import normalize_lines
@@ -70,23 +70,23 @@ _RE_COPULA = regex.compile(r"[是的]")
 _RE_YEAR_DIGITS = regex.compile(r"(?:19|20)\d\d")
 _RE_INTRO_END = regex.compile(r"\s*(?:(?:安排)?如下\s*)?(?:是|为|：|:|。)$")
 _RE_YEAR = regex.compile(
-    rf"(?P<prep>到|至|在)?(?P<y>{YEAR_NUMBER})年(?:(?P<m>\d{{1,2}})月)?(?P<end>年底|年末|底|末)?"
-    rf"(?P<before>(?:前|以前|之前)(?![\d{SMALL_NUMERALS}季个]))?")
+    rf"(?P<prep>到|至|在)?(?P<y>{YEAR_NUMBER})年(?:(?P<m>\d{{1,2}})月)?(?P<end>{target_words('year_end')})?"
+    rf"(?P<before>(?:{target_words('by')})(?![\d{SMALL_NUMERALS}季个]))?")
 # (a decimal opening a line is no enumerator: the ``2.5`` of a PM⏎2.5⏎） broken over lines)
 _RE_ENUM = regex.compile(rf"^(?:[{SMALL_NUMERALS}]+[、．.]|[（(][{SMALL_NUMERALS}]+[）)]|第[{SMALL_NUMERALS}]+部分|\d{{1,2}}(?:[．.](?!\d)|、))")
 _RE_INLINE_HEADING = regex.compile(rf"^[（(][{SMALL_NUMERALS}]+[）)][^，。；：]{{2,14}}[。：]")
 _RE_DASH = regex.compile(r"^\s*(?:——|──|－－|--)")
 _RE_INTRO_TAIL = regex.compile(r"\s*(?:是|为)?[：:]")
-_RE_LIST_JOIN = regex.compile(r"、|和|及|与|、和")
+_RE_LIST_JOIN = regex.compile(target_words("join"))
 _RE_NOT_DEADLINE_AFTER = regex.compile(rf"\d|第?[{SMALL_NUMERALS}]{{1,2}}(?:月|季度)|首季|[上下]半年|前[\d{SMALL_NUMERALS}]|以来|开始|起|的")
-_RE_WITHIN_YEARS = regex.compile(WITHIN_YEARS)
+_RE_WITHIN_YEARS = regex.compile(within_years())
 # a list intro that ends its paragraph (…主要指标安排如下。): its items are the paragraphs after it, each
 # short (a paragraph of prose ends the list)
 _RE_LIST_FOLLOWS = regex.compile(r"\s*")
 _LIST_ITEM_MAX = 200
 # a base a plan compares its figure with, as estimated (比1980年预计增加1，000万吨, 由今年预计的44％): the 预计
 # after it is the base's, no forecast of the figure
-_RE_ESTIMATED_BASE = regex.compile(rf"(?:比|较|由|从)(?:(?:{YEAR_NUMBER})年|今年|上年|去年|本年)$")
+_RE_ESTIMATED_BASE = regex.compile(rf"(?:{target_words('compare')}|{target_words('from')})(?:(?:{YEAR_NUMBER})年|{target_words('base_year')})$")
 # a paragraph that opens by naming a year (2013年是全面贯彻…的开局之年)
 _RE_YEAR_IS = regex.compile(rf"(?:^|[\n。！？])[ \u3000]*({YEAR_NUMBER})年是")
 _RE_SPAN_START = regex.compile(rf"[从自](?:{YEAR_NUMBER})年?[至到—－-]")
