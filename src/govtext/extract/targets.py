@@ -76,6 +76,9 @@ _RE_YEAR = regex.compile(
 _RE_ENUM = regex.compile(rf"^(?:[{SMALL_NUMERALS}]+[、．.]|[（(][{SMALL_NUMERALS}]+[）)]|第[{SMALL_NUMERALS}]+部分|\d{{1,2}}(?:[．.](?!\d)|、))")
 _RE_INLINE_HEADING = regex.compile(rf"^[（(][{SMALL_NUMERALS}]+[）)][^，。；：]{{2,14}}[。：]")
 _RE_DASH = regex.compile(r"^\s*(?:——|──|－－|--)")
+# an item of a list under a lead (1）, （1）, 1., 1、, ①, 一是, （一）): its kind, the numeral folded
+_RE_ITEM = regex.compile(rf"^\s*(?:(?P<n>\d{{1,2}})(?P<k>[)）]|[．.](?!\d)|、)|(?P<k>[（(])(?P<n>\d{{1,2}}|[{SMALL_NUMERALS}]{{1,3}})[)）]"
+                         rf"|(?P<k>[①-⑳])|(?P<n>[{SMALL_NUMERALS}]{{1,3}})(?P<k>是))")
 _RE_INTRO_TAIL = regex.compile(r"\s*(?:是|为)?[：:]")
 _RE_LIST_JOIN = regex.compile(target_words("join"))
 _RE_NOT_DEADLINE_AFTER = regex.compile(rf"\d|第?[{SMALL_NUMERALS}]{{1,2}}(?:月|季度)|首季|[上下]半年|前[\d{SMALL_NUMERALS}]|以来|开始|起|的")
@@ -171,7 +174,8 @@ def _paragraphs(ctx: Context, doc_year: Optional[int]) -> list[_Para]:
     h = 0
     out: list[_Para] = []
     # a work report (a speech to a congress with a 主要预期目标 list) opens with the review of the past
-    mode, pos = ("past" if _is_report(text) else "neutral"), 0
+    mode = "past" if _is_report(text) else "neutral"
+    pos = 0
     for line in text.split("\n"):
         start, end = pos, pos + len(line)
         pos = end + 1
@@ -345,13 +349,32 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
     titles = ctx.covered(("doc_title",))
     starts = [a.start for a in atoms]
     lead_deadline: Optional[str] = None
+    # the items spelling out a lead paragraph with a written year (到2015年，…。⏎1）…⏎2）…): the lead's own
+    # enumerator kind and that of its items
+    lead_style: Optional[str] = None
+    items_style: Optional[str] = None
+    items_open = False  # the item before ended in ；, its sentence goes on
     carried: Optional[tuple[str, Optional[str]]] = None  # the cue and deadline of a list intro ending its paragraph
     for para in _paragraphs(ctx, doc_year):
         lo, hi = para.start, para.end
         deadlines = _deadlines(text, lo, hi, doc_year, para.mode == "goal")
+        style = _item_style(text[lo:hi])
+        item = False
+        was_open, items_open = items_open, False
         if not para.dash:
             wide = [d for d in deadlines if not d.local]
-            lead_deadline = wide[0].value if wide else None
+            if not para.heading and _is_future(lead_deadline, doc_year) and lead_style != "none-year" and (
+                    style and style != lead_style and items_style in (None, style)
+                    or style is None and was_open):
+                # an item of the list the lead's year governs (or the rest of one after a ；: the normalized
+                # text breaks a line there)
+                item, items_style = True, items_style or style
+            else:
+                lead_deadline = wide[0].value if wide else None
+                written = bool(wide) and (_RE_YEAR_WORD.search(text, wide[0].start, wide[0].end) is not None
+                                          or _RE_PLAN_END.match(text, wide[0].start) is not None)
+                lead_style, items_style = (style or "") if written else "none-year", None
+        items_open = item and text[lo:hi].rstrip().endswith(("；", ";"))
         i = bisect.bisect_left(starts, lo)
         para_atoms = []
         while i < len(atoms) and atoms[i].start < hi:
@@ -402,7 +425,7 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
                       and not (d.own_sentence and d.start < sent_start)]
             # (a —— paragraph under a future deadline that headed the list sums up toward it as well:
             # 到2026年，…⏎——应用水平显著提升。累计培育300个以上应用场景)
-            ahead = committed or any(d.start >= sent_start for d in future) or para.dash and _is_future(lead_deadline, doc_year)
+            ahead = committed or any(d.start >= sent_start for d in future) or (para.dash or item) and _is_future(lead_deadline, doc_year)
             if _past(text, back_to(text, atom.start, lo, ITEM_END + "\n"), atom.end, hi, committed or in_list, ahead):
                 continue
             if not (in_list or committed or any(d.start >= sent_start for d in future)) and pats["call"].search(
@@ -466,7 +489,7 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
             deadline = reading.to_year or (before[-1].value if before else None) or list_deadline
             if deadline is None and doc_year and (reading.expected and report or in_list and "预期" in intro[1]):
                 deadline = str(doc_year)
-            if deadline is None and para.dash:
+            if deadline is None and (para.dash or item):
                 deadline = lead_deadline
             if strength_m:
                 strength = c.strength[strength_m[-1].group()]
@@ -496,6 +519,16 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
                     cmp_ = qualifier_bound(atom.lead) or cmp_  # 分别超过2%、5%: the bound word before the list
                 yield _make(ctx, member, r, cmp_, deadline, strength)
             prev = (members[-1], reading)
+
+
+def _item_style(line: str) -> Optional[str]:
+    """The kind of enumerator an item opens with (``1）``, ``（1）``, ``1.``, ``①``, ``一是``, ``（一）``), None for none."""
+    m = _RE_ITEM.match(line)
+    if not m:
+        return None
+    n = m["n"] or ""
+    k = "①" if "①" <= m["k"] <= "⑳" else m["k"].replace("(", "（").replace(")", "）")
+    return ("d" if n.isdigit() else "c" if n else "") + k
 
 
 def _is_future(deadline: Optional[str], doc_year: Optional[int]) -> bool:
