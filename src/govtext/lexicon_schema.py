@@ -545,3 +545,15 @@ class TargetYearMarkRow(Row):
 
 
 ROW_MODELS["target_year_marks.tsv"] = TargetYearMarkRow
+
+
+class TargetWordRow(Row):
+    """target_words.tsv: the small word classes the target reader composes its patterns from (deadline
+    year ends, list joins, spans of years, bases of a comparison)."""
+
+    word: str
+    role: Literal["year_end", "by", "join", "future", "within", "compare", "from", "base_year", "now"]
+    note: str = ""
+
+
+ROW_MODELS["target_words.tsv"] = TargetWordRow
