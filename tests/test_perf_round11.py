@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 import regex
 
 from govtext.text import fastre
@@ -21,3 +22,18 @@ def test_a_dash_after_the_digit_escape_leaves_the_pattern_to_regex():
     # regex reads [\d-z] as \d, "-", "z"; re refuses a range from a class escape
     compiled = fastre.compile(r"[\d-z]+")
     assert [m.group() for m in compiled.finditer("a1-z9")] == ["1-z9"]
+
+
+@pytest.mark.parametrize("text", [
+    "详见https://a.cn/s?q=30%25，或www.gov.cn/x，邮箱ab.c@x.gov.cn",
+    "联系（010）12345678，传真：87654321，手机+86 138-1234-5678，热线400-123-4567",
+    "身份证号110101199003071234，地址10.0.0.1，版本V2.0.1",
+    "电话٠١٢٣٤٥٦٧，编号١٢٣٤٥٦٧٨٩٠١٢٣٤٥٦",     # digits of other scripts are \d too
+    "受理案件2007698件，增长12.5%，共12345678人",  # near misses: no identifier
+])
+def test_the_identifier_guard_keeps_every_match(text):
+    from govtext.text import patterns
+
+    unguarded = regex.compile("|".join(f"(?:{p})" for p in (patterns._URL, patterns._EMAIL, patterns._PHONE,
+                                                               patterns._CODE)))
+    assert [m.span() for m in patterns._IDENTIFIER.finditer(text)] == [m.span() for m in unguarded.finditer(text)]
