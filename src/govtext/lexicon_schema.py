@@ -458,12 +458,20 @@ class ChangeLinkRow(Row):
 
 class PersonWordRow(Row):
     word: str
-    role: Literal["level", "group", "modifier", "held_post"]
+    role: Literal["level", "group", "modifier", "held_post", "counter"]
 
 
 class PredicateWordRow(Row):
     word: str
     role: Literal["link", "state"]
+
+
+class DocNumberMarkRow(Row):
+    word: str
+    role: Literal["order", "published"]
+
+
+ROW_MODELS["docnumber_marks.tsv"] = DocNumberMarkRow
 
 
 ROW_MODELS.update({"change_links.tsv": ChangeLinkRow, "person_words.tsv": PersonWordRow,
