@@ -13,8 +13,8 @@ written and writes a mistyped one as the standard pair (``国办发〔2020]20号
 Orders and numbered announcements are document numbers too (:data:`govtext.text.patterns.ORDER_NUMBER`):
 ``国务院令第573号`` → prefix 国务院令, serial 573, year ``None`` (a year only when written:
 ``交通运输部令2019年第10号``); the issuer must end in an organ's head word (``lexicons/organ_heads.tsv``,
-or 会, 行, 国令, 主席令), and the state's name before it is left out, as orders are cited
-(``中华人民共和国国务院令第263号`` → 国务院令第263号).
+or 会, 行, 国令, 主席令), the state's name before it kept as written
+(``中华人民共和国国务院令第263号``; a document's metadata cites it without: :mod:`govtext.structure.enactment`).
 
 >>> parse_doc_number("冀群组发〔2014〕34号")
 {'number': '冀群组发〔2014〕34号', 'prefix': '冀群组发', 'year': 2014, 'serial': 34}
@@ -117,9 +117,9 @@ def find_doc_numbers(text: str) -> Iterator[tuple[int, int, dict]]:
     >>> [(s, e, f["number"]) for s, e, f in find_doc_numbers("根据冀群组发〔2014〕34号文件")]
     [(2, 15, '冀群组发〔2014〕34号')]
     >>> [f["number"] for _s, _e, f in find_doc_numbers("1999年5月14日 中华人民共和国国务院令第263号发布")]
-    ['国务院令第263号']
+    ['中华人民共和国国务院令第263号']
     >>> [f["number"] for _s, _e, f in find_doc_numbers("中华人民共和国国务院、中华人民共和国中央军事委员会令第290号")]
-    ['国务院、中央军事委员会令第290号']
+    ['中华人民共和国国务院、中华人民共和国中央军事委员会令第290号']
     """
     found = _shared_codes(text)
     taken = [(s, e) for s, e, _ in found]
@@ -171,7 +171,6 @@ def _serial_first_orders(text: str) -> Iterator["regex.Match"]:
             pos = m.end()
 
 
-_STATE = "中华人民共和国"  # the state before an issuer (中华人民共和国国务院令): cited without it
 _ORDER_STOPS = frozenset("和与及或")  # conjunctions a 发文字号 never holds, but an organ's name may
 _ORDER_ISSUERS = ("会", "行", "国", "主席")  # 证监会令, 中国人民银行令, 国令, 主席令
 
@@ -183,9 +182,9 @@ def _organ_heads() -> tuple[str, ...]:
 
 def _order_prefix(m: "regex.Match") -> tuple[str, int]:
     """The issuer and 令/公告 of an order number and where it starts: cut after the last stop word,
-    after a date's 日 (``8日中华人民共和国国务院令``), without the state's name or 原 (each joint
-    organ's too: ``中华人民共和国国务院、中华人民共和国中央军事委员会令`` → ``国务院、中央军事委员会令``,
-    starting at 国务院); ``("", -1)`` when no organ issues it."""
+    after a date's 日 (``8日中华人民共和国国务院令``) and without 原, the state's name kept as written
+    (``中华人民共和国国务院、中华人民共和国中央军事委员会令``: the number is cited as the text gives it);
+    ``("", -1)`` when no organ issues it."""
     raw = m["prefix"]
     best = 0
     for stop in _stops():
@@ -194,9 +193,8 @@ def _order_prefix(m: "regex.Match") -> tuple[str, int]:
     if m.start("prefix") + best and m.string[m.start("prefix") + best - 1].isdigit() and len(raw) - best > 1:
         best += 1  # 8日国务院令: 日 closes the date before
     kept = raw[best:]
-    head = kept.removeprefix(_STATE).removeprefix("原")
-    best += len(kept) - len(head)
-    prefix = head.replace("、" + _STATE, "、")
+    prefix = kept.removeprefix("原")
+    best += len(kept) - len(prefix)
     issuer = prefix.removesuffix("令").removesuffix("公告").removesuffix("通告").rstrip("、")
     if not (issuer and issuer.endswith(_organ_heads())):
         return "", -1
