@@ -25,7 +25,8 @@ import regex
 
 from govtext.extract.context import Context
 from govtext.records import FactBase
-from govtext.text.date_grammar import EVENT_OF, date_pattern, date_words, list_words, search_date, standalone_words
+from govtext.text.date_grammar import (EVENT_OF, date_pattern, date_words, list_words, search_date, standalone_words,
+                                      words_of)
 from govtext.text.wordtrie import word_alternation
 from govtext.text.patterns import ORDINAL_NUMERALS, SMALL_NUMERALS, era_date_spans, file_name_spans
 from govtext.text.spans import SpanIndex
@@ -33,8 +34,13 @@ from govtext.values.dates import DateError, NoSuchDayError, parts_of, resolve, w
 
 __all__ = ["extract_dates"]
 
-# Recurring times are not dates: 每年3月, 每月15日, 逐月, 每天8时, 每年的5月1日, 每年度第一季度.
-_RE_RECURRING = regex.compile(r"(?:每|逐|历)(?:年度?|月|个月|天|日|周|晚)?的?$")
+
+
+@lru_cache(maxsize=1)
+def _re_recurring() -> "regex.Pattern":
+    """What makes a date right after it recur, no date (``recurring`` rows of date_words.tsv, a unit
+    of time and 的 after it or not): 每年3月, 每月15日, 逐月, 每天8时, 每年的5月1日, 每年度第一季度."""
+    return regex.compile(rf"(?:{words_of('recurring')})(?:年度?|月|个月|天|日|周|晚)?的?$")
 _RE_RAW_BREAK = regex.compile(r"\n")
 _RE_DIGIT_PAIR = regex.compile(rf"\d(?=[\d〇{SMALL_NUMERALS}])")
 # A bare year used as a serial rather than a time: 2014年第3号 (公告), 2014年版. A volume or
@@ -127,7 +133,7 @@ def _found(ctx: Context, text: str, offset: int, m: "regex.Match", titles) -> Op
     # a date that starts inside a title, document number or file name is part of it; one that
     # only runs into a number's span (1985年11月30日市人民政府京政发〔1985〕167号, read with 日 in
     # its issuer) is not
-    if titles.overlaps(start, start + 1) or _RE_RECURRING.search(full, max(0, start - 4), start):
+    if titles.overlaps(start, start + 1) or _re_recurring().search(full, max(0, start - 4), start):
         return None
     if first.month is None and first.day is None and first.year_ref is None and last is None:
         if _RE_LABEL_AFTER.match(full, end):
@@ -169,23 +175,39 @@ _RE_EVENT_RELATIVE = regex.compile(r"[次当翌][月年]")
 _RE_OF_EVENT = regex.compile(rf"{EVENT_OF}$")
 _RE_SENTENCE_TAIL = regex.compile(r"[^。！？!?；;\n]*")  # what follows a date within its sentence
 _RE_UNREAD_YEAR = regex.compile(r"年\s?$")
-_RE_UNTIL_NOW = regex.compile(r"(?:至|到|迄)今|到现在")  # 自1月1日至今: a bound, as 以来
+
+
+@lru_cache(maxsize=1)
+def _re_until_now() -> "regex.Pattern":
+    """A date's period up to now (``until_now`` rows of date_words.tsv): 自1月1日至今, a bound, as 以来."""
+    return regex.compile(words_of("until_now"))
 
 
 # A line that opens an article of a statute (第十二条, 第三条之一) and one that opens something else
 # that may follow articles (a heading, an attachment): where an article's text runs.
-_RE_ARTICLE_LINE = regex.compile(rf"^第[{ORDINAL_NUMERALS}\d]{{1,6}}条(?:之[{SMALL_NUMERALS}]{{1,3}})?(?!例|款|规定|所)", regex.M)
-_RE_NON_ARTICLE_LINE = regex.compile(r"^(?:#|附件|附表|附录|附：|附:)", regex.M)
+@lru_cache(maxsize=1)
+def _re_article_line() -> "regex.Pattern":
+    """The start of a line that opens an article (第十二条, 第三条之一; not 第三条规定的…: ``article_not``
+    rows of date_words.tsv)."""
+    return regex.compile(rf"^第[{ORDINAL_NUMERALS}\d]{{1,6}}条(?:之[{SMALL_NUMERALS}]{{1,3}})?(?!{words_of('article_not')})",
+                         regex.M)
+
+
+@lru_cache(maxsize=1)
+def _re_non_article_line() -> "regex.Pattern":
+    """The start of a line after articles that is none: a heading (#) or an attachment (``article_end``
+    rows of date_words.tsv)."""
+    return regex.compile(rf"^(?:#|{words_of('article_end')})", regex.M)
 _MIN_ARTICLES = 3  # a text with fewer article lines is no statute (a notice quoting 第三条…)
 
 
 def _article_starts(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each article of a statute in ``text`` (an article runs to the next
     article line, heading or attachment); empty when the text has fewer than ``_MIN_ARTICLES``."""
-    starts = [m.start() for m in _RE_ARTICLE_LINE.finditer(text)]
+    starts = [m.start() for m in _re_article_line().finditer(text)]
     if len(starts) < _MIN_ARTICLES:
         return []
-    stops = sorted(starts + [m.start() for m in _RE_NON_ARTICLE_LINE.finditer(text)] + [len(text)])
+    stops = sorted(starts + [m.start() for m in _re_non_article_line().finditer(text)] + [len(text)])
     out = []
     for s in starts:
         i = bisect_right(stops, s)
@@ -240,7 +262,7 @@ def _candidates(ctx: Context) -> list[tuple]:
         m = search_date(text, pos)
         if m is None:
             break
-        if _RE_RECURRING.search(text, max(0, m.start() - 4), m.start()) \
+        if _re_recurring().search(text, max(0, m.start() - 4), m.start()) \
                 or (recurring_end >= 0 and _re_listed().fullmatch(text, recurring_end, m.start())):
             # 每年11月1日至次年5月31日: recurring as a whole, no date inside; 每年6月、12月: the
             # dates listed after a recurring one recur too
@@ -350,7 +372,7 @@ def extract_dates(ctx: Context) -> Iterator[FactBase]:
             last_month = (int(ym[1]) if ym[1] else None, int(ym[2]))
             if (last or first).day is not None:
                 prev_day_month = last_month
-            if (last or first).day is not None and not _RE_UNTIL_NOW.match(ctx.text, end) \
+            if (last or first).day is not None and not _re_until_now().match(ctx.text, end) \
                     and (last_day_month is None or not planned):
                 # nor does a month alone to a bare day (今年7月, 刚过去的这个9月: a period talked
                 # about, not the day the report is at), nor the start of a period up to now
