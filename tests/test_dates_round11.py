@@ -3,7 +3,8 @@
 Sentences are our own. The classes come from a survey of unseen regulations: a date a statute's
 article writes without its year is a time of each case or each year, not a date (第三十二条 …应当在每年的
 12月31日前报送, 于年底前, 报告上半年预算执行情况, 标准时点为普查年份的12月31日), and a recurring date written
-with 的 or 度 after 每年 (每年的5月1日至9月30日, 每年度第一季度).
+with 的 or 度 after 每年 (每年的5月1日至9月30日, 每年度第一季度), and 含 in brackets between a date and its
+relation word (1949年10月1日（含）之后).
 """
 from __future__ import annotations
 
@@ -67,3 +68,19 @@ def test_text_after_the_articles_is_no_article():
 )
 def test_recurring_dates_with_de(text, expected):
     assert _dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 含 in brackets between a date and its relation word: the bound includes the date
+        ("本作品来自1949年10月1日（含）之后的文件。", [("1949年10月1日（含）之后", "1949-10-01", "after")]),
+        ("2020年1月1日(含)以前入学的学生。", [("2020年1月1日(含)以前", "2020-01-01", "before")]),
+        # near misses: no relation word after it
+        ("本办法2020年1月1日（含）施行。", [("2020年1月1日", "2020-01-01", None)]),
+        ("截至2020年底（含），共登记。", [("2020年底", "2020", None)]),
+    ],
+)
+def test_inclusive_mark_before_a_relation(text, expected):
+    facts = extract_facts(text, kinds=["date"])
+    assert [(f.text, f.value, f.relation) for f in facts] == expected

@@ -24,7 +24,7 @@ from typing import Optional
 import regex
 
 from govtext.lexicons import load_rows, split_alts
-from govtext.text.patterns import (LIANG, ONES, SCALES, SMALL_NUMERALS, YEAR_ZERO_LOOKALIKES, YEAR_ZEROS, ZERO_VARIANTS,
+from govtext.text.patterns import (INCLUSIVE, LIANG, ONES, SCALES, SMALL_NUMERALS, YEAR_ZERO_LOOKALIKES, YEAR_ZEROS, ZERO_VARIANTS,
                                    not_followed_by, words)
 from govtext.text.wordtrie import word_alternation
 from govtext.text import fastre
@@ -345,7 +345,8 @@ def date_pattern() -> "regex.Pattern":
         # a comma inside a range only after 从…开始/起 or 从 (从今年3月开始，至9月); 6月14日，到年底 is a
         # date and a deadline
         rf"(?:(?:(?:开始|起)[，,]?|(?(from)[，,]|)|)(?P<to>{r}){end}|(?P<and>{_alt('and')}){end}(?P<btw>{_alt('between')}))?"
-        rf"(?P<ap>{_alt('approx')})?(?P<rel>{_alt('relation')})?"
+        # 含 in brackets between a date and its relation word (1949年10月1日（含）之后): the date is inside
+        rf"(?P<ap>{_alt('approx')})?(?:{INCLUSIVE}(?=(?:{_alt('relation')})))?(?P<rel>{_alt('relation')})?"
     )
 
 
