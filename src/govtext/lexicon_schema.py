@@ -169,7 +169,8 @@ class DateWordRow(Row):
     word: str
     role: Literal["and", "approx", "between", "calendar", "century", "compare", "cue_adverb", "day", "day_cue", "daytime",
                   "era", "half", "month", "name", "part", "plan", "quarter", "quarter_ref", "range",
-                  "relation", "week", "weekday", "year", "years", "yu_word"]
+                  "relation", "week", "weekday", "year", "years", "yu_word", "recurring", "until_now", "zai_word",
+                  "time_zone", "shi_word", "article_not", "article_end"]
     value: str = ""
     not_followed_by: str = ""
     alone: Literal["", "yes"] = ""
@@ -179,6 +180,10 @@ class DateWordRow(Row):
     def _era_has_its_first_year(self):
         if self.role == "era" and not regex.fullmatch(r"[1-9]\d{2,3}", self.value):
             raise ValueError("an era row gives its first year in the Gregorian calendar (1662)")
+        if self.role == "zai_word" and not (len(self.word) > 1 and self.word.endswith("在")):
+            raise ValueError("a zai_word row is a word of two or more characters ending in 在 (现在)")
+        if self.role == "shi_word" and not (len(self.word) > 1 and self.word.startswith("时")):
+            raise ValueError("a shi_word row is a word of two or more characters opening with 时 (时间)")
         return self
 
 
@@ -554,6 +559,21 @@ class DateYearCueRow(Row):
 
 
 ROW_MODELS["date_year_cues.tsv"] = DateYearCueRow
+
+
+class DatePageWordRow(Row):
+    """date_page_words.tsv: the words of a page's head and foot lines that tell which full date is the
+    document's own (dateline labels, the label of a date alone, time labels, enacting and issuing verbs)."""
+
+    word: str
+    dateline: Literal["", "yes"] = ""
+    lead: Literal["", "yes"] = ""
+    time: Literal["", "yes"] = ""
+    enacted: Literal["", "yes"] = ""
+    issued: Literal["", "yes"] = ""
+
+
+ROW_MODELS["date_page_words.tsv"] = DatePageWordRow
 
 
 class ExceedWordRow(Row):
