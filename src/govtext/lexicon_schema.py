@@ -550,7 +550,9 @@ class TargetWordRow(Row):
     year ends, list joins, spans of years, bases of a comparison)."""
 
     word: str
-    role: Literal["year_end", "by", "join", "future", "within", "compare", "from", "base_year", "now"]
+    role: Literal["year_end", "by", "join", "future", "within", "compare", "from", "base_year", "now", "cause", "batch",
+                  "then_verb", "then_close", "requirement", "upgrade",
+                  "member_unit"]
     note: str = ""
 
 
