@@ -84,6 +84,7 @@ NEGATIVES = [
     ("count-task-news", "今天，全市开展8个市级网络促销活动，推动30项改革举措落地见效。\n", "2026-01-20"),
     ("requirement-criterion", PLAN + "申报的示范项目建设内容需至少覆盖6个环节。\n", None),
     ("frequency", PLAN + "原则上每5年修订1次专业目录，每3年修订1次教材。\n", None),
+    ("sourced-forecast", PLAN + "据工业和信息化部预计，到2027年，全市物联网终端数量将达到6亿部以上。\n", None),
     ("count-de-describes", WORK + "加快建设收入超100亿元的产业集群。\n", "2026-01-20"),
 ]
 

@@ -552,7 +552,7 @@ class TargetWordRow(Row):
     word: str
     role: Literal["year_end", "by", "join", "future", "within", "compare", "from", "base_year", "now", "cause", "batch",
                   "then_verb", "then_close", "requirement", "upgrade",
-                  "member_unit"]
+                  "member_unit", "source", "forecast"]
     note: str = ""
 
 

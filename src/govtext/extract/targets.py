@@ -430,6 +430,8 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
             ahead = committed or any(d.start >= sent_start for d in future) or (para.dash or item) and _is_future(lead_deadline, doc_year)
             if _past(text, back_to(text, atom.start, lo, ITEM_END + "\n"), atom.end, hi, committed or in_list, ahead):
                 continue
+            if _sourced_forecast().search(text, sent_start, atom.start):
+                continue  # 据工业和信息化部预计，到2020年，…将达到64亿部以上: a source's forecast, no goal
             if not (in_list or committed or any(d.start >= sent_start for d in future)) and pats["call"].search(
                     text, clause_start if reading.kind in ("action", "follow") else sent_start, atom.start) is not None:
                 # 拟资助培育项目约25项, 推荐典型案例不超过25个，计划单列市不超过10个: the rules of a call for
@@ -551,6 +553,13 @@ def _will(text: str, clause_start: int, pos: int) -> bool:
     pairs, c = pos_pairs(text[clause_start:pos]), target_cues()
     return any(w == "将" and (pairs[k + 1][1].startswith(("v", "d")) or pairs[k + 1][0] in c.actions
                              or pairs[k + 1][0] in c.verbs) for k, (w, _t) in enumerate(pairs[:-1]))
+
+
+@lru_cache(maxsize=1)
+def _sourced_forecast() -> "regex.Pattern":
+    """A clause opening with a source and a forecast word (据工业和信息化部预计，, 根据有关机构预测，)."""
+    return regex.compile(rf"(?:^|(?<=[，。；：,;:\n]))(?:{target_words('source')})[^，。；：,;:\n]{{0,30}}?"
+                         rf"(?:{target_words('forecast')})")
 
 
 @lru_cache(maxsize=1)
