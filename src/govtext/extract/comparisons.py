@@ -14,7 +14,7 @@ from typing import Optional
 import regex
 
 from govtext.extract.entity_cues import level_verbs, pos_cut
-from govtext.extract.subject_words import alternation, bases, change_words, on_token_start, time_base
+from govtext.extract.subject_words import alternation, bases, change_words, on_token_start, subject_word_class, time_base
 from govtext.text.numerals import parse_number
 from govtext.text.patterns import ONES, ZERO_VARIANTS
 
@@ -41,11 +41,14 @@ def _basis_patterns() -> dict[str, "regex.Pattern"]:
     }
 
 
-_RE_BASE_ADVERBS = regex.compile(r"(?:分别|实际|均|都|也|了)+$")
+@lru_cache(maxsize=1)
+def _re_base_adverbs() -> "regex.Pattern":
+    """The adverbs of the verb written after a base (``base_adverb`` of entity_subject_words.tsv)."""
+    return regex.compile(rf"(?:{alternation(subject_word_class('base_adverb'))})+$")
 
 
 def _base_value(base: str) -> Optional[str]:
-    base = _RE_BASE_ADVERBS.sub("", base.strip())  # 比去年同期(分别了), 比上年(实际): adverbs of the verb
+    base = _re_base_adverbs().sub("", base.strip())  # 比去年同期(分别了), 比上年(实际): adverbs of the verb
     if base.startswith("之") and len(base) > 2:
         base = base[1:]  # 较之上年
     if not base:

@@ -18,9 +18,9 @@ import regex
 
 from govtext.extract.comparisons import basis_of
 from govtext.extract.entity_cues import cue_role, entity_words, frame_words, level_verbs, pos_cut, strength_words, without_aside
-from govtext.extract.subject_words import (JOINER_CHARS, QUOTE_MARKS, RE_BARE_YEAR, RE_DURING_TAIL, RE_FROM_TAIL,
-                                           RE_HAS_NUMBER, RE_MANNER, RE_PERIOD, alternation, change_words, filler_words,
-                                           on_token_start, re_time_lead)
+from govtext.extract.subject_words import (JOINER_CHARS, QUOTE_MARKS, RE_BARE_YEAR, RE_FROM_TAIL, RE_HAS_NUMBER,
+                                           alternation, change_words, filler_words, on_token_start, re_during_tail,
+                                           re_manner, re_period, re_time_lead, subject_word_class)
 from govtext.text import fastre
 from govtext.text.patterns import ONES, ZERO_VARIANTS
 from govtext.text.segmentation import word_frequency
@@ -40,7 +40,8 @@ def _tail_patterns() -> dict[str, "regex.Pattern"]:
         # 增加到2016年(的…): a time between a verb and its number
         "tail_time": regex.compile(rf"(?:(?:\d{{4}}|[{ZERO_VARIANTS}{ONES}]{{4}})年(?:底|末|初)?|今年|去年|上年)$"),
         # 平均每年(增加253亿元): a frequency is how often, never what is measured
-        "tail_every": regex.compile(r"(?:平均|年均)?每(?:年|月|天|日|周|季度?|个月|年度)$"),
+        # (``frequency`` words of entity_subject_words.tsv)
+        "tail_every": regex.compile(rf"(?:平均|年均)?每(?:{alternation(subject_word_class('frequency'))})$"),
         # 门站价格每立方米, 最低收购价平均每斤(提高0.11元): the unit a price is per, not what is measured
         "tail_per": regex.compile(r"(?:平均)?每[\p{Han}]{1,3}$"),
     }
@@ -61,12 +62,12 @@ def _lead_stop(s: str, toks) -> int:
     m = re_time_lead().match(s)
     if m and 0 < m.end() < len(s):
         return m.end()
-    m = RE_PERIOD.match(s)
+    m = re_period().match(s)
     if m and m.end() < len(s):
         return m.end()  # 五年内(全国工农业总产值), “六五”期间(…)
     if len(toks) > 1 and toks[0][1] == "c":
         return len(toks[0][0])  # 而, 但, 并且
-    if len(toks) > 1 and toks[0][0] in _LEAD_PRONOUNS:
+    if len(toks) > 1 and toks[0][0] in subject_word_class("lead_pronoun"):
         return len(toks[0][0])  # 为此(中央财政支出), 其中
     return 0
 
@@ -93,7 +94,7 @@ def trim_subject(s: str) -> tuple[int, int, Optional[str]]:
         if m:
             b, changed = a + m.start(), True
             continue
-        m = RE_MANNER.search(seg)
+        m = re_manner().search(seg)
         if m:
             b, changed = a + m.start(), True  # (社会商品零售总额)扣除价格因素: how it is reckoned
             continue
@@ -134,7 +135,7 @@ def trim_subject(s: str) -> tuple[int, int, Optional[str]]:
         if cut:
             lead = seg[:cut]
             if seg[cut:].startswith("在") and len(seg) - cut > 2 and (
-                    not lead or re_time_lead().fullmatch(lead) or RE_PERIOD.fullmatch(lead) or _lead_stop(lead + "　", pos_cut(lead + "　")) == len(lead)):
+                    not lead or re_time_lead().fullmatch(lead) or re_period().fullmatch(lead) or _lead_stop(lead + "　", pos_cut(lead + "　")) == len(lead)):
                 a, changed = a + cut + 1, True  # 1979年在能源(增长不到3%的情况下): the frame holds the change, its noun the subject
                 continue
             b, changed = a + cut, True  # 收费按原标准(降低20%), 在原标准基础上: how, not what
@@ -156,10 +157,9 @@ def trim_subject(s: str) -> tuple[int, int, Optional[str]]:
 # 一是, 其二, 第三是: the point a passage makes; a bare 第X is an ordinal of the noun after it (第三产业,
 # 第二季度, 第二批项目), never stripped
 _RE_ENUMERATOR = regex.compile(rf"(?:[{ONES}十]{{1,2}}是|其[{ONES}十]{{1,2}}|第[{ONES}十]{{1,2}}是)")
-_LEAD_PRONOUNS = ("为此", "因此", "对此", "其中", "此外", "同时", "另外")
 _RESULTATIVE = ("过", "上", "到", "至")  # (not 入: 收入 is a noun the tagger reads as a verb)
-_ADVERBIAL_P = ("按", "按照", "依照", "参照", "比照", "在")
-_DISPOSAL_P = ("将", "把", "对")
+# (the connectives that open a subject, the prepositions of manner and of disposal: ``lead_pronoun``,
+# ``manner_p`` and ``disposal_p`` of entity_subject_words.tsv)
 _RE_UNREAD_COUNT = regex.compile(r"(?<=\p{Han})\d+(?:\.\d+)?\p{Han}?$")
 
 
@@ -171,7 +171,7 @@ def _adverbial_pp(toks) -> int:
     pos = 0
     for k, (w, f) in enumerate(toks):
         frame = "".join(ww for ww, _ff in toks[k + 1:])
-        if k and w in _ADVERBIAL_P and f.startswith("p") and not any(
+        if k and w in subject_word_class("manner_p") and f.startswith("p") and not any(
                 (ff.startswith("v") and ff != "vn") or ww == "的" for ww, ff in toks[k + 1:]) or (
                 k and w == "在" and f.startswith("p") and frame[-1:] in "上下中内里外前后间" and "的" in frame):
             return pos
@@ -185,7 +185,7 @@ def _disposal(toks) -> int:
     pos = 0
     for k, (w, _f) in enumerate(toks[:-1]):
         pos += len(w)
-        if k and w in _DISPOSAL_P and _f in ("p", "d") and not (w == "将" and toks[k + 1][1].startswith("v") and toks[k + 1][1] != "vn"):
+        if k and w in subject_word_class("disposal_p") and _f in ("p", "d") and not (w == "将" and toks[k + 1][1].startswith("v") and toks[k + 1][1] != "vn"):
             return pos  # (旅客周转量将达到…: 将 before a verb is the modal, no disposal)
     return 0
 
@@ -227,10 +227,10 @@ def clean_subject(s: str) -> tuple[Optional[str], Optional[str]]:
             out = out[:at]  # 能源消耗总量（按每公斤…: a bracket the clause cut open is an aside
     out = without_aside(_strip_leading_verb(out).lstrip("的"))  # (今年|的面积, 约70%|的个人消费支出; 孤儿（含…）)
     out = _without_support_verb(out)
-    during = RE_DURING_TAIL.search(out)
+    during = re_during_tail().search(out)
     if during and during.start() >= 2 and not _holds_noun_phrase(during[0]):
         out = out[:during.start()]  # 粮食产量|在一九五三年到一九七八年间(平均每年): when, between the measure and its verb
-    if out and (RE_PERIOD.fullmatch(out) or re_time_lead().fullmatch(out) or RE_BARE_YEAR.fullmatch(out)):
+    if out and (re_period().fullmatch(out) or re_time_lead().fullmatch(out) or RE_BARE_YEAR.fullmatch(out)):
         out = ""  # 一九八五年(增加三百六十二亿元), 五五时期: a time is when, not what changed
     if out and len(pos_cut(out)) == 1 and (pos_cut(out)[0][1] in ("r", "f") or len(out) == 1 and cue_role(out) == "stop"):
         out = ""  # 这(五年里), (这五年)里, 即(增产…): a pronoun, a place word or a lone stop points at the subject, it is none

@@ -24,8 +24,9 @@ import regex
 from govtext.extract.comparisons import bare_comparison, basis_of, sentence_basis
 from govtext.extract.entity_cues import cue_role, entity_words, frame_words, level_verbs, milestone, pos_cut
 from govtext.extract.subject_phrases import clean_subject, trim_subject
-from govtext.extract.subject_words import (CLAUSE_MARKS, RE_FROM_TAIL, RE_HAS_NUMBER, RE_MANNER, RE_NUMBER_PERIOD,
-                                           SENTENCE_MARKS, alternation, change_words, re_stat_head)
+from govtext.extract.subject_words import (CLAUSE_MARKS, RE_FROM_TAIL, RE_HAS_NUMBER, RE_NUMBER_PERIOD,
+                                           SENTENCE_MARKS, alternation, change_words, re_manner, re_stat_head,
+                                           subject_word_class)
 from govtext.text.patterns import ONES, ZERO_VARIANTS
 from govtext.values.quantities import unit_category
 
@@ -173,7 +174,7 @@ def change_subject(text: str, start: int, values: Sequence[tuple[int, int]],
                 basis = basis or lone  # …4.79亿亩，比2012年，增加了2亿多亩: a clause that is only the comparison
                 pos = pcs
                 continue
-            if RE_MANNER.fullmatch(text[pcs:pos - 1].strip()):
+            if re_manner().fullmatch(text[pcs:pos - 1].strip()):
                 pos = pcs  # …达到43800亿元，按可比价格计算，比上年增长…: a clause saying how it is reckoned
                 continue
             if hops == 0 or text[pos - 1] in "：:":
@@ -190,7 +191,7 @@ def change_subject(text: str, start: int, values: Sequence[tuple[int, int]],
         pend = pos - 1 if text[pos - 1] in CLAUSE_MARKS + "、" else pos
         subject, _b = subject_of_span(text, pcs, pend, values, earlier=True)
         if subject and unit == "个百分点" and hops == 0:
-            rate = _RE_RATE_OF.search(text, pcs, pend)
+            rate = _re_rate_of().search(text, pcs, pend)
             if rate:
                 subject += "增速" if rate["up"] else "降幅"
         pos, hops, carried = pcs, hops + 1, True
@@ -201,7 +202,7 @@ def change_subject(text: str, start: int, values: Sequence[tuple[int, int]],
 
 def _with_parallel_measure(text: str, cs: int, subject: str, values: Sequence[tuple[int, int]]) -> str:
     """``原煤产量由…增加到…，原油由…增加到…`` → ``原油产量``: a clause opened by a bare product noun and its
-    change, after clauses of the same sentence that named the measure (``stat_end`` of entity_words.tsv:
+    change, after clauses of the same sentence that named the measure (``stat_end`` of entity_subject_words.tsv:
     产量, 产值 …) after a noun of their own, measures the same thing; the nearest such clause gives the
     head (what follows its 的, else its last word). ``subject`` when it is a measure itself (利润, 发电量),
     more than two nouns, or no clause before names a measure."""
@@ -234,7 +235,11 @@ def _with_parallel_measure(text: str, cs: int, subject: str, values: Sequence[tu
 
 
 # 增长8.2% / 下降3% ending a clause: the next clause's percentage points change that rate
-_RE_RATE_OF = regex.compile(r"(?:(?P<up>增长|增加|提高|上升)|下降|减少|降低|回落)了?\d+(?:\.\d+)?%$")
+@lru_cache(maxsize=1)
+def _re_rate_of() -> "regex.Pattern":
+    """(``rate_up`` and ``rate_down`` words of entity_subject_words.tsv)"""
+    return regex.compile(rf"(?:(?P<up>{alternation(subject_word_class('rate_up'))})|{alternation(subject_word_class('rate_down'))})"
+                         r"了?\d+(?:\.\d+)?%$")
 
 
 def earlier_subjects(text: str, start: int, n: int, values: Sequence[tuple[int, int]]) -> Optional[list[str]]:
@@ -247,7 +252,7 @@ def earlier_subjects(text: str, start: int, n: int, values: Sequence[tuple[int, 
     while len(found) < n and pos > sent:
         pcs = clause_start(text, pos - 1, values)
         if not any(pcs <= s and e <= pos for s, e in values):
-            if RE_MANNER.fullmatch(text[pcs:pos - 1].strip()) and not found:
+            if re_manner().fullmatch(text[pcs:pos - 1].strip()) and not found:
                 pos = pcs  # …3587元，扣除价格因素，分别比上年实际增长…: how the changes are reckoned
                 continue
             return None
@@ -331,7 +336,10 @@ def sum_owner(text: str, pos: int, subject: Optional[str], values: Sequence[tupl
     return owner if owner and owner not in entity_words("sum") and len(owner) > 1 else None
 
 
-_RE_LEVEL_TAIL = regex.compile(r"(?:达到|达|为|合计|共计|累计|突破|超过)(?:了)?$")
+@lru_cache(maxsize=1)
+def _re_level_tail() -> "regex.Pattern":
+    """A level verb closing a clause (``level_tail`` of entity_subject_words.tsv: 达到, 为, 合计)."""
+    return regex.compile(rf"(?:{alternation(subject_word_class('level_tail'))})(?:了)?$")
 
 
 def level_subject(text: str, pos: int, values: Sequence[tuple[int, int]] = ()) -> Optional[str]:
@@ -346,7 +354,7 @@ def level_subject(text: str, pos: int, values: Sequence[tuple[int, int]] = ()) -
     """
     cs = clause_start(text, pos, values)
     seg = text[cs:pos]
-    if not _RE_LEVEL_TAIL.search(seg) or clean_subject(seg)[0] is not None or cs < 1 or text[cs - 1] not in "，,":
+    if not _re_level_tail().search(seg) or clean_subject(seg)[0] is not None or cs < 1 or text[cs - 1] not in "，,":
         return None
     for _hop in range(4):
         pcs = clause_start(text, cs - 1, values)
@@ -354,7 +362,7 @@ def level_subject(text: str, pos: int, values: Sequence[tuple[int, int]] = ()) -
         inside = [(s, e) for s, e in values if pcs <= s and e <= cs - 1]
         if inside:
             subject, _basis = subject_of_span(text, pcs, cs - 1, values, earlier=True)
-            if subject is None and pcs > 0 and text[pcs - 1] in "，," and _RE_LEVEL_TAIL.search(text, pcs, inside[0][0]) and (
+            if subject is None and pcs > 0 and text[pcs - 1] in "，," and _re_level_tail().search(text, pcs, inside[0][0]) and (
                     clean_subject(text[pcs:inside[0][0]])[0] is None):
                 cs = pcs  # 税收利润，1977年为31.5元，1978年为35.5元: a list of levels, the measure before the first
                 continue
