@@ -282,7 +282,9 @@ def _from_earlier(text: str, found: Sequence, out: list, i: int, same_unit: bool
     same = [j for j in earlier if found[j].unit == q.unit]
     if same_unit:  # across a verb only things carry, not an action (责令整改2571家，立案处罚1064家)
         same = [j for j in same if _ends_in_noun(out[j])]
-    pick = (same or ([] if same_unit else [j for j in earlier if found[j].category not in ("time",)]) or [None])[0]
+    # (of another unit only things of the same kind: 13个村民小组，505户1748人 counts no groups as people)
+    pick = (same or ([] if same_unit else [j for j in earlier if found[j].category not in ("time",) and (
+        (found[j].category == "people") == (q.category == "people"))]) or [None])[0]
     if pick is None:
         return None
     head = out[pick].rsplit("的", 1)[-1]

@@ -98,6 +98,10 @@ def trim_subject(s: str) -> tuple[int, int, Optional[str]]:
         if m:
             b, changed = a + m.start(), True  # (社会商品零售总额)扣除价格因素: how it is reckoned
             continue
+        adverb = next((w for w in subject_word_class("tail_adverb") if seg.endswith(w) and len(seg) > len(w) + 1), None)
+        if adverb:
+            b, changed = b - len(adverb), True  # 基本养老金总体(上调2%): an adverb the tagger reads as a noun
+            continue
         m = _tail_patterns()["tail_per"].search(seg)
         if m and m.start() > 0:
             b, changed = a + m.start(), True
