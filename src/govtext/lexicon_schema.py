@@ -184,7 +184,7 @@ class DateWordRow(Row):
 
 class DefinitionMarkerRow(Row):
     marker: str
-    role: Literal["frame", "gloss", "lead_in"]
+    role: Literal["frame", "gloss", "lead_in", "list_tail", "item_step"]
 
 
 class DivisionStopnameRow(Row):
@@ -490,7 +490,9 @@ ROW_MODELS["slogan_words.tsv"] = SloganWordRow
 
 class ChangeCueRow(Row):
     word: str
-    role: Literal["span", "restates", "measure_unit", "bound", "measure_noun"]
+    role: Literal["span", "restates", "measure_unit", "bound", "measure_noun", "comparison", "beneficiary", "list_adverb"]
+    not_followed_by: str = ""
+    _check = field_validator("not_followed_by")(_alternatives)
 
 
 ROW_MODELS.update({"change_cues.tsv": ChangeCueRow})
@@ -557,3 +559,15 @@ class TargetYearMarkRow(Row):
 
 
 ROW_MODELS["target_year_marks.tsv"] = TargetYearMarkRow
+
+
+class TargetWordRow(Row):
+    """target_words.tsv: the small word classes the target reader composes its patterns from (deadline
+    year ends, list joins, spans of years, bases of a comparison)."""
+
+    word: str
+    role: Literal["year_end", "by", "join", "future", "within", "compare", "from", "base_year", "now"]
+    note: str = ""
+
+
+ROW_MODELS["target_words.tsv"] = TargetWordRow

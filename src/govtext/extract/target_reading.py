@@ -15,7 +15,7 @@ from typing import Optional
 import regex
 
 from govtext.extract.target_numbers import Atom, unit_categories
-from govtext.extract.target_vocab import YEAR_NUMBER, action_matches, back_to, cue_patterns, free_cue, free_matches, predicate_words, qualifier_bound, sentence_start, target_cues, vocab
+from govtext.extract.target_vocab import YEAR_NUMBER, action_matches, target_words, back_to, cue_patterns, free_cue, free_matches, predicate_words, qualifier_bound, sentence_start, target_cues, vocab
 from govtext.lexicons import load_table
 from govtext.text.patterns import NUMERAL_CHARS, ONES, ZERO_VARIANTS, SCALES, SMALL_NUMERALS
 from govtext.text.postag import pos_pairs
@@ -33,13 +33,13 @@ _CLOSERS = "，。；、：！？,;:!?）)和及与" + "\n"
 # 每 before a thing or an occasion (每户, 每座, 每个乡镇, 每次, 每月): a standard for each; 每年 (a yearly goal),
 # 每 before a numeral (每万人口拥有…: a rate indicator) and 每 in a gloss (（每秒百亿亿次…）) stay
 _RE_PER_ITEM = regex.compile(rf"每(?![年\d{NUMERAL_CHARS}])\p{{Han}}")
-_RE_BASE_YEAR_END = regex.compile(rf"(?:较|比)(?:{YEAR_NUMBER})年(?:年?底|年?末)?(?:预计)?$")  # (比1980年预计: its estimate)
+_RE_BASE_YEAR_END = regex.compile(rf"(?:{target_words('compare')})(?:{YEAR_NUMBER})年(?:年?底|年?末)?(?:预计)?$")  # (比1980年预计: its estimate)
 _RE_MARKS = regex.compile(r"[“”‘’\"\'《》\s]")
-_RE_YEAR_LEAD = regex.compile(rf"^(?:到|至|在)?(?:{YEAR_NUMBER})年(?:年底|年末|底|末)?(?:前)?")
+_RE_YEAR_LEAD = regex.compile(rf"^(?:到|至|在)?(?:{YEAR_NUMBER})年(?:{target_words('year_end')})?(?:前)?")
 _RE_YEAR_OR_DE_END = regex.compile(rf"(?:(?:{YEAR_NUMBER})年|的)$")
 _RE_QUOTES_SPACES = regex.compile(r"[“”\s]")
 _RE_NUMERAL_RUN = regex.compile(rf"([{ONES}])([{ONES}]+)(.+)")
-_RE_MEMBER_SEP = regex.compile(r"、|和|及|与")
+_RE_MEMBER_SEP = regex.compile(target_words("join"))
 _RE_NOUN_START = regex.compile(r"[\p{Han}A-Za-z“\"]|\d+[A-Za-z]|\d+\p{Han}+[\p{Han}A-Za-z]{2}")
 _RE_CONTINUATION = regex.compile(r"[\p{Han}“”\"（）()·]{0,20}?[、和及与]")
 _RE_DIGIT = regex.compile(r"\d")
@@ -56,14 +56,14 @@ _RE_FROM = regex.compile(rf"[由从][^，。；、由从]{{0,16}}?(?:\d|百分�
 _RE_DOING = regex.compile(r"\p{Han}{2,20}(?=[，。；！？,;!?\n]|$)")
 _RE_SHORT_NOUN = regex.compile(r"\p{Han}{1,6}")
 _RE_MODIFIED_NOUN = regex.compile(r"[\p{Han}A-Za-z“”\"·（）()、]{2,40}?(?=[，。；：！？,;:!?\n]|$)")
-_RE_PERIOD_LEAD = regex.compile(rf"^(?:今后|未来)?(?:[{SMALL_NUMERALS}两]{{1,2}}|\d{{1,2}})年(?:内|之内|间)?(?=\p{{Han}}{{2}})")
-_RE_LIST_START = regex.compile(r"(?:、|和|及|与)")
+_RE_PERIOD_LEAD = regex.compile(rf"^(?:{target_words('future')})?(?:[{SMALL_NUMERALS}两]{{1,2}}|\d{{1,2}})年(?:{target_words('within')}|间)?(?=\p{{Han}}{{2}})")
+_RE_LIST_START = regex.compile(rf"(?:{target_words('join')})")
 _RE_PLAN_WORD_EDGE = regex.compile(r"^(?:而|并|且)|计划(?:草案)?(?:规定|要求|安排)?$|^计划(?=新|增|建|安排|完成)")
 _RE_SHARE = regex.compile(r"的?(?P<p>[\p{Han}A-Za-z“”\"]{4,30}?)(?=[，。；！？,;!?\n]|$)")
 _RE_TO_YEAR = regex.compile(rf"(?P<y>(?:19|20)\d\d|[{ONES[:2]}][{ZERO_VARIANTS}{ONES}]{{3}})年的$")
-_RE_FROM_LEVEL = regex.compile(rf"(?<![自理经])[由从](?:\d|[{ZERO_VARIANTS}{ONES}]{{2}}|去年|上年|今年|本年|目前|现在)[^，。；、由从]{{0,10}}的$")
+_RE_FROM_LEVEL = regex.compile(rf"(?<![自理经])(?:{target_words('from')})(?:\d|[{ZERO_VARIANTS}{ONES}]{{2}}|{target_words('base_year')}|{target_words('now')})[^，。；、由从]{{0,10}}的$")
 _RE_FROM_TAIL = regex.compile(rf"[由从](?:\d|[{ZERO_VARIANTS}{ONES}]{{2}})[^由从]*$")
-_RE_BASE_ONLY = regex.compile(r"^(?:比|较)(?![重例率值])")
+_RE_BASE_ONLY = regex.compile(rf"^(?:{target_words('compare')})(?![重例率值])")
 # a goal noun, then the verb that sets its value: (增长速度的宏观调控)目标，定为 / (增长)目标确定为 / 目标是
 _RE_ANY_STOP = regex.compile(r"[，。；：！？,;:!?]")
 # a number in the head of a named goal (not a digit of a name: M2, 5G, PM2.5)

@@ -26,9 +26,9 @@ from govtext.text.patterns import NUMERAL_CHARS, ONES, OVER_MARKS, SCALES, SMALL
 from govtext.text.segmentation import cut
 from govtext.text import fastre
 
-__all__ = ["LEXICON", "QUALIFIER_COMPARATORS", "ROLES", "WITHIN_YEARS", "YEAR_NUMBER", "action_matches", "alternation",
+__all__ = ["LEXICON", "QUALIFIER_COMPARATORS", "ROLES", "YEAR_NUMBER", "action_matches", "alternation",
            "back_to", "cue_patterns", "free_cue", "free_matches", "predicate_words", "qualifier_bound",
-           "sentence_start", "target_cues", "vocab", "year_marks"]
+           "sentence_start", "strength_cues", "target_cues", "target_words", "vocab", "within_years", "year_marks"]
 
 LEXICON = "target_cues.tsv"
 
@@ -40,8 +40,47 @@ _SENTENCE_END = "。！？；!?;"
 _NUM = rf"(?:\d+(?:\.\d+)?(?:[{SCALES}]+)?|[{NUMERAL_CHARS}]+)"
 # a year as written: 2025, or digit by digit in Chinese numerals (一九八五, 二○○○) as old reports write it
 YEAR_NUMBER = rf"(?:19|20)\d\d|[{ONES[:2]}][{YEAR_ZEROS}{ONES}]{{3}}"
-# a span of years from now (三年内, 未来5年内): the time a plan gives itself, not a past period (近三年内)
-WITHIN_YEARS = rf"(?<![近前这过去])(?:今后|未来)?(?:[{SMALL_NUMERALS}两]{{1,2}}|\d{{1,2}})年(?:内|之内)"
+
+
+@dataclass(frozen=True)
+class StrengthCue:
+    """A strength cue of ``lexicons/target_cues.tsv`` (力争, 确保, 必须 …)."""
+
+    value: str            # aim | firm
+    reach: Optional[str]  # sentence | clause, or None for a cue with no reach of its own (努力, 约束性)
+
+
+@lru_cache(maxsize=1)
+def strength_cues() -> dict[str, StrengthCue]:
+    """The strength cues of ``lexicons/target_cues.tsv`` (rows of role ``strength``), cue → value and reach:
+    the one loader of these rows (the target reader, the subject cut and the change moods read them).
+
+    >>> strength_cues()["力争"]
+    StrengthCue(value='aim', reach='sentence')
+    >>> strength_cues()["努力"].reach is None
+    True
+    """
+    return {r["cue"]: StrengthCue(r["value"], r.get("reach") or None)
+            for r in load_rows(LEXICON) if r["role"] == "strength"}
+
+
+@lru_cache(maxsize=None)
+def target_words(role: str) -> str:
+    """The words of ``role`` in ``lexicons/target_words.tsv`` as a regex alternation, longest first
+    (``year_end``: 年底|年末|底|末; ``join``, ``future``, ``within``, ``compare``, ``from``, ``base_year``,
+    ``now``, ``by``).
+
+    >>> target_words("within")
+    '之内|内'
+    """
+    return alternation(r["word"] for r in load_rows("target_words.tsv") if r["role"] == role).pattern
+
+
+@lru_cache(maxsize=1)
+def within_years() -> str:
+    """A span of years from now (三年内, 未来5年内): the time a plan gives itself, not a past period (近三年内)."""
+    return (rf"(?<![近前这过去])(?:{target_words('future')})?(?:[{SMALL_NUMERALS}两]{{1,2}}|\d{{1,2}})年"
+            rf"(?:{target_words('within')})")
 
 
 @dataclass(frozen=True)
@@ -134,7 +173,7 @@ def target_cues() -> _Cues:
             not_after[r["cue"]] = tuple(split_alts(r["not_after"]))
     cues = _Cues(
         intro={k: (None if v == "-" else v) for k, v in by["intro"].items()},
-        strength=dict(by["strength"]),
+        strength={k: v.value for k, v in strength_cues().items()},
         goal=frozenset(by["goal"]),
         deadline=dict(by["deadline"]),
         deadline_prep=frozenset(by["deadline_prep"]),
@@ -161,7 +200,7 @@ def target_cues() -> _Cues:
         plan_says=frozenset(by["plan_doc"]),
         calls=frozenset(by["call"]),
         goal_set=frozenset(by["goal_set"]) | frozenset(k for k, v in by["verb"].items() if v == "level" and k.endswith("为")),
-        committing=frozenset(r["cue"] for r in rows if r["role"] == "strength" and r.get("reach")),
+        committing=frozenset(k for k, v in strength_cues().items() if v.reach),
         split={k: split_alts(v) for k, v in by["split"].items()},
         not_after=not_after,
         negations=frozenset(by["negation"]),
@@ -193,6 +232,7 @@ def alternation(words) -> "regex.Pattern":
 @lru_cache(maxsize=1)
 def cue_patterns() -> dict[str, "regex.Pattern"]:
     c = target_cues()
+    prep = alternation(c.deadline_prep).pattern  # 到|至
     return {
         # (主要指标安排如下。: a plan section lists its figures in the paragraphs after it)
         "intro": fastre.compile(rf"(?:{alternation(c.intro).pattern})\s*(?:(?:安排)?如下\s*[。：:]|(?:如下\s*)?(?:是|为|：|:))"),
@@ -217,7 +257,7 @@ def cue_patterns() -> dict[str, "regex.Pattern"]:
         # (a plan word ends a subject too: 中央财政赤字拟(安排2450亿元), not the 拟 of 模拟; so does a
         # strength cue: 钢产量力争(达到4000万吨))
         "tail": regex.compile(rf"(?:{alternation(c.adverbs | c.scope | c.subject_tails | set(c.intro) | c.dropped | {b + '度' for b in c.basis} | c.basis).pattern}|{_free_alternation(c.goal | set(c.strength))})$"),
-        "inner_cue": regex.compile(rf"(?:{alternation(c.strength).pattern})(?:(?:到|至)?(?:{YEAR_NUMBER})年(?:底|末)?)?|(?:到|至)(?:{YEAR_NUMBER})年(?:底|末)?|{_free_alternation(c.deadline)}"),
+        "inner_cue": regex.compile(rf"(?:{alternation(c.strength).pattern})(?:(?:{prep})?(?:{YEAR_NUMBER})年(?:底|末)?)?|(?:{prep})(?:{YEAR_NUMBER})年(?:底|末)?|{_free_alternation(c.deadline)}"),
         # 计划 as the predicate of a plan figure (工业总产值计划比上年增长6%, 计划草案规定…增长, 计划新建…):
         # a goal, its comparison with last year the plan's own (not 完成计划, 超过计划, 计划生育)
         "plan_verb": regex.compile(rf"(?<!完成|超过|超额|按|原)计划(?:草案)?(?:(?:规定|要求)[，,：:]|(?:安排)?[，,]?"
@@ -229,10 +269,10 @@ def cue_patterns() -> dict[str, "regex.Pattern"]:
         # a goal the sentence names, then sets (经济增长速度的宏观调控目标，定为…, M2预期增长目标拟定为13%左右)
         "call": alternation(c.calls),
         # the year a named goal is set for (今年的经济增长目标, 2024年度的…目标)
-        "goal_year": regex.compile(rf"(?:到|至)?(?:{YEAR_NUMBER})年度?|{alternation(c.deadline).pattern}"),
+        "goal_year": regex.compile(rf"(?:{prep})?(?:{YEAR_NUMBER})年度?|{alternation(c.deadline).pattern}"),
         # (今年的经济增长预期为7％左右: the expectation is the goal)
         "goal_set": regex.compile(rf"(?:目标[，,]?|预期)(?:{alternation(c.goal_set).pattern})\s*"),
-        "fused": regex.compile(rf"(?P<cue>{alternation(c.strength).pattern})(?=(?:到|至)?(?:{YEAR_NUMBER})年|今年|年底前|{WITHIN_YEARS})"),
+        "fused": regex.compile(rf"(?P<cue>{alternation(c.strength).pattern})(?=(?:{prep})?(?:{YEAR_NUMBER})年|今年|年底前|{within_years()})"),
     }
 
 

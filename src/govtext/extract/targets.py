@@ -49,7 +49,7 @@ import regex
 from govtext.extract.context import Context
 from govtext.extract.target_numbers import Atom, RE_HAN_OR_PERCENT, bare_atom, find_atoms
 from govtext.extract.target_reading import CLAUSE_END, ITEM_END, RE_TARGET_NOUN, Reading, disposal_object, read_number, split_subject
-from govtext.extract.target_vocab import ROLES, WITHIN_YEARS, YEAR_NUMBER, alternation, back_to, cue_patterns, free_cue, free_matches, qualifier_bound, sentence_start, target_cues, vocab, year_marks
+from govtext.extract.target_vocab import ROLES, YEAR_NUMBER, alternation, back_to, cue_patterns, free_cue, free_matches, qualifier_bound, sentence_start, target_cues, target_words, vocab, within_years, year_marks
 from govtext.records import FactBase
 from govtext.text.patterns import ONES, SMALL_NUMERALS
 from govtext.text.normalize import normalize_lines
@@ -70,23 +70,26 @@ _RE_COPULA = regex.compile(r"[是的]")
 _RE_YEAR_DIGITS = regex.compile(r"(?:19|20)\d\d")
 _RE_INTRO_END = regex.compile(r"\s*(?:(?:安排)?如下\s*)?(?:是|为|：|:|。)$")
 _RE_YEAR = regex.compile(
-    rf"(?P<prep>到|至|在)?(?P<y>{YEAR_NUMBER})年(?:(?P<m>\d{{1,2}})月)?(?P<end>年底|年末|底|末)?"
-    rf"(?P<before>(?:前|以前|之前)(?![\d{SMALL_NUMERALS}季个]))?")
+    rf"(?P<prep>到|至|在)?(?P<y>{YEAR_NUMBER})年(?:(?P<m>\d{{1,2}})月)?(?P<end>{target_words('year_end')})?"
+    rf"(?P<before>(?:{target_words('by')})(?![\d{SMALL_NUMERALS}季个]))?")
 # (a decimal opening a line is no enumerator: the ``2.5`` of a PM⏎2.5⏎） broken over lines)
 _RE_ENUM = regex.compile(rf"^(?:[{SMALL_NUMERALS}]+[、．.]|[（(][{SMALL_NUMERALS}]+[）)]|第[{SMALL_NUMERALS}]+部分|\d{{1,2}}(?:[．.](?!\d)|、))")
 _RE_INLINE_HEADING = regex.compile(rf"^[（(][{SMALL_NUMERALS}]+[）)][^，。；：]{{2,14}}[。：]")
 _RE_DASH = regex.compile(r"^\s*(?:——|──|－－|--)")
+# an item of a list under a lead (1）, （1）, 1., 1、, ①, 一是, （一）): its kind, the numeral folded
+_RE_ITEM = regex.compile(rf"^\s*(?:(?P<n>\d{{1,2}})(?P<k>[)）]|[．.](?!\d)|、)|(?P<k>[（(])(?P<n>\d{{1,2}}|[{SMALL_NUMERALS}]{{1,3}})[)）]"
+                         rf"|(?P<k>[①-⑳])|(?P<n>[{SMALL_NUMERALS}]{{1,3}})(?P<k>是))")
 _RE_INTRO_TAIL = regex.compile(r"\s*(?:是|为)?[：:]")
-_RE_LIST_JOIN = regex.compile(r"、|和|及|与|、和")
+_RE_LIST_JOIN = regex.compile(target_words("join"))
 _RE_NOT_DEADLINE_AFTER = regex.compile(rf"\d|第?[{SMALL_NUMERALS}]{{1,2}}(?:月|季度)|首季|[上下]半年|前[\d{SMALL_NUMERALS}]|以来|开始|起|的")
-_RE_WITHIN_YEARS = regex.compile(WITHIN_YEARS)
+_RE_WITHIN_YEARS = regex.compile(within_years())
 # a list intro that ends its paragraph (…主要指标安排如下。): its items are the paragraphs after it, each
 # short (a paragraph of prose ends the list)
 _RE_LIST_FOLLOWS = regex.compile(r"\s*")
 _LIST_ITEM_MAX = 200
 # a base a plan compares its figure with, as estimated (比1980年预计增加1，000万吨, 由今年预计的44％): the 预计
 # after it is the base's, no forecast of the figure
-_RE_ESTIMATED_BASE = regex.compile(rf"(?:比|较|由|从)(?:(?:{YEAR_NUMBER})年|今年|上年|去年|本年)$")
+_RE_ESTIMATED_BASE = regex.compile(rf"(?:{target_words('compare')}|{target_words('from')})(?:(?:{YEAR_NUMBER})年|{target_words('base_year')})$")
 # a paragraph that opens by naming a year (2013年是全面贯彻…的开局之年)
 _RE_YEAR_IS = regex.compile(rf"(?:^|[\n。！？])[ \u3000]*({YEAR_NUMBER})年是")
 _RE_SPAN_START = regex.compile(rf"[从自](?:{YEAR_NUMBER})年?[至到—－-]")
@@ -171,7 +174,8 @@ def _paragraphs(ctx: Context, doc_year: Optional[int]) -> list[_Para]:
     h = 0
     out: list[_Para] = []
     # a work report (a speech to a congress with a 主要预期目标 list) opens with the review of the past
-    mode, pos = ("past" if _is_report(text) else "neutral"), 0
+    mode = "past" if _is_report(text) else "neutral"
+    pos = 0
     for line in text.split("\n"):
         start, end = pos, pos + len(line)
         pos = end + 1
@@ -345,13 +349,32 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
     titles = ctx.covered(("doc_title",))
     starts = [a.start for a in atoms]
     lead_deadline: Optional[str] = None
+    # the items spelling out a lead paragraph with a written year (到2015年，…。⏎1）…⏎2）…): the lead's own
+    # enumerator kind and that of its items
+    lead_style: Optional[str] = None
+    items_style: Optional[str] = None
+    items_open = False  # the item before ended in ；, its sentence goes on
     carried: Optional[tuple[str, Optional[str]]] = None  # the cue and deadline of a list intro ending its paragraph
     for para in _paragraphs(ctx, doc_year):
         lo, hi = para.start, para.end
         deadlines = _deadlines(text, lo, hi, doc_year, para.mode == "goal")
+        style = _item_style(text[lo:hi])
+        item = False
+        was_open, items_open = items_open, False
         if not para.dash:
             wide = [d for d in deadlines if not d.local]
-            lead_deadline = wide[0].value if wide else None
+            if not para.heading and _is_future(lead_deadline, doc_year) and lead_style != "none-year" and (
+                    style and style != lead_style and items_style in (None, style)
+                    or style is None and was_open):
+                # an item of the list the lead's year governs (or the rest of one after a ；: the normalized
+                # text breaks a line there)
+                item, items_style = True, items_style or style
+            else:
+                lead_deadline = wide[0].value if wide else None
+                written = bool(wide) and (_RE_YEAR_WORD.search(text, wide[0].start, wide[0].end) is not None
+                                          or _RE_PLAN_END.match(text, wide[0].start) is not None)
+                lead_style, items_style = (style or "") if written else "none-year", None
+        items_open = item and text[lo:hi].rstrip().endswith(("；", ";"))
         i = bisect.bisect_left(starts, lo)
         para_atoms = []
         while i < len(atoms) and atoms[i].start < hi:
@@ -402,7 +425,7 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
                       and not (d.own_sentence and d.start < sent_start)]
             # (a —— paragraph under a future deadline that headed the list sums up toward it as well:
             # 到2026年，…⏎——应用水平显著提升。累计培育300个以上应用场景)
-            ahead = committed or any(d.start >= sent_start for d in future) or para.dash and _is_future(lead_deadline, doc_year)
+            ahead = committed or any(d.start >= sent_start for d in future) or (para.dash or item) and _is_future(lead_deadline, doc_year)
             if _past(text, back_to(text, atom.start, lo, ITEM_END + "\n"), atom.end, hi, committed or in_list, ahead):
                 continue
             if not (in_list or committed or any(d.start >= sent_start for d in future)) and pats["call"].search(
@@ -466,7 +489,7 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
             deadline = reading.to_year or (before[-1].value if before else None) or list_deadline
             if deadline is None and doc_year and (reading.expected and report or in_list and "预期" in intro[1]):
                 deadline = str(doc_year)
-            if deadline is None and para.dash:
+            if deadline is None and (para.dash or item):
                 deadline = lead_deadline
             if strength_m:
                 strength = c.strength[strength_m[-1].group()]
@@ -496,6 +519,16 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
                     cmp_ = qualifier_bound(atom.lead) or cmp_  # 分别超过2%、5%: the bound word before the list
                 yield _make(ctx, member, r, cmp_, deadline, strength)
             prev = (members[-1], reading)
+
+
+def _item_style(line: str) -> Optional[str]:
+    """The kind of enumerator an item opens with (``1）``, ``（1）``, ``1.``, ``①``, ``一是``, ``（一）``), None for none."""
+    m = _RE_ITEM.match(line)
+    if not m:
+        return None
+    n = m["n"] or ""
+    k = "①" if "①" <= m["k"] <= "⑳" else m["k"].replace("(", "（").replace(")", "）")
+    return ("d" if n.isdigit() else "c" if n else "") + k
 
 
 def _is_future(deadline: Optional[str], doc_year: Optional[int]) -> bool:
