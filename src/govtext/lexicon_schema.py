@@ -458,12 +458,42 @@ class ChangeLinkRow(Row):
 
 class PersonWordRow(Row):
     word: str
-    role: Literal["level", "group", "modifier", "held_post"]
+    role: Literal["level", "group", "modifier", "held_post", "counter"]
 
 
 class PredicateWordRow(Row):
     word: str
     role: Literal["link", "state"]
+
+
+class DocNumberMarkRow(Row):
+    word: str
+    role: Literal["order", "published"]
+
+
+ROW_MODELS["docnumber_marks.tsv"] = DocNumberMarkRow
+
+
+class QuantityContextRow(Row):
+    role: Literal["span_before", "plan_name", "plan_gap_stop", "days_after", "days_before", "provision_after"]
+    words: str
+    not_after: str = ""
+
+    @model_validator(mode="after")
+    def _words_and_guards(self):
+        words = [w.strip() for w in self.words.split("|") if w.strip()]
+        if not words:
+            raise ValueError(f"{self.role}: no words")
+        if self.role == "plan_gap_stop" and any(len(w) != 1 for w in words):
+            raise ValueError(f"plan_gap_stop {self.words!r}: one character each")
+        for pair in filter(None, (p.strip() for p in self.not_after.split("|"))):
+            word, _, char = pair.partition("=")
+            if word not in words or len(char) != 1:
+                raise ValueError(f"not_after {pair!r}: word=character, the word one of the row's words")
+        return self
+
+
+ROW_MODELS["quantity_contexts.tsv"] = QuantityContextRow
 
 
 ROW_MODELS.update({"change_links.tsv": ChangeLinkRow, "person_words.tsv": PersonWordRow,

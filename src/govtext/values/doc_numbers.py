@@ -31,7 +31,7 @@ import regex
 from govtext.lexicons import load_rows, load_words
 from govtext.text.numerals import parse_number
 from govtext.text.patterns import (
-    DOC_NUMBER, YEAR_FIRST_DOC_NUMBER, doc_number_serials_in, doc_numbers_in, order_numbers_in,
+    DIGIT_WORDS, DOC_NUMBER, YEAR_FIRST_DOC_NUMBER, doc_number_serials_in, doc_numbers_in, order_numbers_in,
 )
 
 __all__ = ["find_doc_numbers", "parse_doc_number", "trim_prefix"]
@@ -138,7 +138,37 @@ def find_doc_numbers(text: str) -> Iterator[tuple[int, int, dict]]:
         prefix, start = _order_prefix(m)
         if prefix and not any(s < m.end() and start < e for s, e in taken):
             found.append((start, m.end(), _order_fields(m, prefix)))
+    taken = [(s, e) for s, e, _ in found]
+    for m in _serial_first_orders(text):
+        prefix, start = _order_prefix(m)
+        if prefix and not any(s < m.end() and start < e for s, e in taken):
+            found.append((start, m.end(), _order_fields(m, prefix)))
     yield from sorted(found, key=lambda f: f[0])
+
+
+@lru_cache(maxsize=1)
+def _serial_first() -> tuple["regex.Pattern", "regex.Pattern"]:
+    """The serial-first order number (``北京市人民政府第14号令``, ``海关总署第61号令``; ``杭州市人民代表大会
+    常务委员会第25号公布``): an organ, 第N号, then a word of ``lexicons/docnumber_marks.tsv``; the tail
+    alone, and the whole form."""
+    rows = load_rows("docnumber_marks.tsv")
+    order = "|".join(regex.escape(r["word"]) for r in rows if r["role"] == "order")
+    published = "|".join(regex.escape(r["word"]) for r in rows if r["role"] == "published")
+    tail = (rf"(?:(?P<year>(?:19|20)\d{{2}})\s*年\s*)?第\s*(?P<serial>\d{{1,5}}|[{DIGIT_WORDS}十百千]{{1,8}})\s*号"
+            rf"(?:{order}|(?={published}))")
+    return regex.compile(tail), regex.compile(r"(?P<prefix>[\p{Han}、]{1,40}?)" + tail)
+
+
+def _serial_first_orders(text: str) -> Iterator["regex.Match"]:
+    tail, whole = _serial_first()
+    pos = 0
+    for t in tail.finditer(text):
+        if t.end() <= pos:
+            continue
+        m = whole.search(text, max(pos, t.start() - 40), t.end() + 4)  # room for the look-ahead of 公布
+        if m and m.end() == t.end():
+            yield m
+            pos = m.end()
 
 
 _STATE = "中华人民共和国"  # the state before an issuer (中华人民共和国国务院令): cited without it
