@@ -28,19 +28,29 @@ NUMBERS = [
     ("title-over-blank-line", "国务院关于某某奖励的决定\n\n国发〔2018〕44号\n\n各省、自治区：", "国发〔2018〕44号", "国发", 2018, 44),
     ("title-ending-in-han", "国务院办公厅关于某某问题的复函\n\n国办函〔2004〕36号\n", "国办函〔2004〕36号", "国办函", 2004, 36),
     ("letter-on-next-line", "国务院办公厅关于同意某某的函\n国办函〔2018〕74号\n", "国办函〔2018〕74号", "国办函", 2018, 74),
-    # orders and numbered announcements: the year only when written, the state's name left out
-    ("state-council-order", "1999年5月14日 中华人民共和国国务院令第263号发布", "国务院令第263号", "国务院令", None, 263),
+    # orders and numbered announcements: the year only when written, the state's name kept as written
+    ("state-council-order", "1999年5月14日 中华人民共和国国务院令第263号发布", "中华人民共和国国务院令第263号", "中华人民共和国国务院令", None, 263),
     ("short-order", "（国令第707号）", "国令第707号", "国令", None, 707),
     ("ministry-order-with-year", "根据交通运输部令2019年第10号", "交通运输部令2019年第10号", "交通运输部令", 2019, 10),
-    ("order-chinese-serial", "中华人民共和国主席令（第三十二号）", "主席令（第三十二号）", "主席令", None, 32),
+    ("order-chinese-serial", "中华人民共和国主席令（第三十二号）", "中华人民共和国主席令（第三十二号）", "中华人民共和国主席令", None, 32),
     ("joint-order", "海关总署、公安部令第7号公布", "海关总署、公安部令第7号", "海关总署、公安部令", None, 7),
     ("provincial-order", "《江西省人民政府规章制定程序规定》（省政府令第232号）", "省政府令第232号", "省政府令", None, 232),
     ("commission-order", "依据证监会令第91号", "证监会令第91号", "证监会令", None, 91),
-    ("order-after-date", "2010年4月8日中华人民共和国国务院令第573号公布", "国务院令第573号", "国务院令", None, 573),
+    ("order-after-date", "2010年4月8日中华人民共和国国务院令第573号公布", "中华人民共和国国务院令第573号", "中华人民共和国国务院令", None, 573),
     ("joint-order-each-with-the-state", "1995年6月3日 中华人民共和国国务院、中华人民共和国中央军事委员会令第178号发布",
-     "国务院、中华人民共和国中央军事委员会令第178号", "国务院、中央军事委员会令", None, 178),
+     "中华人民共和国国务院、中华人民共和国中央军事委员会令第178号", "中华人民共和国国务院、中华人民共和国中央军事委员会令", None, 178),
     ("former-ministry-order", "根据原劳动部令第4号", "劳动部令第4号", "劳动部令", None, 4),
     ("announcement", "住房城乡建设部公告2019年第237号发布", "住房城乡建设部公告2019年第237号", "住房城乡建设部公告", 2019, 237),
+    # round 11: the serial first, 令 (or 公告) after it, an organ before (the state name never in the number)
+    ("serial-first-order", "依照2001年6月8日某市人民政府第15号令发布的办法", "某市人民政府第15号令", "某市人民政府", None, 15),
+    ("serial-first-ministry", "《某某程序规定》（公安部第56号令）", "公安部第56号令", "公安部", None, 56),
+    ("serial-first-chinese", "1998年12月1日市政府第十五号令", "市政府第十五号令", "市政府", None, 15),
+    ("serial-first-with-year", "依据国家发展改革委2017年第3号令", "国家发展改革委2017年第3号令", "国家发展改革委", 2017, 3),
+    ("serial-first-announcement", "2009年3月1日某省人民代表大会常务委员会第12号公告公布",
+     "某省人民代表大会常务委员会第12号公告", "某省人民代表大会常务委员会", None, 12),
+    ("serial-first-published", "2006年5月2日 某市人民代表大会常务委员会第31号公布",
+     "某市人民代表大会常务委员会第31号", "某市人民代表大会常务委员会", None, 31),
+    ("state-name-kept-in-number", "2003年6月1日 中华人民共和国国务院令第375号公布", "中华人民共和国国务院令第375号", "中华人民共和国国务院令", None, 375),
     # the year first, the code ending in 字, as numbers were written until the 1990s
     ("year-first", "迁址新建的请示（〔1996〕某司字第82号）收悉", "〔1996〕某司字第82号", "某司字", 1996, 82),
     ("year-first-two-digits", "的规定》(〔94〕某税字第089号)中规定", "〔94〕某税字第089号", "某税字", 1994, 89),
@@ -90,9 +100,12 @@ def test_doc_numbers_sharing_a_code(sentence, expected):
     "〔1996〕某司第82号",  # year first, but no 字 closing the code
     "某论坛（2019）10月29日在上海召开",  # a year in brackets, then a date
     "某某报告（2020）5，",  # no 号 and no document code
+    "本条例自第3号令发布之日起施行",  # 第N号令 with no organ before it
+    "全国政协会议第4626号提案的答复",  # a proposal's number, not an order
+    "指导案例第680号公布后",  # a case number: no organ issues it
 ], ids=["date", "no-prefix", "no-serial", "serial-only", "short-year", "no-brackets", "verb-ling", "no-organ",
         "password", "court-case", "year-first-no-code", "year-first-no-zi", "bracketed-year-then-date",
-        "no-hao-no-code"])
+        "no-hao-no-code", "serial-first-no-organ", "proposal-number", "case-number-published"])
 def test_not_a_doc_number(sentence):
     assert extract_facts(sentence, kinds=["doc_number"]) == []
 

@@ -68,6 +68,8 @@ def test_columns_are_the_models_fields(name):
     ("currencies.tsv", "第纳尔\tdzd\tafter\n", r"currencies.tsv:\d+: currency: Value error, not an ISO 4217 code"),
     ("divisions.tsv", "12345\t某县\tcounty\n", r"divisions.tsv:\d+: code: Value error, not a six-digit division code"),
     ("slogan_exclusions.tsv", "(?<=\tregex\tbad\n", r"slogan_exclusions.tsv:\d+: row: Value error, not a regular expression"),
+    ("quantity_contexts.tsv", "year_before\t今年\t\n", r"quantity_contexts.tsv:\d+: role: Input should be"),
+    ("docnumber_marks.tsv", "号令\tordre\n", r"docnumber_marks.tsv:\d+: role: Input should be"),
 ])
 def test_a_bad_row_names_its_file_line_and_column(tmp_path, name, line, message):
     path = tmp_path / name

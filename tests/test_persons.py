@@ -55,8 +55,8 @@ PERSONS = [
      "常委、常务副县长", "县委"),
     ("river-chief-chain", "市委常委、常务副市长、市级总河长周立新将于11月下旬带队", "市委常委、常务副市长、市级总河长周立新",
      "周立新", "常委、常务副市长、市级总河长", "市委"),
-    ("work-team-leader", "县扶贫局驻杨家沟村第一书记、工作队队长张宏 伟带领群众发展核桃产业", "第一书记、工作队队长张宏 伟", "张宏伟",
-     "第一书记、工作队队长", None),
+    ("work-team-leader", "县扶贫局驻杨家沟村第一书记、工作队队长张宏 伟带领群众发展核桃产业", "杨家沟村第一书记、工作队队长张宏 伟",
+     "张宏伟", "第一书记、工作队队长", "杨家沟村"),  # round 11: the village (杨家沟/村, split) is the org
     ("discipline-and-supervision", "市纪委书记、市监委主任孙建华对整改情况开展专项监督", "市纪委书记、市监委主任孙建华", "孙建华",
      "市纪委书记、市监委主任", None),
     ("discipline-with-place", "抚顺市纪委副书记王强介绍", "抚顺市纪委副书记王强", "王强", "市纪委副书记", "抚顺市"),
@@ -203,6 +203,13 @@ PERSONS = [
     # posts held then (时任…的), leaders, astronauts and squad leaders, appointments by 出任/当选为/接任
     ("post-held-then", "时任江北县委书记的王建国当时就要求", "江北县委书记的王建国", "王建国", "县委书记", "江北县"),
     ("post-held-now", "现任市长的张晓明说", "市长的张晓明", "张晓明", "市长", None),
+    # round 11: a county the segmenter splits (贡山/县) is the org, never a name before 县长; famous names the
+    # dictionary knows after a profession; 等 + a count of persons before a title placed after the names
+    ("post-held-then-split-county", "但时任贡山县县长的高德荣，却不让", "贡山县县长的高德荣", "高德荣", "县长", "贡山县"),
+    ("split-county-before-title", "贡山县县长高德荣说", "贡山县县长高德荣", "高德荣", "县长", "贡山县"),
+    ("famous-name-after-profession", "“两弹一星”元勋、科学家钱学森的故事", "科学家钱学森", "钱学森", "科学家", None),
+    ("counted-deputies", "出席座谈的有周桂英等15位代表。", "周桂英等15位代表", "周桂英", "代表", None),
+    ("counted-members", "王刚等三名委员提出", "王刚等三名委员", "王刚", "委员", None),
     ("party-leader", "英国反对党工党领导人科尔宾下周将访问", "英国反对党工党领导人科尔宾", "科尔宾", "领导人", "英国反对党工党"),
     ("astronauts", "航天员陈东、刘中瑞驾乘飞船进入太空", "刘中瑞", "刘中瑞", "航天员", None),
     ("squad-leader", "党员班长余明入伍前", "党员班长余明", "余明", "班长", "党员"),
@@ -303,6 +310,9 @@ NOT_PERSONS = [
     ("regnal-century", "英国国王三世纪以来"),
     ("possessive-after-title", "学习总书记的讲话精神"),
     ("post-held-without-name", "时任县委书记的讲话"),
+    ("counted-without-name", "来自各地的15位代表发言"),
+    ("counted-persons-no-title", "张三等5人参加"),
+    ("profession-then-common-word", "科学家精神代代相传"),
     ("leaders-as-group", "与会国家领导人出席"),
     ("squad-leader-without-name", "班长带领全班"),
     ("two-surnames-not-a-name", "林郑两家世代交好"),

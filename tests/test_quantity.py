@@ -136,6 +136,12 @@ CONSTRUCTED = [
     ("blocked-unit-qualifier", "新建公办幼儿园200所以上", "200所以上", 200, "所", None, "over"),
     ("arabic-wan-qian", "全年成交商品房1万2千套", "1万2千套", 12000, "套", None, None),
     ("arabic-groups-before-unit-word", "新修道路2万5千米", "2万5千米", 25000, "米", None, None),
+    # round 11: comparison words of regulations; a line's voltage is a measure
+    ("greater-or-equal", "含量大于或等于0.5克的样品", "大于或等于0.5克", 0.5, "克", None, "at_least"),
+    ("less-or-equal", "面积小于等于300平方米的门店", "小于等于300平方米", 300, "平方米", None, "at_most"),
+    ("greater-than", "载重大于20吨的货车", "大于20吨", 20, "吨", None, "over"),
+    ("must-not-exceed", "印章直径不得大于4.5厘米，不得小于3.5厘米", "不得大于4.5厘米", 4.5, "厘米", None, "at_most"),
+    ("line-voltage", "某地500千伏输变电工程投运", "500千伏", 500, "千伏", None, None),
 ]
 
 

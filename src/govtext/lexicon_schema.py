@@ -169,7 +169,8 @@ class DateWordRow(Row):
     word: str
     role: Literal["and", "approx", "between", "calendar", "century", "compare", "cue_adverb", "day", "day_cue", "daytime",
                   "era", "half", "month", "name", "part", "plan", "quarter", "quarter_ref", "range",
-                  "relation", "week", "weekday", "year", "years", "yu_word"]
+                  "relation", "week", "weekday", "year", "years", "yu_word", "recurring", "until_now", "zai_word",
+                  "time_zone", "shi_word", "article_not", "article_end"]
     value: str = ""
     not_followed_by: str = ""
     alone: Literal["", "yes"] = ""
@@ -179,12 +180,16 @@ class DateWordRow(Row):
     def _era_has_its_first_year(self):
         if self.role == "era" and not regex.fullmatch(r"[1-9]\d{2,3}", self.value):
             raise ValueError("an era row gives its first year in the Gregorian calendar (1662)")
+        if self.role == "zai_word" and not (len(self.word) > 1 and self.word.endswith("在")):
+            raise ValueError("a zai_word row is a word of two or more characters ending in 在 (现在)")
+        if self.role == "shi_word" and not (len(self.word) > 1 and self.word.startswith("时")):
+            raise ValueError("a shi_word row is a word of two or more characters opening with 时 (时间)")
         return self
 
 
 class DefinitionMarkerRow(Row):
     marker: str
-    role: Literal["frame", "gloss", "lead_in"]
+    role: Literal["frame", "gloss", "lead_in", "list_tail", "item_step"]
 
 
 class DivisionStopnameRow(Row):
@@ -458,12 +463,42 @@ class ChangeLinkRow(Row):
 
 class PersonWordRow(Row):
     word: str
-    role: Literal["level", "group", "modifier", "held_post"]
+    role: Literal["level", "group", "modifier", "held_post", "counter"]
 
 
 class PredicateWordRow(Row):
     word: str
     role: Literal["link", "state"]
+
+
+class DocNumberMarkRow(Row):
+    word: str
+    role: Literal["order", "published"]
+
+
+ROW_MODELS["docnumber_marks.tsv"] = DocNumberMarkRow
+
+
+class QuantityContextRow(Row):
+    role: Literal["span_before", "plan_name", "plan_gap_stop", "days_after", "days_before", "provision_after"]
+    words: str
+    not_after: str = ""
+
+    @model_validator(mode="after")
+    def _words_and_guards(self):
+        words = [w.strip() for w in self.words.split("|") if w.strip()]
+        if not words:
+            raise ValueError(f"{self.role}: no words")
+        if self.role == "plan_gap_stop" and any(len(w) != 1 for w in words):
+            raise ValueError(f"plan_gap_stop {self.words!r}: one character each")
+        for pair in filter(None, (p.strip() for p in self.not_after.split("|"))):
+            word, _, char = pair.partition("=")
+            if word not in words or len(char) != 1:
+                raise ValueError(f"not_after {pair!r}: word=character, the word one of the row's words")
+        return self
+
+
+ROW_MODELS["quantity_contexts.tsv"] = QuantityContextRow
 
 
 ROW_MODELS.update({"change_links.tsv": ChangeLinkRow, "person_words.tsv": PersonWordRow,
@@ -490,7 +525,9 @@ ROW_MODELS["slogan_words.tsv"] = SloganWordRow
 
 class ChangeCueRow(Row):
     word: str
-    role: Literal["span", "restates", "measure_unit", "bound", "measure_noun"]
+    role: Literal["span", "restates", "measure_unit", "bound", "measure_noun", "comparison", "beneficiary", "list_adverb"]
+    not_followed_by: str = ""
+    _check = field_validator("not_followed_by")(_alternatives)
 
 
 ROW_MODELS.update({"change_cues.tsv": ChangeCueRow})
@@ -514,6 +551,20 @@ class EntityWordRow(Row):
 ROW_MODELS["entity_words.tsv"] = EntityWordRow
 
 
+class EntitySubjectWordRow(Row):
+    """``entity_subject_words.tsv``: the word classes the change-subject readers compose into patterns
+    (time leads, period ends, reckoning verbs, adverbs after a base, connectives, prepositions of manner
+    and disposal, level verbs, frequencies, verbs of a rate)."""
+
+    word: str
+    class_: Literal["time_lead", "part_lead", "period_end", "discount", "reckon", "base_adverb", "lead_pronoun",
+                    "manner_p", "disposal_p", "level_tail", "frequency", "rate_up", "rate_down",
+                    "tail_adverb"] = Field(alias="class")
+
+
+ROW_MODELS["entity_subject_words.tsv"] = EntitySubjectWordRow
+
+
 class DateYearCueRow(Row):
     """date_year_cues.tsv: the words around a two-digit year written alone (24年全市将…)."""
 
@@ -522,6 +573,21 @@ class DateYearCueRow(Row):
 
 
 ROW_MODELS["date_year_cues.tsv"] = DateYearCueRow
+
+
+class DatePageWordRow(Row):
+    """date_page_words.tsv: the words of a page's head and foot lines that tell which full date is the
+    document's own (dateline labels, the label of a date alone, time labels, enacting and issuing verbs)."""
+
+    word: str
+    dateline: Literal["", "yes"] = ""
+    lead: Literal["", "yes"] = ""
+    time: Literal["", "yes"] = ""
+    enacted: Literal["", "yes"] = ""
+    issued: Literal["", "yes"] = ""
+
+
+ROW_MODELS["date_page_words.tsv"] = DatePageWordRow
 
 
 class ExceedWordRow(Row):

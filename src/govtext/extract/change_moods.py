@@ -30,16 +30,38 @@ from govtext.text.patterns import not_preceded_by
 from govtext.text.segmentation import word_edges
 from govtext.text.wordtrie import word_alternation
 
-__all__ = ["COMPARISON", "estimated_years", "goal_clause", "goal_words", "in_mood", "obtain_cues", "on_estimate", "own_word"]
+__all__ = ["comparison", "estimated_years", "goal_clause", "goal_words", "in_mood", "obtain_cues", "on_estimate", "own_word"]
 
 _CLAUSE_GAP = r"[^，。；：！？,;:!?\n]{0,12}?"
-# a comparison before a change verb (比上年, 比一九五四年): not 比重, 比例, 可比价格
-COMPARISON = r"(?:比|较)(?![价重例率值较])[^，。；：！？,;:!?\n]{1,14}?"
-# a beneficiary before a change verb (为市场主体, 给企业): the phrase names whom the change serves
-BENEFICIARY = r"(?:为|给|替)[^，。；：！？,;:!?\n为给替]{1,10}?"
-# between a future word and its change: adverbs, then a beneficiary or a comparison (将比上年增长3%, 将进一步
-#降到30%, 全年要为市场主体减轻非税负担3000多亿元)
-_RE_MOOD_GAP = regex.compile(rf"(?P<adv>\p{{Han}}{{0,6}}?)(?:{BENEFICIARY})?(?:{COMPARISON})?")
+
+
+def _cue_words(role: str) -> list[dict]:
+    return [r for r in load_rows("change_cues.tsv") if r["role"] == role]
+
+
+@lru_cache(maxsize=1)
+def comparison() -> str:
+    """A comparison before a change verb (比上年, 比一九五四年): a ``comparison`` word of ``change_cues.tsv``
+    (not 比重, 比例, 可比价格: its ``not_followed_by``) and up to 14 characters of its clause."""
+    alts = "|".join(regex.escape(r["word"]) + (f"(?!{r['not_followed_by']})" if r["not_followed_by"] else "")
+                    for r in sorted(_cue_words("comparison"), key=lambda r: -len(r["word"])))
+    return rf"(?:{alts})[^，。；：！？,;:!?\n]{{1,14}}?"
+
+
+@lru_cache(maxsize=1)
+def _beneficiary() -> str:
+    """A beneficiary before a change verb (为市场主体, 给企业: ``beneficiary`` in ``change_cues.tsv``): the
+    phrase names whom the change serves."""
+    words = [r["word"] for r in _cue_words("beneficiary")]
+    chars = "".join(w for w in words if len(w) == 1)
+    return rf"(?:{word_alternation(words)})[^，。；：！？,;:!?\n{regex.escape(chars)}]{{1,10}}?"
+
+
+@lru_cache(maxsize=1)
+def _re_mood_gap() -> "regex.Pattern":
+    """Between a future word and its change: adverbs, then a beneficiary or a comparison (将比上年增长3%, 将进一步
+    降到30%, 全年要为市场主体减轻非税负担3000多亿元)."""
+    return regex.compile(rf"(?P<adv>\p{{Han}}{{0,6}}?)(?:{_beneficiary()})?(?:{comparison()})?")
 
 
 def _mood_alternation(rows) -> str:
@@ -67,7 +89,7 @@ def _re_estimated_base() -> "regex.Pattern":
     """A comparison or a from-phrase whose base is an estimate (``estimate`` in ``change_moods.tsv``):
     比1980年预计, 由今年预计的."""
     cues = word_alternation(r["cue"] for r in load_rows("change_moods.tsv") if r["role"] == "estimate")
-    return regex.compile(rf"(?:(?:{COMPARISON})|[由从][^，。；：！？,;:!?\n]{{0,8}}?){cues}")
+    return regex.compile(rf"(?:(?:{comparison()})|[由从][^，。；：！？,;:!?\n]{{0,8}}?){cues}")
 
 
 def on_estimate(text: str, start: int, verb: int, spans) -> bool:
@@ -130,7 +152,7 @@ def in_mood(text: str, start: int, spans, estimated: frozenset[str] = frozenset(
     while ps > 0 and text[ps - 1] not in "。！？!?\n":
         ps -= 1
     for m in verb.finditer(text, max(cs, start - 24), start):
-        gap = _RE_MOOD_GAP.fullmatch(text, m.end(), start)
+        gap = _re_mood_gap().fullmatch(text, m.end(), start)
         if gap is None or not own_word(text, m.start(), m.end(), max(cs, m.start() - 3), start):
             continue
         adv = gap["adv"]
@@ -164,16 +186,20 @@ def _future_at(text: str, lo: int, hi: int, estimated: frozenset[str]) -> bool:
 
 # what may open a clause that only adds the growth to the level the clause before states: 即, a comparison, an
 # adverb (…将达到一千二百一十亿吨公里，即比一九五二年增长一倍；…将达到三百二十亿人公里，增长百分之五十九点五)
-_RE_HEADLESS = regex.compile(rf"(?:即|也就是)?(?:{COMPARISON})?\p{{Han}}{{0,2}}")
+@lru_cache(maxsize=1)
+def _re_headless() -> "regex.Pattern":
+    """即 or 也就是 (``restates`` in ``change_cues.tsv``), a comparison, up to two characters of adverb."""
+    restates = word_alternation(r["word"] for r in _cue_words("restates"))
+    return regex.compile(rf"(?:{restates})?(?:{comparison()})?\p{{Han}}{{0,2}}")
 
 
 def _future_level_before(text: str, cs: int, start: int, spans, estimated: frozenset[str]) -> bool:
     """Does the change at ``start`` open a clause with no subject of its own (only 即, a comparison or an adverb
     before it) after a clause of the same sentence that states a future level (旅客周转量将达到三百二十亿人公里，
     增长百分之五十九点五)? The growth is the plan's, as the level is."""
-    if cs < 2 or text[cs - 1] not in "，," or not _RE_HEADLESS.fullmatch(text, cs, start):
+    if cs < 2 or text[cs - 1] not in "，," or not _re_headless().fullmatch(text, cs, start):
         return False
-    if any(f.startswith("n") for _w, f in pos_cut(text[cs:start])) and not regex.match(COMPARISON, text[cs:start].lstrip("即")):
+    if any(f.startswith("n") for _w, f in pos_cut(text[cs:start])) and not regex.match(comparison(), text[cs:start].lstrip("即")):
         return False
     pcs = clause_start(text, cs - 1, spans)
     return _re_future_level().search(text, pcs, cs - 1) is not None and _future_at(text, pcs, cs - 1, estimated)
@@ -277,7 +303,7 @@ def _re_modal() -> "regex.Pattern":
     modals = word_alternation(r["cue"] for r in rows if r.get("reach") == "clause" and r["role"] != "strength")
     advs = word_alternation(r["cue"] for r in rows if r["role"] == "adverb" and not r.get("reach"))
     # (a beneficiary or a comparison may stand between: 全年要为市场主体减轻…, 社会商品零售额要比一九五四年增长百分之二十七)
-    return regex.compile(rf"(?P<m>{modals}){advs}*(?:{BENEFICIARY})?(?:{COMPARISON})?$")
+    return regex.compile(rf"(?P<m>{modals}){advs}*(?:{_beneficiary()})?(?:{comparison()})?$")
 
 
 @lru_cache(maxsize=1)
@@ -337,7 +363,8 @@ def _re_funds_subject() -> "regex.Pattern":
     comparison after them (中央预算内投资、超长期特别国债分别|增长…): the ``funds`` words of
     ``change_moods.tsv``."""
     funds = word_alternation(r["cue"] for r in load_rows("change_moods.tsv") if r["role"] == "funds")
-    return regex.compile(rf"(?:{funds})(?:分别|均|同比|各)?$")
+    adverbs = word_alternation(r["word"] for r in _cue_words("list_adverb"))
+    return regex.compile(rf"(?:{funds})(?:{adverbs})?$")
 
 
 def _obtains_funds(text: str, cue_end: int, verb: int) -> bool:

@@ -84,6 +84,7 @@ class _Value:
     value: float
     unit: Optional[str]
     entity: Optional[str] = None
+    qualifier: Optional[str] = None
 
 
 @lru_cache(maxsize=1)
@@ -177,7 +178,7 @@ def _change_cues() -> dict[str, frozenset[str]]:
     ``restates`` is read by :func:`govtext.extract.change_moods.goal_clause`."""
     out: dict[str, set[str]] = {"span": set(), "restates": set(), "measure_unit": set(), "bound": set(), "measure_noun": set()}
     for r in load_rows("change_cues.tsv"):
-        out[r["role"]].add(r["word"])
+        out.setdefault(r["role"], set()).add(r["word"])  # (comparison, beneficiary, list_adverb: change_moods)
     return {k: frozenset(v) for k, v in out.items()}
 
 
@@ -357,7 +358,7 @@ def _values(ctx: Context) -> dict[int, _Value]:
         for f in ctx.facts(kind):
             s, e = norm.to_norm(f.start), norm.to_norm(f.end - 1) + 1
             unit = units.get(kind) or f.unit
-            out[s] = _Value(s, e, f.value, unit, getattr(f, "entity", None))
+            out[s] = _Value(s, e, f.value, unit, getattr(f, "entity", None), getattr(f, "qualifier", None))
     for m in _points_re().finditer(ctx.text):
         try:
             out[m.start()] = _Value(m.start(), m.end(), parse_number(m["n"]), "个百分点")
@@ -598,6 +599,8 @@ def _reported_changes(ctx: Context) -> Iterator[FactBase]:
                         if kind == "adverb":  # 旅游人次和花费增长均超20%: the subject stands before the verb
                             first = values[pos + k]
                         elif kind == "object" and (values[pos + k].unit in _measure_units() or m["verb"] not in _measure_verbs()):
+                            if _counted_action(text, values[pos + k], reading):
+                                break  # 申请增加普通三轮摩托车, 增加生产产品30个工作日前: the count opens a noun or a time
                             first = values[pos + k]
                             subject = _RE_QUOTES.sub("", obj) or None
                         break
@@ -609,6 +612,11 @@ def _reported_changes(ctx: Context) -> Iterator[FactBase]:
             continue  # 提升40%职工的工资级别: the percent counts the staff whose grade rises, no amount
         if reading == "by" and _how_long(text, m.start(), clause_start(text, m.start(), spans), first):
             continue  # 用电量连续增长5个月: how long it grew, no amount
+        if reading == "by" and first.qualifier == "at_most":
+            continue  # 延长期限不得超过三十日: the most a rule allows the change to be, no change stated
+        if text.startswith("制", first.end) or (reading == "by" and text.startswith("内", first.end)
+                                                 and unit_category(first.unit or "") == "time"):
+            continue  # 扩大两部制电价: a count naming a system; 批准延长期限文件之日起30天内: a period, no amount
         if goal_clause(text, m.start(), spans, _verb_pattern()):
             continue
         start, from_value = m.start(), None

@@ -17,6 +17,7 @@ once the text has named a day (a date with its day, or 今天, 当天 …), as `
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import lru_cache
 from typing import Iterator, Optional
 
@@ -24,16 +25,22 @@ import regex
 
 from govtext.extract.context import Context
 from govtext.records import FactBase
-from govtext.text.date_grammar import EVENT_OF, date_pattern, date_words, list_words, search_date
+from govtext.text.date_grammar import (EVENT_OF, date_pattern, date_words, list_words, search_date, standalone_words,
+                                      words_of)
 from govtext.text.wordtrie import word_alternation
-from govtext.text.patterns import SMALL_NUMERALS, era_date_spans, file_name_spans
+from govtext.text.patterns import ORDINAL_NUMERALS, SMALL_NUMERALS, era_date_spans, file_name_spans
 from govtext.text.spans import SpanIndex
 from govtext.values.dates import DateError, NoSuchDayError, parts_of, resolve, within_after
 
 __all__ = ["extract_dates"]
 
-# Recurring times are not dates: 每年3月, 每月15日, 逐月, 每天8时.
-_RE_RECURRING = regex.compile(r"(?:每|逐|历)(?:年|月|个月|天|日|周|晚)?$")
+
+
+@lru_cache(maxsize=1)
+def _re_recurring() -> "regex.Pattern":
+    """What makes a date right after it recur, no date (``recurring`` rows of date_words.tsv, a unit
+    of time and 的 after it or not): 每年3月, 每月15日, 逐月, 每天8时, 每年的5月1日, 每年度第一季度."""
+    return regex.compile(rf"(?:{words_of('recurring')})(?:年度?|月|个月|天|日|周|晚)?的?$")
 _RE_RAW_BREAK = regex.compile(r"\n")
 _RE_DIGIT_PAIR = regex.compile(rf"\d(?=[\d〇{SMALL_NUMERALS}])")
 # A bare year used as a serial rather than a time: 2014年第3号 (公告), 2014年版. A volume or
@@ -126,7 +133,7 @@ def _found(ctx: Context, text: str, offset: int, m: "regex.Match", titles) -> Op
     # a date that starts inside a title, document number or file name is part of it; one that
     # only runs into a number's span (1985年11月30日市人民政府京政发〔1985〕167号, read with 日 in
     # its issuer) is not
-    if titles.overlaps(start, start + 1) or _RE_RECURRING.search(full, max(0, start - 3), start):
+    if titles.overlaps(start, start + 1) or _re_recurring().search(full, max(0, start - 4), start):
         return None
     if first.month is None and first.day is None and first.year_ref is None and last is None:
         if _RE_LABEL_AFTER.match(full, end):
@@ -168,7 +175,69 @@ _RE_EVENT_RELATIVE = regex.compile(r"[次当翌][月年]")
 _RE_OF_EVENT = regex.compile(rf"{EVENT_OF}$")
 _RE_SENTENCE_TAIL = regex.compile(r"[^。！？!?；;\n]*")  # what follows a date within its sentence
 _RE_UNREAD_YEAR = regex.compile(r"年\s?$")
-_RE_UNTIL_NOW = regex.compile(r"(?:至|到|迄)今|到现在")  # 自1月1日至今: a bound, as 以来
+
+
+@lru_cache(maxsize=1)
+def _re_until_now() -> "regex.Pattern":
+    """A date's period up to now (``until_now`` rows of date_words.tsv): 自1月1日至今, a bound, as 以来."""
+    return regex.compile(words_of("until_now"))
+
+
+# A line that opens an article of a statute (第十二条, 第三条之一) and one that opens something else
+# that may follow articles (a heading, an attachment): where an article's text runs.
+@lru_cache(maxsize=1)
+def _re_article_line() -> "regex.Pattern":
+    """The start of a line that opens an article (第十二条, 第三条之一; not 第三条规定的…: ``article_not``
+    rows of date_words.tsv)."""
+    return regex.compile(rf"^第[{ORDINAL_NUMERALS}\d]{{1,6}}条(?:之[{SMALL_NUMERALS}]{{1,3}})?(?!{words_of('article_not')})",
+                         regex.M)
+
+
+@lru_cache(maxsize=1)
+def _re_non_article_line() -> "regex.Pattern":
+    """The start of a line after articles that is none: a heading (#) or an attachment (``article_end``
+    rows of date_words.tsv)."""
+    return regex.compile(rf"^(?:#|{words_of('article_end')})", regex.M)
+_MIN_ARTICLES = 3  # a text with fewer article lines is no statute (a notice quoting 第三条…)
+
+
+def _article_starts(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each article of a statute in ``text`` (an article runs to the next
+    article line, heading or attachment); empty when the text has fewer than ``_MIN_ARTICLES``."""
+    starts = [m.start() for m in _re_article_line().finditer(text)]
+    if len(starts) < _MIN_ARTICLES:
+        return []
+    stops = sorted(starts + [m.start() for m in _re_non_article_line().finditer(text)] + [len(text)])
+    out = []
+    for s in starts:
+        i = bisect_right(stops, s)
+        out.append((s, stops[i] if i < len(stops) else len(text)))
+    return out
+
+
+def _article_of(articles: list[tuple[int, int]], pos: int) -> Optional[int]:
+    """The start of the article ``pos`` lies in, if any."""
+    i = bisect_right(articles, (pos, len(articles) and articles[-1][1] + 1)) - 1
+    return articles[i][0] if i >= 0 and articles[i][0] <= pos < articles[i][1] else None
+
+
+@lru_cache(maxsize=1)
+def _re_deictic_year() -> "regex.Pattern":
+    """The words for a year counted from the text's own time that are a date alone (今年, 去年,
+    明年: ``year`` rows of date_words.tsv with ``alone`` yes), not 本年度, 上年, 同年, 当年 (a
+    statute's year of each case)."""
+    words = [w for w in date_words().get("year", {}) if w in standalone_words()]
+    return regex.compile(word_alternation(words))
+
+
+def _generic_in_article(first, surface: str, article: Optional[int], year_at: int) -> bool:
+    """Whether a date inside an article of a statute is a time of each case, not a date: it names
+    no year in digits (6月30日前, 年底前, 上半年, 第一季度, 本年度, 同年十二月, 当月; 标准时点为普查年份的12月31日)
+    nor by a word of the text's own time (今年3月), and no year was written earlier in its article
+    (1982年3月至1988年12月…，同年12月: the year named, a date)."""
+    if article is None or first.year is not None or first.short_year is not None or first.century_ref is not None:
+        return False
+    return year_at < article and _re_deictic_year().search(surface) is None
 
 
 _LOOSE_YEAR_REACH = 10  # a two-digit year alone is a year at most this many years from the document's
@@ -193,7 +262,7 @@ def _candidates(ctx: Context) -> list[tuple]:
         m = search_date(text, pos)
         if m is None:
             break
-        if _RE_RECURRING.search(text, max(0, m.start() - 3), m.start()) \
+        if _re_recurring().search(text, max(0, m.start() - 4), m.start()) \
                 or (recurring_end >= 0 and _re_listed().fullmatch(text, recurring_end, m.start())):
             # 每年11月1日至次年5月31日: recurring as a whole, no date inside; 每年6月、12月: the
             # dates listed after a recurring one recur too
@@ -246,6 +315,8 @@ def extract_dates(ctx: Context) -> Iterator[FactBase]:
     days: list[int] = []  # where the text names a date with its day, in order
     listed: Optional[tuple[int, int]] = None  # (end, year) of the last date whose year is known
     prev_end = -1  # where the last date ends
+    year_at = -1  # where the last date that writes its year starts
+    articles = _article_starts(ctx.text)  # the articles of a statute, if the text is one
     queue = _candidates(ctx)
     while queue:
         start, end, first, last, ends = queue.pop(0)
@@ -260,6 +331,8 @@ def extract_dates(ctx: Context) -> Iterator[FactBase]:
             continue
         if first.month is not None and not first.has_year and _RE_UNREAD_YEAR.search(ctx.text, max(0, start - 2), start):
             continue  # 三六七年一月一日, 某某三年五月: the year is written but is none the grammar reads
+        if _generic_in_article(first, ctx.text[start:end], _article_of(articles, start), year_at):
+            continue  # 第三十二条 …应当在每年的12月31日前, 于年底前, 报告上半年预算执行情况: each year's
 
         year, month, day = anchor_year, anchor_month, anchor_day
         if year is None and last_full is not None:
@@ -299,7 +372,7 @@ def extract_dates(ctx: Context) -> Iterator[FactBase]:
             last_month = (int(ym[1]) if ym[1] else None, int(ym[2]))
             if (last or first).day is not None:
                 prev_day_month = last_month
-            if (last or first).day is not None and not _RE_UNTIL_NOW.match(ctx.text, end) \
+            if (last or first).day is not None and not _re_until_now().match(ctx.text, end) \
                     and (last_day_month is None or not planned):
                 # nor does a month alone to a bare day (今年7月, 刚过去的这个9月: a period talked
                 # about, not the day the report is at), nor the start of a period up to now
@@ -309,6 +382,7 @@ def extract_dates(ctx: Context) -> Iterator[FactBase]:
                 # them still counts from them
                 last_day_month = last_month
         if first.year is not None or first.short_year is not None:
+            year_at = start
             last_year = int(value[:4])
             full = _RE_FULL.match(value)
             if full and first.month is not None and first.day is not None:

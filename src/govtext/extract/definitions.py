@@ -32,6 +32,7 @@ from govtext.extract.slogan_rules import NUMERAL_VALUES, blocks, expected_counts
 from govtext.lexicons import load_rows
 from govtext.text.conjunctions import conjunctions
 from govtext.text.patterns import SMALL_NUMERALS
+from govtext.text.segmentation import cut
 
 __all__ = ["Definition", "find_definition", "split_parts"]
 
@@ -43,7 +44,6 @@ _BODY_MAX = 300  # a definition's body ends within this many characters (bounds 
 _RE_CLOSE = regex.compile(rf"[{_CLOSE}]")
 _RE_LABELS = regex.compile(rf"([{''.join(NUMERAL_VALUES)}])([^{''.join(NUMERAL_VALUES)}]+)")
 _RE_SENTENCE = regex.compile(r"[^。！？\n]+[。！？\n]")
-_RE_LIST_TAIL = regex.compile(r"(?:的|等(?:所谓)?|所谓)$")  # 偷税漏税、盗窃经济情报等所谓“五毒”
 
 
 @dataclass(frozen=True)
@@ -62,7 +62,7 @@ class Definition:
 
 @lru_cache(maxsize=1)
 def _markers() -> dict[str, tuple[str, ...]]:
-    roles: dict[str, list[str]] = {"gloss": [], "frame": [], "lead_in": []}
+    roles: dict[str, list[str]] = {"gloss": [], "frame": [], "lead_in": [], "list_tail": [], "item_step": []}
     for row in load_rows("definition_markers.tsv"):
         roles.setdefault(row["role"], []).append(row["marker"])
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in roles.items()}
@@ -90,13 +90,19 @@ def _gloss_re() -> "regex.Pattern":
 
 
 @lru_cache(maxsize=1)
+def _list_tail_re() -> "regex.Pattern":
+    """A word closing a list that runs into the name (``list_tail``): 偷税漏税、盗窃经济情报等所谓“五毒”."""
+    return regex.compile(rf"(?:{_alt(_markers()['list_tail'])})$")
+
+
+@lru_cache(maxsize=1)
 def _frame_re() -> "regex.Pattern":
     """A frame before a name: ``以…为主要内容的``."""
     return regex.compile(rf"以(?P<body>[^。！？；\n]{{2,150}}?)(?:{_alt(_markers()['frame'])})$")
 
 
 def _clean(part: str) -> str:
-    part = part.strip(" \t\u3000")
+    part = part.strip(" \t\u3000：:")
     if len(part) >= 2 and part[0] in _OPEN and part[-1] in _CLOSE and not _RE_CLOSE.search(part[1:-1]):
         part = part[1:-1]
     return part
@@ -114,7 +120,9 @@ def _trim_first(items: list[str], lead_in: bool = False) -> list[str]:
         return items
     lengths = {len(it) for it in items[1:]}
     first = items[0]
-    if len(lengths) == 1 and len(first) > (n := lengths.pop()):
+    if lead_in and (m := _marker_re("gloss").search(first)) and m.end() < len(first):
+        return [first[m.end():], *items[1:]]  # “4”是指旅游业、现代服务业…: a gloss of another label opens the list
+    if len(lengths) == 1 and len(first) > (n := lengths.pop()) and _word_edge(first, len(first) - n):
         return [first[-n:], *items[1:]]
     if lead_in:
         m = None
@@ -123,6 +131,24 @@ def _trim_first(items: list[str], lead_in: bool = False) -> list[str]:
         if m is not None and m.end() < len(first):
             return [first[m.end():], *items[1:]]
     return items
+
+
+def _word_edge(item: str, pos: int) -> bool:
+    """Does a word of the segmenter's reading of ``item`` end at ``pos`` (扪心叩问|我是谁, not 农村劳|务带头人)?"""
+    edge = 0
+    for w in cut(item):
+        edge += len(w)
+        if edge >= pos:
+            return edge == pos
+    return False
+
+
+def _trim_last(items: list[str]) -> list[str]:
+    """Drop the verb that takes the name as its object from the last item of a list running into the
+    name (全省生产安全事故起数、死亡人数实现“双下降”: 实现, a ``lead_in`` row, is no part of the parts)."""
+    last = items[-1] if items else ""
+    m = regex.search(f"(?:{_alt(_markers()['lead_in'])})$", last)
+    return [*items[:-1], last[:m.start()]] if m and m.start() > 0 else items
 
 
 _OPENERS, _CLOSERS = "“「『（(《", "”」』）)》"
@@ -283,8 +309,12 @@ def _run_in(text: str, pos: int, name: str, count: int) -> Optional[tuple[list[s
 
 
 # Numbered items after a colon, one a line or sentence: 第一步，…  第二步，…; 1.… 2.…; （一）… （二）…
-_RE_ITEM_MARK = regex.compile(rf"(?:(?<=^|[。；\n])[ \t\u3000]*)(?:第(?P<cn>[{SMALL_NUMERALS}])(?:步|是|阶段)[，,：:]?|"
-                              rf"(?P<d>[1-9])[.．、](?!\d)|[（(](?P<p>[{SMALL_NUMERALS}])[)）])")
+@lru_cache(maxsize=1)
+def _item_mark_re() -> "regex.Pattern":
+    """A numbered item after a colon: 第一步, 第一是, 第一阶段 (``item_step``), 1., （一）."""
+    steps = _alt(_markers()["item_step"])
+    return regex.compile(rf"(?:(?<=^|[。；\n])[ \t\u3000]*)(?:第(?P<cn>[{SMALL_NUMERALS}])(?:{steps})[，,：:]?|"
+                         rf"(?P<d>[1-9])[.．、](?!\d)|[（(](?P<p>[{SMALL_NUMERALS}])[)）])")
 _ITEM_NUMERALS = SMALL_NUMERALS
 
 
@@ -296,7 +326,7 @@ def _numbered_items(text: str, pos: int, count: int) -> Optional[tuple[list[str]
     window = text[pos:pos + _RUN_IN_WINDOW]
     found: list[str] = []
     end = pos
-    for m in _RE_ITEM_MARK.finditer(window):
+    for m in _item_mark_re().finditer(window):
         n = m["d"] or m["cn"] or m["p"]
         value = int(n) if n.isdigit() else _ITEM_NUMERALS.index(n) + 1
         if value != len(found) + 1 or (not found and window[:m.start()].strip()):
@@ -347,7 +377,7 @@ def find_definition(text: str, start: int, end: int, name: str) -> Optional[Defi
     if after < len(text) and text[after] in "：:":
         stop = _sentence_end(text, after + 1)
         parts, expected = split_parts(text[after + 1:stop], counts, name)
-        parts = [p[m.end():] if (m := _RE_ITEM_MARK.match(p)) and m.end() < len(p) else p for p in parts]  # （一）资金到位
+        parts = [p[m.end():] if (m := _item_mark_re().match(p)) and m.end() < len(p) else p for p in parts]  # （一）资金到位
         if expected != len(parts) or len(parts) < 2:
             run_in = _run_in(text, after + 1, name, counts[0]) or _numbered_items(text, after + 1, counts[0])
             if run_in:
@@ -366,10 +396,13 @@ def find_definition(text: str, start: int, end: int, name: str) -> Optional[Defi
 
     # a list right before the name: A、B、C、D(的)“NAME”
     lst = _list_before(head)
-    if lst is not None:
+    if lst is not None and not head.startswith("的", lst[0]):
+        # (“两个确立”的决定性意义、坚决做到“两个维护”: a list opened by 的 is the tail of a longer phrase)
         bare = head[lst[0]:lst[1]]
-        items = _trim_first(_split_top(_RE_LIST_TAIL.sub("", bare), "、"), lead_in=True)
-        if len(items) in counts and (_RE_LIST_TAIL.search(bare) or _bare_list_defines(items, name)):
+        items = _trim_first(_split_top(_list_tail_re().sub("", bare), "、"), lead_in=True)
+        if not _list_tail_re().search(bare):
+            items = _trim_last(items)
+        if len(items) in counts and (_list_tail_re().search(bare) or _bare_list_defines(items, name)):
             return Definition(tuple(items), len(items), before - len(head) + lst[0], before)
 
     # a quoted list right before the name: “A、B、C”NAME

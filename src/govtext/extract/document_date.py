@@ -28,25 +28,55 @@ True
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional
 
 import regex
 
+from govtext.lexicons import load_rows
+from govtext.text.date_grammar import words_of
 from govtext.text.normalize import NormText, normalize_lines
+from govtext.text.patterns import words
 from govtext.text.organs import organ_name
 from govtext.values.dates import full_date
 
 __all__ = ["document_date"]
 
 _HEAD_LINES, _DATELINE_LINES, _FOOT_LINES = 15, 30, 8
-# Words that, on a head line, say the date on it is the page's own (a dateline).
-_RE_DATELINE_LABEL = regex.compile(r"来源|发布|时间|日期|作者|编辑|浏览|点击|字号|稿源|出处|星期|周[一二三四五六日]")
 _RE_SENTENCE = regex.compile(r"[。；，]")
-_RE_BOUND = regex.compile(r"\s*(?:以前|之前|以后|之后|以来|前|后|起)")
-_RE_LEAD = regex.compile(r"^[（(【\[]?(?:(?:发布|发稿|成文|印发|更新)?(?:时间|日期)[:：]?)?")
-_RE_TRAIL = regex.compile(
-    r"(?:[^（()）]{0,40}(?:通过|批准|发布|印发|公布))?[）)】\]]?(?:星期[一二三四五六日天]|周[一二三四五六日])?$"
-)
+
+
+@lru_cache(maxsize=None)
+def _page_words(column: str) -> str:
+    """The words of date_page_words.tsv marked in ``column`` (dateline, lead, time, enacted, issued),
+    as an alternation, longest first."""
+    return words(row["word"] for row in load_rows("date_page_words.tsv") if row[column] == "yes")
+
+
+@lru_cache(maxsize=1)
+def _re_dateline_label() -> "regex.Pattern":
+    """Words that, on a head line, say the date on it is the page's own (a dateline: 来源, 发布, 浏览)."""
+    return regex.compile(_page_words("dateline"))
+
+
+@lru_cache(maxsize=1)
+def _re_bound() -> "regex.Pattern":
+    """A relation word right after a date (``relation`` rows of date_words.tsv): the date bounds something."""
+    return regex.compile(rf"\s*(?:{words_of('relation')})")
+
+
+@lru_cache(maxsize=1)
+def _re_lead() -> "regex.Pattern":
+    """The label a date alone may have before it: ``发布时间：``, ``（日期``."""
+    return regex.compile(rf"^[（(【\[]?(?:(?:{_page_words('lead')})?(?:{_page_words('time')})[:：]?)?")
+
+
+@lru_cache(maxsize=1)
+def _re_trail() -> "regex.Pattern":
+    """What may follow a date alone: an enacting clause in brackets (…通过）) and a weekday."""
+    return regex.compile(
+        rf"(?:[^（()）]{{0,40}}(?:{_page_words('enacted')}))?[）)】\]]?(?:{words_of('weekday')})?$"
+    )
 
 
 def _date_only(line: str, found) -> Optional[str]:
@@ -55,18 +85,22 @@ def _date_only(line: str, found) -> Optional[str]:
         return None
     value, s, e, _ = found
     before, after = line[:s], line[e:]
-    if _RE_LEAD.fullmatch(before) and _RE_TRAIL.fullmatch(after):
+    if _re_lead().fullmatch(before) and _re_trail().fullmatch(after):
         return value
     return None
 
 
-_RE_TIME_LABEL = regex.compile(r"时间|日期")
+
+
+@lru_cache(maxsize=1)
+def _re_time_label() -> "regex.Pattern":
+    return regex.compile(_page_words("time"))
 
 
 def _signed(line: str, found) -> Optional[str]:
     """A date alone with no label (a signature's date), before a labelled one at the foot: a page's
     ``更新时间：…`` under a signed text is no date of the document (decision 7)."""
-    if found and not _RE_TIME_LABEL.search(line[:found[1]]):
+    if found and not _re_time_label().search(line[:found[1]]):
         return _date_only(line, found)
     return None
 
@@ -78,17 +112,22 @@ def _dateline(line: str, found) -> Optional[str]:
     if not found or len(line) > 80 or _RE_SENTENCE.search(line):
         return None  # a sentence, not a dateline
     value, s, e, timed = found
-    if _RE_BOUND.match(line, e):
+    if _re_bound().match(line, e):
         return None
-    return value if timed or _RE_DATELINE_LABEL.search(line) else None
+    return value if timed or _re_dateline_label().search(line) else None
 
 
-_RE_ISSUED_AFTER = regex.compile(r"(?:印发|发布|签发)\s*$")
+
+
+@lru_cache(maxsize=1)
+def _re_issued_after() -> "regex.Pattern":
+    """An issuing verb closing the line after its date (…办公室 2014年4月4日印发)."""
+    return regex.compile(rf"(?:{_page_words('issued')})\s*$")
 
 
 def _issued(line: str, found) -> Optional[str]:
     """The date of a 印发 line: ``…办公室 2014年4月4日印发``."""
-    if found and _RE_ISSUED_AFTER.match(line[found[2]:]):
+    if found and _re_issued_after().match(line[found[2]:]):
         return found[0]
     return None
 

@@ -38,7 +38,7 @@ from govtext.records import FactBase
 from govtext.text.conjunctions import conjunctions
 from govtext.text.normalize import simplified_lines
 from govtext.text.organs import fused_titles
-from govtext.text.patterns import finditer_near
+from govtext.text.patterns import CN_DIGITS, finditer_near
 from govtext.text.spans import SpanIndex
 from govtext.text.wordtrie import word_alternation
 from govtext.text import fastre
@@ -127,7 +127,11 @@ def split_org(run: str) -> str:
     run_tail = run[stop:]
     words = pos_cut(run_tail)
     keep = 0
-    for i in range(len(words) - 1, -1, -1):
+    last = len(words) - 1
+    if len(words) >= 2 and words[-1][0] in _person_words("level") and words[-2][1].startswith(("nr", "ns")) \
+            and len(words[-2][0]) >= 2:
+        keep, last = 1 + len(words[-2][0]), len(words) - 3  # 贡山/县: a county the segmenter splits
+    for i in range(last, -1, -1):
         word, tag = words[i]
         if word == "和" and keep and i and _joins_fields(words[i - 1], words[i + 1]):
             keep += 1  # 工业和信息化部, 文化和旅游部: one ministry
@@ -219,7 +223,7 @@ def _name_after_title(ctx: Context, te: int, strict: bool = False) -> Optional[s
                                      and (pos_cut(text[te:te + 8])[0][0] != chinese or surname_length(chinese) == 2))):
         chinese = followed  # 赵/兑/烈表示: the segmenter split the name, a follower word closes it whole;
         # after a family name of two it misreads the given name (松野博/一/表示, Japanese names)
-    if chinese and strict and (common_word(chinese) or len(chinese) > 3  # 高级干部严于律己
+    if chinese and strict and ((common_word(chinese) and not _famous_name(text, te, chinese)) or len(chinese) > 3  # 高级干部严于律己
                                or (len(chinese) == 2 and pos_cut(text[te:te + 6])[0] != (chinese, "nr"))):
         chinese = None  # 专家库内: a two-character name must be read as a plain name (库内 is nrt)
     if not chinese and not strict:
@@ -237,6 +241,12 @@ def _name_after_title(ctx: Context, te: int, strict: bool = False) -> Optional[s
     if not name or name in states():
         return None
     return name if _one_paragraph(ctx, te - 1, te + len(name)) else None
+
+
+def _famous_name(text: str, te: int, name: str) -> bool:
+    """Is the common word ``name`` after ``te`` a famous person's three-character name the dictionary
+    knows as one name word (科学家钱学森: 钱学森 is frequent, and tagged nr)?"""
+    return len(name) == 3 and pos_cut(text[te:te + 6])[0] == (name, "nr")
 
 
 _RE_LISTED_SLOT = regex.compile(r"\p{Han}{2,3}(?=[，、])")
@@ -336,6 +346,8 @@ def _name_before_title(ctx: Context, ts: int, te: int, form: TitleForm, floor: i
     if not _whole_word(text, ts, te) or not _starts_word(text, ts) or (form.closed and not name_closed(text[te:te + 4])):
         return None
     end = ts - 1 if text[max(floor, ts - 1):ts] == "等" else ts  # 周桂英等代表: 等 stays in the span
+    if end == ts and (counted := _counted_group(text, ts, floor)) is not None:
+        end = counted  # 周桂英等15位代表: 等, the count and its classifier stay in the span
     before = text[max(floor, end - _LOOK):end]
     chinese = name_before(before[-8:])
     foreign = foreign_name_before(before)
@@ -349,9 +361,24 @@ def _name_before_title(ctx: Context, ts: int, te: int, form: TitleForm, floor: i
         name = chinese
     if not name or is_place(name) or not _one_paragraph(ctx, end - len(name), te):
         return None
+    if name == chinese and len(name) == 3 and name[-1] in _person_words("level") and name[-1] != "州":
+        return None  # 贡山县县长: a county the divisions list lacks (贡 is a surname), not a person
     if form.closed and name == chinese and len(name) == 2 and common_word(name):
         return None  # 学校师生代表: a group, not a deputy named 师生
     return end - len(name), name
+
+
+@lru_cache(maxsize=1)
+def _re_counted() -> "regex.Pattern":
+    counters = "|".join(map(regex.escape, _person_words("counter")))
+    return regex.compile(rf"等(?:\d{{1,4}}|[{CN_DIGITS}]{{1,4}})(?:{counters})$")
+
+
+def _counted_group(text: str, ts: int, floor: int) -> Optional[int]:
+    """Where 等 stands when ``等`` + a count of persons comes right before the title at ``ts``
+    (``周桂英等15位代表``, ``王刚等三名委员``), else ``None``."""
+    m = _re_counted().search(text[max(floor, ts - 8):ts])
+    return ts - len(m.group()) if m else None
 
 
 def _names_listed_before(ctx: Context, start: int, floor: int) -> list[tuple[int, str]]:

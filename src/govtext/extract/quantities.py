@@ -92,6 +92,44 @@ def _names(side: str) -> dict[str, "regex.Pattern"]:
     return {u: regex.compile(f"(?:{words(ws)})" + ("$" if side == "before" else "")) for u, ws in by_unit.items()}
 
 
+def _context_words(role: str) -> str:
+    """The words of ``role`` in ``lexicons/quantity_contexts.tsv`` as an alternation, in file order; a
+    word's ``not_after`` character becomes a look-behind (``(?<!学)前``)."""
+    row = next(r for r in load_rows("quantity_contexts.tsv") if r["role"] == role)
+    guards = dict(p.partition("=")[::2] for p in split_alts(row["not_after"]))
+    return "|".join((f"(?<!{regex.escape(guards[w])})" if w in guards else "") + regex.escape(w)
+                    for w in split_alts(row["words"]))
+
+
+@lru_cache(maxsize=None)
+def _context_pattern(name: str) -> "regex.Pattern":
+    """The compiled pattern of one context of ``lexicons/quantity_contexts.tsv``."""
+    if name == "plan_after_gap":
+        stops = "".join(regex.escape(w) for w in split_alts(next(
+            r["words"] for r in load_rows("quantity_contexts.tsv") if r["role"] == "plan_gap_stop")))
+        return regex.compile(rf"[^\P{{Han}}{stops}]{{1,4}}?(?:{_context_words('plan_name')})")
+    if name == "provision_after":
+        return regex.compile(rf"的?(?:{_context_words(name)})")
+    if name == "days_after":
+        return regex.compile(_context_words(name))
+    return regex.compile(rf"(?:{_context_words(name)})$")  # span_before, days_before: right before the count
+
+
+class _Context:
+    """A pattern of ``lexicons/quantity_contexts.tsv``, compiled on first use (``match``, ``search``)."""
+
+    __slots__ = ("name",)
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def match(self, *args):
+        return _context_pattern(self.name).match(*args)
+
+    def search(self, *args):
+        return _context_pattern(self.name).search(*args)
+
+
 _RE_QUOTE = regex.compile(r"“([^“”\n]{1,12})”")
 _RE_YEAR = regex.compile(rf"(?:1[89]|20)\d\d|[{DIGIT_WORDS}]{{4}}")
 _BARE_SCALE = regex.compile(rf"[{SCALES[1:]}]")  # 百, 千, 万, 亿
@@ -111,17 +149,17 @@ _RE_TERM_LIST_BEFORE = regex.compile(r"届[、和至到]$")
 # A figure or table label: 如图1所示, 见表2
 _RE_LABEL_BEFORE = regex.compile(r"(?:(?:(?<!\p{Han})(?:如|见|附|下|上)|详见|参见|见附|如下)[图表]|附件)$")  # not 意见表3.2万份
 # a plan's name after its years, a few words between: 五年提升行动, 十年长远规划 (no function word, no time word)
-_RE_PLAN_AFTER_GAP = regex.compile(r"[^\P{Han}的对要是在把将为和与及内来里间后前以度时中了就也都还努奋实完达]{1,4}?(?:行动|规划|纲要|计划)")
+_RE_PLAN_AFTER_GAP = _Context("plan_after_gap")
 # the later members of a list of ordinals: 第1、2、3项, 第一、二批, 第三至五条
 _RE_ORDINAL_LIST_BEFORE = regex.compile(rf"第[\d{ORDINAL_NUMERALS}]+(?:[、和及与至到][\d{ORDINAL_NUMERALS}]+)*[、和及与至到]$")
 # 今后五年, 未来十年, 近三年: a time span, also before 目标, 规划 …
-_RE_SPAN_BEFORE = regex.compile(r"(?:今后|未来|近|最近|此后|之后|这|那|(?<!学)前|后|过去)$")  # (学前三年教育: preschool)
+_RE_SPAN_BEFORE = _Context("span_before")  # (学前三年教育: preschool)
 # 日 counts days where the text shows a duration: 90日 (no day of a month), 15日内, 之日起15日, 满30日
-_RE_DAYS_AFTER = regex.compile(r"内|之内|后|以后|之后|为限|期满|的期限|届满")  # the qualifiers after (以内, 以上 …) are the match's qa
-_RE_DAYS_BEFORE = regex.compile(r"(?:起|满|逾期|历时|期限为?|为期|每|连续|提前|延长|超过|不少于|不超过|最长为?|最短为?|至少|为)$")
+_RE_DAYS_AFTER = _Context("days_after")  # the qualifiers after (以内, 以上 …) are the match's qa
+_RE_DAYS_BEFORE = _Context("days_before")
 _RE_EVENT_OF = regex.compile(rf"{EVENT_OF}$")  # 会议举行的十五日前, 届满之30日前 (not 第一个月的二十五日前)
 # after 前 + a count of items or articles: a reference to provisions (前两款规定, 前四项所列)
-_RE_PROVISION_AFTER = regex.compile(r"的?(?:规定|所列|所述|所称|情形)")
+_RE_PROVISION_AFTER = _Context("provision_after")
 # after 每 + a span of time: 就 (with a pause before it) makes the span the step of a rate (每两天就有一个)
 _RE_RATE_AFTER = regex.compile(r"[，,]?(?:就|便)")
 _MEASURES = frozenset({"weight", "length", "area", "volume", "concentration", "power", "energy", "temperature",

@@ -70,7 +70,7 @@ def enactment_line(text: str) -> Optional["regex.Match"]:
 
 def _orders(by: str) -> list[dict]:
     """The orders (``国务院令第656号``) named in ``by``, read by the one recogniser of document numbers
-    (:func:`govtext.values.doc_numbers.find_doc_numbers`), the state's name left out."""
+    (:func:`govtext.values.doc_numbers.find_doc_numbers`); the fact keeps the state's name as written."""
     return [f for _s, _e, f in find_doc_numbers(by) if f["prefix"].endswith("令")]
 
 
@@ -88,7 +88,7 @@ def _who(by: str) -> tuple[Optional[str], Optional[str]]:
     orders = _orders(by)
     if orders:  # joint orders (国家教育委员会令第8号、国家体育运动委员会令第11号): every organ, the first number
         organs = [_state_dropped(f["prefix"].removesuffix("令").strip("、")) for f in orders]
-        return "、".join(organs), orders[0]["number"]
+        return "、".join(organs), _state_dropped(orders[0]["number"])  # the metadata cites 国务院令第656号
     if "《" in by or not by:
         return None, None  # an amending decision: the issuer is the original enactor
     m = _MEETING.match(by)

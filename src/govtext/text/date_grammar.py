@@ -24,7 +24,7 @@ from typing import Optional
 import regex
 
 from govtext.lexicons import load_rows, split_alts
-from govtext.text.patterns import (LIANG, ONES, SCALES, SMALL_NUMERALS, YEAR_ZERO_LOOKALIKES, YEAR_ZEROS, ZERO_VARIANTS,
+from govtext.text.patterns import (INCLUSIVE, LIANG, ONES, SCALES, SMALL_NUMERALS, YEAR_ZERO_LOOKALIKES, YEAR_ZEROS, ZERO_VARIANTS,
                                    not_followed_by, words)
 from govtext.text.wordtrie import word_alternation
 from govtext.text import fastre
@@ -290,6 +290,8 @@ def date_pattern() -> "regex.Pattern":
     listed = list_words()
     # a word ending in 于 (不少于, 位于, 由于: date_words.tsv yu_word rows): no day after it is a date
     _not_yu = "(?:" + "|".join(regex.escape(w[:-1]) for w in date_words().get("yu_word", {})) + ")"
+    # … or in 在 (现在, 正在, 存在: zai_word rows)
+    _not_zai = "(?:" + "|".join(regex.escape(w[:-1]) for w in date_words().get("zai_word", {})) + ")"
     count = rf"[{LIANG}{SMALL_NUMERALS}]{{1,2}}个?年"
     start = (
         rf"(?:{_numeric('a_')}|{_dotted_day()}|{_NOT_AFTER_DIGIT}(?P<any>{_YEAR})年(?P<an>\d{{1,2}}|{_MONTH})(?={r}(?:{_MONTH})月)"
@@ -301,7 +303,7 @@ def date_pattern() -> "regex.Pattern":
         # (之日前5日向社会公告, 连续5日, 每5日, 累计5日, 第5日) nor a serial (〔2018〕15号)
         rf"|{_NOT_AFTER_DIGIT}(?<![前后满逾近约超续每计第分〕\]］】])(?P<a_dn>3[01]|[12]\d|0?[1-9])[日号]"
         rf"(?:\s?{_time('a_')}|(?=(?:{cue})|{_partner()}|{r}(?:(?:{_DAY})[日号]|{_here_day()})))"
-        rf"|(?<=[：:。；;\n]|^|当地时间|北京时间)(?P<a_dn>3[01]|[12]\d|0?[1-9])[日号](?=[，,])"
+        rf"|(?<=[：:。；;\n]|^|{words_of('time_zone')})(?P<a_dn>3[01]|[12]\d|0?[1-9])[日号](?=[，,])"
         # a day opening a clause of a news report, before its subject (，17号法国、英国…爆发, ，25号法院将…);
         # not a span (，5日内), a serial (，3号楼, ，1号文件) nor a day that starts a range or relation
         rf"|(?<=[，,])(?P<a_dn>3[01]|[12]\d|0?[1-9])[日号](?=\p{{Han}})(?![内以前后起至到楼院线令文件机组馆车位台库厅室房口桥站])"
@@ -310,7 +312,7 @@ def date_pattern() -> "regex.Pattern":
         # a day after 在 or 于 (美军在1日部署, 将于19号午夜结束, 会议于8日召开), not a span (在3日内,
         # 于30日后, 在1日至3日内) nor a comparison (不少于15日, 高于5日); 号 only before a cue or a stop
         # (在3号展厅, 于1号泊位, 在6号航站楼: serials of places, whatever noun follows)
-        rf"|(?<=(?<![存现正所实内外])在|(?<!{_not_yu})于)(?P<a_dn>3[01]|[12]\d|0?[1-9])"
+        rf"|(?<=(?<!{_not_zai})在|(?<!{_not_yu})于)(?P<a_dn>3[01]|[12]\d|0?[1-9])"
         rf"(?:日(?![内以之前后起楼院线令文件机组馆车位台库厅室房口桥站]|{r})|号(?=(?:{cue})|[，,。；;]))(?:\s?{_time('a_')})?"
         # a day in brackets after the word for it: 今天(19日), 昨天（18号）
         rf"|(?<=(?:{_alt('day')})[（(])(?P<a_dn>3[01]|[12]\d|0?[1-9])[日号](?=[）)])"
@@ -343,7 +345,8 @@ def date_pattern() -> "regex.Pattern":
         # a comma inside a range only after 从…开始/起 or 从 (从今年3月开始，至9月); 6月14日，到年底 is a
         # date and a deadline
         rf"(?:(?:(?:开始|起)[，,]?|(?(from)[，,]|)|)(?P<to>{r}){end}|(?P<and>{_alt('and')}){end}(?P<btw>{_alt('between')}))?"
-        rf"(?P<ap>{_alt('approx')})?(?P<rel>{_alt('relation')})?"
+        # 含 in brackets between a date and its relation word (1949年10月1日（含）之后): the date is inside
+        rf"(?P<ap>{_alt('approx')})?(?:{INCLUSIVE}(?=(?:{_alt('relation')})))?(?P<rel>{_alt('relation')})?"
     )
 
 
@@ -360,12 +363,14 @@ def _clock_alone() -> str:
     right after a day word of the report's day (今天18点), ``八点半``; not ``5点建议`` or ``三点意见``
     (points)."""
     day = "|".join(regex.escape(w) for w, (value, _) in date_words().get("day", {}).items() if value == "here")
+    # a word opening with 时 after the hour (8时间): shi_word rows, the characters after 时
+    shi_words = "(?:" + "|".join(regex.escape(w[1:]) for w in date_words().get("shi_word", {})) + ")"
     return (
         rf"(?P<a_hh>{_HOUR})[:：](?P<a_mi>[0-5]\d)(?![\d:：])时?"
         rf"|(?:(?P<a_ampm>{_alt('daytime')})|(?<={day}))(?P<a_hh>{_HOUR}|{_HOUR_CN})[时点]钟?"
         rf"(?:(?P<a_mi>[0-5]?\d)分|(?P<a_mi>[0-5]\d)(?!\d)|(?P<a_mi>{_MINUTE_CN})分|(?P<a_hf>半))?"
         rf"|(?P<a_hh>{_HOUR}|{_HOUR_CN})(?:时|点钟?)(?:(?P<a_mi>[0-5]?\d)分|(?P<a_mi>{_MINUTE_CN})分|(?P<a_hf>半)|(?P<a_qk>[1-3一二三])刻)"
-        rf"|(?P<a_hh>{_HOUR})时(?![间代期段效节令局速差辰])"
+        rf"|(?P<a_hh>{_HOUR})时(?!{shi_words})"
     )
 
 

@@ -74,20 +74,60 @@ def _runs(escape: str) -> list[tuple[int, int]]:
     return _RUNS[escape]
 
 
+def _complement(runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The runs of code points outside ``runs`` (ascending, disjoint)."""
+    out, last = [], -1
+    for a, b in runs:
+        if a > last + 1:
+            out.append((last + 1, a - 1))
+        last = b
+    if last < sys.maxunicode:
+        out.append((last + 1, sys.maxunicode))
+    return out
+
+
+def _regex_runs(escape: str) -> list[tuple[int, int]]:
+    """The code points ``regex`` matches with ``escape`` (positive or negated), as runs."""
+    if escape[1] in "DSWP":  # a negation: the complement of the positive escape's runs
+        return _complement(_runs("\\" + escape[1].lower() + escape[2:]))
+    return _runs(escape)
+
+
+def _extra_runs(escape: str) -> list[tuple[int, int]] | None:
+    """For ``\\d``: the code points ``regex`` matches beyond what ``re``'s own ``\\d`` matches, as
+    runs, when ``re``'s set lies inside ``regex``'s (checked over every code point); ``None``
+    otherwise, and for the other escapes: ``re``'s ``\\s`` and ``\\w`` match code points ``regex``'s
+    do not (``\\x1c``, ``²``), so those and the negations (where ``regex`` matches fewer) need
+    explicit ranges, and those of ``\\s``, ``\\S`` are few and cheap anyway."""
+    if escape != "\\d":
+        return None
+    n = sys.maxunicode + 1
+    every = _all_code_points()
+    mine = bytearray(n)
+    for m in re.finditer(f"(?:{escape})+", every):
+        mine[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+    del every
+    theirs = bytearray(n)
+    for a, b in _regex_runs(escape):
+        theirs[a:b + 1] = b"\x01" * (b + 1 - a)
+    m_bits, t_bits = int.from_bytes(mine, "little"), int.from_bytes(theirs, "little")
+    if m_bits & ~t_bits:
+        return None                              # re matches a code point regex does not
+    only = (t_bits & ~m_bits).to_bytes(n, "little")
+    return [(m.start(), m.end() - 1) for m in re.finditer(b"\x01+", only)]
+
+
 @lru_cache(maxsize=None)
 def _ranges(escape: str) -> str:
-    """The code points ``regex`` matches with the class escape ``escape``, as ``re`` class ranges."""
-    if escape[1] in "DSWP":  # a negation: the complement of the positive escape's runs
-        runs, last = [], -1
-        for a, b in _runs("\\" + escape[1].lower() + escape[2:]):
-            if a > last + 1:
-                runs.append((last + 1, a - 1))
-            last = b
-        if last < sys.maxunicode:
-            runs.append((last + 1, sys.maxunicode))
-    else:
-        runs = _runs(escape)
-    return "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in runs)
+    """A body for an ``re`` character class matching exactly the code points ``regex`` matches
+    with the class escape ``escape``: ``re``'s own escape plus the ranges only ``regex`` matches
+    where ``re``'s set lies inside ``regex``'s (cheap to compile: ``re`` tests its own escape by
+    category, while an explicit class of thousands of code points costs milliseconds to compile),
+    else every range written out."""
+    extra = _extra_runs(escape)
+    runs = _regex_runs(escape) if extra is None else extra
+    body = "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in runs)
+    return body if extra is None else body + escape   # the escape last: a following "-" is an error
 
 
 def translate(pattern: str, flags: int = 0) -> tuple[str, int] | None:

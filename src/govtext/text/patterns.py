@@ -399,7 +399,9 @@ _PHONE = (r"(?<![\d-])(?:(?:[(（]0\d{2,3}[)）]|0\d{2,3}[-－—])\s?|(?<=" + _
           r"|(?<![\d-])[48]00[-－]?\d{3}[-－]?\d{4}(?!\d)")                                             # 400-123-4567
 # A long code of digits (ID card 18 characters, serials, IP addresses, version strings V2.0).
 _CODE = r"(?<![\d.])\d{15,}[\dXx]?(?![\d])|(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.])|(?<![A-Za-z0-9])[Vv]\d+(?:\.\d+)+"
-_IDENTIFIER = regex.compile("|".join(f"(?:{p})" for p in (_URL, _EMAIL, _PHONE, _CODE)))
+# every alternative opens with an ASCII character, a digit or （ (a guard tried before the four:
+# Chinese prose fails it at nearly every position)
+_IDENTIFIER = regex.compile(r"(?=[!-~（\d])(?:" + "|".join(f"(?:{p})" for p in (_URL, _EMAIL, _PHONE, _CODE)) + ")")
 
 
 def identifier_spans(text: str) -> list[tuple[int, int]]:

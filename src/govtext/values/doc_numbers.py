@@ -13,8 +13,8 @@ written and writes a mistyped one as the standard pair (``国办发〔2020]20号
 Orders and numbered announcements are document numbers too (:data:`govtext.text.patterns.ORDER_NUMBER`):
 ``国务院令第573号`` → prefix 国务院令, serial 573, year ``None`` (a year only when written:
 ``交通运输部令2019年第10号``); the issuer must end in an organ's head word (``lexicons/organ_heads.tsv``,
-or 会, 行, 国令, 主席令), and the state's name before it is left out, as orders are cited
-(``中华人民共和国国务院令第263号`` → 国务院令第263号).
+or 会, 行, 国令, 主席令), the state's name before it kept as written
+(``中华人民共和国国务院令第263号``; a document's metadata cites it without: :mod:`govtext.structure.enactment`).
 
 >>> parse_doc_number("冀群组发〔2014〕34号")
 {'number': '冀群组发〔2014〕34号', 'prefix': '冀群组发', 'year': 2014, 'serial': 34}
@@ -31,7 +31,7 @@ import regex
 from govtext.lexicons import load_rows, load_words
 from govtext.text.numerals import parse_number
 from govtext.text.patterns import (
-    DOC_NUMBER, YEAR_FIRST_DOC_NUMBER, doc_number_serials_in, doc_numbers_in, order_numbers_in,
+    DIGIT_WORDS, DOC_NUMBER, YEAR_FIRST_DOC_NUMBER, doc_number_serials_in, doc_numbers_in, order_numbers_in,
 )
 
 __all__ = ["find_doc_numbers", "parse_doc_number", "trim_prefix"]
@@ -117,9 +117,9 @@ def find_doc_numbers(text: str) -> Iterator[tuple[int, int, dict]]:
     >>> [(s, e, f["number"]) for s, e, f in find_doc_numbers("根据冀群组发〔2014〕34号文件")]
     [(2, 15, '冀群组发〔2014〕34号')]
     >>> [f["number"] for _s, _e, f in find_doc_numbers("1999年5月14日 中华人民共和国国务院令第263号发布")]
-    ['国务院令第263号']
+    ['中华人民共和国国务院令第263号']
     >>> [f["number"] for _s, _e, f in find_doc_numbers("中华人民共和国国务院、中华人民共和国中央军事委员会令第290号")]
-    ['国务院、中央军事委员会令第290号']
+    ['中华人民共和国国务院、中华人民共和国中央军事委员会令第290号']
     """
     found = _shared_codes(text)
     taken = [(s, e) for s, e, _ in found]
@@ -138,10 +138,39 @@ def find_doc_numbers(text: str) -> Iterator[tuple[int, int, dict]]:
         prefix, start = _order_prefix(m)
         if prefix and not any(s < m.end() and start < e for s, e in taken):
             found.append((start, m.end(), _order_fields(m, prefix)))
+    taken = [(s, e) for s, e, _ in found]
+    for m in _serial_first_orders(text):
+        prefix, start = _order_prefix(m)
+        if prefix and not any(s < m.end() and start < e for s, e in taken):
+            found.append((start, m.end(), _order_fields(m, prefix)))
     yield from sorted(found, key=lambda f: f[0])
 
 
-_STATE = "中华人民共和国"  # the state before an issuer (中华人民共和国国务院令): cited without it
+@lru_cache(maxsize=1)
+def _serial_first() -> tuple["regex.Pattern", "regex.Pattern"]:
+    """The serial-first order number (``北京市人民政府第14号令``, ``海关总署第61号令``; ``杭州市人民代表大会
+    常务委员会第25号公布``): an organ, 第N号, then a word of ``lexicons/docnumber_marks.tsv``; the tail
+    alone, and the whole form."""
+    rows = load_rows("docnumber_marks.tsv")
+    order = "|".join(regex.escape(r["word"]) for r in rows if r["role"] == "order")
+    published = "|".join(regex.escape(r["word"]) for r in rows if r["role"] == "published")
+    tail = (rf"(?:(?P<year>(?:19|20)\d{{2}})\s*年\s*)?第\s*(?P<serial>\d{{1,5}}|[{DIGIT_WORDS}十百千]{{1,8}})\s*号"
+            rf"(?:{order}|(?={published}))")
+    return regex.compile(tail), regex.compile(r"(?P<prefix>[\p{Han}、]{1,40}?)" + tail)
+
+
+def _serial_first_orders(text: str) -> Iterator["regex.Match"]:
+    tail, whole = _serial_first()
+    pos = 0
+    for t in tail.finditer(text):
+        if t.end() <= pos:
+            continue
+        m = whole.search(text, max(pos, t.start() - 40), t.end() + 4)  # room for the look-ahead of 公布
+        if m and m.end() == t.end():
+            yield m
+            pos = m.end()
+
+
 _ORDER_STOPS = frozenset("和与及或")  # conjunctions a 发文字号 never holds, but an organ's name may
 _ORDER_ISSUERS = ("会", "行", "国", "主席")  # 证监会令, 中国人民银行令, 国令, 主席令
 
@@ -153,9 +182,9 @@ def _organ_heads() -> tuple[str, ...]:
 
 def _order_prefix(m: "regex.Match") -> tuple[str, int]:
     """The issuer and 令/公告 of an order number and where it starts: cut after the last stop word,
-    after a date's 日 (``8日中华人民共和国国务院令``), without the state's name or 原 (each joint
-    organ's too: ``中华人民共和国国务院、中华人民共和国中央军事委员会令`` → ``国务院、中央军事委员会令``,
-    starting at 国务院); ``("", -1)`` when no organ issues it."""
+    after a date's 日 (``8日中华人民共和国国务院令``) and without 原, the state's name kept as written
+    (``中华人民共和国国务院、中华人民共和国中央军事委员会令``: the number is cited as the text gives it);
+    ``("", -1)`` when no organ issues it."""
     raw = m["prefix"]
     best = 0
     for stop in _stops():
@@ -164,9 +193,8 @@ def _order_prefix(m: "regex.Match") -> tuple[str, int]:
     if m.start("prefix") + best and m.string[m.start("prefix") + best - 1].isdigit() and len(raw) - best > 1:
         best += 1  # 8日国务院令: 日 closes the date before
     kept = raw[best:]
-    head = kept.removeprefix(_STATE).removeprefix("原")
-    best += len(kept) - len(head)
-    prefix = head.replace("、" + _STATE, "、")
+    prefix = kept.removeprefix("原")
+    best += len(kept) - len(prefix)
     issuer = prefix.removesuffix("令").removesuffix("公告").removesuffix("通告").rstrip("、")
     if not (issuer and issuer.endswith(_organ_heads())):
         return "", -1

@@ -1,0 +1,47 @@
+"""Round 11 slogan phenomena (issue 14). One convention for numbered names: a number (or 双) and a collective
+name standing for an enumerable list of items is a slogan, defined in the text or not (“碳达峰十大行动”, “双翻番”
+as “五大行动”, “三增长”); programme names whose number counts no items are not. Components of a list running
+into the name: a list opened by 的 is the tail of a longer phrase (“两个确立”的决定性意义、坚决做到“两个维护”),
+the verb taking the name (实现) is no part of the last item, a gloss of another label (是指) opens the list, a
+first item is cut to the others' length only at a word edge, and a colon is no part of an item. Sentences are
+written for the tests; each class has near misses."""
+from __future__ import annotations
+
+import pytest
+
+from govtext import extract_facts
+
+
+def _components(text: str) -> list[tuple[str, list[str]]]:
+    return [(f.name, f.components) for f in extract_facts(text, kinds=["slogan"])]
+
+
+CASES = [
+    # numbered collective names standing for enumerable items
+    ("ten-actions", "全省稳步实施“碳达峰十大行动”，成效明显。", [("碳达峰十大行动", [])]),
+    ("double-doubling", "全市建成5G基站2万个、物联网终端超300万个，实现“双翻番”。", [("双翻番", [])]),
+    ("three-growths", "粮食实现总产、单产、播种面积“三增长”。", [("三增长", ["总产", "单产", "播种面积"])]),
+    # a list opened by 的 is the tail of another phrase: no components
+    ("de-tail", "深刻领悟“两个确立”的决定性意义、坚决做到“两个维护”，扎实推进工作。",
+     [("两个确立", []), ("两个维护", [])]),
+    # the verb taking the name closes the last item, no part of it
+    ("verb-last", "企业用水量、用电量、排污量实现“三下降”。", [("三下降", ["企业用水量", "用电量", "排污量"])]),
+    # near miss: a 的-tail list keeps its verb-like last item
+    ("de-tail-verbs", "推行预先自学、挖掘问题、集中交流、回顾反思的“四环学习法”。",
+     [("四环学习法", ["预先自学", "挖掘问题", "集中交流", "回顾反思"])]),
+    # a gloss of another label opens the list
+    ("gloss-opens", "“3”是指免税购物、医疗、教育“三篇消费文章”，要写好。", [("三篇消费文章", ["免税购物", "医疗", "教育"])]),
+    # the first item is cut to the others' length only at a word edge
+    ("word-edge", "培育高素质农民，农村劳务带头人、致富能人、乡村匠人“三支队伍”不断壮大。",
+     [("三支队伍", ["农村劳务带头人", "致富能人", "乡村匠人"])]),
+    ("lead-verb-cut", "开展“三问三行”（扪心叩问我是谁、为了谁、依靠谁，切实坚持行大道、行公道、行正道）。",
+     [("三问三行", ["我是谁", "为了谁", "依靠谁", "行大道", "行公道", "行正道"])]),
+    # a frame 以…为核心内容的
+    ("core-content-frame", "以新产业、新业态、新商业模式为核心内容的“三新”经济加快发展。",
+     [("三新", ["新产业", "新业态", "新商业模式"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_round11_slogans(text, expected):
+    assert _components(text) == expected
