@@ -507,10 +507,10 @@ ROW_MODELS.update({"change_links.tsv": ChangeLinkRow, "person_words.tsv": Person
 
 class SloganWordRow(Row):
     """``slogan_words.tsv``: words the slogan rules read by role (glued function characters before
-    a name, heads of mottos named by their count of characters)."""
+    a name, heads of mottos named by their count of characters, heads of event names)."""
 
     word: str
-    role: Literal["glued_before", "motto_head"]
+    role: Literal["glued_before", "motto_head", "event_head"]
     note: str = ""
 
     @model_validator(mode="after")

@@ -256,6 +256,22 @@ def _list_before(head: str) -> Optional[tuple[int, int]]:
 _RE_PAREN = regex.compile(r"[（()）]")
 
 
+def _split_joined_last(items: list[str], counts: tuple[int, ...]) -> list[str]:
+    """The last two items of a list joined by a conjunction, not by 、 (野战军、地方军和民兵三结合): split
+    where the list is one item short of the name's count and its last item holds one conjunction.
+
+    >>> _split_joined_last(["野战军", "地方军和民兵"], (3,)), _split_joined_last(["甲", "乙和丙"], (2,))
+    (['野战军', '地方军', '民兵'], ['甲', '乙和丙'])
+    """
+    if len(items) < 2 or len(items) + 1 not in counts or len(items) in counts:
+        return items
+    joins = [i for i, ch in enumerate(items[-1]) if ch in _CONJUNCTIONS]
+    if len(joins) != 1 or not 0 < joins[0] < len(items[-1]) - 1:
+        return items
+    j = joins[0]
+    return [*items[:-1], items[-1][:j], items[-1][j + 1:]]
+
+
 def _bare_list_defines(items: list[str], name: str) -> bool:
     """Does a list that runs into the name without ``的``/``等`` define it? Only when its items
     are parallel: all ending with the name's head (疫情防控阻击战、…推进战“三战”), or of like
@@ -399,7 +415,8 @@ def find_definition(text: str, start: int, end: int, name: str) -> Optional[Defi
     if lst is not None and not head.startswith("的", lst[0]):
         # (“两个确立”的决定性意义、坚决做到“两个维护”: a list opened by 的 is the tail of a longer phrase)
         bare = head[lst[0]:lst[1]]
-        items = _trim_first(_split_top(_list_tail_re().sub("", bare), "、"), lead_in=True)
+        items = _split_joined_last(_split_top(_list_tail_re().sub("", bare), "、"), counts)
+        items = _trim_first(items, lead_in=True)
         if not _list_tail_re().search(bare):
             items = _trim_last(items)
         if len(items) in counts and (_list_tail_re().search(bare) or _bare_list_defines(items, name)):
