@@ -58,6 +58,9 @@ CASES_B = [
     ("bare-list-wrong-count", "做到人员、经费三落实，确保工作开展。", []),
     ("bare-list-change-verb", "实现收入、利润、税收三增长。", []),
     ("bare-list-no-list", "全力推进三结合，确保工作开展。", []),
+    # a quoted name after a list joined by 和, a second verb joined to the lead-in verb cut off the first item
+    ("second-verb-cut", "各地要抓紧工作，坚持和完善职工基本生活保障、失业保险和最低生活保障的“三条保障线”制度。",
+     [("三条保障线", ["职工基本生活保障", "失业保险", "最低生活保障"])]),
     # an event, a festival, a week: its numeral names the event, no list of parts
     ("event-festival", "开展“双品网购节”等促销活动。", []),
     ("event-week", "举办“四进宣传周”系列活动。", []),

@@ -129,8 +129,18 @@ def _trim_first(items: list[str], lead_in: bool = False) -> list[str]:
         for m in _marker_re("lead_in").finditer(first):
             pass
         if m is not None and m.end() < len(first):
-            return [first[m.end():], *items[1:]]
+            return [_second_verb_cut(first[m.end():]), *items[1:]]
     return items
+
+
+def _second_verb_cut(rest: str) -> str:
+    """What follows a lead-in verb, less a second verb joined to it (建立和完善国有企业…保障 → 国有企业…保障)."""
+    if len(rest) > 3 and rest[0] in _CONJUNCTIONS:
+        from govtext.extract.entities import pos_cut  # (entities reads slogans, which read this module)
+        toks = pos_cut(rest[1:])
+        if len(toks) >= 2 and toks[0][1] == "v" and len(toks[0][0]) >= 2:
+            return rest[1 + len(toks[0][0]):]
+    return rest
 
 
 def _word_edge(item: str, pos: int) -> bool:
