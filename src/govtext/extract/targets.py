@@ -170,7 +170,12 @@ def _is_report(text: str) -> bool:
 def _paragraphs(ctx: Context, doc_year: Optional[int]) -> list[_Para]:
     """The paragraphs of the normalized text, each with the mode of the part it stands in: "past"
     under a review heading or after a review opening (过去一年), "goal" under a work or goal heading or
-    after a paragraph with a list intro, else "neutral"."""
+    after a paragraph with a list intro, else "neutral". Read once per document (the change
+    extractor asks for them too, through :func:`goal_parts`)."""
+    return ctx.memo(("target_paragraphs", doc_year), lambda: _read_paragraphs(ctx, doc_year))
+
+
+def _read_paragraphs(ctx: Context, doc_year: Optional[int]) -> list[_Para]:
     text, pats = ctx.text, cue_patterns()
     headings = _raw_headings(ctx)
     h = 0
