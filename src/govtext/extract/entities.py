@@ -168,8 +168,9 @@ def counted_entities(text: str, found: Sequence,
             lead = regex.match(qualifiers("after_amount"), text[r.end:])  # 以上, 以下, 左右 …
             if tail:
                 out[i] = text[r.start: r.end] + (lead[0] if lead and not tail.startswith(lead[0]) else "") + tail
-        elif r.category in MEASURES and q.category not in MEASURES and (
-                whole := following_phrase(text[r.end: clause_end(text, r.end)], q.category)):
+        elif r.category in MEASURES and q.category not in MEASURES and (whole := following_phrase(
+                text[r.end: clause_end(text, r.end)], q.category,
+                after=text[max(clause_start(text, q.start), found[i - 1].end if i else 0): q.start])):
             out[i] = whole  # 2座35万千瓦光热发电项目: the count counts the facility the measure sizes
         elif out[i + 1]:
             out[i] = out[i + 1]

@@ -142,7 +142,9 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
     got: list[Tok] = []
     seen_noun = False
     compound_verb = False
+    stop = len(toks)
     for i, (w, f) in enumerate(toks):
+        stop = i
         if i == 0 and noun_first:
             got.append((w, "n"))
             seen_noun = True
@@ -197,12 +199,12 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
         if seen_noun and role in ("governing", "light") and f == "vn" and is_nominal(nxt_f) and nxt_f != "vn":
             got.append((w, f))  # 煤矿智能化建设典型案例: a verbal noun inside the compound
             continue
-        if seen_noun and category != "people" and (is_verb(f) or f == "vn") and len(w) > 1 and cue_role(nxt) == "facility" and (
+        if (seen_noun or i == 0) and category != "people" and (is_verb(f) or f == "vn") and len(w) > 1 and cue_role(nxt) == "facility" and (
                 i + 2 >= len(toks) or toks[i + 2][1] == "x" or toks[i + 2][0] == "的") and (
                 w not in change_verbs() and w not in level_verbs()):
             got.append((w, "vn"))  # 15个社区建设项目: a verb before a project word closing the phrase is inside
-            continue  # the compound (not 5家企业提升能力: a verb of change is the predicate; not 1万名老年人
-            #白内障复明工程: people counted are no project)
+            continue  # the compound, also opening it (电力工业部有101个建设项目) (not 5家企业提升能力: a verb of
+            # change is the predicate; not 1万名老年人白内障复明工程: people counted are no project)
         if role in BOUNDING and w != "等" and not (category in ACTIVITY and seen_noun and role == "governing"):
             break
         if is_verb(f):
@@ -247,6 +249,10 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
             got.append((w, f))
             continue
         break
+    else:
+        stop = len(toks)
+    if object_of and not first_object and stop < len(toks) and (is_verb(toks[stop][1]) or toks[stop][1] == "vn"):
+        got = _first_member(got)
     if cut_by_number:  # 三个环节的32个问题: what follows the last joiner belongs to the next number
         depth = [sum((w == "（") - (w == "）") for w, _f in got[: k + 1]) for k in range(len(got))]
         joins = [i for i, (w, _f) in enumerate(got) if w in JOINERS and not depth[i]]  # (省（区、市）)
@@ -274,6 +280,24 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
             cut = got[: next(i for i, (_w, f) in enumerate(got) if f.startswith("n")) + 1]
         got = cut
     return clean_phrase([w for w, _f in got])
+
+def _first_member(got: list[Tok]) -> list[Tok]:
+    """The first member of a list read after a count inside a verb's object, when a verb broke the
+    phrase off: in ``推进14个电网工程、青疆联网通道建设`` (加快3座光热电站和…创新中心建设) the object's
+    own verb (建设) governs the whole list and the count only the first member; what follows the
+    joiner is a member of its own, not counted (``电网工程``). Not inside brackets (省（区、市）), nor
+    when the members share their head (经济组织和社会组织)."""
+    depth = 0
+    for k, (w, _f) in enumerate(got):
+        depth += (w == "（") - (w == "）")
+        if not depth and w in ("、", "和", "及", "以及") and k and any(is_noun(g) for _g, g in got[:k]) and (
+                k + 1 < len(got) and is_nominal(got[k + 1][1])):
+            rest = [t for t in got[k + 1:] if t[0] not in JOINERS]
+            if rest and rest[-1][0] == got[k - 1][0]:
+                return got  # 300个经济组织和社会组织参与: members of one head are counted together
+            return got[:k]
+    return got
+
 
 def _compound_verb(toks: Sequence[Tok], i: int, object_of: bool, got: Sequence[Tok] = ()) -> bool:
     """Is the verb ``toks[i]``, after the noun of a counted phrase, inside the compound rather than
