@@ -18,7 +18,7 @@ from govtext.extract.entity_cues import (
     BOUNDING, RE_DIGIT, RE_LATIN_TERM, RE_NUMERAL, RESULTATIVE, SENTENCE_END, Tok, change_verbs, clean_phrase, cue_role,
     entity_words, frame_words, has_verb, is_nominal, is_noun, is_verb, level_verbs, milestone, strip_tail,
     strip_tail_text, time_word, tokens, unbounding)
-from govtext.extract.noun_phrases import LIST_GAPS, clause_end, clause_start, preceding_phrase
+from govtext.extract.noun_phrases import LIST_GAPS, clause_end, clause_start, frame_only, preceding_phrase, topic_before
 from govtext.lexicons import load_rows
 from govtext.text.patterns import NUMERAL_CHARS, range_words
 from govtext.values.quantities import unit_category
@@ -108,6 +108,8 @@ def _before_amount(seg: str) -> Optional[str]:
     compounds with (``公共服务收入不低于500万元`` → ``公共服务收入``). A phrase without a noun or of
     one character (``且``) is none; nor is what stands before a period an amount is paid per (``由兄弟姐妹
     分摊每月3000元的扣除额度``)."""
+    if frame_only(seg):
+        return None  # 拟定为, 将达到: a frame names nothing (the topic may stand in the clause before)
     seg = strip_tail_text(seg, how_often=False)
     per_unit = _RE_PER_UNIT.search(seg)
     if per_unit and "为" in seg[: per_unit.start()]:
@@ -272,6 +274,9 @@ def amount_subjects(text: str, spans: Sequence[tuple[int, int]],
         # clauses; an increment (一九八四年增加255亿元) is no amount of it: its own clause only
         subject = (of_change(text, s, spans if _RE_TO_LEVEL.search(text, max(0, s - 24), s) else ()) if of_change else None) or (
             _before_amount(seg) if seg and not seg.endswith("的") else None)
+        if not subject and not follow[i] and frame_only(seg) and prev_end <= clause_start(text, s):
+            # 职工工资总额，计划安排为158亿元: the clause is a frame, the topic is the clause before it
+            subject = topic_before(text, clause_start(text, s), "money", prev_end)
         # 年销售收入不超过2000万元的企业: an amount predicated of the noun before it (a relative clause
         # on what follows 的); 给予1亿元的资金扶持: after a verb, the amount describes what follows
         if not (subject or follow[i]) and i and out[-1] and seg and not has_verb(seg) and (

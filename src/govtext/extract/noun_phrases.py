@@ -25,7 +25,8 @@ from govtext.extract.entity_cues import (
 from govtext.text.patterns import NUMERAL_CHARS
 from govtext.values.quantities import unit_category
 
-__all__ = ["LIST_GAPS", "amount_free", "clause_end", "clause_start", "following_phrase", "preceding_phrase"]
+__all__ = ["LIST_GAPS", "amount_free", "clause_end", "clause_start", "following_phrase", "frame_only", "preceding_phrase",
+           "topic_before"]
 
 _OTHER = ("其他", "其余", "其它")
 _CLAUSE_CONJUNCTIONS = ("并", "并且", "而", "且", "但", "并将", "从而", "进而")
@@ -33,6 +34,7 @@ _WINDOW = 40
 
 _RE_AMOUNT_LABEL = regex.compile(
     rf"^(?:超过|过|超|逾)?[\d{NUMERAL_CHARS}.]+[万亿]*元(?:以上)?(?=\p{{Han}})(?![以的及和或与、])")
+_RE_YEAR = regex.compile(r"[〇零一二三四五六七八九]{4}年")
 _RE_GLOSSED = regex.compile(r"^(“[^“”]{1,12}”)[（(][^（）()]{2,40}[）)](?=\p{Han})")
 
 
@@ -420,8 +422,8 @@ def preceding_phrase(seg: str, category: str, clause: bool = True) -> Optional[s
                 got.insert(0, (w, f))
                 continue
             break
-        if f == "m" and RE_DIGIT.search(w):
-            break
+        if f == "m" and (RE_DIGIT.search(w) or _RE_YEAR.fullmatch(w)):
+            break  # (一九五八年的职工工资总额: a year written in numerals is a time, no part of the phrase)
         if f.startswith("p") or f in ("ul", "uz", "f", "t", "y", "e", "o", "ug"):
             break
         if f.startswith("r") and w not in _OTHER:
@@ -451,6 +453,37 @@ def preceding_phrase(seg: str, category: str, clause: bool = True) -> Optional[s
     if category not in ACTIVITY and category != "people" and not any(is_noun(f) for _w, f in got):
         return None  # 整改落实1980条: only verbs, the counted thing is elided
     return clean_phrase([w for w, _f in got])
+
+
+def frame_only(seg: str) -> bool:
+    """Is the clause text before a number only a frame of fillers and level verbs (``将达到``,
+    ``计划安排为``, ``拟定为``), naming nothing of its own?"""
+    seg = seg.strip()
+    if not seg:
+        return False
+    if cue_role(seg) == "filler" or seg in level_verbs():
+        return True
+    rest = strip_tail_text(seg)
+    if cue_role(rest) == "filler" or rest in level_verbs():
+        return True
+    return all(cue_role(w) in ("filler", "stop") or w in level_verbs() or f.startswith(("d", "p")) for w, f in tokens(rest))
+
+
+def topic_before(text: str, start: int, category: str, prev_end: int = 0) -> Optional[str]:
+    """The topic a number's clause speaks of when that clause is only a frame (:func:`frame_only`)
+    and the clause before it, after a comma in the same sentence, is a bare noun phrase:
+    ``职工工资总额，计划安排为158亿元`` → ``职工工资总额``; ``包括在国家计划以内的职工总数，将达到…人``
+    → the phrase before. ``start`` is where the number's clause starts; nothing when a number
+    (``prev_end``) stands in the clause before, or it ends in a verb."""
+    if start < 1 or text[start - 1] not in "，,":
+        return None
+    ps = clause_start(text, start - 1)
+    if ps < prev_end or ps == start - 1:
+        return None
+    toks = strip_tail(tokens(strip_tail_text(text[ps: start - 1])))
+    if not toks or not is_noun(toks[-1][1]) or cue_role(toks[-1][0]) in BOUNDING:
+        return None
+    return preceding_phrase(text[ps: start - 1], category)
 
 
 def clause_start(text: str, pos: int, stops: str = CLAUSE_END, window: int = _WINDOW) -> int:
