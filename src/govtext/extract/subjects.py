@@ -22,7 +22,7 @@ from typing import Optional, Sequence
 import regex
 
 from govtext.extract.comparisons import bare_comparison, basis_of, sentence_basis
-from govtext.extract.entity_cues import cue_role, entity_words, frame_words, level_verbs, milestone, pos_cut
+from govtext.extract.entity_cues import cue_role, entity_words, frame_words, level_verbs, milestone, money_head, pos_cut
 from govtext.extract.subject_phrases import clean_subject, trim_subject
 from govtext.extract.subject_words import (CLAUSE_MARKS, RE_FROM_TAIL, RE_HAS_NUMBER, RE_NUMBER_PERIOD,
                                            SENTENCE_MARKS, alternation, change_words, re_manner, re_stat_head,
@@ -343,13 +343,19 @@ def _re_level_tail() -> "regex.Pattern":
 
 
 def level_subject(text: str, pos: int, values: Sequence[tuple[int, int]] = ()) -> Optional[str]:
+    """:func:`_level_subject`, simplified to its head as a money subject (``money_head``: 合肥市在这方面的交易额一年
+    → 交易额)."""
+    return money_head(_level_subject(text, pos, values))
+
+
+def _level_subject(text: str, pos: int, values: Sequence[tuple[int, int]] = ()) -> Optional[str]:
     """The measure a level reached at ``pos`` belongs to when its own clause names none, only a time
     or a scope and a level verb: the clause before, in the same sentence, gave the measure with its
     number (``地区生产总值迈上6万亿元台阶，达到62661亿元``) or with a verb of change (``预算外资金也大幅度增加，
     一九八五年达到一千四百三十亿元``); else ``None``.
 
     >>> t = "预算外资金也大幅度增加，一九八五年达到一千四百三十亿元"
-    >>> level_subject(t, t.index("一千"))
+    >>> _level_subject(t, t.index("一千"))
     '预算外资金'
     """
     cs = clause_start(text, pos, values)
