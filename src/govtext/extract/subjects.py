@@ -27,6 +27,7 @@ from govtext.extract.subject_phrases import clean_subject, trim_subject
 from govtext.extract.subject_words import (CLAUSE_MARKS, RE_FROM_TAIL, RE_HAS_NUMBER, RE_NUMBER_PERIOD,
                                            SENTENCE_MARKS, alternation, change_words, re_manner, re_stat_head,
                                            subject_word_class)
+from govtext.lexicons import load_rows
 from govtext.text.patterns import ONES, ZERO_VARIANTS
 from govtext.values.quantities import unit_category
 
@@ -189,6 +190,9 @@ def change_subject(text: str, start: int, values: Sequence[tuple[int, int]],
                 carried = subject is not None
             break
         pend = pos - 1 if text[pos - 1] in CLAUSE_MARKS + "、" else pos
+        if _re_exceeds_open().match(text, pcs):
+            pos, hops = pcs, hops + 1  # …亿元，超过年度计划4.1%，比上年增长6.9%: what is exceeded is the standard, not the measure
+            continue
         subject, _b = subject_of_span(text, pcs, pend, values, earlier=True)
         if subject and unit == "个百分点" and hops == 0:
             rate = _re_rate_of().search(text, pcs, pend)
@@ -240,6 +244,13 @@ def _re_rate_of() -> "regex.Pattern":
     """(``rate_up`` and ``rate_down`` words of entity_subject_words.tsv)"""
     return regex.compile(rf"(?:(?P<up>{alternation(subject_word_class('rate_up'))})|{alternation(subject_word_class('rate_down'))})"
                          r"了?\d+(?:\.\d+)?%$")
+
+
+@lru_cache(maxsize=1)
+def _re_exceeds_open() -> "regex.Pattern":
+    """A verb of exceeding (``lexicons/exceed_words.tsv``: 超过, 高于) opening a clause: what follows it is
+    the standard compared with."""
+    return regex.compile(alternation(sorted((r["word"] for r in load_rows("exceed_words.tsv")), key=len, reverse=True)))
 
 
 def earlier_subjects(text: str, start: int, n: int, values: Sequence[tuple[int, int]]) -> Optional[list[str]]:
