@@ -176,8 +176,11 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
             continue
         if w == "强" and got and got[-1][0].endswith("强"):
             continue
-        if seen_noun and ((w == "等" and category in MEASURES) or (w == "的" and all(_plain_noun(g) for g in got))):
-            break  # 11项条款的“莫斯科原则”, 60万吨赖氨酸等项目: the phrase counted ends here
+        if seen_noun and ((w == "等" and category in MEASURES) or (w == "的" and all(
+                _plain_noun(g) or (g[1] == "a" and k + 1 < len(got) and is_noun(got[k + 1][1]))
+                or (g[1] == "an" and k and is_noun(got[k - 1][1])) for k, g in enumerate(got)))):
+            break  # 11项条款的“莫斯科原则”, 60万吨赖氨酸等项目, 两类不同性质矛盾的教导 (an adjective before a noun
+            # inside): the phrase counted ends here
         if seen_noun and (f == "ns" or f == "nz" and len(w) > 3) and got and got[-1][1] not in (*PROPER, "x-q") and is_noun(got[-1][1]) and (
                 w not in frame_words("place")):
             break  # 37项成果国家自然科学奖二等奖: a name opens the second object
@@ -281,7 +284,20 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
         if not cut or not all(is_noun(f) for _w, f in cut):
             cut = got[: next(i for i, (_w, f) in enumerate(got) if f.startswith("n")) + 1]
         got = cut
-    return clean_phrase([w for w, _f in got])
+    return _without_governing_tail(clean_phrase([w for w, _f in got]))
+
+
+def _without_governing_tail(phrase: Optional[str]) -> Optional[str]:
+    """``输变电工程建设`` → ``输变电工程``: a governing verb (``entity_cues.tsv``: 建设) glued by the tagger
+    after a facility word (工程, 项目) is the predicate done to the facility counted, no part of it."""
+    if not phrase:
+        return phrase
+    for w, r in cue_rows().items():
+        if r["role"] == "governing" and len(w) > 1 and phrase.endswith(w):
+            rest = phrase[: -len(w)]
+            if any(rest.endswith(f) and len(rest) > len(f) for f, fr in cue_rows().items() if fr["role"] == "facility"):
+                return rest
+    return phrase
 
 def _first_member(got: list[Tok]) -> list[Tok]:
     """The first member of a list read after a count inside a verb's object, when a verb broke the
