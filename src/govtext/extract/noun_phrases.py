@@ -177,10 +177,10 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
         if w == "强" and got and got[-1][0].endswith("强"):
             continue
         if seen_noun and ((w == "等" and category in MEASURES) or (w == "的" and all(
-                _plain_noun(g) or (g[1] == "a" and k + 1 < len(got) and is_noun(got[k + 1][1]))
+                _plain_noun(g) or (g[1] == "a" and k + 2 < len(got) and is_noun(got[k + 1][1]))
                 or (g[1] == "an" and k and is_noun(got[k - 1][1])) for k, g in enumerate(got)))):
-            break  # 11项条款的“莫斯科原则”, 60万吨赖氨酸等项目, 两类不同性质矛盾的教导 (an adjective before a noun
-            # inside): the phrase counted ends here
+            break  # 11项条款的“莫斯科原则”, 60万吨赖氨酸等项目, 两类不同性质矛盾的教导 (an adjective before two nouns
+            # inside; not 两类不同性质的矛盾, an attribute): the phrase counted ends here
         if seen_noun and (f == "ns" or f == "nz" and len(w) > 3) and got and got[-1][1] not in (*PROPER, "x-q") and is_noun(got[-1][1]) and (
                 w not in frame_words("place")):
             break  # 37项成果国家自然科学奖二等奖: a name opens the second object
