@@ -93,7 +93,8 @@ def subject_of_span(text: str, a: int, b: int, values: Sequence[tuple[int, int]]
         if not subject:
             subject, _b = clean_subject(text[inside[-2][1] if len(inside) > 1 else a:inside[-1][0]])
         return subject, basis
-    if inside[-1][1] < b and not _only_unit_words(text[inside[-1][1]:b]) and not milestone(text[inside[-1][1]:b]):
+    if inside[-1][1] < b and not _only_unit_words(text[inside[-1][1]:b]) and not milestone(text[inside[-1][1]:b]) and (
+            not _RE_BRACKET_ONLY.fullmatch(text, inside[-1][1], b)):  # (…亿元（按一九五二年不变价格计算）: an aside)
         if earlier:
             subject, _b = clean_subject(text[a:inside[0][0]])
             if subject:
@@ -106,6 +107,9 @@ def subject_of_span(text: str, a: int, b: int, values: Sequence[tuple[int, int]]
         if subject:
             return subject, basis
     return None, basis
+
+
+_RE_BRACKET_ONLY = regex.compile(r"\s*[（(][^（）()]*[）)]\s*")
 
 
 def _topic(clause: str) -> Optional[str]:
