@@ -88,7 +88,8 @@ def following_phrase(seg: str, category: str, cut_by_number: bool = False, after
     if _adverb_modifier(toks, after_toks):
         toks = [(toks[0][0], "b"), *toks[1:]]  # 推出近700个终身学习项目: in an object, a modifier of the noun
     if category not in ACTIVITY and (is_verb(toks[0][1]) or cue_role(toks[0][0]) == "copula"):
-        return _verb_opening(seg, toks, category, cut_by_number)
+        return _verb_opening(seg, toks, category, cut_by_number,
+                             object_of=_object_of(tokens(clause) if clause else after_toks))
     clause_toks = tokens(clause) if clause else after_toks
     return _phrase(toks, category, cut_by_number, noun_first=bool(first and first.get("after_noun") == "noun"),
                    object_of=_object_of(clause_toks)
@@ -138,9 +139,10 @@ def _object_of(clause_toks: Sequence[Tok]) -> bool:
 
 
 def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first: bool = False,
-            object_of: bool = False, first_object: bool = False) -> Optional[str]:
+            object_of: bool = False, first_object: bool = False, list_cut_only: bool = False) -> Optional[str]:
     """The noun phrase read from ``toks`` (``noun_first``: its first word is a noun, not a cue;
-    ``object_of``: the count is a verb's object; ``first_object``: of a double-object verb)."""
+    ``object_of``: the count is a verb's object; ``first_object``: of a double-object verb;
+    ``list_cut_only``: the count is a verb's object for :func:`_first_member` only, a phrase opened by a verb)."""
     got: list[Tok] = []
     seen_noun = False
     compound_verb = False
@@ -256,7 +258,8 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
         break
     else:
         stop = len(toks)
-    if object_of and not first_object and stop < len(toks) and (is_verb(toks[stop][1]) or toks[stop][1] == "vn"):
+    if (object_of or list_cut_only) and not first_object and stop < len(toks) and (
+            is_verb(toks[stop][1]) or toks[stop][1] == "vn"):
         got = _first_member(got)
     if cut_by_number:  # 三个环节的32个问题: what follows the last joiner belongs to the next number
         depth = [sum((w == "（") - (w == "）") for w, _f in got[: k + 1]) for k in range(len(got))]
@@ -354,7 +357,8 @@ def _plain_noun(tok: Tok) -> bool:
     return tok[1].startswith(("n", "j", "s", "b", "q", "m", "zg")) or tok[0] in KEEP_PUNCT or tok[0] in JOINERS
 
 
-def _verb_opening(seg: str, toks: Sequence[Tok], category: str, cut_by_number: bool) -> Optional[str]:
+def _verb_opening(seg: str, toks: Sequence[Tok], category: str, cut_by_number: bool,
+                  object_of: bool = False) -> Optional[str]:
     """The entity after a count whose next word is a verb: the head after the 的 of a relative
     clause (``身着新式制服的消防救援人员``), the state of the people counted when the verb ends the
     clause (``365人死亡，`` → 死亡), ``None`` after a copula (``七个是无政府主义者``: a predicate), else
@@ -368,7 +372,7 @@ def _verb_opening(seg: str, toks: Sequence[Tok], category: str, cut_by_number: b
     de = seg.find("的", 0, stop)
     if de > 0 and not any(f.startswith(("d", "p")) for _w, f in pos_cut(seg[:de])):
         return following_phrase(seg[de + 1:], category)  # (分论坛分别就…的: a predicate, no relative)
-    return _phrase(toks, category, cut_by_number)
+    return _phrase(toks, category, cut_by_number, list_cut_only=object_of)
 
 
 def amount_free(phrase: Optional[str]) -> Optional[str]:
