@@ -183,6 +183,8 @@ _RE_TO_LEVEL = regex.compile(rf"(?:[到至为]|[由从][^，。；：]{{0,12}})(
 def _names_own(seg: str) -> bool:
     """Does the clause before an amount name a measure of its own (``全省直接融资``), so that it does
     not repeat the measure of the amount before?"""
+    if seg.lstrip().startswith(frame_words("compared")):
+        return False  # 较“十三五”末的9323.1亿元: the same measure at the base compared with
     return any(is_nominal(f) and len(w) > 1 and cue_role(w) not in BOUNDING for w, f in tokens(strip_tail_text(seg, how_often=False)))
 
 

@@ -503,6 +503,9 @@ def topic_before(text: str, start: int, category: str, prev_end: int = 0) -> Opt
     toks = strip_tail(tokens(strip_tail_text(text[ps: start - 1])))
     if not toks or not is_noun(toks[-1][1]) or cue_role(toks[-1][0]) in BOUNDING:
         return None
+    de = max((k for k, (w, _f) in enumerate(toks) if w == "的"), default=-1)
+    if any(is_verb(f) or cue_role(w) in BOUNDING and cue_role(w) != "stop" for w, f in toks[de + 1:]):
+        return None  # 我们还有一个研究会，共有八十余人: a clause with its own predicate is no topic (a verb before 的 is a relative)
     return preceding_phrase(text[ps: start - 1], category)
 
 

@@ -107,7 +107,8 @@ def trim_subject(s: str) -> tuple[int, int, Optional[str]]:
             b, changed = a + m.start(), True
             continue
         inverted = base_then_measure(seg)
-        if inverted:  # 1979年比上年产值: the measure after the base when only a time stands before 比 (产量比上年同期产量: before)
+        if inverted and inverted[0] > 0:  # 1979年比上年产值: the measure after the base when only a time stands before 比
+            # (产量比上年同期产量: the measure before; 比去年预算赤字减少: a clause opened by 比 compares with the base)
             at, measure_at, found = inverted
             lead = clean_subject(seg[:at])[0] if at else None
             a, b = (a, a + at) if lead else (a + measure_at, b)
