@@ -506,7 +506,10 @@ def topic_before(text: str, start: int, category: str, prev_end: int = 0) -> Opt
     de = max((k for k, (w, _f) in enumerate(toks) if w == "的"), default=-1)
     if any(is_verb(f) or cue_role(w) in BOUNDING and cue_role(w) != "stop" for w, f in toks[de + 1:]):
         return None  # 我们还有一个研究会，共有八十余人: a clause with its own predicate is no topic (a verb before 的 is a relative)
-    return preceding_phrase(text[ps: start - 1], category)
+    topic = preceding_phrase(text[ps: start - 1], category)
+    if category == "people" and topic and not any(w in topic for w in frame_words("people")):
+        return None  # 选民小组的编划，一般为四十人左右: a count of people needs a topic naming people (职工总数)
+    return topic
 
 
 def clause_start(text: str, pos: int, stops: str = CLAUSE_END, window: int = _WINDOW) -> int:
