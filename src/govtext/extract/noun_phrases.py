@@ -306,16 +306,17 @@ def _first_member(got: list[Tok]) -> list[Tok]:
     """The first member of a list read after a count inside a verb's object, when a verb broke the
     phrase off: in ``推进14个电网工程、青疆联网通道建设`` (加快3座光热电站和…创新中心建设) the object's
     own verb (建设) governs the whole list and the count only the first member; what follows the
-    joiner is a member of its own, not counted (``电网工程``). Not inside brackets (省（区、市）), nor
-    when the members share their head (经济组织和社会组织)."""
+    joiner, a compound of its own, is not counted (``电网工程``). Not inside brackets (省（区、市）), nor
+    when the members share their head (经济组织和社会组织) or the next is one word (地区和单位)."""
     depth = 0
     for k, (w, _f) in enumerate(got):
         depth += (w == "（") - (w == "）")
         if not depth and w in ("、", "和", "及", "以及") and k and any(is_noun(g) for _g, g in got[:k]) and (
                 k + 1 < len(got) and is_nominal(got[k + 1][1])):
             rest = [t for t in got[k + 1:] if t[0] not in JOINERS]
-            if rest and rest[-1][0] == got[k - 1][0]:
-                return got  # 300个经济组织和社会组织参与: members of one head are counted together
+            if len(rest) < 2 or rest[-1][0] == got[k - 1][0]:
+                return got  # 300个经济组织和社会组织参与, 30个地区和单位进驻: members of one head, or a one-word
+                # member (a fixed pair), are counted together
             return got[:k]
     return got
 
