@@ -28,8 +28,6 @@ from govtext.values.quantities import unit_category
 __all__ = ["LIST_GAPS", "amount_free", "clause_end", "clause_start", "following_phrase", "frame_only", "preceding_phrase",
            "topic_before"]
 
-_OTHER = ("其他", "其余", "其它")
-_CLAUSE_CONJUNCTIONS = ("并", "并且", "而", "且", "但", "并将", "从而", "进而")
 _WINDOW = 40
 
 _RE_AMOUNT_LABEL = regex.compile(
@@ -66,7 +64,7 @@ def following_phrase(seg: str, category: str, cut_by_number: bool = False, after
         head = following_phrase(seg[label.end():], category, cut_by_number, after, clause)
         return label[0] + head if head else None
     toks = tokens(seg)
-    if not toks or (toks[0][1] == "x" and toks[0][0] not in "（") or toks[0][0] in _CLAUSE_CONJUNCTIONS:
+    if not toks or (toks[0][1] == "x" and toks[0][0] not in "（") or toks[0][0] in entity_words("conjunction"):
         return None  # (助餐点3897个并有序开放: a predicate follows, the noun stood before)
     if toks[0][0] == "（" and cut_by_number:
         return None  # 本土病例1211例（吉林1058例…）: a bracket of counts breaks the count down
@@ -231,7 +229,7 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
                 break  # (480多趟列车建立起…: a counted vehicle or event noun ends before the predicate)
             got.append((w, f))
             continue
-        if seen_noun and w in _CLAUSE_CONJUNCTIONS and (f == "c" or len(w) == 1):
+        if seen_noun and w in entity_words("conjunction") and (f == "c" or len(w) == 1):
             break  # 建成老年助餐点3897个并有序开放: a conjunction of predicates ends the phrase
         if seen_noun and f == "b" and is_verb(nxt_f) and got[-1][1].startswith("n"):
             break  # 6740家市场主体在线签发…: after a noun, a distinguishing word before a verb is the predicate's
@@ -430,7 +428,7 @@ def preceding_phrase(seg: str, category: str, clause: bool = True) -> Optional[s
             if measured("".join(g for g, _f in got)):
                 break  # 距江边水平距离700米: the measure named after the place
             return None  # 东距县城18公里: the place is where the distance starts, not what is measured
-        if w in _CLAUSE_CONJUNCTIONS and (f == "c" or len(w) == 1):
+        if w in entity_words("conjunction") and (f == "c" or len(w) == 1):
             break  # 且设计日用水量: a conjunction of clauses opens the phrase
         if role in ("light", "stop", "filler") or w in strength_words():
             if w == "各" and len(got) > 1 and is_nominal(got[0][1]):
@@ -447,7 +445,7 @@ def preceding_phrase(seg: str, category: str, clause: bool = True) -> Optional[s
             break  # (一九五八年的职工工资总额: a year written in numerals is a time, no part of the phrase)
         if f.startswith("p") or f in ("ul", "uz", "f", "t", "y", "e", "o", "ug"):
             break
-        if f.startswith("r") and w not in _OTHER:
+        if f.startswith("r") and w not in entity_words("other"):
             break
         if f.startswith("d") and not (w == "不" or in_rel):
             break
