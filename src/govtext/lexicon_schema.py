@@ -507,10 +507,10 @@ ROW_MODELS.update({"change_links.tsv": ChangeLinkRow, "person_words.tsv": Person
 
 class SloganWordRow(Row):
     """``slogan_words.tsv``: words the slogan rules read by role (glued function characters before
-    a name, heads of mottos named by their count of characters)."""
+    a name, heads of mottos named by their count of characters, heads of event names)."""
 
     word: str
-    role: Literal["glued_before", "motto_head"]
+    role: Literal["glued_before", "motto_head", "event_head"]
     note: str = ""
 
     @model_validator(mode="after")
@@ -525,7 +525,8 @@ ROW_MODELS["slogan_words.tsv"] = SloganWordRow
 
 class ChangeCueRow(Row):
     word: str
-    role: Literal["span", "restates", "measure_unit", "bound", "measure_noun", "comparison", "beneficiary", "list_adverb"]
+    role: Literal["span", "restates", "measure_unit", "bound", "measure_noun", "comparison", "beneficiary", "list_adverb",
+                  "term", "duration_noun"]
     not_followed_by: str = ""
     _check = field_validator("not_followed_by")(_alternatives)
 
@@ -617,7 +618,9 @@ class TargetWordRow(Row):
     year ends, list joins, spans of years, bases of a comparison)."""
 
     word: str
-    role: Literal["year_end", "by", "join", "future", "within", "compare", "from", "base_year", "now"]
+    role: Literal["year_end", "by", "join", "future", "within", "compare", "from", "base_year", "now", "cause", "batch",
+                  "then_verb", "then_close", "requirement", "upgrade",
+                  "member_unit", "source", "forecast"]
     note: str = ""
 
 
