@@ -22,7 +22,7 @@ from govtext.extract.entity_cues import (
     ACTIVITY, BOUNDING, CLAUSE_END, JOINERS, KEEP_PUNCT, MEASURES, PROPER, RE_DIGIT, RE_HAN, RE_NUMERAL, RESULTATIVE, Tok,
     change_verbs, clean_phrase, cue_role, cue_rows, entity_words, exceeds_relative, frame_words, is_nominal, is_noun,
     is_verb, level_verbs, measured, pos_cut, strength_words, strip_tail, strip_tail_text, time_word, tokens, unbounding)
-from govtext.text.patterns import NUMERAL_CHARS
+from govtext.text.patterns import NUMERAL_CHARS, ONES, ZERO_VARIANTS
 from govtext.values.quantities import unit_category
 
 __all__ = ["LIST_GAPS", "amount_free", "clause_end", "clause_start", "following_phrase", "frame_only", "preceding_phrase",
@@ -32,7 +32,7 @@ _WINDOW = 40
 
 _RE_AMOUNT_LABEL = regex.compile(
     rf"^(?:超过|过|超|逾)?[\d{NUMERAL_CHARS}.]+[万亿]*元(?:以上)?(?=\p{{Han}})(?![以的及和或与、])")
-_RE_YEAR = regex.compile(r"[〇零一二三四五六七八九]{4}年")
+_RE_YEAR = regex.compile(rf"[{ZERO_VARIANTS}{ONES}]{{4}}年")
 _RE_GLOSSED = regex.compile(r"^(“[^“”]{1,12}”)[（(][^（）()]{2,40}[）)](?=\p{Han})")
 
 
