@@ -294,17 +294,16 @@ _RE_TRAILING_YEAR = regex.compile(r"(?<=\p{Han}{2})[一每全当]年$")
 def money_head(phrase: Optional[str]) -> Optional[str]:
     """What the money is, simplified (FACTS.md §2: the head noun phrase without place words and
     descriptive 的-phrases): the phrase after its last 的 (``合肥市在这方面的交易额`` → ``交易额``) when
-    that is a noun phrase of two characters or more and no verb opens or ends the attribute (a relative
-    clause restricts: ``牧民从合作社分得的收入``, ``用于三农的资金`` stay), without a period it is counted per (``交易额一年`` →
+    that is a noun phrase of two characters or more and the attribute holds no verb (a relative clause
+    restricts: ``牧民从合作社分得的收入``, ``中央财政用于三农的支出`` stay), without a period it is counted per (``交易额一年`` →
     ``交易额``)."""
     if not phrase:
         return phrase
     phrase = _RE_TRAILING_YEAR.sub("", phrase)
     if "的" in phrase:
         lead, head = phrase.rsplit("的", 1)
-        lead_toks = [t for t in tokens(lead) if not t[1].startswith("d") and cue_role(t[0]) not in ("stop", "skip")]
-        if lead_toks and any(is_verb(t[1]) and cue_role(t[0]) != "noun" for t in (lead_toks[0], lead_toks[-1])):
-            return phrase  # 牧民从合作社分得的收入, 用于三农的资金: a relative clause restricts what the money is
+        if any(is_verb(f) for _w, f in tokens(lead)):
+            return phrase  # 牧民从合作社分得的收入, 中央财政用于三农的支出: a relative clause restricts what the money is
         toks = tokens(head)
         if len(head) > 1 and toks and (is_noun(toks[-1][1]) or cue_role(toks[-1][0]) == "noun"):
             return head

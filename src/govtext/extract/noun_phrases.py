@@ -14,6 +14,7 @@ cue roles of :mod:`govtext.extract.entity_cues`; :mod:`govtext.extract.entities`
 """
 from __future__ import annotations
 
+import itertools
 from typing import Optional, Sequence
 
 import regex
@@ -257,7 +258,8 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
     else:
         stop = len(toks)
     if (object_of or list_cut_only) and not first_object and stop < len(toks) and (
-            is_verb(toks[stop][1]) or toks[stop][1] == "vn"):
+            is_verb(toks[stop][1]) or toks[stop][1] == "vn") and not (
+            category in MEASURES and category != "power" and any(cue_role(w) == "facility" for w, _f in got[1:])):  # (the facility rule below)
         got = _first_member(got)
     if cut_by_number:  # 三个环节的32个问题: what follows the last joiner belongs to the next number
         depth = [sum((w == "（") - (w == "）") for w, _f in got[: k + 1]) for k in range(len(got))]
@@ -311,7 +313,7 @@ def _first_member(got: list[Tok]) -> list[Tok]:
         depth += (w == "（") - (w == "）")
         if not depth and w in ("、", "和", "及", "以及") and k and any(is_noun(g) for _g, g in got[:k]) and (
                 k + 1 < len(got) and is_nominal(got[k + 1][1])):
-            rest = [t for t in got[k + 1:] if t[0] not in JOINERS]
+            rest = list(itertools.takewhile(lambda t: t[0] not in JOINERS, got[k + 1:]))  # the next member
             if len(rest) < 2 or rest[-1][0] == got[k - 1][0]:
                 return got  # 300个经济组织和社会组织参与, 30个地区和单位进驻: members of one head, or a one-word
                 # member (a fixed pair), are counted together
@@ -475,10 +477,13 @@ def preceding_phrase(seg: str, category: str, clause: bool = True) -> Optional[s
 
 
 def frame_only(seg: str) -> bool:
-    """Is the clause text before a number only a frame of fillers and level verbs (``将达到``,
-    ``计划安排为``, ``拟定为``), naming nothing of its own?"""
+    """Is the clause text before a number only a frame of fillers and level verbs ending in a level
+    verb or a comparison (``将达到``, ``计划安排为``, ``拟定为``, ``不得小于``), naming nothing of its own?
+    Not a modal or a per word alone (``将``, ``每``)."""
     seg = seg.strip()
-    if not seg:
+    last = tokens(seg)[-1][0] if seg else ""
+    if not seg or not (last in level_verbs() or last.endswith(("为", "于")) or any(
+            seg.endswith(w) for w in level_verbs() if len(w) > 1)):
         return False
     if cue_role(seg) == "filler" or seg in level_verbs():
         return True
@@ -499,6 +504,9 @@ def topic_before(text: str, start: int, category: str, prev_end: int = 0) -> Opt
     ps = clause_start(text, start - 1)
     if ps < prev_end or ps == start - 1:
         return None
+    raw = tokens(text[ps: start - 1])
+    if raw and raw[-1][1] == "f":
+        return None  # 新建区内，每十平方公里: a scope, no topic
     toks = strip_tail(tokens(strip_tail_text(text[ps: start - 1])))
     if not toks or not is_noun(toks[-1][1]) or cue_role(toks[-1][0]) in BOUNDING:
         return None
