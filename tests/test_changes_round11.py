@@ -24,9 +24,15 @@ FOUND = [
     # chsl11b near misses: a duration object before the time stays the amount; 再 alone opens no new term
     ("duration-object", "今年起延长窗口服务时间1小时。", [("延长窗口服务时间1小时", "increase", "窗口服务时间", 1, "小时")]),
     ("again-no-term", "企业开办时间再缩短2天。", [("缩短2天", "decrease", "企业开办时间", 2, "天")]),
+    # price verbs (change_verbs.tsv): the amount after them
+    ("price-cut", "药品、耗材平均降价超50%。", [("降价超50%", "decrease", "药品、耗材", 50, "%")]),
+    ("price-rise", "部分农资商品涨价10%。", [("涨价10%", "increase", "部分农资商品", 10, "%")]),
 ]
 
 NONE = [
+    # near misses: the price verbs naming a kind of thing, no amount
+    ("price-word-noun", "商场开展降价促销活动。"),
+    ("price-factor", "分析本月涨价因素。"),
     # the most a rule allows an extension to be: no change stated
     ("cap-term", "情况复杂的，经批准可以延长，但延长期限不得超过六十日。"),
     ("cap-time-adverb", "确需延期的，延长时间最长不超过三个月。"),

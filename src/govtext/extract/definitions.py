@@ -28,6 +28,7 @@ from typing import Optional
 
 import regex
 
+from govtext.extract.entity_cues import pos_cut
 from govtext.extract.slogan_rules import NUMERAL_VALUES, blocks, expected_counts
 from govtext.lexicons import load_rows
 from govtext.text.conjunctions import conjunctions
@@ -136,7 +137,6 @@ def _trim_first(items: list[str], lead_in: bool = False) -> list[str]:
 def _second_verb_cut(rest: str) -> str:
     """What follows a lead-in verb, less a second verb joined to it (建立和完善国有企业…保障 → 国有企业…保障)."""
     if len(rest) > 3 and rest[0] in _CONJUNCTIONS:
-        from govtext.extract.entities import pos_cut  # (entities reads slogans, which read this module)
         toks = pos_cut(rest[1:])
         if len(toks) >= 2 and toks[0][1] == "v" and len(toks[0][0]) >= 2:
             return rest[1 + len(toks[0][0]):]
