@@ -236,8 +236,9 @@ def _plausible_shape(text: str, m: "regex.Match") -> bool:
         return False  # 3月 is a month, 三季度 a quarter; a duration is 3个月, 三个季度 (仨月: 仨 is 三个)
     if unit == "个" and text.startswith("百分点", end):
         return False  # 3个百分点: percentage points (a percent)
-    if chinese and unit in arabic_only() and not m["half2"]:
-        return False  # 十分重要: an adverb, not ten points (十三分半: a half after it makes it a measure)
+    if chinese and unit in arabic_only() and not (m["half2"] or m["qb"] or m["over"] or m["over3"]):
+        return False  # 十分重要: an adverb, not ten points (十三分半: a half after it makes it a measure; 约三十里,
+        # 十余里: an approximation word makes the numeral an amount, not a name or an adverb)
     if unit == "分" and before and before in "时點点:" and not m["half2"]:  # (用时三分半钟: no clock says 半)
         return False
     if chinese and unit in ("周",) and nxt == "年":

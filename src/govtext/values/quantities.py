@@ -23,7 +23,7 @@ from govtext.lexicons import load_rows, split_alts
 from govtext.text.normalize import to_simplified
 from govtext.text.numerals import NumeralError, approx_range, parse_decimal, qualifier_of, range_low, shared_scale, stronger, to_number
 from govtext.text.patterns import (
-    ARABIC_NUMBER, ARABIC_SCALE_TAIL, ARABIC_SPOKEN_DECIMAL, CN_DIGITS, COLLOQUIAL_NUMBER, DECIMAL_DIGITS, DIGIT_WORDS, HALF_AFTER_UNIT, INCLUSIVE, LIANG, ONES, OVER_MARK, OVER_MARKS,
+    ARABIC_NUMBER, ARABIC_PLACES, ARABIC_SCALE_TAIL, ARABIC_SPOKEN_DECIMAL, SCIENTIFIC, CN_DIGITS, COLLOQUIAL_NUMBER, DECIMAL_DIGITS, DIGIT_WORDS, HALF_AFTER_UNIT, INCLUSIVE, LIANG, ONES, OVER_MARK, OVER_MARKS,
     SCALES, SIGN, SIGN_GAP, TOLERANCE, VAGUE_BEFORE, latin_tail_guard, not_followed_by as guard_of, qualifiers, range_words, trie, words,
 )
 
@@ -141,8 +141,10 @@ def _only_before() -> dict[str, str]:
     out: dict[str, str] = {}
     for row in load_rows("units.tsv"):
         if row.get("only_before"):
+            before = split_alts(row["only_before"])
+            end = "|$" if "。" in before else ""  # a clause mark stands for the end of the text too (鸡蛋两打)
             for surface in (row["unit"], *split_alts(row.get("aliases"))):
-                out[surface] = f"(?={words(split_alts(row['only_before']))})"
+                out[surface] = f"(?={words(before)}{end})"
     return out
 
 
@@ -156,22 +158,24 @@ def quantity_pattern() -> "regex.Pattern":
     unit_alt = _unit_alternation()
     # Left boundaries (?<!…): a number starts where its run starts, so a long run of digits or
     # numerals is scanned once, not once from every position in it.
-    arabic = rf"{ARABIC_NUMBER}(?:[亿万]{ARABIC_SCALE_TAIL}|{_scale_regex()})"
+    # (5万4千6百株, 5亿1万4千6百人次: a digit before each place, after the forms above fail)
+    arabic = rf"{ARABIC_NUMBER}(?:[亿万]{ARABIC_SCALE_TAIL}|{_scale_regex()})|{ARABIC_PLACES}"
     # a Chinese run does not end in a scale character that opens the unit after it: 十千米 is 10 千米,
     # 一百千瓦 100 千瓦 (not a run 十千 before 米)
     opens = "|".join(f"(?<={regex.escape(c)})(?:{'|'.join(map(regex.escape, tails))})"
                      for c, tails in _unit_tails().items())
     # 两 right after a year written digit by digit starts a count of its own (一九五三和一九五四两年)
     chinese = (rf"(?:(?<![{CN_DIGITS}]){VAGUE_BEFORE}(?![{DIGIT_WORDS}]{{2,}}两)|(?<=[{DIGIT_WORDS}]{{2}})(?=两))"
-               rf"[{CN_DIGITS}]+(?!{opens})(?:点[{DECIMAL_DIGITS}]+)?")
+               rf"(?:俩(?=[千百万亿仟佰]))?[{CN_DIGITS}]+(?!{opens})(?:点[{DECIMAL_DIGITS}]+)?")  # 俩千两百 (两千)
     # 10点五度 (an Arabic whole part, decimals said aloud); 俩礼拜, 仨月 (colloquial 两个, 三个)
-    num = rf"{SIGN}?(?:{ARABIC_SPOKEN_DECIMAL}|{arabic}|{chinese}|{COLLOQUIAL_NUMBER})"
+    num = rf"{SIGN}?(?:{SCIENTIFIC}|{ARABIC_SPOKEN_DECIMAL}|{arabic}|{chinese}|{COLLOQUIAL_NUMBER})"
     return regex.compile(
         rf"(?:(?P<qb>{qualifiers('before')}|{qualifiers('before_scale')}(?=[{SCALES[1:]}])){SIGN_GAP})?"
         rf"(?P<pm>{TOLERANCE})?"
         rf"(?:(?P<pause0>(?<![{CN_DIGITS}、])[{ONES}{LIANG}])(?P<pause>、)(?=[{ONES}](?![{CN_DIGITS}])))?"
         rf"(?P<num>{num})"
-        rf"(?:(?P<dash>{range_words()})(?P<num2>{num}))?"
+        # -5~-3℃: a minus right after a tilde or dash opens a negative upper end (SIGN takes none there)
+        rf"(?:(?P<dash>{range_words()})(?P<num2>(?:(?<=[~～—–])[-－−](?=\d))?{num}))?"
         rf"(?:(?P<over0>{OVER_MARK})(?P<scale>[万亿]))?"
         rf"(?P<over>{OVER_MARK})?"
         rf"(?:(?P<ge>个)(?P<half>半)?(?P<over2>多)?(?=(?P<tunit>{'|'.join(_TIME_AFTER_GE)})))?"
