@@ -54,8 +54,8 @@ def _plausible(text: str, m: "regex.Match") -> bool:
     h = upper(m)
     num, unit, cur = m[h + "num"], m["unit"], m["cur"]
     rows = currency_rows()
-    if not unit and not (m[h + "scale"] or rows[cur]["position"] == "before"):
-        return False  # 美元200万, ￥120; not 美元2019
+    if not unit and not (m[h + "scale"] or rows[cur]["position"] == "before" or cur.isascii()):
+        return False  # 美元200万, ￥120, RMB 3000 (a code is a sign); not 美元2019
     if unit and rows[unit]["cue"] and not m["minor"]:
         if not any(w in _clause_before(text, m.start()) for w in rows[unit]["cue"].split("|")):
             return False  # 三块石头; 工资三千五百块

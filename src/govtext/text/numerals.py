@@ -25,7 +25,7 @@ import regex
 from govtext.text.patterns import ARABIC_PLACES, ARABIC_SCALE_TAIL, CN_DIGITS, SCIENTIFIC, DECIMAL_DIGITS, ONES, OVER_MARKS, SCALES, ZEROS, not_followed_by, qualifier_words
 
 __all__ = [
-    "CN_DIGITS", "NUMBER_PATTERN", "NumeralError", "approx_range", "bound_before", "parse_decimal", "parse_number",
+    "CN_DIGITS", "NUMBER_PATTERN", "NumeralError", "approx_range", "bound_before", "verb_bound_before", "parse_decimal", "parse_number",
     "list_before", "range_low", "shared_scale", "read_qualified", "qualifier_of", "stronger", "to_number",
 ]
 
@@ -457,6 +457,28 @@ def bound_before(text: str, pos: int, loose: bool = False) -> str | None:
         if m[f"w{i}"]:
             return row[1]
     return None
+
+
+@lru_cache(maxsize=1)
+def _verb_bounds() -> "regex.Pattern":
+    rows = [r for r in qualifier_words() if r[2] == "verb"]
+    return regex.compile("(?:" + "|".join(f"(?P<w{i}>{regex.escape(w)}{not_followed_by(g)})" for i, (w, _q, _p, g) in enumerate(rows))
+                         + ")了?$")
+
+
+def verb_bound_before(text: str, pos: int) -> str | None:
+    """The qualifier of a ``verb`` word of ``qualifiers.tsv`` right before the number at ``pos`` (the
+    bound of a percentage, which takes no bound from further back in its clause): ``占比约为30%`` →
+    ``'approx'``, ``突破90%`` → ``'over'``.
+
+    >>> verb_bound_before("占比约为30%", 4), verb_bound_before("占比为30%", 3)
+    ('approx', None)
+    """
+    m = _verb_bounds().search(text, max(0, pos - 8), pos)
+    if not m:
+        return None
+    rows = [r for r in qualifier_words() if r[2] == "verb"]
+    return next(rows[i][1] for i in range(len(rows)) if m[f"w{i}"])
 
 
 def _trailing_scale(high: str, tens: bool = True) -> Decimal:
