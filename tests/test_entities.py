@@ -70,7 +70,7 @@ ENTITIES = [
     ("list-members-head", "羊、牛存栏量分别达到12万只、3万头。", "3万头", "牛存栏量"),
     # signs and comparison verbs between the phrase and its number; distances from a place
     ("comparison-sign", "申请实用新型专利≥4项。", "≥4项", "实用新型专利"),
-    ("comparison-verb", "孔径均小于0.5毫米。", "0.5毫米", "孔径"),
+    ("comparison-verb", "孔径均小于0.5毫米。", "小于0.5毫米", "孔径"),  # (the span holds 小于 since pqd11)
     ("distance-from-place", "该村东距县城12公里。", "12公里", None),
     ("distance-measure-after-place", "距河道水平距离300米。", "300米", "河道水平距离"),
     ("measure-before-relative", "村庄位于海拔高程800米左右的丘陵地带。", "800米左右", "海拔高程"),

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from govtext.extract import extract_facts
-from govtext.extract.entities import frame_words, without_aside
+from govtext.extract.entity_cues import frame_words, without_aside
 
 # (id, sentence, surface of the count, entity)
 ENTITIES = [

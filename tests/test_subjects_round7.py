@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from govtext.extract import extract_facts
-from govtext.extract.subjects import members
+from govtext.extract.subject_lists import members
 
 
 def _subjects(sentence: str, kind: str) -> list[tuple[str, object]]:

@@ -551,6 +551,20 @@ class EntityWordRow(Row):
 ROW_MODELS["entity_words.tsv"] = EntityWordRow
 
 
+class EntitySubjectWordRow(Row):
+    """``entity_subject_words.tsv``: the word classes the change-subject readers compose into patterns
+    (time leads, period ends, reckoning verbs, adverbs after a base, connectives, prepositions of manner
+    and disposal, level verbs, frequencies, verbs of a rate)."""
+
+    word: str
+    class_: Literal["time_lead", "part_lead", "period_end", "discount", "reckon", "base_adverb", "lead_pronoun",
+                    "manner_p", "disposal_p", "level_tail", "frequency", "rate_up", "rate_down",
+                    "tail_adverb"] = Field(alias="class")
+
+
+ROW_MODELS["entity_subject_words.tsv"] = EntitySubjectWordRow
+
+
 class DateYearCueRow(Row):
     """date_year_cues.tsv: the words around a two-digit year written alone (24年全市将…)."""
 

@@ -23,14 +23,17 @@ import regex
 
 from govtext.extract.entity_cues import (
     ACTIVITY, JOINERS, MEASURES, PROPER, RE_DIGIT, RE_HAN, RE_NUMERAL, SENTENCE_END, cue_role, exceeds_relative, frame_words,
-    has_verb, is_noun, is_verb, measured, milestone, pos_cut, strip_tail, strip_tail_text, tokens, without_aside)
+    has_verb, is_noun, is_verb, measured, milestone, strip_tail, strip_tail_text, tokens)
 from govtext.extract.noun_phrases import (LIST_GAPS, amount_free, clause_end, clause_start, following_phrase,
                                           preceding_phrase)
 from govtext.text.patterns import qualifiers
 from govtext.values.quantities import unit_category
 
-__all__ = ["counted_entities", "cue_role", "following_phrase", "frame_words", "milestone", "without_aside",
-           "preceding_phrase", "pos_cut"]
+# pos_cut lives in entity_cues; changes.py and change_moods.py (outside subjects11's ownership) still
+# import it from here. To go when they import it from govtext.extract.entity_cues.
+from govtext.extract.entity_cues import pos_cut  # noqa: F401  (re-export, see above)
+
+__all__ = ["counted_entities"]
 
 _LEVEL = regex.compile(r"[省市县区乡镇村]级$")
 _RE_ALT_UNIT = regex.compile(r"[（(](\p{Han}{1,2})[）)]")
@@ -279,7 +282,9 @@ def _from_earlier(text: str, found: Sequence, out: list, i: int, same_unit: bool
     same = [j for j in earlier if found[j].unit == q.unit]
     if same_unit:  # across a verb only things carry, not an action (责令整改2571家，立案处罚1064家)
         same = [j for j in same if _ends_in_noun(out[j])]
-    pick = (same or ([] if same_unit else [j for j in earlier if found[j].category not in ("time",)]) or [None])[0]
+    # (of another unit only things of the same kind: 13个村民小组，505户1748人 counts no groups as people)
+    pick = (same or ([] if same_unit else [j for j in earlier if found[j].category not in ("time",) and (
+        (found[j].category == "people") == (q.category == "people"))]) or [None])[0]
     if pick is None:
         return None
     head = out[pick].rsplit("的", 1)[-1]

@@ -1,7 +1,8 @@
 """The words that bound an entity or a subject, and the tagged words they are read on.
 
 The phrase readers (:mod:`govtext.extract.noun_phrases`, :mod:`govtext.extract.entities`,
-:mod:`govtext.extract.money_subjects`, :mod:`govtext.extract.subjects`) see a clause as jieba's
+:mod:`govtext.extract.money_subjects`, :mod:`govtext.extract.subjects` and the modules it reads subjects
+with) see a clause as jieba's
 ``(word, flag)`` pairs over govtext's own tokenizer (:func:`tokens`: quoted names merged into one
 noun, verb+object words split) and ask the lexicons what a word does there: its role in
 ``lexicons/entity_cues.tsv`` (:func:`cue_role`: a light verb, a stop word, a measure …), its class in

@@ -344,11 +344,21 @@ def amount_free(phrase: Optional[str]) -> Optional[str]:
             return rest if rest and RE_HAN.search(rest) else None
     return phrase
 
+# 一套, 每人 closing the clause before a number, after a noun: the unit the number is per
+_RE_PER_UNIT = regex.compile(r"(?<=\p{Han}{2})[一每](\p{Han})$")
+
+
 def preceding_phrase(seg: str, category: str, clause: bool = True) -> Optional[str]:
     """The counted thing or activity that ends ``seg`` (the clause before a number), or ``None``.
 
     With ``clause`` false, ``seg`` is a modifier (``反映区委常委班子`` before 的) and a verb
-    opening it is kept."""
+    opening it is kept. A unit the count is per (``纪念币一套四枚``, ``慰问金每人500元``) is no part of
+    the thing counted."""
+    per = _RE_PER_UNIT.search(seg)
+    if per and unit_category(per[1]) in ("count", "people"):
+        before = tokens(seg[: per.start()])
+        if before and is_noun(before[-1][1]):  # (not 预留一所, 每超过一人: a count of the verb before)
+            seg = seg[: per.start()]
     raw = tokens(strip_tail_text(seg, how_often=category != "money"))
     if raw and raw[-1][1] == "p" and raw[-1][0] in entity_words("object_p"):
         return None  # 主要基于两方面考虑: the count is the preposition's object, what stands before is not counted

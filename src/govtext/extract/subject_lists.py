@@ -1,0 +1,212 @@
+"""The members of a distributive list subject (FACTS.md §5): a ``分别`` list gives each number the
+member of the subject list in its place. A head written once after the last member is shared
+(``一产、二产、三产用电量`` → ``一产用电量`` …), members of one kind stand alone (``火电、水电``), a words
+leading the list lead every member (``市级财政教育、卫生和社保支出``), and a coordinate abbreviation of
+``lexicons/paired_terms.tsv`` names two members (``城乡居民收入`` → ``城镇居民收入``, ``农村居民收入``).
+
+>>> members("进口、出口通关时间", 2), members("火电、水电", 2)
+(['进口通关时间', '出口通关时间'], ['火电', '水电'])
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional, Sequence
+
+from govtext.extract.entity_cues import cue_role, frame_words, pos_cut
+from govtext.extract.subject_phrases import clean_subject
+from govtext.extract.subject_words import JOINER_CHARS, re_stat_head
+from govtext.lexicons import load_rows
+from govtext.text.segmentation import word_frequency
+
+__all__ = ["list_members", "members"]
+
+_PLACE_END = "区省市县州国镇乡村"
+
+
+def _split_members(subject: str) -> list[str]:
+    parts, depth, cur = [], 0, ""
+    i = 0
+    while i < len(subject):
+        c = subject[i]
+        depth += c in "（(" and 1 or 0
+        depth -= c in "）)" and 1 or 0
+        if depth == 0 and c in JOINER_CHARS and cur:
+            parts.append(cur)
+            cur = ""
+        else:
+            cur += c
+        i += 1
+    if cur:
+        parts.append(cur)
+    return parts
+
+
+def members(subject: Optional[str], n: int, paired: bool = True) -> Optional[list[str]]:
+    """The subject of each of ``n`` numbers of a ``分别`` list, or ``None`` when the subject is no
+    list of ``n`` members. A head written once after the last member is shared
+    (``一产、二产、三产用电量`` → ``一产用电量`` …); members of one kind (``火电、水电``) stand alone;
+    with ``paired``, a coordinate abbreviation (``城乡``, ``paired_terms.tsv``) names two members.
+
+    >>> members("以区委区政府和区两办名义下发的文件", 2)
+    ['以区委区政府名义下发的文件', '以区两办名义下发的文件']
+    """
+    if not subject or n < 2:
+        return None
+    parts = _split_members(subject)
+    if len(parts) == 1 and n == 2:
+        return _unpaired(subject) if paired else None  # 城乡居民收入 → 城镇居民收入, 农村居民收入
+    if len(parts) != n:
+        return None
+    purposed = _purpose_members(parts)
+    if purposed:
+        return purposed
+    lead = _list_lead(parts)
+    inner = members(subject[len(lead):], n, paired) if lead and subject.startswith(lead) else None
+    if inner:
+        return [lead + m for m in inner]  # 市级财政教育、卫生和社保支出: 市级财政 leads every member
+    last = parts[-1]
+    toks = pos_cut(last)
+    etc = next((k for k, (w, _f) in enumerate(toks) if w == "等" and 0 < k < len(toks) - 1), None)
+    if etc is not None:
+        # 食品、石化、医药、信息等产业增加值: what follows 等 is the head each member shares
+        at = sum(len(w) for w, _f in toks[:etc])
+        head = last[at + 1:]
+        return [p + head for p in parts[:-1]] + [last[:at] + head]
+    if all(p[-1] == last[-1] for p in parts[:-1]) or (
+            len(last) <= max(len(p) for p in parts[:-1]) and not any(_bare_modifier(p) for p in parts[:-1])
+            and not _shared_lead(parts[0], last) and not _shared_measure(parts, toks)):
+        return parts  # 火电、水电…太阳能发电: complete members (not 刑事治安、涉诈、涉毒警情; 黄金、白银、镍产量)
+    first = parts[0]
+    end_word = pos_cut(first)[-1][0]
+    at = last.find(end_word + "的")
+    if len(end_word) > 1 and at > 0:
+        # 普通生产经营企业、小微生产经营企业的委托检验检测收费: the members end as the first does, and
+        # what follows their 的 is the shared head
+        head = last[at + len(end_word):]
+        return [p + head for p in parts[:-1]] + [last]
+    if len(toks) == 1 and len(last) - len(first) >= 2 and len(first) >= 2:
+        toks = pos_cut(last[: len(first)]) + pos_cut(last[len(first):])  # 刑事、治安案件: one word for the tagger
+    elif len(toks) > 1 and len(toks[0][0]) - len(first) >= 2 and len(first) >= 2 and (
+            (first, toks[0][0][: len(first)]) in _pairs()) and word_frequency(toks[0][0][len(first):]) > 0:
+        w0 = toks[0][0]  # 城镇、农村居民人均可支配收入: 农村居民 one word for the tagger, the pair of 城镇
+        toks = ((w0[: len(first)], toks[0][1]), (w0[len(first):], "n"), *toks[1:])
+    bounds, nominal, pos = [], [], 0
+    for i, (w, _f) in enumerate(toks[:-1]):
+        pos += len(w)
+        nxt = toks[i + 1]
+        if "的" in last[:pos] or nxt[0] == "的":
+            break
+        bounds.append(pos)
+        if nxt[1].startswith(("n", "vn", "j", "l")):
+            nominal.append(pos)
+    if not bounds:
+        return parts
+    lead = _shared_lead(first, last)
+    target = len(first) - len(lead)
+    placed = [b for b in bounds if last[b - 1] in _PLACE_END] if first[-1] in _PLACE_END else []
+    if placed:
+        b = placed[-1]  # 全国和自由贸易试验区负面清单条数: the conjunct is a place too
+    elif target in nominal or (not lead and len(first) <= 3 and len(last) - target >= 2 and target in bounds):
+        b = target  # the conjunct of the last member is as long as the first
+    else:
+        b = min(nominal or bounds, key=lambda b: (abs(b - target), -b))
+    head = last[b:]
+    if any(p + head == last for p in parts[:-1]):
+        later = [x for x in (nominal or bounds) if x > b]
+        if later:
+            head = last[later[-1]:]  # 工业、制造业、工业技改投资: the members differ, so the head is shorter
+    return [p + head for p in parts[:-1]] + [lead + last if lead and not last.startswith(lead) else last]
+
+
+def _list_lead(parts: Sequence[str]) -> str:
+    """The words before the first conjunct of a list whose members after the first are one short
+    word each and whose last names the shared head (``市级财政教育、卫生和社保支出`` → ``市级财政``): what
+    they lead is every member's, not the first one's. ``""`` when the first member is a whole measure
+    (it ends with a statistic's word: ``一般公共预算收入、税收、非税收入``) or the list is no such one."""
+    if len(parts) < 3 or not all(len(p) <= 3 and len(pos_cut(p)) == 1 for p in parts[1:-1]):
+        return ""
+    toks, last = pos_cut(parts[0]), pos_cut(parts[-1])
+    while len(toks) > 1 and (toks[-2][1] in ("a", "b") or len(toks[-2][0]) == 1 and not toks[-2][1].startswith(("n", "r"))):
+        toks = (*toks[:-2], (toks[-2][0] + toks[-1][0], toks[-1][1]))  # 我国粗钢: 粗 binds to 钢, not to the list
+    conj = toks[-1][0] if toks else ""
+    if len(toks) < 2 or len(last) < 2 or len(conj) > 3 or re_stat_head().search(conj) or not toks[-1][1].startswith(
+            ("n", "vn", "j")) or cue_role(conj) in ("measure", "amount"):
+        return ""
+    return "".join(w for w, _f in toks[:-1])
+
+
+def _purpose_members(parts: Sequence[str]) -> Optional[list[str]]:
+    """``中央财政用于科技、教育和卫生事业的支出`` → ``中央财政科技支出``, ``中央财政教育支出``,
+    ``中央财政卫生事业支出``: the members of a list of what money is used for (after a ``purpose``
+    verb of ``entity_frames.tsv``: 用于, 投向), closed by 的 and the noun of the money, each name
+    that noun; the noun before the verb (who spends) leads each. ``None`` when the list is no such one."""
+    toks = pos_cut(parts[0])
+    at = next((k for k, (w, _f) in enumerate(toks) if w in frame_words("purpose")), None)
+    last = parts[-1]
+    de = last.rfind("的")
+    if at is None or at == len(toks) - 1 or de <= 0 or "的" in "".join(parts[:-1]):
+        return None
+    head = last[de + 1:]
+    head_toks = pos_cut(head)
+    if not head_toks or not (head_toks[-1][1].startswith(("n", "vn")) or cue_role(head_toks[-1][0]) == "noun"):
+        return None  # (支出: a noun the tagger reads as a verb)
+    lead = "".join(w for w, _f in toks[:at])
+    first = "".join(w for w, _f in toks[at + 1:])
+    return [lead + c + head for c in (first, *parts[1:-1], last[:de])]
+
+
+def _shared_measure(parts: Sequence[str], toks) -> bool:
+    """Does the last member end with a statistic's word (``镍产量``) no other member ends with, after
+    names as short as the others (not ``免签入境游客、…、离岛免税销售额``: whole measures of their own)?"""
+    if len(toks) < 2:
+        return False
+    w = toks[-1][0]
+    return len(w) >= 2 and bool(re_stat_head().search(w) or cue_role(w) in ("measure", "amount")) and not any(
+        p.endswith(w) for p in parts[:-1]) and all(len(p) <= 3 for p in parts[:-1]) and len(parts[-1]) - len(w) <= 3
+
+
+def _bare_modifier(member: str) -> bool:
+    """A list member that cannot stand alone as a measure: one verb or distinguishing word
+    (``涉诈`` in ``刑事治安、涉诈、涉毒警情``)."""
+    toks = pos_cut(member)
+    return len(toks) == 1 and toks[0][1] in ("v", "b", "a")
+
+
+@lru_cache(maxsize=1)
+def _paired() -> dict[str, tuple[str, str]]:
+    return {r["word"]: (r["first"], r["second"]) for r in load_rows("paired_terms.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _pairs() -> frozenset[tuple[str, str]]:
+    """The member words of ``paired_terms.tsv`` in either order (城镇/农村, 进口/出口)."""
+    return frozenset(p for a, b in _paired().values() for p in ((a, b), (b, a)))
+
+
+def _unpaired(subject: str) -> Optional[list[str]]:
+    """The two members of a subject holding a coordinate abbreviation of ``paired_terms.tsv``
+    (``实际使用内外资`` → ``实际使用内资``, ``实际使用外资``), else ``None``."""
+    for word in sorted(_paired(), key=len, reverse=True):
+        if word in subject:
+            first, second = _paired()[word]
+            return [subject.replace(word, first, 1), subject.replace(word, second, 1)]
+    return None
+
+
+def list_members(clause: str, n: int) -> Optional[list[str]]:
+    """The ``n`` members of the list subject that ``clause`` (the text before ``分别``) holds, cleaned
+    as a change subject is, or ``None``.
+
+    >>> list_members("全市共有小学、初中、高中", 3)
+    ['小学', '初中', '高中']
+    """
+    subject, _basis = clean_subject(clause)
+    return members(subject, n)
+
+
+def _shared_lead(first: str, last: str) -> str:
+    """A preposition opening the first member that the others share (以区委区政府 / 区两办)."""
+    toks = pos_cut(first)
+    if len(toks) > 1 and toks[0][1].startswith("p") and not last.startswith(toks[0][0]):
+        return toks[0][0]
+    return ""
