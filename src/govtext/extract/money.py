@@ -37,7 +37,7 @@ _RE_BOUNDS_JOINER = regex.compile(BOUNDS_JOINER)
 # no word a table's unit (单位：万元, （万元）)
 _RE_ROUND_AMOUNT = regex.compile(r"[百千万]元")
 _RE_CLAUSE_END = regex.compile(r"[，。；！？,;!?\n）)]|$")
-_RE_VERB_BEFORE = regex.compile(r"(?![每数几上近过成个百千万亿第位])\p{Han}")
+_RE_VERB_BEFORE = regex.compile(rf"(?![每数几上近过成个第位{SCALES[1:]}])\p{{Han}}")
 
 
 def _clause_before(text: str, pos: int, limit: int = 40) -> str:
