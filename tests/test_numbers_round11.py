@@ -136,3 +136,18 @@ def test_percents(sentence, expected):
 def test_verb_bound_before():
     assert verb_bound_before("占比约为30%", 4) == "approx"
     assert verb_bound_before("占比为30%", 3) is None
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a plan or a phase named by Arabic digits, as by Chinese numerals (三年行动计划, 机场三期)
+    ("实施乡村振兴3年行动计划", []),
+    ("制定全市5年规划", []),
+    ("推进机场3期工程", []),
+    # near misses: a span of time before the plan word, a duration
+    ("今后5年规划建设学校10所", [("5年", 5, "年", None, None), ("10所", 10, "所", None, None)]),
+    ("用3年时间完成改造", [("3年", 3, "年", None, None)]),
+    # a bound does not make a Chinese numeral before an Arabic-only unit an amount (a grade)
+    ("电梯应当按照不低于二级负荷供配电", []),
+])
+def test_arabic_plan_names_and_grades(sentence, expected):
+    assert _quantities(sentence) == expected

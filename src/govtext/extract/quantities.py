@@ -26,7 +26,7 @@ from govtext.extract.subjects import list_members, subject_before_change
 from govtext.lexicons import load_rows, split_alts
 from govtext.records import FactBase
 from govtext.text.date_grammar import EVENT_OF
-from govtext.text.numerals import NumeralError, approx_range, bound_before, list_before, parse_decimal, stronger, to_number
+from govtext.text.numerals import NumeralError, approx_range, bound_before, list_before, parse_decimal, qualifier_of, stronger, to_number
 from govtext.text.patterns import (
     BOUNDS_JOINER, CN_DIGITS, COLLOQUIAL_NUMERALS, DIGIT_WORDS, INCLUSIVE, ORDINAL_NUMERALS, SCALES, SMALL_NUMERALS, era_date_spans, finditer_near, range_words,
     words,
@@ -236,9 +236,10 @@ def _plausible_shape(text: str, m: "regex.Match") -> bool:
         return False  # 3月 is a month, 三季度 a quarter; a duration is 3个月, 三个季度 (仨月: 仨 is 三个)
     if unit == "个" and text.startswith("百分点", end):
         return False  # 3个百分点: percentage points (a percent)
-    if chinese and unit in arabic_only() and not (m["half2"] or m["qb"] or m["over"] or m["over3"]):
+    if chinese and unit in arabic_only() and not (m["half2"] or qualifier_of(m["qb"]) == "approx" or m["over"] or m["over3"]):
         return False  # 十分重要: an adverb, not ten points (十三分半: a half after it makes it a measure; 约三十里,
-        # 十余里: an approximation word makes the numeral an amount, not a name or an adverb)
+        # 十余里: an approximation makes the numeral an amount, not a name or an adverb; a bound does not:
+        # 不低于二级负荷 is a grade)
     if unit == "分" and before and before in "时點点:" and not m["half2"]:  # (用时三分半钟: no clock says 半)
         return False
     if chinese and unit in ("周",) and nxt == "年":
@@ -262,11 +263,12 @@ def _plausible_shape(text: str, m: "regex.Match") -> bool:
             regex.match(r"\p{Han}", nxt) or _RE_TERM_LIST_AFTER.match(text, end) or _RE_TERM_LIST_BEFORE.search(text, max(0, s - 4), s)):
         return False  # 十三届全国人大, 十九届四中全会: a congress named by its number; 第十三届、十四届、十五届: ordinals
         # in a list (两届广交会, 连续三届。 count)
-    if chinese and not _RE_SPAN_BEFORE.search(text, max(0, s - 2), s):
+    if not _RE_SPAN_BEFORE.search(text, max(0, s - 2), s):
         after, before_names = _names("after").get(units()[unit][0]), _names("before").get(units()[unit][0])
         if after and after.match(text, m.end()) or before_names and before_names.search(text, max(0, s - 8), s):
-            return False  # 三年行动, 十年禁渔, 三期工程, 机场三期: the name of a plan or a phase
-        if units()[unit][0] == "年" and before != "每" and _RE_PLAN_AFTER_GAP.match(text, m.end()):
+            return False  # 三年行动, 十年禁渔, 三期工程, 机场三期: the name of a plan or a phase (3年行动计划,
+            # 机场3期 in Arabic digits too)
+        if chinese and units()[unit][0] == "年" and before != "每" and _RE_PLAN_AFTER_GAP.match(text, m.end()):
             return False  # 五年提升行动, 五年立法规划, 三年棚改攻坚计划: a plan named by its years (每二年组织规划
             # is a period; 五年对总体规划, 五年要在统一规划: a word of the clause stands between)
     if _RE_LABEL_BEFORE.search(text, max(0, s - 3), s):
