@@ -151,3 +151,14 @@ def test_verb_bound_before():
 ])
 def test_arabic_plan_names_and_grades(sentence, expected):
     assert _quantities(sentence) == expected
+
+
+def test_noun_phrase_stops_are_single_characters(tmp_path):
+    from govtext.lexicons import LexiconError, lexicon_dir, read_table
+
+    text = (lexicon_dir() / "quantity_contexts.tsv").read_text(encoding="utf-8")
+    lines = [("noun_phrase_stop\t用于|给\t" if line.startswith("noun_phrase_stop\t") else line) for line in text.split("\n")]
+    path = tmp_path / "quantity_contexts.tsv"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"quantity_contexts.tsv:\d+: .*one character each"):
+        read_table(path)

@@ -110,8 +110,10 @@ def _context_pattern(name: str) -> "regex.Pattern":
         return regex.compile(rf"[^\P{{Han}}{stops}]{{1,4}}?(?:{_context_words('plan_name')})")
     if name == "provision_after":
         return regex.compile(rf"的?(?:{_context_words(name)})")
-    if name == "days_after":
+    if name in ("days_after", "money_clause"):
         return regex.compile(_context_words(name))
+    if name == "session_after":
+        return regex.compile(rf"(?:、[{CN_DIGITS}]+次)*(?:{_context_words('session_word')})")
     return regex.compile(rf"(?:{_context_words(name)})$")  # span_before, days_before: right before the count
 
 
@@ -141,7 +143,7 @@ _RE_MAGNITUDE_SCALE = regex.compile(r"(?<![A-Za-z])(?:M[LSsWw]?|mb)$")
 # 密级和保密期限 (GB/T 9704-2012 7.2.2): `秘密★1年` marks the document, it counts nothing
 _RE_SECRECY = regex.compile(rf"(?:绝密|机密|秘密)\s*★\s*[\d０-９{SMALL_NUMERALS}]+\s*(?:年|个月|月|天|日)")
 # A session of a congress or plenum: 十届四次会议, 七届全国人大三次会议, 省委十二届七次、八次全会
-_RE_SESSION_AFTER = regex.compile(rf"(?:、[{CN_DIGITS}]+次)*(?:全体会议|会议|全会|常委会|大会)")
+_RE_SESSION_AFTER = _Context("session_after")  # (the session_word words of lexicons/quantity_contexts.tsv)
 _RE_SESSION_BEFORE = regex.compile(r"届[^，。；！？\n]{0,10}$")
 # a list of congress terms (第十三届、十四届、十五届中央委员): each member is an ordinal
 _RE_TERM_LIST_AFTER = regex.compile(rf"[、和至到][{CN_DIGITS}]+届")
@@ -433,9 +435,7 @@ def find_quantities(ctx: Context) -> list[QuantityMatch]:
 
 # A clause about money names an amount without its currency (投资390亿, 收入突破两千五百亿, 规模过千亿):
 # no count, and no money fact either (FACTS.md §2 money needs a currency).
-_RE_MONEY_CLAUSE = regex.compile(
-    r"资金|投资|投入|收入|产值|总值|增加值|[金余总]额|[额款费税价钱]|财政|资产|GDP|销售|营收|利润|贷款|存款|成本|补贴|补助|"
-    r"奖金|融资|规模|经济|元|市值|消费|出口|进口|贸易|储蓄|工资|拿出|花费|耗资|筹集|募集|捐|节省|节约|需要|价值|损失|赔偿|缴纳|支付")
+_RE_MONEY_CLAUSE = _Context("money_clause")  # (the money_clause words of lexicons/quantity_contexts.tsv)
 
 
 @lru_cache(maxsize=1)

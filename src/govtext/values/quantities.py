@@ -32,8 +32,17 @@ __all__ = [
     "upper", "upper_start",
 ]
 
-# 个 before these gives them as the unit: 3个月, 4个半天, 7个多月, 五个季度, 35,000个钟头, 两个礼拜
-_TIME_AFTER_GE = ("半天", "月", "星期", "礼拜", "小时", "钟头", "工作日", "交易日", "季度", "年")
+# 个 before the ge_time_unit words of lexicons/quantity_contexts.tsv gives them as the unit: 3个月, 4个半天, 7个多月,
+# 五个季度, 35,000个钟头, 两个礼拜
+
+
+@lru_cache(maxsize=None)
+def _context_words(role: str) -> tuple[str, ...]:
+    """The words of ``role`` in ``lexicons/quantity_contexts.tsv``, in file order (``ge_time_unit``: 3个月,
+    两个礼拜; ``noun_phrase_stop``: the function words that end a noun phrase)."""
+    return tuple(split_alts(next(r["words"] for r in load_rows("quantity_contexts.tsv") if r["role"] == role)))
+
+
 # 半 after a unit of these categories adds a half (两天半, 三斤半); not after a count (两个半)
 _HALVES = frozenset({"time", "weight", "length", "area", "volume", "score"})  # 十三分半 (minutes or points)
 
@@ -178,7 +187,7 @@ def quantity_pattern() -> "regex.Pattern":
         rf"(?:(?P<dash>{range_words()})(?P<num2>(?:(?<=[~～—–])[-－−](?=\d))?{num}))?"
         rf"(?:(?P<over0>{OVER_MARK})(?P<scale>[万亿]))?"
         rf"(?P<over>{OVER_MARK})?"
-        rf"(?:(?P<ge>个)(?P<half>半)?(?P<over2>多)?(?=(?P<tunit>{'|'.join(_TIME_AFTER_GE)})))?"
+        rf"(?:(?P<ge>个)(?P<half>半)?(?P<over2>多)?(?=(?P<tunit>{'|'.join(_context_words('ge_time_unit'))})))?"
         rf"(?:(?<=\d) (?=[A-Za-zμµ]{{2}}))?"  # 12 Bit: a space before a Latin symbol of two letters or more
         rf"(?P<unit>{unit_alt}){_per_unit()}?"
         # 4万套（册）; 2813.8万辆（艘、架、列）次: the bracketed alternatives dropped, 次 kept (辆次)
@@ -212,7 +221,8 @@ def bare_scale_pattern() -> "regex.Pattern":
     # or a noun phrase that ends in a noun counted without a classifier (units.tsv, category noun), its
     # words joined without a function word: 惠及3600多万农村学生, 960多万建档立卡贫困人口, 130万“老工伤”人员
     heads = words(u for u, (_unit, category) in units().items() if category == "noun")
-    phrase = rf"(?P<np>(?:[^\P{{Han}}{_NOT_IN_NOUN_PHRASE}]|[“”]){{0,10}}?(?:{heads}))"
+    stops = "".join(_context_words("noun_phrase_stop"))
+    phrase = rf"(?P<np>(?:[^\P{{Han}}{stops}]|[“”]){{0,10}}?(?:{heads}))"
     return regex.compile(
         rf"(?:(?P<qb>{qualifiers('before')}){SIGN_GAP})?(?P<num>{arabic}|{chinese})(?P<over>{over})?"
         rf"(?P<qa>{qualifiers('after_amount')})?"
@@ -220,8 +230,8 @@ def bare_scale_pattern() -> "regex.Pattern":
     )
 
 
-# function words that end a noun phrase before its head (经费300万用于学生: no count of students)
-_NOT_IN_NOUN_PHRASE = "用给为向对让使被把由将从在于是有和与及或等的了着过也都就还又再且而但元"
+# function words that end a noun phrase before its head (经费300万用于学生: no count of students): the
+# noun_phrase_stop characters of lexicons/quantity_contexts.tsv
 
 
 def parse_bare_scale(m: "regex.Match") -> tuple[int | float, Optional[str]]:
