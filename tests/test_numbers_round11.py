@@ -162,3 +162,17 @@ def test_noun_phrase_stops_are_single_characters(tmp_path):
     path.write_text("\n".join(lines), encoding="utf-8")
     with pytest.raises(LexiconError, match=r"quantity_contexts.tsv:\d+: .*one character each"):
         read_table(path)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # 国 counts countries after Arabic digits
+    ("由57国共同筹建", [("57国", 57, "国", None, None)]),
+    ("共有15国参加", [("15国", 15, "国", None, None)]),
+    # near misses: a group's name, a year before a word, both countries in Chinese, a code
+    ("出席20国集团峰会", []),
+    ("2021国庆期间客流增长", []),
+    ("中朝两国友好", []),
+    ("G20国家领导人", []),
+])
+def test_countries(sentence, expected):
+    assert _quantities(sentence) == expected
