@@ -174,7 +174,10 @@ def test_library_convert_refuses_a_missing_input_before_writing(tmp_path):
     assert not (tmp_path / "out").exists()
 
 
-POOL_SCRIPT = ("import sys, time\n"
+POOL_SCRIPT = ("import signal, sys, time\n"
+               # a terminal's foreground process has Python's Ctrl-C handler; a script started from a
+               # background job (a CI runner's `cmd &`) inherits SIGINT ignored and would never see it
+               "signal.signal(signal.SIGINT, signal.default_int_handler)\n"
                "from govtext.corpus.pool import WorkerPool\n"
                "pool = WorkerPool(2)\n"
                "print(' '.join(map(str, pool.pids())), flush=True)\n"

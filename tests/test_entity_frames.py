@@ -44,7 +44,7 @@ MONEY = [
     ("allocation", "今年省级预算内投资拟安排86亿元。", "省级预算内投资"),
     ("allocation-change", "省级财政赤字拟安排120亿元，比上年减少10亿元。", "省级财政赤字"),
     ("de-compound", "由兄弟姐妹分摊每月3000元的扣除额度。", "扣除额度"),
-    ("noun-read-as-verb", "展馆的造价高达3.6亿元。", "展馆的造价"),
+    ("noun-read-as-verb", "展馆的造价高达3.6亿元。", "造价"),  # the possessor before 的 goes (FACTS §2: the head)
 ]
 
 

@@ -45,3 +45,39 @@ CASES = [
 @pytest.mark.parametrize("text,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_round11_slogans(text, expected):
     assert _components(text) == expected
+
+
+# chsl11b: a compact name after an unquoted list of its parts (the numeral equal to the count of the list,
+# a verb or adjective after it); event names; place groups named by first characters; a new known name.
+CASES_B = [
+    ("bare-list-join", "坚持工人、农民和知识分子三结合的办法，逐步推广。", [("三结合", ["工人", "农民", "知识分子"])]),
+    ("bare-list-verb", "各乡镇要做到人员、经费、场地三落实，确保工作开展。", [("三落实", ["人员", "经费", "场地"])]),
+    # near misses: a noun after the numeral counts the things listed; a count that disagrees; a change verb
+    ("bare-list-noun", "统筹推进北京、天津、河北三方面工作。", []),
+    ("bare-list-place-noun", "加强上海、江苏、浙江三地合作。", []),
+    ("bare-list-wrong-count", "做到人员、经费三落实，确保工作开展。", []),
+    ("bare-list-change-verb", "实现收入、利润、税收三增长。", []),
+    ("bare-list-no-list", "全力推进三结合，确保工作开展。", []),
+    # a quoted name after a list joined by 和, a second verb joined to the lead-in verb cut off the first item
+    ("second-verb-cut", "各地要抓紧工作，坚持和完善职工基本生活保障、失业保险和最低生活保障的“三条保障线”制度。",
+     [("三条保障线", ["职工基本生活保障", "失业保险", "最低生活保障"])]),
+    # an event, a festival, a week: its numeral names the event, no list of parts
+    ("event-festival", "开展“双品网购节”等促销活动。", []),
+    ("event-week", "举办“四进宣传周”系列活动。", []),
+    # near misses: a bare count before the head, a common word ending in the head character
+    ("event-near-bare", "做好“两节”期间市场供应。", [("两节", [])]),
+    ("event-near-word", "把握好“四个环节”，推进改革。", [("四个环节", [])]),
+    # a group of cities of one province by their first characters, a numeral among them (十堰)
+    ("place-group", "带动“襄十随神”城市群协同发展。", []),
+    ("place-group-near", "坚持“三严三实”，推动“两学一做”常态化。", [("三严三实", []), ("两学一做", [])]),
+    # an established formula whose 中心 are roles of a city, not organs counted
+    ("five-centres", "主动对接上海“五个中心”建设。", [("五个中心", [])]),
+    ("counted-organs-near", "加快建设“三个创新中心”。", []),
+    # a service number in quotes
+    ("service-999", "“999”为市红十字会急救呼叫号码。", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in CASES_B], ids=[c[0] for c in CASES_B])
+def test_round11b_slogans(text, expected):
+    assert _components(text) == expected

@@ -508,10 +508,10 @@ ROW_MODELS.update({"change_links.tsv": ChangeLinkRow, "person_words.tsv": Person
 
 class SloganWordRow(Row):
     """``slogan_words.tsv``: words the slogan rules read by role (glued function characters before
-    a name, heads of mottos named by their count of characters)."""
+    a name, heads of mottos named by their count of characters, heads of event names)."""
 
     word: str
-    role: Literal["glued_before", "motto_head"]
+    role: Literal["glued_before", "motto_head", "event_head"]
     note: str = ""
 
     @model_validator(mode="after")
@@ -526,7 +526,8 @@ ROW_MODELS["slogan_words.tsv"] = SloganWordRow
 
 class ChangeCueRow(Row):
     word: str
-    role: Literal["span", "restates", "measure_unit", "bound", "measure_noun", "comparison", "beneficiary", "list_adverb"]
+    role: Literal["span", "restates", "measure_unit", "bound", "measure_noun", "comparison", "beneficiary", "list_adverb",
+                  "term", "duration_noun"]
     not_followed_by: str = ""
     _check = field_validator("not_followed_by")(_alternatives)
 
@@ -538,9 +539,10 @@ class EntityWordRow(Row):
     word: str
     # aspect adverb, age group, preposition taking the count, verb of adding, end of a statistic's name,
     # verb of existence, support verb inside a subject, indefinite amount word, character marking a
-    # comparison base as a time, word for funds, word naming only the sum of an amount
+    # comparison base as a time, word for funds, word naming only the sum of an amount, conjunction of
+    # clauses, pronoun of the rest
     class_: Literal["aspect", "age", "object_p", "added", "stat_end", "existential", "support", "indefinite",
-                    "time_base", "funds", "sum"] = Field(alias="class")
+                    "time_base", "funds", "sum", "conjunction", "other"] = Field(alias="class")
 
     @model_validator(mode="after")
     def _one_character_time_base(self) -> "EntityWordRow":
@@ -617,7 +619,9 @@ class TargetWordRow(Row):
     year ends, list joins, spans of years, bases of a comparison)."""
 
     word: str
-    role: Literal["year_end", "by", "join", "future", "within", "compare", "from", "base_year", "now"]
+    role: Literal["year_end", "by", "join", "future", "within", "compare", "from", "base_year", "now", "cause", "batch",
+                  "then_verb", "then_close", "requirement", "upgrade",
+                  "member_unit", "source", "forecast"]
     note: str = ""
 
 

@@ -24,6 +24,7 @@ import regex
 
 from govtext.extract.entities import pos_cut
 from govtext.extract.subjects import change_words, clause_start
+from govtext.extract.target_vocab import strength_cues
 from govtext.lexicons import load_rows
 from govtext.text.date_grammar import words_of, written_year
 from govtext.text.patterns import not_preceded_by
@@ -290,8 +291,9 @@ def goal_words() -> frozenset[str]:
     rows = load_rows("target_cues.tsv")
     nouns = {r["cue"] for r in rows if r["role"] in ("subject_tail", "intro") and (
         "目标" in r["cue"] or "预期" in r["cue"] or r["cue"] == "设定")}  # (not 指标: 通胀指标 names a measure)
-    return frozenset(nouns | {r["cue"] for r in rows if r.get("reach") and (
-        r["role"] == "strength" or r["reach"] == "sentence")})
+    strengths = {cue for cue, sc in strength_cues().items() if sc.reach}
+    sentence = {r["cue"] for r in rows if r.get("reach") == "sentence" and r["role"] != "strength"}
+    return frozenset(nouns | strengths | sentence)
 
 
 @lru_cache(maxsize=1)

@@ -176,7 +176,8 @@ def _change_cues() -> dict[str, frozenset[str]]:
     or how often, not by how much), ``measure_unit`` (%, 个百分点, 倍, 元), ``bound`` (超过, 高于 …
     opening the percent after a rate word), ``measure_noun`` (负担, 开支: a verbal noun closing the object);
     ``restates`` is read by :func:`govtext.extract.change_moods.goal_clause`."""
-    out: dict[str, set[str]] = {"span": set(), "restates": set(), "measure_unit": set(), "bound": set(), "measure_noun": set()}
+    out: dict[str, set[str]] = {"span": set(), "restates": set(), "measure_unit": set(), "bound": set(), "measure_noun": set(),
+                                "term": set(), "duration_noun": set()}
     for r in load_rows("change_cues.tsv"):
         out.setdefault(r["role"], set()).add(r["word"])  # (comparison, beneficiary, list_adverb: change_moods)
     return {k: frozenset(v) for k, v in out.items()}
@@ -202,6 +203,15 @@ def _how_long(text: str, verb: int, lo: int, first: "_Value") -> bool:
     增长5个月: five months of growth, no amount), 连续 or 持续 before the verb? A duration with no such word
     is the amount a duration changed by (审批时间缩短5天, 服务期延长3年)."""
     return first.unit is not None and unit_category(first.unit) == "time" and _re_span_cue(2).search(text, max(lo, verb - 6), verb) is not None
+
+
+def _new_term(text: str, verb: int, lo: int, first: "_Value") -> bool:
+    """Is ``first``, a duration after the change verb at ``verb``, the length of a new term a term's end
+    opens (``term`` in ``change_cues.tsv``: 第二轮土地承包到期后再延长三十年)? The text gives a quantity, the
+    term, and no measure that grew (审批时间再缩短5天 has no such word and stays a change)."""
+    if first.unit is None or unit_category(first.unit) != "time":
+        return False
+    return any(w in text[lo:verb] for w in _change_cues()["term"])
 
 
 _RE_NOUN_AFTER = regex.compile(r"\p{Han}{2,6}(?=[，。；！？,;!?\n]|$)")
@@ -596,6 +606,9 @@ def _reported_changes(ctx: Context) -> Iterator[FactBase]:
                         kind = _object_kind(obj, values[pos + k].unit)
                         if _re_span_cue().search(obj):
                             break  # 经济增长连续四年达到…: how long it lasted, no amount
+                        if (unit_category(values[pos + k].unit or "") == "time" and kind == "object"
+                                and not obj.rstrip("至到").endswith(tuple(_change_cues()["duration_noun"]))):
+                            break  # 降低燃气压力超过二十四小时: how long the action lasts, the object no duration
                         if kind == "adverb":  # 旅游人次和花费增长均超20%: the subject stands before the verb
                             first = values[pos + k]
                         elif kind == "object" and (values[pos + k].unit in _measure_units() or m["verb"] not in _measure_verbs()):
@@ -612,6 +625,8 @@ def _reported_changes(ctx: Context) -> Iterator[FactBase]:
             continue  # 提升40%职工的工资级别: the percent counts the staff whose grade rises, no amount
         if reading == "by" and _how_long(text, m.start(), clause_start(text, m.start(), spans), first):
             continue  # 用电量连续增长5个月: how long it grew, no amount
+        if reading == "by" and _new_term(text, m.start(), clause_start(text, m.start(), spans), first):
+            continue  # 土地承包到期后再延长三十年: the length of a new term (a quantity), no amount
         if reading == "by" and first.qualifier == "at_most":
             continue  # 延长期限不得超过三十日: the most a rule allows the change to be, no change stated
         if text.startswith("制", first.end) or (reading == "by" and text.startswith("内", first.end)

@@ -18,7 +18,7 @@ from govtext.extract.subject_words import alternation, bases, change_words, on_t
 from govtext.text.numerals import parse_number
 from govtext.text.patterns import ONES, ZERO_VARIANTS
 
-__all__ = ["bare_comparison", "basis_of", "sentence_basis"]
+__all__ = ["bare_comparison", "base_then_measure", "basis_of", "sentence_basis"]
 
 _ROLES = ("basis", "compare", "around", "close")
 _RE_CN_YEAR = regex.compile(rf"[{ZERO_VARIANTS}{ONES}]{{4}}(?=年)")
@@ -76,6 +76,24 @@ def basis_of(text: str) -> tuple[str, Optional[str]]:
             _ends_token_with_jiao(text, m.start()) and time_base().search(base)):
         return text, None  # (评比达标项目: no comparison; 费比|上年 glued by the tagger: one with a time)
     return text[: m.start()], _base_value(base)
+
+
+def base_then_measure(text: str) -> Optional[tuple[int, int, str]]:
+    """``1979年比上年产值`` → ``(5, 8, "previous_year")``: a comparison with a fixed base of
+    ``change_bases.tsv`` (上年, 去年同期) with the noun measured written after the base (the word order
+    比上年产值增长), as where the comparison starts, where the measure starts and the basis; ``None``
+    otherwise (比上年, 比上年同期, 比上年度)."""
+    m = _basis_patterns()["tail_basis"].search(text)
+    if not m or not m["base"] or not on_token_start(pos_cut(text), m.start()) and not (
+            _ends_token_with_jiao(text, m.start()) and time_base().search(m["base"])):
+        return None
+    base = m["base"]
+    for w in sorted((w for w, (r, _v) in bases().items() if r == "basis"), key=len, reverse=True):
+        rest = base[len(w):]
+        if base.startswith(w) and len(rest) > 1 and not rest.startswith(("同期", "度", "底", "末", "的")) and (
+                pos_cut(rest)[-1][1].startswith(("n", "vn"))):
+            return m.start(), m.start("base") + len(w), bases()[w][1]
+    return None
 
 
 _RE_CLAUSE_COMMA = regex.compile(r"[，,]")  # compiled once (sentence_basis)

@@ -28,6 +28,7 @@ from typing import Optional
 
 import regex
 
+from govtext.extract.entity_cues import pos_cut
 from govtext.extract.slogan_rules import NUMERAL_VALUES, blocks, expected_counts
 from govtext.lexicons import load_rows
 from govtext.text.conjunctions import conjunctions
@@ -129,8 +130,17 @@ def _trim_first(items: list[str], lead_in: bool = False) -> list[str]:
         for m in _marker_re("lead_in").finditer(first):
             pass
         if m is not None and m.end() < len(first):
-            return [first[m.end():], *items[1:]]
+            return [_second_verb_cut(first[m.end():]), *items[1:]]
     return items
+
+
+def _second_verb_cut(rest: str) -> str:
+    """What follows a lead-in verb, less a second verb joined to it (建立和完善国有企业…保障 → 国有企业…保障)."""
+    if len(rest) > 3 and rest[0] in _CONJUNCTIONS:
+        toks = pos_cut(rest[1:])
+        if len(toks) >= 2 and toks[0][1] == "v" and len(toks[0][0]) >= 2:
+            return rest[1 + len(toks[0][0]):]
+    return rest
 
 
 def _word_edge(item: str, pos: int) -> bool:
@@ -254,6 +264,22 @@ def _list_before(head: str) -> Optional[tuple[int, int]]:
 
 
 _RE_PAREN = regex.compile(r"[（()）]")
+
+
+def _split_joined_last(items: list[str], counts: tuple[int, ...]) -> list[str]:
+    """The last two items of a list joined by a conjunction, not by 、 (野战军、地方军和民兵三结合): split
+    where the list is one item short of the name's count and its last item holds one conjunction.
+
+    >>> _split_joined_last(["野战军", "地方军和民兵"], (3,)), _split_joined_last(["甲", "乙和丙"], (2,))
+    (['野战军', '地方军', '民兵'], ['甲', '乙和丙'])
+    """
+    if len(items) < 2 or len(items) + 1 not in counts or len(items) in counts:
+        return items
+    joins = [i for i, ch in enumerate(items[-1]) if ch in _CONJUNCTIONS]
+    if len(joins) != 1 or not 0 < joins[0] < len(items[-1]) - 1:
+        return items
+    j = joins[0]
+    return [*items[:-1], items[-1][:j], items[-1][j + 1:]]
 
 
 def _bare_list_defines(items: list[str], name: str) -> bool:
@@ -399,7 +425,8 @@ def find_definition(text: str, start: int, end: int, name: str) -> Optional[Defi
     if lst is not None and not head.startswith("的", lst[0]):
         # (“两个确立”的决定性意义、坚决做到“两个维护”: a list opened by 的 is the tail of a longer phrase)
         bare = head[lst[0]:lst[1]]
-        items = _trim_first(_split_top(_list_tail_re().sub("", bare), "、"), lead_in=True)
+        items = _split_joined_last(_split_top(_list_tail_re().sub("", bare), "、"), counts)
+        items = _trim_first(items, lead_in=True)
         if not _list_tail_re().search(bare):
             items = _trim_last(items)
         if len(items) in counts and (_list_tail_re().search(bare) or _bare_list_defines(items, name)):

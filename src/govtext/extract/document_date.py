@@ -155,6 +155,14 @@ def _organ_dated(line: str, found) -> Optional[str]:
     return None
 
 
+# What a line must be for a reader to find a date on it, tested before the line's date is read:
+# a dateline and a speech's subtitle are no sentence (most head lines are)
+_LINE_CAN = {
+    _dateline: lambda line: len(line) <= 80 and _RE_SENTENCE.search(line) is None,
+    _delivered: lambda line: _RE_CLAUSE_MARK.search(line) is None,
+}
+
+
 def document_date(raw: str, norm: Optional[NormText] = None) -> Optional[str]:
     """ISO date (day precision) of the document itself, or ``None`` when the text has none.
 
@@ -170,6 +178,9 @@ def document_date(raw: str, norm: Optional[NormText] = None) -> Optional[str]:
     memo: dict[str, Optional[tuple]] = {}  # each line's first full date, read once
 
     def read(reader, line: str) -> Optional[str]:
+        can = _LINE_CAN.get(reader)
+        if can is not None and not can(line):
+            return None
         if line not in memo:
             memo[line] = full_date(line, ranges=False)
         return reader(line, memo[line])

@@ -25,7 +25,7 @@ from govtext.extract.entity_cues import (
     ACTIVITY, JOINERS, MEASURES, PROPER, RE_DIGIT, RE_HAN, RE_NUMERAL, SENTENCE_END, cue_role, exceeds_relative, frame_words,
     has_verb, is_noun, is_verb, measured, milestone, strip_tail, strip_tail_text, tokens)
 from govtext.extract.noun_phrases import (LIST_GAPS, amount_free, clause_end, clause_start, following_phrase,
-                                          preceding_phrase)
+                                          frame_only, preceding_phrase, topic_before)
 from govtext.text.patterns import qualifiers
 from govtext.values.quantities import unit_category
 
@@ -141,6 +141,9 @@ def counted_entities(text: str, found: Sequence,
             how[i] = "reference"  # 东距县城18公里, 大桥上游800米: a distance from a place, nothing counted
             continue
         ent = preceding_phrase(seg, q.category)
+        if not ent and frame_only(seg) and not prev_end > clause_start(text, q.start):
+            # 职工总数，将达到2439万人: the clause is a frame, the topic is the clause before it
+            ent = topic_before(text, clause_start(text, q.start), q.category, prev_end)
         if q.category in MEASURES:
             ent = _dimension_free(ent)  # 岸线长600米: the noun is what is measured
         if q.category not in ACTIVITY:
@@ -168,8 +171,9 @@ def counted_entities(text: str, found: Sequence,
             lead = regex.match(qualifiers("after_amount"), text[r.end:])  # 以上, 以下, 左右 …
             if tail:
                 out[i] = text[r.start: r.end] + (lead[0] if lead and not tail.startswith(lead[0]) else "") + tail
-        elif r.category in MEASURES and q.category not in MEASURES and (
-                whole := following_phrase(text[r.end: clause_end(text, r.end)], q.category)):
+        elif r.category in MEASURES and q.category not in MEASURES and (whole := following_phrase(
+                text[r.end: clause_end(text, r.end)], q.category,
+                after=text[max(clause_start(text, q.start), found[i - 1].end if i else 0): q.start])):
             out[i] = whole  # 2座35万千瓦光热发电项目: the count counts the facility the measure sizes
         elif out[i + 1]:
             out[i] = out[i + 1]

@@ -30,7 +30,7 @@ from govtext.text.segmentation import user_words, word_frequency
 __all__ = ["ACTIVITY", "BOUNDING", "CLAUSE_END", "JOINERS", "KEEP_PUNCT", "MEASURES", "PROPER", "RESULTATIVE", "RE_DIGIT",
            "RE_HAN", "RE_LATIN_TERM", "RE_NUMERAL", "SENTENCE_END", "Tok", "change_verbs", "clean_phrase", "cue_role",
            "cue_rows", "entity_words", "exceeds_relative", "frame_words", "has_verb", "is_nominal", "is_noun", "is_verb",
-           "level_verbs", "measured", "milestone", "pos_cut", "strength_words", "strip_tail", "strip_tail_text",
+           "level_verbs", "measured", "milestone", "money_head", "pos_cut", "strength_words", "strip_tail", "strip_tail_text",
            "time_word", "tokens", "unbounding", "without_aside"]
 
 CLAUSE_END = "，。；：！？,;:!?\n"
@@ -286,3 +286,25 @@ def exceeds_relative() -> regex.Pattern:
     (``exceed_words.tsv``), an amount (group 1) and 的 (``年产值过亿元的``, ``面积超过1000平方米以上的``)."""
     verbs = "|".join(regex.escape(r["word"]) for r in sorted(load_rows("exceed_words.tsv"), key=lambda r: -len(r["word"])))
     return regex.compile(rf"^\p{{Han}}{{1,6}}?(?:{verbs})([\d.{NUMERAL_CHARS}][^，。；、的\n]{{0,8}}|[{NUMERAL_CHARS}][^，。；、的\n]{{0,8}})的")
+
+
+_RE_TRAILING_YEAR = regex.compile(r"(?<=\p{Han}{2})[一每全当]年$")
+
+
+def money_head(phrase: Optional[str]) -> Optional[str]:
+    """What the money is, simplified (FACTS.md §2: the head noun phrase without place words and
+    descriptive 的-phrases): the phrase after its last 的 (``合肥市在这方面的交易额`` → ``交易额``) when
+    that is a noun phrase of two characters or more and the attribute holds no verb (a relative clause
+    restricts: ``牧民从合作社分得的收入``, ``中央财政用于三农的支出`` stay), without a period it is counted per (``交易额一年`` →
+    ``交易额``)."""
+    if not phrase:
+        return phrase
+    phrase = _RE_TRAILING_YEAR.sub("", phrase)
+    if "的" in phrase:
+        lead, head = phrase.rsplit("的", 1)
+        if any(is_verb(f) for _w, f in tokens(lead)):
+            return phrase  # 牧民从合作社分得的收入, 中央财政用于三农的支出: a relative clause restricts what the money is
+        toks = tokens(head)
+        if len(head) > 1 and toks and (is_noun(toks[-1][1]) or cue_role(toks[-1][0]) == "noun"):
+            return head
+    return phrase

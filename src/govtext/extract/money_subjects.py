@@ -17,8 +17,8 @@ import regex
 from govtext.extract.entity_cues import (
     BOUNDING, RE_DIGIT, RE_LATIN_TERM, RE_NUMERAL, RESULTATIVE, SENTENCE_END, Tok, change_verbs, clean_phrase, cue_role,
     entity_words, frame_words, has_verb, is_nominal, is_noun, is_verb, level_verbs, milestone, strip_tail,
-    strip_tail_text, time_word, tokens, unbounding)
-from govtext.extract.noun_phrases import LIST_GAPS, clause_end, clause_start, preceding_phrase
+    money_head, strip_tail_text, time_word, tokens, unbounding)
+from govtext.extract.noun_phrases import LIST_GAPS, clause_end, clause_start, frame_only, preceding_phrase, topic_before
 from govtext.lexicons import load_rows
 from govtext.text.patterns import NUMERAL_CHARS, range_words
 from govtext.values.quantities import unit_category
@@ -56,9 +56,9 @@ def _after_amount(seg: str) -> Optional[str]:
         if _payment(w) and (last or is_noun(toks[i + 1][1])):
             got.append((w, "n"))  # 资金扶持, 一次性补助, 投资后扶持
             continue
-        if not got and (f == "vn" or is_verb(f) and len(w) > 1 and not cue_role(w)) and _compound_rest(
+        if (f == "vn" or is_verb(f) and (len(w) > 1 or got) and not cue_role(w)) and _compound_rest(
                 toks[i + 1:]) and _funds(toks[i + 1:]):
-            got.append((w, "fund"))  # 30亿元建设资金, 扶贫资金: a verbal noun or verb compounding with a word for funds
+            got.append((w, "fund"))  # 30亿元建设资金, 扶贫资金, 专项奖补资金: a verbal noun or verb compounding with a word for funds
             continue
         if is_verb(f):
             if after_de and last:
@@ -89,14 +89,24 @@ def _after_amount(seg: str) -> Optional[str]:
 def _funds(toks: Sequence[Tok]) -> bool:
     """Do ``toks`` end their phrase (before a comma or 的) in a word for funds (``funds`` of
     ``entity_words.tsv``: 资金, 经费, 基金)?"""
-    rest = list(itertools.takewhile(lambda t: t[1] != "x" and t[0] != "的", toks))
+    rest = _to_predicate(toks)
     return bool(rest) and any(rest[-1][0].endswith(w) for w in entity_words("funds"))
+
+
+def _to_predicate(toks: Sequence[Tok]) -> list[Tok]:
+    """The words of ``toks`` before a comma, a 的 or, after a noun, a verb (the predicate: 专项奖补资金|予以支持)."""
+    rest: list[Tok] = []
+    for w, f in toks:
+        if f == "x" or w == "的" or (rest and is_noun(rest[-1][1]) and is_verb(f)):
+            break
+        rest.append((w, f))
+    return rest
 
 
 def _compound_rest(toks: Sequence[Tok]) -> bool:
     """Do ``toks`` (after a verb) run as nouns to the end of the phrase, ending in a plain noun, so
     that the verb is inside a compound (扣除|额度, 购买|计划) rather than a predicate?"""
-    rest = list(itertools.takewhile(lambda t: t[1] != "x" and t[0] != "的", toks))
+    rest = _to_predicate(toks)
     return bool(rest) and len(rest) == len([t for t in rest if is_nominal(t[1]) and cue_role(t[0]) not in BOUNDING]) and (
         is_noun(rest[-1][1]))
 
@@ -108,6 +118,8 @@ def _before_amount(seg: str) -> Optional[str]:
     compounds with (``公共服务收入不低于500万元`` → ``公共服务收入``). A phrase without a noun or of
     one character (``且``) is none; nor is what stands before a period an amount is paid per (``由兄弟姐妹
     分摊每月3000元的扣除额度``)."""
+    if frame_only(seg):
+        return None  # 拟定为, 将达到: a frame names nothing (the topic may stand in the clause before)
     seg = strip_tail_text(seg, how_often=False)
     per_unit = _RE_PER_UNIT.search(seg)
     if per_unit and "为" in seg[: per_unit.start()]:
@@ -130,6 +142,9 @@ def _before_amount(seg: str) -> Optional[str]:
         # a verb of change names none); 带动消费791亿元, 由上年亏损9000万元: a verbal noun after a verb
         # or a time is the sum
         return None if toks[-1][0] in change_verbs() or toks[-1][0] in entity_words("added") else toks[-1][0]
+    if len(toks) > 1 and toks[-1][1] == "vn" and toks[-2][1] == "ad" and unbounding(toks[-1][0]) and (
+            len(toks) == 2 or toks[-3][1] in ("t", "f", "x") or cue_role(toks[-3][0]) in ("stop", "governing", "light")):
+        return toks[-2][0] + toks[-1][0]  # 全省直接融资7990亿元: an adverbial modifier of the verbal noun is part of it
     if toks and (_payment(toks[-1][0]) or (is_verb(toks[-1][1]) and len(toks[-1][0]) > 1 and unbounding(toks[-1][0])
                                             and len(toks) > 1 and is_nominal(toks[-2][1])
                                             and toks[-1][0] not in change_verbs() and toks[-1][0] not in entity_words("added"))):
@@ -163,6 +178,14 @@ def _before_amount(seg: str) -> Optional[str]:
 
 
 _RE_TO_LEVEL = regex.compile(rf"(?:[到至为]|[由从][^，。；：]{{0,12}})(?:(?:\d{{4}}|[{NUMERAL_CHARS}]{{4}})年(?:底|末)?的?)?$")
+
+
+def _names_own(seg: str) -> bool:
+    """Does the clause before an amount name a measure of its own (``全省直接融资``), so that it does
+    not repeat the measure of the amount before?"""
+    if seg.lstrip().startswith(frame_words("compared")):
+        return False  # 较“十三五”末的9323.1亿元: the same measure at the base compared with
+    return any(is_nominal(f) and len(w) > 1 and cue_role(w) not in BOUNDING for w, f in tokens(strip_tail_text(seg, how_often=False)))
 
 
 def _next_clause(gap: str) -> bool:
@@ -266,20 +289,23 @@ def amount_subjects(text: str, spans: Sequence[tuple[int, int]],
                 out.append(out[-1])  # 资金3917亿元，比去年增加520亿元: the change of the amount before
                 continue
             if of_change:  # 利润增长31%，增加4442亿元: the subject of the change, from the clause before
-                out.append(of_change(text, s, spans))
+                out.append(money_head(of_change(text, s, spans)))
                 continue
         # a level reached (增加到一九八二年的650亿元, 由371亿元) is the measure the change is about, found across
         # clauses; an increment (一九八四年增加255亿元) is no amount of it: its own clause only
         subject = (of_change(text, s, spans if _RE_TO_LEVEL.search(text, max(0, s - 24), s) else ()) if of_change else None) or (
             _before_amount(seg) if seg and not seg.endswith("的") else None)
+        if not subject and not follow[i] and frame_only(seg) and prev_end <= clause_start(text, s):
+            # 职工工资总额，计划安排为158亿元: the clause is a frame, the topic is the clause before it
+            subject = topic_before(text, clause_start(text, s), "money", prev_end)
         # 年销售收入不超过2000万元的企业: an amount predicated of the noun before it (a relative clause
         # on what follows 的); 给予1亿元的资金扶持: after a verb, the amount describes what follows
-        if not (subject or follow[i]) and i and out[-1] and seg and not has_verb(seg) and (
+        if not (subject or follow[i]) and i and out[-1] and seg and not has_verb(seg) and not _names_own(seg) and (
                 clause_start(text, s, SENTENCE_END, window=200) <= spans[i - 1][0]):
             subject = out[-1]  # 不低于50万元，且不超过1000万元: the same measure, its noun elided
         if not (subject or follow[i]) and i and out[-1] and text[spans[i - 1][1]: s].lstrip("、，,").rstrip("了") in level_verbs():
             subject = out[-1]  # 首次突破2万元、达到20793元: a level verb right after an amount, the same measure
-        out.append(_date_rest_free(text, s, subject) or follow[i])
+        out.append(money_head(_date_rest_free(text, s, subject)) or follow[i])
     if split:
         _distribute(text, spans, out, follow, split)
     return out

@@ -14,6 +14,7 @@ cue roles of :mod:`govtext.extract.entity_cues`; :mod:`govtext.extract.entities`
 """
 from __future__ import annotations
 
+import itertools
 from typing import Optional, Sequence
 
 import regex
@@ -22,17 +23,17 @@ from govtext.extract.entity_cues import (
     ACTIVITY, BOUNDING, CLAUSE_END, JOINERS, KEEP_PUNCT, MEASURES, PROPER, RE_DIGIT, RE_HAN, RE_NUMERAL, RESULTATIVE, Tok,
     change_verbs, clean_phrase, cue_role, cue_rows, entity_words, exceeds_relative, frame_words, is_nominal, is_noun,
     is_verb, level_verbs, measured, pos_cut, strength_words, strip_tail, strip_tail_text, time_word, tokens, unbounding)
-from govtext.text.patterns import NUMERAL_CHARS
+from govtext.text.patterns import NUMERAL_CHARS, ONES, ZERO_VARIANTS
 from govtext.values.quantities import unit_category
 
-__all__ = ["LIST_GAPS", "amount_free", "clause_end", "clause_start", "following_phrase", "preceding_phrase"]
+__all__ = ["LIST_GAPS", "amount_free", "clause_end", "clause_start", "following_phrase", "frame_only", "preceding_phrase",
+           "topic_before"]
 
-_OTHER = ("其他", "其余", "其它")
-_CLAUSE_CONJUNCTIONS = ("并", "并且", "而", "且", "但", "并将", "从而", "进而")
 _WINDOW = 40
 
 _RE_AMOUNT_LABEL = regex.compile(
     rf"^(?:超过|过|超|逾)?[\d{NUMERAL_CHARS}.]+[万亿]*元(?:以上)?(?=\p{{Han}})(?![以的及和或与、])")
+_RE_YEAR = regex.compile(rf"[{ZERO_VARIANTS}{ONES}]{{4}}年")
 _RE_GLOSSED = regex.compile(r"^(“[^“”]{1,12}”)[（(][^（）()]{2,40}[）)](?=\p{Han})")
 
 
@@ -64,7 +65,7 @@ def following_phrase(seg: str, category: str, cut_by_number: bool = False, after
         head = following_phrase(seg[label.end():], category, cut_by_number, after, clause)
         return label[0] + head if head else None
     toks = tokens(seg)
-    if not toks or (toks[0][1] == "x" and toks[0][0] not in "（") or toks[0][0] in _CLAUSE_CONJUNCTIONS:
+    if not toks or (toks[0][1] == "x" and toks[0][0] not in "（") or toks[0][0] in entity_words("conjunction"):
         return None  # (助餐点3897个并有序开放: a predicate follows, the noun stood before)
     if toks[0][0] == "（" and cut_by_number:
         return None  # 本土病例1211例（吉林1058例…）: a bracket of counts breaks the count down
@@ -86,7 +87,8 @@ def following_phrase(seg: str, category: str, cut_by_number: bool = False, after
     if _adverb_modifier(toks, after_toks):
         toks = [(toks[0][0], "b"), *toks[1:]]  # 推出近700个终身学习项目: in an object, a modifier of the noun
     if category not in ACTIVITY and (is_verb(toks[0][1]) or cue_role(toks[0][0]) == "copula"):
-        return _verb_opening(seg, toks, category, cut_by_number)
+        return _verb_opening(seg, toks, category, cut_by_number,
+                             object_of=_object_of(tokens(clause) if clause else after_toks))
     clause_toks = tokens(clause) if clause else after_toks
     return _phrase(toks, category, cut_by_number, noun_first=bool(first and first.get("after_noun") == "noun"),
                    object_of=_object_of(clause_toks)
@@ -136,13 +138,16 @@ def _object_of(clause_toks: Sequence[Tok]) -> bool:
 
 
 def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first: bool = False,
-            object_of: bool = False, first_object: bool = False) -> Optional[str]:
+            object_of: bool = False, first_object: bool = False, list_cut_only: bool = False) -> Optional[str]:
     """The noun phrase read from ``toks`` (``noun_first``: its first word is a noun, not a cue;
-    ``object_of``: the count is a verb's object; ``first_object``: of a double-object verb)."""
+    ``object_of``: the count is a verb's object; ``first_object``: of a double-object verb;
+    ``list_cut_only``: the count is a verb's object for :func:`_first_member` only, a phrase opened by a verb)."""
     got: list[Tok] = []
     seen_noun = False
     compound_verb = False
+    stop = len(toks)
     for i, (w, f) in enumerate(toks):
+        stop = i
         if i == 0 and noun_first:
             got.append((w, "n"))
             seen_noun = True
@@ -172,8 +177,11 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
             continue
         if w == "强" and got and got[-1][0].endswith("强"):
             continue
-        if seen_noun and ((w == "等" and category in MEASURES) or (w == "的" and all(_plain_noun(g) for g in got))):
-            break  # 11项条款的“莫斯科原则”, 60万吨赖氨酸等项目: the phrase counted ends here
+        if seen_noun and ((w == "等" and category in MEASURES) or (w == "的" and all(
+                _plain_noun(g) or (g[1] == "a" and k + 2 < len(got) and is_noun(got[k + 1][1]))
+                or (g[1] == "an" and k and is_noun(got[k - 1][1])) for k, g in enumerate(got)))):
+            break  # 11项条款的“莫斯科原则”, 60万吨赖氨酸等项目, 两类不同性质矛盾的教导 (an adjective before two nouns
+            # inside; not 两类不同性质的矛盾, an attribute): the phrase counted ends here
         if seen_noun and (f == "ns" or f == "nz" and len(w) > 3) and got and got[-1][1] not in (*PROPER, "x-q") and is_noun(got[-1][1]) and (
                 w not in frame_words("place")):
             break  # 37项成果国家自然科学奖二等奖: a name opens the second object
@@ -197,12 +205,12 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
         if seen_noun and role in ("governing", "light") and f == "vn" and is_nominal(nxt_f) and nxt_f != "vn":
             got.append((w, f))  # 煤矿智能化建设典型案例: a verbal noun inside the compound
             continue
-        if seen_noun and category != "people" and (is_verb(f) or f == "vn") and len(w) > 1 and cue_role(nxt) == "facility" and (
+        if (seen_noun or i == 0) and category != "people" and (is_verb(f) or f == "vn") and len(w) > 1 and cue_role(nxt) == "facility" and (
                 i + 2 >= len(toks) or toks[i + 2][1] == "x" or toks[i + 2][0] == "的") and (
                 w not in change_verbs() and w not in level_verbs()):
             got.append((w, "vn"))  # 15个社区建设项目: a verb before a project word closing the phrase is inside
-            continue  # the compound (not 5家企业提升能力: a verb of change is the predicate; not 1万名老年人
-            #白内障复明工程: people counted are no project)
+            continue  # the compound, also opening it (电力工业部有101个建设项目) (not 5家企业提升能力: a verb of
+            # change is the predicate; not 1万名老年人白内障复明工程: people counted are no project)
         if role in BOUNDING and w != "等" and not (category in ACTIVITY and seen_noun and role == "governing"):
             break
         if is_verb(f):
@@ -222,7 +230,7 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
                 break  # (480多趟列车建立起…: a counted vehicle or event noun ends before the predicate)
             got.append((w, f))
             continue
-        if seen_noun and w in _CLAUSE_CONJUNCTIONS and (f == "c" or len(w) == 1):
+        if seen_noun and w in entity_words("conjunction") and (f == "c" or len(w) == 1):
             break  # 建成老年助餐点3897个并有序开放: a conjunction of predicates ends the phrase
         if seen_noun and f == "b" and is_verb(nxt_f) and got[-1][1].startswith("n"):
             break  # 6740家市场主体在线签发…: after a noun, a distinguishing word before a verb is the predicate's
@@ -247,6 +255,12 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
             got.append((w, f))
             continue
         break
+    else:
+        stop = len(toks)
+    if (object_of or list_cut_only) and not first_object and stop < len(toks) and (
+            is_verb(toks[stop][1]) or toks[stop][1] == "vn") and not (
+            category in MEASURES and category != "power" and any(cue_role(w) == "facility" for w, _f in got[1:])):  # (the facility rule below)
+        got = _first_member(got)
     if cut_by_number:  # 三个环节的32个问题: what follows the last joiner belongs to the next number
         depth = [sum((w == "（") - (w == "）") for w, _f in got[: k + 1]) for k in range(len(got))]
         joins = [i for i, (w, _f) in enumerate(got) if w in JOINERS and not depth[i]]  # (省（区、市）)
@@ -273,7 +287,39 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
         if not cut or not all(is_noun(f) for _w, f in cut):
             cut = got[: next(i for i, (_w, f) in enumerate(got) if f.startswith("n")) + 1]
         got = cut
-    return clean_phrase([w for w, _f in got])
+    return _without_governing_tail(clean_phrase([w for w, _f in got]))
+
+
+def _without_governing_tail(phrase: Optional[str]) -> Optional[str]:
+    """``输变电工程建设`` → ``输变电工程``: a governing verb (``entity_cues.tsv``: 建设) glued by the tagger
+    after a facility word (工程, 项目) is the predicate done to the facility counted, no part of it."""
+    if not phrase:
+        return phrase
+    for w, r in cue_rows().items():
+        if r["role"] == "governing" and len(w) > 1 and phrase.endswith(w):
+            rest = phrase[: -len(w)]
+            if any(rest.endswith(f) and len(rest) > len(f) for f, fr in cue_rows().items() if fr["role"] == "facility"):
+                return rest
+    return phrase
+
+def _first_member(got: list[Tok]) -> list[Tok]:
+    """The first member of a list read after a count inside a verb's object, when a verb broke the
+    phrase off: in ``推进14个电网工程、青疆联网通道建设`` (加快3座光热电站和…创新中心建设) the object's
+    own verb (建设) governs the whole list and the count only the first member; what follows the
+    joiner, a compound of its own, is not counted (``电网工程``). Not inside brackets (省（区、市）), nor
+    when the members share their head (经济组织和社会组织) or the next is one word (地区和单位)."""
+    depth = 0
+    for k, (w, _f) in enumerate(got):
+        depth += (w == "（") - (w == "）")
+        if not depth and w in ("、", "和", "及", "以及") and k and any(is_noun(g) for _g, g in got[:k]) and (
+                k + 1 < len(got) and is_nominal(got[k + 1][1])):
+            rest = list(itertools.takewhile(lambda t: t[0] not in JOINERS, got[k + 1:]))  # the next member
+            if len(rest) < 2 or rest[-1][0] == got[k - 1][0]:
+                return got  # 300个经济组织和社会组织参与, 30个地区和单位进驻: members of one head, or a one-word
+                # member (a fixed pair), are counted together
+            return got[:k]
+    return got
+
 
 def _compound_verb(toks: Sequence[Tok], i: int, object_of: bool, got: Sequence[Tok] = ()) -> bool:
     """Is the verb ``toks[i]``, after the noun of a counted phrase, inside the compound rather than
@@ -312,7 +358,8 @@ def _plain_noun(tok: Tok) -> bool:
     return tok[1].startswith(("n", "j", "s", "b", "q", "m", "zg")) or tok[0] in KEEP_PUNCT or tok[0] in JOINERS
 
 
-def _verb_opening(seg: str, toks: Sequence[Tok], category: str, cut_by_number: bool) -> Optional[str]:
+def _verb_opening(seg: str, toks: Sequence[Tok], category: str, cut_by_number: bool,
+                  object_of: bool = False) -> Optional[str]:
     """The entity after a count whose next word is a verb: the head after the 的 of a relative
     clause (``身着新式制服的消防救援人员``), the state of the people counted when the verb ends the
     clause (``365人死亡，`` → 死亡), ``None`` after a copula (``七个是无政府主义者``: a predicate), else
@@ -326,7 +373,7 @@ def _verb_opening(seg: str, toks: Sequence[Tok], category: str, cut_by_number: b
     de = seg.find("的", 0, stop)
     if de > 0 and not any(f.startswith(("d", "p")) for _w, f in pos_cut(seg[:de])):
         return following_phrase(seg[de + 1:], category)  # (分论坛分别就…的: a predicate, no relative)
-    return _phrase(toks, category, cut_by_number)
+    return _phrase(toks, category, cut_by_number, list_cut_only=object_of)
 
 
 def amount_free(phrase: Optional[str]) -> Optional[str]:
@@ -383,7 +430,7 @@ def preceding_phrase(seg: str, category: str, clause: bool = True) -> Optional[s
             if measured("".join(g for g, _f in got)):
                 break  # 距江边水平距离700米: the measure named after the place
             return None  # 东距县城18公里: the place is where the distance starts, not what is measured
-        if w in _CLAUSE_CONJUNCTIONS and (f == "c" or len(w) == 1):
+        if w in entity_words("conjunction") and (f == "c" or len(w) == 1):
             break  # 且设计日用水量: a conjunction of clauses opens the phrase
         if role in ("light", "stop", "filler") or w in strength_words():
             if w == "各" and len(got) > 1 and is_nominal(got[0][1]):
@@ -396,11 +443,11 @@ def preceding_phrase(seg: str, category: str, clause: bool = True) -> Optional[s
                 got.insert(0, (w, f))
                 continue
             break
-        if f == "m" and RE_DIGIT.search(w):
-            break
+        if f == "m" and (RE_DIGIT.search(w) or _RE_YEAR.fullmatch(w)):
+            break  # (一九五八年的职工工资总额: a year written in numerals is a time, no part of the phrase)
         if f.startswith("p") or f in ("ul", "uz", "f", "t", "y", "e", "o", "ug"):
             break
-        if f.startswith("r") and w not in _OTHER:
+        if f.startswith("r") and w not in entity_words("other"):
             break
         if f.startswith("d") and not (w == "不" or in_rel):
             break
@@ -427,6 +474,49 @@ def preceding_phrase(seg: str, category: str, clause: bool = True) -> Optional[s
     if category not in ACTIVITY and category != "people" and not any(is_noun(f) for _w, f in got):
         return None  # 整改落实1980条: only verbs, the counted thing is elided
     return clean_phrase([w for w, _f in got])
+
+
+def frame_only(seg: str) -> bool:
+    """Is the clause text before a number only a frame of fillers and level verbs ending in a level
+    verb or a comparison (``将达到``, ``计划安排为``, ``拟定为``, ``不得小于``), naming nothing of its own?
+    Not a modal or a per word alone (``将``, ``每``)."""
+    seg = seg.strip()
+    last = tokens(seg)[-1][0] if seg else ""
+    if not seg or not (last in level_verbs() or last.endswith(("为", "于")) or any(
+            seg.endswith(w) for w in level_verbs() if len(w) > 1)):
+        return False
+    if cue_role(seg) == "filler" or seg in level_verbs():
+        return True
+    rest = strip_tail_text(seg)
+    if cue_role(rest) == "filler" or rest in level_verbs():
+        return True
+    return all(cue_role(w) in ("filler", "stop") or w in level_verbs() or f.startswith(("d", "p")) for w, f in tokens(rest))
+
+
+def topic_before(text: str, start: int, category: str, prev_end: int = 0) -> Optional[str]:
+    """The topic a number's clause speaks of when that clause is only a frame (:func:`frame_only`)
+    and the clause before it, after a comma in the same sentence, is a bare noun phrase:
+    ``职工工资总额，计划安排为158亿元`` → ``职工工资总额``; ``包括在国家计划以内的职工总数，将达到…人``
+    → the phrase before. ``start`` is where the number's clause starts; nothing when a number
+    (``prev_end``) stands in the clause before, or it ends in a verb."""
+    if start < 1 or text[start - 1] not in "，,":
+        return None
+    ps = clause_start(text, start - 1)
+    if ps < prev_end or ps == start - 1:
+        return None
+    raw = tokens(text[ps: start - 1])
+    if raw and raw[-1][1] == "f":
+        return None  # 新建区内，每十平方公里: a scope, no topic
+    toks = strip_tail(tokens(strip_tail_text(text[ps: start - 1])))
+    if not toks or not is_noun(toks[-1][1]) or cue_role(toks[-1][0]) in BOUNDING:
+        return None
+    de = max((k for k, (w, _f) in enumerate(toks) if w == "的"), default=-1)
+    if any(is_verb(f) or cue_role(w) in BOUNDING and cue_role(w) != "stop" for w, f in toks[de + 1:]):
+        return None  # 我们还有一个研究会，共有八十余人: a clause with its own predicate is no topic (a verb before 的 is a relative)
+    topic = preceding_phrase(text[ps: start - 1], category)
+    if category == "people" and topic and not any(w in topic for w in frame_words("people")):
+        return None  # 选民小组的编划，一般为四十人左右: a count of people needs a topic naming people (职工总数)
+    return topic
 
 
 def clause_start(text: str, pos: int, stops: str = CLAUSE_END, window: int = _WINDOW) -> int:

@@ -23,11 +23,12 @@ import regex
 
 from govtext.lexicons import load_rows, split_alts
 from govtext.text.normalize import to_simplified
+from govtext.text.segmentation import word_frequency
 from govtext.text.patterns import LIANG, NUMERAL_CHARS, ONES, SMALL_NUMERALS, qualifier_words
 
 __all__ = [
     "COUNTING_WORDS", "NUMERAL_VALUES", "canonical_name", "known_slogans", "formula_numerals", "is_article_count", "is_digit_code",
-    "is_formula", "is_plus_formula",
+    "is_event_name", "is_formula", "is_place_group", "is_plus_formula",
     "split_formula", "blocks", "formula_kind", "expected_counts",
 ]
 
@@ -310,6 +311,53 @@ def is_article_count(text: str) -> bool:
 _RE_LONG_DIGITS = regex.compile(r"\d{5,}")
 
 
+@lru_cache(maxsize=1)
+def _event_heads() -> tuple[str, ...]:
+    """The ``event_head`` words of ``slogan_words.tsv`` (节, 购物节, 宣传周, 博览会), longest first."""
+    return tuple(sorted((r["word"] for r in load_rows("slogan_words.tsv") if r["role"] == "event_head"), key=len, reverse=True))
+
+
+def is_event_name(text: str) -> bool:
+    """Is the quoted unit the name of an event, a festival, a week or a fair (“双品网购节”, “双十一购物节”)?
+    Its numeral names the event; the event is no list of parts (FACTS.md §2 slogan). A bare count before
+    the head (“两节”: 元旦、春节) leaves a formula.
+
+    >>> is_event_name("双品网购节"), is_event_name("两节"), is_event_name("三会一课"), is_event_name("四个环节")
+    (True, False, False, False)
+    """
+    head = next((h for h in _event_heads() if text.endswith(h)), None)
+    if head is None or len(text) - len(head) < 2:
+        return False
+    # a one-character head closing a common word is that word's (“四个环节”, “四个季节”: no event)
+    return len(head) > 1 or word_frequency(text[-2:]) < 500
+
+
+@lru_cache(maxsize=1)
+def _place_initials() -> tuple[frozenset[str], ...]:
+    """For each province of ``divisions.tsv``: the first characters of the short names of the divisions
+    directly under it (cities, and counties it governs directly: 神农架)."""
+    by_province: dict[str, set[str]] = {}
+    for row in load_rows("divisions.tsv"):
+        parent = row.get("parent") or ""
+        if row.get("until") or not parent.endswith("0000"):
+            continue
+        for short in [row["name"], *split_alts(row.get("short"))]:
+            by_province.setdefault(parent, set()).add(short[:1])
+    return tuple(frozenset(v) for v in by_province.values())
+
+
+def is_place_group(text: str) -> bool:
+    """Is the quoted unit a group of places of one province, each named by its first character, a numeral
+    among them as the first character of a city (“襄十随神”: 襄阳、十堰、随州、神农架)? Its numeral counts nothing.
+
+    >>> is_place_group("襄十随神"), is_place_group("三严三实"), is_place_group("两学一做")
+    (True, False, False)
+    """
+    if not 3 <= len(text) <= 6 or not _RE_HAN_RUN.fullmatch(text):
+        return False
+    return any(all(ch in initials for ch in text) for initials in _place_initials())
+
+
 def is_formula(text: str, after: str = "") -> bool:
     """Is the quoted unit ``text`` (already simplified) a formula name?"""
     text = text.strip()
@@ -321,6 +369,8 @@ def is_formula(text: str, after: str = "") -> bool:
         return False  # words with a hotline or code in them: “江西新四板一号通96255”
     # (a list of 一X items alone, “一码、一图、一表”, is distributive: one of each, no count of parts; a known
     # list, 一线、一网、一册、一日、一恳谈, is found by its name in slogans.tsv)
+    if is_event_name(text) or is_place_group(text):
+        return False  # “双品网购节”: an event's name; “襄十随神”: 襄阳、十堰、随州、神农架
     if is_article_count(text):
         # “二十条”, “新九条”政策措施, 三个“十条”: a package of measures known by its count of articles is the name of
         # a document, no formula (realgold9, realgold10); the historical 《十六条》 in title marks is

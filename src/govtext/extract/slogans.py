@@ -28,6 +28,8 @@ import regex
 
 from govtext.extract.context import Context
 from govtext.extract.definitions import find_definition
+from govtext.extract.entities import pos_cut
+from govtext.extract.subjects import change_words
 from govtext.extract.slogan_rules import (
     COUNTING_WORDS, NUMERAL_VALUES, canonical_name, formula_numerals, is_article_count, is_plus_formula, known_slogans, measure_end,
     split_formula,
@@ -215,6 +217,8 @@ def find_slogans(text: str) -> list[tuple[int, int, str, tuple[str, ...], int | 
               if _stands_alone(text, s, e)]
     index = SpanIndex([(s, e) for s, e, _ in found])
     found += [(s, e, canonical_name(text[s:e])) for s, e in _after_quoted_list(text) if not index.overlaps(s, e)]
+    index = SpanIndex([(s, e) for s, e, _ in found])
+    found += [(s, e, canonical_name(text[s:e])) for s, e in _after_bare_list(text) if not index.overlaps(s, e)]
     # a formula the text has introduced in quotes is the same formula where it comes back
     # without them (以下简称“三防指挥部”… 各级三防指挥部应当…)
     introduced = {text[s:e] for s, e, _ in found if e - s >= 2 and not _RE_BARE_COUNT.fullmatch(text[s:e])}
@@ -272,6 +276,36 @@ def _after_quoted_list(text: str) -> Iterator[tuple[int, int]]:
         if len(items) < 2 or NUMERAL_VALUES[name[0]] != len(items) or measure_end(name, 0) is not None:
             continue
         s, e = m.span("name")
+        if not _cuts_a_word(text, s, e):
+            yield s, e
+
+
+# A numeral and a two-character head word ending its clause or before 的, right after an unquoted list:
+# 野战军、地方军和民兵三结合的…, 组织、政治、军事三落实，
+_RE_AFTER_BARE = regex.compile(rf"(?<=\p{{Han}})(?P<name>[{_COUNTING}]\p{{Han}}{{2}})(?=[，。；：,;:]|的)")
+_NOUN_TAGS = ("n", "m", "q", "r", "t", "f", "s")
+
+
+def _after_bare_list(text: str) -> Iterator[tuple[int, int]]:
+    """A formula named by a numeral and a verb or adjective right after the unquoted list of its parts
+    (``组织、政治、军事三落实``; ``野战军、地方军和民兵三结合``): the list, as
+    :func:`~govtext.extract.definitions.find_definition` reads it, has as many items as the numeral says.
+    A noun after the numeral counts the things listed (北京、天津、河北三地区; 三方面), no formula; a change
+    verb reports a change of each (收入、利润、税收三增长)."""
+    for m in _RE_AFTER_BARE.finditer(text):
+        s, e = m.span("name")
+        clause = text[max(0, s - 60):s]
+        if "、" not in clause[max(0, max(clause.rfind(c) for c in "，。；：！？\n") + 1):]:
+            continue
+        name = m["name"]
+        if name[1] in COUNTING_WORDS or measure_end(name, 0) is not None or not formula_numerals(name):
+            continue
+        head = pos_cut(name[1:])
+        if len(head) != 1 or head[0][1].startswith(_NOUN_TAGS) or head[0][0] in change_words():
+            continue  # (收入、利润、税收三增长: a change of each, reported, no formula)
+        d = find_definition(text, s, e, name)
+        if d is None or len(d.components) != NUMERAL_VALUES[name[0]] or d.expected != len(d.components):
+            continue
         if not _cuts_a_word(text, s, e):
             yield s, e
 

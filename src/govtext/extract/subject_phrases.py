@@ -16,7 +16,7 @@ from typing import Optional
 
 import regex
 
-from govtext.extract.comparisons import basis_of
+from govtext.extract.comparisons import base_then_measure, basis_of
 from govtext.extract.entity_cues import cue_role, entity_words, frame_words, level_verbs, pos_cut, strength_words, without_aside
 from govtext.extract.subject_words import (JOINER_CHARS, QUOTE_MARKS, RE_BARE_YEAR, RE_FROM_TAIL, RE_HAS_NUMBER,
                                            alternation, change_words, filler_words, on_token_start, re_during_tail,
@@ -105,6 +105,14 @@ def trim_subject(s: str) -> tuple[int, int, Optional[str]]:
         m = _tail_patterns()["tail_per"].search(seg)
         if m and m.start() > 0:
             b, changed = a + m.start(), True
+            continue
+        inverted = base_then_measure(seg)
+        if inverted and inverted[0] > 0:  # 1979年比上年产值: the measure after the base when only a time stands before 比
+            # (产量比上年同期产量: the measure before; 比去年预算赤字减少: a clause opened by 比 compares with the base)
+            at, measure_at, found = inverted
+            lead = clean_subject(seg[:at])[0] if at else None
+            a, b = (a, a + at) if lead else (a + measure_at, b)
+            basis, changed = basis or found, True
             continue
         rest, found = basis_of(seg)
         if len(rest) < len(seg):

@@ -22,11 +22,12 @@ from typing import Optional, Sequence
 import regex
 
 from govtext.extract.comparisons import bare_comparison, basis_of, sentence_basis
-from govtext.extract.entity_cues import cue_role, entity_words, frame_words, level_verbs, milestone, pos_cut
+from govtext.extract.entity_cues import cue_role, entity_words, frame_words, level_verbs, milestone, money_head, pos_cut
 from govtext.extract.subject_phrases import clean_subject, trim_subject
 from govtext.extract.subject_words import (CLAUSE_MARKS, RE_FROM_TAIL, RE_HAS_NUMBER, RE_NUMBER_PERIOD,
                                            SENTENCE_MARKS, alternation, change_words, re_manner, re_stat_head,
                                            subject_word_class)
+from govtext.lexicons import load_rows
 from govtext.text.patterns import ONES, ZERO_VARIANTS
 from govtext.values.quantities import unit_category
 
@@ -92,7 +93,8 @@ def subject_of_span(text: str, a: int, b: int, values: Sequence[tuple[int, int]]
         if not subject:
             subject, _b = clean_subject(text[inside[-2][1] if len(inside) > 1 else a:inside[-1][0]])
         return subject, basis
-    if inside[-1][1] < b and not _only_unit_words(text[inside[-1][1]:b]) and not milestone(text[inside[-1][1]:b]):
+    if inside[-1][1] < b and not _only_unit_words(text[inside[-1][1]:b]) and not milestone(text[inside[-1][1]:b]) and (
+            not _RE_BRACKET_ONLY.fullmatch(text, inside[-1][1], b)):  # (…亿元（按一九五二年不变价格计算）: an aside)
         if earlier:
             subject, _b = clean_subject(text[a:inside[0][0]])
             if subject:
@@ -105,6 +107,9 @@ def subject_of_span(text: str, a: int, b: int, values: Sequence[tuple[int, int]]
         if subject:
             return subject, basis
     return None, basis
+
+
+_RE_BRACKET_ONLY = regex.compile(r"\s*[（(][^（）()]*[）)]\s*")
 
 
 def _topic(clause: str) -> Optional[str]:
@@ -189,6 +194,9 @@ def change_subject(text: str, start: int, values: Sequence[tuple[int, int]],
                 carried = subject is not None
             break
         pend = pos - 1 if text[pos - 1] in CLAUSE_MARKS + "、" else pos
+        if _re_exceeds_open().match(text, pcs):
+            pos, hops = pcs, hops + 1  # …亿元，超过年度计划4.1%，比上年增长6.9%: what is exceeded is the standard, not the measure
+            continue
         subject, _b = subject_of_span(text, pcs, pend, values, earlier=True)
         if subject and unit == "个百分点" and hops == 0:
             rate = _re_rate_of().search(text, pcs, pend)
@@ -240,6 +248,13 @@ def _re_rate_of() -> "regex.Pattern":
     """(``rate_up`` and ``rate_down`` words of entity_subject_words.tsv)"""
     return regex.compile(rf"(?:(?P<up>{alternation(subject_word_class('rate_up'))})|{alternation(subject_word_class('rate_down'))})"
                          r"了?\d+(?:\.\d+)?%$")
+
+
+@lru_cache(maxsize=1)
+def _re_exceeds_open() -> "regex.Pattern":
+    """A verb of exceeding (``lexicons/exceed_words.tsv``: 超过, 高于) opening a clause: what follows it is
+    the standard compared with."""
+    return regex.compile(alternation(sorted((r["word"] for r in load_rows("exceed_words.tsv")), key=len, reverse=True)))
 
 
 def earlier_subjects(text: str, start: int, n: int, values: Sequence[tuple[int, int]]) -> Optional[list[str]]:
@@ -343,13 +358,19 @@ def _re_level_tail() -> "regex.Pattern":
 
 
 def level_subject(text: str, pos: int, values: Sequence[tuple[int, int]] = ()) -> Optional[str]:
+    """:func:`_level_subject`, simplified to its head as a money subject (``money_head``: 合肥市在这方面的交易额一年
+    → 交易额)."""
+    return money_head(_level_subject(text, pos, values))
+
+
+def _level_subject(text: str, pos: int, values: Sequence[tuple[int, int]] = ()) -> Optional[str]:
     """The measure a level reached at ``pos`` belongs to when its own clause names none, only a time
     or a scope and a level verb: the clause before, in the same sentence, gave the measure with its
     number (``地区生产总值迈上6万亿元台阶，达到62661亿元``) or with a verb of change (``预算外资金也大幅度增加，
     一九八五年达到一千四百三十亿元``); else ``None``.
 
     >>> t = "预算外资金也大幅度增加，一九八五年达到一千四百三十亿元"
-    >>> level_subject(t, t.index("一千"))
+    >>> _level_subject(t, t.index("一千"))
     '预算外资金'
     """
     cs = clause_start(text, pos, values)

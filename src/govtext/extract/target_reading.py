@@ -16,14 +16,14 @@ import regex
 
 from govtext.extract.target_numbers import Atom, unit_categories
 from govtext.extract.target_vocab import YEAR_NUMBER, action_matches, target_words, back_to, cue_patterns, free_cue, free_matches, predicate_words, qualifier_bound, sentence_start, target_cues, vocab
-from govtext.lexicons import load_table
+from govtext.lexicons import load_rows, load_table
 from govtext.text.patterns import NUMERAL_CHARS, ONES, ZERO_VARIANTS, SCALES, SMALL_NUMERALS
 from govtext.text.postag import pos_pairs
 from govtext.text.segmentation import cut
 from govtext.text.wordtrie import word_alternation
 from govtext.values.dates import read_component
 
-__all__ = ["CLAUSE_END", "ITEM_END", "RE_TARGET_NOUN", "Reading", "disposal_object", "read_number",
+__all__ = ["CLAUSE_END", "ITEM_END", "RE_TARGET_NOUN", "Reading", "disposal_object", "is_count", "read_number",
            "split_subject"]
 
 _COUNT_CATEGORIES = {"count", "people", "events", "groups", "documents", "vehicles"}
@@ -43,6 +43,7 @@ _RE_MEMBER_SEP = regex.compile(target_words("join"))
 _RE_NOUN_START = regex.compile(r"[\p{Han}A-Za-z“\"]|\d+[A-Za-z]|\d+\p{Han}+[\p{Han}A-Za-z]{2}")
 _RE_CONTINUATION = regex.compile(r"[\p{Han}“”\"（）()·]{0,20}?[、和及与]")
 _RE_DIGIT = regex.compile(r"\d")
+_RE_QUOTED_NAMES = regex.compile(r"(?:[“\"][^”\"，。；]{1,20}[”\"][、和及与]?)+")
 RE_TARGET_NOUN = regex.compile(r"的(?P<p>预期)?(?P<g>增长|增速)?(?:预期)?目标")
 _RE_TARGET_NOUN_AFTER = regex.compile(r"(?P<p>)(?P<g>)目标")
 _RE_PAREN = regex.compile(r"[（(][^（）()]{0,60}[）)]")
@@ -237,10 +238,23 @@ def _noun_after(text: str, pos: int) -> tuple[Optional[str], int]:
         noun, end = longer.group(), longer.end()  # 100项以上基础共性、场景应用等国家、行业标准: one count
     words = cut(noun)
     for k, w in enumerate(words[1:], 1):
-        if w in predicate_words("link"):  # 140项以上相关标准并建立评估机制: the count's noun ends before 并
+        # 140项以上相关标准并建立评估机制: the count's noun ends before 并; 20项以上急需标准出台: before what
+        # the counted things are to do
+        # (not before a 的 that makes the noun after it the head: 10个左右规模达到1000亿元以上的创新型产业集群)
+        then = (w in _target_word_set("then_verb") or w in _target_word_set("then_close") and k == len(words) - 1) \
+            and "的" not in "".join(words[k:])
+        if w in predicate_words("link") or then:
+            if then and k > 1 and pos_pairs(words[k - 1])[-1][1] in ("d", "ad", "a"):
+                k -= 1  # 74项跨省通办事项全面落地: the adverb goes with the verb
             cut_at = len("".join(words[:k]))
             return noun[:cut_at], pos + cut_at
     return noun, end
+
+
+@lru_cache(maxsize=None)
+def _target_word_set(role: str) -> frozenset:
+    """The words of ``role`` in ``lexicons/target_words.tsv`` as a set (then_verb: 实现, 开展, 出台 …)."""
+    return frozenset(r["word"] for r in load_rows("target_words.tsv") if r["role"] == role)
 
 
 def _joined_nouns(rest: str) -> bool:
@@ -305,7 +319,9 @@ def read_number(text: str, atom: Atom, floor: int, prev: Optional[tuple[Atom, Re
         if reading is not None:
             return reading
         if atom.unit != "%":
-            return None  # 收入过200亿元的软件产业集群: the number describes the noun
+            # 初步建成100个左右的智慧社区示范点: a count right after its action, then 的 and the noun counted;
+            # any other number before 的 describes the noun (收入过200亿元的软件产业集群)
+            return _count_de_noun(text, atom, clause_start)
     duration = unit_categories().get(atom.unit or "") == "time"
     named = _named_goal(text, atom, floor)
     if named is not None and not duration:
@@ -329,7 +345,64 @@ def read_number(text: str, atom: Atom, floor: int, prev: Optional[tuple[Atom, Re
         share = _share_opening(text, atom, pre)
         if share is not None:
             return share
+        caused = _by_cause(text, atom, pre)
+        if caused is not None:
+            return caused
     return _indicator_closing(text, atom, floor)
+
+
+def is_count(atom: Atom) -> bool:
+    """Does the number count things (个, 家, 项, 名 …), not measure them (亩, 元)?"""
+    return atom.kind == "quantity" and unit_categories().get(atom.unit or "", "") in _COUNT_CATEGORIES
+
+
+def _action_ends(text: str, clause_start: int, pos: int) -> bool:
+    """Does an action verb end right before ``pos`` (or before a batch word: 制定首批)?"""
+    lo = pos - len(m.group()) if (m := _batch_end_re().search(text, clause_start, pos)) else pos
+    return any(a.end() == lo for a in action_matches(text, clause_start, lo))
+
+
+def _count_de_noun(text: str, atom: Atom, clause_start: int) -> Optional[Reading]:
+    """A count right after its action, then 的 and its noun: 初步建成100个左右的智慧社区示范点."""
+    if not is_count(atom) or atom.unit in _target_word_set("member_unit") \
+            or not _action_ends(text, clause_start, atom.start):
+        return None  # (实现20人以上的自然村4G网络覆盖: a count of members before 的 sizes the noun)
+    noun, end = _noun_after(text, atom.end + 1)
+    if not noun or _labels(text, atom.start, end):
+        return None
+    return Reading(_clean_subject(noun), atom.start, "level", None, "action", span_end=end)
+
+
+def _by_cause(text: str, atom: Atom, pre: str) -> Optional[Reading]:
+    """5. A task verb bringing a counted set of things to act, right before the count:
+    推动25项先行先试举措落地生效 → 25 项 先行先试举措; 支持100个农村养老服务设施建设."""
+    if not is_count(atom) or not _cause_end_re().search(pre.rstrip()) or not text[atom.start].isdigit():
+        return None  # (全力支持两个特别行政区…依法施政: a count in words names a known set)
+    noun, end = _noun_after(text, atom.end)
+    if not noun or _labels(text, atom.start, end):
+        return None
+    rest = text[end: _item_end(text, end)]
+    if _RE_DIGIT.search(noun + rest) or any(w in _target_word_set("upgrade") for w in cut(noun + rest)[1:]):
+        # 推动11个能源重点领域项目投资突破2000亿元: the count scopes a figure of its own;
+        # 推动4个万亿级产业基地提质升级: it names a known set to improve
+        return None
+    return Reading(_clean_subject(noun), atom.start, "level", None, "action", span_end=end)
+
+
+def _item_end(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] not in ITEM_END + "\n":
+        pos += 1
+    return pos
+
+
+@lru_cache(maxsize=1)
+def _cause_end_re() -> "regex.Pattern":
+    return regex.compile(rf"(?:{target_words('cause')})$")
+
+
+@lru_cache(maxsize=1)
+def _batch_end_re() -> "regex.Pattern":
+    return regex.compile(rf"(?:{target_words('batch')})$")
 
 
 def _no_goal_value(text: str, atom: Atom, floor: int, clause_start: int, pre: str) -> bool:
@@ -462,7 +535,15 @@ def _by_action(text: str, atom: Atom, floor: int, prev: Optional[tuple[Atom, Rea
     if not actions:
         return _OPEN
     act = actions[-1]
+    if len(actions) > 1 and actions[-2].end() == act.start() and act.end() < atom.start \
+            and act.group() not in cut(text[act.start(): atom.start]):
+        # 培育服务平台10个: the action is 培育, 服务平台 one word its object (新建改造高标准农田: two actions)
+        act, actions = actions[-2], actions[:-1]
     gap = text[act.end(): atom.start]
+    if _batch_end_re().fullmatch(gap.strip()) or is_count(atom) and _RE_QUOTED_NAMES.fullmatch(gap):
+        # 制定首批5项核心团体标准: the batch word is no object; 开展“双品网购节”“数商兴农庆丰收”2个…活动:
+        # the names the count sums up
+        gap = ""
     if not gap.strip() and atom.unit == "%" and text.startswith("的", atom.end):  # 完成80%的整改任务
         noun, end = _noun_after(text, atom.end + 1)
         return True, (Reading(_clean_subject(noun), atom.start, "level", None, "action", span_end=end) if noun else None)
@@ -518,10 +599,15 @@ def _action_right_before(text: str, atom: Atom, floor: int, prev: Optional[tuple
         return _OPEN
     # 新能源开工1600万千瓦, 城镇新增就业50万人以上: the action names the indicator
     head_start = _own_head(text, clause_start, act.start())
+    # (年投资亿元以上项目新开工43个: a count of things started names the things; 城镇新增就业50万人 and
+    # 新能源开工1600万千瓦 name the indicator with the action)
     named = act.end() if act.group() in c.naming else act.start()
-    subject = _clean_subject(text[head_start:named])
+    things = named == act.end() and is_count(atom) and not act.group().startswith("新增")
+    subject = _clean_subject(text[head_start:act.start() if things else named])
     if subject is None and prev is not None and sentence_start(text, atom.start, floor) <= prev[0].start:
         subject = prev[1].subject
+    if subject is None and things:
+        subject = _clean_subject(text[head_start:named])  # 今年开工580万套: only the action names what is counted
     return True, Reading(subject, _subject_start(text, head_start, act.end(), subject), "level", None, "verb")
 
 

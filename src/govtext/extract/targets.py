@@ -48,7 +48,7 @@ import regex
 
 from govtext.extract.context import Context
 from govtext.extract.target_numbers import Atom, RE_HAN_OR_PERCENT, bare_atom, find_atoms
-from govtext.extract.target_reading import CLAUSE_END, ITEM_END, RE_TARGET_NOUN, Reading, disposal_object, read_number, split_subject
+from govtext.extract.target_reading import CLAUSE_END, ITEM_END, RE_TARGET_NOUN, Reading, disposal_object, is_count, read_number, split_subject
 from govtext.extract.target_vocab import ROLES, YEAR_NUMBER, alternation, back_to, cue_patterns, free_cue, free_matches, qualifier_bound, sentence_start, target_cues, target_words, vocab, within_years, year_marks
 from govtext.records import FactBase
 from govtext.text.patterns import ONES, SMALL_NUMERALS
@@ -93,6 +93,8 @@ _RE_ESTIMATED_BASE = regex.compile(rf"(?:{target_words('compare')}|{target_words
 # a paragraph that opens by naming a year (2013年是全面贯彻…的开局之年)
 _RE_YEAR_IS = regex.compile(rf"(?:^|[\n。！？])[ \u3000]*({YEAR_NUMBER})年是")
 _RE_SPAN_START = regex.compile(rf"[从自](?:{YEAR_NUMBER})年?[至到—－-]")
+# every so many years (每5年修订1次目录): a count after it is a frequency, no count task
+_RE_EVERY_N = regex.compile(rf"每(?:\d+|[{SMALL_NUMERALS}两]+)个?(?:年|月)")
 _RE_OPEN_GLOSS = regex.compile(r"[^，。；（(）)]{0,3}[（(][^）)]*")
 
 
@@ -428,6 +430,8 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
             ahead = committed or any(d.start >= sent_start for d in future) or (para.dash or item) and _is_future(lead_deadline, doc_year)
             if _past(text, back_to(text, atom.start, lo, ITEM_END + "\n"), atom.end, hi, committed or in_list, ahead):
                 continue
+            if _sourced_forecast().search(text, sent_start, atom.start):
+                continue  # 据工业和信息化部预计，到2020年，…将达到64亿部以上: a source's forecast, no goal
             if not (in_list or committed or any(d.start >= sent_start for d in future)) and pats["call"].search(
                     text, clause_start if reading.kind in ("action", "follow") else sent_start, atom.start) is not None:
                 # 拟资助培育项目约25项, 推荐典型案例不超过25个，计划单列市不超过10个: the rules of a call for
@@ -473,7 +477,13 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
                 vocab().plan_bound.search(text, atom.start, atom.end + 3) or atom.value_max is not None
                 or "每年" in text[clause_start: atom.start]
                 or atom.start >= plan_start and (reading.kind != "verb" or reading.measure == "level")
-                and not _RE_YEAR_WORD.search(text, sent_start, atom.start))
+                and not _RE_YEAR_WORD.search(text, sent_start, atom.start)
+                # a count task (开展6个全国性网络促销活动, 推动25项先行先试举措落地生效): a task verb, the count,
+                # the things counted, bounded or not
+                or reading.kind in ("action", "follow") and reading.subject_start >= atom.start and is_count(atom)
+                and not _RE_YEAR_WORD.search(text, sent_start, atom.start)
+                and not _requires(text[clause_start: atom.start])
+                and not _RE_EVERY_N.search(text, clause_start, atom.start))
             # (a year written before the number, 2011年…实现工业总产值6152亿元, dates a fact of the background:
             # only a deadline, which makes a goal of its own, would set one)
             # the items of one sentence that semicolons part share its goal (拟安排…；拟安排…；中央政府建设
@@ -543,6 +553,24 @@ def _will(text: str, clause_start: int, pos: int) -> bool:
     pairs, c = pos_pairs(text[clause_start:pos]), target_cues()
     return any(w == "将" and (pairs[k + 1][1].startswith(("v", "d")) or pairs[k + 1][0] in c.actions
                              or pairs[k + 1][0] in c.verbs) for k, (w, _t) in enumerate(pairs[:-1]))
+
+
+@lru_cache(maxsize=1)
+def _sourced_forecast() -> "regex.Pattern":
+    """A clause opening with a source and a forecast word (据工业和信息化部预计，, 根据有关机构预测，)."""
+    return regex.compile(rf"(?:^|(?<=[，。；：,;:\n]))(?:{target_words('source')})[^，。；：,;:\n]{{0,30}}?"
+                         rf"(?:{target_words('forecast')})")
+
+
+@lru_cache(maxsize=1)
+def _requirement_words() -> frozenset:
+    return frozenset(target_words("requirement").split("|"))
+
+
+def _requires(clause: str) -> bool:
+    """Does a word of a requirement an applicant must meet stand in the clause (内容需至少覆盖8个环节: a
+    criterion, no count task; 需 as a word of its own, not the 需 of 需求)?"""
+    return any(w in _requirement_words() for w in cut(clause))
 
 
 def _brings_to(text: str, clause_start: int, pos: int) -> bool:

@@ -394,6 +394,7 @@ def _date_starts() -> "regex.Pattern":
     )
 
 
+_FROM = frozenset("从自")  # the ``from`` group's words
 _NUMERAL_START = frozenset("0123456789" + ZERO_VARIANTS + SMALL_NUMERALS + LIANG)
 
 
@@ -421,7 +422,10 @@ def search_date(text: str, pos: int = 0) -> "Optional[regex.Match]":
         if f is None:
             return None
         i = f.start()
-        if text[i] not in _NUMERAL_START or ahead.match(text, i):
+        # 从/自 opens a date only before one (从2014年, 自今年3月; no date shape starts with
+        # either character): the next character must pass these tests itself (自治区, 从事 do not)
+        j = i + 1 if text[i] in _FROM else i
+        if j < len(text) and (j == i or starts.match(text, j)) and (text[j] not in _NUMERAL_START or ahead.match(text, j)):
             m = pattern.match(text, i)
             if m is not None:
                 return m

@@ -36,7 +36,7 @@ _CJK = r"[\p{Han}\u3000-\u303f\uff00-\uffef\u2010-\u206f\u2190-\u21ff\u25a0-\u25
 # position inside a long run of spaces would rescan the run (quadratic time).
 _RE_NEWLINE_RUN = regex.compile(rf"(?<!{_HSPACE}){_HSPACE}*(?:\r?\n|\r)(?:{_HSPACE}|\r?\n|\r)*")
 _RE_INNER_SPACE = regex.compile(rf"(?<={_CJK}){_HSPACE}+|(?<!{_HSPACE}){_HSPACE}+(?={_CJK})")
-_RE_EDGE_SPACE = regex.compile(rf"^{_HSPACE}+|(?<!{_HSPACE}){_HSPACE}+$")
+_HSPACE_CHARS = frozenset(" \t\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff")  # the characters of _HSPACE
 # A line that starts with an enumerator, a dash or a bullet starts a new block.
 _RE_BLOCK_START = regex.compile(
     rf"^(?:[{SMALL_NUMERALS}]+[、．.]|[（(][{SMALL_NUMERALS}\d]+[）)]|\d+[．.、]|——|──|[●■◆▲★☆【]|第[{SMALL_NUMERALS}百\d]+[章节条部分])"
@@ -126,7 +126,9 @@ def _tables() -> tuple[dict[int, str], dict[str, dict[str, str]]]:
 
 
 def _line_lengths(raw: str) -> list[int]:
-    return [len(_RE_HSPACE.sub("", line)) for line in raw.splitlines()]
+    """The length of each line without its spaces (0 for a line of spaces; a space between ``\r``
+    and ``\n`` is such a line, counted or not: the threshold reads only lengths above 0)."""
+    return [len(line) for line in _RE_HSPACE.sub("", raw).splitlines()]
 
 
 def _wrap_threshold(raw: str) -> int:
@@ -162,14 +164,13 @@ def _is_soft_break(raw: str, run_start: int, run_end: int, line_start: int, thre
 def _deletions(raw: str) -> list[tuple[int, int]]:
     """Raw spans to drop from the clean view, in order, non-overlapping."""
     threshold = None  # computed at the first line break (a single line never needs it)
-    spans: list[tuple[int, int]] = []
     line_start = 0
-    pos = 0
+    # spaces inside the lines, read over the whole text: a line between two breaks neither starts nor
+    # ends with a space (the break's run holds them), and a run of spaces next to a break, found
+    # too, is dropped with the break anyway (all of the run but one newline character goes)
+    spans = [sm.span() for sm in _RE_INNER_SPACE.finditer(raw)]
     for m in _RE_NEWLINE_RUN.finditer(raw):
         s, e = m.span()
-        # spaces inside the line before this break
-        for sm in _RE_INNER_SPACE.finditer(raw, pos, s):
-            spans.append(sm.span())
         if threshold is None:
             threshold = _wrap_threshold(raw)
         if _is_soft_break(raw, s, e, line_start, threshold) or s == 0 or e == len(raw):
@@ -183,11 +184,18 @@ def _deletions(raw: str) -> list[tuple[int, int]]:
             if nl + 1 < e:
                 spans.append((nl + 1, e))
         line_start = e
-        pos = e
-    for sm in _RE_INNER_SPACE.finditer(raw, pos):
-        spans.append(sm.span())
-    for sm in _RE_EDGE_SPACE.finditer(raw):
-        spans.append(sm.span())
+    # the spaces at the text's edges (before a final newline at its end)
+    lead = 0
+    while lead < len(raw) and raw[lead] in _HSPACE_CHARS:
+        lead += 1
+    if lead:
+        spans.append((0, lead))
+    end = len(raw) - 1 if raw.endswith("\n") else len(raw)
+    tail = end
+    while tail > 0 and raw[tail - 1] in _HSPACE_CHARS:
+        tail -= 1
+    if tail < end:
+        spans.append((tail, end))
     if raw.startswith("\ufeff"):
         spans.append((0, 1))
     spans.sort()
@@ -250,20 +258,38 @@ def _simplify_same_length(text: str) -> str:
     return "".join(parts)
 
 
+_IDENTITY = array("l")  # 0, 1, 2, …: the offsets of kept characters are copied from it, not counted one by one
+_IDENTITY_KEPT = 1 << 20   # grown for texts up to this length (8 MB); a longer text builds its own
+
+
+def _identity(n: int) -> array:
+    """An array holding ``0 … n - 1`` at least (the shared one unless ``n`` is very large)."""
+    global _IDENTITY
+    if len(_IDENTITY) >= n:
+        return _IDENTITY
+    if n > _IDENTITY_KEPT:
+        return array("l", range(n))
+    grown = array("l", _IDENTITY)
+    grown.extend(range(len(grown), max(n, min(2 * len(grown), _IDENTITY_KEPT))))
+    _IDENTITY = grown  # replaced whole, never changed in place
+    return grown
+
+
 def normalize(raw: str) -> NormText:
     """Build the clean view of ``raw`` with its offset map (see module docstring)."""
     if not isinstance(raw, str):
         raise TypeError(f"normalize() takes str, not {type(raw).__name__}")
     keep = array("l")
+    ident = _identity(len(raw))
     pieces: list[str] = []
     pos = 0
     for s, e in _deletions(raw):
         if s > pos:
-            keep.extend(range(pos, s))
+            keep.extend(ident[pos:s])
             pieces.append(raw[pos:s])
         pos = max(pos, e)
     if pos < len(raw):
-        keep.extend(range(pos, len(raw)))
+        keep.extend(ident[pos:len(raw)])
         pieces.append(raw[pos:])
     keep.append(len(raw))
     text = "".join(pieces)

@@ -479,6 +479,8 @@ def full_date(text: str, *, ranges: bool) -> Optional[FullDate]:
     >>> full_date("2020年1月1日至3日", ranges=True).iso, full_date("2020年1月1日至3日", ranges=False)
     ('2020-01-01', None)
     """
+    if "月" not in text and "-" not in text and "/" not in text and "." not in text:
+        return None  # a month is written with 月 (3月, 本月) or in a numeric date (2020-02-13, 2020/2/13, 2020.2.13)
     for m in find_dates(text):
         if m.end() == m.start() or (m["to"] and not ranges):
             continue
