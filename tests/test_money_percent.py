@@ -24,6 +24,8 @@ MONEY = [
     ("approx-before", "约200万元用于整改", "约200万元", 2_000_000, "approx"),
     ("thousands-comma", "补助资金1,500元", "1,500元", 1500, None),
     ("sign-at-most", "单个项目补助≤500万元", "≤500万元", 5_000_000, "at_most"),
+    # a band of amounts: the upper bound keeps its own word (review11a)
+    ("band-upper-own-bound", "合同金额大于等于1万元小于5万元的", "小于5万元", 50_000, "under"),
 ]
 
 

@@ -113,7 +113,7 @@ def _amounts(ctx: Context) -> Iterator[FactBase]:
             except (NumeralError, ArithmeticError):
                 pass
         if a.qualifier is None or a.qualifier in ("approx", "over", "under"):
-            bound = bound_before(text, a.start, loose=True)  # 每年最高补贴100万元
+            bound = bound_before(text, a.start, loose=True, own=a.qualifier is not None)  # 每年最高补贴100万元
             if bound:
                 a = Amount(a.start, a.end, a.value, a.value_max, stronger(a.qualifier, bound), a.currency)
         if a.value_max is None and not m["hnum"] and a.start == m.start("num") == m.start() \

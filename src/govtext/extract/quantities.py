@@ -513,7 +513,7 @@ def extract_quantities(ctx: Context) -> Iterator[FactBase]:
             unit = q.unit or None  # 减少6800多万: a count without a classifier
         qual = q.qualifier
         if qual is None or qual in ("approx", "over", "under"):
-            qual = stronger(qual, bound_before(text, q.start))  # 至少结对帮扶1个, 突破1000家
+            qual = stronger(qual, bound_before(text, q.start, own=qual is not None))  # 至少结对帮扶1个, 突破1000家
         yield ctx.make(
             "quantity", q.start, q.end, value=q.value, unit=unit, entity=entity,
             qualifier=qual, value_max=q.value_max,

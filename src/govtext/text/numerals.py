@@ -432,17 +432,22 @@ def _bound_words(loose: bool) -> "regex.Pattern":
 
 _BOUND_GAP = 40  # a plain bound holds for its whole clause: 至少开展1次集中学习讨论、看1次专题教育片
 _CLAUSE_MARKS = "，。；：！？,;:!?\n"
+_NUMBER_BETWEEN = regex.compile(rf"[0-9０-９]|[{CN_DIGITS}十百千万亿两]{{2}}")  # another number: an Arabic digit or two numerals
 
 
-def bound_before(text: str, pos: int, loose: bool = False) -> str | None:
+def bound_before(text: str, pos: int, loose: bool = False, own: bool = False) -> str | None:
     """A bound stated a few characters before the number, in its clause: ``至少结对帮扶1个`` →
     ``'at_least'``, ``最长为90日`` → ``'at_most'``, ``突破万亿元`` → ``'over'``; with ``loose`` (amounts of money) a superlative
     bound may stand before a short verb: ``每年最高补贴100万元`` → ``'at_most'`` (the words of
-    ``qualifiers.tsv``).
+    ``qualifiers.tsv``). A plain bound holds for every number of its clause (``至少开展1次…、看1次…``);
+    with ``own`` (the number has a bound of its own: ``小于二百头``) only when no other number stands
+    between (``大于等于二十头小于二百头``: 大于等于 bounds 二十头).
 
     >>> bound_before("每个单位每年最高补贴100万元", 10, loose=True), bound_before("每年补贴100万元", 6)
     ('at_most', None)
     >>> bound_before("至少结对帮扶1个", 6), bound_before("最低气温零下5摄氏度", 4)
+    ('at_least', None)
+    >>> bound_before("大于等于二十头小于二百头", 7), bound_before("大于等于二十头小于二百头", 7, own=True)
     ('at_least', None)
     """
     start = max(0, pos - _BOUND_GAP - 8)
@@ -455,6 +460,8 @@ def bound_before(text: str, pos: int, loose: bool = False) -> str | None:
         return None
     for i, row in enumerate(_bound_rows()):
         if m[f"w{i}"]:
+            if own and _NUMBER_BETWEEN.search(text, m.end(f"w{i}"), pos):
+                return None  # 大于等于二十头小于二百头: the bound is the number's between
             return row[1]
     return None
 
