@@ -256,7 +256,8 @@ def _noun_after(text: str, pos: int) -> tuple[Optional[str], int]:
         then = (w in _target_word_set("then_verb") or w in _target_word_set("then_close") and k == len(words) - 1) \
             and "的" not in "".join(words[k:])
         if w in predicate_words("link") or then:
-            if then and k > 1 and pos_pairs(words[k - 1])[-1][1] in ("d", "ad", "a"):
+            if then and k > 1 and (words[k - 1] in _target_word_set("then_adverb")
+                                   or pos_pairs(words[k - 1])[-1][1] in ("d", "ad", "a")):
                 k -= 1  # 74项跨省通办事项全面落地: the adverb goes with the verb
             cut_at = len("".join(words[:k]))
             return noun[:cut_at], pos + cut_at
