@@ -71,7 +71,7 @@ PERCENT = [
     ("chinese-no-decimal-after-dian", "百分之十点名批评", "百分之十", 10, None),
     ("tenths", "七成以上的问题已整改", "七成以上", 70, "over"),
     ("permille", "发生率为3.5‰", "3.5‰", 0.35, None),
-    ("fraction", "约占五分之一", "五分之一", 20, None),
+    ("fraction", "约占五分之一", "五分之一", 20, "approx"),
     ("arabic-fraction", "约占总数的1/5", "1/5", 20, None),
     ("over-before", "超过90%的群众表示满意", "超过90%", 90, "over"),
     ("approx-tenths", "近七成问题已整改", "近七成", 70, "approx"),

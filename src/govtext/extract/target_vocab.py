@@ -289,8 +289,19 @@ def free_cue(text: str, start: int, cue: str) -> bool:
     return not blocked or not text.endswith(blocked, 0, start)
 
 
+@lru_cache(maxsize=None)
+def _scanner(pattern: "regex.Pattern") -> "fastre.Pattern":
+    """The pattern as :func:`fastre.compile` compiles it: the cue alternations are words only, which
+    the standard library's engine matches alike and about twice as fast (round 11, perf11c)."""
+    return fastre.compile(pattern.pattern) if pattern.flags == _DEFAULT_FLAGS else pattern
+
+
+_DEFAULT_FLAGS = regex.compile("").flags
+
+
 def free_matches(pattern: "regex.Pattern", text: str, start: int, end: int) -> Iterator["regex.Match"]:
-    for m in pattern.finditer(text, start, end, overlapped=False):
+    """The matches of ``pattern`` in ``text[start:end]`` whose cue is a word of its own (:func:`free_cue`)."""
+    for m in _scanner(pattern).finditer(text, start, end):
         if free_cue(text, m.start(), m.group()):
             yield m
 

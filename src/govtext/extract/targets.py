@@ -170,7 +170,12 @@ def _is_report(text: str) -> bool:
 def _paragraphs(ctx: Context, doc_year: Optional[int]) -> list[_Para]:
     """The paragraphs of the normalized text, each with the mode of the part it stands in: "past"
     under a review heading or after a review opening (过去一年), "goal" under a work or goal heading or
-    after a paragraph with a list intro, else "neutral"."""
+    after a paragraph with a list intro, else "neutral". Read once per document (the change
+    extractor asks for them too, through :func:`goal_parts`)."""
+    return ctx.memo(("target_paragraphs", doc_year), lambda: _read_paragraphs(ctx, doc_year))
+
+
+def _read_paragraphs(ctx: Context, doc_year: Optional[int]) -> list[_Para]:
     text, pats = ctx.text, cue_patterns()
     headings = _raw_headings(ctx)
     h = 0
@@ -226,10 +231,19 @@ class _Deadline:
     own_sentence: bool = False  # 明年 points ahead in its own sentence only (a later one may state this year's)
 
 
+@lru_cache(maxsize=1)
+def _deadline_words_hold_year() -> bool:
+    """Does every deadline word of ``target_cues.tsv`` hold 年 (今年, 年底前 …)? Then a paragraph with
+    neither 年 nor 末 (十四五末) has no deadline."""
+    return all("年" in w for w in target_cues().deadline)
+
+
 def _deadlines(text: str, start: int, end: int, doc_year: Optional[int], goal_part: bool = False) -> list[_Deadline]:
     """The deadline phrases of a paragraph, in order: ``到2027年``, ``2025年年底前``, ``今年``; in a goal
     part also a year that opens a clause (改造地方矿，1997年原煤年产量达到13亿吨左右) unless it is past."""
     c, out = target_cues(), []
+    if text.find("年", start, end) < 0 and text.find("末", start, end) < 0 and _deadline_words_hold_year():
+        return out  # (most paragraphs: a written year, a deadline word and a plan's end all need 年 or 末)
     for m in _RE_YEAR.finditer(text, start, end):
         prep = m["prep"] if m["prep"] and (m["prep"] in c.deadline_prep or m["prep"] == "在") else None
         if prep and not free_cue(text, m.start(), prep):
