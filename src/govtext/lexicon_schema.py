@@ -621,7 +621,7 @@ class TargetWordRow(Row):
     word: str
     role: Literal["year_end", "by", "join", "future", "within", "compare", "from", "base_year", "now", "cause", "batch",
                   "then_verb", "then_close", "requirement", "upgrade",
-                  "member_unit", "source", "forecast"]
+                  "member_unit", "source", "forecast", "share_noun", "then_adverb"]
     note: str = ""
 
 
