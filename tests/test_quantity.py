@@ -345,6 +345,11 @@ def test_quantities_are_grounded(raw):
         assert f.value_max is None or f.value_max >= 0
 
 
+def test_a_quote_mark_alone_before_a_count_is_no_frame():
+    # hypothesis found it: the clause text before 0万 is only “, which the tagger gives no token
+    assert [f.text for f in extract_facts("0场“0万", kinds=["quantity"])] == ["0场", "0万"]
+
+
 def test_entity_accuracy_on_the_corpus():
     """The counted entity is right for at least 85% of the gold quantities found (issue 3)."""
     from entity_accuracy import entity_accuracy

@@ -481,7 +481,8 @@ def frame_only(seg: str) -> bool:
     verb or a comparison (``将达到``, ``计划安排为``, ``拟定为``, ``不得小于``), naming nothing of its own?
     Not a modal or a per word alone (``将``, ``每``)."""
     seg = seg.strip()
-    last = tokens(seg)[-1][0] if seg else ""
+    toks = tokens(seg) if seg else ()
+    last = toks[-1][0] if toks else ""  # punctuation alone (“) has no token
     if not seg or not (last in level_verbs() or last.endswith(("为", "于")) or any(
             seg.endswith(w) for w in level_verbs() if len(w) > 1)):
         return False

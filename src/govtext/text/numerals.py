@@ -432,7 +432,7 @@ def _bound_words(loose: bool) -> "regex.Pattern":
 
 _BOUND_GAP = 40  # a plain bound holds for its whole clause: 至少开展1次集中学习讨论、看1次专题教育片
 _CLAUSE_MARKS = "，。；：！？,;:!?\n"
-_NUMBER_BETWEEN = regex.compile(rf"[0-9０-９]|[{CN_DIGITS}十百千万亿两]{{2}}")  # another number: an Arabic digit or two numerals
+_NUMBER_BETWEEN = regex.compile(rf"\d|[{CN_DIGITS}]{{2}}")  # another number: a digit (any width) or two numerals
 
 
 def bound_before(text: str, pos: int, loose: bool = False, own: bool = False) -> str | None:
