@@ -71,9 +71,13 @@ def _plausible(text: str, m: "regex.Match") -> bool:
 
 def _merge_bounds(text: str, found: list[tuple[Amount, Optional[str]]]) -> list[Amount]:
     """``2万元以上10万元以下`` and ``500元以上、5000元以下`` are one range: an amount with 以上 right
-    before one with 以下 (:data:`~govtext.text.patterns.BOUNDS_JOINER` between)."""
+    before one with 以下 (:data:`~govtext.text.patterns.BOUNDS_JOINER` between), or the upper bound first
+    (``10万元以下2万元以上``)."""
     def merge(x: tuple[Amount, Optional[str]], y: tuple[Amount, Optional[str]]) -> Optional[tuple[Amount, Optional[str]]]:
         (a, qa), (b, qb) = x, y
+        if (qa == "以下" and qb == "以上" and _RE_BOUNDS_JOINER.fullmatch(text, a.end, b.start) and a.value_max is None and b.value_max is None
+                and a.currency == b.currency and b.value < a.value):
+            return Amount(a.start, b.end, b.value, a.value, None, a.currency), None
         if (qa == "以上" and qb == "以下" and _RE_BOUNDS_JOINER.fullmatch(text, a.end, b.start) and a.value_max is None and b.value_max is None
                 and a.currency == b.currency and a.value < b.value):
             return Amount(a.start, b.end, a.value, b.value, None, a.currency), None

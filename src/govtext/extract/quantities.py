@@ -114,6 +114,8 @@ def _context_pattern(name: str) -> "regex.Pattern":
         return regex.compile(_context_words(name))
     if name == "session_after":
         return regex.compile(rf"(?:、[{CN_DIGITS}]+次)*(?:{_context_words('session_word')})")
+    if name == "round_count_verb":
+        return regex.compile(rf"(?:{_context_words(name)})了?$")  # 举办千场, 选派了百名
     return regex.compile(rf"(?:{_context_words(name)})$")  # span_before, days_before: right before the count
 
 
@@ -162,6 +164,9 @@ _RE_DAYS_BEFORE = _Context("days_before")
 _RE_EVENT_OF = regex.compile(rf"{EVENT_OF}$")  # 会议举行的十五日前, 届满之30日前 (not 第一个月的二十五日前)
 # after 前 + a count of items or articles: a reference to provisions (前两款规定, 前四项所列)
 _RE_PROVISION_AFTER = _Context("provision_after")
+# a verb of holding or doing right before 百, 千, 万 alone and a classifier: a round count (举办千场, 选派百名)
+_RE_ROUND_COUNT_VERB = _Context("round_count_verb")
+_ROUND_COUNTED = frozenset({"count", "people", "events", "groups", "documents", "vehicles"})
 # after 每 + a span of time: 就 (with a pause before it) makes the span the step of a rate (每两天就有一个)
 _RE_RATE_AFTER = regex.compile(r"[，,]?(?:就|便)")
 _MEASURES = frozenset({"weight", "length", "area", "volume", "concentration", "power", "energy", "temperature",
@@ -230,8 +235,9 @@ def _plausible_shape(text: str, m: "regex.Match") -> bool:
     chinese = not any(c.isdigit() for c in num)
     unit = m["unit"]
     category = units()[unit][1]
-    if chinese and _BARE_SCALE.fullmatch(num[0]) and not (m["over"] or m["qb"]):
-        return False  # 百名领导, 千家万户: figurative round numbers
+    if chinese and _BARE_SCALE.fullmatch(num[0]) and not (m["over"] or m["qb"]) and not (
+            len(num) == 1 and category in _ROUND_COUNTED and _RE_ROUND_COUNT_VERB.search(text, max(0, s - 5), s)):
+        return False  # 百名领导, 千家万户: figurative round numbers (举办千场招聘会, 选派百名干部 count)
     end = m.end("unit")
     nxt = text[end: end + 1]
     if unit in ("月", "季度") and not m["ge"] and num not in COLLOQUIAL_NUMERALS:
@@ -489,9 +495,15 @@ def _range_between() -> "regex.Pattern":
 
 def _merge_bounds(text: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
     """Two quantities in one unit that make one range: ``3天至5天``, ``3天——8天`` (the unit on both ends)
-    and ``五十万吨以上一百万吨以下``, ``501总吨以上、10000总吨以下`` (a lower bound right before an upper bound)."""
+    and ``五十万吨以上一百万吨以下``, ``501总吨以上、10000总吨以下`` (a lower bound right before an upper bound),
+    or the upper bound first (``二十五度以下五度以上``: 5 to 25)."""
     def merge(a: QuantityMatch, b: QuantityMatch) -> Optional[QuantityMatch]:
-        bounds = _bounds_joiner().fullmatch(text, a.end, b.start) and text.endswith("以上", 0, a.end) and text.endswith("以下", 0, b.end)
+        joined = _bounds_joiner().fullmatch(text, a.end, b.start)
+        if (joined and text.endswith("以下", 0, a.end) and text.endswith("以上", 0, b.end) and a.unit == b.unit
+                and a.value_max is None and b.value_max is None and b.value < a.value):
+            return QuantityMatch(start=a.start, end=b.end, num_start=a.num_start, value=b.value, unit=a.unit,
+                                 category=a.category, qualifier=None, value_max=a.value, chinese=a.chinese)
+        bounds = joined and text.endswith("以上", 0, a.end) and text.endswith("以下", 0, b.end)
         dash = not bounds and a.qualifier is None and _range_between().fullmatch(text, a.end, b.start)
         if not ((bounds or dash) and a.unit == b.unit and a.value_max is None and b.value_max is None and a.value < b.value):
             return None

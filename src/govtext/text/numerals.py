@@ -172,7 +172,8 @@ def _gapped_below_yi(s: str, first: bool) -> Optional[int]:
     if not tail:
         return high * 10_000
     low = _gapped_section(tail[1:], True) if tail[0] == "〇" else _gapped_section(tail, False)  # 一万〇十二
-    if low is None or (tail[0] == "〇") != (low < 1000):
+    # a 〇 after a 万 group that ends in a zero is said too (一百二十万〇三千: 1,203,000, its 万 place empty)
+    if low is None or (tail[0] == "〇") != (low < 1000 or high % 10 == 0):
         return None  # 一万五 (colloquial) and a 〇 where no place is skipped: left to cn2an
     return high * 10_000 + low
 
@@ -307,7 +308,8 @@ def parse_decimal(text: str) -> Decimal:
         s = _RE_GROUP_GAP.sub("", s)
     m = _RE_ARABIC_COMPOUND.match(s)
     if m:  # 1亿2000万, 1亿3千多万 (the over-mark is the reader's qualifier), 2亿5千8百万
-        return Decimal(m[1]) * _SCALES[m[2]] + parse_decimal(_RE_OVER_IN_TAIL.sub("", m[3]))
+        # (3亿五千万, 15万两千: the lower part in Chinese numerals; 2万零三百: its 〇 only marks the skipped places)
+        return Decimal(m[1]) * _SCALES[m[2]] + parse_decimal(_RE_OVER_IN_TAIL.sub("", m[3]).lstrip(ZEROS))
     if _RE_ARABIC_PLACES.fullmatch(s) and len(_RE_PLACE_GROUP.findall(s)) >= 2:  # 5万4千6百, 5亿1万4千6百
         return _arabic_places(s)
     m = _RE_SCIENTIFIC_PARTS.fullmatch(s)

@@ -68,8 +68,12 @@ ARABIC_NUMBER = rf"(?<![\d.·])(?:\d+·\d+(?=[%％])|{_ARABIC_INT}(?:\.\d+)?|(?<
 # amounts so (共有7万5千名志愿者, 奖励1万2千元); read by :func:`govtext.text.numerals.parse_decimal`.
 # After 亿 the lower part may be written digit and scale by digit and scale (2亿5千8百万) and carry an
 # over-mark before its 万 (1亿3千多万: more than 130 million, as 1亿3千万 with 多).
-ARABIC_SCALE_TAIL = (r"(?:(?<=\d亿)(?:\d{1,4}(?:\.\d+)?[余多]?万|\d千(?:\d百)?[余多]?万)"
-                     r"|(?<=\d万)(?:\d千|\d{3,4}(?![\d.,，]|\s\d)))")
+# The lower part may be written in Chinese numerals (an Arabic group, then the rest said in words: 15万两千多人次,
+# 3亿五千万元, 1亿两千万人次, 2万零三百): a section with a 千 or 百 place (a 〇 first where places are skipped),
+# before 万 after 亿.
+_CN_LOWER_SECTION = rf"[{ZEROS}]?[{ONES}{LIANG}][千百][{ZEROS}{ONES}十百]*"
+ARABIC_SCALE_TAIL = (r"(?:(?<=\d亿)(?:\d{1,4}(?:\.\d+)?[余多]?万|\d千(?:\d百)?[余多]?万|" + _CN_LOWER_SECTION + r"[余多]?万)"
+                     r"|(?<=\d万)(?:\d千|\d{3,4}(?![\d.,，]|\s\d)|" + _CN_LOWER_SECTION + r"))")
 # A Chinese numeral run (not starting inside a longer one), with decimals read digit by digit after
 # 点 (二十四点五, 拾万零五十六点叁叁).
 CN_NUMBER = rf"(?<![{CN_DIGITS}])[{CN_DIGITS}]+(?:点[{DECIMAL_DIGITS}]+)?"
