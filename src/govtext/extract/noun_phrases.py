@@ -490,10 +490,11 @@ def preceding_phrase(seg: str, category: str, clause: bool = True) -> Optional[s
         got.insert(0, (w, f))
         if w == "的":
             in_rel = True
+    split_joiner = ""
     while got and (got[0][0] in JOINERS or (is_verb(got[0][1]) and len(got[0][0]) == 1)):
         if got[0][0] in "和与及" and len(got) > 2 and len(got[1][0]) == 1 and is_noun(got[2][1]):
-            got[:2] = [(got[0][0] + got[1][0], "b")]  # 建设和美乡村: a joiner cannot open a phrase; with the one
-            break  # character after it, a word the tagger split (和|美)
+            split_joiner = got[0][0]  # 建设和美乡村: a joiner cannot open a phrase; with the one character
+            break  # after it, a word the tagger split (和|美)
         got.pop(0)
     opens_clause = len(got) == len([t for t in toks if cue_role(t[0]) != "skip"]) or (
         len(got) < len(toks) and cue_role(toks[len(toks) - len(got) - 1][0]) in ("stop", "filler"))
@@ -507,7 +508,8 @@ def preceding_phrase(seg: str, category: str, clause: bool = True) -> Optional[s
         return None
     if category not in ACTIVITY and category != "people" and not any(is_noun(f) for _w, f in got):
         return None  # 整改落实1980条: only verbs, the counted thing is elided
-    return clean_phrase([w for w, _f in got])
+    phrase = clean_phrase([w for w, _f in got])
+    return split_joiner + phrase if split_joiner and phrase and not phrase.startswith(split_joiner) else phrase
 
 
 def frame_only(seg: str) -> bool:
