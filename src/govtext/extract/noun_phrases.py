@@ -451,7 +451,8 @@ def preceding_phrase(seg: str, category: str, clause: bool = True) -> Optional[s
         head = got[0] if got else None
         if f == "m" and k and toks[k - 1][1] == "f" and len(toks[k - 1][0]) == 1 and not RE_DIGIT.search(w):
             break  # 下一步覆盖人群: 下|一步 is one word of time, no part of the phrase
-        if (is_verb(f) and len(w) == 1 and got and is_noun(got[0][1]) and not in_rel and category not in ACTIVITY
+        if (is_verb(f) and len(w) == 1 and len(got) == 1 and is_noun(got[0][1]) and not in_rel
+                and category not in (*ACTIVITY, *MEASURES)
                 and not role and k and is_noun(toks[k - 1][1]) and len(toks[k - 1][0]) > 1):
             got = []  # 困难老人家庭适老化改造2056户: a one-character verb and its object after a noun
             continue  # (适|老化: a word the tagger split) say what was done to the things counted, named before
