@@ -6,7 +6,7 @@ import pytest
 
 from govtext.extract import extract_facts
 from govtext.extract.changes import change_verb
-from govtext.extract.subjects import clause_subject
+from govtext.extract.subject_phrases import clause_subject
 
 # (id, sentence, span, direction, subject, from, to, by, unit)
 CHANGES = [

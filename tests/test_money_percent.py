@@ -24,6 +24,8 @@ MONEY = [
     ("approx-before", "约200万元用于整改", "约200万元", 2_000_000, "approx"),
     ("thousands-comma", "补助资金1,500元", "1,500元", 1500, None),
     ("sign-at-most", "单个项目补助≤500万元", "≤500万元", 5_000_000, "at_most"),
+    # a band of amounts: the upper bound keeps its own word (review11a)
+    ("band-upper-own-bound", "合同金额大于等于1万元小于5万元的", "小于5万元", 50_000, "under"),
 ]
 
 
@@ -71,7 +73,7 @@ PERCENT = [
     ("chinese-no-decimal-after-dian", "百分之十点名批评", "百分之十", 10, None),
     ("tenths", "七成以上的问题已整改", "七成以上", 70, "over"),
     ("permille", "发生率为3.5‰", "3.5‰", 0.35, None),
-    ("fraction", "约占五分之一", "五分之一", 20, None),
+    ("fraction", "约占五分之一", "五分之一", 20, "approx"),
     ("arabic-fraction", "约占总数的1/5", "1/5", 20, None),
     ("over-before", "超过90%的群众表示满意", "超过90%", 90, "over"),
     ("approx-tenths", "近七成问题已整改", "近七成", 70, "approx"),

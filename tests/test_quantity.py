@@ -142,6 +142,11 @@ CONSTRUCTED = [
     ("greater-than", "载重大于20吨的货车", "大于20吨", 20, "吨", None, "over"),
     ("must-not-exceed", "印章直径不得大于4.5厘米，不得小于3.5厘米", "不得大于4.5厘米", 4.5, "厘米", None, "at_most"),
     ("line-voltage", "某地500千伏输变电工程投运", "500千伏", 500, "千伏", None, None),
+    # a band: the upper bound's own word, not the lower bound's before the number between (review11a)
+    ("band-upper-own-bound", "存栏大于等于二十头小于二百头的养殖场", "小于二百头", 200, "头", None, "under"),
+    ("band-upper-arabic", "长度大于或等于3米、小于5米的构件", "小于5米", 5, "米", None, "under"),
+    # near miss: a plain bound over its clause still reaches a later count without a bound of its own
+    ("bound-over-clause", "每月至少开展1次集中学习、观看1次专题片", "1次", 1, "次", None, "at_least"),
 ]
 
 
@@ -167,7 +172,7 @@ BARE_SCALE = [
     ("after-bound", "新增就业岗位1200万以上，", [("1200万以上", 12000000, "over")]),
     ("yi-over", "全省常住人口1亿多，", [("1亿多", 100000000, "over")]),
     ("from-to", "贫困人口从8000万减少到600万，", [("8000万", 80000000, None), ("600万", 6000000, None)]),
-    ("footnote", "参加的人约有两万五千\n[3]，其中", [("两万五千", 25000, None)]),
+    ("footnote", "参加的人约有两万五千\n[3]，其中", [("两万五千", 25000, "approx")]),
     ("money-clause", "协议投资390亿，签约项目落地", []),
     ("money-saving", "每年为企业节省超过200万，", []),
     ("rate-base", "每万人拥有医生数提高，", []),

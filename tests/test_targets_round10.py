@@ -99,7 +99,7 @@ POSITIVES = [
     ]),
     # a from-level of this year's estimate (由今年预计的44％) is neither a target nor the deadline
     ("from-this-year-estimate", "明年计划轻工业产值占工业总产值的比重，由今年预计的44％提高到45％，即提高1％。", "1980-08-30", [
-        ("45％", None, "level", 45, None, "%", "=", "1981", None),
+        ("45％", "轻工业产值占工业总产值的比重", "level", 45, None, "%", "=", "1981", None),
     ]),
     ("adverb-still", "一九八一年计划主要指标安排如下。\n教育，高等学校招生数仍然安排二十七万人。\n", None, [
         ("二十七万人", "高等学校招生数", "level", 270000, None, "人", "=", "1981", None),

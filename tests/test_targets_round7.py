@@ -112,7 +112,7 @@ POSITIVES = [
     ]),
     # 计划将 …由 (from-level, no target)，增加到 (to-level, its year the deadline)
     ("plan-from-to", "今后五年，计划将职业院校招生人数由二〇二〇年的十二万人，增加到二〇二五年的二十万人。", "2021-03-01", [
-        ("二十万人", None, "level", 200000, None, "人", "=", "2025", None),
+        ("二十万人", "职业院校招生人数", "level", 200000, None, "人", "=", "2025", None),
     ]),
     # 调高到 a level of a growth rate: the target is growth, besides the revision (a change)
     ("revised-rate", "二、主要目标\n按调整后的计划，全省经济增长速度由原定每年百分之七调高到百分之九。", "2025-02-10", [

@@ -480,7 +480,8 @@ ROW_MODELS["docnumber_marks.tsv"] = DocNumberMarkRow
 
 
 class QuantityContextRow(Row):
-    role: Literal["span_before", "plan_name", "plan_gap_stop", "days_after", "days_before", "provision_after"]
+    role: Literal["span_before", "plan_name", "plan_gap_stop", "days_after", "days_before", "provision_after",
+                  "money_clause", "ge_time_unit", "noun_phrase_stop", "session_word"]
     words: str
     not_after: str = ""
 
@@ -489,8 +490,8 @@ class QuantityContextRow(Row):
         words = [w.strip() for w in self.words.split("|") if w.strip()]
         if not words:
             raise ValueError(f"{self.role}: no words")
-        if self.role == "plan_gap_stop" and any(len(w) != 1 for w in words):
-            raise ValueError(f"plan_gap_stop {self.words!r}: one character each")
+        if self.role in ("plan_gap_stop", "noun_phrase_stop") and any(len(w) != 1 for w in words):
+            raise ValueError(f"{self.role} {self.words!r}: one character each")
         for pair in filter(None, (p.strip() for p in self.not_after.split("|"))):
             word, _, char = pair.partition("=")
             if word not in words or len(char) != 1:
@@ -620,7 +621,7 @@ class TargetWordRow(Row):
     word: str
     role: Literal["year_end", "by", "join", "future", "within", "compare", "from", "base_year", "now", "cause", "batch",
                   "then_verb", "then_close", "requirement", "upgrade",
-                  "member_unit", "source", "forecast"]
+                  "member_unit", "source", "forecast", "share_noun", "then_adverb"]
     note: str = ""
 
 

@@ -175,6 +175,18 @@ def _trailing_names(before: str, base: int) -> Optional[list[tuple[int, int, str
     return None
 
 
+_CREDIT_TAIL = " \t\u3000\u00a0\n"  # _SP and the newline the credit pattern's $ may stand before
+
+
+def _may_end_credit(body: str, marks: tuple[str, ...]) -> bool:
+    """Can the credit pattern match ``body``? Its match ends the line: a credit word, then only spaces
+    and one closing bracket. A test of the line's end, instead of a search at each position."""
+    tail = body.rstrip(_CREDIT_TAIL)
+    if tail.endswith(("）", ")")):
+        tail = tail[:-1].rstrip(_CREDIT_TAIL)
+    return tail.endswith(marks)
+
+
 def byline_persons(raw: str, lines: Optional[Sequence[tuple[int, str, str]]] = None) -> Iterator[Found]:
     """Persons named by bylines and photo credits in ``raw``, with raw offsets. ``lines`` are
     ``simplified_lines(raw)`` when the caller holds them already (a line converted with the
@@ -183,11 +195,12 @@ def byline_persons(raw: str, lines: Optional[Sequence[tuple[int, str, str]]] = N
     label = _label_pattern()
     markers = _markers()
     deictic = set(markers.get("deictic", {}))
+    credit_marks = tuple(markers["credit"])
     for base, _raw_body, body in simplified_lines(raw) if lines is None else lines:  # matched in simplified script
         if not body.strip():
             continue
         short = len(body.strip()) <= 40  # a byline is a short line of its own
-        if m := credit.search(body):
+        if _may_end_credit(body, credit_marks) and (m := credit.search(body)):
             title = markers["credit"][m["mark"]]["title"]
             names = _trailing_names(body[:m.start("mark")], base)
             if names:

@@ -22,8 +22,9 @@ from typing import Optional
 
 import regex
 
-from govtext.extract.entities import pos_cut
-from govtext.extract.subjects import change_words, clause_start
+from govtext.extract.entity_cues import pos_cut
+from govtext.extract.subject_words import change_words
+from govtext.extract.subjects import clause_start
 from govtext.extract.target_vocab import strength_cues
 from govtext.lexicons import load_rows
 from govtext.text.date_grammar import words_of, written_year

@@ -25,10 +25,12 @@ import regex
 
 from govtext.extract.change_moods import estimated_years, goal_clause, goal_words, in_mood, on_estimate
 from govtext.extract.context import Context
-from govtext.extract.entities import pos_cut
+from govtext.extract.entity_cues import pos_cut
 from govtext.text.spans import SpanIndex
 from govtext.extract.targets import goal_parts
-from govtext.extract.subjects import change_subject, change_words, clause_start, earlier_subjects, members
+from govtext.extract.subject_lists import members
+from govtext.extract.subject_words import change_words
+from govtext.extract.subjects import change_subject, clause_start, earlier_subjects
 from govtext.lexicons import load_rows
 from govtext.records import FactBase
 from govtext.text.conjunctions import conjunctions

@@ -7,7 +7,7 @@ invariant ``raw[start:end] == fact.text`` is kept in one place.
 """
 from __future__ import annotations
 
-from typing import Any, Optional, Sequence
+from typing import Any, Callable, Optional, Sequence
 
 from govtext.extract.document_date import document_date
 from govtext.extract.registry import MODELS, get_extractor
@@ -49,6 +49,7 @@ class Context:
         self._boilerplate_index: Optional[SpanIndex] = None
         self._anchor_date = anchor_date
         self._identifiers: Optional[SpanIndex] = None
+        self._memo: dict[Any, Any] = {}
 
     # ------------------------------------------------------------------ text access
     @property
@@ -93,6 +94,16 @@ class Context:
         if self._identifiers is None:
             self._identifiers = SpanIndex(identifier_spans(self.text))
         return self._identifiers
+
+    def memo(self, key: Any, compute: Callable[[], Any]) -> Any:
+        """``compute()``, once per document and ``key``: per-text work that two extractors share
+        (the target reader's paragraphs, which the change extractor reads too). The value is
+        shared, so callers must not change it."""
+        try:
+            return self._memo[key]
+        except KeyError:
+            value = self._memo[key] = compute()
+            return value
 
     # ------------------------------------------------------------------ document context
     @property

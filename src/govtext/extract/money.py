@@ -32,6 +32,12 @@ __all__ = ["extract_money"]
 _CLAUSE_END = "，。；：！？,;:!?\n"
 _RE_DIGIT = regex.compile(r"\d")
 _RE_BOUNDS_JOINER = regex.compile(BOUNDS_JOINER)
+# A round amount written as a scale alone, ending its clause after a verb (每户补助百元。, 奖励千元，): one
+# hundred, one thousand; before a noun it is a base (每百元营业收入, 万元GDP能耗) or a banknote (百元大钞), after
+# no word a table's unit (单位：万元, （万元）)
+_RE_ROUND_AMOUNT = regex.compile(r"[百千万]元")
+_RE_CLAUSE_END = regex.compile(r"[，。；！？,;!?\n）)]|$")
+_RE_VERB_BEFORE = regex.compile(rf"(?![每数几上近过成个第位{SCALES[1:]}])\p{{Han}}")
 
 
 def _clause_before(text: str, pos: int, limit: int = 40) -> str:
@@ -48,16 +54,18 @@ def _plausible(text: str, m: "regex.Match") -> bool:
     h = upper(m)
     num, unit, cur = m[h + "num"], m["unit"], m["cur"]
     rows = currency_rows()
-    if not unit and not (m[h + "scale"] or rows[cur]["position"] == "before"):
-        return False  # 美元200万, ￥120; not 美元2019
+    if not unit and not (m[h + "scale"] or rows[cur]["position"] == "before" or cur.isascii()):
+        return False  # 美元200万, ￥120, RMB 3000 (a code is a sign); not 美元2019
     if unit and rows[unit]["cue"] and not m["minor"]:
         if not any(w in _clause_before(text, m.start()) for w in rows[unit]["cue"].split("|")):
             return False  # 三块石头; 工资三千五百块
     if is_bare_scale(num):  # 亿元以上, 突破万亿元
-        return bool(m["qb"] or m["qa"] or m[h + "over"] or m[h + "over2"] or bound_before(text, m.start()))
+        return bool(m["qb"] or m["qa"] or m[h + "over"] or m[h + "over2"] or bound_before(text, m.start())
+                    or _RE_ROUND_AMOUNT.fullmatch(m.group()) and _RE_CLAUSE_END.match(text, m.end())
+                    and bool(_RE_VERB_BEFORE.search(text, max(0, m.start() - 1), m.start())))
     if not _RE_DIGIT.search(num) and len(num) == 1 and not m[h + "scale"] and num not in SCALES:
-        if (unit in (None, "元", "圆") or m["munit"]) and num in "一壹":
-            return False  # 一元: an article or 一元化; 一分钱都没花 (not a single cent)
+        if (unit in (None, "元", "圆") and not m["minor"] or m["munit"]) and num in "一壹":
+            return False  # 一元: an article or 一元化; 一分钱都没花 (not a single cent); 一元二角三分 is an amount
     return True
 
 
@@ -105,7 +113,7 @@ def _amounts(ctx: Context) -> Iterator[FactBase]:
             except (NumeralError, ArithmeticError):
                 pass
         if a.qualifier is None or a.qualifier in ("approx", "over", "under"):
-            bound = bound_before(text, a.start, loose=True)  # 每年最高补贴100万元
+            bound = bound_before(text, a.start, loose=True, own=a.qualifier is not None)  # 每年最高补贴100万元
             if bound:
                 a = Amount(a.start, a.end, a.value, a.value_max, stronger(a.qualifier, bound), a.currency)
         if a.value_max is None and not m["hnum"] and a.start == m.start("num") == m.start() \

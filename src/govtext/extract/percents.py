@@ -22,7 +22,7 @@ import regex
 from govtext.extract.context import Context
 from govtext.records import FactBase
 from govtext.text.date_grammar import words_of
-from govtext.text.numerals import NumeralError, qualifier_of
+from govtext.text.numerals import NumeralError, qualifier_of, stronger, verb_bound_before
 from govtext.text.patterns import finditer_near
 from govtext.values.percents import PERCENT_ANCHORS, percent_pattern, qualifier_in, value_max_of, value_of
 
@@ -58,11 +58,14 @@ def extract_percents(ctx: Context) -> Iterator[FactBase]:
         start, end = m.start(), m.end()
         if value_max is not None and ctx.text[end: end + 1] in _DATE_AFTER:
             # 百分之三十九点七到一九五七年: the word after 到 is a year, not the upper end
-            low = "al" if m["al"] else "bl" if m["bl"] else "pl"
+            low = "al" if m["al"] else "bl" if m["bl"] else "dl" if m["dl"] else "pl"
             yield ctx.make("percent", start, m.end(low), value=value, qualifier=qualifier_of(m["qb"]))
             continue
         if value_max is not None and not value < value_max:
             # 10-5%: no range; the number before the dash is something else (a list item, a code)
             value, value_max = value_max, None
-            start = m.start("a") if m["al"] else m.start("b") if m["bl"] else m.start("p")
-        yield ctx.make("percent", start, end, value=value, qualifier=qualifier_in(m), value_max=value_max)
+            start = m.start("a") if m["al"] else m.start("b") if m["bl"] else m.start("d") if m["dl"] else m.start("p")
+        qual = qualifier_in(m)
+        if qual in (None, "approx"):
+            qual = stronger(qual, verb_bound_before(ctx.text, start))  # 占比约为30%, 突破90%
+        yield ctx.make("percent", start, end, value=value, qualifier=qual, value_max=value_max)

@@ -377,7 +377,10 @@ def _re_counted() -> "regex.Pattern":
 def _counted_group(text: str, ts: int, floor: int) -> Optional[int]:
     """Where 等 stands when ``等`` + a count of persons comes right before the title at ``ts``
     (``周桂英等15位代表``, ``王刚等三名委员``), else ``None``."""
-    m = _re_counted().search(text[max(floor, ts - 8):ts])
+    before = text[max(floor, ts - 8):ts]
+    if "等" not in before:
+        return None  # (most titles: the pattern is not tried at each of the eight positions)
+    m = _re_counted().search(before)
     return ts - len(m.group()) if m else None
 
 

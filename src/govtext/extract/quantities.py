@@ -26,7 +26,7 @@ from govtext.extract.subjects import list_members, subject_before_change
 from govtext.lexicons import load_rows, split_alts
 from govtext.records import FactBase
 from govtext.text.date_grammar import EVENT_OF
-from govtext.text.numerals import NumeralError, approx_range, bound_before, list_before, parse_decimal, stronger, to_number
+from govtext.text.numerals import NumeralError, approx_range, bound_before, list_before, parse_decimal, qualifier_of, stronger, to_number
 from govtext.text.patterns import (
     BOUNDS_JOINER, CN_DIGITS, COLLOQUIAL_NUMERALS, DIGIT_WORDS, INCLUSIVE, ORDINAL_NUMERALS, SCALES, SMALL_NUMERALS, era_date_spans, finditer_near, range_words,
     words,
@@ -110,8 +110,10 @@ def _context_pattern(name: str) -> "regex.Pattern":
         return regex.compile(rf"[^\P{{Han}}{stops}]{{1,4}}?(?:{_context_words('plan_name')})")
     if name == "provision_after":
         return regex.compile(rf"的?(?:{_context_words(name)})")
-    if name == "days_after":
+    if name in ("days_after", "money_clause"):
         return regex.compile(_context_words(name))
+    if name == "session_after":
+        return regex.compile(rf"(?:、[{CN_DIGITS}]+次)*(?:{_context_words('session_word')})")
     return regex.compile(rf"(?:{_context_words(name)})$")  # span_before, days_before: right before the count
 
 
@@ -141,7 +143,7 @@ _RE_MAGNITUDE_SCALE = regex.compile(r"(?<![A-Za-z])(?:M[LSsWw]?|mb)$")
 # 密级和保密期限 (GB/T 9704-2012 7.2.2): `秘密★1年` marks the document, it counts nothing
 _RE_SECRECY = regex.compile(rf"(?:绝密|机密|秘密)\s*★\s*[\d０-９{SMALL_NUMERALS}]+\s*(?:年|个月|月|天|日)")
 # A session of a congress or plenum: 十届四次会议, 七届全国人大三次会议, 省委十二届七次、八次全会
-_RE_SESSION_AFTER = regex.compile(rf"(?:、[{CN_DIGITS}]+次)*(?:全体会议|会议|全会|常委会|大会)")
+_RE_SESSION_AFTER = _Context("session_after")  # (the session_word words of lexicons/quantity_contexts.tsv)
 _RE_SESSION_BEFORE = regex.compile(r"届[^，。；！？\n]{0,10}$")
 # a list of congress terms (第十三届、十四届、十五届中央委员): each member is an ordinal
 _RE_TERM_LIST_AFTER = regex.compile(rf"[、和至到][{CN_DIGITS}]+届")
@@ -236,8 +238,10 @@ def _plausible_shape(text: str, m: "regex.Match") -> bool:
         return False  # 3月 is a month, 三季度 a quarter; a duration is 3个月, 三个季度 (仨月: 仨 is 三个)
     if unit == "个" and text.startswith("百分点", end):
         return False  # 3个百分点: percentage points (a percent)
-    if chinese and unit in arabic_only() and not m["half2"]:
-        return False  # 十分重要: an adverb, not ten points (十三分半: a half after it makes it a measure)
+    if chinese and unit in arabic_only() and not (m["half2"] or qualifier_of(m["qb"]) == "approx" or m["over"] or m["over3"]):
+        return False  # 十分重要: an adverb, not ten points (十三分半: a half after it makes it a measure; 约三十里,
+        # 十余里: an approximation makes the numeral an amount, not a name or an adverb; a bound does not:
+        # 不低于二级负荷 is a grade)
     if unit == "分" and before and before in "时點点:" and not m["half2"]:  # (用时三分半钟: no clock says 半)
         return False
     if chinese and unit in ("周",) and nxt == "年":
@@ -261,11 +265,12 @@ def _plausible_shape(text: str, m: "regex.Match") -> bool:
             regex.match(r"\p{Han}", nxt) or _RE_TERM_LIST_AFTER.match(text, end) or _RE_TERM_LIST_BEFORE.search(text, max(0, s - 4), s)):
         return False  # 十三届全国人大, 十九届四中全会: a congress named by its number; 第十三届、十四届、十五届: ordinals
         # in a list (两届广交会, 连续三届。 count)
-    if chinese and not _RE_SPAN_BEFORE.search(text, max(0, s - 2), s):
+    if not _RE_SPAN_BEFORE.search(text, max(0, s - 2), s):
         after, before_names = _names("after").get(units()[unit][0]), _names("before").get(units()[unit][0])
         if after and after.match(text, m.end()) or before_names and before_names.search(text, max(0, s - 8), s):
-            return False  # 三年行动, 十年禁渔, 三期工程, 机场三期: the name of a plan or a phase
-        if units()[unit][0] == "年" and before != "每" and _RE_PLAN_AFTER_GAP.match(text, m.end()):
+            return False  # 三年行动, 十年禁渔, 三期工程, 机场三期: the name of a plan or a phase (3年行动计划,
+            # 机场3期 in Arabic digits too)
+        if chinese and units()[unit][0] == "年" and before != "每" and _RE_PLAN_AFTER_GAP.match(text, m.end()):
             return False  # 五年提升行动, 五年立法规划, 三年棚改攻坚计划: a plan named by its years (每二年组织规划
             # is a period; 五年对总体规划, 五年要在统一规划: a word of the clause stands between)
     if _RE_LABEL_BEFORE.search(text, max(0, s - 3), s):
@@ -430,9 +435,7 @@ def find_quantities(ctx: Context) -> list[QuantityMatch]:
 
 # A clause about money names an amount without its currency (投资390亿, 收入突破两千五百亿, 规模过千亿):
 # no count, and no money fact either (FACTS.md §2 money needs a currency).
-_RE_MONEY_CLAUSE = regex.compile(
-    r"资金|投资|投入|收入|产值|总值|增加值|[金余总]额|[额款费税价钱]|财政|资产|GDP|销售|营收|利润|贷款|存款|成本|补贴|补助|"
-    r"奖金|融资|规模|经济|元|市值|消费|出口|进口|贸易|储蓄|工资|拿出|花费|耗资|筹集|募集|捐|节省|节约|需要|价值|损失|赔偿|缴纳|支付")
+_RE_MONEY_CLAUSE = _Context("money_clause")  # (the money_clause words of lexicons/quantity_contexts.tsv)
 
 
 @lru_cache(maxsize=1)
@@ -510,7 +513,7 @@ def extract_quantities(ctx: Context) -> Iterator[FactBase]:
             unit = q.unit or None  # 减少6800多万: a count without a classifier
         qual = q.qualifier
         if qual is None or qual in ("approx", "over", "under"):
-            qual = stronger(qual, bound_before(text, q.start))  # 至少结对帮扶1个, 突破1000家
+            qual = stronger(qual, bound_before(text, q.start, own=qual is not None))  # 至少结对帮扶1个, 突破1000家
         yield ctx.make(
             "quantity", q.start, q.end, value=q.value, unit=unit, entity=entity,
             qualifier=qual, value_max=q.value_max,

@@ -28,8 +28,8 @@ import regex
 
 from govtext.extract.context import Context
 from govtext.extract.definitions import find_definition
-from govtext.extract.entities import pos_cut
-from govtext.extract.subjects import change_words
+from govtext.extract.entity_cues import pos_cut
+from govtext.extract.subject_words import change_words
 from govtext.extract.slogan_rules import (
     COUNTING_WORDS, NUMERAL_VALUES, canonical_name, formula_numerals, is_article_count, is_plus_formula, known_slogans, measure_end,
     split_formula,

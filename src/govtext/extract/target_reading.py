@@ -96,7 +96,7 @@ def _clean_subject(raw: Optional[str]) -> Optional[str]:
         pass
     if cue and len(s) - cue.end() >= 2:  # 中国宝武力争到2025年粗钢规模 → 粗钢规模
         # (a bound word after a deadline word is no indicator: 移动网络流量资费年内至少(降低30%) → the part before)
-        s = s[:cue.start()] if qualifier_bound(s[cue.end():]) and cue.start() >= 2 else s[cue.end():]
+        s = s[:cue.start()] if qualifier_bound(s[cue.end():]) and cue.start() >= 2 else _after_plan_verb(s[cue.end():])
     if "将" in s or "把" in s:  # 引导合作机构逐步将平均担保费率(降至…): what is brought to the level
         last = disposal_object(s)
         if last is not None:
@@ -116,7 +116,7 @@ def _clean_subject(raw: Optional[str]) -> Optional[str]:
         if m:
             if m.end() >= len(s):
                 return None  # only a cue or scope word: no subject
-            s, changed = s[m.end():], True
+            s, changed = _after_plan_verb(s[m.end():]), True
             continue
         m = pats["tail"].search(s)
         if m and m.start() > 0:
@@ -131,14 +131,26 @@ def _clean_subject(raw: Optional[str]) -> Optional[str]:
                 s, changed = s[: -len(word)], True
                 break
     if "的" in s[:-2]:  # 以大数据为代表的数字经济核心产业规模 → 数字经济核心产业规模
-        rest = s[s.rindex("的") + 1:]
-        if len(rest) >= 2:
+        de = s.rindex("的")
+        share_of = s[de + 1:] in _target_word_set("share_noun") and "占" in s[:de]
+        if share_of:  # 轻工业产值占工业总产值的比重: the share names its whole; a 的 before 占 still describes
+            de = s.rfind("的", 0, s.index("占"))
+        rest = s[de + 1:]
+        if len(rest) >= 2 and (de >= 0 or not share_of):
             s = rest
     s = s.lstrip("、，,的-—").rstrip("、和及与，,的")
     if _RE_BASE_ONLY.match(s):
         return None  # 比“六五”期间(增加百分之四十九): only the base of a comparison, the subject is before
     s = vocab().range_word.sub("", s)  # 65周岁及以上老年人 cut after the number: 及以上老年人 → 老年人
     return s if len(s) > 1 else None  # one character (先发行) names nothing
+
+
+def _after_plan_verb(s: str) -> str:
+    """``s`` without a 计划 that opens it after a time or scope word (明年计划轻工业产值… → 轻工业产值…): the
+    plan's verb, where the segmenter parts it from what follows (计划生育, 计划单列市 stay)."""
+    if s.startswith("计划") and len(s) > 4 and pos_pairs(s[:6])[0][0] == "计划":
+        return s[2:]
+    return s
 
 
 def _measure_of_subject(raw: Optional[str]) -> Optional[str]:
@@ -244,7 +256,8 @@ def _noun_after(text: str, pos: int) -> tuple[Optional[str], int]:
         then = (w in _target_word_set("then_verb") or w in _target_word_set("then_close") and k == len(words) - 1) \
             and "的" not in "".join(words[k:])
         if w in predicate_words("link") or then:
-            if then and k > 1 and pos_pairs(words[k - 1])[-1][1] in ("d", "ad", "a"):
+            if then and k > 1 and (words[k - 1] in _target_word_set("then_adverb")
+                                   or pos_pairs(words[k - 1])[-1][1] in ("d", "ad", "a")):
                 k -= 1  # 74项跨省通办事项全面落地: the adverb goes with the verb
             cut_at = len("".join(words[:k]))
             return noun[:cut_at], pos + cut_at
@@ -354,6 +367,27 @@ def read_number(text: str, atom: Atom, floor: int, prev: Optional[tuple[Atom, Re
 def is_count(atom: Atom) -> bool:
     """Does the number count things (个, 家, 项, 名 …), not measure them (亩, 元)?"""
     return atom.kind == "quantity" and unit_categories().get(atom.unit or "", "") in _COUNT_CATEGORIES
+
+
+def _subject_clause_before(text: str, clause_start: int, floor: int) -> Optional[tuple[int, int]]:
+    """The indicator a goal's clause leaves to the clause before it, when that clause is the indicator alone
+    (``一九五八年的工业总产值，拟定为…``, ``轻工业产值占工业总产值的比重，由今年预计的44％提高到45％``): a noun
+    phrase with no number, verb of a goal or action, closed by a comma, in the same sentence."""
+    if clause_start < 2 or text[clause_start - 1] not in "，,":
+        return None
+    start = back_to(text, clause_start - 1, floor, CLAUSE_END + "\n")
+    if start < sentence_start(text, clause_start - 1, floor):
+        return None
+    raw = text[start: clause_start - 1]
+    if not 2 <= len(raw.strip()) <= 30 or _RE_NUMBER_IN_HEAD.search(raw) or _RE_DIGIT.search(_RE_YEAR_LEAD.sub("", raw.strip())):
+        return None
+    pats = cue_patterns()
+    if pats["verbs"].search(raw) or pats["cue_any"].search(raw):
+        return None
+    pairs = pos_pairs(raw.strip())
+    if not pairs or not pairs[-1][1].startswith("n") or any(t.startswith("v") and w != "占" for w, t in pairs):
+        return None  # 通过…各种形式的联合，(由…): a means or an adverbial, no indicator (占 makes a share)
+    return start, clause_start - 1
 
 
 def _action_ends(text: str, clause_start: int, pos: int) -> bool:
@@ -523,6 +557,11 @@ def _by_verb(text: str, atom: Atom, floor: int, prev: Optional[tuple[Atom, Readi
         noun, end = _noun_after(text, atom.end)
         if noun and not _labels(text, atom.start, end):  # 增加5000个普通高中招生计划
             return True, Reading(_clean_subject(noun), atom.start, "level", None, "action", span_end=end)
+    if subject is None and (prev is None or sentence_start(text, atom.start, floor) > prev[0].start):
+        before = _subject_clause_before(text, clause_start, floor)
+        if before is not None:  # 一九五八年的工业总产值，拟定为…; 比重，由今年预计的44％提高到45％
+            head_start, head_end = before
+            subject = _clean_subject(text[head_start:head_end])
     if subject is None and prev is not None and sentence_start(text, atom.start, floor) <= prev[0].start:
         subject = prev[1].subject
     return True, Reading(subject, _subject_start(text, head_start, head_end, subject), measure, bound, "verb",

@@ -256,7 +256,7 @@ def cue_patterns() -> dict[str, "regex.Pattern"]:
         "lead": regex.compile(rf"^(?:{alternation(c.scope | c.cumulative | {a for a in c.adverbs if len(a) > 1 and a not in c.indicator_adverbs} | set(c.strength) | c.goal | set(c.deadline) | c.dropped | {a for a in c.actions if a.startswith('新') and a not in c.naming}).pattern})(?!性)"),
         # (a plan word ends a subject too: 中央财政赤字拟(安排2450亿元), not the 拟 of 模拟; so does a
         # strength cue: 钢产量力争(达到4000万吨))
-        "tail": regex.compile(rf"(?:{alternation(c.adverbs | c.scope | c.subject_tails | set(c.intro) | c.dropped | {b + '度' for b in c.basis} | c.basis).pattern}|{_free_alternation(c.goal | set(c.strength))})$"),
+        "tail": regex.compile(rf"(?:{alternation(c.adverbs | c.scope | c.cumulative | c.subject_tails | set(c.intro) | c.dropped | {b + '度' for b in c.basis} | c.basis).pattern}|{_free_alternation(c.goal | set(c.strength))})$"),
         "inner_cue": regex.compile(rf"(?:{alternation(c.strength).pattern})(?:(?:{prep})?(?:{YEAR_NUMBER})年(?:底|末)?)?|(?:{prep})(?:{YEAR_NUMBER})年(?:底|末)?|{_free_alternation(c.deadline)}"),
         # 计划 as the predicate of a plan figure (工业总产值计划比上年增长6%, 计划草案规定…增长, 计划新建…):
         # a goal, its comparison with last year the plan's own (not 完成计划, 超过计划, 计划生育)
@@ -289,8 +289,19 @@ def free_cue(text: str, start: int, cue: str) -> bool:
     return not blocked or not text.endswith(blocked, 0, start)
 
 
+@lru_cache(maxsize=None)
+def _scanner(pattern: "regex.Pattern") -> "fastre.Pattern":
+    """The pattern as :func:`fastre.compile` compiles it: the cue alternations are words only, which
+    the standard library's engine matches alike and about twice as fast (round 11, perf11c)."""
+    return fastre.compile(pattern.pattern) if pattern.flags == _DEFAULT_FLAGS else pattern
+
+
+_DEFAULT_FLAGS = regex.compile("").flags
+
+
 def free_matches(pattern: "regex.Pattern", text: str, start: int, end: int) -> Iterator["regex.Match"]:
-    for m in pattern.finditer(text, start, end, overlapped=False):
+    """The matches of ``pattern`` in ``text[start:end]`` whose cue is a word of its own (:func:`free_cue`)."""
+    for m in _scanner(pattern).finditer(text, start, end):
         if free_cue(text, m.start(), m.group()):
             yield m
 

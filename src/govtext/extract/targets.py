@@ -170,7 +170,12 @@ def _is_report(text: str) -> bool:
 def _paragraphs(ctx: Context, doc_year: Optional[int]) -> list[_Para]:
     """The paragraphs of the normalized text, each with the mode of the part it stands in: "past"
     under a review heading or after a review opening (过去一年), "goal" under a work or goal heading or
-    after a paragraph with a list intro, else "neutral"."""
+    after a paragraph with a list intro, else "neutral". Read once per document (the change
+    extractor asks for them too, through :func:`goal_parts`)."""
+    return ctx.memo(("target_paragraphs", doc_year), lambda: _read_paragraphs(ctx, doc_year))
+
+
+def _read_paragraphs(ctx: Context, doc_year: Optional[int]) -> list[_Para]:
     text, pats = ctx.text, cue_patterns()
     headings = _raw_headings(ctx)
     h = 0
@@ -226,10 +231,19 @@ class _Deadline:
     own_sentence: bool = False  # 明年 points ahead in its own sentence only (a later one may state this year's)
 
 
+@lru_cache(maxsize=1)
+def _deadline_words_hold_year() -> bool:
+    """Does every deadline word of ``target_cues.tsv`` hold 年 (今年, 年底前 …)? Then a paragraph with
+    neither 年 nor 末 (十四五末) has no deadline."""
+    return all("年" in w for w in target_cues().deadline)
+
+
 def _deadlines(text: str, start: int, end: int, doc_year: Optional[int], goal_part: bool = False) -> list[_Deadline]:
     """The deadline phrases of a paragraph, in order: ``到2027年``, ``2025年年底前``, ``今年``; in a goal
     part also a year that opens a clause (改造地方矿，1997年原煤年产量达到13亿吨左右) unless it is past."""
     c, out = target_cues(), []
+    if text.find("年", start, end) < 0 and text.find("末", start, end) < 0 and _deadline_words_hold_year():
+        return out  # (most paragraphs: a written year, a deadline word and a plan's end all need 年 or 末)
     for m in _RE_YEAR.finditer(text, start, end):
         prep = m["prep"] if m["prep"] and (m["prep"] in c.deadline_prep or m["prep"] == "在") else None
         if prep and not free_cue(text, m.start(), prep):
@@ -407,6 +421,7 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
         # a strength cue fused with a deadline (力争到2027年，) binds every goal after it
         fused = [(m.start(), c.strength[m["cue"]]) for m in pats["fused"].finditer(text, lo, hi)]
         prev: Optional[tuple[Atom, Reading]] = None
+        prev_strength: Optional[str] = None
         consumed: set[int] = set()
         for atom in para_atoms:
             if atom.start in consumed or titles.overlaps(*ctx.to_raw(atom.start, atom.end)):
@@ -428,7 +443,9 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
             # (a —— paragraph under a future deadline that headed the list sums up toward it as well:
             # 到2026年，…⏎——应用水平显著提升。累计培育300个以上应用场景)
             ahead = committed or any(d.start >= sent_start for d in future) or (para.dash or item) and _is_future(lead_deadline, doc_year)
-            if _past(text, back_to(text, atom.start, lo, ITEM_END + "\n"), atom.end, hi, committed or in_list, ahead):
+            # (in a goal part a cumulative word sums up the goal as well: 数字经济规模累计突破5000亿元)
+            if _past(text, back_to(text, atom.start, lo, ITEM_END + "\n"), atom.end, hi, committed or in_list,
+                     ahead or para.mode == "goal"):
                 continue
             if _sourced_forecast().search(text, sent_start, atom.start):
                 continue  # 据工业和信息化部预计，到2020年，…将达到64亿部以上: a source's forecast, no goal
@@ -509,6 +526,10 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
                 strength = "aim"
             else:
                 strength = head_strength
+            if strength is None and prev is not None and prev_strength and prev[0].start >= sent_start:
+                # 争取明年在建矿井规模达到1.2亿吨，投产井新增生产能力达到1，000万吨: the cue that set the goal
+                # before in the sentence sets the goals its clauses go on to list
+                strength = prev_strength
             members = [atom]
             if reading.distributive:  # 分别增长5%、6.5%左右: one target per number
                 j, end = para_atoms.index(atom) + 1, atom.end
@@ -528,7 +549,7 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
                 elif cmp_ == "=" and k > 0 and atom.lead and member.value_max is None:
                     cmp_ = qualifier_bound(atom.lead) or cmp_  # 分别超过2%、5%: the bound word before the list
                 yield _make(ctx, member, r, cmp_, deadline, strength)
-            prev = (members[-1], reading)
+            prev, prev_strength = (members[-1], reading), strength
 
 
 def _item_style(line: str) -> Optional[str]:

@@ -22,10 +22,10 @@ from typing import Optional, Union
 
 import regex
 
-from govtext.text.patterns import ARABIC_SCALE_TAIL, CN_DIGITS, DECIMAL_DIGITS, ONES, OVER_MARKS, SCALES, ZEROS, not_followed_by, qualifier_words
+from govtext.text.patterns import ARABIC_PLACES, ARABIC_SCALE_TAIL, CN_DIGITS, SCIENTIFIC, DECIMAL_DIGITS, ONES, OVER_MARKS, SCALES, ZEROS, not_followed_by, qualifier_words
 
 __all__ = [
-    "CN_DIGITS", "NUMBER_PATTERN", "NumeralError", "approx_range", "bound_before", "parse_decimal", "parse_number",
+    "CN_DIGITS", "NUMBER_PATTERN", "NumeralError", "approx_range", "bound_before", "verb_bound_before", "parse_decimal", "parse_number",
     "list_before", "range_low", "shared_scale", "read_qualified", "qualifier_of", "stronger", "to_number",
 ]
 
@@ -50,10 +50,17 @@ _RE_ARABIC_COMPOUND = regex.compile(rf"^(\d+(?:\.\d+)?)([亿万])({ARABIC_SCALE_
 _RE_OVER_IN_TAIL = regex.compile(rf"[{OVER_MARKS}](?=万$)")
 # Single Arabic digits each before a Chinese place (5千8百万, 3千2百): read as the Chinese numeral
 _RE_DIGIT_SCALES = regex.compile(r"(?:\d[千百十])+\d?[万亿]?")
+# Arabic digits before several places (5万4千6百, 5亿1万4千6百): each group and its place
+_RE_ARABIC_PLACES = regex.compile(ARABIC_PLACES)
+_RE_PLACE_GROUP = regex.compile(r"(\d*)([亿万千百十])")
+_PLACE_VALUES = {"亿": 100_000_000, "万": 10_000, "千": 1000, "百": 100, "十": 10}
+_RE_SCIENTIFIC = regex.compile(rf"({SCIENTIFIC})")
+_RE_SCIENTIFIC_PARTS = regex.compile(r"(\d+(?:\.\d+)?)×10\^?([-−]?\d+)")
 _DIGITS_TO_CN = str.maketrans("123456789", ONES)
 _RE_GROUP_GAP = regex.compile(r"(?<=[\d.]) (?=\d)")  # 1 250, 36. 5
 _RE_CN_NUMERAL = regex.compile(rf"[{CN_DIGITS}]+")
 _RE_CN_DECIMAL = regex.compile(rf"([{CN_DIGITS}]+|\d+)点([{DECIMAL_DIGITS}]+)")  # 八点五; 10点五 (said aloud)
+_RE_ARABIC_SPOKEN = regex.compile(r"(\d+)点(\d+)")  # 24点5 (调高24点5度)
 _RE_OVER_BEFORE_SCALE = regex.compile(rf"^(.*?)([{OVER_MARKS}])([万亿萬億])$")
 
 
@@ -301,6 +308,11 @@ def parse_decimal(text: str) -> Decimal:
     m = _RE_ARABIC_COMPOUND.match(s)
     if m:  # 1亿2000万, 1亿3千多万 (the over-mark is the reader's qualifier), 2亿5千8百万
         return Decimal(m[1]) * _SCALES[m[2]] + parse_decimal(_RE_OVER_IN_TAIL.sub("", m[3]))
+    if _RE_ARABIC_PLACES.fullmatch(s) and len(_RE_PLACE_GROUP.findall(s)) >= 2:  # 5万4千6百, 5亿1万4千6百
+        return _arabic_places(s)
+    m = _RE_SCIENTIFIC_PARTS.fullmatch(s)
+    if m and _RE_SCIENTIFIC.fullmatch(s):  # 3.7×1013 (a superscript lost), 3.7×10^13
+        return Decimal(m[1]).scaleb(int(m[2].replace("−", "-")))
     if _RE_DIGIT_SCALES.fullmatch(s):  # 5千8百万, 3千2百: Arabic digits with Chinese places
         return _decimal(_cn_to_int(s.translate(_DIGITS_TO_CN)))
     m = _RE_ARABIC.match(s)
@@ -311,6 +323,9 @@ def parse_decimal(text: str) -> Decimal:
         return value
     if _RE_CN_NUMERAL.fullmatch(s):
         return _decimal(_cn_to_int(s))
+    m = _RE_ARABIC_SPOKEN.fullmatch(s)
+    if m:  # 24点5: Arabic decimals said after 点
+        return Decimal(f"{m[1]}.{m[2]}")
     m = _RE_CN_DECIMAL.fullmatch(s)
     if m:  # 八点五, 十二点三五: the decimals are read digit by digit
         decimals = "".join(str(_cn_to_int(c)) if c not in ZEROS else "0" for c in m[2])
@@ -318,6 +333,20 @@ def parse_decimal(text: str) -> Decimal:
         return Decimal(f"{whole}.{decimals}")
     # mixed: Arabic digits followed by Chinese units, e.g. 3千2百 (rare)
     raise NumeralError(f"not a numeral: {text!r}")
+
+
+def _arabic_places(s: str) -> Decimal:
+    """The value of Arabic digits before Chinese places (:data:`~govtext.text.patterns.ARABIC_PLACES`):
+    the places below 万 add up into a section, 万 and 亿 scale the section (and, for 亿, all before it)."""
+    total, section = Decimal(0), Decimal(0)
+    for digits, place in _RE_PLACE_GROUP.findall(s):
+        if place == "亿":
+            total, section = (total + section + Decimal(digits or 0)) * _PLACE_VALUES[place], Decimal(0)
+        elif place == "万":
+            total, section = total + (section + Decimal(digits or 0)) * _PLACE_VALUES[place], Decimal(0)
+        else:
+            section += Decimal(digits) * _PLACE_VALUES[place]
+    return total + section
 
 
 def _decimal(x: Union[int, float]) -> Decimal:
@@ -403,17 +432,22 @@ def _bound_words(loose: bool) -> "regex.Pattern":
 
 _BOUND_GAP = 40  # a plain bound holds for its whole clause: 至少开展1次集中学习讨论、看1次专题教育片
 _CLAUSE_MARKS = "，。；：！？,;:!?\n"
+_NUMBER_BETWEEN = regex.compile(rf"[0-9０-９]|[{CN_DIGITS}十百千万亿两]{{2}}")  # another number: an Arabic digit or two numerals
 
 
-def bound_before(text: str, pos: int, loose: bool = False) -> str | None:
+def bound_before(text: str, pos: int, loose: bool = False, own: bool = False) -> str | None:
     """A bound stated a few characters before the number, in its clause: ``至少结对帮扶1个`` →
     ``'at_least'``, ``最长为90日`` → ``'at_most'``, ``突破万亿元`` → ``'over'``; with ``loose`` (amounts of money) a superlative
     bound may stand before a short verb: ``每年最高补贴100万元`` → ``'at_most'`` (the words of
-    ``qualifiers.tsv``).
+    ``qualifiers.tsv``). A plain bound holds for every number of its clause (``至少开展1次…、看1次…``);
+    with ``own`` (the number has a bound of its own: ``小于二百头``) only when no other number stands
+    between (``大于等于二十头小于二百头``: 大于等于 bounds 二十头).
 
     >>> bound_before("每个单位每年最高补贴100万元", 10, loose=True), bound_before("每年补贴100万元", 6)
     ('at_most', None)
     >>> bound_before("至少结对帮扶1个", 6), bound_before("最低气温零下5摄氏度", 4)
+    ('at_least', None)
+    >>> bound_before("大于等于二十头小于二百头", 7), bound_before("大于等于二十头小于二百头", 7, own=True)
     ('at_least', None)
     """
     start = max(0, pos - _BOUND_GAP - 8)
@@ -426,8 +460,32 @@ def bound_before(text: str, pos: int, loose: bool = False) -> str | None:
         return None
     for i, row in enumerate(_bound_rows()):
         if m[f"w{i}"]:
+            if own and _NUMBER_BETWEEN.search(text, m.end(f"w{i}"), pos):
+                return None  # 大于等于二十头小于二百头: the bound is the number's between
             return row[1]
     return None
+
+
+@lru_cache(maxsize=1)
+def _verb_bounds() -> "regex.Pattern":
+    rows = [r for r in qualifier_words() if r[2] == "verb"]
+    return regex.compile("(?:" + "|".join(f"(?P<w{i}>{regex.escape(w)}{not_followed_by(g)})" for i, (w, _q, _p, g) in enumerate(rows))
+                         + ")了?$")
+
+
+def verb_bound_before(text: str, pos: int) -> str | None:
+    """The qualifier of a ``verb`` word of ``qualifiers.tsv`` right before the number at ``pos`` (the
+    bound of a percentage, which takes no bound from further back in its clause): ``占比约为30%`` →
+    ``'approx'``, ``突破90%`` → ``'over'``.
+
+    >>> verb_bound_before("占比约为30%", 4), verb_bound_before("占比为30%", 3)
+    ('approx', None)
+    """
+    m = _verb_bounds().search(text, max(0, pos - 8), pos)
+    if not m:
+        return None
+    rows = [r for r in qualifier_words() if r[2] == "verb"]
+    return next(rows[i][1] for i in range(len(rows)) if m[f"w{i}"])
 
 
 def _trailing_scale(high: str, tens: bool = True) -> Decimal:

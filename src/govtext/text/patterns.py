@@ -424,7 +424,8 @@ COLLOQUIAL_NUMERALS = "俩仨"
 COLLOQUIAL_NUMBER = rf"(?<![{CN_DIGITS}伎])[{COLLOQUIAL_NUMERALS}](?![{CN_DIGITS}])"
 # An Arabic whole part and decimals said aloud after 点 (10点五度, 24点零五米): read as 10.5 and 24.05;
 # not a clock time (10点五分, 8点一刻) nor the tens of one (8点三十): no minute word nor scale after.
-ARABIC_SPOKEN_DECIMAL = rf"(?<![\d.．])\d+点[{DIGIT_WORDS}]+(?![分刻秒钟{CN_DIGITS}])"
+# Arabic decimals after 点 (调高24点5度) are one or two digits, not a clock's (8点30分, 10点5分, 9点15).
+ARABIC_SPOKEN_DECIMAL = rf"(?<![\d.．])\d+点(?:[{DIGIT_WORDS}]+|\d{{1,2}}(?![\d:：]))(?![分刻秒钟时点{CN_DIGITS}])"
 __all__ += ["ARABIC_SPOKEN_DECIMAL", "COLLOQUIAL_NUMBER", "COLLOQUIAL_NUMERALS"]
 
 
@@ -433,3 +434,21 @@ __all__ += ["ARABIC_SPOKEN_DECIMAL", "COLLOQUIAL_NUMBER", "COLLOQUIAL_NUMERALS"]
 # (二O一九年, 一九八Ｏ年, 二◯二〇年): read as 〇 there only, never as a numeral elsewhere.
 YEAR_ZERO_LOOKALIKES = "OＯoｏ◯"
 __all__ += ["YEAR_ZERO_LOOKALIKES"]
+
+
+# ---------------------------------------------------------------- numbers11b (round 11)
+# An Arabic number written with a digit before each of several Chinese places (news and notices write
+# counts so: 5万4千6百株, 7万5千4百人, 5亿1万4千6百人次, 3千2百人, 5千8百万): groups of up to four digits
+# (or digit-and-place sections) before 亿 and 万, then a section of single digits before 千, 百, 十;
+# the first place is followed by a digit (a number with one place is ARABIC_NUMBER and its scale). Read
+# by :func:`govtext.text.numerals.parse_decimal`; the forms ARABIC_SCALE_TAIL reads (7万5千) read alike.
+_PLACE_SECTION = r"(?:[1-9]千(?:[1-9]百)?(?:[1-9]十)?|[1-9]百(?:[1-9]十)?|[1-9]十)"
+ARABIC_PLACES = (rf"(?<![\d.·])(?=\d{{1,4}}[亿万千百十][1-9])"
+                 rf"(?:(?:{_PLACE_SECTION}|\d{{1,4}})亿)?(?:(?:{_PLACE_SECTION}|\d{{1,4}})万)?{_PLACE_SECTION}?")
+# A number in scientific notation whose superscript exponent was lost in conversion (3.7×1013贝可 is
+# 3.7×10^13; 7.62×104米 is 7.62×10^4) or written with a caret (3.7×10^13): a mantissa from 1 to below 10,
+# ×10, then the exponent (one or two digits, a sign before it: 1×10-6). A whole mantissa takes a lost
+# exponent of two digits only (5×1012个 is 5×10^12; 3×104人 may be a product). Read by
+# :func:`govtext.text.numerals.parse_decimal`; only before a unit (the quantity grammar).
+SCIENTIFIC = (r"(?<![\d.·])[1-9](?:\.\d+×10\^?[-−]?\d{1,2}|×10(?:\^[-−]?\d{1,2}|[-−]\d{1,2}|\d{2}))(?![\d.])")
+__all__ += ["ARABIC_PLACES", "SCIENTIFIC"]

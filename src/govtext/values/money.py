@@ -102,6 +102,7 @@ def money_pattern() -> "regex.Pattern":
         rf"(?:(?P<cur>{cur})[ \u00a0]?)?"
         rf"{_number('')}"
         rf"(?:(?P<lunit>{unit})?(?:{INCLUSIVE})?(?P<dash>{range_words()})(?:{cur})?{_number('h')})?"
+        rf"(?:(?<=\d)[ \u00a0](?=[A-Z]{{3}}(?![A-Za-z])))?"  # 3000 USD: a space before an ISO code
         rf"(?(cur)(?:{unit_or_minor})?|{unit_or_minor})"
         rf"(?(munit)(?P<mminor>{digit}{minor_unit})?钱?|(?P<minor>{minors})?(?:(?<=[元圆])(?P<cur2>{_alternation(words_both)}))?)"
         rf"(?:{INCLUSIVE})?"

@@ -33,7 +33,10 @@ _NUM = rf"{SIGN}?(?:{ARABIC_NUMBER}(?:[kK](?![A-Za-z])|(?![A-Za-z]|\.\d))|{CN_NU
 # 成 (tenths): a small numeral, with decimals (六点五成), a half (三成半, 半成) or a tenth digit
 # after it (七成六: 76 %) where the phrase ends there; not 成员, 成立, 三五成群 …
 _CHENG_NUM = rf"(?<![\d.])\d+(?:\.\d+)?|(?<![{SMALL_NUMERALS}{LIANG}])[{SMALL_NUMERALS}{LIANG}](?:点[{DECIMAL_DIGITS}]+)?"
-_CHENG_GUARD = r"(?![员立为功绩果本品效交长型熟就])(?!(?<=三五成)群)(?!(?<=一成)不变)"  # 成员, 成立 …; 三五成群, 一成不变 (idioms)
+# 成员, 成立 …; 三五成群, 三到五成群 (成群 not of 成群众), 一成不变 (idioms); 八成 as an adverb (probably) after a
+# pronoun and before a verb (他八成是忘了, 这事八成要黄; 其中八成是农民工 is a share)
+_CHENG_GUARD = (r"(?![员立为功绩果本品效交长型熟就])(?!群(?!众))(?!(?<=一成)不变)"
+                r"(?!(?<=(?:[他她它你我这那]|[他她它你我]们)八成)[是会要就又也还没不得在已])")
 
 
 def _cheng_tail() -> str:
@@ -60,14 +63,15 @@ def percent_pattern() -> "regex.Pattern":
     return fastre.compile(
         rf"(?=[\d{number_starts()}半对])"  # what a percentage starts with (半成, 打对折 besides numbers)
         rf"(?:(?P<qb>{qualifiers('before')}){SIGN_GAP})?(?:{TOLERANCE})?"  # ≥95%, ≤±3%, ±0.5%
-        rf"(?:(?:(?P<al>{SIGN}?{ARABIC_NUMBER}){rng})?(?P<a>{SIGN}?{ARABIC_NUMBER})[ \n]?(?P<sign>%|‰)"
+        rf"(?:(?:(?P<al>{SIGN}?{ARABIC_NUMBER}){rng})?(?P<a>{SIGN}?{ARABIC_NUMBER})[ \n]?(?P<sign>%|‰|‱)"
         rf"|(?<![\d/／.])(?P<g>\d{{1,3}})[/／](?P<h>\d{{1,3}})(?![\d/／.])"  # 1/5; 1／4 (a full-width slash, 1990s reports)
-        rf"|(?<![{CN_DIGITS}\d])[百佰]分之(?:(?P<bl>{_NUM}){rng}(?!百分之))?(?P<b>{_NUM})"
+        rf"|(?P<bsign>{SIGN})?(?<![{CN_DIGITS}\d])[百佰]分之(?:(?P<bl>{_NUM}){rng}(?!百分之))?(?P<b>{_NUM})(?P<bover>(?<=十)几|(?<=[十百])多)?"
         rf"|千分之(?P<c>{_NUM})|(?<![{CN_DIGITS}\d])万分之(?P<cw>{_NUM})"  # ‰ and ‱ (不良率万分之五: 0.05)
-        rf"|(?:(?P<d>{_CHENG_NUM})成{_CHENG_GUARD}(?:{_cheng_tail()})?|(?<![一多大过少])(?P<dhalf>半)成{_CHENG_GUARD})"
+        rf"|(?:(?:(?P<dl>{_CHENG_NUM}){rng})?(?P<d>{_CHENG_NUM})成{_CHENG_GUARD}(?:{_cheng_tail()})?"
+        rf"|(?<![一多大过少])(?P<dhalf>半)成{_CHENG_GUARD})"
         rf"|{_ZHE}"
         rf"|(?P<e>[{SMALL_NUMERALS}]|(?<!\d)\d+)分之(?P<f>[{SMALL_NUMERALS}]+|\d+)"
-        rf"|(?:(?P<pl>{_NUM}){rng})?(?P<p>{_NUM})(?:个(?P<pover>多)?)?百分点)"
+        rf"|(?:(?P<pl>{_NUM}){rng})?(?P<p>{_NUM})(?:个(?P<pover>多)?)?百分点|(?<![一多大过少])(?P<phalf>半)个百分点)"
         rf"(?P<qa>{qualifiers('after_amount')})?"
     )
 
@@ -76,7 +80,7 @@ def percent_pattern() -> "regex.Pattern":
 # sign, a digit on each side of a slash, 成 or 折 after the numeral or 半 the pattern requires right
 # before them (so that 完成, 形成, 折合 … open no window), 分之 or 百分点.
 PERCENT_ANCHORS = regex.compile(
-    rf"[%‰]|\d[/／]\d|[\d{SMALL_NUMERALS}{LIANG}{DECIMAL_DIGITS}半]成"
+    rf"[%‰‱]|\d[/／]\d|[\d{SMALL_NUMERALS}{LIANG}{DECIMAL_DIGITS}半]成"
     rf"|[\d{ONES}{LIANG}{CAPITAL_DIGITS}{DECIMAL_DIGITS}对半]折|分之|百分点")
 
 
@@ -94,22 +98,30 @@ def value_max_of(m: "regex.Match") -> Optional[int | float]:
     for low, high in (("al", "a"), ("bl", "b"), ("pl", "p")):
         if m[low]:
             return to_number(_read(m[high], m["sign"]))
+    if m["dl"]:  # 三到五成
+        return _value_of_cheng(m)
     return None
 
 
 def _read(num: str, sign: Optional[str] = None) -> Decimal:
     v = parse_decimal(num)
-    return v / 10 if sign == "‰" else v
+    return v / 10 if sign == "‰" else v / 100 if sign == "‱" else v
 
 
 def _value(m: "regex.Match") -> int | float:
+    if m["bsign"] and m["bl"]:
+        raise NumeralError("a sign before a range of 百分之 (负百分之五到十): which end it holds is not written")
     for low, high in (("al", "a"), ("bl", "b"), ("pl", "p")):
         if m[low]:
             return to_number(_read(m[low], m["sign"]))
+    if m["dl"]:
+        return to_number(parse_decimal(m["dl"]) * 10)
+    if m["phalf"]:
+        return 0.5
     if m["a"]:
         return to_number(_read(m["a"], m["sign"]))
-    if m["b"]:
-        return to_number(parse_decimal(m["b"]))
+    if m["b"]:  # 负百分之三点五: the sign before 百分之
+        return to_number(parse_decimal(m["b"]) * (-1 if m["bsign"] else 1))
     if m["p"]:
         return to_number(parse_decimal(m["p"]))
     if m["c"]:
@@ -117,12 +129,7 @@ def _value(m: "regex.Match") -> int | float:
     if m["cw"]:
         return to_number(parse_decimal(m["cw"]) / 100)
     if m["d"]:
-        tenths = parse_decimal(m["d"])
-        if m["dh"]:
-            tenths += Decimal("0.5")
-        elif m["dt"]:
-            tenths += parse_decimal(m["dt"]) / 10
-        return to_number(tenths * 10)
+        return _value_of_cheng(m)
     if m["dhalf"]:
         return 5
     if m["z"]:  # 8.5折 85, 75折 75
@@ -139,10 +146,20 @@ def _value(m: "regex.Match") -> int | float:
     return to_number(parse_decimal(m["f"]) / parse_decimal(m["e"]) * 100)
 
 
+def _value_of_cheng(m: "regex.Match") -> int | float:
+    tenths = parse_decimal(m["d"])
+    if m["dh"]:
+        tenths += Decimal("0.5")
+    elif m["dt"]:
+        tenths += parse_decimal(m["dt"]) / 10
+    return to_number(tenths * 10)
+
+
 def qualifier_in(m: "regex.Match") -> Optional[str]:
-    """The qualifier of the words before and after the number (the stronger one wins; 2个多百分点 is over)."""
+    """The qualifier of the words before and after the number (the stronger one wins; 2个多百分点 and
+    百分之三十几 are over)."""
     qual = stronger(qualifier_of(m["qb"]), qualifier_of(m["qa"]))
-    return stronger(qual, "over") if m["pover"] else qual
+    return stronger(qual, "over") if m["pover"] or m["bover"] else qual
 
 
 def parse_percent(surface: str) -> tuple[int | float, Optional[str]]:

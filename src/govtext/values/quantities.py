@@ -23,7 +23,7 @@ from govtext.lexicons import load_rows, split_alts
 from govtext.text.normalize import to_simplified
 from govtext.text.numerals import NumeralError, approx_range, parse_decimal, qualifier_of, range_low, shared_scale, stronger, to_number
 from govtext.text.patterns import (
-    ARABIC_NUMBER, ARABIC_SCALE_TAIL, ARABIC_SPOKEN_DECIMAL, CN_DIGITS, COLLOQUIAL_NUMBER, DECIMAL_DIGITS, DIGIT_WORDS, HALF_AFTER_UNIT, INCLUSIVE, LIANG, ONES, OVER_MARK, OVER_MARKS,
+    ARABIC_NUMBER, ARABIC_PLACES, ARABIC_SCALE_TAIL, ARABIC_SPOKEN_DECIMAL, SCIENTIFIC, CN_DIGITS, COLLOQUIAL_NUMBER, DECIMAL_DIGITS, DIGIT_WORDS, HALF_AFTER_UNIT, INCLUSIVE, LIANG, ONES, OVER_MARK, OVER_MARKS,
     SCALES, SIGN, SIGN_GAP, TOLERANCE, VAGUE_BEFORE, latin_tail_guard, not_followed_by as guard_of, qualifiers, range_words, trie, words,
 )
 
@@ -32,8 +32,17 @@ __all__ = [
     "upper", "upper_start",
 ]
 
-# 个 before these gives them as the unit: 3个月, 4个半天, 7个多月, 五个季度, 35,000个钟头, 两个礼拜
-_TIME_AFTER_GE = ("半天", "月", "星期", "礼拜", "小时", "钟头", "工作日", "交易日", "季度", "年")
+# 个 before the ge_time_unit words of lexicons/quantity_contexts.tsv gives them as the unit: 3个月, 4个半天, 7个多月,
+# 五个季度, 35,000个钟头, 两个礼拜
+
+
+@lru_cache(maxsize=None)
+def _context_words(role: str) -> tuple[str, ...]:
+    """The words of ``role`` in ``lexicons/quantity_contexts.tsv``, in file order (``ge_time_unit``: 3个月,
+    两个礼拜; ``noun_phrase_stop``: the function words that end a noun phrase)."""
+    return tuple(split_alts(next(r["words"] for r in load_rows("quantity_contexts.tsv") if r["role"] == role)))
+
+
 # 半 after a unit of these categories adds a half (两天半, 三斤半); not after a count (两个半)
 _HALVES = frozenset({"time", "weight", "length", "area", "volume", "score"})  # 十三分半 (minutes or points)
 
@@ -141,8 +150,10 @@ def _only_before() -> dict[str, str]:
     out: dict[str, str] = {}
     for row in load_rows("units.tsv"):
         if row.get("only_before"):
+            before = split_alts(row["only_before"])
+            end = "|$" if "。" in before else ""  # a clause mark stands for the end of the text too (鸡蛋两打)
             for surface in (row["unit"], *split_alts(row.get("aliases"))):
-                out[surface] = f"(?={words(split_alts(row['only_before']))})"
+                out[surface] = f"(?={words(before)}{end})"
     return out
 
 
@@ -156,25 +167,27 @@ def quantity_pattern() -> "regex.Pattern":
     unit_alt = _unit_alternation()
     # Left boundaries (?<!…): a number starts where its run starts, so a long run of digits or
     # numerals is scanned once, not once from every position in it.
-    arabic = rf"{ARABIC_NUMBER}(?:[亿万]{ARABIC_SCALE_TAIL}|{_scale_regex()})"
+    # (5万4千6百株, 5亿1万4千6百人次: a digit before each place, after the forms above fail)
+    arabic = rf"{ARABIC_NUMBER}(?:[亿万]{ARABIC_SCALE_TAIL}|{_scale_regex()})|{ARABIC_PLACES}"
     # a Chinese run does not end in a scale character that opens the unit after it: 十千米 is 10 千米,
     # 一百千瓦 100 千瓦 (not a run 十千 before 米)
     opens = "|".join(f"(?<={regex.escape(c)})(?:{'|'.join(map(regex.escape, tails))})"
                      for c, tails in _unit_tails().items())
     # 两 right after a year written digit by digit starts a count of its own (一九五三和一九五四两年)
     chinese = (rf"(?:(?<![{CN_DIGITS}]){VAGUE_BEFORE}(?![{DIGIT_WORDS}]{{2,}}两)|(?<=[{DIGIT_WORDS}]{{2}})(?=两))"
-               rf"[{CN_DIGITS}]+(?!{opens})(?:点[{DECIMAL_DIGITS}]+)?")
+               rf"(?:俩(?=[千百万亿仟佰]))?[{CN_DIGITS}]+(?!{opens})(?:点[{DECIMAL_DIGITS}]+)?")  # 俩千两百 (两千)
     # 10点五度 (an Arabic whole part, decimals said aloud); 俩礼拜, 仨月 (colloquial 两个, 三个)
-    num = rf"{SIGN}?(?:{ARABIC_SPOKEN_DECIMAL}|{arabic}|{chinese}|{COLLOQUIAL_NUMBER})"
+    num = rf"{SIGN}?(?:{SCIENTIFIC}|{ARABIC_SPOKEN_DECIMAL}|{arabic}|{chinese}|{COLLOQUIAL_NUMBER})"
     return regex.compile(
         rf"(?:(?P<qb>{qualifiers('before')}|{qualifiers('before_scale')}(?=[{SCALES[1:]}])){SIGN_GAP})?"
         rf"(?P<pm>{TOLERANCE})?"
         rf"(?:(?P<pause0>(?<![{CN_DIGITS}、])[{ONES}{LIANG}])(?P<pause>、)(?=[{ONES}](?![{CN_DIGITS}])))?"
         rf"(?P<num>{num})"
-        rf"(?:(?P<dash>{range_words()})(?P<num2>{num}))?"
+        # -5~-3℃: a minus right after a tilde or dash opens a negative upper end (SIGN takes none there)
+        rf"(?:(?P<dash>{range_words()})(?P<num2>(?:(?<=[~～—–])[-－−](?=\d))?{num}))?"
         rf"(?:(?P<over0>{OVER_MARK})(?P<scale>[万亿]))?"
         rf"(?P<over>{OVER_MARK})?"
-        rf"(?:(?P<ge>个)(?P<half>半)?(?P<over2>多)?(?=(?P<tunit>{'|'.join(_TIME_AFTER_GE)})))?"
+        rf"(?:(?P<ge>个)(?P<half>半)?(?P<over2>多)?(?=(?P<tunit>{'|'.join(_context_words('ge_time_unit'))})))?"
         rf"(?:(?<=\d) (?=[A-Za-zμµ]{{2}}))?"  # 12 Bit: a space before a Latin symbol of two letters or more
         rf"(?P<unit>{unit_alt}){_per_unit()}?"
         # 4万套（册）; 2813.8万辆（艘、架、列）次: the bracketed alternatives dropped, 次 kept (辆次)
@@ -208,7 +221,8 @@ def bare_scale_pattern() -> "regex.Pattern":
     # or a noun phrase that ends in a noun counted without a classifier (units.tsv, category noun), its
     # words joined without a function word: 惠及3600多万农村学生, 960多万建档立卡贫困人口, 130万“老工伤”人员
     heads = words(u for u, (_unit, category) in units().items() if category == "noun")
-    phrase = rf"(?P<np>(?:[^\P{{Han}}{_NOT_IN_NOUN_PHRASE}]|[“”]){{0,10}}?(?:{heads}))"
+    stops = "".join(_context_words("noun_phrase_stop"))
+    phrase = rf"(?P<np>(?:[^\P{{Han}}{stops}]|[“”]){{0,10}}?(?:{heads}))"
     return regex.compile(
         rf"(?:(?P<qb>{qualifiers('before')}){SIGN_GAP})?(?P<num>{arabic}|{chinese})(?P<over>{over})?"
         rf"(?P<qa>{qualifiers('after_amount')})?"
@@ -216,8 +230,8 @@ def bare_scale_pattern() -> "regex.Pattern":
     )
 
 
-# function words that end a noun phrase before its head (经费300万用于学生: no count of students)
-_NOT_IN_NOUN_PHRASE = "用给为向对让使被把由将从在于是有和与及或等的了着过也都就还又再且而但元"
+# function words that end a noun phrase before its head (经费300万用于学生: no count of students): the
+# noun_phrase_stop characters of lexicons/quantity_contexts.tsv
 
 
 def parse_bare_scale(m: "regex.Match") -> tuple[int | float, Optional[str]]:
