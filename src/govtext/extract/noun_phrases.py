@@ -444,6 +444,9 @@ def preceding_phrase(seg: str, category: str, clause: bool = True) -> Optional[s
         # it: 发展食用菌种植320亩 measures the planting)
         toks.pop()
         toks = strip_tail(toks)
+        done_to = True
+    else:
+        done_to = False
     got: list[Tok] = []
     in_rel = False
     for k, (w, f) in reversed(list(enumerate(toks))):
@@ -451,11 +454,12 @@ def preceding_phrase(seg: str, category: str, clause: bool = True) -> Optional[s
         head = got[0] if got else None
         if f == "m" and k and toks[k - 1][1] == "f" and len(toks[k - 1][0]) == 1 and not RE_DIGIT.search(w):
             break  # 下一步覆盖人群: 下|一步 is one word of time, no part of the phrase
-        if (is_verb(f) and len(w) == 1 and len(got) == 1 and is_noun(got[0][1]) and not in_rel
+        if (done_to and is_verb(f) and len(w) == 1 and len(got) == 1 and is_noun(got[0][1]) and not in_rel
                 and category not in (*ACTIVITY, *MEASURES)
                 and not role and k and is_noun(toks[k - 1][1]) and len(toks[k - 1][0]) > 1):
-            got = []  # 困难老人家庭适老化改造2056户: a one-character verb and its object after a noun
-            continue  # (适|老化: a word the tagger split) say what was done to the things counted, named before
+            got = []  # 困难老人家庭适老化改造2056户: a one-character verb and its object between a noun and the
+            continue  # clause's verb (适|老化: a word the tagger split) say what was done to the things counted, named
+            # before (not 手持移智能动终端: no verb after, the noun is the head)
         if role == "skip":
             continue
         if role == "reference" and got:
