@@ -26,6 +26,11 @@ POSITIVES = [
     ("subject-clause-before-from", "明年计划重工业产值占工业总产值的比重，由今年预计的52％降低到50％。\n", "1985-09-01", [
         ("50％", "重工业产值占工业总产值的比重", "level", 50, None, "%", "=", "1986", None),
     ]),
+    # review11b: the second goal of a sentence takes the noun-only clause after the first goal, not its subject
+    ("subject-clause-before-second-goal", "明年计划重工业产值占工业总产值的比重，由今年预计的52％降低到50％，轻工业产值占工业总产值的比重，由今年预计的48％提高到50％。\n", "1985-09-01", [
+        ("52％降低到50％", "重工业产值占工业总产值的比重", "level", 50, None, "%", "=", "1986", None),
+        ("48％提高到50％", "轻工业产值占工业总产值的比重", "level", 50, None, "%", "=", "1986", None),
+    ]),
     ("subject-clause-before-plan-verb", "一九八六年的地方财政支出总额，拟定为三百二十亿元。\n", "1986-03-01", [
         ("三百二十亿元", "地方财政支出总额", "level", 32000000000, None, "元", "=", None, None),
     ]),

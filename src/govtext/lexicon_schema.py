@@ -540,9 +540,9 @@ class EntityWordRow(Row):
     # aspect adverb, age group, preposition taking the count, verb of adding, end of a statistic's name,
     # verb of existence, support verb inside a subject, indefinite amount word, character marking a
     # comparison base as a time, word for funds, word naming only the sum of an amount, conjunction of
-    # clauses, pronoun of the rest
+    # clauses, pronoun of the rest, one-character prefix the tagger splits off a compound
     class_: Literal["aspect", "age", "object_p", "added", "stat_end", "existential", "support", "indefinite",
-                    "time_base", "funds", "sum", "conjunction", "other"] = Field(alias="class")
+                    "time_base", "funds", "sum", "conjunction", "other", "bound"] = Field(alias="class")
 
     @model_validator(mode="after")
     def _one_character_time_base(self) -> "EntityWordRow":

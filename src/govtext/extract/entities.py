@@ -231,7 +231,9 @@ def _reached(seg: str) -> bool:
 def _from_reference(seg: str) -> bool:
     """Does the clause before a number name the point a distance starts from (距江边, 东距县城)?"""
     toks = tokens(seg)
-    return any(cue_role(w) == "reference" for w, _f in toks[:-1]) and not measured(preceding_phrase(seg, "length"))
+    return any(cue_role(w) == "reference" or (  # 大火距离洛杉矶市区仅40公里: the measure word 距离 before a place is 距
+        cue_role(w) == "measure" and cue_role(w[0]) == "reference" and toks[k + 1][1] in PROPER)
+               for k, (w, _f) in enumerate(toks[:-1])) and not measured(preceding_phrase(seg, "length"))
 
 
 def _after_localizer(seg: str) -> bool:

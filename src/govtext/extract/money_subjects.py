@@ -155,6 +155,9 @@ def _before_amount(seg: str) -> Optional[str]:
             lead = preceding_phrase("".join(t for t, _f in rest), "money") or rest[-1][0]
             return lead + w  # 资金补助, 公共服务收入, 旅游收入
         return w if _payment(w) else None
+    if len(toks) > 1 and cue_role(toks[-1][0]) == "governing" and is_verb(toks[-1][1]) and any(
+            toks[-2][0].endswith(w) for w in entity_words("funds")):
+        return preceding_phrase(seg[: seg.rindex(toks[-1][0])], "money")  # 全国财政性教育经费投入3366亿元: the funds put in
     phrase = preceding_phrase(seg, "money")
     if phrase is None and toks and RE_LATIN_TERM.fullmatch(toks[-1][0]):
         phrase = "".join(w for w, _f in toks[-2:]) if len(toks) > 1 and toks[-2][0] == "人均" else toks[-1][0]  # 人均GDP

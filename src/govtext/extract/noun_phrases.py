@@ -90,10 +90,17 @@ def following_phrase(seg: str, category: str, cut_by_number: bool = False, after
         return _verb_opening(seg, toks, category, cut_by_number,
                              object_of=_object_of(tokens(clause) if clause else after_toks))
     clause_toks = tokens(clause) if clause else after_toks
-    return _phrase(toks, category, cut_by_number, noun_first=bool(first and first.get("after_noun") == "noun"),
-                   object_of=_object_of(clause_toks)
-                   or bool(after_toks and after_toks[-1][1] == "vn"),  # 共遴选出38个…: a verbal noun before the count
-                   first_object=any(cue_role(w) == "ditransitive" for w, _f in after_toks))
+    got = _phrase(toks, category, cut_by_number, noun_first=bool(first and first.get("after_noun") == "noun"),
+                  object_of=_object_of(clause_toks)
+                  or bool(after_toks and after_toks[-1][1] == "vn"),  # 共遴选出38个…: a verbal noun before the count
+                  first_object=any(cue_role(w) == "ditransitive" for w, _f in after_toks))
+    if got and after_toks and after_toks[-1][1] == "p" and seg.startswith(got):
+        got_toks = tokens(got)
+        if len(got_toks) > 1 and got_toks[-1][1] == "vn" and is_noun(got_toks[-2][1]) and seg[len(got):len(got) + 1] not in (
+                "", *CLAUSE_END):
+            got = got[: -len(got_toks[-1][0])]  # 在16家医疗机构设置老年友善门诊: the count is a preposition's
+            # object; the verb after its noun is the clause's predicate
+    return got
 
 
 def _adverb_modifier(toks: Sequence[Tok], after_toks: Sequence[Tok]) -> bool:
@@ -214,6 +221,9 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
         if role in BOUNDING and w != "等" and not (category in ACTIVITY and seen_noun and role == "governing"):
             break
         if is_verb(f):
+            if seen_noun and w in entity_words("bound") and _noun_run(toks[i + 1:]):
+                got.append((w, "b"))  # 项目预申报书, 政府可调度煤炭储备能力: a prefix the tagger split off opens the next noun
+                continue
             if seen_noun and nxt and nxt in "和及、等或":
                 got.append((w, "n"))  # 经济组织和社会组织: a noun the tagger read as a verb
                 continue
@@ -340,7 +350,9 @@ def _compound_verb(toks: Sequence[Tok], i: int, object_of: bool, got: Sequence[T
         # the clause's predicate, no compound (not 14个国家自主创新示范区: a noun right after the count may modify)
     k = j
     while j < len(toks) and (is_noun(toks[j][1]) or toks[j][1] == "vn" or (
-            toks[j][1] == "a" and j + 1 < len(toks) and is_noun(toks[j + 1][1]))) and (
+            toks[j][1] == "a" and j + 1 < len(toks) and is_noun(toks[j + 1][1])) or (
+            toks[j][1] in ("m", "q") and len(toks[j][0]) == 1 and not RE_DIGIT.search(toks[j][0]) and j > k
+            and j + 1 < len(toks) and is_noun(toks[j + 1][1]))) and (
             toks[j][1] == "vn" or cue_role(toks[j][0]) not in BOUNDING):
         j += 1  # (智能制造优秀场景: an adjective before a noun stays inside)
     if j == k or not is_nominal(toks[j - 1][1]):
@@ -350,6 +362,14 @@ def _compound_verb(toks: Sequence[Tok], i: int, object_of: bool, got: Sequence[T
         return ends
     return (not ends and toks[j][1].startswith(("d", "v", "p")) and toks[j][1] != "vn" and is_noun(toks[j - 1][1])
             and bool(got) and all(f in ("b", "s", "f") for _w, f in got))
+
+
+def _noun_run(toks: Sequence[Tok]) -> bool:
+    """Do ``toks`` run as nouns (no cue word that bounds a phrase) to the end of the phrase (a
+    punctuation mark, 的, 等 or the end), ending in a plain noun?"""
+    run = list(itertools.takewhile(lambda t: t[1] != "x" and t[0] not in ("的", "等"), toks))
+    return bool(run) and is_noun(run[-1][1]) and all(
+        is_nominal(f) and cue_role(w) not in (*BOUNDING, "predicate") for w, f in run)
 
 
 def _plain_noun(tok: Tok) -> bool:
@@ -401,7 +421,12 @@ def preceding_phrase(seg: str, category: str, clause: bool = True) -> Optional[s
     With ``clause`` false, ``seg`` is a modifier (``反映区委常委班子`` before 的) and a verb
     opening it is kept. A unit the count is per (``纪念币一套四枚``, ``慰问金每人500元``) is no part of
     the thing counted."""
-    per = _RE_PER_UNIT.search(seg)
+    per = _RE_PER_UNIT.search(seg) or _RE_PER_UNIT.search(strip_tail_text(seg))
+    if per and category in MEASURES and unit_category(per[1]) in ("count", "people"):
+        before = tokens(seg[: per.start()])
+        if before and (before[-1][1] in ("ns", "s") or before[-1][0] in frame_words("place")
+                       or before[-1][0].endswith(("地区", "地方"))):
+            return None  # 平原地区和城市郊区每户不得超过八十平方米: where the rule holds, not what is measured
     if per and unit_category(per[1]) in ("count", "people"):
         before = tokens(seg[: per.start()])
         if before and is_noun(before[-1][1]):  # (not 预留一所, 每超过一人: a count of the verb before)
@@ -419,11 +444,22 @@ def preceding_phrase(seg: str, category: str, clause: bool = True) -> Optional[s
         # it: 发展食用菌种植320亩 measures the planting)
         toks.pop()
         toks = strip_tail(toks)
+        done_to = True
+    else:
+        done_to = False
     got: list[Tok] = []
     in_rel = False
-    for w, f in reversed(toks):
+    for k, (w, f) in reversed(list(enumerate(toks))):
         role = cue_role(w)
         head = got[0] if got else None
+        if f == "m" and k and toks[k - 1][1] == "f" and len(toks[k - 1][0]) == 1 and not RE_DIGIT.search(w):
+            break  # 下一步覆盖人群: 下|一步 is one word of time, no part of the phrase
+        if (done_to and is_verb(f) and len(w) == 1 and len(got) == 1 and is_noun(got[0][1]) and not in_rel
+                and category not in (*ACTIVITY, *MEASURES)
+                and not role and k and is_noun(toks[k - 1][1]) and len(toks[k - 1][0]) > 1):
+            got = []  # 困难老人家庭适老化改造2056户: a one-character verb and its object between a noun and the
+            continue  # clause's verb (适|老化: a word the tagger split) say what was done to the things counted, named
+            # before (not 手持移智能动终端: no verb after, the noun is the head)
         if role == "skip":
             continue
         if role == "reference" and got:
@@ -459,7 +495,11 @@ def preceding_phrase(seg: str, category: str, clause: bool = True) -> Optional[s
         got.insert(0, (w, f))
         if w == "的":
             in_rel = True
+    split_joiner = ""
     while got and (got[0][0] in JOINERS or (is_verb(got[0][1]) and len(got[0][0]) == 1)):
+        if got[0][0] in "和与及" and len(got) > 2 and len(got[1][0]) == 1 and is_noun(got[2][1]):
+            split_joiner = got[0][0]  # 建设和美乡村: a joiner cannot open a phrase; with the one character
+            break  # after it, a word the tagger split (和|美)
         got.pop(0)
     opens_clause = len(got) == len([t for t in toks if cue_role(t[0]) != "skip"]) or (
         len(got) < len(toks) and cue_role(toks[len(toks) - len(got) - 1][0]) in ("stop", "filler"))
@@ -473,7 +513,8 @@ def preceding_phrase(seg: str, category: str, clause: bool = True) -> Optional[s
         return None
     if category not in ACTIVITY and category != "people" and not any(is_noun(f) for _w, f in got):
         return None  # 整改落实1980条: only verbs, the counted thing is elided
-    return clean_phrase([w for w, _f in got])
+    phrase = clean_phrase([w for w, _f in got])
+    return split_joiner + phrase if split_joiner and phrase and not phrase.startswith(split_joiner) else phrase
 
 
 def frame_only(seg: str) -> bool:

@@ -557,10 +557,13 @@ def _by_verb(text: str, atom: Atom, floor: int, prev: Optional[tuple[Atom, Readi
         noun, end = _noun_after(text, atom.end)
         if noun and not _labels(text, atom.start, end):  # 增加5000个普通高中招生计划
             return True, Reading(_clean_subject(noun), atom.start, "level", None, "action", span_end=end)
-    if subject is None and (prev is None or sentence_start(text, atom.start, floor) > prev[0].start):
+    if subject is None:
         before = _subject_clause_before(text, clause_start, floor)
-        if before is not None:  # 一九五八年的工业总产值，拟定为…; 比重，由今年预计的44％提高到45％
-            head_start, head_end = before
+        # a noun-only clause after the goal before (…提高到百分之四十，消费资料的产值所占的比重，由…) names this goal's
+        # indicator, not the earlier goal's
+        if before is not None and (prev is None or sentence_start(text, atom.start, floor) > prev[0].start
+                                   or before[0] >= prev[0].end):
+            head_start, head_end = before  # 一九五八年的工业总产值，拟定为…; 比重，由今年预计的44％提高到45％
             subject = _clean_subject(text[head_start:head_end])
     if subject is None and prev is not None and sentence_start(text, atom.start, floor) <= prev[0].start:
         subject = prev[1].subject
