@@ -157,16 +157,13 @@ def _only_before() -> dict[str, str]:
     return out
 
 
-@lru_cache(maxsize=2)
-def quantity_pattern(scientific: bool = True) -> "regex.Pattern":
+@lru_cache(maxsize=1)
+def quantity_pattern() -> "regex.Pattern":
     """The shape of a quantity: ``qb``/``qa`` qualifiers, ``num`` (with ``dash`` and ``num2`` for a
     range: ``num`` is then its lower end; ``pause0`` for 五、六个), ``over*``, ``scale``, ``ge`` (个
     before a time unit, ``half`` in 三个半月), ``unit``, ``alt`` (a unit in brackets), ``half2``
     (两天半). The number comes first and the range part after it, so a plain count is read once; a
-    range with the unit on both ends (3天至5天) is two matches the extractor joins. Without
-    ``scientific`` the pattern has no :data:`~govtext.text.patterns.SCIENTIFIC` branch: the same
-    matches in a text without ``×10``, and a scan seven times faster (``regex`` loses its fast
-    search with that branch in the number's alternatives)."""
+    range with the unit on both ends (3天至5天) is two matches the extractor joins."""
     unit_alt = _unit_alternation()
     # Left boundaries (?<!…): a number starts where its run starts, so a long run of digits or
     # numerals is scanned once, not once from every position in it.
@@ -180,8 +177,7 @@ def quantity_pattern(scientific: bool = True) -> "regex.Pattern":
     chinese = (rf"(?:(?<![{CN_DIGITS}]){VAGUE_BEFORE}(?![{DIGIT_WORDS}]{{2,}}两)|(?<=[{DIGIT_WORDS}]{{2}})(?=两))"
                rf"(?:俩(?=[千百万亿仟佰]))?[{CN_DIGITS}]+(?!{opens})(?:点[{DECIMAL_DIGITS}]+)?")  # 俩千两百 (两千)
     # 10点五度 (an Arabic whole part, decimals said aloud); 俩礼拜, 仨月 (colloquial 两个, 三个)
-    sci = f"{SCIENTIFIC}|" if scientific else ""
-    num = rf"{SIGN}?(?:{sci}{ARABIC_SPOKEN_DECIMAL}|{arabic}|{chinese}|{COLLOQUIAL_NUMBER})"
+    num = rf"{SIGN}?(?:{SCIENTIFIC}|{ARABIC_SPOKEN_DECIMAL}|{arabic}|{chinese}|{COLLOQUIAL_NUMBER})"
     return regex.compile(
         rf"(?:(?P<qb>{qualifiers('before')}|{qualifiers('before_scale')}(?=[{SCALES[1:]}])){SIGN_GAP})?"
         rf"(?P<pm>{TOLERANCE})?"
