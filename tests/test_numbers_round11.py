@@ -146,6 +146,10 @@ def test_verb_bound_before():
     # near misses: a span of time before the plan word, a duration
     ("今后5年规划建设学校10所", [("5年", 5, "年", None, None), ("10所", 10, "所", None, None)]),
     ("用3年时间完成改造", [("3年", 3, "年", None, None)]),
+    # a bounded count names nothing: the years of experience before 教育 (review11b)
+    ("应当具有5年以上教育、教学经验", [("5年以上", 5, "年", None, "over")]),
+    ("具有五年以上教育工作经历", [("五年以上", 5, "年", None, "over")]),
+    ("实行九年义务教育", []),
     # a bound does not make a Chinese numeral before an Arabic-only unit an amount (a grade)
     ("电梯应当按照不低于二级负荷供配电", []),
 ])

@@ -273,9 +273,10 @@ def _plausible_shape(text: str, m: "regex.Match") -> bool:
         # in a list (两届广交会, 连续三届。 count)
     if not _RE_SPAN_BEFORE.search(text, max(0, s - 2), s):
         after, before_names = _names("after").get(units()[unit][0]), _names("before").get(units()[unit][0])
-        if after and after.match(text, m.end()) or before_names and before_names.search(text, max(0, s - 8), s):
+        named = after and not (m["qa"] or m["over"] or m["over3"]) and after.match(text, m.end())
+        if named or before_names and before_names.search(text, max(0, s - 8), s):
             return False  # 三年行动, 十年禁渔, 三期工程, 机场三期: the name of a plan or a phase (3年行动计划,
-            # 机场3期 in Arabic digits too)
+            # 机场3期 in Arabic digits too); a bounded count names nothing (5年以上教育、教学经验)
         if chinese and units()[unit][0] == "年" and before != "每" and _RE_PLAN_AFTER_GAP.match(text, m.end()):
             return False  # 五年提升行动, 五年立法规划, 三年棚改攻坚计划: a plan named by its years (每二年组织规划
             # is a period; 五年对总体规划, 五年要在统一规划: a word of the clause stands between)
