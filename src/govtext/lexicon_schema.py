@@ -540,14 +540,15 @@ class EntityWordRow(Row):
     # aspect adverb, age group, preposition taking the count, verb of adding, end of a statistic's name,
     # verb of existence, support verb inside a subject, indefinite amount word, character marking a
     # comparison base as a time, word for funds, word naming only the sum of an amount, conjunction of
-    # clauses, pronoun of the rest, one-character prefix the tagger splits off a compound
+    # clauses, pronoun of the rest, one-character prefix the tagger splits off a compound, classifier
+    # that is an administrative unit or a country
     class_: Literal["aspect", "age", "object_p", "added", "stat_end", "existential", "support", "indefinite",
-                    "time_base", "funds", "sum", "conjunction", "other", "bound"] = Field(alias="class")
+                    "time_base", "funds", "sum", "conjunction", "other", "bound", "place_unit"] = Field(alias="class")
 
     @model_validator(mode="after")
     def _one_character_time_base(self) -> "EntityWordRow":
-        if self.class_ == "time_base" and len(self.word) != 1:
-            raise ValueError("a time_base word is one character")
+        if self.class_ in ("time_base", "place_unit") and len(self.word) != 1:
+            raise ValueError(f"a {self.class_} word is one character")
         return self
 
 

@@ -23,7 +23,7 @@ import regex
 
 from govtext.extract.entity_cues import (
     ACTIVITY, JOINERS, MEASURES, PROPER, RE_DIGIT, RE_HAN, RE_NUMERAL, SENTENCE_END, cue_role, exceeds_relative, frame_words,
-    has_verb, is_noun, is_verb, measured, milestone, strip_tail, strip_tail_text, tokens)
+    entity_words, has_verb, is_noun, is_verb, measured, milestone, strip_tail, strip_tail_text, tokens)
 from govtext.extract.noun_phrases import (LIST_GAPS, amount_free, clause_end, clause_start, following_phrase,
                                           frame_only, preceding_phrase, topic_before)
 from govtext.text.patterns import qualifiers
@@ -124,6 +124,10 @@ def counted_entities(text: str, found: Sequence,
             ent = level[0] + ent  # 区级四个班子 → 区级班子
         if milestone(ent) and (q.unit != "个" or "的" in text[q.end: text.find(ent, q.end)]):
             ent = None  # 首次突破200万件大关, 6万个以上的目标: what reached the threshold stands before (两个万亿元台阶 counts it)
+        if q.unit in entity_words("place_unit"):
+            out[i] = _place_counted(text, after_end, ent, preceding_phrase(seg, q.category), q.unit)
+            how[i] = "following" if out[i] and ent else ("preceding" if out[i] else "place")
+            continue
         if ent:
             out[i], how[i] = ent, "following"
             continue
@@ -220,6 +224,21 @@ def _distribute(text: str, found: Sequence, out: list, how: list,
         for c, part in zip(chain, parts):
             q = found[c]
             out[c] = part if q.category in MEASURES or q.category in ACTIVITY else (amount_free(part) or part)
+
+
+def _place_counted(text: str, at: int, after: Optional[str], before: Optional[str], unit: str) -> Optional[str]:
+    """The entity of a count whose classifier is an administrative unit or a country (``place_unit`` rows of
+    ``entity_words.tsv``: 3县, 57国), which itself says what is counted: the nouns right after it (欧洲7国领导人
+    → 领导人, not a name or phrase further on: 3县5乡“大电网延伸”工程), else a noun before it that ends in
+    the unit (贫困县38县), never a place or verb phrase before it (欧洲7国, 中国倡议设立、57国)."""
+    if after and text.startswith(after[:1], at):
+        toks = tokens(after)
+        k = next((j for j, (_w, f) in enumerate(toks) if not (f[:1] == "n" or f == "j")), len(toks))  # not 出席会议/l
+        if k:
+            return "".join(w for w, _f in toks[:k])
+    if before and before.endswith(unit) and len(before) > 1:
+        return amount_free(before) or before
+    return None
 
 
 def _reached(seg: str) -> bool:
