@@ -5,6 +5,7 @@
   idiom; a quoted name or phrase further on is not (``3县5乡“…”工程``).
 - A place word or verb phrase before it is no entity (``欧洲7国：…``, ``由中国倡议设立、57国共同筹建``);
   a noun before it that ends in the unit names the set counted (``贫困县共38县``).
+A 市 before a measure (``10市两``: a traditional unit the count misread) is no place.
 Own sentences, with near misses.
 """
 from __future__ import annotations
@@ -25,6 +26,7 @@ QUANTITY_CASES = [
     ("中亚5国代表出席论坛。", "5国", "代表"),
     ("建成2个“光伏扶贫”工程。", "2个", "光伏扶贫工程"),
     ("在3个县实施光伏扶贫工程。", "3个", "县"),
+    ("每人携带白银饰品10市两。", "10市", "白银饰品"),  # 市 of a traditional measure (市两), no place
 ]
 
 

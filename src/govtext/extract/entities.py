@@ -124,7 +124,8 @@ def counted_entities(text: str, found: Sequence,
             ent = level[0] + ent  # 区级四个班子 → 区级班子
         if milestone(ent) and (q.unit != "个" or "的" in text[q.end: text.find(ent, q.end)]):
             ent = None  # 首次突破200万件大关, 6万个以上的目标: what reached the threshold stands before (两个万亿元台阶 counts it)
-        if q.unit in entity_words("place_unit"):
+        if q.unit in entity_words("place_unit") and unit_category(text[q.end: q.end + 1]) not in MEASURES:
+            # (not 市 of 1市两, 10市斤: a traditional measure the count misread)
             out[i] = _place_counted(text, after_end, ent, preceding_phrase(seg, q.category), q.unit)
             how[i] = "following" if out[i] and ent else ("preceding" if out[i] else "place")
             continue
