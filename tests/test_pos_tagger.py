@@ -8,11 +8,11 @@ import sys
 
 
 def test_one_shared_tagger():
-    from govtext.extract import entities, names
+    from govtext.extract import entity_cues, names
     from govtext.text.postag import tagger
 
     text = "区委书记杨超召开民主生活会"
-    assert list(entities.pos_cut(text)) == names.pos_cut(text) == tagger().lcut(text)
+    assert list(entity_cues.pos_cut(text)) == names.pos_cut(text) == tagger().lcut(text)
 
 
 def test_user_word_tags_whichever_tagger_is_built_first():
@@ -26,7 +26,7 @@ def test_user_word_tags_whichever_tagger_is_built_first():
 
 
 def test_entities_are_the_same_after_a_full_parse():
-    code = ("import govtext; from govtext.extract.entities import following_phrase; "
+    code = ("import govtext; from govtext.extract.noun_phrases import following_phrase; "
             "govtext.parse('区委书记杨超落实资金500万元。'); print(following_phrase('基层党组织、14169名党员', 'count'))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "基层党组织"

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from govtext.extract import extract_facts
-from govtext.extract.entities import following_phrase, preceding_phrase
+from govtext.extract.noun_phrases import following_phrase, preceding_phrase
 from govtext.values.quantities import parse_quantity, unit_category
 from govtext.text.numerals import NumeralError
 

@@ -29,10 +29,6 @@ from govtext.extract.noun_phrases import (LIST_GAPS, amount_free, clause_end, cl
 from govtext.text.patterns import qualifiers
 from govtext.values.quantities import unit_category
 
-# pos_cut lives in entity_cues; changes.py and change_moods.py (outside subjects11's ownership) still
-# import it from here. To go when they import it from govtext.extract.entity_cues.
-from govtext.extract.entity_cues import pos_cut  # noqa: F401  (re-export, see above)
-
 __all__ = ["counted_entities"]
 
 _LEVEL = regex.compile(r"[省市县区乡镇村]级$")

@@ -20,7 +20,8 @@ import regex
 
 from govtext.extract.context import Context
 from govtext.extract.money_subjects import amount_subjects
-from govtext.extract.subjects import level_subject, list_members, subject_before_change, sum_owner
+from govtext.extract.subject_lists import list_members
+from govtext.extract.subjects import level_subject, subject_before_change, sum_owner
 from govtext.records import FactBase
 from govtext.text.numerals import NumeralError, bound_before, list_before, parse_decimal, qualifier_of, stronger, to_number
 from govtext.text.patterns import BOUNDS_JOINER, SCALES, finditer_near

@@ -21,8 +21,10 @@ import regex
 
 from govtext.text import fastre
 from govtext.extract.context import Context
-from govtext.extract.entities import counted_entities, frame_words
-from govtext.extract.subjects import list_members, subject_before_change
+from govtext.extract.entities import counted_entities
+from govtext.extract.entity_cues import frame_words
+from govtext.extract.subject_lists import list_members
+from govtext.extract.subjects import subject_before_change
 from govtext.lexicons import load_rows, split_alts
 from govtext.records import FactBase
 from govtext.text.date_grammar import EVENT_OF

@@ -31,13 +31,6 @@ from govtext.lexicons import load_rows
 from govtext.text.patterns import ONES, ZERO_VARIANTS
 from govtext.values.quantities import unit_category
 
-# Names that modules outside subjects11's ownership still import from here; they live in the modules
-# named. To go when their importers import them directly: change_words (changes.py, change_moods.py),
-# members (changes.py, tests/test_subjects_round7.py is updated), list_members (money.py,
-# quantities.py), clause_subject (tests/test_change.py).
-from govtext.extract.subject_lists import list_members, members  # noqa: F401  (re-export, see above)
-from govtext.extract.subject_phrases import clause_subject  # noqa: F401  (re-export, see above)
-
 __all__ = ["change_subject", "clause_start", "earlier_subjects", "level_subject", "sentence_start", "subject_before_change",
            "subject_of_span", "sum_owner"]
 
