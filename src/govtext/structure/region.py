@@ -27,6 +27,7 @@ from typing import Optional
 
 from govtext.lexicons import load_rows, split_alts
 from govtext.records import Region
+from govtext.text.wordtrie import longest_word_end, word_trie
 
 __all__ = ["resolve_region", "find_mentions", "Division", "divisions"]
 
@@ -59,38 +60,18 @@ def divisions() -> tuple[dict[str, Division], dict[str, tuple[str, ...]], int]:
     return by_code, {s: tuple(c) for s, c in surfaces.items()}, longest
 
 
-_END = ""  # the key that marks, in a trie node, that a surface ends there
-
-
 @lru_cache(maxsize=1)
 def _surface_index() -> tuple["re.Pattern", frozenset[str], dict]:
     """(a character that starts a surface followed by one that is second in some surface, the
-    surfaces' first two characters, the surfaces as a trie of nested dicts: character → node,
-    ``_END`` in a node where a surface ends). A trie walk needs no compiled pattern: the 800
-    tries compiled as regular expressions cost 1.4 s (a corpus run met some hundred of them)."""
-    trie: dict = {}
-    for surface in divisions()[1]:
-        node = trie
-        for c in surface:
-            node = node.setdefault(c, {})
-        node[_END] = True
+    surfaces' first two characters, the surfaces as a :func:`~govtext.text.wordtrie.word_trie`). A trie
+    walk needs no compiled pattern: the 800 tries compiled as regular expressions cost 1.4 s (a corpus run
+    met some hundred of them)."""
+    trie = word_trie(divisions()[1])
     heads = frozenset(surface[:2] for surface in divisions()[1])
     pairs = [h for h in heads if len(h) == 2]
     starts = re.compile("[" + "".join(re.escape(c) for c in sorted({h[0] for h in pairs})) + "]"
                         "(?=[" + "".join(re.escape(c) for c in sorted({h[1] for h in pairs})) + "])")
     return starts, heads, trie
-
-
-def _longest(trie: dict, text: str, i: int) -> int:
-    """The end of the longest surface of ``trie`` that starts at ``text[i]``, or -1."""
-    node, end = trie, -1
-    for j in range(i, len(text)):
-        node = node.get(text[j])
-        if node is None:
-            break
-        if _END in node:
-            end = j + 1
-    return end
 
 
 def find_mentions(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
@@ -111,7 +92,7 @@ def find_mentions(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
         # a mention has two characters at least: the scan stops only where a surface's first
         # character is followed by some surface's second (a third of all characters start a
         # surface); the first two together must still open one
-        end = _longest(trie, text, i) if text[i:i + 2] in heads else -1
+        end = longest_word_end(trie, text, i) if text[i:i + 2] in heads else -1
         if end > i + 1:
             out.append((i, end, surfaces[text[i:end]]))
             pos = end

@@ -12,6 +12,12 @@ scans several times faster.
 '(?:书记|区(?:委书记|长))'
 >>> re.compile(word_alternation(["省委", "省委书记", "省"])).findall("省委书记、省委、省")
 ['省委书记', '省委', '省']
+
+Where many tries would each be compiled once and met rarely (the division names, a trie per first
+character), walking the trie itself needs no compiling: :func:`word_trie`, :func:`longest_word_end`.
+
+>>> longest_word_end(word_trie(["吉林", "吉林省", "吉林市"]), "在吉林省长春市", 1)
+4
 """
 from __future__ import annotations
 
@@ -19,13 +25,23 @@ from typing import Iterable
 
 import re
 
-__all__ = ["word_alternation"]
+__all__ = ["longest_word_end", "word_alternation", "word_trie"]
 
 _END = ""  # key marking that a word ends at this node
 
 
 def word_alternation(words: Iterable[str]) -> str:
     """A non-capturing pattern that matches the longest of ``words`` first (empty words ignored)."""
+    root = word_trie(words)
+    if not root:
+        return "(?!)"
+    body = _group(root)
+    return body if len(root) > 1 else f"(?:{body})"
+
+
+def word_trie(words: Iterable[str]) -> dict:
+    """``words`` as nested dicts, character → node, with ``_END`` in a node where a word ends (empty words
+    ignored)."""
     root: dict = {}
     for word in words:
         if not word:
@@ -34,10 +50,19 @@ def word_alternation(words: Iterable[str]) -> str:
         for ch in word:
             node = node.setdefault(ch, {})
         node[_END] = {}
-    if not root:
-        return "(?!)"
-    body = _group(root)
-    return body if len(root) > 1 else f"(?:{body})"
+    return root
+
+
+def longest_word_end(trie: dict, text: str, start: int) -> int:
+    """The end of the longest word of ``trie`` (:func:`word_trie`) that starts at ``text[start]``, or -1."""
+    node, end = trie, -1
+    for j in range(start, len(text)):
+        node = node.get(text[j])
+        if node is None:
+            break
+        if _END in node:
+            end = j + 1
+    return end
 
 
 def _group(node: dict) -> str:
