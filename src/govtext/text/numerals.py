@@ -469,9 +469,13 @@ def bound_before(text: str, pos: int, loose: bool = False, own: bool = False) ->
 
 
 @lru_cache(maxsize=1)
+def _verb_rows() -> tuple:
+    return tuple(r for r in qualifier_words() if r[2] == "verb")
+
+
+@lru_cache(maxsize=1)
 def _verb_bounds() -> "regex.Pattern":
-    rows = [r for r in qualifier_words() if r[2] == "verb"]
-    return regex.compile("(?:" + "|".join(f"(?P<w{i}>{regex.escape(w)}{not_followed_by(g)})" for i, (w, _q, _p, g) in enumerate(rows))
+    return regex.compile("(?:" + "|".join(f"(?P<w{i}>{regex.escape(w)}{not_followed_by(g)})" for i, (w, _q, _p, g) in enumerate(_verb_rows()))
                          + ")了?$")
 
 
@@ -486,7 +490,7 @@ def verb_bound_before(text: str, pos: int) -> str | None:
     m = _verb_bounds().search(text, max(0, pos - 8), pos)
     if not m:
         return None
-    rows = [r for r in qualifier_words() if r[2] == "verb"]
+    rows = _verb_rows()
     return next(rows[i][1] for i in range(len(rows)) if m[f"w{i}"])
 
 
