@@ -109,6 +109,22 @@ def _org_stops() -> "re.Pattern":
     return re.compile("|".join(map(re.escape, words)))
 
 
+@lru_cache(maxsize=1)
+def _state_lengths() -> tuple[int, ...]:
+    """The lengths of the states' written names, longest first."""
+    return tuple(sorted({len(s) for s in states() if s}, reverse=True))
+
+
+def _state_suffix(run: str) -> tuple[str, ...]:
+    """The longest state name ``run`` ends with (one or none): a set lookup per name length, not a
+    test of every name."""
+    names = states()
+    for n in _state_lengths():
+        if n <= len(run) and run[-n:] in names:
+            return (run[-n:],)
+    return ()
+
+
 def split_org(run: str) -> str:
     """The organization a run of text before a title ends with ("" if none): the segmenter's
     nouns at its end, not past a word of ``lexicons/org_stops.txt`` (会见, 委托: verbs the
@@ -119,7 +135,7 @@ def split_org(run: str) -> str:
     >>> split_org("会见联合国"), split_org("哈萨克斯坦"), split_org("发生强震分别向巴")
     ('联合国', '哈萨克斯坦', '巴')
     """
-    for state in sorted((s for s in states() if run.endswith(s)), key=len, reverse=True)[:1]:
+    for state in _state_suffix(run):
         if len(state) == 1 and len(run) > 1 and _RE_HAN.match(run[-2]) and not _org_stops().fullmatch(run[-2]):
             continue  # 巴 alone is a state only after a break (向巴总统), not inside a word
         return state  # 时任俄罗斯总统: the state, not what precedes it
