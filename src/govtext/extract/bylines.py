@@ -22,6 +22,7 @@ from govtext.extract.names import is_name
 from govtext.lexicons import load_rows
 from govtext.text.normalize import simplified_lines
 from govtext.text import fastre
+from govtext.text.patterns import trie
 
 __all__ = ["byline_persons", "split_names", "NAMES"]
 
@@ -77,7 +78,7 @@ def _patterns() -> tuple["regex.Pattern", "regex.Pattern", "regex.Pattern"]:
 def _org_mark_pattern() -> "re.Pattern":
     """Any reporters' role word (an ``org`` marker): the organization byline, the bracketed one and
     the reporters closing a lead all hold one, so a line without one is not tried against them."""
-    return fastre.compile(_alt(_markers()["org"]))
+    return fastre.compile(trie(list(_markers()["org"])))
 
 
 _RE_LABEL_MARK = re.compile("[:：/／|｜]")  # a label field holds one of these after its label word
@@ -212,7 +213,7 @@ def byline_persons(raw: str, lines: Optional[Sequence[tuple[int, str, str]]] = N
         if not body.strip():
             continue
         short = len(body.strip()) <= 40  # a byline is a short line of its own
-        has_org = org_mark.search(body) is not None  # else none of the organization patterns can match
+        has_org = None  # does the line hold a reporters' role word (else no organization pattern can match)?
         if _may_end_credit(body, credit_marks) and (m := credit.search(body)):
             title = markers["credit"][m["mark"]]["title"]
             names = _trailing_names(body[:m.start("mark")], base)
@@ -222,7 +223,7 @@ def byline_persons(raw: str, lines: Optional[Sequence[tuple[int, str, str]]] = N
                 s, e, name = names[-1]
                 yield s, base + m.end("mark"), name, title, None
             continue
-        if short and has_org and (m := org_re.match(body)):
+        if short and (has_org := org_mark.search(body) is not None) and (m := org_re.match(body)):
             yield from _org_byline(body, base, m, markers, deictic)
             continue
         if short and (m := bullet.match(body)):
@@ -240,6 +241,8 @@ def byline_persons(raw: str, lines: Optional[Sequence[tuple[int, str, str]]] = N
                     yield base + m.start("mark") if s == base + m.start("names") else s, e, name, \
                         _label_titles()[m["mark"]], None
             continue
+        if has_org is None:
+            has_org = org_mark.search(body) is not None
         if not has_org:
             continue
         if m := _paren_pattern().search(body):

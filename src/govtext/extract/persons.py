@@ -31,7 +31,7 @@ from govtext.extract.bylines import NAMES, byline_persons, split_names
 from govtext.extract.context import Context
 from govtext.extract.names import (
     common_word, foreign_name_after, foreign_name_before, is_name, is_person_name, is_place, name_after, name_before,
-    name_by_follower, name_closed, pos_cut, states, surname_length, surnames, word_ends_at,
+    name_by_follower, name_closed, pos_cut, states, surname_length, surnames, transliteration_chars, word_ends_at,
 )
 from govtext.lexicons import load_rows, load_words
 from govtext.records import FactBase
@@ -416,6 +416,13 @@ def _names_listed_before(ctx: Context, start: int, floor: int) -> list[tuple[int
     return out[::-1]
 
 
+def _may_open_name(text: str, at: int) -> bool:
+    """Can :func:`_name_after_title` find a name at ``at``? Only where a surname (one character or two)
+    or a transliteration character stands: the cheap test spares the segmenter's reading of the title's
+    end (``_ends_word``) after titles that no name follows (``书记的``, ``主任和``, ``代表，``)."""
+    return text[at:at + 1] in surnames() or text[at:at + 2] in surnames() or text[at:at + 1] in transliteration_chars()
+
+
 def _officials(ctx: Context) -> Iterator[FactBase]:
     text = ctx.text
     matches = list(_title_re().finditer(text))
@@ -438,9 +445,9 @@ def _officials(ctx: Context) -> Iterator[FactBase]:
                 continue
         if not form.name_after:
             continue
-        name = _name_after_title(ctx, te, form.occupation) if _ends_word(text, ts, te) else None
+        name = _name_after_title(ctx, te, form.occupation) if _may_open_name(text, te) and _ends_word(text, ts, te) else None
         gap = 0
-        if not name and text.startswith("的", te) and _ends_word(text, ts, te):
+        if not name and text.startswith("的", te) and _may_open_name(text, te + 1) and _ends_word(text, ts, te):
             role = _role_before(text, ts, form, title_ends, floor, lambda pos: _line_start(ctx, pos))
             if text.endswith(_person_words("held_post"), 0, role.start) or text.startswith(_person_words("held_post"), role.start):
                 name = _name_after_title(ctx, te + 1, form.occupation)  # 时任浙江省委书记的习近平
