@@ -408,6 +408,8 @@ def amount_free(phrase: Optional[str]) -> Optional[str]:
             continue
         if last == w or len(w) > 1 or len(last) - len(w) >= 2:  # 用户数 → 用户 (not 指数, 人数)
             rest = phrase[: -len(w)]
+            if last != w and len(w) == 1 and len(tokens(rest)[-1][0]) == 1:
+                return phrase  # 城镇新增就业人数: 人|数 is one word inside the tagger's word, not 就业人 + 数
             return rest if rest and RE_HAN.search(rest) else None
     return phrase
 
