@@ -1,0 +1,53 @@
+"""Round 12: what a count, an amount or a change is about, on forms met in unseen real text.
+
+- A word the tagger split inside a count word stays whole (``城镇新增就业人数``, not ``…就业人``);
+  a plain count word still goes (``用户数`` → 用户).
+- Amounts listed each after a short label (``国家级500万元、省级100万元、市级50万元的奖励``) share the
+  paid noun after the last one; labels that are measures of their own (``营业收入…、利润…的企业``) do not.
+- A level per person or year after a verb of change (``提高到每人每年5000元``) is the changed measure.
+- Ages that are levels of a change (``人均预期寿命由76.3岁提高到77.3岁``) count its subject.
+- A duration between a topic and its level verb (``粮食产量连续5年稳定在…``) is an adverbial: the topic is
+  counted; a verb alone before the duration names nothing (``工作5年达到100人``).
+- A clause whose topic is a count word, then adverbs and a predicate (``招生数仍然安排60万人``), counts it.
+- 晚点 after a counted vehicle is the predicate (``24趟列车晚点或停运``).
+Own sentences, with near misses.
+"""
+from __future__ import annotations
+
+import pytest
+
+from sentences import fact_at
+
+QUANTITY_CASES = [
+    ("今年城镇新增就业人数达到1100万人。", "1100万人", "城镇新增就业人数"),
+    ("注册用户数达到500万户。", "500万户", "用户"),  # near miss: a plain count word goes
+    ("人均预期寿命由76.3岁提高到77.3岁。", "77.3岁", "人均预期寿命"),
+    ("人均预期寿命由76.3岁提高到77.3岁。", "76.3岁", "人均预期寿命"),
+    ("我国粮食产量连续8年保持在1.3万亿斤以上。", "1.3万亿斤以上", "粮食产量"),
+    ("全市常住人口连续3年超过1000万人。", "超过1000万人", "常住人口"),
+    ("工作5年达到100人。", "100人", None),  # near miss: no noun before the duration
+    ("高校招生数仍然安排60万人。", "60万人", "高校招生"),
+    ("参保人数继续保持1000万人以上。", "1000万人以上", "参保人数"),
+    ("受暴雨影响，24趟列车晚点或停运。", "24趟", "列车"),
+    ("受暴雨影响，30多个航班晚点。", "30多个", "航班"),
+]
+
+MONEY_CASES = [
+    ("分别给予国家级500万元、省级100万元、市级50万元的奖励。", "100万元", "奖励"),
+    ("分别给予国家级500万元、省级100万元、市级50万元奖励。", "500万元", "奖励"),
+    ("一等奖5000元，二等奖3000元，三等奖1000元的奖金。", "3000元", "奖金"),
+    ("实现营业收入500万元、利润100万元的企业。", "100万元", "利润"),  # near miss: a measure as label
+    ("实现营业收入500万元、利润100万元的企业。", "500万元", "营业收入"),
+    ("农村低保标准提高到每人每年5000元。", "5000元", "农村低保标准"),
+    ("城乡居民医保财政补助标准提高到每人每年610元。", "610元", "城乡居民医保财政补助标准"),
+]
+
+
+@pytest.mark.parametrize("sentence,surface,entity", QUANTITY_CASES)
+def test_quantity_entity(sentence, surface, entity):
+    assert fact_at(sentence, "quantity", surface).entity == entity
+
+
+@pytest.mark.parametrize("sentence,surface,subject", MONEY_CASES)
+def test_money_subject(sentence, surface, subject):
+    assert fact_at(sentence, "money", surface).subject == subject
