@@ -10,6 +10,10 @@
   counted; a verb alone before the duration names nothing (``工作5年达到100人``).
 - A clause whose topic is a count word, then adverbs and a predicate (``招生数仍然安排60万人``), counts it.
 - 晚点 after a counted vehicle is the predicate (``24趟列车晚点或停运``).
+- 地 right after a count is land, not the adverbial particle (``十一个地市``, ``50多亩地``).
+- An action closing the clause right after a count of times is the activity counted (``三次会晤``).
+- A relative clause opened by a preposition after a count has its head after 的
+  (``100个在…取得突出成效的典型项目``); people counted before such a clause are its subject.
 Own sentences, with near misses.
 """
 from __future__ import annotations
@@ -23,6 +27,7 @@ QUANTITY_CASES = [
     ("注册用户数达到500万户。", "500万户", "用户"),  # near miss: a plain count word goes
     ("人均预期寿命由76.3岁提高到77.3岁。", "77.3岁", "人均预期寿命"),
     ("人均预期寿命由76.3岁提高到77.3岁。", "76.3岁", "人均预期寿命"),
+    ("村民会议由本村十八周岁以上的村民组成。", "十八周岁以上", "村民"),  # near miss: 由 names who, no change
     ("我国粮食产量连续8年保持在1.3万亿斤以上。", "1.3万亿斤以上", "粮食产量"),
     ("全市常住人口连续3年超过1000万人。", "超过1000万人", "常住人口"),
     ("工作5年达到100人。", "100人", None),  # near miss: no noun before the duration
@@ -30,6 +35,15 @@ QUANTITY_CASES = [
     ("参保人数继续保持1000万人以上。", "1000万人以上", "参保人数"),
     ("受暴雨影响，24趟列车晚点或停运。", "24趟", "列车"),
     ("受暴雨影响，30多个航班晚点。", "30多个", "航班"),
+    ("他走遍了全省十一个地市。", "十一个", "地市"),
+    ("她家的50多亩地去年建成了高标准农田。", "50多亩", "地"),
+    ("两国领导人今年三次会晤，明确了方向。", "三次", "会晤"),
+    ("办公楼遭到两次轰炸，多人受伤。", "两次", "轰炸"),
+    ("他先后3次获得表彰。", "3次", None),  # near miss: the verb takes an object, no activity alone
+    ("全年召开会议3次。", "3次", "会议"),
+    ("培育100个在生产制造等领域取得突出成效的典型项目。", "100个", "典型项目"),
+    ("建成3个在全国有影响的品牌。", "3个", "品牌"),
+    ("300多人在广场上观看的演出很精彩。", "300多人", None),  # near miss: people are the clause's subject
 ]
 
 MONEY_CASES = [

@@ -22,7 +22,7 @@ from typing import Callable, Optional, Sequence
 import regex
 
 from govtext.extract.entity_cues import (
-    ACTIVITY, JOINERS, MEASURES, PROPER, RE_DIGIT, RE_HAN, RE_NUMERAL, SENTENCE_END, cue_role, cue_rows, exceeds_relative, frame_words,
+    ACTIVITY, JOINERS, MEASURES, PROPER, RE_DIGIT, RE_HAN, RE_NUMERAL, SENTENCE_END, change_verbs, cue_role, cue_rows, exceeds_relative, frame_words,
     entity_words, has_verb, is_noun, is_verb, measured, milestone, strip_tail, strip_tail_text, tokens)
 from govtext.extract.noun_phrases import (LIST_GAPS, amount_free, clause_end, clause_start, following_phrase,
                                           frame_only, preceding_phrase, topic_before)
@@ -83,7 +83,9 @@ def counted_entities(text: str, found: Sequence,
         if q.category == "time":  # a duration has no entity; days counted or an age have their noun
             seg = text[max(clause_start(text, q.start), prev_end): q.start]  # (优良天数增加7.8天, 预期寿命78岁)
             last = tokens(seg)[-1:] if seg else []
-            of_age = of_change(text, q.start, spans) if of_change and q.unit in _AGE_UNITS else None
+            of_age = of_change(text, q.start, spans) if of_change and q.unit in _AGE_UNITS and any(
+                w in change_verbs() for w, _f in tokens(text[clause_start(text, q.start): clause_end(text, q.end)])) else None
+            # (村民会议由本村十八周岁以上的村民组成: 由 names who, no change there)
             if of_age:  # 人均预期寿命由76.3岁提高到77.3岁: both ages are levels of what changed
                 out[i], how[i] = amount_free(of_age) or of_age, "preceding"
                 continue
