@@ -12,6 +12,7 @@
 - 晚点 after a counted vehicle is the predicate (``24趟列车晚点或停运``).
 - 地 right after a count is land, not the adverbial particle (``十一个地市``, ``50多亩地``).
 - An action closing the clause right after a count of times is the activity counted (``三次会晤``).
+- A time adverbial the tagger reads as a noun closing a change's subject goes (``指数盘中一度下跌`` → 指数).
 - A relative clause opened by a preposition after a count has its head after 的
   (``100个在…取得突出成效的典型项目``); people counted before such a clause are its subject.
 Own sentences, with near misses.
@@ -44,6 +45,14 @@ QUANTITY_CASES = [
     ("培育100个在生产制造等领域取得突出成效的典型项目。", "100个", "典型项目"),
     ("建成3个在全国有影响的品牌。", "3个", "品牌"),
     ("300多人在广场上观看的演出很精彩。", "300多人", None),  # near miss: people are the clause's subject
+    ("以军已经对加沙进行了超过950次空袭。", "超过950次", "空袭"),
+]
+
+CHANGE_CASES = [
+    ("道琼斯指数盘中一度下跌3%。", "下跌3%", "道琼斯指数"),
+    ("上证综指当日收盘下跌1.2%。", "下跌1.2%", "上证综指"),
+    ("收盘价下跌2%。", "下跌2%", "收盘价"),  # near miss: 收盘 inside the measure's word
+    ("基本养老金总体上调2%。", "上调2%", "基本养老金"),
 ]
 
 MONEY_CASES = [
@@ -65,3 +74,8 @@ def test_quantity_entity(sentence, surface, entity):
 @pytest.mark.parametrize("sentence,surface,subject", MONEY_CASES)
 def test_money_subject(sentence, surface, subject):
     assert fact_at(sentence, "money", surface).subject == subject
+
+
+@pytest.mark.parametrize("sentence,surface,subject", CHANGE_CASES)
+def test_change_subject(sentence, surface, subject):
+    assert fact_at(sentence, "change", surface).subject == subject

@@ -73,9 +73,10 @@ def following_phrase(seg: str, category: str, cut_by_number: bool = False, after
         toks = [("地", "n"), *toks[1:]]  # 十一个地市, 50多亩地: right after a count 地 is land, never the adverbial particle
     if category in ACTIVITY and is_verb(toks[0][1]) and len(toks[0][0]) > 1 and len(toks) == 1 and not cue_role(toks[0][0]):
         return toks[0][0]  # 三次会晤, 遭到两次轰炸: an action closing the clause right after its count is the activity counted
-    if category not in ACTIVITY and category != "people" and toks[0][1] == "p" and len(toks) > 2:
+    if category not in ACTIVITY and category != "people" and toks[0][1] == "p" and toks[0][0] != "被" and len(toks) > 2:
         # 100个在…领域单项应用取得突出成效的典型项目: a relative clause opened by a preposition; the head follows its 的
-        # (not people: 300多人在广场上观看的演出, the people are the subject of the clause)
+        # (not people: 300多人在广场上观看的演出, the people are the subject of the clause; not 被: 一百个以上被征收人
+        # is a noun, 被 its prefix)
         stop = next((i for i, c in enumerate(seg) if c in CLAUSE_END), len(seg))
         de = seg.find("的", 0, stop)
         if de > 0 and any(is_verb(f) for _w, f in tokens(seg[:de])[1:]):
