@@ -12,6 +12,9 @@
 - 晚点 after a counted vehicle is the predicate (``24趟列车晚点或停运``).
 - 地 right after a count is land, not the adverbial particle (``十一个地市``, ``50多亩地``).
 - An action closing the clause right after a count of times is the activity counted (``三次会晤``).
+- A one- or two-character alternative in a closing bracket goes (``集团（联盟）``); a list stays (``省（区、市）``).
+- 下列 before a count is a frame (``农作物病虫害分为下列三类``); 全长, 总长 are dimensions (``线路全长约500公里`` → 线路).
+- A noun for people and a verb before a count of people: the people are counted (``高校毕业生就业2800万人``).
 - A time adverbial the tagger reads as a noun closing a change's subject goes (``指数盘中一度下跌`` → 指数).
 - A relative clause opened by a preposition after a count has its head after 的
   (``100个在…取得突出成效的典型项目``); people counted before such a clause are its subject.
@@ -46,6 +49,14 @@ QUANTITY_CASES = [
     ("建成3个在全国有影响的品牌。", "3个", "品牌"),
     ("300多人在广场上观看的演出很精彩。", "300多人", None),  # near miss: people are the clause's subject
     ("以军已经对加沙进行了超过950次空袭。", "超过950次", "空袭"),
+    ("建设300个示范性职业教育集团（联盟）。", "300个", "示范性职业教育集团"),
+    ("覆盖31个省（区、市）。", "31个", "省（区、市）"),  # near miss: a list in the bracket stays
+    ("农作物病虫害分为下列三类：", "三类", "农作物病虫害"),
+    ("应当具备下列三个条件：", "三个", "条件"),
+    ("新建线路全长约500公里。", "约500公里", "新建线路"),
+    ("实现高校毕业生就业2800万人。", "2800万人", "高校毕业生"),
+    ("城镇就业困难人员就业830万人。", "830万人", "城镇就业困难人员"),
+    ("今年城镇新增就业1100万人。", "1100万人", "就业"),  # near miss: no noun for people before the verb
 ]
 
 CHANGE_CASES = [

@@ -23,7 +23,7 @@ import regex
 
 from govtext.extract.entity_cues import (
     ACTIVITY, JOINERS, MEASURES, PROPER, RE_DIGIT, RE_HAN, RE_NUMERAL, SENTENCE_END, change_verbs, cue_role, cue_rows, exceeds_relative, frame_words,
-    entity_words, has_verb, is_noun, is_verb, measured, milestone, strip_tail, strip_tail_text, tokens)
+    entity_words, has_verb, is_noun, is_verb, level_verbs, measured, milestone, strip_tail, strip_tail_text, tokens)
 from govtext.extract.noun_phrases import (LIST_GAPS, amount_free, clause_end, clause_start, following_phrase,
                                           frame_only, preceding_phrase, topic_before)
 from govtext.text.patterns import qualifiers
@@ -149,6 +149,8 @@ def counted_entities(text: str, found: Sequence,
             continue
         ent = _amount_topic(seg, q.category) if q.category not in ACTIVITY else None
         ent = ent or preceding_phrase(seg, q.category)
+        if ent and q.category == "people":
+            ent = _people_acting(ent)
         if not ent and frame_only(seg) and not prev_end > clause_start(text, q.start):
             # 职工总数，将达到2439万人: the clause is a frame, the topic is the clause before it
             ent = topic_before(text, clause_start(text, q.start), q.category, prev_end)
@@ -265,6 +267,20 @@ def _amount_topic(seg: str, category: str) -> Optional[str]:
     if not any(word.endswith(w) for w, r in cue_rows().items() if r["role"] == "amount"):
         return None
     return preceding_phrase("".join(w for w, _f in toks[:k]), category)
+
+
+def _people_acting(phrase: str) -> str:
+    """``高校毕业生就业`` → ``高校毕业生``: before a count of people, a noun for people (``people`` of
+    entity_frames.tsv) and then a verb says what the people counted did; they are the entity, without the verb
+    and a light verb opening the phrase (``实现高校毕业生就业2800万人``). ``城镇新增就业`` has no such noun and stays."""
+    toks = tokens(phrase)
+    if len(toks) < 2 or not is_verb(toks[-1][1]) or not is_noun(toks[-2][1]) or not toks[-2][0].endswith(
+            tuple(frame_words("people"))):
+        return phrase
+    toks = toks[:-1]
+    while len(toks) > 1 and (cue_role(toks[0][0]) in ("light", "governing") or toks[0][0] in level_verbs()):
+        toks = toks[1:]
+    return "".join(w for w, _f in toks)
 
 
 def _reached(seg: str) -> bool:
