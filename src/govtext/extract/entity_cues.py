@@ -230,7 +230,8 @@ def without_aside(phrase: str) -> str:
     words = frame_words("aside")
     if m and m.start() > 1 and (m[1].startswith(words) or m[1].endswith(words)):
         return phrase[: m.start()]
-    if m and m.start() > 2 and _RE_ALTERNATIVE.fullmatch(m[1]):
+    if m and m.start() > 2 and _RE_ALTERNATIVE.fullmatch(m[1]) and len(tokens(phrase[: m.start()])[-1][0]) > 1:
+        # (区、县（市）: an alternative of a one-character place word stays, as 省（区、市）)
         return phrase[: m.start()]  # 示范性职业教育集团（联盟）, 训练室（场）: an alternative name, dropped as units drop theirs
     return phrase
 
