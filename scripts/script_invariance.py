@@ -236,9 +236,12 @@ def compare(text: str, name: str, orig_facts: list[dict] | None = None) -> list[
     return diffs
 
 
-def draw(n: int, seed: int, max_chars: int = 20000) -> list[Path]:
+def draw(n: int, seed: int, colls: str = "") -> list[Path]:
+    """A seeded sample of the real documents not in the excluded list (of the collections ``colls``, comma-separated)."""
     excluded = set(EXCLUDED.read_text().split()) if EXCLUDED.exists() else set()
-    files = sorted(p for p in RC.glob("*/*.txt") if f"{p.parent.name}/{p.name}" not in excluded)
+    wanted = {c for c in colls.split(",") if c}
+    files = sorted(p for p in RC.glob("*/*.txt") if f"{p.parent.name}/{p.name}" not in excluded
+                   and (not wanted or p.parent.name in wanted))
     return random.Random(seed).sample(files, min(n, len(files)))
 
 
@@ -263,12 +266,13 @@ def main(argv=None) -> int:
     ap.add_argument("--n", type=int, default=300)
     ap.add_argument("--seed", type=int, default=1212)
     ap.add_argument("--conv", default=",".join(CONVERSIONS))
+    ap.add_argument("--coll", default="", help="only these collections (comma-separated)")
     ap.add_argument("--max-chars", type=int, default=20000)
     ap.add_argument("--show", type=int, default=0, help="print this many differences per conversion")
     ap.add_argument("--json", help="write every difference here")
     a = ap.parse_args(argv)
     convs = [c for c in a.conv.split(",") if c]
-    paths = draw(a.n, a.seed)
+    paths = draw(a.n, a.seed, a.coll)
     total_facts = 0
     per_conv: dict[str, Counter] = {c: Counter() for c in convs}
     classes: dict[str, Counter] = {c: Counter() for c in convs}
@@ -291,7 +295,7 @@ def main(argv=None) -> int:
                     s, e = f["start"], f["end"]
                     ctx = (text[max(0, s - 15):s] + "[" + text[s:e] + "]" + text[e:e + 15]).replace("\n", "⏎")
                     print(f"{c:12} {label:28} {doc}  {ctx}\n    orig: {_brief(d['orig'], text)}\n    conv: {_brief(d['conv_fact'], text)}")
-    print(f"# {len(paths)} documents (seed {a.seed}), {total_facts} facts in the originals")
+    print(f"# {len(paths)} documents (seed {a.seed}{', ' + a.coll if a.coll else ''}), {total_facts} facts in the originals")
     print(f"{'conversion':14}{'differences':>12}{'lost':>7}{'gained':>8}{'span':>7}{'field':>7}   top classes")
     for c in convs:
         k = per_conv[c]
