@@ -574,6 +574,7 @@ class DateYearCueRow(Row):
 
     word: str
     role: Literal["prep", "stop", "count_lead"]
+    far: Literal["", "yes"] = ""
 
 
 ROW_MODELS["date_year_cues.tsv"] = DateYearCueRow

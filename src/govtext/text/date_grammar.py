@@ -37,6 +37,8 @@ __all__ = ["EVENT_OF", "date_pattern", "date_words", "find_dates", "list_words",
 # 二0一0年: a digit zero; 二O一九年, 一九八◯年: a letter or a circle for the zero
 _YEAR = rf"(?:1[89]|20)\d{{2}}|[{ZERO_VARIANTS}{ONES}]{{4}}|[一二][{YEAR_ZEROS}{YEAR_ZERO_LOOKALIKES}{ONES}]{{3}}"
 # Read as a year only when a month follows: 1357年6月, 两千零四年八月 (两千年 alone is 2,000 years).
+# a year of four Arabic digits outside 1000–2099 (see ``far`` in :func:`_year`)
+_FAR_YEAR = r"(?:[03456789]\d{3}|2[123456789]\d{2})(?!\d)"
 _YEAR_WITH_MONTH = rf"1[0-7]\d{{2}}|[{LIANG}二]千(?:零(?:一?十[{ONES}]?|[{ONES}])|[一二]十[{ONES}]?)?"
 # Two-digit years (decision 4): 08年3月, 98年4月, 零七年八月. Chinese pairs of consecutive digits
 # (三四年, 七八年) and 三五年 are "three or four years", never a year.
@@ -80,8 +82,10 @@ def list_words() -> str:
 
 @lru_cache(maxsize=None)
 def _year_cues(role: str) -> str:
-    """The words of ``date_year_cues.tsv`` of ``role`` (prep, stop, count_lead) as an alternation, longest first."""
-    return words(row["word"] for row in load_rows("date_year_cues.tsv") if row["role"] == role)
+    """The words of ``date_year_cues.tsv`` of ``role`` (prep, stop, count_lead; ``far``: the preps marked
+    far) as an alternation, longest first."""
+    rows = load_rows("date_year_cues.tsv")
+    return words(row["word"] for row in rows if (row.get("far") == "yes" if role == "far" else row["role"] == role))
 
 
 def _alt(*roles: str) -> str:
@@ -192,7 +196,14 @@ def _year(p: str) -> str:
         # it (展示了1785年日本学者的地图, 这是1403年明朝…; not 已有1500年历史, 长达1150年, 约1250年)
         rf"|(?<![,，]|{_year_cues('count_lead')})(?P<{p}y>1[0-7](?!00)\d{{2}})(?=年\p{{Han}})(?!年(?:{_year_cues('stop')}))"
         # … and any year before 1800 that ends a range of years (1689年至1700年间)
-        + (rf"|(?P<{p}y>1[0-7]\d{{2}})(?=\s?年)" if p == "b_" else "") + ")"
+        + (rf"|(?P<{p}y>1[0-7]\d{{2}})(?=\s?年)" if p == "b_" else "")
+        # four Arabic digits outside the years above (a far or garbled year, as a source may print
+        # one: 到4549年, 0403年底前, 5355年6月6日) are a year as written where only a year can stand:
+        # after a word that sets a deadline (到4549年; not 达到3000年: ``far`` and ``count_lead``
+        # columns of date_year_cues.tsv), before a month, or before 底/末 that ends a clause or 前
+        + rf"|(?<=(?:{_year_cues('far')}))(?<!(?:{_year_cues('count_lead')})(?:{_year_cues('far')}))"
+        rf"(?<!{_year_cues('count_lead')})(?P<{p}y4>{_FAR_YEAR})(?=\s?年)(?!\s?年(?:{_year_cues('stop')}))"
+        rf"|{_NOT_AFTER_DIGIT}(?P<{p}y4>{_FAR_YEAR})(?=\s?年(?:(?:{_MONTH})月|[底末](?:前|[，,。；;])))" + ")"
         rf"\s?年(?!代(?!表))"
     )
 

@@ -130,7 +130,7 @@ def read_component(text: str, kind: str) -> int:
         if value is None or value != value.to_integral_value():
             raise DateError(f"not a date numeral: {text!r}")
         n = int(value)
-    lo, hi = {"year": (1000, 2099), "early_year": (100, 999), "short_year": (0, 99), "month": (1, 12), "day": (1, 31), "hour": (0, 24),
+    lo, hi = {"year": (1000, 2099), "written_year": (0, 9999), "early_year": (100, 999), "short_year": (0, 99), "month": (1, 12), "day": (1, 31), "hour": (0, 24),
               "minute": (0, 59)}[kind]
     if not lo <= n <= hi:
         raise DateError(f"{kind} out of range: {text!r}")
@@ -183,7 +183,7 @@ def _time_parts(g: dict, p: str) -> dict:
     return {"hour": hour, "minute": minute, "second": second}
 
 
-_KEYS = ("y", "y3", "y2", "y2l", "lm", "ys", "yo", "yl", "m", "d", "ry", "rm", "yb", "hb", "q", "fq", "fm", "fqb", "dn", "wk", "qr", "t", "hh", "cy")
+_KEYS = ("y", "y4", "y3", "y2", "y2l", "lm", "ys", "yo", "yl", "m", "d", "ry", "rm", "yb", "hb", "q", "fq", "fm", "fqb", "dn", "wk", "qr", "t", "hh", "cy")
 # the end of a century word (本世纪末, 下世纪中叶): its part and the year in the century it names
 _CENTURY_PARTS = {"末": ("late", 100), "中叶": ("mid", 50)}
 
@@ -204,7 +204,8 @@ def _side(m: "regex.Match", p: str) -> Optional[DateParts]:
     if part is None and half:
         part = date_words()["half"][half][0]
     parts = DateParts(
-        year=read_component(year, "year") if year else read_component(g[p + "y3"], "early_year") if g.get(p + "y3") else None,
+        year=read_component(year, "year") if year else read_component(g[p + "y3"], "early_year") if g.get(p + "y3")
+        else read_component(g[p + "y4"], "written_year") if g.get(p + "y4") else None,
         short_year=_short_year(g[p + "y2"]) if g.get(p + "y2") else int(g[p + "y2l"]) if g.get(p + "y2l") else None,
         loose_year=bool(g.get(p + "y2l")),
         month=read_component(g[p + "m"], "month") if g.get(p + "m") else None,

@@ -1,0 +1,41 @@
+"""Date forms of round 12 (issue 14), each with near misses.
+
+Sentences are our own. The class comes from a survey of unseen plans: a source may print a year with
+its digits garbled (到4549年，全省…, 0403年底前建成…, 本细则自5355年6月6日起实施); where only a year can
+stand (after 到/至 that sets a deadline, before a month, before 底/末 that ends its clause or 前) four
+Arabic digits outside 1000–2099 are a year as written (realgold11's 3134年底). Counts of years keep
+their guards: 达到3000年, 不到3000年, 追溯到5000年前, 5000年底蕴.
+"""
+from __future__ import annotations
+
+import pytest
+
+from govtext import extract_facts
+
+
+def _dates(text: str, doc_date: str | None = None) -> list[tuple]:
+    facts = extract_facts(text, kinds=["date"], doc_date=doc_date)
+    assert all(text[f.start:f.end] == f.text for f in facts), facts
+    return [(f.text, f.value, f.end_value, f.part, f.relation) for f in facts]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("力争到4549年，全市建成智慧社区三百个。", [("4549年", "4549", None, None, None)]),
+        ("到7386年建成区域数据中心。", [("7386年", "7386", None, None, None)]),
+        ("到2100年，海平面预计上升半米。", [("2100年", "2100", None, None, None)]),
+        ("0403年底前，建成政务服务平台。", [("0403年底前", "0403", None, "late", "before")]),
+        ("到3521年末，覆盖全部乡镇。", [("3521年末", "3521", None, "late", None)]),
+        ("本细则自5355年6月6日起实施。", [("5355年6月6日起", "5355-06-06", None, None, "after")]),
+        # near misses: counts of years, not years
+        ("这棵古树的树龄达到3000年以上。", []),
+        ("这座古城有不到3000年的历史。", []),
+        ("这项技艺可以追溯到5000年前。", []),
+        ("中华文明已有5000年历史，5000年底蕴深厚。", []),
+        ("中华文明5000年来绵延不断。", []),
+        ("遗址距今4000年前后。", []),
+    ],
+)
+def test_a_garbled_or_far_year_where_only_a_year_can_stand(text, expected):
+    assert _dates(text) == expected
