@@ -39,3 +39,18 @@ def _dates(text: str, doc_date: str | None = None) -> list[tuple]:
 )
 def test_a_garbled_or_far_year_where_only_a_year_can_stand(text, expected):
     assert _dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("上个月的15号，全县召开了防汛会议。", [("上个月的15号", "2021-05-15", None, None, None)]),
+        ("本办法自下个月的5日起施行。", [("下个月的5日起", "2021-07-05", None, None, "after")]),
+        ("本月的10日召开推进会。", [("本月的10日", "2021-06-10", None, None, None)]),
+        # near misses: 的 before a count or a noun leaves the month alone
+        ("上个月的15个项目已经开工。", [("上个月", "2021-05", None, None, None)]),
+        ("上个月的数据显示，销量回升。", [("上个月", "2021-05", None, None, None)]),
+    ],
+)
+def test_de_between_a_relative_month_and_its_day(text, expected):
+    assert _dates(text, doc_date="2021-06-14") == expected

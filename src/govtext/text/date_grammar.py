@@ -211,7 +211,8 @@ def _year(p: str) -> str:
 def _atom(p: str, end: bool) -> str:
     """One date; group names are prefixed with ``p`` (``a_`` start, ``b_`` end of a range). An end
     (``end``) may be a day or a clock time alone: the rest comes from the start (``至15日``, ``~11:30``)."""
-    month = rf"(?:(?P<{p}m>{_MONTH})月份?|(?P<{p}rm>{_alt('month')}))"
+    # 的 between a relative month and its day (上个月的15号, 下个月的5日)
+    month = rf"(?:(?P<{p}m>{_MONTH})月份?|(?P<{p}rm>{_alt('month')})(?:的(?=(?:{_DAY})\s?[日号]))?)"
     day = _day(p, bare_end=True)
     part = rf"(?P<{p}part>{_alt('part')})?"
     quarter = _alt('quarter')
