@@ -54,3 +54,24 @@ def test_a_garbled_or_far_year_where_only_a_year_can_stand(text, expected):
 )
 def test_de_between_a_relative_month_and_its_day(text, expected):
     assert _dates(text, doc_date="2021-06-14") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a range of quarters runs from the first month of its first quarter
+        ("2016年第二季度至第四季度，全省出口回升。", [("2016年第二季度至第四季度", "2016-04", "2016-12", None, None)]),
+        ("2016年第一季度至2017年第二季度，累计投资", [("2016年第一季度至2017年第二季度", "2016-01", "2017-06", None, None)]),
+        ("一季度至三季度，全县工业平稳。", [("一季度至三季度", "2021-01", "2021-09", None, None)]),
+        ("二至四季度，订单持续增加。", [("二至四季度", "2021-04", "2021-12", None, None)]),
+        # … and a year before bare quarter numbers is the range's, as before bare months
+        ("2016年一至三季度，全省出口增长。", [("2016年一至三季度", "2016-01", "2016-09", None, None)]),
+        ("今年一至三季度，全市税收增长。", [("今年一至三季度", "2021-01", "2021-09", None, None)]),
+        ("去年2-4季度，销量回升。", [("去年2-4季度", "2020-04", "2020-12", None, None)]),
+        # near misses: counts of quarters or months after the year
+        ("2020年1至5个月的数据", [("2020年", "2020", None, None, None)]),
+        ("2020年5至8个季度以后", [("2020年", "2020", None, None, None)]),
+    ],
+)
+def test_ranges_of_quarters(text, expected):
+    assert _dates(text, doc_date="2021-06-14") == expected

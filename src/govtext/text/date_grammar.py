@@ -305,10 +305,11 @@ def date_pattern() -> "regex.Pattern":
     # … or in 在 (现在, 正在, 存在: zai_word rows)
     _not_zai = "(?:" + "|".join(regex.escape(w[:-1]) for w in date_words().get("zai_word", {})) + ")"
     count = rf"[{LIANG}{SMALL_NUMERALS}]{{1,2}}个?年"
+    months = rf"(?:(?:{_MONTH})月|(?:{_QUARTER})(?:{_alt('quarter')}))"  # what ends a range of bare numbers after a year
     start = (
-        rf"(?:{_numeric('a_')}|{_dotted_day()}|{_NOT_AFTER_DIGIT}(?P<any>{_YEAR})年(?P<an>\d{{1,2}}|{_MONTH})(?={r}(?:{_MONTH})月)"
-        # a relative year before a range of bare months: 今年1—5月, 去年1-11月, 同年3至5月
-        rf"|{_NOT_AFTER_DIGIT}(?P<anry>{_alt('year')})(?P<an>\d{{1,2}}|{_MONTH})(?={r}(?:{_MONTH})月)"
+        rf"(?:{_numeric('a_')}|{_dotted_day()}|{_NOT_AFTER_DIGIT}(?P<any>{_YEAR})年(?P<an>\d{{1,2}}|{_MONTH})(?={r}{months})"
+        # a relative year before a range of bare months or quarters: 今年1—5月, 去年1-11月, 同年3至5月, 今年一至三季度
+        rf"|{_NOT_AFTER_DIGIT}(?P<anry>{_alt('year')})(?P<an>\d{{1,2}}|{_MONTH})(?={r}{months})"
         rf"|{_atom('a_', end=False)}|{_NOT_AFTER_DIGIT}(?P<an>\d{{1,4}}|{_MONTH})(?={r}[\d{ONES}十])"
         # a day without its month: before a cue (4日在京召开, 12日上午, 8日当天, 6号发生) or a range,
         # or after a news lead's colon or a time zone (消息：29号，, 当地时间27日，); not a span of days

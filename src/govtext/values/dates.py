@@ -292,6 +292,8 @@ def parts_of(m: "regex.Match") -> tuple[DateParts, Optional[DateParts]]:
             # 第四季度以来, 前三季度以前: the bound holds for the period written as its months
             rel = m["rel"]
             return (replace(period[0], relation=date_words()["relation"][rel][0]) if rel else period[0]), period[1]
+        if period is not None:
+            start = period[0]  # 2016年第二季度至第四季度: a range from the period's first month
     if m["b_yo"] and not m["a_m"] and not (m["from"] and _RE_AFTER_BARE_YEAR.match(m.string, m.end())):
         raise DateError("a year without 年 ends a range only after 从 (从2016到2018, not 从2016到2018家) "
                         "or a dotted month (2008.03-2009)")
@@ -332,7 +334,12 @@ def _bare_start(m: "regex.Match", end: DateParts) -> DateParts:
             end = replace(end, **_time_parts({"b_hh": m["b_hh"], "b_mi": m["b_mi"], "a_ampm": ampm}, "b_"))
         return replace(end, **_time_parts({"a_hh": an, "a_ampm": ampm}, "a_"), part=None), end
     if end.month is not None:
-        start = replace(end, month=read_component(an, "month"), day=None, part=None)
+        month = read_component(an, "month")
+        if m["b_q"]:  # 二至四季度: the start is a quarter too, from its first month
+            if month > 4:
+                raise DateError("no such quarter")
+            month = 3 * month - 2
+        start = replace(end, month=month, day=None, part=None)
         if m["any"]:  # 2018年1-6月: the year is the range's
             return replace(start, year=read_component(m["any"], "year"))
         if m["anry"]:  # 今年1-5月, 去年1—11月: so is a relative year
