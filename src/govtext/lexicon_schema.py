@@ -473,7 +473,7 @@ class PredicateWordRow(Row):
 
 class DocNumberMarkRow(Row):
     word: str
-    role: Literal["order", "published"]
+    role: Literal["order", "published", "code_end", "order_issuer", "order_stop"]
 
 
 ROW_MODELS["docnumber_marks.tsv"] = DocNumberMarkRow
