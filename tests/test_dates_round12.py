@@ -75,3 +75,22 @@ def test_de_between_a_relative_month_and_its_day(text, expected):
 )
 def test_ranges_of_quarters(text, expected):
     assert _dates(text, doc_date="2021-06-14") == expected
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        # the first N months opening a clause: a statistic's period, as 前三季度
+        ("前5个月，全国进出口增长5%。", None, [("前5个月", "--01", "--05", None, None)]),
+        ("前五月我国外贸进出口平稳增长", None, [("前五月", "--01", "--05", None, None)]),
+        ("数据显示，前两个月，规模以上工业增加值增长。", "2021-03-15",
+         [("前两个月", "2021-01", "2021-02", None, None)]),
+        # near misses: months before an event or inside a clause
+        ("项目提前4个月完成。", None, []),
+        ("退休前3个月应当提出申请。", None, []),
+        ("医疗期间前六个月工资照发。", None, []),
+        ("前3个月内完成整改。", None, []),
+    ],
+)
+def test_the_first_months_opening_a_clause(text, doc_date, expected):
+    assert _dates(text, doc_date=doc_date) == expected

@@ -242,6 +242,9 @@ def _atom(p: str, end: bool) -> str:
         rf"(?<![\d{ZERO_VARIANTS}{SMALL_NUMERALS}{LIANG}每逐历多今去明前后同当本次翌上下全近半新])(?P<{p}yb>年)(?=[初底末])",
         # 比上半年回落, 前三季度: a half-year or quarters without their year are the anchor year's
         rf"(?<![年度每])(?:(?P<{p}hb>{_alt('half')})|前(?P<{p}fqb>{_COUNT_Q})个?(?:{quarter}))",
+        # … and so are the first N months opening a clause (前5个月，全国…; 前五月我国外贸…: a statistic's
+        # period, as 前三季度), not inside one (提前4个月, 退休前3个月, 他在前4个月的工资)
+        rf"(?<=^|[，,。；;：:！？!?\n\s（(“\"])前(?P<{p}fmb>{_COUNT_M})个?月(?!份|[以之]?内|里|中|时间|前|后|以来)",
         rf"{month}(?:{day})?",
         rf"(?<!前)第?(?P<{p}q>{_QUARTER})(?:{quarter})",  # not 前一季度 (the quarter before)
         rf"(?P<{p}wk>{_alt('week')})",

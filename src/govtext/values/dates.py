@@ -183,7 +183,7 @@ def _time_parts(g: dict, p: str) -> dict:
     return {"hour": hour, "minute": minute, "second": second}
 
 
-_KEYS = ("y", "y4", "y3", "y2", "y2l", "lm", "ys", "yo", "yl", "m", "d", "ry", "rm", "yb", "hb", "q", "fq", "fm", "fqb", "dn", "wk", "qr", "t", "hh", "cy")
+_KEYS = ("y", "y4", "y3", "y2", "y2l", "lm", "ys", "yo", "yl", "m", "d", "ry", "rm", "yb", "hb", "q", "fq", "fm", "fqb", "fmb", "dn", "wk", "qr", "t", "hh", "cy")
 # the end of a century word (本世纪末, 下世纪中叶): its part and the year in the century it names
 _CENTURY_PARTS = {"末": ("late", 100), "中叶": ("mid", 50)}
 
@@ -211,7 +211,7 @@ def _side(m: "regex.Match", p: str) -> Optional[DateParts]:
         month=read_component(g[p + "m"], "month") if g.get(p + "m") else None,
         day=read_component(g[p + "d"], "day") if g.get(p + "d") else None,
         year_ref=_ref("year", g.get(p + "ry"))
-        or (("anchor", 0) if g.get(p + "yb") or g.get(p + "hb") or g.get(p + "fqb") else None),
+        or (("anchor", 0) if g.get(p + "yb") or g.get(p + "hb") or g.get(p + "fqb") or g.get(p + "fmb") else None),
         month_ref=_ref("month", g.get(p + "rm")),
         week_ref=_ref("week", g.get(p + "wk"))[1] if g.get(p + "wk") else None,
         quarter_ref=_ref("quarter_ref", g.get(p + "qr"))[1] if g.get(p + "qr") else None,
@@ -245,8 +245,8 @@ def _period(m: "regex.Match", p: str, start: DateParts) -> Optional[tuple[DatePa
         if n > 4:
             raise DateError("no such quarter")
         return replace(start, month=1), replace(start, month=3 * n)
-    if m[p + "fm"]:
-        return replace(start, month=1), replace(start, month=read_component(m[p + "fm"], "month"))
+    if m[p + "fm"] or m[p + "fmb"]:
+        return replace(start, month=1), replace(start, month=read_component(m[p + "fm"] or m[p + "fmb"], "month"))
     if m[p + "lm"]:  # 后三月: the last N months
         n = read_component(m[p + "lm"], "month")
         return replace(start, month=13 - n), replace(start, month=12)
