@@ -94,3 +94,24 @@ def test_ranges_of_quarters(text, expected):
 )
 def test_the_first_months_opening_a_clause(text, doc_date, expected):
     assert _dates(text, doc_date=doc_date) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a date that opens a clause closed by 以来 bounds a period up to now (as 3月30日以来): no month
+        # for a bare day after it
+        ("4月28号武装分子宣布发动新攻势以来，袭击时有发生。27号，航空公司取消了航班。",
+         [("4月28号", "--04-28"), ("27号", "---27")]),
+        # a day of the month the text does not name (本月3日 with no anchor): a bare day after it is of
+        # that month, not of a month named before it
+        ("这段今年3月3日拍摄的视频引发关注。本月3日公布的报告显示…。5日，专家组发表声明。",
+         [("今年3月3日", "--03-03"), ("本月3日", "---03"), ("5日", "---05")]),
+        # near misses: a date whose clause does not end in 以来 still gives its month
+        ("4月28号武装分子宣布发动新攻势，袭击时有发生。27号，航空公司取消了航班。",
+         [("4月28号", "--04-28"), ("27号", "--04-27")]),
+        ("今年3月3日，警方拍摄了视频。5日，专家组发表声明。", [("今年3月3日", "--03-03"), ("5日", "--03-05")]),
+    ],
+)
+def test_the_month_a_bare_day_takes(text, expected):
+    assert [(t, v) for t, v, *_ in _dates(text)] == expected
