@@ -590,6 +590,7 @@ class DatePageWordRow(Row):
     time: Literal["", "yes"] = ""
     enacted: Literal["", "yes"] = ""
     issued: Literal["", "yes"] = ""
+    own: Literal["", "yes"] = ""
 
 
 ROW_MODELS["date_page_words.tsv"] = DatePageWordRow
