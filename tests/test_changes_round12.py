@@ -1,7 +1,9 @@
 """Changes, round 12 (issue 14): 少增长/多增长, 少增/多增 state a change of the growth (出口比上年少增长2个百分点:
 the growth rate is 2 points below last year's), its direction from 少/多 and the comparison before them its basis,
 while 至少/最多 before the plain verb stay bounds of its change; 要求 right before a change verb sets the figure
-required (a goal, no reported change). Sentences are written for the tests; each class has near misses."""
+required (a goal, no reported change); a rule states no change: a modal of a rule in the clause (应当, 可以, 不得),
+每 before a verb earlier in the sentence (one step of a rule), a condition closing the change (…时，, …的，);
+增长幅度, 增加额 are nouns. Sentences are written for the tests; each class has near misses."""
 import pytest
 
 from govtext.extract import extract_facts
@@ -29,6 +31,9 @@ FOUND = [
     ("at-least", "全县粮食产量至少增长8%。", [("增长8%", "increase", "粮食产量", 8, "%", None)]),
     ("plain-increase", "住户存款同比增加2100亿元。",
      [("增加2100亿元", "increase", "住户存款", 210000000000, "元", "year_on_year")]),
+    # near misses: a word holding 应 or 每 is no modal or step (应收, 每年)
+    ("receivable", "企业应收账款余额减少15亿元。", [("减少15亿元", "decrease", "企业应收账款余额", 1500000000, "元", None)]),
+    ("each-year", "全县粮食产量每年增长3%。", [("增长3%", "increase", "粮食产量", 3, "%", None)]),
     # near miss: 要求 as a noun before a comma does not make the change a goal
     ("demand-noun-comma", "按照上级要求，全市课后服务覆盖率提高了12个百分点。",
      [("提高了12个百分点", "increase", "课后服务覆盖率", 12, "个百分点", None)]),
@@ -41,6 +46,16 @@ NONE = [
     ("required-compared", "肉类产量要求比上一年增长百分之五。"),
     # 少增/多增 inside other words: no change
     ("value-added-word", "减少增值税留抵税额。"),
+    # what a rule requires or allows
+    ("rule-shall", "每设立一个分公司，应当增加注册资本30万元。"),
+    ("rule-may-adverb", "经批准，其抚恤金标准可以酌情提高10%。"),
+    ("rule-may-object", "旧城区改建项目，可以对本条规定的绿地率降低三个百分点。"),
+    ("rule-each-step", "职工每增加二百人，职工代表名额增加五名。"),
+    ("rule-condition-when", "图片应当清晰，在图片缩小到3厘米时，仍能辨认。"),
+    ("rule-condition-case", "确需将检查期限延长至三十日的，应当报上级批准。"),
+    # the size or the amount of a change as a noun
+    ("size-noun", "科技投入的增长幅度高于经常性收入的增长幅度两个百分点。"),
+    ("amount-noun", "按不低于净资产增加额的10%提取发展基金。"),
 ]
 
 

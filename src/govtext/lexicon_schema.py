@@ -93,7 +93,7 @@ class ChangeBaseRow(Row):
 
 class ChangeMoodRow(Row):
     cue: str
-    role: Literal["verb", "sentence", "obtain", "later", "estimate", "funds"]
+    role: Literal["verb", "sentence", "obtain", "later", "estimate", "funds", "norm", "each", "condition"]
     not_after: str = ""
     _check = field_validator("not_after")(_alternatives)
 

@@ -23,7 +23,7 @@ from typing import Iterator, Optional
 
 import regex
 
-from govtext.extract.change_moods import estimated_years, goal_clause, goal_words, in_mood, on_estimate
+from govtext.extract.change_moods import estimated_years, goal_clause, goal_words, in_mood, on_estimate, provision
 from govtext.extract.context import Context
 from govtext.extract.entity_cues import pos_cut
 from govtext.text.spans import SpanIndex
@@ -590,7 +590,8 @@ def _reported_changes(ctx: Context) -> Iterator[FactBase]:
     date_ends = {norm.to_norm(d.start): norm.to_norm(d.end - 1) + 1 for d in ctx.facts("date")}
     estimated = estimated_years(text)
     for start, end, v, direction in _noun_changes(ctx, values, spans, date_ends):
-        if goal_clause(text, start, spans, _verb_pattern()) or in_mood(text, start, spans, estimated):
+        if (goal_clause(text, start, spans, _verb_pattern()) or in_mood(text, start, spans, estimated)
+                or provision(text, start, end, spans)):
             continue
         subject, basis, _carried = change_subject(text, start, spans, v.unit)
         yield ctx.make("change", start, end, direction=direction, subject=subject, from_value=None,
@@ -708,6 +709,8 @@ def _reported_changes(ctx: Context) -> Iterator[FactBase]:
                 subjects = split
         for i, (v, subj) in enumerate(zip(chain, subjects)):
             s = start if i == 0 else (froms[i].start if len(froms) > 1 else v.start)
+            if provision(text, s, v.end, spans):
+                continue  # (应当将…降低50%, 职工每增加一百人，代表名额增加七名: what a rule states, none reported)
             from_i = from_value if i == 0 else (froms[i].value if len(froms) > 1 else None)
             yield ctx.make("change", s, v.end, direction=direction, subject=subj, from_value=from_i,
                            unit=v.unit, basis=basis, **{key: v.value})
