@@ -29,6 +29,8 @@ FOUND = [
      [("多增加260元", "increase", "农民人均收入", 260, "元", "previous_year")]),
     # near misses: 至少 / 最多 bound the plain verb's change, no change of the growth
     ("at-least", "全县粮食产量至少增长8%。", [("增长8%", "increase", "粮食产量", 8, "%", None)]),
+    ("more-adverb", "今年全市更多增加公益性岗位3000个。",
+     [("增加公益性岗位3000个", "increase", "公益性岗位", 3000, "个", None)]),
     ("plain-increase", "住户存款同比增加2100亿元。",
      [("增加2100亿元", "increase", "住户存款", 210000000000, "元", "year_on_year")]),
     # near misses: a word holding 应 or 每 is no modal or step (应收, 每年)
