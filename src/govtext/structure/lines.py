@@ -155,6 +155,9 @@ def marker(text: str, role: str) -> Optional["regex.Match"]:
     >>> marker("2014年10月24日14:32  来源:辽宁日报", "dateline")["source"]
     '辽宁日报'
     """
+    gate = _role_gate(role)
+    if gate is not None and gate.search(text) is None:
+        return None  # none of the characters any marker of the role needs: one scan, not one a pattern
     for pattern, needs in _patterns_of(role):
         if needs is not None and needs.search(text) is None:
             continue  # a line with none of the characters every match contains
@@ -170,6 +173,16 @@ def _patterns_of(role: str) -> tuple[tuple["regex.Pattern", Optional["re.Pattern
     a single scan of the line), in file order (marker() runs for every line and role)."""
     return tuple((pattern, re.compile("[" + "".join(map(re.escape, needs)) + "]") if needs else None)
                  for _name, r, pattern, _genre, needs in _markers() if r == role)
+
+
+@lru_cache(maxsize=None)
+def _role_gate(role: str) -> Optional["re.Pattern"]:
+    """The ``needs`` characters of all the markers of ``role`` as one class, when every marker
+    lists some (a line with none of them matches no marker of the role), else ``None``."""
+    rows = [needs for _name, r, _pattern, _genre, needs in _markers() if r == role]
+    if not rows or not all(rows):
+        return None
+    return re.compile("[" + "".join(map(re.escape, sorted(set("".join(rows))))) + "]")
 
 
 def _uncovered(spans: Sequence[tuple[int, int]], ln: Line) -> str:
