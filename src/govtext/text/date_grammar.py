@@ -201,9 +201,10 @@ def _year(p: str) -> str:
         # one: 到4549年, 0403年底前, 5355年6月6日) are a year as written where only a year can stand:
         # after a word that sets a deadline (到4549年; not 达到3000年: ``far`` and ``count_lead``
         # columns of date_year_cues.tsv), before a month, or before 底/末 that ends a clause or 前
-        + rf"|(?<=(?:{_year_cues('far')}))(?<!(?:{_year_cues('count_lead')})(?:{_year_cues('far')}))"
-        rf"(?<!{_year_cues('count_lead')})(?P<{p}y4>{_FAR_YEAR})(?=\s?年)(?!\s?年(?:{_year_cues('stop')}))"
-        rf"|{_NOT_AFTER_DIGIT}(?P<{p}y4>{_FAR_YEAR})(?=\s?年(?:(?:{_MONTH})月|[底末](?:前|[，,。；;])))" + ")"
+        # (the cheap look-ahead first: most positions hold no such number)
+        + rf"|(?={_FAR_YEAR}\s?年)(?:(?<=(?:{_year_cues('far')}))(?<!(?:{_year_cues('count_lead')})(?:{_year_cues('far')}))"
+        rf"(?<!{_year_cues('count_lead')})(?P<{p}y4>{_FAR_YEAR})(?!\s?年(?:{_year_cues('stop')}))"
+        rf"|{_NOT_AFTER_DIGIT}(?P<{p}y4>{_FAR_YEAR})(?=\s?年(?:(?:{_MONTH})月|[底末](?:前|[，,。；;]))))" + ")"
         rf"\s?年(?!代(?!表))"
     )
 
