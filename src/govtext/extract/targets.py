@@ -422,6 +422,7 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
         fused = [(m.start(), c.strength[m["cue"]]) for m in pats["fused"].finditer(text, lo, hi)]
         prev: Optional[tuple[Atom, Reading]] = None
         prev_strength: Optional[str] = None
+        planned_from: Optional[int] = None  # the start of the sentence whose plan word (拟) set a goal
         consumed: set[int] = set()
         for atom in para_atoms:
             if atom.start in consumed or titles.overlaps(*ctx.to_raw(atom.start, atom.end)):
@@ -459,6 +460,8 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
             cue_from = clause_start if in_list or para.mode != "goal" else sent_start
             if text.startswith("即", clause_start) and prev is not None and prev[0].start >= sent_start:
                 continue  # 由44％提高到45％，即提高1％: a gloss restating the goal before it in other terms
+            if _restates_level(text, atom, reading, prev, sent_start):
+                continue  # 棉花产量255万吨，比1980年预计增加25万吨: the level's gain over the base, a change
             if text.startswith("即", clause_start) and clause_start > sent_start:
                 cue_from = back_to(text, clause_start - 1, sent_start, CLAUSE_END)  # 力争使…翻两番，即由…增加到…
             strength_m = list(free_matches(pats["strength"], text, cue_from, atom.start))
@@ -474,7 +477,11 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
             # a written future year makes a goal anywhere; 今年 / 全年 only inside a goal part (news
             # reports 今年1-6月 and 全年 results)
             same_sentence = prev is not None and prev[0].start >= sent_start
-            if reading.kind == "noun" and not (in_list or para.mode == "goal" and (
+            # (the figures a sentence goes on to list after a planned one, past its semicolons, share its plan:
+            # 赤字率拟按2.8%安排，…；财政赤字2.76万亿元，其中中央财政赤字1.83万亿元)
+            full_start = back_to(text, atom.start, lo, _FULL_STOPS)
+            planned_sentence = planned_from is not None and planned_from == full_start
+            if reading.kind == "noun" and not planned_sentence and not (in_list or para.mode == "goal" and (
                     strength_m or goal_m or atom.comparator or atom.value_max is not None or same_sentence
                     or any(d.start >= sent_start for d in before))
                     or same_sentence and (goal_m or committed or any(d.start >= sent_start for d in future))):
@@ -485,7 +492,6 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
             disposal = para.mode == "neutral" and reading.kind == "verb" and _brings_to(text, clause_start, atom.start)
             # 今年…资金将达305亿元: this year's figure the text says will be (a plan, as 拟 says)
             # (a 今年 opening the sentence reaches over its semicolons: 今年，…已经增加到3000万亩；同时，…将达2000万亩)
-            full_start = back_to(text, atom.start, lo, _FULL_STOPS)
             this_year = para.mode == "neutral" and reading.kind in ("verb", "action") and any(
                 not d.dated and d.start >= full_start for d in before) and _will(text, clause_start, atom.start + len(atom.lead))
             # (after the plan names itself, a task's action with its count and a level to reach are figures to
@@ -506,7 +512,8 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
             # the items of one sentence that semicolons part share its goal (拟安排…；拟安排…；中央政府建设
             # 投资总规模为1304亿元。): an item after a goal of its sentence continues the list
             continued = prev is not None and reading.kind in ("verb", "action") and \
-                prev[0].start >= full_start and any(ch in "；;" for ch in text[prev[0].end: atom.start])
+                prev[0].start >= full_start and any(ch in "；;" for ch in text[prev[0].end: atom.start]) \
+                or planned_sentence
             if not (in_list or strength_m or goal_m or head_strength or future or para.mode == "goal"
                     or reading.expected and report or planned or disposal or this_year or continued
                     or reading.kind == "named"):
@@ -550,6 +557,26 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
                     cmp_ = qualifier_bound(atom.lead) or cmp_  # 分别超过2%、5%: the bound word before the list
                 yield _make(ctx, member, r, cmp_, deadline, strength)
             prev, prev_strength = (members[-1], reading), strength
+            if any(m.start() >= full_start and m.group() in c.goal for m in goal_m):  # (拟, not a 计划 predicate)
+                planned_from = full_start
+
+
+def _restates_level(text: str, atom: Atom, reading: Reading, prev: Optional[tuple[Atom, Reading]], sent_start: int) -> bool:
+    """Does a gain or cut in the goal's own unit (``增加25万吨``) follow, in the next clause of its sentence, the
+    level goal it spells out against a base (``棉花产量255万吨，比1980年预计增加25万吨``; ``纸520万吨，增加20万吨``)?
+    The level is the target; the difference is a change from the base (FACTS.md: 比上年增加 is a change)."""
+    if prev is None or reading.kind != "verb" or prev[1].measure != "level" or prev[0].start < sent_start or atom.unit in (None, "%", "个百分点") \
+            or prev[0].unit != atom.unit:
+        return False
+    return _restated_gap().fullmatch(text, prev[0].end, atom.start) is not None
+
+
+@lru_cache(maxsize=1)
+def _restated_gap() -> "regex.Pattern":
+    """What stands between a level goal and the gain restating it: a comma, an optional base (比1980年预计) and the
+    growth or reduction verb."""
+    verbs = [w for w, (m, _) in target_cues().verbs.items() if m in ("growth", "reduction", "growth_add")]
+    return regex.compile(rf"[，,]\s*(?:(?:{target_words('compare')})[^，。；、,;]{{1,14}}?)?(?:{alternation(verbs).pattern})")
 
 
 def _item_style(line: str) -> Optional[str]:

@@ -1,0 +1,68 @@
+"""Targets, round 12 (issue 14, forms met in unseen work reports): a gain in the goal's own unit spelling out a
+level goal against a base (``粮食产量6000万吨，比上年预计增加200万吨``) is a change, not a second target; a count
+of the year's livelihood projects (``安排20件民生实事``) counts goals, as ``约束性指标9项`` does; the figures a
+sentence goes on to list after a planned one (拟) share its plan past its semicolons (``赤字率拟按3%安排，…；
+财政赤字4万亿元，其中中央财政赤字3万亿元``); 扩招 and 选派 are actions with a count to reach. Sentences of our
+own."""
+from __future__ import annotations
+
+import pytest
+
+from sentences import assert_targets
+
+PLAN_LIST = "明年国民经济计划的主要指标安排如下。\n"
+WORK = "各位代表：\n三、2025年工作安排\n"
+
+# (id, text, doc_date, [(part of the span, subject, measure, value, value_max, unit, comparator, deadline, strength)])
+POSITIVES = [
+    # the gain after each level restates it against the base: one target per product
+    ("level-then-gain-over-base", PLAN_LIST + "农业，粮食产量6，000万吨，比上年预计增加200万吨；棉花产量300万吨，"
+     "比上年预计增加20万吨。\n", "2024-12-20", [
+        ("粮食产量6，000万吨", "粮食产量", "level", 60000000, None, "吨", "=", "2025", None),
+        ("棉花产量300万吨", "棉花产量", "level", 3000000, None, "吨", "=", "2025", None),
+    ]),
+    ("level-then-bare-gain", PLAN_LIST + "轻工业，自行车1，200万辆，增加100万辆，缝纫机600万架，增加50万架。\n", "2024-12-20", [
+        ("自行车1，200万辆", "自行车", "level", 12000000, None, "辆", "=", "2025", None),
+        ("缝纫机600万架", "缝纫机", "level", 6000000, None, "架", "=", "2025", None),
+    ]),
+    # near miss: a growth in percent after a level is a goal of its own (another unit)
+    ("level-then-percent-growth", "到2030年，全省粮食产量达到7000万吨，增长10%。\n", "2025-01-10", [
+        ("粮食产量达到7000万吨", "粮食产量", "level", 70000000, None, "吨", "=", "2030", None),
+        ("增长10%", "粮食产量", "growth", 10, None, "%", "=", "2030", None),
+    ]),
+    # the budget figures after the planned deficit ratio, past the semicolon and into 其中
+    ("planned-sentence-past-semicolon", WORK + "今年赤字率拟按3%安排，比去年预算高0.2个百分点；财政赤字4.2万亿元，"
+     "其中中央财政赤字3.1万亿元，地方财政赤字1.1万亿元。\n", "2025-03-05", [
+        ("赤字率拟按3%", "赤字率", "level", 3, None, "%", "=", "2025", None),
+        ("财政赤字4.2万亿元", "财政赤字", "level", 4.2e12, None, "元", "=", "2025", None),
+        ("中央财政赤字3.1万亿元", "中央财政赤字", "level", 3.1e12, None, "元", "=", "2025", None),
+        ("地方财政赤字1.1万亿元", "地方财政赤字", "level", 1.1e12, None, "元", "=", "2025", None),
+    ]),
+    ("enrolment-expansion", WORK + "深入推进高校学科建设。优质本科高校扩招2000人。选派3000名科技特派员。\n", "2025-03-05", [
+        ("扩招2000人", "优质本科高校", "level", 2000, None, "人", "=", None, None),
+        ("3000名科技特派员", "科技特派员", "level", 3000, None, "名", "=", None, None),
+    ]),
+    # near miss: a count of livelihood projects is none, the projects' own figures are
+    ("livelihood-projects-figures", WORK + "今年继续实施12件民生实事，新建普通高中10所，改造老旧小区200个。\n", "2025-03-05", [
+        ("10所", "普通高中", "level", 10, None, "所", "=", "2025", None),
+        ("老旧小区200个", "老旧小区", "level", 200, None, "个", "=", "2025", None),
+    ]),
+]
+
+
+@pytest.mark.parametrize("case_id,text,doc_date,expected", POSITIVES, ids=[c[0] for c in POSITIVES])
+def test_round12_targets(case_id, text, doc_date, expected):
+    assert_targets(text, doc_date, expected)
+
+
+NEGATIVES = [
+    ("livelihood-projects-count", WORK + "各位代表！今年，我们继续安排20件民生实事，涉及就业、教育、医疗、养老。\n", "2025-03-05"),
+    ("livelihood-projects-count-long", WORK + "今年将继续办好10项民生实事项目，让群众看到变化。\n", "2025-03-05"),
+    # a semicolon after a sentence with no plan word: the bare figure is no goal
+    ("unplanned-sentence-semicolon", WORK + "去年财政收入增长5%；财政赤字4.2万亿元，其中中央财政赤字3.1万亿元。\n", "2025-03-05"),
+]
+
+
+@pytest.mark.parametrize("case_id,text,doc_date", NEGATIVES, ids=[c[0] for c in NEGATIVES])
+def test_round12_near_misses(case_id, text, doc_date):
+    assert_targets(text, doc_date, [])
