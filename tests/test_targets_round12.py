@@ -2,7 +2,8 @@
 level goal against a base (``粮食产量6000万吨，比上年预计增加200万吨``) is a change, not a second target; a count
 of the year's livelihood projects (``安排20件民生实事``) counts goals, as ``约束性指标9项`` does; the figures a
 sentence goes on to list after a planned one (拟) share its plan past its semicolons (``赤字率拟按3%安排，…；
-财政赤字4万亿元，其中中央财政赤字3万亿元``); 扩招 and 选派 are actions with a count to reach. Sentences of our
+财政赤字4万亿元，其中中央财政赤字3万亿元``); 扩招 and 选派 are actions with a count to reach; a future span of
+years needs no 内 (``今后五年，…年均增长5%左右``). Sentences of our
 own."""
 from __future__ import annotations
 
@@ -47,6 +48,10 @@ POSITIVES = [
         ("10所", "普通高中", "level", 10, None, "所", "=", "2025", None),
         ("老旧小区200个", "老旧小区", "level", 200, None, "个", "=", "2025", None),
     ]),
+    # a future span of years needs no 内 to be the time a plan gives itself (no year written: deadline null)
+    ("future-years-no-within", "今后五年，全省地区生产总值年均增长5%左右。\n", "2026-01-20", [
+        ("年均增长5%左右", "地区生产总值", "growth", 5, None, "%", "approx", None, None),
+    ]),
 ]
 
 
@@ -58,6 +63,9 @@ def test_round12_targets(case_id, text, doc_date, expected):
 NEGATIVES = [
     ("livelihood-projects-count", WORK + "各位代表！今年，我们继续安排20件民生实事，涉及就业、教育、医疗、养老。\n", "2025-03-05"),
     ("livelihood-projects-count-long", WORK + "今年将继续办好10项民生实事项目，让群众看到变化。\n", "2025-03-05"),
+    # near misses of 今后五年: a past span of years reviews results
+    ("past-years", "过去五年，全省地区生产总值年均增长5%。\n", "2026-01-20"),
+    ("future-years-no-figure", "今后五年是关键时期。全省地区生产总值增长5%。\n", "2026-01-20"),
     # a semicolon after a sentence with no plan word: the bare figure is no goal
     ("unplanned-sentence-semicolon", WORK + "去年财政收入增长5%；财政赤字4.2万亿元，其中中央财政赤字3.1万亿元。\n", "2025-03-05"),
 ]

@@ -78,9 +78,10 @@ def target_words(role: str) -> str:
 
 @lru_cache(maxsize=1)
 def within_years() -> str:
-    """A span of years from now (三年内, 未来5年内): the time a plan gives itself, not a past period (近三年内)."""
-    return (rf"(?<![近前这过去])(?:{target_words('future')})?(?:[{SMALL_NUMERALS}两]{{1,2}}|\d{{1,2}})年"
-            rf"(?:{target_words('within')})")
+    """A span of years from now (三年内, 未来5年内, 今后五年: a future word needs no 内): the time a plan gives itself,
+    not a past period (近三年内)."""
+    return (rf"(?<![近前这过去])(?:(?:{target_words('future')})(?:[{SMALL_NUMERALS}两]{{1,2}}|\d{{1,2}})年(?:{target_words('within')})?"
+            rf"|(?:[{SMALL_NUMERALS}两]{{1,2}}|\d{{1,2}})年(?:{target_words('within')}))")
 
 
 @dataclass(frozen=True)
