@@ -48,6 +48,12 @@ POSITIVES = [
         ("10所", "普通高中", "level", 10, None, "所", "=", "2025", None),
         ("老旧小区200个", "老旧小区", "level", 200, None, "个", "=", "2025", None),
     ]),
+    # actions with a count to reach: 组建, 更新 (not part of the subject, as 新建), 孵化, and V出 (遴选出)
+    ("more-actions", "到2027年，孵化50家以上科技型企业，遴选出200个以上应用试点项目，更新老旧电梯300部。\n", "2025-01-10", [
+        ("50家以上科技型企业", "科技型企业", "level", 50, None, "家", ">=", "2027", None),
+        ("200个以上应用试点项目", "应用试点项目", "level", 200, None, "个", ">=", "2027", None),
+        ("老旧电梯300部", "老旧电梯", "level", 300, None, "部", "=", "2027", None),
+    ]),
     # a future span of years needs no 内 to be the time a plan gives itself (no year written: deadline null)
     ("future-years-no-within", "今后五年，全省地区生产总值年均增长5%左右。\n", "2026-01-20", [
         ("年均增长5%左右", "地区生产总值", "growth", 5, None, "%", "approx", None, None),
@@ -63,6 +69,8 @@ def test_round12_targets(case_id, text, doc_date, expected):
 NEGATIVES = [
     ("livelihood-projects-count", WORK + "各位代表！今年，我们继续安排20件民生实事，涉及就业、教育、医疗、养老。\n", "2025-03-05"),
     ("livelihood-projects-count-long", WORK + "今年将继续办好10项民生实事项目，让群众看到变化。\n", "2025-03-05"),
+    # near miss: an update of a review, no goal context
+    ("update-in-review", "过去一年，我们更新老旧电梯300部，孵化科技型企业50家。\n", "2025-01-10"),
     # near misses of 今后五年: a past span of years reviews results
     ("past-years", "过去五年，全省地区生产总值年均增长5%。\n", "2026-01-20"),
     ("future-years-no-figure", "今后五年是关键时期。全省地区生产总值增长5%。\n", "2026-01-20"),
