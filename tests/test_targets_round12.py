@@ -3,7 +3,8 @@ level goal against a base (``粮食产量6000万吨，比上年预计增加200�
 of the year's livelihood projects (``安排20件民生实事``) counts goals, as ``约束性指标9项`` does; the figures a
 sentence goes on to list after a planned one (拟) share its plan past its semicolons (``赤字率拟按3%安排，…；
 财政赤字4万亿元，其中中央财政赤字3万亿元``); 扩招 and 选派 are actions with a count to reach; a future span of
-years needs no 内 (``今后五年，…年均增长5%左右``). Sentences of our
+years needs no 内 (``今后五年，…年均增长5%左右``); in a text of articles (第一条, 第二条 …) only a goal with its own
+future year or an aim cue is one, its other figures are rules. Sentences of our
 own."""
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ from sentences import assert_targets
 
 PLAN_LIST = "明年国民经济计划的主要指标安排如下。\n"
 WORK = "各位代表：\n三、2025年工作安排\n"
+REGULATION = ("第一条 为了规范专项资金管理，制定本办法。\n第二条 本办法适用于省级专项资金。\n"
+              "第三条 申请专项资金的，应当符合下列条件：\n")
 
 # (id, text, doc_date, [(part of the span, subject, measure, value, value_max, unit, comparator, deadline, strength)])
 POSITIVES = [
@@ -54,6 +57,12 @@ POSITIVES = [
         ("200个以上应用试点项目", "应用试点项目", "level", 200, None, "个", ">=", "2027", None),
         ("老旧电梯300部", "老旧电梯", "level", 300, None, "部", "=", "2027", None),
     ]),
+    # in a text of articles a goal with its own future year, or an aim, is still one
+    ("regulation-dated-goal", REGULATION + "第四条 到2027年，全省科技投入占财政支出的比例应当达到3%以上。\n"
+     "第五条 力争新建科技孵化器20家以上。\n", "2024-05-10", [
+        ("达到3%以上", "科技投入占财政支出的比例", "level", 3, None, "%", ">=", "2027", None),
+        ("20家以上", "科技孵化器", "level", 20, None, "家", ">=", None, "aim"),
+    ]),
     # a future span of years needs no 内 to be the time a plan gives itself (no year written: deadline null)
     ("future-years-no-within", "今后五年，全省地区生产总值年均增长5%左右。\n", "2026-01-20", [
         ("年均增长5%左右", "地区生产总值", "growth", 5, None, "%", "approx", None, None),
@@ -71,6 +80,10 @@ NEGATIVES = [
     ("livelihood-projects-count-long", WORK + "今年将继续办好10项民生实事项目，让群众看到变化。\n", "2025-03-05"),
     # near miss: an update of a review, no goal context
     ("update-in-review", "过去一年，我们更新老旧电梯300部，孵化科技型企业50家。\n", "2025-01-10"),
+    # a text of articles: its figures are rules (拟, 必须 and 将 there set no goal)
+    ("regulation-conditions", REGULATION + "（一）发起人认购的股本总额不少于公司拟发行股本总额的35%；\n"
+     "（二）拟向社会发行的股份达公司股份总数的25%以上；\n第四条 会议必须有三分之二以上代表出席。\n"
+     "第五条 将科技成果转让的，从转让净收入中提取不低于百分之七十的比例。\n", "2024-05-10"),
     # near misses of 今后五年: a past span of years reviews results
     ("past-years", "过去五年，全省地区生产总值年均增长5%。\n", "2026-01-20"),
     ("future-years-no-figure", "今后五年是关键时期。全省地区生产总值增长5%。\n", "2026-01-20"),

@@ -162,6 +162,21 @@ def _measures_start(raw: str) -> Optional[int]:
     return m.end() if m and any(m.group().endswith(t) for t in c.plan_says - c.plan_docs) else None
 
 
+_RE_ARTICLE = regex.compile(rf"(?:^|\n)[ \u3000#]*第[{SMALL_NUMERALS}百]{{1,5}}条")
+_ARTICLES_MIN = 3
+
+
+def _is_regulation(text: str) -> bool:
+    """A text of articles (第一条, 第二条, 第三条 … opening lines): a regulation, rules or measures whose figures are
+    its rules (申请发行的，应当符合下列条件：…不少于…35%; 必须有三分之二以上代表出席), not goals."""
+    found = 0
+    for _ in _RE_ARTICLE.finditer(text):
+        found += 1
+        if found >= _ARTICLES_MIN:
+            return True
+    return False
+
+
 def _is_report(text: str) -> bool:
     """A work report: a speech to a congress (各位代表) with a 主要预期目标 list."""
     return "各位代表" in text and any("预期" in m.group() for m in cue_patterns()["intro"].finditer(text))
@@ -356,6 +371,7 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
     c, pats = target_cues(), cue_patterns()
     doc_year = _doc_year(ctx)
     report = _is_report(text)
+    regulation = _is_regulation(text)
     plan_at = _plan_start(ctx.raw)
     plan = plan_at is not None
     # (a list of measures, 制定以下措施, sets its task counts and levels bounded or not; a plan or 意见 may also
@@ -514,6 +530,11 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
             continued = prev is not None and reading.kind in ("verb", "action") and \
                 prev[0].start >= full_start and any(ch in "；;" for ch in text[prev[0].end: atom.start]) \
                 or planned_sentence
+            if regulation and not any(d.start >= sent_start for d in future) and not (
+                    strength_m and c.strength[strength_m[-1].group()] == "aim" or head_strength == "aim"):
+                # in a text of articles only a goal with its own future year (到2000年…应达到) or an aim (力争) is
+                # one: its other figures are rules (不少于…35%, 必须有三分之二以上代表出席, 拟发行…)
+                continue
             if not (in_list or strength_m or goal_m or head_strength or future or para.mode == "goal"
                     or reading.expected and report or planned or disposal or this_year or continued
                     or reading.kind == "named"):
