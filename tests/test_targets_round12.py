@@ -4,7 +4,8 @@ of the year's livelihood projects (``安排20件民生实事``) counts goals, as
 sentence goes on to list after a planned one (拟) share its plan past its semicolons (``赤字率拟按3%安排，…；
 财政赤字4万亿元，其中中央财政赤字3万亿元``); 扩招 and 选派 are actions with a count to reach; a future span of
 years needs no 内 (``今后五年，…年均增长5%左右``); in a text of articles (第一条, 第二条 …) only a goal with its own
-future year or an aim cue is one, its other figures are rules. Sentences of our
+future year or an aim cue is one, its other figures are rules; a strength cue in a clause of its own binds the first
+number after it, and the clauses a goal's sentence goes on to list are goals as well. Sentences of our
 own."""
 from __future__ import annotations
 
@@ -63,6 +64,15 @@ POSITIVES = [
         ("达到3%以上", "科技投入占财政支出的比例", "level", 3, None, "%", ">=", "2027", None),
         ("20家以上", "科技孵化器", "level", 20, None, "家", ">=", None, "aim"),
     ]),
+    # a cue in a clause of its own with no number binds the first number after it (a span of time between is none)
+    ("lead-cue-clause", "争取用3年时间，建成智慧社区500个以上。\n", "2025-01-10", [
+        ("智慧社区500个以上", "智慧社区", "level", 500, None, "个", ">=", None, "aim"),
+    ]),
+    # the clauses a goal's sentence goes on to list are goals too, with its cue
+    ("sentence-goes-on", "力争全年接待游客突破1亿人次，旅游收入增长10%以上。\n", "2025-01-10", [
+        ("接待游客突破1亿人次", "接待游客", "level", 100000000, None, "人次", ">=", "2025", "aim"),
+        ("旅游收入增长10%以上", "旅游收入", "growth", 10, None, "%", ">=", "2025", "aim"),
+    ]),
     # a future span of years needs no 内 to be the time a plan gives itself (no year written: deadline null)
     ("future-years-no-within", "今后五年，全省地区生产总值年均增长5%左右。\n", "2026-01-20", [
         ("年均增长5%左右", "地区生产总值", "growth", 5, None, "%", "approx", None, None),
@@ -84,6 +94,9 @@ NEGATIVES = [
     ("regulation-conditions", REGULATION + "（一）发起人认购的股本总额不少于公司拟发行股本总额的35%；\n"
      "（二）拟向社会发行的股份达公司股份总数的25%以上；\n第四条 会议必须有三分之二以上代表出席。\n"
      "第五条 将科技成果转让的，从转让净收入中提取不低于百分之七十的比例。\n", "2024-05-10"),
+    # near misses of the lead cue: a number of its own between the cue and the figure; a base after the goal
+    ("lead-cue-number-between", "争取在5个县试点，全县建成智慧社区500个。\n", "2025-01-10"),
+    ("sentence-goes-on-basis", "全市接待游客1亿人次，比上年增长10%。\n", "2025-01-10"),
     # near misses of 今后五年: a past span of years reviews results
     ("past-years", "过去五年，全省地区生产总值年均增长5%。\n", "2026-01-20"),
     ("future-years-no-figure", "今后五年是关键时期。全省地区生产总值增长5%。\n", "2026-01-20"),

@@ -47,9 +47,9 @@ from typing import Iterator, Optional
 import regex
 
 from govtext.extract.context import Context
-from govtext.extract.target_numbers import Atom, RE_HAN_OR_PERCENT, bare_atom, find_atoms
+from govtext.extract.target_numbers import Atom, RE_HAN_OR_PERCENT, bare_atom, find_atoms, unit_categories
 from govtext.extract.target_reading import CLAUSE_END, ITEM_END, RE_TARGET_NOUN, Reading, disposal_object, is_count, read_number, split_subject
-from govtext.extract.target_vocab import ROLES, YEAR_NUMBER, alternation, back_to, cue_patterns, free_cue, free_matches, qualifier_bound, sentence_start, target_cues, target_words, vocab, within_years, year_marks
+from govtext.extract.target_vocab import ROLES, YEAR_NUMBER, alternation, back_to, cue_patterns, free_cue, free_matches, qualifier_bound, sentence_start, strength_cues, target_cues, target_words, vocab, within_years, year_marks
 from govtext.records import FactBase
 from govtext.text.patterns import ONES, SMALL_NUMERALS
 from govtext.text.normalize import normalize_lines
@@ -481,6 +481,14 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
             if text.startswith("即", clause_start) and clause_start > sent_start:
                 cue_from = back_to(text, clause_start - 1, sent_start, CLAUSE_END)  # 力争使…翻两番，即由…增加到…
             strength_m = list(free_matches(pats["strength"], text, cue_from, atom.start))
+            if not strength_m and cue_from > sent_start:
+                # (争取用3年时间，建成智慧社区500个: a cue in a clause of its own with no number binds the first
+                # number after it in its sentence)
+                # (a span of time it gives itself, 用3年时间, is no number between)
+                lead = [m for m in free_matches(pats["strength"], text, sent_start, cue_from)
+                        if _reaches_sentence(m.group()) and not any(m.end() <= a.start < atom.start and unit_categories().get(a.unit or "") != "time"
+                                   for a in para_atoms)]
+                strength_m = lead[-1:]
             goal_m = list(free_matches(pats["goal"], text, sent_start, atom.start)) + ([planned_by] if planned_by else [])
             if not goal_m and (reading.kind in ("action", "follow") or vocab().plan_bound.search(text, atom.start, atom.end + 3)
                                or reading.kind == "verb" and reading.measure == "level" and atom.kind == "quantity"):
@@ -535,7 +543,11 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
                 # in a text of articles only a goal with its own future year (到2000年…应达到) or an aim (力争) is
                 # one: its other figures are rules (不少于…35%, 必须有三分之二以上代表出席, 拟发行…)
                 continue
-            if not (in_list or strength_m or goal_m or head_strength or future or para.mode == "goal"
+            # (the clauses a goal's sentence goes on to list are goals too: 力争全年接待游客突破1亿人次，旅游收入
+            # 增长10%以上; 今年，全省将实现城镇新增就业60万人以上，城镇调查失业率控制在5.5%左右)
+            listed = same_sentence and reading.kind in ("verb", "action") and text[prev[0].end: atom.start].count("，") >= 1 \
+                and not _RE_ANY_STOP.search(text, prev[0].end, clause_start - 1)
+            if not (in_list or strength_m or goal_m or head_strength or future or para.mode == "goal" or listed
                     or reading.expected and report or planned or disposal or this_year or continued
                     or reading.kind == "named"):
                 continue
@@ -580,6 +592,13 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
             prev, prev_strength = (members[-1], reading), strength
             if any(m.start() >= full_start and m.group() in c.goal for m in goal_m):  # (拟, not a 计划 predicate)
                 planned_from = full_start
+
+
+def _reaches_sentence(cue: str) -> bool:
+    """Does a strength cue bind to the end of its sentence (``reach`` sentence in ``target_cues.tsv``: 力争, 确保; not
+    努力, which 经过五年努力 makes a result's cause, nor 必须, which binds its clause)?"""
+    sc = strength_cues().get(cue)
+    return sc is not None and sc.reach == "sentence"
 
 
 def _restates_level(text: str, atom: Atom, reading: Reading, prev: Optional[tuple[Atom, Reading]], sent_start: int) -> bool:
