@@ -115,7 +115,7 @@ def vocab() -> _Vocab:
         range_head=regex.compile(rf"(?P<n>\d+(?:\.\d+)?)(?P<u>%)?{range_words()}\s*$"),
         range_gap=regex.compile(rf"{range_words()}{{1,2}}"),
         range_word=regex.compile(rf"^及?(?:{limits})"),
-        bound_of=regex.compile(rf"及?(?:{limits})(?:的|企业|单位|项目|人员)"),
+        bound_of=regex.compile(rf"及?(?:{limits})(?:{target_words('class_noun')})"),
         trailing_bound=regex.compile(rf"(?:{after})$"),
         plan_bound=regex.compile(plan_bounds()),
     )

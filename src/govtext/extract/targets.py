@@ -138,7 +138,7 @@ def _raw_headings(ctx: Context) -> list[tuple[int, str]]:
 @lru_cache(maxsize=1)
 def _plan_re() -> tuple["regex.Pattern", "regex.Pattern"]:
     types = alternation(target_cues().plan_docs).pattern
-    return (regex.compile(rf"(?:制定|制订|编制)(?:本|以下|如下)(?:{alternation(target_cues().plan_says).pattern})"),
+    return (regex.compile(rf"(?:{target_words('self_verb')})(?:{target_words('self_ref')})(?:{alternation(target_cues().plan_says).pattern})"),
             regex.compile(rf"^[^。；，,;]{{2,50}}(?:{types})\s*(?:[（(][^（）()]{{4,15}}[）)])?\s*$"))
 
 
