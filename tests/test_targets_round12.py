@@ -73,6 +73,15 @@ POSITIVES = [
         ("接待游客突破1亿人次", "接待游客", "level", 100000000, None, "人次", ">=", "2025", "aim"),
         ("旅游收入增长10%以上", "旅游收入", "growth", 10, None, "%", ">=", "2025", "aim"),
     ]),
+    # counts by grade share the noun after the list's last grade; a count after its noun keeps its own
+    ("grade-list-shared-noun", "到2027年，培育6个世界级、7个国家级、9个区域级产业集群，新建省级实验室10个、国家级5个。\n",
+     "2025-01-10", [
+        ("6个世界级", "世界级产业集群", "level", 6, None, "个", "=", "2027", None),
+        ("7个国家级", "国家级产业集群", "level", 7, None, "个", "=", "2027", None),
+        ("9个区域级产业集群", "区域级产业集群", "level", 9, None, "个", "=", "2027", None),
+        ("省级实验室10个", "省级实验室", "level", 10, None, "个", "=", "2027", None),
+        ("国家级5个", "国家级", "level", 5, None, "个", "=", "2027", None),
+    ]),
     # a future span of years needs no 内 to be the time a plan gives itself (no year written: deadline null)
     ("future-years-no-within", "今后五年，全省地区生产总值年均增长5%左右。\n", "2026-01-20", [
         ("年均增长5%左右", "地区生产总值", "growth", 5, None, "%", "approx", None, None),

@@ -588,10 +588,24 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
                     cmp_ = shared  # a final 左右 / 以上 bounds every number of the list
                 elif cmp_ == "=" and k > 0 and atom.lead and member.value_max is None:
                     cmp_ = qualifier_bound(atom.lead) or cmp_  # 分别超过2%、5%: the bound word before the list
+                if r.kind in ("action", "follow") and r.subject and r.span_end:
+                    r = replace(r, subject=_grade_shared_noun(text, r.subject, r.span_end))
                 yield _make(ctx, member, r, cmp_, deadline, strength)
             prev, prev_strength = (members[-1], reading), strength
             if any(m.start() >= full_start and m.group() in c.goal for m in goal_m):  # (拟, not a 计划 predicate)
                 planned_from = full_start
+
+
+_RE_GRADE_LIST = regex.compile(r"(?:、[^、，。；：！？,;:!?\n]{1,12}?级)*、[^、，。；：！？,;:!?\n]{1,12}?级(?P<noun>\p{Han}{2,12})(?=[，。；：！？,;:!?\n]|$)")
+
+
+def _grade_shared_noun(text: str, subject: str, end: int) -> str:
+    """The noun a list of counts by grade shares (培育6个世界级、7个国家级、9个区域级产业集群: 世界级 → 世界级产业集群):
+    a count's subject that is only a grade (…级) before a 、 takes the noun after the list's last grade."""
+    if not subject.endswith("级") or len(subject) > 6:
+        return subject
+    m = _RE_GRADE_LIST.match(text, end)
+    return subject + m["noun"] if m else subject
 
 
 def _reaches_sentence(cue: str) -> bool:
