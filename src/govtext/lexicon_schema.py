@@ -617,6 +617,16 @@ class TargetYearMarkRow(Row):
 ROW_MODELS["target_year_marks.tsv"] = TargetYearMarkRow
 
 
+class TargetLinkRow(Row):
+    """target_links.tsv: a verb or link between an outcome's indicator and its value, dropped to read the indicator."""
+
+    word: str
+    note: str = ""
+
+
+ROW_MODELS["target_links.tsv"] = TargetLinkRow
+
+
 class TargetWordRow(Row):
     """target_words.tsv: the small word classes the target reader composes its patterns from (deadline
     year ends, list joins, spans of years, bases of a comparison)."""
@@ -624,7 +634,7 @@ class TargetWordRow(Row):
     word: str
     role: Literal["year_end", "by", "join", "future", "within", "compare", "from", "base_year", "now", "cause", "batch",
                   "then_verb", "then_close", "requirement", "upgrade",
-                  "member_unit", "source", "forecast", "share_noun", "then_adverb"]
+                  "member_unit", "source", "forecast", "share_noun", "then_adverb", "class_noun", "self_verb", "self_ref"]
     note: str = ""
 
 
