@@ -25,6 +25,11 @@ CASES = [
     ("hk-variant-xu", "敍利亞政府代表團", "叙利亚政府代表团"),
     ("hk-variant-tai", "政務服務枱", "政务服务台"),
     ("simplified-zhu-kept", "成绩显著的单位", "成绩显著的单位"),
+    # regional and old words t2s leaves (lexicons/script_phrases.tsv)
+    ("tw-word-zuobiao", "配置三座標測量儀", "配置三坐标测量仪"),
+    ("tw-word-suizhe", "隨著經濟發展", "随着经济发展"),
+    ("zhu-word-after-kept", "隨著名專家調研", "随著名专家调研"),
+    ("fullwidth-digits-keep-their-space", "已发布 ２１ ２１ 批", "已发布21 21批"),
     # spaces web and PDF conversion leave inside numbers
     ("space-after-decimal-point", "比重下降8. 1个百分点", "比重下降8.1个百分点"),
     ("space-after-fullwidth-point", "增長３６．　５％", "增长36.5%"),

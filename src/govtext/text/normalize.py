@@ -31,7 +31,8 @@ __all__ = ["NormText", "normalize", "normalize_lines", "simplified_lines", "to_s
 
 _HSPACE = r"[ \t\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff]"
 # Characters that make a neighbouring space meaningless (Chinese script and punctuation).
-_CJK = r"[\p{Han}\u3000-\u303f\uff00-\uffef\u2010-\u206f\u2190-\u21ff\u25a0-\u25ff\u2600-\u26ff]"
+# (full-width digits and letters are not among them: ２１ ２１ keeps its space as 21 21 does)
+_CJK = r"[\p{Han}\u3000-\u303f\uff00-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uffef\u2010-\u206f\u2190-\u21ff\u25a0-\u25ff\u2600-\u26ff]"
 # Runs of spaces start only where a run starts ((?<!…)): without that left boundary, every
 # position inside a long run of spaces would rescan the run (quadratic time).
 _RE_NEWLINE_RUN = regex.compile(rf"(?<!{_HSPACE}){_HSPACE}*(?:\r?\n|\r)(?:{_HSPACE}|\r?\n|\r)*")
@@ -130,9 +131,30 @@ def _variants() -> tuple[dict[int, str], "regex.Pattern | None"]:
 
 def _fold_variants(text: str) -> str:
     table, pattern = _variants()
-    if pattern is None or pattern.search(text) is None:
-        return text
-    return pattern.sub(lambda m: table[ord(m.group())], text)
+    if pattern is not None and pattern.search(text) is not None:
+        text = pattern.sub(lambda m: table[ord(m.group())], text)
+    words, phrases = _script_phrases()
+    if phrases is not None and phrases.search(text) is not None:
+        text = phrases.sub(lambda m: words[m.group()] if not _zhu_word_next(m) else m.group(), text)
+    return text
+
+
+_ZHU_WORD_NEXT = frozenset("作名称录述者书")
+
+
+def _zhu_word_next(m: "regex.Match") -> bool:
+    """Does a word ending in 著 stand before 作 名 称 … (随著名 is 随 + 著名, not 随着 + 名)?"""
+    end = m.end()
+    return m.group().endswith("著") and end < len(m.string) and m.string[end] in _ZHU_WORD_NEXT
+
+
+@lru_cache(maxsize=1)
+def _script_phrases() -> tuple[dict[str, str], "regex.Pattern | None"]:
+    """``lexicons/script_phrases.tsv``: words t2s leaves in a regional or old form → the simplified word."""
+    words = {row["from"]: row["to"] for row in load_rows("script_phrases.tsv")}
+    if not words:
+        return words, None
+    return words, regex.compile("|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)))
 
 
 @lru_cache(maxsize=1)
