@@ -242,7 +242,7 @@ class EntityCueRow(Row):
 class EntityFrameRow(Row):
     word: str
     frame: Literal["duration", "place", "locative", "compared", "people", "dimension", "allocation", "aside", "age",
-                   "purpose"]
+                   "purpose", "after_count"]
 
 
 class PairedTermRow(Row):

@@ -69,11 +69,12 @@ def following_phrase(seg: str, category: str, cut_by_number: bool = False, after
         return None  # (助餐点3897个并有序开放: a predicate follows, the noun stood before)
     if toks[0][0] == "（" and cut_by_number:
         return None  # 本土病例1211例（吉林1058例…）: a bracket of counts breaks the count down
-    if toks[0][0] == "地" and toks[0][1].startswith("u"):
-        toks = [("地", "n"), *toks[1:]]  # 十一个地市, 50多亩地: right after a count 地 is land, never the adverbial particle
+    if toks[0][0] in frame_words("after_count") and toks[0][1].startswith("u"):
+        toks = [(toks[0][0], "n"), *toks[1:]]  # 十一个地市, 50多亩地: right after a count 地 is land, never the adverbial particle
     if category in ACTIVITY and is_verb(toks[0][1]) and len(toks[0][0]) > 1 and len(toks) == 1 and not cue_role(toks[0][0]):
         return toks[0][0]  # 三次会晤, 遭到两次轰炸: an action closing the clause right after its count is the activity counted
-    if category not in ACTIVITY and category != "people" and toks[0][1] == "p" and toks[0][0] != "被" and len(toks) > 2:
+    if category not in ACTIVITY and category != "people" and toks[0][1] == "p" and toks[0][0] not in frame_words("after_count") and (
+            len(toks) > 2):
         # 100个在…领域单项应用取得突出成效的典型项目: a relative clause opened by a preposition; the head follows its 的
         # (not people: 300多人在广场上观看的演出, the people are the subject of the clause; not 被: 一百个以上被征收人
         # is a noun, 被 its prefix)
