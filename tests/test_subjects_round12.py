@@ -18,6 +18,13 @@
 - A time adverbial the tagger reads as a noun closing a change's subject goes (``指数盘中一度下跌`` → 指数).
 - A relative clause opened by a preposition after a count has its head after 的
   (``100个在…取得突出成效的典型项目``); people counted before such a clause are its subject.
+- (12b) Nouns the tagger reads as verbs are nouns in a counted phrase (``四名警察``, ``经验做法``); a determiner
+  opening the phrase after a count goes (``8000余名各族群众`` → 群众 phrase); a capacity after a count of products
+  counts the products (``年产200台大型盾构机能力`` → 大型盾构机); a verb and the one-character noun the tagger read
+  as a classifier are one compound (``充电|桩``); an amount in 亿 after 过/超 labels the things counted
+  (``4个过千亿新兴产业``); a qualifier of a count before is no part of a money subject (``10个左右规模达到…``),
+  nor a localizer after it (``限额内``), nor a clause after a payment verb (``国债支持灾后…``); a subject closed
+  by an adjective of degree and 的 (``年收入少的增加了…，多的增加了…``) is the measure, carried to the bare one.
 Own sentences, with near misses.
 """
 from __future__ import annotations
@@ -58,6 +65,18 @@ QUANTITY_CASES = [
     ("实现高校毕业生就业2800万人。", "2800万人", "高校毕业生"),
     ("城镇就业困难人员就业830万人。", "830万人", "城镇就业困难人员"),
     ("今年城镇新增就业1100万人。", "1100万人", "就业"),  # near miss: no noun for people before the verb
+    ("男子被四名警察按倒在地。", "四名", "警察"),
+    ("全县8000余名各族群众参加了活动。", "8000余名", "各族群众"),
+    ("召开各类座谈会5次。", "5次", "座谈会"),
+    ("对全省30项地方典型经验做法予以推广。", "30项", "地方典型经验做法"),
+    ("企业具备年产200台大型盾构机能力。", "200台", "大型盾构机"),
+    ("年设计制造能力为40根。", "40根", "年设计制造能力"),  # near miss: the capacity alone stays
+    ("培养学生5种能力。", "5种", "能力"),  # near miss
+    ("全市充电桩保有量达到3万个。", "3万个", "充电桩"),
+    ("全市建成标准化村级活动场所126个。", "126个", "标准化村级活动场所"),  # near miss: the clause's own verb goes
+    ("新增4个过千亿新兴产业。", "4个", "过千亿新兴产业"),
+    ("培育2个过三千亿元城市。", "2个", "过三千亿元城市"),
+    ("培育10个左右规模达到1000亿元以上的产业集群。", "10个左右", "产业集群"),
 ]
 
 CHANGE_CASES = [
@@ -65,6 +84,10 @@ CHANGE_CASES = [
     ("上证综指当日收盘下跌1.2%。", "下跌1.2%", "上证综指"),
     ("收盘价下跌2%。", "下跌2%", "收盘价"),  # near miss: 收盘 inside the measure's word
     ("基本养老金总体上调2%。", "上调2%", "基本养老金"),
+    ("村民的年收入少的增加了1万元，多的增加了5万元。", "增加了1万元", "村民的年收入"),
+    ("村民的年收入少的增加了1万元，多的增加了5万元。", "增加了5万元", "村民的年收入"),
+    ("职工工资最低的提高了200元，最高的提高了800元。", "提高了800元", "职工工资"),
+    ("居民收入增长8%。", "增长8%", "居民收入"),  # near miss: no partition
 ]
 
 MONEY_CASES = [
@@ -75,6 +98,12 @@ MONEY_CASES = [
     ("实现营业收入500万元、利润100万元的企业。", "500万元", "营业收入"),
     ("农村低保标准提高到每人每年5000元。", "5000元", "农村低保标准"),
     ("城乡居民医保财政补助标准提高到每人每年610元。", "610元", "城乡居民医保财政补助标准"),
+    ("培育10个左右规模达到1000亿元以上的产业集群。", "1000亿元以上", "规模"),
+    ("在50000元限额内据实扣除。", "50000元", "限额"),
+    ("增发1万亿元国债支持灾后恢复重建。", "1万亿元", "国债"),
+    ("给予100万元一次性补助。", "100万元", "一次性补助"),  # near miss: a payment word naming the sum
+    ("安排2亿元补助资金。", "2亿元", "补助资金"),  # near miss: a payment word inside a noun of funds
+    ("村民的年收入少的增加了1万元，多的增加了5万元。", "1万元", "年收入"),
 ]
 
 

@@ -54,7 +54,8 @@ def _after_amount(seg: str) -> Optional[str]:
         last = i + 1 == len(toks) or toks[i + 1][1] == "x" or toks[i + 1][0] == "的"
         if f == "x" or w == "的" or (f == "m" and RE_DIGIT.search(w)):
             break
-        if _payment(w) and (last or is_noun(toks[i + 1][1])):
+        if _payment(w) and (last or is_noun(toks[i + 1][1]) and _compound_rest(toks[i + 1:])):
+            # (1万亿元国债支持灾后恢复重建: before a clause of its own, the payment verb is the predicate)
             got.append((w, "n"))  # 资金扶持, 一次性补助, 投资后扶持
             continue
         if (f == "vn" or is_verb(f) and (len(w) > 1 or got) and not cue_role(w)) and _compound_rest(
@@ -80,6 +81,8 @@ def _after_amount(seg: str) -> Optional[str]:
         break
     while got and not is_nominal(got[-1][1]):
         got.pop()
+    while len(got) > 1 and got[-1][0] in frame_words("locative"):
+        got.pop()  # 在80000元限额内: a localizer after the noun frames where the amount stands
     while got and got[0][1] in ("d", "f", "a") and not got[0][0].startswith("一次"):
         got.pop(0)
     if not got or cue_role(got[0][0]) in ("governing", "light") and got[0][1] != "fund":

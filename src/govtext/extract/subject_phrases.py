@@ -246,7 +246,35 @@ def clean_subject(s: str) -> tuple[Optional[str], Optional[str]]:
         out = ""  # 一九八五年(增加三百六十二亿元), 五五时期: a time is when, not what changed
     if out and len(pos_cut(out)) == 1 and (pos_cut(out)[0][1] in ("r", "f") or len(out) == 1 and cue_role(out) == "stop"):
         out = ""  # 这(五年里), (这五年)里, 即(增产…): a pronoun, a place word or a lone stop points at the subject, it is none
+    if out and (s[b:].strip() == "的" or out.endswith("的")):
+        stripped = partition_free(out if out.endswith("的") else out + "的")
+        out = out if stripped == out + "的" else stripped
     return (out or None), basis
+
+
+@lru_cache(maxsize=1)
+def _re_partition() -> "regex.Pattern":
+    return regex.compile(rf"(?:{alternation(subject_word_class('partition'))})的$")
+
+
+@lru_cache(maxsize=1)
+def re_partition_inside() -> "regex.Pattern":
+    """An adjective of degree and its 的 (``少的``, ``最高的``) anywhere: where the partition starts."""
+    return regex.compile(rf"(?:{alternation(subject_word_class('partition'))})的")
+
+
+def partition_free(s: str) -> str:
+    """``商户的年收入少的`` → ``商户的年收入``: an adjective of degree and 的 closing a subject pick out those
+    with the least or most of the measure before (``partition`` of entity_subject_words.tsv); the measure
+    is what changed. Alone (``多的``) nothing is left: the subject is carried from the clause before."""
+    m = _re_partition().search(s)
+    if not m:
+        return s
+    rest = s[: m.start()]
+    toks = pos_cut(rest) if rest else []
+    if rest and not (toks and (toks[-1][1].startswith(("n", "vn")) or cue_role(toks[-1][0]) == "noun") and len(toks[-1][0]) > 1):
+        return s  # (增长较快的, 贡献大的: a partition needs a noun measure before it)
+    return rest.rstrip("的")
 
 
 def _strip_leading_verb(s: str) -> str:

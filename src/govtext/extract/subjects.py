@@ -23,7 +23,7 @@ import regex
 
 from govtext.extract.comparisons import bare_comparison, basis_of, sentence_basis
 from govtext.extract.entity_cues import cue_role, entity_words, frame_words, level_verbs, milestone, money_head, pos_cut
-from govtext.extract.subject_phrases import clean_subject, trim_subject
+from govtext.extract.subject_phrases import clean_subject, partition_free, re_partition_inside, trim_subject
 from govtext.extract.subject_words import (CLAUSE_MARKS, RE_FROM_TAIL, RE_HAS_NUMBER, RE_NUMBER_PERIOD,
                                            SENTENCE_MARKS, alternation, change_words, re_manner, re_stat_head,
                                            subject_word_class)
@@ -67,6 +67,17 @@ def sentence_start(text: str, pos: int, window: int = 200) -> int:
 
 
 def subject_of_span(text: str, a: int, b: int, values: Sequence[tuple[int, int]],
+                     earlier: bool = False) -> tuple[Optional[str], Optional[str]]:
+    """:func:`_subject_of_span`; a subject closed by an adjective of degree and 的 (``年收入少的``) is the
+    measure before it, and nothing when only the adjective stands (``多的``: carried from before)."""
+    subject, basis = _subject_of_span(text, a, b, values, earlier)
+    if subject and text[a:b].rstrip().endswith("的") and not subject.endswith("的"):
+        stripped = partition_free(subject + "的")
+        subject = subject if stripped == subject + "的" else (stripped or None)
+    return subject, basis
+
+
+def _subject_of_span(text: str, a: int, b: int, values: Sequence[tuple[int, int]],
                      earlier: bool = False) -> tuple[Optional[str], Optional[str]]:
     """Subject and basis of ``text[a:b]``, a clause that may hold numbers of its own. When it ends
     with a number, the phrase before that number (``收入达到860亿元``, ``全省14个设区市PM2.5平均浓度为
@@ -187,6 +198,14 @@ def change_subject(text: str, start: int, values: Sequence[tuple[int, int]],
                 carried = subject is not None
             break
         pend = pos - 1 if text[pos - 1] in CLAUSE_MARKS + "、" else pos
+        if hops == 0 and re_partition_inside().fullmatch(text[cs:start].strip()):
+            # 年收入少的增加了十多万元，多的增加了…: a bare partition takes the measure the clause before partitioned
+            part = re_partition_inside().search(text, pcs, pend)
+            if part:
+                subject, _b = subject_of_span(text, pcs, part.start(), values, earlier=True)
+                if subject:
+                    carried = True
+                    break
         if _re_exceeds_open().match(text, pcs):
             pos, hops = pcs, hops + 1  # …亿元，超过年度计划4.1%，比上年增长6.9%: what is exceeded is the standard, not the measure
             continue
