@@ -24,7 +24,9 @@
   as a classifier are one compound (``充电|桩``); an amount in 亿 after 过/超 labels the things counted
   (``4个过千亿新兴产业``); a qualifier of a count before is no part of a money subject (``10个左右规模达到…``),
   nor a localizer after it (``限额内``), nor a clause after a payment verb (``国债支持灾后…``); a subject closed
-  by an adjective of degree and 的 (``年收入少的增加了…，多的增加了…``) is the measure, carried to the bare one.
+  by an adjective of degree and 的 (``年收入少的增加了…，多的增加了…``) is the measure, carried to the bare one;
+  a verb of existence is no activity counted (``存在7级以上大震``); a topic clause of a change verb after only a
+  time names what changed by its object (``连续第7年提高企业退休人员基本养老金，…增加1680元``).
 Own sentences, with near misses.
 """
 from __future__ import annotations
@@ -77,6 +79,9 @@ QUANTITY_CASES = [
     ("新增4个过千亿新兴产业。", "4个", "过千亿新兴产业"),
     ("培育2个过三千亿元城市。", "2个", "过三千亿元城市"),
     ("培育10个左右规模达到1000亿元以上的产业集群。", "10个左右", "产业集群"),
+    ("存在7级以上大震连发的可能。", "7级以上", None),  # a verb of existence is no activity
+    ("全县存在3处安全隐患。", "3处", "安全隐患"),  # near miss: the noun after it is counted
+    ("全年发生5级以上地震48次，大大高于年均19次的水平。", "19次", "地震"),
 ]
 
 CHANGE_CASES = [
@@ -88,6 +93,8 @@ CHANGE_CASES = [
     ("村民的年收入少的增加了1万元，多的增加了5万元。", "增加了5万元", "村民的年收入"),
     ("职工工资最低的提高了200元，最高的提高了800元。", "提高了800元", "职工工资"),
     ("居民收入增长8%。", "增长8%", "居民收入"),  # near miss: no partition
+    ("连续第7年提高企业退休人员基本养老金，全年人均增加1680元。", "增加1680元", "企业退休人员基本养老金"),
+    ("今年再次提高最低工资标准，平均提高8%。", "提高8%", "最低工资标准"),
 ]
 
 MONEY_CASES = [

@@ -204,7 +204,9 @@ def counted_entities(text: str, found: Sequence,
             if toks and cue_role(toks[-1][0]) == "state":  # 死亡17例: the state of those counted
                 out[i] = preceding_phrase(seg, "events")
                 continue
-            out[i] = _from_earlier(text, found, out, i, same_unit=True) or preceding_phrase(seg, "events")
+            out[i] = _from_earlier(text, found, out, i, same_unit=True) or (
+                None if toks and toks[-1][0] in entity_words("existential") else preceding_phrase(seg, "events"))
+            # (存在7级以上大震: a verb of existence is no activity counted)
         elif how[i] == "preceding" and out[i] and _bare_modifier(out[i]):
             head = _from_earlier(text, found, out, i, same_unit=True)
             if head and head != out[i]:  # 乳制品128批次，合格128批次: the passed ones of the same things

@@ -510,7 +510,8 @@ def preceding_phrase(seg: str, category: str, clause: bool = True) -> Optional[s
         if is_verb(f) and category not in ACTIVITY and not in_rel:
             modifier = head is not None and (is_nominal(head[1]) or len(head[0]) == 1 and head[1] in ("q", "ng")) and len(w) > 1
             # (充电|桩: a one-character noun the tagger read as a classifier after the verb of its compound)
-            activity = head is None and category in ("people", *MEASURES)
+            activity = head is None and category in ("people", *MEASURES) and w not in entity_words("existential")
+            # (存在7级以上大震: a verb of existence measures nothing)
             if not (modifier or activity):
                 break
         got.insert(0, (w, f))

@@ -129,7 +129,17 @@ def _topic(clause: str) -> Optional[str]:
     if any(f.startswith("v") and f != "vn" and not (k + 1 < len(head) and head[k + 1][1].startswith("n"))
            for k, (_w, f) in enumerate(head)):
         return None  # (a verb before a noun modifies it: 覆盖人数)
-    return subject
+    return _object_of_change(subject, toks)
+
+
+def _object_of_change(subject: str, toks: Sequence[tuple[str, str]]) -> str:
+    """``连续第7年提高企业退休人员基本养老金`` → ``企业退休人员基本养老金``: a topic clause whose verb of change
+    has only a time or an adverb before it (no noun: not ``城镇新增就业``) names what changed by its object."""
+    k = next((j for j, (w, _f) in enumerate(toks) if w in change_words() or w in level_verbs()), None)
+    if not k or k + 1 >= len(toks) or any(f.startswith(("n", "j", "vn", "l")) for _w, f in toks[:k]):
+        return subject
+    rest = "".join(w for w, _f in toks[k + 1:])
+    return rest if len(rest) > 1 else subject
 
 
 def _subject_before_predicate(clause: str) -> Optional[str]:
