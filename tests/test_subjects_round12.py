@@ -26,7 +26,9 @@
   nor a localizer after it (``限额内``), nor a clause after a payment verb (``国债支持灾后…``); a subject closed
   by an adjective of degree and 的 (``年收入少的增加了…，多的增加了…``) is the measure, carried to the bare one;
   a verb of existence is no activity counted (``存在7级以上大震``); a topic clause of a change verb after only a
-  time names what changed by its object (``连续第7年提高企业退休人员基本养老金，…增加1680元``).
+  time names what changed by its object (``连续第7年提高企业退休人员基本养老金，…增加1680元``); a clause that is
+  only how a figure is reckoned (``按可比口径增加…``) names nothing: the change carries the measure before, the
+  increment has no money subject; a verbal noun after a word for funds is the predicate (``母基金|投运``).
 Own sentences, with near misses.
 """
 from __future__ import annotations
@@ -95,6 +97,8 @@ CHANGE_CASES = [
     ("居民收入增长8%。", "增长8%", "居民收入"),  # near miss: no partition
     ("连续第7年提高企业退休人员基本养老金，全年人均增加1680元。", "增加1680元", "企业退休人员基本养老金"),
     ("今年再次提高最低工资标准，平均提高8%。", "提高8%", "最低工资标准"),
+    ("全国财政收入达到16371亿元，按可比口径增加2400亿元。", "增加2400亿元", "财政收入"),
+    ("收费按原标准降低20%。", "降低20%", "收费"),  # near miss: the measure before the manner phrase
 ]
 
 MONEY_CASES = [
@@ -111,6 +115,10 @@ MONEY_CASES = [
     ("给予100万元一次性补助。", "100万元", "一次性补助"),  # near miss: a payment word naming the sum
     ("安排2亿元补助资金。", "2亿元", "补助资金"),  # near miss: a payment word inside a noun of funds
     ("村民的年收入少的增加了1万元，多的增加了5万元。", "1万元", "年收入"),
+    ("全国财政收入达到16371亿元，按可比口径增加2400亿元。", "2400亿元", None),  # how it is reckoned names nothing
+    ("首期100亿元省级科技创新母基金投运。", "100亿元", "省级科技创新母基金"),
+    ("安排5000万元基金管理费。", "5000万元", "基金管理费"),  # near miss: a noun after the fund word
+    ("下达2亿元专项奖补资金予以支持。", "2亿元", "专项奖补资金"),
 ]
 
 

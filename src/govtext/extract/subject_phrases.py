@@ -143,6 +143,9 @@ def trim_subject(s: str) -> tuple[int, int, Optional[str]]:
         if len(toks) > 1 and toks[0] == ("在", "p") and len(toks[1][0]) > 1 and not word_frequency(seg[:2]):  # (not 在岗职工)
             a, changed = a + 1, True  # 在出口(增长15%的带动下): the frame opening the clause holds the change
             continue
+        if manner_only(toks):
+            b, changed = a, True  # (…达到16371亿元，)按可比口径(增加2400亿元): a clause opened by how it is reckoned names nothing
+            continue
         cut = _adverbial_pp(toks)
         if cut:
             lead = seg[:cut]
@@ -173,6 +176,15 @@ _RESULTATIVE = ("过", "上", "到", "至")  # (not 入: 收入 is a noun the ta
 # (the connectives that open a subject, the prepositions of manner and of disposal: ``lead_pronoun``,
 # ``manner_p`` and ``disposal_p`` of entity_subject_words.tsv)
 _RE_UNREAD_COUNT = regex.compile(r"(?<=\p{Han})\d+(?:\.\d+)?\p{Han}?$")
+
+
+def manner_only(toks) -> bool:
+    """Is the clause text (tagged ``toks``) only a phrase of manner (``按可比口径``, ``按现价``: a ``manner_p``
+    preposition, not 在, and a noun phrase without 的), saying how a figure is reckoned, naming nothing?"""
+    return len(toks) > 1 and toks[0][0] != "在" and toks[0][0] in subject_word_class("manner_p") and (
+        toks[0][1].startswith("p") and toks[-1][1].startswith("n")) and not any(
+        (f.startswith("v") and f != "vn" and not toks[k + 1][1].startswith("n")) or w == "的"
+        for k, (w, f) in enumerate(toks[1:-1], start=1))
 
 
 def _adverbial_pp(toks) -> int:
