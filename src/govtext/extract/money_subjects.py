@@ -121,11 +121,13 @@ def _compound_rest(toks: Sequence[Tok]) -> bool:
 
 
 def _manner_only(seg: str) -> bool:
-    """Is ``seg`` only how an amount is reckoned before its verb of change (``按可比口径增加``)?"""
+    """Is ``seg`` only how an amount is reckoned before its verb of change (``按可比口径增加``)? Not without
+    the verb: in ``按照货值金额不足一万元`` the amount is the measure's the phrase names."""
     toks = list(strip_tail(tokens(strip_tail_text(seg, how_often=False))))
+    n = len(toks)
     while toks and (toks[-1][0] in change_verbs() or toks[-1][0] in entity_words("added")):
         toks.pop()
-    return manner_only(toks)
+    return len(toks) < n and manner_only(toks)
 
 
 def _before_amount(seg: str) -> Optional[str]:

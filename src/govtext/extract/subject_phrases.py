@@ -180,9 +180,11 @@ _RE_UNREAD_COUNT = regex.compile(r"(?<=\p{Han})\d+(?:\.\d+)?\p{Han}?$")
 
 def manner_only(toks) -> bool:
     """Is the clause text (tagged ``toks``) only a phrase of manner (``按可比口径``, ``按现价``: a ``manner_p``
-    preposition, not 在, and a noun phrase without 的), saying how a figure is reckoned, naming nothing?"""
+    preposition, not 在, and a noun phrase without 的 ending in a ``reckon_base`` word), saying how a figure is
+    reckoned, naming nothing? Not a standard (``按照货币补偿标准提高百分之十``: the standard is raised)."""
     return len(toks) > 1 and toks[0][0] != "在" and toks[0][0] in subject_word_class("manner_p") and (
-        toks[0][1].startswith("p") and toks[-1][1].startswith("n")) and not any(
+        toks[0][1].startswith("p") and toks[-1][1].startswith("n")) and "".join(w for w, _f in toks).endswith(
+        tuple(subject_word_class("reckon_base"))) and not any(
         (f.startswith("v") and f != "vn" and not toks[k + 1][1].startswith("n")) or w == "的"
         for k, (w, f) in enumerate(toks[1:-1], start=1))
 
