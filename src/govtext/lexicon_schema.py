@@ -93,7 +93,7 @@ class ChangeBaseRow(Row):
 
 class ChangeMoodRow(Row):
     cue: str
-    role: Literal["verb", "sentence", "obtain", "later", "estimate", "funds"]
+    role: Literal["verb", "sentence", "obtain", "later", "estimate", "funds", "norm", "each", "condition"]
     not_after: str = ""
     _check = field_validator("not_after")(_alternatives)
 
@@ -473,7 +473,7 @@ class PredicateWordRow(Row):
 
 class DocNumberMarkRow(Row):
     word: str
-    role: Literal["order", "published"]
+    role: Literal["order", "published", "code_end", "order_issuer", "order_stop"]
 
 
 ROW_MODELS["docnumber_marks.tsv"] = DocNumberMarkRow
@@ -527,7 +527,7 @@ ROW_MODELS["slogan_words.tsv"] = SloganWordRow
 class ChangeCueRow(Row):
     word: str
     role: Literal["span", "restates", "measure_unit", "bound", "measure_noun", "comparison", "beneficiary", "list_adverb",
-                  "term", "duration_noun"]
+                  "term", "duration_noun", "noun_stop", "now", "period", "duration_unit"]
     not_followed_by: str = ""
     _check = field_validator("not_followed_by")(_alternatives)
 
@@ -574,6 +574,7 @@ class DateYearCueRow(Row):
 
     word: str
     role: Literal["prep", "stop", "count_lead"]
+    far: Literal["", "yes"] = ""
 
 
 ROW_MODELS["date_year_cues.tsv"] = DateYearCueRow
@@ -589,6 +590,7 @@ class DatePageWordRow(Row):
     time: Literal["", "yes"] = ""
     enacted: Literal["", "yes"] = ""
     issued: Literal["", "yes"] = ""
+    own: Literal["", "yes"] = ""
 
 
 ROW_MODELS["date_page_words.tsv"] = DatePageWordRow
