@@ -255,7 +255,7 @@ class EntityCueRow(Row):
 class EntityFrameRow(Row):
     word: str
     frame: Literal["duration", "place", "locative", "compared", "people", "dimension", "allocation", "aside", "age",
-                   "purpose"]
+                   "purpose", "capacity", "after_count"]
 
 
 class PairedTermRow(Row):
@@ -577,7 +577,7 @@ class EntitySubjectWordRow(Row):
     word: str
     class_: Literal["time_lead", "part_lead", "period_end", "discount", "reckon", "base_adverb", "lead_pronoun",
                     "manner_p", "disposal_p", "level_tail", "frequency", "rate_up", "rate_down",
-                    "tail_adverb"] = Field(alias="class")
+                    "tail_adverb", "partition", "reckon_base"] = Field(alias="class")
 
 
 ROW_MODELS["entity_subject_words.tsv"] = EntitySubjectWordRow
