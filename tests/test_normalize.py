@@ -29,6 +29,8 @@ CASES = [
     ("tw-word-zuobiao", "配置三座標測量儀", "配置三坐标测量仪"),
     ("tw-word-suizhe", "隨著經濟發展", "随着经济发展"),
     ("zhu-word-after-kept", "隨著名專家調研", "随著名专家调研"),
+    ("tw-word-zhuli", "以四個環節為著力點，著重抓好", "以四个环节为着力点，着重抓好"),
+    ("zhu-word-before-kept", "成效顯著重要指標", "成效显著重要指标"),
     ("fullwidth-digits-keep-their-space", "已发布 ２１ ２１ 批", "已发布21 21批"),
     # spaces web and PDF conversion leave inside numbers
     ("space-after-decimal-point", "比重下降8. 1个百分点", "比重下降8.1个百分点"),

@@ -140,12 +140,16 @@ def _fold_variants(text: str) -> str:
 
 
 _ZHU_WORD_NEXT = frozenset("作名称录述者书")
+_ZHU_WORD_BEFORE = frozenset("显卓昭土名编原专论译巨遗合拙新大著")
 
 
 def _zhu_word_next(m: "regex.Match") -> bool:
-    """Does a word ending in 著 stand before 作 名 称 … (随著名 is 随 + 著名, not 随着 + 名)?"""
-    end = m.end()
-    return m.group().endswith("著") and end < len(m.string) and m.string[end] in _ZHU_WORD_NEXT
+    """Is the 著 of the word the 著 of a word around it: a word ending in 著 before 作 名 称 … (随著名 is
+    随 + 著名, not 随着 + 名), a word starting with 著 after 显 卓 编 … (显著重要 is 显著 + 重要)?"""
+    word, start, end = m.group(), m.start(), m.end()
+    if word.endswith("著") and end < len(m.string) and m.string[end] in _ZHU_WORD_NEXT:
+        return True
+    return word.startswith("著") and start > 0 and m.string[start - 1] in _ZHU_WORD_BEFORE
 
 
 @lru_cache(maxsize=1)
