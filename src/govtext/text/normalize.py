@@ -129,27 +129,60 @@ def _variants() -> tuple[dict[int, str], "regex.Pattern | None"]:
     return table, fastre.compile("[" + "".join(regex.escape(chr(c)) for c in sorted(table)) + "]")
 
 
+@lru_cache(maxsize=1)
+def _phrase_marks() -> tuple[dict[str, list[tuple[int, str, str]]], "regex.Pattern | None"]:
+    """script_phrases.tsv by the character each word differs in from its simplified form (座 of 座标, 著 of
+    随著): ``{mark: [(index of the mark in the word, word, simplified)]}``, and a class of the marks
+    (searched for alone: one scan of the text, the words tried only where a mark stands)."""
+    words, _ = _script_phrases()
+    by_mark: dict[str, list[tuple[int, str, str]]] = {}
+    for w, v in sorted(words.items(), key=lambda kv: -len(kv[0])):
+        k = next(i for i, (a, b) in enumerate(zip(w, v)) if a != b) if w != v else 0
+        by_mark.setdefault(w[k], []).append((k, w, v))
+    if not by_mark:
+        return by_mark, None
+    return by_mark, fastre.compile("[" + "".join(regex.escape(c) for c in sorted(by_mark)) + "]")
+
+
+def _fold_phrases(text: str) -> str:
+    by_mark, marks = _phrase_marks()
+    if marks is None:
+        return text
+    out, pos = [], 0
+    for m in marks.finditer(text):
+        i = m.start()
+        if i < pos:
+            continue
+        for k, w, v in by_mark[m.group()]:
+            s = i - k
+            if s >= pos and text.startswith(w, s) and not _zhu_word_next(text, s, s + len(w)):
+                out.append(text[pos:s])
+                out.append(v)
+                pos = s + len(w)
+                break
+    if not out:
+        return text
+    out.append(text[pos:])
+    return "".join(out)
+
+
 def _fold_variants(text: str) -> str:
     table, pattern = _variants()
     if pattern is not None and pattern.search(text) is not None:
         text = pattern.sub(lambda m: table[ord(m.group())], text)
-    words, phrases = _script_phrases()
-    if phrases is not None and phrases.search(text) is not None:
-        text = phrases.sub(lambda m: words[m.group()] if not _zhu_word_next(m) else m.group(), text)
-    return text
+    return _fold_phrases(text)
 
 
 _ZHU_WORD_NEXT = frozenset("作名称录述者书")
 _ZHU_WORD_BEFORE = frozenset("显卓昭土名编原专论译巨遗合拙新大著")
 
 
-def _zhu_word_next(m: "regex.Match") -> bool:
-    """Is the 著 of the word the 著 of a word around it: a word ending in 著 before 作 名 称 … (随著名 is
-    随 + 著名, not 随着 + 名), a word starting with 著 after 显 卓 编 … (显著重要 is 显著 + 重要)?"""
-    word, start, end = m.group(), m.start(), m.end()
-    if word.endswith("著") and end < len(m.string) and m.string[end] in _ZHU_WORD_NEXT:
+def _zhu_word_next(text: str, start: int, end: int) -> bool:
+    """Is the 著 of the word ``text[start:end]`` the 著 of a word around it: a word ending in 著 before 作 名
+    称 … (随著名 is 随 + 著名, not 随着 + 名), a word starting with 著 after 显 卓 编 … (显著重要 is 显著 + 重要)?"""
+    if text[end - 1] == "著" and end < len(text) and text[end] in _ZHU_WORD_NEXT:
         return True
-    return word.startswith("著") and start > 0 and m.string[start - 1] in _ZHU_WORD_BEFORE
+    return text[start] == "著" and start > 0 and text[start - 1] in _ZHU_WORD_BEFORE
 
 
 @lru_cache(maxsize=1)
@@ -226,11 +259,14 @@ def _is_soft_break(raw: str, run_start: int, run_end: int, line_start: int, thre
 _RE_DECIMAL_SPACE = fastre.compile(rf"[.．]({_HSPACE}+)[0-9]")
 _RE_GROUP_SPACE = fastre.compile(rf"[0-9]{{1,3}}(?:{_HSPACE}[0-9]{{3}})+(?=[.．][0-9]|\p{{Han}})")
 _DIGITS = frozenset("0123456789")
+_RE_NUMBER_SPACE_HINT = fastre.compile(rf"[0-9.．]{_HSPACE}")  # where either pattern could match
 
 
 def _number_spaces(raw: str) -> list[tuple[int, int]]:
     """The spaces inside numbers (see ``_RE_DECIMAL_SPACE``, ``_RE_GROUP_SPACE``)."""
     spans = []
+    if _RE_NUMBER_SPACE_HINT.search(raw) is None:
+        return spans
     if "." in raw or "．" in raw:
         for m in _RE_DECIMAL_SPACE.finditer(raw):
             if m.start() > 0 and raw[m.start() - 1] in _DIGITS:
@@ -324,8 +360,11 @@ _RE_FW_GROUPS = fastre.compile(r"[0-9]{1,3}(?:，[0-9]{3})+(?![0-9])")
 _NUMBER_CHARS = frozenset("0123456789.,，")
 
 
+_RE_FW_GROUP_HINT = fastre.compile(r"[0-9]，[0-9]")
+
+
 def _fold_fw_groups(text: str) -> str:
-    if "，" not in text:
+    if _RE_FW_GROUP_HINT.search(text) is None:
         return text
 
     def fold(m: "regex.Match") -> str:
