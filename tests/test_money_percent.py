@@ -77,6 +77,9 @@ PERCENT = [
     ("arabic-fraction", "约占总数的1/5", "1/5", 20, None),
     ("over-before", "超过90%的群众表示满意", "超过90%", 90, "over"),
     ("approx-tenths", "近七成问题已整改", "近七成", 70, "approx"),
+    # near misses of the 八成 adverb: a share of a group (这些, 这批 divide; 其中, 全村)
+    ("bacheng-share-zhexie", "这些企业八成是民营企业", "八成", 80, None),
+    ("bacheng-share-quancun", "全村八成是党员", "八成", 80, None),
     ("within", "误差控制在5%以内", "5%以内", 5, "under"),
     ("corpus-level", "覆盖率实现全年目标的95%。", "95%", 95, None),
     ("corpus-distributive", "文件分别减少了23.1%和25%，", "25%", 25, None),
@@ -98,8 +101,10 @@ def test_percent(sentence, surface, value, qual):
 
 
 @pytest.mark.parametrize(
-    "sentence", ["加强党员队伍建设，成为标杆", "完成了任务", "2014/10/24 14:32", "比分3/2"],
-    ids=["chengwei", "wancheng", "slash-date", "not-a-part"],
+    "sentence", ["加强党员队伍建设，成为标杆", "完成了任务", "2014/10/24 14:32", "比分3/2",
+                 "这事八成要黄", "这件事八成是他干的", "明天八成要下雨"],
+    ids=["chengwei", "wancheng", "slash-date", "not-a-part", "bacheng-adverb-topic", "bacheng-adverb-topic-jian",
+         "bacheng-adverb-day"],
 )
 def test_not_percent(sentence):
     assert extract_facts(sentence, kinds=["percent"]) == []

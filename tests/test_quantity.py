@@ -147,6 +147,20 @@ CONSTRUCTED = [
     ("band-upper-arabic", "长度大于或等于3米、小于5米的构件", "小于5米", 5, "米", None, "under"),
     # near miss: a plain bound over its clause still reaches a later count without a bound of its own
     ("bound-over-clause", "每月至少开展1次集中学习、观看1次专题片", "1次", 1, "次", None, "at_least"),
+    # round 12: market units of the old reports (reported as written), rare classifiers, test kits counted by person
+    ("market-jin", "每人每月供应粮食三十市斤，", "三十市斤", 30, "市斤", None, None),
+    ("market-liang-traditional", "食油每人四市兩。", "四市兩", 4, "市两", None, None),
+    ("market-liang-arabic", "黄金饰品1市两(31.25克)", "1市两", 1, "市两", None, None),
+    ("chi", "布匹将增加五千尺，", "五千尺", 5000, "尺", None, None),
+    ("wei-fish", "增殖放流鱼苗3000余尾", "3000余尾", 3000, "尾", None, "over"),
+    ("chuang-quilts", "捐赠棉被2000床、帐篷500顶", "2000床", 2000, "床", None, None),
+    ("ding-tents", "捐赠棉被2000床、帐篷500顶", "500顶", 500, "顶", None, None),
+    ("shan-windows", "更换门窗300扇", "300扇", 300, "扇", None, None),
+    ("ju-bodies", "搜救队发现遇难者遗体3具", "3具", 3, "具", None, None),
+    ("shou-songs", "创作原创歌曲30首", "30首", 30, "首", None, None),
+    ("dan-orders", "日均完成外卖订单5000单", "5000单", 5000, "单", None, None),
+    ("renfen-kits", "日核酸检测能力达到100万人份", "100万人份", 1000000, "人份", None, None),
+    ("pingfang-colloquial", "农民住房一千八百万平方，", "一千八百万平方", 18000000, "平方米", None, None),
 ]
 
 
@@ -244,6 +258,15 @@ NEGATIVES = [
     ("digits-of-a-figure", "实现两位数增长"),
     ("grade-of-size", "建成全国首个7亿吨级大港"),
     ("nine-year-schooling", "基本普及九年义务教育"),
+    # round 12: near misses of the new classifiers (a place, a word the classifier opens, a size grade, Chinese 单)
+    ("place-wudaokou", "五道口、六里桥都下了雪"),
+    ("plate-tail", "车牌尾号3和8的车辆限行"),
+    ("photo-size", "请提交2寸照片"),
+    ("shou-first-batch", "入选全国3首批示范"),
+    ("dan-chinese", "实行一单到底、三单合一"),
+    ("ju-you", "其中3具有代表性"),
+    ("cities-then-years", "启动五市两年行动方案"),
+    ("cities-then-yield", "全省五市亩均效益提高"),
 ]
 
 
