@@ -160,6 +160,9 @@ CONSTRUCTED = [
     ("shou-songs", "创作原创歌曲30首", "30首", 30, "首", None, None),
     ("dan-orders", "日均完成外卖订单5000单", "5000单", 5000, "单", None, None),
     ("renfen-kits", "日核酸检测能力达到100万人份", "100万人份", 1000000, "人份", None, None),
+    # near misses of the place-name rule: villages counted, with a word or an adjective between
+    ("villages-poor", "帮扶三个贫困村", "三个", 3, "个", None, None),
+    ("villages-new", "建成三个新村", "三个", 3, "个", None, None),
     ("pingfang-colloquial", "农民住房一千八百万平方，", "一千八百万平方", 18000000, "平方米", None, None),
 ]
 
@@ -267,6 +270,9 @@ NEGATIVES = [
     ("ju-you", "其中3具有代表性"),
     ("cities-then-years", "启动五市两年行动方案"),
     ("cities-then-yield", "全省五市亩均效益提高"),
+    ("place-name-village", "在三家店村调研"),
+    ("place-name-hutong", "走进五道营胡同"),
+    ("place-name-stadium", "来到五棵松体育馆"),
 ]
 
 

@@ -116,6 +116,11 @@ def _context_pattern(name: str) -> "regex.Pattern":
         return regex.compile(_context_words(name))
     if name == "session_after":
         return regex.compile(rf"(?:、[{CN_DIGITS}]+次)*(?:{_context_words('session_word')})")
+    if name == "place_suffix":  # one character of the name between: not a function word (十八周岁的村民), an
+        # adjective of a count (三个新村) or a word with the place word (五个农村, 各村, 本社区)
+        stops = "".join(regex.escape(w) for w in split_alts(next(
+            r["words"] for r in load_rows("quantity_contexts.tsv") if r["role"] == "noun_phrase_stop")))
+        return regex.compile(rf"[^\P{{Han}}{stops}大小新老穷富古名农乡山渔邻全本该各每此原]\s?(?:{_context_words(name)})")
     if name == "round_count_verb":
         return regex.compile(rf"(?:{_context_words(name)})了?$")  # 举办千场, 选派了百名
     return regex.compile(rf"(?:{_context_words(name)})$")  # span_before, days_before: right before the count
@@ -168,6 +173,8 @@ _RE_EVENT_OF = regex.compile(rf"{EVENT_OF}$")  # 会议举行的十五日前, �
 _RE_PROVISION_AFTER = _Context("provision_after")
 # a verb of holding or doing right before 百, 千, 万 alone and a classifier: a round count (举办千场, 选派百名)
 _RE_ROUND_COUNT_VERB = _Context("round_count_verb")
+# a Chinese numeral and classifier that open a place's name: 三家店村, 五道营胡同, 五棵松体育馆
+_RE_PLACE_AFTER = _Context("place_suffix")
 _ROUND_COUNTED = frozenset({"count", "people", "events", "groups", "documents", "vehicles"})
 # after 每 + a span of time: 就 (with a pause before it) makes the span the step of a rate (每两天就有一个)
 _RE_RATE_AFTER = regex.compile(r"[，,]?(?:就|便)")
@@ -259,6 +266,10 @@ def _plausible_shape(text: str, m: "regex.Match") -> bool:
             and not (m["qb"] or m["qa"] or bound_before(text, s)):
         return False  # 二次开发, 二期: counts say 两 (两次); 二 + classifier is an ordinal (二年 stays a span);
         # but 不得少于二人, 二人以上, 二次以上 count (legal texts write 二 for two)
+    if chinese and category in ("count", "groups") and unit != "个" and not (m["qa"] or m["over"]) \
+            and _RE_PLACE_AFTER.match(text, end):
+        return False  # 三家店村, 五棵松体育馆: a classifier of things opens a place's name (三个贫困村 counts; not
+        # years, ages or people: 十八周岁的村民, 两年的村集体收入)
     if unit == "两" and num in ("两", "一"):
         return False  # 两两结对, 一两: numerals, not the weight
     if chinese and unit == "次" and _RE_SESSION_BEFORE.search(text, max(0, s - 12), s) \
