@@ -160,6 +160,12 @@ CONSTRUCTED = [
     ("shou-songs", "创作原创歌曲30首", "30首", 30, "首", None, None),
     ("dan-orders", "日均完成外卖订单5000单", "5000单", 5000, "单", None, None),
     ("renfen-kits", "日核酸检测能力达到100万人份", "100万人份", 1000000, "人份", None, None),
+    # Chinese-numeral 级 of wind or an earthquake is a force (near misses: 三级医院, 五级书记 in NEGATIVES)
+    ("wind-force", "预计东北风五到六级，", "五到六级", 5, "级", 6, None),
+    ("wind-force-tier-numeral", "海上风力达到五级以上时停航", "五级以上", 5, "级", None, "over"),
+    ("gale-after", "局地有七级大风", "七级", 7, "级", None, None),
+    # mixed numerals without a classifier: a digit before 千 or 百 and the scale
+    ("bare-mixed-qian-wan", "全市常住人口达3千万。", "3千万", 30000000, None, None, None),
     # near misses of the place-name rule: villages counted, with a word or an adjective between
     ("villages-poor", "帮扶三个贫困村", "三个", 3, "个", None, None),
     ("villages-new", "建成三个新村", "三个", 3, "个", None, None),
@@ -271,6 +277,8 @@ NEGATIVES = [
     ("cities-then-years", "启动五市两年行动方案"),
     ("cities-then-yield", "全省五市亩均效益提高"),
     ("place-name-village", "在三家店村调研"),
+    ("grade-hospital", "建设三级医院，启动一级响应"),
+    ("tiers-with-wind-word-far", "市县两级政府，五级书记抓乡村振兴"),
     ("place-name-hutong", "走进五道营胡同"),
     ("place-name-stadium", "来到五棵松体育馆"),
 ]

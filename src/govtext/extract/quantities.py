@@ -121,6 +121,10 @@ def _context_pattern(name: str) -> "regex.Pattern":
         stops = "".join(regex.escape(w) for w in split_alts(next(
             r["words"] for r in load_rows("quantity_contexts.tsv") if r["role"] == "noun_phrase_stop")))
         return regex.compile(rf"[^\P{{Han}}{stops}大小新老穷富古名农乡山渔邻全本该各每此原]\s?(?:{_context_words(name)})")
+    if name == "magnitude_before":  # 风力六级, 东北风五到六级, 风力达到五级: up to three characters between
+        return regex.compile(rf"(?:{_context_words(name)})[^\P{{Han}}，。；、]{{0,3}}$")
+    if name == "magnitude_after":
+        return regex.compile(_context_words(name))
     if name == "round_count_verb":
         return regex.compile(rf"(?:{_context_words(name)})了?$")  # 举办千场, 选派了百名
     return regex.compile(rf"(?:{_context_words(name)})$")  # span_before, days_before: right before the count
@@ -175,6 +179,9 @@ _RE_PROVISION_AFTER = _Context("provision_after")
 _RE_ROUND_COUNT_VERB = _Context("round_count_verb")
 # a Chinese numeral and classifier that open a place's name: 三家店村, 五道营胡同, 五棵松体育馆
 _RE_PLACE_AFTER = _Context("place_suffix")
+# a word of wind or earthquake around a Chinese-numeral 级: a force or magnitude (风力六级以上, 七级大风)
+_RE_MAGNITUDE_BEFORE = _Context("magnitude_before")
+_RE_MAGNITUDE_AFTER = _Context("magnitude_after")
 _ROUND_COUNTED = frozenset({"count", "people", "events", "groups", "documents", "vehicles"})
 # after 每 + a span of time: 就 (with a pause before it) makes the span the step of a rate (每两天就有一个)
 _RE_RATE_AFTER = regex.compile(r"[，,]?(?:就|便)")
@@ -253,7 +260,8 @@ def _plausible_shape(text: str, m: "regex.Match") -> bool:
         return False  # 3月 is a month, 三季度 a quarter; a duration is 3个月, 三个季度 (仨月: 仨 is 三个)
     if unit == "个" and text.startswith("百分点", end):
         return False  # 3个百分点: percentage points (a percent)
-    if chinese and unit in arabic_only() and not (m["half2"] or qualifier_of(m["qb"]) == "approx" or m["over"] or m["over3"]):
+    if chinese and unit in arabic_only() and not (m["half2"] or qualifier_of(m["qb"]) == "approx" or m["over"] or m["over3"]) \
+            and not _is_force(text, m):
         return False  # 十分重要: an adverb, not ten points (十三分半: a half after it makes it a measure; 约三十里,
         # 十余里: an approximation makes the numeral an amount, not a name or an adverb; a bound does not:
         # 不低于二级负荷 is a grade)
@@ -311,6 +319,14 @@ def _plausible_shape(text: str, m: "regex.Match") -> bool:
     if unit == "日" and not _is_days(text, m, chinese):
         return False
     return True
+
+
+def _is_force(text: str, m: "regex.Match") -> bool:
+    """级 of wind or an earthquake (风力六级以上, 东北风五到六级, 七级大风): a force or magnitude, a measure,
+    also where 三级, 五级 would name tiers of government (quantity_exclusions.tsv)."""
+    s = _number_start(m)
+    return m["unit"] == "级" and bool(_RE_MAGNITUDE_AFTER.match(text, m.end("unit"))
+                                     or _RE_MAGNITUDE_BEFORE.search(text, max(0, s - 8), s))
 
 
 def _is_latin(unit: str) -> bool:
@@ -425,8 +441,8 @@ def find_quantities(ctx: Context) -> list[QuantityMatch]:
             ns = _number_start(m)
             category = units()[m["unit"]][1]
             ne = m.start("unit") if category == "noun" else m.end("unit")
-            if guards.overlaps(ns, ne) or idents.overlaps(ns, ne):
-                continue
+            if (guards.overlaps(ns, ne) and not _is_force(text, m)) or idents.overlaps(ns, ne):
+                continue  # (风力五级: a force, not the 五级 of five tiers)
             rs, re_ = ctx.to_raw(ns, ne)
             if covered.overlaps(rs, re_):
                 continue
