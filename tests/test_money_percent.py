@@ -14,6 +14,11 @@ MONEY = [
     ("yi-yuan", "累计投入2.6亿元用于民生", "2.6亿元", 260_000_000, None),
     ("arabic-scale-groups", "每户补贴1万2千元，用于危房改造", "1万2千元", 12_000, None),
     ("arabic-yi-qianwan", "累计投资1亿3千万元建设新校区", "1亿3千万元", 130_000_000, None),
+    # round 12: digits with their places before the scale (as counts read them), an over-mark before 万
+    ("arabic-places-wan", "共计投入1千2百万元", "1千2百万元", 12_000_000, None),
+    ("arabic-places-alone", "每户补助3千5百元", "3千5百元", 3_500, None),
+    ("over-between-bai-wan", "合计投入2百多万元", "2百多万元", 2_000_000, "over"),
+    ("over-between-qian-wan-places", "投资1千2百多万元", "1千2百多万元", 12_000_000, "over"),
     ("chinese-numerals", "筹集资金一千万元", "一千万元", 10_000_000, None),
     ("plain-yuan", "人均补助1200元左右", "1200元左右", 1200, "approx"),
     ("traditional", "累計投入資金3.8萬元", "3.8萬元", 38_000, None),
