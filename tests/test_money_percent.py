@@ -129,6 +129,13 @@ BOUNDS = [
     ("words-between", "处500元以上的罚款、5000元以下的赔偿", "money",
      [("500元以上", 500, None, "over"), ("5000元以下", 5000, None, "under")]),
     ("same-side", "500元以上、5000元以上", "money", [("500元以上", 500, None, "over"), ("5000元以上", 5000, None, "over")]),
+    # round 12: tenths side by side or joined by 、 are one range (七八成, 七、八成); near misses: two shares
+    # listed (三成、五成), an idiom (三五成群), 成功 after 九
+    ("cheng-side-by-side", "有六七成把握", "percent", [("六七成", 60, 70, None)]),
+    ("cheng-dunhao", "约有七、八成的企业复工", "percent", [("七、八成", 70, 80, "approx")]),
+    ("cheng-dunhao-arabic", "约有7、8成的企业复工", "percent", [("7、8成", 70, 80, "approx")]),
+    ("cheng-two-shares", "分别占三成、五成", "percent", [("三成", 30, None, None), ("五成", 50, None, None)]),
+    ("cheng-idiom", "三五成群地聚在一起，十有八九成功", "percent", []),
 ]
 
 

@@ -68,7 +68,9 @@ def percent_pattern() -> "regex.Pattern":
         rf"|(?<![\d/／.])(?P<g>\d{{1,3}})[/／](?P<h>\d{{1,3}})(?![\d/／.])"  # 1/5; 1／4 (a full-width slash, 1990s reports)
         rf"|(?P<bsign>{SIGN})?(?<![{CN_DIGITS}\d])[百佰]分之(?:(?P<bl>{_NUM}){rng}(?!百分之))?(?P<b>{_NUM})(?P<bover>(?<=十)几|(?<=[十百])多)?"
         rf"|千分之(?P<c>{_NUM})|(?<![{CN_DIGITS}\d])万分之(?P<cw>{_NUM})"  # ‰ and ‱ (不良率万分之五: 0.05)
-        rf"|(?:(?:(?P<dl>{_CHENG_NUM}){rng})?(?P<d>{_CHENG_NUM})成{_CHENG_GUARD}(?:{_cheng_tail()})?"
+        rf"|(?:(?:(?P<dl>{_CHENG_NUM})(?:{rng}|、(?=[\d{ONES}]成)))?(?P<d>{_CHENG_NUM})成{_CHENG_GUARD}(?:{_cheng_tail()})?"
+        # 七八成, 六七成: two numerals side by side, 70 to 80 % (a 概数; not 三五成群, the guard)
+        rf"|(?<![{SMALL_NUMERALS}{LIANG}])(?P<dl>[{ONES}])(?P<d>[二三四五六七八九])成{_CHENG_GUARD}"
         rf"|(?<![一多大过少])(?P<dhalf>半)成{_CHENG_GUARD})"
         rf"|{_ZHE}"
         rf"|(?P<e>[{SMALL_NUMERALS}]|(?<!\d)\d+)分之(?P<f>[{SMALL_NUMERALS}]+|\d+)"
