@@ -22,8 +22,8 @@ from typing import Callable, Optional, Sequence
 import regex
 
 from govtext.extract.entity_cues import (
-    ACTIVITY, JOINERS, MEASURES, PROPER, RE_DIGIT, RE_HAN, RE_NUMERAL, SENTENCE_END, cue_role, exceeds_relative, frame_words,
-    entity_words, has_verb, is_noun, is_verb, measured, milestone, strip_tail, strip_tail_text, tokens)
+    ACTIVITY, JOINERS, MEASURES, PROPER, RE_DIGIT, RE_HAN, RE_NUMERAL, SENTENCE_END, change_verbs, cue_role, cue_rows, exceeds_relative, frame_words,
+    entity_words, has_verb, is_noun, is_verb, level_verbs, measured, milestone, strip_tail, strip_tail_text, tokens)
 from govtext.extract.noun_phrases import (LIST_GAPS, amount_free, clause_end, clause_start, following_phrase,
                                           frame_only, preceding_phrase, topic_before)
 from govtext.text.patterns import qualifiers
@@ -83,6 +83,12 @@ def counted_entities(text: str, found: Sequence,
         if q.category == "time":  # a duration has no entity; days counted or an age have their noun
             seg = text[max(clause_start(text, q.start), prev_end): q.start]  # (优良天数增加7.8天, 预期寿命78岁)
             last = tokens(seg)[-1:] if seg else []
+            of_age = of_change(text, q.start, spans) if of_change and q.unit in _AGE_UNITS and any(
+                w in change_verbs() for w, _f in tokens(text[clause_start(text, q.start): clause_end(text, q.end)])) else None
+            # (村民会议由本村十八周岁以上的村民组成: 由 names who, no change there)
+            if of_age:  # 人均预期寿命由76.3岁提高到77.3岁: both ages are levels of what changed
+                out[i], how[i] = amount_free(of_age) or of_age, "preceding"
+                continue
             ent = preceding_phrase(seg, "time") if seg and not seg.endswith(("的", *frame_words("duration"))) and not (
                 last and cue_role(last[0][0]) == "predicate") else None  # (水位蓄水4个月: how long the predicate lasts)
             if measured(ent):
@@ -141,10 +147,19 @@ def counted_entities(text: str, found: Sequence,
         if _from_reference(seg) or (q.category == "length" and _after_localizer(seg)):
             how[i] = "reference"  # 东距县城18公里, 大桥上游800米: a distance from a place, nothing counted
             continue
-        ent = preceding_phrase(seg, q.category)
+        ent = _amount_topic(seg, q.category) if q.category not in ACTIVITY else None
+        ent = ent or preceding_phrase(seg, q.category)
+        if ent and q.category == "people":
+            ent = _people_acting(ent)
         if not ent and frame_only(seg) and not prev_end > clause_start(text, q.start):
             # 职工总数，将达到2439万人: the clause is a frame, the topic is the clause before it
             ent = topic_before(text, clause_start(text, q.start), q.category, prev_end)
+        elif not ent and i and found[i - 1].category == "time" and found[i - 1].start > (cs := clause_start(text, q.start)) and (
+                frame_only(seg) or not seg and q.num_start > q.start):  # (连续3年超过1000万人: the verb in the span)
+            # 粮食产量连续5年稳定在1.3万亿斤以上: a duration between the topic and its level verb is an adverbial; the
+            # topic before it is what the level measures
+            ent = preceding_phrase(text[cs: found[i - 1].start], q.category)
+            ent = ent if ent and any(is_noun(f) for _w, f in tokens(ent)) else None
         if q.category in MEASURES:
             ent = _dimension_free(ent)  # 岸线长600米: the noun is what is measured
         if q.category not in ACTIVITY:
@@ -236,6 +251,36 @@ def _place_counted(text: str, at: int, after: Optional[str], before: Optional[st
     if before and before.endswith(unit) and len(before) > 1:
         return amount_free(before) or before
     return None
+
+
+def _amount_topic(seg: str, category: str) -> Optional[str]:
+    """The topic of a clause that names a count (a word for how many: ``amount`` of entity_cues.tsv)
+    and then only adverbs and its predicate before the number (``招生数仍然安排60万人``,
+    ``参保人数继续保持1000万人以上``): the number is that count's, whatever the verb; else ``None``."""
+    toks = tokens(seg)
+    k = len(toks)
+    while k and (toks[k - 1][1] in ("p", "d", "ul") or is_verb(toks[k - 1][1]) or cue_role(toks[k - 1][0]) == "filler"):
+        k -= 1
+    if not k or k == len(toks) or not any(is_verb(f) for _w, f in toks[k:]) or not is_noun(toks[k - 1][1]):
+        return None
+    word = toks[k - 1][0]
+    if not any(word.endswith(w) for w, r in cue_rows().items() if r["role"] == "amount"):
+        return None
+    return preceding_phrase("".join(w for w, _f in toks[:k]), category)
+
+
+def _people_acting(phrase: str) -> str:
+    """``高校毕业生就业`` → ``高校毕业生``: before a count of people, a noun for people (``people`` of
+    entity_frames.tsv) and then a verb says what the people counted did; they are the entity, without the verb
+    and a light verb opening the phrase (``实现高校毕业生就业2800万人``). ``城镇新增就业`` has no such noun and stays."""
+    toks = tokens(phrase)
+    if len(toks) < 2 or not is_verb(toks[-1][1]) or not is_noun(toks[-2][1]) or not toks[-2][0].endswith(
+            tuple(frame_words("people"))):
+        return phrase
+    toks = toks[:-1]
+    while len(toks) > 1 and (cue_role(toks[0][0]) in ("light", "governing") or toks[0][0] in level_verbs()):
+        toks = toks[1:]
+    return "".join(w for w, _f in toks)
 
 
 def _reached(seg: str) -> bool:

@@ -33,6 +33,7 @@ _RE_PER = regex.compile(r"每[个名户家位项所人]?$")
 _RE_PER_UNIT = regex.compile(r"每\p{Han}{1,4}$")
 _RE_LAST_NUMBER = regex.compile(rf"[\d{NUMERAL_CHARS}.]+[^\d{NUMERAL_CHARS}]?$")
 _RE_INCLUDED = regex.compile(r"[（(]含$")
+_RE_HAN_RUN = regex.compile(r"\p{Han}+")
 _RANGE_GAP = regex.compile(f"(?:{range_words()})?")  # 1000元以上3万元以下, 2万元至5万元
 
 
@@ -180,7 +181,24 @@ def _before_amount(seg: str) -> Optional[str]:
     return phrase if phrase and len(phrase) > 1 and any(is_nominal(f) for _w, f in tokens(phrase)) else None
 
 
-_RE_TO_LEVEL = regex.compile(rf"(?:[到至为]|[由从][^，。；：]{{0,12}})(?:(?:\d{{4}}|[{NUMERAL_CHARS}]{{4}})年(?:底|末)?的?)?$")
+_RE_TO_LEVEL = regex.compile(rf"(?:[到至为]|[由从][^，。；：]{{0,12}})(?:(?:\d{{4}}|[{NUMERAL_CHARS}]{{4}})年(?:底|末)?的?)?"
+                          r"(?:每[人户年月])?(?:每[人户年月])?$")  # 提高到每人每年5000元: the level, per person and year
+
+
+def _paid(phrase: str) -> bool:
+    """Does ``phrase`` name a sum paid: a payment word (奖励, 补助), funds (资金, 经费) or a 金 (奖金, 慰问金)?"""
+    toks = tokens(phrase)
+    return bool(toks) and (_payment(toks[-1][0]) or phrase.endswith(("金", *entity_words("funds"))))
+
+
+def _list_label(between: str) -> bool:
+    """Is ``between`` (the text between two amounts) a list joiner and the label of the next amount,
+    a short noun with no verb (``、省级``, ``，二等奖``), so that the amounts are one labelled list?"""
+    if not between or between[0] not in "、，," or not 2 <= len(between) - 1 <= 4 or not _RE_HAN_RUN.fullmatch(between[1:]):
+        return False
+    toks = tokens(between[1:])
+    return all(f[0] in "nbm" or f == "j" for _w, f in toks) and is_nominal(toks[-1][1]) and not any(
+        cue_role(w) for w, _f in toks)
 
 
 def _names_own(seg: str) -> bool:
@@ -258,6 +276,7 @@ def amount_subjects(text: str, spans: Sequence[tuple[int, int]],
     n = len(spans)
     follow: list[Optional[str]] = [None] * n
     relative = [bool(_RE_AFTER_DE.match(text, e)) for _s, e in spans]
+    labelled = [False] * n
     for i in range(n - 1, -1, -1):
         s, e = spans[i]
         end = clause_end(text, e)
@@ -265,6 +284,11 @@ def amount_subjects(text: str, spans: Sequence[tuple[int, int]],
         if between is not None and (between in _LIST_JOINERS[:-1] or _RANGE_GAP.fullmatch(between)) and follow[i + 1]:
             follow[i] = follow[i + 1]  # 200万元、100万元一次性补助: a list (or a range) of amounts of one kind
             relative[i] = relative[i + 1]  # (收入突破1000亿元、500亿元的企业: the list is a relative clause)
+            labelled[i] = labelled[i + 1]
+            continue
+        if between is not None and follow[i + 1] and _list_label(between) and _paid(follow[i + 1]):
+            follow[i] = follow[i + 1]  # 国家级500万元、省级100万元、市级50万元的奖励: a list of amounts, each after
+            labelled[i] = labelled[i + 1] = True  # its label (a level, a grade), of one kind: the noun after the last
             continue
         follow[i] = _after_amount(text[e: min(end, spans[i + 1][0]) if i + 1 < n else end])
         if milestone(follow[i]):
@@ -277,7 +301,7 @@ def amount_subjects(text: str, spans: Sequence[tuple[int, int]],
                 text, e + len(follow[i])) and (_exceeds()[0].search(seg) or _exceeds()[1].match(text, s))) and _before_amount(seg):
             follow[i] = None  # 经济总量超200亿元县2个, 收入超50亿元企业6家: a class named by its amount; it measures the noun before
             # (not 新开工亿元以上项目2000个: with no verb of exceeding, the amount qualifies the noun after it)
-        if follow[i] and not relative[i]:
+        if follow[i] and (not relative[i] or labelled[i]):
             out.append(follow[i])  # 一次性补助, 罚款: the amount modifies the noun after it
             continue
         if i and _RE_INCLUDED.search(seg) and out[-1]:

@@ -69,6 +69,20 @@ def following_phrase(seg: str, category: str, cut_by_number: bool = False, after
         return None  # (助餐点3897个并有序开放: a predicate follows, the noun stood before)
     if toks[0][0] == "（" and cut_by_number:
         return None  # 本土病例1211例（吉林1058例…）: a bracket of counts breaks the count down
+    if toks[0][0] == "地" and toks[0][1].startswith("u"):
+        toks = [("地", "n"), *toks[1:]]  # 十一个地市, 50多亩地: right after a count 地 is land, never the adverbial particle
+    if category in ACTIVITY and is_verb(toks[0][1]) and len(toks[0][0]) > 1 and len(toks) == 1 and not cue_role(toks[0][0]):
+        return toks[0][0]  # 三次会晤, 遭到两次轰炸: an action closing the clause right after its count is the activity counted
+    if category not in ACTIVITY and category != "people" and toks[0][1] == "p" and toks[0][0] != "被" and len(toks) > 2:
+        # 100个在…领域单项应用取得突出成效的典型项目: a relative clause opened by a preposition; the head follows its 的
+        # (not people: 300多人在广场上观看的演出, the people are the subject of the clause; not 被: 一百个以上被征收人
+        # is a noun, 被 its prefix)
+        stop = next((i for i, c in enumerate(seg) if c in CLAUSE_END), len(seg))
+        de = seg.find("的", 0, stop)
+        if de > 0 and any(is_verb(f) for _w, f in tokens(seg[:de])[1:]):
+            head = following_phrase(seg[de + 1:], category)
+            if head:
+                return head
     first = cue_rows().get(toks[0][0])
     if category in ACTIVITY and first and first["role"] == "light":
         toks = toks[1:]  # 2次召开会议: the activity is the object
@@ -408,6 +422,8 @@ def amount_free(phrase: Optional[str]) -> Optional[str]:
             continue
         if last == w or len(w) > 1 or len(last) - len(w) >= 2:  # 用户数 → 用户 (not 指数, 人数)
             rest = phrase[: -len(w)]
+            if last != w and len(w) == 1 and len(tokens(rest)[-1][0]) == 1:
+                return phrase  # 城镇新增就业人数: 人|数 is one word inside the tagger's word, not 就业人 + 数
             return rest if rest and RE_HAN.search(rest) else None
     return phrase
 

@@ -276,7 +276,8 @@ def earlier_subjects(text: str, start: int, n: int, values: Sequence[tuple[int, 
 def _re_change_tail() -> "regex.Pattern":
     verbs = alternation(change_words())
     year = rf"(?:(?:\d{{4}}|[{ZERO_VARIANTS}{ONES}]{{4}})年(?:底|末)?的?)?"  # 增加到一九八二年的(六百五十亿元)
-    return regex.compile(rf"(?:(?:{verbs})了?(?:到|至|为)?{year}|[由从][^由从，。；：、]{{0,12}}?)$")
+    per = "(?:每[人户年月])?(?:每[人户年月])?"  # 提高到每人每年(5000元): the level per person and year
+    return regex.compile(rf"(?:(?:{verbs})了?(?:到|至|为)?{year}{per}|[由从][^由从，。；：、]{{0,12}}?)$")
 
 
 _RE_FROM_OPENER = regex.compile(r"[由从][^由从，。；：]{0,30}$")  # (分别由0.54万元、2.59万元下降至…)
