@@ -166,6 +166,12 @@ CONSTRUCTED = [
     ("gale-after", "局地有七级大风", "七级", 7, "级", None, None),
     # mixed numerals without a classifier: a digit before 千 or 百 and the scale
     ("bare-mixed-qian-wan", "全市常住人口达3千万。", "3千万", 30000000, None, None, None),
+    # near misses of the grade and term rules: a count of classes with 一类 opening its list, a term's span
+    ("classes-counted", "病虫害分为三类：一类是重大病虫害", "三类", 3, "类", None, None),
+    ("years-period", "三年期间完成任务", "三年", 3, "年", None, None),
+    ("two-classes-counted", "两类口岸的具体划分：以下为一类口岸", "两类", 2, "类", None, None),
+    # a bare scale with a bound after it is an amount, not a figure of speech (百名领导 stays none)
+    ("bare-wanyi-bound", "粮食总产量稳定在万亿斤以上", "万亿斤以上", 1000000000000, "斤", None, "over"),
     # near misses of the place-name rule: villages counted, with a word or an adjective between
     ("villages-poor", "帮扶三个贫困村", "三个", 3, "个", None, None),
     ("villages-new", "建成三个新村", "三个", 3, "个", None, None),
@@ -277,6 +283,11 @@ NEGATIVES = [
     ("cities-then-years", "启动五市两年行动方案"),
     ("cities-then-yield", "全省五市亩均效益提高"),
     ("place-name-village", "在三家店村调研"),
+    ("grade-of-class", "三类农作物病虫害，是指一类农作物病虫害和二类农作物病虫害以外的其他农作物病虫害"),
+    ("grades-listed", "二类、三类疫苗接种点"),
+    ("new-decade-name", "制定西部大开发新十年指导意见"),
+    ("loan-term", "参照银行１年期贷款基准利率"),
+    ("lpr-term", "五年期以上LPR下降"),
     ("grade-hospital", "建设三级医院，启动一级响应"),
     ("tiers-with-wind-word-far", "市县两级政府，五级书记抓乡村振兴"),
     ("place-name-hutong", "走进五道营胡同"),

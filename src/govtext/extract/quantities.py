@@ -251,7 +251,7 @@ def _plausible_shape(text: str, m: "regex.Match") -> bool:
     chinese = not any(c.isdigit() for c in num)
     unit = m["unit"]
     category = units()[unit][1]
-    if chinese and _BARE_SCALE.fullmatch(num[0]) and not (m["over"] or m["qb"]) and not (
+    if chinese and _BARE_SCALE.fullmatch(num[0]) and not (m["over"] or m["qb"] or m["qa"]) and not (
             len(num) == 1 and category in _ROUND_COUNTED and _RE_ROUND_COUNT_VERB.search(text, max(0, s - 5), s)):
         return False  # 百名领导, 千家万户: figurative round numbers (举办千场招聘会, 选派百名干部 count)
     end = m.end("unit")
@@ -278,6 +278,8 @@ def _plausible_shape(text: str, m: "regex.Match") -> bool:
             and _RE_PLACE_AFTER.match(text, end):
         return False  # 三家店村, 五棵松体育馆: a classifier of things opens a place's name (三个贫困村 counts; not
         # years, ages or people: 十八周岁的村民, 两年的村集体收入)
+    if chinese and unit == "类" and num != "两" and _is_grade_of_class(text, s, end):  # (两类口岸 counts: a grade says 二)
+        return False  # 三类农作物病虫害 beside 一类农作物病虫害: a grade named by its number (分为三类：一类是… counts)
     if unit == "两" and num in ("两", "一"):
         return False  # 两两结对, 一两: numerals, not the weight
     if chinese and unit == "次" and _RE_SESSION_BEFORE.search(text, max(0, s - 12), s) \
@@ -319,6 +321,24 @@ def _plausible_shape(text: str, m: "regex.Match") -> bool:
     if unit == "日" and not _is_days(text, m, chinese):
         return False
     return True
+
+
+def _is_grade_of_class(text: str, s: int, end: int, reach: int = 80) -> bool:
+    """A numeral + 类 before a noun that 一类 or 二类 also stands before nearby (三类农作物病虫害, 一类农作物病虫害
+    和二类农作物病虫害): the classes of a grading, named by their numbers; no count."""
+    if s >= 3 and text[s - 2] == "类" and text[s - 1] in "、和或与及" and text[s - 3] in ORDINAL_NUMERALS:
+        return True  # 二类、三类疫苗接种点: grades listed
+    noun = text[end: end + 2]
+    if len(noun) < 2 or not all("\u4e00" <= c <= "\u9fff" for c in noun):
+        return False
+    lo, hi = max(0, s - reach), min(len(text), end + reach)
+    for grade in ("一类", "二类"):
+        i = text.find(grade, lo, hi)
+        while i != -1:
+            if i != s and text.startswith(noun, i + 2):
+                return True
+            i = text.find(grade, i + 1, hi)
+    return False
 
 
 def _is_force(text: str, m: "regex.Match") -> bool:
