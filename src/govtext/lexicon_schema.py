@@ -93,7 +93,7 @@ class ChangeBaseRow(Row):
 
 class ChangeMoodRow(Row):
     cue: str
-    role: Literal["verb", "sentence", "obtain", "later", "estimate", "funds"]
+    role: Literal["verb", "sentence", "obtain", "later", "estimate", "funds", "norm", "each", "condition"]
     not_after: str = ""
     _check = field_validator("not_after")(_alternatives)
 
@@ -528,7 +528,7 @@ ROW_MODELS["slogan_words.tsv"] = SloganWordRow
 class ChangeCueRow(Row):
     word: str
     role: Literal["span", "restates", "measure_unit", "bound", "measure_noun", "comparison", "beneficiary", "list_adverb",
-                  "term", "duration_noun"]
+                  "term", "duration_noun", "noun_stop", "now", "period", "duration_unit"]
     not_followed_by: str = ""
     _check = field_validator("not_followed_by")(_alternatives)
 

@@ -12,6 +12,7 @@ Lines are read in the raw input (spaces there separate names), so spans are raw 
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Iterator, Optional, Sequence
 
@@ -21,6 +22,7 @@ from govtext.extract.names import is_name
 from govtext.lexicons import load_rows
 from govtext.text.normalize import simplified_lines
 from govtext.text import fastre
+from govtext.text.patterns import trie
 
 __all__ = ["byline_persons", "split_names", "NAMES"]
 
@@ -70,6 +72,16 @@ def _patterns() -> tuple["regex.Pattern", "regex.Pattern", "regex.Pattern"]:
     # a slash may stand between the name and the mark (张三/摄)
     credit = regex.compile(rf"(?<=\p{{Han}}{_SP}*(?:[/／]{_SP}*)?)(?P<mark>{_alt(m['credit'])}){_SP}*+[）)]?{_SP}*+$")
     return bullet, org, credit
+
+
+@lru_cache(maxsize=1)
+def _org_mark_pattern() -> "re.Pattern":
+    """Any reporters' role word (an ``org`` marker): the organization byline, the bracketed one and
+    the reporters closing a lead all hold one, so a line without one is not tried against them."""
+    return fastre.compile(trie(list(_markers()["org"])))
+
+
+_RE_LABEL_MARK = re.compile("[:：/／|｜]")  # a label field holds one of these after its label word
 
 
 @lru_cache(maxsize=1)
@@ -196,10 +208,12 @@ def byline_persons(raw: str, lines: Optional[Sequence[tuple[int, str, str]]] = N
     markers = _markers()
     deictic = set(markers.get("deictic", {}))
     credit_marks = tuple(markers["credit"])
+    org_mark = _org_mark_pattern()
     for base, _raw_body, body in simplified_lines(raw) if lines is None else lines:  # matched in simplified script
         if not body.strip():
             continue
         short = len(body.strip()) <= 40  # a byline is a short line of its own
+        has_org = None  # does the line hold a reporters' role word (else no organization pattern can match)?
         if _may_end_credit(body, credit_marks) and (m := credit.search(body)):
             title = markers["credit"][m["mark"]]["title"]
             names = _trailing_names(body[:m.start("mark")], base)
@@ -209,7 +223,7 @@ def byline_persons(raw: str, lines: Optional[Sequence[tuple[int, str, str]]] = N
                 s, e, name = names[-1]
                 yield s, base + m.end("mark"), name, title, None
             continue
-        if short and (m := org_re.match(body)):
+        if short and (has_org := org_mark.search(body) is not None) and (m := org_re.match(body)):
             yield from _org_byline(body, base, m, markers, deictic)
             continue
         if short and (m := bullet.match(body)):
@@ -221,11 +235,15 @@ def byline_persons(raw: str, lines: Optional[Sequence[tuple[int, str, str]]] = N
                 for s, e, name in names[1:]:
                     yield s, e, name, title, None
             continue
-        if len(body.strip()) <= _FIELDS_MAX and (fields := list(label.finditer(body))):
+        if len(body.strip()) <= _FIELDS_MAX and _RE_LABEL_MARK.search(body) and (fields := list(label.finditer(body))):
             for m in fields:
                 for s, e, name in _split_names(m["names"], base + m.start("names")) or []:
                     yield base + m.start("mark") if s == base + m.start("names") else s, e, name, \
                         _label_titles()[m["mark"]], None
+            continue
+        if has_org is None:
+            has_org = org_mark.search(body) is not None
+        if not has_org:
             continue
         if m := _paren_pattern().search(body):
             yield from _org_byline(body, base, m, markers, deictic)

@@ -32,7 +32,8 @@ from govtext.text.patterns import not_preceded_by
 from govtext.text.segmentation import word_edges
 from govtext.text.wordtrie import word_alternation
 
-__all__ = ["comparison", "estimated_years", "goal_clause", "goal_words", "in_mood", "obtain_cues", "on_estimate", "own_word"]
+__all__ = ["comparison", "estimated_years", "goal_clause", "goal_words", "in_mood", "obtain_cues", "on_estimate", "own_word",
+           "provision"]
 
 _CLAUSE_GAP = r"[^，。；：！？,;:!?\n]{0,12}?"
 
@@ -377,3 +378,41 @@ def _obtains_funds(text: str, cue_end: int, verb: int) -> bool:
     between = text[cue_end:verb]
     return (0 < len(between) <= 30 and not regex.search(r"[，。；：！？,;:!?\n]", between)
             and _re_funds_subject().search(between) is not None)
+
+
+@lru_cache(maxsize=1)
+def _provision_cues() -> tuple["regex.Pattern", "regex.Pattern", frozenset[str]]:
+    """The modals of a rule (``norm`` in ``change_moods.tsv``), 每 before a step (``each``) and the words that,
+    right after a change, make it a condition (``condition``)."""
+    rows = load_rows("change_moods.tsv")
+    norm = word_alternation(r["cue"] for r in rows if r["role"] == "norm")
+    each = word_alternation(r["cue"] for r in rows if r["role"] == "each")
+    return (regex.compile(norm), regex.compile(each),
+            frozenset(r["cue"] for r in rows if r["role"] == "condition"))
+
+
+def provision(text: str, start: int, end: int, spans) -> bool:
+    """Is the change at ``text[start:end]`` one a rule states, not one the text reports: a modal of a rule of its
+    own in its clause before it (应当将…交存数额降低50%, 可以酌情提高5%), 每 before a verb earlier in its sentence
+    (职工每增加一百人，代表名额增加七名: one step of a rule or a hypothesis), or a condition word right after it
+    before a comma (在该图缩小到4厘米时，…; …时限延长至二十四小时的，…)?
+
+    >>> provision("旅行社质量保证金的交存数额应当降低50%。", 15, 20, []), provision("质量保证金交存数额降低50%。", 9, 14, [])
+    (True, False)
+    """
+    norm, each, condition = _provision_cues()
+    if text[end:end + 1] in condition and text[end + 1:end + 2] in ("，", ","):
+        return True
+    cs = clause_start(text, start, spans)
+    for m in norm.finditer(text, cs, start):
+        if own_word(text, m.start(), m.end(), max(cs, m.start() - 3), min(start, m.end() + 3)):
+            return True
+    ss = start
+    while ss > 0 and text[ss - 1] not in "。；！？;!?\n":
+        ss -= 1
+    for m in each.finditer(text, ss, start):
+        nxt = pos_cut(text[m.end():min(start, m.end() + 4)])
+        if nxt and nxt[0][1].startswith("v") and own_word(text, m.start(), m.start() + 1, max(ss, m.start() - 3),
+                                                          min(start, m.end() + 4)):
+            return True  # (每 a word of its own: not 每年, 每人)
+    return False

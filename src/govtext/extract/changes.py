@@ -23,7 +23,7 @@ from typing import Iterator, Optional
 
 import regex
 
-from govtext.extract.change_moods import estimated_years, goal_clause, goal_words, in_mood, on_estimate
+from govtext.extract.change_moods import estimated_years, goal_clause, goal_words, in_mood, on_estimate, provision
 from govtext.extract.context import Context
 from govtext.extract.entity_cues import pos_cut
 from govtext.text.spans import SpanIndex
@@ -31,12 +31,12 @@ from govtext.extract.targets import goal_parts
 from govtext.extract.subject_lists import members
 from govtext.extract.subject_words import change_words
 from govtext.extract.subjects import change_subject, clause_start, earlier_subjects
-from govtext.lexicons import load_rows
+from govtext.lexicons import load_rows, split_alts
 from govtext.records import FactBase
 from govtext.text.conjunctions import conjunctions
 from govtext.text.date_grammar import date_words, unit_end, words_of, written_year
 from govtext.text.numerals import NumeralError, parse_decimal, parse_number, to_number
-from govtext.text.patterns import DIGIT_WORDS, LIANG, SMALL_NUMERALS, not_followed_by, not_preceded_by, qualifiers, words
+from govtext.text.patterns import DIGIT_WORDS, LIANG, SMALL_NUMERALS, not_followed_by, qualifiers, words
 from govtext.text.segmentation import cut, word_edges, word_frequency
 from govtext.text.wordtrie import word_alternation
 from govtext.text import fastre
@@ -69,9 +69,6 @@ _LIST_JOINERS = conjunctions("members")
 _RE_AFTER_TIME = regex.compile(r"\p{Han}{0,3}?的")
 _RE_QUOTES = regex.compile("[“”]")
 _RE_OPENER = regex.compile(r"[由从][^，。；：！？,;:!?\n由从]{0,12}$")
-# 从一周(缩短为2天): a from-level that is no fact of its own (一 + classifier is out of scope)
-_RE_FROM_DURATION = regex.compile(
-    rf"[由从](?P<n>\d+(?:\.\d+)?|[{SMALL_NUMERALS}{LIANG}半]{{1,3}})个?(?P<u>周|星期|年|月|天|日|小时|分钟)$")
 # 10.6万、3.8万、3.3万平方公里: bare numbers of a list whose unit is written only at its end
 _RE_BARE_LIST = regex.compile(r"(?:(?<![\d.])\d+(?:\.\d+)?[万亿]?、)+$")
 _RE_BARE = regex.compile(r"(?P<n>\d+(?:\.\d+)?)(?P<s>[万亿]?)、")
@@ -98,10 +95,21 @@ def _verbs() -> dict[str, tuple[str, str]]:
 def _verb_pattern() -> "regex.Pattern":
     words = change_words()
     before = {r["verb"]: r["not_preceded_by"] for r in load_rows("change_verbs.tsv")}
-    alt = "|".join(not_preceded_by(before.get(v, "")) + regex.escape(v) + not_followed_by(words[v][2])
+    alt = "|".join(_guarded(v, before.get(v, "")) + not_followed_by(words[v][2])
                    for v in sorted(words, key=len, reverse=True))
     # 增加到了27.5%: 了 after the to-word too (not 为了, a purpose)
     return regex.compile(rf"(?P<verb>{alt})(?P<le>了)?(?:(?P<to>到|至|为)(?:(?<=[到至])了)?)?")
+
+
+def _guarded(verb: str, cell: str) -> str:
+    """``verb`` behind its ``not_preceded_by`` guard (稳|保 before 增长), the lookbehind placed after the verb's
+    first character (增(?<!(?:稳|保)增)长): the same test, but every alternative of the verb pattern opens with
+    a literal, so ``regex`` keeps its fast search."""
+    alts = split_alts(cell)
+    if not alts:
+        return regex.escape(verb)
+    first = regex.escape(verb[0])
+    return f"{first}(?<!(?:{'|'.join(map(regex.escape, alts))}){first}){regex.escape(verb[1:])}"
 
 
 @lru_cache(maxsize=1)
@@ -155,17 +163,19 @@ def _year_parts() -> str:
 @lru_cache(maxsize=1)
 def _re_time_of() -> "regex.Pattern":
     """A time between a to-verb and its level (提升到去年底的13.3%, 提高到现在的1721元): a year (this or
-    last year's word) with its part, a part of the year (年初, 年底), 年中 or now."""
+    last year's word) with its part, a part of the year (年初, 年底), or a ``now`` word of ``change_cues.tsv``
+    (年中, 现在, 目前, 当前)."""
     years = rf"{written_year()}|{words_of('year', 'anchor+0', 'anchor-1')}"
     of_year = words(w for w in date_words()["part"] if w.startswith("年"))
-    return regex.compile(rf"(?:(?:{years})(?:{_year_parts()})?|{of_year}|年中|现在|目前|当前)的")
+    return regex.compile(rf"(?:(?:{years})(?:{_year_parts()})?|{of_year}|{word_alternation(_change_cues()['now'])})的")
 
 
 @lru_cache(maxsize=1)
 def _re_time_base() -> "regex.Pattern":
     """A written base naming a time: 2012年, 3月份, 一季度 (a date unit), 整治前 (a ``before`` relation),
-    年初 (a part), 上年同期."""
-    return regex.compile(rf"(?:{unit_end()}|{words_of('relation', 'before')}|{_year_parts()}|同期|时期|期间)$")
+    年初 (a part), 上年同期 (a ``period`` word of ``change_cues.tsv``: 同期, 时期, 期间)."""
+    periods = word_alternation(_change_cues()["period"])
+    return regex.compile(rf"(?:{unit_end()}|{words_of('relation', 'before')}|{_year_parts()}|{periods})$")
 
 
 def _time_base(basis: Optional[str]) -> bool:
@@ -179,7 +189,8 @@ def _change_cues() -> dict[str, frozenset[str]]:
     opening the percent after a rate word), ``measure_noun`` (负担, 开支: a verbal noun closing the object);
     ``restates`` is read by :func:`govtext.extract.change_moods.goal_clause`."""
     out: dict[str, set[str]] = {"span": set(), "restates": set(), "measure_unit": set(), "bound": set(), "measure_noun": set(),
-                                "term": set(), "duration_noun": set()}
+                                "term": set(), "duration_noun": set(), "noun_stop": set(), "now": set(), "period": set(),
+                                "duration_unit": set()}
     for r in load_rows("change_cues.tsv"):
         out.setdefault(r["role"], set()).add(r["word"])  # (comparison, beneficiary, list_adverb: change_moods)
     return {k: frozenset(v) for k, v in out.items()}
@@ -272,10 +283,12 @@ def _level_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _re_noun_form() -> "regex.Pattern":
     """A rate or by-word as the noun after a percent and 的 (5.7%的增长, 6.1%的增速), not opening a goal
-    or a measure noun (7%的增长目标, 5%的增长速度, 10%的增长率)."""
+    or a measure noun (7%的增长目标, 5%的增长速度, 10%的增长率: a ``noun_stop`` of ``change_cues.tsv`` or a rate word
+    after it)."""
     words = [w for w, (d, r) in _verbs().items() if r in ("by", "rate") and d in ("increase", "decrease")]
     rates = {w for w, (_d, r) in _verbs().items() if r == "rate"}
-    return regex.compile(rf"的(?P<w>{word_alternation(words)})(?!目标|预期|指标|速度|水平|区间|率|幅|点|极|值|{word_alternation(rates)})")
+    stops = word_alternation(_change_cues()["noun_stop"])
+    return regex.compile(rf"的(?P<w>{word_alternation(words)})(?!{stops}|{word_alternation(rates)})")
 
 
 def _noun_changes(ctx: Context, values: dict[int, "_Value"], spans, date_ends: dict[int, int]) -> Iterator[tuple[int, int, _Value, str]]:
@@ -501,9 +514,17 @@ def _after_time(text: str, pos: int, date_ends: dict[int, int]) -> int:
     return pos
 
 
+@lru_cache(maxsize=1)
+def _re_from_duration() -> "regex.Pattern":
+    """从一周 (before 缩短为2天): a from-level that is no fact of its own (一 + classifier is out of scope), its
+    unit a ``duration_unit`` of ``change_cues.tsv``."""
+    units = word_alternation(_change_cues()["duration_unit"])
+    return regex.compile(rf"[由从](?P<n>\d+(?:\.\d+)?|[{SMALL_NUMERALS}{LIANG}半]{{1,3}})个?(?P<u>{units})$")
+
+
 def _from_duration(text: str, start: int, first: _Value) -> Optional[tuple[int, float]]:
     """``从一周`` before ``缩短为2天``: (start of 从, the level in the unit of ``first``)."""
-    m = _RE_FROM_DURATION.search(text, max(0, start - 8), start)
+    m = _re_from_duration().search(text, max(0, start - 8), start)
     if not m:
         return None
     try:
@@ -569,7 +590,8 @@ def _reported_changes(ctx: Context) -> Iterator[FactBase]:
     date_ends = {norm.to_norm(d.start): norm.to_norm(d.end - 1) + 1 for d in ctx.facts("date")}
     estimated = estimated_years(text)
     for start, end, v, direction in _noun_changes(ctx, values, spans, date_ends):
-        if goal_clause(text, start, spans, _verb_pattern()) or in_mood(text, start, spans, estimated):
+        if (goal_clause(text, start, spans, _verb_pattern()) or in_mood(text, start, spans, estimated)
+                or provision(text, start, end, spans)):
             continue
         subject, basis, _carried = change_subject(text, start, spans, v.unit)
         yield ctx.make("change", start, end, direction=direction, subject=subject, from_value=None,
@@ -687,6 +709,8 @@ def _reported_changes(ctx: Context) -> Iterator[FactBase]:
                 subjects = split
         for i, (v, subj) in enumerate(zip(chain, subjects)):
             s = start if i == 0 else (froms[i].start if len(froms) > 1 else v.start)
+            if provision(text, s, v.end, spans):
+                continue  # (应当将…降低50%, 职工每增加一百人，代表名额增加七名: what a rule states, none reported)
             from_i = from_value if i == 0 else (froms[i].value if len(froms) > 1 else None)
             yield ctx.make("change", s, v.end, direction=direction, subject=subj, from_value=from_i,
                            unit=v.unit, basis=basis, **{key: v.value})

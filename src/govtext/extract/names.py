@@ -499,7 +499,9 @@ def _name_tail(text: str, at: int) -> str:
 def foreign_name_before(text: str) -> Optional[str]:
     """The transliterated name ``text`` ends with (``和卢拉`` → 卢拉), cut like :func:`foreign_name_after`,
     with its regnal number (``同费利佩六世`` → 费利佩六世)."""
-    regnal = _RE_REGNAL_END.search(text)
+    # a regnal number is at most three numerals and 世 at the end ($: or before a final newline),
+    # searched only there
+    regnal = _RE_REGNAL_END.search(text, max(0, len(text) - 5)) if text.endswith(("世", "世\n")) else None
     if regnal:
         name = foreign_name_before(text[:regnal.start()])
         return name + regnal.group() if name else None

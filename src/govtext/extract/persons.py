@@ -31,7 +31,7 @@ from govtext.extract.bylines import NAMES, byline_persons, split_names
 from govtext.extract.context import Context
 from govtext.extract.names import (
     common_word, foreign_name_after, foreign_name_before, is_name, is_person_name, is_place, name_after, name_before,
-    name_by_follower, name_closed, pos_cut, states, surname_length, surnames, word_ends_at,
+    name_by_follower, name_closed, pos_cut, states, surname_length, surnames, transliteration_chars, word_ends_at,
 )
 from govtext.lexicons import load_rows, load_words
 from govtext.records import FactBase
@@ -109,6 +109,22 @@ def _org_stops() -> "re.Pattern":
     return re.compile("|".join(map(re.escape, words)))
 
 
+@lru_cache(maxsize=1)
+def _state_lengths() -> tuple[int, ...]:
+    """The lengths of the states' written names, longest first."""
+    return tuple(sorted({len(s) for s in states() if s}, reverse=True))
+
+
+def _state_suffix(run: str) -> tuple[str, ...]:
+    """The longest state name ``run`` ends with (one or none): a set lookup per name length, not a
+    test of every name."""
+    names = states()
+    for n in _state_lengths():
+        if n <= len(run) and run[-n:] in names:
+            return (run[-n:],)
+    return ()
+
+
 def split_org(run: str) -> str:
     """The organization a run of text before a title ends with ("" if none): the segmenter's
     nouns at its end, not past a word of ``lexicons/org_stops.txt`` (会见, 委托: verbs the
@@ -119,7 +135,7 @@ def split_org(run: str) -> str:
     >>> split_org("会见联合国"), split_org("哈萨克斯坦"), split_org("发生强震分别向巴")
     ('联合国', '哈萨克斯坦', '巴')
     """
-    for state in sorted((s for s in states() if run.endswith(s)), key=len, reverse=True)[:1]:
+    for state in _state_suffix(run):
         if len(state) == 1 and len(run) > 1 and _RE_HAN.match(run[-2]) and not _org_stops().fullmatch(run[-2]):
             continue  # 巴 alone is a state only after a break (向巴总统), not inside a word
         return state  # 时任俄罗斯总统: the state, not what precedes it
@@ -400,6 +416,13 @@ def _names_listed_before(ctx: Context, start: int, floor: int) -> list[tuple[int
     return out[::-1]
 
 
+def _may_open_name(text: str, at: int) -> bool:
+    """Can :func:`_name_after_title` find a name at ``at``? Only where a surname (one character or two)
+    or a transliteration character stands: the cheap test spares the segmenter's reading of the title's
+    end (``_ends_word``) after titles that no name follows (``书记的``, ``主任和``, ``代表，``)."""
+    return text[at:at + 1] in surnames() or text[at:at + 2] in surnames() or text[at:at + 1] in transliteration_chars()
+
+
 def _officials(ctx: Context) -> Iterator[FactBase]:
     text = ctx.text
     matches = list(_title_re().finditer(text))
@@ -422,9 +445,9 @@ def _officials(ctx: Context) -> Iterator[FactBase]:
                 continue
         if not form.name_after:
             continue
-        name = _name_after_title(ctx, te, form.occupation) if _ends_word(text, ts, te) else None
+        name = _name_after_title(ctx, te, form.occupation) if _may_open_name(text, te) and _ends_word(text, ts, te) else None
         gap = 0
-        if not name and text.startswith("的", te) and _ends_word(text, ts, te):
+        if not name and text.startswith("的", te) and _may_open_name(text, te + 1) and _ends_word(text, ts, te):
             role = _role_before(text, ts, form, title_ends, floor, lambda pos: _line_start(ctx, pos))
             if text.endswith(_person_words("held_post"), 0, role.start) or text.startswith(_person_words("held_post"), role.start):
                 name = _name_after_title(ctx, te + 1, form.occupation)  # 时任浙江省委书记的习近平

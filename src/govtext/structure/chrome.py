@@ -27,7 +27,9 @@ from govtext.text import fastre
 
 __all__ = ["mark_chrome", "chrome_line"]
 
-_SEPARATORS = fastre.compile(r"[\s【】\[\]［］（）()<>＜＞《》|｜:：/／·•,，、>»›×✕✖]+")
+_SEPARATOR_CLASS = r"\s【】\[\]［］（）()<>＜＞《》|｜:：/／·•,，、>»›×✕✖"
+_SEPARATORS = fastre.compile(rf"[{_SEPARATOR_CLASS}]+")
+_FIRST_TOKEN = fastre.compile(rf"[^{_SEPARATOR_CLASS}]+")  # the first of _tokens(): a line of running text fails on it
 _CRUMB_MAX = 16          # a crumb (column name) set on its own line is short
 _NOTHING = regex.compile(r"^[^\p{L}\p{N}]+$")   # separators only: ``>``, ``|``, ``】``, ``.``, ``×``
 _URL_HEAD = 30          # an address line is chrome at the head of a page (a link in the body is not)
@@ -58,6 +60,9 @@ def chrome_line(text: str, beside_chrome: bool = False) -> bool:
     (False, True, False)
     """
     words = _words()
+    first = _FIRST_TOKEN.search(text)
+    if first is None or first.group() not in words:
+        return False  # no token, or the first is no chrome word: not all are (without splitting a long line)
     tokens = _tokens(text)
     if not tokens or not all(t in words for t in tokens):
         return False

@@ -22,6 +22,7 @@ import regex
 from govtext.extract import Context, check_doc_date, check_text, extract_facts
 from govtext.extract.document_date import document_date
 from govtext.records import Document, Paragraph, Section, Sentence, Span
+from govtext.structure.fields import read_fields
 from govtext.structure.lines import split_lines
 from govtext.structure.metadata import read_metadata
 from govtext.structure.paragraphs import build_paragraphs
@@ -56,8 +57,9 @@ def parse(text: str, doc_date: Optional[str] = None, *, id: Optional[str] = None
     norm = normalize(text)
     boiler = boilerplate_spans(text)
     lines = split_lines(text, norm)
-    roles = line_roles(lines, boiler)
-    meta = read_metadata(lines, roles)
+    page = read_fields(lines)  # the labelled page fields: read once, for the roles and the metadata
+    roles = line_roles(lines, boiler, page)
+    meta = read_metadata(lines, roles, page)
     for i, role in meta.roles.items():
         roles[i] = role
     if not meta.official:

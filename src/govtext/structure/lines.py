@@ -27,7 +27,7 @@ import regex
 
 from govtext.lexicons import load_rows
 from govtext.structure.bylines import byline_names
-from govtext.text.normalize import NormText, normalize, to_simplified_lines
+from govtext.text.normalize import NormText, normalize, simplified_lines, to_simplified_lines
 from govtext.text.organs import organ_name
 from govtext.text.patterns import DOC_NUMBER
 from govtext.text import fastre
@@ -94,13 +94,12 @@ class Line:
 def split_lines(raw: str, norm: Optional[NormText] = None) -> list[Line]:
     """The non-blank lines of ``raw`` in order (see :class:`Line`)."""
     norm = norm if norm is not None else normalize(raw)
-    rows: list[list] = []  # [start, end, stripped, flat, blank_before, blank_after]
-    pos = 0
+    rows: list[list] = []  # [start, end, stripped, flat, blank_before, blank_after, simplified or None]
     blank = False
-    pieces = raw.splitlines(keepends=True)
-    for piece in pieces:
-        body = piece.rstrip("\r\n")
-        start, pos = pos, pos + len(piece)
+    # the lines in simplified script, converted once for the text (boilerplate_spans read them
+    # already): an edge trimmed off a line is spaces and zero-width characters, which no OpenCC
+    # phrase holds, so the trimmed line converts as the same stretch of the whole line
+    for start, body, simple in simplified_lines(raw):
         lead = _LEAD.match(body)
         lead = lead.end() if lead else 0
         trail = _TRAIL.search(body, lead)
@@ -114,11 +113,17 @@ def split_lines(raw: str, norm: Optional[NormText] = None) -> list[Line]:
         e = s + len(stripped)
         flat = norm.text[norm.to_norm(s): norm.to_norm(e)].replace("\n", "")
         flat = _SPACE.sub("", flat)
-        rows.append([s, e, stripped, flat, blank, False])
+        # (simplified_lines keeps a line whose length OpenCC changes as it was: converted alone below)
+        rows.append([s, e, stripped, flat, blank, False, None if simple is body else simple[lead:lead + len(stripped)]])
         blank = False
-    texts = to_simplified_lines([row[2] for row in rows])  # one OpenCC call, each line as alone
+    alone = [row[2] for row in rows if row[6] is None]
+    if alone:
+        converted = iter(to_simplified_lines(alone))  # one OpenCC call, each line as alone
+        for row in rows:
+            if row[6] is None:
+                row[6] = next(converted)
     return [Line(i, s, e, text, flat, before, after)
-            for i, ((s, e, _stripped, flat, before, after), text) in enumerate(zip(rows, texts))]
+            for i, (s, e, _stripped, flat, before, after, text) in enumerate(rows)]
 
 
 @lru_cache(maxsize=1)
@@ -155,6 +160,9 @@ def marker(text: str, role: str) -> Optional["regex.Match"]:
     >>> marker("2014年10月24日14:32  来源:辽宁日报", "dateline")["source"]
     '辽宁日报'
     """
+    gate = _role_gate(role)
+    if gate is not None and gate.search(text) is None:
+        return None  # none of the characters any marker of the role needs: one scan, not one a pattern
     for pattern, needs in _patterns_of(role):
         if needs is not None and needs.search(text) is None:
             continue  # a line with none of the characters every match contains
@@ -172,12 +180,25 @@ def _patterns_of(role: str) -> tuple[tuple["regex.Pattern", Optional["re.Pattern
                  for _name, r, pattern, _genre, needs in _markers() if r == role)
 
 
+@lru_cache(maxsize=None)
+def _role_gate(role: str) -> Optional["re.Pattern"]:
+    """The ``needs`` characters of all the markers of ``role`` as one class, when every marker
+    lists some (a line with none of them matches no marker of the role), else ``None``."""
+    rows = [needs for _name, r, _pattern, _genre, needs in _markers() if r == role]
+    if not rows or not all(rows):
+        return None
+    return re.compile("[" + "".join(map(re.escape, sorted(set("".join(rows))))) + "]")
+
+
 def _uncovered(spans: Sequence[tuple[int, int]], ln: Line) -> str:
     """The characters of the line's raw text that no span covers."""
+    cuts = [(max(a, ln.start) - ln.start, min(b, ln.end) - ln.start) for a, b in spans
+            if a < ln.end and b > ln.start and a < b]
+    if not cuts:
+        return ln.text[:ln.end - ln.start]  # no span touches the line (most lines)
     keep = [True] * (ln.end - ln.start)
-    for a, b in spans:
-        for k in range(max(a, ln.start), min(b, ln.end)):
-            keep[k - ln.start] = False
+    for a, b in cuts:
+        keep[a:b] = [False] * (b - a)
     return "".join(c for c, k in zip(ln.text, keep) if k)
 
 

@@ -221,15 +221,16 @@ def _digest(lines: Sequence[Line], roles: Sequence[str], first: int) -> list[int
     return heads if len(heads) >= 2 else []
 
 
-def read_metadata(lines: Sequence[Line], roles: Sequence[str]) -> Metadata:
-    """Read :class:`Metadata` from classified lines (see :func:`~govtext.structure.lines.intrinsic_roles`)."""
+def read_metadata(lines: Sequence[Line], roles: Sequence[str], page: Optional[PageFields] = None) -> Metadata:
+    """Read :class:`Metadata` from classified lines (see :func:`~govtext.structure.lines.intrinsic_roles`);
+    ``page``: :func:`~govtext.structure.fields.read_fields` of ``lines`` when the caller has it (read once)."""
     roles = list(roles)
     meta = Metadata()
 
     def mark(i: int, role: str) -> None:
         roles[i] = meta.roles[i] = role
 
-    page = read_fields(lines)
+    page = read_fields(lines) if page is None else page
     end = _head_end(lines, roles)
     meeting = _read_speech_head(lines, roles, meta, mark, 0, end)
     md = _markdown_title(lines, roles, end)

@@ -84,20 +84,19 @@ def find_mentions(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
     starts, heads, trie = _surface_index()
     out = []
     pos = 0
-    while True:
-        f = starts.search(text, pos)
-        if f is None:
-            return out
+    # a mention has two characters at least: the scan stops only where a surface's first
+    # character is followed by some surface's second (a third of all characters start a
+    # surface); the first two together must still open one. The candidates are one-character
+    # matches, so finditer yields every one; those inside a mention found are skipped
+    for f in starts.finditer(text):
         i = f.start()
-        # a mention has two characters at least: the scan stops only where a surface's first
-        # character is followed by some surface's second (a third of all characters start a
-        # surface); the first two together must still open one
-        end = longest_word_end(trie, text, i) if text[i:i + 2] in heads else -1
+        if i < pos or text[i:i + 2] not in heads:
+            continue
+        end = longest_word_end(trie, text, i)
         if end > i + 1:
             out.append((i, end, surfaces[text[i:end]]))
             pos = end
-        else:
-            pos = i + 1
+    return out
 
 
 def _chain(code: str, by_code: dict[str, Division]) -> list[Division]:

@@ -8,21 +8,23 @@ disclosure block among them (:mod:`govtext.structure.fields`).
 """
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Optional, Sequence
 
 from govtext.structure.chrome import mark_chrome
-from govtext.structure.fields import read_fields
+from govtext.structure.fields import PageFields, read_fields
 from govtext.structure.lines import Line, intrinsic_roles
 
 __all__ = ["line_roles"]
 
 
-def line_roles(lines: Sequence[Line], boilerplate: Sequence[tuple[int, int]] = ()) -> list[str]:
+def line_roles(lines: Sequence[Line], boilerplate: Sequence[tuple[int, int]] = (),
+               page: Optional[PageFields] = None) -> list[str]:
     """A role for each line (``body`` when nothing fits); titles, signatures and headings are
-    decided later by :mod:`govtext.structure.metadata` and :mod:`govtext.structure.sections`."""
+    decided later by :mod:`govtext.structure.metadata` and :mod:`govtext.structure.sections`.
+    ``page``: :func:`~govtext.structure.fields.read_fields` of ``lines`` when the caller has it."""
     roles = intrinsic_roles(lines, boilerplate)
     mark_chrome(lines, roles)
-    for i, role in read_fields(lines).lines.items():
+    for i, role in (read_fields(lines) if page is None else page).lines.items():
         if roles[i] in ("body", "dateline", "docmark", "navigation"):
             roles[i] = role
     return roles

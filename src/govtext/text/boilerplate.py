@@ -10,6 +10,7 @@ addressable.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import regex
@@ -22,14 +23,40 @@ __all__ = ["boilerplate_spans"]
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[tuple[str, "regex.Pattern", str], ...]:
+def _patterns() -> tuple[tuple[str, "regex.Pattern", str, str], ...]:
     out = []
     for row in load_rows("boilerplate.tsv"):
         scope = row["scope"]
         if scope not in ("line", "match", "tail"):
             raise ValueError(f"boilerplate.tsv: {row['name']}: unknown scope {scope!r}")
-        out.append((row["name"], fastre.compile(row["pattern"]), scope))
+        out.append((row["name"], fastre.compile(row["pattern"]), scope, required_literal(row["pattern"])))
     return tuple(out)
+
+
+def required_literal(pattern: str) -> str:
+    """The longest run of plain characters every match of ``pattern`` holds (read at its top level, outside
+    groups, alternatives and repeats), or ``""``: a line without it is not searched (``\\S\\s*>>\\s*\\S``
+    tries every position of a line, and ``>>`` is in few lines). ``""`` too for a pattern the standard
+    library cannot read or one that ignores case.
+
+    >>> required_literal(r"\\S\\s*>>\\s*\\S"), required_literal(r"^\\s*(?:相关阅读|延伸阅读)\\s*$"), required_literal(r"^\\s*分享到")
+    ('>>', '', '分享到')
+    """
+    try:
+        parsed = re._parser.parse(pattern)  # type: ignore[attr-defined]
+    except (re.error, AttributeError, RecursionError):
+        return ""
+    if parsed.state.flags & re.IGNORECASE:
+        return ""
+    best, run = "", []
+    for op, arg in [*parsed, (None, None)]:
+        if op is re._constants.LITERAL:  # type: ignore[attr-defined]
+            run.append(chr(arg))
+            continue
+        if len(run) > len(best):
+            best = "".join(run)
+        run = []
+    return best
 
 
 def boilerplate_spans(raw: str) -> list[tuple[int, int]]:
@@ -38,8 +65,8 @@ def boilerplate_spans(raw: str) -> list[tuple[int, int]]:
     for start, body, simple in simplified_lines(raw):
         if not body.strip():
             continue
-        for _name, pattern, scope in _patterns():
-            m = pattern.search(simple)
+        for _name, pattern, scope, required in _patterns():
+            m = pattern.search(simple) if required in simple else None
             if not m:
                 continue
             if scope == "tail":

@@ -46,6 +46,16 @@ _CLOSERS = set("”’」』）)】》")
 _RE_ASCII_PAIR = regex.compile(r"\(([^()\n]{0,80}?\p{Han}[^()\n]{0,80}?)\)")
 _TEXTISH = fastre.compile(rf"{_CJK}|[\p{{L}}\p{{N}}]")
 _RE_HSPACE = fastre.compile(_HSPACE)
+_TEXTISH_CHARS: dict[str, bool] = {}  # _TEXTISH's answer per character: the class of \p{L} is a long list
+# of ranges for the engine (about 2 µs a test), and the characters around line breaks are few
+
+
+def _textish(ch: str) -> bool:
+    """Does ``_TEXTISH`` match the character ``ch``?"""
+    got = _TEXTISH_CHARS.get(ch)
+    if got is None:
+        got = _TEXTISH_CHARS[ch] = _TEXTISH.match(ch) is not None
+    return got
 
 
 @dataclass(frozen=True)
@@ -145,7 +155,7 @@ def _is_soft_break(raw: str, run_start: int, run_end: int, line_start: int, thre
     if run_start == 0 or run_end >= len(raw):
         return False
     prev, nxt = raw[run_start - 1], raw[run_end]
-    if not _TEXTISH.match(prev) or not _TEXTISH.match(nxt):
+    if not _textish(prev) or not _textish(nxt):
         return False
     if prev in _HARD_END:
         return False

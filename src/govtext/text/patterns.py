@@ -24,6 +24,7 @@ from typing import Iterable, Iterator, Union
 import regex
 
 from govtext.lexicons import load_rows, split_alts
+from govtext.text import fastre
 
 __all__ = [
     "ARABIC_NUMBER", "ARABIC_SCALE_TAIL", "ARCHAIC_TENS", "BOUNDS_JOINER", "CAPITAL_DIGITS", "CAPITALS", "CN_DIGITS", "CN_NUMBER", "DATE_NUMERALS", "DECIMAL_DIGITS", "DIGIT_WORDS", "DOC_NUMBER", "DOC_NUMBER_SERIALS", "doc_number_serials_in", "doc_numbers_in", "era_date_spans", "file_name_spans", "finditer_near", "HALF_AFTER_UNIT", "identifier_spans", "INCLUSIVE", "latin_tail_guard", "LIANG", "not_followed_by", "not_preceded_by", "number_starts", "NUMERAL_CHARS", "ONES", "ORDER_NUMBER", "order_numbers_in", "ORDINAL_NUMERALS", "OVER_MARK", "OVER_MARKS", "plan_bounds", "qualifier_words", "qualifiers", "range_words", "SCALES", "SIGN", "SIGN_GAP", "SIGN_STARTS", "SMALL_NUMERALS", "TOLERANCE", "trie", "VAGUE_BEFORE", "words", "YEAR_FIRST_DOC_NUMBER", "YEAR_ZEROS", "ZERO_VARIANTS", "ZEROS",
@@ -310,7 +311,17 @@ def era_date_spans(text: str) -> list[tuple[int, int]]:
     """
     if "年" not in text and not any(w in text for w in _calendar_words()):
         return []
+    if _era_words().search(text) is None:  # every match opens with an era or a calendar word
+        return []
     return [m.span() for m in _era_dates().finditer(text)]
+
+
+@lru_cache(maxsize=1)
+def _era_words() -> "re.Pattern":
+    """The era and calendar words alone (a trie for the standard library's engine): a text without
+    one has no era date, found about four times faster than by the whole pattern."""
+    rows = load_rows("date_words.tsv")
+    return fastre.compile(trie([r["word"] for r in rows if r["role"] in ("era", "calendar")]))
 
 
 # ---------------------------------------------------------------- qualifiers (lexicons/qualifiers.tsv)

@@ -123,6 +123,7 @@ class Hmm:
         self._wide = [len(d) > 4 for d in into]
         self._wide_sources = frozenset(y0 for d in into if len(d) > 4 for y0 in d)
         self._all = tuple(range(len(names)))
+        self._info: dict[str, tuple] = {}
 
     def _states_of(self, ch: str) -> tuple[int, ...]:
         got = self._char_ids.get(ch)
@@ -132,32 +133,40 @@ class Hmm:
             self._char_ids[ch] = got
         return got
 
+    def _char_info(self, ch: str) -> tuple:
+        """``(y, emission of ch in y, y's predecessors (a dict), their set, y is wide, top)`` for each
+        state ``y`` of ``ch``, in state order: read once per character instead of once per step."""
+        got = self._info.get(ch)
+        if got is None:
+            emit, into, into_sets, wide, top = self._emit, self._into, self._into_sets, self._wide, self._top
+            got = self._info[ch] = tuple((y, emit[y].get(ch, _MIN_FLOAT), into[y], into_sets[y], wide[y], top[y])
+                                         for y in self._states_of(ch))
+        return got
+
     def viterbi(self, obs: str) -> tuple[float, list]:
         """``jieba.posseg.viterbi(obs, ...)``: ``(probability, [state per character])``."""
-        emit, trans, into, top, wide, has_next = self._emit, self._trans, self._into, self._top, self._wide, self._has_next
-        wide_sources, into_sets = self._wide_sources, self._into_sets
-        ch = obs[0]
-        v: dict[int, float] = {}
-        for y in self._states_of(ch):
-            v[y] = self._start[y] + emit[y].get(ch, _MIN_FLOAT)
+        emit, trans, has_next = self._emit, self._trans, self._has_next
+        wide_sources = self._wide_sources
+        start = self._start
+        v: dict[int, float] = {y: start[y] + em for y, em, *_ in self._char_info(obs[0])}
         mem_path: list[dict] = [dict.fromkeys(v, -1)]
         for t in range(1, len(obs)):
             ch = obs[t]
             # the states of ch that a live state leads to (jieba: the union of the live states'
             # transitions, intersected with ch's states), found from each candidate's predecessors
             live = set(v)
-            obs_states = [y for y in self._states_of(ch) if not into_sets[y].isdisjoint(live)]
-            if not obs_states:  # none of ch's states is reachable: every reachable state, as jieba
+            info = [row for row in self._char_info(ch) if not row[3].isdisjoint(live)]
+            if not info:  # none of ch's states is reachable: every reachable state, as jieba
                 expect = set().union(*[trans[x] for x in v if has_next[x]])
                 obs_states = expect if expect else self._all
-            ranked = sorted([kv for kv in v.items() if kv[0] in wide_sources], key=_SECOND, reverse=True)
+                info = [(y, emit[y].get(ch, _MIN_FLOAT), self._into[y], None, self._wide[y], self._top[y])
+                        for y in obs_states]
+            ranked = None  # the live states with many successors, by decreasing probability (when needed)
             nv: dict[int, float] = {}
             mem: dict[int, int] = {}
-            for y in obs_states:
-                em = emit[y].get(ch, _MIN_FLOAT)
-                sources = into[y]
+            for y, em, sources, _set, is_wide, ty in info:
                 bp = by = None
-                if not wide[y]:
+                if not is_wide:
                     for y0, p in sources.items():
                         vy0 = v.get(y0)
                         if vy0 is not None:
@@ -165,7 +174,8 @@ class Hmm:
                             if bp is None or s > bp or (s == bp and y0 > by):
                                 bp, by = s, y0
                 else:
-                    ty = top[y]
+                    if ranked is None:
+                        ranked = sorted([kv for kv in v.items() if kv[0] in wide_sources], key=_SECOND, reverse=True)
                     for y0, vy0 in ranked:
                         if bp is not None and vy0 + ty + em < bp:
                             break
@@ -193,6 +203,25 @@ _MISS = object()  # not in the route's cache of word probabilities
 
 
 _SECOND = itemgetter(1)  # the probability of a (state, probability) pair
+
+
+@lru_cache(maxsize=4096)
+def _between_blocks(blk: str) -> tuple[Pair, ...]:
+    """jieba's pairs for the text between two blocks (punctuation, spaces): the same few strings
+    (``，``, ``。``, ``、``) recur, so they are read once."""
+    out: list[Pair] = []
+    for x in _RE_SKIP_INTERNAL.split(blk):
+        if _RE_SKIP_INTERNAL.match(x):
+            out.append((x, "x"))
+            continue
+        for xx in x:
+            if _RE_NUM.match(xx):
+                out.append((xx, "m"))
+            elif _RE_ENG.match(x):  # sic: jieba tests the whole block here
+                out.append((xx, "eng"))
+            else:
+                out.append((xx, "x"))
+    return tuple(out)
 
 
 class Tagger:
@@ -224,19 +253,8 @@ class Tagger:
             if i & 1:
                 out.extend(block_words(blk))
                 continue
-            if not blk:
-                continue
-            for x in _RE_SKIP_INTERNAL.split(blk):
-                if _RE_SKIP_INTERNAL.match(x):
-                    out.append((x, "x"))
-                    continue
-                for xx in x:
-                    if _RE_NUM.match(xx):
-                        out.append((xx, "m"))
-                    elif _RE_ENG.match(x):  # sic: jieba tests the whole block here
-                        out.append((xx, "eng"))
-                    else:
-                        out.append((xx, "x"))
+            if blk:
+                out.extend(_between_blocks(blk))
         return out
 
     def _block_tuple(self, block: str) -> tuple[Pair, ...]:
