@@ -46,9 +46,16 @@ def test_doc_title(sentence, surface, title, doc_type):
     "《未闭合的书名号，后面是正文。还有更多内容",  # unclosed: no sentence end inside a title
     "两个书名号之间》没有开头",
     "《》",
-], ids=["unclosed", "no-opening", "empty"])
+    "附件：3.附件3《城市供水服务规范》地方标准起草时间安排表.pdf",  # inside an attachment's file name
+], ids=["unclosed", "no-opening", "empty", "in-file-name"])
 def test_not_a_title(sentence):
     assert extract_facts(sentence, kinds=["doc_title"]) == []
+
+
+def test_a_title_beside_a_file_name_is_one():
+    # near miss: the title in the text before the attachment line is a title
+    text = "现征集《城市供水服务规范》起草专家。\n附件：起草时间安排表.pdf"
+    assert [f.title for f in extract_facts(text, kinds=["doc_title"])] == ["城市供水服务规范"]
 
 
 DOC_TYPES = [

@@ -35,6 +35,16 @@ CASES = [
      "标题\n正文第一段。\n正文第二段。\n某某市水利局\n2019年5月6日\n【责任编辑：王某】 2019-05-08 09:12\n", "2019-05-06"),
     ("footer-timestamp-only", "标题\n正文第一段。\n【责任编辑：王某】 2019-05-08 09:12\n", "2019-05-08"),
     ("head-dateline-before-body", "标题\n2019-05-08 09:12 来源：某某日报\n正文。\n某某市水利局\n2019年5月6日\n", "2019-05-08"),
+    # a disclosure block's 成文日期 is the document's: not the 发布时间 of the page, nor the signature of an
+    # attachment or a forwarded report at the foot
+    ("block-label-above-attachment-signature",
+     "发文机关：\n国务院办公厅\n成文日期：\n2004年11月04日\n发布日期：\n2018年12月24日\n标题\n正文。\n附件\n专家组调查意见\n正文。\n某某专家组\n二〇〇四年九月二十三日\n",
+     "2004-11-04"),
+    ("block-one-line-before-page-time",
+     "索引号：11330000/2023-1　成文日期：2023-10-16\n标题\n发布时间：2023-10-23  08:59\n正文。\n某某市人民政府\n2023年10月16日\n",
+     "2023-10-16"),
+    # near miss: a 成文日期 label with no date after it leaves the other readers
+    ("block-label-without-date", "成文日期：\n标题\n正文。\n某某市水利局\n2019年5月6日\n", "2019-05-06"),
     # not the document's date
     ("organ-then-date-in-sentence", "标题\n青原县人民政府办公室 2016年8月15日召开会议\n", None),
     ("non-organ-beside-date", "标题\n全县秋冬季农田水利建设 2016年8月15日\n", None),

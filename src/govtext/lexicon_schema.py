@@ -473,7 +473,7 @@ class PredicateWordRow(Row):
 
 class DocNumberMarkRow(Row):
     word: str
-    role: Literal["order", "published"]
+    role: Literal["order", "published", "code_end", "order_issuer", "order_stop"]
 
 
 ROW_MODELS["docnumber_marks.tsv"] = DocNumberMarkRow
@@ -575,6 +575,7 @@ class DateYearCueRow(Row):
 
     word: str
     role: Literal["prep", "stop", "count_lead"]
+    far: Literal["", "yes"] = ""
 
 
 ROW_MODELS["date_year_cues.tsv"] = DateYearCueRow
@@ -590,6 +591,7 @@ class DatePageWordRow(Row):
     time: Literal["", "yes"] = ""
     enacted: Literal["", "yes"] = ""
     issued: Literal["", "yes"] = ""
+    own: Literal["", "yes"] = ""
 
 
 ROW_MODELS["date_page_words.tsv"] = DatePageWordRow
@@ -616,6 +618,16 @@ class TargetYearMarkRow(Row):
 ROW_MODELS["target_year_marks.tsv"] = TargetYearMarkRow
 
 
+class TargetLinkRow(Row):
+    """target_links.tsv: a verb or link between an outcome's indicator and its value, dropped to read the indicator."""
+
+    word: str
+    note: str = ""
+
+
+ROW_MODELS["target_links.tsv"] = TargetLinkRow
+
+
 class TargetWordRow(Row):
     """target_words.tsv: the small word classes the target reader composes its patterns from (deadline
     year ends, list joins, spans of years, bases of a comparison)."""
@@ -623,7 +635,7 @@ class TargetWordRow(Row):
     word: str
     role: Literal["year_end", "by", "join", "future", "within", "compare", "from", "base_year", "now", "cause", "batch",
                   "then_verb", "then_close", "requirement", "upgrade",
-                  "member_unit", "source", "forecast", "share_noun", "then_adverb"]
+                  "member_unit", "source", "forecast", "share_noun", "then_adverb", "class_noun", "self_verb", "self_ref"]
     note: str = ""
 
 

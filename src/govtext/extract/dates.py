@@ -178,6 +178,15 @@ _RE_UNREAD_YEAR = regex.compile(r"年\s?$")
 
 
 @lru_cache(maxsize=1)
+def _re_since_clause() -> "regex.Pattern":
+    """A clause that a date opens and a word of a period up to now closes (4月28号塔利班宣布发动…攻势以来，:
+    the date bounds the period, as 3月30日以来): the ``after`` relation words of date_words.tsv that
+    end in 来 (以来) and the ``until_now`` words."""
+    since = [w for w, (value, _) in date_words().get("relation", {}).items() if value == "after" and w.endswith("来")]
+    return regex.compile(rf"[^，,。；;！？!?\n]{{1,60}}?(?:{word_alternation(since)}|{words_of('until_now')})(?=[，,。；;！？!?\n])")
+
+
+@lru_cache(maxsize=1)
 def _re_until_now() -> "regex.Pattern":
     """A date's period up to now (``until_now`` rows of date_words.tsv): 自1月1日至今, a bound, as 以来."""
     return regex.compile(words_of("until_now"))
@@ -373,6 +382,7 @@ def extract_dates(ctx: Context) -> Iterator[FactBase]:
             if (last or first).day is not None:
                 prev_day_month = last_month
             if (last or first).day is not None and not _re_until_now().match(ctx.text, end) \
+                    and not _re_since_clause().match(ctx.text, end) \
                     and (last_day_month is None or not planned):
                 # nor does a month alone to a bare day (今年7月, 刚过去的这个9月: a period talked
                 # about, not the day the report is at), nor the start of a period up to now
@@ -381,6 +391,10 @@ def extract_dates(ctx: Context) -> Iterator[FactBase]:
                 # (纪念币将于8月20日发行…邮票将于9月3日销售。…今天(19日)揭晓: August 19th); 次月 after
                 # them still counts from them
                 last_day_month = last_month
+        elif first.day is not None and value.startswith("---") and first.relation is None:
+            # a day of a month the text does not name (本月3日 with no anchor): a bare day after it is
+            # of that month too, not of a month named before (今年3月3日拍摄…本月3日公布…5日: ---05)
+            last_day_month = prev_day_month = None
         if first.year is not None or first.short_year is not None:
             year_at = start
             last_year = int(value[:4])

@@ -20,6 +20,7 @@ import regex
 from govtext.extract.context import Context
 from govtext.records import FactBase
 from govtext.text.normalize import to_simplified
+from govtext.text.patterns import file_name_spans
 from govtext.values.doc_types import title_doc_type
 
 __all__ = ["extract_doc_titles", "clean_title"]
@@ -49,8 +50,13 @@ def clean_title(body: str) -> str:
 
 
 def extract_doc_titles(ctx: Context) -> Iterator[FactBase]:
-    """Every 《…》 in the raw input (found there so the wrap stays inside the span)."""
+    """Every 《…》 in the raw input (found there so the wrap stays inside the span), except one inside
+    an attachment's file name (``附件3《农贸市场经营管理规范》地方标准研制时间计划表.pdf``: a file, as the
+    numbers and dates inside it are no facts)."""
+    files = file_name_spans(ctx.raw) if "." in ctx.raw else []
     for m in _TITLE.finditer(ctx.raw):
+        if any(s <= m.start() and m.end() <= e for s, e in files):
+            continue
         title = clean_title(m["body"])
         if not title.strip():
             continue

@@ -4,6 +4,9 @@ Shared by date resolution (year-less dates take their year from it) and by the d
 metadata (``Document.date``). Only lines at the head or the foot of the document count, and
 only lines that are a date and nothing else, or a date with a label that says it dates the page:
 
+0. before all, a date a disclosure block labels as the document's (``成文日期：2004年11月04日``, or the
+   label on its line and the date alone on the next): the page's 发布时间 is its publication, and the
+   foot may sign an attachment (an expert group's report) or a forwarded report, not the document;
 1. a web or newspaper dateline at the head: ``2014年10月24日14:32  来源:辽宁日报``,
    ``发布时间：2014-06-06 10:48``, ``24.10.2014 14:32``;
 2. the signature date at the foot: ``2014年4月3日`` or ``二〇一四年四月三日`` on its own line;
@@ -155,6 +158,28 @@ def _organ_dated(line: str, found) -> Optional[str]:
     return None
 
 
+@lru_cache(maxsize=1)
+def _re_own_label() -> "regex.Pattern":
+    """The label of the document's own date in a disclosure block (成文日期：): an ``own`` lead and a
+    ``time`` word of date_page_words.tsv."""
+    return regex.compile(rf"(?:{_page_words('own')})\s*(?:{_page_words('time')})\s*[:：]?\s*")
+
+
+def _labelled_own(head: list[str]) -> Optional[str]:
+    """The date a head line labels as the document's own (``成文日期：2004年11月04日``, or the label on a
+    line and its date alone on the next, as gov.cn blocks print them)."""
+    for i, line in enumerate(head):
+        m = _re_own_label().search(line)
+        if m is None:
+            continue
+        found = full_date(line[m.end():], ranges=False)
+        if found and not line[m.end():m.end() + found.start].strip():
+            return found.iso
+        if not line[m.end():].strip() and i + 1 < len(head):
+            return _date_only(head[i + 1], full_date(head[i + 1], ranges=False))
+    return None
+
+
 # What a line must be for a reader to find a date on it, tested before the line's date is read:
 # a dateline and a speech's subtitle are no sentence (most head lines are)
 _LINE_CAN = {
@@ -185,6 +210,9 @@ def document_date(raw: str, norm: Optional[NormText] = None) -> Optional[str]:
             memo[line] = full_date(line, ranges=False)
         return reader(line, memo[line])
 
+    own = _labelled_own(head)  # 成文日期 in a disclosure block: the document's, before the page's 发布时间
+    if own:                    # and before a signature at the foot that may be an attachment's
+        return own
     below_body: Optional[str] = None  # a dateline after the body's first sentence: a page footer
     body = False
     for line in top:

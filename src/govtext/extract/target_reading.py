@@ -313,6 +313,15 @@ _OPEN: _Step = (False, None)
 
 
 def read_number(text: str, atom: Atom, floor: int, prev: Optional[tuple[Atom, Reading]]) -> Optional[Reading]:
+    """The predicate of a number in its clause (see :func:`_read_number`), or None when the number is no goal's
+    value; a subject that is nothing but a goal word counts goals (约束性指标9项, 安排20件民生实事), no goal."""
+    reading = _read_number(text, atom, floor, prev)
+    if reading is not None and reading.subject in _goal_words():
+        return None
+    return reading
+
+
+def _read_number(text: str, atom: Atom, floor: int, prev: Optional[tuple[Atom, Reading]]) -> Optional[Reading]:
     """The predicate of a number in its clause, or None when the number is no goal's value.
 
     The steps, in order: numbers that are no goal's value; a goal named after the number (的…目标);

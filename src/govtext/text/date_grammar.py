@@ -37,6 +37,8 @@ __all__ = ["EVENT_OF", "date_pattern", "date_words", "find_dates", "list_words",
 # 二0一0年: a digit zero; 二O一九年, 一九八◯年: a letter or a circle for the zero
 _YEAR = rf"(?:1[89]|20)\d{{2}}|[{ZERO_VARIANTS}{ONES}]{{4}}|[一二][{YEAR_ZEROS}{YEAR_ZERO_LOOKALIKES}{ONES}]{{3}}"
 # Read as a year only when a month follows: 1357年6月, 两千零四年八月 (两千年 alone is 2,000 years).
+# a year of four Arabic digits outside 1000–2099 (see ``far`` in :func:`_year`)
+_FAR_YEAR = r"(?:[03456789]\d{3}|2[123456789]\d{2})(?!\d)"
 _YEAR_WITH_MONTH = rf"1[0-7]\d{{2}}|[{LIANG}二]千(?:零(?:一?十[{ONES}]?|[{ONES}])|[一二]十[{ONES}]?)?"
 # Two-digit years (decision 4): 08年3月, 98年4月, 零七年八月. Chinese pairs of consecutive digits
 # (三四年, 七八年) and 三五年 are "three or four years", never a year.
@@ -80,8 +82,10 @@ def list_words() -> str:
 
 @lru_cache(maxsize=None)
 def _year_cues(role: str) -> str:
-    """The words of ``date_year_cues.tsv`` of ``role`` (prep, stop, count_lead) as an alternation, longest first."""
-    return words(row["word"] for row in load_rows("date_year_cues.tsv") if row["role"] == role)
+    """The words of ``date_year_cues.tsv`` of ``role`` (prep, stop, count_lead; ``far``: the preps marked
+    far) as an alternation, longest first."""
+    rows = load_rows("date_year_cues.tsv")
+    return words(row["word"] for row in rows if (row.get("far") == "yes" if role == "far" else row["role"] == role))
 
 
 def _alt(*roles: str) -> str:
@@ -192,7 +196,15 @@ def _year(p: str) -> str:
         # it (展示了1785年日本学者的地图, 这是1403年明朝…; not 已有1500年历史, 长达1150年, 约1250年)
         rf"|(?<![,，]|{_year_cues('count_lead')})(?P<{p}y>1[0-7](?!00)\d{{2}})(?=年\p{{Han}})(?!年(?:{_year_cues('stop')}))"
         # … and any year before 1800 that ends a range of years (1689年至1700年间)
-        + (rf"|(?P<{p}y>1[0-7]\d{{2}})(?=\s?年)" if p == "b_" else "") + ")"
+        + (rf"|(?P<{p}y>1[0-7]\d{{2}})(?=\s?年)" if p == "b_" else "")
+        # four Arabic digits outside the years above (a far or garbled year, as a source may print
+        # one: 到4549年, 0403年底前, 5355年6月6日) are a year as written where only a year can stand:
+        # after a word that sets a deadline (到4549年; not 达到3000年: ``far`` and ``count_lead``
+        # columns of date_year_cues.tsv), before a month, or before 底/末 that ends a clause or 前
+        # (the cheap look-ahead first: most positions hold no such number)
+        + rf"|(?={_FAR_YEAR}\s?年)(?:(?<=(?:{_year_cues('far')}))(?<!(?:{_year_cues('count_lead')})(?:{_year_cues('far')}))"
+        rf"(?<!{_year_cues('count_lead')})(?P<{p}y4>{_FAR_YEAR})(?!\s?年(?:{_year_cues('stop')}))"
+        rf"|{_NOT_AFTER_DIGIT}(?P<{p}y4>{_FAR_YEAR})(?=\s?年(?:(?:{_MONTH})月|[底末](?:前|[，,。；;]))))" + ")"
         rf"\s?年(?!代(?!表))"
     )
 
@@ -200,7 +212,8 @@ def _year(p: str) -> str:
 def _atom(p: str, end: bool) -> str:
     """One date; group names are prefixed with ``p`` (``a_`` start, ``b_`` end of a range). An end
     (``end``) may be a day or a clock time alone: the rest comes from the start (``至15日``, ``~11:30``)."""
-    month = rf"(?:(?P<{p}m>{_MONTH})月份?|(?P<{p}rm>{_alt('month')}))"
+    # 的 between a relative month and its day (上个月的15号, 下个月的5日)
+    month = rf"(?:(?P<{p}m>{_MONTH})月份?|(?P<{p}rm>{_alt('month')})(?:的(?=(?:{_DAY})\s?[日号]))?)"
     day = _day(p, bare_end=True)
     part = rf"(?P<{p}part>{_alt('part')})?"
     quarter = _alt('quarter')
@@ -230,6 +243,9 @@ def _atom(p: str, end: bool) -> str:
         rf"(?<![\d{ZERO_VARIANTS}{SMALL_NUMERALS}{LIANG}每逐历多今去明前后同当本次翌上下全近半新])(?P<{p}yb>年)(?=[初底末])",
         # 比上半年回落, 前三季度: a half-year or quarters without their year are the anchor year's
         rf"(?<![年度每])(?:(?P<{p}hb>{_alt('half')})|前(?P<{p}fqb>{_COUNT_Q})个?(?:{quarter}))",
+        # … and so are the first N months opening a clause (前5个月，全国…; 前五月我国外贸…: a statistic's
+        # period, as 前三季度), not inside one (提前4个月, 退休前3个月, 他在前4个月的工资)
+        rf"(?<=^|[，,。；;：:！？!?\n\s（(“\"])前(?P<{p}fmb>{_COUNT_M})个?月(?!份|[以之]?内|里|中|时间|前|后|以来)",
         rf"{month}(?:{day})?",
         rf"(?<!前)第?(?P<{p}q>{_QUARTER})(?:{quarter})",  # not 前一季度 (the quarter before)
         rf"(?P<{p}wk>{_alt('week')})",
@@ -293,10 +309,11 @@ def date_pattern() -> "regex.Pattern":
     # … or in 在 (现在, 正在, 存在: zai_word rows)
     _not_zai = "(?:" + "|".join(regex.escape(w[:-1]) for w in date_words().get("zai_word", {})) + ")"
     count = rf"[{LIANG}{SMALL_NUMERALS}]{{1,2}}个?年"
+    months = rf"(?:(?:{_MONTH})月|(?:{_QUARTER})(?:{_alt('quarter')}))"  # what ends a range of bare numbers after a year
     start = (
-        rf"(?:{_numeric('a_')}|{_dotted_day()}|{_NOT_AFTER_DIGIT}(?P<any>{_YEAR})年(?P<an>\d{{1,2}}|{_MONTH})(?={r}(?:{_MONTH})月)"
-        # a relative year before a range of bare months: 今年1—5月, 去年1-11月, 同年3至5月
-        rf"|{_NOT_AFTER_DIGIT}(?P<anry>{_alt('year')})(?P<an>\d{{1,2}}|{_MONTH})(?={r}(?:{_MONTH})月)"
+        rf"(?:{_numeric('a_')}|{_dotted_day()}|{_NOT_AFTER_DIGIT}(?P<any>{_YEAR})年(?P<an>\d{{1,2}}|{_MONTH})(?={r}{months})"
+        # a relative year before a range of bare months or quarters: 今年1—5月, 去年1-11月, 同年3至5月, 今年一至三季度
+        rf"|{_NOT_AFTER_DIGIT}(?P<anry>{_alt('year')})(?P<an>\d{{1,2}}|{_MONTH})(?={r}{months})"
         rf"|{_atom('a_', end=False)}|{_NOT_AFTER_DIGIT}(?P<an>\d{{1,4}}|{_MONTH})(?={r}[\d{ONES}十])"
         # a day without its month: before a cue (4日在京召开, 12日上午, 8日当天, 6号发生) or a range,
         # or after a news lead's colon or a time zone (消息：29号，, 当地时间27日，); not a span of days

@@ -130,7 +130,7 @@ def read_component(text: str, kind: str) -> int:
         if value is None or value != value.to_integral_value():
             raise DateError(f"not a date numeral: {text!r}")
         n = int(value)
-    lo, hi = {"year": (1000, 2099), "early_year": (100, 999), "short_year": (0, 99), "month": (1, 12), "day": (1, 31), "hour": (0, 24),
+    lo, hi = {"year": (1000, 2099), "written_year": (0, 9999), "early_year": (100, 999), "short_year": (0, 99), "month": (1, 12), "day": (1, 31), "hour": (0, 24),
               "minute": (0, 59)}[kind]
     if not lo <= n <= hi:
         raise DateError(f"{kind} out of range: {text!r}")
@@ -183,7 +183,7 @@ def _time_parts(g: dict, p: str) -> dict:
     return {"hour": hour, "minute": minute, "second": second}
 
 
-_KEYS = ("y", "y3", "y2", "y2l", "lm", "ys", "yo", "yl", "m", "d", "ry", "rm", "yb", "hb", "q", "fq", "fm", "fqb", "dn", "wk", "qr", "t", "hh", "cy")
+_KEYS = ("y", "y4", "y3", "y2", "y2l", "lm", "ys", "yo", "yl", "m", "d", "ry", "rm", "yb", "hb", "q", "fq", "fm", "fqb", "fmb", "dn", "wk", "qr", "t", "hh", "cy")
 # the end of a century word (本世纪末, 下世纪中叶): its part and the year in the century it names
 _CENTURY_PARTS = {"末": ("late", 100), "中叶": ("mid", 50)}
 
@@ -204,13 +204,14 @@ def _side(m: "regex.Match", p: str) -> Optional[DateParts]:
     if part is None and half:
         part = date_words()["half"][half][0]
     parts = DateParts(
-        year=read_component(year, "year") if year else read_component(g[p + "y3"], "early_year") if g.get(p + "y3") else None,
+        year=read_component(year, "year") if year else read_component(g[p + "y3"], "early_year") if g.get(p + "y3")
+        else read_component(g[p + "y4"], "written_year") if g.get(p + "y4") else None,
         short_year=_short_year(g[p + "y2"]) if g.get(p + "y2") else int(g[p + "y2l"]) if g.get(p + "y2l") else None,
         loose_year=bool(g.get(p + "y2l")),
         month=read_component(g[p + "m"], "month") if g.get(p + "m") else None,
         day=read_component(g[p + "d"], "day") if g.get(p + "d") else None,
         year_ref=_ref("year", g.get(p + "ry"))
-        or (("anchor", 0) if g.get(p + "yb") or g.get(p + "hb") or g.get(p + "fqb") else None),
+        or (("anchor", 0) if g.get(p + "yb") or g.get(p + "hb") or g.get(p + "fqb") or g.get(p + "fmb") else None),
         month_ref=_ref("month", g.get(p + "rm")),
         week_ref=_ref("week", g.get(p + "wk"))[1] if g.get(p + "wk") else None,
         quarter_ref=_ref("quarter_ref", g.get(p + "qr"))[1] if g.get(p + "qr") else None,
@@ -244,8 +245,8 @@ def _period(m: "regex.Match", p: str, start: DateParts) -> Optional[tuple[DatePa
         if n > 4:
             raise DateError("no such quarter")
         return replace(start, month=1), replace(start, month=3 * n)
-    if m[p + "fm"]:
-        return replace(start, month=1), replace(start, month=read_component(m[p + "fm"], "month"))
+    if m[p + "fm"] or m[p + "fmb"]:
+        return replace(start, month=1), replace(start, month=read_component(m[p + "fm"] or m[p + "fmb"], "month"))
     if m[p + "lm"]:  # 后三月: the last N months
         n = read_component(m[p + "lm"], "month")
         return replace(start, month=13 - n), replace(start, month=12)
@@ -291,6 +292,8 @@ def parts_of(m: "regex.Match") -> tuple[DateParts, Optional[DateParts]]:
             # 第四季度以来, 前三季度以前: the bound holds for the period written as its months
             rel = m["rel"]
             return (replace(period[0], relation=date_words()["relation"][rel][0]) if rel else period[0]), period[1]
+        if period is not None:
+            start = period[0]  # 2016年第二季度至第四季度: a range from the period's first month
     if m["b_yo"] and not m["a_m"] and not (m["from"] and _RE_AFTER_BARE_YEAR.match(m.string, m.end())):
         raise DateError("a year without 年 ends a range only after 从 (从2016到2018, not 从2016到2018家) "
                         "or a dotted month (2008.03-2009)")
@@ -331,7 +334,12 @@ def _bare_start(m: "regex.Match", end: DateParts) -> DateParts:
             end = replace(end, **_time_parts({"b_hh": m["b_hh"], "b_mi": m["b_mi"], "a_ampm": ampm}, "b_"))
         return replace(end, **_time_parts({"a_hh": an, "a_ampm": ampm}, "a_"), part=None), end
     if end.month is not None:
-        start = replace(end, month=read_component(an, "month"), day=None, part=None)
+        month = read_component(an, "month")
+        if m["b_q"]:  # 二至四季度: the start is a quarter too, from its first month
+            if month > 4:
+                raise DateError("no such quarter")
+            month = 3 * month - 2
+        start = replace(end, month=month, day=None, part=None)
         if m["any"]:  # 2018年1-6月: the year is the range's
             return replace(start, year=read_component(m["any"], "year"))
         if m["anry"]:  # 今年1-5月, 去年1—11月: so is a relative year

@@ -38,7 +38,12 @@ __all__ = ["find_doc_numbers", "parse_doc_number", "trim_prefix"]
 
 _SPACE = regex.compile(r"\s+")
 _RE_SERIAL = regex.compile(r"(?P<digits>\d{1,5})(?:\s*号)?")
-_CODE_ENDS = ("发", "函", "字", "办", "复", "电")  # a 机关代字 ends in the kind of its documents
+
+
+@lru_cache(maxsize=None)
+def _marks(role: str) -> tuple[str, ...]:
+    """The words of ``lexicons/docnumber_marks.tsv`` of ``role``, in file order."""
+    return tuple(row["word"] for row in load_rows("docnumber_marks.tsv") if row["role"] == role)
 _PAIRS = {"〔": "〕", "﹝": "﹞", "[": "]", "［": "］", "【": "】", "(": ")", "（": "）"}
 
 
@@ -99,7 +104,7 @@ def _shared_codes(text: str) -> list[tuple[int, int, dict]]:
     for m in doc_number_serials_in(text):
         prefix = trim_prefix(m["prefix"])
         serials = list(_RE_SERIAL.finditer(text, m.start("serials"), m.end("serials")))
-        if not prefix or (len(serials) == 1 and (m["hao"] or not prefix.endswith(_CODE_ENDS))):
+        if not prefix or (len(serials) == 1 and (m["hao"] or not prefix.endswith(_marks("code_end")))):
             continue  # the plain form is read by DOC_NUMBER; a lone serial without 号 only after a code
         code = _paired(m, _SPACE.sub("", prefix + text[m.start("open"):m.end("close")] + (m["di"] or "")))
         for k, serial in enumerate(serials):
@@ -171,13 +176,11 @@ def _serial_first_orders(text: str) -> Iterator["regex.Match"]:
             pos = m.end()
 
 
-_ORDER_STOPS = frozenset("和与及或")  # conjunctions a 发文字号 never holds, but an organ's name may
-_ORDER_ISSUERS = ("会", "行", "国", "主席")  # 证监会令, 中国人民银行令, 国令, 主席令
 
 
 @lru_cache(maxsize=1)
 def _organ_heads() -> tuple[str, ...]:
-    return tuple(row["head"] for row in load_rows("organ_heads.tsv")) + _ORDER_ISSUERS
+    return tuple(row["head"] for row in load_rows("organ_heads.tsv")) + _marks("order_issuer")
 
 
 def _order_prefix(m: "regex.Match") -> tuple[str, int]:
@@ -188,14 +191,17 @@ def _order_prefix(m: "regex.Match") -> tuple[str, int]:
     raw = m["prefix"]
     best = 0
     for stop in _stops():
-        if stop not in _ORDER_STOPS and (i := raw.rfind(stop)) >= 0:
+        if stop not in _marks("order_stop") and (i := raw.rfind(stop)) >= 0:
             best = max(best, i + len(stop))
     if m.start("prefix") + best and m.string[m.start("prefix") + best - 1].isdigit() and len(raw) - best > 1:
         best += 1  # 8日国务院令: 日 closes the date before
     kept = raw[best:]
     prefix = kept.removeprefix("原")
     best += len(kept) - len(prefix)
-    issuer = prefix.removesuffix("令").removesuffix("公告").removesuffix("通告").rstrip("、")
+    issuer = prefix
+    for word in _marks("order"):  # the 令 / 公告 / 通告 of docnumber_marks.tsv, in file order
+        issuer = issuer.removesuffix(word)
+    issuer = issuer.rstrip("、")
     if not (issuer and issuer.endswith(_organ_heads())):
         return "", -1
     return prefix, m.start("prefix") + best
