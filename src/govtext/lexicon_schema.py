@@ -362,7 +362,7 @@ TARGET_CUE_VALUES: dict[str, "tuple[str, ...] | None"] = {
     "deadline_prep": ("-",),
     "verb": ("growth", "growth_add", "reduction", "level", "level>=", "level<="),
     "action": ("-", "name", "drop"),
-    "adverb": ("-", "indicator", "disposal"),
+    "adverb": ("-", "indicator", "disposal", "approx"),
     "scope": ("-",),
     "past": ("-",),
     "basis": ("-",),
