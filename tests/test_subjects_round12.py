@@ -11,9 +11,11 @@
 - A clause whose topic is a count word, then adverbs and a predicate (``招生数仍然安排60万人``), counts it.
 - 晚点 after a counted vehicle is the predicate (``24趟列车晚点或停运``).
 - 地 right after a count is land, not the adverbial particle (``十一个地市``, ``50多亩地``).
-- An action closing the clause right after a count of times is the activity counted (``三次会晤``).
+- An action closing the clause right after a count of times is the activity counted (``三次会晤``); a word closing a
+  comparison is none (``与过去那两次相比``).
 - A one- or two-character alternative in a closing bracket goes (``集团（联盟）``); a list stays (``省（区、市）``).
-- 下列 before a count is a frame (``农作物病虫害分为下列三类``); 全长, 总长 are dimensions (``线路全长约500公里`` → 线路).
+- 下列 before a count is a frame (``农作物病虫害分为下列三类``). 全长, 总长 stay in the measured noun
+  (``线路全长约500公里`` → 线路全长, realgold2's ``全长166公里`` → 全长).
 - A noun for people and a verb before a count of people: the people are counted (``高校毕业生就业2800万人``).
 - A time adverbial the tagger reads as a noun closing a change's subject goes (``指数盘中一度下跌`` → 指数).
 - A relative clause opened by a preposition after a count has its head after 的
@@ -65,7 +67,8 @@ QUANTITY_CASES = [
     ("路线经过两个以上区、县（市）的。", "两个以上", "区、县（市）"),  # near miss: a one-character place word keeps it
     ("农作物病虫害分为下列三类：", "三类", "农作物病虫害"),
     ("应当具备下列三个条件：", "三个", "条件"),
-    ("新建线路全长约500公里。", "约500公里", "新建线路"),
+    ("新建线路全长约500公里。", "约500公里", "新建线路全长"),
+    ("这一次转变，与过去那两次相比，历史条件不同。", "两次", None),  # near miss: 相比 closes a comparison
     ("实现高校毕业生就业2800万人。", "2800万人", "高校毕业生"),
     ("城镇就业困难人员就业830万人。", "830万人", "城镇就业困难人员"),
     ("今年城镇新增就业1100万人。", "1100万人", "就业"),  # near miss: no noun for people before the verb

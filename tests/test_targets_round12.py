@@ -86,6 +86,18 @@ POSITIVES = [
     ("future-years-no-within", "今后五年，全省地区生产总值年均增长5%左右。\n", "2026-01-20", [
         ("年均增长5%左右", "地区生产总值", "growth", 5, None, "%", "approx", None, None),
     ]),
+    # review fixes (lead): manner words alone before the action name no indicator, the action does; 约 before the
+    # verb makes the goal approximate (节约 is a word, no 约)
+    ("manner-before-action", WORK + "改革完善高职院校考试招生办法，鼓励更多应届高中毕业生报考，今年大规模扩招100万人。\n",
+     "2025-03-05", [
+        ("扩招100万人", "扩招", "level", 1000000, None, "人", "=", "2025", None),
+    ]),
+    ("approx-before-verb", "力争到2027年，全市平均工资约增长百分之二十。\n", "2025-01-10", [
+        ("平均工资约增长百分之二十", "平均工资", "growth", 20, None, "%", "approx", "2027", "aim"),
+    ]),
+    ("jieyue-no-approx", "力争到2027年，全市资源节约增长10%。\n", "2025-01-10", [
+        ("资源节约增长10%", "资源节约", "growth", 10, None, "%", "=", "2027", "aim"),
+    ]),
 ]
 
 

@@ -375,7 +375,7 @@ TARGET_CUE_VALUES: dict[str, "tuple[str, ...] | None"] = {
     "deadline_prep": ("-",),
     "verb": ("growth", "growth_add", "reduction", "level", "level>=", "level<="),
     "action": ("-", "name", "drop"),
-    "adverb": ("-", "indicator", "disposal"),
+    "adverb": ("-", "indicator", "disposal", "approx"),
     "scope": ("-",),
     "past": ("-",),
     "basis": ("-",),
@@ -495,7 +495,8 @@ ROW_MODELS["docnumber_marks.tsv"] = DocNumberMarkRow
 
 class QuantityContextRow(Row):
     role: Literal["span_before", "plan_name", "plan_gap_stop", "days_after", "days_before", "provision_after",
-                  "money_clause", "ge_time_unit", "noun_phrase_stop", "session_word", "round_count_verb"]
+                  "money_clause", "ge_time_unit", "noun_phrase_stop", "session_word", "round_count_verb",
+                  "place_suffix", "magnitude_before", "magnitude_after"]
     words: str
     not_after: str = ""
 

@@ -23,6 +23,7 @@ from govtext.extract.entity_cues import (
     ACTIVITY, BOUNDING, CLAUSE_END, JOINERS, KEEP_PUNCT, MEASURES, PROPER, RE_DIGIT, RE_HAN, RE_NUMERAL, RESULTATIVE, Tok,
     change_verbs, clean_phrase, cue_role, cue_rows, entity_words, exceeds_relative, frame_words, is_nominal, is_noun,
     is_verb, level_verbs, measured, pos_cut, strength_words, strip_tail, strip_tail_text, time_word, tokens, unbounding)
+from govtext.extract.subject_words import bases
 from govtext.text.patterns import NUMERAL_CHARS, ONES, ZERO_VARIANTS
 from govtext.values.quantities import unit_category
 
@@ -72,8 +73,10 @@ def following_phrase(seg: str, category: str, cut_by_number: bool = False, after
         return None  # 本土病例1211例（吉林1058例…）: a bracket of counts breaks the count down
     if toks[0][0] in frame_words("after_count") and toks[0][1].startswith("u"):
         toks = [(toks[0][0], "n"), *toks[1:]]  # 十一个地市, 50多亩地: right after a count 地 is land, never the adverbial particle
-    if category in ACTIVITY and is_verb(toks[0][1]) and len(toks[0][0]) > 1 and len(toks) == 1 and not cue_role(toks[0][0]):
-        return toks[0][0]  # 三次会晤, 遭到两次轰炸: an action closing the clause right after its count is the activity counted
+    if (category in ACTIVITY and is_verb(toks[0][1]) and len(toks[0][0]) > 1 and len(toks) == 1
+            and not cue_role(toks[0][0]) and bases().get(toks[0][0], ("",))[0] != "close"):
+        return toks[0][0]  # 三次会晤, 遭到两次轰炸: an action closing the clause right after its count is the activity
+        # counted; a word closing a comparison is none (与过去那两次相比: change_bases.tsv role close)
     if category not in ACTIVITY and category != "people" and toks[0][1] == "p" and toks[0][0] not in frame_words("after_count") and (
             len(toks) > 2):
         # 100个在…领域单项应用取得突出成效的典型项目: a relative clause opened by a preposition; the head follows its 的

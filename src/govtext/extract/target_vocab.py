@@ -141,6 +141,7 @@ class _Cues:
     adverbs: frozenset
     indicator_adverbs: frozenset  # adverbs that open a subject before a noun (平均: 平均担保费率)
     disposal: frozenset           # disposal markers whose object is the subject (将, 把)
+    approx_adverbs: frozenset     # adverbs that make the goal's value approximate (平均工资约增长百分之三十三)
     scope: frozenset
     past: frozenset
     basis: frozenset
@@ -184,9 +185,10 @@ def target_cues() -> _Cues:
         actions=frozenset(by["action"]),
         naming=frozenset(k for k, v in by["action"].items() if v == "name"),
         dropped=frozenset(k for k, v in by["action"].items() if v == "drop"),
-        adverbs=frozenset(by["adverb"]),
+        adverbs=frozenset(k for k, v in by["adverb"].items() if v != "approx"),  # (approx: by token, 节约 is no 约)
         indicator_adverbs=frozenset(k for k, v in by["adverb"].items() if v == "indicator"),
         disposal=frozenset(k for k, v in by["adverb"].items() if v == "disposal"),
+        approx_adverbs=frozenset(k for k, v in by["adverb"].items() if v == "approx"),
         scope=frozenset(by["scope"]),
         past=frozenset(by["past"]),
         basis=frozenset(by["basis"]),
