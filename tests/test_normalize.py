@@ -59,6 +59,8 @@ WRAPS = [
     # a PDF wrap after a decimal point, a comma or before a percent sign
     ("wrap-after-decimal-point", "二氧化碳排放完成国家下达目标，国控断面水质优良比例达到95.\n2%，城市空气质量持续改善", "95.2%"),
     ("wrap-before-percent", "二氧化碳排放完成国家下达目标，国控断面水质优良比例达到95.2\n%，城市空气质量持续改善", "95.2%"),
+    ("wrap-after-sign", "考核指标：车辆对航空器主动感知距离不低于规定值，分辨率≤\n10μT，灵敏度优于30nT", "分辨率≤10μT"),
+    ("wrap-after-private-decimal-point", "天然气省内管道运输价格由现行的每立方米0\ue010\n2元降到0\ue01018元，支持", "0.2元"),
     ("wrap-after-comma", "作为智慧城市建设的核心组成部分，智慧社区建设具有见效快、\n惠民利民的特征，智慧社区", "见效快、惠民"),
     ("wrap-before-decimal-number", "全面完成并好于预期，国内生产总值从五年前的五十四万亿元增加到\n17.3万亿元，居民", "增加到17.3万亿元"),
 ]

@@ -45,10 +45,10 @@ _RE_BLOCK_START = regex.compile(
 )
 _HARD_END = set("。！？!?；;：:…")
 # Besides letters, digits and Chinese, a layout wrap may fall after a character that cannot end a
-# sentence (a comma, a decimal point, a sign, an opening bracket or quotation mark) and before one
+# sentence (a comma, a decimal point, U+E010 printed for one, a sign, an opening bracket or quotation mark) and before one
 # that cannot start a line of its own (a closing mark, a sign, sentence punctuation)
-_WRAP_BEFORE = frozenset("，,、.．%％‰（(“‘《〈【·/～~×+-—°")
-_WRAP_AFTER = frozenset("%％‰.．，,、）)”’》〉】。；;：:！？!?…·/～~×°′″")
+_WRAP_BEFORE = frozenset("，,、.．\ue010%％‰（(“‘《〈【·/～~×+-—°≥≤±")
+_WRAP_AFTER = frozenset("%％‰.．\ue010，,、）)”’》〉】。；;：:！？!?…·/～~×°′″≥≤±")
 _CLOSERS = set("”’」』）)】》")
 _RE_ASCII_PAIR = regex.compile(r"\(([^()\n]{0,80}?\p{Han}[^()\n]{0,80}?)\)")
 _TEXTISH = fastre.compile(rf"{_CJK}|[\p{{L}}\p{{N}}]")
