@@ -424,7 +424,10 @@ def _numeral_ahead() -> "regex.Pattern":
     necessary condition, tried before the whole grammar at the many numerals that start no date."""
     run = rf"[\d{ZERO_VARIANTS}{YEAR_ZERO_LOOKALIKES}{SMALL_NUMERALS}{LIANG}千]{{1,7}}"
     joins = words(w for role in ("range", "and", "compare") for w in date_words().get(role, {}))
-    return fastre.compile(rf"{run}\s?(?:[年月日号时点季:：/.．、及·・•]|个年|{joins})")
+    # a dot only before a digit (2014.06.06, 24.10.2014; not the enumerator of 1.城镇…), a 、 only
+    # before the next listed number (2015、2016年, 6月8、9日, 第二、三季度; not 一、关于…)
+    listed = rf"[\d{ZERO_VARIANTS}{YEAR_ZERO_LOOKALIKES}{SMALL_NUMERALS}{LIANG}千第首]"
+    return fastre.compile(rf"{run}\s?(?:[年月日号时点季:：/．及·・•]|\.\d|、(?={listed})|个年|{joins})")
 
 
 @lru_cache(maxsize=1)
