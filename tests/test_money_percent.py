@@ -14,6 +14,11 @@ MONEY = [
     ("yi-yuan", "累计投入2.6亿元用于民生", "2.6亿元", 260_000_000, None),
     ("arabic-scale-groups", "每户补贴1万2千元，用于危房改造", "1万2千元", 12_000, None),
     ("arabic-yi-qianwan", "累计投资1亿3千万元建设新校区", "1亿3千万元", 130_000_000, None),
+    # round 12: digits with their places before the scale (as counts read them), an over-mark before 万
+    ("arabic-places-wan", "共计投入1千2百万元", "1千2百万元", 12_000_000, None),
+    ("arabic-places-alone", "每户补助3千5百元", "3千5百元", 3_500, None),
+    ("over-between-bai-wan", "合计投入2百多万元", "2百多万元", 2_000_000, "over"),
+    ("over-between-qian-wan-places", "投资1千2百多万元", "1千2百多万元", 12_000_000, "over"),
     ("chinese-numerals", "筹集资金一千万元", "一千万元", 10_000_000, None),
     ("plain-yuan", "人均补助1200元左右", "1200元左右", 1200, "approx"),
     ("traditional", "累計投入資金3.8萬元", "3.8萬元", 38_000, None),
@@ -77,6 +82,9 @@ PERCENT = [
     ("arabic-fraction", "约占总数的1/5", "1/5", 20, None),
     ("over-before", "超过90%的群众表示满意", "超过90%", 90, "over"),
     ("approx-tenths", "近七成问题已整改", "近七成", 70, "approx"),
+    # near misses of the 八成 adverb: a share of a group (这些, 这批 divide; 其中, 全村)
+    ("bacheng-share-zhexie", "这些企业八成是民营企业", "八成", 80, None),
+    ("bacheng-share-quancun", "全村八成是党员", "八成", 80, None),
     ("within", "误差控制在5%以内", "5%以内", 5, "under"),
     ("corpus-level", "覆盖率实现全年目标的95%。", "95%", 95, None),
     ("corpus-distributive", "文件分别减少了23.1%和25%，", "25%", 25, None),
@@ -98,8 +106,10 @@ def test_percent(sentence, surface, value, qual):
 
 
 @pytest.mark.parametrize(
-    "sentence", ["加强党员队伍建设，成为标杆", "完成了任务", "2014/10/24 14:32", "比分3/2"],
-    ids=["chengwei", "wancheng", "slash-date", "not-a-part"],
+    "sentence", ["加强党员队伍建设，成为标杆", "完成了任务", "2014/10/24 14:32", "比分3/2",
+                 "这事八成要黄", "这件事八成是他干的", "明天八成要下雨"],
+    ids=["chengwei", "wancheng", "slash-date", "not-a-part", "bacheng-adverb-topic", "bacheng-adverb-topic-jian",
+         "bacheng-adverb-day"],
 )
 def test_not_percent(sentence):
     assert extract_facts(sentence, kinds=["percent"]) == []
@@ -119,6 +129,13 @@ BOUNDS = [
     ("words-between", "处500元以上的罚款、5000元以下的赔偿", "money",
      [("500元以上", 500, None, "over"), ("5000元以下", 5000, None, "under")]),
     ("same-side", "500元以上、5000元以上", "money", [("500元以上", 500, None, "over"), ("5000元以上", 5000, None, "over")]),
+    # round 12: tenths side by side or joined by 、 are one range (七八成, 七、八成); near misses: two shares
+    # listed (三成、五成), an idiom (三五成群), 成功 after 九
+    ("cheng-side-by-side", "有六七成把握", "percent", [("六七成", 60, 70, None)]),
+    ("cheng-dunhao", "约有七、八成的企业复工", "percent", [("七、八成", 70, 80, "approx")]),
+    ("cheng-dunhao-arabic", "约有7、8成的企业复工", "percent", [("7、8成", 70, 80, "approx")]),
+    ("cheng-two-shares", "分别占三成、五成", "percent", [("三成", 30, None, None), ("五成", 50, None, None)]),
+    ("cheng-idiom", "三五成群地聚在一起，十有八九成功", "percent", []),
 ]
 
 

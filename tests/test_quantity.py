@@ -147,6 +147,35 @@ CONSTRUCTED = [
     ("band-upper-arabic", "长度大于或等于3米、小于5米的构件", "小于5米", 5, "米", None, "under"),
     # near miss: a plain bound over its clause still reaches a later count without a bound of its own
     ("bound-over-clause", "每月至少开展1次集中学习、观看1次专题片", "1次", 1, "次", None, "at_least"),
+    # round 12: market units of the old reports (reported as written), rare classifiers, test kits counted by person
+    ("market-jin", "每人每月供应粮食三十市斤，", "三十市斤", 30, "市斤", None, None),
+    ("market-liang-traditional", "食油每人四市兩。", "四市兩", 4, "市两", None, None),
+    ("market-liang-arabic", "黄金饰品1市两(31.25克)", "1市两", 1, "市两", None, None),
+    ("chi", "布匹将增加五千尺，", "五千尺", 5000, "尺", None, None),
+    ("wei-fish", "增殖放流鱼苗3000余尾", "3000余尾", 3000, "尾", None, "over"),
+    ("chuang-quilts", "捐赠棉被2000床、帐篷500顶", "2000床", 2000, "床", None, None),
+    ("ding-tents", "捐赠棉被2000床、帐篷500顶", "500顶", 500, "顶", None, None),
+    ("shan-windows", "更换门窗300扇", "300扇", 300, "扇", None, None),
+    ("ju-bodies", "搜救队发现遇难者遗体3具", "3具", 3, "具", None, None),
+    ("shou-songs", "创作原创歌曲30首", "30首", 30, "首", None, None),
+    ("dan-orders", "日均完成外卖订单5000单", "5000单", 5000, "单", None, None),
+    ("renfen-kits", "日核酸检测能力达到100万人份", "100万人份", 1000000, "人份", None, None),
+    # Chinese-numeral 级 of wind or an earthquake is a force (near misses: 三级医院, 五级书记 in NEGATIVES)
+    ("wind-force", "预计东北风五到六级，", "五到六级", 5, "级", 6, None),
+    ("wind-force-tier-numeral", "海上风力达到五级以上时停航", "五级以上", 5, "级", None, "over"),
+    ("gale-after", "局地有七级大风", "七级", 7, "级", None, None),
+    # mixed numerals without a classifier: a digit before 千 or 百 and the scale
+    ("bare-mixed-qian-wan", "全市常住人口达3千万。", "3千万", 30000000, None, None, None),
+    # near misses of the grade and term rules: a count of classes with 一类 opening its list, a term's span
+    ("classes-counted", "病虫害分为三类：一类是重大病虫害", "三类", 3, "类", None, None),
+    ("years-period", "三年期间完成任务", "三年", 3, "年", None, None),
+    ("two-classes-counted", "两类口岸的具体划分：以下为一类口岸", "两类", 2, "类", None, None),
+    # a bare scale with a bound after it is an amount, not a figure of speech (百名领导 stays none)
+    ("bare-wanyi-bound", "粮食总产量稳定在万亿斤以上", "万亿斤以上", 1000000000000, "斤", None, "over"),
+    # near misses of the place-name rule: villages counted, with a word or an adjective between
+    ("villages-poor", "帮扶三个贫困村", "三个", 3, "个", None, None),
+    ("villages-new", "建成三个新村", "三个", 3, "个", None, None),
+    ("pingfang-colloquial", "农民住房一千八百万平方，", "一千八百万平方", 18000000, "平方米", None, None),
 ]
 
 
@@ -244,6 +273,25 @@ NEGATIVES = [
     ("digits-of-a-figure", "实现两位数增长"),
     ("grade-of-size", "建成全国首个7亿吨级大港"),
     ("nine-year-schooling", "基本普及九年义务教育"),
+    # round 12: near misses of the new classifiers (a place, a word the classifier opens, a size grade, Chinese 单)
+    ("place-wudaokou", "五道口、六里桥都下了雪"),
+    ("plate-tail", "车牌尾号3和8的车辆限行"),
+    ("photo-size", "请提交2寸照片"),
+    ("shou-first-batch", "入选全国3首批示范"),
+    ("dan-chinese", "实行一单到底、三单合一"),
+    ("ju-you", "其中3具有代表性"),
+    ("cities-then-years", "启动五市两年行动方案"),
+    ("cities-then-yield", "全省五市亩均效益提高"),
+    ("place-name-village", "在三家店村调研"),
+    ("grade-of-class", "三类农作物病虫害，是指一类农作物病虫害和二类农作物病虫害以外的其他农作物病虫害"),
+    ("grades-listed", "二类、三类疫苗接种点"),
+    ("new-decade-name", "制定西部大开发新十年指导意见"),
+    ("loan-term", "参照银行１年期贷款基准利率"),
+    ("lpr-term", "五年期以上LPR下降"),
+    ("grade-hospital", "建设三级医院，启动一级响应"),
+    ("tiers-with-wind-word-far", "市县两级政府，五级书记抓乡村振兴"),
+    ("place-name-hutong", "走进五道营胡同"),
+    ("place-name-stadium", "来到五棵松体育馆"),
 ]
 
 

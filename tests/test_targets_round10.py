@@ -31,7 +31,8 @@ POSITIVES = [
     # intro's year; a base compared as estimated (比一九八四年预计) makes no forecast of the figure
     ("plan-section-list", PLAN_SECTION, None, [
         ("四千亿公斤", "粮食产量", "level", 400000000000, None, "公斤", "=", "1985", None),
-        ("增加一百亿公斤", "粮食产量", "growth", 10000000000, None, "公斤", "=", "1985", None),
+        # (比一九八四年预计增加一百亿公斤 restates the level as a gain over the base: a change, not a second
+        # target; realtargets README, Not targets: 比上年增加1.1万亿元; round 12)
         ("八亿吨", "原煤产量", "level", 800000000, None, "吨", "=", "1985", None),
         ("四千亿度", "发电量", "level", 400000000000, None, "度", "=", "1985", None),
     ]),

@@ -242,7 +242,7 @@ class EntityCueRow(Row):
 class EntityFrameRow(Row):
     word: str
     frame: Literal["duration", "place", "locative", "compared", "people", "dimension", "allocation", "aside", "age",
-                   "purpose"]
+                   "purpose", "capacity", "after_count"]
 
 
 class PairedTermRow(Row):
@@ -362,7 +362,7 @@ TARGET_CUE_VALUES: dict[str, "tuple[str, ...] | None"] = {
     "deadline_prep": ("-",),
     "verb": ("growth", "growth_add", "reduction", "level", "level>=", "level<="),
     "action": ("-", "name", "drop"),
-    "adverb": ("-", "indicator", "disposal"),
+    "adverb": ("-", "indicator", "disposal", "approx"),
     "scope": ("-",),
     "past": ("-",),
     "basis": ("-",),
@@ -481,7 +481,8 @@ ROW_MODELS["docnumber_marks.tsv"] = DocNumberMarkRow
 
 class QuantityContextRow(Row):
     role: Literal["span_before", "plan_name", "plan_gap_stop", "days_after", "days_before", "provision_after",
-                  "money_clause", "ge_time_unit", "noun_phrase_stop", "session_word", "round_count_verb"]
+                  "money_clause", "ge_time_unit", "noun_phrase_stop", "session_word", "round_count_verb",
+                  "place_suffix", "magnitude_before", "magnitude_after"]
     words: str
     not_after: str = ""
 
@@ -563,7 +564,7 @@ class EntitySubjectWordRow(Row):
     word: str
     class_: Literal["time_lead", "part_lead", "period_end", "discount", "reckon", "base_adverb", "lead_pronoun",
                     "manner_p", "disposal_p", "level_tail", "frequency", "rate_up", "rate_down",
-                    "tail_adverb"] = Field(alias="class")
+                    "tail_adverb", "partition", "reckon_base"] = Field(alias="class")
 
 
 ROW_MODELS["entity_subject_words.tsv"] = EntitySubjectWordRow
@@ -617,6 +618,16 @@ class TargetYearMarkRow(Row):
 ROW_MODELS["target_year_marks.tsv"] = TargetYearMarkRow
 
 
+class TargetLinkRow(Row):
+    """target_links.tsv: a verb or link between an outcome's indicator and its value, dropped to read the indicator."""
+
+    word: str
+    note: str = ""
+
+
+ROW_MODELS["target_links.tsv"] = TargetLinkRow
+
+
 class TargetWordRow(Row):
     """target_words.tsv: the small word classes the target reader composes its patterns from (deadline
     year ends, list joins, spans of years, bases of a comparison)."""
@@ -624,7 +635,7 @@ class TargetWordRow(Row):
     word: str
     role: Literal["year_end", "by", "join", "future", "within", "compare", "from", "base_year", "now", "cause", "batch",
                   "then_verb", "then_close", "requirement", "upgrade",
-                  "member_unit", "source", "forecast", "share_noun", "then_adverb"]
+                  "member_unit", "source", "forecast", "share_noun", "then_adverb", "class_noun", "self_verb", "self_ref"]
     note: str = ""
 
 

@@ -122,6 +122,8 @@ def counted_entities(text: str, found: Sequence,
         ent = following_phrase(text[after_end: min(end, nxt)], q.category, cut_by_number=nxt < end, after=seg,
                                clause=text[clause_start(text, q.start): q.start])
         level = _LEVEL.search(text[max(0, q.start - 2): q.start])
+        if ent and q.category not in MEASURES:
+            ent = _capacity_free(ent)  # 年产130根大型船用柴油机曲轴能力: the things made are counted
         if ent and level and q.chinese:
             ent = level[0] + ent  # 区级四个班子 → 区级班子
         if milestone(ent) and (q.unit != "个" or "的" in text[q.end: text.find(ent, q.end)]):
@@ -202,7 +204,9 @@ def counted_entities(text: str, found: Sequence,
             if toks and cue_role(toks[-1][0]) == "state":  # 死亡17例: the state of those counted
                 out[i] = preceding_phrase(seg, "events")
                 continue
-            out[i] = _from_earlier(text, found, out, i, same_unit=True) or preceding_phrase(seg, "events")
+            out[i] = _from_earlier(text, found, out, i, same_unit=True) or (
+                None if toks and toks[-1][0] in entity_words("existential") else preceding_phrase(seg, "events"))
+            # (存在7级以上大震: a verb of existence is no activity counted)
         elif how[i] == "preceding" and out[i] and _bare_modifier(out[i]):
             head = _from_earlier(text, found, out, i, same_unit=True)
             if head and head != out[i]:  # 乳制品128批次，合格128批次: the passed ones of the same things
@@ -304,6 +308,16 @@ def _after_localizer(seg: str) -> bool:
     toks = tokens(strip_tail_text(seg))
     return len(toks) > 1 and toks[-1][1] == "f" and len(toks[-1][0]) > 1 and toks[-1][0] not in frame_words("locative") and (
         toks[-2][1] in PROPER)  # (not 岸线上游55米: upstream on the line measured)
+
+
+def _capacity_free(phrase: str) -> str:
+    """``大型船用柴油机曲轴能力`` → ``大型船用柴油机曲轴``: a word for a capacity (``capacity`` in
+    ``entity_frames.tsv``) closing a counted phrase after a noun says how many of that noun can be made;
+    the noun is what the count counts. A capacity alone stays (提升5种能力)."""
+    toks = tokens(phrase)
+    if len(toks) > 1 and toks[-1][0] in frame_words("capacity") and is_noun(toks[-2][1]):
+        return phrase[: -len(toks[-1][0])]
+    return phrase
 
 
 def _dimension_free(phrase: Optional[str]) -> Optional[str]:

@@ -18,6 +18,7 @@ from govtext.extract.entity_cues import (
     BOUNDING, RE_DIGIT, RE_LATIN_TERM, RE_NUMERAL, RESULTATIVE, SENTENCE_END, Tok, change_verbs, clean_phrase, cue_role,
     entity_words, frame_words, has_verb, is_nominal, is_noun, is_verb, level_verbs, milestone, strip_tail,
     money_head, strip_tail_text, time_word, tokens, unbounding)
+from govtext.extract.subject_phrases import manner_only
 from govtext.extract.noun_phrases import LIST_GAPS, clause_end, clause_start, frame_only, preceding_phrase, topic_before
 from govtext.lexicons import load_rows
 from govtext.text.patterns import NUMERAL_CHARS, range_words
@@ -54,7 +55,10 @@ def _after_amount(seg: str) -> Optional[str]:
         last = i + 1 == len(toks) or toks[i + 1][1] == "x" or toks[i + 1][0] == "的"
         if f == "x" or w == "的" or (f == "m" and RE_DIGIT.search(w)):
             break
-        if _payment(w) and (last or is_noun(toks[i + 1][1])):
+        if got and f == "vn" and is_noun(got[-1][1]) and got[-1][0].endswith(tuple(entity_words("funds"))):
+            break  # 100亿元省级科技创新母基金|投运: after a word for funds, a verbal noun is the predicate
+        if _payment(w) and (last or is_noun(toks[i + 1][1]) and _compound_rest(toks[i + 1:])):
+            # (1万亿元国债支持灾后恢复重建: before a clause of its own, the payment verb is the predicate)
             got.append((w, "n"))  # 资金扶持, 一次性补助, 投资后扶持
             continue
         if (f == "vn" or is_verb(f) and (len(w) > 1 or got) and not cue_role(w)) and _compound_rest(
@@ -80,6 +84,8 @@ def _after_amount(seg: str) -> Optional[str]:
         break
     while got and not is_nominal(got[-1][1]):
         got.pop()
+    while len(got) > 1 and got[-1][0] in frame_words("locative"):
+        got.pop()  # 在80000元限额内: a localizer after the noun frames where the amount stands
     while got and got[0][1] in ("d", "f", "a") and not got[0][0].startswith("一次"):
         got.pop(0)
     if not got or cue_role(got[0][0]) in ("governing", "light") and got[0][1] != "fund":
@@ -100,6 +106,8 @@ def _to_predicate(toks: Sequence[Tok]) -> list[Tok]:
     for w, f in toks:
         if f == "x" or w == "的" or (rest and is_noun(rest[-1][1]) and is_verb(f)):
             break
+        if rest and f == "vn" and is_noun(rest[-1][1]) and rest[-1][0].endswith(tuple(entity_words("funds"))):
+            break  # 省级科技创新母基金|投运: after a word for funds, a verbal noun is the predicate
         rest.append((w, f))
     return rest
 
@@ -112,6 +120,16 @@ def _compound_rest(toks: Sequence[Tok]) -> bool:
         is_noun(rest[-1][1]))
 
 
+def _manner_only(seg: str) -> bool:
+    """Is ``seg`` only how an amount is reckoned before its verb of change (``按可比口径增加``)? Not without
+    the verb: in ``按照货值金额不足一万元`` the amount is the measure's the phrase names."""
+    toks = list(strip_tail(tokens(strip_tail_text(seg, how_often=False))))
+    n = len(toks)
+    while toks and (toks[-1][0] in change_verbs() or toks[-1][0] in entity_words("added")):
+        toks.pop()
+    return len(toks) < n and manner_only(toks)
+
+
 def _before_amount(seg: str) -> Optional[str]:
     """What the money is, read from the clause before it: ``直接经济损失约46亿元`` → ``直接经济损失``,
     ``贷款额度最高不超过15万元`` → ``贷款额度``; a payment word before the amount names it (``单个企业
@@ -119,8 +137,9 @@ def _before_amount(seg: str) -> Optional[str]:
     compounds with (``公共服务收入不低于500万元`` → ``公共服务收入``). A phrase without a noun or of
     one character (``且``) is none; nor is what stands before a period an amount is paid per (``由兄弟姐妹
     分摊每月3000元的扣除额度``)."""
-    if frame_only(seg):
-        return None  # 拟定为, 将达到: a frame names nothing (the topic may stand in the clause before)
+    if frame_only(seg) or _manner_only(seg):
+        return None  # 拟定为, 将达到: a frame names nothing (the topic may stand in the clause before); nor does
+        # how the amount is reckoned (按可比口径增加2400亿元)
     seg = strip_tail_text(seg, how_often=False)
     per_unit = _RE_PER_UNIT.search(seg)
     if per_unit and "为" in seg[: per_unit.start()]:

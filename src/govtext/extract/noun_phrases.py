@@ -23,6 +23,7 @@ from govtext.extract.entity_cues import (
     ACTIVITY, BOUNDING, CLAUSE_END, JOINERS, KEEP_PUNCT, MEASURES, PROPER, RE_DIGIT, RE_HAN, RE_NUMERAL, RESULTATIVE, Tok,
     change_verbs, clean_phrase, cue_role, cue_rows, entity_words, exceeds_relative, frame_words, is_nominal, is_noun,
     is_verb, level_verbs, measured, pos_cut, strength_words, strip_tail, strip_tail_text, time_word, tokens, unbounding)
+from govtext.extract.subject_words import bases
 from govtext.text.patterns import NUMERAL_CHARS, ONES, ZERO_VARIANTS
 from govtext.values.quantities import unit_category
 
@@ -32,7 +33,8 @@ __all__ = ["LIST_GAPS", "amount_free", "clause_end", "clause_start", "following_
 _WINDOW = 40
 
 _RE_AMOUNT_LABEL = regex.compile(
-    rf"^(?:超过|过|超|逾)?[\d{NUMERAL_CHARS}.]+[万亿]*元(?:以上)?(?=\p{{Han}})(?![以的及和或与、])")
+    rf"^(?:(?:超过|过|超|逾)?[\d{NUMERAL_CHARS}.]+[万亿]*元|(?:超过|过|超|逾)[\d{NUMERAL_CHARS}.]+亿)(?:以上)?(?=\p{{Han}})(?![以的及和或与、])")
+# (4个过千亿新兴产业: without 元, an amount in 亿 after a verb of exceeding labels the things counted too)
 _RE_YEAR = regex.compile(rf"[{ZERO_VARIANTS}{ONES}]{{4}}年")
 _RE_GLOSSED = regex.compile(r"^(“[^“”]{1,12}”)[（(][^（）()]{2,40}[）)](?=\p{Han})")
 
@@ -69,11 +71,14 @@ def following_phrase(seg: str, category: str, cut_by_number: bool = False, after
         return None  # (助餐点3897个并有序开放: a predicate follows, the noun stood before)
     if toks[0][0] == "（" and cut_by_number:
         return None  # 本土病例1211例（吉林1058例…）: a bracket of counts breaks the count down
-    if toks[0][0] == "地" and toks[0][1].startswith("u"):
-        toks = [("地", "n"), *toks[1:]]  # 十一个地市, 50多亩地: right after a count 地 is land, never the adverbial particle
-    if category in ACTIVITY and is_verb(toks[0][1]) and len(toks[0][0]) > 1 and len(toks) == 1 and not cue_role(toks[0][0]):
-        return toks[0][0]  # 三次会晤, 遭到两次轰炸: an action closing the clause right after its count is the activity counted
-    if category not in ACTIVITY and category != "people" and toks[0][1] == "p" and toks[0][0] != "被" and len(toks) > 2:
+    if toks[0][0] in frame_words("after_count") and toks[0][1].startswith("u"):
+        toks = [(toks[0][0], "n"), *toks[1:]]  # 十一个地市, 50多亩地: right after a count 地 is land, never the adverbial particle
+    if (category in ACTIVITY and is_verb(toks[0][1]) and len(toks[0][0]) > 1 and len(toks) == 1
+            and not cue_role(toks[0][0]) and bases().get(toks[0][0], ("",))[0] != "close"):
+        return toks[0][0]  # 三次会晤, 遭到两次轰炸: an action closing the clause right after its count is the activity
+        # counted; a word closing a comparison is none (与过去那两次相比: change_bases.tsv role close)
+    if category not in ACTIVITY and category != "people" and toks[0][1] == "p" and toks[0][0] not in frame_words("after_count") and (
+            len(toks) > 2):
         # 100个在…领域单项应用取得突出成效的典型项目: a relative clause opened by a preposition; the head follows its 的
         # (not people: 300多人在广场上观看的演出, the people are the subject of the clause; not 被: 一百个以上被征收人
         # is a noun, 被 its prefix)
@@ -232,6 +237,8 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
             got.append((w, "vn"))  # 15个社区建设项目: a verb before a project word closing the phrase is inside
             continue  # the compound, also opening it (电力工业部有101个建设项目) (not 5家企业提升能力: a verb of
             # change is the predicate; not 1万名老年人白内障复明工程: people counted are no project)
+        if role == "skip" and not got and is_nominal(nxt_f):
+            continue  # 11万余名各族青少年, 5次各类座谈会: a determiner opening the phrase goes, the phrase goes on
         if role in BOUNDING and w != "等" and not (category in ACTIVITY and seen_noun and role == "governing"):
             break
         if is_verb(f):
@@ -495,8 +502,8 @@ def preceding_phrase(seg: str, category: str, clause: bool = True) -> Optional[s
                 got.insert(0, (w, f))
                 continue
             break
-        if f == "m" and (RE_DIGIT.search(w) or _RE_YEAR.fullmatch(w)):
-            break  # (一九五八年的职工工资总额: a year written in numerals is a time, no part of the phrase)
+        if f == "m" and (RE_DIGIT.search(w) or _RE_YEAR.fullmatch(w) or w in frame_words("locative")):
+            break  # (10个左右规模达到: a qualifier closing a count before is no part of the phrase; 一九五八年的职工工资总额: a year written in numerals is a time, no part of the phrase)
         if f.startswith("p") or f in ("ul", "uz", "f", "t", "y", "e", "o", "ug"):
             break
         if f.startswith("r") and w not in entity_words("other"):
@@ -504,8 +511,10 @@ def preceding_phrase(seg: str, category: str, clause: bool = True) -> Optional[s
         if f.startswith("d") and not (w == "不" or in_rel):
             break
         if is_verb(f) and category not in ACTIVITY and not in_rel:
-            modifier = head is not None and is_nominal(head[1]) and len(w) > 1
-            activity = head is None and category in ("people", *MEASURES)
+            modifier = head is not None and (is_nominal(head[1]) or len(head[0]) == 1 and head[1] in ("q", "ng")) and len(w) > 1
+            # (充电|桩: a one-character noun the tagger read as a classifier after the verb of its compound)
+            activity = head is None and category in ("people", *MEASURES) and w not in entity_words("existential")
+            # (存在7级以上大震: a verb of existence measures nothing)
             if not (modifier or activity):
                 break
         got.insert(0, (w, f))
@@ -522,9 +531,10 @@ def preceding_phrase(seg: str, category: str, clause: bool = True) -> Optional[s
     if clause and category not in ACTIVITY and category != "people" and opens_clause and not in_rel:
         # 全市建成标准化村级活动场所126个: the clause's own predicate
         rest = [f for _w, f in got[1:]]
-        if len(got) > 1 and (is_verb(got[0][1]) or got[0][1] == "vn") and any(is_noun(f) for f in rest) and (
-                cue_role(got[0][0]) != "state"):  # (死亡病例为211834例: a state modifies the noun)
-            got.pop(0)
+        split_noun = [k for k in range(1, len(got)) if len(got[k][0]) == 1 and got[k][1] in ("q", "ng") and is_verb(got[k - 1][1])]
+        if len(got) > 1 and (is_verb(got[0][1]) or got[0][1] == "vn") and (any(is_noun(f) for f in rest) or split_noun) and (
+                cue_role(got[0][0]) != "state") and 1 not in split_noun:
+            got.pop(0)  # (死亡病例为211834例: a state modifies the noun; 充电|桩: the verb of a compound the tagger split)
     if not any(is_nominal(f) or is_verb(f) for _w, f in got):
         return None
     if category not in ACTIVITY and category != "people" and not any(is_noun(f) for _w, f in got):

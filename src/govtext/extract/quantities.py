@@ -116,6 +116,15 @@ def _context_pattern(name: str) -> "regex.Pattern":
         return regex.compile(_context_words(name))
     if name == "session_after":
         return regex.compile(rf"(?:、[{CN_DIGITS}]+次)*(?:{_context_words('session_word')})")
+    if name == "place_suffix":  # one character of the name between: not a function word (十八周岁的村民), an
+        # adjective of a count (三个新村) or a word with the place word (五个农村, 各村, 本社区)
+        stops = "".join(regex.escape(w) for w in split_alts(next(
+            r["words"] for r in load_rows("quantity_contexts.tsv") if r["role"] == "noun_phrase_stop")))
+        return regex.compile(rf"[^\P{{Han}}{stops}大小新老穷富古名农乡山渔邻全本该各每此原]\s?(?:{_context_words(name)})")
+    if name == "magnitude_before":  # 风力六级, 东北风五到六级, 风力达到五级: up to three characters between
+        return regex.compile(rf"(?:{_context_words(name)})[^\P{{Han}}，。；、]{{0,3}}$")
+    if name == "magnitude_after":
+        return regex.compile(_context_words(name))
     if name == "round_count_verb":
         return regex.compile(rf"(?:{_context_words(name)})了?$")  # 举办千场, 选派了百名
     return regex.compile(rf"(?:{_context_words(name)})$")  # span_before, days_before: right before the count
@@ -168,6 +177,11 @@ _RE_EVENT_OF = regex.compile(rf"{EVENT_OF}$")  # 会议举行的十五日前, �
 _RE_PROVISION_AFTER = _Context("provision_after")
 # a verb of holding or doing right before 百, 千, 万 alone and a classifier: a round count (举办千场, 选派百名)
 _RE_ROUND_COUNT_VERB = _Context("round_count_verb")
+# a Chinese numeral and classifier that open a place's name: 三家店村, 五道营胡同, 五棵松体育馆
+_RE_PLACE_AFTER = _Context("place_suffix")
+# a word of wind or earthquake around a Chinese-numeral 级: a force or magnitude (风力六级以上, 七级大风)
+_RE_MAGNITUDE_BEFORE = _Context("magnitude_before")
+_RE_MAGNITUDE_AFTER = _Context("magnitude_after")
 _ROUND_COUNTED = frozenset({"count", "people", "events", "groups", "documents", "vehicles"})
 # after 每 + a span of time: 就 (with a pause before it) makes the span the step of a rate (每两天就有一个)
 _RE_RATE_AFTER = regex.compile(r"[，,]?(?:就|便)")
@@ -237,7 +251,7 @@ def _plausible_shape(text: str, m: "regex.Match") -> bool:
     chinese = not any(c.isdigit() for c in num)
     unit = m["unit"]
     category = units()[unit][1]
-    if chinese and _BARE_SCALE.fullmatch(num[0]) and not (m["over"] or m["qb"]) and not (
+    if chinese and _BARE_SCALE.fullmatch(num[0]) and not (m["over"] or m["qb"] or m["qa"]) and not (
             len(num) == 1 and category in _ROUND_COUNTED and _RE_ROUND_COUNT_VERB.search(text, max(0, s - 5), s)):
         return False  # 百名领导, 千家万户: figurative round numbers (举办千场招聘会, 选派百名干部 count)
     end = m.end("unit")
@@ -246,7 +260,8 @@ def _plausible_shape(text: str, m: "regex.Match") -> bool:
         return False  # 3月 is a month, 三季度 a quarter; a duration is 3个月, 三个季度 (仨月: 仨 is 三个)
     if unit == "个" and text.startswith("百分点", end):
         return False  # 3个百分点: percentage points (a percent)
-    if chinese and unit in arabic_only() and not (m["half2"] or qualifier_of(m["qb"]) == "approx" or m["over"] or m["over3"]):
+    if chinese and unit in arabic_only() and not (m["half2"] or qualifier_of(m["qb"]) == "approx" or m["over"] or m["over3"]) \
+            and not _is_force(text, m):
         return False  # 十分重要: an adverb, not ten points (十三分半: a half after it makes it a measure; 约三十里,
         # 十余里: an approximation makes the numeral an amount, not a name or an adverb; a bound does not:
         # 不低于二级负荷 is a grade)
@@ -259,6 +274,12 @@ def _plausible_shape(text: str, m: "regex.Match") -> bool:
             and not (m["qb"] or m["qa"] or bound_before(text, s)):
         return False  # 二次开发, 二期: counts say 两 (两次); 二 + classifier is an ordinal (二年 stays a span);
         # but 不得少于二人, 二人以上, 二次以上 count (legal texts write 二 for two)
+    if chinese and category in ("count", "groups") and unit != "个" and not (m["qa"] or m["over"]) \
+            and _RE_PLACE_AFTER.match(text, end):
+        return False  # 三家店村, 五棵松体育馆: a classifier of things opens a place's name (三个贫困村 counts; not
+        # years, ages or people: 十八周岁的村民, 两年的村集体收入)
+    if chinese and unit == "类" and num != "两" and _is_grade_of_class(text, s, end):  # (两类口岸 counts: a grade says 二)
+        return False  # 三类农作物病虫害 beside 一类农作物病虫害: a grade named by its number (分为三类：一类是… counts)
     if unit == "两" and num in ("两", "一"):
         return False  # 两两结对, 一两: numerals, not the weight
     if chinese and unit == "次" and _RE_SESSION_BEFORE.search(text, max(0, s - 12), s) \
@@ -300,6 +321,32 @@ def _plausible_shape(text: str, m: "regex.Match") -> bool:
     if unit == "日" and not _is_days(text, m, chinese):
         return False
     return True
+
+
+def _is_grade_of_class(text: str, s: int, end: int, reach: int = 80) -> bool:
+    """A numeral + 类 before a noun that 一类 or 二类 also stands before nearby (三类农作物病虫害, 一类农作物病虫害
+    和二类农作物病虫害): the classes of a grading, named by their numbers; no count."""
+    if s >= 3 and text[s - 2] == "类" and text[s - 1] in "、和或与及" and text[s - 3] in ORDINAL_NUMERALS:
+        return True  # 二类、三类疫苗接种点: grades listed
+    noun = text[end: end + 2]
+    if len(noun) < 2 or not all("\u4e00" <= c <= "\u9fff" for c in noun):
+        return False
+    lo, hi = max(0, s - reach), min(len(text), end + reach)
+    for grade in ("一类", "二类"):
+        i = text.find(grade, lo, hi)
+        while i != -1:
+            if i != s and text.startswith(noun, i + 2):
+                return True
+            i = text.find(grade, i + 1, hi)
+    return False
+
+
+def _is_force(text: str, m: "regex.Match") -> bool:
+    """级 of wind or an earthquake (风力六级以上, 东北风五到六级, 七级大风): a force or magnitude, a measure,
+    also where 三级, 五级 would name tiers of government (quantity_exclusions.tsv)."""
+    s = _number_start(m)
+    return m["unit"] == "级" and bool(_RE_MAGNITUDE_AFTER.match(text, m.end("unit"))
+                                     or _RE_MAGNITUDE_BEFORE.search(text, max(0, s - 8), s))
 
 
 def _is_latin(unit: str) -> bool:
@@ -414,8 +461,8 @@ def find_quantities(ctx: Context) -> list[QuantityMatch]:
             ns = _number_start(m)
             category = units()[m["unit"]][1]
             ne = m.start("unit") if category == "noun" else m.end("unit")
-            if guards.overlaps(ns, ne) or idents.overlaps(ns, ne):
-                continue
+            if (guards.overlaps(ns, ne) and not _is_force(text, m)) or idents.overlaps(ns, ne):
+                continue  # (风力五级: a force, not the 五级 of five tiers)
             rs, re_ = ctx.to_raw(ns, ne)
             if covered.overlaps(rs, re_):
                 continue

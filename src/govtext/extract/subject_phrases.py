@@ -143,6 +143,9 @@ def trim_subject(s: str) -> tuple[int, int, Optional[str]]:
         if len(toks) > 1 and toks[0] == ("在", "p") and len(toks[1][0]) > 1 and not word_frequency(seg[:2]):  # (not 在岗职工)
             a, changed = a + 1, True  # 在出口(增长15%的带动下): the frame opening the clause holds the change
             continue
+        if manner_only(toks):
+            b, changed = a, True  # (…达到16371亿元，)按可比口径(增加2400亿元): a clause opened by how it is reckoned names nothing
+            continue
         cut = _adverbial_pp(toks)
         if cut:
             lead = seg[:cut]
@@ -173,6 +176,17 @@ _RESULTATIVE = ("过", "上", "到", "至")  # (not 入: 收入 is a noun the ta
 # (the connectives that open a subject, the prepositions of manner and of disposal: ``lead_pronoun``,
 # ``manner_p`` and ``disposal_p`` of entity_subject_words.tsv)
 _RE_UNREAD_COUNT = regex.compile(r"(?<=\p{Han})\d+(?:\.\d+)?\p{Han}?$")
+
+
+def manner_only(toks) -> bool:
+    """Is the clause text (tagged ``toks``) only a phrase of manner (``按可比口径``, ``按现价``: a ``manner_p``
+    preposition, not 在, and a noun phrase without 的 ending in a ``reckon_base`` word), saying how a figure is
+    reckoned, naming nothing? Not a standard (``按照货币补偿标准提高百分之十``: the standard is raised)."""
+    return len(toks) > 1 and toks[0][0] != "在" and toks[0][0] in subject_word_class("manner_p") and (
+        toks[0][1].startswith("p") and toks[-1][1].startswith("n")) and "".join(w for w, _f in toks).endswith(
+        tuple(subject_word_class("reckon_base"))) and not any(
+        (f.startswith("v") and f != "vn" and not toks[k + 1][1].startswith("n")) or w == "的"
+        for k, (w, f) in enumerate(toks[1:-1], start=1))
 
 
 def _adverbial_pp(toks) -> int:
@@ -246,7 +260,35 @@ def clean_subject(s: str) -> tuple[Optional[str], Optional[str]]:
         out = ""  # 一九八五年(增加三百六十二亿元), 五五时期: a time is when, not what changed
     if out and len(pos_cut(out)) == 1 and (pos_cut(out)[0][1] in ("r", "f") or len(out) == 1 and cue_role(out) == "stop"):
         out = ""  # 这(五年里), (这五年)里, 即(增产…): a pronoun, a place word or a lone stop points at the subject, it is none
+    if out and (s[b:].strip() == "的" or out.endswith("的")):
+        stripped = partition_free(out if out.endswith("的") else out + "的")
+        out = out if stripped == out + "的" else stripped
     return (out or None), basis
+
+
+@lru_cache(maxsize=1)
+def _re_partition() -> "regex.Pattern":
+    return regex.compile(rf"(?:{alternation(subject_word_class('partition'))})的$")
+
+
+@lru_cache(maxsize=1)
+def re_partition_inside() -> "regex.Pattern":
+    """An adjective of degree and its 的 (``少的``, ``最高的``) anywhere: where the partition starts."""
+    return regex.compile(rf"(?:{alternation(subject_word_class('partition'))})的")
+
+
+def partition_free(s: str) -> str:
+    """``商户的年收入少的`` → ``商户的年收入``: an adjective of degree and 的 closing a subject pick out those
+    with the least or most of the measure before (``partition`` of entity_subject_words.tsv); the measure
+    is what changed. Alone (``多的``) nothing is left: the subject is carried from the clause before."""
+    m = _re_partition().search(s)
+    if not m:
+        return s
+    rest = s[: m.start()]
+    toks = pos_cut(rest) if rest else []
+    if rest and not (toks and (toks[-1][1].startswith(("n", "vn")) or cue_role(toks[-1][0]) == "noun") and len(toks[-1][0]) > 1):
+        return s  # (增长较快的, 贡献大的: a partition needs a noun measure before it)
+    return rest.rstrip("的")
 
 
 def _strip_leading_verb(s: str) -> str:

@@ -23,7 +23,7 @@ import regex
 
 from govtext.extract.comparisons import bare_comparison, basis_of, sentence_basis
 from govtext.extract.entity_cues import cue_role, entity_words, frame_words, level_verbs, milestone, money_head, pos_cut
-from govtext.extract.subject_phrases import clean_subject, trim_subject
+from govtext.extract.subject_phrases import clean_subject, partition_free, re_partition_inside, trim_subject
 from govtext.extract.subject_words import (CLAUSE_MARKS, RE_FROM_TAIL, RE_HAS_NUMBER, RE_NUMBER_PERIOD,
                                            SENTENCE_MARKS, alternation, change_words, re_manner, re_stat_head,
                                            subject_word_class)
@@ -67,6 +67,17 @@ def sentence_start(text: str, pos: int, window: int = 200) -> int:
 
 
 def subject_of_span(text: str, a: int, b: int, values: Sequence[tuple[int, int]],
+                     earlier: bool = False) -> tuple[Optional[str], Optional[str]]:
+    """:func:`_subject_of_span`; a subject closed by an adjective of degree and 的 (``年收入少的``) is the
+    measure before it, and nothing when only the adjective stands (``多的``: carried from before)."""
+    subject, basis = _subject_of_span(text, a, b, values, earlier)
+    if subject and text[a:b].rstrip().endswith("的") and not subject.endswith("的"):
+        stripped = partition_free(subject + "的")
+        subject = subject if stripped == subject + "的" else (stripped or None)
+    return subject, basis
+
+
+def _subject_of_span(text: str, a: int, b: int, values: Sequence[tuple[int, int]],
                      earlier: bool = False) -> tuple[Optional[str], Optional[str]]:
     """Subject and basis of ``text[a:b]``, a clause that may hold numbers of its own. When it ends
     with a number, the phrase before that number (``收入达到860亿元``, ``全省14个设区市PM2.5平均浓度为
@@ -118,7 +129,17 @@ def _topic(clause: str) -> Optional[str]:
     if any(f.startswith("v") and f != "vn" and not (k + 1 < len(head) and head[k + 1][1].startswith("n"))
            for k, (_w, f) in enumerate(head)):
         return None  # (a verb before a noun modifies it: 覆盖人数)
-    return subject
+    return _object_of_change(subject, toks)
+
+
+def _object_of_change(subject: str, toks: Sequence[tuple[str, str]]) -> str:
+    """``连续第7年提高企业退休人员基本养老金`` → ``企业退休人员基本养老金``: a topic clause whose verb of change
+    has only a time or an adverb before it (no noun: not ``城镇新增就业``) names what changed by its object."""
+    k = next((j for j, (w, _f) in enumerate(toks) if w in change_words() or w in level_verbs()), None)
+    if not k or k + 1 >= len(toks) or any(f.startswith(("n", "j", "vn", "l")) for _w, f in toks[:k]):
+        return subject
+    rest = "".join(w for w, _f in toks[k + 1:])
+    return rest if len(rest) > 1 else subject
 
 
 def _subject_before_predicate(clause: str) -> Optional[str]:
@@ -187,6 +208,14 @@ def change_subject(text: str, start: int, values: Sequence[tuple[int, int]],
                 carried = subject is not None
             break
         pend = pos - 1 if text[pos - 1] in CLAUSE_MARKS + "、" else pos
+        if hops == 0 and re_partition_inside().fullmatch(text[cs:start].strip()):
+            # 年收入少的增加了十多万元，多的增加了…: a bare partition takes the measure the clause before partitioned
+            part = re_partition_inside().search(text, pcs, pend)
+            if part:
+                subject, _b = subject_of_span(text, pcs, part.start(), values, earlier=True)
+                if subject:
+                    carried = True
+                    break
         if _re_exceeds_open().match(text, pcs):
             pos, hops = pcs, hops + 1  # …亿元，超过年度计划4.1%，比上年增长6.9%: what is exceeded is the standard, not the measure
             continue

@@ -313,6 +313,15 @@ _OPEN: _Step = (False, None)
 
 
 def read_number(text: str, atom: Atom, floor: int, prev: Optional[tuple[Atom, Reading]]) -> Optional[Reading]:
+    """The predicate of a number in its clause (see :func:`_read_number`), or None when the number is no goal's
+    value; a subject that is nothing but a goal word counts goals (约束性指标9项, 安排20件民生实事), no goal."""
+    reading = _read_number(text, atom, floor, prev)
+    if reading is not None and reading.subject in _goal_words():
+        return None
+    return reading
+
+
+def _read_number(text: str, atom: Atom, floor: int, prev: Optional[tuple[Atom, Reading]]) -> Optional[Reading]:
     """The predicate of a number in its clause, or None when the number is no goal's value.
 
     The steps, in order: numbers that are no goal's value; a goal named after the number (的…目标);
@@ -518,6 +527,10 @@ def _by_verb(text: str, atom: Atom, floor: int, prev: Optional[tuple[Atom, Readi
         head_end = adv.start()
     if text.endswith("了", clause_start, head_end):
         return True, None
+    toks = pos_pairs(text[clause_start:head_end]) if text[head_end - 1: head_end] == "约" else ()
+    if toks and toks[-1][0] in c.approx_adverbs and head_end - len(toks[-1][0]) > clause_start:
+        head_end -= len(toks[-1][0])  # 平均工资以货币计算约增长百分之三十三: 约 before the verb makes the value approximate
+        bound = "approx"
     span_end = None
     if duration and measure != "level":
         return True, None  # 整治提升五年行动: a duration after a growth verb names a campaign
@@ -646,11 +659,28 @@ def _action_right_before(text: str, atom: Atom, floor: int, prev: Optional[tuple
     named = act.end() if act.group() in c.naming else act.start()
     things = named == act.end() and is_count(atom) and not act.group().startswith("新增")
     subject = _clean_subject(text[head_start:act.start() if things else named])
+    if subject and not _manner_free(subject):  # 今年大规模扩招100万人: manner words alone; the action names it
+        subject = _clean_subject(act.group())
     if subject is None and prev is not None and sentence_start(text, atom.start, floor) <= prev[0].start:
         subject = prev[1].subject
     if subject is None and things:
         subject = _clean_subject(text[head_start:named])  # 今年开工580万套: only the action names what is counted
     return True, Reading(subject, _subject_start(text, head_start, act.end(), subject), "level", None, "verb")
+
+
+def _manner_free(subject: Optional[str]) -> Optional[str]:
+    """``大规模`` (扩招100万人) → None: words of manner alone (adverbs, non-predicate adjectives) before an action
+    name no indicator (the action then names it).
+
+    >>> _manner_free("大规模"), _manner_free("高校")
+    (None, '高校')
+    """
+    if subject and all(f in _MANNER_TAGS for _w, f in pos_pairs(subject)):
+        return None
+    return subject
+
+
+_MANNER_TAGS = frozenset({"d", "ad", "b"})
 
 
 def _share_opening(text: str, atom: Atom, pre: str) -> Optional[Reading]:

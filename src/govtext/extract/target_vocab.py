@@ -78,9 +78,10 @@ def target_words(role: str) -> str:
 
 @lru_cache(maxsize=1)
 def within_years() -> str:
-    """A span of years from now (三年内, 未来5年内): the time a plan gives itself, not a past period (近三年内)."""
-    return (rf"(?<![近前这过去])(?:{target_words('future')})?(?:[{SMALL_NUMERALS}两]{{1,2}}|\d{{1,2}})年"
-            rf"(?:{target_words('within')})")
+    """A span of years from now (三年内, 未来5年内, 今后五年: a future word needs no 内): the time a plan gives itself,
+    not a past period (近三年内)."""
+    return (rf"(?<![近前这过去])(?:(?:{target_words('future')})(?:[{SMALL_NUMERALS}两]{{1,2}}|\d{{1,2}})年(?:{target_words('within')})?"
+            rf"|(?:[{SMALL_NUMERALS}两]{{1,2}}|\d{{1,2}})年(?:{target_words('within')}))")
 
 
 @dataclass(frozen=True)
@@ -114,7 +115,7 @@ def vocab() -> _Vocab:
         range_head=regex.compile(rf"(?P<n>\d+(?:\.\d+)?)(?P<u>%)?{range_words()}\s*$"),
         range_gap=regex.compile(rf"{range_words()}{{1,2}}"),
         range_word=regex.compile(rf"^及?(?:{limits})"),
-        bound_of=regex.compile(rf"及?(?:{limits})(?:的|企业|单位|项目|人员)"),
+        bound_of=regex.compile(rf"及?(?:{limits})(?:{target_words('class_noun')})"),
         trailing_bound=regex.compile(rf"(?:{after})$"),
         plan_bound=regex.compile(plan_bounds()),
     )
@@ -140,6 +141,7 @@ class _Cues:
     adverbs: frozenset
     indicator_adverbs: frozenset  # adverbs that open a subject before a noun (平均: 平均担保费率)
     disposal: frozenset           # disposal markers whose object is the subject (将, 把)
+    approx_adverbs: frozenset     # adverbs that make the goal's value approximate (平均工资约增长百分之三十三)
     scope: frozenset
     past: frozenset
     basis: frozenset
@@ -183,9 +185,10 @@ def target_cues() -> _Cues:
         actions=frozenset(by["action"]),
         naming=frozenset(k for k, v in by["action"].items() if v == "name"),
         dropped=frozenset(k for k, v in by["action"].items() if v == "drop"),
-        adverbs=frozenset(by["adverb"]),
+        adverbs=frozenset(k for k, v in by["adverb"].items() if v != "approx"),  # (approx: by token, 节约 is no 约)
         indicator_adverbs=frozenset(k for k, v in by["adverb"].items() if v == "indicator"),
         disposal=frozenset(k for k, v in by["adverb"].items() if v == "disposal"),
+        approx_adverbs=frozenset(k for k, v in by["adverb"].items() if v == "approx"),
         scope=frozenset(by["scope"]),
         past=frozenset(by["past"]),
         basis=frozenset(by["basis"]),

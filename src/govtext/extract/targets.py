@@ -47,9 +47,9 @@ from typing import Iterator, Optional
 import regex
 
 from govtext.extract.context import Context
-from govtext.extract.target_numbers import Atom, RE_HAN_OR_PERCENT, bare_atom, find_atoms
+from govtext.extract.target_numbers import Atom, RE_HAN_OR_PERCENT, bare_atom, find_atoms, unit_categories
 from govtext.extract.target_reading import CLAUSE_END, ITEM_END, RE_TARGET_NOUN, Reading, disposal_object, is_count, read_number, split_subject
-from govtext.extract.target_vocab import ROLES, YEAR_NUMBER, alternation, back_to, cue_patterns, free_cue, free_matches, qualifier_bound, sentence_start, target_cues, target_words, vocab, within_years, year_marks
+from govtext.extract.target_vocab import ROLES, YEAR_NUMBER, alternation, back_to, cue_patterns, free_cue, free_matches, qualifier_bound, sentence_start, strength_cues, target_cues, target_words, vocab, within_years, year_marks
 from govtext.records import FactBase
 from govtext.text.patterns import ONES, SMALL_NUMERALS
 from govtext.text.normalize import normalize_lines
@@ -138,7 +138,7 @@ def _raw_headings(ctx: Context) -> list[tuple[int, str]]:
 @lru_cache(maxsize=1)
 def _plan_re() -> tuple["regex.Pattern", "regex.Pattern"]:
     types = alternation(target_cues().plan_docs).pattern
-    return (regex.compile(rf"(?:制定|制订|编制)(?:本|以下|如下)(?:{alternation(target_cues().plan_says).pattern})"),
+    return (regex.compile(rf"(?:{target_words('self_verb')})(?:{target_words('self_ref')})(?:{alternation(target_cues().plan_says).pattern})"),
             regex.compile(rf"^[^。；，,;]{{2,50}}(?:{types})\s*(?:[（(][^（）()]{{4,15}}[）)])?\s*$"))
 
 
@@ -160,6 +160,21 @@ def _measures_start(raw: str) -> Optional[int]:
     m = _plan_re()[0].search(raw, 0, 3000)
     c = target_cues()
     return m.end() if m and any(m.group().endswith(t) for t in c.plan_says - c.plan_docs) else None
+
+
+_RE_ARTICLE = regex.compile(rf"(?:^|\n)[ \u3000#]*第[{SMALL_NUMERALS}百]{{1,5}}条")
+_ARTICLES_MIN = 3
+
+
+def _is_regulation(text: str) -> bool:
+    """A text of articles (第一条, 第二条, 第三条 … opening lines): a regulation, rules or measures whose figures are
+    its rules (申请发行的，应当符合下列条件：…不少于…35%; 必须有三分之二以上代表出席), not goals."""
+    found = 0
+    for _ in _RE_ARTICLE.finditer(text):
+        found += 1
+        if found >= _ARTICLES_MIN:
+            return True
+    return False
 
 
 def _is_report(text: str) -> bool:
@@ -356,6 +371,7 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
     c, pats = target_cues(), cue_patterns()
     doc_year = _doc_year(ctx)
     report = _is_report(text)
+    regulation = _is_regulation(text)
     plan_at = _plan_start(ctx.raw)
     plan = plan_at is not None
     # (a list of measures, 制定以下措施, sets its task counts and levels bounded or not; a plan or 意见 may also
@@ -422,6 +438,7 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
         fused = [(m.start(), c.strength[m["cue"]]) for m in pats["fused"].finditer(text, lo, hi)]
         prev: Optional[tuple[Atom, Reading]] = None
         prev_strength: Optional[str] = None
+        planned_from: Optional[int] = None  # the start of the sentence whose plan word (拟) set a goal
         consumed: set[int] = set()
         for atom in para_atoms:
             if atom.start in consumed or titles.overlaps(*ctx.to_raw(atom.start, atom.end)):
@@ -459,9 +476,19 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
             cue_from = clause_start if in_list or para.mode != "goal" else sent_start
             if text.startswith("即", clause_start) and prev is not None and prev[0].start >= sent_start:
                 continue  # 由44％提高到45％，即提高1％: a gloss restating the goal before it in other terms
+            if _restates_level(text, atom, reading, prev, sent_start):
+                continue  # 棉花产量255万吨，比1980年预计增加25万吨: the level's gain over the base, a change
             if text.startswith("即", clause_start) and clause_start > sent_start:
                 cue_from = back_to(text, clause_start - 1, sent_start, CLAUSE_END)  # 力争使…翻两番，即由…增加到…
             strength_m = list(free_matches(pats["strength"], text, cue_from, atom.start))
+            if not strength_m and cue_from > sent_start:
+                # (争取用3年时间，建成智慧社区500个: a cue in a clause of its own with no number binds the first
+                # number after it in its sentence)
+                # (a span of time it gives itself, 用3年时间, is no number between)
+                lead = [m for m in free_matches(pats["strength"], text, sent_start, cue_from)
+                        if _reaches_sentence(m.group()) and not any(m.end() <= a.start < atom.start and unit_categories().get(a.unit or "") != "time"
+                                   for a in para_atoms)]
+                strength_m = lead[-1:]
             goal_m = list(free_matches(pats["goal"], text, sent_start, atom.start)) + ([planned_by] if planned_by else [])
             if not goal_m and (reading.kind in ("action", "follow") or vocab().plan_bound.search(text, atom.start, atom.end + 3)
                                or reading.kind == "verb" and reading.measure == "level" and atom.kind == "quantity"):
@@ -474,7 +501,11 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
             # a written future year makes a goal anywhere; 今年 / 全年 only inside a goal part (news
             # reports 今年1-6月 and 全年 results)
             same_sentence = prev is not None and prev[0].start >= sent_start
-            if reading.kind == "noun" and not (in_list or para.mode == "goal" and (
+            # (the figures a sentence goes on to list after a planned one, past its semicolons, share its plan:
+            # 赤字率拟按2.8%安排，…；财政赤字2.76万亿元，其中中央财政赤字1.83万亿元)
+            full_start = back_to(text, atom.start, lo, _FULL_STOPS)
+            planned_sentence = planned_from is not None and planned_from == full_start
+            if reading.kind == "noun" and not planned_sentence and not (in_list or para.mode == "goal" and (
                     strength_m or goal_m or atom.comparator or atom.value_max is not None or same_sentence
                     or any(d.start >= sent_start for d in before))
                     or same_sentence and (goal_m or committed or any(d.start >= sent_start for d in future))):
@@ -485,7 +516,6 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
             disposal = para.mode == "neutral" and reading.kind == "verb" and _brings_to(text, clause_start, atom.start)
             # 今年…资金将达305亿元: this year's figure the text says will be (a plan, as 拟 says)
             # (a 今年 opening the sentence reaches over its semicolons: 今年，…已经增加到3000万亩；同时，…将达2000万亩)
-            full_start = back_to(text, atom.start, lo, _FULL_STOPS)
             this_year = para.mode == "neutral" and reading.kind in ("verb", "action") and any(
                 not d.dated and d.start >= full_start for d in before) and _will(text, clause_start, atom.start + len(atom.lead))
             # (after the plan names itself, a task's action with its count and a level to reach are figures to
@@ -506,8 +536,18 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
             # the items of one sentence that semicolons part share its goal (拟安排…；拟安排…；中央政府建设
             # 投资总规模为1304亿元。): an item after a goal of its sentence continues the list
             continued = prev is not None and reading.kind in ("verb", "action") and \
-                prev[0].start >= full_start and any(ch in "；;" for ch in text[prev[0].end: atom.start])
-            if not (in_list or strength_m or goal_m or head_strength or future or para.mode == "goal"
+                prev[0].start >= full_start and any(ch in "；;" for ch in text[prev[0].end: atom.start]) \
+                or planned_sentence
+            if regulation and not any(d.start >= sent_start for d in future) and not (
+                    strength_m and c.strength[strength_m[-1].group()] == "aim" or head_strength == "aim"):
+                # in a text of articles only a goal with its own future year (到2000年…应达到) or an aim (力争) is
+                # one: its other figures are rules (不少于…35%, 必须有三分之二以上代表出席, 拟发行…)
+                continue
+            # (the clauses a goal's sentence goes on to list are goals too: 力争全年接待游客突破1亿人次，旅游收入
+            # 增长10%以上; 今年，全省将实现城镇新增就业60万人以上，城镇调查失业率控制在5.5%左右)
+            listed = same_sentence and reading.kind in ("verb", "action") and text[prev[0].end: atom.start].count("，") >= 1 \
+                and not _RE_ANY_STOP.search(text, prev[0].end, clause_start - 1)
+            if not (in_list or strength_m or goal_m or head_strength or future or para.mode == "goal" or listed
                     or reading.expected and report or planned or disposal or this_year or continued
                     or reading.kind == "named"):
                 continue
@@ -548,8 +588,49 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
                     cmp_ = shared  # a final 左右 / 以上 bounds every number of the list
                 elif cmp_ == "=" and k > 0 and atom.lead and member.value_max is None:
                     cmp_ = qualifier_bound(atom.lead) or cmp_  # 分别超过2%、5%: the bound word before the list
+                if r.kind in ("action", "follow") and r.subject and r.span_end:
+                    r = replace(r, subject=_grade_shared_noun(text, r.subject, r.span_end))
                 yield _make(ctx, member, r, cmp_, deadline, strength)
             prev, prev_strength = (members[-1], reading), strength
+            if any(m.start() >= full_start and m.group() in c.goal for m in goal_m):  # (拟, not a 计划 predicate)
+                planned_from = full_start
+
+
+_RE_GRADE_LIST = regex.compile(r"(?:、[^、，。；：！？,;:!?\n]{1,12}?级)*、[^、，。；：！？,;:!?\n]{1,12}?级(?P<noun>\p{Han}{2,12})(?=[，。；：！？,;:!?\n]|$)")
+
+
+def _grade_shared_noun(text: str, subject: str, end: int) -> str:
+    """The noun a list of counts by grade shares (培育6个世界级、7个国家级、9个区域级产业集群: 世界级 → 世界级产业集群):
+    a count's subject that is only a grade (…级) before a 、 takes the noun after the list's last grade."""
+    if not subject.endswith("级") or len(subject) > 6:
+        return subject
+    m = _RE_GRADE_LIST.match(text, end)
+    return subject + m["noun"] if m else subject
+
+
+def _reaches_sentence(cue: str) -> bool:
+    """Does a strength cue bind to the end of its sentence (``reach`` sentence in ``target_cues.tsv``: 力争, 确保; not
+    努力, which 经过五年努力 makes a result's cause, nor 必须, which binds its clause)?"""
+    sc = strength_cues().get(cue)
+    return sc is not None and sc.reach == "sentence"
+
+
+def _restates_level(text: str, atom: Atom, reading: Reading, prev: Optional[tuple[Atom, Reading]], sent_start: int) -> bool:
+    """Does a gain or cut in the goal's own unit (``增加25万吨``) follow, in the next clause of its sentence, the
+    level goal it spells out against a base (``棉花产量255万吨，比1980年预计增加25万吨``; ``纸520万吨，增加20万吨``)?
+    The level is the target; the difference is a change from the base (FACTS.md: 比上年增加 is a change)."""
+    if prev is None or reading.kind != "verb" or prev[1].measure != "level" or prev[0].start < sent_start or atom.unit in (None, "%", "个百分点") \
+            or prev[0].unit != atom.unit:
+        return False
+    return _restated_gap().fullmatch(text, prev[0].end, atom.start) is not None
+
+
+@lru_cache(maxsize=1)
+def _restated_gap() -> "regex.Pattern":
+    """What stands between a level goal and the gain restating it: a comma, an optional base (比1980年预计) and the
+    growth or reduction verb."""
+    verbs = [w for w, (m, _) in target_cues().verbs.items() if m in ("growth", "reduction", "growth_add")]
+    return regex.compile(rf"[，,]\s*(?:(?:{target_words('compare')})[^，。；、,;]{{1,14}}?)?(?:{alternation(verbs).pattern})")
 
 
 def _item_style(line: str) -> Optional[str]:

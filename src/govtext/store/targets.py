@@ -15,11 +15,14 @@ are not merged, as the specification asks.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any, Optional
 
 import pandas as pd
 import regex
 
+from govtext.extract.target_vocab import alternation
+from govtext.lexicons import load_rows
 from govtext.store.base import StoreBase
 from govtext.store.sql import filter_clauses
 
@@ -50,13 +53,19 @@ ORDER BY f.doc_id, f.start
 _SPANS_SQL = "SELECT doc_id, start, \"end\" FROM facts WHERE kind = 'target' AND doc_id IN (SELECT unnest($docs))"
 _CLAUSE_STOPS = regex.compile(r"[，。；：！？,;:!?\n]")
 _SENTENCE_STOPS = regex.compile(r"[。；！？;!?\n]")
-_LEVEL_LINK = regex.compile(r"(?:为|是|达到|达|保持在|稳定在|控制在|降至|降到|提高到|提升至|增至|突破|超过|约)?$")
 _QUOTES = regex.compile(r"[“”‘’\"'\s]")
 _OUTCOME_COLUMNS = [
     "region", "province", "subject", "measure", "value", "value_max", "unit", "comparator", "target_year",
     "target_doc", "target_text", "outcome_value", "outcome_unit", "outcome_text", "outcome_sentence",
     "outcome_doc", "outcome_year", "outcome_subject", "subject_match", "gap",
 ]
+
+
+@lru_cache(maxsize=1)
+def _level_link() -> "regex.Pattern":
+    """A verb or link ending the words before an outcome's value (``lexicons/target_links.tsv``:
+    达到, 为, 稳定在 …), dropped to read the indicator."""
+    return regex.compile(rf"(?:{alternation(r['word'] for r in load_rows('target_links.tsv')).pattern})?$")
 
 
 def subject_match(target: Optional[str], other: Optional[str]) -> Optional[str]:
@@ -198,7 +207,7 @@ def _outcome_for(t: Any, o: dict) -> Optional[tuple[dict, float, Optional[str], 
         return o, value, o["subject"], match
     if o["kind"] == "change":
         return None
-    clause = _LEVEL_LINK.sub("", _CLAUSE_STOPS.split(o["lft"])[-1])
+    clause = _level_link().sub("", _CLAUSE_STOPS.split(o["lft"])[-1])
     subject = _QUOTES.sub("", t.subject) if isinstance(t.subject, str) else ""
     if len(subject) < 2:
         return None

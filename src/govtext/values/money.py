@@ -26,7 +26,7 @@ from govtext.text import fastre
 from govtext.lexicons import load_rows, split_alts
 from govtext.text.numerals import NumeralError, approx_range, parse_decimal, qualifier_of, range_low, stronger, to_number
 from govtext.text.patterns import (
-    ARABIC_NUMBER, ARABIC_SCALE_TAIL, CAPITAL_DIGITS, CN_DIGITS, DECIMAL_DIGITS, INCLUSIVE, LIANG, ONES, OVER_MARK, OVER_MARKS, SCALES, SIGN, VAGUE_BEFORE,
+    ARABIC_NUMBER, ARABIC_PLACES, ARABIC_SCALE_TAIL, CAPITAL_DIGITS, CN_DIGITS, DECIMAL_DIGITS, INCLUSIVE, LIANG, ONES, OVER_MARK, OVER_MARKS, SCALES, SIGN, VAGUE_BEFORE,
     latin_tail_guard, not_followed_by,
     qualifiers, range_words, trie,
 )
@@ -66,11 +66,13 @@ def currency_anchors() -> "regex.Pattern":
 def _number(p: str) -> str:
     """One amount's number: sign, Arabic or Chinese numeral, 个 before a scale (两个亿), over-marks
     and the scale; groups named with the prefix ``p``."""
-    num = rf"{SIGN}?(?:{ARABIC_NUMBER}|(?<![\d{CN_DIGITS}]){VAGUE_BEFORE}[{CN_DIGITS}]{{1,30}}(?:点[{DECIMAL_DIGITS}]+)?)"
+    # (digits with their places first: 1千2百万, 3千5百, as counts read them)
+    num = rf"{SIGN}?(?:{ARABIC_PLACES}|{ARABIC_NUMBER}|(?<![\d{CN_DIGITS}]){VAGUE_BEFORE}[{CN_DIGITS}]{{1,30}}(?:点[{DECIMAL_DIGITS}]+)?)"
     return (rf"(?P<{p}num>{num})(?:个(?=[亿万](?![亿万])))?(?P<{p}over>{OVER_MARK})?"
             # 4万多亿元: an over-mark between 万 and 亿 (4万亿 and more)
             rf"(?P<{p}scale>[{SCALES}拾佰仟萬億]*[万萬](?=[{OVER_MARKS}][亿億])|[{SCALES}拾佰仟萬億]+|[kK](?=元))?"
-            rf"(?:(?P<{p}overmid>[{OVER_MARKS}])(?P<{p}scale2>[亿億]))?(?P<{p}more>{ARABIC_SCALE_TAIL})?"
+            # 4万多亿元, 2百多万元 (an over-mark before a larger scale: 2百 and more of 万)
+            rf"(?:(?P<{p}overmid>[{OVER_MARKS}])(?P<{p}scale2>[亿億]|(?<=[百千佰仟][余多])[万萬]))?(?P<{p}more>{ARABIC_SCALE_TAIL})?"
             rf"(?P<{p}over2>[{OVER_MARKS}])?")
 
 

@@ -215,7 +215,8 @@ def bare_scale_pattern() -> "regex.Pattern":
     ['7359万', '两亿五千多万', '两千多万']
     """
     over = rf"(?:{OVER_MARK})"
-    arabic = rf"{ARABIC_NUMBER}(?:亿{ARABIC_SCALE_TAIL}|(?P<over0>{over})?[万亿萬億]+)"  # 1亿3千多万, 2亿5千8百万
+    # 1亿3千多万, 2亿5千8百万; 3千万, 5百多万 (a digit before 千 or 百 and the scale)
+    arabic = rf"{ARABIC_NUMBER}(?:亿{ARABIC_SCALE_TAIL}|[千百仟佰]?(?P<over0>{over})?[万亿萬億]+)"
     chinese = (rf"(?<![{CN_DIGITS}]){VAGUE_BEFORE}[{CN_DIGITS}]*[{DIGIT_WORDS}{LIANG}十百千][{CN_DIGITS}]*"
                rf"(?:(?P<over0>{over})[万亿萬億])?")
     # or a noun phrase that ends in a noun counted without a classifier (units.tsv, category noun), its
