@@ -139,6 +139,19 @@ class CitationTitleEndRow(Row):
     what: str = ""
 
 
+class ScriptPhraseRow(Row):
+    """A word OpenCC's t2s leaves in a regional or old form, and its simplified form of the same length."""
+
+    from_: str = Field(alias="from")
+    to: str
+
+    @model_validator(mode="after")
+    def _same_length(self):
+        if not self.from_ or len(self.from_) != len(self.to):
+            raise ValueError(f"{self.from_!r} → {self.to!r}: a word and its form must have the same length")
+        return self
+
+
 class ConjunctionRow(Row):
     word: str
     joins: Literal["members", "alternatives", "clauses", "companions"]
@@ -448,6 +461,7 @@ ROW_MODELS: dict[str, type[Row]] = {
     "paired_terms.tsv": PairedTermRow,
     "qualifiers.tsv": QualifierRow,
     "quantity_exclusions.tsv": QuantityExclusionRow,
+    "script_phrases.tsv": ScriptPhraseRow,
     "slogan_exclusions.tsv": SloganExclusionRow,
     "slogans.tsv": SloganRow,
     "states.tsv": StateRow,

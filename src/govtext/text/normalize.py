@@ -31,17 +31,24 @@ __all__ = ["NormText", "normalize", "normalize_lines", "simplified_lines", "to_s
 
 _HSPACE = r"[ \t\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff]"
 # Characters that make a neighbouring space meaningless (Chinese script and punctuation).
-_CJK = r"[\p{Han}\u3000-\u303f\uff00-\uffef\u2010-\u206f\u2190-\u21ff\u25a0-\u25ff\u2600-\u26ff]"
+# (full-width digits and letters are not among them: ２１ ２１ keeps its space as 21 21 does)
+_CJK = r"[\p{Han}\u3000-\u303f\uff00-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uffef\u2010-\u206f\u2190-\u21ff\u25a0-\u25ff\u2600-\u26ff]"
 # Runs of spaces start only where a run starts ((?<!…)): without that left boundary, every
 # position inside a long run of spaces would rescan the run (quadratic time).
 _RE_NEWLINE_RUN = regex.compile(rf"(?<!{_HSPACE}){_HSPACE}*(?:\r?\n|\r)(?:{_HSPACE}|\r?\n|\r)*")
 _RE_INNER_SPACE = regex.compile(rf"(?<={_CJK}){_HSPACE}+|(?<!{_HSPACE}){_HSPACE}+(?={_CJK})")
 _HSPACE_CHARS = frozenset(" \t\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff")  # the characters of _HSPACE
-# A line that starts with an enumerator, a dash or a bullet starts a new block.
+# A line that starts with an enumerator, a dash or a bullet starts a new block (a decimal number
+# such as 17.3万亿元 that a wrap put at the head of a line is no enumerator).
 _RE_BLOCK_START = regex.compile(
-    rf"^(?:[{SMALL_NUMERALS}]+[、．.]|[（(][{SMALL_NUMERALS}\d]+[）)]|\d+[．.、]|——|──|[●■◆▲★☆【]|第[{SMALL_NUMERALS}百\d]+[章节条部分])"
+    rf"^(?:[{SMALL_NUMERALS}]+[、．.]|[（(][{SMALL_NUMERALS}\d]+[）)]|\d+(?:[．.](?!\d)|、)|——|──|[●■◆▲★☆【]|第[{SMALL_NUMERALS}百\d]+[章节条部分節條])"
 )
 _HARD_END = set("。！？!?；;：:…")
+# Besides letters, digits and Chinese, a layout wrap may fall after a character that cannot end a
+# sentence (a comma, a decimal point, U+E010 printed for one, a sign, an opening bracket or quotation mark) and before one
+# that cannot start a line of its own (a closing mark, a sign, sentence punctuation)
+_WRAP_BEFORE = frozenset("，,、.．\ue010%％‰（(“‘《〈【·/～~×+-—°≥≤±")
+_WRAP_AFTER = frozenset("%％‰.．\ue010，,、）)”’》〉】。；;：:！？!?…·/～~×°′″≥≤±")
 _CLOSERS = set("”’」』）)】》")
 _RE_ASCII_PAIR = regex.compile(r"\(([^()\n]{0,80}?\p{Han}[^()\n]{0,80}?)\)")
 _TEXTISH = fastre.compile(rf"{_CJK}|[\p{{L}}\p{{N}}]")
@@ -101,7 +108,7 @@ def to_simplified(text: str) -> str:
     if not text:
         return text
     if _RE_SURROGATE.search(text) is None:
-        return _opencc().convert(text)
+        return _fold_variants(_opencc().convert(text))
     holes = [m.start() for m in _RE_SURROGATE.finditer(text)]
     out = _opencc().convert(_RE_SURROGATE.sub("\ufffd", text))
     if len(out) != len(text):
@@ -109,7 +116,82 @@ def to_simplified(text: str) -> str:
     chars = list(out)
     for i in holes:
         chars[i] = text[i]
-    return "".join(chars)
+    return _fold_variants("".join(chars))
+
+
+@lru_cache(maxsize=1)
+def _variants() -> tuple[dict[int, str], "regex.Pattern | None"]:
+    """The Chinese characters of charmap.tsv's always-fold rows: Hong Kong and Taiwan variant forms
+    OpenCC's ``t2s`` leaves as they are (``衞`` → ``卫``, ``敍`` → ``叙``)."""
+    table = {c: v for c, v in _tables()[0].items() if regex.match(r"\p{Han}", chr(c))}
+    if not table:
+        return table, None
+    return table, fastre.compile("[" + "".join(regex.escape(chr(c)) for c in sorted(table)) + "]")
+
+
+@lru_cache(maxsize=1)
+def _phrase_marks() -> tuple[dict[str, list[tuple[int, str, str]]], "regex.Pattern | None"]:
+    """script_phrases.tsv by the character each word differs in from its simplified form (座 of 座标, 著 of
+    随著): ``{mark: [(index of the mark in the word, word, simplified)]}``, and a class of the marks
+    (searched for alone: one scan of the text, the words tried only where a mark stands)."""
+    words, _ = _script_phrases()
+    by_mark: dict[str, list[tuple[int, str, str]]] = {}
+    for w, v in sorted(words.items(), key=lambda kv: -len(kv[0])):
+        k = next(i for i, (a, b) in enumerate(zip(w, v)) if a != b) if w != v else 0
+        by_mark.setdefault(w[k], []).append((k, w, v))
+    if not by_mark:
+        return by_mark, None
+    return by_mark, fastre.compile("[" + "".join(regex.escape(c) for c in sorted(by_mark)) + "]")
+
+
+def _fold_phrases(text: str) -> str:
+    by_mark, marks = _phrase_marks()
+    if marks is None:
+        return text
+    out, pos = [], 0
+    for m in marks.finditer(text):
+        i = m.start()
+        if i < pos:
+            continue
+        for k, w, v in by_mark[m.group()]:
+            s = i - k
+            if s >= pos and text.startswith(w, s) and not _zhu_word_next(text, s, s + len(w)):
+                out.append(text[pos:s])
+                out.append(v)
+                pos = s + len(w)
+                break
+    if not out:
+        return text
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _fold_variants(text: str) -> str:
+    table, pattern = _variants()
+    if pattern is not None and pattern.search(text) is not None:
+        text = pattern.sub(lambda m: table[ord(m.group())], text)
+    return _fold_phrases(text)
+
+
+_ZHU_WORD_NEXT = frozenset("作名称录述者书")
+_ZHU_WORD_BEFORE = frozenset("显卓昭土名编原专论译巨遗合拙新大著")
+
+
+def _zhu_word_next(text: str, start: int, end: int) -> bool:
+    """Is the 著 of the word ``text[start:end]`` the 著 of a word around it: a word ending in 著 before 作 名
+    称 … (随著名 is 随 + 著名, not 随着 + 名), a word starting with 著 after 显 卓 编 … (显著重要 is 显著 + 重要)?"""
+    if text[end - 1] == "著" and end < len(text) and text[end] in _ZHU_WORD_NEXT:
+        return True
+    return text[start] == "著" and start > 0 and text[start - 1] in _ZHU_WORD_BEFORE
+
+
+@lru_cache(maxsize=1)
+def _script_phrases() -> tuple[dict[str, str], "regex.Pattern | None"]:
+    """``lexicons/script_phrases.tsv``: words t2s leaves in a regional or old form → the simplified word."""
+    words = {row["from"]: row["to"] for row in load_rows("script_phrases.tsv")}
+    if not words:
+        return words, None
+    return words, regex.compile("|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)))
 
 
 @lru_cache(maxsize=1)
@@ -155,7 +237,7 @@ def _is_soft_break(raw: str, run_start: int, run_end: int, line_start: int, thre
     if run_start == 0 or run_end >= len(raw):
         return False
     prev, nxt = raw[run_start - 1], raw[run_end]
-    if not _textish(prev) or not _textish(nxt):
+    if not (_textish(prev) or prev in _WRAP_BEFORE) or not (_textish(nxt) or nxt in _WRAP_AFTER):
         return False
     if prev in _HARD_END:
         return False
@@ -171,6 +253,33 @@ def _is_soft_break(raw: str, run_start: int, run_end: int, line_start: int, thre
     return not _RE_BLOCK_START.match(next_line)
 
 
+# Spaces web and PDF conversion leave inside a number: after a decimal point (36. 5) and between
+# groups of three digits before a Chinese character (1 250万元); each pattern opens on a literal
+# character, and the digit before it is tested in code (a lookbehind would slow the search)
+_RE_DECIMAL_SPACE = fastre.compile(rf"[.．]({_HSPACE}+)[0-9]")
+_RE_GROUP_SPACE = fastre.compile(rf"[0-9]{{1,3}}(?:{_HSPACE}[0-9]{{3}})+(?=[.．][0-9]|\p{{Han}})")
+_DIGITS = frozenset("0123456789")
+_RE_NUMBER_SPACE_HINT = fastre.compile(rf"[0-9.．]{_HSPACE}")  # where either pattern could match
+
+
+def _number_spaces(raw: str) -> list[tuple[int, int]]:
+    """The spaces inside numbers (see ``_RE_DECIMAL_SPACE``, ``_RE_GROUP_SPACE``)."""
+    spans = []
+    if _RE_NUMBER_SPACE_HINT.search(raw) is None:
+        return spans
+    if "." in raw or "．" in raw:
+        for m in _RE_DECIMAL_SPACE.finditer(raw):
+            if m.start() > 0 and raw[m.start() - 1] in _DIGITS:
+                spans.append(m.span(1))
+    for m in _RE_GROUP_SPACE.finditer(raw):
+        if m.start() > 0 and raw[m.start() - 1] in _DIGITS:
+            continue
+        for i in range(m.start(), m.end()):
+            if raw[i] in _HSPACE_CHARS:
+                spans.append((i, i + 1))
+    return spans
+
+
 def _deletions(raw: str) -> list[tuple[int, int]]:
     """Raw spans to drop from the clean view, in order, non-overlapping."""
     threshold = None  # computed at the first line break (a single line never needs it)
@@ -179,6 +288,7 @@ def _deletions(raw: str) -> list[tuple[int, int]]:
     # ends with a space (the break's run holds them), and a run of spaces next to a break, found
     # too, is dropped with the break anyway (all of the run but one newline character goes)
     spans = [sm.span() for sm in _RE_INNER_SPACE.finditer(raw)]
+    spans.extend(_number_spaces(raw))
     for m in _RE_NEWLINE_RUN.finditer(raw):
         s, e = m.span()
         if threshold is None:
@@ -244,10 +354,32 @@ def _fold_patterns():
     return pats, cond["pair_cjk"]
 
 
+# A full-width comma used as a thousands separator (12，480.50万元, as web pages print it): digit
+# groups of three after one to three digits; the character before the number is tested in code
+_RE_FW_GROUPS = fastre.compile(r"[0-9]{1,3}(?:，[0-9]{3})+(?![0-9])")
+_NUMBER_CHARS = frozenset("0123456789.,，")
+
+
+_RE_FW_GROUP_HINT = fastre.compile(r"[0-9]，[0-9]")
+
+
+def _fold_fw_groups(text: str) -> str:
+    if _RE_FW_GROUP_HINT.search(text) is None:
+        return text
+
+    def fold(m: "regex.Match") -> str:
+        if m.start() > 0 and text[m.start() - 1] in _NUMBER_CHARS:
+            return m.group()
+        return m.group().replace("，", ",")
+
+    return _RE_FW_GROUPS.sub(fold, text)
+
+
 def _fold_conditional(text: str) -> str:
     pats, pair = _fold_patterns()
     for pattern, table in pats:
         text = pattern.sub(lambda m: table[m.group()], text)
+    text = _fold_fw_groups(text)
     if "(" in pair and ")" in pair and "(" in text:
         open_, close = pair["("], pair[")"]
         text = _RE_ASCII_PAIR.sub(lambda m: open_ + m.group(1) + close, text)
