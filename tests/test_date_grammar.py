@@ -93,6 +93,19 @@ _DATEISH = list("0123456789一二三四五六七八九十〇零○两千年月�
                 "前后起至到从自在开召发以来半午晚凌晨天个和与及、之间—–－~～，。 \n")
 
 
+@pytest.mark.parametrize("text", [
+    # the look-aheads of search_date's candidates: a date that opens with 第/首/前/年 or a numeral
+    # before a dot or a 、, and near misses that open none
+    "第二季度", "2022年第二、三季度", "首季度", "第二十条", "第一个月", "前三季度", "前5个月，全国", "前年3月",
+    "前提下", "年底前完成", "年均增长", "2014.06.06", "24.10.2014", "1999.08-2002.02", "1.城镇小区", "10.5%",
+    "2015、2016年", "6月8、9日", "今年一、二季度", "一、关于", "从2014年", "自今年3月", "自治区", "从前三季度看",
+])
+def test_prefiltered_search_is_the_grammar_on_rows(text):
+    from govtext.text.date_grammar import date_pattern, search_date
+
+    assert _date_spans(text, search_date) == _date_spans(text, date_pattern().search)
+
+
 @settings(max_examples=1000, deadline=None)
 @given(st.text(alphabet=st.sampled_from(_DATEISH), max_size=40))
 def test_prefiltered_search_is_the_grammar(text):

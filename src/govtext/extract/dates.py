@@ -41,7 +41,6 @@ def _re_recurring() -> "regex.Pattern":
     """What makes a date right after it recur, no date (``recurring`` rows of date_words.tsv, a unit
     of time and 的 after it or not): 每年3月, 每月15日, 逐月, 每天8时, 每年的5月1日, 每年度第一季度."""
     return regex.compile(rf"(?:{words_of('recurring')})(?:年度?|月|个月|天|日|周|晚)?的?$")
-_RE_RAW_BREAK = regex.compile(r"\n")
 _RE_DIGIT_PAIR = regex.compile(rf"\d(?=[\d〇{SMALL_NUMERALS}])")
 # A bare year used as a serial rather than a time: 2014年第3号 (公告), 2014年版. A volume or
 # session keeps its year as a date (（2020年第11期）, 2009年第二十四届).
@@ -95,10 +94,19 @@ def _plan_words() -> dict[str, str]:
 def _planned(text: str, start: int) -> bool:
     """Whether the date at ``start`` is a planned event (将于9月3日公开销售, 拟于, 定于; not 决定于: a
     past decision): the longest ``plan`` word of date_words.tsv that ends right before it says so."""
-    for word, value in _plan_words().items():
-        if text.endswith(word, 0, start):
-            return value == "plan"
+    words = _plan_words()
+    for n in _plan_lengths():  # longest first: a slice looked up, not every word tried
+        if n <= start:
+            value = words.get(text[start - n:start])
+            if value is not None:
+                return value == "plan"
     return False
+
+
+@lru_cache(maxsize=1)
+def _plan_lengths() -> tuple[int, ...]:
+    """The lengths of the ``plan`` words, longest first."""
+    return tuple(sorted({len(w) for w in _plan_words()}, reverse=True))
 
 
 def _has_its_day(text: str, start: int, days: list[int]) -> bool:
@@ -161,11 +169,17 @@ def _no_such_day(m: "regex.Match") -> bool:
 
 def _line_starts(ctx: Context) -> list[int]:
     """Clean positions where a raw line break was joined between two digits (``14:32⏎3月5日``)."""
-    text, norm = ctx.text, ctx.norm
+    # i is the clean character after a dropped raw break b when norm.to_norm(b) == i, that is when
+    # offsets[i - 1] < b <= offsets[i]: the digit pairs of the clean text are fewer than the raw
+    # breaks, and most of them stand side by side in the raw text too (no break between them)
+    text, raw, offsets = ctx.text, ctx.raw, ctx.norm.offsets
+    if "\n" not in raw:
+        return []
     out: list[int] = []
-    for m in _RE_RAW_BREAK.finditer(ctx.raw):
-        i = norm.to_norm(m.start())  # the clean character after a dropped break
-        if 0 < i < len(text) and _RE_DIGIT_PAIR.match(text, i - 1) and (not out or out[-1] != i):
+    for m in _RE_DIGIT_PAIR.finditer(text):
+        i = m.start() + 1
+        lo, hi = offsets[i - 1] + 1, offsets[i] + 1
+        if hi > lo and raw.find("\n", lo, hi) >= 0:
             out.append(i)
     return out
 

@@ -405,10 +405,14 @@ def _date_starts() -> "regex.Pattern":
     a digit or a decimal point (the guard of :func:`_numeric`); at a digit after a colon (a bare
     day after a news lead). A new shape that starts otherwise must add it here
     (tests/test_stress.py and tests/test_date_grammar.py check it against the plain grammar)."""
+    return regex.compile(rf"[从自]|{_starts_after_from()}")
+
+
+@lru_cache(maxsize=1)
+def _starts_after_from() -> str:
+    """The source of :func:`_date_starts` without 从/自: where a date shape itself can start."""
     words = word_alternation(w for role in _STARTING_ROLES for w in date_words().get(role, {}))
-    return regex.compile(
-        rf"[从自]|{_NOT_AFTER_DIGIT}(?:[{ZERO_VARIANTS}{SMALL_NUMERALS}{LIANG}年第前首\d]|{words})|(?<![\d.．])\d"
-    )
+    return rf"{_NOT_AFTER_DIGIT}(?:[{ZERO_VARIANTS}{SMALL_NUMERALS}{LIANG}年第前首\d]|{words})|(?<![\d.．])\d"
 
 
 _FROM = frozenset("从自")  # the ``from`` group's words
@@ -417,6 +421,12 @@ _NUMERAL_START = frozenset("0123456789" + ZERO_VARIANTS + SMALL_NUMERALS + LIANG
 
 @lru_cache(maxsize=1)
 def _numeral_ahead() -> "regex.Pattern":
+    """:func:`_numeral_ahead_source` compiled (by the standard library's engine where it matches the same)."""
+    return fastre.compile(_numeral_ahead_source())
+
+
+@lru_cache(maxsize=1)
+def _numeral_ahead_source() -> str:
     """What must follow a date that opens with a numeral, within its first few characters: a date
     unit (年 月 日 号 时 点 季), a separator of numeric dates or times (- / . :), a range or list word
     (至, —, 和, 、) or a comparison (比): ``2014年``, ``3月``, ``14:32``, ``7至8月``, ``一九五三和一九五四两年``,
@@ -424,7 +434,45 @@ def _numeral_ahead() -> "regex.Pattern":
     necessary condition, tried before the whole grammar at the many numerals that start no date."""
     run = rf"[\d{ZERO_VARIANTS}{YEAR_ZERO_LOOKALIKES}{SMALL_NUMERALS}{LIANG}千]{{1,7}}"
     joins = words(w for role in ("range", "and", "compare") for w in date_words().get(role, {}))
-    return fastre.compile(rf"{run}\s?(?:[年月日号时点季:：/.．、及·・•]|个年|{joins})")
+    # a dot only before a digit (2014.06.06, 24.10.2014; not the enumerator of 1.城镇…), a 、 only
+    # before the next listed number (2015、2016年, 6月8、9日, 第二、三季度; not 一、关于…)
+    listed = rf"[\d{ZERO_VARIANTS}{YEAR_ZERO_LOOKALIKES}{SMALL_NUMERALS}{LIANG}千第首]"
+    return rf"{run}\s?(?:[年月日号时点季:：/．及·・•]|\.\d|、(?={listed})|个年|{joins})"
+
+
+@lru_cache(maxsize=1)
+def _lead_ahead() -> "regex.Pattern":
+    """:func:`_lead_ahead_source` compiled."""
+    return regex.compile(_lead_ahead_source())
+
+
+@lru_cache(maxsize=1)
+def _lead_ahead_source() -> str:
+    """What a date that opens with 第, 首, 前 or 年 (the non-numeral characters of
+    :func:`_date_starts`' class) must open with: a quarter (第二季度, 首季度: the only standalone shape
+    with 第 or 首 before a year is read), the first N quarters or months (前三季度, 前5个月), this year's
+    end (年底前), or a word of a role that opens a date starting with the character (前年). A cheap
+    necessary condition, tried before the whole grammar at the many ordinals (第二十), 前提 and 年均
+    that start no date (tests/test_date_grammar.py checks it against the plain grammar)."""
+    quarter = _alt("quarter")
+    lead = word_alternation(w for role in _STARTING_ROLES for w in date_words().get(role, {}) if w[0] in _LEADS)
+    return rf"第(?:{_QUARTER})(?:{quarter})|首(?:{quarter})|前(?:{_COUNT_Q}|{_COUNT_M})|年[初底末]" + (f"|{lead}" if lead else "")
+
+
+_LEADS = frozenset("第首前年")
+
+
+@lru_cache(maxsize=1)
+def _candidates() -> "regex.Pattern":
+    """Where :func:`search_date` tries the grammar: at 从/自 (the next character is tested there), or
+    where :func:`_date_starts` matches and, at a numeral, :func:`_numeral_ahead` and, at 第/首/前/年,
+    :func:`_lead_ahead` match too: one search instead of a call per numeral of the text."""
+    numerals = "".join(regex.escape(c) for c in sorted(_NUMERAL_START))
+    leads = "".join(regex.escape(c) for c in sorted(_LEADS))
+    return regex.compile(
+        rf"[从自]|(?=(?:{_starts_after_from()}))(?:(?=[{numerals}])(?:{_numeral_ahead_source()})"
+        rf"|(?=[{leads}])(?:{_lead_ahead_source()})|(?![{numerals}{leads}]))"
+    )
 
 
 def search_date(text: str, pos: int = 0) -> "Optional[regex.Match]":
@@ -433,16 +481,18 @@ def search_date(text: str, pos: int = 0) -> "Optional[regex.Match]":
     >>> search_date("会议于2014年3月召开").group()
     '2014年3月'
     """
-    pattern, starts, ahead = date_pattern(), _date_starts(), _numeral_ahead()
+    pattern, starts, ahead, lead, candidates = date_pattern(), _date_starts(), _numeral_ahead(), _lead_ahead(), _candidates()
     while True:
-        f = starts.search(text, pos)
+        f = candidates.search(text, pos)
         if f is None:
             return None
         i = f.start()
         # 从/自 opens a date only before one (从2014年, 自今年3月; no date shape starts with
-        # either character): the next character must pass these tests itself (自治区, 从事 do not)
-        j = i + 1 if text[i] in _FROM else i
-        if j < len(text) and (j == i or starts.match(text, j)) and (text[j] not in _NUMERAL_START or ahead.match(text, j)):
+        # either character): the next character must pass the tests of _candidates itself
+        # (自治区, 从事 do not)
+        j = i + 1
+        if text[i] not in _FROM or (j < len(text) and starts.match(text, j) and (text[j] not in _NUMERAL_START or ahead.match(text, j))
+                                     and (text[j] not in _LEADS or lead.match(text, j))):
             m = pattern.match(text, i)
             if m is not None:
                 return m

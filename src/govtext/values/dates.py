@@ -188,9 +188,37 @@ _KEYS = ("y", "y4", "y3", "y2", "y2l", "lm", "ys", "yo", "yl", "m", "d", "ry", "
 _CENTURY_PARTS = {"末": ("late", 100), "中叶": ("mid", 50)}
 
 
+@lru_cache(maxsize=8)
+def _group_index(pattern: "regex.Pattern") -> dict[str, int]:
+    """Each group name of ``pattern`` → its place in ``Match.groups()`` (``groupindex`` builds a new
+    dict at each call)."""
+    return {name: i - 1 for name, i in pattern.groupindex.items()}
+
+
+class _Groups:
+    """``m.groupdict()`` read lazily: :func:`_side` asks for a few of the grammar's many groups,
+    and ``groupdict`` builds them all by name (the greater part of reading a date)."""
+    __slots__ = ("_values", "_index")
+
+    def __init__(self, m: "regex.Match"):
+        self._values, self._index = m.groups(), _group_index(m.re)
+
+    def get(self, name: str) -> Optional[str]:
+        i = self._index.get(name)
+        return None if i is None else self._values[i]
+
+    __getitem__ = get
+
+
+_KEYS_OF: dict[str, tuple[str, ...]] = {}  # _KEYS with a side's prefix ("a_", "b_"), built on first use
+
+
 def _side(m: "regex.Match", p: str) -> Optional[DateParts]:
-    g = m.groupdict()
-    if not any(g.get(p + k) for k in _KEYS):
+    g = _Groups(m)
+    keys = _KEYS_OF.get(p)
+    if keys is None:
+        keys = _KEYS_OF[p] = tuple(p + k for k in _KEYS)
+    if not any(g.get(k) for k in keys):
         return None
     if g.get(p + "cy"):  # 本世纪末: the century's last year, part late
         word = g[p + "cy"]
