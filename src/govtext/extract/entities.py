@@ -270,7 +270,9 @@ def _amount_topic(seg: str, category: str) -> Optional[str]:
     word = toks[k - 1][0]
     if not any(word.endswith(w) for w, r in cue_rows().items() if r["role"] == "amount"):
         return None
-    return preceding_phrase("".join(w for w, _f in toks[:k]), category)
+    lead = max((i + 1 for i, (_w, f) in enumerate(toks[:k - 1]) if f in ("m", "t")), default=0)
+    # (1981年招生数仍然安排27万人: the year before the topic is no part of it)
+    return preceding_phrase("".join(w for w, _f in toks[lead:k]), category)
 
 
 def _people_acting(phrase: str) -> str:
