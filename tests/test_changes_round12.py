@@ -21,6 +21,9 @@ FOUND = [
      [("少增长2个百分点", "decrease", "出口", 2, "个百分点", "previous_year")]),
     ("more-growth-points", "服务业增加值比上年多增长1.5个百分点。",
      [("多增长1.5个百分点", "increase", "服务业增加值", 1.5, "个百分点", "previous_year")]),
+    # near miss: 并 after a clause with no modal of a rule
+    ("coordinated-no-rule", "我们开展专项行动，并将覆盖率提高到80%。",
+     [("提高到80%", "increase", "覆盖率", None, "%", None)]),
     ("less-increment-yoy", "住户存款同比少增2100亿元。",
      [("少增2100亿元", "decrease", "住户存款", 210000000000, "元", "year_on_year")]),
     ("more-increment-yoy", "企业贷款同比多增4600亿元。",
@@ -55,6 +58,7 @@ NONE = [
     ("rule-each-step", "职工每增加二百人，职工代表名额增加五名。"),
     ("rule-condition-when", "图片应当清晰，在图片缩小到3厘米时，仍能辨认。"),
     ("rule-condition-case", "确需将检查期限延长至三十日的，应当报上级批准。"),
+    ("rule-shall-coordinated", "车辆应当减速，并将车速降低到每小时30公里以内。"),  # 并 shares the modal before it
     # the size or the amount of a change as a noun
     ("size-noun", "科技投入的增长幅度高于经常性收入的增长幅度两个百分点。"),
     ("amount-noun", "按不低于净资产增加额的10%提取发展基金。"),

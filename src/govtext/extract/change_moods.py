@@ -404,6 +404,8 @@ def provision(text: str, start: int, end: int, spans) -> bool:
     if text[end:end + 1] in condition and text[end + 1:end + 2] in ("，", ","):
         return True
     cs = clause_start(text, start, spans)
+    if text.startswith("并", cs) and cs > 1 and text[cs - 1] in "，,":
+        cs = clause_start(text, cs - 1, spans)  # 应当开启左转向灯，并将时速提高到…: 并 shares the modal before it
     for m in norm.finditer(text, cs, start):
         if own_word(text, m.start(), m.end(), max(cs, m.start() - 3), min(start, m.end() + 3)):
             return True
