@@ -134,7 +134,7 @@ def _phrase_marks() -> tuple[dict[str, list[tuple[int, str, str]]], "regex.Patte
     """script_phrases.tsv by the character each word differs in from its simplified form (座 of 座标, 著 of
     随著): ``{mark: [(index of the mark in the word, word, simplified)]}``, and a class of the marks
     (searched for alone: one scan of the text, the words tried only where a mark stands)."""
-    words, _ = _script_phrases()
+    words = _script_phrases()
     by_mark: dict[str, list[tuple[int, str, str]]] = {}
     for w, v in sorted(words.items(), key=lambda kv: -len(kv[0])):
         k = next(i for i, (a, b) in enumerate(zip(w, v)) if a != b) if w != v else 0
@@ -186,12 +186,9 @@ def _zhu_word_next(text: str, start: int, end: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _script_phrases() -> tuple[dict[str, str], "regex.Pattern | None"]:
+def _script_phrases() -> dict[str, str]:
     """``lexicons/script_phrases.tsv``: words t2s leaves in a regional or old form → the simplified word."""
-    words = {row["from"]: row["to"] for row in load_rows("script_phrases.tsv")}
-    if not words:
-        return words, None
-    return words, regex.compile("|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)))
+    return {row["from"]: row["to"] for row in load_rows("script_phrases.tsv")}
 
 
 @lru_cache(maxsize=1)
