@@ -117,10 +117,11 @@ def _context_pattern(name: str) -> "regex.Pattern":
     if name == "session_after":
         return regex.compile(rf"(?:、[{CN_DIGITS}]+次)*(?:{_context_words('session_word')})")
     if name == "place_suffix":  # one character of the name between: not a function word (十八周岁的村民), an
-        # adjective of a count (三个新村) or a word with the place word (五个农村, 各村, 本社区)
-        stops = "".join(regex.escape(w) for w in split_alts(next(
-            r["words"] for r in load_rows("quantity_contexts.tsv") if r["role"] == "noun_phrase_stop")))
-        return regex.compile(rf"[^\P{{Han}}{stops}大小新老穷富古名农乡山渔邻全本该各每此原]\s?(?:{_context_words(name)})")
+        # adjective of a count (三个新村) or a word with the place word (五个农村, 各村, 本社区): place_modifier
+        rows = load_rows("quantity_contexts.tsv")
+        stops = "".join(regex.escape(w) for r in rows if r["role"] in ("noun_phrase_stop", "place_modifier")
+                        for w in split_alts(r["words"]))
+        return regex.compile(rf"[^\P{{Han}}{stops}]\s?(?:{_context_words(name)})")
     if name == "magnitude_before":  # 风力六级, 东北风五到六级, 风力达到五级: up to three characters between
         return regex.compile(rf"(?:{_context_words(name)})[^\P{{Han}}，。；、]{{0,3}}$")
     if name == "magnitude_after":
