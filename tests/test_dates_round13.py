@@ -25,3 +25,28 @@ def test_script_keep_words_lexicon_shape():
     words = _script_keep_words()
     assert "著名" in words and "显著" in words
     assert all(len(w) == 2 for w in words)
+
+
+def _persons(text: str):
+    import govtext
+
+    return [(f.name, f.title, f.org) for f in govtext.extract_facts(text, kinds=["person"])]
+
+
+_LEAD = "为深入贯彻落实党中央决策部署，推动各项工作落到实处，本次会议由"
+_TAIL = "主持，各位委员出席了会议并就有关问题进行了讨论，会议\n认为，要进一步加强监督工作，确保法律法规得到全面有效实施。"
+
+
+@pytest.mark.parametrize("wrapped, org", [
+    ("全国人大常\n委会副委员长王晨", "全国人大常委会"),   # a layout wrap inside the organ's name
+    ("全国人大\n常委会副委员长王晨", "全国人大常委会"),
+    ("全国人大常委会\n副委员长王晨", None),               # the wrap before the title: the title's line holds no org
+])
+def test_person_org_across_a_joined_layout_wrap(wrapped, org):
+    assert _persons(_LEAD + wrapped + _TAIL) == [("王晨", "副委员长", org)]
+
+
+def test_person_org_not_across_a_kept_line_break():
+    # a short heading line is no layout wrap: the break stays, the org is read on the title's line only
+    text = _LEAD + "全国人大常委会副委员长王晨" + _TAIL + "\n\n中华全国总工会\n副主席李某某出席会议并讲话，会议要求各级工会组织认真贯彻落实。"
+    assert _persons(text)[-1] == ("李某某", "副主席", None)
