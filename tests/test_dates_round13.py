@@ -50,3 +50,17 @@ def test_person_org_not_across_a_kept_line_break():
     # a short heading line is no layout wrap: the break stays, the org is read on the title's line only
     text = _LEAD + "全国人大常委会副委员长王晨" + _TAIL + "\n\n中华全国总工会\n副主席李某某出席会议并讲话，会议要求各级工会组织认真贯彻落实。"
     assert _persons(text)[-1] == ("李某某", "副主席", None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("日本首相小泉纯一郎参拜靖国神社。", [("小泉纯一郎", "首相", "日本")]),   # a family name of two, closed by 参拜
+    ("日本首相菅义伟辞职。", [("菅义伟", "首相", "日本")]),
+    ("日本首相石破茂就任以来，", [("石破茂", "首相", "日本")]),
+    ("省长许达哲会晤了代表团。", [("许达哲", "省长", None)]),
+    ("县长王强举行座谈会。", [("王强", "县长", None)]),
+    # near misses: 后 (a locative) + 首次 (a numeral word) before a follower is no name
+    ("他在连任总书记后首次访问该国。", []),
+    ("他在当选主席后多次访问该国。", []),
+])
+def test_names_closed_by_news_verbs(text, expected):
+    assert _persons(text) == expected
