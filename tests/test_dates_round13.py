@@ -64,3 +64,11 @@ def test_person_org_not_across_a_kept_line_break():
 ])
 def test_names_closed_by_news_verbs(text, expected):
     assert _persons(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("朝鲜最高领导人金正恩视察了工厂。", [("金正恩", "最高领导人", "朝鲜")]),  # 最高 belongs to the title
+    ("最高人民法院院长周强作报告。", [("周强", "院长", "最高人民法院")]),        # 最高 inside the organ's name
+])
+def test_zuigao_modifies_a_title(text, expected):
+    assert _persons(text) == expected
