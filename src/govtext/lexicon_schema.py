@@ -654,3 +654,15 @@ class TargetWordRow(Row):
 
 
 ROW_MODELS["target_words.tsv"] = TargetWordRow
+
+
+class ScriptKeepWordRow(Row):
+    """script_keep_words.tsv: a two-character word in which a character script_phrases.tsv folds keeps its own
+    reading (著名, 显著): no phrase is folded where such a word runs across its edge."""
+
+    word: str
+    note: str = ""
+    _two = field_validator("word")(_shaped(r"\p{Han}{2}", "two Chinese characters"))
+
+
+ROW_MODELS["script_keep_words.tsv"] = ScriptKeepWordRow

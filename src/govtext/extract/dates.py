@@ -25,7 +25,7 @@ import regex
 
 from govtext.extract.context import Context
 from govtext.records import FactBase
-from govtext.text.date_grammar import (EVENT_OF, date_pattern, date_words, list_words, search_date, standalone_words,
+from govtext.text.date_grammar import (EVENT_OF, date_pattern, date_words, find_dates, list_words, search_date, standalone_words,
                                       words_of)
 from govtext.text.wordtrie import word_alternation
 from govtext.text.patterns import ORDINAL_NUMERALS, SMALL_NUMERALS, era_date_spans, file_name_spans
@@ -316,7 +316,7 @@ def _candidates(ctx: Context) -> list[tuple]:
         found[:] = [h for h in found if not (hit[0] <= h[0] and h[1] <= hit[1])] + [hit]
 
     for j in _line_starts(ctx):
-        ends = [m for m in pattern.finditer(text, max(0, j - 60), j) if m.end() == j]
+        ends = [m for m in find_dates(text, max(0, j - 60), j) if m.end() == j]
         read_alone(ends and _found(ctx, text, 0, ends[-1], titles))
         if any(s <= j < e and s != j for s, e, *_ in found):
             continue

@@ -197,9 +197,12 @@ def document_date(raw: str, norm: Optional[NormText] = None) -> Optional[str]:
     raw_lines = [ln for ln in raw.splitlines() if ln.strip()]
     if not raw_lines:
         return None
-    top = normalize_lines(raw_lines[:_DATELINE_LINES])
+    # the top lines and the foot lines in one call (a short text's foot lines are among its top lines:
+    # each line is normalized once)
+    lines = normalize_lines(raw_lines[:_DATELINE_LINES] + raw_lines[max(_DATELINE_LINES, len(raw_lines) - _FOOT_LINES):])
+    top = lines[:_DATELINE_LINES]
     head = top[:_HEAD_LINES]
-    foot = normalize_lines(raw_lines[-_FOOT_LINES:])
+    foot = lines[-_FOOT_LINES:]
     memo: dict[str, Optional[tuple]] = {}  # each line's first full date, read once
 
     def read(reader, line: str) -> Optional[str]:

@@ -251,8 +251,8 @@ def name_by_follower(text: str) -> Optional[str]:
                     and _in_dictionary(word) and (word != cand or common_word(word)):
                 return None  # 班子作…: a word of the dictionary; not 岩屋/毅 (the surname) or 支现/伟 (guessed),
                 # nor a rare word that is the whole name (徐步, a literary word for "slow steps")
-            if len(words) == 2 and len(words[1][0]) == 2 and words[1][1].startswith(("v", "a")) and common_word(words[1][0]):
-                return None  # 全覆盖, 有充足: the "given name" is a common verb or adjective
+            if len(words) == 2 and len(words[1][0]) == 2 and words[1][1].startswith(("v", "a", "m")) and common_word(words[1][0]):
+                return None  # 全覆盖, 有充足, 后首次: the "given name" is a common verb, adjective or numeral word
             if len(word) == 1 and tag[:1] in _FUNCTION_TAGS:
                 return None  # 委员须承担, 委员和参与: the "surname" is an adverb or a conjunction
             if not word_ends_at(head.group()[:size + 4], size) and not _glued_verb(head.group()[:size + 4], size):

@@ -183,7 +183,8 @@ def _role_before(text: str, ts: int, form: TitleForm, title_ends: dict[int, int]
     """Walk left from the title at ``ts`` (not past ``floor``, the end of the previous person):
     roles chained with ``、`` or ``兼`` (also where a line wraps after it) or written one after another
     (秘书长发言人), the words that modify a title (原, 副, 助理 …), and the organization before
-    them, which never starts on an earlier line (``line_start`` gives where a position's line starts)."""
+    them, which starts on an earlier line (``line_start`` gives where a position's line starts) only
+    where a layout wrap the normalized text joined cut its name (``全国人大常⏎委会副委员长``)."""
     start = ts
     while True:
         mod = next((w for w in _person_words("modifier") if start - len(w) >= floor and text.startswith(w, start - len(w))), None)
@@ -209,6 +210,16 @@ def _role_before(text: str, ts: int, form: TitleForm, title_ends: dict[int, int]
             continue
         break
     written = split_org(text[a:start])
+    if a == lo > floor and a < start and _RE_HAN.match(text[a - 1]):
+        # the run goes on across a line break the normalized text joined (a layout wrap, no "\n"
+        # left): the organization may continue on the line before, where the wrap cut its name
+        # (全国人大常⏎委会副委员长: 全国人大常委会); it is read there only when it does run across
+        b = a
+        while b > floor and start - b < _MAX_ORG and _RE_HAN.match(text[b - 1]):
+            b -= 1
+        across = split_org(text[b:start])
+        if len(across) > start - a:
+            written = across
     org = written + form.level if written and form.level and not written.endswith(form.level) else written
     return _Role(start - len(written), start, org or None)
 

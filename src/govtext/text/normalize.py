@@ -155,7 +155,7 @@ def _fold_phrases(text: str) -> str:
             continue
         for k, w, v in by_mark[m.group()]:
             s = i - k
-            if s >= pos and text.startswith(w, s) and not _zhu_word_next(text, s, s + len(w)):
+            if s >= pos and text.startswith(w, s) and not _keep_word_across(text, s, s + len(w)):
                 out.append(text[pos:s])
                 out.append(v)
                 pos = s + len(w)
@@ -173,16 +173,17 @@ def _fold_variants(text: str) -> str:
     return _fold_phrases(text)
 
 
-_ZHU_WORD_NEXT = frozenset("作名称录述者书")
-_ZHU_WORD_BEFORE = frozenset("显卓昭土名编原专论译巨遗合拙新大著")
+def _keep_word_across(text: str, start: int, end: int) -> bool:
+    """Does a word of ``lexicons/script_keep_words.tsv`` run across an edge of the phrase ``text[start:end]``,
+    sharing its last character (随著名 is 随 + 著名, not 随着 + 名) or its first (显著重要 is 显著 + 重要)?"""
+    keep = _script_keep_words()
+    return text[end - 1:end + 1] in keep or (start > 0 and text[start - 1:start + 1] in keep)
 
 
-def _zhu_word_next(text: str, start: int, end: int) -> bool:
-    """Is the 著 of the word ``text[start:end]`` the 著 of a word around it: a word ending in 著 before 作 名
-    称 … (随著名 is 随 + 著名, not 随着 + 名), a word starting with 著 after 显 卓 编 … (显著重要 is 显著 + 重要)?"""
-    if text[end - 1] == "著" and end < len(text) and text[end] in _ZHU_WORD_NEXT:
-        return True
-    return text[start] == "著" and start > 0 and text[start - 1] in _ZHU_WORD_BEFORE
+@lru_cache(maxsize=1)
+def _script_keep_words() -> frozenset[str]:
+    """``lexicons/script_keep_words.tsv``: two-character words whose character a phrase folds keeps its reading in."""
+    return frozenset(row["word"] for row in load_rows("script_keep_words.tsv"))
 
 
 @lru_cache(maxsize=1)
