@@ -211,6 +211,21 @@ def _re_bound() -> "regex.Pattern":
     return regex.compile(word_alternation(_change_cues()["bound"]))
 
 
+# the categories of a count of the members of a group (15个省份, 3家企业, 200万人)
+_GROUP_CATEGORIES = frozenset({"count", "people", "groups"})
+
+
+def _group_threshold(text: str, verb: int, first: "_Value", values: dict[int, "_Value"], spans) -> bool:
+    """Is the bound ``first`` after the rate word at ``verb`` (增速超过17%) a threshold the members of a group pass,
+    not the size of one change: the percent opens a 的-phrase naming the group (涨幅超过50%的城市), or a count
+    of the group stands in the clause before the rate word (有15个省份用电增速超过17%)? One subject's rate over a
+    bound (全市旅游收入增速年均超20%) is its change, as 增长超20% is."""
+    if text.startswith("的", first.end):
+        return True
+    cs = clause_start(text, verb, spans)
+    return any(cs <= v.start < verb and v.unit and unit_category(v.unit) in _GROUP_CATEGORIES for v in values.values())
+
+
 def _how_long(text: str, verb: int, lo: int, first: "_Value") -> bool:
     """Is ``first``, a duration after the change verb at ``verb``, how long the change went on (用电量连续
     增长5个月: five months of growth, no amount), 连续 or 持续 before the verb? A duration with no such word
@@ -607,7 +622,7 @@ def _reported_changes(ctx: Context) -> Iterator[FactBase]:
             first = values.get(pos)
             if first is None or first.unit != "%" or (reading == "percent" and m["to"]):
                 continue
-            if reading == "rate" and _re_bound().match(text, first.start):
+            if reading == "rate" and _re_bound().match(text, first.start) and _group_threshold(text, m.start(), first, values, spans):
                 continue  # 15个省用电增速超过17%, 涨幅超过50%的城市: a threshold a group passes, no one change
             reading = "by"
         else:
