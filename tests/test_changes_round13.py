@@ -50,3 +50,20 @@ def test_round13_changes_found(sentence, expected):
 @pytest.mark.parametrize("sentence", [c[1] for c in NONE], ids=[c[0] for c in NONE])
 def test_round13_changes_none(sentence):
     assert _changes(sentence) == []
+
+
+# A report with a review part and a work part: in the work part, 将/把 opening the object makes a from-level
+# change the plan's action; the review part, a past cue (去年已将) and 了 still report one.
+_REPORT = """政府工作报告
+——2026年1月20日在省第十四届人民代表大会第五次会议上
+一、2025年工作回顾
+过去一年，全省地区生产总值增长5.5%。将城乡居民基础养老金最低标准由每月150元提高到170元。
+二、2026年工作安排
+今年经济社会发展的主要预期目标是：地区生产总值增长5%左右。
+（一）持续保障和改善民生。将城乡居民基础养老金最低标准由每月170元提高到190元。把义务教育学生营养膳食补助标准由每天5元提高到6元。去年已将农村低保标准由每月500元提高到560元。农村特困人员供养标准由每月800元提高到了900元。
+"""
+
+
+def test_round13_plan_disposal_in_work_part():
+    found = [f.text for f in extract_facts(_REPORT, kinds=["change"])]
+    assert found == ["增长5.5%", "由每月150元提高到170元", "由每月500元提高到560元", "由每月800元提高到了900元"]

@@ -23,7 +23,7 @@ from typing import Iterator, Optional
 
 import regex
 
-from govtext.extract.change_moods import estimated_years, goal_clause, goal_words, in_mood, on_estimate, provision
+from govtext.extract.change_moods import estimated_years, goal_clause, goal_words, in_mood, on_estimate, own_word, provision
 from govtext.extract.context import Context
 from govtext.extract.entity_cues import pos_cut
 from govtext.text.spans import SpanIndex
@@ -571,15 +571,33 @@ def extract_changes(ctx: Context) -> Iterator[FactBase]:
     for fact in _reported_changes(ctx):
         if goals.overlaps(fact.start, fact.end) and (fact.from_value is None or not _revised().search(fact.text)):
             continue  # (a from-level the plan had set before states a revision besides the goal: 由原定百分之六调高到百分之八)
-        if fact.basis is None and fact.from_value is None and "了" not in fact.text:
+        if fact.basis is None and "了" not in fact.text and (
+                fact.from_value is None or _disposal_before(ctx.text, ctx.norm.to_norm(fact.start))):
             # a bare change in a work part of a report (三、2026年重点工作: 纺织产业增加值增长15%左右) is
-            # planned; a comparison (比上年增加395亿元), a written from-level or 了 still reports one
+            # planned, and so is a from-level one the plan's 将/把 opens (将…最低标准由每月170元提高到190元); a
+            # comparison (比上年增加395亿元), another written from-level or 了 still reports one
             if plans is None:
                 plans = SpanIndex(goal_parts(ctx))
             s = ctx.norm.to_norm(fact.start)
             if plans.overlaps(s, s + 1) and not _past_sentence(ctx.text, s):
                 continue
         yield fact
+
+
+@lru_cache(maxsize=1)
+def _re_disposal() -> "regex.Pattern":
+    """将, 把 opening an object (``disposal`` in ``change_cues.tsv``)."""
+    return regex.compile(word_alternation(_change_cues()["disposal"]))
+
+
+def _disposal_before(text: str, pos: int) -> bool:
+    """Does 将 or 把, a word of its own, open the object in the clause before the change at ``pos``
+    (将城乡居民基础养老金最低标准|由每月170元提高到190元; not 将来, 把握)?"""
+    cs = pos
+    while cs > max(0, pos - 40) and text[cs - 1] not in _CLAUSE_END:
+        cs -= 1
+    return any(own_word(text, m.start(), m.end(), max(cs, m.start() - 3), min(pos, m.end() + 3))
+               for m in _re_disposal().finditer(text, cs, pos))
 
 
 @lru_cache(maxsize=1)
