@@ -417,6 +417,8 @@ def _values(ctx: Context) -> dict[int, _Value]:
 def _bare_list(text: str, last: _Value, out: dict[int, _Value]) -> None:
     """The numbers before ``last`` in ``10.6万、3.8万、3.3万平方公里`` take its unit (and its scale
     when they have none: ``5、10、20万元``)."""
+    if last.start == 0 or text[last.start - 1] != "、":
+        return  # (the list's last 、 stands right before ``last``: no search otherwise)
     m = _RE_BARE_LIST.search(text, max(0, last.start - 40), last.start)
     if not m:
         return
