@@ -331,7 +331,7 @@ def _obtains(text: str, cue_end: int, verb: int, spans) -> bool:
     return False
 
 
-def goal_clause(text: str, verb: int, spans, verbs: "regex.Pattern") -> bool:
+def goal_clause(text: str, verb: int, spans, verbs: "regex.Pattern | re.Pattern") -> bool:
     """Is the verb at ``verb`` part of a goal or a hypothesis: a goal word or a strength cue in its
     clause before it (地区生产总值增速目标设定为年均增长5.5%), a modal right before it (粮食产量要增长百分之
     十三点七, 每年可节约燃煤2500万吨), or a cue reaching over its sentence (力争新增企业30家，进出口总额增长3%以上; 只要生产成本

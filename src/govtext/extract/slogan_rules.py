@@ -198,7 +198,7 @@ def formula_numerals(text: str, after: str = "") -> list[int]:
     >>> formula_numerals("双一流"), formula_numerals("两高"), formula_numerals("两高", after="项目")
     ([0], [], [0])
     """
-    excluded = _excluded_spans(text, after)
+    excluded = None  # read when a numeral reaches that test (most quoted units have none: no scan)
     found = []
     for i, ch in enumerate(text):
         if ch not in NUMERAL_VALUES or ch == "一":
@@ -214,6 +214,8 @@ def formula_numerals(text: str, after: str = "") -> list[int]:
             continue  # a numeral must head a word: 四风, not 四 alone
         if is_measure_at(text, i) and not _parts_measured(text, i):
             continue
+        if excluded is None:
+            excluded = _excluded_spans(text, after)
         if any(s <= i < e for s, e in excluded):
             continue
         found.append(i)
@@ -305,7 +307,7 @@ def is_article_count(text: str) -> bool:
     >>> is_article_count("十六条"), is_article_count("国十条"), is_article_count("一条"), is_article_count("第十条")
     (True, True, False, False)
     """
-    return bool(_RE_ARTICLE_COUNT.fullmatch(text)) and text[-2:] != "一条"
+    return text.endswith("条") and bool(_RE_ARTICLE_COUNT.fullmatch(text)) and text[-2:] != "一条"  # (条 first: cheap)
 
 
 _RE_LONG_DIGITS = regex.compile(r"\d{5,}")

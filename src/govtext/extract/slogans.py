@@ -166,7 +166,8 @@ def _quoted_spans(unit: str, after: str = "") -> list[tuple[int, int]]:
     (:func:`~govtext.extract.slogan_rules.split_formula`)."""
     if canonical_name(unit) in known_slogans():
         return [(0, len(unit))]
-    organs = [m.span() for m in _counted_organs().finditer(unit)]
+    # (the count opens with a numeral other than 一: a unit without one is searched no further)
+    organs = [m.span() for m in _counted_organs().finditer(unit)] if any(ch in _COUNTING for ch in unit) else []
     if organs and (_counted_organs().fullmatch(unit.strip()) or (not is_plus_formula(unit) and all(
             any(s <= i < e for s, e in organs) for i, ch in enumerate(unit) if ch in NUMERAL_VALUES))):
         return []  # “三个创新中心建设”, “建设三个创新中心”: its only numeral counts the organs (not 一个中国两个政府)
