@@ -78,11 +78,12 @@ def _labels() -> dict[str, tuple[str, str]]:
 
 @lru_cache(maxsize=1)
 def _label_patterns() -> tuple["regex.Pattern", "regex.Pattern", "regex.Pattern"]:
-    """(a label with its colon anywhere a field may start, a label that is the whole line, a
-    label that opens the line and is parted from its value by spaces only)."""
+    """(a label with its colon, or set in brackets, anywhere a field may start (``发文机关：``,
+    ``【来源】``, ``[发文机构]``: a bracketed label needs no colon), a label that is the whole line,
+    a label that opens the line and is parted from its value by spaces only)."""
     spaced = [r"\s*".join(regex.escape(c) for c in label) for label in sorted(_labels(), key=len, reverse=True)]
     alt = "|".join(spaced)
-    with_colon = regex.compile(rf"(?:^|(?<=[\s|｜】\]]))[【\[]?(?P<label>{alt})[】\]]?\s*[:：]")
+    with_colon = regex.compile(rf"(?:^|(?<=[\s|｜】\]]))(?:[【\[]?(?P<label>{alt})[】\]]?\s*[:：]|[【\[](?P<label>{alt})[】\]])")
     alone = regex.compile(rf"^[【\[]?(?P<label>{alt})[】\]]?\s*[:：]?$")
     spaced = regex.compile(rf"^[【\[]?(?P<label>{alt})[】\]]?\s+(?P<value>\S.*)$")
     return with_colon, alone, spaced
@@ -137,6 +138,7 @@ def _split_fields(text: str, in_block: bool = False) -> list[tuple[str, str]]:
 
 _RE_SENTENCE_MARK = regex.compile(r"[。；]")
 _RE_VALUE_SEP = regex.compile(r"[\s、，,;；/]+")
+_RE_VALUE_END = regex.compile(r"\s*[|｜]\s*|\s+(?=(?:19|20)\d{2}\s*[-/.年])")   # a bar or a spaced date ends a name
 
 
 def _valid(name: str, value: str) -> Optional[str]:
@@ -155,7 +157,9 @@ def _valid(name: str, value: str) -> Optional[str]:
     if name == "index_no":
         return flat if _INDEX.match(flat) else None
     if name in ("issuer", "source", "genre", "column", "authors"):
-        if len(flat) > 60 or _RE_SENTENCE_MARK.search(flat):
+        value = _RE_VALUE_END.split(value, 1)[0]  # ``来源： 新华社 | 2023-03-01 10:26``: the date is no part of it
+        flat = _RE_SPACE.sub("", value)
+        if not flat or len(flat) > 60 or _RE_SENTENCE_MARK.search(flat):
             return None
         if name == "issuer":  # joint issuers set apart by spaces or commas are joined by 、
             parts = [p for p in _RE_VALUE_SEP.split(value) if p]
