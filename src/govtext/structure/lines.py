@@ -31,6 +31,7 @@ from govtext.text.normalize import NormText, normalize, simplified_lines, to_sim
 from govtext.text.organs import organ_name
 from govtext.text.patterns import DOC_NUMBER
 from govtext.text import fastre
+from govtext.values.doc_numbers import find_doc_numbers
 
 __all__ = ["Line", "split_lines", "intrinsic_roles", "marker", "genre", "DATE_ONLY", "ROLES"]
 
@@ -253,7 +254,7 @@ def _role(ln: Line, boilerplate: Sequence[tuple[int, int]], simple: Optional[dic
         return "boilerplate"
     if ln.markdown > 1:
         return "heading"  # ``## 第一章 总则``: a Markdown section heading (``#`` is the title)
-    if _DOC_NUMBER_LINE.match(ln.flat):
+    if _DOC_NUMBER_LINE.match(ln.flat) or _order_number_line(ln):
         return "doc_number"
     if _MASTHEAD.match(ln.flat):
         return "masthead"
@@ -268,6 +269,19 @@ def _role(ln: Line, boilerplate: Sequence[tuple[int, int]], simple: Optional[dic
     if _subtitle_like(ln) and ln.blank_after:
         return "subtitle"
     return "body"
+
+
+_ORDER_LINE_MAX = 40   # an order or announcement number set alone under its title is short
+
+
+def _order_number_line(ln: Line) -> bool:
+    """Is the line one order or announcement number alone (``国家税务总局公告2023年第5号``, and with the
+    joint issuers spaced apart ``财政部 税务总局公告2023年第5号``, as a portal sets it under the title)?"""
+    if not ln.flat.endswith("号") or len(ln.flat) > _ORDER_LINE_MAX:
+        return False
+    flat = _SPACE.sub("", ln.flat)
+    found = next(find_doc_numbers(flat), None)
+    return found is not None and found[0] == 0 and found[1] == len(flat)
 
 
 _RE_RUNNING_TEXT = regex.compile(r"[，,：:]")
