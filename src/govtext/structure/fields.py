@@ -126,9 +126,13 @@ def _split_fields(text: str, in_block: bool = False) -> list[tuple[str, str]]:
             if in_block or name in _STRICT and _valid(name, m["value"]) is not None:
                 return [(m["label"], m["value"].strip())]
         return []
-    if text[: hits[0].start()].strip().strip("【[|｜"):
-        return []
     out = []
+    head = text[: hits[0].start()].strip()
+    if head.strip("【[|｜"):
+        m = alone.match(head)  # a label that is a value by itself (全文有效) may open the line
+        if not m or _label_of(m["label"])[0] != "ignore":
+            return []
+        out.append((m["label"], ""))
     for k, h in enumerate(hits):
         end = hits[k + 1].start() if k + 1 < len(hits) else len(text)
         value = _CHROME_TAIL.sub("", text[h.end():end])  # 【字体：大 中 小】【打印】 set after the value
