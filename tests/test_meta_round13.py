@@ -127,3 +127,19 @@ def test_a_validity_word_may_open_a_field_line():
     assert (page.date, sorted(page.lines)) == ("2021-03-05", [2])
     # words that are no label before a field: no field line
     assert read_fields(split_lines("春耕补贴 成文日期：2021-03-05\n")).lines == {}
+
+
+def test_spaced_buttons_are_chrome():
+    assert chrome_line("【打 印】【关 闭】") and not chrome_line("【春 耕】")
+    text = "某某市人民政府\n【打 印】【关 闭】\n\n某某市人民政府办公室关于做好春耕工作的通知\n" + BODY + "\n某某市人民政府办公室\n2021年3月5日\n"
+    assert meta(text, "title") == ("某某市人民政府办公室关于做好春耕工作的通知",)
+
+
+@pytest.mark.parametrize("line, boiler", [
+    ("网站标识码：1234567890", True), ("某ICP备12345678号 某公网安备11010502030143号", True),
+    ("版权所有：某某市人民政府", True), ("Copyright 2021 某某市人民政府", True),
+    ("网站备案号为某ICP备12345678号，请核实。", False), ("版权所有人应当履行义务。", False),
+])
+def test_site_footers_are_boilerplate(line, boiler):
+    text = "正文第一句。\n" + line + "\n"
+    assert any(text[s:e].strip() == line for s, e in boilerplate_spans(text)) is boiler
