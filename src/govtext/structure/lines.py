@@ -47,8 +47,11 @@ _TRAIL = fastre.compile(r"[\s\u200b-\u200d\u2060\ufeff\u00ad]+$")
 _MARKDOWN = fastre.compile(r"^(?P<marks>#{1,6})[ \t]+(?P<text>\S.*?)[ \t#]*$")
 # 发文字号 (text/patterns.DOC_NUMBER) on a line of its own (maybe with 签发人)
 _DOC_NUMBER_LINE = regex.compile(rf"^[（(]?{DOC_NUMBER.pattern}[）)]?(?:\s*签发人[:：]?\s*\S+.*)?$")
-# a date standing alone, possibly in brackets: the 成文日期 under a signature or a title
-DATE_ONLY = regex.compile(r"^[（(]?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[）)]?$")
+# a date standing alone, possibly in brackets: the 成文日期 under a signature or a title, in
+# Arabic figures (GB/T 9704-2012) or in Chinese numerals with a zero as 〇/○/O (the 1999 standard:
+# 二○○五年一月五日)
+DATE_ONLY = regex.compile(r"^[（(]?(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
+                          r"|[一二][〇○OＯ零一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)[）)]?$")
 _MASTHEAD = regex.compile(r"^\p{Han}[\p{Han}（）()、]{2,40}文件$")
 _SENTENCE_END = set("。！？；;!?…")
 _HEAD_LINES = 15          # the 版头 and 发文字号 sit within the first lines
