@@ -44,6 +44,9 @@ def test_bracketed_layout_end_to_end():
     ("内容分类：农业农村", "topics", ["农业农村"]),
     ("发文机构：某市农业农村局", "issuer", "某市农业农村局"),
     ("签署日期：2021-03-05", "date", "2021-03-05"),
+    ("【发布单位】某部 【发布文号】某部公告2021年第5号 【发文日期】2021年03月05日", "doc_number", "某部公告2021年第5号"),
+    ("制定机关：某市人民代表大会常务委员会", "issuer", "某市人民代表大会常务委员会"),
+    ("公布日期：2021-03-05", "date", "2021-03-05"),
 ])
 def test_more_disclosure_labels(line, field, value):
     assert getattr(read_fields(split_lines(line + "\n")), field) == value
@@ -143,3 +146,19 @@ def test_spaced_buttons_are_chrome():
 def test_site_footers_are_boilerplate(line, boiler):
     text = "正文第一句。\n" + line + "\n"
     assert any(text[s:e].strip() == line for s, e in boilerplate_spans(text)) is boiler
+
+
+def test_official_title_under_a_toolbar_line():
+    text = ("【字体：大 中 小】【打印本页】【关闭窗口】\n\n某某市人民政府关于做好春耕工作的通知\n某政发〔2005〕1号\n\n" + BODY
+            + "\n某某市人民政府\n2005年1月5日\n")
+    assert meta(text, "title", "issuer", "doc_number", "recipients") == (
+        "某某市人民政府关于做好春耕工作的通知", "某某市人民政府", "某政发〔2005〕1号", ["各区人民政府", "市政府各部门"])
+
+
+@pytest.mark.parametrize("written", ["二○○五年一月五日", "二〇〇五年一月五日", "二OO五年一月五日"])
+def test_signature_date_in_chinese_numerals(written):
+    text = "关于做好春耕工作的通知\n\n各县：\n现将有关事项通知如下。\n\n某某市人民政府\n" + written + "\n"
+    assert meta(text, "issuer", "date") == ("某某市人民政府", "2005-01-05")
+    # a year in numerals inside a sentence is no signature date
+    text = "关于做好春耕工作的通知\n\n各县：\n现将有关事项通知如下。\n\n某某市人民政府\n二〇〇五年起施行本办法。\n"
+    assert meta(text, "issuer") == (None,)
