@@ -162,3 +162,12 @@ def test_signature_date_in_chinese_numerals(written):
     # a year in numerals inside a sentence is no signature date
     text = "关于做好春耕工作的通知\n\n各县：\n现将有关事项通知如下。\n\n某某市人民政府\n二〇〇五年起施行本办法。\n"
     assert meta(text, "issuer") == (None,)
+
+
+def test_a_page_stamp_in_boxes_dates_a_news_page():
+    text = "某网 > > 正文\n\n某市春耕生产全面展开\n2021 03/ 05 11:37:37\n来源： 某某日报\n\n某市春耕生产全面展开，各地抢抓农时。\n"
+    assert meta(text, "title", "date", "source") == ("某市春耕生产全面展开", "2021-03-05", "某某日报")
+    # the document's own date (its signature) comes first
+    text = ("某某市人民政府关于做好春耕工作的通知\n2021 03/ 05 11:37:37\n来源： 某某市人民政府\n\n" + BODY
+            + "\n某某市人民政府\n2021年3月4日\n")
+    assert meta(text, "date") == ("2021-03-04",)

@@ -2,8 +2,9 @@
 
 A government portal sets an information-disclosure block above the document (索引号, 主题分类,
 发文机关, 成文日期, 标题, 发文字号, 发布日期, 主题词 …), as ``label：value`` lines, several fields to
-a line, or as a table stripped to one cell a line (the label, then its value on the next line);
-news and portal pages carry 来源, 发布时间, 作者 and 浏览次数 fields. Labels and what they hold are
+a line, or as a table stripped to one cell a line (the label, then its value on the next line),
+or with the label in brackets and no colon (``[发文机构] …``, ``【发布文号】…``), maybe after a
+validity word (``全文有效 成文日期：…``); news and portal pages carry 来源, 发布时间, 作者 and 浏览次数 fields. Labels and what they hold are
 listed in ``lexicons/page_fields.tsv``. Fields are read at the head of the page (before the first
 line of running text) and in its last lines; a value is kept only when it has the shape its
 field needs (a date, a document number, an index number), and ``无`` means none.
@@ -102,9 +103,22 @@ def iso_date(text: str) -> Optional[str]:
 
     >>> iso_date("2020-02-13 22:22"), iso_date("2019年1月2日"), iso_date("二〇〇六年十月十八日"), iso_date("2020年")
     ('2020-02-13', '2019-01-02', '2006-10-18', None)
+
+    A page stamp whose year and day sit in separate boxes (``2022 12/ 14 11:37:37``) is read too:
+
+    >>> iso_date("2022 12/ 14 11:37:37"), iso_date("2022 13/ 14")
+    ('2022-12-14', None)
     """
     found = full_date(text, ranges=True)
-    return found.iso if found else None
+    if found:
+        return found.iso
+    m = _BOXED_DATE.search(text) if "/" in text else None
+    if m and 1 <= int(m["m"]) <= 12 and 1 <= int(m["d"]) <= 31:
+        return f"{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}"
+    return None
+
+
+_BOXED_DATE = regex.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s+(?P<m>\d{1,2})\s*/\s*(?P<d>\d{1,2})(?!\d)")
 
 
 _STRICT = ("index_no", "date", "published", "doc_number")   # values whose shape says what they are

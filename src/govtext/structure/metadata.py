@@ -79,6 +79,7 @@ class Metadata:
     index_no: Optional[str] = None
     topics: list[str] = field(default_factory=list)
     published: Optional[str] = None
+    stamp: Optional[str] = None   # the date of the page's dateline (``2022 12/ 14 11:37:37``): when the text gives no other
     official: bool = False
     roles: dict[int, str] = field(default_factory=dict)
 
@@ -272,6 +273,7 @@ def read_metadata(lines: Sequence[Line], roles: Sequence[str], page: Optional[Pa
     _apply_fields(page, lines, roles, meta, mark, title_idx)
     if meeting and meta.date is None:
         meta.date = meeting.date
+    meta.stamp = next((d for i, r in enumerate(roles[:_HEAD_LINES]) if r == "dateline" and (d := iso_date(lines[i].text))), None)
     return meta
 
 
