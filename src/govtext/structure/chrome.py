@@ -2,7 +2,7 @@
 
 A page stripped of its HTML keeps its furniture as lines of text: a toolbar (``下载 打印 全屏
 收藏``, maybe one word a line), a font switch (``【字号：加大 还原 减小】``), share and print
-buttons, ``扫一扫在手机打开当前页``, and a breadcrumb (``当前位置：首页 > 政务公开 > 政策文件``) that
+buttons (also spaced out to width, ``【打 印】【关 闭】``), ``扫一扫在手机打开当前页``, and a breadcrumb (``当前位置：首页 > 政务公开 > 政策文件``) that
 may also be set one crumb a line (``您的位置:`` / ``首页`` / ``>`` / ``云南要闻``). These lines are
 ``navigation``: kept out of the title, the body and the facts. The words are listed in
 ``lexicons/page_chrome.tsv``; breadcrumb openers in ``lexicons/layout_markers.tsv``.
