@@ -155,7 +155,7 @@ def test_official_title_under_a_toolbar_line():
         "某某市人民政府关于做好春耕工作的通知", "某某市人民政府", "某政发〔2005〕1号", ["各区人民政府", "市政府各部门"])
 
 
-@pytest.mark.parametrize("written", ["二○○五年一月五日", "二〇〇五年一月五日", "二OO五年一月五日"])
+@pytest.mark.parametrize("written", ["二○○五年一月五日", "二〇〇五年一月五日", "二零零五年一月五日"])
 def test_signature_date_in_chinese_numerals(written):
     text = "关于做好春耕工作的通知\n\n各县：\n现将有关事项通知如下。\n\n某某市人民政府\n" + written + "\n"
     assert meta(text, "issuer", "date") == ("某某市人民政府", "2005-01-05")

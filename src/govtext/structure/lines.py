@@ -29,7 +29,7 @@ from govtext.lexicons import load_rows
 from govtext.structure.bylines import byline_names
 from govtext.text.normalize import NormText, normalize, simplified_lines, to_simplified_lines
 from govtext.text.organs import organ_name
-from govtext.text.patterns import DOC_NUMBER
+from govtext.text.patterns import DATE_NUMERALS, DOC_NUMBER, SMALL_NUMERALS
 from govtext.text import fastre
 from govtext.values.doc_numbers import find_doc_numbers
 
@@ -48,10 +48,10 @@ _MARKDOWN = fastre.compile(r"^(?P<marks>#{1,6})[ \t]+(?P<text>\S.*?)[ \t#]*$")
 # 发文字号 (text/patterns.DOC_NUMBER) on a line of its own (maybe with 签发人)
 _DOC_NUMBER_LINE = regex.compile(rf"^[（(]?{DOC_NUMBER.pattern}[）)]?(?:\s*签发人[:：]?\s*\S+.*)?$")
 # a date standing alone, possibly in brackets: the 成文日期 under a signature or a title, in
-# Arabic figures (GB/T 9704-2012) or in Chinese numerals with a zero as 〇/○/O (the 1999 standard:
+# Arabic figures (GB/T 9704-2012) or in Chinese numerals with a zero as 〇, ○ or 零 (the 1999 standard:
 # 二○○五年一月五日)
 DATE_ONLY = regex.compile(r"^[（(]?(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
-                          r"|[一二][〇○OＯ零一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)[）)]?$")
+                          rf"|[{DATE_NUMERALS}]{{4}}年[{SMALL_NUMERALS}]{{1,2}}月[{SMALL_NUMERALS}]{{1,3}}日)[）)]?$")
 _MASTHEAD = regex.compile(r"^\p{Han}[\p{Han}（）()、]{2,40}文件$")
 _SENTENCE_END = set("。！？；;!?…")
 _HEAD_LINES = 15          # the 版头 and 发文字号 sit within the first lines

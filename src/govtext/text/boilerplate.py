@@ -8,7 +8,8 @@ addressable.
 >>> [raw[s:e] for s, e in boilerplate_spans(raw)]
 ['分享到:\\n(責編:袁璐)\\n理論評論']
 
-A share bar above the text (no sentence before it) is that line alone, not the rest of the page:
+A share bar above the text (no sentence before it, sentences after it) is that line alone, not
+the rest of the page:
 
 >>> raw = "标题\\n分享到：\\n正文第一段。\\n"
 >>> [raw[s:e] for s, e in boilerplate_spans(raw)]
@@ -76,10 +77,10 @@ def boilerplate_spans(raw: str) -> list[tuple[int, int]]:
             m = pattern.search(simple) if required in simple else None
             if not m:
                 continue
-            if scope == "tail" and running:
+            if scope == "tail" and (running or "。" not in raw[start + len(body):]):
                 spans.append((start + (len(body) - len(body.lstrip())), len(raw.rstrip())))
                 break
-            if scope in ("line", "tail"):  # (a share bar or link-list head above the text: that line alone)
+            if scope in ("line", "tail"):  # (a share bar above the text, sentences after it: that line alone)
                 spans.append((start + len(body) - len(body.lstrip()), start + len(body.rstrip())))
             else:
                 spans.append((start + m.start(), start + m.end()))
