@@ -2,7 +2,7 @@
 
 A page stripped of its HTML keeps its furniture as lines of text: a toolbar (``下载 打印 全屏
 收藏``, maybe one word a line), a font switch (``【字号：加大 还原 减小】``), share and print
-buttons, ``扫一扫在手机打开当前页``, and a breadcrumb (``当前位置：首页 > 政务公开 > 政策文件``) that
+buttons (also spaced out to width, ``【打 印】【关 闭】``), ``扫一扫在手机打开当前页``, and a breadcrumb (``当前位置：首页 > 政务公开 > 政策文件``) that
 may also be set one crumb a line (``您的位置:`` / ``首页`` / ``>`` / ``云南要闻``). These lines are
 ``navigation``: kept out of the title, the body and the facts. The words are listed in
 ``lexicons/page_chrome.tsv``; breadcrumb openers in ``lexicons/layout_markers.tsv``.
@@ -32,6 +32,8 @@ _SEPARATORS = fastre.compile(rf"[{_SEPARATOR_CLASS}]+")
 _FIRST_TOKEN = fastre.compile(rf"[^{_SEPARATOR_CLASS}]+")  # the first of _tokens(): a line of running text fails on it
 _CRUMB_MAX = 16          # a crumb (column name) set on its own line is short
 _NOTHING = regex.compile(r"^[^\p{L}\p{N}]+$")   # separators only: ``>``, ``|``, ``】``, ``.``, ``×``
+_SPACED_MAX = 30        # a toolbar whose buttons are spaced out to width is short
+_SPACED_OUT = regex.compile(r"(?<=[【\[]\p{Han})[ \u3000]+(?=\p{Han}[】\]])")   # 【打 印】: the space inside a two-character button
 _URL_HEAD = 30          # an address line is chrome at the head of a page (a link in the body is not)
 _URL = regex.compile(r"https?://|www\.|/col/|\.s?html?\b|\.jsp\b|\.aspx?\b")
 
@@ -58,9 +60,14 @@ def chrome_line(text: str, beside_chrome: bool = False) -> bool:
     (True, True, True)
     >>> chrome_line("中"), chrome_line("中", beside_chrome=True), chrome_line("打印机采购")
     (False, True, False)
+    >>> chrome_line("【打 印】【关 闭】"), chrome_line("【春 耕】")
+    (True, False)
     """
     words = _words()
     first = _FIRST_TOKEN.search(text)
+    if first is not None and first.group() not in words and len(first.group()) == 1 and len(text) <= _SPACED_MAX:
+        text = _SPACED_OUT.sub("", text)  # a button spaced out to width: 【打 印】【关 闭】
+        first = _FIRST_TOKEN.search(text)
     if first is None or first.group() not in words:
         return False  # no token, or the first is no chrome word: not all are (without splitting a long line)
     tokens = _tokens(text)

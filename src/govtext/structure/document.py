@@ -67,7 +67,7 @@ def parse(text: str, doc_date: Optional[str] = None, *, id: Optional[str] = None
     paragraphs = build_paragraphs(lines, roles, norm, boiler)
     sections = _sections(norm, lines, roles, paragraphs)
     paras, sentences = _paragraphs_and_sentences(norm, paragraphs, sections)
-    date = meta.date or document_date(text, norm) or doc_date
+    date = meta.date or document_date(text, norm) or meta.stamp or doc_date
     found = []
     if facts:
         ctx = Context(text, doc_date=doc_date or date, norm=norm, boilerplate=boiler, anchor_date=doc_date or date)

@@ -2,8 +2,9 @@
 
 A government portal sets an information-disclosure block above the document (索引号, 主题分类,
 发文机关, 成文日期, 标题, 发文字号, 发布日期, 主题词 …), as ``label：value`` lines, several fields to
-a line, or as a table stripped to one cell a line (the label, then its value on the next line);
-news and portal pages carry 来源, 发布时间, 作者 and 浏览次数 fields. Labels and what they hold are
+a line, or as a table stripped to one cell a line (the label, then its value on the next line),
+or with the label in brackets and no colon (``[发文机构] …``, ``【发布文号】…``), maybe after a
+validity word (``全文有效 成文日期：…``); news and portal pages carry 来源, 发布时间, 作者 and 浏览次数 fields. Labels and what they hold are
 listed in ``lexicons/page_fields.tsv``. Fields are read at the head of the page (before the first
 line of running text) and in its last lines; a value is kept only when it has the shape its
 field needs (a date, a document number, an index number), and ``无`` means none.
@@ -78,11 +79,12 @@ def _labels() -> dict[str, tuple[str, str]]:
 
 @lru_cache(maxsize=1)
 def _label_patterns() -> tuple["regex.Pattern", "regex.Pattern", "regex.Pattern"]:
-    """(a label with its colon anywhere a field may start, a label that is the whole line, a
-    label that opens the line and is parted from its value by spaces only)."""
+    """(a label with its colon, or set in brackets, anywhere a field may start (``发文机关：``,
+    ``【来源】``, ``[发文机构]``: a bracketed label needs no colon), a label that is the whole line,
+    a label that opens the line and is parted from its value by spaces only)."""
     spaced = [r"\s*".join(regex.escape(c) for c in label) for label in sorted(_labels(), key=len, reverse=True)]
     alt = "|".join(spaced)
-    with_colon = regex.compile(rf"(?:^|(?<=[\s|｜】\]]))[【\[]?(?P<label>{alt})[】\]]?\s*[:：]")
+    with_colon = regex.compile(rf"(?:^|(?<=[\s|｜】\]]))(?:[【\[]?(?P<label>{alt})[】\]]?\s*[:：]|[【\[](?P<label>{alt})[】\]])")
     alone = regex.compile(rf"^[【\[]?(?P<label>{alt})[】\]]?\s*[:：]?$")
     spaced = regex.compile(rf"^[【\[]?(?P<label>{alt})[】\]]?\s+(?P<value>\S.*)$")
     return with_colon, alone, spaced
@@ -101,9 +103,22 @@ def iso_date(text: str) -> Optional[str]:
 
     >>> iso_date("2020-02-13 22:22"), iso_date("2019年1月2日"), iso_date("二〇〇六年十月十八日"), iso_date("2020年")
     ('2020-02-13', '2019-01-02', '2006-10-18', None)
+
+    A page stamp whose year and day sit in separate boxes (``2022 12/ 14 11:37:37``) is read too:
+
+    >>> iso_date("2022 12/ 14 11:37:37"), iso_date("2022 13/ 14")
+    ('2022-12-14', None)
     """
     found = full_date(text, ranges=True)
-    return found.iso if found else None
+    if found:
+        return found.iso
+    m = _BOXED_DATE.search(text) if "/" in text else None
+    if m and 1 <= int(m["m"]) <= 12 and 1 <= int(m["d"]) <= 31:
+        return f"{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}"
+    return None
+
+
+_BOXED_DATE = regex.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s+(?P<m>\d{1,2})\s*/\s*(?P<d>\d{1,2})(?!\d)")
 
 
 _STRICT = ("index_no", "date", "published", "doc_number")   # values whose shape says what they are
@@ -125,9 +140,13 @@ def _split_fields(text: str, in_block: bool = False) -> list[tuple[str, str]]:
             if in_block or name in _STRICT and _valid(name, m["value"]) is not None:
                 return [(m["label"], m["value"].strip())]
         return []
-    if text[: hits[0].start()].strip().strip("【[|｜"):
-        return []
     out = []
+    head = text[: hits[0].start()].strip()
+    if head.strip("【[|｜"):
+        m = alone.match(head)  # a label that is a value by itself (全文有效) may open the line
+        if not m or _label_of(m["label"])[0] != "ignore":
+            return []
+        out.append((m["label"], ""))
     for k, h in enumerate(hits):
         end = hits[k + 1].start() if k + 1 < len(hits) else len(text)
         value = _CHROME_TAIL.sub("", text[h.end():end])  # 【字体：大 中 小】【打印】 set after the value
@@ -137,6 +156,7 @@ def _split_fields(text: str, in_block: bool = False) -> list[tuple[str, str]]:
 
 _RE_SENTENCE_MARK = regex.compile(r"[。；]")
 _RE_VALUE_SEP = regex.compile(r"[\s、，,;；/]+")
+_RE_VALUE_END = regex.compile(r"\s*[|｜]\s*|\s+(?=(?:19|20)\d{2}\s*[-/.年])")   # a bar or a spaced date ends a name
 
 
 def _valid(name: str, value: str) -> Optional[str]:
@@ -155,7 +175,9 @@ def _valid(name: str, value: str) -> Optional[str]:
     if name == "index_no":
         return flat if _INDEX.match(flat) else None
     if name in ("issuer", "source", "genre", "column", "authors"):
-        if len(flat) > 60 or _RE_SENTENCE_MARK.search(flat):
+        value = _RE_VALUE_END.split(value, 1)[0]  # ``来源： 新华社 | 2023-03-01 10:26``: the date is no part of it
+        flat = _RE_SPACE.sub("", value)
+        if not flat or len(flat) > 60 or _RE_SENTENCE_MARK.search(flat):
             return None
         if name == "issuer":  # joint issuers set apart by spaces or commas are joined by 、
             parts = [p for p in _RE_VALUE_SEP.split(value) if p]

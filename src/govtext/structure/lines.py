@@ -29,8 +29,9 @@ from govtext.lexicons import load_rows
 from govtext.structure.bylines import byline_names
 from govtext.text.normalize import NormText, normalize, simplified_lines, to_simplified_lines
 from govtext.text.organs import organ_name
-from govtext.text.patterns import DOC_NUMBER
+from govtext.text.patterns import DATE_NUMERALS, DOC_NUMBER, SMALL_NUMERALS
 from govtext.text import fastre
+from govtext.values.doc_numbers import find_doc_numbers
 
 __all__ = ["Line", "split_lines", "intrinsic_roles", "marker", "genre", "DATE_ONLY", "ROLES"]
 
@@ -46,8 +47,11 @@ _TRAIL = fastre.compile(r"[\s\u200b-\u200d\u2060\ufeff\u00ad]+$")
 _MARKDOWN = fastre.compile(r"^(?P<marks>#{1,6})[ \t]+(?P<text>\S.*?)[ \t#]*$")
 # 发文字号 (text/patterns.DOC_NUMBER) on a line of its own (maybe with 签发人)
 _DOC_NUMBER_LINE = regex.compile(rf"^[（(]?{DOC_NUMBER.pattern}[）)]?(?:\s*签发人[:：]?\s*\S+.*)?$")
-# a date standing alone, possibly in brackets: the 成文日期 under a signature or a title
-DATE_ONLY = regex.compile(r"^[（(]?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[）)]?$")
+# a date standing alone, possibly in brackets: the 成文日期 under a signature or a title, in
+# Arabic figures (GB/T 9704-2012) or in Chinese numerals with a zero as 〇, ○ or 零 (the 1999 standard:
+# 二○○五年一月五日)
+DATE_ONLY = regex.compile(r"^[（(]?(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
+                          rf"|[{DATE_NUMERALS}]{{4}}年[{SMALL_NUMERALS}]{{1,2}}月[{SMALL_NUMERALS}]{{1,3}}日)[）)]?$")
 _MASTHEAD = regex.compile(r"^\p{Han}[\p{Han}（）()、]{2,40}文件$")
 _SENTENCE_END = set("。！？；;!?…")
 _HEAD_LINES = 15          # the 版头 and 发文字号 sit within the first lines
@@ -253,7 +257,7 @@ def _role(ln: Line, boilerplate: Sequence[tuple[int, int]], simple: Optional[dic
         return "boilerplate"
     if ln.markdown > 1:
         return "heading"  # ``## 第一章 总则``: a Markdown section heading (``#`` is the title)
-    if _DOC_NUMBER_LINE.match(ln.flat):
+    if _DOC_NUMBER_LINE.match(ln.flat) or _order_number_line(ln):
         return "doc_number"
     if _MASTHEAD.match(ln.flat):
         return "masthead"
@@ -268,6 +272,19 @@ def _role(ln: Line, boilerplate: Sequence[tuple[int, int]], simple: Optional[dic
     if _subtitle_like(ln) and ln.blank_after:
         return "subtitle"
     return "body"
+
+
+_ORDER_LINE_MAX = 40   # an order or announcement number set alone under its title is short
+
+
+def _order_number_line(ln: Line) -> bool:
+    """Is the line one order or announcement number alone (``国家税务总局公告2023年第5号``, and with the
+    joint issuers spaced apart ``财政部 税务总局公告2023年第5号``, as a portal sets it under the title)?"""
+    if not ln.flat.endswith("号") or len(ln.flat) > _ORDER_LINE_MAX:
+        return False
+    flat = _SPACE.sub("", ln.flat)
+    found = next(find_doc_numbers(flat), None)
+    return found is not None and found[0] == 0 and found[1] == len(flat)
 
 
 _RE_RUNNING_TEXT = regex.compile(r"[，,：:]")

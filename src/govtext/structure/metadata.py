@@ -79,6 +79,7 @@ class Metadata:
     index_no: Optional[str] = None
     topics: list[str] = field(default_factory=list)
     published: Optional[str] = None
+    stamp: Optional[str] = None   # the date of the page's dateline (``2022 12/ 14 11:37:37``): when the text gives no other
     official: bool = False
     roles: dict[int, str] = field(default_factory=dict)
 
@@ -147,6 +148,8 @@ def _headline_before(lines: Sequence[Line], roles: Sequence[str], k: int) -> tup
     j = k - 1
     while j >= 0 and roles[j] in ("byline", "docmark", "navigation", "boilerplate"):
         j -= 1
+    if j > 0 and roles[j] == roles[j - 1] == "body" and _author_names(lines[j]) and _headline_like(lines[j - 1]):
+        j -= 1  # the author's name alone on the line between the headline and its dateline
     if j < 0 or roles[j] != "body" or not _headline_like(lines[j]):
         return [], []
     headline = [j]
@@ -157,6 +160,17 @@ def _headline_before(lines: Sequence[Line], roles: Sequence[str], k: int) -> tup
             return [p], []  # set apart by a blank line and naming no genre (…综述): the headline, then a line under it
         kicker = [p]
     return headline, kicker
+
+
+_NAMES_LINE = regex.compile(r"^\p{Han}{2,4}(?:[ \t\u3000]+\p{Han}{2,4}){0,2}$")
+
+
+def _author_names(ln: Line) -> list[str]:
+    """The names on a line of personal names alone (``张三``, ``张三　李四``), else ``[]``."""
+    if not _NAMES_LINE.match(ln.flat):
+        return []
+    names = ln.flat.split()
+    return names if all(is_name(n) for n in names) else []
 
 
 def _set_apart(lines: Sequence[Line], first: int, nxt: int) -> bool:
@@ -259,6 +273,7 @@ def read_metadata(lines: Sequence[Line], roles: Sequence[str], page: Optional[Pa
     _apply_fields(page, lines, roles, meta, mark, title_idx)
     if meeting and meta.date is None:
         meta.date = meeting.date
+    meta.stamp = next((d for i, r in enumerate(roles[:_HEAD_LINES]) if r == "dateline" and (d := iso_date(lines[i].text))), None)
     return meta
 
 
@@ -319,6 +334,10 @@ def _titles(lines, roles, meta: Metadata, mark, start: int, end: int, meeting, p
             title_idx = typed_block  # a title over lines (``政府工作报`` / ``告``) above its subtitle
         elif anchor is not None:
             title_idx, kicker_idx = _headline_before(lines, roles, anchor)
+            below = title_idx[-1] + 1 if title_idx else None
+            if below is not None and below < anchor and roles[below] == "body" and (names := _author_names(lines[below])):
+                mark(below, "byline")
+                meta.authors.extend(n for n in names if n not in meta.authors)
         if not title_idx and first is not None and roles[first] == "body":
             nxt = next((i for i in range(first + 1, len(lines)) if roles[i] not in ("navigation", "boilerplate")), None)
             nxt_lead = read_lead(lines[nxt].text) if nxt is not None and roles[nxt] == "body" else None
@@ -484,10 +503,19 @@ def _abbreviates(short: str, full: str) -> bool:
     return last >= len(full) - _ORGAN_TAIL
 
 
+_NUMBER_AFTER_TITLE = 2   # the 发文字号 under a title sits within this many lines of the document …
+_PAGE_LINES = {"dateline", "navigation", "docmark", "boilerplate"}   # … not counting a page's date, toolbar or field lines
+
+
 def _doc_number(lines, roles, meta: Metadata, title_idx: list[int]) -> None:
     if meta.doc_number:
         return
-    stop = (title_idx[-1] + 3) if title_idx else _HEAD_LINES
+    stop = _HEAD_LINES
+    if title_idx:
+        stop, seen = title_idx[-1] + 1, 0
+        while stop < len(lines) and seen < _NUMBER_AFTER_TITLE:
+            seen += roles[stop] not in _PAGE_LINES
+            stop += 1
     for i in range(min(stop, len(lines))):
         found = next(find_doc_numbers(lines[i].flat), None) if roles[i] == "doc_number" else None
         if found:  # (a line of further 签发人 names has none)

@@ -5,6 +5,8 @@ disclosure block among them (:mod:`govtext.structure.fields`).
 >>> from govtext.structure.lines import split_lines
 >>> line_roles(split_lines("首页 > 政策文件\\n索 引 号：000014349/2019-00006\\n关于做好春耕工作的通知\\n打印本页 关闭窗口\\n"))
 ['navigation', 'docmark', 'body', 'navigation']
+>>> line_roles(split_lines("【字体：大 中 小】【打印】\\n关于做好春耕工作的通知\\n发布时间：2021-03-05 【字体：大 中 小】\\n"))
+['navigation', 'body', 'dateline']
 """
 from __future__ import annotations
 
@@ -25,6 +27,6 @@ def line_roles(lines: Sequence[Line], boilerplate: Sequence[tuple[int, int]] = (
     roles = intrinsic_roles(lines, boilerplate)
     mark_chrome(lines, roles)
     for i, role in (read_fields(lines) if page is None else page).lines.items():
-        if roles[i] in ("body", "dateline", "docmark", "navigation"):
-            roles[i] = role
+        if roles[i] in ("body", "dateline", "docmark") or roles[i] == "navigation" and role == "docmark":
+            roles[i] = role  # (a toolbar of page chrome alone, 【字体：大 中 小】【打印】, stays navigation)
     return roles

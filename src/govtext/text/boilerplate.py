@@ -7,6 +7,13 @@ addressable.
 >>> raw = "正文第一段。\\n分享到:\\n(責編:袁璐)\\n理論評論"
 >>> [raw[s:e] for s, e in boilerplate_spans(raw)]
 ['分享到:\\n(責編:袁璐)\\n理論評論']
+
+A share bar above the text (no sentence before it, sentences after it) is that line alone, not
+the rest of the page:
+
+>>> raw = "标题\\n分享到：\\n正文第一段。\\n"
+>>> [raw[s:e] for s, e in boilerplate_spans(raw)]
+['分享到：']
 """
 from __future__ import annotations
 
@@ -62,6 +69,7 @@ def required_literal(pattern: str) -> str:
 def boilerplate_spans(raw: str) -> list[tuple[int, int]]:
     """Sorted, merged raw spans of boilerplate in ``raw``."""
     spans: list[tuple[int, int]] = []
+    running = False   # has a line of running text (a sentence end) come before?
     for start, body, simple in simplified_lines(raw):
         if not body.strip():
             continue
@@ -69,15 +77,16 @@ def boilerplate_spans(raw: str) -> list[tuple[int, int]]:
             m = pattern.search(simple) if required in simple else None
             if not m:
                 continue
-            if scope == "tail":
+            if scope == "tail" and (running or "。" not in raw[start + len(body):]):
                 spans.append((start + (len(body) - len(body.lstrip())), len(raw.rstrip())))
                 break
-            if scope == "line":
+            if scope in ("line", "tail"):  # (a share bar above the text, sentences after it: that line alone)
                 spans.append((start + len(body) - len(body.lstrip()), start + len(body.rstrip())))
             else:
                 spans.append((start + m.start(), start + m.end()))
         if spans and spans[-1][1] >= len(raw.rstrip()):
             break
+        running = running or "。" in simple
     spans.sort()
     merged: list[tuple[int, int]] = []
     for s, e in spans:
