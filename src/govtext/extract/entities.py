@@ -22,8 +22,8 @@ from typing import Callable, Optional, Sequence
 import regex
 
 from govtext.extract.entity_cues import (
-    ACTIVITY, JOINERS, MEASURES, PROPER, RE_DIGIT, RE_HAN, RE_NUMERAL, SENTENCE_END, change_verbs, cue_role, cue_rows, exceeds_relative, frame_words,
-    entity_words, has_verb, is_noun, is_verb, level_verbs, measured, milestone, strip_tail, strip_tail_text, tokens)
+    ACTIVITY, JOINERS, MEASURES, PROPER, RE_DIGIT, RE_HAN, RE_NUMERAL, SENTENCE_END, change_verbs, cue_role, exceeds_relative, frame_words,
+    entity_words, has_verb, is_noun, is_verb, level_verbs, measured, milestone, role_words, strip_tail, strip_tail_text, tokens)
 from govtext.extract.noun_phrases import (LIST_GAPS, amount_free, clause_end, clause_start, following_phrase,
                                           frame_only, preceding_phrase, topic_before)
 from govtext.text.patterns import qualifiers
@@ -268,7 +268,7 @@ def _amount_topic(seg: str, category: str) -> Optional[str]:
     if not k or k == len(toks) or not any(is_verb(f) for _w, f in toks[k:]) or not is_noun(toks[k - 1][1]):
         return None
     word = toks[k - 1][0]
-    if not any(word.endswith(w) for w, r in cue_rows().items() if r["role"] == "amount"):
+    if not word.endswith(role_words("amount")):
         return None
     lead = max((i + 1 for i, (_w, f) in enumerate(toks[:k - 1]) if f in ("m", "t")), default=0)
     # (1981年招生数仍然安排27万人: the year before the topic is no part of it)

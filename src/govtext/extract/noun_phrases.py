@@ -22,7 +22,7 @@ import regex
 from govtext.extract.entity_cues import (
     ACTIVITY, BOUNDING, CLAUSE_END, JOINERS, KEEP_PUNCT, MEASURES, PROPER, RE_DIGIT, RE_HAN, RE_NUMERAL, RESULTATIVE, Tok,
     change_verbs, clean_phrase, cue_role, cue_rows, entity_words, exceeds_relative, frame_words, is_nominal, is_noun,
-    is_verb, level_verbs, measured, pos_cut, strength_words, strip_tail, strip_tail_text, time_word, tokens, unbounding)
+    is_verb, level_verbs, measured, pos_cut, role_words, strength_words, strip_tail, strip_tail_text, time_word, tokens, unbounding)
 from govtext.extract.subject_words import bases
 from govtext.text.patterns import NUMERAL_CHARS, ONES, ZERO_VARIANTS
 from govtext.values.quantities import unit_category
@@ -324,12 +324,12 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
 def _without_governing_tail(phrase: Optional[str]) -> Optional[str]:
     """``输变电工程建设`` → ``输变电工程``: a governing verb (``entity_cues.tsv``: 建设) glued by the tagger
     after a facility word (工程, 项目) is the predicate done to the facility counted, no part of it."""
-    if not phrase:
+    if not phrase or not phrase.endswith(role_words("governing")):
         return phrase
-    for w, r in cue_rows().items():
-        if r["role"] == "governing" and len(w) > 1 and phrase.endswith(w):
+    for w in role_words("governing"):
+        if len(w) > 1 and phrase.endswith(w):
             rest = phrase[: -len(w)]
-            if any(rest.endswith(f) and len(rest) > len(f) for f, fr in cue_rows().items() if fr["role"] == "facility"):
+            if any(rest.endswith(f) and len(rest) > len(f) for f in role_words("facility")):
                 return rest
     return phrase
 
@@ -420,12 +420,12 @@ def _verb_opening(seg: str, toks: Sequence[Tok], category: str, cut_by_number: b
 def amount_free(phrase: Optional[str]) -> Optional[str]:
     """A counted phrase without the word for its amount (汽车保有量 → 汽车, 用户数 → 用户); ``None``
     when nothing else is left (总数)."""
-    if not phrase:
+    if not phrase or not phrase.endswith(role_words("amount")):
         return phrase
     toks = tokens(phrase)
     last = toks[-1][0] if toks else ""
-    for w, r in cue_rows().items():
-        if r["role"] != "amount" or not phrase.endswith(w):
+    for w in role_words("amount"):
+        if not phrase.endswith(w):
             continue
         if last == w or len(w) > 1 or len(last) - len(w) >= 2:  # 用户数 → 用户 (not 指数, 人数)
             rest = phrase[: -len(w)]
