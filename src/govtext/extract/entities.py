@@ -113,7 +113,7 @@ def counted_entities(text: str, found: Sequence,
             continue
         alt = _RE_ALT_UNIT.match(text, q.end, min(end, nxt))
         after_end = alt.end() if alt and (len(alt[1]) == 1 or unit_category(alt[1])) else q.end  # 35条（段）: an alternative unit
-        sized = exceeds_relative().match(text[after_end:end])
+        sized = exceeds_relative().match(text[after_end:end]) if "的" in text[after_end:end] else None
         if sized and after_end + sized.end() > nxt and RE_NUMERAL.search(sized[1]):
             # 20个面积超过1000平方米的服务中心: the relative clause holds the next number; the head follows it
             head_at = after_end + sized.end()

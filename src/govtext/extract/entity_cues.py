@@ -228,7 +228,8 @@ _RE_ENUM_LEAD = regex.compile(rf"^[（(][{SMALL_NUMERALS}\d]{{1,3}}[）)]")
 
 
 def clean_phrase(words: Sequence[str]) -> Optional[str]:
-    text = _RE_ENUM_LEAD.sub("", "".join(words)).strip(JOINERS)
+    text = "".join(words)
+    text = (_RE_ENUM_LEAD.sub("", text) if text[:1] in "（(" else text).strip(JOINERS)
     if not text or not (RE_HAN.search(text) or RE_LATIN_TERM.fullmatch(text)):
         return None  # (人均GDP达到…: a Latin abbreviation is a noun)
     if text.count("（") != text.count("）"):

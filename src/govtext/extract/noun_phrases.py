@@ -54,8 +54,9 @@ def following_phrase(seg: str, category: str, cut_by_number: bool = False, after
     the phrase is the first object only (``授予…等37项成果国家自然科学奖`` → 成果). ``clause`` is the
     whole clause before the count when earlier counts stand in it (``总结了16个环节45个…场景``: the
     verb before the first count governs both); it defaults to ``after``."""
-    seg = _RE_GLOSSED.sub(r"\1", seg, count=1)  # 410个“两基”（基本普及…）攻坚县: the gloss of the quoted term goes
-    sized = exceeds_relative().match(seg)
+    if seg[:1] == "“":
+        seg = _RE_GLOSSED.sub(r"\1", seg, count=1)  # 410个“两基”（基本普及…）攻坚县: the gloss of the quoted term goes
+    sized = exceeds_relative().match(seg) if "的" in seg else None  # (the relative clause ends in 的)
     if sized and RE_NUMERAL.search(sized[1]):
         # 5家年产值过亿元的供应商, 20个面积超过1000平方米的服务中心: a measure that exceeds an amount
         # sizes the things counted in a relative clause; they are the head after its 的
@@ -444,7 +445,7 @@ def preceding_phrase(seg: str, category: str, clause: bool = True) -> Optional[s
     With ``clause`` false, ``seg`` is a modifier (``反映区委常委班子`` before 的) and a verb
     opening it is kept. A unit the count is per (``纪念币一套四枚``, ``慰问金每人500元``) is no part of
     the thing counted."""
-    per = _RE_PER_UNIT.search(seg) or _RE_PER_UNIT.search(strip_tail_text(seg))
+    per = ("一" in seg or "每" in seg) and (_RE_PER_UNIT.search(seg) or _RE_PER_UNIT.search(strip_tail_text(seg))) or None
     if per and category in MEASURES and unit_category(per[1]) in ("count", "people"):
         before = tokens(seg[: per.start()])
         if before and (before[-1][1] in ("ns", "s") or before[-1][0] in frame_words("place")
