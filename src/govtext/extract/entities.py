@@ -60,6 +60,16 @@ def _whose_age(text: str, end: int, seg: str) -> Optional[str]:
     return None
 
 
+def _measure_touches(seg: str, ent: str) -> bool:
+    """Does the measure ``ent`` end the clause ``seg`` before a duration, with only fillers, adverbs and
+    prepositions or a change verb between (``保存期限不得少于2年``, ``期限为三年``)? A verb or a locative after it makes the
+    duration a time relative to it (``期限届满前三十日``, ``期限届满九十日前``), not its length."""
+    toks = strip_tail(tokens(seg))
+    while toks and toks[-1][0] in change_verbs():
+        toks = strip_tail(toks[:-1])  # 优良天数增加7.8天: the duration the measure changes by
+    return bool(toks) and ent.endswith(toks[-1][0])
+
+
 def counted_entities(text: str, found: Sequence,
                      of_change: Optional[Callable[[str, int, Sequence[tuple[int, int]]], Optional[str]]] = None,
                      split: Optional[Callable[[str, int], Optional[list[str]]]] = None) -> list[Optional[str]]:
@@ -91,7 +101,7 @@ def counted_entities(text: str, found: Sequence,
                 continue
             ent = preceding_phrase(seg, "time") if seg and not seg.endswith(("的", *frame_words("duration"))) and not (
                 last and cue_role(last[0][0]) == "predicate") else None  # (水位蓄水4个月: how long the predicate lasts)
-            if measured(ent):
+            if measured(ent) and _measure_touches(seg, ent):
                 out[i], how[i] = ent, "preceding"
             elif q.unit in _AGE_UNITS:
                 out[i] = _whose_age(text, q.end, seg)

@@ -1,0 +1,45 @@
+"""Round 13, area D (subjects and entities): identity-preserving speed steps and a measure guard."""
+from __future__ import annotations
+
+import pytest
+
+from govtext import extract_facts
+from govtext.extract.entity_cues import cue_role, measured, milestone, role_words, strip_tail_text
+
+
+def _entities(text: str) -> dict[str, object]:
+    return {f.text: f.entity for f in extract_facts(text) if f.kind == "quantity"}
+
+
+@pytest.mark.parametrize("seg,how_often,expected", [
+    ("发放资料累计", True, "发放资料"),
+    ("累计", True, "累计"),  # a tail word alone stays
+    ("人数稳定在（", True, "人数"),
+    ("投递邮件每周", True, "投递邮件"),
+    ("投递邮件每周", False, "投递邮件每周"),
+    ("代表最多", True, "代表"),
+    ("会议每季度", True, "会议"),
+    ("", True, ""),
+])
+def test_strip_tail_text(seg, how_often, expected):
+    assert strip_tail_text(seg, how_often=how_often) == expected
+
+
+def test_role_words_follow_the_lexicon():
+    assert "面积" in role_words("measure") and measured("耕地面积") and not measured("耕地")
+    assert milestone("万亿元大关") and not milestone("项目")
+
+
+def test_measure_before_a_duration_must_end_the_clause():
+    # 规模和五年内: the measure is one member of a list, the duration is no length of it
+    assert _entities("主要工业品的建设规模和五年内增加的年产能力")["五年"] is None
+    # a measure touching the number, or with a change verb between, stays the entity
+    assert _entities("全市人均预期寿命达到78.3岁。")["78.3岁"] == "寿命"
+    assert _entities("优良天数增加7.8天。")["7.8天"] == "优良天数"
+
+
+def test_shiyou_is_a_filler():
+    assert cue_role("实有") == "filler"
+    assert _entities("全县实有耕地面积12万亩。")["12万亩"] == "耕地面积"
+    assert _entities("全镇实有人口3.2万人。")["3.2万人"] == "人口"
+    assert _entities("十三届全国人大代表实有2918人。")["2918人"] == "人大代表"  # (not 人大代表实有)
