@@ -43,3 +43,19 @@ def test_shiyou_is_a_filler():
     assert _entities("全县实有耕地面积12万亩。")["12万亩"] == "耕地面积"
     assert _entities("全镇实有人口3.2万人。")["3.2万人"] == "人口"
     assert _entities("十三届全国人大代表实有2918人。")["2918人"] == "人大代表"  # (not 人大代表实有)
+
+
+@pytest.mark.parametrize("text,span,expected", [
+    ("第三十一条 董事会成员不得少于3人。", "不得少于3人", "董事会成员"),
+    ("第二百二十九条 执行查封、扣押的侦查人员不得少于二人。", "不得少于二人", "执行查封、扣押的侦查人员"),
+    ("第十一条 行政机关公务员2人以上共同违法违纪。", "2人以上", "行政机关公务员"),
+])
+def test_article_label_is_no_part_of_the_entity(text, span, expected):
+    assert _entities(text)[span] == expected
+
+
+def test_article_label_only_at_the_start():
+    from govtext.extract.entity_cues import clean_phrase
+    assert clean_phrase(["第十条", "行政机关"]) == "行政机关"
+    assert clean_phrase(["第一", "书记"]) == "第一书记"  # an ordinal title, not an article
+    assert clean_phrase(["第十条"]) == "第十条"  # nothing after the label: left alone

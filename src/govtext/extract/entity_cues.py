@@ -227,9 +227,15 @@ def is_verb(flag: str) -> bool:
 _RE_ENUM_LEAD = regex.compile(rf"^[（(][{SMALL_NUMERALS}\d]{{1,3}}[）)]")
 
 
+# 第十条 (行政机关公务员…), 第二百二十九条, 第五条之一: the label of the article a clause opens, no part of its phrase
+_RE_ARTICLE_LEAD = regex.compile(rf"^第[{NUMERAL_CHARS}\d]{{1,8}}条(?:之[{NUMERAL_CHARS}]{{1,3}})?(?=\p{{Han}})")
+
+
 def clean_phrase(words: Sequence[str]) -> Optional[str]:
     text = "".join(words)
     text = (_RE_ENUM_LEAD.sub("", text) if text[:1] in "（(" else text).strip(JOINERS)
+    if text[:1] == "第":
+        text = _RE_ARTICLE_LEAD.sub("", text)
     if not text or not (RE_HAN.search(text) or RE_LATIN_TERM.fullmatch(text)):
         return None  # (人均GDP达到…: a Latin abbreviation is a noun)
     if text.count("（") != text.count("）"):
