@@ -59,3 +59,14 @@ def test_article_label_only_at_the_start():
     assert clean_phrase(["第十条", "行政机关"]) == "行政机关"
     assert clean_phrase(["第一", "书记"]) == "第一书记"  # an ordinal title, not an article
     assert clean_phrase(["第十条"]) == "第十条"  # nothing after the label: left alone
+
+
+@pytest.mark.parametrize("text,span,expected", [
+    ("实施100条客运班线公交化改造。", "100条", "客运班线"),
+    ("推进200家企业智能化改造。", "200家", "企业"),
+    ("建设3个标准化考场。", "3个", "标准化考场"),  # near miss: the -化 word before the noun counted modifies it
+    ("建成12个乡镇标准化卫生院。", "12个", "乡镇标准化卫生院"),
+    ("遴选80项煤矿智能化建设典型案例。", "80项", "煤矿智能化建设典型案例"),  # the verbal noun goes on to the head
+])
+def test_verbalized_word_after_the_noun_ends_it(text, span, expected):
+    assert _entities(text)[span] == expected

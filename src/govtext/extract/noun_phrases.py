@@ -164,6 +164,9 @@ def _object_of(clause_toks: Sequence[Tok]) -> bool:
     return bool(verbs) and verbs[-1] not in entity_words("existential")
 
 
+_VERBALIZER = "化"  # the suffix making a state into a change (公交化, 智能化, 数字化)
+
+
 def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first: bool = False,
             object_of: bool = False, first_object: bool = False, list_cut_only: bool = False) -> Optional[str]:
     """The noun phrase read from ``toks`` (``noun_first``: its first word is a noun, not a cue;
@@ -223,6 +226,11 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
             break
         if seen_noun and role == "predicate":
             break  # 19个项目落地…, 170家融资平台有序退出: the predicate the tagger read as a noun
+        if seen_noun and len(w) > 2 and w[-1] == _VERBALIZER and is_noun(got[-1][1]) and (not nxt_f or is_verb(nxt_f) and not (
+                i + 2 < len(toks) and is_nominal(toks[i + 2][1]))):
+            break  # 100条客运班线公交化改造, 200家企业智能化改造: an -化 word after the noun counted and before
+            # the verb ending the phrase names the change made to it (not 3个标准化考场, 80项煤矿智能化建设典型案例:
+            # before the noun it modifies)
         if f == "f" and len(w) > 1 and is_noun(nxt_f) and w not in frame_words("locative"):
             got.append((w, "s"))  # 326项两岸共通标准: a place word inside the compound
             continue
