@@ -70,3 +70,14 @@ def test_article_label_only_at_the_start():
 ])
 def test_verbalized_word_after_the_noun_ends_it(text, span, expected):
     assert _entities(text)[span] == expected
+
+
+@pytest.mark.parametrize("text,span,expected", [
+    ("涵盖449项审批业务，互动次数达4.4万余次。", "4.4万余次", "互动"),  # 互动/d read as a noun
+    ("网站访问次数达120万次。", "120万次", "网站访问"),
+    ("申请延续的次数不得超过两次。", "不得超过两次", "申请延续"),
+    ("监督检查频次不少于2次。", "不少于2次", "监督检查"),
+    ("次数达3000次。", "3000次", "次数"),  # nothing else named: the phrase stays
+])
+def test_frequency_word_leaves_the_activity(text, span, expected):
+    assert _entities(text)[span] == expected

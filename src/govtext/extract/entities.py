@@ -60,6 +60,14 @@ def _whose_age(text: str, end: int, seg: str) -> Optional[str]:
     return None
 
 
+def _frequency_free(ent: str) -> Optional[str]:
+    """``互动次数`` → ``互动``: a counted activity without the word for how often it was done (``frequency`` of
+    ``entity_words.tsv``); the phrase stays when nothing of two characters or more is left (``次数``)."""
+    word = next(w for w in entity_words("frequency") if ent.endswith(w))
+    rest = ent[: -len(word)].rstrip(JOINERS)
+    return rest if len(rest) > 1 and RE_HAN.search(rest) else ent
+
+
 def _measure_touches(seg: str, ent: str) -> bool:
     """Does the measure ``ent`` end the clause ``seg`` before a duration, with only fillers, adverbs and
     prepositions or a change verb between (``保存期限不得少于2年``, ``期限为三年``)? A verb or a locative after it makes the
@@ -176,6 +184,8 @@ def counted_entities(text: str, found: Sequence,
             ent = _dimension_free(ent)  # 岸线长600米: the noun is what is measured
         if q.category not in ACTIVITY:
             ent = amount_free(ent)  # (中央储备粮数量在5亿公斤以下: the grain is what is weighed)
+        elif ent and ent.endswith(tuple(entity_words("frequency"))):
+            ent = _frequency_free(ent)  # 互动次数达4.4万余次: the activity is counted, not its frequency
         if ent and _scope_only(seg, ent):
             ent = None  # 其中大陆地区26次: a place narrows the earlier count, it is not counted
         out[i], how[i] = ent, ("preceding" if ent else "elided")
