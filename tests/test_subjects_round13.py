@@ -81,3 +81,17 @@ def test_verbalized_word_after_the_noun_ends_it(text, span, expected):
 ])
 def test_frequency_word_leaves_the_activity(text, span, expected):
     assert _entities(text)[span] == expected
+
+
+def _subjects(text: str) -> dict[str, object]:
+    return {f.text: f.subject for f in extract_facts(text) if f.kind == "money"}
+
+
+@pytest.mark.parametrize("text,span,expected", [
+    ("对新认定为市级孵化器的给予最高30万元建设经费资助。", "最高30万元", "建设经费资助"),
+    ("安排5000万元扶贫资金补助。", "5000万元", "扶贫资金补助"),
+    ("投入30亿元建设资金。", "30亿元", "建设资金"),
+    ("1万亿元国债支持灾后恢复重建。", "1万亿元", "国债"),  # near miss: a verb of its own after the funds
+])
+def test_funds_then_payment_word_after_an_amount(text, span, expected):
+    assert _subjects(text)[span] == expected
