@@ -22,8 +22,8 @@ from typing import Callable, Optional, Sequence
 import regex
 
 from govtext.extract.entity_cues import (
-    ACTIVITY, JOINERS, MEASURES, PROPER, RE_DIGIT, RE_HAN, RE_NUMERAL, SENTENCE_END, change_verbs, cue_role, cue_rows, exceeds_relative, frame_words,
-    entity_words, has_verb, is_noun, is_verb, level_verbs, measured, milestone, strip_tail, strip_tail_text, tokens)
+    ACTIVITY, JOINERS, MEASURES, PROPER, RE_DIGIT, RE_HAN, RE_NUMERAL, SENTENCE_END, change_verbs, cue_role, exceeds_relative, frame_words,
+    entity_words, has_verb, is_noun, is_verb, level_verbs, measured, milestone, role_words, strip_tail, strip_tail_text, tokens)
 from govtext.extract.noun_phrases import (LIST_GAPS, amount_free, clause_end, clause_start, following_phrase,
                                           frame_only, preceding_phrase, topic_before)
 from govtext.text.patterns import qualifiers
@@ -60,6 +60,24 @@ def _whose_age(text: str, end: int, seg: str) -> Optional[str]:
     return None
 
 
+def _frequency_free(ent: str) -> Optional[str]:
+    """``互动次数`` → ``互动``: a counted activity without the word for how often it was done (``frequency`` of
+    ``entity_words.tsv``); the phrase stays when nothing of two characters or more is left (``次数``)."""
+    word = next(w for w in entity_words("frequency") if ent.endswith(w))
+    rest = ent[: -len(word)].rstrip(JOINERS)
+    return rest if len(rest) > 1 and RE_HAN.search(rest) else ent
+
+
+def _measure_touches(seg: str, ent: str) -> bool:
+    """Does the measure ``ent`` end the clause ``seg`` before a duration, with only fillers, adverbs and
+    prepositions or a change verb between (``保存期限不得少于2年``, ``期限为三年``)? A verb or a locative after it makes the
+    duration a time relative to it (``期限届满前三十日``, ``期限届满九十日前``), not its length."""
+    toks = strip_tail(tokens(seg))
+    while toks and toks[-1][0] in change_verbs():
+        toks = strip_tail(toks[:-1])  # 优良天数增加7.8天: the duration the measure changes by
+    return bool(toks) and ent.endswith(toks[-1][0])
+
+
 def counted_entities(text: str, found: Sequence,
                      of_change: Optional[Callable[[str, int, Sequence[tuple[int, int]]], Optional[str]]] = None,
                      split: Optional[Callable[[str, int], Optional[list[str]]]] = None) -> list[Optional[str]]:
@@ -91,7 +109,7 @@ def counted_entities(text: str, found: Sequence,
                 continue
             ent = preceding_phrase(seg, "time") if seg and not seg.endswith(("的", *frame_words("duration"))) and not (
                 last and cue_role(last[0][0]) == "predicate") else None  # (水位蓄水4个月: how long the predicate lasts)
-            if measured(ent):
+            if measured(ent) and _measure_touches(seg, ent):
                 out[i], how[i] = ent, "preceding"
             elif q.unit in _AGE_UNITS:
                 out[i] = _whose_age(text, q.end, seg)
@@ -113,7 +131,7 @@ def counted_entities(text: str, found: Sequence,
             continue
         alt = _RE_ALT_UNIT.match(text, q.end, min(end, nxt))
         after_end = alt.end() if alt and (len(alt[1]) == 1 or unit_category(alt[1])) else q.end  # 35条（段）: an alternative unit
-        sized = exceeds_relative().match(text[after_end:end])
+        sized = exceeds_relative().match(text[after_end:end]) if "的" in text[after_end:end] else None
         if sized and after_end + sized.end() > nxt and RE_NUMERAL.search(sized[1]):
             # 20个面积超过1000平方米的服务中心: the relative clause holds the next number; the head follows it
             head_at = after_end + sized.end()
@@ -166,6 +184,8 @@ def counted_entities(text: str, found: Sequence,
             ent = _dimension_free(ent)  # 岸线长600米: the noun is what is measured
         if q.category not in ACTIVITY:
             ent = amount_free(ent)  # (中央储备粮数量在5亿公斤以下: the grain is what is weighed)
+        elif ent and ent.endswith(tuple(entity_words("frequency"))):
+            ent = _frequency_free(ent)  # 互动次数达4.4万余次: the activity is counted, not its frequency
         if ent and _scope_only(seg, ent):
             ent = None  # 其中大陆地区26次: a place narrows the earlier count, it is not counted
         out[i], how[i] = ent, ("preceding" if ent else "elided")
@@ -268,7 +288,7 @@ def _amount_topic(seg: str, category: str) -> Optional[str]:
     if not k or k == len(toks) or not any(is_verb(f) for _w, f in toks[k:]) or not is_noun(toks[k - 1][1]):
         return None
     word = toks[k - 1][0]
-    if not any(word.endswith(w) for w, r in cue_rows().items() if r["role"] == "amount"):
+    if not word.endswith(role_words("amount")):
         return None
     lead = max((i + 1 for i, (_w, f) in enumerate(toks[:k - 1]) if f in ("m", "t")), default=0)
     # (1981年招生数仍然安排27万人: the year before the topic is no part of it)

@@ -30,7 +30,7 @@ from govtext.text.segmentation import user_words, word_frequency
 __all__ = ["ACTIVITY", "BOUNDING", "CLAUSE_END", "JOINERS", "KEEP_PUNCT", "MEASURES", "PROPER", "RESULTATIVE", "RE_DIGIT",
            "RE_HAN", "RE_LATIN_TERM", "RE_NUMERAL", "SENTENCE_END", "Tok", "change_verbs", "clean_phrase", "cue_role",
            "cue_rows", "entity_words", "exceeds_relative", "frame_words", "has_verb", "is_nominal", "is_noun", "is_verb",
-           "level_verbs", "measured", "milestone", "money_head", "pos_cut", "strength_words", "strip_tail", "strip_tail_text",
+           "level_verbs", "measured", "milestone", "money_head", "pos_cut", "role_words", "strength_words", "strip_tail", "strip_tail_text",
            "time_word", "tokens", "unbounding", "without_aside"]
 
 CLAUSE_END = "，。；：！？,;:!?\n"
@@ -102,22 +102,40 @@ def _tail_words() -> tuple[str, ...]:
 _RE_HOW_OFTEN = regex.compile(r"(?:每(?:周|月|年|天|日|季度?|半年|个月|学期|年度)|最多|最少|至多|至少)$")
 
 
+@lru_cache(maxsize=1)
+def _tail_word_index() -> tuple[frozenset[str], tuple[int, ...], str]:
+    """:func:`_tail_words` as a set, the lengths they come in (longest first) and their last characters:
+    the longest tail word ending a segment is found by one set look-up per length."""
+    words = _tail_words()
+    return frozenset(words), tuple(sorted({len(w) for w in words}, reverse=True)), "".join(sorted({w[-1] for w in words}))
+
+
+_TAIL_STRIP = " （(\n" + _COMPARISON_SIGNS
+_HOW_OFTEN_LAST = frozenset("周月年天日季度期少多")  # the last characters _RE_HOW_OFTEN can end on (a cheap gate)
+
+
 def strip_tail_text(seg: str, how_often: bool = True) -> str:
     """``seg`` without the fillers, level verbs and open brackets that end it, read on the
     characters (the tagger splits 一式 into 一|式)."""
-    changed = True
-    while changed:
-        changed = False
-        seg = seg.rstrip(" （(\n" + _COMPARISON_SIGNS)
-        m = _RE_HOW_OFTEN.search(seg) if how_often else None
-        if m and m.start() > 0:
-            seg, changed = seg[: m.start()], True  # 投递邮件每周(至少五次), 代表最多(不超过五人): how often, a bound
-            continue
-        for w in _tail_words():
-            if seg.endswith(w) and len(seg) > len(w):
-                seg, changed = seg[: -len(w)], True
+    words, sizes, lasts = _tail_word_index()
+    while True:
+        seg = seg.rstrip(_TAIL_STRIP)
+        if not seg:
+            return seg
+        if how_often and seg[-1] in _HOW_OFTEN_LAST:
+            m = _RE_HOW_OFTEN.search(seg)
+            if m and m.start() > 0:
+                seg = seg[: m.start()]  # 投递邮件每周(至少五次), 代表最多(不超过五人): how often, a bound
+                continue
+        if seg[-1] not in lasts:
+            return seg
+        n = len(seg)
+        for size in sizes:  # the longest tail word that leaves something before it
+            if size < n and seg[-size:] in words:
+                seg = seg[:-size]
                 break
-    return seg
+        else:
+            return seg
 
 
 def cue_role(word: str) -> Optional[str]:
@@ -209,8 +227,15 @@ def is_verb(flag: str) -> bool:
 _RE_ENUM_LEAD = regex.compile(rf"^[（(][{SMALL_NUMERALS}\d]{{1,3}}[）)]")
 
 
+# 第十条 (行政机关公务员…), 第二百二十九条, 第五条之一: the label of the article a clause opens, no part of its phrase
+_RE_ARTICLE_LEAD = regex.compile(rf"^第[{NUMERAL_CHARS}\d]{{1,8}}条(?:之[{NUMERAL_CHARS}]{{1,3}})?(?=\p{{Han}})")
+
+
 def clean_phrase(words: Sequence[str]) -> Optional[str]:
-    text = _RE_ENUM_LEAD.sub("", "".join(words)).strip(JOINERS)
+    text = "".join(words)
+    text = (_RE_ENUM_LEAD.sub("", text) if text[:1] in "（(" else text).strip(JOINERS)
+    if text[:1] == "第":
+        text = _RE_ARTICLE_LEAD.sub("", text)
     if not text or not (RE_HAN.search(text) or RE_LATIN_TERM.fullmatch(text)):
         return None  # (人均GDP达到…: a Latin abbreviation is a noun)
     if text.count("（") != text.count("）"):
@@ -247,16 +272,22 @@ def time_word(word: str) -> bool:
     a time (元首, 老年: an age group)?"""
     return word not in entity_words("age") and bool(_RE_TIME_WORD.search(word)) or word in ("先后", "随后", "之后", "正在")
 
+@lru_cache(maxsize=None)
+def role_words(role: str) -> tuple[str, ...]:
+    """The words of one role of ``entity_cues.tsv`` (``measure``, ``amount`` …), in file order."""
+    return tuple(w for w, r in cue_rows().items() if r["role"] == role)
+
+
 def milestone(phrase: Optional[str]) -> bool:
     """Does ``phrase`` name a threshold a number reaches (``大关``, ``新台阶``, ``万亿元台阶``: the
     milestone words of ``entity_cues.tsv``) rather than a thing counted?"""
     phrase = (phrase or "").rstrip(JOINERS)
-    return bool(phrase) and any(phrase.endswith(w) for w, r in cue_rows().items() if r["role"] == "milestone")
+    return bool(phrase) and phrase.endswith(role_words("milestone"))
 
 
 def measured(phrase: Optional[str]) -> bool:
     """Does ``phrase`` end with a word naming what a measure gives (面积, 年产量, 浓度)?"""
-    return bool(phrase) and any(phrase.endswith(w) for w, r in cue_rows().items() if r["role"] == "measure")
+    return bool(phrase) and phrase.endswith(role_words("measure"))
 
 
 @lru_cache(maxsize=None)

@@ -95,8 +95,10 @@ def _after_amount(seg: str) -> Optional[str]:
 
 def _funds(toks: Sequence[Tok]) -> bool:
     """Do ``toks`` end their phrase (before a comma or 的) in a word for funds (``funds`` of
-    ``entity_words.tsv``: 资金, 经费, 基金)?"""
+    ``entity_words.tsv``: 资金, 经费, 基金), or in one and a payment word (经费资助)?"""
     rest = _to_predicate(toks)
+    if len(rest) > 1 and _payment(rest[-1][0]):
+        rest = rest[:-1]  # 30万元建设经费资助: the funds granted, named before the payment word
     return bool(rest) and any(rest[-1][0].endswith(w) for w in entity_words("funds"))
 
 

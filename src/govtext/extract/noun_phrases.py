@@ -22,7 +22,7 @@ import regex
 from govtext.extract.entity_cues import (
     ACTIVITY, BOUNDING, CLAUSE_END, JOINERS, KEEP_PUNCT, MEASURES, PROPER, RE_DIGIT, RE_HAN, RE_NUMERAL, RESULTATIVE, Tok,
     change_verbs, clean_phrase, cue_role, cue_rows, entity_words, exceeds_relative, frame_words, is_nominal, is_noun,
-    is_verb, level_verbs, measured, pos_cut, strength_words, strip_tail, strip_tail_text, time_word, tokens, unbounding)
+    is_verb, level_verbs, measured, pos_cut, role_words, strength_words, strip_tail, strip_tail_text, time_word, tokens, unbounding)
 from govtext.extract.subject_words import bases
 from govtext.text.patterns import NUMERAL_CHARS, ONES, ZERO_VARIANTS
 from govtext.values.quantities import unit_category
@@ -54,8 +54,9 @@ def following_phrase(seg: str, category: str, cut_by_number: bool = False, after
     the phrase is the first object only (``授予…等37项成果国家自然科学奖`` → 成果). ``clause`` is the
     whole clause before the count when earlier counts stand in it (``总结了16个环节45个…场景``: the
     verb before the first count governs both); it defaults to ``after``."""
-    seg = _RE_GLOSSED.sub(r"\1", seg, count=1)  # 410个“两基”（基本普及…）攻坚县: the gloss of the quoted term goes
-    sized = exceeds_relative().match(seg)
+    if seg[:1] == "“":
+        seg = _RE_GLOSSED.sub(r"\1", seg, count=1)  # 410个“两基”（基本普及…）攻坚县: the gloss of the quoted term goes
+    sized = exceeds_relative().match(seg) if "的" in seg else None  # (the relative clause ends in 的)
     if sized and RE_NUMERAL.search(sized[1]):
         # 5家年产值过亿元的供应商, 20个面积超过1000平方米的服务中心: a measure that exceeds an amount
         # sizes the things counted in a relative clause; they are the head after its 的
@@ -163,6 +164,9 @@ def _object_of(clause_toks: Sequence[Tok]) -> bool:
     return bool(verbs) and verbs[-1] not in entity_words("existential")
 
 
+_VERBALIZER = "化"  # the suffix making a state into a change (公交化, 智能化, 数字化)
+
+
 def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first: bool = False,
             object_of: bool = False, first_object: bool = False, list_cut_only: bool = False) -> Optional[str]:
     """The noun phrase read from ``toks`` (``noun_first``: its first word is a noun, not a cue;
@@ -222,6 +226,11 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
             break
         if seen_noun and role == "predicate":
             break  # 19个项目落地…, 170家融资平台有序退出: the predicate the tagger read as a noun
+        if seen_noun and len(w) > 2 and w[-1] == _VERBALIZER and is_noun(got[-1][1]) and (not nxt_f or is_verb(nxt_f) and not (
+                i + 2 < len(toks) and is_nominal(toks[i + 2][1]))):
+            break  # 100条客运班线公交化改造, 200家企业智能化改造: an -化 word after the noun counted and before
+            # the verb ending the phrase names the change made to it (not 3个标准化考场, 80项煤矿智能化建设典型案例:
+            # before the noun it modifies)
         if f == "f" and len(w) > 1 and is_noun(nxt_f) and w not in frame_words("locative"):
             got.append((w, "s"))  # 326项两岸共通标准: a place word inside the compound
             continue
@@ -324,12 +333,12 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
 def _without_governing_tail(phrase: Optional[str]) -> Optional[str]:
     """``输变电工程建设`` → ``输变电工程``: a governing verb (``entity_cues.tsv``: 建设) glued by the tagger
     after a facility word (工程, 项目) is the predicate done to the facility counted, no part of it."""
-    if not phrase:
+    if not phrase or not phrase.endswith(role_words("governing")):
         return phrase
-    for w, r in cue_rows().items():
-        if r["role"] == "governing" and len(w) > 1 and phrase.endswith(w):
+    for w in role_words("governing"):
+        if len(w) > 1 and phrase.endswith(w):
             rest = phrase[: -len(w)]
-            if any(rest.endswith(f) and len(rest) > len(f) for f, fr in cue_rows().items() if fr["role"] == "facility"):
+            if any(rest.endswith(f) and len(rest) > len(f) for f in role_words("facility")):
                 return rest
     return phrase
 
@@ -420,12 +429,12 @@ def _verb_opening(seg: str, toks: Sequence[Tok], category: str, cut_by_number: b
 def amount_free(phrase: Optional[str]) -> Optional[str]:
     """A counted phrase without the word for its amount (汽车保有量 → 汽车, 用户数 → 用户); ``None``
     when nothing else is left (总数)."""
-    if not phrase:
+    if not phrase or not phrase.endswith(role_words("amount")):
         return phrase
     toks = tokens(phrase)
     last = toks[-1][0] if toks else ""
-    for w, r in cue_rows().items():
-        if r["role"] != "amount" or not phrase.endswith(w):
+    for w in role_words("amount"):
+        if not phrase.endswith(w):
             continue
         if last == w or len(w) > 1 or len(last) - len(w) >= 2:  # 用户数 → 用户 (not 指数, 人数)
             rest = phrase[: -len(w)]
@@ -444,7 +453,7 @@ def preceding_phrase(seg: str, category: str, clause: bool = True) -> Optional[s
     With ``clause`` false, ``seg`` is a modifier (``反映区委常委班子`` before 的) and a verb
     opening it is kept. A unit the count is per (``纪念币一套四枚``, ``慰问金每人500元``) is no part of
     the thing counted."""
-    per = _RE_PER_UNIT.search(seg) or _RE_PER_UNIT.search(strip_tail_text(seg))
+    per = ("一" in seg or "每" in seg) and (_RE_PER_UNIT.search(seg) or _RE_PER_UNIT.search(strip_tail_text(seg))) or None
     if per and category in MEASURES and unit_category(per[1]) in ("count", "people"):
         before = tokens(seg[: per.start()])
         if before and (before[-1][1] in ("ns", "s") or before[-1][0] in frame_words("place")

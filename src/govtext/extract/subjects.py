@@ -309,6 +309,13 @@ def _re_change_tail() -> "regex.Pattern":
     return regex.compile(rf"(?:(?:{verbs})了?(?:到|至|为)?{year}{per}|[由从][^由从，。；：、]{{0,12}}?)$")
 
 
+@lru_cache(maxsize=1)
+def _change_tail_reach() -> int:
+    """The most characters :func:`_re_change_tail` can match (a verb, 了, 到, a year of seven, two per-units
+    of two; a from-phrase is at most 13), with a margin: the search starts that far from the end."""
+    return max(13, max(map(len, change_words()), default=0) + 13) + 4
+
+
 _RE_FROM_OPENER = regex.compile(r"[由从][^由从，。；：]{0,30}$")  # (分别由0.54万元、2.59万元下降至…)
 
 
@@ -322,7 +329,7 @@ def subject_before_change(text: str, pos: int, values: Sequence[tuple[int, int]]
     """
     cs = clause_start(text, pos)
     seg = text[cs:pos]
-    m = _re_change_tail().search(seg)
+    m = _re_change_tail().search(seg, max(0, len(seg) - _change_tail_reach()))
     if not m:
         return None
     head = seg[: m.start()]
