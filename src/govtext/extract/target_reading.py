@@ -29,6 +29,8 @@ __all__ = ["CLAUSE_END", "ITEM_END", "RE_TARGET_NOUN", "Reading", "disposal_obje
 _COUNT_CATEGORIES = {"count", "people", "events", "groups", "documents", "vehicles"}
 CLAUSE_END = "，。；：！？,;:!?"
 ITEM_END = CLAUSE_END + "、"
+# an alternative unit in brackets right after a count (10条（段）, 20场(次)): FACTS.md §5 drops it
+_RE_UNIT_GLOSS = regex.compile(r"[（(](?P<u>[^（）()\d]{1,2})[）)]")
 _CLOSERS = "，。；、：！？,;:!?）)和及与" + "\n"
 # 每 before a thing or an occasion (每户, 每座, 每个乡镇, 每次, 每月): a standard for each; 每年 (a yearly goal),
 # 每 before a numeral (每万人口拥有…: a rate indicator) and 每 in a gloss (（每秒百亿亿次…）) stay
@@ -228,6 +230,9 @@ def _closes_item(text: str, pos: int, after_an: bool = False) -> bool:
     """Does the number end its item (a separator follows; after 按, also 安排: 赤字率拟按3%安排)?"""
     while pos < len(text) and text[pos] in " \u3000":
         pos += 1
+    if (gloss := _RE_UNIT_GLOSS.match(text, pos)) and (_unit_after_re().fullmatch(gloss["u"])
+                                                       or pos_pairs(gloss["u"]) == ((gloss["u"], "q"),)):
+        pos = gloss.end()  # 建设幸福河湖10条（段）。: the alternative unit in brackets is no word after the count
     if after_an and text.startswith("安排", pos):
         return True
     return pos >= len(text) or text[pos] in _CLOSERS
