@@ -517,7 +517,8 @@ def _by_verb(text: str, atom: Atom, floor: int, prev: Optional[tuple[Atom, Readi
     c, pats = target_cues(), cue_patterns()
     m = pats["verb_end"].search(pre)
     verb_start = None
-    if atom.lead:
+    if atom.lead and qualifier_bound(atom.lead) != "approx":
+        # (超过500家, 不少于10个: the bound word predicates the number; 约 only approximates it)
         measure, bound, verb_start = "level", None, atom.start
     elif m and free_cue(pre, m.start(), m.group()):
         (measure, bound), verb_start = c.verbs[m.group()], clause_start + m.start()
