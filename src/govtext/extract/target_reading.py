@@ -717,6 +717,9 @@ def _indicator_closing(text: str, atom: Atom, floor: int) -> Optional[Reading]:
 def _named_goal(text: str, atom: Atom, floor: int) -> Optional[Reading]:
     """A goal the sentence names and then sets, the indicator before ``的…目标`` or fused with it:
     ``经济增长速度的宏观调控目标，定为百分之八至九`` (growth of 经济增长速度), ``国内生产总值增长目标定为8%左右``."""
+    before = text[atom.start - 1: atom.start]
+    if not before or not (before in _goal_set_ends() or before.isspace()):
+        return None  # (most numbers: no goal-setting verb ends right before them)
     sent_start = sentence_start(text, atom.start, floor)
     m = cue_patterns()["goal_set"].search(text, sent_start, atom.start)
     if not m or m.end() != atom.start:
@@ -735,6 +738,12 @@ def _named_goal(text: str, atom: Atom, floor: int) -> Optional[Reading]:
         return None
     measure = _measure_of_subject(raw) or "level"
     return Reading(subject, _subject_start(text, head_start, m.start(), subject), measure, None, "named")
+
+
+@lru_cache(maxsize=1)
+def _goal_set_ends() -> frozenset:
+    """The last characters of the goal-setting verbs (定为, 是): one must stand right before a number they set."""
+    return frozenset(w[-1] for w in target_cues().goal_set)
 
 
 def _share(text: str, pos: int) -> Optional[tuple[str, int]]:
