@@ -31,6 +31,8 @@ CLAUSE_END = "，。；：！？,;:!?"
 ITEM_END = CLAUSE_END + "、"
 # an alternative unit in brackets right after a count (10条（段）, 20场(次)): FACTS.md §5 drops it
 _RE_UNIT_GLOSS = regex.compile(r"[（(](?P<u>[^（）()\d]{1,2})[）)]")
+# a count inside 包括…在内 (包括…建设的156个单位在内): a part the sentence's total includes, no figure of its own
+_RE_INCLUDED_END = regex.compile(r"[^，。；：！？,;:!?\n]{0,16}?在内")
 _CLOSERS = "，。；、：！？,;:!?）)和及与" + "\n"
 # 每 before a thing or an occasion (每户, 每座, 每个乡镇, 每次, 每月): a standard for each; 每年 (a yearly goal),
 # 每 before a numeral (每万人口拥有…: a rate indicator) and 每 in a gloss (（每秒百亿亿次…）) stay
@@ -340,6 +342,8 @@ def _read_number(text: str, atom: Atom, floor: int, prev: Optional[tuple[Atom, R
         return None
     if any(w in target_cues().hypothetical for w in cut(pre)):
         return None  # 可以节约标准煤200万吨, 如果…达到…: a capacity or a condition, no figure set
+    if "包括" in pre and _RE_INCLUDED_END.match(text, atom.end):
+        return None  # 包括…156个单位在内: a part of the total the clause goes on to give
     if text.startswith("的", atom.end) or text.startswith("目标", atom.end):
         # (确保实现全省高新技术企业2.5万家目标: the number of the goal the clause names)
         reading = _goal_named_after(text, atom, clause_start, pre)
