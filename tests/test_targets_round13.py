@@ -33,3 +33,23 @@ def test_approximation_word_is_no_predicate():
     assert _targets("落实减税政策，使符合条件的约8000万纳税人应享尽享。") == []
     # near miss: a bound word before the number still predicates it
     assert _targets("全年粮食产量超过1.3万亿斤。") == [("粮食产量", "level", 1.3e12, ">=")]
+
+
+def _plain(text: str) -> list[tuple]:
+    facts = extract_facts(text, kinds=["target"], doc_date="2026-01-20")
+    return [(f.subject, f.measure, f.value, f.deadline) for f in facts]
+
+
+def test_year_opening_a_planning_sentence_is_its_deadline():
+    assert _plain("2026年，力争全市地区生产总值增长5%。") == [("地区生产总值", "growth", 5, "2026")]
+    assert _plain("2026年，全市计划新建5G基站1万个。") == [("5G基站", "level", 10000, "2026")]
+    # near misses: no plan word in the sentence; a year before the document's
+    assert _plain("2026年，全市新建5G基站1万个。") == []
+    assert _plain("2025年，力争全市地区生产总值增长5%。") == []
+
+
+def test_plan_period_not_yet_begun_sets_goals_of_its_sentence():
+    assert _plain("“十五五”期间，全市新建保障性住房2万套。") == [("保障性住房", "level", 20000, None)]
+    # near misses: a period under way or past is reviewed; the period's sentence only
+    assert _plain("“十四五”时期，全市地区生产总值年均增长5.5%。") == []
+    assert _plain("“十五五”时期是关键五年。全市新建保障性住房2万套。") == []
