@@ -29,6 +29,10 @@ __all__ = ["CLAUSE_END", "ITEM_END", "RE_TARGET_NOUN", "Reading", "disposal_obje
 _COUNT_CATEGORIES = {"count", "people", "events", "groups", "documents", "vehicles"}
 CLAUSE_END = "，。；：！？,;:!?"
 ITEM_END = CLAUSE_END + "、"
+# an alternative unit in brackets right after a count (10条（段）, 20场(次)): FACTS.md §5 drops it
+_RE_UNIT_GLOSS = regex.compile(r"[（(](?P<u>[^（）()\d]{1,2})[）)]")
+# a count inside 包括…在内 (包括…建设的156个单位在内): a part the sentence's total includes, no figure of its own
+_RE_INCLUDED_END = regex.compile(r"[^，。；：！？,;:!?\n]{0,16}?在内")
 _CLOSERS = "，。；、：！？,;:!?）)和及与" + "\n"
 # 每 before a thing or an occasion (每户, 每座, 每个乡镇, 每次, 每月): a standard for each; 每年 (a yearly goal),
 # 每 before a numeral (每万人口拥有…: a rate indicator) and 每 in a gloss (（每秒百亿亿次…）) stay
@@ -228,6 +232,9 @@ def _closes_item(text: str, pos: int, after_an: bool = False) -> bool:
     """Does the number end its item (a separator follows; after 按, also 安排: 赤字率拟按3%安排)?"""
     while pos < len(text) and text[pos] in " \u3000":
         pos += 1
+    if (gloss := _RE_UNIT_GLOSS.match(text, pos)) and (_unit_after_re().fullmatch(gloss["u"])
+                                                       or pos_pairs(gloss["u"]) == ((gloss["u"], "q"),)):
+        pos = gloss.end()  # 建设幸福河湖10条（段）。: the alternative unit in brackets is no word after the count
     if after_an and text.startswith("安排", pos):
         return True
     return pos >= len(text) or text[pos] in _CLOSERS
@@ -335,6 +342,8 @@ def _read_number(text: str, atom: Atom, floor: int, prev: Optional[tuple[Atom, R
         return None
     if any(w in target_cues().hypothetical for w in cut(pre)):
         return None  # 可以节约标准煤200万吨, 如果…达到…: a capacity or a condition, no figure set
+    if "包括" in pre and _RE_INCLUDED_END.match(text, atom.end):
+        return None  # 包括…156个单位在内: a part of the total the clause goes on to give
     if text.startswith("的", atom.end) or text.startswith("目标", atom.end):
         # (确保实现全省高新技术企业2.5万家目标: the number of the goal the clause names)
         reading = _goal_named_after(text, atom, clause_start, pre)
@@ -512,7 +521,8 @@ def _by_verb(text: str, atom: Atom, floor: int, prev: Optional[tuple[Atom, Readi
     c, pats = target_cues(), cue_patterns()
     m = pats["verb_end"].search(pre)
     verb_start = None
-    if atom.lead:
+    if atom.lead and qualifier_bound(atom.lead) != "approx":
+        # (超过500家, 不少于10个: the bound word predicates the number; 约 only approximates it)
         measure, bound, verb_start = "level", None, atom.start
     elif m and free_cue(pre, m.start(), m.group()):
         (measure, bound), verb_start = c.verbs[m.group()], clause_start + m.start()
@@ -711,6 +721,9 @@ def _indicator_closing(text: str, atom: Atom, floor: int) -> Optional[Reading]:
 def _named_goal(text: str, atom: Atom, floor: int) -> Optional[Reading]:
     """A goal the sentence names and then sets, the indicator before ``的…目标`` or fused with it:
     ``经济增长速度的宏观调控目标，定为百分之八至九`` (growth of 经济增长速度), ``国内生产总值增长目标定为8%左右``."""
+    before = text[atom.start - 1: atom.start]
+    if not before or not (before in _goal_set_ends() or before.isspace()):
+        return None  # (most numbers: no goal-setting verb ends right before them)
     sent_start = sentence_start(text, atom.start, floor)
     m = cue_patterns()["goal_set"].search(text, sent_start, atom.start)
     if not m or m.end() != atom.start:
@@ -729,6 +742,12 @@ def _named_goal(text: str, atom: Atom, floor: int) -> Optional[Reading]:
         return None
     measure = _measure_of_subject(raw) or "level"
     return Reading(subject, _subject_start(text, head_start, m.start(), subject), measure, None, "named")
+
+
+@lru_cache(maxsize=1)
+def _goal_set_ends() -> frozenset:
+    """The last characters of the goal-setting verbs (定为, 是): one must stand right before a number they set."""
+    return frozenset(w[-1] for w in target_cues().goal_set)
 
 
 def _share(text: str, pos: int) -> Optional[tuple[str, int]]:

@@ -65,6 +65,8 @@ _RE_YEAR_OPENER = regex.compile(rf"\s*({YEAR_NUMBER})年[，,]")
 _RE_SENTENCE_END = regex.compile(r"[。！？；!?;]")
 _FULL_STOPS = "。！？!?"
 # the end of a five-year plan period: “十四五”末, 到“十二五”期末 (the 十五 plan ends 2005, the 十n五 plan 2005 + 5n)
+# a five-year plan period (“十五五”时期, 十五五期间), not its end (时期末) nor a span inside it (期间内)
+_RE_PLAN_PERIOD = regex.compile(rf"[“\"‘]?十(?P<n>[{ONES}]?)五[”\"’]?(?:规划)?(?:时期|期间)(?![末内以])")
 _RE_PLAN_END = regex.compile(rf"(?:到|至)?[“\"‘]?十(?P<n>[{ONES}]?)五[”\"’]?(?:规划)?(?:时期|期)?末(?!期以来|以来)")
 _RE_COPULA = regex.compile(r"[是的]")
 _RE_YEAR_DIGITS = regex.compile(r"(?:19|20)\d\d")
@@ -257,8 +259,9 @@ def _deadlines(text: str, start: int, end: int, doc_year: Optional[int], goal_pa
     """The deadline phrases of a paragraph, in order: ``到2027年``, ``2025年年底前``, ``今年``; in a goal
     part also a year that opens a clause (改造地方矿，1997年原煤年产量达到13亿吨左右) unless it is past."""
     c, out = target_cues(), []
-    if text.find("年", start, end) < 0 and text.find("末", start, end) < 0 and _deadline_words_hold_year():
-        return out  # (most paragraphs: a written year, a deadline word and a plan's end all need 年 or 末)
+    if text.find("年", start, end) < 0 and text.find("末", start, end) < 0 and text.find("期", start, end) < 0 \
+            and _deadline_words_hold_year():
+        return out  # (most paragraphs: a written year, a deadline word and a plan's end or period need 年, 末 or 期)
     for m in _RE_YEAR.finditer(text, start, end):
         prep = m["prep"] if m["prep"] and (m["prep"] in c.deadline_prep or m["prep"] == "在") else None
         if prep and not free_cue(text, m.start(), prep):
@@ -272,8 +275,11 @@ def _deadlines(text: str, start: int, end: int, doc_year: Optional[int], goal_pa
         heads_list = heads_list or after.startswith("的") and _names_goal(text, m.end(), end)
         opens = goal_part and not m["prep"] and (m.start() == start or text[m.start() - 1] in CLAUSE_END + " \u3000") \
             and (doc_year is None or _year(m["y"]) >= doc_year) and RE_HAN_OR_PERCENT.match(after[:1] or "。") is not None
+        # (2026年，力争…; 2026年，全市计划新建…: this year or a later one opening a sentence that plans, in its sentence)
+        plans = doc_year is not None and not m["prep"] and not m["m"] and after[:1] in "，," and _year(m["y"]) >= doc_year \
+            and (m.start() == start or text[m.start() - 1] in CLAUSE_END + " \u3000") and _plans(text, m.end(), end)
         if not (prep and (prep != "在" or m["before"]) or m["before"] or m["end"] or follows_verb or committed
-                or heads_list or opens):
+                or heads_list or opens or plans):
             continue  # (确保2020年…, 力争2025年…: a year right after a strength cue is when it is due)
         if text.endswith(year_marks("before"), start, m.start()) or after.startswith(year_marks("after")) \
                 or after.startswith("的") and not heads_list \
@@ -286,10 +292,12 @@ def _deadlines(text: str, start: int, end: int, doc_year: Optional[int], goal_pa
             value = f"{value}-{int(m['m']):02d}"
         elif m["end"]:
             value = f"{value}-12"
-        local = (follows_verb or opens) and not (prep or m["before"] or m["end"] or committed or heads_list)
+        local = (follows_verb or opens) and not (prep or m["before"] or m["end"] or committed or heads_list or plans)
         # (in a text with no date, 1980年增加到5569个 may report a result as well as set a goal: a year
         # before its verb binds its clause but makes no goal of it by itself)
-        out.append(_Deadline(m.start(), m.end(), value, local, dated=not (local and doc_year is None)))
+        only_plans = plans and not (prep or m["before"] or m["end"] or follows_verb or committed or heads_list or opens)
+        out.append(_Deadline(m.start(), m.end(), value, local, dated=not (local and doc_year is None),
+                             own_sentence=only_plans))
     for m in free_matches(cue_patterns()["deadline"], text, start, end):
         if _RE_NOT_DEADLINE_AFTER.match(text, m.end()) and not (text.startswith("的", m.end()) and _names_goal(text, m.end(), end)) \
                 or text.endswith(year_marks("before"), start, m.start()):
@@ -308,8 +316,25 @@ def _deadlines(text: str, start: int, end: int, doc_year: Optional[int], goal_pa
                 or doc_year is not None and year < doc_year:
             continue  # 比“十三五”末提高, 是“十一五”末的5.1倍, or a period ended before the document: a base, a review
         out.append(_Deadline(m.start(), m.end(), str(year), False))
+    if doc_year is not None:
+        for m in _RE_PLAN_PERIOD.finditer(text, start, end):
+            year = 2005 + 5 * (ONES.index(m["n"]) + 1 if m["n"] else 0)
+            if year - 4 >= doc_year and not text.endswith(year_marks("before") + year_marks("before_base"), start, m.start()) \
+                    and not any(d.start < m.start() and d.value and not d.local for d in out):
+                # “十五五”期间，新建…: a period not yet begun (or begun this year) sets the goals of its sentence; the
+                # gold writes no deadline for a period (only its end, 十五五末, is one), so none is read (a period
+                # under way may be reviewed: “十四五”时期 in a 2024 report); a written deadline before it stays
+                # (到2020年…，“十三五”时期经济年均增长…)
+                out.append(_Deadline(m.start(), m.end(), None, False, own_sentence=True))
     out.sort(key=lambda d: d.start)
     return out
+
+
+def _plans(text: str, pos: int, ceiling: int) -> bool:
+    """Does the sentence from ``pos`` hold a strength cue, a plan word (力争, 拟) or 计划 as a predicate?"""
+    stop = _sentence_end(text, pos, ceiling)
+    return next(free_matches(cue_patterns()["cue_any"], text, pos, stop), None) is not None \
+        or cue_patterns()["plan_verb"].search(text, pos, stop) is not None
 
 
 def _names_goal(text: str, pos: int, ceiling: int) -> bool:
