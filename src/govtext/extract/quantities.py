@@ -228,7 +228,8 @@ def _plausible_shape(text: str, m: "regex.Match") -> bool:
     s = _number_start(m)
     num = upper(m)
     before = text[s - 1] if s > 0 else ""
-    if before == "第" or _RE_ORDINAL_GE.search(text, max(0, s - 5), s) or _RE_ORDINAL_LIST_BEFORE.search(text, max(0, s - 24), s) or (before and (before.isascii() and before.isalnum())
+    if before == "第" or (before == "个" and _RE_ORDINAL_GE.search(text, max(0, s - 5), s)) or (
+            before and before in "、和及与至到" and _RE_ORDINAL_LIST_BEFORE.search(text, max(0, s - 24), s)) or (before and (before.isascii() and before.isalnum())
                          and not (m["unit"] == "级" and _RE_MAGNITUDE_SCALE.search(text, max(0, s - 3), s))
                          and not (m["unit"] == "年" and num[0] in CN_DIGITS and _RE_YEAR_BEFORE.search(text, max(0, s - 5), s))):
         return False  # 第二批 ordinal; A4, G20 labels (ML2.5级 is a magnitude; 1978、1979两年 counts the years listed)
