@@ -166,8 +166,18 @@ _RE_TERM_LIST_BEFORE = regex.compile(r"届[、和至到]$")
 _RE_LABEL_BEFORE = regex.compile(r"(?:(?:(?<!\p{Han})(?:如|见|附|下|上)|详见|参见|见附|如下)[图表]|附件)$")  # not 意见表3.2万份
 # a plan's name after its years, a few words between: 五年提升行动, 十年长远规划 (no function word, no time word)
 _RE_PLAN_AFTER_GAP = _Context("plan_after_gap")
-# the later members of a list of ordinals: 第1、2、3项, 第一、二批, 第三至五条
-_RE_ORDINAL_LIST_BEFORE = regex.compile(rf"第[\d{ORDINAL_NUMERALS}]+(?:[、和及与至到][\d{ORDINAL_NUMERALS}]+)*[、和及与至到]$")
+_LIST_JOINERS = "、和及与至到"
+
+
+@lru_cache(maxsize=None)
+def _ordinal_list_before(unit: str) -> "regex.Pattern":
+    """The earlier members of a list of ordinals before a later one in ``unit``: 第1、2、3项, 第一、二批,
+    第三至五条, and with the classifier on each member (第三项至六项, 第二条、三条): the later ones are
+    ordinals too, not counts (第三项和两个: another unit after a count stays a count)."""
+    member = rf"[\d{ORDINAL_NUMERALS}]+(?:{regex.escape(unit)})?"
+    return regex.compile(rf"第{member}(?:[{_LIST_JOINERS}]{member})*[{_LIST_JOINERS}]$")
+
+
 # 今后五年, 未来十年, 近三年: a time span, also before 目标, 规划 …
 _RE_SPAN_BEFORE = _Context("span_before")  # (学前三年教育: preschool)
 # 日 counts days where the text shows a duration: 90日 (no day of a month), 15日内, 之日起15日, 满30日
@@ -229,7 +239,7 @@ def _plausible_shape(text: str, m: "regex.Match") -> bool:
     num = upper(m)
     before = text[s - 1] if s > 0 else ""
     if before == "第" or (before == "个" and _RE_ORDINAL_GE.search(text, max(0, s - 5), s)) or (
-            before and before in "、和及与至到" and _RE_ORDINAL_LIST_BEFORE.search(text, max(0, s - 24), s)) or (before and (before.isascii() and before.isalnum())
+            before and before in _LIST_JOINERS and _ordinal_list_before(m["unit"]).search(text, max(0, s - 24), s)) or (before and (before.isascii() and before.isalnum())
                          and not (m["unit"] == "级" and _RE_MAGNITUDE_SCALE.search(text, max(0, s - 3), s))
                          and not (m["unit"] == "年" and num[0] in CN_DIGITS and _RE_YEAR_BEFORE.search(text, max(0, s - 5), s))):
         return False  # 第二批 ordinal; A4, G20 labels (ML2.5级 is a magnitude; 1978、1979两年 counts the years listed)

@@ -1,0 +1,38 @@
+"""Quantities, round 13 (issue 14, precision): numerals that name rather than count. 三轮车, 三轮汽车,
+普通三轮摩托车, 四轮驱动 name a kind of vehicle by its wheels (a vehicle word right after 轮), not three rounds;
+the later members of a list of ordinals keep their classifier too (第三项至六项, 第二条、三条) and are ordinals.
+Sentences are written for the tests; each class has near misses that stay counts."""
+import pytest
+
+from govtext.extract import extract_facts
+
+
+def _quantities(text):
+    return [(f.text, f.value, f.unit) for f in extract_facts(text, kinds=["quantity"])]
+
+
+# (id, sentence, [(span, value, unit)])
+CASES = [
+    # a vehicle named by its wheels
+    ("tricycle-car", "低速载货汽车、三轮汽车不得在高速公路上行驶。", []),
+    ("tricycle-motorbike", "普通三轮摩托车应当在最右侧车道行驶。", []),
+    ("tricycle", "禁止人力三轮车进入步行街。", []),
+    ("tricycle-vehicles", "具有动力装置的三轮车辆、四轮车辆不得上路。", []),
+    ("electric-two-wheeler", "全市两轮电动车保有量持续增长。", []),
+    ("four-wheel-drive", "该车型采用四轮驱动。", []),
+    # near misses: rounds of an activity
+    ("rounds-of-action", "先后开展三轮集中整治。", [("三轮", 3, "轮")]),
+    ("rounds-bounded", "每年开展两轮以上检查，共计5轮。", [("两轮以上", 2, "轮"), ("5轮", 5, "轮")]),
+    # the later members of a list of ordinals, each with its classifier
+    ("ordinal-range-classifier", "有第三项至六项行为之一的，责令改正。", []),
+    ("ordinal-list-classifier", "依照第二条、三条的规定办理。", []),
+    ("ordinal-list-bare", "第一、二批试点已经完成。", []),
+    # near misses: another unit after the list, or a count after an ordinal with another word between
+    ("ordinal-then-count", "第三项和两个部门的职责不变。", [("两个", 2, "个")]),
+    ("ordinal-then-count-later", "有下列第一、二项情形的，处三项罚款。", [("三项", 3, "项")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_quantities_round13(text, expected):
+    assert _quantities(text) == expected
