@@ -25,7 +25,7 @@ from govtext.extract.entities import counted_entities
 from govtext.extract.entity_cues import frame_words
 from govtext.extract.subject_lists import list_members
 from govtext.extract.subjects import subject_before_change
-from govtext.lexicons import load_rows, split_alts
+from govtext.lexicons import load_rows, numeral_words, split_alts
 from govtext.records import FactBase
 from govtext.text.date_grammar import EVENT_OF
 from govtext.text.numerals import NumeralError, approx_range, bound_before, list_before, parse_decimal, qualifier_of, stronger, to_number
@@ -336,7 +336,8 @@ def _plausible_shape(text: str, m: "regex.Match") -> bool:
 
 
 def _is_grade_of_class(text: str, s: int, end: int, reach: int = 80) -> bool:
-    """A numeral + 类 before a noun that 一类 or 二类 also stands before nearby (三类农作物病虫害, 一类农作物病虫害
+    """A numeral + 类 before a noun that a first grade (一类, 二类: ``class_grade`` of
+    ``lexicons/numeral_words.tsv``) also stands before nearby (三类农作物病虫害, 一类农作物病虫害
     和二类农作物病虫害): the classes of a grading, named by their numbers; no count."""
     if s >= 3 and text[s - 2] == "类" and text[s - 1] in "、和或与及" and text[s - 3] in ORDINAL_NUMERALS:
         return True  # 二类、三类疫苗接种点: grades listed
@@ -344,10 +345,10 @@ def _is_grade_of_class(text: str, s: int, end: int, reach: int = 80) -> bool:
     if len(noun) < 2 or not all("\u4e00" <= c <= "\u9fff" for c in noun):
         return False
     lo, hi = max(0, s - reach), min(len(text), end + reach)
-    for grade in ("一类", "二类"):
+    for grade in numeral_words("class_grade")[0]:  # 一类, 二类 (lexicons/numeral_words.tsv)
         i = text.find(grade, lo, hi)
         while i != -1:
-            if i != s and text.startswith(noun, i + 2):
+            if i != s and text.startswith(noun, i + len(grade)):
                 return True
             i = text.find(grade, i + 1, hi)
     return False
