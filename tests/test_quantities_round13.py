@@ -1,6 +1,7 @@
 """Quantities, round 13 (issue 14, precision): numerals that name rather than count. 三轮车, 三轮汽车,
 普通三轮摩托车, 四轮驱动 name a kind of vehicle by its wheels (a vehicle word right after 轮), not three rounds;
-the later members of a list of ordinals keep their classifier too (第三项至六项, 第二条、三条) and are ordinals.
+the later members of a list of ordinals keep their classifier too (第三项至六项, 第二条、三条) and are ordinals;
+收支两条线 and 两部制 are fixed terms.
 Sentences are written for the tests; each class has near misses that stay counts."""
 import pytest
 
@@ -30,6 +31,11 @@ CASES = [
     # near misses: another unit after the list, or a count after an ordinal with another word between
     ("ordinal-then-count", "第三项和两个部门的职责不变。", [("两个", 2, "个")]),
     ("ordinal-then-count-later", "有下列第一、二项情形的，处三项罚款。", [("三项", 3, "项")]),
+    # fixed terms of public finance and pricing: 收支两条线 (revenue and spending kept apart), 两部制 (a two-part tariff)
+    ("two-lines", "罚没收入实行收支两条线管理。", []),
+    ("two-part-tariff", "实行基本水价和计量水价相结合的两部制水价。", []),
+    ("two-lines-drawn", "在路面画出两条线。", [("两条", 2, "条")]),
+    ("two-parts", "电价分为基本电价和电度电价两部分。", [("两部分", 2, "部分")]),
 ]
 
 
