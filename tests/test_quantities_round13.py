@@ -1,7 +1,7 @@
 """Quantities, round 13 (issue 14, precision): numerals that name rather than count. 三轮车, 三轮汽车,
 普通三轮摩托车, 四轮驱动 name a kind of vehicle by its wheels (a vehicle word right after 轮), not three rounds;
 the later members of a list of ordinals keep their classifier too (第三项至六项, 第二条、三条) and are ordinals;
-收支两条线 and 两部制 are fixed terms.
+收支两条线 and 两部制 are fixed terms; 本条例二十六条 names an article of the text itself.
 Sentences are written for the tests; each class has near misses that stay counts."""
 import pytest
 
@@ -36,6 +36,11 @@ CASES = [
     ("two-part-tariff", "实行基本水价和计量水价相结合的两部制水价。", []),
     ("two-lines-drawn", "在路面画出两条线。", [("两条", 2, "条")]),
     ("two-parts", "电价分为基本电价和电度电价两部分。", [("两部分", 2, "部分")]),
+    # a provision of the text itself named without 第
+    ("own-article", "鉴定单位违反本条例二十六条规定的，予以处罚。", []),
+    ("own-article-rules", "违反本办法十二条规定的，责令改正。", []),
+    ("own-text-count", "本条例共六十条。", [("六十条", 60, "条")]),
+    ("own-text-items", "本条例所称的三项制度。", [("三项", 3, "项")]),
 ]
 
 

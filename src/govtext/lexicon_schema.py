@@ -673,7 +673,7 @@ class NumeralWordRow(Row):
     (一类 grades, 成 in words and idioms, 八成 as an adverb)."""
 
     role: Literal["class_grade", "cheng_word", "cheng_idiom", "cheng_adverb", "cheng_adverb_topic",
-                  "cheng_adverb_this", "cheng_adverb_verb"]
+                  "cheng_adverb_this", "cheng_adverb_verb", "own_text"]
     words: str
     unless_next: str = ""
 

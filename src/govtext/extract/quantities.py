@@ -193,6 +193,7 @@ _RE_PLACE_AFTER = _Context("place_suffix")
 # a word of wind or earthquake around a Chinese-numeral 级: a force or magnitude (风力六级以上, 七级大风)
 _RE_MAGNITUDE_BEFORE = _Context("magnitude_before")
 _RE_MAGNITUDE_AFTER = _Context("magnitude_after")
+_PROVISIONS = frozenset({"条", "款", "项", "章", "节"})  # the units of a text's provisions
 _ROUND_COUNTED = frozenset({"count", "people", "events", "groups", "documents", "vehicles"})
 # after 每 + a span of time: 就 (with a pause before it) makes the span the step of a rate (每两天就有一个)
 _RE_RATE_AFTER = regex.compile(r"[，,]?(?:就|便)")
@@ -252,6 +253,8 @@ def _plausible_shape(text: str, m: "regex.Match") -> bool:
         return False  # 图1人工智能标准体系结构图: the number of a figure or table opening its caption line
     if before == "点" and s >= 2 and (text[s - 2].isdigit() or text[s - 2] in CN_DIGITS):
         return False  # 10点五度, 三点五度: the decimal tail of a number said aloud
+    if m["unit"] in _PROVISIONS and text.endswith(numeral_words("own_text")[0], 0, s):
+        return False  # 违反本条例二十六条规定: a provision of the text itself named without 第, no count
     if before == "前" and m["unit"] in ("位", "名"):
         return False  # 进入全国前10位, 前三名: a rank, an ordinal
     if before == "前" and (m["unit"] == "款" or m["unit"] in ("项", "条") and _RE_PROVISION_AFTER.match(text, m.end())):
