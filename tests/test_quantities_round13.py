@@ -1,7 +1,7 @@
 """Quantities, round 13 (issue 14, precision): numerals that name rather than count. 三轮车, 三轮汽车,
 普通三轮摩托车, 四轮驱动 name a kind of vehicle by its wheels (a vehicle word right after 轮), not three rounds;
 the later members of a list of ordinals keep their classifier too (第三项至六项, 第二条、三条) and are ordinals;
-收支两条线 and 两部制 are fixed terms; 本条例二十六条 names an article of the text itself.
+收支两条线 and 两部制 are fixed terms; 本条例二十六条 names an article of the text itself; 陆 alone (大陆架, 陆家嘴) is land, not a capital 6.
 Sentences are written for the tests; each class has near misses that stay counts."""
 import pytest
 
@@ -41,6 +41,13 @@ CASES = [
     ("own-article-rules", "违反本办法十二条规定的，责令改正。", []),
     ("own-text-count", "本条例共六十条。", [("六十条", 60, "条")]),
     ("own-text-items", "本条例所称的三项制度。", [("三项", 3, "项")]),
+    # 陆 alone is land (大陆架, 陆家嘴, 登陆台风), no capital 6
+    ("continental-shelf", "中国大陆架油气资源丰富。", []),
+    ("lujiazui", "陆家嘴金融城建设加快推进。", []),
+    ("landfall", "今年登陆台风偏多。", []),
+    ("landing-site", "返回舱在东风着陆场安全着陆。", []),
+    # near miss: a capital number written whole
+    ("capital-number", "共计陆拾名学员参加培训。", [("陆拾名", 60, "名")]),
 ]
 
 

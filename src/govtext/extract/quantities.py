@@ -264,6 +264,8 @@ def _plausible_shape(text: str, m: "regex.Match") -> bool:
                                                   and not text.startswith("级别", m.end("unit"))):
         return False  # 两位数增长: digits of a figure; 7亿吨级, 万吨级码头: a grade of size (not 8个级别: levels)
     chinese = not any(c.isdigit() for c in num)
+    if chinese and len(m.group("num")) == 1 and num in numeral_words("capital_word")[0] and not m["num2"] and not m["pause0"]:
+        return False  # 大陆架, 陆家嘴, 登陆台风: 陆 alone is land, no 6 (陆拾名, 陆佰 are numerals)
     unit = m["unit"]
     category = units()[unit][1]
     if chinese and _BARE_SCALE.fullmatch(num[0]) and not (m["over"] or m["qb"] or m["qa"]) and not (
