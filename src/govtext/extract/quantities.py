@@ -171,10 +171,11 @@ _LIST_JOINERS = "、和及与至到"
 
 @lru_cache(maxsize=None)
 def _ordinal_list_before(unit: str) -> "regex.Pattern":
-    """The earlier members of a list of ordinals before a later one in ``unit``: 第1、2、3项, 第一、二批,
-    第三至五条, and with the classifier on each member (第三项至六项, 第二条、三条): the later ones are
-    ordinals too, not counts (第三项和两个: another unit after a count stays a count)."""
-    member = rf"[\d{ORDINAL_NUMERALS}]+(?:{regex.escape(unit)})?"
+    """The earlier members of a list of ordinals before a later one: 第1、2、3项, 第一、二批, 第三至五条; in
+    ``unit``, a provision's (条, 款, 项 …), also with the classifier on each member (第三项至六项, 第二条、三条):
+    the later ones are ordinals too, not counts (第三项和两个: another unit after a count stays a count;
+    第一名和两名选手: 名 is no provision)."""
+    member = rf"[\d{ORDINAL_NUMERALS}]+" + (f"(?:{regex.escape(unit)})?" if unit else "")
     return regex.compile(rf"第{member}(?:[{_LIST_JOINERS}]{member})*[{_LIST_JOINERS}]$")
 
 
@@ -240,7 +241,8 @@ def _plausible_shape(text: str, m: "regex.Match") -> bool:
     num = upper(m)
     before = text[s - 1] if s > 0 else ""
     if before == "第" or (before == "个" and _RE_ORDINAL_GE.search(text, max(0, s - 5), s)) or (
-            before and before in _LIST_JOINERS and _ordinal_list_before(m["unit"]).search(text, max(0, s - 24), s)) or (before and (before.isascii() and before.isalnum())
+            before and before in _LIST_JOINERS and _ordinal_list_before(
+                m["unit"] if m["unit"] in _PROVISIONS and "两" not in m["num"] else "").search(text, max(0, s - 24), s)) or (before and (before.isascii() and before.isalnum())
                          and not (m["unit"] == "级" and _RE_MAGNITUDE_SCALE.search(text, max(0, s - 3), s))
                          and not (m["unit"] == "年" and num[0] in CN_DIGITS and _RE_YEAR_BEFORE.search(text, max(0, s - 5), s))):
         return False  # 第二批 ordinal; A4, G20 labels (ML2.5级 is a magnitude; 1978、1979两年 counts the years listed)
