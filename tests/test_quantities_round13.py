@@ -1,7 +1,8 @@
 """Quantities, round 13 (issue 14, precision): numerals that name rather than count. 三轮车, 三轮汽车,
 普通三轮摩托车, 四轮驱动 name a kind of vehicle by its wheels (a vehicle word right after 轮), not three rounds;
 the later members of a list of ordinals keep their classifier too (第三项至六项, 第二条、三条) and are ordinals;
-收支两条线 and 两部制 are fixed terms; 本条例二十六条 names an article of the text itself; 陆 alone (大陆架, 陆家嘴) is land, not a capital 6.
+收支两条线 and 两部制 are fixed terms; 本条例二十六条 names an article of the text itself; 陆 alone (大陆架, 陆家嘴) is land, not a capital 6;
+北纬33度 is a position.
 Sentences are written for the tests; each class has near misses that stay counts."""
 import pytest
 
@@ -48,6 +49,12 @@ CASES = [
     ("landing-site", "返回舱在东风着陆场安全着陆。", []),
     # near miss: a capital number written whole
     ("capital-number", "共计陆拾名学员参加培训。", [("陆拾名", 60, "名")]),
+    # a latitude or longitude is a position, no measure
+    ("coordinates", "渔场的四个基点是：北纬33度，东经125度。", [("四个", 4, "个")]),
+    ("coordinates-dms", "灯桩位于约北纬二十度零九分三十七秒、东经一百一十度四十一分。", []),
+    ("latitude-line", "北纬40度以北地区降温明显。", []),
+    # near misses: degrees measured
+    ("degrees-measured", "两地经度相差15度，气温下降5度。", [("15度", 15, "度"), ("5度", 5, "度")]),
 ]
 
 

@@ -674,7 +674,7 @@ class NumeralWordRow(Row):
 
     role: Literal["class_grade", "cheng_word", "cheng_idiom", "cheng_adverb", "cheng_adverb_topic",
                   "cheng_adverb_this", "cheng_adverb_verb", "own_text",
-                  "capital_word"]
+                  "capital_word", "coordinate"]
     words: str
     unless_next: str = ""
 

@@ -209,6 +209,8 @@ def _guard_spans(text: str) -> list[tuple[int, int]]:
     spans += [m.span() for m in _division_names().finditer(text)]
     spans += [m.span() for m in _RE_SECRECY.finditer(text)]
     spans += era_date_spans(text)  # 康熙三年: a year counted from an era, not three years
+    if "纬" in text or "东经" in text or "西经" in text:  # (a cheap gate)
+        spans += [m.span() for m in _coordinates().finditer(text)]  # 北纬33度, 东经一百一十度四十一分: a position
     for m in _RE_QUOTE.finditer(text):
         if _quoted_name().fullmatch(m[1]):
             spans.append(m.span(1))  # “15分钟社区生活圈”, “1小时高铁圈”: a name led by a span of time or a distance
@@ -217,6 +219,15 @@ def _guard_spans(text: str) -> list[tuple[int, int]]:
         elif _RE_PACKAGE.search(m[1]):
             spans.append(m.span(1))  # “稳增长20条”, “金融15条”: a package of measures named by its articles
     return sorted(spans)
+
+
+@lru_cache(maxsize=1)
+def _coordinates() -> "regex.Pattern":
+    """A latitude or longitude (``coordinate`` words of ``lexicons/numeral_words.tsv``) with its degrees,
+    minutes and seconds: 北纬33度, 约北纬二十度零九分三十七秒, 东经112度以东 (a position, no measure)."""
+    num = rf"[\d{CN_DIGITS}.．]+"
+    return fastre.compile(rf"(?:{words(numeral_words('coordinate')[0])})\s?约?\s?{num}\s?(?:度|°)"
+                         rf"(?:\s?{num}\s?(?:分|′|'))?(?:\s?{num}\s?(?:秒|″|\"))?")
 
 
 @lru_cache(maxsize=1)
