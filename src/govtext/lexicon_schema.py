@@ -667,3 +667,33 @@ class ScriptKeepWordRow(Row):
 
 
 ROW_MODELS["script_keep_words.tsv"] = ScriptKeepWordRow
+
+
+class NumeralWordRow(Row):
+    """numeral_words.tsv: the word classes beside a numeral that decide whether it counts, shares or names
+    (一类 grades, 成 in words and idioms, 八成 as an adverb)."""
+
+    role: Literal["class_grade", "cheng_word", "cheng_idiom", "cheng_adverb", "cheng_adverb_topic",
+                  "cheng_adverb_this", "cheng_adverb_verb", "own_text",
+                  "capital_word", "coordinate"]
+    words: str
+    unless_next: str = ""
+
+    @model_validator(mode="after")
+    def _words_and_pairs(self):
+        words = [w.strip() for w in self.words.split("|") if w.strip()]
+        if not words:
+            raise ValueError(f"{self.role}: no words")
+        if self.role in ("cheng_word", "cheng_adverb_this", "cheng_adverb_verb", "capital_word") and any(len(w) != 1 for w in words):
+            raise ValueError(f"{self.role} {self.words!r}: one character each")
+        if self.role == "cheng_idiom" and any("成" not in w[1:] for w in words):
+            raise ValueError(f"{self.role} {self.words!r}: 成 after the numeral in each")
+        for pair in filter(None, (p.strip() for p in self.unless_next.split("|"))):
+            word, _, nxt = pair.partition("=")
+            if word not in words or not nxt or (self.role == "cheng_adverb_this" and len(nxt) != 1):
+                raise ValueError(f"unless_next {pair!r}: word=next, the word one of the row's words"
+                                 " (after a cheng_adverb_this word, one character)")
+        return self
+
+
+ROW_MODELS["numeral_words.tsv"] = NumeralWordRow

@@ -134,3 +134,16 @@ def load_words(name: str) -> tuple[str, ...]:
         seen.add(word)
         words.append(word)
     return tuple(words)
+
+
+@lru_cache(maxsize=None)
+def numeral_words(role: str) -> tuple[tuple[str, ...], dict[str, tuple[str, ...]]]:
+    """The words of ``role`` in ``lexicons/numeral_words.tsv`` (in file order) and, per word, the words
+    right after it that undo it (its ``unless_next`` pairs)."""
+    row = load_table("numeral_words.tsv")[role]
+    unless: dict[str, list[str]] = {}
+    for pair in split_alts(row["unless_next"]):
+        word, _, nxt = pair.partition("=")
+        unless.setdefault(word, []).append(nxt)
+    return tuple(split_alts(row["words"])), {w: tuple(n) for w, n in unless.items()}
+__all__ += ["numeral_words"]

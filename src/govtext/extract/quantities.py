@@ -25,7 +25,7 @@ from govtext.extract.entities import counted_entities
 from govtext.extract.entity_cues import frame_words
 from govtext.extract.subject_lists import list_members
 from govtext.extract.subjects import subject_before_change
-from govtext.lexicons import load_rows, split_alts
+from govtext.lexicons import load_rows, numeral_words, split_alts
 from govtext.records import FactBase
 from govtext.text.date_grammar import EVENT_OF
 from govtext.text.numerals import NumeralError, approx_range, bound_before, list_before, parse_decimal, qualifier_of, stronger, to_number
@@ -166,8 +166,19 @@ _RE_TERM_LIST_BEFORE = regex.compile(r"届[、和至到]$")
 _RE_LABEL_BEFORE = regex.compile(r"(?:(?:(?<!\p{Han})(?:如|见|附|下|上)|详见|参见|见附|如下)[图表]|附件)$")  # not 意见表3.2万份
 # a plan's name after its years, a few words between: 五年提升行动, 十年长远规划 (no function word, no time word)
 _RE_PLAN_AFTER_GAP = _Context("plan_after_gap")
-# the later members of a list of ordinals: 第1、2、3项, 第一、二批, 第三至五条
-_RE_ORDINAL_LIST_BEFORE = regex.compile(rf"第[\d{ORDINAL_NUMERALS}]+(?:[、和及与至到][\d{ORDINAL_NUMERALS}]+)*[、和及与至到]$")
+_LIST_JOINERS = "、和及与至到"
+
+
+@lru_cache(maxsize=None)
+def _ordinal_list_before(unit: str) -> "regex.Pattern":
+    """The earlier members of a list of ordinals before a later one: 第1、2、3项, 第一、二批, 第三至五条; in
+    ``unit``, a provision's (条, 款, 项 …), also with the classifier on each member (第三项至六项, 第二条、三条):
+    the later ones are ordinals too, not counts (第三项和两个: another unit after a count stays a count;
+    第一名和两名选手: 名 is no provision)."""
+    member = rf"[\d{ORDINAL_NUMERALS}]+" + (f"(?:{regex.escape(unit)})?" if unit else "")
+    return regex.compile(rf"第{member}(?:[{_LIST_JOINERS}]{member})*[{_LIST_JOINERS}]$")
+
+
 # 今后五年, 未来十年, 近三年: a time span, also before 目标, 规划 …
 _RE_SPAN_BEFORE = _Context("span_before")  # (学前三年教育: preschool)
 # 日 counts days where the text shows a duration: 90日 (no day of a month), 15日内, 之日起15日, 满30日
@@ -183,6 +194,7 @@ _RE_PLACE_AFTER = _Context("place_suffix")
 # a word of wind or earthquake around a Chinese-numeral 级: a force or magnitude (风力六级以上, 七级大风)
 _RE_MAGNITUDE_BEFORE = _Context("magnitude_before")
 _RE_MAGNITUDE_AFTER = _Context("magnitude_after")
+_PROVISIONS = frozenset({"条", "款", "项", "章", "节"})  # the units of a text's provisions
 _ROUND_COUNTED = frozenset({"count", "people", "events", "groups", "documents", "vehicles"})
 # after 每 + a span of time: 就 (with a pause before it) makes the span the step of a rate (每两天就有一个)
 _RE_RATE_AFTER = regex.compile(r"[，,]?(?:就|便)")
@@ -197,6 +209,8 @@ def _guard_spans(text: str) -> list[tuple[int, int]]:
     spans += [m.span() for m in _division_names().finditer(text)]
     spans += [m.span() for m in _RE_SECRECY.finditer(text)]
     spans += era_date_spans(text)  # 康熙三年: a year counted from an era, not three years
+    if "纬" in text or "东经" in text or "西经" in text:  # (a cheap gate)
+        spans += [m.span() for m in _coordinates().finditer(text)]  # 北纬33度, 东经一百一十度四十一分: a position
     for m in _RE_QUOTE.finditer(text):
         if _quoted_name().fullmatch(m[1]):
             spans.append(m.span(1))  # “15分钟社区生活圈”, “1小时高铁圈”: a name led by a span of time or a distance
@@ -205,6 +219,15 @@ def _guard_spans(text: str) -> list[tuple[int, int]]:
         elif _RE_PACKAGE.search(m[1]):
             spans.append(m.span(1))  # “稳增长20条”, “金融15条”: a package of measures named by its articles
     return sorted(spans)
+
+
+@lru_cache(maxsize=1)
+def _coordinates() -> "regex.Pattern":
+    """A latitude or longitude (``coordinate`` words of ``lexicons/numeral_words.tsv``) with its degrees,
+    minutes and seconds: 北纬33度, 约北纬二十度零九分三十七秒, 东经112度以东 (a position, no measure)."""
+    num = rf"[\d{CN_DIGITS}.．]+"
+    return fastre.compile(rf"(?:{words(numeral_words('coordinate')[0])})\s?约?\s?{num}\s?(?:度|°)"
+                         rf"(?:\s?{num}\s?(?:分|′|'))?(?:\s?{num}\s?(?:秒|″|\"))?")
 
 
 @lru_cache(maxsize=1)
@@ -228,7 +251,9 @@ def _plausible_shape(text: str, m: "regex.Match") -> bool:
     s = _number_start(m)
     num = upper(m)
     before = text[s - 1] if s > 0 else ""
-    if before == "第" or _RE_ORDINAL_GE.search(text, max(0, s - 5), s) or _RE_ORDINAL_LIST_BEFORE.search(text, max(0, s - 24), s) or (before and (before.isascii() and before.isalnum())
+    if before == "第" or (before == "个" and _RE_ORDINAL_GE.search(text, max(0, s - 5), s)) or (
+            before and before in _LIST_JOINERS and _ordinal_list_before(
+                m["unit"] if m["unit"] in _PROVISIONS and "两" not in m["num"] else "").search(text, max(0, s - 24), s)) or (before and (before.isascii() and before.isalnum())
                          and not (m["unit"] == "级" and _RE_MAGNITUDE_SCALE.search(text, max(0, s - 3), s))
                          and not (m["unit"] == "年" and num[0] in CN_DIGITS and _RE_YEAR_BEFORE.search(text, max(0, s - 5), s))):
         return False  # 第二批 ordinal; A4, G20 labels (ML2.5级 is a magnitude; 1978、1979两年 counts the years listed)
@@ -241,6 +266,8 @@ def _plausible_shape(text: str, m: "regex.Match") -> bool:
         return False  # 图1人工智能标准体系结构图: the number of a figure or table opening its caption line
     if before == "点" and s >= 2 and (text[s - 2].isdigit() or text[s - 2] in CN_DIGITS):
         return False  # 10点五度, 三点五度: the decimal tail of a number said aloud
+    if m["unit"] in _PROVISIONS and text.endswith(numeral_words("own_text")[0], 0, s):
+        return False  # 违反本条例二十六条规定: a provision of the text itself named without 第, no count
     if before == "前" and m["unit"] in ("位", "名"):
         return False  # 进入全国前10位, 前三名: a rank, an ordinal
     if before == "前" and (m["unit"] == "款" or m["unit"] in ("项", "条") and _RE_PROVISION_AFTER.match(text, m.end())):
@@ -250,6 +277,8 @@ def _plausible_shape(text: str, m: "regex.Match") -> bool:
                                                   and not text.startswith("级别", m.end("unit"))):
         return False  # 两位数增长: digits of a figure; 7亿吨级, 万吨级码头: a grade of size (not 8个级别: levels)
     chinese = not any(c.isdigit() for c in num)
+    if chinese and len(m.group("num")) == 1 and num in numeral_words("capital_word")[0] and not m["num2"] and not m["pause0"]:
+        return False  # 大陆架, 陆家嘴, 登陆台风: 陆 alone is land, no 6 (陆拾名, 陆佰 are numerals)
     unit = m["unit"]
     category = units()[unit][1]
     if chinese and _BARE_SCALE.fullmatch(num[0]) and not (m["over"] or m["qb"] or m["qa"]) and not (
@@ -325,7 +354,8 @@ def _plausible_shape(text: str, m: "regex.Match") -> bool:
 
 
 def _is_grade_of_class(text: str, s: int, end: int, reach: int = 80) -> bool:
-    """A numeral + 类 before a noun that 一类 or 二类 also stands before nearby (三类农作物病虫害, 一类农作物病虫害
+    """A numeral + 类 before a noun that a first grade (一类, 二类: ``class_grade`` of
+    ``lexicons/numeral_words.tsv``) also stands before nearby (三类农作物病虫害, 一类农作物病虫害
     和二类农作物病虫害): the classes of a grading, named by their numbers; no count."""
     if s >= 3 and text[s - 2] == "类" and text[s - 1] in "、和或与及" and text[s - 3] in ORDINAL_NUMERALS:
         return True  # 二类、三类疫苗接种点: grades listed
@@ -333,10 +363,10 @@ def _is_grade_of_class(text: str, s: int, end: int, reach: int = 80) -> bool:
     if len(noun) < 2 or not all("\u4e00" <= c <= "\u9fff" for c in noun):
         return False
     lo, hi = max(0, s - reach), min(len(text), end + reach)
-    for grade in ("一类", "二类"):
+    for grade in numeral_words("class_grade")[0]:  # 一类, 二类 (lexicons/numeral_words.tsv)
         i = text.find(grade, lo, hi)
         while i != -1:
-            if i != s and text.startswith(noun, i + 2):
+            if i != s and text.startswith(noun, i + len(grade)):
                 return True
             i = text.find(grade, i + 1, hi)
     return False

@@ -18,12 +18,13 @@ from typing import Optional
 
 import regex
 
+from govtext.lexicons import numeral_words
 from govtext.text import fastre
 from govtext.text.numerals import NumeralError, parse_decimal, qualifier_of, stronger, to_number
 from govtext.text.patterns import (
     ARABIC_NUMBER, CAPITAL_DIGITS, CN_DIGITS, CN_NUMBER, DECIMAL_DIGITS, LIANG, ONES, SIGN, SIGN_GAP, SMALL_NUMERALS, TOLERANCE,
     number_starts,
-    qualifiers, range_words,
+    qualifiers, range_words, words,
 )
 
 __all__ = ["PERCENT_ANCHORS", "parse_percent", "percent_pattern", "qualifier_in", "value_max_of", "value_of"]
@@ -33,11 +34,24 @@ _NUM = rf"{SIGN}?(?:{ARABIC_NUMBER}(?:[kK](?![A-Za-z])|(?![A-Za-z]|\.\d))|{CN_NU
 # 成 (tenths): a small numeral, with decimals (六点五成), a half (三成半, 半成) or a tenth digit
 # after it (七成六: 76 %) where the phrase ends there; not 成员, 成立, 三五成群 …
 _CHENG_NUM = rf"(?<![\d.])\d+(?:\.\d+)?|(?<![{SMALL_NUMERALS}{LIANG}])[{SMALL_NUMERALS}{LIANG}](?:点[{DECIMAL_DIGITS}]+)?"
-# 成员, 成立 …; 三五成群, 三到五成群 (成群 not of 成群众), 一成不变 (idioms); 八成 as an adverb (probably) after a
-# pronoun, a demonstrative topic of one thing (这事, 那人, 这回, 这件事: not 这些, 这批, 这类, which a share divides)
-# or a day (明天, 今晚), and before a verb (他八成是忘了, 这事八成要黄, 明天八成要下雨; 其中八成是农民工 is a share)
-_CHENG_GUARD = (r"(?![员立为功绩果本品效交长型熟就])(?!群(?!众))(?!(?<=一成)不变)"
-                r"(?!(?<=(?:[他她它你我]们?|[这那][^\P{Han}些批类]{0,2}|[今明后昨]天|[今明]晚)八成)[是会要就又也还没不得在已])")
+@lru_cache(maxsize=1)
+def _cheng_guard() -> str:
+    """What after 成 makes the numeral before it no share (``lexicons/numeral_words.tsv``): a word with 成
+    (成员, 成立 …; 三五成群, 三到五成群: 成群 not of 成群众), an idiom (一成不变), or 八成 as an adverb
+    (probably) after a pronoun, a demonstrative topic of one thing (这事, 那人, 这回, 这件事: not 这些, 这批,
+    这类, which a share divides) or a day (明天, 今晚), and before a verb (他八成是忘了, 这事八成要黄,
+    明天八成要下雨; 其中八成是农民工 is a share)."""
+    chars, unless = numeral_words("cheng_word")
+    out = f"(?![{''.join(regex.escape(c) for c in chars if c not in unless)}])"
+    out += "".join(f"(?!{regex.escape(c)}(?!{words(unless[c])}))" for c in chars if c in unless)
+    for idiom in numeral_words("cheng_idiom")[0]:
+        i = idiom.index("成", 1) + 1
+        out += f"(?!(?<={regex.escape(idiom[:i])}){regex.escape(idiom[i:])})"
+    this, gaps = numeral_words("cheng_adverb_this")
+    topics = [regex.escape(w) for w in sorted(numeral_words("cheng_adverb_topic")[0], key=len, reverse=True)]
+    topics += [rf"{regex.escape(w)}[^\P{{Han}}{''.join(map(regex.escape, gaps.get(w, ())))}]{{0,2}}" for w in this]
+    verbs = "".join(regex.escape(c) for c in numeral_words("cheng_adverb_verb")[0])
+    return out + f"(?!(?<=(?:{'|'.join(topics)})(?:{words(numeral_words('cheng_adverb')[0])}))[{verbs}])"
 
 
 def _cheng_tail() -> str:
@@ -68,10 +82,10 @@ def percent_pattern() -> "regex.Pattern":
         rf"|(?<![\d/／.])(?P<g>\d{{1,3}})[/／](?P<h>\d{{1,3}})(?![\d/／.])"  # 1/5; 1／4 (a full-width slash, 1990s reports)
         rf"|(?P<bsign>{SIGN})?(?<![{CN_DIGITS}\d])[百佰]分之(?:(?P<bl>{_NUM}){rng}(?!百分之))?(?P<b>{_NUM})(?P<bover>(?<=十)几|(?<=[十百])多)?"
         rf"|千分之(?P<c>{_NUM})|(?<![{CN_DIGITS}\d])万分之(?P<cw>{_NUM})"  # ‰ and ‱ (不良率万分之五: 0.05)
-        rf"|(?:(?:(?P<dl>{_CHENG_NUM})(?:{rng}|、(?=[\d{ONES}]成)))?(?P<d>{_CHENG_NUM})成{_CHENG_GUARD}(?:{_cheng_tail()})?"
+        rf"|(?:(?:(?P<dl>{_CHENG_NUM})(?:{rng}|、(?=[\d{ONES}]成)))?(?P<d>{_CHENG_NUM})成{_cheng_guard()}(?:{_cheng_tail()})?"
         # 七八成, 六七成: two numerals side by side, 70 to 80 % (a 概数; not 三五成群, the guard)
-        rf"|(?<![{SMALL_NUMERALS}{LIANG}])(?P<dl>[{ONES}])(?P<d>[二三四五六七八九])成{_CHENG_GUARD}"
-        rf"|(?<![一多大过少])(?P<dhalf>半)成{_CHENG_GUARD})"
+        rf"|(?<![{SMALL_NUMERALS}{LIANG}])(?P<dl>[{ONES}])(?P<d>[二三四五六七八九])成{_cheng_guard()}"
+        rf"|(?<![一多大过少])(?P<dhalf>半)成{_cheng_guard()})"
         rf"|{_ZHE}"
         rf"|(?P<e>[{SMALL_NUMERALS}]|(?<!\d)\d+)分之(?P<f>[{SMALL_NUMERALS}]+|\d+)"
         rf"|(?:(?P<pl>{_NUM}){rng})?(?P<p>{_NUM})(?:个(?P<pover>多)?)?百分点|(?<![一多大过少])(?P<phalf>半)个百分点)"
