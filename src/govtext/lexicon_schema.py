@@ -235,7 +235,7 @@ class FormerDivisionRow(_Division):
 class DocTypeRow(Row):
     doc_type: str
     base: str
-    category: Literal["official", "subtype", "news", "companion"]
+    category: Literal["official", "subtype", "news", "companion", "none"]
 
 
 class DurationFactorRow(Row):

@@ -39,9 +39,13 @@ def find_doc_type(title: str, categories: Sequence[str] = OFFICIAL) -> Optional[
 
     >>> find_doc_type("优化营商环境行动方案（2018—2020年）"), find_doc_type("焦裕禄")
     (('方案', '方案'), None)
+    >>> find_doc_type("中华人民共和国森林法"), find_doc_type("领导干部的工作方法")
+    (('法', '法'), None)
     """
     text = _TRAILING_NOTE.sub("", title.strip().rstrip("。"))
     for name, base, category in _doc_types():
+        if text.endswith(name) and category == "none":
+            return None  # 方法, 兵法: a word ending in a type word is no type
         if category in categories and text.endswith(name):
             return name, base
     if any(category == "companion" and text.endswith(name) for name, _base, category in _doc_types()):
