@@ -25,6 +25,7 @@ FOUND = [
     ("negated-modal-low", "参会单位不可低于6家。", [("不可低于6家", 6, "家", "at_least", None)]),
     ("days-over-a-month", "罚款期限按照九十日计算。", [("九十日", 90, "日", None, None)]),
     ("days-before-event", "建设单位应当在施工五日前告知住户。", [("五日", 5, "日", None, None)]),
+    ("days-before-event-arabic", "法院应当在开庭10日前送达通知。", [("10日", 10, "日", None, None)]),
     ("days-before-event-day", "名单应当在投票日的七日前公布。", [("七日", 7, "日", None, None)]),
     ("weeks-duration", "集中培训为期四周。", [("四周", 4, "周", None, None)]),
     ("weeks-within", "整改工作四周内完成。", [("四周", 4, "周", None, None)]),
@@ -40,6 +41,7 @@ NONE = [
     ("layer-aspect", "从两个层面入手。"),  # 两个 counts 层面, no 层
     ("section-word", "采用三段式结构。"),
     ("day-of-month-before", "请各单位于十日前报送材料。"),
+    ("day-of-month-arabic", "请于15日前报送材料。"),
     ("day-of-month-this-month", "本月二十日前上报。"),
     ("day-of-month-month-de", "次月的十日前完成。"),
     ("around-toward", "污染物向四周扩散。"),

@@ -407,7 +407,7 @@ def _is_days(text: str, m: "regex.Match", chinese: bool) -> bool:
     end = m.end("unit")
     if text.startswith("前", end) and _RE_EVENT_OF.search(text, max(0, s - 2), s):
         return True  # 会议举行的十五日前, 有效期届满的30日前: days before an event (not 第一个月的二十五日前)
-    if chinese and not m["num2"] and text.startswith("前", end) and not text.startswith("前后", end) \
+    if not m["num2"] and text.startswith("前", end) and not text.startswith("前后", end) \
             and "\u4e00" <= before <= "\u9fff" and before not in numeral_words("day_of_month_before")[0] \
             and not (before in "的之" and text[max(0, s - 2): s - 1] in ("年", "月", "号")):  # (选举日的五日前)
         return True  # 开工七日前, 清洗、消毒三日前: days counted back from an event (not 于十日前, 本月二十日前:
