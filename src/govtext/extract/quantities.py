@@ -351,7 +351,7 @@ def _plausible_shape(text: str, m: "regex.Match") -> bool:
         return False  # 1.4亿农村人口, 600多万香港人; not 2019人口 (no count without 万/亿 or 多)
     if unit == "日" and not _is_days(text, m, chinese):
         return False
-    if chinese and text[s: m.end("unit")] in numeral_words("place_word")[0] and not _shows_duration(text, m):
+    if chinese and text[s: m.end("unit")] in _place_words() and not _shows_duration(text, m):
         return False  # 向四周扩散, 岛屿四周: all around, a place (为期四周, 四周内, 持续四周时间 count weeks)
     return True
 
@@ -408,11 +408,21 @@ def _is_days(text: str, m: "regex.Match", chinese: bool) -> bool:
     if text.startswith("前", end) and _RE_EVENT_OF.search(text, max(0, s - 2), s):
         return True  # 会议举行的十五日前, 有效期届满的30日前: days before an event (not 第一个月的二十五日前)
     if not m["num2"] and text.startswith("前", end) and not text.startswith("前后", end) \
-            and "\u4e00" <= before <= "\u9fff" and before not in numeral_words("day_of_month_before")[0] \
+            and "\u4e00" <= before <= "\u9fff" and before not in _day_of_month_before() \
             and not (before in "的之" and text[max(0, s - 2): s - 1] in ("年", "月", "号")):  # (选举日的五日前)
         return True  # 开工七日前, 清洗、消毒三日前: days counted back from an event (not 于十日前, 本月二十日前:
         # a day of a month; numeral_words.tsv day_of_month_before)
     return not m["num2"] and bool(_RE_DAYS_BEFORE.search(text, max(0, s - 4), s))  # not 8—12日 (days)
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    return frozenset(numeral_words("place_word")[0])  # 四周 (lexicons/numeral_words.tsv place_word)
+
+
+@lru_cache(maxsize=1)
+def _day_of_month_before() -> frozenset[str]:
+    return frozenset(numeral_words("day_of_month_before")[0])  # 于, 在, 月 … (lexicons/numeral_words.tsv)
 
 
 def _shows_duration(text: str, m: "regex.Match") -> bool:
