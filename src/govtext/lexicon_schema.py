@@ -675,7 +675,7 @@ class NumeralWordRow(Row):
 
     role: Literal["class_grade", "cheng_word", "cheng_idiom", "cheng_adverb", "cheng_adverb_topic",
                   "cheng_adverb_this", "cheng_adverb_verb", "own_text",
-                  "capital_word", "coordinate"]
+                  "capital_word", "coordinate", "day_of_month_before", "place_word"]
     words: str
     unless_next: str = ""
 
@@ -684,7 +684,7 @@ class NumeralWordRow(Row):
         words = [w.strip() for w in self.words.split("|") if w.strip()]
         if not words:
             raise ValueError(f"{self.role}: no words")
-        if self.role in ("cheng_word", "cheng_adverb_this", "cheng_adverb_verb", "capital_word") and any(len(w) != 1 for w in words):
+        if self.role in ("cheng_word", "cheng_adverb_this", "cheng_adverb_verb", "capital_word", "day_of_month_before") and any(len(w) != 1 for w in words):
             raise ValueError(f"{self.role} {self.words!r}: one character each")
         if self.role == "cheng_idiom" and any("成" not in w[1:] for w in words):
             raise ValueError(f"{self.role} {self.words!r}: 成 after the numeral in each")

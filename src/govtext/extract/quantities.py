@@ -301,9 +301,10 @@ def _plausible_shape(text: str, m: "regex.Match") -> bool:
         return False
     if chinese and num == "二" and not m["num2"] and category not in _MEASURES and category != "time" \
             and not (category == "people" and not text.startswith("人转", m.start("unit")))\
-            and not (m["qb"] or m["qa"] or bound_before(text, s)):
+            and not (m["qb"] or m["qa"] or bound_before(text, s) or _range_low_end(text, m.end())):
         return False  # 二次开发, 二期: counts say 两 (两次); 二 + classifier is an ordinal (二年 stays a span);
-        # but 不得少于二人, 二人以上, 二次以上 count (legal texts write 二 for two)
+        # but 不得少于二人, 二人以上, 二次以上 count (legal texts write 二 for two), and so does the lower end of
+        # a range (二个至三个部门, 二个至五个工作日)
     if chinese and category in ("count", "groups") and unit != "个" and not (m["qa"] or m["over"]) \
             and _RE_PLACE_AFTER.match(text, end):
         return False  # 三家店村, 五棵松体育馆: a classifier of things opens a place's name (三个贫困村 counts; not
@@ -350,6 +351,8 @@ def _plausible_shape(text: str, m: "regex.Match") -> bool:
         return False  # 1.4亿农村人口, 600多万香港人; not 2019人口 (no count without 万/亿 or 多)
     if unit == "日" and not _is_days(text, m, chinese):
         return False
+    if chinese and text[s: m.end("unit")] in _place_words() and not _shows_duration(text, m):
+        return False  # 向四周扩散, 岛屿四周: all around, a place (为期四周, 四周内, 持续四周时间 count weeks)
     return True
 
 
@@ -397,11 +400,44 @@ def _is_days(text: str, m: "regex.Match", chinese: bool) -> bool:
         return False  # 3月15日 (a day of a month)
     if not chinese and upper(m).isdigit() and int(upper(m)) > 31:
         return True
+    if chinese and _over_a_month(upper(m)):
+        return True  # 按照一百八十日计算: no month has so many days
     if upper(m) == "两" or m["qb"] or m["qa"] or m["over"] or _RE_DAYS_AFTER.match(text, m.end("unit")):
         return True
-    if text.startswith("前", m.end("unit")) and _RE_EVENT_OF.search(text, max(0, s - 2), s):
+    end = m.end("unit")
+    if text.startswith("前", end) and _RE_EVENT_OF.search(text, max(0, s - 2), s):
         return True  # 会议举行的十五日前, 有效期届满的30日前: days before an event (not 第一个月的二十五日前)
+    if not m["num2"] and text.startswith("前", end) and not text.startswith("前后", end) \
+            and "\u4e00" <= before <= "\u9fff" and before not in _day_of_month_before() \
+            and not (before in "的之" and text[max(0, s - 2): s - 1] in ("年", "月", "号")):  # (选举日的五日前)
+        return True  # 开工七日前, 清洗、消毒三日前: days counted back from an event (not 于十日前, 本月二十日前:
+        # a day of a month; numeral_words.tsv day_of_month_before)
     return not m["num2"] and bool(_RE_DAYS_BEFORE.search(text, max(0, s - 4), s))  # not 8—12日 (days)
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    return frozenset(numeral_words("place_word")[0])  # 四周 (lexicons/numeral_words.tsv place_word)
+
+
+@lru_cache(maxsize=1)
+def _day_of_month_before() -> frozenset[str]:
+    return frozenset(numeral_words("day_of_month_before")[0])  # 于, 在, 月 … (lexicons/numeral_words.tsv)
+
+
+def _shows_duration(text: str, m: "regex.Match") -> bool:
+    """A bound or a word of duration beside a count of time (为期四周, 四周内, 四周以上, 连续四周, 四周时间)."""
+    s, end = _number_start(m), m.end("unit")
+    return bool(m["qb"] or m["qa"] or m["over"] or _RE_DAYS_AFTER.match(text, end) or text.startswith("时间", end)
+                or _RE_DAYS_BEFORE.search(text, max(0, s - 4), s) or text.startswith("持续", max(0, s - 2)))
+
+
+def _over_a_month(num: str) -> bool:
+    """A Chinese numeral above 31 (一百八十, 四十五): more days than any month has."""
+    try:
+        return parse_decimal(num) > 31
+    except (NumeralError, ValueError):
+        return False
 
 
 def _plausible_value(m: "regex.Match", value: float) -> bool:
@@ -564,6 +600,12 @@ def _bare_counts(ctx: Context, found: list[QuantityMatch], covered, guards, iden
     return out
 
 
+def _range_low_end(text: str, end: int) -> bool:
+    """A range word and another number right after a count: the count is the range's lower end (二个至三个)."""
+    m = _range_between().match(text, end)
+    return bool(m) and m.end() < len(text) and (text[m.end()] in CN_DIGITS or text[m.end()].isdigit())
+
+
 @lru_cache(maxsize=1)
 def _bounds_joiner() -> "regex.Pattern":
     return regex.compile(BOUNDS_JOINER)
@@ -586,10 +628,13 @@ def _merge_bounds(text: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
                                  category=a.category, qualifier=None, value_max=a.value, chinese=a.chinese)
         bounds = joined and text.endswith("以上", 0, a.end) and text.endswith("以下", 0, b.end)
         dash = not bounds and a.qualifier is None and _range_between().fullmatch(text, a.end, b.start)
-        if not ((bounds or dash) and a.unit == b.unit and a.value_max is None and b.value_max is None and a.value < b.value):
+        # 二个至五个工作日, 3个至5个月: 个 on the lower end stands for the time unit 个 opens on the upper end
+        unit, category = (b.unit, b.category) if (
+            dash and a.unit == "个" and b.category == "time" and "个" in text[b.num_start: b.end]) else (a.unit, a.category)
+        if not ((bounds or dash) and unit == b.unit and a.value_max is None and b.value_max is None and a.value < b.value):
             return None
-        return QuantityMatch(start=a.start, end=b.end, num_start=a.num_start, value=a.value, unit=a.unit,
-                             category=a.category, qualifier=None if bounds else b.qualifier,
+        return QuantityMatch(start=a.start, end=b.end, num_start=a.num_start, value=a.value, unit=unit,
+                             category=category, qualifier=None if bounds else b.qualifier,
                              value_max=b.value, chinese=a.chinese)
 
     return merge_adjacent(found, merge)
