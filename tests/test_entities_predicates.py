@@ -36,7 +36,7 @@ ENTITIES = [
     ("place-noun-head", "今年新增6个国家级试点城市。", "6个", "国家级试点城市"),
     ("place-noun-head-2", "全省建成12个特色城镇。", "12个", "特色城镇"),
     # an alternative unit in brackets
-    ("alt-unit-bracket", "全年建设美丽河湖42条（段）。", "42条", "美丽河湖"),
+    ("alt-unit-bracket", "全年建设美丽河湖42条（段）。", "42条（段）", "美丽河湖"),
     # a count of facilities that a measure sizes
     ("count-of-sized-facilities", "全省新建3座30万千瓦光伏电站。", "3座", "光伏电站"),
     # a state right before a count is its entity, never the cases counted before (decision 10)
