@@ -14,6 +14,7 @@ nothing inside a URL, e-mail address, file name or phone number is money.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterator, Optional
 
 import regex
@@ -22,9 +23,10 @@ from govtext.extract.context import Context
 from govtext.extract.money_subjects import amount_subjects
 from govtext.extract.subject_lists import list_members
 from govtext.extract.subjects import level_subject, subject_before_change, sum_owner
+from govtext.lexicons import load_rows, split_alts
 from govtext.records import FactBase
 from govtext.text.numerals import NumeralError, bound_before, list_before, parse_decimal, qualifier_of, stronger, to_number
-from govtext.text.patterns import BOUNDS_JOINER, SCALES, finditer_near
+from govtext.text.patterns import BOUNDS_JOINER, SCALES, finditer_near, trie
 from govtext.text.spans import merge_adjacent
 from govtext.values.money import Amount, currency_anchors, currency_rows, is_bare_scale, money_pattern, read_amount, upper
 
@@ -48,6 +50,13 @@ def _clause_before(text: str, pos: int, limit: int = 40) -> str:
     return text[i:pos]
 
 
+def _clause_after(text: str, pos: int, limit: int = 20) -> str:
+    i = pos
+    while i < min(len(text), pos + limit) and text[i] not in _CLAUSE_END:
+        i += 1
+    return text[pos:i]
+
+
 def _plausible(text: str, m: "regex.Match") -> bool:
     """The checks on the shape: a currency word before a plain number needs a scale, a lone Chinese
     digit is an amount only in a currency other than 元 or from two yuan up (五元; not 一元化), a
@@ -68,6 +77,57 @@ def _plausible(text: str, m: "regex.Match") -> bool:
         if (unit in (None, "元", "圆") and not m["minor"] or m["munit"]) and num in "一壹":
             return False  # 一元: an article or 一元化; 一分钱都没花 (not a single cent); 一元二角三分 is an amount
     return True
+
+
+# A bare 万/亿 number (no unit after it) is money after a cue word of money_cues.tsv (利润突破一个亿, 一年能挣
+# 十七八万, 协议投资390亿); the anchor is its scale with no unit after it
+_RE_BARE_ANCHOR = regex.compile(r"[万亿萬億](?![元圆美欧港日英澳加万亿萬億])")
+_BARE_NUMBER = r"(?:\d+(?:\.\d+)?|[〇零一二三四五六七八九两十百千兩拾佰仟]{1,8})[余多]?个?[万亿萬億]{1,2}"
+_BARE_AFTER = r"(?=[，。；、！？,;!?）)\s]|的|左右|以上|$)"
+
+
+@lru_cache(maxsize=1)
+def _bare_cues() -> tuple["regex.Pattern", dict[str, list[str]]]:
+    """The pattern of a cue, its links and a bare amount, and each cue's ``needs`` words (money_cues.tsv)."""
+    rows = load_rows("money_cues.tsv")
+    cues = {r["word"]: split_alts(r["needs"]) for r in rows if r["role"] == "cue"}
+    links = trie([r["word"] for r in rows if r["role"] == "link"])
+    return regex.compile(rf"(?P<cue>{trie(list(cues))})(?P<links>(?:{links}){{0,3}})"
+                         rf"(?P<amt>{_BARE_NUMBER}(?:[至到—\-~～]{_BARE_NUMBER})?){_BARE_AFTER}"), cues
+
+
+def _bare_amounts(text: str, taken: list[tuple[int, int]]) -> Iterator[Amount]:
+    """Amounts written without 元 after a money word (FACTS.md §2 money: ``利润突破一个亿`` → 1亿 yuan, over;
+    ``年收入十七八万`` → 170000–180000): the span is the number with a bound right before it (超百亿)."""
+    if "万" not in text and "亿" not in text and "萬" not in text and "億" not in text:
+        return
+    pattern, cues = _bare_cues()
+    for m in finditer_near(pattern, text, _RE_BARE_ANCHOR, 48, 8):
+        needs = cues[m["cue"]]
+        if needs and not any(w in _clause_before(text, m.start()) + _clause_after(text, m.end()) for w in needs):
+            continue  # 形成若干个规模超百亿的产业集群: a cluster's size, no fund (基金规模超百亿, 规模100亿的基金)
+        s, e = m.start("amt"), m.end("amt")
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        a = None
+        for st in range(m.start("links"), s + 1):  # a bound right before the number opens the span (超百亿)
+            am = money_pattern().fullmatch(text[st:e] + "元")
+            if am and (am["qb"] or st == s):
+                try:
+                    a = read_amount(am)
+                except (NumeralError, ArithmeticError):
+                    continue
+                if is_bare_scale(am["num"]) and not am["qb"] and not bound_before(text, st):
+                    a = None  # 投资亿万: a scale alone is an amount only with a bound (超百亿)
+                break
+        if a is None:
+            continue
+        qual = stronger(a.qualifier, bound_before(text, st, loose=True, own=a.qualifier is not None))
+        end = e
+        for word in ("左右", "以上"):
+            if text.startswith(word, e):
+                qual, end = stronger(qual, qualifier_of(word)), e + len(word)
+        yield Amount(st + a.start, end, a.value, a.value_max, qual, a.currency)
 
 
 def _merge_bounds(text: str, found: list[tuple[Amount, Optional[str]]]) -> list[Amount]:
@@ -129,6 +189,9 @@ def _amounts(ctx: Context) -> Iterator[FactBase]:
                 if not idents.overlaps(ls, le):
                     found.append((Amount(ls, le, to_number(parse_decimal(numeral)), None, None, a.currency), None))
         found.append((a, m["qa"] if qualifier_of(m["qa"]) else None))
+    bare = [(a, None) for a in _bare_amounts(text, [(a.start, a.end) for a, _ in found])]
+    if bare:
+        found = sorted(found + bare, key=lambda x: (x[0].start, x[0].end))
     for a in _merge_bounds(text, found):
         yield ctx.make("money", a.start, a.end, value=a.value, value_max=a.value_max,
                        qualifier=a.qualifier, currency=a.currency)
