@@ -64,6 +64,10 @@ _RE_ZERO_PART = regex.compile(r"(?<![12])0")  # a 0 that cannot end the count 10
 _RE_PLUS_PART = regex.compile(rf"(?:[{SMALL_NUMERALS}{LIANG}]{{1,3}}|\d{{1,2}}|[NnXx])[个项大条种类张]?\p{{Han}}{{0,8}}")
 _RE_PLUS, _RE_SPACES = regex.compile(r"[+＋]"), regex.compile(r"\s+")  # compiled once (is_plus_formula)
 _RE_YI_ITEM = regex.compile(r"一[^\P{Han}一]{1,3}")
+# A layout formula of one-parts and a many-part (“一芯一环多带”: one core, one ring, several belts): two or more
+# 一X blocks of one character name their parts as a count does; one 一X and a 多Y alone (一照多址, 一地多证) is
+# distributive, a longer block a phrase (一心一意多办事)
+_RE_ONE_MANY = regex.compile(rf"(?:一[^\P{{Han}}{''.join(NUMERAL_VALUES)}多]){{2,}}多[^\P{{Han}}{''.join(NUMERAL_VALUES)}多]")
 _RE_BLOCK = regex.compile(rf"([{''.join(NUMERAL_VALUES)}])([^{''.join(NUMERAL_VALUES)}、，]*)")  # 一学 of 一学三促
 
 
@@ -379,7 +383,8 @@ def is_formula(text: str, after: str = "") -> bool:
         # read by slogans.find_slogans
         return False
     return bool(formula_numerals(text, after)) \
-        or (bool(_motto_pattern().fullmatch(text)) and not _excluded_spans(text, after)) or is_plus_formula(text)
+        or (bool(_motto_pattern().fullmatch(text)) and not _excluded_spans(text, after)) or is_plus_formula(text) \
+        or bool(_RE_ONE_MANY.fullmatch(text))
 
 
 def split_formula(text: str, after: str = "") -> list[tuple[int, int]]:
