@@ -96,6 +96,33 @@ def _bare_cues() -> tuple["regex.Pattern", dict[str, list[str]]]:
                          rf"(?P<amt>{_BARE_NUMBER}(?:[至到—\-~～]{_BARE_NUMBER})?){_BARE_AFTER}"), cues
 
 
+# The lower end of 从A到B whose upper end names its currency (产值从1987年的十七八万到现在的33.8亿元): A takes
+# B's unit, as the numbers of a list take the last one's (分别为5亿和7.5亿元)
+_RE_FROM_BARE = regex.compile(rf"从[^，。；！？\n]{{0,12}}?(?<![\d.〇零一二三四五六七八九两十百千])(?P<amt>{_BARE_NUMBER})(?:到|至)[^，。；！？\n\d]{{0,10}}$")
+
+
+_RE_FROM_TO = regex.compile(r"(?:到|至)[^，。；！？\n\d]{0,10}")
+
+
+def _from_bare(text: str, found: list[tuple[Amount, Optional[str]]]) -> Iterator[Amount]:
+    """The bare lower ends of 从A到B amounts (:data:`_RE_FROM_BARE`)."""
+    for a, _q in list(found):
+        if a.start < 3 or text[a.start - 1] in _CLAUSE_END:
+            continue
+        m = _RE_FROM_BARE.search(text, max(0, a.start - 40), a.start)
+        if not m:
+            continue
+        s, e = m.span("amt")
+        am = money_pattern().fullmatch(text[s:e] + "元")
+        if am is None or is_bare_scale(am["num"]) or any(s < f.end and f.start < e for f, _ in found):
+            continue
+        try:
+            low = read_amount(am)
+        except (NumeralError, ArithmeticError):
+            continue
+        yield Amount(s, e, low.value, low.value_max, low.qualifier, a.currency)
+
+
 def _bare_amounts(text: str, taken: list[tuple[int, int]]) -> Iterator[Amount]:
     """Amounts written without 元 after a money word (FACTS.md §2 money: ``利润突破一个亿`` → 1亿 yuan, over;
     ``年收入十七八万`` → 170000–180000): the span is the number with a bound right before it (超百亿)."""
@@ -152,10 +179,17 @@ def extract_money(ctx: Context) -> Iterator[FactBase]:
     :func:`govtext.extract.money_subjects.amount_subjects`)."""
     facts = sorted(_amounts(ctx), key=lambda f: (f.start, f.end))
     spans = [(ctx.norm.to_norm(f.start), ctx.norm.to_norm(f.end)) for f in facts]
+    subjects = []
     for fact, span, subject in zip(facts, spans, amount_subjects(ctx.text, spans, of_change=subject_before_change,
                                                                           split=list_members)):
         subject = subject or level_subject(ctx.text, span[0], spans)  # (…增加，一九八五年达到1430亿元)
         subject = sum_owner(ctx.text, span[0], subject, spans) or subject  # (…装备108艘、金额约186亿美元)
+        subjects.append(subject)
+    for i in range(1, len(facts)):
+        if not subjects[i] and subjects[i - 1] and _RE_FROM_TO.fullmatch(ctx.text, spans[i - 1][1], spans[i][0]) \
+                and "从" in ctx.text[max(0, spans[i - 1][0] - 14):spans[i - 1][0]]:
+            subjects[i] = subjects[i - 1]  # 产值从…的十七八万到现在的33.8亿元: both ends are the 产值
+    for fact, subject in zip(facts, subjects):
         yield fact.model_copy(update={"subject": subject}) if subject else fact
 
 
@@ -190,6 +224,8 @@ def _amounts(ctx: Context) -> Iterator[FactBase]:
                     found.append((Amount(ls, le, to_number(parse_decimal(numeral)), None, None, a.currency), None))
         found.append((a, m["qa"] if qualifier_of(m["qa"]) else None))
     bare = [(a, None) for a in _bare_amounts(text, [(a.start, a.end) for a, _ in found])]
+    if ("万" in text or "亿" in text) and "从" in text:
+        bare += [(a, None) for a in _from_bare(text, found)]
     if bare:
         found = sorted(found + bare, key=lambda x: (x[0].start, x[0].end))
     for a in _merge_bounds(text, found):
