@@ -36,3 +36,11 @@ def test_no_bare_amount(text):
 
 def test_an_amount_with_its_unit_is_read_once():
     assert _money("协议投资390亿元，利润3亿美元。") == [("390亿元", 39000000000, None, None), ("3亿美元", 300000000, None, None)]
+
+
+def test_the_bare_lower_end_of_from_to_takes_the_upper_ends_unit():
+    facts = extract_facts("全镇产值从1990年的十七八万到现在的3.5亿元。", kinds=["money"])
+    assert [(f.text, f.value, f.value_max, f.subject) for f in facts] == [
+        ("十七八万", 170000, 180000, "产值"), ("3.5亿元", 350000000, None, "产值")]
+    # near miss: a head count before 到 is no amount
+    assert [f.text for f in extract_facts("人口从30万增加到50万，人均收入3万元。", kinds=["money"])] == ["3万元"]

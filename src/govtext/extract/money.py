@@ -26,7 +26,9 @@ from govtext.extract.subjects import level_subject, subject_before_change, sum_o
 from govtext.lexicons import load_rows, split_alts
 from govtext.records import FactBase
 from govtext.text.numerals import NumeralError, bound_before, list_before, parse_decimal, qualifier_of, stronger, to_number
-from govtext.text.patterns import BOUNDS_JOINER, SCALES, finditer_near, trie
+from govtext.text.patterns import (
+    BOUNDS_JOINER, CAPITALS, CN_DIGITS, LIANG, ONES, OVER_MARKS, SCALES, ZEROS, finditer_near, qualifiers, trie,
+)
 from govtext.text.spans import merge_adjacent
 from govtext.values.money import Amount, currency_anchors, currency_rows, is_bare_scale, money_pattern, read_amount, upper
 
@@ -82,23 +84,25 @@ def _plausible(text: str, m: "regex.Match") -> bool:
 # A bare 万/亿 number (no unit after it) is money after a cue word of money_cues.tsv (利润突破一个亿, 一年能挣
 # 十七八万, 协议投资390亿); the anchor is its scale with no unit after it
 _RE_BARE_ANCHOR = regex.compile(r"[万亿萬億](?![元圆美欧港日英澳加万亿萬億])")
-_BARE_NUMBER = r"(?:\d+(?:\.\d+)?|[〇零一二三四五六七八九两十百千兩拾佰仟]{1,8})[余多]?个?[万亿萬億]{1,2}"
-_BARE_AFTER = r"(?=[，。；、！？,;!?）)\s]|的|左右|以上|$)"
+_BARE_NUMBER = rf"(?:\d+(?:\.\d+)?|[{ZEROS}{ONES}{LIANG}十百千{CAPITALS}]{{1,8}})[{OVER_MARKS}]?个?[万亿萬億]{{1,2}}"
 
 
 @lru_cache(maxsize=1)
-def _bare_cues() -> tuple["regex.Pattern", dict[str, list[str]]]:
-    """The pattern of a cue, its links and a bare amount, and each cue's ``needs`` words (money_cues.tsv)."""
+def _bare_cues() -> tuple["regex.Pattern", dict[str, list[str]], "regex.Pattern"]:
+    """The pattern of a cue, its links and a bare amount (the clause ends, or 的 or a qualifier follows), each
+    cue's ``needs`` words (money_cues.tsv), and the pattern of the qualifiers after an amount."""
     rows = load_rows("money_cues.tsv")
     cues = {r["word"]: split_alts(r["needs"]) for r in rows if r["role"] == "cue"}
     links = trie([r["word"] for r in rows if r["role"] == "link"])
-    return regex.compile(rf"(?P<cue>{trie(list(cues))})(?P<links>(?:{links}){{0,3}})"
-                         rf"(?P<amt>{_BARE_NUMBER}(?:[至到—\-~～]{_BARE_NUMBER})?){_BARE_AFTER}"), cues
+    after = qualifiers("after_amount")
+    return (regex.compile(rf"(?P<cue>{trie(list(cues))})(?P<links>(?:{links}){{0,3}})"
+                          rf"(?P<amt>{_BARE_NUMBER}(?:[至到—\-~～]{_BARE_NUMBER})?)(?=[，。；、！？,;!?）)\s]|的|{after}|$)"),
+            cues, regex.compile(after))
 
 
 # The lower end of 从A到B whose upper end names its currency (产值从1987年的十七八万到现在的33.8亿元): A takes
 # B's unit, as the numbers of a list take the last one's (分别为5亿和7.5亿元)
-_RE_FROM_BARE = regex.compile(rf"从[^，。；！？\n]{{0,12}}?(?<![\d.〇零一二三四五六七八九两十百千])(?P<amt>{_BARE_NUMBER})(?:到|至)[^，。；！？\n\d]{{0,10}}$")
+_RE_FROM_BARE = regex.compile(rf"从[^，。；！？\n]{{0,12}}?(?<![\d.{CN_DIGITS}])(?P<amt>{_BARE_NUMBER})(?:到|至)[^，。；！？\n\d]{{0,10}}$")
 
 
 _RE_FROM_TO = regex.compile(r"(?:到|至)[^，。；！？\n\d]{0,10}")
@@ -128,7 +132,7 @@ def _bare_amounts(text: str, taken: list[tuple[int, int]]) -> Iterator[Amount]:
     ``年收入十七八万`` → 170000–180000): the span is the number with a bound right before it (超百亿)."""
     if "万" not in text and "亿" not in text and "萬" not in text and "億" not in text:
         return
-    pattern, cues = _bare_cues()
+    pattern, cues, after = _bare_cues()
     for m in finditer_near(pattern, text, _RE_BARE_ANCHOR, 48, 8):
         needs = cues[m["cue"]]
         if needs and not any(w in _clause_before(text, m.start()) + _clause_after(text, m.end()) for w in needs):
@@ -151,9 +155,9 @@ def _bare_amounts(text: str, taken: list[tuple[int, int]]) -> Iterator[Amount]:
             continue
         qual = stronger(a.qualifier, bound_before(text, st, loose=True, own=a.qualifier is not None))
         end = e
-        for word in ("左右", "以上"):
-            if text.startswith(word, e):
-                qual, end = stronger(qual, qualifier_of(word)), e + len(word)
+        q = after.match(text, e)
+        if q and qualifier_of(q.group()):  # 1.2万左右
+            qual, end = stronger(qual, qualifier_of(q.group())), q.end()
         yield Amount(st + a.start, end, a.value, a.value_max, qual, a.currency)
 
 
