@@ -16,6 +16,7 @@ def _slogans(text: str) -> list[str]:
     ("推行“一照多址”改革。", []),                     # one 一X and one 多Y: distributive
     ("倡导“一心一意多办事”的作风。", []),             # blocks longer than one character: a phrase
     ("按照关于三个世界的理论开展对外工作。", ["三个世界"]),
+    ("培育两个世界一流企业，建成三个世界级港口群。", []),   # counts of world-class things
 ])
 def test_formulas(text, expected):
     assert _slogans(text) == expected

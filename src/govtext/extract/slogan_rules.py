@@ -29,7 +29,7 @@ from govtext.text.patterns import LIANG, NUMERAL_CHARS, ONES, SMALL_NUMERALS, qu
 __all__ = [
     "COUNTING_WORDS", "NUMERAL_VALUES", "canonical_name", "known_slogans", "formula_numerals", "is_article_count", "is_digit_code",
     "is_event_name", "is_formula", "is_place_group", "is_plus_formula",
-    "split_formula", "blocks", "formula_kind", "expected_counts",
+    "split_formula", "blocks", "formula_kind", "expected_counts", "runs_into_exclusion",
 ]
 
 # Numerals that can count the parts of a formula. 一 alone does not (一阵风, 一把手, 一般);
@@ -112,6 +112,13 @@ def _excluded_spans(text: str, after: str = "") -> list[tuple[int, int]]:
         # the lifting word may follow inside the unit (“两高项目”) or after its closing quote (“两高”项目)
         spans += [m.span() for m in pattern.finditer(text) if not (text[m.end():] + after).startswith(unless)]
     return spans
+
+
+def runs_into_exclusion(text: str, start: int, end: int) -> bool:
+    """Does an entry of slogan_exclusions.tsv start with the name at ``text[start:end]`` and go on past it
+    (三个世界 in 三个世界级港口群: a count of world-class things)? Then the unquoted name is that longer word."""
+    m = _exclusions()[0].match(text, start, min(len(text), end + 6))
+    return bool(m) and m.end() > end
 
 
 def _exclusion_pattern() -> "regex.Pattern":
