@@ -697,3 +697,17 @@ class NumeralWordRow(Row):
 
 
 ROW_MODELS["numeral_words.tsv"] = NumeralWordRow
+
+
+class MoneyCueRow(Row):
+    """money_cues.tsv: a word that makes a bare 万/亿 number an amount of money (利润突破一个亿), or a link
+    word that may stand between such a cue and the number."""
+
+    word: str
+    role: Literal["cue", "link"]
+    needs: str = ""
+    note: str = ""
+    _alts = field_validator("needs")(_alternatives)
+
+
+ROW_MODELS["money_cues.tsv"] = MoneyCueRow

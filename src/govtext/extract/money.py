@@ -14,6 +14,7 @@ nothing inside a URL, e-mail address, file name or phone number is money.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterator, Optional
 
 import regex
@@ -22,9 +23,12 @@ from govtext.extract.context import Context
 from govtext.extract.money_subjects import amount_subjects
 from govtext.extract.subject_lists import list_members
 from govtext.extract.subjects import level_subject, subject_before_change, sum_owner
+from govtext.lexicons import load_rows, split_alts
 from govtext.records import FactBase
 from govtext.text.numerals import NumeralError, bound_before, list_before, parse_decimal, qualifier_of, stronger, to_number
-from govtext.text.patterns import BOUNDS_JOINER, SCALES, finditer_near
+from govtext.text.patterns import (
+    BOUNDS_JOINER, CAPITALS, CN_DIGITS, LIANG, ONES, OVER_MARKS, SCALES, ZEROS, finditer_near, qualifiers, trie,
+)
 from govtext.text.spans import merge_adjacent
 from govtext.values.money import Amount, currency_anchors, currency_rows, is_bare_scale, money_pattern, read_amount, upper
 
@@ -46,6 +50,13 @@ def _clause_before(text: str, pos: int, limit: int = 40) -> str:
     while i > max(0, pos - limit) and text[i - 1] not in _CLAUSE_END:
         i -= 1
     return text[i:pos]
+
+
+def _clause_after(text: str, pos: int, limit: int = 20) -> str:
+    i = pos
+    while i < min(len(text), pos + limit) and text[i] not in _CLAUSE_END:
+        i += 1
+    return text[pos:i]
 
 
 def _plausible(text: str, m: "regex.Match") -> bool:
@@ -70,6 +81,86 @@ def _plausible(text: str, m: "regex.Match") -> bool:
     return True
 
 
+# A bare 万/亿 number (no unit after it) is money after a cue word of money_cues.tsv (利润突破一个亿, 一年能挣
+# 十七八万, 协议投资390亿); the anchor is its scale with no unit after it
+_RE_BARE_ANCHOR = regex.compile(r"[万亿萬億](?![元圆美欧港日英澳加万亿萬億])")
+_BARE_NUMBER = rf"(?:\d+(?:\.\d+)?|[{ZEROS}{ONES}{LIANG}十百千{CAPITALS}]{{1,8}})[{OVER_MARKS}]?个?[万亿萬億]{{1,2}}"
+
+
+@lru_cache(maxsize=1)
+def _bare_cues() -> tuple["regex.Pattern", dict[str, list[str]], "regex.Pattern"]:
+    """The pattern of a cue, its links and a bare amount (the clause ends, or 的 or a qualifier follows), each
+    cue's ``needs`` words (money_cues.tsv), and the pattern of the qualifiers after an amount."""
+    rows = load_rows("money_cues.tsv")
+    cues = {r["word"]: split_alts(r["needs"]) for r in rows if r["role"] == "cue"}
+    links = trie([r["word"] for r in rows if r["role"] == "link"])
+    after = qualifiers("after_amount")
+    return (regex.compile(rf"(?P<cue>{trie(list(cues))})(?P<links>(?:{links}){{0,3}})"
+                          rf"(?P<amt>{_BARE_NUMBER}(?:[至到—\-~～]{_BARE_NUMBER})?)(?=[，。；、！？,;!?）)\s]|的|{after}|$)"),
+            cues, regex.compile(after))
+
+
+# The lower end of 从A到B whose upper end names its currency (产值从1987年的十七八万到现在的33.8亿元): A takes
+# B's unit, as the numbers of a list take the last one's (分别为5亿和7.5亿元)
+_RE_FROM_BARE = regex.compile(rf"从[^，。；！？\n]{{0,12}}?(?<![\d.{CN_DIGITS}])(?P<amt>{_BARE_NUMBER})(?:到|至)[^，。；！？\n\d]{{0,10}}$")
+
+
+_RE_FROM_TO = regex.compile(r"(?:到|至)[^，。；！？\n\d]{0,10}")
+
+
+def _from_bare(text: str, found: list[tuple[Amount, Optional[str]]]) -> Iterator[Amount]:
+    """The bare lower ends of 从A到B amounts (:data:`_RE_FROM_BARE`)."""
+    for a, _q in list(found):
+        if a.start < 3 or text[a.start - 1] in _CLAUSE_END:
+            continue
+        m = _RE_FROM_BARE.search(text, max(0, a.start - 40), a.start)
+        if not m:
+            continue
+        s, e = m.span("amt")
+        am = money_pattern().fullmatch(text[s:e] + "元")
+        if am is None or is_bare_scale(am["num"]) or any(s < f.end and f.start < e for f, _ in found):
+            continue
+        try:
+            low = read_amount(am)
+        except (NumeralError, ArithmeticError):
+            continue
+        yield Amount(s, e, low.value, low.value_max, low.qualifier, a.currency)
+
+
+def _bare_amounts(text: str, taken: list[tuple[int, int]]) -> Iterator[Amount]:
+    """Amounts written without 元 after a money word (FACTS.md §2 money: ``利润突破一个亿`` → 1亿 yuan, over;
+    ``年收入十七八万`` → 170000–180000): the span is the number with a bound right before it (超百亿)."""
+    if "万" not in text and "亿" not in text and "萬" not in text and "億" not in text:
+        return
+    pattern, cues, after = _bare_cues()
+    for m in finditer_near(pattern, text, _RE_BARE_ANCHOR, 48, 8):
+        needs = cues[m["cue"]]
+        if needs and not any(w in _clause_before(text, m.start()) + _clause_after(text, m.end()) for w in needs):
+            continue  # 形成若干个规模超百亿的产业集群: a cluster's size, no fund (基金规模超百亿, 规模100亿的基金)
+        s, e = m.start("amt"), m.end("amt")
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        a = None
+        for st in range(m.start("links"), s + 1):  # a bound right before the number opens the span (超百亿)
+            am = money_pattern().fullmatch(text[st:e] + "元")
+            if am and (am["qb"] or st == s):
+                try:
+                    a = read_amount(am)
+                except (NumeralError, ArithmeticError):
+                    continue
+                if is_bare_scale(am["num"]) and not am["qb"] and not bound_before(text, st):
+                    a = None  # 投资亿万: a scale alone is an amount only with a bound (超百亿)
+                break
+        if a is None:
+            continue
+        qual = stronger(a.qualifier, bound_before(text, st, loose=True, own=a.qualifier is not None))
+        end = e
+        q = after.match(text, e)
+        if q and qualifier_of(q.group()):  # 1.2万左右
+            qual, end = stronger(qual, qualifier_of(q.group())), q.end()
+        yield Amount(st + a.start, end, a.value, a.value_max, qual, a.currency)
+
+
 def _merge_bounds(text: str, found: list[tuple[Amount, Optional[str]]]) -> list[Amount]:
     """``2万元以上10万元以下`` and ``500元以上、5000元以下`` are one range: an amount with 以上 right
     before one with 以下 (:data:`~govtext.text.patterns.BOUNDS_JOINER` between), or the upper bound first
@@ -92,10 +183,17 @@ def extract_money(ctx: Context) -> Iterator[FactBase]:
     :func:`govtext.extract.money_subjects.amount_subjects`)."""
     facts = sorted(_amounts(ctx), key=lambda f: (f.start, f.end))
     spans = [(ctx.norm.to_norm(f.start), ctx.norm.to_norm(f.end)) for f in facts]
+    subjects = []
     for fact, span, subject in zip(facts, spans, amount_subjects(ctx.text, spans, of_change=subject_before_change,
                                                                           split=list_members)):
         subject = subject or level_subject(ctx.text, span[0], spans)  # (…增加，一九八五年达到1430亿元)
         subject = sum_owner(ctx.text, span[0], subject, spans) or subject  # (…装备108艘、金额约186亿美元)
+        subjects.append(subject)
+    for i in range(1, len(facts)):
+        if not subjects[i] and subjects[i - 1] and _RE_FROM_TO.fullmatch(ctx.text, spans[i - 1][1], spans[i][0]) \
+                and "从" in ctx.text[max(0, spans[i - 1][0] - 14):spans[i - 1][0]]:
+            subjects[i] = subjects[i - 1]  # 产值从…的十七八万到现在的33.8亿元: both ends are the 产值
+    for fact, subject in zip(facts, subjects):
         yield fact.model_copy(update={"subject": subject}) if subject else fact
 
 
@@ -129,6 +227,11 @@ def _amounts(ctx: Context) -> Iterator[FactBase]:
                 if not idents.overlaps(ls, le):
                     found.append((Amount(ls, le, to_number(parse_decimal(numeral)), None, None, a.currency), None))
         found.append((a, m["qa"] if qualifier_of(m["qa"]) else None))
+    bare = [(a, None) for a in _bare_amounts(text, [(a.start, a.end) for a, _ in found])]
+    if ("万" in text or "亿" in text) and "从" in text:
+        bare += [(a, None) for a in _from_bare(text, found)]
+    if bare:
+        found = sorted(found + bare, key=lambda x: (x[0].start, x[0].end))
     for a in _merge_bounds(text, found):
         yield ctx.make("money", a.start, a.end, value=a.value, value_max=a.value_max,
                        qualifier=a.qualifier, currency=a.currency)

@@ -29,7 +29,7 @@ from govtext.text.patterns import LIANG, NUMERAL_CHARS, ONES, SMALL_NUMERALS, qu
 __all__ = [
     "COUNTING_WORDS", "NUMERAL_VALUES", "canonical_name", "known_slogans", "formula_numerals", "is_article_count", "is_digit_code",
     "is_event_name", "is_formula", "is_place_group", "is_plus_formula",
-    "split_formula", "blocks", "formula_kind", "expected_counts",
+    "split_formula", "blocks", "formula_kind", "expected_counts", "runs_into_exclusion",
 ]
 
 # Numerals that can count the parts of a formula. 一 alone does not (一阵风, 一把手, 一般);
@@ -64,6 +64,10 @@ _RE_ZERO_PART = regex.compile(r"(?<![12])0")  # a 0 that cannot end the count 10
 _RE_PLUS_PART = regex.compile(rf"(?:[{SMALL_NUMERALS}{LIANG}]{{1,3}}|\d{{1,2}}|[NnXx])[个项大条种类张]?\p{{Han}}{{0,8}}")
 _RE_PLUS, _RE_SPACES = regex.compile(r"[+＋]"), regex.compile(r"\s+")  # compiled once (is_plus_formula)
 _RE_YI_ITEM = regex.compile(r"一[^\P{Han}一]{1,3}")
+# A layout formula of one-parts and a many-part (“一芯一环多带”: one core, one ring, several belts): two or more
+# 一X blocks of one character name their parts as a count does; one 一X and a 多Y alone (一照多址, 一地多证) is
+# distributive, a longer block a phrase (一心一意多办事)
+_RE_ONE_MANY = regex.compile(rf"(?:一[^\P{{Han}}{''.join(NUMERAL_VALUES)}多]){{2,}}多[^\P{{Han}}{''.join(NUMERAL_VALUES)}多]")
 _RE_BLOCK = regex.compile(rf"([{''.join(NUMERAL_VALUES)}])([^{''.join(NUMERAL_VALUES)}、，]*)")  # 一学 of 一学三促
 
 
@@ -108,6 +112,13 @@ def _excluded_spans(text: str, after: str = "") -> list[tuple[int, int]]:
         # the lifting word may follow inside the unit (“两高项目”) or after its closing quote (“两高”项目)
         spans += [m.span() for m in pattern.finditer(text) if not (text[m.end():] + after).startswith(unless)]
     return spans
+
+
+def runs_into_exclusion(text: str, start: int, end: int) -> bool:
+    """Does an entry of slogan_exclusions.tsv start with the name at ``text[start:end]`` and go on past it
+    (三个世界 in 三个世界级港口群: a count of world-class things)? Then the unquoted name is that longer word."""
+    m = _exclusions()[0].match(text, start, min(len(text), end + 6))
+    return bool(m) and m.end() > end
 
 
 def _exclusion_pattern() -> "regex.Pattern":
@@ -379,7 +390,8 @@ def is_formula(text: str, after: str = "") -> bool:
         # read by slogans.find_slogans
         return False
     return bool(formula_numerals(text, after)) \
-        or (bool(_motto_pattern().fullmatch(text)) and not _excluded_spans(text, after)) or is_plus_formula(text)
+        or (bool(_motto_pattern().fullmatch(text)) and not _excluded_spans(text, after)) or is_plus_formula(text) \
+        or bool(_RE_ONE_MANY.fullmatch(text))
 
 
 def split_formula(text: str, after: str = "") -> list[tuple[int, int]]:

@@ -32,7 +32,7 @@ from govtext.extract.entity_cues import pos_cut
 from govtext.extract.subject_words import change_words
 from govtext.extract.slogan_rules import (
     COUNTING_WORDS, NUMERAL_VALUES, canonical_name, formula_numerals, is_article_count, is_plus_formula, known_slogans, measure_end,
-    split_formula,
+    runs_into_exclusion, split_formula,
 )
 from govtext.lexicons import load_rows
 from govtext.records import FactBase
@@ -122,8 +122,8 @@ def _unquoted(text: str, taken: list[tuple[int, int]], pattern: "regex.Pattern |
         unit_end = measure_end(text, first) if first is not None else None
         if unit_end is not None and unit_end > e:
             continue  # 三公里 (a unit inside the name, 五位一体, is part of the name)
-        if _cuts_a_word(text, s, e):
-            continue
+        if _cuts_a_word(text, s, e) or runs_into_exclusion(text, s, e):
+            continue  # (三个世界级港口群: the name goes on as an excluded word)
         yield s, e
 
 
