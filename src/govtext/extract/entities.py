@@ -126,8 +126,12 @@ def counted_entities(text: str, found: Sequence,
                     ent = "".join(w for w, _f in toks[last_verb + 1:])
                 out[i], how[i] = ent, "preceding"
                 continue
-        if i + 1 < n and (nxt == q.end or text[q.end: nxt] in _ALTERNATIVES and found[i + 1].unit == q.unit):
-            how[i] = "adjacent"  # (３名或３名以上承办人员: two bounds of one count share its noun)
+        if i + 1 < n and (nxt == q.end or text[q.end: nxt] in _ALTERNATIVES and found[i + 1].unit == q.unit
+                                          and q.category not in MEASURES and RE_HAN.match(text, found[i + 1].end)
+                                          and not text.startswith("的", found[i + 1].end)):
+            how[i] = "adjacent"  # (３名或３名以上承办人员: two bounds of one count share its noun; a measure's bounds
+            # read their own noun: 尺寸为100毫米或100毫米以上; the noun follows the pair, not a relative's 的: 项目不超过6项或
+            # 3项的指南任务)
             continue
         alt = _RE_ALT_UNIT.match(text, q.end, min(end, nxt))
         after_end = alt.end() if alt and (len(alt[1]) == 1 or unit_category(alt[1])) else q.end  # 35条（段）: an alternative unit

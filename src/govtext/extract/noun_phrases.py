@@ -525,9 +525,10 @@ def preceding_phrase(seg: str, category: str, clause: bool = True) -> Optional[s
             break  # (10个左右规模达到: a qualifier closing a count before is no part of the phrase; 一九五八年的职工工资总额: a year written in numerals is a time, no part of the phrase)
         if f.startswith("p") or f in ("ul", "uz", "f", "t", "y", "e", "o", "ug"):
             verbs = [j for j, (_g, gf) in enumerate(got) if gf.startswith("v") and gf != "vn"]
-            if f.startswith("p") and w not in _BECOME and verbs and 0 < verbs[-1] < len(got) - 1 and not in_rel:
+            if f.startswith("p") and len(w) > 1 and w not in LIST_GAPS and verbs and 0 < verbs[-1] < len(got) - 1 and not in_rel:
                 got = got[verbs[-1] + 1:]  # 通过土地综合整治整合土地近两万亩: a preposition's object is an adverbial;
-                # the verb after it is the clause's, what it governs is the thing measured
+                # the verb after it is the clause's, what it governs is the thing measured (a preposition of two
+                # characters: not 被, nor a joiner 与)
             break
         if f.startswith("r") and w not in entity_words("other"):
             break
