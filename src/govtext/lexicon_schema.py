@@ -556,10 +556,11 @@ class EntityWordRow(Row):
     # verb of existence, support verb inside a subject, indefinite amount word, character marking a
     # comparison base as a time, word for funds, word naming only the sum of an amount, conjunction of
     # clauses, pronoun of the rest, one-character prefix the tagger splits off a compound, classifier
-    # that is an administrative unit or a country, word for how many times something was done
+    # that is an administrative unit or a country, word for how many times something was done, noun for
+    # people named by their role
     class_: Literal["aspect", "age", "object_p", "added", "stat_end", "existential", "support", "indefinite",
                     "time_base", "funds", "sum", "conjunction", "other", "bound", "place_unit",
-                    "frequency"] = Field(alias="class")
+                    "frequency", "role_head"] = Field(alias="class")
 
     @model_validator(mode="after")
     def _one_character_time_base(self) -> "EntityWordRow":

@@ -126,8 +126,12 @@ def counted_entities(text: str, found: Sequence,
                     ent = "".join(w for w, _f in toks[last_verb + 1:])
                 out[i], how[i] = ent, "preceding"
                 continue
-        if i + 1 < n and nxt == q.end:
-            how[i] = "adjacent"
+        if i + 1 < n and (nxt == q.end or text[q.end: nxt] in _ALTERNATIVES and found[i + 1].unit == q.unit
+                                          and q.category not in MEASURES and RE_HAN.match(text, found[i + 1].end)
+                                          and not text.startswith("的", found[i + 1].end)):
+            how[i] = "adjacent"  # (３名或３名以上承办人员: two bounds of one count share its noun; a measure's bounds
+            # read their own noun: 尺寸为100毫米或100毫米以上; the noun follows the pair, not a relative's 的: 项目不超过6项或
+            # 3项的指南任务)
             continue
         alt = _RE_ALT_UNIT.match(text, q.end, min(end, nxt))
         after_end = alt.end() if alt and (len(alt[1]) == 1 or unit_category(alt[1])) else q.end  # 35条（段）: an alternative unit
@@ -139,6 +143,9 @@ def counted_entities(text: str, found: Sequence,
             after_end = head_at
         ent = following_phrase(text[after_end: min(end, nxt)], q.category, cut_by_number=nxt < end, after=seg,
                                clause=text[clause_start(text, q.start): q.start])
+        if ent and q.category in MEASURES and _zone(ent):
+            how[i] = "reference"  # 两侧各五米地域范围内禁止烧荒: the distance bounds a zone, nothing is measured
+            continue
         level = _LEVEL.search(text[max(0, q.start - 2): q.start])
         if ent and q.category not in MEASURES:
             ent = _capacity_free(ent)  # 年产130根大型船用柴油机曲轴能力: the things made are counted
@@ -330,6 +337,21 @@ def _after_localizer(seg: str) -> bool:
     toks = tokens(strip_tail_text(seg))
     return len(toks) > 1 and toks[-1][1] == "f" and len(toks[-1][0]) > 1 and toks[-1][0] not in frame_words("locative") and (
         toks[-2][1] in PROPER)  # (not 岸线上游55米: upstream on the line measured)
+
+
+_ALTERNATIVES = ("或", "或者")  # the joiners of two bounds of one count
+
+
+def _zone(phrase: str) -> bool:
+    """Does the phrase after a measure hold a localizer of inside or outside after its noun (``地域范围内``,
+    ``范围以内燃放``: ``locative`` words of entity_frames.tsv ending in 内 or 外), so that the measure bounds
+    a zone where the clause holds rather than sizes a thing? (A localizer before a facility word is cut off
+    before: 五十米范围内绿化设施 → 范围.)"""
+    if "内" not in phrase and "外" not in phrase:
+        return False
+    toks = tokens(phrase)
+    return any(k and w.endswith(("内", "外")) and w in frame_words("locative") and is_noun(toks[k - 1][1])
+               for k, (w, _f) in enumerate(toks))
 
 
 def _capacity_free(phrase: str) -> str:

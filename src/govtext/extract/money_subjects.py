@@ -53,6 +53,11 @@ def _after_amount(seg: str) -> Optional[str]:
     got: list[Tok] = []
     for i, (w, f) in enumerate(toks):
         last = i + 1 == len(toks) or toks[i + 1][1] == "x" or toks[i + 1][0] == "的"
+        if not got and i + 1 < len(toks) and is_verb(f) and len(w) == 1 and toks[i + 1][1] == "d" and len(toks[i + 1][0]) > 1:
+            lead = [w]  # 625亿元超长期特别国债资金: a one-character prefix the tagger split off the adverb it opens (超|长期)
+            i, (w, f) = i + 1, toks[i + 1]
+        else:
+            lead = []
         if f == "x" or w == "的" or (f == "m" and RE_DIGIT.search(w)):
             break
         if got and f == "vn" and is_noun(got[-1][1]) and got[-1][0].endswith(tuple(entity_words("funds"))):
@@ -79,8 +84,10 @@ def _after_amount(seg: str) -> Optional[str]:
             continue
         if not got and f == "d" and len(w) > 1 and w not in entity_words("aspect") and not cue_role(w):
             rest = list(itertools.takewhile(lambda t: t[1] != "x" and t[0] != "的", toks[i + 1:]))
-            if rest and all(is_nominal(t[1]) for t in rest) and is_noun(rest[-1][1]):
-                return clean_phrase([w, *(t for t, _f in rest)])  # 1400亿元长期建设国债: an adverb the tagger saw, a modifier
+            if rest and all(is_nominal(t[1]) or t[1] == "d" and len(t[0]) > 1 and not cue_role(t[0]) for t in rest) and is_noun(
+                    rest[-1][1]):
+                return clean_phrase([*lead, w, *(t for t, _f in rest)])  # 1400亿元长期建设国债: an adverb the tagger saw,
+                # a modifier (特别国债: as are those after it)
         break
     while got and not is_nominal(got[-1][1]):
         got.pop()

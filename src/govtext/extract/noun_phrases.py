@@ -108,7 +108,7 @@ def following_phrase(seg: str, category: str, cut_by_number: bool = False, after
         toks = [(toks[0][0], "b"), *toks[1:]]  # 推出近700个终身学习项目: in an object, a modifier of the noun
     if category not in ACTIVITY and (is_verb(toks[0][1]) or cue_role(toks[0][0]) == "copula"):
         return _verb_opening(seg, toks, category, cut_by_number,
-                             object_of=_object_of(tokens(clause) if clause else after_toks))
+                             object_of=_object_of(tokens(clause) if clause else after_toks), after=after)
     clause_toks = tokens(clause) if clause else after_toks
     got = _phrase(toks, category, cut_by_number, noun_first=bool(first and first.get("after_noun") == "noun"),
                   object_of=_object_of(clause_toks)
@@ -265,6 +265,10 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
                 got.append((w, f))  # 推出259项制度创新成果, 26条国内集结线路更…: a verb inside the compound
                 compound_verb = not object_of
                 continue
+            if seen_noun and category == "people" and len(w) > 1 and nxt in entity_words("role_head") and (
+                    i + 2 == len(toks) or toks[i + 2][1] == "x" or toks[i + 2][0] in JOINERS):
+                got.append((w, "vn"))  # ３名单数承办人员: a verb before a bound noun for people names their role
+                continue
             if seen_noun and not (category in ACTIVITY and role != "light" and (
                     not is_noun(got[0][1]) or _compound_verb(toks, i, True))):
                 break  # (480多趟列车建立起…: a counted vehicle or event noun ends before the predicate)
@@ -409,7 +413,7 @@ def _plain_noun(tok: Tok) -> bool:
 
 
 def _verb_opening(seg: str, toks: Sequence[Tok], category: str, cut_by_number: bool,
-                  object_of: bool = False) -> Optional[str]:
+                  object_of: bool = False, after: str = "") -> Optional[str]:
     """The entity after a count whose next word is a verb: the head after the 的 of a relative
     clause (``身着新式制服的消防救援人员``), the state of the people counted when the verb ends the
     clause (``365人死亡，`` → 死亡), ``None`` after a copula (``七个是无政府主义者``: a predicate), else
@@ -422,7 +426,9 @@ def _verb_opening(seg: str, toks: Sequence[Tok], category: str, cut_by_number: b
     stop = next((i for i, c in enumerate(seg) if c in CLAUSE_END), len(seg))
     de = seg.find("的", 0, stop)
     if de > 0 and not any(f.startswith(("d", "p")) for _w, f in pos_cut(seg[:de])):
-        return following_phrase(seg[de + 1:], category)  # (分论坛分别就…的: a predicate, no relative)
+        return following_phrase(seg[de + 1:], category, after=after if object_of else "")
+        # (分论坛分别就…的: a predicate, no relative); in a verb's object the head is read as the object it is
+        # (遴选50个具有代表性的标准应用试点项目 → 标准应用试点项目)
     return _phrase(toks, category, cut_by_number, list_cut_only=object_of)
 
 
@@ -511,9 +517,18 @@ def preceding_phrase(seg: str, category: str, clause: bool = True) -> Optional[s
                 got.insert(0, (w, f))
                 continue
             break
+        if f == "m" and len(w) > 1 and not RE_DIGIT.search(w) and unit_category(w[-1]) == "time" and k and is_verb(
+                toks[k - 1][1]) and not cue_role(toks[k - 1][0]):
+            break  # 开业不到半年营业额就突破2000万元: a span of time a verb before it takes is when, no part of the phrase
+            # (not 实施三年行动计划: after a governing verb, the plan's name)
         if f == "m" and (RE_DIGIT.search(w) or _RE_YEAR.fullmatch(w) or w in frame_words("locative")):
             break  # (10个左右规模达到: a qualifier closing a count before is no part of the phrase; 一九五八年的职工工资总额: a year written in numerals is a time, no part of the phrase)
         if f.startswith("p") or f in ("ul", "uz", "f", "t", "y", "e", "o", "ug"):
+            verbs = [j for j, (_g, gf) in enumerate(got) if gf.startswith("v") and gf != "vn"]
+            if f.startswith("p") and len(w) > 1 and w not in LIST_GAPS and verbs and 0 < verbs[-1] < len(got) - 1 and not in_rel:
+                got = got[verbs[-1] + 1:]  # 通过土地综合整治整合土地近两万亩: a preposition's object is an adverbial;
+                # the verb after it is the clause's, what it governs is the thing measured (a preposition of two
+                # characters: not 被, nor a joiner 与)
             break
         if f.startswith("r") and w not in entity_words("other"):
             break
