@@ -59,6 +59,7 @@ from govtext.values.dates import read_component
 
 __all__ = ["extract_targets", "goal_parts", "target_cues", "ROLES"]
 _RE_ANY_STOP = regex.compile(r"[，。；：！？,;:!?]")
+RE_DIGIT = regex.compile(r"\d")
 _RE_PAREN_START = regex.compile(r"^[（(]")
 _RE_YEAR_WORD = regex.compile(rf"({YEAR_NUMBER})年")
 _RE_YEAR_OPENER = regex.compile(rf"\s*({YEAR_NUMBER})年[，,]")
@@ -456,7 +457,7 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
         if para.mode == "neutral" and not plan and intro is None and not deadlines and not pats["cue_any"].search(text, lo, hi) \
                 and not RE_TARGET_NOUN.search(text, lo, hi) and not _RE_WITHIN_YEARS.search(text, lo, hi) \
                 and not any(d in text[lo:hi] for d in c.disposal) and not pats["plan_verb"].search(text, lo, hi) \
-                and not pats["goal_set"].search(text, lo, hi):
+                and not pats["goal_set"].search(text, lo, hi) and not _re_obliged().search(text, lo, hi):
             continue  # nothing in the paragraph could make a goal of its numbers
         intro_strength = c.intro.get(intro[1]) if intro else None
         # a strength cue fused with a deadline (力争到2027年，) binds every goal after it
@@ -572,9 +573,12 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
             # 增长10%以上; 今年，全省将实现城镇新增就业60万人以上，城镇调查失业率控制在5.5%左右)
             listed = same_sentence and reading.kind in ("verb", "action") and text[prev[0].end: atom.start].count("，") >= 1 \
                 and not _RE_ANY_STOP.search(text, prev[0].end, clause_start - 1)
+            # (二氧化硫、氮氧化物排放量要下降3%: a modal of obligation before the goal verb sets the figure wherever the
+            # sentence stands, a window of a report with no 主要预期目标 list or a speech reported in news)
+            obliged = para.mode == "neutral" and reading.kind == "verb" and _obliged(text, clause_start, atom.start)
             if not (in_list or strength_m or goal_m or head_strength or future or para.mode == "goal" or listed
                     or reading.expected and report or planned or disposal or this_year or continued
-                    or reading.kind == "named"):
+                    or reading.kind == "named" or obliged):
                 continue
             if reading.to_year and not (committed or strength_m or head_strength or in_list):
                 continue  # 由一九七八年的…下降到一九八二年的…: levels of two years a review compares
@@ -680,6 +684,34 @@ def _will(text: str, clause_start: int, pos: int) -> bool:
     pairs, c = pos_pairs(text[clause_start:pos]), target_cues()
     return any(w == "将" and (pairs[k + 1][1].startswith(("v", "d")) or pairs[k + 1][0] in c.actions
                              or pairs[k + 1][0] in c.verbs) for k, (w, _t) in enumerate(pairs[:-1]))
+
+
+@lru_cache(maxsize=1)
+def _re_obliged() -> "regex.Pattern":
+    """A modal of obligation (要), adverbs (再, 进一步), then a goal verb (下降, 达到, 控制在)."""
+    c = target_cues()
+    return regex.compile(rf"(?:{target_words('obligation')})(?:{alternation(c.adverbs).pattern})*(?:{alternation(c.verbs).pattern})")
+
+
+_OBLIGED_GAP = 8
+
+
+def _obliged(text: str, clause_start: int, pos: int) -> bool:
+    """Does a modal of obligation, a word of its own, stand before the goal verb that reads the number at ``pos``
+    (排放量要下降3%, 要再减少…1000万人; not 主要, 需要, 要求: cut reads them as words of their own)?"""
+    last = None
+    for last in _re_obliged().finditer(text, clause_start, pos):
+        pass
+    if last is None or pos - last.end() > _OBLIGED_GAP or RE_DIGIT.search(text, last.end(), pos):
+        return False
+    at = clause_start
+    for word in cut(text[clause_start:last.end()]):
+        if at == last.start():
+            return text.startswith(word, at) and word in target_words("obligation").split("|")
+        at += len(word)
+        if at > last.start():
+            return False
+    return False
 
 
 @lru_cache(maxsize=1)
