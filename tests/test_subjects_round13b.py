@@ -31,7 +31,7 @@ ENTITY_CASES = [
     ("由两个或者两个以上部门联合制定规章。", "两个", "部门"),
     # near misses: a relative's 的 after the pair; a count with its own noun before
     ("对于拟支持项目不超过6项或3项的课题，择优立项。", "不超过6项", "项目"),
-    ("标准数量不宜少于5项。", "少于5项", "标准"),
+    ("标准数量不宜少于5项。", "不宜少于5项", "标准"),  # the negated modal is in the span, as 不得 (qualifiers.tsv)
     ("本届展会有超过3400个中外品牌齐聚亮相。", "超过3400个", "中外品牌"),
     ("全国遴选50个具有代表性的标准应用试点项目。", "50个", "标准应用试点项目"),
     # near miss: a count opening its clause keeps the head of its own relative clause
