@@ -166,10 +166,10 @@ _NAMES_LINE = regex.compile(r"^\p{Han}{2,4}(?:[ \t\u3000]+\p{Han}{2,4}){0,2}$")
 
 
 def _author_names(ln: Line) -> list[str]:
-    """The names on a line of personal names alone (``张三``, ``张三　李四``), else ``[]``."""
+    """The names on a line of personal names alone (``张三``, ``张三　李四``; :func:`split_names`), else ``[]``."""
     if not _NAMES_LINE.match(ln.flat):
         return []
-    names = ln.flat.split()
+    names = split_names(ln.flat)
     return names if all(is_name(n) for n in names) else []
 
 
