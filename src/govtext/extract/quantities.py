@@ -36,7 +36,7 @@ from govtext.text.patterns import (
 from govtext.text.spans import SpanIndex, merge_adjacent
 from govtext.text.wordtrie import word_alternation
 from govtext.values.quantities import (
-    SCALE_ANCHORS, arabic_only, bare_scale_pattern, size_labels, parse_bare_scale, quantity_pattern, read_quantity, units, upper,
+    SCALE_ANCHORS, arabic_only, bare_scale_pattern, size_labels, parse_bare_scale, quantity_matches, quantity_pattern, read_quantity, units, upper,
     upper_start,
 )
 
@@ -482,7 +482,7 @@ _RE_AVERAGE = regex.compile(r"[均每]|平均")
 
 def _matches(text: str) -> Iterator["regex.Match"]:
     """Candidate matches; a range that is no range (3天至5个, 三、五个, 20-3个) gives its parts."""
-    yield from quantity_pattern().finditer(text)
+    yield from quantity_matches(text)
 
 
 _RE_TWO_DIGIT_WORDS = regex.compile(rf"[{DIGIT_WORDS}]{{2}}")

@@ -38,7 +38,7 @@ from typing import Union
 
 import regex
 
-__all__ = ["compile", "translate"]
+__all__ = ["chars_of", "compile", "translate"]
 
 Pattern = Union["re.Pattern[str]", "regex.Pattern[str]"]
 
@@ -206,3 +206,14 @@ def compile(pattern: str, flags: int = 0) -> Pattern:
         except re.error:
             pass                                 # repeated group names, variable-length lookbehind
     return regex.compile(pattern, flags)
+
+
+@lru_cache(maxsize=None)
+def chars_of(escape: str) -> frozenset[str]:
+    """The characters ``regex`` matches with the class escape ``escape`` (``\\d``: every decimal digit
+    it knows, not the ASCII ones alone), for a test of one character without a pattern.
+
+    >>> sorted(c for c in chars_of(r"\\d") if c.isascii()), "٣" in chars_of(r"\\d"), "²" in chars_of(r"\\d")
+    (['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'], True, False)
+    """
+    return frozenset(chr(c) for a, b in _regex_runs(escape) for c in range(a, b + 1))

@@ -22,13 +22,15 @@ import regex
 from govtext.lexicons import load_rows, split_alts
 from govtext.text.normalize import to_simplified
 from govtext.text.numerals import NumeralError, approx_range, parse_decimal, qualifier_of, range_low, shared_scale, stronger, to_number
+from govtext.text import fastre
 from govtext.text.patterns import (
+    COLLOQUIAL_NUMERALS, SIGN_STARTS, finditer_at, qualifier_words, range_word_list,
     ARABIC_NUMBER, ARABIC_PLACES, ARABIC_SCALE_TAIL, ARABIC_SPOKEN_DECIMAL, SCIENTIFIC, CN_DIGITS, COLLOQUIAL_NUMBER, DECIMAL_DIGITS, DIGIT_WORDS, HALF_AFTER_UNIT, INCLUSIVE, LIANG, ONES, OVER_MARK, OVER_MARKS,
     SCALES, SIGN, SIGN_GAP, TOLERANCE, VAGUE_BEFORE, latin_tail_guard, not_followed_by as guard_of, qualifiers, range_words, trie, words,
 )
 
 __all__ = [
-    "QUANTITY_ANCHORS", "SCALE_ANCHORS", "arabic_only", "size_labels", "bare_scale_pattern", "not_followed_by", "parse_bare_scale", "parse_quantity", "quantity_pattern", "read_quantity", "unit_category", "units",
+    "QUANTITY_ANCHORS", "SCALE_ANCHORS", "arabic_only", "size_labels", "bare_scale_pattern", "not_followed_by", "parse_bare_scale", "parse_quantity", "quantity_matches", "quantity_pattern", "read_quantity", "unit_category", "units",
     "upper", "upper_start",
 ]
 
@@ -196,6 +198,36 @@ def quantity_pattern() -> "regex.Pattern":
         rf"(?:{INCLUSIVE})?"
         rf"(?P<qa>{qualifiers('after_amount')})?"
     )
+
+
+@lru_cache(maxsize=1)
+def _candidates() -> tuple["fastre.Pattern", int, frozenset[str]]:
+    """Where :func:`quantity_pattern` can match, for :func:`govtext.text.patterns.finditer_at`: the
+    anchors, the reach of a match's start before its anchor, the characters a match starts with.
+
+    Between a match's first numeral character and its unit stand only the characters of its
+    number, range and marks (``joined``: numerals, 点, signs, range words, 余多几, 个半 of 三个半月; a
+    comma before a digit, 、 between neighbouring digits, a space before a digit, a dash or a Latin
+    unit); the unit starts with the first character of a unit. The anchor is the longest run of
+    such characters from a numeral that a unit's first character follows: no quantity lacks one,
+    and Chinese numerals inside ordinary words (一些, 统一, 万一, 十分重要 …) mostly have none.
+    Before the first numeral: a qualifier word, a space, ± and a sign (负, -)."""
+    num = r"\d" + regex.escape(CN_DIGITS + COLLOQUIAL_NUMERALS)
+    joined = num + regex.escape("".join(sorted(
+        set("点·.．×^下个半几" + SIGN_STARTS + OVER_MARKS + "".join(range_word_list())))))
+    firsts = regex.escape("".join(sorted({u[0] for u in units()})))
+    anchors = fastre.compile(rf"[{num}](?:[{joined}]|[,，](?=\d)|、(?=[{ONES}])|\s(?=[{joined}A-Za-zμµ]))*(?=[{firsts}])")
+    before_words = [w for w, _q, position, _g in qualifier_words() if position in ("before", "both", "before_scale")]
+    starts = frozenset({w[0] for w in before_words} | set(TOLERANCE + SIGN_STARTS + CN_DIGITS + COLLOQUIAL_NUMERALS)
+                       | fastre.chars_of(r"\d"))
+    return anchors, max(map(len, before_words)) + 3, starts  # (a word, a space, ±, a sign)
+
+
+def quantity_matches(text: str):
+    """``quantity_pattern().finditer(text)``, the same matches, tried only where a number runs into a
+    unit (:func:`_candidates`)."""
+    anchors, before, starts = _candidates()
+    return finditer_at(quantity_pattern(), text, anchors, before, starts)
 
 
 # Every quantity contains a numeral (the anchors of govtext.text.patterns.finditer_near).
