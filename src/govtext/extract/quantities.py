@@ -36,7 +36,7 @@ from govtext.text.patterns import (
 from govtext.text.spans import SpanIndex, merge_adjacent
 from govtext.text.wordtrie import word_alternation
 from govtext.values.quantities import (
-    SCALE_ANCHORS, arabic_only, bare_scale_pattern, size_labels, parse_bare_scale, quantity_matches, quantity_pattern, read_quantity, units, upper,
+    SCALE_ANCHORS, Groups, arabic_only, bare_scale_pattern, size_labels, parse_bare_scale, quantity_matches, quantity_pattern, read_quantity, units, upper,
     upper_start,
 )
 
@@ -482,7 +482,8 @@ _RE_AVERAGE = regex.compile(r"[均每]|平均")
 
 def _matches(text: str) -> Iterator["regex.Match"]:
     """Candidate matches; a range that is no range (3天至5个, 三、五个, 20-3个) gives its parts."""
-    yield from quantity_matches(text)
+    for m in quantity_matches(text):
+        yield Groups(m)
 
 
 _RE_TWO_DIGIT_WORDS = regex.compile(rf"[{DIGIT_WORDS}]{{2}}")
@@ -495,7 +496,7 @@ def _read(text: str, m: "regex.Match") -> list[tuple["regex.Match", tuple]]:
         # range); the first ends the word before it, the count starts at the second
         s = m.start("num")
         rest = quantity_pattern().match(text[:s] + " " + text[s + 1:], s + 1)
-        return _read(text, rest) if rest else []
+        return _read(text, Groups(rest)) if rest else []
     if not _plausible_shape(text, m):
         return []
     try:
@@ -507,7 +508,7 @@ def _read(text: str, m: "regex.Match") -> list[tuple["regex.Match", tuple]]:
     pat, out = quantity_pattern(), []
     high = pat.match(text, upper_start(m))
     if high and high.end() == m.end():
-        out += _read(text, high)
+        out += _read(text, Groups(high))
     return out
 
 
