@@ -78,7 +78,7 @@ def _division_names() -> "regex.Pattern":
                 if len(name) >= 3 and any(c in CN_DIGITS and name[i + 1:].startswith(unit_words)
                                           for i, c in enumerate(name)):
                     names.add(name)
-    return regex.compile(words(sorted(names)))
+    return fastre.compile(words(sorted(names)))
 
 
 @lru_cache(maxsize=2)
@@ -134,18 +134,25 @@ def _context_pattern(name: str) -> "regex.Pattern":
 class _Context:
     """A pattern of ``lexicons/quantity_contexts.tsv``, compiled on first use (``match``, ``search``)."""
 
-    __slots__ = ("name",)
+    __slots__ = ("name", "_pattern")
 
     def __init__(self, name: str) -> None:
         self.name = name
+        self._pattern = None
+
+    def _compiled(self) -> "regex.Pattern":
+        if self._pattern is None:
+            self._pattern = _context_pattern(self.name)
+        return self._pattern
 
     def match(self, *args):
-        return _context_pattern(self.name).match(*args)
+        return (self._pattern or self._compiled()).match(*args)
 
     def search(self, *args):
-        return _context_pattern(self.name).search(*args)
+        return (self._pattern or self._compiled()).search(*args)
 
 
+_RE_HAN = regex.compile(r"\p{Han}")
 _RE_QUOTE = regex.compile(r"“([^“”\n]{1,12})”")
 _RE_YEAR = regex.compile(rf"(?:1[89]|20)\d\d|[{DIGIT_WORDS}]{{4}}")
 _BARE_SCALE = regex.compile(rf"[{SCALES[1:]}]")  # 百, 千, 万, 亿
@@ -250,12 +257,14 @@ def _plausible_shape(text: str, m: "regex.Match") -> bool:
     """The checks that need no value (run before the numeral is read: most candidates end here)."""
     s = _number_start(m)
     num = upper(m)
+    unit = m["unit"]
+    end = m.end("unit")
     before = text[s - 1] if s > 0 else ""
     if before == "第" or (before == "个" and _RE_ORDINAL_GE.search(text, max(0, s - 5), s)) or (
             before and before in _LIST_JOINERS and _ordinal_list_before(
-                m["unit"] if m["unit"] in _PROVISIONS and "两" not in m["num"] else "").search(text, max(0, s - 24), s)) or (before and (before.isascii() and before.isalnum())
-                         and not (m["unit"] == "级" and _RE_MAGNITUDE_SCALE.search(text, max(0, s - 3), s))
-                         and not (m["unit"] == "年" and num[0] in CN_DIGITS and _RE_YEAR_BEFORE.search(text, max(0, s - 5), s))):
+                unit if unit in _PROVISIONS and "两" not in m["num"] else "").search(text, max(0, s - 24), s)) or (before and (before.isascii() and before.isalnum())
+                         and not (unit == "级" and _RE_MAGNITUDE_SCALE.search(text, max(0, s - 3), s))
+                         and not (unit == "年" and num[0] in CN_DIGITS and _RE_YEAR_BEFORE.search(text, max(0, s - 5), s))):
         return False  # 第二批 ordinal; A4, G20 labels (ML2.5级 is a magnitude; 1978、1979两年 counts the years listed)
     if before and before in ".．":
         return False  # the tail of a longer number
@@ -266,26 +275,22 @@ def _plausible_shape(text: str, m: "regex.Match") -> bool:
         return False  # 图1人工智能标准体系结构图: the number of a figure or table opening its caption line
     if before == "点" and s >= 2 and (text[s - 2].isdigit() or text[s - 2] in CN_DIGITS):
         return False  # 10点五度, 三点五度: the decimal tail of a number said aloud
-    if m["unit"] in _PROVISIONS and text.endswith(numeral_words("own_text")[0], 0, s):
+    if unit in _PROVISIONS and text.endswith(numeral_words("own_text")[0], 0, s):
         return False  # 违反本条例二十六条规定: a provision of the text itself named without 第, no count
-    if before == "前" and m["unit"] in ("位", "名"):
+    if before == "前" and unit in ("位", "名"):
         return False  # 进入全国前10位, 前三名: a rank, an ordinal
-    if before == "前" and (m["unit"] == "款" or m["unit"] in ("项", "条") and _RE_PROVISION_AFTER.match(text, m.end())):
+    if before == "前" and (unit == "款" or unit in ("项", "条") and _RE_PROVISION_AFTER.match(text, m.end())):
         return False  # 依照前两款规定, 前四项规定的条件: a reference to the provisions before, no count
-    nxt_char = text[m.end("unit"): m.end("unit") + 1]
-    if (m["unit"] == "位" and nxt_char == "数") or (m["unit"] != "级" and nxt_char == "级"
-                                                  and not text.startswith("级别", m.end("unit"))):
+    nxt = text[end: end + 1]
+    if (unit == "位" and nxt == "数") or (unit != "级" and nxt == "级" and not text.startswith("级别", end)):
         return False  # 两位数增长: digits of a figure; 7亿吨级, 万吨级码头: a grade of size (not 8个级别: levels)
-    chinese = not any(c.isdigit() for c in num)
-    if chinese and len(m.group("num")) == 1 and num in numeral_words("capital_word")[0] and not m["num2"] and not m["pause0"]:
+    chinese = not any(map(str.isdigit, num))
+    if chinese and len(m["num"]) == 1 and num in numeral_words("capital_word")[0] and not m["num2"] and not m["pause0"]:
         return False  # 大陆架, 陆家嘴, 登陆台风: 陆 alone is land, no 6 (陆拾名, 陆佰 are numerals)
-    unit = m["unit"]
     category = units()[unit][1]
     if chinese and _BARE_SCALE.fullmatch(num[0]) and not (m["over"] or m["qb"] or m["qa"]) and not (
             len(num) == 1 and category in _ROUND_COUNTED and _RE_ROUND_COUNT_VERB.search(text, max(0, s - 5), s)):
         return False  # 百名领导, 千家万户: figurative round numbers (举办千场招聘会, 选派百名干部 count)
-    end = m.end("unit")
-    nxt = text[end: end + 1]
     if unit in ("月", "季度") and not m["ge"] and num not in COLLOQUIAL_NUMERALS:
         return False  # 3月 is a month, 三季度 a quarter; a duration is 3个月, 三个季度 (仨月: 仨 is 三个)
     if unit == "个" and text.startswith("百分点", end):
@@ -318,11 +323,11 @@ def _plausible_shape(text: str, m: "regex.Match") -> bool:
         return False  # 十届四次会议: a session of a congress, an ordinal
     if chinese and unit == "次" and text.startswith("全会", end) and before in "届委":
         return False  # 省委十次全会: a plenum is named by its number (中央先后召开七次全会: seven plenums)
-    if unit in size_labels() and regex.match(r"\p{Han}", nxt) and nxt != "的" and not m["qa"] \
+    if unit in size_labels() and _RE_HAN.match(nxt) and nxt != "的" and not m["qa"] \
             and not text.startswith(("及以", "以上", "以下", "左右"), end):
         return False  # 12英寸产线, 7纳米芯片: the size grade of a product names it (屏幕12英寸。, 直径50纳米的颗粒 measure)
     if unit == "届" and chinese and num != "两" and not m["qa"] and (
-            regex.match(r"\p{Han}", nxt) or _RE_TERM_LIST_AFTER.match(text, end) or _RE_TERM_LIST_BEFORE.search(text, max(0, s - 4), s)):
+            _RE_HAN.match(nxt) or _RE_TERM_LIST_AFTER.match(text, end) or _RE_TERM_LIST_BEFORE.search(text, max(0, s - 4), s)):
         return False  # 十三届全国人大, 十九届四中全会: a congress named by its number; 第十三届、十四届、十五届: ordinals
         # in a list (两届广交会, 连续三届。 count)
     if not _RE_SPAN_BEFORE.search(text, max(0, s - 2), s):
@@ -443,7 +448,7 @@ def _over_a_month(num: str) -> bool:
 def _plausible_value(m: "regex.Match", value: float) -> bool:
     """The checks on the value read: 一次 (an article), 2014年 (a date), 2010级 (a cohort)."""
     num = upper(m)
-    chinese = not any(c.isdigit() for c in num)
+    chinese = not any(map(str.isdigit, num))
     if 0 <= value < 2 and chinese and not _BARE_SCALE.search(num) and not m["num2"] and "点" not in num \
             and not (m["unit"][0] in SCALES[1:] and units()[m["unit"]][1] in _MEASURES):  # 一千米 is 1000 米
         return False  # 一次, 一场: an article; 一天半 is out of scope (零下四摄氏度 is a measure; 一点五米 a decimal)
@@ -540,7 +545,7 @@ def find_quantities(ctx: Context) -> list[QuantityMatch]:
                     c.isspace() for c in ctx.raw[rs: ctx.to_raw(m.start("unit"), ne)[0]]):
                 continue  # 9金5银6铜 is a tally; 9 金 26 磷 (a table of minerals) is not: such a classifier touches its digits
             end = ne if category == "noun" else m.end()
-            chinese = not any(c.isdigit() for c in upper(m))
+            chinese = not any(map(str.isdigit, upper(m)))
             if not chinese and value_max is None and ns == m.start() and category != "noun":
                 # 净减少10.6万、3.8万、3.3万平方公里: the numbers before share the unit of the last
                 for ls, le, numeral in list_before(text, ns, m["num"], "分别" in text[max(0, ns - 30): ns]):
@@ -588,14 +593,14 @@ def _bare_counts(ctx: Context, found: list[QuantityMatch], covered, guards, iden
         clause = text[_clause_start(text, s): m.start("num")]
         if m["np"] and _BARE_SCALE.fullmatch(m["num"][0]) and not (m["over"] or m["qb"]):
             continue  # 不负千万海南人民: a figurative round number
-        if not m["np"] and (not regex.search(r"\p{Han}", clause)
+        if not m["np"] and (not _RE_HAN.search(clause)
                             or (_RE_MONEY_CLAUSE.search(clause) and not _people_clause().search(clause))):
             continue
         try:
             value, qual = parse_bare_scale(m)
         except NumeralError:
             continue
-        chinese = not any(c.isdigit() for c in m["num"])
+        chinese = not any(map(str.isdigit, m["num"]))
         out.append(QuantityMatch(start=s, end=e, num_start=s, value=value, unit="", category="noun" if m["np"] else "count",
                                  qualifier=qual, value_max=None, chinese=chinese))
     return out

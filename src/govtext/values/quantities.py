@@ -235,23 +235,29 @@ class Groups(dict):
     """
 
     __slots__ = ("match", "string")
+    _index: dict[str, int] = {}  # the group names → their numbers (filled on first use)
 
     def __init__(self, match: "regex.Match") -> None:
-        index = _group_index()
+        index = Groups._index or Groups._read_index()
         dict.__init__(self, zip(index, match.groups()))
         self.match, self.string = match, match.string
 
+    @staticmethod
+    def _read_index() -> dict[str, int]:
+        Groups._index = _group_index()
+        return Groups._index
+
     def start(self, group: int | str = 0) -> int:
-        return self.match.start(_group_index().get(group, group))
+        return self.match.start(Groups._index.get(group, group))
 
     def end(self, group: int | str = 0) -> int:
-        return self.match.end(_group_index().get(group, group))
+        return self.match.end(Groups._index.get(group, group))
 
     def span(self, group: int | str = 0) -> tuple[int, int]:
-        return self.match.span(_group_index().get(group, group))
+        return self.match.span(Groups._index.get(group, group))
 
     def group(self, group: int | str = 0) -> Optional[str]:
-        return self.match.group(_group_index().get(group, group))
+        return self.match.group(Groups._index.get(group, group))
 
 
 @lru_cache(maxsize=1)
@@ -346,8 +352,10 @@ _RE_OVER_IN_TAIL = regex.compile(rf"(?<=\d亿\S*)[{OVER_MARKS}](?=万)")
 
 
 def _number(text: str) -> Decimal:
+    if "亿" not in text:  # (no over-mark in a tail, no 亿 to split at)
+        return parse_decimal(text)
     text = _RE_OVER_IN_TAIL.sub("", text)
-    if not text.startswith(("-", "－", "−", "负", "零下")) and any(c.isdigit() for c in text) and "亿" in text \
+    if not text.startswith(("-", "－", "−", "负", "零下")) and any(map(str.isdigit, text)) \
             and text.endswith("万") and text.index("亿") < len(text) - 1:
         head, tail = text.split("亿", 1)  # 1亿2000万
         return parse_decimal(head + "亿") + parse_decimal(tail)
@@ -400,6 +408,6 @@ def read_quantity(m: "regex.Match") -> tuple[int | float, str, Optional[str], Op
     if m["over3"] and category not in _HALVES:
         raise NumeralError(f"多 after a count: {m.group()!r}")  # 3年多, 5公里多; not 5个多
     qual = stronger(qualifier_of(m["qb"]), qualifier_of(m["qa"]))
-    if m["over"] or m["over2"] or m["over0"] or m["over3"] or _RE_OVER_IN_TAIL.search(upper(m)):
+    if m["over"] or m["over2"] or m["over0"] or m["over3"] or ("亿" in upper(m) and _RE_OVER_IN_TAIL.search(upper(m))):
         qual = stronger(qual, "over")
     return to_number(value), unit, qual, (to_number(value_max) if value_max is not None else None)
