@@ -69,3 +69,18 @@ def test_finditer_at_tries_only_the_starts_given():
     assert [m.group() for m in finditer_at(pat, text, anchors, 1, frozenset("0123456789"))] == ["30元", "5元", "12元"]
     # no digit right after a digit starts a match: 12元 is found once, not as 2元
     assert [m.start() for m in finditer_at(regex.compile(r"\d+元"), text, anchors, 0, frozenset("0123456789"))] == [2, 8, 15]
+
+
+def test_astral_digits_take_the_exact_anchors():
+    """Digits ``re`` does not know (newer scripts beyond U+FFFF) are digits to ``regex``: a text with
+    an astral character is scanned with anchors that read them; the others' anchors use re's \\d."""
+    import re
+
+    from govtext.text import fastre
+
+    # (where both engines know the same digits, two that both know: mathematical bold 0 and 1)
+    astral = sorted(c for c in fastre.chars_of(r"\d") if c > "\uffff" and not re.match(r"\d", c)) or ["\U0001d7ce", "\U0001d7cf"]
+    text = f"共有{astral[0]}{astral[1]}个村，另12人"
+    whole, fast = _both(text)
+    assert fast == whole and len(fast) == 2
+    assert fastre.has_astral(text) and not fastre.has_astral("共有12个村")

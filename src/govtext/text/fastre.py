@@ -38,7 +38,7 @@ from typing import Union
 
 import regex
 
-__all__ = ["chars_of", "compile", "translate"]
+__all__ = ["chars_of", "compile", "compile_bmp", "has_astral", "translate"]
 
 Pattern = Union["re.Pattern[str]", "regex.Pattern[str]"]
 
@@ -130,8 +130,11 @@ def _ranges(escape: str) -> str:
     return body if extra is None else body + escape   # the escape last: a following "-" is an error
 
 
-def translate(pattern: str, flags: int = 0) -> tuple[str, int] | None:
-    """``(pattern, flags)`` for ``re`` with the matches ``regex`` gives ``pattern``, or ``None``."""
+def translate(pattern: str, flags: int = 0, bmp: bool = False) -> tuple[str, int] | None:
+    """``(pattern, flags)`` for ``re`` with the matches ``regex`` gives ``pattern``, or ``None``; with
+    ``bmp``, the matches on a text without astral characters (:func:`has_astral`) only: ``\\d`` stays
+    ``re``'s own where the code points only ``regex`` takes for a digit are all astral (its class
+    with those ranges written out is tested some two times slower)."""
     if flags & ~_ALLOWED:
         return None
     out: list[str] = []
@@ -141,7 +144,7 @@ def translate(pattern: str, flags: int = 0) -> tuple[str, int] | None:
         if c == "\\":
             m = _CLASS_ESCAPE.match(pattern, i)
             if m:
-                body = _ranges(m.group())
+                body = "\\d" if bmp and m.group() == "\\d" and _astral_only_extra_digits() else _ranges(m.group())
                 out.append(body if in_class else f"[{body}]")
                 i = m.end()
                 continue
@@ -192,6 +195,40 @@ def translate(pattern: str, flags: int = 0) -> tuple[str, int] | None:
         if flags & a:
             re_flags |= b
     return "".join(out), re_flags
+
+
+@lru_cache(maxsize=1)
+def _astral_only_extra_digits() -> bool:
+    """Do ``re``'s ``\\d`` and ``regex``'s match the same characters below U+10000?"""
+    extra = _extra_runs("\\d")
+    return extra is not None and all(a > 0xFFFF for a, _b in extra)
+
+
+_RE_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
+def has_astral(text: str) -> bool:
+    """Has ``text`` a character beyond U+FFFF (where a pattern of :func:`compile_bmp` may miss)?
+
+    >>> has_astral("第12条"), has_astral("\U00016130")
+    (False, True)
+    """
+    return _RE_ASTRAL.search(text) is not None
+
+
+@lru_cache(maxsize=None)
+def compile_bmp(pattern: str, flags: int = 0) -> "re.Pattern[str] | None":
+    """An ``re`` pattern with the matches of ``regex.compile(pattern, flags)`` on every text without
+    an astral character (:func:`has_astral`), or ``None`` when ``re`` cannot read it so."""
+    done = translate(pattern, flags, bmp=True)
+    if done is None:
+        return None
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", FutureWarning)
+            return re.compile(*done)
+    except re.error:
+        return None
 
 
 @lru_cache(maxsize=None)

@@ -201,9 +201,10 @@ def quantity_pattern() -> "regex.Pattern":
 
 
 @lru_cache(maxsize=1)
-def _candidates() -> tuple["fastre.Pattern", int, frozenset[str]]:
+def _candidates() -> tuple["fastre.Pattern", Optional["fastre.Pattern"], int, frozenset[str]]:
     """Where :func:`quantity_pattern` can match, for :func:`govtext.text.patterns.finditer_at`: the
-    anchors, the reach of a match's start before its anchor, the characters a match starts with.
+    anchors (and those for a text without astral characters, ``None`` where ``re`` cannot give
+    them), the reach of a match's start before its anchor, the characters a match starts with.
 
     Between a match's first numeral character and its unit stand only the characters of its
     number, range and marks (``joined``: numerals, 点, signs, range words, 余多几, 个半 of 三个半月; a
@@ -216,11 +217,12 @@ def _candidates() -> tuple["fastre.Pattern", int, frozenset[str]]:
     joined = num + regex.escape("".join(sorted(
         set("点·.．×^下个半几" + SIGN_STARTS + OVER_MARKS + "".join(range_word_list())))))
     firsts = regex.escape("".join(sorted({u[0] for u in units()})))
-    anchors = fastre.compile(rf"[{num}](?:[{joined}]|[,，](?=\d)|、(?=[{ONES}])|\s(?=[{joined}A-Za-zμµ]))*(?=[{firsts}])")
+    anchors = rf"[{num}](?:[{joined}]|[,，](?=\d)|、(?=[{ONES}])|\s(?=[{joined}A-Za-zμµ]))*(?=[{firsts}])"
     before_words = [w for w, _q, position, _g in qualifier_words() if position in ("before", "both", "before_scale")]
     starts = frozenset({w[0] for w in before_words} | set(TOLERANCE + SIGN_STARTS + CN_DIGITS + COLLOQUIAL_NUMERALS)
                        | fastre.chars_of(r"\d"))
-    return anchors, max(map(len, before_words)) + 3, starts  # (a word, a space, ±, a sign)
+    # (a word, a space, ±, a sign); the anchors for a text without astral characters scan faster
+    return fastre.compile(anchors), fastre.compile_bmp(anchors), max(map(len, before_words)) + 3, starts
 
 
 class Groups(dict):
@@ -273,7 +275,9 @@ def _group_index() -> dict[str, int]:
 def quantity_matches(text: str):
     """``quantity_pattern().finditer(text)``, the same matches, tried only where a number runs into a
     unit (:func:`_candidates`)."""
-    anchors, before, starts = _candidates()
+    anchors, bmp_anchors, before, starts = _candidates()
+    if bmp_anchors is not None and not fastre.has_astral(text):
+        anchors = bmp_anchors
     return finditer_at(quantity_pattern(), text, anchors, before, starts)
 
 
