@@ -93,6 +93,7 @@ def _regex_runs(escape: str) -> list[tuple[int, int]]:
     return _runs(escape)
 
 
+@lru_cache(maxsize=None)
 def _extra_runs(escape: str) -> list[tuple[int, int]] | None:
     """For ``\\d``: the code points ``regex`` matches beyond what ``re``'s own ``\\d`` matches, as
     runs, when ``re``'s set lies inside ``regex``'s (checked over every code point); ``None``
