@@ -84,3 +84,27 @@ def test_astral_digits_take_the_exact_anchors():
     whole, fast = _both(text)
     assert fast == whole and len(fast) == 2
     assert fastre.has_astral(text) and not fastre.has_astral("共有12个村")
+
+
+def test_the_promises_the_scan_rests_on():
+    """finditer_at tries no ASCII digit right after another: no qualifier word before a number starts
+    with a digit (the Arabic forms of the grammar each look behind for a digit themselves), and a
+    match starts no further before its anchor than a qualifier word, a space, ± and a sign."""
+    from govtext.values.quantities import _candidates
+
+    before_words = [w for w, _q, pos, _g in qualifier_words() if pos in ("before", "both", "before_scale")]
+    assert before_words and not any(w[0].isdigit() for w in before_words)
+    _anchors, _bmp, before, starts = _candidates()
+    assert before == max(map(len, before_words)) + 3
+    assert {w[0] for w in before_words} <= starts and set("±负零-－−0123456789一二两十百千万俩仨") <= starts
+    # 至 may open 至少, so it is tried; in 1234 only the first digit is
+    tried = []
+
+    class Counting:
+        def match(self, text, pos):
+            tried.append(pos)
+            return quantity_pattern().match(text, pos)
+
+    text = normalize("截至去年有1234人").text
+    assert [m.group() for m in finditer_at(Counting(), text, _anchors, before, starts)] == ["1234人"]
+    assert tried == [1, 5]
