@@ -245,7 +245,7 @@ def _quoted_name() -> "regex.Pattern":
     return regex.compile(rf"\d+(?:\.\d+)?(?:{heads})\p{{Han}}{{2,}}")
 
 
-def _number_start(m: "regex.Match") -> int:
+def _number_start(m: Groups) -> int:
     return m.start("pause0") if m["pause0"] else m.start("num")
 
 
@@ -253,7 +253,7 @@ _RE_YEAR_BEFORE = regex.compile(r"(?<![\dA-Za-z])(?:1[89]|20)\d\d$")  # a year l
 _RE_ORDINAL_GE = fastre.compile(rf"第[\d{ORDINAL_NUMERALS}]{{1,3}}个$")  # 第一个十年: an ordinal of decades (peers8)
 
 
-def _plausible_shape(text: str, m: "regex.Match") -> bool:
+def _plausible_shape(text: str, m: Groups) -> bool:
     """The checks that need no value (run before the numeral is read: most candidates end here)."""
     s = _number_start(m)
     num = upper(m)
@@ -380,7 +380,7 @@ def _is_grade_of_class(text: str, s: int, end: int, reach: int = 80) -> bool:
     return False
 
 
-def _is_force(text: str, m: "regex.Match") -> bool:
+def _is_force(text: str, m: Groups) -> bool:
     """级 of wind or an earthquake (风力六级以上, 东北风五到六级, 七级大风): a force or magnitude, a measure,
     also where 三级, 五级 would name tiers of government (quantity_exclusions.tsv)."""
     s = _number_start(m)
@@ -396,7 +396,7 @@ def _has_scale(num: str) -> bool:
     return "万" in num or "亿" in num
 
 
-def _is_days(text: str, m: "regex.Match", chinese: bool) -> bool:
+def _is_days(text: str, m: Groups, chinese: bool) -> bool:
     """日 after a number is a day of a month unless the text shows a duration: more than 31 of them,
     两日, or a word of duration after or before it (15日内, 自收到之日起15日, 满30日)."""
     s = _number_start(m)
@@ -430,7 +430,7 @@ def _day_of_month_before() -> frozenset[str]:
     return frozenset(numeral_words("day_of_month_before")[0])  # 于, 在, 月 … (lexicons/numeral_words.tsv)
 
 
-def _shows_duration(text: str, m: "regex.Match") -> bool:
+def _shows_duration(text: str, m: Groups) -> bool:
     """A bound or a word of duration beside a count of time (为期四周, 四周内, 四周以上, 连续四周, 四周时间)."""
     s, end = _number_start(m), m.end("unit")
     return bool(m["qb"] or m["qa"] or m["over"] or _RE_DAYS_AFTER.match(text, end) or text.startswith("时间", end)
@@ -445,7 +445,7 @@ def _over_a_month(num: str) -> bool:
         return False
 
 
-def _plausible_value(m: "regex.Match", value: float) -> bool:
+def _plausible_value(m: Groups, value: float) -> bool:
     """The checks on the value read: 一次 (an article), 2014年 (a date), 2010级 (a cohort)."""
     num = upper(m)
     chinese = not any(map(str.isdigit, num))
@@ -485,7 +485,7 @@ _DISCRETE = frozenset({"count", "people", "events", "vehicles", "documents", "gr
 _RE_AVERAGE = regex.compile(r"[均每]|平均")
 
 
-def _matches(text: str) -> Iterator["regex.Match"]:
+def _matches(text: str) -> Iterator[Groups]:
     """Candidate matches; a range that is no range (3天至5个, 三、五个, 20-3个) gives its parts."""
     for m in quantity_matches(text):
         yield Groups(m)
@@ -494,7 +494,7 @@ def _matches(text: str) -> Iterator["regex.Match"]:
 _RE_TWO_DIGIT_WORDS = regex.compile(rf"[{DIGIT_WORDS}]{{2}}")
 
 
-def _read(text: str, m: "regex.Match") -> list[tuple["regex.Match", tuple]]:
+def _read(text: str, m: Groups) -> list[tuple[Groups, tuple]]:
     """``[(match, (value, unit, qualifier, value_max))]`` for a candidate, its parts when its range fails."""
     if not m["num2"] and _RE_TWO_DIGIT_WORDS.fullmatch(m["num"]) and approx_range(m["num"]) is None and m["num"] != "三五":
         # 统一五项标准, 唯一三个: two digits read one by one are no count (fifteen is 十五; 二三天 is a

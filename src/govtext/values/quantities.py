@@ -366,16 +366,16 @@ def _number(text: str) -> Decimal:
     return parse_decimal(text)
 
 
-def upper(m: "regex.Match") -> str:
+def upper(m: "regex.Match | Groups") -> str:
     """The number a :func:`quantity_pattern` match counts with: the upper end of a range, else its number."""
     return m["num2"] or m["num"]
 
 
-def upper_start(m: "regex.Match") -> int:
+def upper_start(m: "regex.Match | Groups") -> int:
     return m.start("num2") if m["num2"] else m.start("num")
 
 
-def read_quantity(m: "regex.Match") -> tuple[int | float, str, Optional[str], Optional[int | float]]:
+def read_quantity(m: "regex.Match | Groups") -> tuple[int | float, str, Optional[str], Optional[int | float]]:
     """``(value, unit, qualifier, value_max)`` of a :func:`quantity_pattern` match."""
     unit, category = units()[m["unit"]]
     if m["altci"] and unit + "次" in units():  # 辆（艘、架、列）次 → 辆次
