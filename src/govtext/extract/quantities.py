@@ -36,7 +36,7 @@ from govtext.text.patterns import (
 from govtext.text.spans import SpanIndex, merge_adjacent
 from govtext.text.wordtrie import word_alternation
 from govtext.values.quantities import (
-    SCALE_ANCHORS, arabic_only, bare_scale_pattern, size_labels, parse_bare_scale, quantity_pattern, read_quantity, units, upper,
+    SCALE_ANCHORS, Groups, arabic_only, bare_scale_pattern, size_labels, parse_bare_scale, quantity_matches, quantity_pattern, read_quantity, units, upper,
     upper_start,
 )
 
@@ -78,7 +78,7 @@ def _division_names() -> "regex.Pattern":
                 if len(name) >= 3 and any(c in CN_DIGITS and name[i + 1:].startswith(unit_words)
                                           for i, c in enumerate(name)):
                     names.add(name)
-    return regex.compile(words(sorted(names)))
+    return fastre.compile(words(sorted(names)))
 
 
 @lru_cache(maxsize=2)
@@ -134,18 +134,25 @@ def _context_pattern(name: str) -> "regex.Pattern":
 class _Context:
     """A pattern of ``lexicons/quantity_contexts.tsv``, compiled on first use (``match``, ``search``)."""
 
-    __slots__ = ("name",)
+    __slots__ = ("name", "_pattern")
 
     def __init__(self, name: str) -> None:
         self.name = name
+        self._pattern = None
+
+    def _compiled(self) -> "regex.Pattern":
+        if self._pattern is None:
+            self._pattern = _context_pattern(self.name)
+        return self._pattern
 
     def match(self, *args):
-        return _context_pattern(self.name).match(*args)
+        return (self._pattern or self._compiled()).match(*args)
 
     def search(self, *args):
-        return _context_pattern(self.name).search(*args)
+        return (self._pattern or self._compiled()).search(*args)
 
 
+_RE_HAN = regex.compile(r"\p{Han}")
 _RE_QUOTE = regex.compile(r"“([^“”\n]{1,12})”")
 _RE_YEAR = regex.compile(rf"(?:1[89]|20)\d\d|[{DIGIT_WORDS}]{{4}}")
 _BARE_SCALE = regex.compile(rf"[{SCALES[1:]}]")  # 百, 千, 万, 亿
@@ -238,7 +245,7 @@ def _quoted_name() -> "regex.Pattern":
     return regex.compile(rf"\d+(?:\.\d+)?(?:{heads})\p{{Han}}{{2,}}")
 
 
-def _number_start(m: "regex.Match") -> int:
+def _number_start(m: Groups) -> int:
     return m.start("pause0") if m["pause0"] else m.start("num")
 
 
@@ -246,16 +253,18 @@ _RE_YEAR_BEFORE = regex.compile(r"(?<![\dA-Za-z])(?:1[89]|20)\d\d$")  # a year l
 _RE_ORDINAL_GE = fastre.compile(rf"第[\d{ORDINAL_NUMERALS}]{{1,3}}个$")  # 第一个十年: an ordinal of decades (peers8)
 
 
-def _plausible_shape(text: str, m: "regex.Match") -> bool:
+def _plausible_shape(text: str, m: Groups) -> bool:
     """The checks that need no value (run before the numeral is read: most candidates end here)."""
     s = _number_start(m)
     num = upper(m)
+    unit = m["unit"]
+    end = m.end("unit")
     before = text[s - 1] if s > 0 else ""
     if before == "第" or (before == "个" and _RE_ORDINAL_GE.search(text, max(0, s - 5), s)) or (
             before and before in _LIST_JOINERS and _ordinal_list_before(
-                m["unit"] if m["unit"] in _PROVISIONS and "两" not in m["num"] else "").search(text, max(0, s - 24), s)) or (before and (before.isascii() and before.isalnum())
-                         and not (m["unit"] == "级" and _RE_MAGNITUDE_SCALE.search(text, max(0, s - 3), s))
-                         and not (m["unit"] == "年" and num[0] in CN_DIGITS and _RE_YEAR_BEFORE.search(text, max(0, s - 5), s))):
+                unit if unit in _PROVISIONS and "两" not in m["num"] else "").search(text, max(0, s - 24), s)) or (before and (before.isascii() and before.isalnum())
+                         and not (unit == "级" and _RE_MAGNITUDE_SCALE.search(text, max(0, s - 3), s))
+                         and not (unit == "年" and num[0] in CN_DIGITS and _RE_YEAR_BEFORE.search(text, max(0, s - 5), s))):
         return False  # 第二批 ordinal; A4, G20 labels (ML2.5级 is a magnitude; 1978、1979两年 counts the years listed)
     if before and before in ".．":
         return False  # the tail of a longer number
@@ -266,26 +275,22 @@ def _plausible_shape(text: str, m: "regex.Match") -> bool:
         return False  # 图1人工智能标准体系结构图: the number of a figure or table opening its caption line
     if before == "点" and s >= 2 and (text[s - 2].isdigit() or text[s - 2] in CN_DIGITS):
         return False  # 10点五度, 三点五度: the decimal tail of a number said aloud
-    if m["unit"] in _PROVISIONS and text.endswith(numeral_words("own_text")[0], 0, s):
+    if unit in _PROVISIONS and text.endswith(numeral_words("own_text")[0], 0, s):
         return False  # 违反本条例二十六条规定: a provision of the text itself named without 第, no count
-    if before == "前" and m["unit"] in ("位", "名"):
+    if before == "前" and unit in ("位", "名"):
         return False  # 进入全国前10位, 前三名: a rank, an ordinal
-    if before == "前" and (m["unit"] == "款" or m["unit"] in ("项", "条") and _RE_PROVISION_AFTER.match(text, m.end())):
+    if before == "前" and (unit == "款" or unit in ("项", "条") and _RE_PROVISION_AFTER.match(text, m.end())):
         return False  # 依照前两款规定, 前四项规定的条件: a reference to the provisions before, no count
-    nxt_char = text[m.end("unit"): m.end("unit") + 1]
-    if (m["unit"] == "位" and nxt_char == "数") or (m["unit"] != "级" and nxt_char == "级"
-                                                  and not text.startswith("级别", m.end("unit"))):
+    nxt = text[end: end + 1]
+    if (unit == "位" and nxt == "数") or (unit != "级" and nxt == "级" and not text.startswith("级别", end)):
         return False  # 两位数增长: digits of a figure; 7亿吨级, 万吨级码头: a grade of size (not 8个级别: levels)
-    chinese = not any(c.isdigit() for c in num)
-    if chinese and len(m.group("num")) == 1 and num in numeral_words("capital_word")[0] and not m["num2"] and not m["pause0"]:
+    chinese = not any(map(str.isdigit, num))
+    if chinese and len(m["num"]) == 1 and num in numeral_words("capital_word")[0] and not m["num2"] and not m["pause0"]:
         return False  # 大陆架, 陆家嘴, 登陆台风: 陆 alone is land, no 6 (陆拾名, 陆佰 are numerals)
-    unit = m["unit"]
     category = units()[unit][1]
     if chinese and _BARE_SCALE.fullmatch(num[0]) and not (m["over"] or m["qb"] or m["qa"]) and not (
             len(num) == 1 and category in _ROUND_COUNTED and _RE_ROUND_COUNT_VERB.search(text, max(0, s - 5), s)):
         return False  # 百名领导, 千家万户: figurative round numbers (举办千场招聘会, 选派百名干部 count)
-    end = m.end("unit")
-    nxt = text[end: end + 1]
     if unit in ("月", "季度") and not m["ge"] and num not in COLLOQUIAL_NUMERALS:
         return False  # 3月 is a month, 三季度 a quarter; a duration is 3个月, 三个季度 (仨月: 仨 is 三个)
     if unit == "个" and text.startswith("百分点", end):
@@ -318,11 +323,11 @@ def _plausible_shape(text: str, m: "regex.Match") -> bool:
         return False  # 十届四次会议: a session of a congress, an ordinal
     if chinese and unit == "次" and text.startswith("全会", end) and before in "届委":
         return False  # 省委十次全会: a plenum is named by its number (中央先后召开七次全会: seven plenums)
-    if unit in size_labels() and regex.match(r"\p{Han}", nxt) and nxt != "的" and not m["qa"] \
+    if unit in size_labels() and _RE_HAN.match(nxt) and nxt != "的" and not m["qa"] \
             and not text.startswith(("及以", "以上", "以下", "左右"), end):
         return False  # 12英寸产线, 7纳米芯片: the size grade of a product names it (屏幕12英寸。, 直径50纳米的颗粒 measure)
     if unit == "届" and chinese and num != "两" and not m["qa"] and (
-            regex.match(r"\p{Han}", nxt) or _RE_TERM_LIST_AFTER.match(text, end) or _RE_TERM_LIST_BEFORE.search(text, max(0, s - 4), s)):
+            _RE_HAN.match(nxt) or _RE_TERM_LIST_AFTER.match(text, end) or _RE_TERM_LIST_BEFORE.search(text, max(0, s - 4), s)):
         return False  # 十三届全国人大, 十九届四中全会: a congress named by its number; 第十三届、十四届、十五届: ordinals
         # in a list (两届广交会, 连续三届。 count)
     if not _RE_SPAN_BEFORE.search(text, max(0, s - 2), s):
@@ -375,7 +380,7 @@ def _is_grade_of_class(text: str, s: int, end: int, reach: int = 80) -> bool:
     return False
 
 
-def _is_force(text: str, m: "regex.Match") -> bool:
+def _is_force(text: str, m: Groups) -> bool:
     """级 of wind or an earthquake (风力六级以上, 东北风五到六级, 七级大风): a force or magnitude, a measure,
     also where 三级, 五级 would name tiers of government (quantity_exclusions.tsv)."""
     s = _number_start(m)
@@ -391,7 +396,7 @@ def _has_scale(num: str) -> bool:
     return "万" in num or "亿" in num
 
 
-def _is_days(text: str, m: "regex.Match", chinese: bool) -> bool:
+def _is_days(text: str, m: Groups, chinese: bool) -> bool:
     """日 after a number is a day of a month unless the text shows a duration: more than 31 of them,
     两日, or a word of duration after or before it (15日内, 自收到之日起15日, 满30日)."""
     s = _number_start(m)
@@ -425,7 +430,7 @@ def _day_of_month_before() -> frozenset[str]:
     return frozenset(numeral_words("day_of_month_before")[0])  # 于, 在, 月 … (lexicons/numeral_words.tsv)
 
 
-def _shows_duration(text: str, m: "regex.Match") -> bool:
+def _shows_duration(text: str, m: Groups) -> bool:
     """A bound or a word of duration beside a count of time (为期四周, 四周内, 四周以上, 连续四周, 四周时间)."""
     s, end = _number_start(m), m.end("unit")
     return bool(m["qb"] or m["qa"] or m["over"] or _RE_DAYS_AFTER.match(text, end) or text.startswith("时间", end)
@@ -440,10 +445,10 @@ def _over_a_month(num: str) -> bool:
         return False
 
 
-def _plausible_value(m: "regex.Match", value: float) -> bool:
+def _plausible_value(m: Groups, value: float) -> bool:
     """The checks on the value read: 一次 (an article), 2014年 (a date), 2010级 (a cohort)."""
     num = upper(m)
-    chinese = not any(c.isdigit() for c in num)
+    chinese = not any(map(str.isdigit, num))
     if 0 <= value < 2 and chinese and not _BARE_SCALE.search(num) and not m["num2"] and "点" not in num \
             and not (m["unit"][0] in SCALES[1:] and units()[m["unit"]][1] in _MEASURES):  # 一千米 is 1000 米
         return False  # 一次, 一场: an article; 一天半 is out of scope (零下四摄氏度 is a measure; 一点五米 a decimal)
@@ -480,22 +485,23 @@ _DISCRETE = frozenset({"count", "people", "events", "vehicles", "documents", "gr
 _RE_AVERAGE = regex.compile(r"[均每]|平均")
 
 
-def _matches(text: str) -> Iterator["regex.Match"]:
+def _matches(text: str) -> Iterator[Groups]:
     """Candidate matches; a range that is no range (3天至5个, 三、五个, 20-3个) gives its parts."""
-    yield from quantity_pattern().finditer(text)
+    for m in quantity_matches(text):
+        yield Groups(m)
 
 
 _RE_TWO_DIGIT_WORDS = regex.compile(rf"[{DIGIT_WORDS}]{{2}}")
 
 
-def _read(text: str, m: "regex.Match") -> list[tuple["regex.Match", tuple]]:
+def _read(text: str, m: Groups) -> list[tuple[Groups, tuple]]:
     """``[(match, (value, unit, qualifier, value_max))]`` for a candidate, its parts when its range fails."""
     if not m["num2"] and _RE_TWO_DIGIT_WORDS.fullmatch(m["num"]) and approx_range(m["num"]) is None and m["num"] != "三五":
         # 统一五项标准, 唯一三个: two digits read one by one are no count (fifteen is 十五; 二三天 is a
         # range); the first ends the word before it, the count starts at the second
         s = m.start("num")
         rest = quantity_pattern().match(text[:s] + " " + text[s + 1:], s + 1)
-        return _read(text, rest) if rest else []
+        return _read(text, Groups(rest)) if rest else []
     if not _plausible_shape(text, m):
         return []
     try:
@@ -507,7 +513,7 @@ def _read(text: str, m: "regex.Match") -> list[tuple["regex.Match", tuple]]:
     pat, out = quantity_pattern(), []
     high = pat.match(text, upper_start(m))
     if high and high.end() == m.end():
-        out += _read(text, high)
+        out += _read(text, Groups(high))
     return out
 
 
@@ -539,7 +545,7 @@ def find_quantities(ctx: Context) -> list[QuantityMatch]:
                     c.isspace() for c in ctx.raw[rs: ctx.to_raw(m.start("unit"), ne)[0]]):
                 continue  # 9金5银6铜 is a tally; 9 金 26 磷 (a table of minerals) is not: such a classifier touches its digits
             end = ne if category == "noun" else m.end()
-            chinese = not any(c.isdigit() for c in upper(m))
+            chinese = not any(map(str.isdigit, upper(m)))
             if not chinese and value_max is None and ns == m.start() and category != "noun":
                 # 净减少10.6万、3.8万、3.3万平方公里: the numbers before share the unit of the last
                 for ls, le, numeral in list_before(text, ns, m["num"], "分别" in text[max(0, ns - 30): ns]):
@@ -587,14 +593,14 @@ def _bare_counts(ctx: Context, found: list[QuantityMatch], covered, guards, iden
         clause = text[_clause_start(text, s): m.start("num")]
         if m["np"] and _BARE_SCALE.fullmatch(m["num"][0]) and not (m["over"] or m["qb"]):
             continue  # 不负千万海南人民: a figurative round number
-        if not m["np"] and (not regex.search(r"\p{Han}", clause)
+        if not m["np"] and (not _RE_HAN.search(clause)
                             or (_RE_MONEY_CLAUSE.search(clause) and not _people_clause().search(clause))):
             continue
         try:
             value, qual = parse_bare_scale(m)
         except NumeralError:
             continue
-        chinese = not any(c.isdigit() for c in m["num"])
+        chinese = not any(map(str.isdigit, m["num"]))
         out.append(QuantityMatch(start=s, end=e, num_start=s, value=value, unit="", category="noun" if m["np"] else "count",
                                  qualifier=qual, value_max=None, chinese=chinese))
     return out

@@ -38,7 +38,7 @@ from typing import Union
 
 import regex
 
-__all__ = ["compile", "translate"]
+__all__ = ["chars_of", "compile", "compile_bmp", "has_astral", "translate"]
 
 Pattern = Union["re.Pattern[str]", "regex.Pattern[str]"]
 
@@ -93,6 +93,7 @@ def _regex_runs(escape: str) -> list[tuple[int, int]]:
     return _runs(escape)
 
 
+@lru_cache(maxsize=None)
 def _extra_runs(escape: str) -> list[tuple[int, int]] | None:
     """For ``\\d``: the code points ``regex`` matches beyond what ``re``'s own ``\\d`` matches, as
     runs, when ``re``'s set lies inside ``regex``'s (checked over every code point); ``None``
@@ -130,8 +131,11 @@ def _ranges(escape: str) -> str:
     return body if extra is None else body + escape   # the escape last: a following "-" is an error
 
 
-def translate(pattern: str, flags: int = 0) -> tuple[str, int] | None:
-    """``(pattern, flags)`` for ``re`` with the matches ``regex`` gives ``pattern``, or ``None``."""
+def translate(pattern: str, flags: int = 0, bmp: bool = False) -> tuple[str, int] | None:
+    """``(pattern, flags)`` for ``re`` with the matches ``regex`` gives ``pattern``, or ``None``; with
+    ``bmp``, the matches on a text without astral characters (:func:`has_astral`) only: ``\\d`` stays
+    ``re``'s own where the code points only ``regex`` takes for a digit are all astral (its class
+    with those ranges written out is tested some two times slower)."""
     if flags & ~_ALLOWED:
         return None
     out: list[str] = []
@@ -141,7 +145,7 @@ def translate(pattern: str, flags: int = 0) -> tuple[str, int] | None:
         if c == "\\":
             m = _CLASS_ESCAPE.match(pattern, i)
             if m:
-                body = _ranges(m.group())
+                body = "\\d" if bmp and m.group() == "\\d" and _astral_only_extra_digits() else _ranges(m.group())
                 out.append(body if in_class else f"[{body}]")
                 i = m.end()
                 continue
@@ -194,6 +198,40 @@ def translate(pattern: str, flags: int = 0) -> tuple[str, int] | None:
     return "".join(out), re_flags
 
 
+@lru_cache(maxsize=1)
+def _astral_only_extra_digits() -> bool:
+    """Do ``re``'s ``\\d`` and ``regex``'s match the same characters below U+10000?"""
+    extra = _extra_runs("\\d")
+    return extra is not None and all(a > 0xFFFF for a, _b in extra)
+
+
+_RE_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
+def has_astral(text: str) -> bool:
+    """Has ``text`` a character beyond U+FFFF (where a pattern of :func:`compile_bmp` may miss)?
+
+    >>> has_astral("第12条"), has_astral("\U00016130")
+    (False, True)
+    """
+    return _RE_ASTRAL.search(text) is not None
+
+
+@lru_cache(maxsize=None)
+def compile_bmp(pattern: str, flags: int = 0) -> "re.Pattern[str] | None":
+    """An ``re`` pattern with the matches of ``regex.compile(pattern, flags)`` on every text without
+    an astral character (:func:`has_astral`), or ``None`` when ``re`` cannot read it so."""
+    done = translate(pattern, flags, bmp=True)
+    if done is None:
+        return None
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", FutureWarning)
+            return re.compile(*done)
+    except re.error:
+        return None
+
+
 @lru_cache(maxsize=None)
 def compile(pattern: str, flags: int = 0) -> Pattern:
     """An ``re`` pattern with the matches of ``regex.compile(pattern, flags)``, else that ``regex`` pattern."""
@@ -206,3 +244,14 @@ def compile(pattern: str, flags: int = 0) -> Pattern:
         except re.error:
             pass                                 # repeated group names, variable-length lookbehind
     return regex.compile(pattern, flags)
+
+
+@lru_cache(maxsize=None)
+def chars_of(escape: str) -> frozenset[str]:
+    """The characters ``regex`` matches with the class escape ``escape`` (``\\d``: every decimal digit
+    it knows, not the ASCII ones alone), for a test of one character without a pattern.
+
+    >>> sorted(c for c in chars_of(r"\\d") if c.isascii()), "٣" in chars_of(r"\\d"), "²" in chars_of(r"\\d")
+    (['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'], True, False)
+    """
+    return frozenset(chr(c) for a, b in _regex_runs(escape) for c in range(a, b + 1))

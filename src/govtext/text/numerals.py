@@ -395,12 +395,16 @@ def read_qualified(text: str) -> tuple[int | float, str | None]:
 
 def qualifier_of(word: str | None) -> str | None:
     """The qualifier a single word gives (``左右`` → ``approx``), or ``None``."""
-    if not word:
-        return None
+    return _qualifier_of_word().get(word) if word else None
+
+
+@lru_cache(maxsize=1)
+def _qualifier_of_word() -> dict[str, str]:
+    """Word → its qualifier: the first row of :func:`qualifier_words` that has the word."""
+    out: dict[str, str] = {}
     for w, q, _pos, _guard in qualifier_words():
-        if w == word:
-            return q
-    return None
+        out.setdefault(w, q)
+    return out
 
 
 _RE_HAN = regex.compile(r"\p{Han}")

@@ -27,7 +27,7 @@ from govtext.lexicons import load_rows, split_alts
 from govtext.text import fastre
 
 __all__ = [
-    "ARABIC_NUMBER", "ARABIC_SCALE_TAIL", "ARCHAIC_TENS", "BOUNDS_JOINER", "CAPITAL_DIGITS", "CAPITALS", "CN_DIGITS", "CN_NUMBER", "DATE_NUMERALS", "DECIMAL_DIGITS", "DIGIT_WORDS", "DOC_NUMBER", "DOC_NUMBER_SERIALS", "doc_number_serials_in", "doc_numbers_in", "era_date_spans", "file_name_spans", "finditer_near", "HALF_AFTER_UNIT", "identifier_spans", "INCLUSIVE", "latin_tail_guard", "LIANG", "not_followed_by", "not_preceded_by", "number_starts", "NUMERAL_CHARS", "ONES", "ORDER_NUMBER", "order_numbers_in", "ORDINAL_NUMERALS", "OVER_MARK", "OVER_MARKS", "plan_bounds", "qualifier_words", "qualifiers", "range_words", "SCALES", "SIGN", "SIGN_GAP", "SIGN_STARTS", "SMALL_NUMERALS", "TOLERANCE", "trie", "VAGUE_BEFORE", "words", "YEAR_FIRST_DOC_NUMBER", "YEAR_ZEROS", "ZERO_VARIANTS", "ZEROS",
+    "ARABIC_NUMBER", "ARABIC_SCALE_TAIL", "ARCHAIC_TENS", "BOUNDS_JOINER", "CAPITAL_DIGITS", "CAPITALS", "CN_DIGITS", "CN_NUMBER", "DATE_NUMERALS", "DECIMAL_DIGITS", "DIGIT_WORDS", "DOC_NUMBER", "DOC_NUMBER_SERIALS", "doc_number_serials_in", "doc_numbers_in", "era_date_spans", "file_name_spans", "finditer_at", "finditer_near", "HALF_AFTER_UNIT", "identifier_spans", "INCLUSIVE", "latin_tail_guard", "LIANG", "not_followed_by", "not_preceded_by", "number_starts", "NUMERAL_CHARS", "ONES", "ORDER_NUMBER", "order_numbers_in", "ORDINAL_NUMERALS", "OVER_MARK", "OVER_MARKS", "plan_bounds", "qualifier_words", "qualifiers", "range_word_list", "range_words", "SCALES", "SIGN", "SIGN_GAP", "SIGN_STARTS", "SMALL_NUMERALS", "TOLERANCE", "trie", "VAGUE_BEFORE", "words", "YEAR_FIRST_DOC_NUMBER", "YEAR_ZEROS", "ZERO_VARIANTS", "ZEROS",
 ]
 
 # ---------------------------------------------------------------- numeral characters
@@ -366,10 +366,16 @@ def number_starts() -> str:
 
 
 @lru_cache(maxsize=1)
+def range_word_list() -> tuple[str, ...]:
+    """The ``range`` words of ``lexicons/date_words.tsv`` (至, 到, the dashes), in file order."""
+    return tuple(r["word"] for r in load_rows("date_words.tsv") if r["role"] == "range")
+
+
+@lru_cache(maxsize=1)
 def range_words() -> str:
     """The words and dashes between the two ends of a range (2-3个, 2万至3.5万元, 8月1日至15日):
     the ``range`` words of ``lexicons/date_words.tsv``, as an alternation."""
-    return r"(?:\s?(?:" + words(r["word"] for r in load_rows("date_words.tsv") if r["role"] == "range") + r")\s?)"
+    return r"(?:\s?(?:" + words(range_word_list()) + r")\s?)"
 
 
 # ---------------------------------------------------------------- scanning
@@ -399,6 +405,37 @@ def finditer_near(pattern: "regex.Pattern", text: str, anchors: "regex.Pattern",
     if w_end > 0:
         for m in pattern.finditer(text, max(w_start, last_end), w_end):
             yield m
+
+
+def finditer_at(pattern: "regex.Pattern", text: str, anchors: "regex.Pattern", before: int, starts: frozenset[str]):
+    """``pattern.finditer(text)``, tried only at the positions where a match can start: no more than
+    ``before`` characters before the start of a match of ``anchors`` and before its end, at a
+    character of ``starts`` that is no ASCII digit right after another. The caller's promise:
+    every match of ``pattern`` starts so (an anchor is a part of a match that no match lacks: its
+    numeral up to its unit, say; and no number starts inside a run of digits). Each try is
+    ``pattern.match`` on the whole text, so look-arounds see what a search of the whole text sees,
+    and the positions are tried in order from the end of the last match: the matches are those of
+    ``pattern.finditer(text)``, found without trying every position of the prose between numbers
+    and without ``finditer_near``'s margin after the anchor.
+
+    >>> pat, anchors = regex.compile(r"约?\\d+元"), regex.compile(r"\\d+(?=元)")
+    >>> [m.group() for m in finditer_at(pat, "共约30元，另有5元和一元化", anchors, 1, frozenset("约0123456789"))]
+    ['约30元', '5元']
+    """
+    last_end = 0
+    match = pattern.match
+    for a in anchors.finditer(text):
+        s, e = a.span()
+        p = max(s - before, last_end)
+        while p < e:
+            c = text[p]
+            if c in starts and not ("0" <= c <= "9" and p and "0" <= text[p - 1] <= "9"):
+                m = match(text, p)
+                if m:
+                    yield m
+                    last_end = p = m.end()
+                    continue
+            p += 1
 
 
 # ---------------------------------------------------------------- identifiers (FACTS.md §2: no facts inside)

@@ -22,13 +22,15 @@ import regex
 from govtext.lexicons import load_rows, split_alts
 from govtext.text.normalize import to_simplified
 from govtext.text.numerals import NumeralError, approx_range, parse_decimal, qualifier_of, range_low, shared_scale, stronger, to_number
+from govtext.text import fastre
 from govtext.text.patterns import (
+    COLLOQUIAL_NUMERALS, SIGN_STARTS, finditer_at, qualifier_words, range_word_list,
     ARABIC_NUMBER, ARABIC_PLACES, ARABIC_SCALE_TAIL, ARABIC_SPOKEN_DECIMAL, SCIENTIFIC, CN_DIGITS, COLLOQUIAL_NUMBER, DECIMAL_DIGITS, DIGIT_WORDS, HALF_AFTER_UNIT, INCLUSIVE, LIANG, ONES, OVER_MARK, OVER_MARKS,
     SCALES, SIGN, SIGN_GAP, TOLERANCE, VAGUE_BEFORE, latin_tail_guard, not_followed_by as guard_of, qualifiers, range_words, trie, words,
 )
 
 __all__ = [
-    "QUANTITY_ANCHORS", "SCALE_ANCHORS", "arabic_only", "size_labels", "bare_scale_pattern", "not_followed_by", "parse_bare_scale", "parse_quantity", "quantity_pattern", "read_quantity", "unit_category", "units",
+    "Groups", "QUANTITY_ANCHORS", "SCALE_ANCHORS", "arabic_only", "size_labels", "bare_scale_pattern", "not_followed_by", "parse_bare_scale", "parse_quantity", "quantity_matches", "quantity_pattern", "read_quantity", "unit_category", "units",
     "upper", "upper_start",
 ]
 
@@ -198,6 +200,87 @@ def quantity_pattern() -> "regex.Pattern":
     )
 
 
+@lru_cache(maxsize=1)
+def _candidates() -> tuple["fastre.Pattern", Optional["fastre.Pattern"], int, frozenset[str]]:
+    """Where :func:`quantity_pattern` can match, for :func:`govtext.text.patterns.finditer_at`: the
+    anchors (and those for a text without astral characters, ``None`` where ``re`` cannot give
+    them), the reach of a match's start before its anchor, the characters a match starts with.
+
+    Between a match's first numeral character and its unit stand only the characters of its
+    number, range and marks (``joined``: numerals, 点, signs, range words, 余多几, 个半 of 三个半月; a
+    comma before a digit, 、 between neighbouring digits, a space before a digit, a dash or a Latin
+    unit); the unit starts with the first character of a unit. The anchor is the longest run of
+    such characters from a numeral that a unit's first character follows: no quantity lacks one,
+    and Chinese numerals inside ordinary words (一些, 统一, 万一, 十分重要 …) mostly have none.
+    Before the first numeral: a qualifier word, a space, ± and a sign (负, -)."""
+    num = r"\d" + regex.escape(CN_DIGITS + COLLOQUIAL_NUMERALS)
+    joined = num + regex.escape("".join(sorted(
+        set("点·.．×^下个半几" + SIGN_STARTS + OVER_MARKS + "".join(range_word_list())))))
+    firsts = regex.escape("".join(sorted({u[0] for u in units()})))
+    anchors = rf"[{num}](?:[{joined}]|[,，](?=\d)|、(?=[{ONES}])|\s(?=[{joined}A-Za-zμµ]))*(?=[{firsts}])"
+    before_words = [w for w, _q, position, _g in qualifier_words() if position in ("before", "both", "before_scale")]
+    starts = frozenset({w[0] for w in before_words} | set(TOLERANCE + SIGN_STARTS + CN_DIGITS + COLLOQUIAL_NUMERALS)
+                       | fastre.chars_of(r"\d"))
+    # (a word, a space, ±, a sign); the anchors for a text without astral characters scan faster
+    return fastre.compile(anchors), fastre.compile_bmp(anchors), max(map(len, before_words)) + 3, starts
+
+
+class Groups(dict):
+    """A :func:`quantity_pattern` match with its groups read once: ``g["unit"]`` is a lookup in a
+    dict, ``g.start("unit")``, ``g.end()``, ``g.span()``, ``g.group("num")`` and ``g.string`` are the
+    match's. (``regex`` looks a group's name up anew at every access, some 16 times the cost of an
+    index, and the extractor reads a candidate's groups dozens of times.)
+
+    >>> g = Groups(quantity_pattern().search("共有78个乡级单位"))
+    >>> g["num"], g["unit"], g["qa"], g.start("unit"), g.span(), g.group()
+    ('78', '个', None, 4, (2, 5), '78个')
+    """
+
+    __slots__ = ("match", "string")
+    _index: dict[str, int] = {}  # the group names → their numbers (filled on first use)
+
+    def __init__(self, match: "regex.Match") -> None:
+        index = Groups._index or Groups._read_index()
+        dict.__init__(self, zip(index, match.groups()))
+        self.match, self.string = match, match.string
+
+    @staticmethod
+    def _read_index() -> dict[str, int]:
+        Groups._index = _group_index()
+        return Groups._index
+
+    def start(self, group: int | str = 0) -> int:
+        return self.match.start(Groups._index.get(group, group))
+
+    def end(self, group: int | str = 0) -> int:
+        return self.match.end(Groups._index.get(group, group))
+
+    def span(self, group: int | str = 0) -> tuple[int, int]:
+        return self.match.span(Groups._index.get(group, group))
+
+    def group(self, group: int | str = 0) -> Optional[str]:
+        return self.match.group(Groups._index.get(group, group))
+
+
+@lru_cache(maxsize=1)
+def _group_index() -> dict[str, int]:
+    """The group names of :func:`quantity_pattern` → their numbers, in the order of the numbers."""
+    pattern = quantity_pattern()
+    index = pattern.groupindex
+    if sorted(index.values()) != list(range(1, pattern.groups + 1)):
+        raise ValueError("every group of the quantity pattern is named")  # (Groups reads them by name)
+    return {name: index[name] for name in sorted(index, key=index.get)}
+
+
+def quantity_matches(text: str):
+    """``quantity_pattern().finditer(text)``, the same matches, tried only where a number runs into a
+    unit (:func:`_candidates`)."""
+    anchors, bmp_anchors, before, starts = _candidates()
+    if bmp_anchors is not None and not fastre.has_astral(text):
+        anchors = bmp_anchors
+    return finditer_at(quantity_pattern(), text, anchors, before, starts)
+
+
 # Every quantity contains a numeral (the anchors of govtext.text.patterns.finditer_near).
 QUANTITY_ANCHORS = regex.compile(rf"[\d{CN_DIGITS}]+")
 # Every count without a classifier contains 万 or 亿 (the anchors of bare_scale_pattern).
@@ -273,24 +356,26 @@ _RE_OVER_IN_TAIL = regex.compile(rf"(?<=\d亿\S*)[{OVER_MARKS}](?=万)")
 
 
 def _number(text: str) -> Decimal:
+    if "亿" not in text:  # (no over-mark in a tail, no 亿 to split at)
+        return parse_decimal(text)
     text = _RE_OVER_IN_TAIL.sub("", text)
-    if not text.startswith(("-", "－", "−", "负", "零下")) and any(c.isdigit() for c in text) and "亿" in text \
+    if not text.startswith(("-", "－", "−", "负", "零下")) and any(map(str.isdigit, text)) \
             and text.endswith("万") and text.index("亿") < len(text) - 1:
         head, tail = text.split("亿", 1)  # 1亿2000万
         return parse_decimal(head + "亿") + parse_decimal(tail)
     return parse_decimal(text)
 
 
-def upper(m: "regex.Match") -> str:
+def upper(m: "regex.Match | Groups") -> str:
     """The number a :func:`quantity_pattern` match counts with: the upper end of a range, else its number."""
     return m["num2"] or m["num"]
 
 
-def upper_start(m: "regex.Match") -> int:
+def upper_start(m: "regex.Match | Groups") -> int:
     return m.start("num2") if m["num2"] else m.start("num")
 
 
-def read_quantity(m: "regex.Match") -> tuple[int | float, str, Optional[str], Optional[int | float]]:
+def read_quantity(m: "regex.Match | Groups") -> tuple[int | float, str, Optional[str], Optional[int | float]]:
     """``(value, unit, qualifier, value_max)`` of a :func:`quantity_pattern` match."""
     unit, category = units()[m["unit"]]
     if m["altci"] and unit + "次" in units():  # 辆（艘、架、列）次 → 辆次
@@ -327,6 +412,6 @@ def read_quantity(m: "regex.Match") -> tuple[int | float, str, Optional[str], Op
     if m["over3"] and category not in _HALVES:
         raise NumeralError(f"多 after a count: {m.group()!r}")  # 3年多, 5公里多; not 5个多
     qual = stronger(qualifier_of(m["qb"]), qualifier_of(m["qa"]))
-    if m["over"] or m["over2"] or m["over0"] or m["over3"] or _RE_OVER_IN_TAIL.search(upper(m)):
+    if m["over"] or m["over2"] or m["over0"] or m["over3"] or ("亿" in upper(m) and _RE_OVER_IN_TAIL.search(upper(m))):
         qual = stronger(qual, "over")
     return to_number(value), unit, qual, (to_number(value_max) if value_max is not None else None)
