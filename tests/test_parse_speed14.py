@@ -1,0 +1,37 @@
+"""Round 14 speed work on ``parse`` (issue 18): each faster path gives what the plain one gives."""
+from __future__ import annotations
+
+import pytest
+
+from govtext.structure.lines import _markers, has_marker, marker, split_lines
+
+_ROLES = sorted({r for _name, r, _p, _g, _needs in _markers()})
+
+# lines each marker role catches, and near misses that hold a needed character but match nothing
+_LINES = [
+    "来源：辽宁日报", "来源:新华社 2014-10-24", "2014年10月24日14:32  来源:辽宁日报", "发布时间：2021-03-05",
+    "某某市人民政府办公室 2014年3月1日", "2014-03-01 09:30", "《人民日报》（2014年3月1日 第4版）",
+    "某某县人民政府办公室            2014年3月1日印发", "抄送：县委各部门", "000123", "机密★1年", "第12期", "特急",
+    "首页 > 政策文件", "首页 > 信息公开 > 文件", "【字体：大 中 小】", "打印本页 关闭窗口", "浏览次数：35次",
+    "某某市人民政府门户网站", "- 3 -", "DB11—2014—00123", "本报评论员", "【社论】",
+    "区领导主持召开座谈会。 王维俊摄", "图为村民在田间劳作", "——海曙深入开展活动纪实", "——一论推进学习教育常态化制度化",
+    "新华社北京3月5日电", "本报讯（记者 张三）", "县委办公室消息：",
+    # near misses: a needed character, no marker
+    "来源于群众的意见要认真听取。", "今年以来，全县上下共收到提案12件。", "网格员每日巡查，打通服务群众“最后一米”。",
+    "图书馆新馆落成", "抄写员", "时间就是生命", "摄影比赛", "- 3", "首都北京", "中小企业", "年度报告", "论文集",
+    "新闻发布会上，发言人说：今年将继续推进。", "首页", "东西 南北 上下 左右 前后 里外",
+]
+
+
+@pytest.mark.parametrize("text", _LINES)
+def test_has_marker_agrees_with_marker_for_every_role(text):
+    (ln,) = split_lines(text + "\n")
+    for role in _ROLES:
+        assert has_marker(ln, role) == (marker(ln.text, role) is not None), (text, role)
+
+
+def test_the_near_misses_match_nothing_and_the_markers_do():
+    lines = split_lines("\n\n".join(_LINES) + "\n")
+    hits = {ln.text for ln in lines if any(has_marker(ln, role) for role in _ROLES)}
+    assert "来源：辽宁日报" in hits and "打印本页 关闭窗口" in hits and "——海曙深入开展活动纪实" in hits
+    assert not hits & {"来源于群众的意见要认真听取。", "图书馆新馆落成", "抄写员", "中小企业", "首都北京"}
