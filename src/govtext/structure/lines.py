@@ -236,6 +236,15 @@ def _has_marker(text: str, role: str, present: frozenset[str]) -> bool:
     return False
 
 
+_LINE_MARKER_ROLES = ("dateline", "issued", "copied", "docmark", "navigation", "byline", "caption")
+
+
+@lru_cache(maxsize=1)
+def _line_marker_sets() -> tuple[tuple[str, Optional[frozenset[str]], tuple], ...]:
+    """``(role, *_needs_sets(role))`` of the roles :func:`_role` tries, in its order."""
+    return tuple((role, *_needs_sets(role)) for role in _LINE_MARKER_ROLES)
+
+
 def _uncovered(spans: Sequence[tuple[int, int]], ln: Line) -> str:
     """The characters of the line's raw text that no span covers."""
     cuts = [(max(a, ln.start) - ln.start, min(b, ln.end) - ln.start) for a, b in spans
@@ -305,9 +314,12 @@ def _role(ln: Line, boilerplate: Sequence[tuple[int, int]], simple: Optional[dic
         return "masthead"
     if DATE_ONLY.match(ln.flat):
         return "dateline"
-    for role in ("dateline", "issued", "copied", "docmark", "navigation", "byline", "caption"):
-        if has_marker(ln, role):
-            return role
+    present, text = ln.marker_chars, ln.text
+    for role, gate, patterns in _line_marker_sets():  # has_marker(ln, role) for each role, inlined
+        if gate is None or not gate.isdisjoint(present):
+            for pattern, needs in patterns:
+                if (needs is None or not needs.isdisjoint(present)) and pattern.search(text):
+                    return role
         if role == "byline" and len(ln.flat) <= _BYLINE_MAX and byline_names(ln.text, (simple or {}).get(ln.text)):
             return role  # read by the one byline reader (structure.bylines, extract.bylines)
     # a dash line is a subtitle only when it reads like one (dash-led list items run on)
