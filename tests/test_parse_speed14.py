@@ -35,3 +35,43 @@ def test_the_near_misses_match_nothing_and_the_markers_do():
     hits = {ln.text for ln in lines if any(has_marker(ln, role) for role in _ROLES)}
     assert "来源：辽宁日报" in hits and "打印本页 关闭窗口" in hits and "——海曙深入开展活动纪实" in hits
     assert not hits & {"来源于群众的意见要认真听取。", "图书馆新馆落成", "抄写员", "中小企业", "首都北京"}
+
+
+def _random_texts(alphabet: str, n: int, seed: int) -> list[str]:
+    import random
+
+    rng = random.Random(seed)
+    return ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 24))) for _ in range(n)]
+
+
+# the characters that decide a run: spaces (the ideographic space is Chinese punctuation too), line
+# breaks of each kind, Chinese, Latin, digits and the punctuation the folds read
+_RUN_ALPHABET = " \t\u3000\u00a0\u200b\ufeff\r\n中文a1.，,:（("
+
+
+@pytest.mark.parametrize("text", [
+    "", "\n", "甲\n乙", "甲  \n  乙", "甲\r\n\r\n乙", "a \t\n\u3000 \n b", "\n\n 甲", "甲 \n", "甲\r", "  ",
+    "甲 乙\n", "第一行\u3000\u3000\n\u3000\u3000第二行",
+    *_random_texts(_RUN_ALPHABET, 400, 14),
+])
+def test_newline_runs_are_the_pattern_s_runs(text):
+    from govtext.text.normalize import _RE_NEWLINE_RUN, _newline_runs
+
+    assert list(_newline_runs(text)) == [m.span() for m in _RE_NEWLINE_RUN.finditer(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "会议于14:30召开,地点:北京", "3．5亿元", "V1.2 : ok", "好!真的?", "无标点的文本", "（1）和(2)",
+    *_random_texts(_RUN_ALPHABET + "．!?;", 300, 15),
+])
+def test_the_conditional_folds_skip_only_texts_without_their_characters(text):
+    from govtext.text import normalize as N
+
+    pats, pair = N._fold_patterns()
+    expected = text  # every pattern run on every text, as before the class test
+    for pattern, table, _chars in pats:
+        expected = pattern.sub(lambda m: table[m.group()], expected)
+    expected = N._fold_fw_groups(expected)
+    if "(" in pair and ")" in pair and "(" in expected:
+        expected = N._RE_ASCII_PAIR.sub(lambda m: pair["("] + m.group(1) + pair[")"], expected)
+    assert N._fold_conditional(text) == expected
