@@ -75,3 +75,44 @@ def test_the_conditional_folds_skip_only_texts_without_their_characters(text):
     if "(" in pair and ")" in pair and "(" in expected:
         expected = N._RE_ASCII_PAIR.sub(lambda m: pair["("] + m.group(1) + pair[")"], expected)
     assert N._fold_conditional(text) == expected
+
+
+# texts of the kinds extractors segment: clauses around numbers, names, spaces and line breaks (jieba's
+# skip blocks), letters, digits and signs inside blocks (+#&._%-), runs of unknown characters (the HMM)
+_CUT_TEXTS = [
+    "一个个四风顽疾", "区委书记杨超召开民主生活会", "全市新建学校15所，改造危房3.5万平方米",
+    "到2025年，森林覆盖率达到60%以上", "G20峰会2014年3.5%的增长ABC123", "四风 问题\r\n整改\t落实",
+    "林郑月娥表示", "郑淑娜则对汽车", "粤府办〔2020〕5号", "C++ & C# 编程_v1.2-beta", "截至目前，全县共排查隐患",
+    "", " ", "\r\n", "，。、", "a", "中", "赵云飞在接受采访时说", "欧阳娜娜和司马相如",
+]
+
+
+@pytest.mark.parametrize("text", _CUT_TEXTS)
+def test_cut_is_the_tokenizer_s_own_cut(text):
+    from govtext.text.segmentation import cut, tokenizer
+
+    assert cut(text) == (tokenizer().lcut(text, HMM=True) if text else [])
+
+
+def test_the_segmenter_splits_blocks_with_jieba_s_own_patterns():
+    import jieba
+
+    from govtext.text import segmentation
+
+    assert segmentation._RE_HAN_DEFAULT.pattern == jieba.re_han_default.pattern
+    assert segmentation._RE_SKIP_DEFAULT.pattern == jieba.re_skip_default.pattern
+
+
+def test_a_word_added_to_the_dictionary_reaches_cached_segments():
+    import jieba
+
+    from govtext.text.segmentation import Segmenter
+
+    tk = jieba.Tokenizer()
+    tk.initialize()
+    seg = Segmenter(tk)
+    before = seg.lcut("杨超访民情")
+    assert before == tk.lcut("杨超访民情", HMM=True)
+    tk.add_word("访民情", freq=100000)
+    after = seg.lcut("杨超访民情")
+    assert after == tk.lcut("杨超访民情", HMM=True) and "访民情" in after and after != before

@@ -17,12 +17,11 @@ import re
 import sys
 import threading
 from functools import lru_cache
-from math import log
 from operator import itemgetter
 from pathlib import Path
 from typing import Callable, Iterator
 
-from govtext.text.segmentation import tokenizer, user_words
+from govtext.text.segmentation import WordRoutes, tokenizer, user_words
 
 __all__ = ["Hmm", "Tagger", "tagger", "pos_pairs", "pos_tokenizer", "word_tags"]
 
@@ -199,9 +198,6 @@ class Hmm:
         return prob, route
 
 
-_MISS = object()  # not in the route's cache of word probabilities
-
-
 _SECOND = itemgetter(1)  # the probability of a (state, probability) pair
 
 
@@ -232,7 +228,7 @@ class Tagger:
         self.tags = tags
         states, start, trans, emit, _ = _jieba_hmm()
         self.hmm = Hmm(states, start, trans, emit)
-        self._logp_total, self._logp, self._logtotal = None, {}, 0.0  # see _route
+        self._routes = WordRoutes(tokenizer)
         # a run the HMM cuts, and a block between punctuation, recur in the overlapping windows
         # extractors tag (each block is cut alone, so its words depend on the block only)
         self._hmm_words = lru_cache(maxsize=16384)(self._hmm_tuple)
@@ -263,47 +259,8 @@ class Tagger:
         return tuple(out)
 
     def _route(self, sentence: str) -> list[int]:
-        """jieba's ``get_DAG`` + ``calc`` in one backward pass, with the same sums in the same order
-        (so the same route): the best ``(log freq - log total + prob[x + 1], x)`` over the dictionary
-        words ``sentence[k:x + 1]``, or ``x = k`` alone when none is a word; each word's
-        ``log freq - log total`` computed once per tagger. Returns ``x`` (where the word from ``k``
-        ends) for every ``k``. The candidates come by increasing ``x``, so a tie goes to the later one
-        (jieba's ``max`` over ``(probability, x)``)."""
-        tk = self.tokenizer
-        tk.check_initialized()
-        freq = tk.FREQ
-        if self._logp_total != tk.total:
-            self._logp_total, self._logp, self._logtotal = tk.total, {}, log(tk.total)
-        logp, logtotal = self._logp, self._logtotal
-        n = len(sentence)
-        prob = [0.0] * (n + 1)
-        prob[n] = 0
-        ends = [0] * n
-        miss = _MISS
-        for k in range(n - 1, -1, -1):
-            bp = None
-            bx = k
-            i, frag = k, sentence[k]
-            while True:
-                p = logp.get(frag, miss)  # log freq - log total; None for a prefix of words (freq 0)
-                if p is miss:
-                    f = freq.get(frag)
-                    if f is None:
-                        break  # no word starts with frag
-                    p = logp[frag] = log(f) - logtotal if f else None
-                if p is not None:
-                    c = p + prob[i + 1]
-                    if bp is None or c >= bp:
-                        bp, bx = c, i
-                i += 1
-                if i >= n:
-                    break
-                frag = sentence[k:i + 1]
-            if bp is None:
-                bp = 0.0 - logtotal + prob[k + 1]
-            prob[k] = bp
-            ends[k] = bx
-        return ends
+        """jieba's ``get_DAG`` + ``calc`` of a block (:meth:`govtext.text.segmentation.WordRoutes.route`)."""
+        return self._routes.route(sentence)
 
     def _cut_dag(self, sentence: str, out: list[Pair]) -> None:
         """Append the words of a block of Han characters, letters and digits to ``out``."""
