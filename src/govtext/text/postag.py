@@ -82,6 +82,7 @@ def _jieba_hmm() -> tuple[dict, dict, dict, dict, Callable]:
 
 
 _MIN_FLOAT = -3.14e100  # jieba's emission floor for an unseen character
+_REACH_KEPT = 1 << 16     # sets of live states whose successors are kept (a few thousand in a corpus run)
 _MIN_INF = float("-inf")
 
 
@@ -123,6 +124,8 @@ class Hmm:
         self._wide_sources = frozenset(y0 for d in into if len(d) > 4 for y0 in d)
         self._all = tuple(range(len(names)))
         self._info: dict[str, tuple] = {}
+        self._firsts: dict[str, tuple[dict[int, float], dict[int, int]]] = {}
+        self._reaches: dict[frozenset[int], frozenset[int]] = {}
 
     def _states_of(self, ch: str) -> tuple[int, ...]:
         got = self._char_ids.get(ch)
@@ -142,19 +145,40 @@ class Hmm:
                                          for y in self._states_of(ch))
         return got
 
+    def _first(self, ch: str) -> tuple[dict[int, float], dict[int, int]]:
+        """The probabilities of the first character's states (start + emission) and their back
+        pointers (none), read once per character (neither dictionary is changed afterwards)."""
+        got = self._firsts.get(ch)
+        if got is None:
+            v = {row[0]: self._start[row[0]] + row[1] for row in self._char_info(ch)}
+            got = self._firsts[ch] = (v, dict.fromkeys(v, -1))
+        return got
+
+    def _reach(self, v: dict[int, float]) -> frozenset[int]:
+        """The states some state of ``v`` has a transition to, once per set of live states (a
+        character's states, mostly, so the sets recur)."""
+        live = frozenset(v)
+        got = self._reaches.get(live)
+        if got is None:
+            if len(self._reaches) >= _REACH_KEPT:
+                self._reaches.clear()
+            trans = self._trans
+            got = self._reaches[live] = frozenset().union(*[trans[y0] for y0 in live])
+        return got
+
     def viterbi(self, obs: str) -> tuple[float, list]:
         """``jieba.posseg.viterbi(obs, ...)``: ``(probability, [state per character])``."""
         emit, trans, has_next = self._emit, self._trans, self._has_next
         wide_sources = self._wide_sources
         start = self._start
-        v: dict[int, float] = {y: start[y] + em for y, em, *_ in self._char_info(obs[0])}
-        mem_path: list[dict] = [dict.fromkeys(v, -1)]
+        v, first_mem = self._first(obs[0])
+        mem_path: list[dict] = [first_mem]
         for t in range(1, len(obs)):
             ch = obs[t]
             # the states of ch that a live state leads to (jieba: the union of the live states'
-            # transitions, intersected with ch's states), found from each candidate's predecessors
-            live = set(v)
-            info = [row for row in self._char_info(ch) if not row[3].isdisjoint(live)]
+            # transitions, intersected with ch's states)
+            reach = self._reach(v)
+            info = [row for row in self._char_info(ch) if row[0] in reach]
             if not info:  # none of ch's states is reachable: every reachable state, as jieba
                 expect = set().union(*[trans[x] for x in v if has_next[x]])
                 obs_states = expect if expect else self._all
@@ -189,7 +213,7 @@ class Hmm:
                 mem[y] = by
             v = nv
             mem_path.append(mem)
-        prob, state = max((v[y], y) for y in mem_path[-1])
+        prob, state = max(zip(v.values(), v))  # the greatest (probability, state); mem_path[-1] has v's states
         names = self.names
         route: list = [None] * len(obs)
         for i in range(len(obs) - 1, -1, -1):
