@@ -22,7 +22,7 @@ from typing import Sequence
 import regex
 
 from govtext.lexicons import load_rows
-from govtext.structure.lines import Line, marker
+from govtext.structure.lines import Line, has_marker
 from govtext.text import fastre
 
 __all__ = ["mark_chrome", "chrome_line"]
@@ -77,7 +77,7 @@ def chrome_line(text: str, beside_chrome: bool = False) -> bool:
 
 
 def _crumb_start(ln: Line) -> bool:
-    return bool(marker(ln.text, "navigation")) or ln.flat[:1] in (">", "»", "›", "＞")
+    return has_marker(ln, "navigation") or ln.flat[:1] in (">", "»", "›", "＞")
 
 
 def mark_chrome(lines: Sequence[Line], roles: list[str]) -> None:

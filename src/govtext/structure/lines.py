@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Optional, Sequence
 
 import regex
@@ -33,7 +33,7 @@ from govtext.text.patterns import DATE_NUMERALS, DOC_NUMBER, SMALL_NUMERALS
 from govtext.text import fastre
 from govtext.values.doc_numbers import find_doc_numbers
 
-__all__ = ["Line", "split_lines", "intrinsic_roles", "marker", "genre", "DATE_ONLY", "ROLES"]
+__all__ = ["Line", "split_lines", "intrinsic_roles", "marker", "has_marker", "genre", "DATE_ONLY", "ROLES"]
 
 ROLES = (
     "body", "boilerplate", "doc_number", "masthead", "dateline", "issued", "copied", "subtitle",
@@ -88,6 +88,11 @@ class Line:
     def unmarked(self) -> str:
         """``flat`` without the ``#`` marks of a Markdown heading."""
         return self.flat.lstrip("#") if self.markdown else self.flat
+
+    @cached_property
+    def marker_chars(self) -> frozenset[str]:
+        """The characters of ``text`` that layout markers need (see :func:`has_marker`), found once."""
+        return frozenset(_needs_class().findall(self.text))
 
     @property
     def titleish(self) -> bool:
@@ -194,6 +199,52 @@ def _role_gate(role: str) -> Optional["re.Pattern"]:
     return re.compile("[" + "".join(map(re.escape, sorted(set("".join(rows))))) + "]")
 
 
+@lru_cache(maxsize=None)
+def _needs_class() -> "re.Pattern":
+    """Every ``needs`` character of every marker as one class: one scan of a line finds which of
+    them it holds (:attr:`Line.marker_chars`)."""
+    chars = sorted({c for _name, _r, _pattern, _genre, needs in _markers() for c in needs})
+    return re.compile("[" + "".join(map(re.escape, chars)) + "]")
+
+
+@lru_cache(maxsize=None)
+def _needs_sets(role: str) -> tuple[Optional[frozenset[str]], tuple[tuple["regex.Pattern", Optional[frozenset[str]]], ...]]:
+    """:func:`_role_gate` and :func:`_patterns_of` of ``role`` with their characters as sets."""
+    gate = _role_gate(role)
+    return (frozenset(c for _name, r, _p, _g, needs in _markers() if r == role for c in needs) if gate is not None else None,
+            tuple((pattern, frozenset(needs) if needs else None)
+                  for _name, r, pattern, _genre, needs in _markers() if r == role))
+
+
+def has_marker(ln: Line, role: str) -> bool:
+    """``marker(ln.text, role) is not None``, with the ``needs`` tests made on the characters of
+    :attr:`Line.marker_chars` (found in one scan of the line, kept with it: the layout passes ask
+    about a line's seven roles and their patterns, and one scan a test was most of their cost)."""
+    return _has_marker(ln.text, role, ln.marker_chars)
+
+
+def _has_marker(text: str, role: str, present: frozenset[str]) -> bool:
+    """``marker(text, role) is not None`` for ``present``, the ``needs`` characters ``text`` holds."""
+    gate, patterns = _needs_sets(role)
+    if gate is not None and gate.isdisjoint(present):
+        return False
+    for pattern, needs in patterns:
+        if needs is not None and needs.isdisjoint(present):
+            continue
+        if pattern.search(text):
+            return True
+    return False
+
+
+_LINE_MARKER_ROLES = ("dateline", "issued", "copied", "docmark", "navigation", "byline", "caption")
+
+
+@lru_cache(maxsize=1)
+def _line_marker_sets() -> tuple[tuple[str, Optional[frozenset[str]], tuple], ...]:
+    """``(role, *_needs_sets(role))`` of the roles :func:`_role` tries, in its order."""
+    return tuple((role, *_needs_sets(role)) for role in _LINE_MARKER_ROLES)
+
+
 def _uncovered(spans: Sequence[tuple[int, int]], ln: Line) -> str:
     """The characters of the line's raw text that no span covers."""
     cuts = [(max(a, ln.start) - ln.start, min(b, ln.end) - ln.start) for a, b in spans
@@ -263,13 +314,16 @@ def _role(ln: Line, boilerplate: Sequence[tuple[int, int]], simple: Optional[dic
         return "masthead"
     if DATE_ONLY.match(ln.flat):
         return "dateline"
-    for role in ("dateline", "issued", "copied", "docmark", "navigation", "byline", "caption"):
-        if marker(ln.text, role):
-            return role
+    present, text = ln.marker_chars, ln.text
+    for role, gate, patterns in _line_marker_sets():  # has_marker(ln, role) for each role, inlined
+        if gate is None or not gate.isdisjoint(present):
+            for pattern, needs in patterns:
+                if (needs is None or not needs.isdisjoint(present)) and pattern.search(text):
+                    return role
         if role == "byline" and len(ln.flat) <= _BYLINE_MAX and byline_names(ln.text, (simple or {}).get(ln.text)):
             return role  # read by the one byline reader (structure.bylines, extract.bylines)
     # a dash line is a subtitle only when it reads like one (dash-led list items run on)
-    if _subtitle_like(ln) and ln.blank_after:
+    if ln.blank_after and _subtitle_like(ln):
         return "subtitle"
     return "body"
 
@@ -310,7 +364,7 @@ def _mark_wrapped_subtitles(lines: Sequence[Line], roles: list[str]) -> None:
 
 
 def _subtitle_like(ln: Line) -> bool:
-    return bool(marker(ln.text, "subtitle")) and ln.titleish and "，" not in ln.flat
+    return has_marker(ln, "subtitle") and ln.titleish and "，" not in ln.flat
 
 
 def _mark_caption_blocks(lines: Sequence[Line], roles: list[str]) -> None:
@@ -322,8 +376,10 @@ def _mark_caption_blocks(lines: Sequence[Line], roles: list[str]) -> None:
             j += 1
         block = range(i, j + 1)
         if all(roles[k] == "body" for k in block):
-            joined = " ".join(lines[k].text for k in block)
-            if marker(lines[j].text, "caption") or marker(joined, "caption"):
+            # (a block of one line is read once; the lines of a longer block are joined with spaces,
+            # which no marker needs: the joined text holds the needed characters its lines hold)
+            if has_marker(lines[j], "caption") or j > i and _has_marker(
+                    " ".join(lines[k].text for k in block), "caption", frozenset().union(*(lines[k].marker_chars for k in block))):
                 for k in block:
                     roles[k] = "caption"
         i = j + 1

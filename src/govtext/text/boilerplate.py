@@ -70,21 +70,27 @@ def boilerplate_spans(raw: str) -> list[tuple[int, int]]:
     """Sorted, merged raw spans of boilerplate in ``raw``."""
     spans: list[tuple[int, int]] = []
     running = False   # has a line of running text (a sentence end) come before?
-    for start, body, simple in simplified_lines(raw):
+    lines = simplified_lines(raw)
+    # the patterns whose required literal the text holds somewhere (a line without it is not searched;
+    # most documents hold few of them): the others are left out of the loop over the lines
+    whole = "\n".join(simple for _start, _body, simple in lines)
+    patterns = [p for p in _patterns() if p[3] in whole]
+    end = len(raw.rstrip())
+    for start, body, simple in lines:
         if not body.strip():
             continue
-        for _name, pattern, scope, required in _patterns():
+        for _name, pattern, scope, required in patterns:
             m = pattern.search(simple) if required in simple else None
             if not m:
                 continue
             if scope == "tail" and (running or "。" not in raw[start + len(body):]):
-                spans.append((start + (len(body) - len(body.lstrip())), len(raw.rstrip())))
+                spans.append((start + (len(body) - len(body.lstrip())), end))
                 break
             if scope in ("line", "tail"):  # (a share bar above the text, sentences after it: that line alone)
                 spans.append((start + len(body) - len(body.lstrip()), start + len(body.rstrip())))
             else:
                 spans.append((start + m.start(), start + m.end()))
-        if spans and spans[-1][1] >= len(raw.rstrip()):
+        if spans and spans[-1][1] >= end:
             break
         running = running or "。" in simple
     spans.sort()

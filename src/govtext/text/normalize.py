@@ -17,9 +17,11 @@ clean text reports raw offsets that slice the original input exactly.
 from __future__ import annotations
 
 import bisect
+import re
 from array import array
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Iterator
 
 import regex
 
@@ -38,6 +40,9 @@ _CJK = r"[\p{Han}\u3000-\u303f\uff00-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff
 _RE_NEWLINE_RUN = regex.compile(rf"(?<!{_HSPACE}){_HSPACE}*(?:\r?\n|\r)(?:{_HSPACE}|\r?\n|\r)*")
 _RE_INNER_SPACE = regex.compile(rf"(?<={_CJK}){_HSPACE}+|(?<!{_HSPACE}){_HSPACE}+(?={_CJK})")
 _HSPACE_CHARS = frozenset(" \t\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff")  # the characters of _HSPACE
+# _RE_NEWLINE_RUN's runs found from their first line break: the engine scans for a class at a match's
+# start, where the lookbehind made it try every position (_newline_runs adds the spaces before)
+_RE_BREAK_RUN = re.compile(rf"[\r\n][{_HSPACE[1:-1]}\r\n]*")
 # A line that starts with an enumerator, a dash or a bullet starts a new block (a decimal number
 # such as 17.3万亿元 that a wrap put at the head of a line is no enumerator).
 _RE_BLOCK_START = regex.compile(
@@ -278,6 +283,17 @@ def _number_spaces(raw: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _newline_runs(raw: str) -> Iterator[tuple[int, int]]:
+    """The spans of ``_RE_NEWLINE_RUN.finditer(raw)``: each maximal run of spaces and line breaks that
+    holds a line break (a run's spaces before its first break are spaces alone, and the character
+    before the run is neither)."""
+    for m in _RE_BREAK_RUN.finditer(raw):
+        s, e = m.span()
+        while s > 0 and raw[s - 1] in _HSPACE_CHARS:
+            s -= 1
+        yield s, e
+
+
 def _deletions(raw: str) -> list[tuple[int, int]]:
     """Raw spans to drop from the clean view, in order, non-overlapping."""
     threshold = None  # computed at the first line break (a single line never needs it)
@@ -285,10 +301,9 @@ def _deletions(raw: str) -> list[tuple[int, int]]:
     # spaces inside the lines, read over the whole text: a line between two breaks neither starts nor
     # ends with a space (the break's run holds them), and a run of spaces next to a break, found
     # too, is dropped with the break anyway (all of the run but one newline character goes)
-    spans = [sm.span() for sm in _RE_INNER_SPACE.finditer(raw)]
+    spans = [sm.span() for sm in _RE_INNER_SPACE.finditer(raw)] if _RE_HSPACE.search(raw) is not None else []
     spans.extend(_number_spaces(raw))
-    for m in _RE_NEWLINE_RUN.finditer(raw):
-        s, e = m.span()
+    for s, e in _newline_runs(raw):
         if threshold is None:
             threshold = _wrap_threshold(raw)
         if _is_soft_break(raw, s, e, line_start, threshold) or s == 0 or e == len(raw):
@@ -342,13 +357,13 @@ def _fold_always(text: str) -> str:
 @lru_cache(maxsize=1)
 def _fold_patterns():
     _, cond = _tables()
-    pats = []
+    pats = []  # (pattern, table, the class of the table's characters: a text without them is not searched)
     if cond["near_cjk"]:
         chars = regex.escape("".join(cond["near_cjk"]))
-        pats.append((regex.compile(rf"(?<={_CJK})[{chars}]|[{chars}](?={_CJK})"), cond["near_cjk"]))
+        pats.append((regex.compile(rf"(?<={_CJK})[{chars}]|[{chars}](?={_CJK})"), cond["near_cjk"], fastre.compile(f"[{chars}]")))
     if cond["digits"]:
         chars = regex.escape("".join(cond["digits"]))
-        pats.append((regex.compile(rf"(?<=\d)[{chars}](?=\d)"), cond["digits"]))
+        pats.append((regex.compile(rf"(?<=\d)[{chars}](?=\d)"), cond["digits"], fastre.compile(f"[{chars}]")))
     return pats, cond["pair_cjk"]
 
 
@@ -375,8 +390,9 @@ def _fold_fw_groups(text: str) -> str:
 
 def _fold_conditional(text: str) -> str:
     pats, pair = _fold_patterns()
-    for pattern, table in pats:
-        text = pattern.sub(lambda m: table[m.group()], text)
+    for pattern, table, chars in pats:
+        if chars.search(text) is not None:
+            text = pattern.sub(lambda m: table[m.group()], text)
     text = _fold_fw_groups(text)
     if "(" in pair and ")" in pair and "(" in text:
         open_, close = pair["("], pair[")"]

@@ -18,17 +18,19 @@ Word lists that follow from a TSV lexicon are built when the tokenizer is built
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from math import log
 from pathlib import Path
 
 from govtext.lexicons import LexiconError, lexicon_dir, load_rows, split_alts
 from govtext.text.normalize import normalize, to_simplified
 from govtext.text.organs import fused_titles
 
-__all__ = ["Token", "tokenizer", "tokenize", "cut", "user_words", "generated_words", "word_edges", "word_frequency"]
+__all__ = ["Token", "tokenizer", "tokenize", "cut", "Segmenter", "segmenter", "WordRoutes", "user_words", "generated_words", "word_edges", "word_frequency"]
 
 _LOCK = threading.Lock()
 _SLOGAN_FREQ = 20000  # high enough that a formula beats any split of it (四风 over 四/风)
@@ -128,8 +130,139 @@ def tokenizer():
 
 
 def cut(text: str) -> list[str]:
-    """Segment an already-clean string (no offsets): ``cut("四风问题")`` → ``['四风', '问题']``."""
-    return tokenizer().lcut(text, HMM=True) if text else []
+    """Segment an already-clean string (no offsets): ``cut("四风问题")`` → ``['四风', '问题']``
+    (``tokenizer().lcut(text, HMM=True)``, see :class:`Segmenter`)."""
+    return segmenter().lcut(text) if text else []
+
+
+_MISS = object()  # not in the route's cache of word probabilities
+
+
+class WordRoutes:
+    """jieba's best dictionary route of a block (``Tokenizer.get_DAG`` + ``calc``) over ``tokenizer``,
+    with each word's ``log freq - log total`` computed once per tokenizer total; shared by the
+    segmenter and the part-of-speech tagger (:mod:`govtext.text.postag`)."""
+
+    def __init__(self, tokenizer):
+        self.tokenizer = tokenizer
+        self._logp_total, self._logp, self._logtotal = None, {}, 0.0
+
+    def route(self, sentence: str) -> list[int]:
+        """``get_DAG`` + ``calc`` in one backward pass, with the same sums in the same order (so the
+        same route): the best ``(log freq - log total + prob[x + 1], x)`` over the dictionary words
+        ``sentence[k:x + 1]``, or ``x = k`` alone when none is a word. Returns ``x`` (where the word
+        from ``k`` ends) for every ``k``. The candidates come by increasing ``x``, so a tie goes to
+        the later one (jieba's ``max`` over ``(probability, x)``)."""
+        tk = self.tokenizer
+        tk.check_initialized()
+        freq = tk.FREQ
+        if self._logp_total != tk.total:
+            self._logp_total, self._logp, self._logtotal = tk.total, {}, log(tk.total)
+        logp, logtotal = self._logp, self._logtotal
+        n = len(sentence)
+        prob = [0.0] * (n + 1)
+        prob[n] = 0
+        ends = [0] * n
+        miss = _MISS
+        for k in range(n - 1, -1, -1):
+            bp = None
+            bx = k
+            i, frag = k, sentence[k]
+            while True:
+                p = logp.get(frag, miss)  # log freq - log total; None for a prefix of words (freq 0)
+                if p is miss:
+                    f = freq.get(frag)
+                    if f is None:
+                        break  # no word starts with frag
+                    p = logp[frag] = log(f) - logtotal if f else None
+                if p is not None:
+                    c = p + prob[i + 1]
+                    if bp is None or c >= bp:
+                        bp, bx = c, i
+                i += 1
+                if i >= n:
+                    break
+                frag = sentence[k:i + 1]
+            if bp is None:
+                bp = 0.0 - logtotal + prob[k + 1]
+            prob[k] = bp
+            ends[k] = bx
+        return ends
+
+
+# jieba's block patterns of Tokenizer.cut, unchanged (its accurate mode)
+_RE_HAN_DEFAULT = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)", re.U)
+_RE_SKIP_DEFAULT = re.compile("(\r\n|\\s)", re.U)
+
+
+class Segmenter:
+    """``tokenizer.lcut(text, HMM=True)`` (jieba's accurate mode: the dictionary route of each block,
+    and jieba's word HMM, ``jieba.finalseg``, on runs of single characters that are no word), with
+    the route of :class:`WordRoutes` and the words of each block cached: a block is cut alone, so
+    its words depend on the block (and the dictionary) only, and the windows extractors segment
+    recur. A test checks the words against ``tokenizer.lcut``."""
+
+    def __init__(self, tokenizer):
+        from jieba import finalseg  # (loaded with the tokenizer)
+
+        self.tokenizer = tokenizer
+        self.routes = WordRoutes(tokenizer)
+        self._hmm_cut, self._forced = finalseg.cut, finalseg.Force_Split_Words
+        self._block_words = lru_cache(maxsize=16384)(self._block_tuple)
+        self._version = None  # the dictionary's total and forced splits when the cache was filled
+
+    def lcut(self, sentence: str) -> list[str]:
+        version = (self.tokenizer.total, len(self._forced))
+        if version != self._version:  # words were added to the dictionary: cached cuts are stale
+            self._block_words.cache_clear()
+            self._version = version
+        out: list[str] = []
+        for blk in _RE_HAN_DEFAULT.split(sentence):
+            if not blk:
+                continue
+            if _RE_HAN_DEFAULT.match(blk):
+                out.extend(self._block_words(blk))
+                continue
+            for x in _RE_SKIP_DEFAULT.split(blk):
+                if _RE_SKIP_DEFAULT.match(x):
+                    out.append(x)
+                else:
+                    out.extend(x)  # one character at a time
+        return out
+
+    def _block_tuple(self, block: str) -> tuple[str, ...]:
+        """jieba's ``Tokenizer.__cut_DAG`` of one block."""
+        route = self.routes.route(block)
+        out: list[str] = []
+        x, buf, n = 0, "", len(block)
+        while x < n:
+            y = route[x] + 1
+            if y - x == 1:
+                buf += block[x]
+            else:
+                if buf:
+                    self._flush(buf, out)
+                    buf = ""
+                out.append(block[x:y])
+            x = y
+        if buf:
+            self._flush(buf, out)
+        return tuple(out)
+
+    def _flush(self, buf: str, out: list[str]) -> None:
+        """A run of single characters: one character, an unknown run for the HMM, or a word's characters."""
+        if len(buf) == 1:
+            out.append(buf)
+        elif not self.tokenizer.FREQ.get(buf):
+            out.extend(self._hmm_cut(buf))
+        else:
+            out.extend(buf)
+
+
+@lru_cache(maxsize=1)
+def segmenter() -> Segmenter:
+    """The shared :class:`Segmenter` over :func:`tokenizer`."""
+    return Segmenter(tokenizer())
 
 
 def word_frequency(word: str) -> int:
