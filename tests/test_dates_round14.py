@@ -41,3 +41,28 @@ def test_year_after_an_item_number(item, expected):
 ])
 def test_far_year_opening_a_clause(text, expected):
     assert _dates(text) == expected
+
+
+# ---------------------------------------------------------------------------- persons: commentators' names
+def _persons(text: str):
+    return [(f.name, f.title, f.org) for f in govtext.extract_facts(text, kinds=["person"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Japanese name after a word of work or standing (评论家, 学者: the strict reading)
+    ("日本政治评论家本泽二郎指出，政府的做法违背民意。", [("本泽二郎", "政治评论家", "日本")]),   # given name in 郎
+    ("日本学者小泽一郎说，两国应当加强交流。", [("小泽一郎", "学者", "日本")]),
+    ("日本政治评论家岸田文雄表示，此举值得关注。", [("岸田文雄", "政治评论家", "日本")]),
+    ("日本政治评论家岩屋毅表示，此举值得关注。", [("岩屋毅", "政治评论家", "日本")]),     # a given name of one
+    ("日本首相齐藤铁夫表示，此举值得关注。", [("齐藤铁夫", "首相", "日本")]),             # a family name added to the lexicon
+    # a transliterated name the segmenter reads into the next word (默认/为): the follower 认为 closes it
+    ("美国芝加哥大学教授米尔斯海默认为，这一政策难以为继。", [("米尔斯海默", "教授", "美国芝加哥大学")]),
+    ("美国学者米尔斯海默表示，这一政策难以为继。", [("米尔斯海默", "学者", "美国")]),
+    # near misses
+    ("德国总理默克尔特别强调，欧洲必须团结。", [("默克尔", "总理", "德国")]),           # 特别: no follower after 特
+    ("高级干部严于律己，做好表率。", []),                                              # strict: a run of words
+    ("专家学者表示，要加强研究。", []),
+    ("县长王二郎说，今年要抓好春耕。", [("王二郎", "县长", None)]),                     # a Chinese name of three stays
+])
+def test_commentators_and_foreign_names(text, expected):
+    assert _persons(text) == expected

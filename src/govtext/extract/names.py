@@ -443,6 +443,12 @@ def foreign_name_after(text: str) -> Optional[str]:
 
     >>> foreign_name_after("查尔斯三世表示"), foreign_name_after("查尔斯三世纪念")
     ('查尔斯三世', '查尔斯')
+
+    A word the segmenter reads across the run's end (``米尔斯海/默认/为``) still ends the name with the
+    run where a follower word opens right after it (认为): the run's last character is the name's.
+
+    >>> foreign_name_after("米尔斯海默认为"), foreign_name_after("默克尔特别强调")
+    ('米尔斯海默', '默克尔')
     """
     n = _run_length(text)
     if n < 2:
@@ -450,6 +456,9 @@ def foreign_name_after(text: str) -> Optional[str]:
     end = 0
     for word, tag in pos_cut(text[:n + 4]):
         if end + len(word) > n or not _name_word(word, tag):
+            if end < n < end + len(word) and len(word) == n - end + 1 and _verb_followers().match(text, n) \
+                    and text[n] not in DOTS and _HAN.match(text, n):
+                end = n  # 米尔斯海/默认/为: 默 ends the name, 认为 follows it
             break
         end += len(word)
     name = text[:end].rstrip(DOTS)

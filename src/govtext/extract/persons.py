@@ -245,12 +245,15 @@ def _name_after_title(ctx: Context, te: int, strict: bool = False) -> Optional[s
     农民满意度 are no persons, though 能 and 满 are surnames."""
     text = ctx.text
     chinese = name_after(text[te:te + 8])
-    followed = None if strict else _followed_name(text[te:te + 8])
+    followed = _followed_name(text[te:te + 8])
+    if strict and followed and not (len(followed) >= 3 and _family_name_of_two(text, te, followed)):
+        followed = None  # after 评论家 only a family name of two and its given name (岸田文雄) is read so
     if followed and (not chinese or (len(followed) > len(chinese) and followed.startswith(chinese)
                                      and (pos_cut(text[te:te + 8])[0][0] != chinese or surname_length(chinese) == 2))):
         chinese = followed  # 赵/兑/烈表示: the segmenter split the name, a follower word closes it whole;
         # after a family name of two it misreads the given name (松野博/一/表示, Japanese names)
-    if chinese and strict and ((common_word(chinese) and not _famous_name(text, te, chinese)) or len(chinese) > 3  # 高级干部严于律己
+    if chinese and strict and ((common_word(chinese) and not _famous_name(text, te, chinese))
+                               or (len(chinese) > 3 and not _family_name_of_two(text, te, chinese))  # 高级干部严于律己
                                or (len(chinese) == 2 and pos_cut(text[te:te + 6])[0] != (chinese, "nr"))):
         chinese = None  # 专家库内: a two-character name must be read as a plain name (库内 is nrt)
     if not chinese and not strict:
@@ -267,7 +270,22 @@ def _name_after_title(ctx: Context, te: int, strict: bool = False) -> Optional[s
         else chinese
     if not name or name in states():
         return None
+    given = _RE_JAPANESE_GIVEN.match(text, te + len(name)) if len(name) in (2, 3) else None
+    if given and name_closed(text[given.end():given.end() + 4]):
+        name += given.group()  # 本泽/二郎指出: a Japanese given name in 郎 the segmenter cut off
     return name if _one_paragraph(ctx, te - 1, te + len(name)) else None
+
+
+# A Japanese given name in 郎 (一郎, 二郎, 太郎, 次郎 …) after a family name the name readers stop at
+# (本泽二郎: 本泽 is in no table of family names, 二郎 a word of its own to the segmenter)
+_RE_JAPANESE_GIVEN = regex.compile(r"[一二三四五六七八九十太次]郎")
+
+
+def _family_name_of_two(text: str, te: int, name: str) -> bool:
+    """Is ``name`` (four or five characters after a title ending at ``te``) a family name of two and a
+    given name, as Japanese names are written (政治评论家小泽一郎说), closed by a follower word or a stop?
+    After a word of work or standing a longer run is otherwise no name (高级干部严于律己)."""
+    return surname_length(name) == 2 and name_closed(text[te + len(name):te + len(name) + 4])
 
 
 def _famous_name(text: str, te: int, name: str) -> bool:
