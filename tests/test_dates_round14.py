@@ -66,3 +66,29 @@ def _persons(text: str):
 ])
 def test_commentators_and_foreign_names(text, expected):
     assert _persons(text) == expected
+
+
+# ---------------------------------------------------------------------------- relative words that are no dates
+@pytest.mark.parametrize("text, expected", [
+    # 后年满 / 前年满: 后 or 前 closes a time clause, 年满 is "reaching the age of"
+    ("2023年3月5日公告。上次选民登记后年满十八周岁的公民，应当登记。", [("2023年3月5日", "2023-03-05", None)]),
+    ("2023年3月5日公告。选举日前年满十八周岁的公民有选举权。", [("2023年3月5日", "2023-03-05", None)]),
+    ("2023年3月5日公告。后年，全省将全面建成。", [("2023年3月5日", "2023-03-05", None), ("后年", "2025", None)]),
+    ("2023年3月5日公告。前年底，全省已经完成。", [("2023年3月5日", "2023-03-05", None), ("前年底", "2021", None)]),
+])
+def test_year_words_before_nian_man(text, expected):
+    assert _dates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a month counted from an event a verb names right before it: no date (as after 的)
+    ("1995年1月1日以后缴纳基本养老保险费的人员，从本人缴费当月起建立个人账户。", [("1995年1月1日以后", "1995-01-01", None)]),
+    ("2019年3月完成登记的企业，登记次月起享受补贴。", [("2019年3月", "2019-03", None)]),
+    # near misses: after a word that introduces a date, or a clause's start, it counts from the date before
+    ("2019年1月完成转制，次月起参加养老保险。", [("2019年1月", "2019-01", None), ("次月起", "2019-02", None)]),
+    ("2019年3月，截至当月底，全市完成投资10亿元。", [("2019年3月", "2019-03", None), ("当月底", "2019-03", None)]),
+    ("2019年3月5日开会，于次月15日前完成整改。", [("2019年3月5日", "2019-03-05", None), ("次月15日前", "2019-04-15", None)]),
+    ("2018年7月开工，至次年5月完工。", [("2018年7月", "2018-07", None), ("次年5月", "2019-05", None)]),
+])
+def test_month_counted_from_an_event_verb(text, expected):
+    assert _dates(text) == expected
