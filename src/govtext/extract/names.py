@@ -38,7 +38,8 @@ from govtext.text.segmentation import word_frequency
 from govtext.text import fastre
 
 __all__ = [
-    "common_word", "foreign_name_after", "is_place", "foreign_name_before", "is_foreign_name", "is_name", "is_person_name", "name_after",
+    "common_word", "foreign_name_after", "is_place", "foreign_name_before", "is_foreign_name", "is_name", "is_person_name",
+    "may_end_name", "name_after",
     "name_before", "name_by_follower", "name_closed", "pos_cut", "states", "surname_length", "surnames", "word_ends_at",
 ]
 
@@ -503,6 +504,20 @@ def _name_tail(text: str, at: int) -> str:
         out += text[at] + part
         at += 1 + len(part)
     return out
+
+
+def may_end_name(text: str) -> bool:
+    """Can :func:`name_before` (of ``text[-8:]``) or :func:`foreign_name_before` (of ``text``) find a
+    name? A cheap necessary condition, tried before the segmenter reads the text: every name they
+    return is a suffix of ``text``, Chinese (two to five characters that :func:`is_name` accepts) or
+    transliterated (after a run of two transliteration characters, or before a regnal number: 世).
+
+    >>> may_end_name("会见了习近平"), may_end_name("各位"), may_end_name("和普京"), may_end_name("同费利佩六世")
+    (True, False, True, True)
+    """
+    if any(is_name(text[-k:]) for k in range(2, min(5, len(text)) + 1)):
+        return True
+    return text.endswith(("世", "世\n")) or _run_length(text, reverse=True) >= 2
 
 
 def foreign_name_before(text: str) -> Optional[str]:
