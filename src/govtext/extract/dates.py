@@ -24,11 +24,13 @@ from typing import Iterator, Optional
 import regex
 
 from govtext.extract.context import Context
+from govtext.lexicons import load_rows
 from govtext.records import FactBase
 from govtext.text.date_grammar import (EVENT_OF, date_pattern, date_words, find_dates, list_words, search_date, standalone_words,
                                       words_of)
 from govtext.text.wordtrie import word_alternation
 from govtext.text.patterns import ORDINAL_NUMERALS, SMALL_NUMERALS, era_date_spans, file_name_spans
+from govtext.text.postag import pos_pairs
 from govtext.text.spans import SpanIndex
 from govtext.values.dates import DateError, NoSuchDayError, parts_of, resolve, within_after
 
@@ -187,6 +189,25 @@ def _line_starts(ctx: Context) -> list[int]:
 # 次月, 当月, 次年, 翌年 counted from an event the text names before them (…的次月): no anchor date
 _RE_EVENT_RELATIVE = regex.compile(r"[次当翌][月年]")
 _RE_OF_EVENT = regex.compile(rf"{EVENT_OF}$")
+_RE_HAN_BEFORE = regex.compile(r"\p{Han}$")
+
+
+@lru_cache(maxsize=1)
+def _time_preps() -> tuple[str, ...]:
+    """The words before a date that introduce it (the ``prep`` rows of date_year_cues.tsv: 在, 于, 截至 …;
+    the range words of date_words.tsv: 至, 到): no event is named right before a date after them."""
+    return tuple(row["word"] for row in load_rows("date_year_cues.tsv") if row["role"] == "prep") \
+        + tuple(date_words().get("range", {}))
+
+
+def _after_event_verb(text: str, start: int) -> bool:
+    """Whether 当月, 次月 … at ``start`` follows right after a verb that names an event (从本人缴费当月起,
+    登记次月): the month of that event, as after 的 (登记注册的次月起), not of a date named before; not
+    after a word that introduces a date (截至当月底, 于次月15日前, 至次年5月)."""
+    if not _RE_HAN_BEFORE.search(text, max(0, start - 1), start) or text.endswith(_time_preps(), 0, start):
+        return False
+    words = pos_pairs(text[max(0, start - 4):start])
+    return bool(words) and words[-1][1].startswith("v")
 _RE_SENTENCE_TAIL = regex.compile(r"[^。！？!?；;\n]*")  # what follows a date within its sentence
 _RE_UNREAD_YEAR = regex.compile(r"年\s?$")
 
@@ -346,7 +367,7 @@ def extract_dates(ctx: Context) -> Iterator[FactBase]:
         if first.time_only and not _has_its_day(ctx.text, start, days):
             continue  # a clock time with no day it belongs to (decision 6)
         if _RE_EVENT_RELATIVE.match(ctx.text, start) and (
-                _RE_OF_EVENT.search(ctx.text, max(0, start - 2), start)
+                _RE_OF_EVENT.search(ctx.text, max(0, start - 2), start) or _after_event_verb(ctx.text, start)
                 or prev_end < 0 or not _RE_SENTENCE_TAIL.fullmatch(ctx.text, prev_end, start)):
             # 登记注册的次月起, 代扣税款的次月十五日内: a month after an event, not after a date; so is
             # one with no date before it in its sentence (…预缴税款，于次月1日起15日内申报, 应当于当年9月30日前

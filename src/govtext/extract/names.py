@@ -38,7 +38,8 @@ from govtext.text.segmentation import word_frequency
 from govtext.text import fastre
 
 __all__ = [
-    "common_word", "foreign_name_after", "is_place", "foreign_name_before", "is_foreign_name", "is_name", "is_person_name", "name_after",
+    "common_word", "foreign_name_after", "is_place", "foreign_name_before", "is_foreign_name", "is_name", "is_person_name",
+    "may_end_name", "name_after",
     "name_before", "name_by_follower", "name_closed", "pos_cut", "states", "surname_length", "surnames", "word_ends_at",
 ]
 
@@ -443,6 +444,12 @@ def foreign_name_after(text: str) -> Optional[str]:
 
     >>> foreign_name_after("查尔斯三世表示"), foreign_name_after("查尔斯三世纪念")
     ('查尔斯三世', '查尔斯')
+
+    A word the segmenter reads across the run's end (``米尔斯海/默认/为``) still ends the name with the
+    run where a follower word opens right after it (认为): the run's last character is the name's.
+
+    >>> foreign_name_after("米尔斯海默认为"), foreign_name_after("默克尔特别强调")
+    ('米尔斯海默', '默克尔')
     """
     n = _run_length(text)
     if n < 2:
@@ -450,6 +457,9 @@ def foreign_name_after(text: str) -> Optional[str]:
     end = 0
     for word, tag in pos_cut(text[:n + 4]):
         if end + len(word) > n or not _name_word(word, tag):
+            if end < n < end + len(word) and len(word) == n - end + 1 and _verb_followers().match(text, n) \
+                    and text[n] not in DOTS and _HAN.match(text, n):
+                end = n  # 米尔斯海/默认/为: 默 ends the name, 认为 follows it
             break
         end += len(word)
     name = text[:end].rstrip(DOTS)
@@ -494,6 +504,20 @@ def _name_tail(text: str, at: int) -> str:
         out += text[at] + part
         at += 1 + len(part)
     return out
+
+
+def may_end_name(text: str) -> bool:
+    """Can :func:`name_before` (of ``text[-8:]``) or :func:`foreign_name_before` (of ``text``) find a
+    name? A cheap necessary condition, tried before the segmenter reads the text: every name they
+    return is a suffix of ``text``, Chinese (two to five characters that :func:`is_name` accepts) or
+    transliterated (after a run of two transliteration characters, or before a regnal number: 世).
+
+    >>> may_end_name("会见了习近平"), may_end_name("各位"), may_end_name("和普京"), may_end_name("同费利佩六世")
+    (True, False, True, True)
+    """
+    if any(is_name(text[-k:]) for k in range(2, min(5, len(text)) + 1)):
+        return True
+    return text.endswith(("世", "世\n")) or _run_length(text, reverse=True) >= 2
 
 
 def foreign_name_before(text: str) -> Optional[str]:

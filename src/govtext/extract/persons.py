@@ -21,7 +21,7 @@ lines come from :mod:`govtext.extract.bylines`.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Callable, Iterator, NamedTuple, Optional
+from typing import Callable, Iterator, NamedTuple, Optional, Sequence
 
 import re
 
@@ -30,8 +30,9 @@ import regex
 from govtext.extract.bylines import NAMES, byline_persons, split_names
 from govtext.extract.context import Context
 from govtext.extract.names import (
-    common_word, foreign_name_after, foreign_name_before, is_name, is_person_name, is_place, name_after, name_before,
-    name_by_follower, name_closed, pos_cut, states, surname_length, surnames, transliteration_chars, word_ends_at,
+    common_word, foreign_name_after, foreign_name_before, is_name, is_person_name, is_place, may_end_name, name_after,
+    name_before, name_by_follower, name_closed, pos_cut, states, surname_length, surnames, transliteration_chars,
+    word_ends_at,
 )
 from govtext.lexicons import load_rows, load_words
 from govtext.records import FactBase
@@ -245,12 +246,15 @@ def _name_after_title(ctx: Context, te: int, strict: bool = False) -> Optional[s
     农民满意度 are no persons, though 能 and 满 are surnames."""
     text = ctx.text
     chinese = name_after(text[te:te + 8])
-    followed = None if strict else _followed_name(text[te:te + 8])
+    followed = _followed_name(text[te:te + 8])
+    if strict and followed and not (len(followed) >= 3 and _family_name_of_two(text, te, followed)):
+        followed = None  # after 评论家 only a family name of two and its given name (岸田文雄) is read so
     if followed and (not chinese or (len(followed) > len(chinese) and followed.startswith(chinese)
                                      and (pos_cut(text[te:te + 8])[0][0] != chinese or surname_length(chinese) == 2))):
         chinese = followed  # 赵/兑/烈表示: the segmenter split the name, a follower word closes it whole;
         # after a family name of two it misreads the given name (松野博/一/表示, Japanese names)
-    if chinese and strict and ((common_word(chinese) and not _famous_name(text, te, chinese)) or len(chinese) > 3  # 高级干部严于律己
+    if chinese and strict and ((common_word(chinese) and not _famous_name(text, te, chinese))
+                               or (len(chinese) > 3 and not _family_name_of_two(text, te, chinese))  # 高级干部严于律己
                                or (len(chinese) == 2 and pos_cut(text[te:te + 6])[0] != (chinese, "nr"))):
         chinese = None  # 专家库内: a two-character name must be read as a plain name (库内 is nrt)
     if not chinese and not strict:
@@ -267,7 +271,22 @@ def _name_after_title(ctx: Context, te: int, strict: bool = False) -> Optional[s
         else chinese
     if not name or name in states():
         return None
+    given = _RE_JAPANESE_GIVEN.match(text, te + len(name)) if len(name) in (2, 3) else None
+    if given and name_closed(text[given.end():given.end() + 4]):
+        name += given.group()  # 本泽/二郎指出: a Japanese given name in 郎 the segmenter cut off
     return name if _one_paragraph(ctx, te - 1, te + len(name)) else None
+
+
+# A Japanese given name in 郎 (一郎, 二郎, 太郎, 次郎 …) after a family name the name readers stop at
+# (本泽二郎: 本泽 is in no table of family names, 二郎 a word of its own to the segmenter)
+_RE_JAPANESE_GIVEN = regex.compile(r"[一二三四五六七八九十太次]郎")
+
+
+def _family_name_of_two(text: str, te: int, name: str) -> bool:
+    """Is ``name`` (four or five characters after a title ending at ``te``) a family name of two and a
+    given name, as Japanese names are written (政治评论家小泽一郎说), closed by a follower word or a stop?
+    After a word of work or standing a longer run is otherwise no name (高级干部严于律己)."""
+    return surname_length(name) == 2 and name_closed(text[te + len(name):te + len(name) + 4])
 
 
 def _famous_name(text: str, te: int, name: str) -> bool:
@@ -370,12 +389,14 @@ def _whole_word(text: str, ts: int, te: int) -> bool:
 def _name_before_title(ctx: Context, ts: int, te: int, form: TitleForm, floor: int) -> Optional[tuple[int, str]]:
     """``(start, name)`` of the name a title at ``[ts, te)`` follows (习近平总书记, 周桂英等代表)."""
     text = ctx.text
-    if not _whole_word(text, ts, te) or not _starts_word(text, ts) or (form.closed and not name_closed(text[te:te + 4])):
-        return None
     end = ts - 1 if text[max(floor, ts - 1):ts] == "等" else ts  # 周桂英等代表: 等 stays in the span
     if end == ts and (counted := _counted_group(text, ts, floor)) is not None:
         end = counted  # 周桂英等15位代表: 等, the count and its classifier stay in the span
     before = text[max(floor, end - _LOOK):end]
+    if not may_end_name(before):
+        return None  # no name can end there (人大代表, 全体委员): the segmenter's readings below are spared
+    if not _whole_word(text, ts, te) or not _starts_word(text, ts) or (form.closed and not name_closed(text[te:te + 4])):
+        return None
     chinese = name_before(before[-8:])
     foreign = foreign_name_before(before)
     if foreign and not chinese and len(foreign) == 2 and len(before) > 2 and is_name(before[-3:]) \
@@ -444,6 +465,9 @@ def _officials(ctx: Context) -> Iterator[FactBase]:
         if ts < floor:
             continue
         form = official_titles()[m.group()]
+        if not form.name_first and not (form.name_after and (_may_open_name(text, te) or (
+                text.startswith("的", te) and _may_open_name(text, te + 1)))):
+            continue  # no name can follow the title (市长在, 书记处): the readings below are spared
         if _address_form(text, ts, te):
             continue
         if form.name_first:
@@ -562,13 +586,14 @@ def _titled_label_members(base: int, body: str) -> Iterator[_Member]:
         yield (base + m.start("label") if k == 0 else s), e, name, title, None
 
 
-def roster_persons(raw: str) -> tuple[list[_Member], list[_Member]]:
+def roster_persons(raw: str, lines: Optional[Sequence[tuple[int, str, str]]] = None) -> tuple[list[_Member], list[_Member]]:
     """The members of a roster, in one pass over the lines: ``(posted, titled)``, those listed with
     their post after the name (:func:`_roster_member`) and those listed under a title label
-    (:func:`_titled_label_members`), each raw ``(start, end, name, title, org)`` in text order."""
+    (:func:`_titled_label_members`), each raw ``(start, end, name, title, org)`` in text order.
+    ``lines`` are ``simplified_lines(raw)`` when the caller holds them already."""
     posted: list[_Member] = []
     titled: list[_Member] = []
-    for base, _raw_body, body in simplified_lines(raw):
+    for base, _raw_body, body in simplified_lines(raw) if lines is None else lines:
         member = _roster_member(base, body)
         if member:
             posted.append(member)
@@ -743,9 +768,10 @@ def _bracketed_posts(ctx: Context) -> Iterator[FactBase]:
 
 
 def extract_persons(ctx: Context) -> Iterator[FactBase]:
-    posted, titled_rows = roster_persons(ctx.raw)
+    lines = simplified_lines(ctx.raw)  # read once for the roster and the bylines (one OpenCC call)
+    posted, titled_rows = roster_persons(ctx.raw, lines)
     layout = [ctx.make_raw("person", s, e, name=name, title=title, org=org)
-              for s, e, name, title, org in [*byline_persons(ctx.raw), *posted]]
+              for s, e, name, title, org in [*byline_persons(ctx.raw, lines), *posted]]
     spans = SpanIndex((f.start, f.end) for f in layout)
     titled = [ctx.make_raw("person", s, e, name=name, title=title, org=org)
               for s, e, name, title, org in titled_rows]

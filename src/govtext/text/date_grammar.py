@@ -53,7 +53,11 @@ _QUARTER = rf"[{ONES[:4]}1-4首]"
 _COUNT_Q = rf"[{ONES[1:3]}{LIANG}23]"
 _COUNT_M = rf"1[01]|[2-9]|十[一]?|[{ONES[1:]}{LIANG}]"       # 前11个月, 前两月
 # Not inside a bigger number, an ordinal (第3月) or a numeral run (十八大 never reaches 年/月).
-_NOT_AFTER_DIGIT = rf"(?<![\d.．{ZERO_VARIANTS}{ONES}{LIANG}{SCALES[:4]}第])"  # nor after a scale below 亿
+# … except after the number of an item that opens its line (1.2021年底前完成, 3．0400年底前建立: a plan's
+# tasks numbered without a space before their deadline), where the normalized text may have joined that
+# line to the bracket or stop that closed the item before it (…青岛市政府）3.0400年底前建立)
+_ITEM_NUMBER = r"(?<=(?:^|[\n。；;！？!?）)])[ \t\u3000]*\d{1,2}[.．])"
+_NOT_AFTER_DIGIT = rf"(?:(?<![\d.．{ZERO_VARIANTS}{ONES}{LIANG}{SCALES[:4]}第])|{_ITEM_NUMBER})"  # nor after a scale below 亿
 # Where a day written without 日 ends: before punctuation or the end (二〇〇四年八月十五; 10月22，)
 _BARE_DAY_END = r"(?=[，。；;、）)\s]|,(?!\d)|$)"
 
@@ -204,7 +208,12 @@ def _year(p: str) -> str:
         # (the cheap look-ahead first: most positions hold no such number)
         + rf"|(?={_FAR_YEAR}\s?年)(?:(?<=(?:{_year_cues('far')}))(?<!(?:{_year_cues('count_lead')})(?:{_year_cues('far')}))"
         rf"(?<!{_year_cues('count_lead')})(?P<{p}y4>{_FAR_YEAR})(?!\s?年(?:{_year_cues('stop')}))"
-        rf"|{_NOT_AFTER_DIGIT}(?P<{p}y4>{_FAR_YEAR})(?=\s?年(?:(?:{_MONTH})月|[底末](?:前|[，,。；;]))))" + ")"
+        rf"|{_NOT_AFTER_DIGIT}(?P<{p}y4>{_FAR_YEAR})(?=\s?年(?:(?:{_MONTH})月|[底末](?:前|[，,。；;])))"
+        # … or that opens a numbered item before a word (3.0402年组织开展…; not 2.5000年来…: ``stop``
+        # words, nor 底/末/初 but as above), or a clause before a comma or 起 (。0400年，服务业…, ，0402年起;
+        # not ，5000年历史: a count of years as often)
+        rf"|{_ITEM_NUMBER}(?P<{p}y4>{_FAR_YEAR})(?=\s?年\p{{Han}})(?!\s?年(?:{_year_cues('stop')}|[底末初]))"
+        rf"|(?<=(?:^|[，,。；;：:！？!?\n])(?:{_year_cues('prep')})?)(?P<{p}y4>{_FAR_YEAR})(?=\s?年(?:[，,]|起)))" + ")"
         rf"\s?年(?!代(?!表))"
     )
 
@@ -412,7 +421,7 @@ def _date_starts() -> "regex.Pattern":
 def _starts_after_from() -> str:
     """The source of :func:`_date_starts` without 从/自: where a date shape itself can start."""
     words = word_alternation(w for role in _STARTING_ROLES for w in date_words().get(role, {}))
-    return rf"{_NOT_AFTER_DIGIT}(?:[{ZERO_VARIANTS}{SMALL_NUMERALS}{LIANG}年第前首\d]|{words})|(?<![\d.．])\d"
+    return rf"{_NOT_AFTER_DIGIT}(?:[{ZERO_VARIANTS}{SMALL_NUMERALS}{LIANG}年第前首\d]|{words})|(?:(?<![\d.．])|{_ITEM_NUMBER})\d"
 
 
 _FROM = frozenset("从自")  # the ``from`` group's words
