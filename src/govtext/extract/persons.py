@@ -39,7 +39,7 @@ from govtext.records import FactBase
 from govtext.text.conjunctions import conjunctions
 from govtext.text.normalize import simplified_lines
 from govtext.text.organs import fused_titles
-from govtext.text.patterns import CN_DIGITS, finditer_near
+from govtext.text.patterns import CN_DIGITS, SMALL_NUMERALS, finditer_near
 from govtext.text.spans import SpanIndex
 from govtext.text.wordtrie import word_alternation
 from govtext.text import fastre
@@ -279,7 +279,7 @@ def _name_after_title(ctx: Context, te: int, strict: bool = False) -> Optional[s
 
 # A Japanese given name in 郎 (一郎, 二郎, 太郎, 次郎 …) after a family name the name readers stop at
 # (本泽二郎: 本泽 is in no table of family names, 二郎 a word of its own to the segmenter)
-_RE_JAPANESE_GIVEN = regex.compile(r"[一二三四五六七八九十太次]郎")
+_RE_JAPANESE_GIVEN = regex.compile(rf"[{SMALL_NUMERALS}太次]郎")
 
 
 def _family_name_of_two(text: str, te: int, name: str) -> bool:
