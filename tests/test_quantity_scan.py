@@ -108,3 +108,20 @@ def test_the_promises_the_scan_rests_on():
     text = normalize("截至去年有1234人").text
     assert [m.group() for m in finditer_at(Counting(), text, _anchors, before, starts)] == ["1234人"]
     assert tried == [1, 5]
+
+
+@pytest.mark.parametrize("pattern, text, key, value", [
+    (r"(?P<num>\d+)(?P<over>余)?(个|项)", "78个乡", "num", "78"),
+    (r"(?P<num>\d+)(?P<over>余)?(个|项)", "78个乡", "over", None),
+    (r"(?P<num>\d+)(?P<over>余)?(个|项)", "78余项", 3, "项"),  # an unnamed group: its number
+    (r"(?P<d>[一二])成|(?P<d>\d)折", "7折", "d", "7"),  # a name used twice is one group in regex
+])
+def test_groups_read_as_the_match(pattern, text, key, value):
+    from govtext.text.patterns import Groups
+
+    m = regex.match(pattern, text)
+    g = Groups(m)
+    assert g[key] == m[key] == value
+    assert (g.start(key), g.end(key), g.span(key), g.group(key)) == (m.start(key), m.end(key), m.span(key), m.group(key))
+    assert (g.span(), g.group(), g.string) == (m.span(), m.group(), m.string)
+    assert len(g) == m.re.groups

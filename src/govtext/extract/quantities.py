@@ -30,13 +30,13 @@ from govtext.records import FactBase
 from govtext.text.date_grammar import EVENT_OF
 from govtext.text.numerals import NumeralError, approx_range, bound_before, list_before, parse_decimal, qualifier_of, stronger, to_number
 from govtext.text.patterns import (
-    BOUNDS_JOINER, CN_DIGITS, COLLOQUIAL_NUMERALS, DIGIT_WORDS, INCLUSIVE, ORDINAL_NUMERALS, SCALES, SMALL_NUMERALS, era_date_spans, finditer_near, range_words,
+    BOUNDS_JOINER, CN_DIGITS, COLLOQUIAL_NUMERALS, DIGIT_WORDS, INCLUSIVE, ORDINAL_NUMERALS, SCALES, SMALL_NUMERALS, era_date_spans, finditer_near, Groups, range_words,
     words,
 )
 from govtext.text.spans import SpanIndex, merge_adjacent
 from govtext.text.wordtrie import word_alternation
 from govtext.values.quantities import (
-    SCALE_ANCHORS, Groups, arabic_only, bare_scale_pattern, size_labels, parse_bare_scale, quantity_matches, quantity_pattern, read_quantity, units, upper,
+    SCALE_ANCHORS, arabic_only, bare_scale_pattern, size_labels, parse_bare_scale, quantity_matches, quantity_pattern, read_quantity, units, upper,
     upper_start,
 )
 

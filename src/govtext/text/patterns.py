@@ -27,7 +27,7 @@ from govtext.lexicons import load_rows, split_alts
 from govtext.text import fastre
 
 __all__ = [
-    "ARABIC_NUMBER", "ARABIC_SCALE_TAIL", "ARCHAIC_TENS", "BOUNDS_JOINER", "CAPITAL_DIGITS", "CAPITALS", "CN_DIGITS", "CN_NUMBER", "DATE_NUMERALS", "DECIMAL_DIGITS", "DIGIT_WORDS", "DOC_NUMBER", "DOC_NUMBER_SERIALS", "doc_number_serials_in", "doc_numbers_in", "era_date_spans", "file_name_spans", "finditer_at", "finditer_near", "HALF_AFTER_UNIT", "identifier_spans", "INCLUSIVE", "latin_tail_guard", "LIANG", "not_followed_by", "not_preceded_by", "number_starts", "NUMERAL_CHARS", "ONES", "ORDER_NUMBER", "order_numbers_in", "ORDINAL_NUMERALS", "OVER_MARK", "OVER_MARKS", "plan_bounds", "qualifier_words", "qualifiers", "range_word_list", "range_words", "SCALES", "SIGN", "SIGN_GAP", "SIGN_STARTS", "SMALL_NUMERALS", "TOLERANCE", "trie", "VAGUE_BEFORE", "words", "YEAR_FIRST_DOC_NUMBER", "YEAR_ZEROS", "ZERO_VARIANTS", "ZEROS",
+    "ARABIC_NUMBER", "ARABIC_SCALE_TAIL", "ARCHAIC_TENS", "BOUNDS_JOINER", "CAPITAL_DIGITS", "CAPITALS", "CN_DIGITS", "CN_NUMBER", "DATE_NUMERALS", "DECIMAL_DIGITS", "DIGIT_WORDS", "DOC_NUMBER", "DOC_NUMBER_SERIALS", "doc_number_serials_in", "doc_numbers_in", "era_date_spans", "file_name_spans", "finditer_at", "finditer_near", "Groups", "HALF_AFTER_UNIT", "identifier_spans", "INCLUSIVE", "latin_tail_guard", "LIANG", "not_followed_by", "not_preceded_by", "number_starts", "NUMERAL_CHARS", "ONES", "ORDER_NUMBER", "order_numbers_in", "ORDINAL_NUMERALS", "OVER_MARK", "OVER_MARKS", "plan_bounds", "qualifier_words", "qualifiers", "range_word_list", "range_words", "SCALES", "SIGN", "SIGN_GAP", "SIGN_STARTS", "SMALL_NUMERALS", "TOLERANCE", "trie", "VAGUE_BEFORE", "words", "YEAR_FIRST_DOC_NUMBER", "YEAR_ZEROS", "ZERO_VARIANTS", "ZEROS",
 ]
 
 # ---------------------------------------------------------------- numeral characters
@@ -405,6 +405,47 @@ def finditer_near(pattern: "regex.Pattern", text: str, anchors: "regex.Pattern",
     if w_end > 0:
         for m in pattern.finditer(text, max(w_start, last_end), w_end):
             yield m
+
+
+class Groups(dict):
+    """A match with its groups read once: ``g["unit"]`` is a lookup in a dict (an unnamed group's key
+    is its number), ``g.start("unit")``, ``g.end()``, ``g.span()``, ``g.group("num")`` and ``g.string``
+    are the match's. ``regex`` looks a group's name up anew at every access (``m["unit"]``,
+    ``m.start("unit")``: some 0.8 µs, 16 times the cost of a number), and an extractor that reads a
+    candidate's groups dozens of times pays that on every one.
+
+    >>> g = Groups(regex.match(r"(?P<num>\\d+)(?P<over>余)?(个|项)", "78个乡级单位"))
+    >>> g["num"], g["over"], g[3], g.start("num"), g.end(3), g.span(), g.group()
+    ('78', None, '个', 0, 3, (0, 3), '78个')
+    """
+
+    __slots__ = ("match", "string", "_index")
+
+    def __init__(self, match: "regex.Match") -> None:
+        keys, index = _group_keys(match.re)
+        dict.__init__(self, zip(keys, match.groups()))
+        self.match, self.string, self._index = match, match.string, index
+
+    def start(self, group: int | str = 0) -> int:
+        return self.match.start(self._index.get(group, group))
+
+    def end(self, group: int | str = 0) -> int:
+        return self.match.end(self._index.get(group, group))
+
+    def span(self, group: int | str = 0) -> tuple[int, int]:
+        return self.match.span(self._index.get(group, group))
+
+    def group(self, group: int | str = 0) -> "str | None":
+        return self.match.group(self._index.get(group, group))
+
+
+@lru_cache(maxsize=256)
+def _group_keys(pattern: "regex.Pattern") -> tuple[tuple["str | int", ...], dict[str, int]]:
+    """The keys of a :class:`Groups` of ``pattern`` in the order of its groups (a name, else the
+    number), and its names → numbers."""
+    index = dict(pattern.groupindex)
+    names = {number: name for name, number in index.items()}
+    return tuple(names.get(i, i) for i in range(1, pattern.groups + 1)), index
 
 
 def finditer_at(pattern: "regex.Pattern", text: str, anchors: "regex.Pattern", before: int, starts: frozenset[str]):

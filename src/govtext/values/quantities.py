@@ -24,13 +24,13 @@ from govtext.text.normalize import to_simplified
 from govtext.text.numerals import NumeralError, approx_range, parse_decimal, qualifier_of, range_low, shared_scale, stronger, to_number
 from govtext.text import fastre
 from govtext.text.patterns import (
-    COLLOQUIAL_NUMERALS, SIGN_STARTS, finditer_at, qualifier_words, range_word_list,
+    COLLOQUIAL_NUMERALS, SIGN_STARTS, Groups, finditer_at, qualifier_words, range_word_list,
     ARABIC_NUMBER, ARABIC_PLACES, ARABIC_SCALE_TAIL, ARABIC_SPOKEN_DECIMAL, SCIENTIFIC, CN_DIGITS, COLLOQUIAL_NUMBER, DECIMAL_DIGITS, DIGIT_WORDS, HALF_AFTER_UNIT, INCLUSIVE, LIANG, ONES, OVER_MARK, OVER_MARKS,
     SCALES, SIGN, SIGN_GAP, TOLERANCE, VAGUE_BEFORE, latin_tail_guard, not_followed_by as guard_of, qualifiers, range_words, trie, words,
 )
 
 __all__ = [
-    "Groups", "QUANTITY_ANCHORS", "SCALE_ANCHORS", "arabic_only", "size_labels", "bare_scale_pattern", "not_followed_by", "parse_bare_scale", "parse_quantity", "quantity_matches", "quantity_pattern", "read_quantity", "unit_category", "units",
+    "QUANTITY_ANCHORS", "SCALE_ANCHORS", "arabic_only", "size_labels", "bare_scale_pattern", "not_followed_by", "parse_bare_scale", "parse_quantity", "quantity_matches", "quantity_pattern", "read_quantity", "unit_category", "units",
     "upper", "upper_start",
 ]
 
@@ -223,53 +223,6 @@ def _candidates() -> tuple["fastre.Pattern", Optional["fastre.Pattern"], int, fr
                        | fastre.chars_of(r"\d"))
     # (a word, a space, ±, a sign); the anchors for a text without astral characters scan faster
     return fastre.compile(anchors), fastre.compile_bmp(anchors), max(map(len, before_words)) + 3, starts
-
-
-class Groups(dict):
-    """A :func:`quantity_pattern` match with its groups read once: ``g["unit"]`` is a lookup in a
-    dict, ``g.start("unit")``, ``g.end()``, ``g.span()``, ``g.group("num")`` and ``g.string`` are the
-    match's. (``regex`` looks a group's name up anew at every access, some 16 times the cost of an
-    index, and the extractor reads a candidate's groups dozens of times.)
-
-    >>> g = Groups(quantity_pattern().search("共有78个乡级单位"))
-    >>> g["num"], g["unit"], g["qa"], g.start("unit"), g.span(), g.group()
-    ('78', '个', None, 4, (2, 5), '78个')
-    """
-
-    __slots__ = ("match", "string")
-    _index: dict[str, int] = {}  # the group names → their numbers (filled on first use)
-
-    def __init__(self, match: "regex.Match") -> None:
-        index = Groups._index or Groups._read_index()
-        dict.__init__(self, zip(index, match.groups()))
-        self.match, self.string = match, match.string
-
-    @staticmethod
-    def _read_index() -> dict[str, int]:
-        Groups._index = _group_index()
-        return Groups._index
-
-    def start(self, group: int | str = 0) -> int:
-        return self.match.start(Groups._index.get(group, group))
-
-    def end(self, group: int | str = 0) -> int:
-        return self.match.end(Groups._index.get(group, group))
-
-    def span(self, group: int | str = 0) -> tuple[int, int]:
-        return self.match.span(Groups._index.get(group, group))
-
-    def group(self, group: int | str = 0) -> Optional[str]:
-        return self.match.group(Groups._index.get(group, group))
-
-
-@lru_cache(maxsize=1)
-def _group_index() -> dict[str, int]:
-    """The group names of :func:`quantity_pattern` → their numbers, in the order of the numbers."""
-    pattern = quantity_pattern()
-    index = pattern.groupindex
-    if sorted(index.values()) != list(range(1, pattern.groups + 1)):
-        raise ValueError("every group of the quantity pattern is named")  # (Groups reads them by name)
-    return {name: index[name] for name in sorted(index, key=index.get)}
 
 
 def quantity_matches(text: str):
