@@ -116,3 +116,18 @@ def test_a_word_added_to_the_dictionary_reaches_cached_segments():
     tk.add_word("访民情", freq=100000)
     after = seg.lcut("杨超访民情")
     assert after == tk.lcut("杨超访民情", HMM=True) and "访民情" in after and after != before
+
+
+def test_split_lines_builds_the_lines_the_dataclass_builds():
+    import dataclasses
+
+    from govtext.structure.lines import Line
+
+    lines = split_lines("标题\n\n  正文第一段。 \n正文第二段\n")
+    for ln in lines:
+        fields = dataclasses.astuple(ln)
+        twin = Line(*fields)
+        assert ln == twin and hash(ln) == hash(twin) and repr(ln) == repr(twin)
+        assert set(vars(ln)) == {f.name for f in dataclasses.fields(Line)}
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            ln.text = "x"

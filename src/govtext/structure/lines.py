@@ -131,8 +131,18 @@ def split_lines(raw: str, norm: Optional[NormText] = None) -> list[Line]:
         for row in rows:
             if row[6] is None:
                 row[6] = next(converted)
-    return [Line(i, s, e, text, flat, before, after)
+    return [_line(i, s, e, text, flat, before, after)
             for i, (s, e, _stripped, flat, before, after, text) in enumerate(rows)]
+
+
+def _line(index: int, start: int, end: int, text: str, flat: str, blank_before: bool, blank_after: bool) -> Line:
+    """``Line(index, start, end, text, flat, blank_before, blank_after)`` with its fields set at once
+    (a frozen dataclass's ``__init__`` sets each through ``object.__setattr__``; a document has
+    thousands of lines)."""
+    ln = object.__new__(Line)
+    ln.__dict__.update(index=index, start=start, end=end, text=text, flat=flat, blank_before=blank_before,
+                       blank_after=blank_after)
+    return ln
 
 
 @lru_cache(maxsize=1)
