@@ -711,10 +711,33 @@ def _indicator_closing(text: str, atom: Atom, floor: int) -> Optional[Reading]:
             and not _RE_DIGIT.search(item) and not _labels(text, item_start, atom.start)
             and not any(c.verbs[v.group()][0] == "level" for v in free_matches(pats["verbs"], text, item_start, atom.start))
             and not action_matches(item, 0, len(item))):
+        moved = _verb_object(text, item_start, atom)
+        if moved is not None:
+            return moved
         subject = _clean_subject(item)
         if subject and subject not in _goal_words():
             measure = _measure_of_subject(item) or "level"
             return Reading(subject, _subject_start(text, item_start, atom.start, subject), measure, None, "noun")
+    return None
+
+
+def _verb_object(text: str, item_start: int, atom: Atom) -> Optional[Reading]:
+    """A growth or reduction verb opening the item, its object, then the number: 再减少农村贫困人口1000万以上 →
+    reduction of 农村贫困人口 (the verb measures the object by the number); 增加招生计划5000个 → a count to add,
+    level. Only time, scope and adverb words (今年, 全年, 再) may stand before the verb."""
+    c = target_cues()
+    for v in free_matches(cue_patterns()["verbs"], text, item_start, atom.start):
+        measure = c.verbs[v.group()][0]
+        if measure == "level" or _clean_subject(text[item_start: v.start()]) is not None:
+            return None
+        subject = _clean_subject(text[v.end(): atom.start])
+        if subject is None or subject in _goal_words():
+            return None
+        if is_count(atom):
+            if v.group() not in c.adding:
+                return None  # 提升39个县域帮扶质效 names a known set
+            measure = "level"  # 增加招生计划5000个: things to add are counted
+        return Reading(subject, _subject_start(text, v.end(), atom.start, subject), measure, None, "verb")
     return None
 
 
