@@ -31,3 +31,22 @@ def _after_goals(sentence: str) -> list[tuple]:
 ])
 def test_verb_object_number(sentence, expected):
     assert _after_goals(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a count that sums up the examples an action verb lists: the things the task does
+    ("到2027年，加快建设浪潮等9个标识解析二级节点。", [("标识解析二级节点", "level", 9, "个", "=")]),
+    ("到2027年，全面开展甲、乙、丙等20种重大疾病保障试点。", [("重大疾病保障试点", "level", 20, "种", "=")]),
+    # after a cause verb only a bound makes it a figure to reach
+    ("到2027年，推动《甲规范》《乙规范》等在内的20项以上急需标准出台。", [("急需标准", "level", 20, "项", ">=")]),
+    ("到2027年，推进甲、乙、丙等5个物流园区建设。", []),
+    # near misses: the examples name who acts, or a number stands among them
+    ("到2027年，北京、上海等10个城市开展试点。", []),
+    ("到2027年，甲、乙等5个项目建成投产。", []),
+    # a grade inside the counted noun leaves the count a count; a grade opening it counts members of the grade
+    ("到2027年，建设9个标识解析二级节点。", [("标识解析二级节点", "level", 9, "个", "=")]),
+    ("到2027年，细分形成14个二级分类。", []),
+    ("到2027年，抓好9个方面工作。", []),
+])
+def test_count_of_listed_examples(sentence, expected):
+    assert _targets(sentence) == expected
