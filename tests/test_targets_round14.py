@@ -50,3 +50,21 @@ def test_verb_object_number(sentence, expected):
 ])
 def test_count_of_listed_examples(sentence, expected):
     assert _targets(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a count of places right after 在, then what the task does there
+    ("到2027年，在10个以上领域实现数据实时汇聚。", [("领域", "level", 10, "个", ">=")]),
+    ("到2027年，在全省建设10个智慧园区。", [("智慧园区", "level", 10, "个", "=")]),
+    # near misses: 在 inside a word, a level verb ending in 在, a count closing its item
+    ("到2027年，存在10个问题需要解决。", []),
+    ("到2027年，技术创新中心总量稳定在100家左右。", [("技术创新中心总量", "level", 100, "家", "approx")]),
+    ("到2027年，试点在10个城市。", []),
+    # 发展 right before a count: the things to develop
+    ("到2027年，支持发展10家左右垂直电商平台、20家左右电商综合服务平台。",
+     [("垂直电商平台", "level", 10, "家", "approx"), ("电商综合服务平台", "level", 20, "家", "approx")]),
+    # near miss: 发展 inside the counted noun is no verb of the count
+    ("到2027年，培育融合发展集聚区30个以上。", [("融合发展集聚区", "level", 30, "个", ">=")]),
+])
+def test_places_and_develop_counts(sentence, expected):
+    assert _targets(sentence) == expected

@@ -380,6 +380,9 @@ def _read_number(text: str, atom: Atom, floor: int, prev: Optional[tuple[Atom, R
         return reading
     if duration:
         return None
+    places = _places_count(text, atom, pre)
+    if places is not None:
+        return places
     actions = action_matches(text, clause_start, atom.start)
     if actions and any(w in target_cues().negations for w in cut(text[clause_start: actions[-1].start()])):
         return None  # 未对同一产品实施2次以上保障措施: a negated action sets no figure to reach
@@ -488,6 +491,18 @@ def _examples_count(text: str, atom: Atom, clause_start: int, pre: str) -> _Step
 @lru_cache(maxsize=1)
 def _cause_re() -> "regex.Pattern":
     return regex.compile(target_words("cause"))
+
+
+def _places_count(text: str, atom: Atom, pre: str) -> Optional[Reading]:
+    """A count of places right after 在, then what the clause goes on to do there (在10个以上领域实现实时汇聚): the
+    number of places the task reaches; not a count that ends its item (存在3个问题: 在 inside another word; 在3个
+    月内: a duration, read before)."""
+    if not pre.endswith("在") or not is_count(atom) or cut(pre[-4:])[-1] != "在":
+        return None
+    noun, end = _noun_after(text, atom.end)
+    if not noun or _count_labels(text, atom, end) or _closes_item(text, end):
+        return None
+    return Reading(_clean_subject(noun), atom.start, "level", None, "action", span_end=end)
 
 
 def _item_end(text: str, pos: int) -> int:
