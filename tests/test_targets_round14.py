@@ -68,3 +68,19 @@ def test_count_of_listed_examples(sentence, expected):
 ])
 def test_places_and_develop_counts(sentence, expected):
     assert _targets(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, subjects", [
+    # an area or a length of work done: the action names the work with the noun before it
+    ("到2027年，完成造林1亿亩以上、沙化土地治理350万亩、退化草原修复治理450万亩。",
+     ["造林", "沙化土地治理", "退化草原修复治理"]),
+    ("到2027年，“三北”工程建设10万亩。", ["三北工程建设"]),
+    # near misses: a count or an amount of money names the noun alone
+    ("到2027年，城镇保障性住房建成470万套。", ["城镇保障性住房"]),
+    ("到2027年，超长期特别国债发行1万亿元。", ["超长期特别国债"]),
+    # an action word opening a noun the tagger reads on (服务中心, 服务商) is no action of its own
+    ("到2027年，建设现代农事综合服务中心20个。", ["现代农事综合服务中心"]),
+    ("到2027年，培育数智化转型优质服务商100家。", ["数智化转型优质服务商"]),
+])
+def test_subject_of_work_done(sentence, subjects):
+    assert [t[0] for t in _targets(sentence)] == subjects

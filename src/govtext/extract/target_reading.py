@@ -730,7 +730,10 @@ def _action_right_before(text: str, atom: Atom, floor: int, prev: Optional[tuple
     head_start = _own_head(text, clause_start, act.start())
     # (年投资亿元以上项目新开工43个: a count of things started names the things; 城镇新增就业50万人 and
     # 新能源开工1600万千瓦 name the indicator with the action)
-    named = act.end() if act.group() in c.naming else act.start()
+    # (沙化土地治理350万亩, 完成造林1亿亩: an area or a length of work done, the action names the work with its noun;
+    # money and counts name the noun alone: 超长期特别国债发行1万亿元, 城镇保障性住房建成470万套)
+    worked = act.group() not in c.dropped and atom.kind == "quantity" and not is_count(atom)
+    named = act.end() if act.group() in c.naming or worked else act.start()
     things = named == act.end() and is_count(atom) and not act.group().startswith("新增")
     subject = _clean_subject(text[head_start:act.start() if things else named])
     if subject and not _manner_free(subject):  # 今年大规模扩招100万人: manner words alone; the action names it
