@@ -634,6 +634,8 @@ def _by_verb(text: str, atom: Atom, floor: int, prev: Optional[tuple[Atom, Readi
     subject = _clean_subject(head)
     if subject in _goal_words():
         return True, None  # 约束性指标9项: a count of goals
+    if subject and measure == "level" and m is not None and verb_start == clause_start + m.start() and _for_whom(head):
+        subject = m.group()  # 为经营主体减负1000亿元以上: whom the relief is for; the verb names it (减负)
     sub_measure = _measure_of_subject(head)
     if sub_measure and measure == "level":
         measure = sub_measure
@@ -774,13 +776,14 @@ def _indicator_closing(text: str, atom: Atom, floor: int) -> Optional[Reading]:
     c, pats = target_cues(), cue_patterns()
     item_start = back_to(text, atom.start, floor, ITEM_END + "\n")
     item = text[item_start: atom.start]
-    if (item.strip() and _closes_item(text, atom.end, after_an=item.endswith("按")) and len(item) <= 30
+    if not (item.strip() and _closes_item(text, atom.end, after_an=item.endswith("按")) and len(item) <= 30
             and not _RE_DIGIT.search(item) and not _labels(text, item_start, atom.start)
-            and not any(c.verbs[v.group()][0] == "level" for v in free_matches(pats["verbs"], text, item_start, atom.start))
             and not action_matches(item, 0, len(item))):
-        moved = _verb_object(text, item_start, atom)
-        if moved is not None:
-            return moved
+        return None
+    moved = _verb_object(text, item_start, atom)
+    if moved is not None:
+        return moved
+    if not any(c.verbs[v.group()][0] == "level" for v in free_matches(pats["verbs"], text, item_start, atom.start)):
         subject = _clean_subject(item)
         if subject and subject not in _goal_words():
             measure = _measure_of_subject(item) or "level"
@@ -793,9 +796,13 @@ def _verb_object(text: str, item_start: int, atom: Atom) -> Optional[Reading]:
     reduction of 农村贫困人口 (the verb measures the object by the number); 增加招生计划5000个 → a count to add,
     level. Only time, scope and adverb words (今年, 全年, 再) may stand before the verb."""
     c = target_cues()
-    for v in free_matches(cue_patterns()["verbs"], text, item_start, atom.start):
+    verbs = list(free_matches(cue_patterns()["verbs"], text, item_start, atom.start))
+    for k, v in enumerate(verbs):
         measure = c.verbs[v.group()][0]
-        if measure == "level" or _clean_subject(text[item_start: v.start()]) is not None:
+        if measure == "level":
+            continue  # (为 opening whom the action is for: 为市场主体减轻…)
+        before = text[item_start: v.start()]
+        if _clean_subject(before) is not None and not _for_whom(before) or any(c.verbs[w.group()][0] == "level" for w in verbs[k + 1:]):
             return None
         subject = _clean_subject(text[v.end(): atom.start])
         if subject is None or subject in _goal_words():
@@ -806,6 +813,17 @@ def _verb_object(text: str, item_start: int, atom: Atom) -> Optional[Reading]:
             measure = "level"  # 增加招生计划5000个: things to add are counted
         return Reading(subject, _subject_start(text, v.end(), atom.start, subject), measure, None, "verb")
     return None
+
+
+def _for_whom(s: str) -> bool:
+    """Is ``s`` (time, scope and adverb words aside) a phrase of whom an action is for (为企业和个人, 给经营主体)?"""
+    c = target_cues()
+    skip = c.scope | c.adverbs | set(c.deadline)
+    for word, tag in pos_pairs(s.strip()):
+        if word in skip or tag in ("d", "t"):
+            continue
+        return word in _target_word_set("beneficiary") and tag == "p"
+    return False
 
 
 def _named_goal(text: str, atom: Atom, floor: int) -> Optional[Reading]:
