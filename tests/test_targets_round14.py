@@ -89,7 +89,7 @@ def test_subject_of_work_done(sentence, subjects):
 @pytest.mark.parametrize("sentence, expected", [
     # whom a relief is for is no indicator: the verb names the goal, or its object does
     ("全年再为企业和个人减税8000亿元以上。", [("减税", "level", 800000000000, "元", ">=")]),
-    ("为经营主体减负1000亿元以上。", [("减负", "level", 100000000000, "元", ">=")]),
+    ("力争为经营主体减负1000亿元以上。", [("减负", "level", 100000000000, "元", ">=")]),
     ("全年要为市场主体减轻非税负担3000亿元以上。", [("非税负担", "reduction", 300000000000, "元", ">=")]),
     # near misses: 为 as a copula before the indicator; a noun before the verb is the subject
     ("全省减税规模为8000亿元左右。", [("减税规模", "level", 800000000000, "元", "approx")]),

@@ -818,7 +818,7 @@ def _verb_object(text: str, item_start: int, atom: Atom) -> Optional[Reading]:
 def _for_whom(s: str) -> bool:
     """Is ``s`` (time, scope and adverb words aside) a phrase of whom an action is for (为企业和个人, 给经营主体)?"""
     c = target_cues()
-    skip = c.scope | c.adverbs | set(c.deadline)
+    skip = c.scope | c.adverbs | set(c.deadline) | set(c.strength) | c.goal
     for word, tag in pos_pairs(s.strip()):
         if word in skip or tag in ("d", "t"):
             continue
