@@ -21,21 +21,22 @@ POSITIVES = [
         ("不低于40%", "园区绿色建筑面积比例", "level", 40, None, "%", ">=", "2027", None),
         # (the rest of item 1) after its ；)
         ("90%以上", "智能终端覆盖率", "level", 90, None, "%", ">=", "2027", None),
-        ("10家以上", "培育园区服务平台", "level", 10, None, "家", ">=", "2027", None),
+        # (服务平台 one noun: no 服务 of its own, the action 培育 / 建成 is no part of the subject)
+        ("10家以上", "园区服务平台", "level", 10, None, "家", ">=", "2027", None),
         # a heading ends the list: the far goal states no year
-        ("50家以上", "建成园区服务平台", "level", 50, None, "家", ">=", None, None),
+        ("50家以上", "园区服务平台", "level", 50, None, "家", ">=", None, None),
     ]),
     # a heading between the lead and the items: the tasks state no year
     ("items-after-heading", PLAN + "二、发展目标\n到2027年，建成智慧园区示范点30个以上。\n三、重点任务\n"
      "1.培育园区服务平台10家以上。\n", "2024-05-10", [
         ("30个以上", "智慧园区示范点", "level", 30, None, "个", ">=", "2027", None),
-        ("10家以上", "培育园区服务平台", "level", 10, None, "家", ">=", None, None),
+        ("10家以上", "园区服务平台", "level", 10, None, "家", ">=", None, None),
     ]),
     # an item with a year of its own keeps it; the next item takes the lead's again
     ("items-own-year", PLAN + "到2027年，建成智慧园区示范点30个以上。\n1.到2026年，培育园区服务平台10家以上。\n"
      "2.建设园区数据中心5个以上。\n", "2024-05-10", [
         ("30个以上", "智慧园区示范点", "level", 30, None, "个", ">=", "2027", None),
-        ("10家以上", "培育园区服务平台", "level", 10, None, "家", ">=", "2026", None),
+        ("10家以上", "园区服务平台", "level", 10, None, "家", ">=", "2026", None),
         ("5个以上", "园区数据中心", "level", 5, None, "个", ">=", "2027", None),
     ]),
     # a sibling of the lead's own kind is no item of it

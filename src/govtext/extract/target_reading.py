@@ -47,6 +47,8 @@ _RE_MEMBER_SEP = regex.compile(target_words("join"))
 _RE_NOUN_START = regex.compile(r"[\p{Han}A-Za-z“\"]|\d+[A-Za-z]|\d+\p{Han}+[\p{Han}A-Za-z]{2}")
 _RE_CONTINUATION = regex.compile(r"[\p{Han}“”\"（）()·]{0,20}?[、和及与]")
 _RE_DIGIT = regex.compile(r"\d")
+# the end of a list of examples before the count that sums it up (浪潮等9个节点, 《…》等在内的20项以上标准)
+_RE_EXAMPLES_END = regex.compile(r"等(?:在内的?)?\s*$")
 _RE_QUOTED_NAMES = regex.compile(r"(?:[“\"][^”\"，。；]{1,20}[”\"][、和及与]?)+")
 RE_TARGET_NOUN = regex.compile(r"的(?P<p>预期)?(?P<g>增长|增速)?(?:预期)?目标")
 _RE_TARGET_NOUN_AFTER = regex.compile(r"(?P<p>)(?P<g>)目标")
@@ -293,6 +295,15 @@ def _labels(text: str, start: int, end: int) -> bool:
     return bool(_label_re().search(text, start, end))
 
 
+def _count_labels(text: str, atom: Atom, end: int) -> bool:
+    """Does the count label rather than count (5个方面, 105周年, 九大行动), or count the members of a grade its noun
+    opens with (形成14个二级分类)? A grade further inside the noun (9个标识解析二级节点) leaves the count a count."""
+    pos = atom.end
+    while pos < end and text[pos] in " \u3000":
+        pos += 1
+    return bool(_label_re().match(text, atom.start, end) or _label_re().match(text, pos, end))
+
+
 @lru_cache(maxsize=1)
 def _label_re() -> "regex.Pattern":
     units = "|".join(regex.escape(u) for u in sorted(target_cues().not_units, key=len, reverse=True))
@@ -338,6 +349,9 @@ def _read_number(text: str, atom: Atom, floor: int, prev: Optional[tuple[Atom, R
     """
     clause_start = back_to(text, atom.start, floor, CLAUSE_END + "\n")
     pre = text[clause_start: atom.start]
+    decided, reading = _examples_count(text, atom, clause_start, pre)
+    if decided:
+        return reading
     if _no_goal_value(text, atom, floor, clause_start, pre):
         return None
     if any(w in target_cues().hypothetical for w in cut(pre)):
@@ -366,6 +380,9 @@ def _read_number(text: str, atom: Atom, floor: int, prev: Optional[tuple[Atom, R
         return reading
     if duration:
         return None
+    places = _places_count(text, atom, pre)
+    if places is not None:
+        return places
     actions = action_matches(text, clause_start, atom.start)
     if actions and any(w in target_cues().negations for w in cut(text[clause_start: actions[-1].start()])):
         return None  # 未对同一产品实施2次以上保障措施: a negated action sets no figure to reach
@@ -420,7 +437,7 @@ def _count_de_noun(text: str, atom: Atom, clause_start: int) -> Optional[Reading
             or not _action_ends(text, clause_start, atom.start):
         return None  # (实现20人以上的自然村4G网络覆盖: a count of members before 的 sizes the noun)
     noun, end = _noun_after(text, atom.end + 1)
-    if not noun or _labels(text, atom.start, end):
+    if not noun or _count_labels(text, atom, end):
         return None
     return Reading(_clean_subject(noun), atom.start, "level", None, "action", span_end=end)
 
@@ -431,12 +448,59 @@ def _by_cause(text: str, atom: Atom, pre: str) -> Optional[Reading]:
     if not is_count(atom) or not _cause_end_re().search(pre.rstrip()) or not text[atom.start].isdigit():
         return None  # (全力支持两个特别行政区…依法施政: a count in words names a known set)
     noun, end = _noun_after(text, atom.end)
-    if not noun or _labels(text, atom.start, end):
+    if not noun or _count_labels(text, atom, end):
         return None
     rest = text[end: _item_end(text, end)]
     if _RE_DIGIT.search(noun + rest) or any(w in _target_word_set("upgrade") for w in cut(noun + rest)[1:]):
         # 推动11个能源重点领域项目投资突破2000亿元: the count scopes a figure of its own;
         # 推动4个万亿级产业基地提质升级: it names a known set to improve
+        return None
+    return Reading(_clean_subject(noun), atom.start, "level", None, "action", span_end=end)
+
+
+def _examples_count(text: str, atom: Atom, clause_start: int, pre: str) -> _Step:
+    """The reading of a count that sums up the examples a task verb lists before it (加快建设浪潮等9个标识解析二级
+    节点, 完成关键通用技术、伦理等20项以上重点标准的预研工作, 推动《…》等在内的20项以上急需标准出台): the count of
+    things the task does, as if it followed the verb; open when no action or cause verb opens the examples (北京、上海等
+    10个城市开展试点, 中国人民银行等五部委: the count names who acts, the 等 rule of :func:`_no_goal_value`), or when a
+    cause verb pushes on the things the list names with no bound on their count (推进A、B、C等5个项目建设)."""
+    m = _RE_EXAMPLES_END.search(pre)
+    if m is None or not is_count(atom) or not text[atom.start].isdigit():
+        return _OPEN
+    lo, hi = clause_start, clause_start + m.start()
+    acts = [a.end() for a in action_matches(text, lo, hi)]
+    causes = [c.end() for c in _cause_re().finditer(text, lo, hi)]
+    if not acts and not causes:
+        return _OPEN
+    if max(acts, default=-1) < max(causes, default=-1) and not (atom.comparator or atom.lead or vocab().plan_bound.search(text, atom.start, atom.end + 3)):
+        # 推进A、B、C等5个项目建设: pushing on the projects it names, the count sums up the list; a bound makes it a
+        # figure to reach (推动《…》等在内的20项以上急需标准出台)
+        return _OPEN
+    listed = text[max(acts + causes): hi]
+    if not listed.strip() or _RE_DIGIT.search(listed.replace("5G", "")):
+        return _OPEN  # (a number among the examples: 12个百亿元、70个…等: the count is no sum of names)
+    noun, end = _noun_after(text, atom.end)
+    if not noun or _count_labels(text, atom, end):
+        return True, None
+    rest = text[end: _item_end(text, end)]
+    if _RE_DIGIT.search(noun + rest) or any(w in _target_word_set("upgrade") for w in cut(noun + rest)[1:]):
+        return True, None  # (推动A、B等4个产业基地提质升级: a known set to improve; …等11个项目投资突破…: a scope)
+    return True, Reading(_clean_subject(noun), atom.start, "level", None, "action", span_end=end)
+
+
+@lru_cache(maxsize=1)
+def _cause_re() -> "regex.Pattern":
+    return regex.compile(target_words("cause"))
+
+
+def _places_count(text: str, atom: Atom, pre: str) -> Optional[Reading]:
+    """A count of places right after 在, then what the clause goes on to do there (在10个以上领域实现实时汇聚): the
+    number of places the task reaches; not a count that ends its item (存在3个问题: 在 inside another word; 在3个
+    月内: a duration, read before)."""
+    if not pre.endswith("在") or not is_count(atom) or cut(pre[-4:])[-1] != "在":
+        return None
+    noun, end = _noun_after(text, atom.end)
+    if not noun or _count_labels(text, atom, end) or _closes_item(text, end):
         return None
     return Reading(_clean_subject(noun), atom.start, "level", None, "action", span_end=end)
 
@@ -550,7 +614,7 @@ def _by_verb(text: str, atom: Atom, floor: int, prev: Optional[tuple[Atom, Readi
         if trailing:  # 控制在60亿吨标准煤以内: a material after the unit, then the bound
             bound = bound or qualifier_bound(trailing.group())
             span_end = end
-        elif noun and not _labels(text, atom.start, end):  # 惠及超3万名学生: the count's noun is the subject
+        elif noun and not _count_labels(text, atom, end):  # 惠及超3万名学生: the count's noun is the subject
             if measure == "growth" and not atom.lead and pre[m.start():] not in c.adding \
                     and unit_categories().get(atom.unit or "", "") in _COUNT_CATEGORIES:
                 return True, None  # 提升39个欠发达县域帮扶质效: the count names a known set
@@ -570,6 +634,8 @@ def _by_verb(text: str, atom: Atom, floor: int, prev: Optional[tuple[Atom, Readi
     subject = _clean_subject(head)
     if subject in _goal_words():
         return True, None  # 约束性指标9项: a count of goals
+    if subject and measure == "level" and m is not None and verb_start == clause_start + m.start() and _for_whom(head):
+        subject = m.group()  # 为经营主体减负1000亿元以上: whom the relief is for; the verb names it (减负)
     sub_measure = _measure_of_subject(head)
     if sub_measure and measure == "level":
         measure = sub_measure
@@ -578,7 +644,7 @@ def _by_verb(text: str, atom: Atom, floor: int, prev: Optional[tuple[Atom, Readi
             return True, None  # 提升39个欠发达县域帮扶质效: the count names a known set
         measure = "level"  # 再增加2—4家: things to add are counted, not grown
         noun, end = _noun_after(text, atom.end)
-        if noun and not _labels(text, atom.start, end):  # 增加5000个普通高中招生计划
+        if noun and not _count_labels(text, atom, end):  # 增加5000个普通高中招生计划
             return True, Reading(_clean_subject(noun), atom.start, "level", None, "action", span_end=end)
     if subject is None:
         before = _subject_clause_before(text, clause_start, floor)
@@ -619,7 +685,7 @@ def _by_action(text: str, atom: Atom, floor: int, prev: Optional[tuple[Atom, Rea
         act, gap = actions[-2], text[actions[-2].end(): atom.start]  # 完成国土绿化450万亩: the action before
     if gap.endswith("的") and atom.kind == "quantity" and len(gap) <= 30:  # 打造具有推广效应的100个算法产品
         noun, end = _noun_after(text, atom.end)
-        if noun and not _labels(text, atom.start, end):
+        if noun and not _count_labels(text, atom, end):
             return True, Reading(_clean_subject(noun), atom.start, "level", None, "action", span_end=end)
     if atom.unit == "%" and not _closes_item(text, atom.end) and _RE_OBJECT.fullmatch(gap) and len(gap) <= 20:
         doing = _RE_DOING.match(text, atom.end)  # 实现制造业企业100%使用清洁和绿色电力: a share doing something
@@ -655,7 +721,7 @@ def _action_right_before(text: str, atom: Atom, floor: int, prev: Optional[tuple
         not atom.comparator and not _RE_DIGIT.search(text, atom.end, atom.end + 12)) else (None, atom.end)
     # (发行1400亿元长期建设国债: the amount's noun; 实施亿元以上项目2000个: a class of projects)
     if noun:  # 培育20家人工智能领军企业
-        if _labels(text, atom.start, end):
+        if _count_labels(text, atom, end):
             return True, None  # 抓好9个方面工作
         return True, Reading(_clean_subject(noun), atom.start, "level", None, "action", span_end=end)
     if not _closes_item(text, atom.end):
@@ -666,7 +732,10 @@ def _action_right_before(text: str, atom: Atom, floor: int, prev: Optional[tuple
     head_start = _own_head(text, clause_start, act.start())
     # (年投资亿元以上项目新开工43个: a count of things started names the things; 城镇新增就业50万人 and
     # 新能源开工1600万千瓦 name the indicator with the action)
-    named = act.end() if act.group() in c.naming else act.start()
+    # (沙化土地治理350万亩, 完成造林1亿亩: an area or a length of work done, the action names the work with its noun;
+    # money and counts name the noun alone: 超长期特别国债发行1万亿元, 城镇保障性住房建成470万套)
+    worked = act.group() not in c.dropped and atom.kind == "quantity" and not is_count(atom)
+    named = act.end() if act.group() in c.naming or worked else act.start()
     things = named == act.end() and is_count(atom) and not act.group().startswith("新增")
     subject = _clean_subject(text[head_start:act.start() if things else named])
     if subject and not _manner_free(subject):  # 今年大规模扩招100万人: manner words alone; the action names it
@@ -707,15 +776,54 @@ def _indicator_closing(text: str, atom: Atom, floor: int) -> Optional[Reading]:
     c, pats = target_cues(), cue_patterns()
     item_start = back_to(text, atom.start, floor, ITEM_END + "\n")
     item = text[item_start: atom.start]
-    if (item.strip() and _closes_item(text, atom.end, after_an=item.endswith("按")) and len(item) <= 30
+    if not (item.strip() and _closes_item(text, atom.end, after_an=item.endswith("按")) and len(item) <= 30
             and not _RE_DIGIT.search(item) and not _labels(text, item_start, atom.start)
-            and not any(c.verbs[v.group()][0] == "level" for v in free_matches(pats["verbs"], text, item_start, atom.start))
             and not action_matches(item, 0, len(item))):
+        return None
+    moved = _verb_object(text, item_start, atom)
+    if moved is not None:
+        return moved
+    if not any(c.verbs[v.group()][0] == "level" for v in free_matches(pats["verbs"], text, item_start, atom.start)):
         subject = _clean_subject(item)
         if subject and subject not in _goal_words():
             measure = _measure_of_subject(item) or "level"
             return Reading(subject, _subject_start(text, item_start, atom.start, subject), measure, None, "noun")
     return None
+
+
+def _verb_object(text: str, item_start: int, atom: Atom) -> Optional[Reading]:
+    """A growth or reduction verb opening the item, its object, then the number: 再减少农村贫困人口1000万以上 →
+    reduction of 农村贫困人口 (the verb measures the object by the number); 增加招生计划5000个 → a count to add,
+    level. Only time, scope and adverb words (今年, 全年, 再) may stand before the verb."""
+    c = target_cues()
+    verbs = list(free_matches(cue_patterns()["verbs"], text, item_start, atom.start))
+    for k, v in enumerate(verbs):
+        measure = c.verbs[v.group()][0]
+        if measure == "level":
+            continue  # (为 opening whom the action is for: 为市场主体减轻…)
+        before = text[item_start: v.start()]
+        if _clean_subject(before) is not None and not _for_whom(before) or any(c.verbs[w.group()][0] == "level" for w in verbs[k + 1:]):
+            return None
+        subject = _clean_subject(text[v.end(): atom.start])
+        if subject is None or subject in _goal_words():
+            return None
+        if is_count(atom):
+            if v.group() not in c.adding:
+                return None  # 提升39个县域帮扶质效 names a known set
+            measure = "level"  # 增加招生计划5000个: things to add are counted
+        return Reading(subject, _subject_start(text, v.end(), atom.start, subject), measure, None, "verb")
+    return None
+
+
+def _for_whom(s: str) -> bool:
+    """Is ``s`` (time, scope and adverb words aside) a phrase of whom an action is for (为企业和个人, 给经营主体)?"""
+    c = target_cues()
+    skip = c.scope | c.adverbs | set(c.deadline) | set(c.strength) | c.goal
+    for word, tag in pos_pairs(s.strip()):
+        if word in skip or tag in ("d", "t"):
+            continue
+        return word in _target_word_set("beneficiary") and tag == "p"
+    return False
 
 
 def _named_goal(text: str, atom: Atom, floor: int) -> Optional[Reading]:

@@ -23,6 +23,7 @@ import regex
 from govtext.lexicon_schema import TARGET_CUE_VALUES
 from govtext.lexicons import load_rows, split_alts
 from govtext.text.patterns import NUMERAL_CHARS, ONES, OVER_MARKS, SCALES, SMALL_NUMERALS, YEAR_ZEROS, plan_bounds, qualifier_words, qualifiers, range_words
+from govtext.text.postag import pos_pairs
 from govtext.text.segmentation import cut
 from govtext.text import fastre
 
@@ -311,9 +312,21 @@ def free_matches(pattern: "regex.Pattern", text: str, start: int, end: int) -> I
 
 def action_matches(text: str, start: int, end: int) -> list["regex.Match"]:
     """The action verbs in ``text[start:end]``; a one-character one only as a word of its own
-    (建5G基站, not the 建 of 建筑)."""
+    (建5G基站, not the 建 of 建筑); a longer one not as the head of a noun the tagger reads on (综合服务中心,
+    优质服务商: no 服务 of its own)."""
     return [m for m in free_matches(cue_patterns()["actions"], text, start, end)
-            if len(m.group()) > 1 or cut(text[m.start(): m.start() + 4])[0] == m.group()]
+            if (cut(text[m.start(): m.start() + 4])[0] == m.group() if len(m.group()) == 1
+                else not _opens_noun(text[m.start(): m.end() + 3], len(m.group())))]
+
+
+_NOUN_TAGS = frozenset({"n", "nz"})
+
+
+def _opens_noun(window: str, size: int) -> bool:
+    """Does the word the tagger reads at the start of ``window`` run past the ``size`` characters of an action and
+    read as a noun (服务中心, 服务商, 培训班)?"""
+    word, tag = pos_pairs(window)[0]
+    return len(word) > size and tag in _NOUN_TAGS
 
 
 def sentence_start(text: str, pos: int, floor: int) -> int:

@@ -1,0 +1,99 @@
+"""Round 14 target rules: own sentences, each table with its near misses."""
+import pytest
+
+from govtext.extract import extract_facts
+
+# a goal part: the 主要预期目标 list opens the paragraph before, so the sentences after it are the year's work
+_GOALS = "今年经济社会发展的主要预期目标是：地区生产总值增长5%左右。\n"
+
+
+def _targets(text: str, doc_date: str = "2026-01-20") -> list[tuple]:
+    facts = extract_facts(text, kinds=["target"], doc_date=doc_date)
+    return [(f.subject, f.measure, f.value, f.unit, f.comparator) for f in facts]
+
+
+def _after_goals(sentence: str) -> list[tuple]:
+    return _targets(_GOALS + sentence)[1:]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a growth or reduction verb, its object, then the number: the verb measures the object
+    ("今年再减少农村贫困人口1000万以上。", [("农村贫困人口", "reduction", 10000000, None, ">=")]),
+    ("再压减钢铁产能3000万吨左右。", [("钢铁产能", "reduction", 30000000, "吨", "approx")]),
+    ("降低企业物流成本500亿元。", [("企业物流成本", "reduction", 50000000000, "元", "=")]),
+    # 增加 before a count adds things: a level count
+    ("增加普通高中学位5000个。", [("普通高中学位", "level", 5000, "个", "=")]),
+    # near misses: a noun before the verb is the subject (农村贫困人口减少…), a growth verb inside a noun (增加值)
+    ("农村贫困人口减少1000万以上。", [("农村贫困人口", "reduction", 10000000, None, ">=")]),
+    ("规上工业增加值6000亿元左右。", [("规上工业增加值", "level", 600000000000, "元", "approx")]),
+    # a growth verb before a count names a known set, not things to add
+    ("提升贫困县域帮扶质效39个。", []),
+])
+def test_verb_object_number(sentence, expected):
+    assert _after_goals(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a count that sums up the examples an action verb lists: the things the task does
+    ("到2027年，加快建设浪潮等9个标识解析二级节点。", [("标识解析二级节点", "level", 9, "个", "=")]),
+    ("到2027年，全面开展甲、乙、丙等20种重大疾病保障试点。", [("重大疾病保障试点", "level", 20, "种", "=")]),
+    # after a cause verb only a bound makes it a figure to reach
+    ("到2027年，推动《甲规范》《乙规范》等在内的20项以上急需标准出台。", [("急需标准", "level", 20, "项", ">=")]),
+    ("到2027年，推进甲、乙、丙等5个物流园区建设。", []),
+    # near misses: the examples name who acts, or a number stands among them
+    ("到2027年，北京、上海等10个城市开展试点。", []),
+    ("到2027年，甲、乙等5个项目建成投产。", []),
+    # a grade inside the counted noun leaves the count a count; a grade opening it counts members of the grade
+    ("到2027年，建设9个标识解析二级节点。", [("标识解析二级节点", "level", 9, "个", "=")]),
+    ("到2027年，细分形成14个二级分类。", []),
+    ("到2027年，抓好9个方面工作。", []),
+])
+def test_count_of_listed_examples(sentence, expected):
+    assert _targets(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a count of places right after 在, then what the task does there
+    ("到2027年，在10个以上领域实现数据实时汇聚。", [("领域", "level", 10, "个", ">=")]),
+    ("到2027年，在全省建设10个智慧园区。", [("智慧园区", "level", 10, "个", "=")]),
+    # near misses: 在 inside a word, a level verb ending in 在, a count closing its item
+    ("到2027年，存在10个问题需要解决。", []),
+    ("到2027年，技术创新中心总量稳定在100家左右。", [("技术创新中心总量", "level", 100, "家", "approx")]),
+    ("到2027年，试点在10个城市。", []),
+    # 发展 right before a count: the things to develop
+    ("到2027年，支持发展10家左右垂直电商平台、20家左右电商综合服务平台。",
+     [("垂直电商平台", "level", 10, "家", "approx"), ("电商综合服务平台", "level", 20, "家", "approx")]),
+    # near miss: 发展 inside the counted noun is no verb of the count
+    ("到2027年，培育融合发展集聚区30个以上。", [("融合发展集聚区", "level", 30, "个", ">=")]),
+])
+def test_places_and_develop_counts(sentence, expected):
+    assert _targets(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, subjects", [
+    # an area or a length of work done: the action names the work with the noun before it
+    ("到2027年，完成造林1亿亩以上、沙化土地治理350万亩、退化草原修复治理450万亩。",
+     ["造林", "沙化土地治理", "退化草原修复治理"]),
+    ("到2027年，“三北”工程建设10万亩。", ["三北工程建设"]),
+    # near misses: a count or an amount of money names the noun alone
+    ("到2027年，城镇保障性住房建成470万套。", ["城镇保障性住房"]),
+    ("到2027年，超长期特别国债发行1万亿元。", ["超长期特别国债"]),
+    # an action word opening a noun the tagger reads on (服务中心, 服务商) is no action of its own
+    ("到2027年，建设现代农事综合服务中心20个。", ["现代农事综合服务中心"]),
+    ("到2027年，培育数智化转型优质服务商100家。", ["数智化转型优质服务商"]),
+])
+def test_subject_of_work_done(sentence, subjects):
+    assert [t[0] for t in _targets(sentence)] == subjects
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # whom a relief is for is no indicator: the verb names the goal, or its object does
+    ("全年再为企业和个人减税8000亿元以上。", [("减税", "level", 800000000000, "元", ">=")]),
+    ("力争为经营主体减负1000亿元以上。", [("减负", "level", 100000000000, "元", ">=")]),
+    ("全年要为市场主体减轻非税负担3000亿元以上。", [("非税负担", "reduction", 300000000000, "元", ">=")]),
+    # near misses: 为 as a copula before the indicator; a noun before the verb is the subject
+    ("全省减税规模为8000亿元左右。", [("减税规模", "level", 800000000000, "元", "approx")]),
+    ("全年企业物流成本降低500亿元以上。", [("企业物流成本", "reduction", 50000000000, "元", ">=")]),
+])
+def test_relief_for_whom(sentence, expected):
+    assert _after_goals(sentence) == expected
