@@ -1,0 +1,34 @@
+"""Round 14: what a count, an amount or a change is about, on forms the dev gold and unseen real text showed.
+
+- A verb after the noun of a counted phrase that leads through nouns (and quoted names) to the head of a
+  compound (``compound_head`` of entity_words.tsv: 企业, 成果, 工程 …) is inside the compound: before the
+  predicate when the count opens its clause (``2项制度创新成果入选…``), to the end of the clause in an
+  object (``落地5家金融租赁管理型项目公司。``). Not when the verb and its object are the predicate of a
+  count opening its clause (``5家银行设立服务中心。``), nor after a head (``3家企业获得示范企业称号``).
+Own sentences, with near misses.
+"""
+from __future__ import annotations
+
+import pytest
+
+from sentences import fact_at
+
+COMPOUND_CASES = [
+    ("今年有2项制度创新成果入选全国案例。", "2项", "制度创新成果"),
+    ("全省1200个公共卫生体系补短板工程建成运行。", "1200个", "公共卫生体系补短板工程"),
+    ("首批16个森林“四库”联动试点区建设扎实推进。", "16个", "森林四库联动试点区"),
+    ("本市新落地7家金融租赁管理型项目公司。", "7家", "金融租赁管理型项目公司"),
+    ("年内新增9个国家公共数据“跑起来”示范场景。", "9个", "国家公共数据跑起来示范场景"),
+    ("新创建3个国家级乡村振兴示范县。", "3个", "国家级乡村振兴示范县"),
+    ("全市建立40个“双师型”教师培养培训基地，职业院校全部参与。", "40个", "双师型教师培养培训基地"),
+    # near misses: a verb and its object as the predicate; a verb after a head; a verb of change
+    ("5家银行设立服务中心。", "5家", "银行"),
+    ("3家企业获得示范企业称号。", "3家", "企业"),
+    ("去年设立12个服务中心支持企业。", "12个", "服务中心"),
+    ("推动8家企业增加研发投入。", "8家", "企业"),
+]
+
+
+@pytest.mark.parametrize("sentence,surface,entity", COMPOUND_CASES)
+def test_compound_head_round14(sentence, surface, entity):
+    assert fact_at(sentence, "quantity", surface).entity == entity
