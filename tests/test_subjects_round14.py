@@ -5,6 +5,11 @@
   predicate when the count opens its clause (``2项制度创新成果入选…``), to the end of the clause in an
   object (``落地5家金融租赁管理型项目公司。``). Not when the verb and its object are the predicate of a
   count opening its clause (``5家银行设立服务中心。``), nor after a head (``3家企业获得示范企业称号``).
+- A duration right before a phrase ending in a word for a record (``record`` of entity_frames.tsv: 经历, 业绩,
+  历史 …), or before its 的, is the length of that record: ``3年以上驾驶经历`` → 驾驶经历. Other durations
+  count nothing (``用3年时间``).
+- An age right before a phrase naming people (``people`` and ``aged`` of entity_frames.tsv) is theirs
+  (``3岁以下婴幼儿``, ``未满十六周岁未成年人``); ``N个月大的`` is an age. Not a verb after the age (``年满60岁退休``).
 Own sentences, with near misses.
 """
 from __future__ import annotations
@@ -31,4 +36,27 @@ COMPOUND_CASES = [
 
 @pytest.mark.parametrize("sentence,surface,entity", COMPOUND_CASES)
 def test_compound_head_round14(sentence, surface, entity):
+    assert fact_at(sentence, "quantity", surface).entity == entity
+
+
+TIME_CASES = [
+    ("申请人应具有5年以上驾驶经历。", "5年以上", "驾驶经历"),
+    ("机构须具备3年以上优秀培训业绩。", "3年以上", "优秀培训业绩"),
+    ("这座古城有两千多年的建城历史。", "两千多年", "建城历史"),
+    ("累计满二十五年教龄的教师享受补贴。", "二十五年", "教龄"),
+    ("全市65岁以上老年人免费乘车。", "65岁以上", "老年人"),
+    ("对不满三周岁婴幼儿开展早期教育。", "不满三周岁", "婴幼儿"),
+    ("见习范围扩展至16—24岁失业青年。", "16—24岁", "失业青年"),
+    ("这户人家8个月大的婴儿需要奶粉。", "8个月", "婴儿"),
+    # near misses: a duration of time only; a verb after an age; a duration before a later event
+    ("用3年时间完成改造。", "3年", None),
+    ("年满60岁即可退休。", "60岁", None),
+    ("职工年满60岁退休。", "60岁", "职工"),
+    ("工程历时3年建成。", "3年", None),
+    ("他在10个月后返回。", "10个月", None),
+]
+
+
+@pytest.mark.parametrize("sentence,surface,entity", TIME_CASES)
+def test_durations_and_ages_round14(sentence, surface, entity):
     assert fact_at(sentence, "quantity", surface).entity == entity

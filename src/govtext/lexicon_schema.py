@@ -255,7 +255,7 @@ class EntityCueRow(Row):
 class EntityFrameRow(Row):
     word: str
     frame: Literal["duration", "place", "locative", "compared", "people", "dimension", "allocation", "aside", "age",
-                   "purpose", "capacity", "after_count"]
+                   "purpose", "capacity", "after_count", "record", "aged"]
 
 
 class PairedTermRow(Row):

@@ -41,6 +41,11 @@ def _whose_age(text: str, end: int, seg: str) -> Optional[str]:
     """Whose age an age is: the noun after its 的 (``80岁以上的老年人`` → 老年人), or the noun before a
     verb of reaching an age (``age`` of ``entity_frames.tsv``: ``子女年满3岁`` → 子女); else ``None``
     (``年满18周岁；``, ``现年85岁``)."""
+    toks = tokens(text[end: clause_end(text, end)])
+    if toks and (is_noun(toks[0][1]) or toks[0][0] in entity_words("age")):
+        ent = _run_to(text, end, (*frame_words("people"), *frame_words("aged")))
+        if ent:
+            return ent  # 3岁以下婴幼儿, 未满十六周岁未成年人: the people of that age named right after it
     if text.startswith("的", end):
         ent = following_phrase(text[end + 1: clause_end(text, end)], "people")
         toks = tokens(ent) if ent else []
@@ -58,6 +63,29 @@ def _whose_age(text: str, end: int, seg: str) -> Optional[str]:
         ent = preceding_phrase(stripped[: -len(frame)], "people")
         return ent if ent and any(is_noun(f) for _w, f in tokens(ent)) else None
     return None
+
+
+def _run_to(text: str, at: int, heads: tuple[str, ...]) -> Optional[str]:
+    """The longest run of nouns, verbs and adjectives (an age group the tagger reads as a time included; no
+    cue that bounds a phrase, no verb of level or change) opening the clause at ``at`` up to a word ending in one
+    of ``heads``, or ``None``."""
+    run: list[str] = []
+    best = None
+    for w, f in tokens(text[at: clause_end(text, at)]):
+        if not (is_noun(f) or is_verb(f) or f in ("a", "vn") or f == "t" and (w in entity_words("age") or w in frame_words("aged"))) or (
+                cue_role(w) in ("stop", "skip", "filler", "copula") or w in level_verbs() or w in change_verbs()):
+            break  # (驾驶经历: a verb inside the compound)
+        run.append(w)
+        if w.endswith(heads):
+            best = "".join(run)
+    return best if best and len(best) > 1 else None
+
+
+def _record_after(text: str, end: int) -> Optional[str]:
+    """The record a duration is the length of: the nouns right after it (or after its 的) up to a word for one
+    (``record`` of entity_frames.tsv: 经历, 业绩, 历史 …): ``3年以上驾驶经历`` → 驾驶经历, ``五千多年的文明历史`` →
+    文明历史; else ``None`` (``三周时间``, ``3年后``)."""
+    return _run_to(text, end + 1 if text.startswith("的", end) else end, frame_words("record"))
 
 
 def _frequency_free(ent: str) -> Optional[str]:
@@ -111,9 +139,13 @@ def counted_entities(text: str, found: Sequence,
                 last and cue_role(last[0][0]) == "predicate") else None  # (水位蓄水4个月: how long the predicate lasts)
             if measured(ent) and _measure_touches(seg, ent):
                 out[i], how[i] = ent, "preceding"
-            elif q.unit in _AGE_UNITS:
-                out[i] = _whose_age(text, q.end, seg)
+            elif q.unit in _AGE_UNITS or text.startswith("大的", q.end):
+                # (10个月大的婴儿: a duration and 大 is an age too)
+                out[i] = _whose_age(text, q.end + (1 if q.unit not in _AGE_UNITS else 0), seg)
                 how[i] = "preceding" if out[i] else ""
+            else:
+                out[i] = _record_after(text, q.end)
+                how[i] = "following" if out[i] else ""
             continue
         end = clause_end(text, q.end)
         seg = text[max(clause_start(text, q.start), prev_end): q.start]
