@@ -10,6 +10,8 @@
   count nothing (``用3年时间``).
 - An age right before a phrase naming people (``people`` and ``aged`` of entity_frames.tsv) is theirs
   (``3岁以下婴幼儿``, ``未满十六周岁未成年人``); ``N个月大的`` is an age. Not a verb after the age (``年满60岁退休``).
+- A headless relative clause and a verb of existence before a count (``已投产的有十七项``) name a part of the
+  things counted before in the sentence: their noun is the entity.
 Own sentences, with near misses.
 """
 from __future__ import annotations
@@ -59,4 +61,19 @@ TIME_CASES = [
 
 @pytest.mark.parametrize("sentence,surface,entity", TIME_CASES)
 def test_durations_and_ages_round14(sentence, surface, entity):
+    assert fact_at(sentence, "quantity", surface).entity == entity
+
+
+EXISTS_CASES = [
+    ("在援建的一百四十一个项目中，已投入生产的有十七项，正在施工的有三十四项。", "十七项", "项目"),
+    ("在援建的一百四十一个项目中，已投入生产的有十七项，正在施工的有三十四项。", "三十四项", "项目"),
+    ("现在共有党员四百二十人，其中在国外的有四十四人。", "四十四人", "党员"),
+    # near misses: no earlier count to name the part; a verb with its own object before the count
+    ("参加考试的有300人。", "300人", None),
+    ("现在共有党员四百二十人，其中国外党员四十四人。", "四十四人", "国外党员"),
+]
+
+
+@pytest.mark.parametrize("sentence,surface,entity", EXISTS_CASES)
+def test_headless_relative_exists_round14(sentence, surface, entity):
     assert fact_at(sentence, "quantity", surface).entity == entity

@@ -197,8 +197,8 @@ def counted_entities(text: str, found: Sequence,
         if subject:
             out[i], how[i] = amount_free(subject) or subject, "preceding"
             continue
-        if seg.endswith("的"):
-            how[i] = "relative"
+        if seg.endswith("的") or _relative_exists(seg):
+            how[i] = "relative"  # (投入生产的有十七项: those of the things counted before that are so)
             continue
         if _reached(seg):
             how[i] = "reach"  # 惠及10万余户, 覆盖119.2万人: those reached, no entity of their own
@@ -346,6 +346,19 @@ def _people_acting(phrase: str) -> str:
     while len(toks) > 1 and (cue_role(toks[0][0]) in ("light", "governing") or toks[0][0] in level_verbs()):
         toks = toks[1:]
     return "".join(w for w, _f in toks)
+
+
+def _relative_exists(seg: str) -> bool:
+    """Does the clause before a number end in a headless relative clause and a verb of existence, adverbs
+    between (``已全部完工并投入生产的有``, ``其中在国外的有``, ``入党的大约有``)? Its head is elided: the things counted
+    before in the sentence, of which it names a part."""
+    toks = tokens(seg)
+    if not toks or toks[-1][0] not in entity_words("existential"):
+        return False
+    k = len(toks) - 1
+    while k and (toks[k - 1][1].startswith("d") or cue_role(toks[k - 1][0]) == "filler"):
+        k -= 1
+    return k > 1 and toks[k - 1][0] == "的"
 
 
 def _reached(seg: str) -> bool:
