@@ -12,6 +12,9 @@
   (``3岁以下婴幼儿``, ``未满十六周岁未成年人``); ``N个月大的`` is an age. Not a verb after the age (``年满60岁退休``).
 - A headless relative clause and a verb of existence before a count (``已投产的有十七项``) name a part of the
   things counted before in the sentence: their noun is the entity.
+- An amount before 的 and a phrase naming a sum of money (``money_end`` of entity_words.tsv: 损失, 费用 …; funds,
+  payments, sums) is that sum when the phrase before the amount names none (who bears it, the verb):
+  ``造成7名被害人100多万元的经济损失`` → 经济损失. A sum named before stays (``年销售收入不超过2000万元的企业``).
 Own sentences, with near misses.
 """
 from __future__ import annotations
@@ -77,3 +80,20 @@ EXISTS_CASES = [
 @pytest.mark.parametrize("sentence,surface,entity", EXISTS_CASES)
 def test_headless_relative_exists_round14(sentence, surface, entity):
     assert fact_at(sentence, "quantity", surface).entity == entity
+
+
+MONEY_CASES = [
+    ("这起案件造成12名储户300多万元的经济损失。", "300多万元", "经济损失"),
+    ("违反规定的，可处2000元以下的罚款。", "2000元以下", "罚款"),
+    ("对单位并处一万元以上五万元以下的罚款。", "一万元以上五万元以下", "罚款"),
+    ("社会团体应有固定的住所、3万元以上的资金。", "3万元以上", "资金"),
+    ("他主动缴纳了200元和80元使用费用。", "200元", "使用费用"),
+    # near misses: a sum named before the amount; a noun after 的 that is no sum of money
+    ("年营业收入不超过5000万元的企业可以申请。", "不超过5000万元", "年营业收入"),
+    ("对注册资本500万元以上的公司给予奖励。", "500万元以上", "注册资本"),
+]
+
+
+@pytest.mark.parametrize("sentence,surface,subject", MONEY_CASES)
+def test_money_sum_after_de_round14(sentence, surface, subject):
+    assert fact_at(sentence, "money", surface).subject == subject
