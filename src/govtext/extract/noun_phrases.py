@@ -249,8 +249,9 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
         if seen_noun and row and row.get("after_noun") == "noun" and (nxt == "等" or cue_role(nxt) not in ("skip", "stop")):
             got.append((w, "n"))
             continue
-        if seen_noun and role in ("governing", "light") and f == "vn" and is_nominal(nxt_f) and nxt_f != "vn":
-            got.append((w, f))  # 煤矿智能化建设典型案例: a verbal noun inside the compound
+        if (seen_noun or i == 0) and role in ("governing", "light") and f == "vn" and is_nominal(nxt_f) and (
+                nxt_f != "vn" or i == 0 and category in ACTIVITY):
+            got.append((w, f))  # 煤矿智能化建设典型案例, 成立了10个研究中心, 开展3次培训活动: a verbal noun inside the compound
             continue
         if (seen_noun or i == 0) and category != "people" and (is_verb(f) or f == "vn") and len(w) > 1 and cue_role(nxt) == "facility" and (
                 i + 2 >= len(toks) or toks[i + 2][1] == "x" or toks[i + 2][0] == "的") and (
