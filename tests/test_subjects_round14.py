@@ -15,6 +15,10 @@
 - An amount before 的 and a phrase naming a sum of money (``money_end`` of entity_words.tsv: 损失, 费用 …; funds,
   payments, sums) is that sum when the phrase before the amount names none (who bears it, the verb):
   ``造成7名被害人100多万元的经济损失`` → 经济损失. A sum named before stays (``年销售收入不超过2000万元的企业``).
+- A governing cue tagged as a verbal noun opening the phrase after a count, before a noun, is inside the
+  compound (``成立了10个研究中心``, ``开展3次培训活动``). Reading leftwards, a verb right after a governing verb
+  and before a compound noun is one more predicate (``安排开行旅客列车6077对`` → 旅客列车), not before a noun of two
+  characters it may modify (``解决突出问题70余个``), nor before money (``安排扶贫资金``).
 Own sentences, with near misses.
 """
 from __future__ import annotations
@@ -97,3 +101,22 @@ MONEY_CASES = [
 @pytest.mark.parametrize("sentence,surface,subject", MONEY_CASES)
 def test_money_sum_after_de_round14(sentence, surface, subject):
     assert fact_at(sentence, "money", surface).subject == subject
+
+
+VERB_EDGE_CASES = [
+    ("学院成立了6个研究中心。", "quantity", "6个", "研究中心"),
+    ("全年开展12次培训活动。", "quantity", "12次", "培训活动"),
+    ("节后高峰日安排开行旅客列车5200对。", "quantity", "5200对", "旅客列车"),
+    ("各地征求搜集群众意见2万多条。", "quantity", "2万多条", "群众意见"),
+    ("提请常委会制定修订行政法规30部。", "quantity", "30部", "行政法规"),
+    # near misses: a verb before a noun of two characters; money; a verbal noun
+    ("解决突出问题70余个。", "quantity", "70余个", "突出问题"),
+    ("中央财政安排扶贫资金122亿元。", "money", "122亿元", "扶贫资金"),
+    ("民航完成运输总周转量116亿吨公里。", "quantity", "116亿吨公里", "运输总周转量"),
+]
+
+
+@pytest.mark.parametrize("sentence,kind,surface,noun", VERB_EDGE_CASES)
+def test_verb_edges_round14(sentence, kind, surface, noun):
+    fact = fact_at(sentence, kind, surface)
+    assert (fact.entity if kind == "quantity" else fact.subject) == noun

@@ -616,8 +616,14 @@ def preceding_phrase(seg: str, category: str, clause: bool = True) -> Optional[s
             split_joiner = got[0][0]  # 建设和美乡村: a joiner cannot open a phrase; with the one character
             break  # after it, a word the tagger split (和|美)
         got.pop(0)
-    opens_clause = len(got) == len([t for t in toks if cue_role(t[0]) != "skip"]) or (
-        len(got) < len(toks) and cue_role(toks[len(toks) - len(got) - 1][0]) in ("stop", "filler"))
+    lead = toks[len(toks) - len(got) - 1] if len(got) < len(toks) else None
+    before = cue_role(lead[0]) if lead else None
+    opens_clause = len(got) == len([t for t in toks if cue_role(t[0]) != "skip"]) or before in ("stop", "filler") or (
+        before in ("governing", "light") and is_verb(lead[1]) and category != "money" and len(got) > 1 and is_verb(got[0][1])
+        and len("".join(w for w, _f in got[1:])) > 2)
+    # (安排开行旅客列车6077对: after a governing verb, a verb opening the phrase is one more predicate in a row of
+    # verbs, before a compound noun; not a verbal noun, 完成运输总周转量, nor before money, 安排扶贫资金, nor before a
+    # noun of two characters, which the verb may modify: 解决突出问题70余个)
     if clause and category not in ACTIVITY and category != "people" and opens_clause and not in_rel:
         # 全市建成标准化村级活动场所126个: the clause's own predicate
         rest = [f for _w, f in got[1:]]
