@@ -19,6 +19,9 @@
   compound (``成立了10个研究中心``, ``开展3次培训活动``). Reading leftwards, a verb right after a governing verb
   and before a compound noun is one more predicate (``安排开行旅客列车6077对`` → 旅客列车), not before a noun of two
   characters it may modify (``解决突出问题70余个``), nor before money (``安排扶贫资金``).
+- Places of an administrative level right after a count (``省（区、市）``, ``县域``, ``行政村``) are what is counted when
+  the nouns after them end in a word for what a place has or yields (``attribute``/``stat_end`` of entity_words.tsv:
+  用电, 效益, 资源 …); before other nouns they modify them (``乡镇卫生院``, ``社区组织阵地``).
 Own sentences, with near misses.
 """
 from __future__ import annotations
@@ -120,3 +123,21 @@ VERB_EDGE_CASES = [
 def test_verb_edges_round14(sentence, kind, surface, noun):
     fact = fact_at(sentence, kind, surface)
     assert (fact.entity if kind == "quantity" else fact.subject) == noun
+
+
+PLACE_CASES = [
+    ("全国12个省（区、市）用电增速超过10%。", "12个", "省（区、市）"),
+    ("全国有25个省、自治区、直辖市工业效益好于上年。", "25个", "省、自治区、直辖市"),
+    ("30个国家重点生态功能区县域生态质量变好。", "30个", "国家重点生态功能区县域"),
+    ("全年完成800个行政村生活污水治理。", "800个", "行政村"),
+    ("整合沿线9个省（区、市）文物和文化资源。", "9个", "省（区、市）"),
+    # near misses: places before an institution or facility they modify
+    ("新建20个乡镇卫生院。", "20个", "乡镇卫生院"),
+    ("培育100家省重点实验室。", "100家", "省重点实验室"),
+    ("改造了55个社区组织阵地。", "55个", "社区组织阵地"),
+]
+
+
+@pytest.mark.parametrize("sentence,surface,entity", PLACE_CASES)
+def test_places_counted_round14(sentence, surface, entity):
+    assert fact_at(sentence, "quantity", surface).entity == entity

@@ -560,7 +560,7 @@ class EntityWordRow(Row):
     # people named by their role
     class_: Literal["aspect", "age", "object_p", "added", "stat_end", "existential", "support", "indefinite",
                     "time_base", "funds", "sum", "conjunction", "other", "bound", "place_unit",
-                    "frequency", "role_head", "compound_head", "money_end"] = Field(alias="class")
+                    "frequency", "role_head", "compound_head", "money_end", "place_end", "attribute"] = Field(alias="class")
 
     @model_validator(mode="after")
     def _one_character_time_base(self) -> "EntityWordRow":

@@ -181,6 +181,8 @@ def counted_entities(text: str, found: Sequence,
         level = _LEVEL.search(text[max(0, q.start - 2): q.start])
         if ent and q.category not in MEASURES:
             ent = _capacity_free(ent)  # 年产130根大型船用柴油机曲轴能力: the things made are counted
+        if ent and q.category in ("count", "groups"):
+            ent = _places_counted(ent)  # 15个省（区、市）用电增速超过17%: the places are counted, not what they use
         if ent and level and q.chinese:
             ent = level[0] + ent  # 区级四个班子 → 区级班子
         if milestone(ent) and (q.unit != "个" or "的" in text[q.end: text.find(ent, q.end)]):
@@ -314,6 +316,36 @@ def _place_counted(text: str, at: int, after: Optional[str], before: Optional[st
     if before and before.endswith(unit) and len(before) > 1:
         return amount_free(before) or before
     return None
+
+
+def _place_word(word: str) -> bool:
+    """A word naming a place of an administrative level (``place_end`` and ``place_unit`` of entity_words.tsv but
+    国, matched at the end: 省区市, 直辖市, 县域, 行政村)."""
+    return word.endswith((*entity_words("place_end"), *(w for w in entity_words("place_unit") if w != "国")))
+
+
+def _places_counted(phrase: str) -> str:
+    """``省（区、市）用电`` → ``省（区、市）``, ``国家重点生态功能区县域生态质量`` → ``…县域``: in the phrase after a
+    count, nouns ending in places of an administrative level (their bracket of alternatives and list included) are
+    what is counted when the nouns after them end in a word for what a place has or yields (``attribute`` and
+    ``stat_end`` of entity_words.tsv: 用电, 效益, 质量, 资源, 产值 …): those open what is said of the places. Places
+    before any other noun modify it and stay (``乡镇卫生院``, ``省重点实验室``, ``社区组织阵地``)."""
+    toks = tokens(phrase)
+    cut, k = None, 0
+    while k < len(toks) and (is_noun(toks[k][1]) or toks[k][0] in "（）、和及"):
+        w, f = toks[k]
+        j = k + 1
+        if _place_word(w) and j < len(toks) and toks[j][0] == "（":
+            j = next((m + 1 for m in range(j, len(toks)) if toks[m][0] == "）"), len(toks))
+        if _place_word(w) and j < len(toks) and (is_noun(toks[j][1]) or toks[j][1] == "vn") and not _place_word(toks[j][0]):
+            cut = j
+            break
+        k += 1
+    rest = "".join(w for w, _f in toks[cut:]) if cut is not None else ""
+    if not rest.endswith((*entity_words("attribute"), *entity_words("stat_end"))) or not phrase.endswith(rest) or len(
+            phrase) == len(rest):
+        return phrase
+    return phrase[: len(phrase) - len(rest)]
 
 
 def _amount_topic(seg: str, category: str) -> Optional[str]:
