@@ -22,6 +22,9 @@
 - Places of an administrative level right after a count (``省（区、市）``, ``县域``, ``行政村``) are what is counted when
   the nouns after them end in a word for what a place has or yields (``attribute``/``stat_end`` of entity_words.tsv:
   用电, 效益, 资源 …); before other nouns they modify them (``乡镇卫生院``, ``社区组织阵地``).
+- The numbers of a change whose clause opens with a bare product noun, after clauses of the same sentence that
+  named the measure (``原煤产量由…增加到…，原油由…增加到…``), count that measure of the noun (原油产量), as the
+  change's subject already did.
 Own sentences, with near misses.
 """
 from __future__ import annotations
@@ -140,4 +143,17 @@ PLACE_CASES = [
 
 @pytest.mark.parametrize("sentence,surface,entity", PLACE_CASES)
 def test_places_counted_round14(sentence, surface, entity):
+    assert fact_at(sentence, "quantity", surface).entity == entity
+
+
+PARALLEL_CASES = [
+    ("全省原煤产量由3000万吨增加到4000万吨，原油由500万吨增加到620万吨。", "500万吨", "原油产量"),
+    ("全省原煤产量由3000万吨增加到4000万吨，原油由500万吨增加到620万吨。", "620万吨", "原油产量"),
+    # near miss: no clause before names a measure
+    ("原油由500万吨增加到620万吨。", "620万吨", "原油"),
+]
+
+
+@pytest.mark.parametrize("sentence,surface,entity", PARALLEL_CASES)
+def test_parallel_measure_counts_round14(sentence, surface, entity):
     assert fact_at(sentence, "quantity", surface).entity == entity
