@@ -25,6 +25,9 @@
 - The numbers of a change whose clause opens with a bare product noun, after clauses of the same sentence that
   named the measure (``原煤产量由…增加到…，原油由…增加到…``), count that measure of the noun (原油产量), as the
   change's subject already did.
+- A ``分别`` list: a scope before the first member of one-word members (``限额以上``) leads every member, which
+  share the head after the last (``限额以上通讯器材、家用电器、新能源汽车零售额``); of two coordinate abbreviations
+  (paired_terms.tsv, now with 存贷款) the one nearer the head is split (``本外币存贷款余额`` → 本外币存款余额 …).
 Own sentences, with near misses.
 """
 from __future__ import annotations
@@ -157,3 +160,18 @@ PARALLEL_CASES = [
 @pytest.mark.parametrize("sentence,surface,entity", PARALLEL_CASES)
 def test_parallel_measure_counts_round14(sentence, surface, entity):
     assert fact_at(sentence, "quantity", surface).entity == entity
+
+
+LIST_CASES = [
+    ("限额以上通讯器材、家用电器、新能源汽车零售额分别增长40%、27%、30%。", "增长40%", "限额以上通讯器材零售额"),
+    ("限额以上通讯器材、家用电器、新能源汽车零售额分别增长40%、27%、30%。", "27%", "限额以上家用电器零售额"),
+    ("金融机构人民币存贷款余额分别增长6.9%、6.6%。", "增长6.9%", "金融机构人民币存款余额"),
+    ("金融机构人民币存贷款余额分别增长6.9%、6.6%。", "6.6%", "金融机构人民币贷款余额"),
+    # near miss: a list of whole measures stays
+    ("城镇居民收入、农村居民收入分别增长5%、7%。", "7%", "农村居民收入"),
+]
+
+
+@pytest.mark.parametrize("sentence,surface,subject", LIST_CASES)
+def test_distributive_lists_round14(sentence, surface, subject):
+    assert fact_at(sentence, "change", surface).subject == subject
