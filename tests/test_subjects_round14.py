@@ -28,6 +28,11 @@
 - A ``分别`` list: a scope before the first member of one-word members (``限额以上``) leads every member, which
   share the head after the last (``限额以上通讯器材、家用电器、新能源汽车零售额``); of two coordinate abbreviations
   (paired_terms.tsv, now with 存贷款) the one nearer the head is split (``本外币存贷款余额`` → 本外币存款余额 …).
+- Adverbs opening a predicate that the tagger reads as nouns (基本, 全面完成 …: ``predicate`` rows of entity_cues.tsv)
+  end the phrase counted, also before the verb the number follows (``城镇保障性住房基本建成470万套``); 新开工
+  governs the count (its things named before, of the same unit). A count's phrase ending in what the things
+  have or yield (``191家工业企业营业收入超百亿元``) counts the things. A place alone before a count of people
+  is where they are, no entity (``佛州约650万人``).
 Own sentences, with near misses.
 """
 from __future__ import annotations
@@ -175,3 +180,22 @@ LIST_CASES = [
 @pytest.mark.parametrize("sentence,surface,subject", LIST_CASES)
 def test_distributive_lists_round14(sentence, surface, subject):
     assert fact_at(sentence, "change", surface).subject == subject
+
+
+BOUND_CASES = [
+    ("今年城镇保障性住房基本建成400万套、新开工600万套。", "400万套", "城镇保障性住房"),
+    ("今年城镇保障性住房基本建成400万套、新开工600万套。", "600万套", "城镇保障性住房"),
+    ("全年30件民生实事全面完成。", "30件", "民生实事"),
+    ("全省150家工业企业营业收入超百亿元。", "150家", "工业企业"),
+    ("青岛等5个集群产值已达千亿规模。", "5个", "集群"),
+    ("台风登陆前，佛州约600万人被要求撤离。", "约600万人", None),
+    # near misses: 基本 before a noun; a word for a number of places; people named before the count
+    ("全省保护基本农田1000万亩。", "1000万亩", "基本农田"),
+    ("今年分配10个名额。", "10个", "名额"),
+    ("全村共有村民1200人。", "1200人", "村民"),
+]
+
+
+@pytest.mark.parametrize("sentence,surface,entity", BOUND_CASES)
+def test_phrase_bounds_round14(sentence, surface, entity):
+    assert fact_at(sentence, "quantity", surface).entity == entity

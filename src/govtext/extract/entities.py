@@ -212,6 +212,8 @@ def counted_entities(text: str, found: Sequence,
         ent = ent or preceding_phrase(seg, q.category)
         if ent and q.category == "people":
             ent = _people_acting(ent)
+            if all(f == "ns" or _place_word(w) for w, f in tokens(ent)):
+                ent = None  # 佛州约650万人被要求撤离: where the people are, not who they are
         if not ent and frame_only(seg) and not prev_end > clause_start(text, q.start):
             # 职工总数，将达到2439万人: the clause is a frame, the topic is the clause before it
             ent = topic_before(text, clause_start(text, q.start), q.category, prev_end)
@@ -341,9 +343,15 @@ def _places_counted(phrase: str) -> str:
             cut = j
             break
         k += 1
+    said = (*entity_words("attribute"), *entity_words("stat_end"))
+    if cut is None and len(toks) > 1 and len(toks[-1][0]) > 1 and toks[-1][0].endswith(said) and is_noun(toks[-2][1]) and (
+            toks[-1][0] not in entity_words("sum")):
+        # 191家工业企业营业收入超百亿元, 8条产业链产值两位数增长: what the things counted have or yield, after the
+        # last head of a compound before it (企业|营业收入), else the last word
+        cut = next((k + 1 for k in range(len(toks) - 2, -1, -1) if toks[k][0].endswith(tuple(entity_words("compound_head")))),
+                   len(toks) - 1)
     rest = "".join(w for w, _f in toks[cut:]) if cut is not None else ""
-    if not rest.endswith((*entity_words("attribute"), *entity_words("stat_end"))) or not phrase.endswith(rest) or len(
-            phrase) == len(rest):
+    if not rest.endswith(said) or not phrase.endswith(rest) or len(phrase) == len(rest):
         return phrase
     return phrase[: len(phrase) - len(rest)]
 

@@ -548,6 +548,8 @@ def preceding_phrase(seg: str, category: str, clause: bool = True) -> Optional[s
         # it: 发展食用菌种植320亩 measures the planting)
         toks.pop()
         toks = strip_tail(toks)
+        if len(toks) > 1 and cue_role(toks[-1][0]) == "predicate" and is_nominal(toks[-2][1]):
+            toks = strip_tail(toks[:-1])  # 城镇保障性住房基本建成470万套: the adverb opening the predicate, read as a noun
         done_to = True
     else:
         done_to = False
