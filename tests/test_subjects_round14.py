@@ -33,6 +33,8 @@
   governs the count (its things named before, of the same unit). A count's phrase ending in what the things
   have or yield (``191家工业企业营业收入超百亿元``) counts the things. A place alone before a count of people
   is where they are, no entity (``佛州约650万人``).
+- A count of people after a noun for people and the verbs of what they did (``高校毕业生留省就业``), or after those
+  verbs alone with the people right before them (``失业人员实现再就业``), counts the people.
 Own sentences, with near misses.
 """
 from __future__ import annotations
@@ -198,4 +200,20 @@ BOUND_CASES = [
 
 @pytest.mark.parametrize("sentence,surface,entity", BOUND_CASES)
 def test_phrase_bounds_round14(sentence, surface, entity):
+    assert fact_at(sentence, "quantity", surface).entity == entity
+
+
+PEOPLE_CASES = [
+    ("吸引高校毕业生就业创业每年超过30万人。", "超过30万人", "高校毕业生"),
+    ("高校毕业生留省就业突破15万人。", "15万人", "高校毕业生"),
+    ("失业人员实现再就业8万人。", "8万人", "失业人员"),
+    ("帮扶就业困难人员实现就业3.5万人。", "3.5万人", "就业困难人员"),
+    # near misses: no noun for people before the verbs
+    ("城镇新增就业473万人。", "473万人", "就业"),
+    ("农村劳动力转移就业200万人。", "200万人", "就业"),
+]
+
+
+@pytest.mark.parametrize("sentence,surface,entity", PEOPLE_CASES)
+def test_people_acting_round14(sentence, surface, entity):
     assert fact_at(sentence, "quantity", surface).entity == entity

@@ -211,7 +211,7 @@ def counted_entities(text: str, found: Sequence,
         ent = _amount_topic(seg, q.category) if q.category not in ACTIVITY else None
         ent = ent or preceding_phrase(seg, q.category)
         if ent and q.category == "people":
-            ent = _people_acting(ent)
+            ent = _people_acting(_people_before(seg, ent))
             if all(f == "ns" or _place_word(w) for w, f in tokens(ent)):
                 ent = None  # 佛州约650万人被要求撤离: where the people are, not who they are
         if not ent and frame_only(seg) and not prev_end > clause_start(text, q.start):
@@ -376,16 +376,34 @@ def _amount_topic(seg: str, category: str) -> Optional[str]:
 
 def _people_acting(phrase: str) -> str:
     """``高校毕业生就业`` → ``高校毕业生``: before a count of people, a noun for people (``people`` of
-    entity_frames.tsv) and then a verb says what the people counted did; they are the entity, without the verb
-    and a light verb opening the phrase (``实现高校毕业生就业2800万人``). ``城镇新增就业`` has no such noun and stays."""
+    entity_frames.tsv) and then verbs say what the people counted did (``就业创业``, ``留省就业``); they are the
+    entity, without the verbs and a verb opening the phrase (``实现高校毕业生就业2800万人``, ``吸引高校毕业生…``).
+    ``城镇新增就业`` has no such noun and stays."""
     toks = tokens(phrase)
-    if len(toks) < 2 or not is_verb(toks[-1][1]) or not is_noun(toks[-2][1]) or not toks[-2][0].endswith(
-            tuple(frame_words("people"))):
+    k = max((j for j, (w, f) in enumerate(toks[:-1]) if is_noun(f) and w.endswith(tuple(frame_words("people")))), default=None)
+    if k is None or not any(is_verb(f) for _w, f in toks[k + 1:]) or any(
+            w.endswith(tuple(frame_words("people"))) or cue_role(w) in ("stop", "skip") for w, _f in toks[k + 1:]):
         return phrase
-    toks = toks[:-1]
-    while len(toks) > 1 and (cue_role(toks[0][0]) in ("light", "governing") or toks[0][0] in level_verbs()):
+    toks = toks[: k + 1]
+    while len(toks) > 1 and (cue_role(toks[0][0]) in ("light", "governing") or toks[0][0] in level_verbs() or is_verb(
+            toks[0][1]) and is_noun(toks[1][1])):
         toks = toks[1:]
     return "".join(w for w, _f in toks)
+
+
+def _people_before(seg: str, phrase: str) -> str:
+    """``失业人员实现再就业10万人`` → ``失业人员``: a count of people after only verbs (``就业``) counts the people
+    named right before them, a level verb or an adverb between (实现, 再); else ``phrase``."""
+    toks = tokens(phrase)
+    at = seg.rfind(phrase)
+    if not toks or not all(is_verb(f) for _w, f in toks) or at <= 0:
+        return phrase
+    before = tokens(seg[:at])
+    while before and (before[-1][1].startswith("d") or before[-1][0] in level_verbs() or cue_role(before[-1][0]) == "filler"):
+        before = before[:-1]
+    if not before or not is_noun(before[-1][1]) or not before[-1][0].endswith(tuple(frame_words("people"))):
+        return phrase
+    return preceding_phrase("".join(w for w, _f in before), "people") or phrase
 
 
 def _relative_exists(seg: str) -> bool:
