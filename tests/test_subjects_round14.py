@@ -35,6 +35,9 @@
   is where they are, no entity (``佛州约650万人``).
 - A count of people after a noun for people and the verbs of what they did (``高校毕业生留省就业``), or after those
   verbs alone with the people right before them (``失业人员实现再就业``), counts the people.
+- A digit and a capital inside a term (``5G``, ``4K``) stay in the counted phrase; a list member after 、 with a
+  number of its own ends it (``抽查了516个项目、中央资金553.3亿元``: 项目, and the money is 中央资金); a magnitude
+  measures the earthquake the phrase after it opens with (``5.6级地震灾后重建`` → 地震).
 Own sentences, with near misses.
 """
 from __future__ import annotations
@@ -217,3 +220,22 @@ PEOPLE_CASES = [
 @pytest.mark.parametrize("sentence,surface,entity", PEOPLE_CASES)
 def test_people_acting_round14(sentence, surface, entity):
     assert fact_at(sentence, "quantity", surface).entity == entity
+
+
+TERM_CASES = [
+    ("工作面安装了45台5G高清网络摄像机。", "quantity", "45台", "5G高清网络摄像机"),
+    ("新增38家国家级5G工厂。", "quantity", "38家", "国家级5G工厂"),
+    ("重点抽查了300个项目、中央资金200亿元。", "quantity", "300个", "项目"),
+    ("重点抽查了300个项目、中央资金200亿元。", "money", "200亿元", "中央资金"),
+    ("陇西5.6级地震灾后重建有序推进。", "quantity", "5.6级", "地震"),
+    ("全球7级大震活动增强。", "quantity", "7级", "大震"),
+    # near misses: a list member with no number of its own; a magnitude alone
+    ("建成300个图书馆、文化馆。", "quantity", "300个", "图书馆、文化馆"),
+    ("当地发生6.1级地震。", "quantity", "6.1级", "地震"),
+]
+
+
+@pytest.mark.parametrize("sentence,kind,surface,noun", TERM_CASES)
+def test_terms_and_members_round14(sentence, kind, surface, noun):
+    fact = fact_at(sentence, kind, surface)
+    assert (fact.entity if kind == "quantity" else fact.subject) == noun

@@ -181,6 +181,8 @@ def counted_entities(text: str, found: Sequence,
         level = _LEVEL.search(text[max(0, q.start - 2): q.start])
         if ent and q.category not in MEASURES:
             ent = _capacity_free(ent)  # 年产130根大型船用柴油机曲轴能力: the things made are counted
+        if ent and q.category == "magnitude":
+            ent = _quake(ent)  # 5.6级地震灾后重建: a magnitude measures the earthquake
         if ent and q.category in ("count", "groups"):
             ent = _places_counted(ent)  # 15个省（区、市）用电增速超过17%: the places are counted, not what they use
         if ent and level and q.chinese:
@@ -318,6 +320,14 @@ def _place_counted(text: str, at: int, after: Optional[str], before: Optional[st
     if before and before.endswith(unit) and len(before) > 1:
         return amount_free(before) or before
     return None
+
+
+def _quake(phrase: str) -> str:
+    """``地震灾后重建`` → ``地震``, ``大震活动`` → ``大震``: a magnitude measures the earthquake the phrase after it
+    opens with (a word ending in 震); what follows is said of it. Other phrases stay."""
+    toks = tokens(phrase)
+    k = next((j for j, (w, _f) in enumerate(toks) if w.endswith("震")), None)
+    return "".join(w for w, _f in toks[: k + 1]) if k is not None and k < len(toks) - 1 else phrase
 
 
 def _place_word(word: str) -> bool:

@@ -206,6 +206,8 @@ def _before_amount(seg: str) -> Optional[str]:
     if at > 0 and len(phrase) > 2 and unit_category(phrase[0]) not in (None, "time") and RE_NUMERAL.match(seg, at - 1):
         phrase = phrase[1:].lstrip("、")  # 5家年产值过亿元, 项目2200个、总投资额: the classifier of a count
         # before is no part of the measure
+        if "、" in phrase:
+            phrase = phrase.split("、", 1)[1]  # 抽查了516个项目、中央资金553.3亿元: the noun after the count is the count's
     return phrase if phrase and len(phrase) > 1 and any(is_nominal(f) for _w, f in tokens(phrase)) else None
 
 

@@ -214,6 +214,15 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
             continue
         if w == "强" and got and got[-1][0].endswith("强"):
             continue
+        if f == "m" and w.isdigit() and len(w) == 1 and nxt_f == "eng" and nxt[:1].isupper() and len(nxt) <= 2 and i + 2 < len(toks) and (
+                is_nominal(toks[i + 2][1])):
+            got.append((w + nxt, "n"))  # 45台5G高清网络摄像机, 38家国家级5G工厂: a digit and a capital inside a term (5G, 4K)
+            continue
+        if f == "eng" and got and got[-1][0].endswith(w) and got[-1][0][:-len(w)].isdigit():
+            continue
+        if seen_noun and w == "、" and any(g == "m" and RE_DIGIT.search(v) for v, g in itertools.takewhile(
+                lambda t: t[1] != "x", toks[i + 1:])):
+            break  # 抽查了516个项目、中央资金553.3亿元: the next member has a number of its own
         if seen_noun and ((w == "等" and category in MEASURES) or (w == "的" and all(
                 _plain_noun(g) or (g[1] == "a" and k + 2 < len(got) and is_noun(got[k + 1][1]))
                 or (g[1] == "an" and k and is_noun(got[k - 1][1])) for k, g in enumerate(got)))):
