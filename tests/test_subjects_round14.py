@@ -38,6 +38,8 @@
 - A digit and a capital inside a term (``5G``, ``4K``) stay in the counted phrase; a list member after 、 with a
   number of its own ends it (``抽查了516个项目、中央资金553.3亿元``: 项目, and the money is 中央资金); a magnitude
   measures the earthquake the phrase after it opens with (``5.6级地震灾后重建`` → 地震).
+- Reading leftwards before an amount, a verb of change before the noun of the money is the predicate
+  (``中央财政当年就增加支出621亿元`` → 支出).
 Own sentences, with near misses.
 """
 from __future__ import annotations
@@ -239,3 +241,16 @@ TERM_CASES = [
 def test_terms_and_members_round14(sentence, kind, surface, noun):
     fact = fact_at(sentence, kind, surface)
     assert (fact.entity if kind == "quantity" else fact.subject) == noun
+
+
+MONEY_VERB_CASES = [
+    ("中央财政当年就增加支出500亿元。", "500亿元", "支出"),
+    ("全年要为市场主体减轻非税负担3000多亿元。", "3000多亿元", "非税负担"),
+    # near miss: a verb of adding before the noun goes too (entity_words added), as before
+    ("全年新增贷款500亿元。", "500亿元", "贷款"),
+]
+
+
+@pytest.mark.parametrize("sentence,surface,subject", MONEY_VERB_CASES)
+def test_money_change_verb_round14(sentence, surface, subject):
+    assert fact_at(sentence, "money", surface).subject == subject
