@@ -41,6 +41,11 @@ def _whose_age(text: str, end: int, seg: str) -> Optional[str]:
     """Whose age an age is: the noun after its 的 (``80岁以上的老年人`` → 老年人), or the noun before a
     verb of reaching an age (``age`` of ``entity_frames.tsv``: ``子女年满3岁`` → 子女); else ``None``
     (``年满18周岁；``, ``现年85岁``)."""
+    toks = tokens(text[end: clause_end(text, end)])
+    if toks and (is_noun(toks[0][1]) or toks[0][0] in entity_words("age")):
+        ent = _run_to(text, end, (*frame_words("people"), *frame_words("aged")))
+        if ent:
+            return ent  # 3岁以下婴幼儿, 未满十六周岁未成年人: the people of that age named right after it
     if text.startswith("的", end):
         ent = following_phrase(text[end + 1: clause_end(text, end)], "people")
         toks = tokens(ent) if ent else []
@@ -58,6 +63,29 @@ def _whose_age(text: str, end: int, seg: str) -> Optional[str]:
         ent = preceding_phrase(stripped[: -len(frame)], "people")
         return ent if ent and any(is_noun(f) for _w, f in tokens(ent)) else None
     return None
+
+
+def _run_to(text: str, at: int, heads: tuple[str, ...]) -> Optional[str]:
+    """The longest run of nouns, verbs and adjectives (an age group the tagger reads as a time included; no
+    cue that bounds a phrase, no verb of level or change) opening the clause at ``at`` up to a word ending in one
+    of ``heads``, or ``None``."""
+    run: list[str] = []
+    best = None
+    for w, f in tokens(text[at: clause_end(text, at)]):
+        if not (is_noun(f) or is_verb(f) or f in ("a", "vn") or f == "t" and (w in entity_words("age") or w in frame_words("aged"))) or (
+                cue_role(w) in ("stop", "skip", "filler", "copula") or w in level_verbs() or w in change_verbs()):
+            break  # (驾驶经历: a verb inside the compound)
+        run.append(w)
+        if w.endswith(heads):
+            best = "".join(run)
+    return best if best and len(best) > 1 else None
+
+
+def _record_after(text: str, end: int) -> Optional[str]:
+    """The record a duration is the length of: the nouns right after it (or after its 的) up to a word for one
+    (``record`` of entity_frames.tsv: 经历, 业绩, 历史 …): ``3年以上驾驶经历`` → 驾驶经历, ``五千多年的文明历史`` →
+    文明历史; else ``None`` (``三周时间``, ``3年后``)."""
+    return _run_to(text, end + 1 if text.startswith("的", end) else end, frame_words("record"))
 
 
 def _frequency_free(ent: str) -> Optional[str]:
@@ -111,9 +139,13 @@ def counted_entities(text: str, found: Sequence,
                 last and cue_role(last[0][0]) == "predicate") else None  # (水位蓄水4个月: how long the predicate lasts)
             if measured(ent) and _measure_touches(seg, ent):
                 out[i], how[i] = ent, "preceding"
-            elif q.unit in _AGE_UNITS:
-                out[i] = _whose_age(text, q.end, seg)
+            elif q.unit in _AGE_UNITS or text.startswith("大的", q.end):
+                # (10个月大的婴儿: a duration and 大 is an age too)
+                out[i] = _whose_age(text, q.end + (1 if q.unit not in _AGE_UNITS else 0), seg)
                 how[i] = "preceding" if out[i] else ""
+            else:
+                out[i] = _record_after(text, q.end)
+                how[i] = "following" if out[i] else ""
             continue
         end = clause_end(text, q.end)
         seg = text[max(clause_start(text, q.start), prev_end): q.start]
@@ -149,6 +181,10 @@ def counted_entities(text: str, found: Sequence,
         level = _LEVEL.search(text[max(0, q.start - 2): q.start])
         if ent and q.category not in MEASURES:
             ent = _capacity_free(ent)  # 年产130根大型船用柴油机曲轴能力: the things made are counted
+        if ent and q.category == "magnitude":
+            ent = _quake(ent)  # 5.6级地震灾后重建: a magnitude measures the earthquake
+        if ent and q.category in ("count", "groups"):
+            ent = _places_counted(ent)  # 15个省（区、市）用电增速超过17%: the places are counted, not what they use
         if ent and level and q.chinese:
             ent = level[0] + ent  # 区级四个班子 → 区级班子
         if milestone(ent) and (q.unit != "个" or "的" in text[q.end: text.find(ent, q.end)]):
@@ -165,8 +201,8 @@ def counted_entities(text: str, found: Sequence,
         if subject:
             out[i], how[i] = amount_free(subject) or subject, "preceding"
             continue
-        if seg.endswith("的"):
-            how[i] = "relative"
+        if seg.endswith("的") or _relative_exists(seg):
+            how[i] = "relative"  # (投入生产的有十七项: those of the things counted before that are so)
             continue
         if _reached(seg):
             how[i] = "reach"  # 惠及10万余户, 覆盖119.2万人: those reached, no entity of their own
@@ -177,7 +213,9 @@ def counted_entities(text: str, found: Sequence,
         ent = _amount_topic(seg, q.category) if q.category not in ACTIVITY else None
         ent = ent or preceding_phrase(seg, q.category)
         if ent and q.category == "people":
-            ent = _people_acting(ent)
+            ent = _people_acting(_people_before(seg, ent))
+            if all(f == "ns" or _place_word(w) for w, f in tokens(ent)):
+                ent = None  # 佛州约650万人被要求撤离: where the people are, not who they are
         if not ent and frame_only(seg) and not prev_end > clause_start(text, q.start):
             # 职工总数，将达到2439万人: the clause is a frame, the topic is the clause before it
             ent = topic_before(text, clause_start(text, q.start), q.category, prev_end)
@@ -284,6 +322,50 @@ def _place_counted(text: str, at: int, after: Optional[str], before: Optional[st
     return None
 
 
+def _quake(phrase: str) -> str:
+    """``地震灾后重建`` → ``地震``, ``大震活动`` → ``大震``: a magnitude measures the earthquake the phrase after it
+    opens with (a word ending in 震); what follows is said of it. Other phrases stay."""
+    toks = tokens(phrase)
+    k = next((j for j, (w, _f) in enumerate(toks) if w.endswith("震")), None)
+    return "".join(w for w, _f in toks[: k + 1]) if k is not None and k < len(toks) - 1 else phrase
+
+
+def _place_word(word: str) -> bool:
+    """A word naming a place of an administrative level (``place_end`` and ``place_unit`` of entity_words.tsv but
+    国, matched at the end: 省区市, 直辖市, 县域, 行政村)."""
+    return word.endswith((*entity_words("place_end"), *(w for w in entity_words("place_unit") if w != "国")))
+
+
+def _places_counted(phrase: str) -> str:
+    """``省（区、市）用电`` → ``省（区、市）``, ``国家重点生态功能区县域生态质量`` → ``…县域``: in the phrase after a
+    count, nouns ending in places of an administrative level (their bracket of alternatives and list included) are
+    what is counted when the nouns after them end in a word for what a place has or yields (``attribute`` and
+    ``stat_end`` of entity_words.tsv: 用电, 效益, 质量, 资源, 产值 …): those open what is said of the places. Places
+    before any other noun modify it and stay (``乡镇卫生院``, ``省重点实验室``, ``社区组织阵地``)."""
+    toks = tokens(phrase)
+    cut, k = None, 0
+    while k < len(toks) and (is_noun(toks[k][1]) or toks[k][0] in "（）、和及"):
+        w, f = toks[k]
+        j = k + 1
+        if _place_word(w) and j < len(toks) and toks[j][0] == "（":
+            j = next((m + 1 for m in range(j, len(toks)) if toks[m][0] == "）"), len(toks))
+        if _place_word(w) and j < len(toks) and (is_noun(toks[j][1]) or toks[j][1] == "vn") and not _place_word(toks[j][0]):
+            cut = j
+            break
+        k += 1
+    said = (*entity_words("attribute"), *entity_words("stat_end"))
+    if cut is None and len(toks) > 1 and len(toks[-1][0]) > 1 and toks[-1][0].endswith(said) and is_noun(toks[-2][1]) and (
+            toks[-1][0] not in entity_words("sum")):
+        # 191家工业企业营业收入超百亿元, 8条产业链产值两位数增长: what the things counted have or yield, after the
+        # last head of a compound before it (企业|营业收入), else the last word
+        cut = next((k + 1 for k in range(len(toks) - 2, -1, -1) if toks[k][0].endswith(tuple(entity_words("compound_head")))),
+                   len(toks) - 1)
+    rest = "".join(w for w, _f in toks[cut:]) if cut is not None else ""
+    if not rest.endswith(said) or not phrase.endswith(rest) or len(phrase) == len(rest):
+        return phrase
+    return phrase[: len(phrase) - len(rest)]
+
+
 def _amount_topic(seg: str, category: str) -> Optional[str]:
     """The topic of a clause that names a count (a word for how many: ``amount`` of entity_cues.tsv)
     and then only adverbs and its predicate before the number (``招生数仍然安排60万人``,
@@ -304,16 +386,47 @@ def _amount_topic(seg: str, category: str) -> Optional[str]:
 
 def _people_acting(phrase: str) -> str:
     """``高校毕业生就业`` → ``高校毕业生``: before a count of people, a noun for people (``people`` of
-    entity_frames.tsv) and then a verb says what the people counted did; they are the entity, without the verb
-    and a light verb opening the phrase (``实现高校毕业生就业2800万人``). ``城镇新增就业`` has no such noun and stays."""
+    entity_frames.tsv) and then verbs say what the people counted did (``就业创业``, ``留省就业``); they are the
+    entity, without the verbs and a verb opening the phrase (``实现高校毕业生就业2800万人``, ``吸引高校毕业生…``).
+    ``城镇新增就业`` has no such noun and stays."""
     toks = tokens(phrase)
-    if len(toks) < 2 or not is_verb(toks[-1][1]) or not is_noun(toks[-2][1]) or not toks[-2][0].endswith(
-            tuple(frame_words("people"))):
+    k = max((j for j, (w, f) in enumerate(toks[:-1]) if is_noun(f) and w.endswith(tuple(frame_words("people")))), default=None)
+    if k is None or not any(is_verb(f) for _w, f in toks[k + 1:]) or any(
+            w.endswith(tuple(frame_words("people"))) or cue_role(w) in ("stop", "skip") for w, _f in toks[k + 1:]):
         return phrase
-    toks = toks[:-1]
-    while len(toks) > 1 and (cue_role(toks[0][0]) in ("light", "governing") or toks[0][0] in level_verbs()):
+    toks = toks[: k + 1]
+    while len(toks) > 1 and (cue_role(toks[0][0]) in ("light", "governing") or toks[0][0] in level_verbs() or is_verb(
+            toks[0][1]) and is_noun(toks[1][1])):
         toks = toks[1:]
     return "".join(w for w, _f in toks)
+
+
+def _people_before(seg: str, phrase: str) -> str:
+    """``失业人员实现再就业10万人`` → ``失业人员``: a count of people after only verbs (``就业``) counts the people
+    named right before them, a level verb or an adverb between (实现, 再); else ``phrase``."""
+    toks = tokens(phrase)
+    at = seg.rfind(phrase)
+    if not toks or not all(is_verb(f) for _w, f in toks) or at <= 0:
+        return phrase
+    before = tokens(seg[:at])
+    while before and (before[-1][1].startswith("d") or before[-1][0] in level_verbs() or cue_role(before[-1][0]) == "filler"):
+        before = before[:-1]
+    if not before or not is_noun(before[-1][1]) or not before[-1][0].endswith(tuple(frame_words("people"))):
+        return phrase
+    return preceding_phrase("".join(w for w, _f in before), "people") or phrase
+
+
+def _relative_exists(seg: str) -> bool:
+    """Does the clause before a number end in a headless relative clause and a verb of existence, adverbs
+    between (``已全部完工并投入生产的有``, ``其中在国外的有``, ``入党的大约有``)? Its head is elided: the things counted
+    before in the sentence, of which it names a part."""
+    toks = tokens(seg)
+    if not toks or toks[-1][0] not in entity_words("existential"):
+        return False
+    k = len(toks) - 1
+    while k and (toks[k - 1][1].startswith("d") or cue_role(toks[k - 1][0]) == "filler"):
+        k -= 1
+    return k > 1 and toks[k - 1][0] == "的"
 
 
 def _reached(seg: str) -> bool:

@@ -206,6 +206,8 @@ def _before_amount(seg: str) -> Optional[str]:
     if at > 0 and len(phrase) > 2 and unit_category(phrase[0]) not in (None, "time") and RE_NUMERAL.match(seg, at - 1):
         phrase = phrase[1:].lstrip("、")  # 5家年产值过亿元, 项目2200个、总投资额: the classifier of a count
         # before is no part of the measure
+        if "、" in phrase:
+            phrase = phrase.split("、", 1)[1]  # 抽查了516个项目、中央资金553.3亿元: the noun after the count is the count's
     return phrase if phrase and len(phrase) > 1 and any(is_nominal(f) for _w, f in tokens(phrase)) else None
 
 
@@ -217,6 +219,12 @@ def _paid(phrase: str) -> bool:
     """Does ``phrase`` name a sum paid: a payment word (奖励, 补助), funds (资金, 经费) or a 金 (奖金, 慰问金)?"""
     toks = tokens(phrase)
     return bool(toks) and (_payment(toks[-1][0]) or phrase.endswith(("金", *entity_words("funds"))))
+
+
+def _sum_named(phrase: str) -> bool:
+    """Does ``phrase`` name a sum of money: one paid (:func:`_paid`) or a word a sum's name ends in (``money_end`` of
+    entity_words.tsv: 损失, 费用 …; a ``sum`` word; 收入, 支出, 利润 of ``stat_end``)?"""
+    return _paid(phrase) or phrase.endswith((*entity_words("money_end"), *entity_words("sum"), "收入", "支出", "利润"))
 
 
 def _list_label(between: str) -> bool:
@@ -360,6 +368,9 @@ def amount_subjects(text: str, spans: Sequence[tuple[int, int]],
             subject = out[-1]  # 不低于50万元，且不超过1000万元: the same measure, its noun elided
         if not (subject or follow[i]) and i and out[-1] and text[spans[i - 1][1]: s].lstrip("、，,").rstrip("了") in level_verbs():
             subject = out[-1]  # 首次突破2万元、达到20793元: a level verb right after an amount, the same measure
+        if subject and follow[i] and relative[i] and _sum_named(follow[i]) and not _sum_named(subject):
+            subject = None  # 造成7名被害人100多万元的经济损失, 可处25万元以下的罚款: before 的 a sum of money is named, before
+            # the amount only who bears it or the verb (年销售收入不超过2000万元的企业 keeps the sum before)
         out.append(money_head(_date_rest_free(text, s, subject)) or follow[i])
     if split:
         _distribute(text, spans, out, follow, split)

@@ -113,7 +113,7 @@ def following_phrase(seg: str, category: str, cut_by_number: bool = False, after
     got = _phrase(toks, category, cut_by_number, noun_first=bool(first and first.get("after_noun") == "noun"),
                   object_of=_object_of(clause_toks)
                   or bool(after_toks and after_toks[-1][1] == "vn"),  # 共遴选出38个…: a verbal noun before the count
-                  first_object=any(cue_role(w) == "ditransitive" for w, _f in after_toks))
+                  first_object=any(cue_role(w) == "ditransitive" for w, _f in after_toks), led=_led(clause_toks))
     if got and after_toks and after_toks[-1][1] == "p" and seg.startswith(got):
         got_toks = tokens(got)
         if len(got_toks) > 1 and got_toks[-1][1] == "vn" and is_noun(got_toks[-2][1]) and seg[len(got):len(got) + 1] not in (
@@ -168,16 +168,23 @@ _VERBALIZER = "化"  # the suffix making a state into a change (公交化, 智�
 
 
 def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first: bool = False,
-            object_of: bool = False, first_object: bool = False, list_cut_only: bool = False) -> Optional[str]:
+            object_of: bool = False, first_object: bool = False, list_cut_only: bool = False, led: bool = False) -> Optional[str]:
     """The noun phrase read from ``toks`` (``noun_first``: its first word is a noun, not a cue;
-    ``object_of``: the count is a verb's object; ``first_object``: of a double-object verb;
+    ``object_of``: the count is a verb's object; ``first_object``: of a double-object verb; ``led``: a word
+    of content stands before the count in its clause (:func:`_led`);
     ``list_cut_only``: the count is a verb's object for :func:`_first_member` only, a phrase opened by a verb)."""
     got: list[Tok] = []
     seen_noun = False
     compound_verb = False
+    close_at: Optional[int] = None  # the head of a compound a verb inside it leads to (:func:`_leads_to_head`)
     stop = len(toks)
     for i, (w, f) in enumerate(toks):
         stop = i
+        if close_at is not None:
+            if i > close_at:
+                break
+            got.append((w, "vn" if is_verb(f) else f))  # inside the compound, to its head
+            continue
         if i == 0 and noun_first:
             got.append((w, "n"))
             seen_noun = True
@@ -207,6 +214,15 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
             continue
         if w == "强" and got and got[-1][0].endswith("强"):
             continue
+        if f == "m" and w.isdigit() and len(w) == 1 and nxt_f == "eng" and nxt[:1].isupper() and len(nxt) <= 2 and i + 2 < len(toks) and (
+                is_nominal(toks[i + 2][1])):
+            got.append((w + nxt, "n"))  # 45台5G高清网络摄像机, 38家国家级5G工厂: a digit and a capital inside a term (5G, 4K)
+            continue
+        if f == "eng" and got and got[-1][0].endswith(w) and got[-1][0][:-len(w)].isdigit():
+            continue
+        if seen_noun and w == "、" and any(g == "m" and RE_DIGIT.search(v) for v, g in itertools.takewhile(
+                lambda t: t[1] != "x", toks[i + 1:])):
+            break  # 抽查了516个项目、中央资金553.3亿元: the next member has a number of its own
         if seen_noun and ((w == "等" and category in MEASURES) or (w == "的" and all(
                 _plain_noun(g) or (g[1] == "a" and k + 2 < len(got) and is_noun(got[k + 1][1]))
                 or (g[1] == "an" and k and is_noun(got[k - 1][1])) for k, g in enumerate(got)))):
@@ -217,6 +233,11 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
             break  # 37项成果国家自然科学奖二等奖: a name opens the second object
         if first_object and seen_noun and is_noun(got[-1][1]) and f not in ("x",) and w not in JOINERS + "（）":
             break  # 授予…4项成果国家技术发明奖: the second object (the prize) follows the first
+        if f == "x-q" and seen_noun and category not in ("people", *ACTIVITY) and not first_object and close_at is None and (
+                head_at := _leads_to_head(toks, i, got, object_of, led)) is not None:
+            got.append((w, f))
+            close_at = head_at  # 新增8个国家公共数据“跑起来”示范场景: a quoted name inside a compound whose head follows
+            continue
         if f == "x-q" and seen_noun and got[-1][0] not in JOINERS and any(g[1].startswith(("n", "j", "l")) for g in got):
             break  # 河道“河长”: a quoted complement (not 13辆免费“爱心大巴”: after a modifier, the quoted head)
         if f == "x":
@@ -237,8 +258,9 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
         if seen_noun and row and row.get("after_noun") == "noun" and (nxt == "等" or cue_role(nxt) not in ("skip", "stop")):
             got.append((w, "n"))
             continue
-        if seen_noun and role in ("governing", "light") and f == "vn" and is_nominal(nxt_f) and nxt_f != "vn":
-            got.append((w, f))  # 煤矿智能化建设典型案例: a verbal noun inside the compound
+        if (seen_noun or i == 0) and role in ("governing", "light") and f == "vn" and is_nominal(nxt_f) and (
+                nxt_f != "vn" or i == 0 and category in ACTIVITY):
+            got.append((w, f))  # 煤矿智能化建设典型案例, 成立了10个研究中心, 开展3次培训活动: a verbal noun inside the compound
             continue
         if (seen_noun or i == 0) and category != "people" and (is_verb(f) or f == "vn") and len(w) > 1 and cue_role(nxt) == "facility" and (
                 i + 2 >= len(toks) or toks[i + 2][1] == "x" or toks[i + 2][0] == "的") and (
@@ -269,6 +291,11 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
                     i + 2 == len(toks) or toks[i + 2][1] == "x" or toks[i + 2][0] in JOINERS):
                 got.append((w, "vn"))  # ３名单数承办人员: a verb before a bound noun for people names their role
                 continue
+            if seen_noun and category not in ("people", *ACTIVITY) and not first_object and close_at is None and (
+                    head_at := _leads_to_head(toks, i, got, object_of, led)) is not None:
+                got.append((w, "vn"))
+                close_at = head_at  # 2项制度创新成果入选…, 5家金融租赁管理型项目公司: a verb leading through
+                continue  # nouns to the head of a compound is inside it (not 3家企业获得示范企业称号: after a head)
             if seen_noun and not (category in ACTIVITY and role != "light" and (
                     not is_noun(got[0][1]) or _compound_verb(toks, i, True))):
                 break  # (480多趟列车建立起…: a counted vehicle or event noun ends before the predicate)
@@ -398,6 +425,54 @@ def _compound_verb(toks: Sequence[Tok], i: int, object_of: bool, got: Sequence[T
             and bool(got) and all(f in ("b", "s", "f") for _w, f in got))
 
 
+def _led(clause_toks: Sequence[Tok]) -> bool:
+    """Does a word of content (a noun or verb that is no scope, determiner or filler cue, no place, time or
+    number) stand before a count in its clause (``落地5家…``, ``新创建2个…``; not ``全省5家…``, ``今年…``)?"""
+    return any((is_verb(f) or is_nominal(f)) and f not in ("s", "ns", "nr", "nt", "q", "b") and cue_role(w) not in (
+        "stop", "skip", "filler") and not time_word(w) for w, f in clause_toks)
+
+
+def _compound_head(word: str) -> bool:
+    """Does ``word`` end in a noun that heads a compound (``compound_head`` of entity_words.tsv: 企业, 成果, 工程)?"""
+    return word.endswith(tuple(entity_words("compound_head")))
+
+
+def _leads_to_head(toks: Sequence[Tok], i: int, got: Sequence[Tok], object_of: bool, led: bool = False) -> Optional[int]:
+    """Where the compound that the verb or quoted name ``toks[i]`` opens inside ends, or ``None``: after a noun
+    of a counted phrase that heads nothing yet (``制度|创新|成果``, ``公共卫生体系|补短|板|工程``,
+    ``森林|“四库”|联动|试点区``), the words run as nouns, adjectives, quoted names and more such verbs to the
+    last word ending in a compound head (``compound_head`` of entity_words.tsv) of their noun run, and what
+    follows ends a compound: in a verb's object (or after words that ``led`` the count in its clause: the
+    tagger often reads the verb as a noun, 新创建/nz) the end of the clause or a joiner
+    (``新增8个国家公共数据“跑起来”示范场景。``), after a count opening its clause the predicate
+    (``2项制度创新成果入选…``; not ``5家银行设立服务中心。``, where the verb and its object are the
+    predicate). A verb of change or level, a cue that bounds a phrase or a predicate, and a verb after a head
+    (``3家企业获得示范企业称号``) are no part of a compound."""
+    if not got or not is_nominal(got[-1][1]) or _compound_head(got[-1][0]):
+        return None
+    j, head = i, None
+    while j < len(toks):
+        w, f = toks[j]
+        if head is not None and not is_noun(f):
+            break
+        if is_verb(f) or f == "vn":
+            if (w in change_verbs() or w in level_verbs() or w in entity_words("existential") or cue_role(w) == "state"
+                    or not unbounding(w) and (j == i or cue_role(w) not in ("governing", "light"))):
+                return None  # (教师培养培训基地: past the first verb, a governing one is inside too)
+        elif not (is_noun(f) or f == "a" or f == "x-q"):
+            return None
+        if is_noun(f) and _compound_head(w):
+            head = j
+        j += 1
+    if head is None:
+        return None
+    j = head + 1
+    if j == len(toks) or toks[j][1] == "x" or toks[j][0] in JOINERS:
+        return head if object_of or led else None
+    subject = toks[j][1].startswith(("v", "d")) or cue_role(toks[j][0]) == "predicate"
+    return head if subject and not object_of else None
+
+
 def _noun_run(toks: Sequence[Tok]) -> bool:
     """Do ``toks`` run as nouns (no cue word that bounds a phrase) to the end of the phrase (a
     punctuation mark, 的, 等 or the end), ending in a plain noun?"""
@@ -482,6 +557,8 @@ def preceding_phrase(seg: str, category: str, clause: bool = True) -> Optional[s
         # it: 发展食用菌种植320亩 measures the planting)
         toks.pop()
         toks = strip_tail(toks)
+        if len(toks) > 1 and cue_role(toks[-1][0]) == "predicate" and is_nominal(toks[-2][1]):
+            toks = strip_tail(toks[:-1])  # 城镇保障性住房基本建成470万套: the adverb opening the predicate, read as a noun
         done_to = True
     else:
         done_to = False
@@ -534,6 +611,8 @@ def preceding_phrase(seg: str, category: str, clause: bool = True) -> Optional[s
             break
         if f.startswith("d") and not (w == "不" or in_rel):
             break
+        if is_verb(f) and category == "money" and not in_rel and got and w in change_verbs() and w not in entity_words("added"):
+            break  # 中央财政当年就增加支出621亿元: a verb of change before the noun of the money is the predicate
         if is_verb(f) and category not in ACTIVITY and not in_rel:
             modifier = head is not None and (is_nominal(head[1]) or len(head[0]) == 1 and head[1] in ("q", "ng")) and len(w) > 1
             # (充电|桩: a one-character noun the tagger read as a classifier after the verb of its compound)
@@ -550,8 +629,14 @@ def preceding_phrase(seg: str, category: str, clause: bool = True) -> Optional[s
             split_joiner = got[0][0]  # 建设和美乡村: a joiner cannot open a phrase; with the one character
             break  # after it, a word the tagger split (和|美)
         got.pop(0)
-    opens_clause = len(got) == len([t for t in toks if cue_role(t[0]) != "skip"]) or (
-        len(got) < len(toks) and cue_role(toks[len(toks) - len(got) - 1][0]) in ("stop", "filler"))
+    lead = toks[len(toks) - len(got) - 1] if len(got) < len(toks) else None
+    before = cue_role(lead[0]) if lead else None
+    opens_clause = len(got) == len([t for t in toks if cue_role(t[0]) != "skip"]) or before in ("stop", "filler") or (
+        before in ("governing", "light") and is_verb(lead[1]) and category != "money" and len(got) > 1 and is_verb(got[0][1])
+        and len("".join(w for w, _f in got[1:])) > 2)
+    # (安排开行旅客列车6077对: after a governing verb, a verb opening the phrase is one more predicate in a row of
+    # verbs, before a compound noun; not a verbal noun, 完成运输总周转量, nor before money, 安排扶贫资金, nor before a
+    # noun of two characters, which the verb may modify: 解决突出问题70余个)
     if clause and category not in ACTIVITY and category != "people" and opens_clause and not in_rel:
         # 全市建成标准化村级活动场所126个: the clause's own predicate
         rest = [f for _w, f in got[1:]]

@@ -123,13 +123,13 @@ def _list_lead(parts: Sequence[str]) -> str:
     word each and whose last names the shared head (``市级财政教育、卫生和社保支出`` → ``市级财政``): what
     they lead is every member's, not the first one's. ``""`` when the first member is a whole measure
     (it ends with a statistic's word: ``一般公共预算收入、税收、非税收入``) or the list is no such one."""
-    if len(parts) < 3 or not all(len(p) <= 3 and len(pos_cut(p)) == 1 for p in parts[1:-1]):
+    if len(parts) < 3 or not all(len(p) <= 4 and len(pos_cut(p)) == 1 for p in parts[1:-1]):
         return ""
     toks, last = pos_cut(parts[0]), pos_cut(parts[-1])
     while len(toks) > 1 and (toks[-2][1] in ("a", "b") or len(toks[-2][0]) == 1 and not toks[-2][1].startswith(("n", "r"))):
         toks = (*toks[:-2], (toks[-2][0] + toks[-1][0], toks[-1][1]))  # 我国粗钢: 粗 binds to 钢, not to the list
     conj = toks[-1][0] if toks else ""
-    if len(toks) < 2 or len(last) < 2 or len(conj) > 3 or re_stat_head().search(conj) or not toks[-1][1].startswith(
+    if len(toks) < 2 or len(last) < 2 or len(conj) > 4 or re_stat_head().search(conj) or not toks[-1][1].startswith(
             ("n", "vn", "j")) or cue_role(conj) in ("measure", "amount"):
         return ""
     return "".join(w for w, _f in toks[:-1])
@@ -185,12 +185,14 @@ def _pairs() -> frozenset[tuple[str, str]]:
 
 def _unpaired(subject: str) -> Optional[list[str]]:
     """The two members of a subject holding a coordinate abbreviation of ``paired_terms.tsv``
-    (``实际使用内外资`` → ``实际使用内资``, ``实际使用外资``), else ``None``."""
-    for word in sorted(_paired(), key=len, reverse=True):
-        if word in subject:
-            first, second = _paired()[word]
-            return [subject.replace(word, first, 1), subject.replace(word, second, 1)]
-    return None
+    (``实际使用内外资`` → ``实际使用内资``, ``实际使用外资``), else ``None``. Of two, the one nearer the head is
+    split (``本外币存贷款余额`` → ``本外币存款余额``, ``本外币贷款余额``: what the two numbers tell apart)."""
+    found = [(subject.rfind(w), len(w), w) for w in _paired() if w in subject]
+    if not found:
+        return None
+    at, _n, word = max(found)
+    first, second = _paired()[word]
+    return [subject[:at] + first + subject[at + len(word):], subject[:at] + second + subject[at + len(word):]]
 
 
 def list_members(clause: str, n: int) -> Optional[list[str]]:

@@ -337,6 +337,8 @@ def subject_before_change(text: str, pos: int, values: Sequence[tuple[int, int]]
     if opener:
         head = head[: opener.start()]  # 由去年的14个(减少到5个): the subject stands before 由
     subject, _basis = clean_subject(head)
+    if subject and values:
+        subject = _with_parallel_measure(text, cs, subject, values)  # 原油由一亿零六百万吨增加到…: 原油产量, as its change
     if subject is None and values and (m[0][:1] not in "由从" or len(m[0]) == 1 or RE_HAS_NUMBER.search(m[0])):
         # (由其与兄弟姐妹分摊每月…: 由 naming an agent, no from-level, carries nothing)
         # 高校招生268万人，比上年增加48万人; 覆盖人数，由年初的400多万人扩大到…: the change's subject
