@@ -573,11 +573,11 @@ def extract_changes(ctx: Context) -> Iterator[FactBase]:
     for fact in _reported_changes(ctx):
         if goals.overlaps(fact.start, fact.end) and (fact.from_value is None or not _revised().search(fact.text)):
             continue  # (a from-level the plan had set before states a revision besides the goal: 由原定百分之六调高到百分之八)
-        if fact.basis is None and "了" not in fact.text and (
-                fact.from_value is None or _disposal_before(ctx.text, ctx.norm.to_norm(fact.start))):
+        if fact.basis is None and "了" not in fact.text and (fact.from_value is None or not _revised().search(fact.text)):
             # a bare change in a work part of a report (三、2026年重点工作: 纺织产业增加值增长15%左右) is
-            # planned, and so is a from-level one the plan's 将/把 opens (将…最低标准由每月170元提高到190元); a
-            # comparison (比上年增加395亿元), another written from-level or 了 still reports one
+            # planned, and so is a from-level one (今年…补助标准由每人每年240元提高到280元: a level target at the
+            # new value); a comparison (比上年增加395亿元), a from-level the plan had set before (由原定…调高到…)
+            # or 了 still reports one
             if plans is None:
                 plans = SpanIndex(goal_parts(ctx))
             s = ctx.norm.to_norm(fact.start)
