@@ -4,7 +4,13 @@ misses.
 - In a work part of a report a change with its from-level written is planned as a bare one is (今年…补助标准由每人
   每年670元提高到700元: a level target at the new value, no reported change); the review part, a past cue (去年已将),
   了 and a level the plan had set before (由原定…调高到…) still report one.
+- A rate verb (加息, 降息, 降准: ``object`` rate in change_verbs.tsv) with percentage points or basis points is a change
+  in that unit (加息525个基点); a count after it says how often (加息3次).
+- A change compared with the level in force now (比现有的86个减少27个, ``present_base`` in change_cues.tsv) is not made
+  yet, no reported change, unless 了 reports it.
 """
+import pytest
+
 from govtext.extract import extract_facts
 
 
@@ -22,3 +28,40 @@ def test_round14_from_level_in_work_part_is_planned():
     found = [f.text for f in extract_facts(_REPORT, kinds=["change"])]
     assert found == ["增长5.5%", "由每人每年640元提高到670元", "由每月500元提高到560元", "由每月800元提高到了900元",
                      "由原定的700亿斤调高到720亿斤"]
+
+
+def _changes(text):
+    return [(f.text, f.direction, f.by_value, f.unit) for f in extract_facts(text, kinds=["change"])]
+
+
+# (id, sentence, [(span, direction, by, unit)])
+FOUND = [
+    # a rate verb with basis points or percentage points: a change in that unit
+    ("rate-raise-basis-points", "去年3月以来，美联储累计加息525个基点。", [("加息525个基点", "increase", 525, "基点")]),
+    ("rate-cut-basis-points", "美联储宣布降息25个基点。", [("降息25个基点", "decrease", 25, "基点")]),
+    ("reserve-cut-points", "央行宣布降准0.5个百分点。", [("降准0.5个百分点", "decrease", 0.5, "个百分点")]),
+    ("lower-basis-points", "五年期贷款利率下调25个基点。", [("下调25个基点", "decrease", 25, "基点")]),
+    # a change compared with the present level, with 了: a new standard against the one in force, reported
+    ("present-base-reported", "新标准的排放限值比现行标准降低了30%。", [("降低了30%", "decrease", 30, "%")]),
+    # a base that is a past level still reports one
+    ("past-base", "全市规上企业比上年增加5家。", [("增加5家", "increase", 5, "家")]),
+]
+
+NONE = [
+    # how often a rate was raised: a count, no amount
+    ("rate-raise-count", "欧洲央行年内加息3次。"),
+    ("rate-no-number", "多次降息降准，保持流动性合理充裕。"),
+    # compared with the level in force now, a change not made yet: a proposal's figure
+    ("present-base-proposal", "国务院的部委和直属机构、办事机构共59个，比现有的86个减少27个。"),
+    ("present-base-current", "改革后，审批事项较现行清单减少40项。"),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", [c[1:] for c in FOUND], ids=[c[0] for c in FOUND])
+def test_round14_changes_found(sentence, expected):
+    assert _changes(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [c[1] for c in NONE], ids=[c[0] for c in NONE])
+def test_round14_changes_none(sentence):
+    assert _changes(sentence) == []
