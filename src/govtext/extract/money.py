@@ -22,6 +22,7 @@ import regex
 from govtext.extract.context import Context
 from govtext.extract.money_subjects import amount_subjects
 from govtext.extract.subject_lists import list_members
+from govtext.extract.subject_words import change_words
 from govtext.extract.subjects import level_subject, subject_before_change, sum_owner
 from govtext.lexicons import load_rows, split_alts
 from govtext.records import FactBase
@@ -93,7 +94,9 @@ def _bare_cues() -> tuple["regex.Pattern", dict[str, list[str]], "regex.Pattern"
     cue's ``needs`` words (money_cues.tsv), and the pattern of the qualifiers after an amount."""
     rows = load_rows("money_cues.tsv")
     cues = {r["word"]: split_alts(r["needs"]) for r in rows if r["role"] == "cue"}
-    links = trie([r["word"] for r in rows if r["role"] == "link"])
+    # the change verbs of change_verbs.tsv link a cue to its amount too (利润增长一个亿, 收入增加了两万, 成本降至八千万)
+    verbs = [v for v, (_d, reading, _n) in change_words().items() if reading in ("by", "to")]
+    links = trie([r["word"] for r in rows if r["role"] == "link"] + verbs)
     after = qualifiers("after_amount")
     return (regex.compile(rf"(?P<cue>{trie(list(cues))})(?P<links>(?:{links}){{0,3}})"
                           rf"(?P<amt>{_BARE_NUMBER}(?:[至到—\-~～]{_BARE_NUMBER})?)(?=[，。；、！？,;!?）)\s]|的|{after}|$)"),
