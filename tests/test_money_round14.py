@@ -42,3 +42,21 @@ def test_bare_amount_after_a_change_verb(text, expected):
 ])
 def test_no_money_after_a_change_verb(text, expected):
     assert _facts(text) == expected
+
+
+def _money_subjects(text: str) -> list[tuple]:
+    return [(f.text, f.value, f.currency, f.subject) for f in extract_facts(text, kinds=["money"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare lower end takes the upper end's currency, the upper end the lower end's subject
+    ("全镇产值从1990年的十七八万到现在的3.5亿美元。", [("十七八万", 170000, "USD", "产值"), ("3.5亿美元", 350000000, "USD", "产值")]),
+    ("村集体收入从2015年的3万到去年的120万元。", [("3万", 30000, "CNY", "村集体收入"), ("120万元", 1200000, "CNY", "村集体收入")]),
+    # both ends written with their currency: the upper end takes the subject too
+    ("人均补助从2018年的300元至今年的800元。", [("300元", 300, "CNY", "人均补助"), ("800元", 800, "CNY", "人均补助")]),
+    # near misses: a verb between the bare number and 到 (no frame), a clause end before the upper end
+    ("人口从30万增加到50万，人均收入3万元。", [("3万元", 30000, "CNY", "收入")]),
+    ("从3万开始，到去年已有120万元。", [("120万元", 1200000, "CNY", None)]),
+])
+def test_from_to_frame(text, expected):
+    assert _money_subjects(text) == expected
