@@ -1,0 +1,29 @@
+"""Round 14 (FACTS.md §2 slogan; lexicons/slogans.tsv, slogan_exclusions.tsv): 国内国际双循环 is the formula
+unquoted (realgold13, realgold14); 五保 unquoted and 五保户 label a category of rural households (realgold12), no
+formula, while a quoted “五保” stays one; 双师 names a kind of teacher (“双师型”教师), no formula."""
+from __future__ import annotations
+
+import pytest
+
+from govtext.extract import extract_facts
+
+
+def _slogans(text: str) -> list[str]:
+    return [f.name for f in extract_facts(text, kinds=["slogan"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("构建以国内大循环为主体、国内国际双循环相互促进的新发展格局。", ["双循环"]),
+    ("积极融入国内国际双循环，推动高水平对外开放。", ["双循环"]),
+    ("加快构建“双循环”新发展格局。", ["双循环"]),
+    ("坚持“五保”供养，保障特困群众基本生活。", ["五保"]),
+    ("推动“四个一批”落地见效。", ["四个一批"]),
+    # near misses
+    ("乡镇人民政府负责农村五保供养工作。", []),
+    ("完善农村“五保户”供养制度。", []),
+    ("农村五保户享受集中供养待遇。", []),
+    ("打造“双师型”教师队伍，推广双师课堂。", []),
+    ("统筹国内国际两个大局。", []),
+])
+def test_round14_slogans(text, expected):
+    assert _slogans(text) == expected
