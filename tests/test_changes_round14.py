@@ -36,6 +36,8 @@ def _changes(text):
 
 # (id, sentence, [(span, direction, by, unit)])
 FOUND = [
+    # near miss of the preposition rule: an object noun between the verb and its number
+    ("object-noun", "全市压缩文件1635个。", [("压缩文件1635个", "decrease", 1635, "个")]),
     # a rate verb with basis points or percentage points: a change in that unit
     ("rate-raise-basis-points", "去年3月以来，美联储累计加息525个基点。", [("加息525个基点", "increase", 525, "基点")]),
     ("rate-cut-basis-points", "美联储宣布降息25个基点。", [("降息25个基点", "decrease", 25, "基点")]),
@@ -54,6 +56,8 @@ NONE = [
     # compared with the level in force now, a change not made yet: a proposal's figure
     ("present-base-proposal", "国务院的部委和直属机构、办事机构共59个，比现有的86个减少27个。"),
     ("present-base-current", "改革后，审批事项较现行清单减少40项。"),
+    # a preposition after the verb opens a range a rule sets, no object of the verb
+    ("preposition-range", "安置用房使总安置面积增加在五平方米以内的部分，按照房屋成本价结算。"),
 ]
 
 

@@ -369,6 +369,8 @@ def _object_kind(obj: str, unit: Optional[str] = None) -> Optional[str]:
         return "adverb"
     if toks[0][1] == "c" or any(w in goal_words() for w, _f in toks):
         return None
+    if all(f == "p" for _w, f in toks):
+        return None  # (总安置面积增加在五平方米以内的部分: a preposition opens a range, no object)
     if len(toks) > 1 and (toks[-1][1] in ("p", "d") or (toks[-1][1].startswith("v") and toks[-1][1] != "vn"
                                                          and not _measure_noun(toks))):
         return None
