@@ -1,6 +1,7 @@
 """Round 14 (FACTS.md §2 slogan; lexicons/slogans.tsv, slogan_exclusions.tsv): 国内国际双循环 is the formula
 unquoted (realgold13, realgold14); 五保 unquoted and 五保户 label a category of rural households (realgold12), no
-formula, while a quoted “五保” stays one; 双师 names a kind of teacher (“双师型”教师), no formula."""
+formula, while a quoted “五保” stays one; 双师 names a kind of teacher (“双师型”教师), no formula; 两步走 stands unquoted
+where the goal the steps reach by a date of this century follows it (realgold13 cpc__0015)."""
 from __future__ import annotations
 
 import pytest
@@ -24,6 +25,12 @@ def _slogans(text: str) -> list[str]:
     ("农村五保户享受集中供养待遇。", []),
     ("打造“双师型”教师队伍，推广双师课堂。", []),
     ("统筹国内国际两个大局。", []),
+    # 两步走 (unquoted: defined) with the goal the steps reach by a date of this century right after it
+    ("在全面建成小康社会的基础上，分两步走在本世纪中叶建成社会主义现代化强国。", ["两步走"]),
+    ("确定分两步走在本世纪末实现国民生产总值翻两番的目标。", ["两步走"]),
+    ("改革分两步走到2025年全面完成。", []),
+    ("项目分两步走在年底前完成。", []),
+    ("确定分两步走，稳妥推进改革。", []),
 ])
 def test_round14_slogans(text, expected):
     assert _slogans(text) == expected
