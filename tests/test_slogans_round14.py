@@ -25,6 +25,11 @@ def _slogans(text: str) -> list[str]:
     ("农村五保户享受集中供养待遇。", []),
     ("打造“双师型”教师队伍，推广双师课堂。", []),
     ("统筹国内国际两个大局。", []),
+    # established national formulas named after their parts, unquoted (as 三大差别, 四大伙伴关系)
+    ("推进现代化建设、完成祖国统一、维护世界和平与促进共同发展这三大历史任务。", ["三大历史任务"]),
+    ("书写了经济快速发展和社会长期稳定两大奇迹新篇章。", ["两大奇迹"]),
+    ("发扬党的三大作风。", ["三大作风"]),
+    ("全年完成三大任务，建成三大平台。", []),
     # 两步走 (unquoted: defined) with the goal the steps reach by a date of this century right after it
     ("在全面建成小康社会的基础上，分两步走在本世纪中叶建成社会主义现代化强国。", ["两步走"]),
     ("确定分两步走在本世纪末实现国民生产总值翻两番的目标。", ["两步走"]),
