@@ -39,3 +39,14 @@ def _slogans(text: str) -> list[str]:
 ])
 def test_round14_slogans(text, expected):
     assert _slogans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 四人帮: a label of four named people (the gold's convention), no slogan and no count, quoted or not
+    ("打倒四人帮以后，全国形势迅速好转。", []),
+    ("揭批“四人帮”的斗争取得胜利。", []),
+    # near miss: four people counted
+    ("巡查人员四人一组开展巡查。", [("quantity", "四人")]),
+])
+def test_round14_label_of_four_people(text, expected):
+    assert [(f.kind, f.text) for f in extract_facts(text, kinds=["slogan", "quantity"])] == expected
