@@ -43,6 +43,9 @@ FOUND = [
     ("rate-cut-basis-points", "美联储宣布降息25个基点。", [("降息25个基点", "decrease", 25, "基点")]),
     ("reserve-cut-points", "央行宣布降准0.5个百分点。", [("降准0.5个百分点", "decrease", 0.5, "个百分点")]),
     ("lower-basis-points", "五年期贷款利率下调25个基点。", [("下调25个基点", "decrease", 25, "基点")]),
+    # percentage points in Chinese numerals below one keep their unit
+    ("points-below-one", "城镇调查失业率下降零点五个百分点。", [("下降零点五个百分点", "decrease", 0.5, "个百分点")]),
+    ("points-two", "常住人口城镇化率提高两个百分点。", [("提高两个百分点", "increase", 2, "个百分点")]),
     # a change compared with the present level, with 了: a new standard against the one in force, reported
     ("present-base-reported", "新标准的排放限值比现行标准降低了30%。", [("降低了30%", "decrease", 30, "%")]),
     # a base that is a past level still reports one

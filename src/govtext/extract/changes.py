@@ -45,9 +45,9 @@ from govtext.values.quantities import unit_category
 __all__ = ["extract_changes", "change_verb"]
 
 _CLAUSE_END = "，。；：！？,;:!?\n"
-# 1.4个百分点, 两个百分点, 近三个百分点 (a qualifier before the number stays in the span); 525个基点 (basis points: a
+# 1.4个百分点, 两个百分点, 近三个百分点, 零点五个百分点 (a qualifier before the number stays in the span); 525个基点 (basis points: a
 # change of a rate in its own unit, no percent)
-_POINTS_NUM = rf"(?<!\d)\d+(?:\.\d+)?|(?<![{SMALL_NUMERALS}{LIANG}])[{SMALL_NUMERALS}{LIANG}]{{1,3}}(?:点[{DIGIT_WORDS}]+)?"
+_POINTS_NUM = rf"(?<!\d)\d+(?:\.\d+)?|(?<![{SMALL_NUMERALS}{LIANG}])(?:[{SMALL_NUMERALS}{LIANG}]{{1,3}}|零(?=点))(?:点[{DIGIT_WORDS}]+)?"
 # 增长一倍, 增加2.5倍, 增长超12倍: read only right after a change verb, so a ratio (是2011年的2.1倍) stays
 # no change
 # (增长零点八倍: a multiple below one)
