@@ -46,7 +46,9 @@ FOUND = [
     ("two-civilizations", "坚持“两个文明”一起抓。", ("两个文明", "两个文明")),
     ("three-mountains", "中国人民推翻了压在头上的三座大山。", ("三座大山", "三座大山")),
     ("dual-circulation-quoted", "加快构建“双循环”新发展格局。", ("双循环", "双循环")),
-    ("five-guarantees", "乡镇政府负责农村五保供养工作。", ("五保", "五保")),
+    ("five-guarantees-quoted", "乡镇政府负责农村“五保”供养工作。", ("五保", "五保")),
+    # round 14: the formula 双循环 after the two circulations it joins (realgold13, realgold14)
+    ("dual-circulation-appositive", "加快构建国内国际双循环相互促进的新格局。", ("双循环", "双循环")),
     ("discipline-whole", "部队严格遵守三大纪律八项注意。", ("三大纪律八项注意", "三大纪律八项注意")),
     ("three-banners", "当年提出的三面红旗口号。", ("三面红旗", "三面红旗")),
     ("five-four-three", "开展五讲四美三热爱活动。", ("五讲四美三热爱", "五讲四美三热爱")),
@@ -75,7 +77,9 @@ NOT_SLOGANS = [
     ("doubles-sport", "她获得了羽毛球“双打”冠军。"),
     ("two-highs-courts", "“两高”联合发布司法解释。"),
     # names written after their listed parts stay quoted-only (as 国内国际两个大局)
-    ("dual-circulation-appositive", "加快构建国内国际双循环相互促进的新格局。"),
+    # round 14: 五保 unquoted labels a category of households (农村五保户, 五保供养: realgold12), no formula
+    ("five-guarantees-category", "乡镇政府负责农村五保供养工作。"),
+    ("dual-teacher-type", "打造“双师型”教师队伍，推广双师课堂。"),
     # a name that is also a plain phrase counts unquoted only where its parts are spelled out
     ("two-steps-plain", "确定分两步走，稳妥推进改革。"),
     ("nine-good-ratings", "考核评估中实现“九连好”。"),

@@ -104,7 +104,7 @@ class ChangeVerbRow(Row):
     reading: Literal["by", "to", "rate", "percent", "-"]
     not_followed_by: str = ""
     not_preceded_by: str = ""
-    object: Literal["", "measure"] = ""
+    object: Literal["", "measure", "rate"] = ""
     needs: Literal["", "time_base", "no_other_base"] = ""
     _check = field_validator("not_followed_by", "not_preceded_by")(_alternatives)
 
@@ -542,7 +542,7 @@ ROW_MODELS["slogan_words.tsv"] = SloganWordRow
 class ChangeCueRow(Row):
     word: str
     role: Literal["span", "restates", "measure_unit", "bound", "measure_noun", "comparison", "beneficiary", "list_adverb",
-                  "term", "duration_noun", "noun_stop", "now", "period", "duration_unit", "disposal"]
+                  "term", "duration_noun", "noun_stop", "now", "period", "duration_unit", "disposal", "present_base"]
     not_followed_by: str = ""
     _check = field_validator("not_followed_by")(_alternatives)
 

@@ -45,8 +45,9 @@ from govtext.values.quantities import unit_category
 __all__ = ["extract_changes", "change_verb"]
 
 _CLAUSE_END = "，。；：！？,;:!?\n"
-# 1.4个百分点, 两个百分点, 近三个百分点 (a qualifier before the number stays in the span)
-_POINTS_NUM = rf"(?<!\d)\d+(?:\.\d+)?|(?<![{SMALL_NUMERALS}{LIANG}])[{SMALL_NUMERALS}{LIANG}]{{1,3}}(?:点[{DIGIT_WORDS}]+)?"
+# 1.4个百分点, 两个百分点, 近三个百分点, 零点五个百分点 (a qualifier before the number stays in the span); 525个基点 (basis points: a
+# change of a rate in its own unit, no percent)
+_POINTS_NUM = rf"(?<!\d)\d+(?:\.\d+)?|(?<![{SMALL_NUMERALS}{LIANG}])(?:[{SMALL_NUMERALS}{LIANG}]{{1,3}}|零(?=点))(?:点[{DIGIT_WORDS}]+)?"
 # 增长一倍, 增加2.5倍, 增长超12倍: read only right after a change verb, so a ratio (是2011年的2.1倍) stays
 # no change
 # (增长零点八倍: a multiple below one)
@@ -134,7 +135,7 @@ def _multiple_re() -> "regex.Pattern":
 
 @lru_cache(maxsize=1)
 def _points_re() -> "regex.Pattern":
-    return regex.compile(rf"{qualifiers('before')}?(?P<n>{_POINTS_NUM})个百分点")
+    return regex.compile(rf"{qualifiers('before')}?(?P<n>{_POINTS_NUM})个(?P<u>百分点|基点)")
 
 
 @lru_cache(maxsize=1)
@@ -148,6 +149,16 @@ def _measure_verbs() -> frozenset[str]:
     percent, points, a multiple or an amount after them is a change (提升监管效率20%), a count counts
     the things treated (提升农村互助幸福院108个)."""
     return frozenset(r["verb"] for r in load_rows("change_verbs.tsv") if r["object"] == "measure")
+
+
+@lru_cache(maxsize=1)
+def _rate_verbs() -> frozenset[str]:
+    """By-verbs that name the rate they change (``object`` = rate in ``change_verbs.tsv``: 加息, 降准): only a
+    percent, percentage points or basis points after them is a change."""
+    return frozenset(r["verb"] for r in load_rows("change_verbs.tsv") if r["object"] == "rate")
+
+
+_RATE_UNITS = ("%", "个百分点", "基点")
 
 
 @lru_cache(maxsize=1)
@@ -358,6 +369,8 @@ def _object_kind(obj: str, unit: Optional[str] = None) -> Optional[str]:
         return "adverb"
     if toks[0][1] == "c" or any(w in goal_words() for w, _f in toks):
         return None
+    if all(f == "p" for _w, f in toks):
+        return None  # (总安置面积增加在五平方米以内的部分: a preposition opens a range, no object)
     if len(toks) > 1 and (toks[-1][1] in ("p", "d") or (toks[-1][1].startswith("v") and toks[-1][1] != "vn"
                                                          and not _measure_noun(toks))):
         return None
@@ -406,7 +419,7 @@ def _values(ctx: Context) -> dict[int, _Value]:
             out[s] = _Value(s, e, f.value, unit, getattr(f, "entity", None), getattr(f, "qualifier", None))
     for m in _points_re().finditer(ctx.text):
         try:
-            out[m.start()] = _Value(m.start(), m.end(), parse_number(m["n"]), "个百分点")
+            out[m.start()] = _Value(m.start(), m.end(), parse_number(m["n"]), "个百分点" if m["u"] == "百分点" else m["u"])
         except NumeralError:
             continue
     for v in list(out.values()):
@@ -573,11 +586,11 @@ def extract_changes(ctx: Context) -> Iterator[FactBase]:
     for fact in _reported_changes(ctx):
         if goals.overlaps(fact.start, fact.end) and (fact.from_value is None or not _revised().search(fact.text)):
             continue  # (a from-level the plan had set before states a revision besides the goal: 由原定百分之六调高到百分之八)
-        if fact.basis is None and "了" not in fact.text and (
-                fact.from_value is None or _disposal_before(ctx.text, ctx.norm.to_norm(fact.start))):
+        if fact.basis is None and "了" not in fact.text and (fact.from_value is None or not _revised().search(fact.text)):
             # a bare change in a work part of a report (三、2026年重点工作: 纺织产业增加值增长15%左右) is
-            # planned, and so is a from-level one the plan's 将/把 opens (将…最低标准由每月170元提高到190元); a
-            # comparison (比上年增加395亿元), another written from-level or 了 still reports one
+            # planned, and so is a from-level one (今年…补助标准由每人每年240元提高到280元: a level target at the
+            # new value); a comparison (比上年增加395亿元), a from-level the plan had set before (由原定…调高到…)
+            # or 了 still reports one
             if plans is None:
                 plans = SpanIndex(goal_parts(ctx))
             s = ctx.norm.to_norm(fact.start)
@@ -683,6 +696,8 @@ def _reported_changes(ctx: Context) -> Iterator[FactBase]:
                         break
         if first is None or (m["verb"] in _measure_verbs() and _counted_action(text, first, reading)):
             continue
+        if m["verb"] in _rate_verbs() and first.unit not in _RATE_UNITS:
+            continue  # 加息3次: how often a rate was raised, no amount (加息525个基点, 降准0.5个百分点 are changes)
         if first.unit == "位" and text.startswith("数", first.end):
             continue  # 增长超过两位数: a size class of the growth (double digits), no amount
         if first.unit == "%" and _RE_SHARE.match(text, first.end) and text[first.end] not in _AFTER_COUNT_OK:
@@ -719,6 +734,9 @@ def _reported_changes(ctx: Context) -> Iterator[FactBase]:
         carried = False
         if subject is None:
             subject, basis, carried = change_subject(text, start, spans, first.unit)
+        if (basis is not None and basis not in _BASIS_VALUES and basis.startswith(tuple(_change_cues()["present_base"]))
+                and not m["le"]):
+            continue  # 比现有的86个减少27个: compared with the level in force now, a change not made yet (a plan's)
         need = _time_base_verbs().get(m["verb"])
         if need and not _time_base(basis) and (basis is not None or need == "time_base"):
             continue  # 比传统公路货运少了近30小时: a difference from another thing, no change

@@ -22,6 +22,7 @@ import regex
 from govtext.extract.context import Context
 from govtext.extract.money_subjects import amount_subjects
 from govtext.extract.subject_lists import list_members
+from govtext.extract.subject_words import change_words
 from govtext.extract.subjects import level_subject, subject_before_change, sum_owner
 from govtext.lexicons import load_rows, split_alts
 from govtext.records import FactBase
@@ -93,38 +94,74 @@ def _bare_cues() -> tuple["regex.Pattern", dict[str, list[str]], "regex.Pattern"
     cue's ``needs`` words (money_cues.tsv), and the pattern of the qualifiers after an amount."""
     rows = load_rows("money_cues.tsv")
     cues = {r["word"]: split_alts(r["needs"]) for r in rows if r["role"] == "cue"}
-    links = trie([r["word"] for r in rows if r["role"] == "link"])
+    # the change verbs of change_verbs.tsv link a cue to its amount too (利润增长一个亿, 收入增加了两万, 成本降至八千万)
+    verbs = [v for v, (_d, reading, _n) in change_words().items() if reading in ("by", "to")]
+    links = trie([r["word"] for r in rows if r["role"] == "link"] + verbs)
     after = qualifiers("after_amount")
     return (regex.compile(rf"(?P<cue>{trie(list(cues))})(?P<links>(?:{links}){{0,3}})"
                           rf"(?P<amt>{_BARE_NUMBER}(?:[至到—\-~～]{_BARE_NUMBER})?)(?=[，。；、！？,;!?）)\s]|的|{after}|$)"),
             cues, regex.compile(after))
 
 
-# The lower end of 从A到B whose upper end names its currency (产值从1987年的十七八万到现在的33.8亿元): A takes
-# B's unit, as the numbers of a list take the last one's (分别为5亿和7.5亿元)
-_RE_FROM_BARE = regex.compile(rf"从[^，。；！？\n]{{0,12}}?(?<![\d.{CN_DIGITS}])(?P<amt>{_BARE_NUMBER})(?:到|至)[^，。；！？\n\d]{{0,10}}$")
+# 从A到B: an amount B and its lower end A, 到 or 至 and up to ten characters of no number between them (产值从1987年的
+# 十七八万到现在的33.8亿元, 从2013年的500万元到800万元). The frame is read once (:func:`_from_to`): a bare A takes B's
+# currency, as the numbers of a list take the last one's (分别为5亿和7.5亿元), and B takes A's subject where it has none
+_FRAME_GAP = 10
+_RE_FROM_LOW = regex.compile(rf"从[^，。；！？\n]{{0,12}}?(?<![\d.{CN_DIGITS}])(?P<amt>{_BARE_NUMBER})$")
+_FRAME_STOPS = "，。；！？\n"
 
 
-_RE_FROM_TO = regex.compile(r"(?:到|至)[^，。；！？\n\d]{0,10}")
+def _to_marks(text: str, end: int) -> list[int]:
+    """The positions of 到 or 至 before ``end`` that may close the lower end of a 从A到B frame: at most ten
+    characters after them, none a clause end or a digit."""
+    marks = []
+    i = end - 1
+    while i >= 0 and end - i <= _FRAME_GAP + 1:
+        ch = text[i]
+        if ch in "到至":
+            marks.append(i)
+        elif ch in _FRAME_STOPS or ch.isdecimal():
+            break
+        i -= 1
+    return marks
 
 
-def _from_bare(text: str, found: list[tuple[Amount, Optional[str]]]) -> Iterator[Amount]:
-    """The bare lower ends of 从A到B amounts (:data:`_RE_FROM_BARE`)."""
-    for a, _q in list(found):
-        if a.start < 3 or text[a.start - 1] in _CLAUSE_END:
+def _from_to(text: str, found: list[Amount], bare: list[Amount]) -> tuple[list[Amount], list[tuple[Amount, Amount]]]:
+    """The 从A到B frames of the amounts: the bare lower ends A that the frame makes amounts (B one of ``found``, the
+    amounts written with their currency), and ``(A, B)`` of every frame, A an amount already read (从 at most 14
+    characters before it) or a bare lower end."""
+    lows: list[Amount] = []
+    frames: list[tuple[Amount, Amount]] = []
+    if "从" not in text:
+        return lows, frames
+    scaled = "万" in text or "亿" in text
+    ends = {a.end: a for a in sorted(found + bare, key=lambda a: (a.start, a.end))}
+    mains = {id(a) for a in found}
+    for b in sorted(found + bare, key=lambda a: (a.start, a.end)):
+        marks = _to_marks(text, b.start)
+        if not marks:
             continue
-        m = _RE_FROM_BARE.search(text, max(0, a.start - 40), a.start)
-        if not m:
+        a = next((ends[p] for p in reversed(marks) if p in ends), None)
+        if a is not None and "从" in text[max(0, a.start - 14):a.start]:
+            frames.append((a, b))
+        if not scaled or id(b) not in mains or b.start < 3 or text[b.start - 1] in _CLAUSE_END:
             continue
+        found_low = [m for p in marks if (m := _RE_FROM_LOW.search(text, max(0, b.start - 40), p))]
+        if not found_low:
+            continue
+        m = min(found_low, key=lambda m: (m.start(), m.start("amt"), -m.end()))
         s, e = m.span("amt")
         am = money_pattern().fullmatch(text[s:e] + "元")
-        if am is None or is_bare_scale(am["num"]) or any(s < f.end and f.start < e for f, _ in found):
+        if am is None or is_bare_scale(am["num"]) or any(s < f.end and f.start < e for f in found):
             continue
         try:
             low = read_amount(am)
         except (NumeralError, ArithmeticError):
             continue
-        yield Amount(s, e, low.value, low.value_max, low.qualifier, a.currency)
+        low = Amount(s, e, low.value, low.value_max, low.qualifier, b.currency)
+        lows.append(low)
+        frames.append((low, b))
+    return lows, frames
 
 
 def _bare_amounts(text: str, taken: list[tuple[int, int]]) -> Iterator[Amount]:
@@ -181,7 +218,8 @@ def _merge_bounds(text: str, found: list[tuple[Amount, Optional[str]]]) -> list[
 def extract_money(ctx: Context) -> Iterator[FactBase]:
     """The amounts of ``ctx``, each with its subject (what the money is: FACTS.md §2, read by
     :func:`govtext.extract.money_subjects.amount_subjects`)."""
-    facts = sorted(_amounts(ctx), key=lambda f: (f.start, f.end))
+    amounts, frames = _amounts(ctx)
+    facts = sorted(amounts, key=lambda f: (f.start, f.end))
     spans = [(ctx.norm.to_norm(f.start), ctx.norm.to_norm(f.end)) for f in facts]
     subjects = []
     for fact, span, subject in zip(facts, spans, amount_subjects(ctx.text, spans, of_change=subject_before_change,
@@ -190,14 +228,14 @@ def extract_money(ctx: Context) -> Iterator[FactBase]:
         subject = sum_owner(ctx.text, span[0], subject, spans) or subject  # (…装备108艘、金额约186亿美元)
         subjects.append(subject)
     for i in range(1, len(facts)):
-        if not subjects[i] and subjects[i - 1] and _RE_FROM_TO.fullmatch(ctx.text, spans[i - 1][1], spans[i][0]) \
-                and "从" in ctx.text[max(0, spans[i - 1][0] - 14):spans[i - 1][0]]:
+        if not subjects[i] and subjects[i - 1] and (facts[i - 1].start, facts[i - 1].end, facts[i].start, facts[i].end) in frames:
             subjects[i] = subjects[i - 1]  # 产值从…的十七八万到现在的33.8亿元: both ends are the 产值
     for fact, subject in zip(facts, subjects):
         yield fact.model_copy(update={"subject": subject}) if subject else fact
 
 
-def _amounts(ctx: Context) -> Iterator[FactBase]:
+def _amounts(ctx: Context) -> tuple[list[FactBase], set[tuple[int, int, int, int]]]:
+    """The money facts of ``ctx`` and the raw spans ``(A start, A end, B start, B end)`` of its 从A到B frames."""
     text = ctx.text
     idents = ctx.identifiers()
     found: list[tuple[Amount, Optional[str]]] = []
@@ -228,10 +266,10 @@ def _amounts(ctx: Context) -> Iterator[FactBase]:
                     found.append((Amount(ls, le, to_number(parse_decimal(numeral)), None, None, a.currency), None))
         found.append((a, m["qa"] if qualifier_of(m["qa"]) else None))
     bare = [(a, None) for a in _bare_amounts(text, [(a.start, a.end) for a, _ in found])]
-    if ("万" in text or "亿" in text) and "从" in text:
-        bare += [(a, None) for a in _from_bare(text, found)]
+    lows, frames = _from_to(text, [a for a, _ in found], [a for a, _ in bare])
+    bare += [(a, None) for a in lows]
     if bare:
         found = sorted(found + bare, key=lambda x: (x[0].start, x[0].end))
-    for a in _merge_bounds(text, found):
-        yield ctx.make("money", a.start, a.end, value=a.value, value_max=a.value_max,
-                       qualifier=a.qualifier, currency=a.currency)
+    facts = [ctx.make("money", a.start, a.end, value=a.value, value_max=a.value_max, qualifier=a.qualifier, currency=a.currency)
+             for a in _merge_bounds(text, found)]
+    return facts, {(*ctx.to_raw(a.start, a.end), *ctx.to_raw(b.start, b.end)) for a, b in frames}

@@ -36,6 +36,7 @@ from govtext.extract.slogan_rules import (
 )
 from govtext.lexicons import load_rows
 from govtext.records import FactBase
+from govtext.text.date_grammar import written_year
 from govtext.text.patterns import NUMERAL_CHARS
 from govtext.text.segmentation import cut, word_edges, word_frequency
 from govtext.text.spans import SpanIndex
@@ -314,11 +315,20 @@ def _after_bare_list(text: str) -> Iterator[tuple[int, int]]:
 def _stands_alone(text: str, s: int, e: int) -> bool:
     """May the unquoted known name at ``text[s:e]`` stand as a formula? Always, unless its row is
     ``unquoted: defined``: a name that is also a plain phrase (分两步走) counts only where the text
-    spells its parts out in place (分两步走：前十年…，后十年…)."""
+    spells its parts out in place (分两步走：前十年…，后十年…) or states right after it the goal the steps reach
+    by a date (分两步走在本世纪中叶建成…强国, 确定分两步走在本世纪末实现…的目标): the strategy, not any two steps."""
     name = canonical_name(text[s:e])
     if known_slogans().get(name, {}).get("unquoted", "") != "defined":
         return True
-    return find_definition(text, s, e, name) is not None
+    return find_definition(text, s, e, name) is not None or _re_goal_date().match(text, e) is not None
+
+
+@lru_cache(maxsize=1)
+def _re_goal_date() -> "regex.Pattern":
+    """A date opening the goal after a name (在本世纪中叶, 到本世纪末, 在二〇五〇年): 在/到, then a part of this century,
+    or 在 and a written year (:func:`govtext.text.date_grammar.written_year`); 到2025年 after a plain phrase is when its
+    work ends (改革分两步走到2025年全面完成), no strategy."""
+    return regex.compile(rf"(?:[在到]本世纪(?:初|中叶|末)|在{written_year()})")
 
 
 def _is_label(part: str, whole: str) -> bool:
