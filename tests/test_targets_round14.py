@@ -97,3 +97,15 @@ def test_subject_of_work_done(sentence, subjects):
 ])
 def test_relief_for_whom(sentence, expected):
     assert _after_goals(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # this year's counts the text says it will start: the future 将 may stand in an earlier clause of the sentence
+    ("今年，山东将利用省级专项资金，在新能源等领域启动150个重点项目，建设10个战略性新兴产业基地。",
+     [("重点项目", "level", 150, "个", "="), ("战略性新兴产业基地", "level", 10, "个", "=")]),
+    # near misses: no 将 (a report of this year), and a disposal 将 closing on the number
+    ("今年，山东利用省级专项资金，在新能源等领域启动150个重点项目。", []),
+    ("今年，山东已将省级专项资金用于150个重点项目。", []),
+])
+def test_this_year_will_over_clauses(sentence, expected):
+    assert [t for t in _targets(sentence, "2013-06-01")] == expected

@@ -543,7 +543,7 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
             # 今年…资金将达305亿元: this year's figure the text says will be (a plan, as 拟 says)
             # (a 今年 opening the sentence reaches over its semicolons: 今年，…已经增加到3000万亩；同时，…将达2000万亩)
             this_year = para.mode == "neutral" and reading.kind in ("verb", "action") and any(
-                not d.dated and d.start >= full_start for d in before) and _will(text, clause_start, atom.start + len(atom.lead))
+                not d.dated and d.start >= full_start for d in before) and _will(text, sent_start, atom.start + len(atom.lead))
             # (after the plan names itself, a task's action with its count and a level to reach are figures to
             # reach whether bounded or not: 培育50个创新实验室、300个创新中心, 全面数字化率达到70%)
             planned = plan and para.mode == "neutral" and reading.kind in ("action", "verb", "follow") and (
@@ -678,12 +678,14 @@ def _is_future(deadline: Optional[str], doc_year: Optional[int]) -> bool:
 
 
 def _will(text: str, clause_start: int, pos: int) -> bool:
-    """Does a future 将 (将达, 将新增; not the disposal 将X提高到) stand in the clause before ``pos``?"""
+    """Does a future 将 (将达, 将新增; not the disposal 将X提高到) stand in the clause before ``pos``? A noun after it
+    (the tagger reads 利用 as one) is the disposal's object only when a verb bringing it to a level closes on the number."""
     if "将" not in text[clause_start:pos]:
         return False
     pairs, c = pos_pairs(text[clause_start:pos]), target_cues()
+    disposal = cue_patterns()["to_level_end"].search(text, clause_start, pos) is not None
     return any(w == "将" and (pairs[k + 1][1].startswith(("v", "d")) or pairs[k + 1][0] in c.actions
-                             or pairs[k + 1][0] in c.verbs) for k, (w, _t) in enumerate(pairs[:-1]))
+                             or pairs[k + 1][0] in c.verbs or not disposal) for k, (w, _t) in enumerate(pairs[:-1]))
 
 
 @lru_cache(maxsize=1)
