@@ -506,7 +506,9 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
                 continue  # 棉花产量255万吨，比1980年预计增加25万吨: the level's gain over the base, a change
             if text.startswith("即", clause_start) and clause_start > sent_start:
                 cue_from = back_to(text, clause_start - 1, sent_start, CLAUSE_END)  # 力争使…翻两番，即由…增加到…
-            strength_m = list(free_matches(pats["strength"], text, cue_from, atom.start))
+            # (a cue that binds its own clause, 必须 / 严守, sets no goal in the clauses after it: 严守生态保护红线，完成造林…)
+            strength_m = [m for m in free_matches(pats["strength"], text, cue_from, atom.start)
+                          if m.start() >= clause_start or not _binds_clause(m.group())]
             if not strength_m and cue_from > sent_start:
                 # (争取用3年时间，建成智慧社区500个: a cue in a clause of its own with no number binds the first
                 # number after it in its sentence)
@@ -642,6 +644,12 @@ def _reaches_sentence(cue: str) -> bool:
     努力, which 经过五年努力 makes a result's cause, nor 必须, which binds its clause)?"""
     sc = strength_cues().get(cue)
     return sc is not None and sc.reach == "sentence"
+
+
+def _binds_clause(cue: str) -> bool:
+    """Does a strength cue bind its own clause only (``reach`` clause in ``target_cues.tsv``: 必须, 严守)?"""
+    sc = strength_cues().get(cue)
+    return sc is not None and sc.reach == "clause"
 
 
 def _restates_level(text: str, atom: Atom, reading: Reading, prev: Optional[tuple[Atom, Reading]], sent_start: int) -> bool:
