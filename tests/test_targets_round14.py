@@ -97,3 +97,39 @@ def test_subject_of_work_done(sentence, subjects):
 ])
 def test_relief_for_whom(sentence, expected):
     assert _after_goals(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # this year's counts the text says it will start: the future 将 may stand in an earlier clause of the sentence
+    ("今年，山东将利用省级专项资金，在新能源等领域启动150个重点项目，建设10个战略性新兴产业基地。",
+     [("重点项目", "level", 150, "个", "="), ("战略性新兴产业基地", "level", 10, "个", "=")]),
+    # near misses: no 将 (a report of this year), and a disposal 将 closing on the number
+    ("今年，山东利用省级专项资金，在新能源等领域启动150个重点项目。", []),
+    ("今年，山东已将省级专项资金用于150个重点项目。", []),
+])
+def test_this_year_will_over_clauses(sentence, expected):
+    assert [t for t in _targets(sentence, "2013-06-01")] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a firm cue holding a red line: the quantity and the noun it measures
+    ("底线是严守18亿亩耕地红线。", [("耕地", "level", 1800000000, "亩", "=", "firm")]),
+    ("坚决守住18亿亩耕地红线，确保粮食产量稳定在1.3万亿斤以上。",
+     [("耕地", "level", 1800000000, "亩", "=", "firm"), ("粮食产量", "level", 1300000000000, "斤", ">=", "firm")]),
+    # near misses: a cue done (守住了) is a result; a cue binding its clause sets no goal in the clauses after it
+    ("各地守住了18亿亩耕地红线。", []),
+    ("今年严守生态保护红线，完成造林1亿亩以上。", [("造林", "level", 100000000, "亩", ">=", None)]),
+])
+def test_firm_cue_before_a_quantity(sentence, expected):
+    facts = extract_facts(_GOALS + sentence, kinds=["target"], doc_date="2026-01-20")[1:]
+    assert [(f.subject, f.measure, f.value, f.unit, f.comparator, f.strength) for f in facts] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the 每 of a from-level names the standard being raised
+    ("今年新农合财政补助标准由每人每年240元提高到280元。", [("新农合财政补助标准", "level", 280, "元", "=")]),
+    # near miss: a 每 before the subject makes it a standard for each, no goal
+    ("每户补助资金1200元。", []),
+])
+def test_per_head_standard_raised(sentence, expected):
+    assert _after_goals(sentence) == expected

@@ -313,7 +313,10 @@ def _label_re() -> "regex.Pattern":
 def _per_item(text: str, clause_start: int, pos: int, floor: int) -> bool:
     """Does a 每 (每户, 每个乡镇) govern the number at ``pos``: in its clause, or in an earlier clause of
     its sentence when the number's clause has no subject of its own (配备…2至3辆, 其中…不低于600元)?"""
-    if _RE_PER_ITEM.search(_RE_PAREN.sub("", text[clause_start:pos])):
+    own = text[clause_start:pos]
+    if (origin := _RE_FROM.search(own)) and cue_patterns()["verb_end"].search(own):
+        own = own[:origin.start()]  # 补助标准由每人每年240元提高到(280元): the 每 of the base names the standard raised
+    if _RE_PER_ITEM.search(_RE_PAREN.sub("", own)):
         return True
     clause = text[clause_start:pos].lstrip()
     pats = cue_patterns()
@@ -396,7 +399,21 @@ def _read_number(text: str, atom: Atom, floor: int, prev: Optional[tuple[Atom, R
         caused = _by_cause(text, atom, pre)
         if caused is not None:
             return caused
+        guarded = _guarded_noun(text, atom, pre)
+        if guarded is not None:
+            return guarded
     return _indicator_closing(text, atom, floor)
+
+
+def _guarded_noun(text: str, atom: Atom, pre: str) -> Optional[Reading]:
+    """6. A quantity right after a strength cue, then the noun it measures: 严守18亿亩耕地红线 → 耕地 (the red line
+    a firm cue holds), 力争150个项目开工: the cue sets the figure as an action verb would."""
+    if atom.kind != "quantity" or not cue_patterns()["strength_end"].search(pre.rstrip()):
+        return None
+    noun, end = _noun_after(text, atom.end)
+    if not noun or _count_labels(text, atom, end):
+        return None
+    return Reading(_clean_subject(noun), atom.start, "level", None, "action", span_end=end)
 
 
 def is_count(atom: Atom) -> bool:

@@ -506,7 +506,9 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
                 continue  # 棉花产量255万吨，比1980年预计增加25万吨: the level's gain over the base, a change
             if text.startswith("即", clause_start) and clause_start > sent_start:
                 cue_from = back_to(text, clause_start - 1, sent_start, CLAUSE_END)  # 力争使…翻两番，即由…增加到…
-            strength_m = list(free_matches(pats["strength"], text, cue_from, atom.start))
+            # (a cue that binds its own clause, 必须 / 严守, sets no goal in the clauses after it: 严守生态保护红线，完成造林…)
+            strength_m = [m for m in free_matches(pats["strength"], text, cue_from, atom.start)
+                          if m.start() >= clause_start or not _binds_clause(m.group())]
             if not strength_m and cue_from > sent_start:
                 # (争取用3年时间，建成智慧社区500个: a cue in a clause of its own with no number binds the first
                 # number after it in its sentence)
@@ -543,7 +545,7 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
             # 今年…资金将达305亿元: this year's figure the text says will be (a plan, as 拟 says)
             # (a 今年 opening the sentence reaches over its semicolons: 今年，…已经增加到3000万亩；同时，…将达2000万亩)
             this_year = para.mode == "neutral" and reading.kind in ("verb", "action") and any(
-                not d.dated and d.start >= full_start for d in before) and _will(text, clause_start, atom.start + len(atom.lead))
+                not d.dated and d.start >= full_start for d in before) and _will(text, sent_start, atom.start + len(atom.lead))
             # (after the plan names itself, a task's action with its count and a level to reach are figures to
             # reach whether bounded or not: 培育50个创新实验室、300个创新中心, 全面数字化率达到70%)
             planned = plan and para.mode == "neutral" and reading.kind in ("action", "verb", "follow") and (
@@ -644,6 +646,12 @@ def _reaches_sentence(cue: str) -> bool:
     return sc is not None and sc.reach == "sentence"
 
 
+def _binds_clause(cue: str) -> bool:
+    """Does a strength cue bind its own clause only (``reach`` clause in ``target_cues.tsv``: 必须, 严守)?"""
+    sc = strength_cues().get(cue)
+    return sc is not None and sc.reach == "clause"
+
+
 def _restates_level(text: str, atom: Atom, reading: Reading, prev: Optional[tuple[Atom, Reading]], sent_start: int) -> bool:
     """Does a gain or cut in the goal's own unit (``增加25万吨``) follow, in the next clause of its sentence, the
     level goal it spells out against a base (``棉花产量255万吨，比1980年预计增加25万吨``; ``纸520万吨，增加20万吨``)?
@@ -678,12 +686,14 @@ def _is_future(deadline: Optional[str], doc_year: Optional[int]) -> bool:
 
 
 def _will(text: str, clause_start: int, pos: int) -> bool:
-    """Does a future 将 (将达, 将新增; not the disposal 将X提高到) stand in the clause before ``pos``?"""
+    """Does a future 将 (将达, 将新增; not the disposal 将X提高到) stand in the clause before ``pos``? A noun after it
+    (the tagger reads 利用 as one) is the disposal's object only when a verb bringing it to a level closes on the number."""
     if "将" not in text[clause_start:pos]:
         return False
     pairs, c = pos_pairs(text[clause_start:pos]), target_cues()
+    disposal = cue_patterns()["to_level_end"].search(text, clause_start, pos) is not None
     return any(w == "将" and (pairs[k + 1][1].startswith(("v", "d")) or pairs[k + 1][0] in c.actions
-                             or pairs[k + 1][0] in c.verbs) for k, (w, _t) in enumerate(pairs[:-1]))
+                             or pairs[k + 1][0] in c.verbs or not disposal) for k, (w, _t) in enumerate(pairs[:-1]))
 
 
 @lru_cache(maxsize=1)
