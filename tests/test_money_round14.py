@@ -60,3 +60,19 @@ def _money_subjects(text: str) -> list[tuple]:
 ])
 def test_from_to_frame(text, expected):
     assert _money_subjects(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a word for cents takes up to 99 of them after the main unit
+    ("每件收费3美元50美分。", [("3美元50美分", 3.5, "USD")]),
+    ("门票100英镑50便士。", [("100英镑50便士", 100.5, "GBP")]),
+    ("票价五英镑五十便士。", [("五英镑五十便士", 5.5, "GBP")]),
+    ("票价5欧元20欧分。", [("5欧元20欧分", 5.2, "EUR")]),
+    ("票价两美元三美分。", [("两美元三美分", 2.03, "USD")]),
+    # near misses: 角, 毛, 分 take one digit (3元50分 is no 元角分 amount), a clause end parts two amounts
+    ("收费12元5角。", [("12元5角", 12.5, "CNY")]),
+    ("3元50分", [("3元", 3, "CNY")]),
+    ("共计3美元。50美分的硬币另算。", [("3美元", 3, "USD"), ("50美分", 0.5, "USD")]),
+])
+def test_cents_after_the_main_unit(text, expected):
+    assert [(f.text, f.value, f.currency) for f in extract_facts(text, kinds=["money"])] == expected

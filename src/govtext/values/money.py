@@ -97,7 +97,9 @@ def money_pattern() -> "regex.Pattern":
     alone = "|".join([_alternation([s for s in minor if len(s) > 1]),
                       rf"(?:{_alternation([s for s in minor if len(s) == 1])})(?=钱|{digit}{minor_unit})"])
     unit_or_minor = rf"(?P<unit>{unit}|(?P<munit>{alone}))"
-    minors = (rf"(?:又|零)?{digit}{minor_unit}(?:零?{digit}{minor_unit})?钱?"
+    # a word for cents takes up to 99 of them (3美元50美分, 五英镑五十便士); 角, 毛, 分 one digit (8元5角)
+    cents = rf"(?:\d{{2}}|[{ONES[1:]}{LIANG}]?十[{ONES[1:]}]?)(?:{_alternation([s for s in minor if len(s) > 1])})"
+    minors = (rf"(?:又|零)?(?:{cents}|{digit}{minor_unit}(?:零?{digit}{minor_unit})?)钱?"
               rf"|(?<=块)(?P<tenth>[{ONES}{LIANG}]|\d(?![\d.A-Za-z%]))(?=$|[^\p{{Han}}]|钱)钱?")  # 两块五, 12块5: … fifty
     return regex.compile(
         rf"(?P<qb>{qualifiers('before')}|{qualifiers('before_scale')}(?=[{SCALES[1:]}]))?"
@@ -112,7 +114,7 @@ def money_pattern() -> "regex.Pattern":
     )
 
 
-_RE_MINOR = regex.compile(rf"(\d|[{ONES}{LIANG}{CAPITAL_DIGITS}])(\D+?)(?=零?(?:\d|[{ONES}{LIANG}{CAPITAL_DIGITS}])|钱|$)")
+_RE_MINOR = regex.compile(rf"(\d{{1,2}}|[{ONES}{LIANG}{CAPITAL_DIGITS}]?十[{ONES}]?|[{ONES}{LIANG}{CAPITAL_DIGITS}])(\D+?)(?=零?(?:\d|[{ONES}{LIANG}{CAPITAL_DIGITS}])|钱|$)")
 
 
 @dataclass(frozen=True)
