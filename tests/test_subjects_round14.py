@@ -38,8 +38,11 @@
 - A digit and a capital inside a term (``5G``, ``4K``) stay in the counted phrase; a list member after 、 with a
   number of its own ends it (``抽查了516个项目、中央资金553.3亿元``: 项目, and the money is 中央资金); a magnitude
   measures the earthquake the phrase after it opens with (``5.6级地震灾后重建`` → 地震).
-- Reading leftwards before an amount, a verb of change before the noun of the money is the predicate
-  (``中央财政当年就增加支出621亿元`` → 支出).
+- Reading leftwards before an amount, a verb of change after an adverb and before the noun of the money is the
+  predicate (``中央财政当年就增加支出621亿元`` → 支出); right after a noun it names the sum (``居民增加储蓄``).
+- A verb of causing after its cause (``cause`` of entity_subject_words.tsv: 带动, 拉动 …) opens what changed
+  (``消费品以旧换新带动限上新能源汽车…零售额分别增长…``); list members that name no measure, money or people of their own
+  share the measure the last one ends in, however long they are.
 Own sentences, with near misses.
 """
 from __future__ import annotations
@@ -245,7 +248,9 @@ def test_terms_and_members_round14(sentence, kind, surface, noun):
 
 MONEY_VERB_CASES = [
     ("中央财政当年就增加支出500亿元。", "500亿元", "支出"),
-    ("全年要为市场主体减轻非税负担3000多亿元。", "3000多亿元", "非税负担"),
+    ("今年要再减轻非税负担3000多亿元。", "3000多亿元", "非税负担"),
+    # near miss: right after a noun, the verb names the sum (round 8)
+    ("2008年居民增加储蓄56亿元。", "56亿元", "居民增加储蓄"),
     # near miss: a verb of adding before the noun goes too (entity_words added), as before
     ("全年新增贷款500亿元。", "500亿元", "贷款"),
 ]
@@ -254,3 +259,17 @@ MONEY_VERB_CASES = [
 @pytest.mark.parametrize("sentence,surface,subject", MONEY_VERB_CASES)
 def test_money_change_verb_round14(sentence, surface, subject):
     assert fact_at(sentence, "money", surface).subject == subject
+
+
+CAUSE_CASES = [
+    ("以旧换新带动限上新能源汽车、节能家电零售额分别增长21%、39%。", "增长21%", "限上新能源汽车零售额"),
+    ("以旧换新带动限上新能源汽车、节能家电零售额分别增长21%、39%。", "39%", "节能家电零售额"),
+    ("投资带动工业增加值增长8%。", "增长8%", "工业增加值"),
+    # near misses: members that are sums of their own stay whole
+    ("省级公用经费和一般性支出分别压减11%、19%。", "压减11%", "省级公用经费"),
+]
+
+
+@pytest.mark.parametrize("sentence,surface,subject", CAUSE_CASES)
+def test_cause_and_shared_measure_round14(sentence, surface, subject):
+    assert fact_at(sentence, "change", surface).subject == subject

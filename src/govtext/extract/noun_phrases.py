@@ -611,8 +611,10 @@ def preceding_phrase(seg: str, category: str, clause: bool = True) -> Optional[s
             break
         if f.startswith("d") and not (w == "不" or in_rel):
             break
-        if is_verb(f) and category == "money" and not in_rel and got and w in change_verbs() and w not in entity_words("added"):
-            break  # 中央财政当年就增加支出621亿元: a verb of change before the noun of the money is the predicate
+        if is_verb(f) and category == "money" and not in_rel and got and w in change_verbs() and w not in entity_words("added") and (
+                not k or not is_noun(toks[k - 1][1])):
+            break  # 中央财政当年就增加支出621亿元: after an adverb, a verb of change before the noun of the money is the
+            # predicate (居民增加储蓄56亿元: right after a noun, the name of the sum)
         if is_verb(f) and category not in ACTIVITY and not in_rel:
             modifier = head is not None and (is_nominal(head[1]) or len(head[0]) == 1 and head[1] in ("q", "ng")) and len(w) > 1
             # (充电|桩: a one-character noun the tagger read as a classifier after the verb of its compound)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Optional, Sequence
 
-from govtext.extract.entity_cues import cue_role, frame_words, pos_cut
+from govtext.extract.entity_cues import cue_role, entity_words, frame_words, pos_cut
 from govtext.extract.subject_phrases import clean_subject
 from govtext.extract.subject_words import JOINER_CHARS, re_stat_head
 from govtext.lexicons import load_rows
@@ -161,8 +161,11 @@ def _shared_measure(parts: Sequence[str], toks) -> bool:
     if len(toks) < 2:
         return False
     w = toks[-1][0]
+    whole = (*frame_words("people"), *_stat_words(), *entity_words("funds"), *entity_words("money_end"), *entity_words("sum"))
     return len(w) >= 2 and bool(re_stat_head().search(w) or cue_role(w) in ("measure", "amount")) and not any(
-        p.endswith(w) for p in parts[:-1]) and all(len(p) <= 3 for p in parts[:-1]) and len(parts[-1]) - len(w) <= 3
+        p.endswith(w) for p in parts[:-1]) and all(len(p) <= 3 or not re_stat_head().search(p) and not p.endswith(whole)
+                                                   for p in parts[:-1]) and len(parts[-1]) - len(w) <= 4
+    # (限上新能源汽车、节能家电零售额: longer members share the measure when they name no measure or people of their own)
 
 
 def _bare_modifier(member: str) -> bool:
@@ -170,6 +173,11 @@ def _bare_modifier(member: str) -> bool:
     (``涉诈`` in ``刑事治安、涉诈、涉毒警情``)."""
     toks = pos_cut(member)
     return len(toks) == 1 and toks[0][1] in ("v", "b", "a")
+
+
+def _stat_words() -> tuple[str, ...]:
+    """The words a statistic's name ends in (``stat_end`` of entity_words.tsv)."""  # (a tuple: matched by endswith)
+    return tuple(entity_words("stat_end"))
 
 
 @lru_cache(maxsize=1)

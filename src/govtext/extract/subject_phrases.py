@@ -159,6 +159,12 @@ def trim_subject(s: str) -> tuple[int, int, Optional[str]]:
         if m and m.start() > 0:
             b, changed = a + m.start(), True  # 中欧班列开行6037列(、增长21.1%): a count the clause ends with
             continue
+        cause = next((k for k in range(len(toks) - 2, 0, -1) if toks[k][0] in subject_word_class("cause")
+                      and toks[k - 1][1].startswith(("n", "vn", "j", "l", "i")) and (toks[k + 1][1].startswith(("n", "j", "b", "vn")) or (
+                          k + 2 < len(toks) and toks[k + 2][1].startswith(("n", "j"))))), None)  # (限上/v 新能源汽车)
+        if cause is not None:
+            a, changed = a + sum(len(w) for w, _f in toks[: cause + 1]), True  # 消费品以旧换新带动(限上新能源汽车…零售额
+            continue  # 分别增长…): a cause and its verb of causing before what changed
         dash = seg.rfind("——")
         if 0 < dash < len(seg) - 2:
             a, changed = a + dash + 2, True  # 重要通胀指标——个人消费支出价格指数: the measure the dash names
