@@ -133,3 +133,16 @@ def test_firm_cue_before_a_quantity(sentence, expected):
 ])
 def test_per_head_standard_raised(sentence, expected):
     assert _after_goals(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a duration is the growth of an indicator counted in years
+    ("到2030年，人均预期寿命再提高1.5岁。", [("人均预期寿命", "growth", 1.5, "岁", "=")]),
+    # near misses: a duration naming a campaign, a rule of procedure
+    ("到2030年，实施整治提升五年行动。", []),
+    ("到2030年，集中教育时间不少于3个月。", []),
+    # a goal the subject names and sets: the setting verb and the period are no part of the indicator
+    ("到2030年，建议“十五五”时期地区生产总值增速目标设定为年均增长5.5%—6%。", [("地区生产总值", "growth", 5.5, "%", "=")]),
+])
+def test_duration_growth_and_set_goal_subject(sentence, expected):
+    assert _targets(sentence) == expected

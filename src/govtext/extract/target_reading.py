@@ -114,7 +114,7 @@ def _clean_subject(raw: Optional[str]) -> Optional[str]:
             s, changed = cut_plan, True
             continue
         changed = False
-        m = _RE_YEAR_LEAD.match(s) or _RE_PERIOD_LEAD.match(s)
+        m = _RE_YEAR_LEAD.match(s) or _RE_PERIOD_LEAD.match(s) or _RE_PLAN_PERIOD.match(s)
         if m and m.end() > 0:
             s, changed = s[m.end():], True
             continue
@@ -623,7 +623,7 @@ def _by_verb(text: str, atom: Atom, floor: int, prev: Optional[tuple[Atom, Readi
         head_end -= len(toks[-1][0])  # 平均工资以货币计算约增长百分之三十三: 约 before the verb makes the value approximate
         bound = "approx"
     span_end = None
-    if duration and measure != "level":
+    if duration and measure != "level" and not _closes_item(text, atom.end):
         return True, None  # 整治提升五年行动: a duration after a growth verb names a campaign
     if atom.kind == "quantity" and not duration and not _closes_item(text, atom.end):
         noun, end = _noun_after(text, atom.end)
@@ -645,9 +645,9 @@ def _by_verb(text: str, atom: Atom, floor: int, prev: Optional[tuple[Atom, Readi
         head_end = origin.start()
     head_start = _own_head(text, clause_start, head_end)
     head = text[head_start:head_end]
-    if duration and (measure not in ("level",) or not _clean_subject(head) or
-                     not (_clean_subject(head) or "").endswith(tuple(c.duration_subjects))):
-        return True, None  # 集中教育时间不少于3个月 is a rule; 受教育年限达到11.7年 a level
+    if duration and not (_clean_subject(head) or "").endswith(tuple(c.duration_subjects)):
+        # 集中教育时间不少于3个月 is a rule; 受教育年限达到11.7年 a level, 人均预期寿命再提高1.5岁 its growth
+        return True, None
     subject = _clean_subject(head)
     if subject in _goal_words():
         return True, None  # 约束性指标9项: a count of goals
