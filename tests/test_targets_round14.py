@@ -146,3 +146,17 @@ def test_per_head_standard_raised(sentence, expected):
 ])
 def test_duration_growth_and_set_goal_subject(sentence, expected):
     assert _targets(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a count rounded down (多, 余) after a bare noun states how many there are
+    ("今年高校毕业生820多万人，再创历史新高。", []),
+    ("今年全省普通高校毕业生30余万人。", []),
+    # near misses: a plan's bound, a figure the clause says it will be, a goal list
+    ("今年中央财政预算赤字1503亿元以内。", [("中央财政预算赤字", "level", 150300000000, "元", "<=")]),
+    ("五年内国家财政将投入200多亿元。", [(20000000000, "元", ">=")]),
+])
+def test_rounded_down_stock_count(sentence, expected):
+    found = _after_goals(sentence)
+    assert len(found) == len(expected)
+    assert [t[2:] if len(e) == 3 else t for t, e in zip(found, expected)] == expected

@@ -98,6 +98,8 @@ _RE_YEAR_IS = regex.compile(rf"(?:^|[\n。！？])[ \u3000]*({YEAR_NUMBER})年�
 _RE_SPAN_START = regex.compile(rf"[从自](?:{YEAR_NUMBER})年?[至到—－-]")
 # every so many years (每5年修订1次目录): a count after it is a frequency, no count task
 _RE_EVERY_N = regex.compile(rf"每(?:\d+|[{SMALL_NUMERALS}两]+)个?(?:年|月)")
+# a count rounded down (820多万人, 1000余家): a figure stated, no plan's bound
+_RE_LOOSE_COUNT = regex.compile(r"\d[多余]")
 _RE_OPEN_GLOSS = regex.compile(r"[^，。；（(）)]{0,3}[（(][^）)]*")
 
 
@@ -540,6 +542,11 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
                 # (outside a goal part, a noun and number continues a goal list its sentence opened:
                 # 3年内新培育高新技术企业3000家以上、重点企业100家以上)
                 continue  # a bare noun and number is a goal in a goal list, or beside a cue, a bound or a goal
+            if reading.kind == "noun" and not in_list and not strength_m and _RE_LOOSE_COUNT.search(text, atom.start, atom.end) \
+                    and not _will(text, clause_start, atom.start):
+                # 今年高校毕业生820多万人: a count rounded down (多, 余) states how many there are, no goal (unless the
+                # clause says it will be: 五年内国家财政将投入200多亿元)
+                continue
             # a plan's tasks (培育10家以上平台, 每年实施50项左右项目): a bounded or yearly figure to reach
             disposal = para.mode == "neutral" and reading.kind == "verb" and _brings_to(text, clause_start, atom.start)
             # 今年…资金将达305亿元: this year's figure the text says will be (a plan, as 拟 says)
