@@ -314,10 +314,14 @@ def _per_item(text: str, clause_start: int, pos: int, floor: int) -> bool:
     """Does a 每 (每户, 每个乡镇) govern the number at ``pos``: in its clause, or in an earlier clause of
     its sentence when the number's clause has no subject of its own (配备…2至3辆, 其中…不低于600元)?"""
     own = text[clause_start:pos]
-    if (origin := _RE_FROM.search(own)) and cue_patterns()["verb_end"].search(own):
-        own = own[:origin.start()]  # 补助标准由每人每年240元提高到(280元): the 每 of the base names the standard raised
-    if _RE_PER_ITEM.search(_RE_PAREN.sub("", own)):
-        return True
+    if "每" in own:
+        if (origin := _RE_FROM.search(own)) and cue_patterns()["verb_end"].search(own):
+            own = own[:origin.start()]  # 补助标准由每人每年240元提高到(280元): the 每 of the base names the standard raised
+        if _RE_PER_ITEM.search(_RE_PAREN.sub("", own)):
+            return True
+    before = text[sentence_start(text, pos, floor):clause_start]
+    if "每" not in before:
+        return False  # (most numbers: no 每 in the sentence before them)
     clause = text[clause_start:pos].lstrip()
     pats = cue_patterns()
     if pats["cue_any"].match(clause):
@@ -325,7 +329,7 @@ def _per_item(text: str, clause_start: int, pos: int, floor: int) -> bool:
     words = pos_pairs(clause[:12])  # cached: the clause openings of a list recur
     if not (clause.startswith("其中") or words and words[0][1].startswith("v")):
         return False  # the clause names its own subject
-    return bool(_RE_PER_ITEM.search(_RE_PAREN.sub("", text[sentence_start(text, pos, floor):clause_start])))
+    return bool(_RE_PER_ITEM.search(_RE_PAREN.sub("", before)))
 
 
 # A step that settles the reading returns (True, reading-or-None); one that does not apply returns (False, None).
@@ -357,7 +361,7 @@ def _read_number(text: str, atom: Atom, floor: int, prev: Optional[tuple[Atom, R
         return reading
     if _no_goal_value(text, atom, floor, clause_start, pre):
         return None
-    if any(w in target_cues().hypothetical for w in cut(pre)):
+    if _holds_hypothetical(pre):
         return None  # 可以节约标准煤200万吨, 如果…达到…: a capacity or a condition, no figure set
     if "包括" in pre and _RE_INCLUDED_END.match(text, atom.end):
         return None  # 包括…156个单位在内: a part of the total the clause goes on to give
@@ -414,6 +418,13 @@ def _guarded_noun(text: str, atom: Atom, pre: str) -> Optional[Reading]:
     if not noun or _count_labels(text, atom, end):
         return None
     return Reading(_clean_subject(noun), atom.start, "level", None, "action", span_end=end)
+
+
+def _holds_hypothetical(pre: str) -> bool:
+    """Does a condition or capacity word (如果, 能) stand in ``pre`` as a word of its own? (The segmenter runs only
+    when one is written in it: most clauses hold none.)"""
+    words = target_cues().hypothetical
+    return any(w in pre for w in words) and any(w in words for w in cut(pre))
 
 
 def is_count(atom: Atom) -> bool:

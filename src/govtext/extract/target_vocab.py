@@ -321,11 +321,15 @@ def action_matches(text: str, start: int, end: int) -> list["regex.Match"]:
 
 
 _NOUN_TAGS = frozenset({"n", "nz"})
+_RE_HAN = regex.compile(r"\p{Han}")
 
 
+@lru_cache(maxsize=4096)
 def _opens_noun(window: str, size: int) -> bool:
     """Does the word the tagger reads at the start of ``window`` run past the ``size`` characters of an action and
-    read as a noun (服务中心, 服务商, 培训班)?"""
+    read as a noun (服务中心, 服务商, 培训班)? (Only a Chinese character after the action may join it.)"""
+    if len(window) <= size or not _RE_HAN.match(window, size):
+        return False
     word, tag = pos_pairs(window)[0]
     return len(word) > size and tag in _NOUN_TAGS
 

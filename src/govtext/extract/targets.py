@@ -98,6 +98,8 @@ _RE_YEAR_IS = regex.compile(rf"(?:^|[\n。！？])[ \u3000]*({YEAR_NUMBER})年�
 _RE_SPAN_START = regex.compile(rf"[从自](?:{YEAR_NUMBER})年?[至到—－-]")
 # every so many years (每5年修订1次目录): a count after it is a frequency, no count task
 _RE_EVERY_N = regex.compile(rf"每(?:\d+|[{SMALL_NUMERALS}两]+)个?(?:年|月)")
+# what a bare number (vocab().bare) holds: a digit, or 千, 万, 亿
+_RE_BARE_START = regex.compile(r"[\d千万亿]")
 # a count rounded down (820多万人, 1000余家): a figure stated, no plan's bound
 _RE_LOOSE_COUNT = regex.compile(r"\d[多余]")
 _RE_OPEN_GLOSS = regex.compile(r"[^，。；（(）)]{0,3}[（(][^）)]*")
@@ -129,7 +131,12 @@ def _is_heading(line: str) -> bool:
 
 def _raw_headings(ctx: Context) -> list[tuple[int, str]]:
     """``(position in the normalized text, heading)`` of the raw lines that are headings (the
-    normalized text may join a heading with no final stop to the paragraph under it)."""
+    normalized text may join a heading with no final stop to the paragraph under it). Read once per
+    document (the document's year and its paragraphs both ask); callers must not change the list."""
+    return ctx.memo("target_headings", lambda: _read_raw_headings(ctx))
+
+
+def _read_raw_headings(ctx: Context) -> list[tuple[int, str]]:
     out, pos = [], 0
     for line in ctx.raw.split("\n"):
         start, pos = pos, pos + len(line) + 1
@@ -780,6 +787,8 @@ def _intro(text: str, lo: int, hi: int) -> Optional[tuple[int, str]]:
 
 def _bare_atoms(text: str, lo: int, hi: int, known: list[Atom]) -> Iterator[Atom]:
     """Numbers right after a level verb that no fact took (两化融合发展指数达到125左右)."""
+    if not _RE_BARE_START.search(text, lo, hi):
+        return  # (most paragraphs: no digit and no 千, 万, 亿 a bare number could start with)
     pats, c = cue_patterns(), target_cues()
     taken = [(a.start, a.end) for a in known]
     for m in free_matches(pats["verbs"], text, lo, hi):
