@@ -160,3 +160,14 @@ def test_rounded_down_stock_count(sentence, expected):
     found = _after_goals(sentence)
     assert len(found) == len(expected)
     assert [t[2:] if len(e) == 3 else t for t, e in zip(found, expected)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # what a forecast expects a project to bring once done is its effect, no goal
+    ("工程预计今年全部投运后，年送电量将达400亿千瓦时，新能源电量输送占比将超过50%。", []),
+    # near misses: the figure before the forecast clause; an estimated base (比上年预计)
+    ("今年，全省将新建5G基站1万个，预计建成后，5G用户将突破3000万户。", [("5G基站", "level", 10000, "个", "=")]),
+    ("到2027年，粮食产量达到340亿斤，比上年预计增加10亿斤。", [("粮食产量", "level", 34000000000, "斤", "=")]),
+])
+def test_forecast_of_a_project_done(sentence, expected):
+    assert _targets(sentence, "2024-05-01") == expected

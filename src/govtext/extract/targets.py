@@ -501,6 +501,8 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
                 continue
             if _sourced_forecast().search(text, sent_start, atom.start):
                 continue  # 据工业和信息化部预计，到2020年，…将达到64亿部以上: a source's forecast, no goal
+            if not (in_list or committed) and clause_start > sent_start and _forecast_clause().search(text, sent_start, clause_start):
+                continue  # 工程预计今年全部投运后，…年送电量将达400亿千瓦时: what a forecast expects a project to bring, no goal
             if not (in_list or committed or any(d.start >= sent_start for d in future)) and pats["call"].search(
                     text, clause_start if reading.kind in ("action", "follow") else sent_start, atom.start) is not None:
                 # 拟资助培育项目约25项, 推荐典型案例不超过25个，计划单列市不超过10个: the rules of a call for
@@ -743,6 +745,14 @@ def _sourced_forecast() -> "regex.Pattern":
     """A clause opening with a source and a forecast word (据工业和信息化部预计，, 根据有关机构预测，)."""
     return regex.compile(rf"(?:^|(?<=[，。；：,;:\n]))(?:{target_words('source')})[^，。；：,;:\n]{{0,30}}?"
                          rf"(?:{target_words('forecast')})")
+
+
+@lru_cache(maxsize=1)
+def _forecast_clause() -> "regex.Pattern":
+    """A clause with a forecast word (预计, 预测; not the estimate of a base, 比1980年预计) that ends in 后: what is
+    expected once a project is done (工程预计今年全部投运后，): the sentence's later figures are its effects."""
+    return regex.compile(rf"(?<!(?:{target_words('compare')})(?:{YEAR_NUMBER})年|{target_words('base_year')})(?:{target_words('forecast')})"
+                         rf"[^，。；：！？,;:!?\n]*后[，,]")
 
 
 @lru_cache(maxsize=1)
