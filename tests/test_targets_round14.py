@@ -171,3 +171,16 @@ def test_rounded_down_stock_count(sentence, expected):
 ])
 def test_forecast_of_a_project_done(sentence, expected):
     assert _targets(sentence, "2024-05-01") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a noun and a count after a count of things to build continues it
+    ("五年内将新建国营机械化农场九十一个，拖拉机站一百九十四个。",
+     [("国营机械化农场", "level", 91, "个", "="), ("拖拉机站", "level", 194, "个", "=")]),
+    # near misses: no noun before the count; a count after a full stop; no goal before
+    ("五年内开始建设的工业建设单位694个，分布在内地的将有472个。", [("工业建设单位", "level", 694, "个", "=")]),
+    ("五年内将新建国营机械化农场九十一个。拖拉机站一百九十四个。", [("国营机械化农场", "level", 91, "个", "=")]),
+    ("全市现有学校10所，幼儿园20所。", []),
+])
+def test_count_continuing_a_count(sentence, expected):
+    assert _targets(sentence, None) == expected

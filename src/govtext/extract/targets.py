@@ -544,7 +544,12 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
             # 赤字率拟按2.8%安排，…；财政赤字2.76万亿元，其中中央财政赤字1.83万亿元)
             full_start = back_to(text, atom.start, lo, _FULL_STOPS)
             planned_sentence = planned_from is not None and planned_from == full_start
-            if reading.kind == "noun" and not planned_sentence and not (in_list or para.mode == "goal" and (
+            # (五年内将新建国营机械化农场九十一个，拖拉机站一百九十四个: a count after the count of things to build that
+            # the clause before ended on continues it)
+            counted_on = reading.kind == "noun" and same_sentence and prev[1].kind in ("action", "follow") and is_count(atom) \
+                and is_count(prev[0]) and text[clause_start - 1] in "，," and not _RE_ANY_STOP.search(text, prev[0].end, clause_start - 1) \
+                and bool(reading.subject) and pos_pairs(reading.subject)[-1][1].startswith("n")  # (…的将有472个: no noun)
+            if reading.kind == "noun" and not planned_sentence and not counted_on and not (in_list or para.mode == "goal" and (
                     strength_m or goal_m or atom.comparator or atom.value_max is not None or same_sentence
                     or any(d.start >= sent_start for d in before))
                     or same_sentence and (goal_m or committed or any(d.start >= sent_start for d in future))):
@@ -596,7 +601,7 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
             obliged = para.mode == "neutral" and reading.kind == "verb" and _obliged(text, clause_start, atom.start)
             if not (in_list or strength_m or goal_m or head_strength or future or para.mode == "goal" or listed
                     or reading.expected and report or planned or disposal or this_year or continued
-                    or reading.kind == "named" or obliged):
+                    or reading.kind == "named" or obliged or counted_on):
                 continue
             if reading.to_year and not (committed or strength_m or head_strength or in_list):
                 continue  # 由一九七八年的…下降到一九八二年的…: levels of two years a review compares
