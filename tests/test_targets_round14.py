@@ -184,3 +184,21 @@ def test_forecast_of_a_project_done(sentence, expected):
 ])
 def test_count_continuing_a_count(sentence, expected):
     assert _targets(sentence, None) == expected
+
+
+_HANDED = "现将《国家职业教育改革实施方案》印发给你们，请认真贯彻执行。\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a notice handing out a plan: the plan's bounded task figures are goals, a future year opening a clause dates them
+    (_HANDED + "推动职业院校在10个左右技术技能人才紧缺领域大力开展职业培训。",
+     [("技术技能人才紧缺领域", "level", 10, "个", "approx", None)]),
+    (_HANDED + "2020年初步建成300个示范性职业教育集团（联盟），带动中小企业参与。",
+     [("示范性职业教育集团", "level", 300, "个", "=", "2020")]),
+    # near misses: a notice handing out rules (办法); a year before the document's
+    ("现将《个人所得税专项附加扣除暂行办法》印发给你们，请认真贯彻执行。\n推动职业院校在10个左右领域大力开展职业培训。", []),
+    (_HANDED + "2018年初步建成300个示范性职业教育集团。", []),
+])
+def test_plan_a_notice_hands_out(text, expected):
+    facts = extract_facts(text, kinds=["target"], doc_date="2019-02-13")
+    assert [(f.subject, f.measure, f.value, f.unit, f.comparator, f.deadline) for f in facts] == expected

@@ -262,7 +262,7 @@ def _noun_after(text: str, pos: int) -> tuple[Optional[str], int]:
         # 140项以上相关标准并建立评估机制: the count's noun ends before 并; 20项以上急需标准出台: before what
         # the counted things are to do
         # (not before a 的 that makes the noun after it the head: 10个左右规模达到1000亿元以上的创新型产业集群)
-        then = (w in _target_word_set("then_verb") or w in _target_word_set("then_close") and k == len(words) - 1) \
+        then = (w in _target_word_set("then_verb") or _fused_then(w) or w in _target_word_set("then_close") and k == len(words) - 1) \
             and "的" not in "".join(words[k:])
         if w in predicate_words("link") or then:
             if then and k > 1 and (words[k - 1] in _target_word_set("then_adverb")
@@ -271,6 +271,16 @@ def _noun_after(text: str, pos: int) -> tuple[Optional[str], int]:
             cut_at = len("".join(words[:k]))
             return noun[:cut_at], pos + cut_at
     return noun, end
+
+
+@lru_cache(maxsize=1024)
+def _fused_then(word: str) -> bool:
+    """Is ``word`` an adverb and a then_verb the segmenter read as one word (大力开展, 全面实现)?"""
+    for verb in _target_word_set("then_verb"):
+        if word.endswith(verb) and len(word) > len(verb):
+            head = word[:-len(verb)]
+            return head in _target_word_set("then_adverb") or all(t in ("d", "ad") for _w, t in pos_pairs(head))
+    return False
 
 
 @lru_cache(maxsize=None)

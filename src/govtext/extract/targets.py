@@ -148,18 +148,22 @@ def _read_raw_headings(ctx: Context) -> list[tuple[int, str]]:
 
 
 @lru_cache(maxsize=1)
-def _plan_re() -> tuple["regex.Pattern", "regex.Pattern"]:
+def _plan_re() -> tuple["regex.Pattern", "regex.Pattern", "regex.Pattern"]:
     types = alternation(target_cues().plan_docs).pattern
     return (regex.compile(rf"(?:{target_words('self_verb')})(?:{target_words('self_ref')})(?:{alternation(target_cues().plan_says).pattern})"),
-            regex.compile(rf"^[^。；，,;]{{2,50}}(?:{types})\s*(?:[（(][^（）()]{{4,15}}[）)])?\s*$"))
+            regex.compile(rf"^[^。；，,;]{{2,50}}(?:{types})\s*(?:[（(][^（）()]{{4,15}}[）)])?\s*$"),
+            regex.compile(rf"现将《[^《》]{{2,60}}(?:{types})\s*(?:[（(][^（）()]{{4,15}}[）)])?》(?:{target_words('distribute')})[^。]*。"))
 
 
 def _plan_start(raw: str) -> Optional[int]:
     """Where a plan that names itself starts (raw offset), None for no plan: after ``…，制定本实施方案。`` /
-    ``制定以下措施。``, or at 0 under a first line that is a plan's title (``山东省服务业数字化转型行动方案
+    ``制定以下措施。``, after the sentence of a notice that hands it out (``现将《国家职业教育改革实施方案》印发给你们，
+    请认真贯彻执行。``), or at 0 under a first line that is a plan's title (``山东省服务业数字化转型行动方案
     （2021—2023年）``)."""
-    says, title = _plan_re()
+    says, title, handed = _plan_re()
     if m := says.search(raw, 0, 3000):
+        return m.end()
+    if m := handed.search(raw, 0, 3000):
         return m.end()
     first = next((line.strip() for line in raw[:400].split("\n") if line.strip()), "")
     return 0 if title.match(first) else None
@@ -424,7 +428,7 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
     carried: Optional[tuple[str, Optional[str]]] = None  # the cue and deadline of a list intro ending its paragraph
     for para in _paragraphs(ctx, doc_year):
         lo, hi = para.start, para.end
-        deadlines = _deadlines(text, lo, hi, doc_year, para.mode == "goal")
+        deadlines = _deadlines(text, lo, hi, doc_year, para.mode == "goal" or plan)
         style = _item_style(text[lo:hi])
         item = False
         was_open, items_open = items_open, False
