@@ -202,3 +202,16 @@ _HANDED = "现将《国家职业教育改革实施方案》印发给你们，请
 def test_plan_a_notice_hands_out(text, expected):
     facts = extract_facts(text, kinds=["target"], doc_date="2019-02-13")
     assert [(f.subject, f.measure, f.value, f.unit, f.comparator, f.deadline) for f in facts] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a field between the action and the count: the counted things belong to it
+    ("到2027年，实施法治化营商环境100项提升举措。", [("法治化营商环境提升举措", "level", 100, "项", "=")]),
+    ("到2027年，建设全省10个示范区。", [("示范区", "level", 10, "个", "=")]),
+    # near misses: a count in words names a known set; a list names the things counted; a verb in the gap
+    ("到2027年，继续打好煤矿瓦斯治理和矿山整顿两个攻坚战。", []),
+    ("到2027年，全面完成东坝、尕羊、吉曲3乡大电网延伸工程。", []),
+    ("到2027年，带动企业100家以上实现数字化转型。", []),
+])
+def test_count_after_a_field(sentence, expected):
+    assert _targets(sentence) == expected

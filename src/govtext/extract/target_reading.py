@@ -744,6 +744,15 @@ def _by_action(text: str, atom: Atom, floor: int, prev: Optional[tuple[Atom, Rea
             if subject and act.group().startswith("新增") and not subject.startswith("新增"):
                 subject, start = "新增" + subject, act.start()  # 新增城镇就业3万人 keeps 新增
         return True, Reading(subject, start, "level", None, "action")
+    if is_count(atom) and text[atom.start].isdigit() and len(gap) <= 12 and _RE_OBJECT.fullmatch(gap) \
+            and not _RE_DIGIT.search(gap) and "、" not in gap and all(t.startswith(_FIELD_TAGS) for _w, t in pos_pairs(gap)):
+        # 实施法治化营商环境100项提升举措: a field the counted things belong to, between the action and the count (a
+        # count in words names a known set: 打好…两个攻坚战; a list before it names the things counted: 完成A、B、C3乡工程)
+        noun, end = _noun_after(text, atom.end)
+        if noun and not _count_labels(text, atom, end) and _closes_item(text, end) \
+                and cut(noun)[0] not in _target_word_set("then_verb"):
+            subject = _clean_subject(gap + noun)
+            return True, Reading(subject, atom.start, "level", None, "action", span_end=end)
     if not _closes_item(text, atom.end):
         return True, None
     return _OPEN
@@ -798,6 +807,7 @@ def _manner_free(subject: Optional[str]) -> Optional[str]:
 
 
 _MANNER_TAGS = frozenset({"d", "ad", "b"})
+_FIELD_TAGS = ("n", "j", "a", "b")  # the words of a field before a count: nouns, abbreviations, attributes
 
 
 def _share_opening(text: str, atom: Atom, pre: str) -> Optional[Reading]:
