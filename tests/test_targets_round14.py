@@ -215,3 +215,19 @@ def test_plan_a_notice_hands_out(text, expected):
 ])
 def test_count_after_a_field(sentence, expected):
     assert _targets(sentence) == expected
+
+
+_PLAN = "为推进数字政府建设，制定本行动方案。\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # in a plan that names itself an indicator with a plan's bound is a figure to reach; a unit in Latin letters
+    (_PLAN + "实现省市视频监控、全息感知两个平面的试点建设，带宽可用性5000M以上。", [("带宽可用性", "level", 5000, "M", ">=")]),
+    (_PLAN + "建设省级公共互连接入区，接入能力10000M以上。", [("接入能力", "level", 10000, "M", ">=")]),
+    # near misses: no bound (a figure stated), no plan, a gloss in brackets of a form
+    (_PLAN + "现有接入能力10000M。", []),
+    ("建设省级公共互连接入区，接入能力10000M以上。", []),
+    (_PLAN + "解决的痛点问题描述（300字以内）", []),
+])
+def test_bounded_indicator_in_a_plan(text, expected):
+    assert _targets(text, "2021-03-01") == expected

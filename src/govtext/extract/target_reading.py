@@ -825,6 +825,7 @@ def _indicator_closing(text: str, atom: Atom, floor: int) -> Optional[Reading]:
     item_start = back_to(text, atom.start, floor, ITEM_END + "\n")
     item = text[item_start: atom.start]
     if not (item.strip() and _closes_item(text, atom.end, after_an=item.endswith("按")) and len(item) <= 30
+            and max(item.rfind("（"), item.rfind("(")) <= max(item.rfind("）"), item.rfind(")"))  # (描述（300字以内）: a gloss)
             and not _RE_DIGIT.search(item) and not _labels(text, item_start, atom.start)
             and not action_matches(item, 0, len(item))):
         return None

@@ -98,6 +98,8 @@ _RE_YEAR_IS = regex.compile(rf"(?:^|[\n。！？])[ \u3000]*({YEAR_NUMBER})年�
 _RE_SPAN_START = regex.compile(rf"[从自](?:{YEAR_NUMBER})年?[至到—－-]")
 # every so many years (每5年修订1次目录): a count after it is a frequency, no count task
 _RE_EVERY_N = regex.compile(rf"每(?:\d+|[{SMALL_NUMERALS}两]+)个?(?:年|月)")
+# a number right after a Chinese character with a unit in Latin letters and a bound after it (5000M以上)
+_RE_LATIN_BOUNDED = regex.compile(r"(?<=\p{Han})\d+(?:\.\d+)?[A-Za-z]{1,6}(?=以上|以下|以内|左右)")
 # what a bare number (vocab().bare) holds: a digit, or 千, 万, 亿
 _RE_BARE_START = regex.compile(r"[\d千万亿]")
 # a count rounded down (820多万人, 1000余家): a figure stated, no plan's bound
@@ -417,6 +419,7 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
     # review its base and list policies, so there only bounded and yearly figures are goals)
     measures_at = _measures_start(ctx.raw) if plan else None
     plan_start = ctx.norm.to_norm(measures_at) if measures_at else len(text)
+    plan_at_norm = ctx.norm.to_norm(plan_at) if plan else len(text)
     titles = ctx.covered(("doc_title",))
     starts = [a.start for a in atoms]
     lead_deadline: Optional[str] = None
@@ -553,7 +556,10 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
             counted_on = reading.kind == "noun" and same_sentence and prev[1].kind in ("action", "follow") and is_count(atom) \
                 and is_count(prev[0]) and text[clause_start - 1] in "，," and not _RE_ANY_STOP.search(text, prev[0].end, clause_start - 1) \
                 and bool(reading.subject) and pos_pairs(reading.subject)[-1][1].startswith("n")  # (…的将有472个: no noun)
-            if reading.kind == "noun" and not planned_sentence and not counted_on and not (in_list or para.mode == "goal" and (
+            # (in a plan that names itself an indicator with a plan's bound is a figure to reach: 带宽可用性5000M以上)
+            bounded_noun = reading.kind == "noun" and plan and para.mode == "neutral" and atom.start >= plan_at_norm \
+                and vocab().plan_bound.search(text, atom.start, atom.end + 3) is not None
+            if reading.kind == "noun" and not planned_sentence and not counted_on and not bounded_noun and not (in_list or para.mode == "goal" and (
                     strength_m or goal_m or atom.comparator or atom.value_max is not None or same_sentence
                     or any(d.start >= sent_start for d in before))
                     or same_sentence and (goal_m or committed or any(d.start >= sent_start for d in future))):
@@ -605,7 +611,7 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
             obliged = para.mode == "neutral" and reading.kind == "verb" and _obliged(text, clause_start, atom.start)
             if not (in_list or strength_m or goal_m or head_strength or future or para.mode == "goal" or listed
                     or reading.expected and report or planned or disposal or this_year or continued
-                    or reading.kind == "named" or obliged or counted_on):
+                    or reading.kind == "named" or obliged or counted_on or bounded_noun):
                 continue
             if reading.to_year and not (committed or strength_m or head_strength or in_list):
                 continue  # 由一九七八年的…下降到一九八二年的…: levels of two years a review compares
@@ -810,6 +816,12 @@ def _bare_atoms(text: str, lo: int, hi: int, known: list[Atom]) -> Iterator[Atom
         return  # (most paragraphs: no digit and no 千, 万, 亿 a bare number could start with)
     pats, c = cue_patterns(), target_cues()
     taken = [(a.start, a.end) for a in known]
+    for m in _RE_LATIN_BOUNDED.finditer(text, lo, hi):
+        # 带宽可用性5000M以上: a number with a unit in Latin letters no fact kind knows, bounded as a plan bounds it
+        if not any(s <= m.start() < e for s, e in taken):
+            atom = bare_atom(text, m.start())
+            if atom and atom.end <= hi and atom.unit:
+                yield atom
     for m in free_matches(pats["verbs"], text, lo, hi):
         if c.verbs[m.group()][0] != "level":
             continue
