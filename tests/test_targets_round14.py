@@ -231,3 +231,13 @@ _PLAN = "为推进数字政府建设，制定本行动方案。\n"
 ])
 def test_bounded_indicator_in_a_plan(text, expected):
     assert _targets(text, "2021-03-01") == expected
+
+
+@pytest.mark.parametrize("sentence, subject", [
+    # examples, 等, then the head noun: the count counts the head
+    ("到2027年，打造10个左右新型智能终端、超高清视频等数字产业集群。", "数字产业集群"),
+    # near miss: no list of examples before 等 (one noun) keeps the whole noun
+    ("到2027年，打造10个左右数字产业集群。", "数字产业集群"),
+])
+def test_head_after_examples(sentence, subject):
+    assert [t[0] for t in _targets(sentence)] == [subject]

@@ -47,6 +47,8 @@ _RE_MEMBER_SEP = regex.compile(target_words("join"))
 _RE_NOUN_START = regex.compile(r"[\p{Han}A-Za-z“\"]|\d+[A-Za-z]|\d+\p{Han}+[\p{Han}A-Za-z]{2}")
 _RE_CONTINUATION = regex.compile(r"[\p{Han}“”\"（）()·]{0,20}?[、和及与]")
 _RE_DIGIT = regex.compile(r"\d")
+# a list of examples, 等, then the head noun a count counts (新型智能终端、超高清视频等数字产业集群)
+_RE_EXAMPLES_HEAD = regex.compile(r"[^、，。；：！？\d]{2,20}(?:、[^、，。；：！？\d]{2,20})+等(?P<head>\p{Han}{2,12})")
 # the end of a list of examples before the count that sums it up (浪潮等9个节点, 《…》等在内的20项以上标准)
 _RE_EXAMPLES_END = regex.compile(r"等(?:在内的?)?\s*$")
 _RE_QUOTED_NAMES = regex.compile(r"(?:[“\"][^”\"，。；]{1,20}[”\"][、和及与]?)+")
@@ -255,6 +257,9 @@ def _noun_after(text: str, pos: int) -> tuple[Optional[str], int]:
     if not m or not _RE_NOUN_START.match(text[pos:pos + 12]):
         return None, pos
     noun, end = m.group(), m.end()
+    if longer and longer.end() > end and (examples := _RE_EXAMPLES_HEAD.fullmatch(longer.group())):
+        # 10个左右新型智能终端、超高清视频等数字产业集群: the examples, then the head the count counts
+        return examples["head"], longer.end()
     if longer and longer.end() > end and _joined_nouns(longer.group()[len(noun):]):
         noun, end = longer.group(), longer.end()  # 100项以上基础共性、场景应用等国家、行业标准: one count
     words = cut(noun)
