@@ -241,3 +241,14 @@ def test_bounded_indicator_in_a_plan(text, expected):
 ])
 def test_head_after_examples(sentence, subject):
     assert [t[0] for t in _targets(sentence)] == [subject]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # what an amount is for (设立, 用于) is no noun the amount measures
+    ("安排500亿元设立中央预算稳定调节基金。", []),
+    ("拿出100亿元用于职工技能提升。", []),
+    # near miss: the amount's noun
+    ("拟发行1400亿元长期建设国债。", [("长期建设国债", "level", 140000000000, "元", "=")]),
+])
+def test_amount_for_a_purpose(sentence, expected):
+    assert _after_goals(sentence) == expected

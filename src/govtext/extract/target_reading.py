@@ -772,6 +772,8 @@ def _action_right_before(text: str, atom: Atom, floor: int, prev: Optional[tuple
     noun, end = _noun_after(text, atom.end) if atom.kind == "quantity" or atom.kind == "money" and (
         not atom.comparator and not _RE_DIGIT.search(text, atom.end, atom.end + 12)) else (None, atom.end)
     # (发行1400亿元长期建设国债: the amount's noun; 实施亿元以上项目2000个: a class of projects)
+    if noun and atom.kind == "money" and cut(noun)[0] in _target_word_set("then_verb"):
+        return True, None  # 安排500亿元设立中央预算稳定调节基金: what the amount is for, no goal of its own
     if noun:  # 培育20家人工智能领军企业
         if _count_labels(text, atom, end):
             return True, None  # 抓好9个方面工作
