@@ -51,7 +51,7 @@ from govtext.extract.target_numbers import Atom, RE_HAN_OR_PERCENT, bare_atom, f
 from govtext.extract.target_reading import CLAUSE_END, ITEM_END, RE_TARGET_NOUN, Reading, disposal_object, is_count, read_number, split_subject
 from govtext.extract.target_vocab import ROLES, YEAR_NUMBER, alternation, back_to, cue_patterns, free_cue, free_matches, qualifier_bound, sentence_start, strength_cues, target_cues, target_words, vocab, within_years, year_marks
 from govtext.records import FactBase
-from govtext.text.patterns import ONES, SMALL_NUMERALS
+from govtext.text.patterns import ONES, SMALL_NUMERALS, qualifiers
 from govtext.text.normalize import normalize_lines
 from govtext.text.postag import pos_pairs
 from govtext.text.segmentation import cut
@@ -99,7 +99,7 @@ _RE_SPAN_START = regex.compile(rf"[从自](?:{YEAR_NUMBER})年?[至到—－-]")
 # every so many years (每5年修订1次目录): a count after it is a frequency, no count task
 _RE_EVERY_N = regex.compile(rf"每(?:\d+|[{SMALL_NUMERALS}两]+)个?(?:年|月)")
 # a number right after a Chinese character with a unit in Latin letters and a bound after it (5000M以上)
-_RE_LATIN_BOUNDED = regex.compile(r"(?<=\p{Han})\d+(?:\.\d+)?[A-Za-z]{1,6}(?=以上|以下|以内|左右)")
+_RE_LATIN_BOUNDED = regex.compile(rf"(?<=\p{{Han}})\d+(?:\.\d+)?[A-Za-z]{{1,6}}(?={qualifiers('after_amount')})")
 # what a bare number (vocab().bare) holds: a digit, or 千, 万, 亿
 _RE_BARE_START = regex.compile(r"[\d千万亿]")
 # a count rounded down (820多万人, 1000余家): a figure stated, no plan's bound
