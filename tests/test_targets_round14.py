@@ -133,3 +133,122 @@ def test_firm_cue_before_a_quantity(sentence, expected):
 ])
 def test_per_head_standard_raised(sentence, expected):
     assert _after_goals(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a duration is the growth of an indicator counted in years
+    ("到2030年，人均预期寿命再提高1.5岁。", [("人均预期寿命", "growth", 1.5, "岁", "=")]),
+    # near misses: a duration naming a campaign, a rule of procedure
+    ("到2030年，实施整治提升五年行动。", []),
+    ("到2030年，集中教育时间不少于3个月。", []),
+    # a goal the subject names and sets: the setting verb and the period are no part of the indicator
+    ("到2030年，建议“十五五”时期地区生产总值增速目标设定为年均增长5.5%—6%。", [("地区生产总值", "growth", 5.5, "%", "=")]),
+])
+def test_duration_growth_and_set_goal_subject(sentence, expected):
+    assert _targets(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a count rounded down (多, 余) after a bare noun states how many there are
+    ("今年高校毕业生820多万人，再创历史新高。", []),
+    ("今年全省普通高校毕业生30余万人。", []),
+    # near misses: a plan's bound, a figure the clause says it will be, a goal list
+    ("今年中央财政预算赤字1503亿元以内。", [("中央财政预算赤字", "level", 150300000000, "元", "<=")]),
+    ("五年内国家财政将投入200多亿元。", [(20000000000, "元", ">=")]),
+])
+def test_rounded_down_stock_count(sentence, expected):
+    found = _after_goals(sentence)
+    assert len(found) == len(expected)
+    assert [t[2:] if len(e) == 3 else t for t, e in zip(found, expected)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # what a forecast expects a project to bring once done is its effect, no goal
+    ("工程预计今年全部投运后，年送电量将达400亿千瓦时，新能源电量输送占比将超过50%。", []),
+    # near misses: the figure before the forecast clause; an estimated base (比上年预计)
+    ("今年，全省将新建5G基站1万个，预计建成后，5G用户将突破3000万户。", [("5G基站", "level", 10000, "个", "=")]),
+    ("到2027年，粮食产量达到340亿斤，比上年预计增加10亿斤。", [("粮食产量", "level", 34000000000, "斤", "=")]),
+])
+def test_forecast_of_a_project_done(sentence, expected):
+    assert _targets(sentence, "2024-05-01") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a noun and a count after a count of things to build continues it
+    ("五年内将新建国营机械化农场九十一个，拖拉机站一百九十四个。",
+     [("国营机械化农场", "level", 91, "个", "="), ("拖拉机站", "level", 194, "个", "=")]),
+    # near misses: no noun before the count; a count after a full stop; no goal before
+    ("五年内开始建设的工业建设单位694个，分布在内地的将有472个。", [("工业建设单位", "level", 694, "个", "=")]),
+    ("五年内将新建国营机械化农场九十一个。拖拉机站一百九十四个。", [("国营机械化农场", "level", 91, "个", "=")]),
+    ("全市现有学校10所，幼儿园20所。", []),
+])
+def test_count_continuing_a_count(sentence, expected):
+    assert _targets(sentence, None) == expected
+
+
+_HANDED = "现将《国家职业教育改革实施方案》印发给你们，请认真贯彻执行。\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a notice handing out a plan: the plan's bounded task figures are goals, a future year opening a clause dates them
+    (_HANDED + "推动职业院校在10个左右技术技能人才紧缺领域大力开展职业培训。",
+     [("技术技能人才紧缺领域", "level", 10, "个", "approx", None)]),
+    (_HANDED + "2020年初步建成300个示范性职业教育集团（联盟），带动中小企业参与。",
+     [("示范性职业教育集团", "level", 300, "个", "=", "2020")]),
+    # near misses: a notice handing out rules (办法); a year before the document's
+    ("现将《个人所得税专项附加扣除暂行办法》印发给你们，请认真贯彻执行。\n推动职业院校在10个左右领域大力开展职业培训。", []),
+    (_HANDED + "2018年初步建成300个示范性职业教育集团。", []),
+])
+def test_plan_a_notice_hands_out(text, expected):
+    facts = extract_facts(text, kinds=["target"], doc_date="2019-02-13")
+    assert [(f.subject, f.measure, f.value, f.unit, f.comparator, f.deadline) for f in facts] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a field between the action and the count: the counted things belong to it
+    ("到2027年，实施法治化营商环境100项提升举措。", [("法治化营商环境提升举措", "level", 100, "项", "=")]),
+    ("到2027年，建设全省10个示范区。", [("示范区", "level", 10, "个", "=")]),
+    # near misses: a count in words names a known set; a list names the things counted; a verb in the gap
+    ("到2027年，继续打好煤矿瓦斯治理和矿山整顿两个攻坚战。", []),
+    ("到2027年，全面完成东坝、尕羊、吉曲3乡大电网延伸工程。", []),
+    ("到2027年，带动企业100家以上实现数字化转型。", []),
+])
+def test_count_after_a_field(sentence, expected):
+    assert _targets(sentence) == expected
+
+
+_PLAN = "为推进数字政府建设，制定本行动方案。\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # in a plan that names itself an indicator with a plan's bound is a figure to reach; a unit in Latin letters
+    (_PLAN + "实现省市视频监控、全息感知两个平面的试点建设，带宽可用性5000M以上。", [("带宽可用性", "level", 5000, "M", ">=")]),
+    (_PLAN + "建设省级公共互连接入区，接入能力10000M以上。", [("接入能力", "level", 10000, "M", ">=")]),
+    # near misses: no bound (a figure stated), no plan, a gloss in brackets of a form
+    (_PLAN + "现有接入能力10000M。", []),
+    ("建设省级公共互连接入区，接入能力10000M以上。", []),
+    (_PLAN + "解决的痛点问题描述（300字以内）", []),
+])
+def test_bounded_indicator_in_a_plan(text, expected):
+    assert _targets(text, "2021-03-01") == expected
+
+
+@pytest.mark.parametrize("sentence, subject", [
+    # examples, 等, then the head noun: the count counts the head
+    ("到2027年，打造10个左右新型智能终端、超高清视频等数字产业集群。", "数字产业集群"),
+    # near miss: no list of examples before 等 (one noun) keeps the whole noun
+    ("到2027年，打造10个左右数字产业集群。", "数字产业集群"),
+])
+def test_head_after_examples(sentence, subject):
+    assert [t[0] for t in _targets(sentence)] == [subject]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # what an amount is for (设立, 用于) is no noun the amount measures
+    ("安排500亿元设立中央预算稳定调节基金。", []),
+    ("拿出100亿元用于职工技能提升。", []),
+    # near miss: the amount's noun
+    ("拟发行1400亿元长期建设国债。", [("长期建设国债", "level", 140000000000, "元", "=")]),
+])
+def test_amount_for_a_purpose(sentence, expected):
+    assert _after_goals(sentence) == expected

@@ -47,6 +47,8 @@ _RE_MEMBER_SEP = regex.compile(target_words("join"))
 _RE_NOUN_START = regex.compile(r"[\p{Han}A-Za-z“\"]|\d+[A-Za-z]|\d+\p{Han}+[\p{Han}A-Za-z]{2}")
 _RE_CONTINUATION = regex.compile(r"[\p{Han}“”\"（）()·]{0,20}?[、和及与]")
 _RE_DIGIT = regex.compile(r"\d")
+# a list of examples, 等, then the head noun a count counts (新型智能终端、超高清视频等数字产业集群)
+_RE_EXAMPLES_HEAD = regex.compile(r"[^、，。；：！？\d]{2,20}(?:、[^、，。；：！？\d]{2,20})+等(?P<head>\p{Han}{2,12})")
 # the end of a list of examples before the count that sums it up (浪潮等9个节点, 《…》等在内的20项以上标准)
 _RE_EXAMPLES_END = regex.compile(r"等(?:在内的?)?\s*$")
 _RE_QUOTED_NAMES = regex.compile(r"(?:[“\"][^”\"，。；]{1,20}[”\"][、和及与]?)+")
@@ -114,7 +116,7 @@ def _clean_subject(raw: Optional[str]) -> Optional[str]:
             s, changed = cut_plan, True
             continue
         changed = False
-        m = _RE_YEAR_LEAD.match(s) or _RE_PERIOD_LEAD.match(s)
+        m = _RE_YEAR_LEAD.match(s) or _RE_PERIOD_LEAD.match(s) or _RE_PLAN_PERIOD.match(s)
         if m and m.end() > 0:
             s, changed = s[m.end():], True
             continue
@@ -255,6 +257,9 @@ def _noun_after(text: str, pos: int) -> tuple[Optional[str], int]:
     if not m or not _RE_NOUN_START.match(text[pos:pos + 12]):
         return None, pos
     noun, end = m.group(), m.end()
+    if longer and longer.end() > end and (examples := _RE_EXAMPLES_HEAD.fullmatch(longer.group())):
+        # 10个左右新型智能终端、超高清视频等数字产业集群: the examples, then the head the count counts
+        return examples["head"], longer.end()
     if longer and longer.end() > end and _joined_nouns(longer.group()[len(noun):]):
         noun, end = longer.group(), longer.end()  # 100项以上基础共性、场景应用等国家、行业标准: one count
     words = cut(noun)
@@ -262,7 +267,7 @@ def _noun_after(text: str, pos: int) -> tuple[Optional[str], int]:
         # 140项以上相关标准并建立评估机制: the count's noun ends before 并; 20项以上急需标准出台: before what
         # the counted things are to do
         # (not before a 的 that makes the noun after it the head: 10个左右规模达到1000亿元以上的创新型产业集群)
-        then = (w in _target_word_set("then_verb") or w in _target_word_set("then_close") and k == len(words) - 1) \
+        then = (w in _target_word_set("then_verb") or _fused_then(w) or w in _target_word_set("then_close") and k == len(words) - 1) \
             and "的" not in "".join(words[k:])
         if w in predicate_words("link") or then:
             if then and k > 1 and (words[k - 1] in _target_word_set("then_adverb")
@@ -271,6 +276,16 @@ def _noun_after(text: str, pos: int) -> tuple[Optional[str], int]:
             cut_at = len("".join(words[:k]))
             return noun[:cut_at], pos + cut_at
     return noun, end
+
+
+@lru_cache(maxsize=1024)
+def _fused_then(word: str) -> bool:
+    """Is ``word`` an adverb and a then_verb the segmenter read as one word (大力开展, 全面实现)?"""
+    for verb in _target_word_set("then_verb"):
+        if word.endswith(verb) and len(word) > len(verb):
+            head = word[:-len(verb)]
+            return head in _target_word_set("then_adverb") or all(t in ("d", "ad") for _w, t in pos_pairs(head))
+    return False
 
 
 @lru_cache(maxsize=None)
@@ -314,10 +329,14 @@ def _per_item(text: str, clause_start: int, pos: int, floor: int) -> bool:
     """Does a 每 (每户, 每个乡镇) govern the number at ``pos``: in its clause, or in an earlier clause of
     its sentence when the number's clause has no subject of its own (配备…2至3辆, 其中…不低于600元)?"""
     own = text[clause_start:pos]
-    if (origin := _RE_FROM.search(own)) and cue_patterns()["verb_end"].search(own):
-        own = own[:origin.start()]  # 补助标准由每人每年240元提高到(280元): the 每 of the base names the standard raised
-    if _RE_PER_ITEM.search(_RE_PAREN.sub("", own)):
-        return True
+    if "每" in own:
+        if (origin := _RE_FROM.search(own)) and cue_patterns()["verb_end"].search(own):
+            own = own[:origin.start()]  # 补助标准由每人每年240元提高到(280元): the 每 of the base names the standard raised
+        if _RE_PER_ITEM.search(_RE_PAREN.sub("", own)):
+            return True
+    before = text[sentence_start(text, pos, floor):clause_start]
+    if "每" not in before:
+        return False  # (most numbers: no 每 in the sentence before them)
     clause = text[clause_start:pos].lstrip()
     pats = cue_patterns()
     if pats["cue_any"].match(clause):
@@ -325,7 +344,7 @@ def _per_item(text: str, clause_start: int, pos: int, floor: int) -> bool:
     words = pos_pairs(clause[:12])  # cached: the clause openings of a list recur
     if not (clause.startswith("其中") or words and words[0][1].startswith("v")):
         return False  # the clause names its own subject
-    return bool(_RE_PER_ITEM.search(_RE_PAREN.sub("", text[sentence_start(text, pos, floor):clause_start])))
+    return bool(_RE_PER_ITEM.search(_RE_PAREN.sub("", before)))
 
 
 # A step that settles the reading returns (True, reading-or-None); one that does not apply returns (False, None).
@@ -357,7 +376,7 @@ def _read_number(text: str, atom: Atom, floor: int, prev: Optional[tuple[Atom, R
         return reading
     if _no_goal_value(text, atom, floor, clause_start, pre):
         return None
-    if any(w in target_cues().hypothetical for w in cut(pre)):
+    if _holds_hypothetical(pre):
         return None  # 可以节约标准煤200万吨, 如果…达到…: a capacity or a condition, no figure set
     if "包括" in pre and _RE_INCLUDED_END.match(text, atom.end):
         return None  # 包括…156个单位在内: a part of the total the clause goes on to give
@@ -414,6 +433,13 @@ def _guarded_noun(text: str, atom: Atom, pre: str) -> Optional[Reading]:
     if not noun or _count_labels(text, atom, end):
         return None
     return Reading(_clean_subject(noun), atom.start, "level", None, "action", span_end=end)
+
+
+def _holds_hypothetical(pre: str) -> bool:
+    """Does a condition or capacity word (如果, 能) stand in ``pre`` as a word of its own? (The segmenter runs only
+    when one is written in it: most clauses hold none.)"""
+    words = target_cues().hypothetical
+    return any(w in pre for w in words) and any(w in words for w in cut(pre))
 
 
 def is_count(atom: Atom) -> bool:
@@ -623,7 +649,7 @@ def _by_verb(text: str, atom: Atom, floor: int, prev: Optional[tuple[Atom, Readi
         head_end -= len(toks[-1][0])  # 平均工资以货币计算约增长百分之三十三: 约 before the verb makes the value approximate
         bound = "approx"
     span_end = None
-    if duration and measure != "level":
+    if duration and measure != "level" and not _closes_item(text, atom.end):
         return True, None  # 整治提升五年行动: a duration after a growth verb names a campaign
     if atom.kind == "quantity" and not duration and not _closes_item(text, atom.end):
         noun, end = _noun_after(text, atom.end)
@@ -645,9 +671,9 @@ def _by_verb(text: str, atom: Atom, floor: int, prev: Optional[tuple[Atom, Readi
         head_end = origin.start()
     head_start = _own_head(text, clause_start, head_end)
     head = text[head_start:head_end]
-    if duration and (measure not in ("level",) or not _clean_subject(head) or
-                     not (_clean_subject(head) or "").endswith(tuple(c.duration_subjects))):
-        return True, None  # 集中教育时间不少于3个月 is a rule; 受教育年限达到11.7年 a level
+    if duration and not (_clean_subject(head) or "").endswith(tuple(c.duration_subjects)):
+        # 集中教育时间不少于3个月 is a rule; 受教育年限达到11.7年 a level, 人均预期寿命再提高1.5岁 its growth
+        return True, None
     subject = _clean_subject(head)
     if subject in _goal_words():
         return True, None  # 约束性指标9项: a count of goals
@@ -723,6 +749,15 @@ def _by_action(text: str, atom: Atom, floor: int, prev: Optional[tuple[Atom, Rea
             if subject and act.group().startswith("新增") and not subject.startswith("新增"):
                 subject, start = "新增" + subject, act.start()  # 新增城镇就业3万人 keeps 新增
         return True, Reading(subject, start, "level", None, "action")
+    if is_count(atom) and text[atom.start].isdigit() and len(gap) <= 12 and _RE_OBJECT.fullmatch(gap) \
+            and not _RE_DIGIT.search(gap) and "、" not in gap and all(t.startswith(_FIELD_TAGS) for _w, t in pos_pairs(gap)):
+        # 实施法治化营商环境100项提升举措: a field the counted things belong to, between the action and the count (a
+        # count in words names a known set: 打好…两个攻坚战; a list before it names the things counted: 完成A、B、C3乡工程)
+        noun, end = _noun_after(text, atom.end)
+        if noun and not _count_labels(text, atom, end) and _closes_item(text, end) \
+                and cut(noun)[0] not in _target_word_set("then_verb"):
+            subject = _clean_subject(gap + noun)
+            return True, Reading(subject, atom.start, "level", None, "action", span_end=end)
     if not _closes_item(text, atom.end):
         return True, None
     return _OPEN
@@ -737,6 +772,8 @@ def _action_right_before(text: str, atom: Atom, floor: int, prev: Optional[tuple
     noun, end = _noun_after(text, atom.end) if atom.kind == "quantity" or atom.kind == "money" and (
         not atom.comparator and not _RE_DIGIT.search(text, atom.end, atom.end + 12)) else (None, atom.end)
     # (发行1400亿元长期建设国债: the amount's noun; 实施亿元以上项目2000个: a class of projects)
+    if noun and atom.kind == "money" and cut(noun)[0] in _target_word_set("then_verb"):
+        return True, None  # 安排500亿元设立中央预算稳定调节基金: what the amount is for, no goal of its own
     if noun:  # 培育20家人工智能领军企业
         if _count_labels(text, atom, end):
             return True, None  # 抓好9个方面工作
@@ -777,6 +814,7 @@ def _manner_free(subject: Optional[str]) -> Optional[str]:
 
 
 _MANNER_TAGS = frozenset({"d", "ad", "b"})
+_FIELD_TAGS = ("n", "j", "a", "b")  # the words of a field before a count: nouns, abbreviations, attributes
 
 
 def _share_opening(text: str, atom: Atom, pre: str) -> Optional[Reading]:
@@ -794,6 +832,7 @@ def _indicator_closing(text: str, atom: Atom, floor: int) -> Optional[Reading]:
     item_start = back_to(text, atom.start, floor, ITEM_END + "\n")
     item = text[item_start: atom.start]
     if not (item.strip() and _closes_item(text, atom.end, after_an=item.endswith("按")) and len(item) <= 30
+            and max(item.rfind("（"), item.rfind("(")) <= max(item.rfind("）"), item.rfind(")"))  # (描述（300字以内）: a gloss)
             and not _RE_DIGIT.search(item) and not _labels(text, item_start, atom.start)
             and not action_matches(item, 0, len(item))):
         return None

@@ -260,7 +260,8 @@ def cue_patterns() -> dict[str, "regex.Pattern"]:
         "lead": regex.compile(rf"^(?:{alternation(c.scope | c.cumulative | {a for a in c.adverbs if len(a) > 1 and a not in c.indicator_adverbs} | set(c.strength) | c.goal | set(c.deadline) | c.dropped | {a for a in c.actions if a.startswith('新') and a not in c.naming}).pattern})(?!性)"),
         # (a plan word ends a subject too: 中央财政赤字拟(安排2450亿元), not the 拟 of 模拟; so does a
         # strength cue: 钢产量力争(达到4000万吨))
-        "tail": regex.compile(rf"(?:{alternation(c.adverbs | c.scope | c.cumulative | c.subject_tails | set(c.intro) | c.dropped | {b + '度' for b in c.basis} | c.basis).pattern}|{_free_alternation(c.goal | set(c.strength))})$"),
+        # (…增速目标设定为(年均增长5.5%): the verb that sets a goal the subject names)
+        "tail": regex.compile(rf"(?:{alternation(c.adverbs | c.scope | c.cumulative | c.subject_tails | set(c.intro) | c.dropped | {b + '度' for b in c.basis} | c.basis | {w for w in c.goal_set if len(w) > 1}).pattern}|{_free_alternation(c.goal | set(c.strength))})$"),
         "inner_cue": regex.compile(rf"(?:{alternation(c.strength).pattern})(?:(?:{prep})?(?:{YEAR_NUMBER})年(?:底|末)?)?|(?:{prep})(?:{YEAR_NUMBER})年(?:底|末)?|{_free_alternation(c.deadline)}"),
         # 计划 as the predicate of a plan figure (工业总产值计划比上年增长6%, 计划草案规定…增长, 计划新建…):
         # a goal, its comparison with last year the plan's own (not 完成计划, 超过计划, 计划生育)
@@ -320,11 +321,15 @@ def action_matches(text: str, start: int, end: int) -> list["regex.Match"]:
 
 
 _NOUN_TAGS = frozenset({"n", "nz"})
+_RE_HAN = regex.compile(r"\p{Han}")
 
 
+@lru_cache(maxsize=4096)
 def _opens_noun(window: str, size: int) -> bool:
     """Does the word the tagger reads at the start of ``window`` run past the ``size`` characters of an action and
-    read as a noun (服务中心, 服务商, 培训班)?"""
+    read as a noun (服务中心, 服务商, 培训班)? (Only a Chinese character after the action may join it.)"""
+    if len(window) <= size or not _RE_HAN.match(window, size):
+        return False
     word, tag = pos_pairs(window)[0]
     return len(word) > size and tag in _NOUN_TAGS
 

@@ -51,7 +51,7 @@ from govtext.extract.target_numbers import Atom, RE_HAN_OR_PERCENT, bare_atom, f
 from govtext.extract.target_reading import CLAUSE_END, ITEM_END, RE_TARGET_NOUN, Reading, disposal_object, is_count, read_number, split_subject
 from govtext.extract.target_vocab import ROLES, YEAR_NUMBER, alternation, back_to, cue_patterns, free_cue, free_matches, qualifier_bound, sentence_start, strength_cues, target_cues, target_words, vocab, within_years, year_marks
 from govtext.records import FactBase
-from govtext.text.patterns import ONES, SMALL_NUMERALS
+from govtext.text.patterns import ONES, SMALL_NUMERALS, qualifiers
 from govtext.text.normalize import normalize_lines
 from govtext.text.postag import pos_pairs
 from govtext.text.segmentation import cut
@@ -98,6 +98,12 @@ _RE_YEAR_IS = regex.compile(rf"(?:^|[\n。！？])[ \u3000]*({YEAR_NUMBER})年�
 _RE_SPAN_START = regex.compile(rf"[从自](?:{YEAR_NUMBER})年?[至到—－-]")
 # every so many years (每5年修订1次目录): a count after it is a frequency, no count task
 _RE_EVERY_N = regex.compile(rf"每(?:\d+|[{SMALL_NUMERALS}两]+)个?(?:年|月)")
+# a number right after a Chinese character with a unit in Latin letters and a bound after it (5000M以上)
+_RE_LATIN_BOUNDED = regex.compile(rf"(?<=\p{{Han}})\d+(?:\.\d+)?[A-Za-z]{{1,6}}(?={qualifiers('after_amount')})")
+# what a bare number (vocab().bare) holds: a digit, or 千, 万, 亿
+_RE_BARE_START = regex.compile(r"[\d千万亿]")
+# a count rounded down (820多万人, 1000余家): a figure stated, no plan's bound
+_RE_LOOSE_COUNT = regex.compile(r"\d[多余]")
 _RE_OPEN_GLOSS = regex.compile(r"[^，。；（(）)]{0,3}[（(][^）)]*")
 
 
@@ -127,7 +133,12 @@ def _is_heading(line: str) -> bool:
 
 def _raw_headings(ctx: Context) -> list[tuple[int, str]]:
     """``(position in the normalized text, heading)`` of the raw lines that are headings (the
-    normalized text may join a heading with no final stop to the paragraph under it)."""
+    normalized text may join a heading with no final stop to the paragraph under it). Read once per
+    document (the document's year and its paragraphs both ask); callers must not change the list."""
+    return ctx.memo("target_headings", lambda: _read_raw_headings(ctx))
+
+
+def _read_raw_headings(ctx: Context) -> list[tuple[int, str]]:
     out, pos = [], 0
     for line in ctx.raw.split("\n"):
         start, pos = pos, pos + len(line) + 1
@@ -139,18 +150,22 @@ def _raw_headings(ctx: Context) -> list[tuple[int, str]]:
 
 
 @lru_cache(maxsize=1)
-def _plan_re() -> tuple["regex.Pattern", "regex.Pattern"]:
+def _plan_re() -> tuple["regex.Pattern", "regex.Pattern", "regex.Pattern"]:
     types = alternation(target_cues().plan_docs).pattern
     return (regex.compile(rf"(?:{target_words('self_verb')})(?:{target_words('self_ref')})(?:{alternation(target_cues().plan_says).pattern})"),
-            regex.compile(rf"^[^。；，,;]{{2,50}}(?:{types})\s*(?:[（(][^（）()]{{4,15}}[）)])?\s*$"))
+            regex.compile(rf"^[^。；，,;]{{2,50}}(?:{types})\s*(?:[（(][^（）()]{{4,15}}[）)])?\s*$"),
+            regex.compile(rf"现将《[^《》]{{2,60}}(?:{types})\s*(?:[（(][^（）()]{{4,15}}[）)])?》(?:{target_words('distribute')})[^。]*。"))
 
 
 def _plan_start(raw: str) -> Optional[int]:
     """Where a plan that names itself starts (raw offset), None for no plan: after ``…，制定本实施方案。`` /
-    ``制定以下措施。``, or at 0 under a first line that is a plan's title (``山东省服务业数字化转型行动方案
+    ``制定以下措施。``, after the sentence of a notice that hands it out (``现将《国家职业教育改革实施方案》印发给你们，
+    请认真贯彻执行。``), or at 0 under a first line that is a plan's title (``山东省服务业数字化转型行动方案
     （2021—2023年）``)."""
-    says, title = _plan_re()
+    says, title, handed = _plan_re()
     if m := says.search(raw, 0, 3000):
+        return m.end()
+    if m := handed.search(raw, 0, 3000):
         return m.end()
     first = next((line.strip() for line in raw[:400].split("\n") if line.strip()), "")
     return 0 if title.match(first) else None
@@ -404,6 +419,7 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
     # review its base and list policies, so there only bounded and yearly figures are goals)
     measures_at = _measures_start(ctx.raw) if plan else None
     plan_start = ctx.norm.to_norm(measures_at) if measures_at else len(text)
+    plan_at_norm = ctx.norm.to_norm(plan_at) if plan else len(text)
     titles = ctx.covered(("doc_title",))
     starts = [a.start for a in atoms]
     lead_deadline: Optional[str] = None
@@ -415,7 +431,7 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
     carried: Optional[tuple[str, Optional[str]]] = None  # the cue and deadline of a list intro ending its paragraph
     for para in _paragraphs(ctx, doc_year):
         lo, hi = para.start, para.end
-        deadlines = _deadlines(text, lo, hi, doc_year, para.mode == "goal")
+        deadlines = _deadlines(text, lo, hi, doc_year, para.mode == "goal" or plan)
         style = _item_style(text[lo:hi])
         item = False
         was_open, items_open = items_open, False
@@ -492,6 +508,8 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
                 continue
             if _sourced_forecast().search(text, sent_start, atom.start):
                 continue  # 据工业和信息化部预计，到2020年，…将达到64亿部以上: a source's forecast, no goal
+            if not (in_list or committed) and clause_start > sent_start and _forecast_clause().search(text, sent_start, clause_start):
+                continue  # 工程预计今年全部投运后，…年送电量将达400亿千瓦时: what a forecast expects a project to bring, no goal
             if not (in_list or committed or any(d.start >= sent_start for d in future)) and pats["call"].search(
                     text, clause_start if reading.kind in ("action", "follow") else sent_start, atom.start) is not None:
                 # 拟资助培育项目约25项, 推荐典型案例不超过25个，计划单列市不超过10个: the rules of a call for
@@ -533,13 +551,26 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
             # 赤字率拟按2.8%安排，…；财政赤字2.76万亿元，其中中央财政赤字1.83万亿元)
             full_start = back_to(text, atom.start, lo, _FULL_STOPS)
             planned_sentence = planned_from is not None and planned_from == full_start
-            if reading.kind == "noun" and not planned_sentence and not (in_list or para.mode == "goal" and (
+            # (五年内将新建国营机械化农场九十一个，拖拉机站一百九十四个: a count after the count of things to build that
+            # the clause before ended on continues it)
+            counted_on = reading.kind == "noun" and same_sentence and prev[1].kind in ("action", "follow") and is_count(atom) \
+                and is_count(prev[0]) and text[clause_start - 1] in "，," and not _RE_ANY_STOP.search(text, prev[0].end, clause_start - 1) \
+                and bool(reading.subject) and pos_pairs(reading.subject)[-1][1].startswith("n")  # (…的将有472个: no noun)
+            # (in a plan that names itself an indicator with a plan's bound is a figure to reach: 带宽可用性5000M以上)
+            bounded_noun = reading.kind == "noun" and plan and para.mode == "neutral" and atom.start >= plan_at_norm \
+                and vocab().plan_bound.search(text, atom.start, atom.end + 3) is not None
+            if reading.kind == "noun" and not planned_sentence and not counted_on and not bounded_noun and not (in_list or para.mode == "goal" and (
                     strength_m or goal_m or atom.comparator or atom.value_max is not None or same_sentence
                     or any(d.start >= sent_start for d in before))
                     or same_sentence and (goal_m or committed or any(d.start >= sent_start for d in future))):
                 # (outside a goal part, a noun and number continues a goal list its sentence opened:
                 # 3年内新培育高新技术企业3000家以上、重点企业100家以上)
                 continue  # a bare noun and number is a goal in a goal list, or beside a cue, a bound or a goal
+            if reading.kind == "noun" and not in_list and not strength_m and _RE_LOOSE_COUNT.search(text, atom.start, atom.end) \
+                    and not _will(text, clause_start, atom.start):
+                # 今年高校毕业生820多万人: a count rounded down (多, 余) states how many there are, no goal (unless the
+                # clause says it will be: 五年内国家财政将投入200多亿元)
+                continue
             # a plan's tasks (培育10家以上平台, 每年实施50项左右项目): a bounded or yearly figure to reach
             disposal = para.mode == "neutral" and reading.kind == "verb" and _brings_to(text, clause_start, atom.start)
             # 今年…资金将达305亿元: this year's figure the text says will be (a plan, as 拟 says)
@@ -580,7 +611,7 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
             obliged = para.mode == "neutral" and reading.kind == "verb" and _obliged(text, clause_start, atom.start)
             if not (in_list or strength_m or goal_m or head_strength or future or para.mode == "goal" or listed
                     or reading.expected and report or planned or disposal or this_year or continued
-                    or reading.kind == "named" or obliged):
+                    or reading.kind == "named" or obliged or counted_on or bounded_noun):
                 continue
             if reading.to_year and not (committed or strength_m or head_strength or in_list):
                 continue  # 由一九七八年的…下降到一九八二年的…: levels of two years a review compares
@@ -732,6 +763,14 @@ def _sourced_forecast() -> "regex.Pattern":
 
 
 @lru_cache(maxsize=1)
+def _forecast_clause() -> "regex.Pattern":
+    """A clause with a forecast word (预计, 预测; not the estimate of a base, 比1980年预计) that ends in 后: what is
+    expected once a project is done (工程预计今年全部投运后，): the sentence's later figures are its effects."""
+    return regex.compile(rf"(?<!(?:{target_words('compare')})(?:{YEAR_NUMBER})年|{target_words('base_year')})(?:{target_words('forecast')})"
+                         rf"[^，。；：！？,;:!?\n]*后[，,]")
+
+
+@lru_cache(maxsize=1)
 def _requirement_words() -> frozenset:
     return frozenset(target_words("requirement").split("|"))
 
@@ -773,8 +812,16 @@ def _intro(text: str, lo: int, hi: int) -> Optional[tuple[int, str]]:
 
 def _bare_atoms(text: str, lo: int, hi: int, known: list[Atom]) -> Iterator[Atom]:
     """Numbers right after a level verb that no fact took (两化融合发展指数达到125左右)."""
+    if not _RE_BARE_START.search(text, lo, hi):
+        return  # (most paragraphs: no digit and no 千, 万, 亿 a bare number could start with)
     pats, c = cue_patterns(), target_cues()
     taken = [(a.start, a.end) for a in known]
+    for m in _RE_LATIN_BOUNDED.finditer(text, lo, hi):
+        # 带宽可用性5000M以上: a number with a unit in Latin letters no fact kind knows, bounded as a plan bounds it
+        if not any(s <= m.start() < e for s, e in taken):
+            atom = bare_atom(text, m.start())
+            if atom and atom.end <= hi and atom.unit:
+                yield atom
     for m in free_matches(pats["verbs"], text, lo, hi):
         if c.verbs[m.group()][0] != "level":
             continue
