@@ -56,3 +56,29 @@ def test_same_matches_on_random_strings():
         assert f == w, text
         found += len(w)
     assert found > 300  # the strings hold many
+
+
+def _jieba_route(tk, sentence: str) -> list[int]:
+    dag = tk.get_DAG(sentence)
+    route: dict = {}
+    tk.calc(sentence, dag, route)
+    return [route[k][1] for k in range(len(sentence))]
+
+
+@pytest.mark.parametrize("limit", [1_000_000, 3])
+def test_word_routes_are_jiebas_with_a_kept_or_restarted_fragment_table(monkeypatch, limit):
+    """The route's fragment table (word probabilities, prefixes, and fragments no word starts with)
+    gives jieba's route however often a fragment is met, also when the table starts again."""
+    from govtext.text import segmentation
+    from govtext.text.segmentation import WordRoutes, tokenizer
+
+    monkeypatch.setattr(segmentation, "_MAX_FRAGMENTS", limit)
+    tk, routes = tokenizer(), WordRoutes(tokenizer())
+    lines = [ln for p in sorted((ROOT / "corpus").glob("*.txt")) for ln in p.read_text(encoding="utf-8").split("，")][:400]
+    rng = random.Random(15)
+    chars = "区长胡玉华杨超访民情察忧四风问题整改的了和一二三中华人民共和国国务院办公厅关于"
+    lines += ["".join(rng.choice(chars) for _ in range(rng.randint(1, 12))) for _ in range(300)]
+    for _ in range(2):  # the second pass reads every fragment from the table
+        for line in lines:
+            if line:
+                assert routes.route(line) == _jieba_route(tk, line), line
