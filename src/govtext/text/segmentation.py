@@ -137,7 +137,7 @@ def cut(text: str) -> list[str]:
 
 _MISS = object()  # not in the route's cache of word probabilities
 _STOP = object()  # in it: no dictionary word starts with the fragment
-_MAX_FRAGMENTS = 1_000_000  # fragments the route's cache holds before it starts again
+_MAX_FRAGMENTS = 200_000  # fragments the route's cache holds before it starts again (some 25 MB at most)
 
 
 class WordRoutes:
