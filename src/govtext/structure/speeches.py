@@ -39,6 +39,7 @@ _OPENS = regex.compile(
 )
 _WRAP_LINES = 2      # a meeting line wrapped at the column width takes at most two more lines
 _NAME = r"\p{Han}(?:[ \t\u3000]*\p{Han}){1,3}"
+_RE_NAME = regex.compile(_NAME)
 
 
 @dataclass
@@ -98,7 +99,7 @@ def speaker(text: str) -> Optional[tuple[Optional[str], list[str]]]:
         if names and all(is_name(n) for n in names):
             return m["title"], names
         return None
-    if regex.fullmatch(_NAME, text):
+    if _RE_NAME.fullmatch(text):
         flat = _RE_SPACE.sub("", text)
         if is_name(flat):
             return None, [flat]

@@ -147,13 +147,16 @@ class Hmm:
                                          for y in self._states_of(ch))
         return got
 
-    def _first(self, ch: str) -> tuple[dict[int, float], dict[int, int], int]:
+    def _first(self, ch: str) -> tuple[dict[int, float], dict[int, int], int, list[tuple[int, float]]]:
         """The probabilities of the first character's states (start + emission), their back pointers
-        (none) and their set (bits), read once per character (none is changed afterwards)."""
+        (none), their set (bits) and those with many successors by decreasing probability (the
+        second step's ``ranked``, a sort of up to all states otherwise made at every call), read once
+        per character (none is changed afterwards)."""
         got = self._firsts.get(ch)
         if got is None:
             v = {row[0]: self._start[row[0]] + row[1] for row in self._char_info(ch)}
-            got = self._firsts[ch] = (v, dict.fromkeys(v, -1), reduce(or_, map(self._bits.__getitem__, v), 0))
+            ranked = sorted([kv for kv in v.items() if kv[0] in self._wide_sources], key=_SECOND, reverse=True)
+            got = self._firsts[ch] = (v, dict.fromkeys(v, -1), reduce(or_, map(self._bits.__getitem__, v), 0), ranked)
         return got
 
     def viterbi(self, obs: str) -> tuple[float, list]:
@@ -161,7 +164,7 @@ class Hmm:
         emit, trans, has_next = self._emit, self._trans, self._has_next
         wide_sources = self._wide_sources
         bits = self._bits
-        v, first_mem, live = self._first(obs[0])
+        v, first_mem, live, first_ranked = self._first(obs[0])
         mem_path: list[dict] = [first_mem]
         for t in range(1, len(obs)):
             ch = obs[t]
@@ -175,7 +178,8 @@ class Hmm:
                 obs_states = expect if expect else self._all
                 info = [(y, emit[y].get(ch, _MIN_FLOAT), self._into[y], None, self._wide[y], self._top[y])
                         for y in obs_states]
-            ranked = None  # the live states with many successors, by decreasing probability (when needed)
+            # the live states with many successors, by decreasing probability (when needed)
+            ranked = first_ranked if t == 1 else None
             nv: dict[int, float] = {}
             mem: dict[int, int] = {}
             for y, em, sources, _set, is_wide, ty in info:

@@ -136,6 +136,8 @@ def cut(text: str) -> list[str]:
 
 
 _MISS = object()  # not in the route's cache of word probabilities
+_STOP = object()  # in it: no dictionary word starts with the fragment
+_MAX_FRAGMENTS = 200_000  # fragments the route's cache holds before it starts again (some 25 MB at most)
 
 
 class WordRoutes:
@@ -152,29 +154,32 @@ class WordRoutes:
         same route): the best ``(log freq - log total + prob[x + 1], x)`` over the dictionary words
         ``sentence[k:x + 1]``, or ``x = k`` alone when none is a word. Returns ``x`` (where the word
         from ``k`` ends) for every ``k``. The candidates come by increasing ``x``, so a tie goes to
-        the later one (jieba's ``max`` over ``(probability, x)``)."""
+        the later one (jieba's ``max`` over ``(probability, x)``).
+
+        A fragment's entry is read once per tokenizer total: its ``log freq - log total``, ``None``
+        for a prefix of words (freq 0), or :data:`_STOP` for a fragment no word starts with (one
+        lookup then ends the walk, instead of a miss here and another in the dictionary). The
+        fragments kept are bounded (:data:`_MAX_FRAGMENTS`; past it the table starts again)."""
         tk = self.tokenizer
         tk.check_initialized()
-        freq = tk.FREQ
-        if self._logp_total != tk.total:
+        if self._logp_total != tk.total or len(self._logp) > _MAX_FRAGMENTS:
             self._logp_total, self._logp, self._logtotal = tk.total, {}, log(tk.total)
-        logp, logtotal = self._logp, self._logtotal
+        freq, logp, logtotal = tk.FREQ, self._logp, self._logtotal
         n = len(sentence)
         prob = [0.0] * (n + 1)
-        prob[n] = 0
         ends = [0] * n
-        miss = _MISS
+        stop = _STOP
         for k in range(n - 1, -1, -1):
             bp = None
-            bx = k
-            i, frag = k, sentence[k]
+            bx = i = k
+            frag = sentence[k]
             while True:
-                p = logp.get(frag, miss)  # log freq - log total; None for a prefix of words (freq 0)
-                if p is miss:
+                p = logp.get(frag, _MISS)
+                if p is _MISS:
                     f = freq.get(frag)
-                    if f is None:
-                        break  # no word starts with frag
-                    p = logp[frag] = log(f) - logtotal if f else None
+                    p = logp[frag] = stop if f is None else log(f) - logtotal if f else None
+                if p is stop:
+                    break  # no word starts with frag
                 if p is not None:
                     c = p + prob[i + 1]
                     if bp is None or c >= bp:
@@ -183,9 +188,7 @@ class WordRoutes:
                 if i >= n:
                     break
                 frag = sentence[k:i + 1]
-            if bp is None:
-                bp = 0.0 - logtotal + prob[k + 1]
-            prob[k] = bp
+            prob[k] = 0.0 - logtotal + prob[k + 1] if bp is None else bp
             ends[k] = bx
         return ends
 

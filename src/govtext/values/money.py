@@ -154,7 +154,7 @@ def _value(m: "regex.Match", p: str) -> tuple[Decimal, Optional[Decimal]]:
         return Decimal(rng[0]), Decimal(rng[1])
     if _is_bare_scale(num):
         num = "一" + num  # 亿元以上: one 亿
-    if m[f"{p}over"] and scale and regex.search("[亿億]", num):
+    if m[f"{p}over"] and scale and ("亿" in num or "億" in num):
         value = parse_decimal(num + scale)  # 二十五億七千多萬元, 1亿3千多万元: the over-mark inside, before the last scale
     else:
         value = parse_decimal(num)
