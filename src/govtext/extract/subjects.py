@@ -306,14 +306,21 @@ def _re_change_tail() -> "regex.Pattern":
     verbs = alternation(change_words())
     year = rf"(?:(?:\d{{4}}|[{ZERO_VARIANTS}{ONES}]{{4}})年(?:底|末)?的?)?"  # 增加到一九八二年的(六百五十亿元)
     per = "(?:每[人户年月])?(?:每[人户年月])?"  # 提高到每人每年(5000元): the level per person and year
-    return regex.compile(rf"(?:(?:{verbs})了?(?:到|至|为)?{year}{per}|[由从][^由从，。；：、]{{0,12}}?)$")
+    now = rf"(?:(?:{alternation(now_words())})的?)?"  # 提高到现在的(1721元): the level now (``now`` of change_cues.tsv)
+    return regex.compile(rf"(?:(?:{verbs})了?(?:到|至|为)?{year}{now}{per}|[由从][^由从，。；：、]{{0,12}}?)$")
+
+
+@lru_cache(maxsize=1)
+def now_words() -> tuple[str, ...]:
+    """The ``now`` words of ``change_cues.tsv`` (现在, 目前, 当前): a time between a to-verb and its level."""
+    return tuple(r["word"] for r in load_rows("change_cues.tsv") if r["role"] == "now")
 
 
 @lru_cache(maxsize=1)
 def _change_tail_reach() -> int:
     """The most characters :func:`_re_change_tail` can match (a verb, 了, 到, a year of seven, two per-units
     of two; a from-phrase is at most 13), with a margin: the search starts that far from the end."""
-    return max(13, max(map(len, change_words()), default=0) + 13) + 4
+    return max(13, max(map(len, change_words()), default=0) + 13 + max(map(len, now_words()), default=0) + 1) + 4
 
 
 _RE_FROM_OPENER = regex.compile(r"[由从][^由从，。；：]{0,30}$")  # (分别由0.54万元、2.59万元下降至…)
