@@ -35,3 +35,27 @@ def test_scope_reaching_places_is_no_change(sentence):
 ])
 def test_other_extensions_stay_changes(sentence, expected):
     assert _changes(sentence) == expected
+
+
+# - A time word between the agent and the verb of a 的-attribute (中央财政全年用于社会保障的资金) says when, no part of
+#   the subject (realgold15); the members of a 分别 list share a verb and a statistic's word closing the last one
+#   (化学需氧量、二氧化硫排放总量: each 排放总量, realgold12), and a one-character modifier opening the shared head
+#   (人参、食用菌全产业链产值: each 全产业链产值).
+def _subjects(text: str, kind: str) -> list[tuple[str, str]]:
+    return [(f.text, f.subject) for f in extract_facts(text, kinds=[kind])]
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    ("中央财政全年用于社会保障的资金1465亿元，增长18.1%。", "change", [("增长18.1%", "中央财政用于社会保障的资金")]),
+    ("中央财政全年用于社会保障的资金1465亿元，增长18.1%。", "money", [("1465亿元", "中央财政用于社会保障的资金")]),
+    ("全年粮食产量增长2%。", "change", [("增长2%", "粮食产量")]),
+    ("化学需氧量、二氧化硫排放总量分别下降15.7%和17.5%。", "change",
+     [("下降15.7%", "化学需氧量排放总量"), ("17.5%", "二氧化硫排放总量")]),
+    ("化学需氧量、氨氮、二氧化硫排放总量分别下降3%、4%和5%。", "change",
+     [("下降3%", "化学需氧量排放总量"), ("4%", "氨氮排放总量"), ("5%", "二氧化硫排放总量")]),
+    ("火电、水电发电量分别增长3%和5%。", "change", [("增长3%", "火电发电量"), ("5%", "水电发电量")]),
+    ("人参、食用菌全产业链产值分别达到1230亿元、120亿元。", "money",
+     [("1230亿元", "人参全产业链产值"), ("120亿元", "食用菌全产业链产值")]),
+])
+def test_subjects_round15(text, kind, expected):
+    assert _subjects(text, kind) == expected

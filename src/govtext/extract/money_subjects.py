@@ -18,7 +18,7 @@ from govtext.extract.entity_cues import (
     BOUNDING, RE_DIGIT, RE_LATIN_TERM, RE_NUMERAL, RESULTATIVE, SENTENCE_END, Tok, change_verbs, clean_phrase, cue_role,
     entity_words, frame_words, has_verb, is_nominal, is_noun, is_verb, level_verbs, milestone, strip_tail,
     money_head, strip_tail_text, time_word, tokens, unbounding)
-from govtext.extract.subject_phrases import manner_only
+from govtext.extract.subject_phrases import inner_time_free, manner_only
 from govtext.extract.subjects import change_subject, now_words
 from govtext.extract.noun_phrases import LIST_GAPS, clause_end, clause_start, frame_only, preceding_phrase, topic_before
 from govtext.lexicons import load_rows
@@ -290,9 +290,10 @@ def _with_modifiers(text: str, s: int, subject: str) -> str:
         return subject  # (1．离婚案件: an item number is no modifier)
     extra = tokens(longer[: -len(subject)])
     if not extra or any(f[:1] in ("p", "u", "r", "c", "t", "m") or w == "的" or cue_role(w) in _NOT_MODIFIERS
-                        or (k == 0 and (cue_role(w) == "light" or f == "v")) for k, (w, f) in enumerate(extra)):
-        return subject  # (a verb opening the reading, 实现利润, 造成直接经济损失, 带动销售额, is the predicate; after a modifier,
-        # 实际利用, 可支配, a part of the name)
+                        or (k == 0 and (cue_role(w) == "light" or f == "v")) or w in frame_words("allocation")
+                        or (cue_role(w) == "light" and cue_role(extra[k - 1][0]) != "filler") for k, (w, f) in enumerate(extra)):
+        return subject  # (a verb opening the reading, 实现利润, 造成直接经济损失, 带动销售额, is the predicate, and so is a light
+        # verb after a noun, 中央财政安排扶贫资金; after a modifier, 实际利用, and 可支配 they are a part of the name)
     if len(tokens(longer)) != len(extra) + len(tokens(subject)):
         return subject  # (the reading cuts a word of the subject's)
     return longer
@@ -438,7 +439,7 @@ def amount_subjects(text: str, spans: Sequence[tuple[int, int]],
             # the amount only who bears it or the verb (年销售收入不超过2000万元的企业 keeps the sum before)
         subject = money_head(_date_rest_free(text, s, subject))
         if subject and seg and not seg.endswith("的"):
-            subject = _with_modifiers(text, s, subject)
+            subject = inner_time_free(_with_modifiers(text, s, subject))
         out.append(subject or follow[i])
     if split:
         _distribute(text, spans, out, follow, split)
