@@ -206,7 +206,7 @@ def _change_cues() -> dict[str, frozenset[str]]:
     ``restates`` is read by :func:`govtext.extract.change_moods.goal_clause`."""
     out: dict[str, set[str]] = {"span": set(), "restates": set(), "measure_unit": set(), "bound": set(), "measure_noun": set(),
                                 "term": set(), "duration_noun": set(), "noun_stop": set(), "now": set(), "period": set(),
-                                "duration_unit": set(), "scope_verb": set(), "scope_place": set()}
+                                "duration_unit": set()}
     for r in load_rows("change_cues.tsv"):
         out.setdefault(r["role"], set()).add(r["word"])  # (comparison, beneficiary, list_adverb: change_moods)
     return {k: frozenset(v) for k, v in out.items()}
@@ -256,25 +256,6 @@ def _new_term(text: str, verb: int, lo: int, first: "_Value") -> bool:
     if first.unit is None or unit_category(first.unit) != "time":
         return False
     return any(w in text[lo:verb] for w in _change_cues()["term"])
-
-
-def _reaches_places(text: str, first: "_Value") -> bool:
-    """Is the count ``first`` a number of places (``scope_place`` of ``change_cues.tsv``: 29个省, 155个国家和地区,
-    22个省区市), the noun right after it or its unit one of them? Extended to so many places, a reform or a trade
-    network reaches further (a quantity, realgold13/14); a count of other things (扩大至145家医院) stays a change."""
-    unit = first.unit or ""
-    for w, guard in _scope_places():
-        at = first.end if unit == w else first.end + len(w) if text.startswith(w, first.end) else None
-        if at is not None and not (guard and text.startswith(guard, at)):
-            return True
-    return False
-
-
-@lru_cache(maxsize=1)
-def _scope_places() -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """The ``scope_place`` words of ``change_cues.tsv`` with the characters that make them another word (市场)."""
-    return tuple((r["word"], tuple(split_alts(r.get("not_followed_by")))) for r in load_rows("change_cues.tsv")
-                 if r["role"] == "scope_place")
 
 
 _RE_NOUN_AFTER = regex.compile(r"\p{Han}{2,6}(?=[，。；！？,;!?\n]|$)")
@@ -715,8 +696,6 @@ def _reported_changes(ctx: Context) -> Iterator[FactBase]:
                         break
         if first is None or (m["verb"] in _measure_verbs() and _counted_action(text, first, reading)):
             continue
-        if reading == "to" and m["verb"] in _change_cues()["scope_verb"] and _reaches_places(text, first):
-            continue  # 农村信用社改革扩大到29个省: how far a scope reaches, a count of places, no measure changed
         if m["verb"] in _rate_verbs() and first.unit not in _RATE_UNITS:
             continue  # 加息3次: how often a rate was raised, no amount (加息525个基点, 降准0.5个百分点 are changes)
         if first.unit == "位" and text.startswith("数", first.end):
