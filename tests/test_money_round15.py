@@ -30,6 +30,12 @@ def _subjects(text: str) -> list[tuple[str, str]]:
     ("实行补差奖励，最高不超过533万元。", [("不超过533万元", "补差奖励")]),
     ("每认定1家高新技术企业，一次性奖励孵化器10万元。", [("10万元", "一次性奖励")]),
     ("全省地区生产总值历史性迈上4000亿元台阶。", [("4000亿元", "地区生产总值")]),
+    # a change's amount after a comparison with an amount: the measure before the comparison (not 比…亿美元)
+    ("中国5月末外汇储备30535.7亿美元，比4月末外汇储备余额30295.3亿美元上涨200多亿美元。",
+     [("30535.7亿美元", "外汇储备"), ("30295.3亿美元", "外汇储备余额"), ("200多亿美元", "中国5月末外汇储备")]),
+    ("农民从集体分得的收入，每人平均达到83.4元，比1978年增加了9.4元。",
+     [("83.4元", "集体分得的收入"), ("9.4元", "集体分得的收入")]),  # 增加了 as 增加
+    ("随着国家安排3000亿元超长期特别国债资金加力支持，消费增长。", [("3000亿元", "超长期特别国债资金")]),
 ])
 def test_money_subject(text, expected):
     assert _subjects(text) == expected
@@ -39,6 +45,7 @@ def test_money_subject(text, expected):
     ("为企业挽回经济损失50万元。", [("50万元", "经济损失")]),  # whom it serves and the verb go
     ("开展专项检查。最高300万元的项目由省级审批。", [("最高300万元", "项目")]),  # no clause before across a comma
     ("给予一次性补助。最高300万元的项目由省级审批。", [("最高300万元", "项目")]),  # a cap only across a comma
+    ("两三百家商户的年收入少的增加了十多万元。", [("十多万元", "年收入")]),  # Chinese numerals name no amount
 ])
 def test_money_subject_near_misses(text, expected):
     assert _subjects(text) == expected

@@ -84,7 +84,8 @@ def _after_amount(seg: str) -> Optional[str]:
             got.append((w, f))
             continue
         if not got and f == "d" and len(w) > 1 and w not in entity_words("aspect") and not cue_role(w):
-            rest = list(itertools.takewhile(lambda t: t[1] != "x" and t[0] != "的", toks[i + 1:]))
+            rest = list(itertools.takewhile(lambda t: t[1] != "x" and t[0] != "的" and t[1] != "v", toks[i + 1:]))
+            # (3000亿元超长期特别国债资金|加力支持: a verb after the name is the predicate)
             if rest and all(is_nominal(t[1]) or t[1] == "d" and len(t[0]) > 1 and not cue_role(t[0]) for t in rest) and is_noun(
                     rest[-1][1]):
                 return clean_phrase([*lead, w, *(t for t, _f in rest)])  # 1400亿元长期建设国债: an adverb the tagger saw,
@@ -270,6 +271,8 @@ def _compared(seg: str) -> bool:
     (``比去年增加``, ``较上年减少``, ``同比增加``, ``增加``), so that the amount changes what the clause
     before measured?"""
     toks = [t for t in tokens(seg.strip()) if not t[1].startswith("d") or t[0] == "同比"]
+    if toks and toks[-1][0] == "了":
+        toks = toks[:-1]  # 比1978年增加了9.4元
     if not toks or toks[-1][0] not in change_verbs() or len(toks) > 1 and not toks[0][0].startswith(frame_words("compared")):
         return False
     return not any(is_verb(f) or cue_role(w) in ("governing", "light") for w, f in toks[1:-1])

@@ -323,6 +323,7 @@ def _change_tail_reach() -> int:
     return max(13, max(map(len, change_words()), default=0) + 13 + max(map(len, now_words()), default=0) + 1) + 4
 
 
+_RE_DIGIT = regex.compile(r"\d")  # (Arabic and full-width digits: 两三百家商户 names no amount)
 _RE_FROM_OPENER = regex.compile(r"[由从][^由从，。；：]{0,30}$")  # (分别由0.54万元、2.59万元下降至…)
 
 
@@ -344,6 +345,8 @@ def subject_before_change(text: str, pos: int, values: Sequence[tuple[int, int]]
     if opener:
         head = head[: opener.start()]  # 由去年的14个(减少到5个): the subject stands before 由
     subject, _basis = clean_subject(head)
+    if subject and (_RE_DIGIT.search(subject) or subject.startswith(("比", "较"))):
+        subject = None  # 比4月末外汇储备余额30295.3亿美元(上涨…): the base compared with, the subject stands before it
     if subject and values:
         subject = _with_parallel_measure(text, cs, subject, values)  # 原油由一亿零六百万吨增加到…: 原油产量, as its change
     if subject is None and values and (m[0][:1] not in "由从" or len(m[0]) == 1 or RE_HAS_NUMBER.search(m[0])):
