@@ -48,3 +48,17 @@ def _subjects(text: str, kind: str) -> list[tuple[str, str]]:
 ])
 def test_subjects_round15(text, kind, expected):
     assert _subjects(text, kind) == expected
+
+
+# - A bare 增速/增幅 whose change is in percentage points is the rate of the measure whose percent change an earlier
+#   clause of the sentence gave (全社会固定资产投资增长24.5%，增幅回落17.2个百分点 → 全社会固定资产投资增幅: census14).
+@pytest.mark.parametrize("text, expected", [
+    ("全社会固定资产投资增长24.5%，增幅回落17.2个百分点。",
+     [("增长24.5%", "全社会固定资产投资"), ("回落17.2个百分点", "全社会固定资产投资增幅")]),
+    ("国际市场运输规模同比增长108.6%，首次超过2019年同期水平，增速较1月提高12.1个百分点。",
+     [("增长108.6%", "国际市场运输规模"), ("提高12.1个百分点", "国际市场运输规模增速")]),
+    ("增速提高1.2个百分点。", [("提高1.2个百分点", "增速")]),  # no earlier clause
+    ("全市完成投资500亿元，增速提高1.2个百分点。", [("提高1.2个百分点", "增速")]),  # no percent before: no owner
+])
+def test_bare_rate_owner(text, expected):
+    assert _subjects(text, "change") == expected

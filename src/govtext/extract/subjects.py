@@ -225,9 +225,32 @@ def change_subject(text: str, start: int, values: Sequence[tuple[int, int]],
             if rate:
                 subject += "增速" if rate["up"] else "降幅"
         pos, hops, carried = pcs, hops + 1, True
+    if subject in _BARE_RATES and unit == "个百分点" and cs > sent:
+        owner = _rate_owner(text, sent, cs, values)
+        if owner:
+            subject = owner + subject  # 国际市场运输规模同比增长108.6%，…，增速较1月提高12.1个百分点: its 增速
     if subject and not carried:
         subject = _with_parallel_measure(text, cs, subject, values)
     return subject, basis, carried
+
+
+_BARE_RATES = ("增速", "增幅", "涨幅", "降幅")
+
+
+def _rate_owner(text: str, sent: int, cs: int, values: Sequence[tuple[int, int]]) -> Optional[str]:
+    """The measure whose rate a bare 增速/增幅 of a percentage-point change is: the subject of the nearest earlier
+    clause of the sentence that holds a percent (``全社会固定资产投资增长24.5%，增幅回落17.2个百分点``), else ``None``."""
+    pos, hops = cs, 0
+    while pos > sent and hops < 3:
+        pcs = clause_start(text, pos - 1, values)
+        pend = pos - 1
+        if any(pcs <= a and b <= pend and text[a:b].rstrip().endswith(("%", "％")) for a, b in values):
+            owner, _b = subject_of_span(text, pcs, pend, values, earlier=True)
+            if owner and not owner.endswith(_BARE_RATES):
+                return owner
+            return None
+        pos, hops = pcs, hops + 1
+    return None
 
 
 def _with_parallel_measure(text: str, cs: int, subject: str, values: Sequence[tuple[int, int]]) -> str:
