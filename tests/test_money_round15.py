@@ -36,6 +36,10 @@ def _subjects(text: str) -> list[tuple[str, str]]:
     ("农民从集体分得的收入，每人平均达到83.4元，比1978年增加了9.4元。",
      [("83.4元", "集体分得的收入"), ("9.4元", "集体分得的收入")]),  # 增加了 as 增加
     ("随着国家安排3000亿元超长期特别国债资金加力支持，消费增长。", [("3000亿元", "超长期特别国债资金")]),
+    # a cap per holder after the grant (每家企业不超过50万元), a period before the amount (每年: how often it is paid)
+    ("按照上级到位资金的30%给予奖励，每家企业不超过50万元。", [("不超过50万元", "奖励")]),
+    ("其中市级补助资金每年不超过1000万元。", [("不超过1000万元", "市级补助资金")]),
+    ("补贴标准为每年500元。", [("500元", "补贴标准")]),
 ])
 def test_money_subject(text, expected):
     assert _subjects(text) == expected
@@ -46,6 +50,8 @@ def test_money_subject(text, expected):
     ("开展专项检查。最高300万元的项目由省级审批。", [("最高300万元", "项目")]),  # no clause before across a comma
     ("给予一次性补助。最高300万元的项目由省级审批。", [("最高300万元", "项目")]),  # a cap only across a comma
     ("两三百家商户的年收入少的增加了十多万元。", [("十多万元", "年收入")]),  # Chinese numerals name no amount
+    ("给予每家企业50万元补助。", [("50万元", "补助")]),  # the holder before the amount, the payment after it
+    ("每户补贴500元。", [("500元", "补贴")]),
 ])
 def test_money_subject_near_misses(text, expected):
     assert _subjects(text) == expected

@@ -33,6 +33,8 @@ _RE_AFTER_DE = regex.compile(r"(?:[（(][^（）()\n]{1,16}[）)])?的")
 _RE_ASIDES = regex.compile(r"[（(][^（）()\n]{1,16}[）)]")
 _RE_PER = regex.compile(r"每[个名户家位项所人]?$")
 _RE_PER_UNIT = regex.compile(r"每\p{Han}{1,4}$")
+_RE_PER_PERIOD = regex.compile(r"(?:每(?:年度?|月|日|天|季度|周|期))+$")
+_RE_PER_HOLDER = regex.compile(r"每(?:[个家项户名位所笔]|个?单位)\p{Han}{0,4}?(?:最高|最多)?")  # 每家企业, 每个项目最高
 _RE_LAST_NUMBER = regex.compile(rf"[\d{NUMERAL_CHARS}.]+[^\d{NUMERAL_CHARS}]?$")
 _RE_INCLUDED = regex.compile(r"[（(]含$")
 _RE_HAN_RUN = regex.compile(r"\p{Han}+")
@@ -151,7 +153,10 @@ def _before_amount(seg: str) -> Optional[str]:
     if frame_only(seg) or _manner_only(seg):
         return None  # 拟定为, 将达到: a frame names nothing (the topic may stand in the clause before); nor does
         # how the amount is reckoned (按可比口径增加2400亿元)
-    seg = strip_tail_text(seg, how_often=False)
+    seg = strip_tail_text(seg, how_often=False).rstrip()
+    period = _RE_PER_PERIOD.search(seg)
+    if period and period.start() > 0 and not _RE_PER_PERIOD.fullmatch(seg):
+        seg = seg[: period.start()].rstrip()  # 市级补助资金每年(不超过1000万元), 补贴上限为每年: how often it is paid
     per_unit = _RE_PER_UNIT.search(seg)
     if per_unit and "为" in seg[: per_unit.start()]:
         # 罚款幅度为荒坡地每平方米0.5元至1元: a rate per unit; what it is stands before 为
@@ -433,8 +438,12 @@ def amount_subjects(text: str, spans: Sequence[tuple[int, int]],
         if not (subject or follow[i]) and i and out[-1] and seg and not has_verb(seg) and not _names_own(seg) and (
                 clause_start(text, s, SENTENCE_END, window=200) <= spans[i - 1][0]):
             subject = out[-1]  # 不低于50万元，且不超过1000万元: the same measure, its noun elided
-        if not (subject or follow[i]) and _RE_ASIDES.sub("", seg).strip() in _CAP_WORDS:
+        bare_seg = _RE_ASIDES.sub("", seg).strip()
+        if not (subject or follow[i]) and bare_seg in _CAP_WORDS:
             subject = _capped(text, s, spans[i - 1][1] if i else 0, out[-1] if i else None)
+        elif not follow[i] and _RE_PER_HOLDER.fullmatch(bare_seg):
+            # 给予奖励，每家企业不超过50万元: the cap per holder of the sum paid the clause before names
+            subject = _capped(text, s, spans[i - 1][1] if i else 0, out[-1] if i else None) or subject
         if not (subject or follow[i]) and i and out[-1] and text[spans[i - 1][1]: s].lstrip("、，,").rstrip("了") in level_verbs():
             subject = out[-1]  # 首次突破2万元、达到20793元: a level verb right after an amount, the same measure
         if subject and follow[i] and relative[i] and _sum_named(follow[i]) and not _sum_named(subject):
