@@ -62,3 +62,14 @@ def test_subjects_round15(text, kind, expected):
 ])
 def test_bare_rate_owner(text, expected):
     assert _subjects(text, "change") == expected
+
+
+# - A bare average word (日均, 人均: ``average`` in change_cues.tsv) names no measure: the subject is carried from further
+#   back in the sentence, or is none.
+@pytest.mark.parametrize("text, expected", [
+    ("今年清明假期，共有518.9万人次中外人员出入境，日均173万人次，较去年同期增长69.6%。", [("增长69.6%", "中外人员出入境")]),
+    ("人均增长5%。", [("增长5%", None)]),
+    ("农村居民人均纯收入增长6.8%。", [("增长6.8%", "农村居民人均纯收入")]),
+])
+def test_bare_average_is_no_subject(text, expected):
+    assert _subjects(text, "change") == expected

@@ -178,6 +178,8 @@ def change_subject(text: str, start: int, values: Sequence[tuple[int, int]],
     """
     cs = clause_start(text, start, values)
     subject, basis = subject_of_span(text, cs, start, values)
+    if subject in _average_words():
+        subject = None  # 日均173万人次，较去年同期增长69.6%: a bare 日均 (人均, 累计) names no measure; the clause before does
     sent = sentence_start(text, start)
     if basis is None:
         basis = sentence_basis(text, sent, cs)
@@ -220,6 +222,8 @@ def change_subject(text: str, start: int, values: Sequence[tuple[int, int]],
             pos, hops = pcs, hops + 1  # …亿元，超过年度计划4.1%，比上年增长6.9%: what is exceeded is the standard, not the measure
             continue
         subject, _b = subject_of_span(text, pcs, pend, values, earlier=True)
+        if subject in _average_words():
+            subject = None  # (…出入境，日均173万人次，较去年同期增长…: the measure stands further back)
         if subject and unit == "个百分点" and hops == 0:
             rate = _re_rate_of().search(text, pcs, pend)
             if rate:
@@ -235,6 +239,12 @@ def change_subject(text: str, start: int, values: Sequence[tuple[int, int]],
 
 
 _BARE_RATES = ("增速", "增幅", "涨幅", "降幅")
+
+
+@lru_cache(maxsize=1)
+def _average_words() -> frozenset[str]:
+    """The ``average`` words of ``change_cues.tsv`` (日均, 人均, 年均): alone before a change they name no measure."""
+    return frozenset(r["word"] for r in load_rows("change_cues.tsv") if r["role"] == "average")
 
 
 def _rate_owner(text: str, sent: int, cs: int, values: Sequence[tuple[int, int]]) -> Optional[str]:
