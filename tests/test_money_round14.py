@@ -55,7 +55,7 @@ def _money_subjects(text: str) -> list[tuple]:
     # both ends written with their currency: the upper end takes the subject too
     ("人均补助从2018年的300元至今年的800元。", [("300元", 300, "CNY", "人均补助"), ("800元", 800, "CNY", "人均补助")]),
     # near misses: a verb between the bare number and 到 (no frame), a clause end before the upper end
-    ("人口从30万增加到50万，人均收入3万元。", [("3万元", 30000, "CNY", "收入")]),
+    ("人口从30万增加到50万，人均收入3万元。", [("3万元", 30000, "CNY", "人均收入")]),
     ("从3万开始，到去年已有120万元。", [("120万元", 1200000, "CNY", None)]),
 ])
 def test_from_to_frame(text, expected):

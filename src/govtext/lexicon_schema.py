@@ -542,7 +542,8 @@ ROW_MODELS["slogan_words.tsv"] = SloganWordRow
 class ChangeCueRow(Row):
     word: str
     role: Literal["span", "restates", "measure_unit", "bound", "measure_noun", "comparison", "beneficiary", "list_adverb",
-                  "term", "duration_noun", "noun_stop", "now", "period", "duration_unit", "disposal", "present_base"]
+                  "term", "duration_noun", "noun_stop", "now", "period", "duration_unit", "disposal", "present_base",
+                  "average"]
     not_followed_by: str = ""
     _check = field_validator("not_followed_by")(_alternatives)
 

@@ -35,7 +35,7 @@ from govtext.text.conjunctions import conjunctions
 from govtext.text.patterns import SMALL_NUMERALS
 from govtext.text.segmentation import cut
 
-__all__ = ["Definition", "find_definition", "split_parts"]
+__all__ = ["Definition", "aspects_before", "find_definition", "split_parts"]
 
 _OPEN, _CLOSE = "“\"‘「『", "”\"’」』"
 _STOP = "。！？\n"
@@ -443,3 +443,36 @@ def find_definition(text: str, start: int, end: int, name: str) -> Optional[Defi
 
 # A quoted list that the name follows at once: “改造传统产业、培育新兴产业、布局未来产业”三线并进.
 _RE_QUOTED_LIST_TAIL = regex.compile(r"“(?P<body>[^“”\n]{3,120})”$")
+
+
+# 在吃、穿、住、医、葬方面，…实行五保供养: the fields a name's parts cover, listed earlier in its sentence and closed by 方面
+_RE_ASPECTS = regex.compile(r"在(?P<body>[^，。；：！？\n、]{1,8}(?:、[^，。；：！？\n、]{1,8})+)(?:等)?方面")
+
+
+def aspects_before(text: str, start: int, name: str, end: Optional[int] = None) -> Optional[Definition]:
+    """The parts of a fixed name (``五保``) spelled out earlier in its own sentence as the fields it covers:
+    ``在吃、穿、住、医、葬方面，由乡、镇人民政府负责组织实行五保供养`` → 吃, 穿, 住, 医, 葬. Only a list of exactly as
+    many items as the numeral says, the last such list before the name; read for names that count only where
+    their parts are spelled out (``unquoted: defined`` in slogans.tsv), whose parts often stand before them. With
+    ``end`` (where the name ends), a list later in the same sentence counts when none stands before it
+    (``农村五保供养，是指…在吃、穿、住、医、葬方面给予…``).
+
+    >>> aspects_before("在吃、穿、住、医、葬方面，由乡、镇人民政府负责组织实行五保供养", 24, "五保").components
+    ('吃', '穿', '住', '医', '葬')
+    >>> aspects_before("在吃、穿方面，实行五保供养", 9, "五保") is None
+    True
+    """
+    counts = expected_counts(name)
+    lo = max(0, start - _BODY_MAX)
+    stop = max((m.end() for m in _RE_STOP.finditer(text, lo, start)), default=lo)
+    found = list(_RE_ASPECTS.finditer(text, stop, start))
+    if not found and end is not None:
+        found = [m for m in [_RE_ASPECTS.search(text, end, _sentence_end(text, end))] if m]
+    if not found or not counts:
+        return None
+    m = found[-1]
+    items = [_clean(item) for item in m["body"].split("、")]
+    if len(items) not in counts[:1] or not all(items):
+        return None
+    return Definition(tuple(items), len(items), m.start("body"), m.end("body"))
+

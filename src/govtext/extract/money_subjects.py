@@ -18,7 +18,8 @@ from govtext.extract.entity_cues import (
     BOUNDING, RE_DIGIT, RE_LATIN_TERM, RE_NUMERAL, RESULTATIVE, SENTENCE_END, Tok, change_verbs, clean_phrase, cue_role,
     entity_words, frame_words, has_verb, is_nominal, is_noun, is_verb, level_verbs, milestone, strip_tail,
     money_head, strip_tail_text, time_word, tokens, unbounding)
-from govtext.extract.subject_phrases import manner_only
+from govtext.extract.subject_phrases import inner_time_free, manner_only
+from govtext.extract.subjects import change_subject, now_words
 from govtext.extract.noun_phrases import LIST_GAPS, clause_end, clause_start, frame_only, preceding_phrase, topic_before
 from govtext.lexicons import load_rows
 from govtext.text.patterns import NUMERAL_CHARS, range_words
@@ -32,6 +33,8 @@ _RE_AFTER_DE = regex.compile(r"(?:[（(][^（）()\n]{1,16}[）)])?的")
 _RE_ASIDES = regex.compile(r"[（(][^（）()\n]{1,16}[）)]")
 _RE_PER = regex.compile(r"每[个名户家位项所人]?$")
 _RE_PER_UNIT = regex.compile(r"每\p{Han}{1,4}$")
+_RE_PER_PERIOD = regex.compile(r"(?:每(?:年度?|月|日|天|季度|周|期))+$")
+_RE_PER_HOLDER = regex.compile(r"每(?:[个家项户名位所笔]|个?单位)\p{Han}{0,4}?(?:最高|最多)?")  # 每家企业, 每个项目最高
 _RE_LAST_NUMBER = regex.compile(rf"[\d{NUMERAL_CHARS}.]+[^\d{NUMERAL_CHARS}]?$")
 _RE_INCLUDED = regex.compile(r"[（(]含$")
 _RE_HAN_RUN = regex.compile(r"\p{Han}+")
@@ -83,7 +86,8 @@ def _after_amount(seg: str) -> Optional[str]:
             got.append((w, f))
             continue
         if not got and f == "d" and len(w) > 1 and w not in entity_words("aspect") and not cue_role(w):
-            rest = list(itertools.takewhile(lambda t: t[1] != "x" and t[0] != "的", toks[i + 1:]))
+            rest = list(itertools.takewhile(lambda t: t[1] != "x" and t[0] != "的" and t[1] != "v", toks[i + 1:]))
+            # (3000亿元超长期特别国债资金|加力支持: a verb after the name is the predicate)
             if rest and all(is_nominal(t[1]) or t[1] == "d" and len(t[0]) > 1 and not cue_role(t[0]) for t in rest) and is_noun(
                     rest[-1][1]):
                 return clean_phrase([*lead, w, *(t for t, _f in rest)])  # 1400亿元长期建设国债: an adverb the tagger saw,
@@ -149,7 +153,10 @@ def _before_amount(seg: str) -> Optional[str]:
     if frame_only(seg) or _manner_only(seg):
         return None  # 拟定为, 将达到: a frame names nothing (the topic may stand in the clause before); nor does
         # how the amount is reckoned (按可比口径增加2400亿元)
-    seg = strip_tail_text(seg, how_often=False)
+    seg = strip_tail_text(seg, how_often=False).rstrip()
+    period = _RE_PER_PERIOD.search(seg)
+    if period and period.start() > 0 and not _RE_PER_PERIOD.fullmatch(seg):
+        seg = seg[: period.start()].rstrip()  # 市级补助资金每年(不超过1000万元), 补贴上限为每年: how often it is paid
     per_unit = _RE_PER_UNIT.search(seg)
     if per_unit and "为" in seg[: per_unit.start()]:
         # 罚款幅度为荒坡地每平方米0.5元至1元: a rate per unit; what it is stands before 为
@@ -208,10 +215,23 @@ def _before_amount(seg: str) -> Optional[str]:
         # before is no part of the measure
         if "、" in phrase:
             phrase = phrase.split("、", 1)[1]  # 抽查了516个项目、中央资金553.3亿元: the noun after the count is the count's
+    if phrase and len(phrase) > 1:
+        ptoks = tokens(phrase)
+        if len(ptoks) > 1 and len(ptoks[-1][0]) >= 3 and ptoks[-1][0].endswith("性") and is_noun(ptoks[-2][1]):
+            phrase, ptoks = phrase[: -len(ptoks[-1][0])], ptoks[:-1]  # 地区生产总值历史性(迈上): a manner, no part of the measure
+        verbs = [k for k, (w, f) in enumerate(ptoks) if 0 < k < len(ptoks) - 1 and f == "v" and len(w) > 1]
+        if verbs and seg[: seg.rfind(phrase)].endswith(_BENEFICIARY) and is_noun(ptoks[verbs[-1] - 1][1]):
+            # 为国家挽回经济损失1700多万元: whom it serves, the verb, then what the money is (its object)
+            k = verbs[-1] + 1
+            phrase, ptoks = "".join(w for w, _f in ptoks[k:]), ptoks[k:]
+        if len(ptoks) == 2 and _payment(ptoks[0][0]) and ptoks[0][1].startswith("v") and is_noun(ptoks[1][1]) and not _sum_named(phrase):
+            # 一次性奖励孵化器10万元: the payment verb, then whom it is paid to; the amount is the payment
+            return ("一次性" if seg[: seg.rfind(phrase)].endswith("一次性") else "") + ptoks[0][0]
     return phrase if phrase and len(phrase) > 1 and any(is_nominal(f) for _w, f in tokens(phrase)) else None
 
 
 _RE_TO_LEVEL = regex.compile(rf"(?:[到至为]|[由从][^，。；：]{{0,12}})(?:(?:\d{{4}}|[{NUMERAL_CHARS}]{{4}})年(?:底|末)?的?)?"
+                          rf"(?:(?:{'|'.join(now_words())})的?)?"  # 提高到现在的1721元: the level now
                           r"(?:每[人户年月])?(?:每[人户年月])?$")  # 提高到每人每年5000元: the level, per person and year
 
 
@@ -256,9 +276,61 @@ def _compared(seg: str) -> bool:
     (``比去年增加``, ``较上年减少``, ``同比增加``, ``增加``), so that the amount changes what the clause
     before measured?"""
     toks = [t for t in tokens(seg.strip()) if not t[1].startswith("d") or t[0] == "同比"]
+    if toks and toks[-1][0] == "了":
+        toks = toks[:-1]  # 比1978年增加了9.4元
     if not toks or toks[-1][0] not in change_verbs() or len(toks) > 1 and not toks[0][0].startswith(frame_words("compared")):
         return False
     return not any(is_verb(f) or cue_role(w) in ("governing", "light") for w, f in toks[1:-1])
+
+
+def _with_modifiers(text: str, s: int, subject: str) -> str:
+    """``subject`` with the modifiers the noun-phrase reader stopped at, as the change reader reads the measure before
+    the same amount (``违法经营额1万元以上`` → 违法经营额, not 经营额; ``城镇居民人均可支配收入9422元`` → the whole name, as the
+    change after it has it; ``实际利用外商直接投资606亿美元``): only when that reading ends with ``subject`` and adds
+    nouns, adjectives or verbs inside the name (可支配, 违法), no preposition, 的, pronoun or governing verb."""
+    longer, _basis, carried = change_subject(text, s, ())
+    if carried or not longer or longer == subject or not longer.endswith(subject) or longer not in text[max(0, s - 40): s]:
+        return subject
+    at = text.rfind(longer, max(0, s - 40), s)
+    if text[:at].endswith(_BENEFICIARY) and any(f == "v" for _w, f in tokens(longer)):
+        return subject  # 为国家挽回经济损失: whom it serves and the verb are no part of the sum
+    if not _RE_HAN_RUN.fullmatch(longer[: -len(subject)]):
+        return subject  # (1．离婚案件: an item number is no modifier)
+    extra = tokens(longer[: -len(subject)])
+    if not extra or any(f[:1] in ("p", "u", "r", "c", "t", "m") or w == "的" or cue_role(w) in _NOT_MODIFIERS
+                        or (k == 0 and (cue_role(w) == "light" or f == "v")) or w in frame_words("allocation")
+                        or (cue_role(w) == "light" and cue_role(extra[k - 1][0]) != "filler") for k, (w, f) in enumerate(extra)):
+        return subject  # (a verb opening the reading, 实现利润, 造成直接经济损失, 带动销售额, is the predicate, and so is a light
+        # verb after a noun, 中央财政安排扶贫资金; after a modifier, 实际利用, and 可支配 they are a part of the name)
+    if len(tokens(longer)) != len(extra) + len(tokens(subject)):
+        return subject  # (the reading cuts a word of the subject's)
+    return longer
+
+
+_BENEFICIARY = ("为", "给", "替")  # (the beneficiary rows of change_cues.tsv)
+_NOT_MODIFIERS = ("governing", "stop", "skip", "copula", "ditransitive", "payment")
+
+
+def _capped(text: str, s: int, prev_end: int, prev_subject: Optional[str]) -> Optional[str]:
+    """What an amount that makes a clause of its own (``最高300万元``, ``不超过50万元``) is: the sum paid that the
+    clause before it names (``给予一定的财政贴息，最高300万元`` → 财政贴息), or the subject of that clause's amount
+    (``补助50万元，最高100万元``). Only across a comma: the cap belongs to the grant stated just before it."""
+    cs = clause_start(text, s)
+    if cs == 0 or text[cs - 1] not in "，,":
+        return None
+    before = clause_start(text, cs - 1)
+    if prev_end > before:
+        return prev_subject if prev_end <= cs - 1 else None
+    phrase = _before_amount(text[before: cs - 1])
+    if not phrase or not _paid(phrase):
+        return None
+    toks = tokens(phrase)
+    if len(toks) > 2 and toks[0][1] in ("d", "a", "m") and toks[1][0] == "的":
+        return phrase[len(toks[0][0]) + 1:]  # 给予一定的财政贴息: how much is given is no part of what it is
+    return phrase
+
+
+_CAP_WORDS = ("", "最高", "最多", "单笔最高", "每年最高")  # a clause of a cap alone: 最高300万元, 最高不超过533万元
 
 
 def _range_free(phrase: Optional[str]) -> Optional[str]:
@@ -366,12 +438,21 @@ def amount_subjects(text: str, spans: Sequence[tuple[int, int]],
         if not (subject or follow[i]) and i and out[-1] and seg and not has_verb(seg) and not _names_own(seg) and (
                 clause_start(text, s, SENTENCE_END, window=200) <= spans[i - 1][0]):
             subject = out[-1]  # 不低于50万元，且不超过1000万元: the same measure, its noun elided
+        bare_seg = _RE_ASIDES.sub("", seg).strip()
+        if not (subject or follow[i]) and bare_seg in _CAP_WORDS:
+            subject = _capped(text, s, spans[i - 1][1] if i else 0, out[-1] if i else None)
+        elif not follow[i] and _RE_PER_HOLDER.fullmatch(bare_seg):
+            # 给予奖励，每家企业不超过50万元: the cap per holder of the sum paid the clause before names
+            subject = _capped(text, s, spans[i - 1][1] if i else 0, out[-1] if i else None) or subject
         if not (subject or follow[i]) and i and out[-1] and text[spans[i - 1][1]: s].lstrip("、，,").rstrip("了") in level_verbs():
             subject = out[-1]  # 首次突破2万元、达到20793元: a level verb right after an amount, the same measure
         if subject and follow[i] and relative[i] and _sum_named(follow[i]) and not _sum_named(subject):
             subject = None  # 造成7名被害人100多万元的经济损失, 可处25万元以下的罚款: before 的 a sum of money is named, before
             # the amount only who bears it or the verb (年销售收入不超过2000万元的企业 keeps the sum before)
-        out.append(money_head(_date_rest_free(text, s, subject)) or follow[i])
+        subject = money_head(_date_rest_free(text, s, subject))
+        if subject and seg and not seg.endswith("的"):
+            subject = inner_time_free(_with_modifiers(text, s, subject))
+        out.append(subject or follow[i])
     if split:
         _distribute(text, spans, out, follow, split)
     return out

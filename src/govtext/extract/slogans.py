@@ -27,7 +27,7 @@ from typing import Iterator
 import regex
 
 from govtext.extract.context import Context
-from govtext.extract.definitions import find_definition
+from govtext.extract.definitions import aspects_before, find_definition
 from govtext.extract.entity_cues import pos_cut
 from govtext.extract.subject_words import change_words
 from govtext.extract.slogan_rules import (
@@ -173,7 +173,8 @@ def _quoted_spans(unit: str, after: str = "") -> list[tuple[int, int]]:
             any(s <= i < e for s, e in organs) for i, ch in enumerate(unit) if ch in NUMERAL_VALUES))):
         return []  # “三个创新中心建设”, “建设三个创新中心”: its only numeral counts the organs (not 一个中国两个政府)
     pattern = _unquoted_pattern()
-    inside = [m.span() for m in pattern.finditer(unit)] if pattern else []
+    # (a name that counts unquoted only where its parts are spelled out, 五保, is read here by the rule: “五保户” no formula)
+    inside = [m.span() for m in pattern.finditer(unit) if not _defined(m[0])] if pattern else []
     # a block headed by 一 right after a known name goes on with it: “两新一重” is more than 两新
     ones = [e for _s, e in inside if e + 1 < len(unit) and unit[e] == "一" and regex.match(r"\p{Han}", unit[e + 1])
             and unit[e + 1] not in NUMERAL_VALUES and not _common_word_at(unit, e)]
@@ -240,6 +241,8 @@ def find_slogans(text: str) -> list[tuple[int, int, str, tuple[str, ...], int | 
         if any(bs <= s and e <= be and _is_label(name, whole) for bs, be, whole in bodies):
             continue  # “一学”, “三促” inside the definition of 一学三促四抓
         d = find_definition(text, s, e, name)
+        if _defined(name) and (d is None or d.mismatch):
+            d = aspects_before(text, s, name, e) or d  # 在吃、穿、住、医、葬方面…实行五保供养
         if d is not None:
             bodies.append((d.start, d.end, name))
             out.append((s, e, name, d.components, d.expected))
@@ -318,9 +321,15 @@ def _stands_alone(text: str, s: int, e: int) -> bool:
     spells its parts out in place (分两步走：前十年…，后十年…) or states right after it the goal the steps reach
     by a date (分两步走在本世纪中叶建成…强国, 确定分两步走在本世纪末实现…的目标): the strategy, not any two steps."""
     name = canonical_name(text[s:e])
-    if known_slogans().get(name, {}).get("unquoted", "") != "defined":
+    if not _defined(name):
         return True
-    return find_definition(text, s, e, name) is not None or _re_goal_date().match(text, e) is not None
+    return (find_definition(text, s, e, name) is not None or aspects_before(text, s, name, e) is not None
+            or _re_goal_date().match(text, e) is not None)
+
+
+def _defined(name: str) -> bool:
+    """Is ``name`` a known name that counts unquoted only where its parts are spelled out (``unquoted: defined``)?"""
+    return known_slogans().get(name, {}).get("unquoted", "") == "defined"
 
 
 @lru_cache(maxsize=1)

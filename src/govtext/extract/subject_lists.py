@@ -72,6 +72,9 @@ def members(subject: Optional[str], n: int, paired: bool = True) -> Optional[lis
         at = sum(len(w) for w, _f in toks[:etc])
         head = last[at + 1:]
         return [p + head for p in parts[:-1]] + [last[:at] + head]
+    shared = _verb_measure(parts, toks)
+    if shared:
+        return [p + shared for p in parts[:-1]] + [last]  # 化学需氧量、二氧化硫排放总量: each member's 排放总量
     if all(p[-1] == last[-1] for p in parts[:-1]) or (
             len(last) <= max(len(p) for p in parts[:-1]) and not any(_bare_modifier(p) for p in parts[:-1])
             and not _shared_lead(parts[0], last) and not _shared_measure(parts, toks)):
@@ -97,8 +100,9 @@ def members(subject: Optional[str], n: int, paired: bool = True) -> Optional[lis
         if "的" in last[:pos] or nxt[0] == "的":
             break
         bounds.append(pos)
-        if nxt[1].startswith(("n", "vn", "j", "l")):
-            nominal.append(pos)
+        if nxt[1].startswith(("n", "vn", "j", "l")) or (
+                nxt[1] in ("a", "b") and len(nxt[0]) == 1 and i + 2 < len(toks) and toks[i + 2][1].startswith("n")):
+            nominal.append(pos)  # (食用菌|全产业链产值: a one-character modifier opens the shared head)
     if not bounds:
         return parts
     lead = _shared_lead(first, last)
@@ -116,6 +120,26 @@ def members(subject: Optional[str], n: int, paired: bool = True) -> Optional[lis
         if later:
             head = last[later[-1]:]  # 工业、制造业、工业技改投资: the members differ, so the head is shorter
     return [p + head for p in parts[:-1]] + [lead + last if lead and not last.startswith(lead) else last]
+
+
+def _verb_measure(parts: Sequence[str], toks) -> str:
+    """The verb and statistic's word closing the last member (``二氧化硫排放总量`` → ``排放总量``) when the members before
+    it are nouns without that verb (``化学需氧量``): the measure of each member, although the first may end in a
+    statistic's character itself (需氧量). ``""`` otherwise.
+
+    >>> _verb_measure(["化学需氧量", "二氧化硫排放总量"], pos_cut("二氧化硫排放总量"))
+    '排放总量'
+    """
+    if len(toks) < 3 or toks[-2][1] != "v" or len(toks[-2][0]) < 2 or not re_stat_head().search(toks[-1][0]):
+        return ""
+    verb = toks[-2][0]
+    if not all(f.startswith("n") for _w, f in toks[:-2]):
+        return ""
+    for p in parts[:-1]:
+        ptoks = pos_cut(p)
+        if verb in p or not ptoks or not all(f.startswith("n") for _w, f in ptoks):
+            return ""
+    return verb + toks[-1][0]
 
 
 def _list_lead(parts: Sequence[str]) -> str:

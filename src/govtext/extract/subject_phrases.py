@@ -17,7 +17,7 @@ from typing import Optional
 import regex
 
 from govtext.extract.comparisons import base_then_measure, basis_of
-from govtext.extract.entity_cues import cue_role, entity_words, frame_words, level_verbs, pos_cut, strength_words, without_aside
+from govtext.extract.entity_cues import cue_role, entity_words, frame_words, level_verbs, pos_cut, strength_words, time_word, without_aside
 from govtext.extract.subject_words import (JOINER_CHARS, QUOTE_MARKS, RE_BARE_YEAR, RE_FROM_TAIL, RE_HAS_NUMBER,
                                            alternation, change_words, filler_words, on_token_start, re_during_tail,
                                            re_manner, re_period, re_time_lead, subject_word_class)
@@ -25,7 +25,7 @@ from govtext.text import fastre
 from govtext.text.patterns import ONES, ZERO_VARIANTS
 from govtext.text.segmentation import word_frequency
 
-__all__ = ["clause_subject", "clean_subject", "trim_subject"]
+__all__ = ["clause_subject", "clean_subject", "inner_time_free", "trim_subject"]
 
 
 @lru_cache(maxsize=1)
@@ -259,6 +259,7 @@ def clean_subject(s: str) -> tuple[Optional[str], Optional[str]]:
             out = out[:at]  # 能源消耗总量（按每公斤…: a bracket the clause cut open is an aside
     out = without_aside(_strip_leading_verb(out).lstrip("的"))  # (今年|的面积, 约70%|的个人消费支出; 孤儿（含…）)
     out = _without_support_verb(out)
+    out = inner_time_free(out)
     during = re_during_tail().search(out)
     if during and during.start() >= 2 and not _holds_noun_phrase(during[0]):
         out = out[:during.start()]  # 粮食产量|在一九五三年到一九七八年间(平均每年): when, between the measure and its verb
@@ -270,6 +271,25 @@ def clean_subject(s: str) -> tuple[Optional[str], Optional[str]]:
         stripped = partition_free(out if out.endswith("的") else out + "的")
         out = out if stripped == out + "的" else stripped
     return (out or None), basis
+
+
+def inner_time_free(s: str) -> str:
+    """``中央财政全年用于社会保障的资金`` → ``中央财政用于社会保障的资金``: a time word between the agent and the verb of
+    a 的-attribute says when the sum was spent, no part of what it is (realgold15). Only inside an attribute that
+    ends in 的 and a head noun; a time word opening or closing the phrase is read elsewhere.
+
+    >>> inner_time_free("中央财政全年用于社会保障的资金"), inner_time_free("全年用于社会保障的资金"), inner_time_free("全年粮食产量")
+    ('中央财政用于社会保障的资金', '全年用于社会保障的资金', '全年粮食产量')
+    """
+    if "的" not in s:
+        return s
+    toks = pos_cut(s)
+    for k in range(1, len(toks) - 3):
+        w, f = toks[k]
+        if (time_word(w) and f in ("t", "m") and toks[k - 1][1].startswith("n") and toks[k + 1][1] == "v"
+                and any(t[0] == "的" for t in toks[k + 2:-1]) and toks[-1][1].startswith("n")):
+            return "".join(t[0] for t in toks[:k] + toks[k + 1:])
+    return s
 
 
 @lru_cache(maxsize=1)

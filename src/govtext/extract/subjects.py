@@ -178,6 +178,8 @@ def change_subject(text: str, start: int, values: Sequence[tuple[int, int]],
     """
     cs = clause_start(text, start, values)
     subject, basis = subject_of_span(text, cs, start, values)
+    if subject in _average_words():
+        subject = None  # 日均173万人次，较去年同期增长69.6%: a bare 日均 (人均, 累计) names no measure; the clause before does
     sent = sentence_start(text, start)
     if basis is None:
         basis = sentence_basis(text, sent, cs)
@@ -220,14 +222,45 @@ def change_subject(text: str, start: int, values: Sequence[tuple[int, int]],
             pos, hops = pcs, hops + 1  # …亿元，超过年度计划4.1%，比上年增长6.9%: what is exceeded is the standard, not the measure
             continue
         subject, _b = subject_of_span(text, pcs, pend, values, earlier=True)
+        if subject in _average_words():
+            subject = None  # (…出入境，日均173万人次，较去年同期增长…: the measure stands further back)
         if subject and unit == "个百分点" and hops == 0:
             rate = _re_rate_of().search(text, pcs, pend)
             if rate:
                 subject += "增速" if rate["up"] else "降幅"
         pos, hops, carried = pcs, hops + 1, True
+    if subject in _BARE_RATES and unit == "个百分点" and cs > sent:
+        owner = _rate_owner(text, sent, cs, values)
+        if owner:
+            subject = owner + subject  # 国际市场运输规模同比增长108.6%，…，增速较1月提高12.1个百分点: its 增速
     if subject and not carried:
         subject = _with_parallel_measure(text, cs, subject, values)
     return subject, basis, carried
+
+
+_BARE_RATES = ("增速", "增幅", "涨幅", "降幅")
+
+
+@lru_cache(maxsize=1)
+def _average_words() -> frozenset[str]:
+    """The ``average`` words of ``change_cues.tsv`` (日均, 人均, 年均): alone before a change they name no measure."""
+    return frozenset(r["word"] for r in load_rows("change_cues.tsv") if r["role"] == "average")
+
+
+def _rate_owner(text: str, sent: int, cs: int, values: Sequence[tuple[int, int]]) -> Optional[str]:
+    """The measure whose rate a bare 增速/增幅 of a percentage-point change is: the subject of the nearest earlier
+    clause of the sentence that holds a percent (``全社会固定资产投资增长24.5%，增幅回落17.2个百分点``), else ``None``."""
+    pos, hops = cs, 0
+    while pos > sent and hops < 3:
+        pcs = clause_start(text, pos - 1, values)
+        pend = pos - 1
+        if any(pcs <= a and b <= pend and text[a:b].rstrip().endswith(("%", "％")) for a, b in values):
+            owner, _b = subject_of_span(text, pcs, pend, values, earlier=True)
+            if owner and not owner.endswith(_BARE_RATES):
+                return owner
+            return None
+        pos, hops = pcs, hops + 1
+    return None
 
 
 def _with_parallel_measure(text: str, cs: int, subject: str, values: Sequence[tuple[int, int]]) -> str:
@@ -306,16 +339,24 @@ def _re_change_tail() -> "regex.Pattern":
     verbs = alternation(change_words())
     year = rf"(?:(?:\d{{4}}|[{ZERO_VARIANTS}{ONES}]{{4}})年(?:底|末)?的?)?"  # 增加到一九八二年的(六百五十亿元)
     per = "(?:每[人户年月])?(?:每[人户年月])?"  # 提高到每人每年(5000元): the level per person and year
-    return regex.compile(rf"(?:(?:{verbs})了?(?:到|至|为)?{year}{per}|[由从][^由从，。；：、]{{0,12}}?)$")
+    now = rf"(?:(?:{alternation(now_words())})的?)?"  # 提高到现在的(1721元): the level now (``now`` of change_cues.tsv)
+    return regex.compile(rf"(?:(?:{verbs})了?(?:到|至|为)?{year}{now}{per}|[由从][^由从，。；：、]{{0,12}}?)$")
+
+
+@lru_cache(maxsize=1)
+def now_words() -> tuple[str, ...]:
+    """The ``now`` words of ``change_cues.tsv`` (现在, 目前, 当前): a time between a to-verb and its level."""
+    return tuple(r["word"] for r in load_rows("change_cues.tsv") if r["role"] == "now")
 
 
 @lru_cache(maxsize=1)
 def _change_tail_reach() -> int:
     """The most characters :func:`_re_change_tail` can match (a verb, 了, 到, a year of seven, two per-units
     of two; a from-phrase is at most 13), with a margin: the search starts that far from the end."""
-    return max(13, max(map(len, change_words()), default=0) + 13) + 4
+    return max(13, max(map(len, change_words()), default=0) + 13 + max(map(len, now_words()), default=0) + 1) + 4
 
 
+_RE_DIGIT = regex.compile(r"\d")  # (Arabic and full-width digits: 两三百家商户 names no amount)
 _RE_FROM_OPENER = regex.compile(r"[由从][^由从，。；：]{0,30}$")  # (分别由0.54万元、2.59万元下降至…)
 
 
@@ -337,6 +378,8 @@ def subject_before_change(text: str, pos: int, values: Sequence[tuple[int, int]]
     if opener:
         head = head[: opener.start()]  # 由去年的14个(减少到5个): the subject stands before 由
     subject, _basis = clean_subject(head)
+    if subject and (_RE_DIGIT.search(subject) or subject.startswith(("比", "较"))):
+        subject = None  # 比4月末外汇储备余额30295.3亿美元(上涨…): the base compared with, the subject stands before it
     if subject and values:
         subject = _with_parallel_measure(text, cs, subject, values)  # 原油由一亿零六百万吨增加到…: 原油产量, as its change
     if subject is None and values and (m[0][:1] not in "由从" or len(m[0]) == 1 or RE_HAS_NUMBER.search(m[0])):
