@@ -18,6 +18,7 @@ once the text has named a day (a date with its day, or 今天, 当天 …), as `
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import replace
 from functools import lru_cache
 from typing import Iterator, Optional
 
@@ -345,7 +346,43 @@ def _candidates(ctx: Context) -> list[tuple]:
         m = pattern.match(piece)
         read_alone(m and _found(ctx, piece, j, m, titles))
     found.sort(key=lambda h: h[0])
-    return found
+    return _join_listed_months(text, found)
+
+
+def _bare_month(parts, last) -> bool:
+    """Whether a date is a month alone: no day, part, relation or range end."""
+    return parts.month is not None and parts.day is None and parts.part is None and parts.relation is None \
+        and last is None and parts.hour is None
+
+
+def _join_listed_months(text: str, found: list[tuple]) -> list[tuple]:
+    """Months listed before one shared 月 after their year, each the next (一九七五年三、四月, 今年5和6月,
+    2020年三、四、五月): one period, a range from the first month to the last; months that skip one
+    (2020年1、4月) or are written each with 月 (2016年1月、2月) stay dates of their own."""
+    out: list[tuple] = []
+    i = 0
+    while i < len(found):
+        hit = found[i]
+        start, end, first, last, _ends = hit
+        j, month = i, first.month
+        if _bare_month(first, last) and first.has_year and not text.startswith("月", end - 1):
+            while j + 1 < len(found):
+                n_start, n_end, n_first, n_last, _ = found[j + 1]
+                if not (_bare_month(n_first, n_last) and not n_first.has_year and n_first.month == month + 1
+                        and _re_listed().fullmatch(text, found[j][1], n_start)):
+                    break
+                j, month = j + 1, n_first.month
+                if text.startswith("月", n_end - 1) or text.startswith("月份", n_end - 2):
+                    break
+            n_end = found[j][1]
+            if j == i or not (text.startswith("月", n_end - 1) or text.startswith("月份", n_end - 2)):
+                j = i  # no shared 月 closes the list, or a month skipped: each its own date
+        if j > i:
+            out.append((start, found[j][1], first, replace(first, month=month), None))
+        else:
+            out.append(hit)
+        i = j + 1
+    return out
 
 
 def extract_dates(ctx: Context) -> Iterator[FactBase]:
@@ -388,7 +425,7 @@ def extract_dates(ctx: Context) -> Iterator[FactBase]:
         listed_after = word is not None and word.start() == prev_end  # 6月8日、9日: listed right after a date
         if first.month is None and first.month_ref == ("context", 0) and word and not listed_after:
             continue  # a day listed after no date (纳税期限为1日、3日、5日): a span like the first
-        bare_day = first.month is None and first.day is not None and ctx.text[start].isdigit()
+        bare_day = first.month is None and first.day is not None and (ctx.text[start].isdigit() or ctx.text[start] in SMALL_NUMERALS)
         planned = _planned(ctx.text, start) or (listed_after and prev_planned)  # 将于2月12、13号: both planned
         day_month = last_day_month
         if bare_day and listed_after and prev_day_month is not None:

@@ -34,7 +34,7 @@ from govtext.extract.names import (
     name_before, name_by_follower, name_closed, pos_cut, states, surname_length, surnames, transliteration_chars,
     word_ends_at,
 )
-from govtext.lexicons import load_rows, load_words
+from govtext.lexicons import load_rows, load_words, split_alts
 from govtext.records import FactBase
 from govtext.text.conjunctions import conjunctions
 from govtext.text.normalize import simplified_lines
@@ -622,7 +622,7 @@ def _appointment_words() -> _Appointment:
     linked = rf"(?:\p{{Han}}{{2,4}}、){{0,{_MAX_SHARED - 1}}}\p{{Han}}{{2,6}}(?:同志)?(?:{'|'.join(map(regex.escape, links))})"
     return _Appointment(
         regex.compile("|".join(map(regex.escape, sorted(verbs, key=len, reverse=True)))),
-        {r["word"]: (r["link"],) for r in rows if r["role"] == "verb"},
+        {r["word"]: tuple(split_alts(r["link"])) for r in rows if r["role"] == "verb"},
         links,
         between,
         regex.compile(linked),

@@ -1,0 +1,83 @@
+"""Round 15 (issue 14), dates and persons on real text: own sentences with near misses."""
+from __future__ import annotations
+
+import pytest
+
+import govtext
+
+
+def _dates(text: str, **kw):
+    return [(f.text, f.value, f.end_value) for f in govtext.extract_facts(text, kinds=["date"], **kw)]
+
+
+def _persons(text: str):
+    return [(f.text, f.name, f.title, f.org) for f in govtext.extract_facts(text, kinds=["person"])]
+
+
+# ---------------------------------------------------------------------------- bare days in Chinese numerals
+@pytest.mark.parametrize("text, expected", [
+    # a day opening a sentence of a chronicle, its month and year from the date before
+    ("一九八〇年三月二日，会议开幕。”五日，会议又讨论了计划。",
+     [("一九八〇年三月二日", "1980-03-02", None), ("五日", "1980-03-05", None)]),
+    ("一九八〇年三月二十日，会议开幕。二十二日，代表们分组讨论。",
+     [("一九八〇年三月二十日", "1980-03-20", None), ("二十二日", "1980-03-22", None)]),
+    # a day listed after a day
+    ("一九八一年五月二十一日和二十八日，他两次到厂里视察。",
+     [("一九八一年五月二十一日", "1981-05-21", None), ("二十八日", "1981-05-28", None)]),
+    ("一九八一年十月一日、二日放假。", [("一九八一年十月一日", "1981-10-01", None), ("二日", "1981-10-02", None)]),
+    # near misses: spans of days and days inside a sentence
+    ("一九八〇年三月二日，会议开幕。三日内办结所有提案。", [("一九八〇年三月二日", "1980-03-02", None)]),
+    ("一九八〇年三月二日开幕，会议历时三日，圆满结束。", [("一九八〇年三月二日", "1980-03-02", None)]),
+    ("我们一日，也不能放松。", []),
+    ("第十一日，队伍抵达终点。", []),
+    ("纳税期限为一日、三日或者五日。", []),
+])
+def test_chinese_bare_days(text, expected):
+    assert _dates(text) == expected
+
+
+# ---------------------------------------------------------------------------- months sharing one 月
+@pytest.mark.parametrize("text, doc_date, expected", [
+    ("一九七五年三、四月，他们违背指示。", None, [("一九七五年三、四月", "1975-03", "1975-04")]),
+    ("2020年3、4月开展专项检查。", None, [("2020年3、4月", "2020-03", "2020-04")]),
+    ("今年5和6月集中开展。", "2021-02-01", [("今年5和6月", "2021-05", "2021-06")]),
+    ("2020年三、四月份开展专项检查。", None, [("2020年三、四月份", "2020-03", "2020-04")]),
+    # near misses: a skipped month, months each with 月, and a house number
+    ("2020年1、4月各检查一次。", None, [("2020年1", "2020-01", None), ("4月", "2020-04", None)]),
+    ("2016年1月、2月开展。", None, [("2016年1月", "2016-01", None), ("2月", "2016-02", None)]),
+    ("2020年3、4号楼交付。", None, [("2020年", "2020", None)]),
+])
+def test_consecutive_months_sharing_yue(text, doc_date, expected):
+    assert _dates(text, doc_date=doc_date) == expected
+
+
+# ---------------------------------------------------------------------------- a Chinese month before an event
+@pytest.mark.parametrize("text, expected", [
+    ("一九七五年七月二十五日，他作了批示。九月召开的第一次全国农业学大寨会议",
+     [("一九七五年七月二十五日", "1975-07-25", None), ("九月", "1975-09", None)]),
+    ("会议结束。十月发布了新的规定。", [("十月", "--10", None)]),
+    # near misses: once a month, inside a clause, a name
+    ("工作组成立。一月召开一次例会。", []),
+    ("他说三月召开会议。", []),
+    ("十月革命一声炮响。", []),
+])
+def test_chinese_month_opening_an_event(text, expected):
+    assert _dates(text) == expected
+
+
+# ---------------------------------------------------------------------------- persons
+@pytest.mark.parametrize("text, expected", [
+    # a proposal of an appointment (提议…任/为…): the person with the offices as title
+    ("人事安排由周总理负责，提议邓小平同志任党中央副主席、国务院副总理和中央军委副主席兼总参谋长，随后",
+     [("邓小平同志任党中央副主席、国务院副总理和中央军委副主席兼总参谋长", "邓小平",
+       "副主席、国务院副总理和中央军委副主席兼总参谋长", "党中央")]),
+    ("会议提议王刚为市政府副市长。", [("王刚为市政府副市长", "王刚", "副市长", "市政府")]),
+    # near misses: 提议 before words that hold 任 or 为
+    ("他提议设定任何条件。", []),
+    ("会议提议张三任务完成后再议。", []),
+    # a degree after a name is no post (realgold11)
+    ("从事阻燃材料研究的陈林博士和他的团队", []),
+    ("刘永坦院士表示，这项技术意义重大。", [("刘永坦院士", "刘永坦", "院士", None)]),
+])
+def test_persons_round15(text, expected):
+    assert _persons(text) == expected
