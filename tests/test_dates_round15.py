@@ -81,3 +81,30 @@ def test_chinese_month_opening_an_event(text, expected):
 ])
 def test_persons_round15(text, expected):
     assert _persons(text) == expected
+
+
+# ---------------------------------------------------------------------------- years counted from the time of writing
+@pytest.mark.parametrize("text, doc_date, expected", [
+    # an event's full date earlier in the text does not give the year of writing (a report with no date)
+    ("从2004年7月1日起，提高养老金标准。去年，部分地区发生严重自然灾害。", None,
+     [("2004年7月1日起", "2004-07-01", None)]),
+    ("一九七五年五月三日，他指出：“上半年解决不了，下半年解决；今年解决不了，明年解决。”", None,
+     [("一九七五年五月三日", "1975-05-03", None)]),
+    ("2004年7月1日起实施。今年年底前全部完成。", None, [("2004年7月1日起", "2004-07-01", None)]),
+    # … but a bare 年底 is the end of the year talked about (a plan's deadline after its date)
+    ("2004年7月1日起实施。年底前全部完成。", None, [("2004年7月1日起", "2004-07-01", None), ("年底前", "2004", None)]),
+    # … the document's date does
+    ("从2004年7月1日起，提高养老金标准。去年，部分地区发生严重自然灾害。", "2005-03-05",
+     [("2004年7月1日起", "2004-07-01", None), ("去年", "2004", None)]),
+    # near misses: a year-less month or day still takes the year of the latest full date (FACTS §5)
+    ("2004年7月1日起实施。今年9月完成验收。", None,
+     [("2004年7月1日起", "2004-07-01", None), ("今年9月", "2004-09", None)]),
+    ("2004年7月1日起实施。9月底前完成验收。", None,
+     [("2004年7月1日起", "2004-07-01", None), ("9月底前", "2004-09", None)]),
+    ("2004年7月1日起实施。今年第三季度完成验收。", None,
+     [("2004年7月1日起", "2004-07-01", None), ("今年第三季度", "2004-07", "2004-09")]),
+    # … and 同年, 次年 count from the year last named
+    ("2004年7月1日起实施，次年5月全面推开。", None, [("2004年7月1日起", "2004-07-01", None), ("次年5月", "2005-05", None)]),
+])
+def test_year_of_writing_needs_the_documents_date(text, doc_date, expected):
+    assert _dates(text, doc_date=doc_date) == expected

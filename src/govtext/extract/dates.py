@@ -293,6 +293,17 @@ def _near(year: int, base: Optional[int]) -> bool:
     return base is not None and abs(year - base) <= _LOOSE_YEAR_REACH
 
 
+def _year_of_writing(first, last, text: str, start: int) -> bool:
+    """Whether a date is a year counted from the time of writing and nothing more precise (今年, 去年,
+    明年, 上半年, 今年年底): its year is the document's, which an event's full date earlier in the text
+    does not give (a report's 去年 after 从2004年7月1日起; Mao's 今年解决不了，明年解决 quoted in a
+    report of 1977), so it takes its year from the document's date alone. A bare 年底 (到年底, 年底前)
+    is the end of the year talked about, a plan's deadline after its date (2021年6月14日，到年底…)."""
+    return last is None and first.month is None and first.day is None and first.year is None \
+        and first.short_year is None and first.year_ref is not None and first.year_ref[0] == "anchor" \
+        and not text.startswith("年", start)
+
+
 def _candidates(ctx: Context) -> list[tuple]:
     text, pattern = ctx.text, date_pattern()
     # dates inside a work's title in 《》 belong to the name (《2014年推进惩防体系…》),
@@ -416,7 +427,7 @@ def extract_dates(ctx: Context) -> Iterator[FactBase]:
             continue  # 第三十二条 …应当在每年的12月31日前, 于年底前, 报告上半年预算执行情况: each year's
 
         year, month, day = anchor_year, anchor_month, anchor_day
-        if year is None and last_full is not None:
+        if year is None and last_full is not None and not _year_of_writing(first, last, ctx.text, start):
             year, month, day = last_full
         if listed is not None and first.month is not None and not first.has_year and first.month_ref is None \
                 and _re_listed().fullmatch(ctx.text, listed[0], start):
