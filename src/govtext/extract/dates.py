@@ -293,11 +293,15 @@ def _near(year: int, base: Optional[int]) -> bool:
     return base is not None and abs(year - base) <= _LOOSE_YEAR_REACH
 
 
+_LEAD_CHARS = " \t\r\n\u3000（(【["  # what may stand before a dateline that opens the text
+
+
 def _year_of_writing(first, last, text: str, start: int) -> bool:
     """Whether a date is a year counted from the time of writing and nothing more precise (今年, 去年,
     明年, 上半年, 今年年底): its year is the document's, which an event's full date earlier in the text
     does not give (a report's 去年 after 从2004年7月1日起; Mao's 今年解决不了，明年解决 quoted in a
-    report of 1977), so it takes its year from the document's date alone. A bare 年底 (到年底, 年底前)
+    report of 1977), so it takes its year from the document's date, or from a full date that opens the
+    text as a news lead's dateline (2021年6月14日，明年将…), only. A bare 年底 (到年底, 年底前)
     is the end of the year talked about, a plan's deadline after its date (2021年6月14日，到年底…)."""
     return last is None and first.month is None and first.day is None and first.year is None \
         and first.short_year is None and first.year_ref is not None and first.year_ref[0] == "anchor" \
@@ -399,6 +403,7 @@ def _join_listed_months(text: str, found: list[tuple]) -> list[tuple]:
 def extract_dates(ctx: Context) -> Iterator[FactBase]:
     anchor_year, anchor_month, anchor_day = _anchor(ctx)
     last_full: Optional[tuple[int, int, int]] = None  # the last full date (2014年2月25日)
+    dateline: Optional[tuple[int, int, int]] = None  # a full date that opens the text (the time of writing)
     last_year: Optional[int] = None                   # the year last named (2012年, for 同年)
     last_month: Optional[tuple[Optional[int], int]] = None  # (year, month) last named (for 次月, 当月)
     last_day_month: Optional[tuple[Optional[int], int]] = None  # … by a date with its day (8月25日, for 24日)
@@ -427,7 +432,10 @@ def extract_dates(ctx: Context) -> Iterator[FactBase]:
             continue  # 第三十二条 …应当在每年的12月31日前, 于年底前, 报告上半年预算执行情况: each year's
 
         year, month, day = anchor_year, anchor_month, anchor_day
-        if year is None and last_full is not None and not _year_of_writing(first, last, ctx.text, start):
+        if year is None and _year_of_writing(first, last, ctx.text, start):
+            if dateline is not None:
+                year, month, day = dateline  # 2021年6月14日，明年将…: the time of writing
+        elif year is None and last_full is not None:
             year, month, day = last_full
         if listed is not None and first.month is not None and not first.has_year and first.month_ref is None \
                 and _re_listed().fullmatch(ctx.text, listed[0], start):
@@ -484,6 +492,8 @@ def extract_dates(ctx: Context) -> Iterator[FactBase]:
             full = _RE_FULL.match(value)
             if full and first.month is not None and first.day is not None:
                 last_full = (int(full[1]), int(full[2]), int(full[3]))
+                if not ctx.text[:start].strip(_LEAD_CHARS):
+                    dateline = last_full  # the date opens the text: a news lead's dateline
         yield ctx.make(
             "date", start, end, value=value, end_value=end_value, inferred_year=inferred,
             part=first.part, relation=first.relation,
