@@ -75,6 +75,13 @@ def test_chinese_month_opening_an_event(text, expected):
     # near misses: 提议 before words that hold 任 or 为
     ("他提议设定任何条件。", []),
     ("会议提议张三任务完成后再议。", []),
+    # a word of org_stops.txt inside a longer word stops no organization (同 of 同盟, 同时)
+    ("中国民主同盟中央原主席丁石孙同志因病逝世", [("中国民主同盟中央原主席丁石孙", "丁石孙", "原主席", "中国民主同盟中央")]),
+    ("同时土耳其家庭和社会政策部长卡亚在鹿特丹的活动也遭阻拦",
+     [("土耳其家庭和社会政策部长卡亚", "卡亚", "部长", "土耳其家庭和社会政策")]),
+    # near misses: the stop as a word of its own
+    ("习近平同联合国秘书长古特雷斯通电话", [("联合国秘书长古特雷斯", "古特雷斯", "秘书长", "联合国")]),
+    ("国务院委托国家计委副主任李人俊同志作报告", [("国家计委副主任李人俊", "李人俊", "副主任", "国家计委")]),
     # a degree after a name is no post (realgold11)
     ("从事阻燃材料研究的陈林博士和他的团队", []),
     ("刘永坦院士表示，这项技术意义重大。", [("刘永坦院士", "刘永坦", "院士", None)]),

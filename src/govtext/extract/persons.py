@@ -140,7 +140,7 @@ def split_org(run: str) -> str:
         if len(state) == 1 and len(run) > 1 and _RE_HAN.match(run[-2]) and not _org_stops().fullmatch(run[-2]):
             continue  # 巴 alone is a state only after a break (向巴总统), not inside a word
         return state  # 时任俄罗斯总统: the state, not what precedes it
-    stop = max((m.end() for m in _org_stops().finditer(run)), default=0)
+    stop = max((m.end() for m in _org_stops().finditer(run) if _whole_words(run, m.start(), m.end())), default=0)
     run_tail = run[stop:]
     words = pos_cut(run_tail)
     keep = 0
@@ -158,6 +158,18 @@ def split_org(run: str) -> str:
         keep += len(word)
     org = run_tail[len(run_tail) - keep:] if keep else ""
     return org if len(org) >= 2 else ""
+
+
+def _whole_words(run: str, start: int, end: int) -> bool:
+    """Whether ``run[start:end]`` (a word of org_stops.txt) is whole words of the segmenter's reading of
+    ``run``, not part of a longer word (同 of 中国民主同盟中央 or of 同时 is no preposition)."""
+    if start == 0 and end == len(run):
+        return True
+    bounds, at = {0}, 0
+    for word, _tag in pos_cut(run):
+        at += len(word)
+        bounds.add(at)
+    return start in bounds and end in bounds
 
 
 @lru_cache(maxsize=1)
