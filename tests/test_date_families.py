@@ -77,9 +77,11 @@ CASES = [
     ("listed-days-hao", "预计2月12、13、14号迎来高峰", "2020-01-10",
      [("2月12", "2020-02-12", None), ("13", "2020-02-13", None), ("14号", "2020-02-14", None)]),
     ("listed-days-count", "3月5、6个批次", "2020-01-10", [("3月5", "2020-03-05", None)]),
-    ("listed-months-shared-yue", "2020年3、4月开展", None, [("2020年3", "2020-03", None), ("4月", "2020-04", None)]),
-    ("listed-months-three", "2020年三、四、五月开展", None,
-     [("2020年三", "2020-03", None), ("四", "2020-04", None), ("五月", "2020-05", None)]),
+    # consecutive months sharing one 月 are one period (realgold15: 一九七五年三、四月 → 1975-03..1975-04)
+    ("listed-months-shared-yue", "2020年3、4月开展", None, [("2020年3、4月", "2020-03", "2020-04")]),
+    ("listed-months-three", "2020年三、四、五月开展", None, [("2020年三、四、五月", "2020-03", "2020-05")]),
+    # … months that skip one stay dates of their own
+    ("listed-months-skipping", "2020年1、4月开展", None, [("2020年1", "2020-01", None), ("4月", "2020-04", None)]),
     ("listed-months-no-year", "一、二月开展", None, []),
     ("listed-quarters", "2019年第二、三季度，全市", "2022-01-05",
      [("2019年第二", "2019-04", "2019-06"), ("三季度", "2019-07", "2019-09")]),

@@ -170,8 +170,7 @@ PERSONS = [
     ("host", "英语频道主持人刘欣在接受采访时说", "英语频道主持人刘欣", "刘欣", "主持人", "英语频道"),
     ("chief-physician", "肾脏病科主任医师陈香美，", "肾脏病科主任医师陈香美", "陈香美", "主任医师", "肾脏病科"),
     ("police-officer", "派出所民警王刚赶到现场", "派出所民警王刚", "王刚", "民警", "派出所"),
-    # name-first doctor and director; the surname of 林博士 ending a name (陈林博士); 第一 before a title
-    ("doctor-name-first", "从事阻燃材料研究的陈林博士和他的团队", "陈林博士", "陈林", "博士", None),
+    # name-first director; 第一 before a title
     ("director-name-first", "对于主火炬的呈现方式，张艺谋导演表示", "张艺谋导演", "张艺谋", "导演", None),
     ("political-instructor", "指导员徐华正带领着10名队员", "指导员徐华正", "徐华正", "指导员", None),
     ("first-deputy", "同俄罗斯第一副总理别洛乌索夫共同主持", "俄罗斯第一副总理别洛乌索夫", "别洛乌索夫", "第一副总理", "俄罗斯"),
@@ -292,6 +291,8 @@ NOT_PERSONS = [
     ("bracketed-post-of-a-body", "\n领导小组（组长单位）负责协调\n"),
     ("bracketed-role-of-a-verb", "召开会议（县委书记主持）"),
     ("doctor-as-degree", "攻读博士学位的学生"),
+    # a degree after a name is no post (realgold11: 陈林博士 is no person)
+    ("doctor-name-first", "从事阻燃材料研究的陈林博士和他的团队"),
     ("address-form-doctor", "大家都叫他林博士"),
     ("press-card", "\n新闻记者证\n"),
     ("photo-by-agency", "\n摄影：新华社\n"),

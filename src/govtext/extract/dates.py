@@ -18,6 +18,7 @@ once the text has named a day (a date with its day, or 今天, 当天 …), as `
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import replace
 from functools import lru_cache
 from typing import Iterator, Optional
 
@@ -292,6 +293,21 @@ def _near(year: int, base: Optional[int]) -> bool:
     return base is not None and abs(year - base) <= _LOOSE_YEAR_REACH
 
 
+_LEAD_CHARS = " \t\r\n\u3000（(【["  # what may stand before a dateline that opens the text
+
+
+def _year_of_writing(first, last, text: str, start: int) -> bool:
+    """Whether a date is a year counted from the time of writing and nothing more precise (今年, 去年,
+    明年, 上半年, 今年年底): its year is the document's, which an event's full date earlier in the text
+    does not give (a report's 去年 after 从2004年7月1日起; Mao's 今年解决不了，明年解决 quoted in a
+    report of 1977), so it takes its year from the document's date, or from a full date that opens the
+    text as a news lead's dateline (2021年6月14日，明年将…), only. A bare 年底 (到年底, 年底前)
+    is the end of the year talked about, a plan's deadline after its date (2021年6月14日，到年底…)."""
+    return last is None and first.month is None and first.day is None and first.year is None \
+        and first.short_year is None and first.year_ref is not None and first.year_ref[0] == "anchor" \
+        and not text.startswith("年", start)
+
+
 def _candidates(ctx: Context) -> list[tuple]:
     text, pattern = ctx.text, date_pattern()
     # dates inside a work's title in 《》 belong to the name (《2014年推进惩防体系…》),
@@ -345,12 +361,49 @@ def _candidates(ctx: Context) -> list[tuple]:
         m = pattern.match(piece)
         read_alone(m and _found(ctx, piece, j, m, titles))
     found.sort(key=lambda h: h[0])
-    return found
+    return _join_listed_months(text, found)
+
+
+def _bare_month(parts, last) -> bool:
+    """Whether a date is a month alone: no day, part, relation or range end."""
+    return parts.month is not None and parts.day is None and parts.part is None and parts.relation is None \
+        and last is None and parts.hour is None
+
+
+def _join_listed_months(text: str, found: list[tuple]) -> list[tuple]:
+    """Months listed before one shared 月 after their year, each the next (一九七五年三、四月, 今年5和6月,
+    2020年三、四、五月): one period, a range from the first month to the last; months that skip one
+    (2020年1、4月) or are written each with 月 (2016年1月、2月) stay dates of their own."""
+    out: list[tuple] = []
+    i = 0
+    while i < len(found):
+        hit = found[i]
+        start, end, first, last, _ends = hit
+        j, month = i, first.month
+        if _bare_month(first, last) and first.has_year and not text.startswith("月", end - 1):
+            while j + 1 < len(found):
+                n_start, n_end, n_first, n_last, _ = found[j + 1]
+                if not (_bare_month(n_first, n_last) and not n_first.has_year and n_first.month == month + 1
+                        and _re_listed().fullmatch(text, found[j][1], n_start)):
+                    break
+                j, month = j + 1, n_first.month
+                if text.startswith("月", n_end - 1) or text.startswith("月份", n_end - 2):
+                    break
+            n_end = found[j][1]
+            if j == i or not (text.startswith("月", n_end - 1) or text.startswith("月份", n_end - 2)):
+                j = i  # no shared 月 closes the list, or a month skipped: each its own date
+        if j > i:
+            out.append((start, found[j][1], first, replace(first, month=month), None))
+        else:
+            out.append(hit)
+        i = j + 1
+    return out
 
 
 def extract_dates(ctx: Context) -> Iterator[FactBase]:
     anchor_year, anchor_month, anchor_day = _anchor(ctx)
     last_full: Optional[tuple[int, int, int]] = None  # the last full date (2014年2月25日)
+    dateline: Optional[tuple[int, int, int]] = None  # a full date that opens the text (the time of writing)
     last_year: Optional[int] = None                   # the year last named (2012年, for 同年)
     last_month: Optional[tuple[Optional[int], int]] = None  # (year, month) last named (for 次月, 当月)
     last_day_month: Optional[tuple[Optional[int], int]] = None  # … by a date with its day (8月25日, for 24日)
@@ -379,7 +432,10 @@ def extract_dates(ctx: Context) -> Iterator[FactBase]:
             continue  # 第三十二条 …应当在每年的12月31日前, 于年底前, 报告上半年预算执行情况: each year's
 
         year, month, day = anchor_year, anchor_month, anchor_day
-        if year is None and last_full is not None:
+        if year is None and _year_of_writing(first, last, ctx.text, start):
+            if dateline is not None:
+                year, month, day = dateline  # 2021年6月14日，明年将…: the time of writing
+        elif year is None and last_full is not None:
             year, month, day = last_full
         if listed is not None and first.month is not None and not first.has_year and first.month_ref is None \
                 and _re_listed().fullmatch(ctx.text, listed[0], start):
@@ -388,7 +444,7 @@ def extract_dates(ctx: Context) -> Iterator[FactBase]:
         listed_after = word is not None and word.start() == prev_end  # 6月8日、9日: listed right after a date
         if first.month is None and first.month_ref == ("context", 0) and word and not listed_after:
             continue  # a day listed after no date (纳税期限为1日、3日、5日): a span like the first
-        bare_day = first.month is None and first.day is not None and ctx.text[start].isdigit()
+        bare_day = first.month is None and first.day is not None and (ctx.text[start].isdigit() or ctx.text[start] in SMALL_NUMERALS)
         planned = _planned(ctx.text, start) or (listed_after and prev_planned)  # 将于2月12、13号: both planned
         day_month = last_day_month
         if bare_day and listed_after and prev_day_month is not None:
@@ -436,6 +492,8 @@ def extract_dates(ctx: Context) -> Iterator[FactBase]:
             full = _RE_FULL.match(value)
             if full and first.month is not None and first.day is not None:
                 last_full = (int(full[1]), int(full[2]), int(full[3]))
+                if not ctx.text[:start].strip(_LEAD_CHARS):
+                    dateline = last_full  # the date opens the text: a news lead's dateline
         yield ctx.make(
             "date", start, end, value=value, end_value=end_value, inferred_year=inferred,
             part=first.part, relation=first.relation,

@@ -34,7 +34,7 @@ from govtext.extract.names import (
     name_before, name_by_follower, name_closed, pos_cut, states, surname_length, surnames, transliteration_chars,
     word_ends_at,
 )
-from govtext.lexicons import load_rows, load_words
+from govtext.lexicons import load_rows, load_words, split_alts
 from govtext.records import FactBase
 from govtext.text.conjunctions import conjunctions
 from govtext.text.normalize import simplified_lines
@@ -140,7 +140,7 @@ def split_org(run: str) -> str:
         if len(state) == 1 and len(run) > 1 and _RE_HAN.match(run[-2]) and not _org_stops().fullmatch(run[-2]):
             continue  # 巴 alone is a state only after a break (向巴总统), not inside a word
         return state  # 时任俄罗斯总统: the state, not what precedes it
-    stop = max((m.end() for m in _org_stops().finditer(run)), default=0)
+    stop = max((m.end() for m in _org_stops().finditer(run) if _whole_words(run, m.start(), m.end())), default=0)
     run_tail = run[stop:]
     words = pos_cut(run_tail)
     keep = 0
@@ -158,6 +158,18 @@ def split_org(run: str) -> str:
         keep += len(word)
     org = run_tail[len(run_tail) - keep:] if keep else ""
     return org if len(org) >= 2 else ""
+
+
+def _whole_words(run: str, start: int, end: int) -> bool:
+    """Whether ``run[start:end]`` (a word of org_stops.txt) is whole words of the segmenter's reading of
+    ``run``, not part of a longer word (同 of 中国民主同盟中央 or of 同时 is no preposition)."""
+    if start == 0 and end == len(run):
+        return True
+    bounds, at = {0}, 0
+    for word, _tag in pos_cut(run):
+        at += len(word)
+        bounds.add(at)
+    return start in bounds and end in bounds
 
 
 @lru_cache(maxsize=1)
@@ -622,7 +634,7 @@ def _appointment_words() -> _Appointment:
     linked = rf"(?:\p{{Han}}{{2,4}}、){{0,{_MAX_SHARED - 1}}}\p{{Han}}{{2,6}}(?:同志)?(?:{'|'.join(map(regex.escape, links))})"
     return _Appointment(
         regex.compile("|".join(map(regex.escape, sorted(verbs, key=len, reverse=True)))),
-        {r["word"]: (r["link"],) for r in rows if r["role"] == "verb"},
+        {r["word"]: tuple(split_alts(r["link"])) for r in rows if r["role"] == "verb"},
         links,
         between,
         regex.compile(linked),

@@ -45,6 +45,7 @@ _YEAR_WITH_MONTH = rf"1[0-7]\d{{2}}|[{LIANG}二]千(?:零(?:一?十[{ONES}]?|[{O
 _CN_PAIR = rf"(?!一二|二三|三四|四五|五六|六七|七八|八九|三五)[{ZERO_VARIANTS}{ONES}]{{2}}"
 _MONTH = rf"1[0-2]|0?[1-9]|十[一二]?|[{ONES}]"
 _DAY = rf"3[01]|[12]\d|0?[1-9]|三十一?|二十[{ONES}]?|十[{ONES}]?|[{ONES}]"
+_CN_DAY = rf"三十一?|二十[{ONES}]?|十[{ONES}]?|[{ONES}]"  # the days of _DAY in Chinese numerals (二十四日)
 _HOUR = r"2[0-4]|[01]?\d"
 _HOUR_CN = rf"二十[一二三四]?|十[{ONES}]?|[{ZERO_VARIANTS[:2]}{LIANG}{ONES}]"
 _MINUTE_CN = rf"[二三四五]?十[{ONES}]?|零[{ONES}]|[{ONES}]"
@@ -346,6 +347,11 @@ def date_pattern() -> "regex.Pattern":
         # (15日、30日内) nor a serial (10号、11号楼); after a comma only where the list goes on or
         # ends its clause (9月10号，11号，12号，全市…)
         rf"|(?<=[日号](?:{listed}))(?P<a_dn>3[01]|[12]\d|0?[1-9])[日号](?![内以前后楼院房室线文令])"
+        # … in Chinese numerals too (一九七六年一月二十一日和二十八日), with 日 only
+        rf"|(?<=日(?:{listed}))(?P<a_dn>{_CN_DAY})日(?![内以前后])"
+        # a day in Chinese numerals opening a sentence, a comma after it (…是有。”二十四日，毛主席又…):
+        # the next day of a chronicle; not a span (三日内), nor one inside a sentence (历时三日，)
+        rf"|(?<=(?:^|[。！？!?；;\n])[”’」』]?)(?P<a_dn>{_CN_DAY})日(?=[，,])"
         rf"|(?<=[日号][，,])(?P<a_dn>3[01]|[12]\d|0?[1-9])[日号](?=[，,、；;。]|(?:{listed})(?:{_DAY})[日号])"
         rf"|(?<=月(?:{_DAY})(?:(?:{listed})(?:{_DAY}))*(?:{listed}))(?P<a_dn>3[01]|[12]\d|0?[1-9])"
         rf"(?:[日号](?![内以前后])|(?=(?:(?:{listed})(?:{_DAY}))*(?:{listed})(?:{_DAY})[日号](?![内以前后])))"

@@ -416,9 +416,28 @@ def _check_alone(m: "regex.Match", start: DateParts) -> None:
     if mtext and not mtext.isdigit() and not start.has_year and start.day is None and start.part is None \
             and not m.group().lstrip("从自").startswith(mtext + "月份") and m.string[m.end():m.end() + 1] not in ("，", ",") \
             and not _re_listed_month().search(m.string, max(0, m.start() - 8), m.start()) \
+            and not _opens_event_clause(m) \
             and not ((_RE_MONTH_PREP.search(m.string, max(0, m.start() - 1), m.start()) and not _RE_LUNAR_DAY.match(m.string, m.end()))
                      or m.string.startswith("的", m.end())):
         raise DateError("a Chinese-numeral month alone is ambiguous")
+
+
+_RE_CLAUSE_OPEN = regex.compile(r"(?:^|[，,。；;：:！？!?\n”」』])$")
+
+
+@lru_cache(maxsize=1)
+def _re_event_verb() -> "regex.Pattern":
+    """A word of two or more characters that shows a news report's event day (``day_cue`` rows of
+    date_words.tsv: 召开, 举行, 发布 …), not a count of times after it (一月召开一次: once a month)."""
+    cues = sorted((w for w in date_words().get("day_cue", {}) if len(w) > 1), key=len, reverse=True)
+    return regex.compile(rf"(?:{'|'.join(map(regex.escape, cues))})(?![{ONES}两十]+次)")
+
+
+def _opens_event_clause(m: "regex.Match") -> bool:
+    """Whether a Chinese-numeral month alone opens its clause before the verb of an event (…宣传。九月召开的
+    第一次全国农业学大寨会议): the month the event took place in."""
+    return _RE_CLAUSE_OPEN.search(m.string, max(0, m.start() - 1), m.start()) is not None \
+        and _re_event_verb().match(m.string, m.end()) is not None
 
 
 @lru_cache(maxsize=1)
