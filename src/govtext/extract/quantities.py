@@ -124,6 +124,8 @@ def _context_pattern(name: str) -> "regex.Pattern":
         return regex.compile(rf"[^\P{{Han}}{stops}]\s?(?:{_context_words(name)})")
     if name == "magnitude_before":  # 风力六级, 东北风五到六级, 风力达到五级: up to three characters between
         return regex.compile(rf"(?:{_context_words(name)})[^\P{{Han}}，。；、]{{0,3}}$")
+    if name == "quoted_name_head":  # “寻找2022个亚运梦想”圆梦行动: up to four characters of the name between
+        return regex.compile(rf"\p{{Han}}{{0,4}}?(?:{_context_words(name)})")
     if name == "magnitude_after":
         return regex.compile(_context_words(name))
     if name == "round_count_verb":
@@ -173,6 +175,7 @@ _RE_TERM_LIST_BEFORE = regex.compile(r"届[、和至到]$")
 _RE_LABEL_BEFORE = regex.compile(r"(?:(?:(?<!\p{Han})(?:如|见|附|下|上)|详见|参见|见附|如下)[图表]|附件)$")  # not 意见表3.2万份
 # a plan's name after its years, a few words between: 五年提升行动, 十年长远规划 (no function word, no time word)
 _RE_PLAN_AFTER_GAP = _Context("plan_after_gap")
+_RE_NAME_HEAD_AFTER = _Context("quoted_name_head")  # (the quoted_name_head words of lexicons/quantity_contexts.tsv)
 _LIST_JOINERS = "、和及与至到"
 
 
@@ -225,6 +228,8 @@ def _guard_spans(text: str) -> list[tuple[int, int]]:
             spans.append(m.span(1))  # “八个专项整治”, “三项教育”: a formula's name, not a count
         elif _RE_PACKAGE.search(m[1]):
             spans.append(m.span(1))  # “稳增长20条”, “金融15条”: a package of measures named by its articles
+        elif _RE_NAME_HEAD_AFTER.match(text, m.end()):
+            spans.append(m.span(1))  # “寻找2022个亚运梦想”圆梦行动: the quotes name a campaign, their counts label it
     return sorted(spans)
 
 
@@ -622,6 +627,17 @@ def _range_between() -> "regex.Pattern":
     return regex.compile(rf"(?:{INCLUSIVE})?{range_words()}")
 
 
+_DASHES = "-－−"  # the minus signs a SIGN reads (text.patterns)
+_RE_HEMISPHERE = regex.compile(r"[ENSW](?![A-Za-z])")
+_HEMISPHERE_MEASURE = {"E": "经度", "W": "经度", "N": "纬度", "S": "纬度"}  # east/west of a meridian, north/south of the equator
+
+
+def _hemisphere_end(text: str, end: int, unit: str) -> int:
+    """The end of a range of degrees with the hemisphere letter after it (``0°-40°N``), else ``end``."""
+    m = _RE_HEMISPHERE.match(text, end) if unit == "°" else None
+    return m.end() if m else end
+
+
 def _merge_bounds(text: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
     """Two quantities in one unit that make one range: ``3天至5天``, ``3天——8天`` (the unit on both ends)
     and ``五十万吨以上一百万吨以下``, ``501总吨以上、10000总吨以下`` (a lower bound right before an upper bound),
@@ -634,6 +650,13 @@ def _merge_bounds(text: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
                                  category=a.category, qualifier=None, value_max=a.value, chinese=a.chinese)
         bounds = joined and text.endswith("以上", 0, a.end) and text.endswith("以下", 0, b.end)
         dash = not bounds and a.qualifier is None and _range_between().fullmatch(text, a.end, b.start)
+        if (not bounds and a.end == b.num_start and text[b.num_start: b.num_start + 1] in _DASHES and b.value < 0
+                and a.value >= 0 and not a.chinese and not b.chinese and a.unit == b.unit and a.qualifier is None
+                and a.value_max is None and b.value_max is None and a.value < -b.value):
+            # 100°-180°E, 10℃-15℃: a dash right after the unit of a lower end joins a range; it is no minus sign
+            return QuantityMatch(start=a.start, end=_hemisphere_end(text, b.end, a.unit), num_start=a.num_start,
+                                 value=a.value, unit=a.unit, category=a.category, qualifier=b.qualifier,
+                                 value_max=-b.value, chinese=False)
         # 二个至五个工作日, 3个至5个月: 个 on the lower end stands for the time unit 个 opens on the upper end
         unit, category = (b.unit, b.category) if (
             dash and a.unit == "个" and b.category == "time" and "个" in text[b.num_start: b.end]) else (a.unit, a.category)
@@ -653,6 +676,8 @@ def extract_quantities(ctx: Context) -> Iterator[FactBase]:
     for q, entity in zip(found, entities):
         if q.category == "noun":  # 1.4亿农村人口: the noun is the entity, no unit
             entity, unit = units_reported_noun(text, q), None
+        elif q.unit == "°" and text[q.end - 1: q.end] in _HEMISPHERE_MEASURE:
+            entity, unit = _HEMISPHERE_MEASURE[text[q.end - 1]], q.unit  # 100°-180°E: the letter says what the degrees measure
         else:
             unit = q.unit or None  # 减少6800多万: a count without a classifier
         qual = q.qualifier
