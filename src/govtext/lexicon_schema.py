@@ -255,7 +255,7 @@ class EntityCueRow(Row):
 class EntityFrameRow(Row):
     word: str
     frame: Literal["duration", "place", "locative", "compared", "people", "dimension", "allocation", "aside", "age",
-                   "purpose", "capacity", "after_count", "record", "aged"]
+                   "purpose", "capacity", "after_count", "record", "aged", "commemorate", "lifespan"]
 
 
 class PairedTermRow(Row):
@@ -560,7 +560,7 @@ class EntityWordRow(Row):
     # people named by their role
     class_: Literal["aspect", "age", "object_p", "added", "stat_end", "existential", "support", "indefinite",
                     "time_base", "funds", "sum", "conjunction", "other", "bound", "place_unit",
-                    "frequency", "role_head", "compound_head", "money_end", "place_end", "attribute"] = Field(alias="class")
+                    "frequency", "role_head", "compound_head", "money_end", "place_end", "attribute", "coverage"] = Field(alias="class")
 
     @model_validator(mode="after")
     def _one_character_time_base(self) -> "EntityWordRow":
