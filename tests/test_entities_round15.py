@@ -16,6 +16,9 @@ ENTITIES = [
     ("verbs-to-project", "省里支持启动了45个调整改造项目。", "45个", "调整改造项目"),
     ("verbs-to-project-subject", "全市有12个调整改造项目正在实施。", "12个", "调整改造项目"),
     ("suffix-xing", "全省打造20个紧密型县域医共体。", "20个", "紧密型县域医共体"),
+    # a relative clause of qualities between the count and its head
+    ("quality-relative", "建设8家左右建设水平突出、发展成效明显的数字产业园区。", "8家左右", "数字产业园区"),
+    ("quality-relative-one", "选择20个产业基础好的县开展试点。", "20个", "县"),
     # levels of one head share it
     ("levels-share-head", "新建4个国家级、18个省级临床重点专科。", "4个", "国家级临床重点专科"),
     ("levels-share-head-2", "新建4个国家级、18个省级临床重点专科。", "18个", "省级临床重点专科"),
@@ -66,6 +69,9 @@ NEAR = [
     ("participle", "已知债权人为三十人以下的，", "三十人以下", "已知债权人"),
     ("action-without-people", "给予党纪政务处分31人。", "31人", "给予党纪政务处分"),
     ("net-change-not-new", "城镇就业净增5万人。", "5万人", "城镇就业"),
+    ("quality-relative-conjunction", "跨越两个行政区域或位置重要、关系重大的工程，", "两个", "行政区域"),
+    ("quality-relative-long-clause", "决定将现年85岁的穆巴拉克暂时软禁在安保严密的军事医院。", "85岁", "穆巴拉克"),
+    ("attribute-noun-before-de", "对9个方面的专项整治进行督查。", "9个", "方面"),
     ("age-no-lifespan", "老人今年已经80岁。", "80岁", None),
     ("colon-frame", "其中：120人，", "120人", None),
     ("colon-verb-label", "参会人员：30人；", "30人", None),

@@ -89,6 +89,10 @@ def following_phrase(seg: str, category: str, cut_by_number: bool = False, after
             head = following_phrase(seg[de + 1:], category)
             if head:
                 return head
+    if category not in ACTIVITY and "的" in seg:
+        head = _after_adjective_relative(seg, category)
+        if head:
+            return head  # 10家建设水平突出、发展成效明显的数字产业园区: the head after a relative clause of qualities
     first = cue_rows().get(toks[0][0])
     if category in ACTIVITY and first and first["role"] == "light":
         toks = toks[1:]  # 2次召开会议: the activity is the object
@@ -121,6 +125,46 @@ def following_phrase(seg: str, category: str, cut_by_number: bool = False, after
             got = got[: -len(got_toks[-1][0])]  # 在16家医疗机构设置老年友善门诊: the count is a preposition's
             # object; the verb after its noun is the clause's predicate
     return got
+
+
+_RELATIVE_SPAN = 16  # the longest relative clause of qualities read between a count and its head
+
+
+def _after_adjective_relative(seg: str, category: str) -> Optional[str]:
+    """The head after a relative clause that opens the phrase after a count and says what the things counted are
+    like: nouns and the adjective predicated of them, up to 的 (``产业基础好的县`` → 县, ``建设水平突出、发展成效明显的
+    数字产业园区`` → 数字产业园区); else ``None``. A noun right before 的 is an attribute, no clause
+    (``5个方面的专项整治`` keeps 方面)."""
+    stop = next((i for i, c in enumerate(seg) if c in CLAUSE_END), len(seg))
+    de = seg.find("的", 0, stop)
+    if not 1 < de <= _RELATIVE_SPAN or RE_NUMERAL.search(seg, 0, de):
+        return None
+    toks = tokens(seg[:de])
+    if not toks or toks[-1][1] != "a" or not _quality_clauses(toks):
+        return None
+    head = following_phrase(seg[de + 1:], category)
+    return head if head and is_noun(tokens(head)[-1][1]) else None
+
+
+def _quality_clauses(toks: Sequence[Tok]) -> bool:
+    """Are ``toks`` one or more clauses joined by 、, each nouns (or verbal nouns) and then one or two adjectives or one
+    verb predicated of them (``产业基础好``, ``建设水平突出、发展成效明显``)? Not with an adverb, a preposition or a
+    conjunction (``穆巴拉克暂时软禁在安保严密``, ``行政区域或位置重要``: the clause is longer than a quality)."""
+    k = 0
+    while k < len(toks):
+        nouns = 0
+        while k < len(toks) and (is_noun(toks[k][1]) or toks[k][1] == "vn"):
+            nouns, k = nouns + 1, k + 1
+        preds = 0
+        while k < len(toks) and (toks[k][1] == "a" or is_verb(toks[k][1]) and preds == 0) and preds < 2:
+            preds, k = preds + 1, k + 1
+        if not nouns or not preds:
+            return False
+        if k < len(toks):
+            if toks[k][0] != "、":
+                return False
+            k += 1
+    return True
 
 
 def _verbs_to_facility(toks: Sequence[Tok]) -> Optional[int]:
