@@ -139,3 +139,24 @@ def test_dash_range(sentence, surface, value, value_max, unit):
 def test_minus_stays(sentence, surface, value):
     hits = [f for f in extract_facts(sentence, kinds=["quantity"]) if f.text == surface]
     assert hits and hits[0].value == value, extract_facts(sentence, kinds=["quantity"])
+
+
+# 近 before a span of time: the recent years (qualifier null, 近 outside the span) or "nearly" after a verb of lasting
+RECENT = [
+    ("recent-clause-start", "近两年我国经济运行中出现了新问题。", "两年", None),
+    ("recent-after-noun", "企业近3年的财务报告；", "3年", None),
+    ("recent-zui", "最近3年无重大违法行为。", "3年", None),
+    ("recent-de-after-verb", "粮食产量保持近两年的水平。", "两年", None),
+    ("recent-lai", "都创造了近五年来的最高水平。", "五年", None),
+    ("nearly-lasting", "经过近3个月的比拼晋级总决赛。", "近3个月", "approx"),
+    ("nearly-lishi", "大桥历时近两年建成。", "近两年", "approx"),
+    ("nearly-after-verb", "航天员乘组已在轨驻留近5个月，", "近5个月", "approx"),
+    ("nearly-count", "近300名党员参加。", "近300名", "approx"),
+]
+
+
+@pytest.mark.parametrize("sentence,surface,qualifier", [c[1:] for c in RECENT], ids=[c[0] for c in RECENT])
+def test_recent_or_nearly(sentence, surface, qualifier):
+    hits = [f for f in extract_facts(sentence, kinds=["quantity"]) if f.text == surface]
+    assert hits, extract_facts(sentence, kinds=["quantity"])
+    assert hits[0].qualifier == qualifier

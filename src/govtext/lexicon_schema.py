@@ -496,7 +496,8 @@ ROW_MODELS["docnumber_marks.tsv"] = DocNumberMarkRow
 class QuantityContextRow(Row):
     role: Literal["span_before", "plan_name", "plan_gap_stop", "days_after", "days_before", "provision_after",
                   "money_clause", "ge_time_unit", "noun_phrase_stop", "session_word", "round_count_verb",
-                  "place_suffix", "place_modifier", "magnitude_before", "magnitude_after", "quoted_name_head"]
+                  "place_suffix", "place_modifier", "magnitude_before", "magnitude_after", "quoted_name_head",
+                  "lasting_verb"]
     words: str
     not_after: str = ""
 
