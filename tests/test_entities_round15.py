@@ -19,6 +19,9 @@ ENTITIES = [
     # a relative clause of qualities between the count and its head
     ("quality-relative", "建设8家左右建设水平突出、发展成效明显的数字产业园区。", "8家左右", "数字产业园区"),
     ("quality-relative-one", "选择20个产业基础好的县开展试点。", "20个", "县"),
+    # a topic before a time word and the verb that acts on the things counted
+    ("topic-before-verb", "传统产业的技术创新项目每年要启动800个。", "800个", "传统产业的技术创新项目"),
+    ("topic-before-verb-2", "重点项目今年将开工12个。", "12个", "重点项目"),
     # levels of one head share it
     ("levels-share-head", "新建4个国家级、18个省级临床重点专科。", "4个", "国家级临床重点专科"),
     ("levels-share-head-2", "新建4个国家级、18个省级临床重点专科。", "18个", "省级临床重点专科"),
@@ -77,6 +80,7 @@ NEAR = [
     ("quality-relative-long-clause", "决定将现年85岁的穆巴拉克暂时软禁在安保严密的军事医院。", "85岁", "穆巴拉克"),
     ("attribute-noun-before-de", "对9个方面的专项整治进行督查。", "9个", "方面"),
     ("anniversary-relation", "今年是中国恢复在联合国合法席位50周年。", "50周年", None),
+    ("action-counted", "全市排查问题线索85条，立案32件。", "32件", "立案"),
     ("age-no-lifespan", "老人今年已经80岁。", "80岁", None),
     ("colon-frame", "其中：120人，", "120人", None),
     ("colon-verb-label", "参会人员：30人；", "30人", None),

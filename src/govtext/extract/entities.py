@@ -23,8 +23,8 @@ import regex
 
 from govtext.extract.entity_cues import (
     ACTIVITY, JOINERS, MEASURES, PROPER, RE_DIGIT, RE_HAN, RE_NUMERAL, SENTENCE_END, change_verbs, cue_role, exceeds_relative, frame_words,
-    entity_words, has_verb, is_noun, is_verb, level_verbs, measured, milestone, role_words, strip_tail, strip_tail_text, tokens,
-    unbounding)
+    entity_words, has_verb, is_noun, is_verb, level_verbs, measured, milestone, role_words, strip_tail, strip_tail_text, time_word,
+    tokens, unbounding)
 from govtext.extract.noun_phrases import (LIST_GAPS, amount_free, clause_end, clause_start, following_phrase,
                                           frame_only, new_things, preceding_phrase, topic_before)
 from govtext.text.patterns import qualifiers
@@ -317,7 +317,7 @@ def counted_entities(text: str, found: Sequence,
             if toks and cue_role(toks[-1][0]) == "state":  # 死亡17例: the state of those counted
                 out[i] = preceding_phrase(seg, "events")
                 continue
-            out[i] = _from_earlier(text, found, out, i, same_unit=True) or (
+            out[i] = _from_earlier(text, found, out, i, same_unit=True) or (found[i].category == "count" and _topic_of_verb(seg)) or (
                 None if toks and toks[-1][0] in entity_words("existential") else preceding_phrase(seg, "events"))
             # (存在7级以上大震: a verb of existence is no activity counted)
         elif how[i] == "preceding" and out[i] and _bare_modifier(out[i]):
@@ -500,6 +500,24 @@ def _colon_label(text: str, start: int) -> Optional[str]:
             label.endswith(role_words("amount"))):  # (层次/m: a word without a numeral the tagger read as one)
         return None
     return label
+
+
+def _topic_of_verb(seg: str) -> Optional[str]:
+    """``技术创新项目每年要启动`` → ``技术创新项目``: before a count of things, a clause of a noun phrase, then a time word or
+    modal (每年, 要, 将 …) and a verb (or verbal noun) ending it puts the things counted first, as the topic the verb acts
+    on; ``None`` when no such adverbial stands between (立案45件: the action counted; 项目启动12个 likewise)."""
+    toks = tokens(seg)
+    k = len(toks)
+    while k and (is_verb(toks[k - 1][1]) or toks[k - 1][1] == "vn") and cue_role(toks[k - 1][0]) != "filler":
+        k -= 1
+    if k == len(toks) or len(toks) - k > 2:
+        return None
+    j = k
+    while j and (toks[j - 1][1] in ("d", "r", "t") and time_word(toks[j - 1][0]) or cue_role(toks[j - 1][0]) == "filler"):
+        j -= 1
+    if j == k or not j or not is_noun(toks[j - 1][1]) or not any(toks[m][1] in ("r", "t") for m in range(j, k)):
+        return None
+    return preceding_phrase("".join(w for w, _f in toks[:j]), "count")
 
 
 def _people_before(seg: str, phrase: str) -> str:
