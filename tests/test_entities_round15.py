@@ -80,6 +80,7 @@ NEAR = [
     ("quality-relative-long-clause", "决定将现年85岁的穆巴拉克暂时软禁在安保严密的军事医院。", "85岁", "穆巴拉克"),
     ("attribute-noun-before-de", "对9个方面的专项整治进行督查。", "9个", "方面"),
     ("anniversary-relation", "今年是中国恢复在联合国合法席位50周年。", "50周年", None),
+    ("verb-then-people", "帮扶就业困难人员实现就业3.5万人。", "3.5万人", "就业困难人员"),
     ("action-counted", "全市排查问题线索85条，立案32件。", "32件", "立案"),
     ("age-no-lifespan", "老人今年已经80岁。", "80岁", None),
     ("colon-frame", "其中：120人，", "120人", None),

@@ -475,6 +475,9 @@ def _people_object(seg: str, phrase: Optional[str]) -> Optional[str]:
     at = seg.rfind(phrase)
     if at > 0 and seg[at - 1] in _PASSIVE:
         return phrase
+    before = tokens(seg[:at]) if at > 0 else []
+    if before and (is_verb(before[-1][1]) and cue_role(before[-1][0]) != "filler" or cue_role(before[-1][0]) in ("governing", "light")):
+        return phrase  # 帮扶就业困难人员: after the verb acting on them, a verb opening the phrase modifies the people
     rest = "".join(w for w, _f in toks[1:])
     return rest if len(rest) > 1 and any(is_noun(g) for _w, g in toks[1:]) else phrase
 
