@@ -255,7 +255,7 @@ class EntityCueRow(Row):
 class EntityFrameRow(Row):
     word: str
     frame: Literal["duration", "place", "locative", "compared", "people", "dimension", "allocation", "aside", "age",
-                   "purpose", "capacity", "after_count", "record", "aged"]
+                   "purpose", "capacity", "after_count", "record", "aged", "commemorate", "lifespan"]
 
 
 class PairedTermRow(Row):
@@ -496,7 +496,8 @@ ROW_MODELS["docnumber_marks.tsv"] = DocNumberMarkRow
 class QuantityContextRow(Row):
     role: Literal["span_before", "plan_name", "plan_gap_stop", "days_after", "days_before", "provision_after",
                   "money_clause", "ge_time_unit", "noun_phrase_stop", "session_word", "round_count_verb",
-                  "place_suffix", "place_modifier", "magnitude_before", "magnitude_after"]
+                  "place_suffix", "place_modifier", "magnitude_before", "magnitude_after", "quoted_name_head",
+                  "lasting_verb"]
     words: str
     not_after: str = ""
 
@@ -561,7 +562,7 @@ class EntityWordRow(Row):
     # people named by their role
     class_: Literal["aspect", "age", "object_p", "added", "stat_end", "existential", "support", "indefinite",
                     "time_base", "funds", "sum", "conjunction", "other", "bound", "place_unit",
-                    "frequency", "role_head", "compound_head", "money_end", "place_end", "attribute"] = Field(alias="class")
+                    "frequency", "role_head", "compound_head", "money_end", "place_end", "attribute", "coverage"] = Field(alias="class")
 
     @model_validator(mode="after")
     def _one_character_time_base(self) -> "EntityWordRow":

@@ -23,10 +23,12 @@ import regex
 
 from govtext.extract.entity_cues import (
     ACTIVITY, JOINERS, MEASURES, PROPER, RE_DIGIT, RE_HAN, RE_NUMERAL, SENTENCE_END, change_verbs, cue_role, exceeds_relative, frame_words,
-    entity_words, has_verb, is_noun, is_verb, level_verbs, measured, milestone, role_words, strip_tail, strip_tail_text, tokens)
+    entity_words, has_verb, is_noun, is_verb, level_verbs, measured, milestone, role_words, strip_tail, strip_tail_text, time_word,
+    tokens, unbounding)
 from govtext.extract.noun_phrases import (LIST_GAPS, amount_free, clause_end, clause_start, following_phrase,
-                                          frame_only, preceding_phrase, topic_before)
+                                          frame_only, new_things, preceding_phrase, topic_before)
 from govtext.text.patterns import qualifiers
+from govtext.text.segmentation import word_frequency
 from govtext.values.quantities import unit_category
 
 __all__ = ["counted_entities"]
@@ -63,6 +65,41 @@ def _whose_age(text: str, end: int, seg: str) -> Optional[str]:
         ent = preceding_phrase(stripped[: -len(frame)], "people")
         return ent if ent and any(is_noun(f) for _w, f in tokens(ent)) else None
     return None
+
+
+_FUNCTION_FLAGS = ("p", "d", "u", "c", "r", "m", "x", "y", "e", "t")  # prepositions, adverbs, particles … (no name)
+_GLUED_PREPOSITIONS = "于在从自"  # (三党主席于中智建交: the tagger reads 于中智 as a name)
+_BIRTH_WORDS = ("诞辰", "诞生")  # the tagger reads these as nouns; they name an event an anniversary counts from
+
+
+def _anniversary_event(seg: str) -> Optional[str]:
+    """The event an anniversary counts the years of: the verb (or 诞辰) ending the clause before it and the nouns
+    right before that verb (``庆祝自治区成立`` → 自治区成立, ``出席孔子学院成立`` → 孔子学院成立, ``纪念陈云同志诞辰`` →
+    陈云同志诞辰), never a verb of marking it (``commemorate`` of ``entity_frames.tsv``: 庆祝, 纪念, 祝贺 …); the event
+    alone when no noun stands before it (``建党``); else ``None``."""
+    toks = tokens(seg)
+    if not toks:
+        return None
+    w, f = toks[-1]
+    if not (is_verb(f) or f == "vn" or w in _BIRTH_WORDS) or len(w) < 2 or w in frame_words("commemorate") or cue_role(w):
+        return None
+    k = len(toks) - 1
+    while k and (is_noun(toks[k - 1][1]) or toks[k - 1][1] in (*PROPER, "vn", "a")) and (
+            toks[k - 1][0] not in frame_words("commemorate")) and cue_role(toks[k - 1][0]) in (None, "noun", "measure"):
+        # (新中国成立, 横琴粤澳深度合作区挂牌: an adjective, a verbal noun inside the name)
+        k -= 1
+        if toks[k][1] == "nr" and toks[k][0][0] in _GLUED_PREPOSITIONS and len(toks[k][0]) > 2:
+            return toks[k][0][1:] + "".join(w for w, _f in toks[k + 1:])  # 于中智建交: a preposition glued to a name
+    if k == len(toks) - 1 and k >= 2 and all(len(g) == 1 and RE_HAN.match(g) and not gf.startswith(_FUNCTION_FLAGS)
+                                             for g, gf in toks[k - 2: k]):
+        k -= 2  # 中印建交, 中老建交: two one-character names of countries the tagger reads apart
+    return "".join(w for w, _f in toks[k:])
+
+
+def _person_of_sentence(text: str, at: int) -> Optional[str]:
+    """The first person's name in the sentence before ``at`` (``李鹏同志因病…逝世，享年91岁`` → 李鹏), or ``None``."""
+    toks = tokens(text[clause_start(text, at, SENTENCE_END, window=200): at])
+    return next((w for w, f in toks if f == "nr" and len(w) > 1), None)
 
 
 def _run_to(text: str, at: int, heads: tuple[str, ...]) -> Optional[str]:
@@ -135,6 +172,14 @@ def counted_entities(text: str, found: Sequence,
             if of_age:  # 人均预期寿命由76.3岁提高到77.3岁: both ages are levels of what changed
                 out[i], how[i] = amount_free(of_age) or of_age, "preceding"
                 continue
+            if q.unit == "周年":  # 自治区成立70周年: the event whose years are counted
+                out[i] = _anniversary_event(seg)
+                how[i] = "preceding" if out[i] else ""
+                continue
+            if q.unit in _AGE_UNITS and strip_tail_text(seg).endswith(frame_words("lifespan")):
+                out[i] = _person_of_sentence(text, q.start)  # 李鹏同志…逝世，享年91岁: the age he died at
+                how[i] = "preceding" if out[i] else ""
+                continue
             ent = preceding_phrase(seg, "time") if seg and not seg.endswith(("的", *frame_words("duration"))) and not (
                 last and cue_role(last[0][0]) == "predicate") else None  # (水位蓄水4个月: how long the predicate lasts)
             if measured(ent) and _measure_touches(seg, ent):
@@ -153,7 +198,8 @@ def counted_entities(text: str, found: Sequence,
             ent = preceding_phrase(seg, q.category)
             if measured(ent):  # 面积六公顷以上的湖泊湿地, 年产量一百万吨: the measure's own noun
                 toks = tokens(ent)
-                last_verb = max((k for k, (_w, f) in enumerate(toks[:-1]) if is_verb(f)), default=None)
+                last_verb = max((k for k, (w, f) in enumerate(toks[:-1]) if is_verb(f) and not new_things(w)), default=None)
+                # (新增发电装机容量: FACTS.md §5 keeps 新增)
                 if last_verb is not None:  # 村庄位于海拔高程: the subject and verb of the clause go
                     ent = "".join(w for w, _f in toks[last_verb + 1:])
                 out[i], how[i] = ent, "preceding"
@@ -204,7 +250,7 @@ def counted_entities(text: str, found: Sequence,
         if seg.endswith("的") or _relative_exists(seg):
             how[i] = "relative"  # (投入生产的有十七项: those of the things counted before that are so)
             continue
-        if _reached(seg):
+        if _reached(seg, q.category):
             how[i] = "reach"  # 惠及10万余户, 覆盖119.2万人: those reached, no entity of their own
             continue
         if _from_reference(seg) or (q.category == "length" and _after_localizer(seg)):
@@ -213,9 +259,11 @@ def counted_entities(text: str, found: Sequence,
         ent = _amount_topic(seg, q.category) if q.category not in ACTIVITY else None
         ent = ent or preceding_phrase(seg, q.category)
         if ent and q.category == "people":
-            ent = _people_acting(_people_before(seg, ent))
+            ent = _people_object(seg, _people_acting(_people_before(seg, ent)))
             if all(f == "ns" or _place_word(w) for w, f in tokens(ent)):
                 ent = None  # 佛州约650万人被要求撤离: where the people are, not who they are
+        if not ent and not seg and q.start == clause_start(text, q.start) and prev_end <= q.start - 1:
+            ent = _colon_label(text, q.start)  # 层次：925hPa、850hPa: the label before a colon names what the list gives
         if not ent and frame_only(seg) and not prev_end > clause_start(text, q.start):
             # 职工总数，将达到2439万人: the clause is a frame, the topic is the clause before it
             ent = topic_before(text, clause_start(text, q.start), q.category, prev_end)
@@ -269,7 +317,7 @@ def counted_entities(text: str, found: Sequence,
             if toks and cue_role(toks[-1][0]) == "state":  # 死亡17例: the state of those counted
                 out[i] = preceding_phrase(seg, "events")
                 continue
-            out[i] = _from_earlier(text, found, out, i, same_unit=True) or (
+            out[i] = _from_earlier(text, found, out, i, same_unit=True) or (found[i].category == "count" and _topic_of_verb(seg)) or (
                 None if toks and toks[-1][0] in entity_words("existential") else preceding_phrase(seg, "events"))
             # (存在7级以上大震: a verb of existence is no activity counted)
         elif how[i] == "preceding" and out[i] and _bare_modifier(out[i]):
@@ -401,6 +449,80 @@ def _people_acting(phrase: str) -> str:
     return "".join(w for w, _f in toks)
 
 
+# 志愿者, 伤员, 灾民, 旅客, 农民工, 违纪干部, 工商界代表: nouns for people by what they are or do
+_PEOPLE_ENDS = ("者", "员", "民", "客", "工", "干部", "代表")
+_PASSIVE = "受被遭"  # 转移受威胁群众: a passive verb the phrase reader dropped makes the next verb a modifier
+
+
+def _people_object(seg: str, phrase: Optional[str]) -> Optional[str]:
+    """``接待游客`` → ``游客``, ``转移受灾群众`` → ``受灾群众``: before a count of people, a verb opening the phrase
+    whose object is a noun for people (``people`` and ``aged`` of entity_frames.tsv, or a word ending in 者, 员, 民 …)
+    says what was done to them; the people are counted (``处分`` alone, ``参观主题成就展``, ``城镇新增就业`` stay)."""
+    toks = tokens(phrase) if phrase else []
+    if len(toks) < 2 or "的" in phrase or new_things(toks[0][0]) or toks[0][0][0] in "已未在从" or not (
+            is_verb(toks[0][1]) and cue_role(toks[0][0]) in (None, "governing", "light")
+            or toks[0][1] == "vn" and (cue_role(toks[0][0]) in ("governing", "light") or cue_role(toks[0][0]) is None and not (
+                toks[-1][0].endswith(tuple(entity_words("role_head")))))):
+        return phrase  # (执行逮捕的侦查人员: a verb of a relative clause; 监督检查人员: a verbal noun of a compound;
+        # 已知债权人: a participle; 在职职工, 从业人员: a state)
+    if is_verb(toks[1][1]) or toks[1][1] == "vn" or word_frequency(toks[0][0] + toks[1][0][0]) > 0 or len(toks) == 2 and (
+            toks[1][0] in entity_words("role_head") or cue_role(toks[1][0]) == "amount" or toks[1][0].endswith("数")):
+        return phrase  # (组成人员, 当选人数: a verb before a bound word for people or a count of them names them;
+        # 调查|组成员: the verb and the next character are one word the tagger split)
+    w, f = toks[-1]
+    if not is_noun(f) or not w.endswith((*frame_words("people"), *frame_words("aged"), *_PEOPLE_ENDS)):
+        return phrase
+    at = seg.rfind(phrase)
+    if at > 0 and seg[at - 1] in _PASSIVE:
+        return phrase
+    before = tokens(seg[:at]) if at > 0 else []
+    if before and (is_verb(before[-1][1]) and cue_role(before[-1][0]) != "filler" or cue_role(before[-1][0]) in ("governing", "light")):
+        return phrase  # 帮扶就业困难人员: after the verb acting on them, a verb opening the phrase modifies the people
+    rest = "".join(w for w, _f in toks[1:])
+    return rest if len(rest) > 1 and any(is_noun(g) for _w, g in toks[1:]) else phrase
+
+
+_COLON = "：:"
+_LABEL_START = "；;。！？!?\n，,"
+
+
+def _colon_label(text: str, start: int) -> Optional[str]:
+    """``范围：全球区域；层次：925hPa、850hPa`` → ``层次``: a number (or list) right after a colon that ends a short label
+    of nouns alone in its clause (two to six characters) gives what the label names; else ``None`` (``其中：``, ``时间：``
+    frames and labels that hold a verb name nothing counted)."""
+    if start < 3 or text[start - 1] not in _COLON:
+        return None
+    ls = start - 1
+    while ls > 0 and text[ls - 1] not in _LABEL_START and start - 1 - ls < 7:
+        ls -= 1
+    label = text[ls: start - 1].strip()
+    if not 2 <= len(label) <= 6 or not RE_HAN.match(label) or (ls > 0 and text[ls - 1] not in _LABEL_START):
+        return None
+    toks = tokens(label)
+    if not toks or not all((is_noun(f) or f == "m" and not RE_NUMERAL.search(w)) and unbounding(w) for w, f in toks) or (
+            label.endswith(role_words("amount"))):  # (层次/m: a word without a numeral the tagger read as one)
+        return None
+    return label
+
+
+def _topic_of_verb(seg: str) -> Optional[str]:
+    """``技术创新项目每年要启动`` → ``技术创新项目``: before a count of things, a clause of a noun phrase, then a time word or
+    modal (每年, 要, 将 …) and a verb (or verbal noun) ending it puts the things counted first, as the topic the verb acts
+    on; ``None`` when no such adverbial stands between (立案45件: the action counted; 项目启动12个 likewise)."""
+    toks = tokens(seg)
+    k = len(toks)
+    while k and (is_verb(toks[k - 1][1]) or toks[k - 1][1] == "vn") and cue_role(toks[k - 1][0]) != "filler":
+        k -= 1
+    if k == len(toks) or len(toks) - k > 2:
+        return None
+    j = k
+    while j and (toks[j - 1][1] in ("d", "r", "t") and time_word(toks[j - 1][0]) or cue_role(toks[j - 1][0]) == "filler"):
+        j -= 1
+    if j == k or not j or not is_noun(toks[j - 1][1]) or not any(toks[m][1] in ("r", "t") for m in range(j, k)):
+        return None
+    return preceding_phrase("".join(w for w, _f in toks[:j]), "count")
+
+
 def _people_before(seg: str, phrase: str) -> str:
     """``失业人员实现再就业10万人`` → ``失业人员``: a count of people after only verbs (``就业``) counts the people
     named right before them, a level verb or an adverb between (实现, 再); else ``phrase``."""
@@ -429,10 +551,11 @@ def _relative_exists(seg: str) -> bool:
     return k > 1 and toks[k - 1][0] == "的"
 
 
-def _reached(seg: str) -> bool:
-    """Does the clause before a number end with a verb of reach or coverage (惠及, 覆盖, 容纳)?"""
+def _reached(seg: str, category: str = "") -> bool:
+    """Does the clause before a number end with a verb of reach (惠及, 容纳), or before people one of coverage
+    (``coverage`` of entity_words.tsv: 覆盖9亿多人)?"""
     toks = strip_tail(tokens(strip_tail_text(seg)))
-    return bool(toks) and cue_role(toks[-1][0]) == "reach"
+    return bool(toks) and (cue_role(toks[-1][0]) == "reach" or category == "people" and toks[-1][0] in entity_words("coverage"))
 
 
 def _from_reference(seg: str) -> bool:
@@ -536,6 +659,11 @@ def _from_earlier(text: str, found: Sequence, out: list, i: int, same_unit: bool
     return head  # 评定为“好”等次的8618名: a subset of the same people
 
 
+def _level_word(tok: tuple[str, str]) -> bool:
+    """A distinguishing word of level or kind (国家级, 省级, 大型: tagged ``b``, or ending in 级)."""
+    return tok[1] == "b" or tok[0].endswith("级") and len(tok[0]) > 1
+
+
 def _share_heads(text: str, found: Sequence, out: list, how: list) -> None:
     """``324个村、55个社区组织阵地``: a one-word phrase shares the next phrase's head."""
     for i in range(len(found) - 1):
@@ -545,5 +673,8 @@ def _share_heads(text: str, found: Sequence, out: list, how: list) -> None:
         if text[found[i].end + len(a): found[i + 1].start] not in ("、", "和", "及"):
             continue
         b_toks = tokens(b)
-        if len(tokens(a)) == 1 and len(a) <= 2 and len(b_toks) >= 2:
+        a_toks = tokens(a)
+        if len(a_toks) == 1 and len(a) <= 2 and len(b_toks) >= 2:
             out[i] = a + "".join(w for w, _f in b_toks[1:])
+        elif len(a_toks) == 1 and len(b_toks) >= 2 and _level_word(a_toks[0]) and _level_word(b_toks[0]):
+            out[i] = a + "".join(w for w, _f in b_toks[1:])  # 6个国家级、20个省级临床重点专科: levels of one head

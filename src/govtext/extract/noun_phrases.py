@@ -27,7 +27,7 @@ from govtext.extract.subject_words import bases
 from govtext.text.patterns import NUMERAL_CHARS, ONES, ZERO_VARIANTS
 from govtext.values.quantities import unit_category
 
-__all__ = ["LIST_GAPS", "amount_free", "clause_end", "clause_start", "following_phrase", "frame_only", "preceding_phrase",
+__all__ = ["LIST_GAPS", "amount_free", "clause_end", "clause_start", "following_phrase", "frame_only", "new_things", "preceding_phrase",
            "topic_before"]
 
 _WINDOW = 40
@@ -89,6 +89,10 @@ def following_phrase(seg: str, category: str, cut_by_number: bool = False, after
             head = following_phrase(seg[de + 1:], category)
             if head:
                 return head
+    if category not in ACTIVITY and "的" in seg:
+        head = _after_adjective_relative(seg, category)
+        if head:
+            return head  # 10家建设水平突出、发展成效明显的数字产业园区: the head after a relative clause of qualities
     first = cue_rows().get(toks[0][0])
     if category in ACTIVITY and first and first["role"] == "light":
         toks = toks[1:]  # 2次召开会议: the activity is the object
@@ -121,6 +125,57 @@ def following_phrase(seg: str, category: str, cut_by_number: bool = False, after
             got = got[: -len(got_toks[-1][0])]  # 在16家医疗机构设置老年友善门诊: the count is a preposition's
             # object; the verb after its noun is the clause's predicate
     return got
+
+
+_RELATIVE_SPAN = 16  # the longest relative clause of qualities read between a count and its head
+
+
+def _after_adjective_relative(seg: str, category: str) -> Optional[str]:
+    """The head after a relative clause that opens the phrase after a count and says what the things counted are
+    like: nouns and the adjective predicated of them, up to 的 (``产业基础好的县`` → 县, ``建设水平突出、发展成效明显的
+    数字产业园区`` → 数字产业园区); else ``None``. A noun right before 的 is an attribute, no clause
+    (``5个方面的专项整治`` keeps 方面)."""
+    stop = next((i for i, c in enumerate(seg) if c in CLAUSE_END), len(seg))
+    de = seg.find("的", 0, stop)
+    if not 1 < de <= _RELATIVE_SPAN or RE_NUMERAL.search(seg, 0, de):
+        return None
+    toks = tokens(seg[:de])
+    if not toks or toks[-1][1] != "a" or not _quality_clauses(toks):
+        return None
+    head = following_phrase(seg[de + 1:], category)
+    return head if head and is_noun(tokens(head)[-1][1]) else None
+
+
+def _quality_clauses(toks: Sequence[Tok]) -> bool:
+    """Are ``toks`` one or more clauses joined by 、, each nouns (or verbal nouns) and then one or two adjectives or one
+    verb predicated of them (``产业基础好``, ``建设水平突出、发展成效明显``)? Not with an adverb, a preposition or a
+    conjunction (``穆巴拉克暂时软禁在安保严密``, ``行政区域或位置重要``: the clause is longer than a quality)."""
+    k = 0
+    while k < len(toks):
+        nouns = 0
+        while k < len(toks) and (is_noun(toks[k][1]) or toks[k][1] == "vn"):
+            nouns, k = nouns + 1, k + 1
+        preds = 0
+        while k < len(toks) and (toks[k][1] == "a" or is_verb(toks[k][1]) and preds == 0) and preds < 2:
+            preds, k = preds + 1, k + 1
+        if not nouns or not preds:
+            return False
+        if k < len(toks):
+            if toks[k][0] != "、":
+                return False
+            k += 1
+    return True
+
+
+def _verbs_to_facility(toks: Sequence[Tok]) -> Optional[int]:
+    """The index of the project word (``facility`` of ``entity_cues.tsv``) closing a phrase that verbs of two
+    characters or more open and lead to (``调整改造项目``, ``改扩建工程``; none of change or level), or ``None``: the
+    phrase ends there (5个调整改造项目正在实施)."""
+    j = 0
+    while j < len(toks) and (is_verb(toks[j][1]) or toks[j][1] == "vn") and len(toks[j][0]) > 1 and (
+            toks[j][0] not in change_verbs() and toks[j][0] not in level_verbs()):
+        j += 1
+    return j if 2 <= j < len(toks) and cue_role(toks[j][0]) == "facility" else None
 
 
 def _adverb_modifier(toks: Sequence[Tok], after_toks: Sequence[Tok]) -> bool:
@@ -270,6 +325,15 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
             # change is the predicate; not 1万名老年人白内障复明工程: people counted are no project)
         if role == "skip" and not got and is_nominal(nxt_f):
             continue  # 11万余名各族青少年, 5次各类座谈会: a determiner opening the phrase goes, the phrase goes on
+        if i == 0 and category != "people" and f == "vn" and len(w) > 1 and (head_at := _verbs_to_facility(toks)) is not None:
+            got.append((w, f))
+            close_at = head_at  # 197个调整改造项目: verbs opening the phrase up to a project word closing it are inside it
+            continue
+        if f == "m" and len(w) > 1 and not RE_NUMERAL.search(w) and w not in entity_words("indefinite") and (
+                not nxt_f or nxt_f == "x" or nxt in JOINERS):
+            got.append((w, "n"))  # 26个大项、302个小项: a word without a numeral the tagger read as one is a noun
+            seen_noun = True
+            continue
         if role in BOUNDING and w != "等" and not (category in ACTIVITY and seen_noun and role == "governing"):
             break
         if is_verb(f):
@@ -306,6 +370,9 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
         if seen_noun and f == "b" and is_verb(nxt_f) and got[-1][1].startswith("n"):
             break  # 6740家市场主体在线签发…: after a noun, a distinguishing word before a verb is the predicate's
             # adverbial (not 120趟旅游专列带动…, where it is the head)
+        if f == "k" and got and got[-1][1] in ("a", "b", "n") and (is_nominal(nxt_f) or not nxt_f):
+            got.append((w, "b"))  # 紧密型县域医共体: a suffix making the word before a distinguishing word (型, 性, 式)
+            continue
         if f == "h" and is_nominal(nxt_f):
             got.append((w, "b"))  # 非|遗: a prefix opens the next noun
             continue
@@ -598,6 +665,8 @@ def preceding_phrase(seg: str, category: str, clause: bool = True) -> Optional[s
                 toks[k - 1][1]) and not cue_role(toks[k - 1][0]):
             break  # 开业不到半年营业额就突破2000万元: a span of time a verb before it takes is when, no part of the phrase
             # (not 实施三年行动计划: after a governing verb, the plan's name)
+        if f == "m" and len(w) > 1 and not RE_NUMERAL.search(w) and time_word(w):
+            break  # 全年新增煤炭生产能力: a period the tagger read as a numeral is when, no part of the phrase
         if f == "m" and (RE_DIGIT.search(w) or _RE_YEAR.fullmatch(w) or w in frame_words("locative")):
             break  # (10个左右规模达到: a qualifier closing a count before is no part of the phrase; 一九五八年的职工工资总额: a year written in numerals is a time, no part of the phrase)
         if f.startswith("p") or f in ("ul", "uz", "f", "t", "y", "e", "o", "ug"):
@@ -620,7 +689,7 @@ def preceding_phrase(seg: str, category: str, clause: bool = True) -> Optional[s
             # (充电|桩: a one-character noun the tagger read as a classifier after the verb of its compound)
             activity = head is None and category in ("people", *MEASURES) and w not in entity_words("existential")
             # (存在7级以上大震: a verb of existence measures nothing)
-            if not (modifier or activity):
+            if not (modifier or activity or head is not None and new_things(w)):  # 城镇新增就业: FACTS.md §5 keeps 新增
                 break
         got.insert(0, (w, f))
         if w == "的":
@@ -644,7 +713,7 @@ def preceding_phrase(seg: str, category: str, clause: bool = True) -> Optional[s
         rest = [f for _w, f in got[1:]]
         split_noun = [k for k in range(1, len(got)) if len(got[k][0]) == 1 and got[k][1] in ("q", "ng") and is_verb(got[k - 1][1])]
         if len(got) > 1 and (is_verb(got[0][1]) or got[0][1] == "vn") and (any(is_noun(f) for f in rest) or split_noun) and (
-                cue_role(got[0][0]) != "state") and 1 not in split_noun:
+                cue_role(got[0][0]) != "state") and 1 not in split_noun and not new_things(got[0][0]):
             got.pop(0)  # (死亡病例为211834例: a state modifies the noun; 充电|桩: the verb of a compound the tagger split)
     if not any(is_nominal(f) or is_verb(f) for _w, f in got):
         return None
@@ -652,6 +721,13 @@ def preceding_phrase(seg: str, category: str, clause: bool = True) -> Optional[s
         return None  # 整改落实1980条: only verbs, the counted thing is elided
     phrase = clean_phrase([w for w, _f in got])
     return split_joiner + phrase if split_joiner and phrase and not phrase.startswith(split_joiner) else phrase
+
+
+def new_things(word: str) -> bool:
+    """Is ``word`` a verb of adding that says the things counted are new (``新增``, ``新增加``: ``added`` words of
+    ``entity_words.tsv`` opening with 新)? FACTS.md §5 keeps it in the entity (新增发电装机容量, 城镇新增就业); a net
+    change (净增) is no such word."""
+    return word.startswith("新") and word in entity_words("added")
 
 
 def frame_only(seg: str) -> bool:

@@ -22,7 +22,7 @@ import regex
 from govtext.text import fastre
 from govtext.extract.context import Context
 from govtext.extract.entities import counted_entities
-from govtext.extract.entity_cues import frame_words
+from govtext.extract.entity_cues import frame_words, is_verb, tokens
 from govtext.extract.subject_lists import list_members
 from govtext.extract.subjects import subject_before_change
 from govtext.lexicons import load_rows, numeral_words, split_alts
@@ -124,6 +124,10 @@ def _context_pattern(name: str) -> "regex.Pattern":
         return regex.compile(rf"[^\P{{Han}}{stops}]\s?(?:{_context_words(name)})")
     if name == "magnitude_before":  # 风力六级, 东北风五到六级, 风力达到五级: up to three characters between
         return regex.compile(rf"(?:{_context_words(name)})[^\P{{Han}}，。；、]{{0,3}}$")
+    if name == "lasting_verb":  # 经过近3个月, 历时近两年: right before 近
+        return regex.compile(rf"(?:{_context_words(name)})$")
+    if name == "quoted_name_head":  # “寻找2022个亚运梦想”圆梦行动: up to four characters of the name between
+        return regex.compile(rf"\p{{Han}}{{0,4}}?(?:{_context_words(name)})")
     if name == "magnitude_after":
         return regex.compile(_context_words(name))
     if name == "round_count_verb":
@@ -173,6 +177,8 @@ _RE_TERM_LIST_BEFORE = regex.compile(r"届[、和至到]$")
 _RE_LABEL_BEFORE = regex.compile(r"(?:(?:(?<!\p{Han})(?:如|见|附|下|上)|详见|参见|见附|如下)[图表]|附件)$")  # not 意见表3.2万份
 # a plan's name after its years, a few words between: 五年提升行动, 十年长远规划 (no function word, no time word)
 _RE_PLAN_AFTER_GAP = _Context("plan_after_gap")
+_RE_NAME_HEAD_AFTER = _Context("quoted_name_head")
+_RE_LASTING_BEFORE = _Context("lasting_verb")  # (the lasting_verb words of lexicons/quantity_contexts.tsv)  # (the quoted_name_head words of lexicons/quantity_contexts.tsv)
 _LIST_JOINERS = "、和及与至到"
 
 
@@ -225,6 +231,8 @@ def _guard_spans(text: str) -> list[tuple[int, int]]:
             spans.append(m.span(1))  # “八个专项整治”, “三项教育”: a formula's name, not a count
         elif _RE_PACKAGE.search(m[1]):
             spans.append(m.span(1))  # “稳增长20条”, “金融15条”: a package of measures named by its articles
+        elif _RE_NAME_HEAD_AFTER.match(text, m.end()):
+            spans.append(m.span(1))  # “寻找2022个亚运梦想”圆梦行动: the quotes name a campaign, their counts label it
     return sorted(spans)
 
 
@@ -243,6 +251,20 @@ def _quoted_name() -> "regex.Pattern":
     “1小时高铁圈”); a quoted count (“3个清单”) stays a count."""
     heads = words(u for u, (_unit, category) in units().items() if category in ("time", "length") and not _is_latin(u))
     return regex.compile(rf"\d+(?:\.\d+)?(?:{heads})\p{{Han}}{{2,}}")
+
+
+def _recent_span(text: str, at: int, end: int) -> bool:
+    """Does 近 at ``at`` before a span of time (ending at ``end``) name the recent years or months (近两年我国经济,
+    企业近3年的财务报告, 最近3年, 在近10年, 近五年来的最高水平, 保持近两年的水平) rather than "nearly" that long? Nearly
+    after a verb of lasting (``lasting_verb`` of quantity_contexts.tsv: 经过近3个月, 历时近两年) or another verb the span
+    completes (在轨驻留近5个月，), unless 的, 来 or 以来 follows (保持近两年的水平, 改革开放近40年来)."""
+    if _RE_LASTING_BEFORE.search(text, max(0, at - 4), at):
+        return False
+    if text.startswith(("的", "来", "以来"), end):
+        return True
+    before = text[_clause_start(text, at): at]
+    toks = tokens(before) if before else []
+    return not (toks and is_verb(toks[-1][1]))
 
 
 def _number_start(m: Groups) -> int:
@@ -545,6 +567,9 @@ def find_quantities(ctx: Context) -> list[QuantityMatch]:
                     c.isspace() for c in ctx.raw[rs: ctx.to_raw(m.start("unit"), ne)[0]]):
                 continue  # 9金5银6铜 is a tally; 9 金 26 磷 (a table of minerals) is not: such a classifier touches its digits
             end = ne if category == "noun" else m.end()
+            begin = m.start()
+            if category == "time" and m["qb"] == "近" and qual == "approx" and _recent_span(text, begin, m.end()):
+                begin, qual = m.end("qb"), None  # 近两年我国经济, 近3年发生过: the recent years, not nearly two
             chinese = not any(map(str.isdigit, upper(m)))
             if not chinese and value_max is None and ns == m.start() and category != "noun":
                 # 净减少10.6万、3.8万、3.3万平方公里: the numbers before share the unit of the last
@@ -554,7 +579,7 @@ def find_quantities(ctx: Context) -> list[QuantityMatch]:
                             start=ls, end=le, num_start=ls, value=to_number(parse_decimal(numeral)), unit=unit,
                             category=category, qualifier=None, value_max=None, chinese=False))
             found.append(QuantityMatch(
-                start=m.start(), end=end, num_start=ns, value=value, unit=unit,
+                start=begin, end=end, num_start=ns, value=value, unit=unit,
                 category=category, qualifier=qual, value_max=value_max, chinese=chinese,
             ))
     found.extend(_bare_counts(ctx, found, covered, guards, idents))
@@ -622,6 +647,17 @@ def _range_between() -> "regex.Pattern":
     return regex.compile(rf"(?:{INCLUSIVE})?{range_words()}")
 
 
+_DASHES = "-－−"  # the minus signs a SIGN reads (text.patterns)
+_RE_HEMISPHERE = regex.compile(r"[ENSW](?![A-Za-z])")
+_HEMISPHERE_MEASURE = {"E": "经度", "W": "经度", "N": "纬度", "S": "纬度"}  # east/west of a meridian, north/south of the equator
+
+
+def _hemisphere_end(text: str, end: int, unit: str) -> int:
+    """The end of a range of degrees with the hemisphere letter after it (``0°-40°N``), else ``end``."""
+    m = _RE_HEMISPHERE.match(text, end) if unit == "°" else None
+    return m.end() if m else end
+
+
 def _merge_bounds(text: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
     """Two quantities in one unit that make one range: ``3天至5天``, ``3天——8天`` (the unit on both ends)
     and ``五十万吨以上一百万吨以下``, ``501总吨以上、10000总吨以下`` (a lower bound right before an upper bound),
@@ -634,6 +670,13 @@ def _merge_bounds(text: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
                                  category=a.category, qualifier=None, value_max=a.value, chinese=a.chinese)
         bounds = joined and text.endswith("以上", 0, a.end) and text.endswith("以下", 0, b.end)
         dash = not bounds and a.qualifier is None and _range_between().fullmatch(text, a.end, b.start)
+        if (not bounds and a.end == b.num_start and text[b.num_start: b.num_start + 1] in _DASHES and b.value < 0
+                and a.value >= 0 and not a.chinese and not b.chinese and a.unit == b.unit and a.qualifier is None
+                and a.value_max is None and b.value_max is None and a.value < -b.value):
+            # 100°-180°E, 10℃-15℃: a dash right after the unit of a lower end joins a range; it is no minus sign
+            return QuantityMatch(start=a.start, end=_hemisphere_end(text, b.end, a.unit), num_start=a.num_start,
+                                 value=a.value, unit=a.unit, category=a.category, qualifier=b.qualifier,
+                                 value_max=-b.value, chinese=False)
         # 二个至五个工作日, 3个至5个月: 个 on the lower end stands for the time unit 个 opens on the upper end
         unit, category = (b.unit, b.category) if (
             dash and a.unit == "个" and b.category == "time" and "个" in text[b.num_start: b.end]) else (a.unit, a.category)
@@ -653,6 +696,8 @@ def extract_quantities(ctx: Context) -> Iterator[FactBase]:
     for q, entity in zip(found, entities):
         if q.category == "noun":  # 1.4亿农村人口: the noun is the entity, no unit
             entity, unit = units_reported_noun(text, q), None
+        elif q.unit == "°" and text[q.end - 1: q.end] in _HEMISPHERE_MEASURE:
+            entity, unit = _HEMISPHERE_MEASURE[text[q.end - 1]], q.unit  # 100°-180°E: the letter says what the degrees measure
         else:
             unit = q.unit or None  # 减少6800多万: a count without a classifier
         qual = q.qualifier

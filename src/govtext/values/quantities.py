@@ -259,7 +259,8 @@ def bare_scale_pattern() -> "regex.Pattern":
     # words joined without a function word: 惠及3600多万农村学生, 960多万建档立卡贫困人口, 130万“老工伤”人员
     heads = words(u for u, (_unit, category) in units().items() if category == "noun")
     stops = "".join(_context_words("noun_phrase_stop"))
-    phrase = rf"(?P<np>(?:[^\P{{Han}}{stops}]|[“”]){{0,10}}?(?:{heads}))"
+    # (2400多万贫困家庭学生: a second head right after the first names the people counted, 家庭 their kind)
+    phrase = rf"(?P<np>(?:[^\P{{Han}}{stops}]|[“”]){{0,10}}?(?:{heads})(?:{heads})?)"
     return regex.compile(
         rf"(?:(?P<qb>{qualifiers('before')}){SIGN_GAP})?(?P<num>{arabic}|{chinese})(?P<over>{over})?"
         rf"(?P<qa>{qualifiers('after_amount')})?"
