@@ -67,35 +67,6 @@ def _whose_age(text: str, end: int, seg: str) -> Optional[str]:
     return None
 
 
-_FUNCTION_FLAGS = ("p", "d", "u", "c", "r", "m", "x", "y", "e", "t")  # prepositions, adverbs, particles … (no name)
-_GLUED_PREPOSITIONS = "于在从自"  # (三党主席于中智建交: the tagger reads 于中智 as a name)
-_BIRTH_WORDS = ("诞辰", "诞生")  # the tagger reads these as nouns; they name an event an anniversary counts from
-
-
-def _anniversary_event(seg: str) -> Optional[str]:
-    """The event an anniversary counts the years of: the verb (or 诞辰) ending the clause before it and the nouns
-    right before that verb (``庆祝自治区成立`` → 自治区成立, ``出席孔子学院成立`` → 孔子学院成立, ``纪念陈云同志诞辰`` →
-    陈云同志诞辰), never a verb of marking it (``commemorate`` of ``entity_frames.tsv``: 庆祝, 纪念, 祝贺 …); the event
-    alone when no noun stands before it (``建党``); else ``None``."""
-    toks = tokens(seg)
-    if not toks:
-        return None
-    w, f = toks[-1]
-    if not (is_verb(f) or f == "vn" or w in _BIRTH_WORDS) or len(w) < 2 or w in frame_words("commemorate") or cue_role(w):
-        return None
-    k = len(toks) - 1
-    while k and (is_noun(toks[k - 1][1]) or toks[k - 1][1] in (*PROPER, "vn", "a")) and (
-            toks[k - 1][0] not in frame_words("commemorate")) and cue_role(toks[k - 1][0]) in (None, "noun", "measure"):
-        # (新中国成立, 横琴粤澳深度合作区挂牌: an adjective, a verbal noun inside the name)
-        k -= 1
-        if toks[k][1] == "nr" and toks[k][0][0] in _GLUED_PREPOSITIONS and len(toks[k][0]) > 2:
-            return toks[k][0][1:] + "".join(w for w, _f in toks[k + 1:])  # 于中智建交: a preposition glued to a name
-    if k == len(toks) - 1 and k >= 2 and all(len(g) == 1 and RE_HAN.match(g) and not gf.startswith(_FUNCTION_FLAGS)
-                                             for g, gf in toks[k - 2: k]):
-        k -= 2  # 中印建交, 中老建交: two one-character names of countries the tagger reads apart
-    return "".join(w for w, _f in toks[k:])
-
-
 def _person_of_sentence(text: str, at: int) -> Optional[str]:
     """The first person's name in the sentence before ``at`` (``李鹏同志因病…逝世，享年91岁`` → 李鹏), or ``None``."""
     toks = tokens(text[clause_start(text, at, SENTENCE_END, window=200): at])
@@ -171,10 +142,6 @@ def counted_entities(text: str, found: Sequence,
             # (村民会议由本村十八周岁以上的村民组成: 由 names who, no change there)
             if of_age:  # 人均预期寿命由76.3岁提高到77.3岁: both ages are levels of what changed
                 out[i], how[i] = amount_free(of_age) or of_age, "preceding"
-                continue
-            if q.unit == "周年":  # 自治区成立70周年: the event whose years are counted
-                out[i] = _anniversary_event(seg)
-                how[i] = "preceding" if out[i] else ""
                 continue
             if q.unit in _AGE_UNITS and strip_tail_text(seg).endswith(frame_words("lifespan")):
                 out[i] = _person_of_sentence(text, q.start)  # 李鹏同志…逝世，享年91岁: the age he died at
