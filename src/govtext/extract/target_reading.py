@@ -677,6 +677,8 @@ def _by_verb(text: str, atom: Atom, floor: int, prev: Optional[tuple[Atom, Readi
     subject = _clean_subject(head)
     if subject in _goal_words():
         return True, None  # 约束性指标9项: a count of goals
+    if subject and verb_start == atom.start and is_count(atom):
+        subject = _action_object(subject)  # 每年引育高端人才不少于30名: the things the action counts
     if subject and measure == "level" and m is not None and verb_start == clause_start + m.start() and _for_whom(head):
         subject = m.group()  # 为经营主体减负1000亿元以上: whom the relief is for; the verb names it (减负)
     sub_measure = _measure_of_subject(head)
@@ -701,6 +703,24 @@ def _by_verb(text: str, atom: Atom, floor: int, prev: Optional[tuple[Atom, Readi
         subject = prev[1].subject
     return True, Reading(subject, _subject_start(text, head_start, head_end, subject), measure, bound, "verb",
                          distributive, span_end=span_end, to_year=to_year)
+
+
+def _action_object(subject: str) -> str:
+    """The object of an action opening a subject (verbs before it aside), when a bound word predicates the count
+    after it (引育高端人才 → 高端人才 in 每年支持引育高端人才不少于30名); an action that names the indicator stays
+    (城镇新增就业 in 城镇新增就业超过50万人), and so does one with an object of one word (服务企业超万家: the
+    enterprises served).
+
+    >>> _action_object("引育高端人才"), _action_object("高端人才"), _action_object("服务企业")
+    ('高端人才', '高端人才', '服务企业')
+    """
+    found = action_matches(subject, 0, len(subject))
+    # (verbs before it are the task's manner: 支持引育高端人才 → 高端人才)
+    m = found[0] if found and all(t == "v" for _w, t in pos_pairs(subject[:found[0].start()])) else None
+    c = target_cues()
+    if m and m.group() not in c.naming and not m.group().startswith("新") and len(cut(subject[m.end():])) >= 2:
+        return _clean_subject(subject[m.end():]) or subject
+    return subject
 
 
 def _by_action(text: str, atom: Atom, floor: int, prev: Optional[tuple[Atom, Reading]], clause_start: int, pre: str,
@@ -740,7 +760,7 @@ def _by_action(text: str, atom: Atom, floor: int, prev: Optional[tuple[Atom, Rea
             and _closes_item(text, atom.end, after_an=pre.endswith("按"))):
         head_start = _own_head(text, clause_start, act.start())
         before = _clean_subject(text[head_start:act.start()])
-        if before:  # 城镇新增就业人数45万人: a noun before the action makes it part of the name
+        if before and _names_with_action(before, text[head_start:act.start()]):  # 城镇新增就业人数45万人: a noun before the action makes it part of the name
             subject = _clean_subject(text[head_start:atom.start])
             start = _subject_start(text, head_start, atom.start, subject)
         else:
@@ -761,6 +781,19 @@ def _by_action(text: str, atom: Atom, floor: int, prev: Optional[tuple[Atom, Rea
     if not _closes_item(text, atom.end):
         return True, None
     return _OPEN
+
+
+def _names_with_action(before: str, raw: str) -> bool:
+    """Can the words before an action (``before``, cleaned of cue and scope words; ``raw`` as written) name the
+    indicator with it (城镇 in 城镇新增就业人数)? Not when they hold a verb or a preposition, or the text a pronoun
+    (每年): a manner or a time of the task (依托省级科技计划每年|实施…项目20项以上, 每年谋划|推出…项目100个左右),
+    no part of a name.
+
+    >>> _names_with_action("城镇", "全省城镇"), _names_with_action("依托省级科技计划", "依托省级科技计划每年")
+    (True, False)
+    """
+    return not any(t == "v" or t.startswith("p") for _w, t in pos_pairs(before)) \
+        and not any(t.startswith("r") for _w, t in pos_pairs(raw))
 
 
 def _action_right_before(text: str, atom: Atom, floor: int, prev: Optional[tuple[Atom, Reading]], clause_start: int,
@@ -840,11 +873,18 @@ def _indicator_closing(text: str, atom: Atom, floor: int) -> Optional[Reading]:
     if moved is not None:
         return moved
     if not any(c.verbs[v.group()][0] == "level" for v in free_matches(pats["verbs"], text, item_start, atom.start)):
-        subject = _clean_subject(item)
+        subject = _clean_subject(item) or _product(item, atom)
         if subject and subject not in _goal_words():
             measure = _measure_of_subject(item) or "level"
             return Reading(subject, _subject_start(text, item_start, atom.start, subject), measure, None, "noun")
     return None
+
+
+def _product(item: str, atom: Atom) -> Optional[str]:
+    """A product named by one character standing alone before an output quantity (纸 in ``；纸520万吨，``), or None:
+    one character names nothing else (先发行, 共)."""
+    word = item.strip()
+    return word if atom.kind == "quantity" and word in _target_word_set("product") else None
 
 
 def _verb_object(text: str, item_start: int, atom: Atom) -> Optional[Reading]:
