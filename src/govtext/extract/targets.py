@@ -520,8 +520,9 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
             cue_from = clause_start if in_list or para.mode != "goal" else sent_start
             if text.startswith("即", clause_start) and prev is not None and prev[0].start >= sent_start:
                 continue  # 由44％提高到45％，即提高1％: a gloss restating the goal before it in other terms
-            if _restates_level(text, atom, reading, prev, sent_start):
-                continue  # 棉花产量255万吨，比1980年预计增加25万吨: the level's gain over the base, a change
+            restated = _restated_measure(text, atom, reading, prev, sent_start)
+            if restated:  # 棉花产量255万吨，比1980年预计增加25万吨: the planned gain over the base, a goal of its own
+                reading = replace(reading, subject=reading.subject or prev[1].subject, measure=restated)
             if text.startswith("即", clause_start) and clause_start > sent_start:
                 cue_from = back_to(text, clause_start - 1, sent_start, CLAUSE_END)  # 力争使…翻两番，即由…增加到…
             # (a cue that binds its own clause, 必须 / 严守, sets no goal in the clauses after it: 严守生态保护红线，完成造林…)
@@ -683,14 +684,18 @@ def _binds_clause(cue: str) -> bool:
     return sc is not None and sc.reach == "clause"
 
 
-def _restates_level(text: str, atom: Atom, reading: Reading, prev: Optional[tuple[Atom, Reading]], sent_start: int) -> bool:
-    """Does a gain or cut in the goal's own unit (``增加25万吨``) follow, in the next clause of its sentence, the
-    level goal it spells out against a base (``棉花产量255万吨，比1980年预计增加25万吨``; ``纸520万吨，增加20万吨``)?
-    The level is the target; the difference is a change from the base (FACTS.md: 比上年增加 is a change)."""
+def _restated_measure(text: str, atom: Atom, reading: Reading, prev: Optional[tuple[Atom, Reading]], sent_start: int) -> Optional[str]:
+    """The measure (growth, reduction) of a gain or cut in the goal's own unit (``增加25万吨``) that follows, in the
+    next clause of its sentence, the level goal it spells out against a base (``棉花产量255万吨，比1980年预计增加25万吨``;
+    ``纸520万吨，增加20万吨``; ``共59个，比现有的86个减少27个``), None for any other number. The plan sets both: the
+    level, and the gain as a growth target of the same indicator (a count's gain too: ``表2，360万只，增加260万只``)."""
     if prev is None or reading.kind != "verb" or prev[1].measure != "level" or prev[0].start < sent_start or atom.unit in (None, "%", "个百分点") \
             or prev[0].unit != atom.unit:
-        return False
-    return _restated_gap().fullmatch(text, prev[0].end, atom.start) is not None
+        return None
+    m = _restated_gap().fullmatch(text, prev[0].end, atom.start)
+    if m is None:
+        return None
+    return "reduction" if target_cues().verbs[m["verb"]][0] == "reduction" else "growth"
 
 
 @lru_cache(maxsize=1)
@@ -698,7 +703,7 @@ def _restated_gap() -> "regex.Pattern":
     """What stands between a level goal and the gain restating it: a comma, an optional base (比1980年预计) and the
     growth or reduction verb."""
     verbs = [w for w, (m, _) in target_cues().verbs.items() if m in ("growth", "reduction", "growth_add")]
-    return regex.compile(rf"[，,]\s*(?:(?:{target_words('compare')})[^，。；、,;]{{1,14}}?)?(?:{alternation(verbs).pattern})")
+    return regex.compile(rf"[，,]\s*(?:(?:{target_words('compare')})[^，。；、,;]{{1,14}}?)?(?P<verb>{alternation(verbs).pattern})")
 
 
 def _item_style(line: str) -> Optional[str]:
