@@ -4,7 +4,9 @@ verb, a preposition or 每年 are the task's manner or time, no part of the indi
 20项以上`` → …项目); a bound word predicating a count after an action and its object leaves the object as the
 indicator (``每年支持引育高端人才不少于30名`` → 高端人才); 选择 is an action with a count to reach; the planned gain
 over a base after a level goal is a growth (or reduction) target of the same indicator (``纸520万吨，增加20万吨``,
-``共59个，比现有的86个减少27个``); a product named by one character (纸, 糖, 表) is an indicator in a plan's list.
+``共59个，比现有的86个减少27个``); a product named by one character (纸, 糖, 表) is an indicator in a plan's list;
+a bare count after a growth verb names a known set (``提高6000万农村人口供水保障水平``), as a count with a classifier
+does.
 Sentences of our own."""
 from __future__ import annotations
 
@@ -57,6 +59,10 @@ POSITIVES = [
         ("减少27个", "部委", "reduction", 27, None, "个", "=", "2025", None),
     ]),
     # near miss: a gain after a level in another unit (a share) is no restatement, it keeps its own reading
+    # near miss of the known set: a bare count that is the gain itself
+    ("growth-bare-count-gain", "力争到2025年，全市农村人口增加500万。\n", "2024-01-10", [
+        ("农村人口增加500万", "农村人口", "growth", 5000000, None, None, "=", "2025", "aim"),
+    ]),
     ("level-then-percent", PLAN_LIST + "农业，粮食产量6，000万吨，增长5%。\n", "2024-12-20", [
         ("粮食产量6，000万吨", "粮食产量", "level", 60000000, None, "吨", "=", "2025", None),
         ("增长5%", "粮食产量", "growth", 5, None, "%", "=", "2025", None),
@@ -76,6 +82,8 @@ NEGATIVES = [
     ("one-char-not-product", PLAN_LIST + "轻工业，其中520万吨。\n", "2024-12-20"),
     # near miss of the restated gain: a review reports the level and its cut
     ("level-then-cut-in-review", "过去五年，部委共59个，比现有的86个减少27个。\n", "2024-12-20"),
+    # a bare count after a growth verb names a known set whose quality is raised, as 提升39个县域帮扶质效 does
+    ("growth-bare-count-known-set", "三、2019年工作安排\n解决饮水安全问题，提高6000万农村人口供水保障水平。\n", "2019-03-05"),
 ]
 
 

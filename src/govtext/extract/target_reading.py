@@ -659,8 +659,10 @@ def _by_verb(text: str, atom: Atom, floor: int, prev: Optional[tuple[Atom, Readi
             span_end = end
         elif noun and not _count_labels(text, atom, end):  # 惠及超3万名学生: the count's noun is the subject
             if measure == "growth" and not atom.lead and pre[m.start():] not in c.adding \
-                    and unit_categories().get(atom.unit or "", "") in _COUNT_CATEGORIES:
-                return True, None  # 提升39个欠发达县域帮扶质效: the count names a known set
+                    and (unit_categories().get(atom.unit or "", "") in _COUNT_CATEGORIES or atom.unit is None):
+                # 提升39个欠发达县域帮扶质效: the count names a known set (a bare count as well: 提高6000万农村人口
+                # 供水保障水平)
+                return True, None
             # (突破50项关键共性技术: a verb of reaching beyond acts on the things it counts; a bound word
             # before the number, 超过 / 不少于, still bounds it)
             if m and m.group() not in vocab().before and not vocab().trailing_bound.search(text, atom.start, atom.end):
