@@ -6,7 +6,7 @@ indicator (``每年支持引育高端人才不少于30名`` → 高端人才); �
 over a base after a level goal is a growth (or reduction) target of the same indicator (``纸520万吨，增加20万吨``,
 ``共59个，比现有的86个减少27个``); a product named by one character (纸, 糖, 表) is an indicator in a plan's list;
 a bare count after a growth verb names a known set (``提高6000万农村人口供水保障水平``), as a count with a classifier
-does.
+does; one number over nouns joined by 、 has all of them as its subject (``轮船、驳船货运量3.9亿吨``).
 Sentences of our own."""
 from __future__ import annotations
 
@@ -31,6 +31,11 @@ POSITIVES = [
     # a bound word after the action's object: the object is the indicator, verbs of manner before the action aside
     ("bound-after-action-object", OPINION + "每年支持引育高端人才不少于30名。\n", None, [
         ("高端人才不少于30名", "高端人才", "level", 30, None, "名", ">=", None, None),
+    ]),
+    # a call word in an earlier clause of the sentence makes no rule of an action's count bounded after its object
+    ("bound-after-action-object-call-before", "为发挥科技创新的支撑作用，制定以下措施。\n11.强化人才引育。在细分领域设置"
+     "泰山学者申报专项，每年支持引育数字领域紧缺型、引领型高端人才不少于30名。\n", None, [
+        ("高端人才不少于30名", "数字领域紧缺型、引领型高端人才", "level", 30, None, "名", ">=", None, None),
     ]),
     # near miss: an object of one word names the indicator with its action
     ("bound-after-one-word-object", OPINION + "力争每年服务企业超万家。\n", None, [
@@ -59,6 +64,15 @@ POSITIVES = [
         ("减少27个", "部委", "reduction", 27, None, "个", "=", "2025", None),
     ]),
     # near miss: a gain after a level in another unit (a share) is no restatement, it keeps its own reading
+    # one number over joined nouns: the subject holds all of them; near miss: a list of figures keeps each its own
+    ("joined-nouns-one-number", PLAN_LIST + "交通运输业，铁路货运量10.6亿吨，轮船、驳船货运量3.9亿吨。\n", "2024-12-20", [
+        ("铁路货运量10.6亿吨", "铁路货运量", "level", 1060000000, None, "吨", "=", "2025", None),
+        ("轮船、驳船货运量3.9亿吨", "轮船、驳船货运量", "level", 390000000, None, "吨", "=", "2025", None),
+    ]),
+    ("listed-figures-own-nouns", PLAN_LIST + "原材料工业，钢产量3，500万吨、水泥7，800万吨。\n", "2024-12-20", [
+        ("钢产量3，500万吨", "钢产量", "level", 35000000, None, "吨", "=", "2025", None),
+        ("水泥7，800万吨", "水泥", "level", 78000000, None, "吨", "=", "2025", None),
+    ]),
     # near miss of the known set: a bare count that is the gain itself
     ("growth-bare-count-gain", "力争到2025年，全市农村人口增加500万。\n", "2024-01-10", [
         ("农村人口增加500万", "农村人口", "growth", 5000000, None, None, "=", "2025", "aim"),

@@ -679,8 +679,13 @@ def _by_verb(text: str, atom: Atom, floor: int, prev: Optional[tuple[Atom, Readi
     subject = _clean_subject(head)
     if subject in _goal_words():
         return True, None  # 约束性指标9项: a count of goals
+    kind = "verb"
     if subject and verb_start == atom.start and is_count(atom):
-        subject = _action_object(subject)  # 每年引育高端人才不少于30名: the things the action counts
+        # 每年支持引育高端人才不少于30名: the things the action counts, read as an action's count (a call word in an
+        # earlier clause, 设置泰山学者申报专项，每年支持引育…, makes no rule of it)
+        counted = _action_object(subject)
+        if counted != subject:
+            subject, kind = counted, "action"
     if subject and measure == "level" and m is not None and verb_start == clause_start + m.start() and _for_whom(head):
         subject = m.group()  # 为经营主体减负1000亿元以上: whom the relief is for; the verb names it (减负)
     sub_measure = _measure_of_subject(head)
@@ -703,7 +708,7 @@ def _by_verb(text: str, atom: Atom, floor: int, prev: Optional[tuple[Atom, Readi
             subject = _clean_subject(text[head_start:head_end])
     if subject is None and prev is not None and sentence_start(text, atom.start, floor) <= prev[0].start:
         subject = prev[1].subject
-    return True, Reading(subject, _subject_start(text, head_start, head_end, subject), measure, bound, "verb",
+    return True, Reading(subject, _subject_start(text, head_start, head_end, subject), measure, bound, kind,
                          distributive, span_end=span_end, to_year=to_year)
 
 
@@ -865,6 +870,12 @@ def _indicator_closing(text: str, atom: Atom, floor: int) -> Optional[Reading]:
     """4. An indicator noun closing on the number: 城镇调查失业率5.5%左右, 赤字规模4.06万亿元."""
     c, pats = target_cues(), cue_patterns()
     item_start = back_to(text, atom.start, floor, ITEM_END + "\n")
+    if item_start > floor and text[item_start - 1] == "、":
+        # 轮船、驳船货运量3.9亿吨: one number over joined nouns is one target, its subject all of them (a list of
+        # figures, A5个、B3个, has a number in the clause before)
+        clause_start = back_to(text, atom.start, floor, CLAUSE_END + "\n")
+        if not _RE_DIGIT.search(text, clause_start, item_start):
+            item_start = clause_start
     item = text[item_start: atom.start]
     if not (item.strip() and _closes_item(text, atom.end, after_an=item.endswith("按")) and len(item) <= 30
             and max(item.rfind("（"), item.rfind("(")) <= max(item.rfind("）"), item.rfind(")"))  # (描述（300字以内）: a gloss)
