@@ -1,5 +1,6 @@
-"""Targets, round 15 (issue 14, forms met in unseen plans and opinions): an opinion that names itself
-(``现提出如下意见``) sets its bounded and yearly task figures as a plan does; words before an action that hold a
+"""Targets, round 15 (issue 14, forms met in unseen plans and opinions): an opinion or proposals that name
+themselves (``现提出如下意见``, ``现提出如下措施``) set their yearly task figures as a plan does (their bounded figures
+are as often rules: ``担保费率不超过1%``); words before an action that hold a
 verb, a preposition or 每年 are the task's manner or time, no part of the indicator (``依托省级科技计划每年实施…项目
 20项以上`` → …项目); a bound word predicating a count after an action and its object leaves the object as the
 indicator (``每年支持引育高端人才不少于30名`` → 高端人才); 选择 is an action with a count to reach; the planned gain
@@ -31,6 +32,13 @@ POSITIVES = [
     # a bound word after the action's object: the object is the indicator, verbs of manner before the action aside
     ("bound-after-action-object", OPINION + "每年支持引育高端人才不少于30名。\n", None, [
         ("高端人才不少于30名", "高端人才", "level", 30, None, "名", ">=", None, None),
+    ]),
+    # near miss of the proposals: a list of measures the text makes (制定以下措施) sets its bounded figures as goals
+    ("measures-bounded", "为支持企业发展，制定以下措施。\n1.培育10家以上服务平台。\n", None, [
+        ("10家以上服务平台", "服务平台", "level", 10, None, "家", ">=", None, None),
+    ]),
+    ("guiding-opinion-bounded", "为推动产业发展，制定本指导意见。\n1.培育10家以上服务平台。\n", None, [
+        ("10家以上服务平台", "服务平台", "level", 10, None, "家", ">=", None, None),
     ]),
     # a call word in an earlier clause of the sentence makes no rule of an action's count bounded after its object
     ("bound-after-action-object-call-before", "为发挥科技创新的支撑作用，制定以下措施。\n11.强化人才引育。在细分领域设置"
@@ -92,6 +100,9 @@ def test_round15_targets(case_id, text, doc_date, expected):
 NEGATIVES = [
     # near miss of the opinion: a notice that does not name itself a plan sets no task figures by its bound alone
     ("notice-not-plan", "为加快产业发展，现将有关事项通知如下。\n依托省级科技计划每年实施信息技术创新重大项目20项以上。\n", None),
+    # an opinion or proposals (提出如下…) set their yearly task figures only: a bounded rate or amount is a rule
+    ("opinion-bounded-rule", OPINION + "对受影响企业，新发生融资担保业务收取的担保费率不超过1%，培育10家以上服务平台。\n", None),
+    ("proposals-bounded-rule", "为支持企业发展，现提出如下措施。\n1.个人创业担保贷款额度最高不超过15万元。\n", None),
     # near miss of the one-character product: another single character before the figure names nothing
     ("one-char-not-product", PLAN_LIST + "轻工业，其中520万吨。\n", "2024-12-20"),
     # near miss of the restated gain: a review reports the level and its cut

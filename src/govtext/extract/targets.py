@@ -152,7 +152,7 @@ def _read_raw_headings(ctx: Context) -> list[tuple[int, str]]:
 @lru_cache(maxsize=1)
 def _plan_re() -> tuple["regex.Pattern", "regex.Pattern", "regex.Pattern"]:
     types = alternation(target_cues().plan_docs).pattern
-    return (regex.compile(rf"(?:{target_words('self_verb')})(?:{target_words('self_ref')})(?:{alternation(target_cues().plan_says).pattern})"),
+    return (regex.compile(rf"(?P<verb>{target_words('self_verb')}|{target_words('propose_verb')})(?:{target_words('self_ref')})(?P<type>{alternation(target_cues().plan_says).pattern})"),
             regex.compile(rf"^[^。；，,;]{{2,50}}(?:{types})\s*(?:[（(][^（）()]{{4,15}}[）)])?\s*$"),
             regex.compile(rf"现将《[^《》]{{2,60}}(?:{types})\s*(?:[（(][^（）()]{{4,15}}[）)])?》(?:{target_words('distribute')})[^。]*。"))
 
@@ -161,7 +161,7 @@ def _plan_start(raw: str) -> Optional[int]:
     """Where a plan that names itself starts (raw offset), None for no plan: after ``…，制定本实施方案。`` /
     ``制定以下措施。``, after the sentence of a notice that hands it out (``现将《国家职业教育改革实施方案》印发给你们，
     请认真贯彻执行。``), or at 0 under a first line that is a plan's title (``山东省服务业数字化转型行动方案
-    （2021—2023年）``)."""
+    （2021—2023年）``). (An opinion, ``现提出如下意见``, is one whose yearly figures only are goals: :func:`_yearly_only`.)"""
     says, title, handed = _plan_re()
     if m := says.search(raw, 0, 3000):
         return m.end()
@@ -171,13 +171,21 @@ def _plan_start(raw: str) -> Optional[int]:
     return 0 if title.match(first) else None
 
 
+def _yearly_only(raw: str) -> bool:
+    """Does the text name itself proposals (``现提出如下措施``) or by a type (``制定本意见``) whose yearly task figures
+    only are goals (their bounded figures are as often rules: 担保费率不超过1%)?"""
+    m = _plan_re()[0].search(raw, 0, 3000)
+    return m is not None and (m["verb"] in target_words("propose_verb").split("|")
+                              or m["type"] in target_cues().plan_yearly)
+
+
 def _measures_start(raw: str) -> Optional[int]:
     """Where a list of measures starts (raw offset) when the text names itself by a ``says`` type only
     (``…，制定以下措施。``): measures, with no part reviewing a base as a 规划 or 方案 may have
     (一、发展基础, (一)基础与优势: achievements written as a plan's levels)."""
     m = _plan_re()[0].search(raw, 0, 3000)
     c = target_cues()
-    return m.end() if m and any(m.group().endswith(t) for t in c.plan_says - c.plan_docs) else None
+    return m.end() if m and not _yearly_only(raw) and any(m.group().endswith(t) for t in c.plan_says - c.plan_docs) else None
 
 
 _RE_ARTICLE = regex.compile(rf"(?:^|\n)[ \u3000#]*第[{SMALL_NUMERALS}百]{{1,5}}条")
@@ -415,6 +423,7 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
     regulation = _is_regulation(text)
     plan_at = _plan_start(ctx.raw)
     plan = plan_at is not None
+    yearly_only = plan and _yearly_only(ctx.raw)  # 现提出如下意见: only its yearly task figures are goals
     # (a list of measures, 制定以下措施, sets its task counts and levels bounded or not; a plan or 意见 may also
     # review its base and list policies, so there only bounded and yearly figures are goals)
     measures_at = _measures_start(ctx.raw) if plan else None
@@ -431,7 +440,7 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
     carried: Optional[tuple[str, Optional[str]]] = None  # the cue and deadline of a list intro ending its paragraph
     for para in _paragraphs(ctx, doc_year):
         lo, hi = para.start, para.end
-        deadlines = _deadlines(text, lo, hi, doc_year, para.mode == "goal" or plan)
+        deadlines = _deadlines(text, lo, hi, doc_year, para.mode == "goal" or plan and not yearly_only)
         style = _item_style(text[lo:hi])
         item = False
         was_open, items_open = items_open, False
@@ -558,7 +567,7 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
                 and is_count(prev[0]) and text[clause_start - 1] in "，," and not _RE_ANY_STOP.search(text, prev[0].end, clause_start - 1) \
                 and bool(reading.subject) and pos_pairs(reading.subject)[-1][1].startswith("n")  # (…的将有472个: no noun)
             # (in a plan that names itself an indicator with a plan's bound is a figure to reach: 带宽可用性5000M以上)
-            bounded_noun = reading.kind == "noun" and plan and para.mode == "neutral" and atom.start >= plan_at_norm \
+            bounded_noun = reading.kind == "noun" and plan and not yearly_only and para.mode == "neutral" and atom.start >= plan_at_norm \
                 and vocab().plan_bound.search(text, atom.start, atom.end + 3) is not None
             if reading.kind == "noun" and not planned_sentence and not counted_on and not bounded_noun and not (in_list or para.mode == "goal" and (
                     strength_m or goal_m or atom.comparator or atom.value_max is not None or same_sentence
@@ -580,7 +589,8 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
                 not d.dated and d.start >= full_start for d in before) and _will(text, sent_start, atom.start + len(atom.lead))
             # (after the plan names itself, a task's action with its count and a level to reach are figures to
             # reach whether bounded or not: 培育50个创新实验室、300个创新中心, 全面数字化率达到70%)
-            planned = plan and para.mode == "neutral" and reading.kind in ("action", "verb", "follow") and (
+            planned = plan and para.mode == "neutral" and reading.kind in ("action", "verb", "follow") \
+                and (not yearly_only or "每年" in text[clause_start: atom.start]) and (
                 vocab().plan_bound.search(text, atom.start, atom.end + 3) or atom.value_max is not None
                 or "每年" in text[clause_start: atom.start]
                 or atom.start >= plan_start and (reading.kind != "verb" or reading.measure == "level")
