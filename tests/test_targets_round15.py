@@ -7,7 +7,8 @@ indicator (``每年支持引育高端人才不少于30名`` → 高端人才); �
 over a base after a level goal is a growth (or reduction) target of the same indicator (``纸520万吨，增加20万吨``,
 ``共59个，比现有的86个减少27个``); a product named by one character (纸, 糖, 表) is an indicator in a plan's list;
 a bare count after a growth verb names a known set (``提高6000万农村人口供水保障水平``), as a count with a classifier
-does; one number over nouns joined by 、 has all of them as its subject (``轮船、驳船货运量3.9亿吨``).
+does; one number over nouns joined by 、 has all of them as its subject (``轮船、驳船货运量3.9亿吨``); a share naming a
+growth rate after its action is a growth goal (``实现7%左右的增长速度``).
 Sentences of our own."""
 from __future__ import annotations
 
@@ -80,6 +81,12 @@ POSITIVES = [
     ("listed-figures-own-nouns", PLAN_LIST + "原材料工业，钢产量3，500万吨、水泥7，800万吨。\n", "2024-12-20", [
         ("钢产量3，500万吨", "钢产量", "level", 35000000, None, "吨", "=", "2025", None),
         ("水泥7，800万吨", "水泥", "level", 78000000, None, "吨", "=", "2025", None),
+    ]),
+    # a share after its action naming a growth or reduction rate: a goal of that measure; near miss: a share of tasks
+    ("share-names-growth-rate", "力争到2027年，全市实现7%左右的增长速度，实现10%以上的降幅，完成80%的整改任务。\n", "2025-01-10", [
+        ("7%左右的增长速度", "增长速度", "growth", 7, None, "%", "approx", "2027", "aim"),
+        ("10%以上的降幅", "降幅", "reduction", 10, None, "%", ">=", "2027", "aim"),
+        ("80%的整改任务", "整改任务", "level", 80, None, "%", "=", "2027", "aim"),
     ]),
     # near miss of the known set: a bare count that is the gain itself
     ("growth-bare-count-gain", "力争到2025年，全市农村人口增加500万。\n", "2024-01-10", [

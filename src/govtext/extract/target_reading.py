@@ -747,7 +747,9 @@ def _by_action(text: str, atom: Atom, floor: int, prev: Optional[tuple[Atom, Rea
         gap = ""
     if not gap.strip() and atom.unit == "%" and text.startswith("的", atom.end):  # 完成80%的整改任务
         noun, end = _noun_after(text, atom.end + 1)
-        return True, (Reading(_clean_subject(noun), atom.start, "level", None, "action", span_end=end) if noun else None)
+        # (实现7%左右的增长速度: a rate the noun names as growth or reduction is a goal of that measure)
+        measure = _measure_of_subject(noun) or "level"
+        return True, (Reading(_clean_subject(noun), atom.start, measure, None, "action", span_end=end) if noun else None)
     if not gap.strip():
         decided, reading = _action_right_before(text, atom, floor, prev, clause_start, actions)
         if decided:
