@@ -1,5 +1,6 @@
 """Targets, round 12 (issue 14, forms met in unseen work reports): a gain in the goal's own unit spelling out a
-level goal against a base (``粮食产量6000万吨，比上年预计增加200万吨``) is a change, not a second target; a count
+level goal against a base (``粮食产量6000万吨，比上年预计增加200万吨``) is a growth target of the level's indicator
+(round 15; round 12 read it as a change); a count
 of the year's livelihood projects (``安排20件民生实事``) counts goals, as ``约束性指标9项`` does; the figures a
 sentence goes on to list after a planned one (拟) share its plan past its semicolons (``赤字率拟按3%安排，…；
 财政赤字4万亿元，其中中央财政赤字3万亿元``); 扩招 and 选派 are actions with a count to reach; a future span of
@@ -20,15 +21,20 @@ REGULATION = ("第一条 为了规范专项资金管理，制定本办法。\n�
 
 # (id, text, doc_date, [(part of the span, subject, measure, value, value_max, unit, comparator, deadline, strength)])
 POSITIVES = [
-    # the gain after each level restates it against the base: one target per product
+    # the gain after each level restates it against the base: the plan sets both, the gain a growth target of the
+    # level's indicator (round 15; round 12 read it as a change)
     ("level-then-gain-over-base", PLAN_LIST + "农业，粮食产量6，000万吨，比上年预计增加200万吨；棉花产量300万吨，"
      "比上年预计增加20万吨。\n", "2024-12-20", [
         ("粮食产量6，000万吨", "粮食产量", "level", 60000000, None, "吨", "=", "2025", None),
+        ("增加200万吨", "粮食产量", "growth", 2000000, None, "吨", "=", "2025", None),
         ("棉花产量300万吨", "棉花产量", "level", 3000000, None, "吨", "=", "2025", None),
+        ("增加20万吨", "棉花产量", "growth", 200000, None, "吨", "=", "2025", None),
     ]),
     ("level-then-bare-gain", PLAN_LIST + "轻工业，自行车1，200万辆，增加100万辆，缝纫机600万架，增加50万架。\n", "2024-12-20", [
         ("自行车1，200万辆", "自行车", "level", 12000000, None, "辆", "=", "2025", None),
+        ("增加100万辆", "自行车", "growth", 1000000, None, "辆", "=", "2025", None),
         ("缝纫机600万架", "缝纫机", "level", 6000000, None, "架", "=", "2025", None),
+        ("增加50万架", "缝纫机", "growth", 500000, None, "架", "=", "2025", None),
     ]),
     # near miss: a growth in percent after a level is a goal of its own (another unit)
     ("level-then-percent-growth", "到2030年，全省粮食产量达到7000万吨，增长10%。\n", "2025-01-10", [

@@ -389,7 +389,7 @@ TARGET_CUE_VALUES: dict[str, "tuple[str, ...] | None"] = {
     "hypothetical": ("-",),
     "revised": ("-",),
     "cumulative": ("-",),
-    "plan_doc": ("-", "says"),
+    "plan_doc": ("-", "says", "yearly"),
     "goal_set": ("-",),
     "call": ("-",),
     "negation": ("-",),
@@ -654,7 +654,7 @@ class TargetWordRow(Row):
     role: Literal["year_end", "by", "join", "future", "within", "compare", "from", "base_year", "now", "cause", "batch",
                   "then_verb", "then_close", "requirement", "upgrade",
                   "member_unit", "source", "forecast", "share_noun", "then_adverb", "class_noun", "self_verb", "self_ref",
-                  "obligation", "beneficiary", "distribute"]
+                  "obligation", "beneficiary", "distribute", "product", "propose_verb"]
     note: str = ""
 
 

@@ -659,8 +659,10 @@ def _by_verb(text: str, atom: Atom, floor: int, prev: Optional[tuple[Atom, Readi
             span_end = end
         elif noun and not _count_labels(text, atom, end):  # 惠及超3万名学生: the count's noun is the subject
             if measure == "growth" and not atom.lead and pre[m.start():] not in c.adding \
-                    and unit_categories().get(atom.unit or "", "") in _COUNT_CATEGORIES:
-                return True, None  # 提升39个欠发达县域帮扶质效: the count names a known set
+                    and (unit_categories().get(atom.unit or "", "") in _COUNT_CATEGORIES or atom.unit is None):
+                # 提升39个欠发达县域帮扶质效: the count names a known set (a bare count as well: 提高6000万农村人口
+                # 供水保障水平)
+                return True, None
             # (突破50项关键共性技术: a verb of reaching beyond acts on the things it counts; a bound word
             # before the number, 超过 / 不少于, still bounds it)
             if m and m.group() not in vocab().before and not vocab().trailing_bound.search(text, atom.start, atom.end):
@@ -677,6 +679,13 @@ def _by_verb(text: str, atom: Atom, floor: int, prev: Optional[tuple[Atom, Readi
     subject = _clean_subject(head)
     if subject in _goal_words():
         return True, None  # 约束性指标9项: a count of goals
+    kind = "verb"
+    if subject and verb_start == atom.start and is_count(atom):
+        # 每年支持引育高端人才不少于30名: the things the action counts, read as an action's count (a call word in an
+        # earlier clause, 设置泰山学者申报专项，每年支持引育…, makes no rule of it)
+        counted = _action_object(subject)
+        if counted != subject:
+            subject, kind = counted, "action"
     if subject and measure == "level" and m is not None and verb_start == clause_start + m.start() and _for_whom(head):
         subject = m.group()  # 为经营主体减负1000亿元以上: whom the relief is for; the verb names it (减负)
     sub_measure = _measure_of_subject(head)
@@ -699,8 +708,26 @@ def _by_verb(text: str, atom: Atom, floor: int, prev: Optional[tuple[Atom, Readi
             subject = _clean_subject(text[head_start:head_end])
     if subject is None and prev is not None and sentence_start(text, atom.start, floor) <= prev[0].start:
         subject = prev[1].subject
-    return True, Reading(subject, _subject_start(text, head_start, head_end, subject), measure, bound, "verb",
+    return True, Reading(subject, _subject_start(text, head_start, head_end, subject), measure, bound, kind,
                          distributive, span_end=span_end, to_year=to_year)
+
+
+def _action_object(subject: str) -> str:
+    """The object of an action opening a subject (verbs before it aside), when a bound word predicates the count
+    after it (引育高端人才 → 高端人才 in 每年支持引育高端人才不少于30名); an action that names the indicator stays
+    (城镇新增就业 in 城镇新增就业超过50万人), and so does one with an object of one word (服务企业超万家: the
+    enterprises served).
+
+    >>> _action_object("引育高端人才"), _action_object("高端人才"), _action_object("服务企业")
+    ('高端人才', '高端人才', '服务企业')
+    """
+    found = action_matches(subject, 0, len(subject))
+    # (verbs before it are the task's manner: 支持引育高端人才 → 高端人才)
+    m = found[0] if found and all(t == "v" for _w, t in pos_pairs(subject[:found[0].start()])) else None
+    c = target_cues()
+    if m and m.group() not in c.naming and not m.group().startswith("新") and len(cut(subject[m.end():])) >= 2:
+        return _clean_subject(subject[m.end():]) or subject
+    return subject
 
 
 def _by_action(text: str, atom: Atom, floor: int, prev: Optional[tuple[Atom, Reading]], clause_start: int, pre: str,
@@ -720,7 +747,9 @@ def _by_action(text: str, atom: Atom, floor: int, prev: Optional[tuple[Atom, Rea
         gap = ""
     if not gap.strip() and atom.unit == "%" and text.startswith("的", atom.end):  # 完成80%的整改任务
         noun, end = _noun_after(text, atom.end + 1)
-        return True, (Reading(_clean_subject(noun), atom.start, "level", None, "action", span_end=end) if noun else None)
+        # (实现7%左右的增长速度: a rate the noun names as growth or reduction is a goal of that measure)
+        measure = _measure_of_subject(noun) or "level"
+        return True, (Reading(_clean_subject(noun), atom.start, measure, None, "action", span_end=end) if noun else None)
     if not gap.strip():
         decided, reading = _action_right_before(text, atom, floor, prev, clause_start, actions)
         if decided:
@@ -740,7 +769,7 @@ def _by_action(text: str, atom: Atom, floor: int, prev: Optional[tuple[Atom, Rea
             and _closes_item(text, atom.end, after_an=pre.endswith("按"))):
         head_start = _own_head(text, clause_start, act.start())
         before = _clean_subject(text[head_start:act.start()])
-        if before:  # 城镇新增就业人数45万人: a noun before the action makes it part of the name
+        if before and _names_with_action(before, text[head_start:act.start()]):  # 城镇新增就业人数45万人: a noun before the action makes it part of the name
             subject = _clean_subject(text[head_start:atom.start])
             start = _subject_start(text, head_start, atom.start, subject)
         else:
@@ -761,6 +790,19 @@ def _by_action(text: str, atom: Atom, floor: int, prev: Optional[tuple[Atom, Rea
     if not _closes_item(text, atom.end):
         return True, None
     return _OPEN
+
+
+def _names_with_action(before: str, raw: str) -> bool:
+    """Can the words before an action (``before``, cleaned of cue and scope words; ``raw`` as written) name the
+    indicator with it (城镇 in 城镇新增就业人数)? Not when they hold a verb or a preposition, or the text a pronoun
+    (每年): a manner or a time of the task (依托省级科技计划每年|实施…项目20项以上, 每年谋划|推出…项目100个左右),
+    no part of a name.
+
+    >>> _names_with_action("城镇", "全省城镇"), _names_with_action("依托省级科技计划", "依托省级科技计划每年")
+    (True, False)
+    """
+    return not any(t == "v" or t.startswith("p") for _w, t in pos_pairs(before)) \
+        and not any(t.startswith("r") for _w, t in pos_pairs(raw))
 
 
 def _action_right_before(text: str, atom: Atom, floor: int, prev: Optional[tuple[Atom, Reading]], clause_start: int,
@@ -830,6 +872,12 @@ def _indicator_closing(text: str, atom: Atom, floor: int) -> Optional[Reading]:
     """4. An indicator noun closing on the number: 城镇调查失业率5.5%左右, 赤字规模4.06万亿元."""
     c, pats = target_cues(), cue_patterns()
     item_start = back_to(text, atom.start, floor, ITEM_END + "\n")
+    if item_start > floor and text[item_start - 1] == "、":
+        # 轮船、驳船货运量3.9亿吨: one number over joined nouns is one target, its subject all of them (a list of
+        # figures, A5个、B3个, has a number in the clause before)
+        clause_start = back_to(text, atom.start, floor, CLAUSE_END + "\n")
+        if not _RE_DIGIT.search(text, clause_start, item_start):
+            item_start = clause_start
     item = text[item_start: atom.start]
     if not (item.strip() and _closes_item(text, atom.end, after_an=item.endswith("按")) and len(item) <= 30
             and max(item.rfind("（"), item.rfind("(")) <= max(item.rfind("）"), item.rfind(")"))  # (描述（300字以内）: a gloss)
@@ -840,11 +888,18 @@ def _indicator_closing(text: str, atom: Atom, floor: int) -> Optional[Reading]:
     if moved is not None:
         return moved
     if not any(c.verbs[v.group()][0] == "level" for v in free_matches(pats["verbs"], text, item_start, atom.start)):
-        subject = _clean_subject(item)
+        subject = _clean_subject(item) or _product(item, atom)
         if subject and subject not in _goal_words():
             measure = _measure_of_subject(item) or "level"
             return Reading(subject, _subject_start(text, item_start, atom.start, subject), measure, None, "noun")
     return None
+
+
+def _product(item: str, atom: Atom) -> Optional[str]:
+    """A product named by one character standing alone before an output quantity (纸 in ``；纸520万吨，``), or None:
+    one character names nothing else (先发行, 共)."""
+    word = item.strip()
+    return word if atom.kind == "quantity" and word in _target_word_set("product") else None
 
 
 def _verb_object(text: str, item_start: int, atom: Atom) -> Optional[Reading]:

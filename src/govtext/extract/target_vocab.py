@@ -162,6 +162,7 @@ class _Cues:
     not_after: dict
     hypothetical: frozenset = frozenset()  # conditions and capacities (如果, 能, 可以): what follows is not set
     negations: frozenset = frozenset()  # words negating an action (未对同一产品实施2次以上…): no goal to reach
+    plan_yearly: frozenset = frozenset()  # types whose tasks set yearly figures only (提出如下意见: 每年认定10家左右)
 
 
 @lru_cache(maxsize=1)
@@ -200,7 +201,7 @@ def target_cues() -> _Cues:
         duration_subjects=frozenset(by["duration_subject"]),
         subject_tails=frozenset(by["subject_tail"]),
         cumulative=frozenset(by["cumulative"]),
-        plan_docs=frozenset(k for k, v in by["plan_doc"].items() if v != "says"),
+        plan_docs=frozenset(k for k, v in by["plan_doc"].items() if v == "-"),
         plan_says=frozenset(by["plan_doc"]),
         calls=frozenset(by["call"]),
         goal_set=frozenset(by["goal_set"]) | frozenset(k for k, v in by["verb"].items() if v == "level" and k.endswith("为")),
@@ -208,6 +209,7 @@ def target_cues() -> _Cues:
         split={k: split_alts(v) for k, v in by["split"].items()},
         not_after=not_after,
         negations=frozenset(by["negation"]),
+        plan_yearly=frozenset(k for k, v in by["plan_doc"].items() if v == "yearly"),
         hypothetical=frozenset(by["hypothetical"]),
     )
     return cues

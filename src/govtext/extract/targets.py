@@ -152,7 +152,7 @@ def _read_raw_headings(ctx: Context) -> list[tuple[int, str]]:
 @lru_cache(maxsize=1)
 def _plan_re() -> tuple["regex.Pattern", "regex.Pattern", "regex.Pattern"]:
     types = alternation(target_cues().plan_docs).pattern
-    return (regex.compile(rf"(?:{target_words('self_verb')})(?:{target_words('self_ref')})(?:{alternation(target_cues().plan_says).pattern})"),
+    return (regex.compile(rf"(?P<verb>{target_words('self_verb')}|{target_words('propose_verb')})(?:{target_words('self_ref')})(?P<type>{alternation(target_cues().plan_says).pattern})"),
             regex.compile(rf"^[^。；，,;]{{2,50}}(?:{types})\s*(?:[（(][^（）()]{{4,15}}[）)])?\s*$"),
             regex.compile(rf"现将《[^《》]{{2,60}}(?:{types})\s*(?:[（(][^（）()]{{4,15}}[）)])?》(?:{target_words('distribute')})[^。]*。"))
 
@@ -161,7 +161,7 @@ def _plan_start(raw: str) -> Optional[int]:
     """Where a plan that names itself starts (raw offset), None for no plan: after ``…，制定本实施方案。`` /
     ``制定以下措施。``, after the sentence of a notice that hands it out (``现将《国家职业教育改革实施方案》印发给你们，
     请认真贯彻执行。``), or at 0 under a first line that is a plan's title (``山东省服务业数字化转型行动方案
-    （2021—2023年）``)."""
+    （2021—2023年）``). (An opinion, ``现提出如下意见``, is one whose yearly figures only are goals: :func:`_yearly_only`.)"""
     says, title, handed = _plan_re()
     if m := says.search(raw, 0, 3000):
         return m.end()
@@ -171,13 +171,21 @@ def _plan_start(raw: str) -> Optional[int]:
     return 0 if title.match(first) else None
 
 
+def _yearly_only(raw: str) -> bool:
+    """Does the text name itself proposals (``现提出如下措施``) or by a type (``制定本意见``) whose yearly task figures
+    only are goals (their bounded figures are as often rules: 担保费率不超过1%)?"""
+    m = _plan_re()[0].search(raw, 0, 3000)
+    return m is not None and (m["verb"] in target_words("propose_verb").split("|")
+                              or m["type"] in target_cues().plan_yearly)
+
+
 def _measures_start(raw: str) -> Optional[int]:
     """Where a list of measures starts (raw offset) when the text names itself by a ``says`` type only
     (``…，制定以下措施。``): measures, with no part reviewing a base as a 规划 or 方案 may have
     (一、发展基础, (一)基础与优势: achievements written as a plan's levels)."""
     m = _plan_re()[0].search(raw, 0, 3000)
     c = target_cues()
-    return m.end() if m and any(m.group().endswith(t) for t in c.plan_says - c.plan_docs) else None
+    return m.end() if m and not _yearly_only(raw) and any(m.group().endswith(t) for t in c.plan_says - c.plan_docs) else None
 
 
 _RE_ARTICLE = regex.compile(rf"(?:^|\n)[ \u3000#]*第[{SMALL_NUMERALS}百]{{1,5}}条")
@@ -415,6 +423,7 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
     regulation = _is_regulation(text)
     plan_at = _plan_start(ctx.raw)
     plan = plan_at is not None
+    yearly_only = plan and _yearly_only(ctx.raw)  # 现提出如下意见: only its yearly task figures are goals
     # (a list of measures, 制定以下措施, sets its task counts and levels bounded or not; a plan or 意见 may also
     # review its base and list policies, so there only bounded and yearly figures are goals)
     measures_at = _measures_start(ctx.raw) if plan else None
@@ -431,7 +440,7 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
     carried: Optional[tuple[str, Optional[str]]] = None  # the cue and deadline of a list intro ending its paragraph
     for para in _paragraphs(ctx, doc_year):
         lo, hi = para.start, para.end
-        deadlines = _deadlines(text, lo, hi, doc_year, para.mode == "goal" or plan)
+        deadlines = _deadlines(text, lo, hi, doc_year, para.mode == "goal" or plan and not yearly_only)
         style = _item_style(text[lo:hi])
         item = False
         was_open, items_open = items_open, False
@@ -520,8 +529,9 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
             cue_from = clause_start if in_list or para.mode != "goal" else sent_start
             if text.startswith("即", clause_start) and prev is not None and prev[0].start >= sent_start:
                 continue  # 由44％提高到45％，即提高1％: a gloss restating the goal before it in other terms
-            if _restates_level(text, atom, reading, prev, sent_start):
-                continue  # 棉花产量255万吨，比1980年预计增加25万吨: the level's gain over the base, a change
+            restated = _restated_measure(text, atom, reading, prev, sent_start)
+            if restated:  # 棉花产量255万吨，比1980年预计增加25万吨: the planned gain over the base, a goal of its own
+                reading = replace(reading, subject=reading.subject or prev[1].subject, measure=restated)
             if text.startswith("即", clause_start) and clause_start > sent_start:
                 cue_from = back_to(text, clause_start - 1, sent_start, CLAUSE_END)  # 力争使…翻两番，即由…增加到…
             # (a cue that binds its own clause, 必须 / 严守, sets no goal in the clauses after it: 严守生态保护红线，完成造林…)
@@ -557,7 +567,7 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
                 and is_count(prev[0]) and text[clause_start - 1] in "，," and not _RE_ANY_STOP.search(text, prev[0].end, clause_start - 1) \
                 and bool(reading.subject) and pos_pairs(reading.subject)[-1][1].startswith("n")  # (…的将有472个: no noun)
             # (in a plan that names itself an indicator with a plan's bound is a figure to reach: 带宽可用性5000M以上)
-            bounded_noun = reading.kind == "noun" and plan and para.mode == "neutral" and atom.start >= plan_at_norm \
+            bounded_noun = reading.kind == "noun" and plan and not yearly_only and para.mode == "neutral" and atom.start >= plan_at_norm \
                 and vocab().plan_bound.search(text, atom.start, atom.end + 3) is not None
             if reading.kind == "noun" and not planned_sentence and not counted_on and not bounded_noun and not (in_list or para.mode == "goal" and (
                     strength_m or goal_m or atom.comparator or atom.value_max is not None or same_sentence
@@ -579,7 +589,8 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
                 not d.dated and d.start >= full_start for d in before) and _will(text, sent_start, atom.start + len(atom.lead))
             # (after the plan names itself, a task's action with its count and a level to reach are figures to
             # reach whether bounded or not: 培育50个创新实验室、300个创新中心, 全面数字化率达到70%)
-            planned = plan and para.mode == "neutral" and reading.kind in ("action", "verb", "follow") and (
+            planned = plan and para.mode == "neutral" and reading.kind in ("action", "verb", "follow") \
+                and (not yearly_only or "每年" in text[clause_start: atom.start]) and (
                 vocab().plan_bound.search(text, atom.start, atom.end + 3) or atom.value_max is not None
                 or "每年" in text[clause_start: atom.start]
                 or atom.start >= plan_start and (reading.kind != "verb" or reading.measure == "level")
@@ -683,14 +694,18 @@ def _binds_clause(cue: str) -> bool:
     return sc is not None and sc.reach == "clause"
 
 
-def _restates_level(text: str, atom: Atom, reading: Reading, prev: Optional[tuple[Atom, Reading]], sent_start: int) -> bool:
-    """Does a gain or cut in the goal's own unit (``增加25万吨``) follow, in the next clause of its sentence, the
-    level goal it spells out against a base (``棉花产量255万吨，比1980年预计增加25万吨``; ``纸520万吨，增加20万吨``)?
-    The level is the target; the difference is a change from the base (FACTS.md: 比上年增加 is a change)."""
+def _restated_measure(text: str, atom: Atom, reading: Reading, prev: Optional[tuple[Atom, Reading]], sent_start: int) -> Optional[str]:
+    """The measure (growth, reduction) of a gain or cut in the goal's own unit (``增加25万吨``) that follows, in the
+    next clause of its sentence, the level goal it spells out against a base (``棉花产量255万吨，比1980年预计增加25万吨``;
+    ``纸520万吨，增加20万吨``; ``共59个，比现有的86个减少27个``), None for any other number. The plan sets both: the
+    level, and the gain as a growth target of the same indicator (a count's gain too: ``表2，360万只，增加260万只``)."""
     if prev is None or reading.kind != "verb" or prev[1].measure != "level" or prev[0].start < sent_start or atom.unit in (None, "%", "个百分点") \
             or prev[0].unit != atom.unit:
-        return False
-    return _restated_gap().fullmatch(text, prev[0].end, atom.start) is not None
+        return None
+    m = _restated_gap().fullmatch(text, prev[0].end, atom.start)
+    if m is None:
+        return None
+    return "reduction" if target_cues().verbs[m["verb"]][0] == "reduction" else "growth"
 
 
 @lru_cache(maxsize=1)
@@ -698,7 +713,7 @@ def _restated_gap() -> "regex.Pattern":
     """What stands between a level goal and the gain restating it: a comma, an optional base (比1980年预计) and the
     growth or reduction verb."""
     verbs = [w for w, (m, _) in target_cues().verbs.items() if m in ("growth", "reduction", "growth_add")]
-    return regex.compile(rf"[，,]\s*(?:(?:{target_words('compare')})[^，。；、,;]{{1,14}}?)?(?:{alternation(verbs).pattern})")
+    return regex.compile(rf"[，,]\s*(?:(?:{target_words('compare')})[^，。；、,;]{{1,14}}?)?(?P<verb>{alternation(verbs).pattern})")
 
 
 def _item_style(line: str) -> Optional[str]:
