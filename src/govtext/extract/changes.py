@@ -76,6 +76,7 @@ _RE_OPENER = regex.compile(r"[由从][^，。；：！？,;:!?\n由从]{0,12}$")
 _RE_BARE_LIST = regex.compile(r"(?:(?<![\d.])\d+(?:\.\d+)?[万亿]?、)+$")
 _RE_BARE = regex.compile(r"(?P<n>\d+(?:\.\d+)?)(?P<s>[万亿]?)、")
 _RE_SCALE = regex.compile(r"[万亿]")
+_RE_HAN = regex.compile(r"\p{Han}")  # one Han character (_inside_word, the count after a verb)
 _SCALES = {"万": 10_000, "亿": 100_000_000}
 
 
@@ -275,7 +276,7 @@ def _inside_word(text: str, start: int, end: int) -> bool:
     past its end (新增|产能: 增产 straddles 新增 and 产能; 新增|产值)? Its characters then belong to two
     other words, and no change verb is written there. A verb inside one longer word (负增长) is left alone,
     and so are words the segmenter only guessed (元调|高到 of 1.2元调高到1.5元)."""
-    if start == 0 or not regex.match(r"\p{Han}", text[start - 1]):
+    if start == 0 or not _RE_HAN.match(text, start - 1):
         return False
     lo, hi = max(0, start - 3), min(len(text), end + 3)
     # the word ending inside the verb is one the dictionary knows, so look it up before segmenting
@@ -399,7 +400,7 @@ def _counted_action(text: str, first: "_Value", reading: str) -> bool:
     if reading != "by" or first.unit is None or first.unit in _measure_units():
         return False
     nxt = text[first.end:first.end + 1]
-    return bool(nxt) and regex.match(r"\p{Han}", nxt) is not None and nxt not in _AFTER_COUNT_OK
+    return bool(nxt) and _RE_HAN.match(nxt) is not None and nxt not in _AFTER_COUNT_OK
 
 
 def change_verb(word: str) -> Optional[tuple[str, str]]:
