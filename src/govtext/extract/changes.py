@@ -40,6 +40,7 @@ from govtext.text.patterns import DIGIT_WORDS, LIANG, SMALL_NUMERALS, not_follow
 from govtext.text.segmentation import cut, word_edges, word_frequency
 from govtext.text.wordtrie import word_alternation
 from govtext.text import fastre
+from govtext.values.money import currency_rows
 from govtext.values.quantities import unit_category
 
 __all__ = ["extract_changes", "change_verb"]
@@ -88,6 +89,11 @@ class _Value:
     unit: Optional[str]
     entity: Optional[str] = None
     qualifier: Optional[str] = None
+    written: Optional[str] = None  # the unit a change reports when it is not ``unit``: 美元 of 200多亿美元
+
+    @property
+    def reported(self) -> Optional[str]:
+        return self.written or self.unit
 
 
 @lru_cache(maxsize=1)
@@ -230,6 +236,12 @@ def _re_bound() -> "regex.Pattern":
 
 # the categories of a count of the members of a group (15个省份, 3家企业, 200万人)
 _GROUP_CATEGORIES = frozenset({"count", "people", "groups"})
+
+
+@lru_cache(maxsize=1)
+def _re_bound_le() -> "regex.Pattern":
+    """A bound and 了 after a rate word (增幅都超过了100%): the bound is no part of the percent there."""
+    return regex.compile(rf"(?:{word_alternation(_change_cues()['bound'])})了")
 
 
 def _group_threshold(text: str, verb: int, first: "_Value", values: dict[int, "_Value"], spans) -> bool:
@@ -408,6 +420,17 @@ def change_verb(word: str) -> Optional[tuple[str, str]]:
     return _verbs().get(word)
 
 
+def _currency_unit(money: FactBase, written: str) -> Optional[str]:
+    """The unit a change in ``money`` reports: ``None`` for yuan (the change reads 元), else the longest main
+    unit of its currency written in ``written`` (上涨200多亿美元 → 美元; ``currencies.tsv``), or its ISO
+    code. FACTS.md §2 measures changes of money in yuan; an amount in another currency is not converted,
+    so its own unit is named rather than 元."""
+    if money.currency in (None, "CNY"):
+        return None
+    units = [s for s, r in currency_rows().items() if r["currency"] == money.currency and not r["minor"] and s in written]
+    return max(units, key=len) if units else money.currency
+
+
 def _values(ctx: Context) -> dict[int, _Value]:
     """Numbers the changes can use, keyed by their start in the normalized text."""
     norm = ctx.norm
@@ -417,7 +440,8 @@ def _values(ctx: Context) -> dict[int, _Value]:
         for f in ctx.facts(kind):
             s, e = norm.to_norm(f.start), norm.to_norm(f.end - 1) + 1
             unit = units.get(kind) or f.unit
-            out[s] = _Value(s, e, f.value, unit, getattr(f, "entity", None), getattr(f, "qualifier", None))
+            written = _currency_unit(f, ctx.text[s:e]) if kind == "money" else None
+            out[s] = _Value(s, e, f.value, unit, getattr(f, "entity", None), getattr(f, "qualifier", None), written)
     for m in _points_re().finditer(ctx.text):
         try:
             out[m.start()] = _Value(m.start(), m.end(), parse_number(m["n"]), "个百分点" if m["u"] == "百分点" else m["u"])
@@ -443,7 +467,8 @@ def _bare_list(text: str, last: _Value, out: dict[int, _Value]) -> None:
         except NumeralError:
             continue
         factor = _SCALES.get(b["s"] or (scale[0] if scale and last.unit not in ("%",) else ""), 1)
-        out.setdefault(b.start(), _Value(b.start(), b.start() + len(b["n"]) + len(b["s"]), to_number(n * factor), last.unit))
+        out.setdefault(b.start(), _Value(b.start(), b.start() + len(b["n"]) + len(b["s"]), to_number(n * factor), last.unit,
+                                              written=last.written))
 
 
 def _multiple(text: str, pos: int) -> Optional[_Value]:
@@ -649,7 +674,7 @@ def _reported_changes(ctx: Context) -> Iterator[FactBase]:
             continue
         subject, basis, _carried = change_subject(text, start, spans, v.unit)
         yield ctx.make("change", start, end, direction=direction, subject=subject, from_value=None,
-                       unit=v.unit, basis=basis, by_value=v.value)
+                       unit=v.reported, basis=basis, by_value=v.value)
     for m in _verb_pattern().finditer(text):
         if _inside_word(text, m.start("verb"), m.end("verb")):
             continue  # 新增产能300万吨: 增产 is no word there (新增 counts new things, FACTS.md §5)
@@ -658,10 +683,13 @@ def _reported_changes(ctx: Context) -> Iterator[FactBase]:
         if reading in ("rate", "percent"):
             if reading == "rate":
                 pos = _skip_space(text, _re_rate_link().match(text, m.end("verb")).end())
+            bound_at = pos
+            if reading == "rate" and pos not in values and (le := _re_bound_le().match(text, pos)):
+                pos = le.end()  # 增幅都超过了100%: 了 parts the bound from its percent, which then opens at 100%
             first = values.get(pos)
             if first is None or first.unit != "%" or (reading == "percent" and m["to"]):
                 continue
-            if reading == "rate" and _re_bound().match(text, first.start) and _group_threshold(text, m.start(), first, values, spans):
+            if reading == "rate" and _re_bound().match(text, bound_at) and _group_threshold(text, m.start(), first, values, spans):
                 continue  # 15个省用电增速超过17%, 涨幅超过50%的城市: a threshold a group passes, no one change
             reading = "by"
         else:
@@ -772,4 +800,4 @@ def _reported_changes(ctx: Context) -> Iterator[FactBase]:
                 continue  # (应当将…降低50%, 职工每增加一百人，代表名额增加七名: what a rule states, none reported)
             from_i = from_value if i == 0 else (froms[i].value if len(froms) > 1 else None)
             yield ctx.make("change", s, v.end, direction=direction, subject=subj, from_value=from_i,
-                           unit=v.unit, basis=basis, **{key: v.value})
+                           unit=v.reported, basis=basis, **{key: v.value})
