@@ -39,3 +39,20 @@ def test_currency_unit(sentence, expected):
 def test_currency_levels():
     (f,) = extract_facts("出口额由500万美元增加到800万美元。", kinds=["change"])
     assert (f.from_value, f.to_value, f.unit) == (5000000, 8000000, "美元")
+
+
+# - A clause that only says how a measure grew (增长更为明显, 增速最快, 增长较快) gives the measure to the change of
+#   the next clause, which has none of its own (realgold2 第三产业“三新”经济增加值增速最快，同比增长7.7%).
+def _subjects(text: str) -> list[tuple[str, str]]:
+    return [(f.text, f.subject) for f in extract_facts(text, kinds=["change"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("知识密集型服务出口增长更为明显，同比增长了11.7%。", [("增长了11.7%", "知识密集型服务出口")]),
+    ("其中，第三产业经济增加值增速最快，同比增长7.7%。", [("增长7.7%", "第三产业经济增加值")]),
+    ("工业生产增长较快，增长12%。", [("增长12%", "工业生产")]),
+    ("工业生产增长势头良好，增长12%。", [("增长12%", None)]),
+    ("增长较快，增长12%。", [("增长12%", None)]),
+])
+def test_growth_comment_subject(text, expected):
+    assert _subjects(text) == expected
