@@ -27,3 +27,21 @@ def _names(text: str) -> list[str]:
 ])
 def test_codes(text, expected):
     assert _names(text) == expected
+
+
+# - Parts spelled out after a colon whose last two are joined by a conjunction, not by 、 (“四大矛盾”：…、区域矛盾和
+#   城乡矛盾) split there when that gives the promised count; a conjunction inside a word or a count already met
+#   leaves the parts alone.
+def _components(text: str) -> list[tuple[str, ...]]:
+    return [tuple(f.components) for f in extract_facts(text, kinds=["slogan"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("解决“四大矛盾”：供需矛盾、结构矛盾、区域矛盾和城乡矛盾。", [("供需矛盾", "结构矛盾", "区域矛盾", "城乡矛盾")]),
+    ("开展“三项改革”：医疗改革、教育改革和住房改革。", [("医疗改革", "教育改革", "住房改革")]),
+    ("落实“三个一批”：整改一批、提升一批、关停一批。", [("整改一批", "提升一批", "关停一批")]),
+    ("实现“三个和谐”：人与自然和谐、人与人和谐。", [("人与自然和谐", "人与人和谐")]),
+    ("推进“三项工作”：社会和谐、民族团结和进步。", [("社会和谐", "民族团结", "进步")]),
+])
+def test_joined_last_part(text, expected):
+    assert _components(text) == expected

@@ -219,6 +219,11 @@ def split_parts(body: str, counts: tuple[int, ...], name: str = "") -> tuple[lis
             return parts, len(parts)
         if pair_words and len(parts) == counts[1] and all(all(w in p for w in pair_words) for p in parts):
             return parts, len(parts)
+    for parts in levels:
+        # 供需矛盾、结构矛盾、区域矛盾和城乡矛盾 (四大矛盾): the last two parts joined by a conjunction, not by 、
+        joined = _split_joined_last(parts, counts[:1]) if counts and len(parts) + 1 == counts[0] else parts
+        if len(joined) == len(parts) + 1 and min(len(joined[-2]), len(joined[-1])) >= 2:
+            return joined, len(joined)
     if 1 in counts:
         return [_clean(body)], 1
     semis, commas, head_list, _enums = levels
