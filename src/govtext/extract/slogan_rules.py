@@ -24,7 +24,7 @@ import regex
 from govtext.lexicons import load_rows, split_alts
 from govtext.text.normalize import to_simplified
 from govtext.text.segmentation import word_frequency
-from govtext.text.patterns import LIANG, NUMERAL_CHARS, ONES, SMALL_NUMERALS, qualifier_words
+from govtext.text.patterns import LIANG, NUMERAL_CHARS, ONES, SCALES, SMALL_NUMERALS, qualifier_words
 
 __all__ = [
     "COUNTING_WORDS", "NUMERAL_VALUES", "canonical_name", "known_slogans", "formula_numerals", "is_article_count", "is_digit_code",
@@ -373,12 +373,12 @@ def is_place_group(text: str) -> bool:
     return any(all(ch in initials for ch in text) for initials in _place_initials())
 
 
-_PLACES = "个十百千万"  # the place values, in order: 个 (ones) … 万
+_PLACES = "个" + SCALES[:4]  # the place values, in order: 个 (ones), 十, 百, 千, 万
 
 
 def is_place_code(text: str) -> bool:
     """Is the quoted unit three or more place values in rising order, each naming a tier of a program (“个十百”
-    平台培育工程: one, ten, a hundred platforms; “百千万”工程, “十百千万”)? Falling or mixed runs are words
+    平台培育工程: one, ten, a hundred platforms; “百千万”工程, with 十 before it too)? Falling or mixed runs are words
     (千百万, 万千).
 
     >>> is_place_code("个十百"), is_place_code("十百千万"), is_place_code("千百万"), is_place_code("百千"), is_place_code("百百千")
