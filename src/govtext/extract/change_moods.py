@@ -43,6 +43,11 @@ def _cue_words(role: str) -> list[dict]:
 
 
 @lru_cache(maxsize=1)
+def _re_comparison() -> "regex.Pattern":
+    return regex.compile(comparison())
+
+
+@lru_cache(maxsize=1)
 def comparison() -> str:
     """A comparison before a change verb (比上年, 比一九五四年): a ``comparison`` word of ``change_cues.tsv``
     (not 比重, 比例, 可比价格: its ``not_followed_by``) and up to 14 characters of its clause."""
@@ -119,9 +124,14 @@ def _re_estimated() -> "regex.Pattern":
     return regex.compile(rf"(?P<y>{_re_year().pattern})预计")
 
 
+@lru_cache(maxsize=1)
+def _re_this_year() -> "regex.Pattern":
+    return regex.compile(words_of("year", "anchor+0"))
+
+
 def _year_key(word: str) -> str:
     """The year as the text names it, this year's words (本年, 本年度) read as 今年."""
-    return "今年" if regex.fullmatch(words_of("year", "anchor+0"), word) else word
+    return "今年" if _re_this_year().fullmatch(word) else word
 
 
 def estimated_years(text: str) -> frozenset[str]:
@@ -202,7 +212,7 @@ def _future_level_before(text: str, cs: int, start: int, spans, estimated: froze
     增长百分之五十九点五)? The growth is the plan's, as the level is."""
     if cs < 2 or text[cs - 1] not in "，," or not _re_headless().fullmatch(text, cs, start):
         return False
-    if any(f.startswith("n") for _w, f in pos_cut(text[cs:start])) and not regex.match(comparison(), text[cs:start].lstrip("即")):
+    if any(f.startswith("n") for _w, f in pos_cut(text[cs:start])) and not _re_comparison().match(text[cs:start].lstrip("即")):
         return False
     pcs = clause_start(text, cs - 1, spans)
     return _re_future_level().search(text, pcs, cs - 1) is not None and _future_at(text, pcs, cs - 1, estimated)
@@ -226,6 +236,7 @@ def _future_intro(text: str, ss: int, start: int, spans, estimated: frozenset[st
 
 
 # a paragraph that is an item of a list: a short label and a colon (钢：从…增加到…)
+_RE_CLAUSE_MARK = regex.compile(r"[，。；：！？,;:!?\n]")  # a clause mark between two words
 _RE_LIST_ITEM = regex.compile(r"[ \t\u3000]*[^，。；：！？\n]{1,10}[：:]")
 
 
@@ -324,7 +335,7 @@ def _obtains(text: str, cue_end: int, verb: int, spans) -> bool:
     for s, e in spans:
         if cue_end < s and e <= verb:
             between = text[cue_end:s]
-            if regex.search(r"[，。；：！？,;:!?\n]", between):
+            if _RE_CLAUSE_MARK.search(between):
                 return False
             toks = pos_cut(between)
             return bool(toks) and not any(w in _verb_words() for w, _f in toks)
@@ -376,7 +387,7 @@ def _obtains_funds(text: str, cue_end: int, verb: int) -> bool:
     growth, no punctuation between (争取中央预算内投资、超长期特别国债分别增长64.8%、42.5%: the funds won grew)?
     争取 + an indicator (争取城乡居民收入分别增长6%) is still a goal."""
     between = text[cue_end:verb]
-    return (0 < len(between) <= 30 and not regex.search(r"[，。；：！？,;:!?\n]", between)
+    return (0 < len(between) <= 30 and not _RE_CLAUSE_MARK.search(between)
             and _re_funds_subject().search(between) is not None)
 
 

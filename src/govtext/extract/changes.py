@@ -40,6 +40,7 @@ from govtext.text.patterns import DIGIT_WORDS, LIANG, SMALL_NUMERALS, not_follow
 from govtext.text.segmentation import cut, word_edges, word_frequency
 from govtext.text.wordtrie import word_alternation
 from govtext.text import fastre
+from govtext.values.money import currency_rows
 from govtext.values.quantities import unit_category
 
 __all__ = ["extract_changes", "change_verb"]
@@ -76,6 +77,7 @@ _RE_OPENER = regex.compile(r"[由从][^，。；：！？,;:!?\n由从]{0,12}$")
 _RE_BARE_LIST = regex.compile(r"(?:(?<![\d.])\d+(?:\.\d+)?[万亿]?、)+$")
 _RE_BARE = regex.compile(r"(?P<n>\d+(?:\.\d+)?)(?P<s>[万亿]?)、")
 _RE_SCALE = regex.compile(r"[万亿]")
+_RE_HAN = regex.compile(r"\p{Han}")  # one Han character (_inside_word, the count after a verb)
 _SCALES = {"万": 10_000, "亿": 100_000_000}
 
 
@@ -87,6 +89,11 @@ class _Value:
     unit: Optional[str]
     entity: Optional[str] = None
     qualifier: Optional[str] = None
+    written: Optional[str] = None  # the unit a change reports when it is not ``unit``: 美元 of 200多亿美元
+
+    @property
+    def reported(self) -> Optional[str]:
+        return self.written or self.unit
 
 
 @lru_cache(maxsize=1)
@@ -231,6 +238,12 @@ def _re_bound() -> "regex.Pattern":
 _GROUP_CATEGORIES = frozenset({"count", "people", "groups"})
 
 
+@lru_cache(maxsize=1)
+def _re_bound_le() -> "regex.Pattern":
+    """A bound and 了 after a rate word (增幅都超过了100%): the bound is no part of the percent there."""
+    return regex.compile(rf"(?:{word_alternation(_change_cues()['bound'])})了")
+
+
 def _group_threshold(text: str, verb: int, first: "_Value", values: dict[int, "_Value"], spans) -> bool:
     """Is the bound ``first`` after the rate word at ``verb`` (增速超过17%) a threshold the members of a group pass,
     not the size of one change: the percent opens a 的-phrase naming the group (涨幅超过50%的城市), or a count
@@ -275,7 +288,7 @@ def _inside_word(text: str, start: int, end: int) -> bool:
     past its end (新增|产能: 增产 straddles 新增 and 产能; 新增|产值)? Its characters then belong to two
     other words, and no change verb is written there. A verb inside one longer word (负增长) is left alone,
     and so are words the segmenter only guessed (元调|高到 of 1.2元调高到1.5元)."""
-    if start == 0 or not regex.match(r"\p{Han}", text[start - 1]):
+    if start == 0 or not _RE_HAN.match(text, start - 1):
         return False
     lo, hi = max(0, start - 3), min(len(text), end + 3)
     # the word ending inside the verb is one the dictionary knows, so look it up before segmenting
@@ -399,12 +412,23 @@ def _counted_action(text: str, first: "_Value", reading: str) -> bool:
     if reading != "by" or first.unit is None or first.unit in _measure_units():
         return False
     nxt = text[first.end:first.end + 1]
-    return bool(nxt) and regex.match(r"\p{Han}", nxt) is not None and nxt not in _AFTER_COUNT_OK
+    return bool(nxt) and _RE_HAN.match(nxt) is not None and nxt not in _AFTER_COUNT_OK
 
 
 def change_verb(word: str) -> Optional[tuple[str, str]]:
     """``(direction, reading)`` of a change verb: ``change_verb("降到")`` → ``('decrease', 'to')``."""
     return _verbs().get(word)
+
+
+def _currency_unit(money: FactBase, written: str) -> Optional[str]:
+    """The unit a change in ``money`` reports: ``None`` for yuan (the change reads 元), else the longest main
+    unit of its currency written in ``written`` (上涨200多亿美元 → 美元; ``currencies.tsv``), or its ISO
+    code. FACTS.md §2 measures changes of money in yuan; an amount in another currency is not converted,
+    so its own unit is named rather than 元."""
+    if money.currency in (None, "CNY"):
+        return None
+    units = [s for s, r in currency_rows().items() if r["currency"] == money.currency and not r["minor"] and s in written]
+    return max(units, key=len) if units else money.currency
 
 
 def _values(ctx: Context) -> dict[int, _Value]:
@@ -416,7 +440,8 @@ def _values(ctx: Context) -> dict[int, _Value]:
         for f in ctx.facts(kind):
             s, e = norm.to_norm(f.start), norm.to_norm(f.end - 1) + 1
             unit = units.get(kind) or f.unit
-            out[s] = _Value(s, e, f.value, unit, getattr(f, "entity", None), getattr(f, "qualifier", None))
+            written = _currency_unit(f, ctx.text[s:e]) if kind == "money" else None
+            out[s] = _Value(s, e, f.value, unit, getattr(f, "entity", None), getattr(f, "qualifier", None), written)
     for m in _points_re().finditer(ctx.text):
         try:
             out[m.start()] = _Value(m.start(), m.end(), parse_number(m["n"]), "个百分点" if m["u"] == "百分点" else m["u"])
@@ -442,7 +467,8 @@ def _bare_list(text: str, last: _Value, out: dict[int, _Value]) -> None:
         except NumeralError:
             continue
         factor = _SCALES.get(b["s"] or (scale[0] if scale and last.unit not in ("%",) else ""), 1)
-        out.setdefault(b.start(), _Value(b.start(), b.start() + len(b["n"]) + len(b["s"]), to_number(n * factor), last.unit))
+        out.setdefault(b.start(), _Value(b.start(), b.start() + len(b["n"]) + len(b["s"]), to_number(n * factor), last.unit,
+                                              written=last.written))
 
 
 def _multiple(text: str, pos: int) -> Optional[_Value]:
@@ -648,7 +674,7 @@ def _reported_changes(ctx: Context) -> Iterator[FactBase]:
             continue
         subject, basis, _carried = change_subject(text, start, spans, v.unit)
         yield ctx.make("change", start, end, direction=direction, subject=subject, from_value=None,
-                       unit=v.unit, basis=basis, by_value=v.value)
+                       unit=v.reported, basis=basis, by_value=v.value)
     for m in _verb_pattern().finditer(text):
         if _inside_word(text, m.start("verb"), m.end("verb")):
             continue  # 新增产能300万吨: 增产 is no word there (新增 counts new things, FACTS.md §5)
@@ -657,10 +683,13 @@ def _reported_changes(ctx: Context) -> Iterator[FactBase]:
         if reading in ("rate", "percent"):
             if reading == "rate":
                 pos = _skip_space(text, _re_rate_link().match(text, m.end("verb")).end())
+            bound_at = pos
+            if reading == "rate" and pos not in values and (le := _re_bound_le().match(text, pos)):
+                pos = le.end()  # 增幅都超过了100%: 了 parts the bound from its percent, which then opens at 100%
             first = values.get(pos)
             if first is None or first.unit != "%" or (reading == "percent" and m["to"]):
                 continue
-            if reading == "rate" and _re_bound().match(text, first.start) and _group_threshold(text, m.start(), first, values, spans):
+            if reading == "rate" and _re_bound().match(text, bound_at) and _group_threshold(text, m.start(), first, values, spans):
                 continue  # 15个省用电增速超过17%, 涨幅超过50%的城市: a threshold a group passes, no one change
             reading = "by"
         else:
@@ -771,4 +800,4 @@ def _reported_changes(ctx: Context) -> Iterator[FactBase]:
                 continue  # (应当将…降低50%, 职工每增加一百人，代表名额增加七名: what a rule states, none reported)
             from_i = from_value if i == 0 else (froms[i].value if len(froms) > 1 else None)
             yield ctx.make("change", s, v.end, direction=direction, subject=subj, from_value=from_i,
-                           unit=v.unit, basis=basis, **{key: v.value})
+                           unit=v.reported, basis=basis, **{key: v.value})

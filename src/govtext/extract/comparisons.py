@@ -96,6 +96,8 @@ def base_then_measure(text: str) -> Optional[tuple[int, int, str]]:
     return None
 
 
+_RE_DIGIT = regex.compile(r"\d")
+_RE_WRITTEN_YEAR = regex.compile(r"\d{4}年")
 _RE_CLAUSE_COMMA = regex.compile(r"[，,]")  # compiled once (sentence_basis)
 
 
@@ -118,7 +120,7 @@ def _ends_token_with_jiao(text: str, pos: int) -> bool:
 def bare_comparison(clause: str) -> bool:
     """Is ``clause`` a comparison and nothing else: no number but a year, no change or level verb
     (``比一九五六年``, not ``比上年增加900元``)?"""
-    if regex.search(r"\d", regex.sub(r"\d{4}年", "", clause)):
+    if _RE_DIGIT.search(_RE_WRITTEN_YEAR.sub("", clause)):
         return False
     return not any(w in clause for w in change_words()) and not any(w in clause for w in level_verbs() if len(w) > 1)
 

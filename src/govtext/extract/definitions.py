@@ -153,11 +153,16 @@ def _word_edge(item: str, pos: int) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _lead_in_end_re() -> "regex.Pattern":
+    return regex.compile(f"(?:{_alt(_markers()['lead_in'])})$")
+
+
 def _trim_last(items: list[str]) -> list[str]:
     """Drop the verb that takes the name as its object from the last item of a list running into the
     name (全省生产安全事故起数、死亡人数实现“双下降”: 实现, a ``lead_in`` row, is no part of the parts)."""
     last = items[-1] if items else ""
-    m = regex.search(f"(?:{_alt(_markers()['lead_in'])})$", last)
+    m = _lead_in_end_re().search(last)
     return [*items[:-1], last[:m.start()]] if m and m.start() > 0 else items
 
 
@@ -214,6 +219,11 @@ def split_parts(body: str, counts: tuple[int, ...], name: str = "") -> tuple[lis
             return parts, len(parts)
         if pair_words and len(parts) == counts[1] and all(all(w in p for w in pair_words) for p in parts):
             return parts, len(parts)
+    for parts in levels:
+        # 供需矛盾、结构矛盾、区域矛盾和城乡矛盾 (四大矛盾): the last two parts joined by a conjunction, not by 、
+        joined = _split_joined_last(parts, counts[:1]) if counts and len(parts) + 1 == counts[0] else parts
+        if len(joined) == len(parts) + 1 and min(len(joined[-2]), len(joined[-1])) >= 2:
+            return joined, len(joined)
     if 1 in counts:
         return [_clean(body)], 1
     semis, commas, head_list, _enums = levels
@@ -342,6 +352,7 @@ def _item_mark_re() -> "regex.Pattern":
     return regex.compile(rf"(?:(?<=^|[。；\n])[ \t\u3000]*)(?:第(?P<cn>[{SMALL_NUMERALS}])(?:{steps})[，,：:]?|"
                          rf"(?P<d>[1-9])[.．、](?!\d)|[（(](?P<p>[{SMALL_NUMERALS}])[)）])")
 _ITEM_NUMERALS = SMALL_NUMERALS
+_RE_ITEM_STOP = regex.compile(r"[，,；;。\n]")
 
 
 def _numbered_items(text: str, pos: int, count: int) -> Optional[tuple[list[str], int]]:
@@ -357,7 +368,7 @@ def _numbered_items(text: str, pos: int, count: int) -> Optional[tuple[list[str]
         value = int(n) if n.isdigit() else _ITEM_NUMERALS.index(n) + 1
         if value != len(found) + 1 or (not found and window[:m.start()].strip()):
             return None
-        stop = regex.search(r"[，,；;。\n]", window[m.end():])
+        stop = _RE_ITEM_STOP.search(window[m.end():])
         item = window[m.end():m.end() + stop.start()] if stop else window[m.end():]
         if not item.strip():
             return None

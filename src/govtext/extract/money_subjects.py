@@ -187,7 +187,8 @@ def _before_amount(seg: str) -> Optional[str]:
         # (居民储蓄存款新增6300多亿元: a verb of adding is the predicate, no part of what the money is)
         w = toks[-1][0]
         rest = toks[:-1]
-        if rest and is_nominal(rest[-1][1]) and unbounding(rest[-1][0]):
+        if rest and is_nominal(rest[-1][1]) and (unbounding(rest[-1][0]) or _payment(rest[-1][0])):
+            # (补贴上限为每年200万元: a payment noun before the word naming its bound is part of it)
             lead = preceding_phrase("".join(t for t, _f in rest), "money") or rest[-1][0]
             return lead + w  # 资金补助, 公共服务收入, 旅游收入
         return w if _payment(w) else None

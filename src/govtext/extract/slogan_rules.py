@@ -24,11 +24,11 @@ import regex
 from govtext.lexicons import load_rows, split_alts
 from govtext.text.normalize import to_simplified
 from govtext.text.segmentation import word_frequency
-from govtext.text.patterns import LIANG, NUMERAL_CHARS, ONES, SMALL_NUMERALS, qualifier_words
+from govtext.text.patterns import LIANG, NUMERAL_CHARS, ONES, SCALES, SMALL_NUMERALS, qualifier_words
 
 __all__ = [
     "COUNTING_WORDS", "NUMERAL_VALUES", "canonical_name", "known_slogans", "formula_numerals", "is_article_count", "is_digit_code",
-    "is_event_name", "is_formula", "is_place_group", "is_plus_formula",
+    "is_event_name", "is_formula", "is_place_code", "is_place_group", "is_plus_formula",
     "split_formula", "blocks", "formula_kind", "expected_counts", "runs_into_exclusion",
 ]
 
@@ -58,7 +58,7 @@ _RE_HAN = regex.compile(r"\p{Han}")
 _RE_HAN_RUN = regex.compile(r"\p{Han}+")
 # a formula in digits: a code of three to six digits (“11431”) or digits and N/X joined by +
 # (a part may be a count of open parts, “100N”: “1＋4＋100N”)
-_RE_DIGIT_CODE = regex.compile(r"[1-9]\d{2,5}|(?:\d{1,2}|[NnXx])(?:[+＋](?:\d{1,3}[NnXx]|\d{1,2}|[NnXx]))+")
+_RE_DIGIT_CODE = regex.compile(r"[1-9]\d?[+＋]|[1-9]\d{2,5}|(?:\d{1,2}|[NnXx])(?:[+＋](?:\d{1,3}[NnXx]|\d{1,2}|[NnXx]))+")
 _RE_ZERO_PART = regex.compile(r"(?<![12])0")  # a 0 that cannot end the count 10 or 20 (“1310” is 1, 3, 10; “51020” 5, 10, 20)
 # a formula of counted parts joined by +, in words: “一个平台+N个智能应用” (N, X: a number of parts left open)
 _RE_PLUS_PART = regex.compile(rf"(?:[{SMALL_NUMERALS}{LIANG}]{{1,3}}|\d{{1,2}}|[NnXx])[个项大条种类张]?\p{{Han}}{{0,8}}")
@@ -290,6 +290,8 @@ def is_digit_code(text: str) -> bool:
     (True, True, True, False, False)
     >>> is_digit_code("5020"), is_digit_code("1310"), is_digit_code("1+10"), is_digit_code("51020")
     (False, True, True, True)
+    >>> is_digit_code("5+"), is_digit_code("5+5"), is_digit_code("+5"), is_digit_code("120+")
+    (True, True, False, False)
     """
     if not _RE_DIGIT_CODE.fullmatch(text) or ("+" not in text and "＋" not in text and _RE_ZERO_PART.search(text)):
         return False  # 0 counts no parts and 10 is the only count ending in it: “5020”项目 names thresholds
@@ -371,6 +373,21 @@ def is_place_group(text: str) -> bool:
     return any(all(ch in initials for ch in text) for initials in _place_initials())
 
 
+_PLACES = "个" + SCALES[:4]  # the place values, in order: 个 (ones), 十, 百, 千, 万
+
+
+def is_place_code(text: str) -> bool:
+    """Is the quoted unit three or more place values in rising order, each naming a tier of a program (“个十百”
+    平台培育工程: one, ten, a hundred platforms; “百千万”工程, with 十 before it too)? Falling or mixed runs are words
+    (千百万, 万千).
+
+    >>> is_place_code("个十百"), is_place_code("十百千万"), is_place_code("千百万"), is_place_code("百千"), is_place_code("百百千")
+    (True, True, False, False, False)
+    """
+    ranks = [_PLACES.find(ch) for ch in text]
+    return len(ranks) >= 3 and min(ranks) >= 0 and all(a < b for a, b in zip(ranks, ranks[1:]))
+
+
 def is_formula(text: str, after: str = "") -> bool:
     """Is the quoted unit ``text`` (already simplified) a formula name?"""
     text = text.strip()
@@ -382,6 +399,8 @@ def is_formula(text: str, after: str = "") -> bool:
         return False  # words with a hotline or code in them: “江西新四板一号通96255”
     # (a list of 一X items alone, “一码、一图、一表”, is distributive: one of each, no count of parts; a known
     # list, 一线、一网、一册、一日、一恳谈, is found by its name in slogans.tsv)
+    if is_place_code(text):
+        return True  # “个十百”平台培育工程 (realgold13)
     if is_event_name(text) or is_place_group(text):
         return False  # “双品网购节”: an event's name; “襄十随神”: 襄阳、十堰、随州、神农架
     if is_article_count(text):

@@ -49,6 +49,7 @@ __all__ = ["extract_slogans", "find_slogans"]
 # quote typed half-width, as some portals print them: “四聚多园"空间格局).
 _INNER = r"[^“”‘’「」『』\"\n]{1,40}"
 _QUOTED = regex.compile(rf"“(?P<q>{_INNER})[”\"]|‘(?P<q>{_INNER})’|「(?P<q>{_INNER})」|『(?P<q>{_INNER})』|\"(?P<q>{_INNER})\"")
+_RE_HAN = regex.compile(r"\p{Han}")  # one Han character
 _NUMERALISH = set(NUMERAL_CHARS) | set("第0123456789")
 _WINDOW = 8
 _RE_BLOCK = regex.compile(rf"([{''.join(NUMERAL_VALUES)}])([^{''.join(NUMERAL_VALUES)}、，]*)")  # 一学 of 一学三促
@@ -176,7 +177,7 @@ def _quoted_spans(unit: str, after: str = "") -> list[tuple[int, int]]:
     # (a name that counts unquoted only where its parts are spelled out, 五保, is read here by the rule: “五保户” no formula)
     inside = [m.span() for m in pattern.finditer(unit) if not _defined(m[0])] if pattern else []
     # a block headed by 一 right after a known name goes on with it: “两新一重” is more than 两新
-    ones = [e for _s, e in inside if e + 1 < len(unit) and unit[e] == "一" and regex.match(r"\p{Han}", unit[e + 1])
+    ones = [e for _s, e in inside if e + 1 < len(unit) and unit[e] == "一" and _RE_HAN.match(unit, e + 1)
             and unit[e + 1] not in NUMERAL_VALUES and not _common_word_at(unit, e)]
     if inside and all(any(s <= i < e for s, e in inside) for i in [*formula_numerals(unit, after), *ones]):
         return inside

@@ -132,6 +132,24 @@ def _topic(clause: str) -> Optional[str]:
     return _object_of_change(subject, toks)
 
 
+_MANNER_FLAGS = ("d", "a", "ad", "zg")  # adverbs and adjectives: how a measure grew (更为明显, 较快, 最快)
+
+
+def _growth_comment(clause: str) -> Optional[str]:
+    """The measure of a clause that only says how it changed, no number (知识密集型服务出口增长更为明显, 第三产业
+    “三新”经济增加值增速最快): the noun phrase before its change or rate word, which the next clause's change
+    (同比增长了11.7%) measures; ``None`` unless only adverbs and adjectives follow that word."""
+    toks = pos_cut(clause)
+    k = next((j for j, (w, _f) in enumerate(toks) if w in change_words()), None)
+    if not k or k + 1 >= len(toks) or not all(f in _MANNER_FLAGS for _w, f in toks[k + 1:]):
+        return None
+    subject, basis = clean_subject("".join(w for w, _f in toks[:k]))
+    if not subject or basis or len(subject) < 2:
+        return None
+    last = pos_cut(subject)[-1]
+    return subject if last[1].startswith(("n", "j", "vn", "l")) or cue_role(last[0]) == "noun" else None
+
+
 def _object_of_change(subject: str, toks: Sequence[tuple[str, str]]) -> str:
     """``连续第7年提高企业退休人员基本养老金`` → ``企业退休人员基本养老金``: a topic clause whose verb of change
     has only a time or an adverb before it (no noun: not ``城镇新增就业``) names what changed by its object."""
@@ -201,7 +219,7 @@ def change_subject(text: str, start: int, values: Sequence[tuple[int, int]],
             if hops == 0 or text[pos - 1] in "：:":
                 # 经济建设费占整个财政支出的比重，也从…增加到…: a topic clause; 发电量：从…增加到…，增长…:
                 # a heading naming what the line measures
-                subject = _topic(text[pcs:pos - 1])
+                subject = _topic(text[pcs:pos - 1]) or _growth_comment(text[pcs:pos - 1])
                 carried = subject is not None
             else:  # 进出口总值创历史新高，达到5379亿元、增长18.5%: the subject of the clause before
                 # (每吨钢提供的税收利润，1977年为…，1979年提高到…: a topic clause, whole)
