@@ -290,9 +290,13 @@ def _with_modifiers(text: str, s: int, subject: str) -> str:
     change after it has it; ``实际利用外商直接投资606亿美元``): only when that reading ends with ``subject`` and adds
     nouns, adjectives or verbs inside the name (可支配, 违法), no preposition, 的, pronoun or governing verb."""
     longer, _basis, carried = change_subject(text, s, ())
-    if carried or not longer or longer == subject or not longer.endswith(subject) or longer not in text[max(0, s - 40): s]:
+    if carried or not longer or longer == subject or not longer.endswith(subject):
         return subject
     at = text.rfind(longer, max(0, s - 40), s)
+    if at < 0:
+        at = _as_written(text, s, longer)
+        if at < 0:
+            return subject
     if text[:at].endswith(_BENEFICIARY) and any(f == "v" for _w, f in tokens(longer)):
         return subject  # 为国家挽回经济损失: whom it serves and the verb are no part of the sum
     if not _RE_HAN_RUN.fullmatch(longer[: -len(subject)]):
@@ -306,6 +310,20 @@ def _with_modifiers(text: str, s: int, subject: str) -> str:
     if len(tokens(longer)) != len(extra) + len(tokens(subject)):
         return subject  # (the reading cuts a word of the subject's)
     return longer
+
+
+def _as_written(text: str, s: int, longer: str) -> int:
+    """Where the change reader's measure ``longer`` starts before ``s`` when it dropped a time word written inside it
+    (``中央财政全年用于社会保障的资金`` read as 中央财政用于社会保障的资金), or -1."""
+    win_start = max(0, s - 40)
+    for at in range(s - len(longer), win_start - 1, -1):
+        if not text.startswith(longer[:2], at):
+            continue
+        toks = tokens(text[at:s])
+        if "".join(w for w, _f in toks if not time_word(w)) == longer and any(
+                time_word(w) for w, _f in toks):
+            return at
+    return -1
 
 
 _BENEFICIARY = ("为", "给", "替")  # (the beneficiary rows of change_cues.tsv)
