@@ -247,6 +247,14 @@ def _read_paragraphs(ctx: Context, doc_year: Optional[int]) -> list[_Para]:
             elif top and _RE_ENUM.match(head):
                 mode = "neutral"  # 二、参加范围: a part of its own, neither review nor goals
         heading = bool(found) and found[0].replace(" ", "") == s.replace(" ", "")
+        if out and (not heading or _RE_PAGE_NUMBER.fullmatch(s)) and not out[-1].heading \
+                and _wraps(text[out[-1].start: out[-1].end], s):
+            # a line broken inside a sentence (到2027年，⏎轻工…; 研发设计1⏎工具普及率…: a PDF's hard wrap, its page
+            # number) goes on the paragraph before
+            out[-1] = replace(out[-1], end=end)
+            if pats["intro"].search(line):
+                mode = "goal"
+            continue
         para_mode = mode
         body = s[len(found[0]):].lstrip() if found and s.startswith(found[0]) else s
         if not heading and pats["past_opener"].match(body):
@@ -716,11 +724,26 @@ def _restated_gap() -> "regex.Pattern":
     return regex.compile(rf"[，,]\s*(?:(?:{target_words('compare')})[^，。；、,;]{{1,14}}?)?(?P<verb>{alternation(verbs).pattern})")
 
 
+def _wraps(before: str, line: str) -> bool:
+    """Does ``line`` go on the sentence the line ``before`` breaks off (``before`` ends in no stop, ``line`` opens no
+    item, dash or heading)?"""
+    last = before.rstrip()[-1:]
+    return bool(last) and last not in _WRAP_STOPS and not _RE_ITEM.match(line) and not _RE_ENUM.match(line) \
+        and not _RE_DASH.match(line)
+
+
+_RE_PAGE_NUMBER = regex.compile(r"\d{1,3}")
+_WRAP_STOPS = "。；！？：;!?:）)】」』”\""
+# a run-in heading: a paragraph opening with a short sentence of its own (数字化普及率显著提升。轻工重点企业…)
+_RE_RUN_IN = regex.compile(r"^\s*[^，。；：！？,;:!?、\d（(“\"]{4,16}。(?=\S)")
+
+
 def _item_style(line: str) -> Optional[str]:
-    """The kind of enumerator an item opens with (``1）``, ``（1）``, ``1.``, ``①``, ``一是``, ``（一）``), None for none."""
+    """The kind of enumerator an item opens with (``1）``, ``（1）``, ``1.``, ``①``, ``一是``, ``（一）``, a run-in heading
+    ``数字化普及率显著提升。``), None for none."""
     m = _RE_ITEM.match(line)
     if not m:
-        return None
+        return "run-in" if _RE_RUN_IN.match(line) else None
     n = m["n"] or ""
     k = "①" if "①" <= m["k"] <= "⑳" else m["k"].replace("(", "（").replace(")", "）")
     return ("d" if n.isdigit() else "c" if n else "") + k
