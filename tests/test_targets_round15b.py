@@ -2,6 +2,9 @@
 ends in no stop, the next opens no item, dash or heading; a page number may stand between) goes on its paragraph, so a
 lead year on a line of its own (``到2027年，⏎…``) dates the goals after it; a paragraph opening with a run-in heading
 (``数字化普及率显著提升。…``) is an item of the lead paragraph before it and takes its year, as a ``——`` item does.
+False targets: a list intro whose first sentence states its goals in words only (``总体目标是：突破…技术。``) ends its
+list at that sentence's full stop (the rules of an application guide after it, ``项目下设课题数不超过5个``, are no
+items); a number naming the tier of a noun (``保持6%一档的税率不变``) is no figure to reach.
 Sentences of our own."""
 from __future__ import annotations
 
@@ -39,6 +42,19 @@ POSITIVES = [
     ("page-number-after-lead-year", "二、主要目标\n到2027年，\n2\n全市森林覆盖率达到46%以上。\n", None, [
         ("森林覆盖率达到46%以上", "森林覆盖率", "level", 46, None, "%", ">=", "2027", None),
     ]),
+    # near miss of the worded list: a list with a figure in its first sentence goes on past its full stop
+    ("figure-list-goes-on", "今年主要预期目标是：地区生产总值增长5%左右。城镇调查失业率5.5%以内。\n", "2025-01-20", [
+        ("地区生产总值增长5%左右", "地区生产总值", "growth", 5, None, "%", "approx", "2025", "aim"),
+        ("城镇调查失业率5.5%以内", "城镇调查失业率", "level", 5.5, None, "%", "<=", "2025", "aim"),
+    ]),
+    # near miss of the worded list: a figure inside its first sentence is an item
+    ("worded-list-own-sentence", "本专项总体目标是：突破关键技术，培育10家以上骨干企业。\n", None, [
+        ("10家以上骨干企业", "骨干企业", "level", 10, None, "家", ">=", None, None),
+    ]),
+    # near miss of the tier: a level brought to a tier keeps its figure
+    ("brought-to-tier", "三、2019年政府工作任务\n将增值税税率降至6%这一档。\n", "2019-03-05", [
+        ("增值税税率降至6%", "增值税税率", "level", 6, None, "%", "=", None, None),
+    ]),
 ]
 
 
@@ -52,6 +68,11 @@ NEGATIVES = [
     ("closed-lead-news", "到2027年，全市数字经济规模显著扩大。\n全市森林覆盖率达到46%。\n", None),
     # near miss of the wrap: a line ending its sentence in a review is no lead of the next
     ("closed-line-no-wrap", "过去五年，全市发展取得显著成效。\n全市森林覆盖率达到46%。\n", "2026-01-20"),
+    # the rules of an application guide after a list of goals in words: no items of the list
+    ("guide-rules-after-worded-list", "本专项总体目标是：突破新型机构关键技术。项目实施周期不超过3年。项目下设课题数不超过5个，"
+     "参加单位总数不超过10家。\n", None),
+    # a number naming the tier of a noun
+    ("tier-of-noun", "三、2019年政府工作任务\n深化增值税改革，保持6%一档的税率不变，确保所有行业税负只减不增。\n", "2019-03-05"),
 ]
 
 

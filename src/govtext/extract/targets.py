@@ -65,6 +65,7 @@ _RE_YEAR_WORD = regex.compile(rf"({YEAR_NUMBER})年")
 _RE_YEAR_OPENER = regex.compile(rf"\s*({YEAR_NUMBER})年[，,]")
 _RE_SENTENCE_END = regex.compile(r"[。！？；!?;]")
 _FULL_STOPS = "。！？!?"
+_RE_FULL_STOP = regex.compile(r"[。！？!?]")
 # the end of a five-year plan period: “十四五”末, 到“十二五”期末 (the 十五 plan ends 2005, the 十n五 plan 2005 + 5n)
 # a five-year plan period (“十五五”时期, 十五五期间), not its end (时期末) nor a span inside it (期间内)
 _RE_PLAN_PERIOD = regex.compile(rf"[“\"‘]?十(?P<n>[{ONES}]?)五[”\"’]?(?:规划)?(?:时期|期间)(?![末内以])")
@@ -493,6 +494,12 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
                 and not pats["goal_set"].search(text, lo, hi) and not _re_obliged().search(text, lo, hi):
             continue  # nothing in the paragraph could make a goal of its numbers
         intro_strength = c.intro.get(intro[1]) if intro else None
+        # a list that states its goals in words only (总体目标是：突破…技术，…。) ends at its full stop: the figures of the
+        # sentences after it (项目下设课题数不超过5个) are no items of it
+        list_end = hi
+        if intro is not None and (stop := _RE_FULL_STOP.search(text, intro[0], hi)) \
+                and not any(intro[0] <= a.start < stop.start() for a in para_atoms):
+            list_end = stop.start()
         # a strength cue fused with a deadline (力争到2027年，) binds every goal after it
         fused = [(m.start(), c.strength[m["cue"]]) for m in pats["fused"].finditer(text, lo, hi)]
         prev: Optional[tuple[Atom, Reading]] = None
@@ -509,7 +516,7 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
                 continue
             sent_start = sentence_start(text, atom.start, lo)
             clause_start = back_to(text, atom.start, lo, CLAUSE_END + "\n")
-            in_list = intro is not None and intro[0] <= atom.start
+            in_list = intro is not None and intro[0] <= atom.start < list_end
             planned_by = pats["plan_verb"].search(text, sent_start, atom.start)
             committed = next(free_matches(pats["strength"], text, sent_start, atom.start), None) is not None \
                 or planned_by is not None
