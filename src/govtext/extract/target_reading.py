@@ -325,6 +325,14 @@ def _label_re() -> "regex.Pattern":
     return regex.compile(rf"[\d{SMALL_NUMERALS}百两]+个?(?:{units})")
 
 
+@lru_cache(maxsize=1)
+def _tier_label() -> "regex.Pattern":
+    """What follows a number that names the tier or grade of a noun rather than a figure: (这)一, a labelling classifier
+    and 的 (6%一档的税率; 降至6%这一档 keeps its figure)."""
+    units = "|".join(regex.escape(u) for u in sorted(target_cues().not_units, key=len, reverse=True))
+    return regex.compile(rf"这?一(?:{units})的")
+
+
 def _per_item(text: str, clause_start: int, pos: int, floor: int) -> bool:
     """Does a 每 (每户, 每个乡镇) govern the number at ``pos``: in its clause, or in an earlier clause of
     its sentence when the number's clause has no subject of its own (配备…2至3辆, 其中…不低于600元)?"""
@@ -574,6 +582,8 @@ def _no_goal_value(text: str, atom: Atom, floor: int, clause_start: int, pre: st
         return True  # 增加了2亿多亩, 达到了: a result
     if atom.unit in target_cues().not_units or text.startswith("级", atom.end):
         return True
+    if _tier_label().match(text, atom.end):
+        return True  # 保持6%一档的税率不变: the number names a tier (一档, 这一档), no figure to reach
     if _per_item(text, clause_start, atom.start, floor):
         return True  # 每户补助资金1200元，其中…, 每座面积不少于30平方米: a standard for each, not a goal
     return bool(vocab().bound_of.match(text, atom.end))  # 单户担保金额500万元及以下的小微企业: the amount bounds a class of things

@@ -65,6 +65,7 @@ _RE_YEAR_WORD = regex.compile(rf"({YEAR_NUMBER})年")
 _RE_YEAR_OPENER = regex.compile(rf"\s*({YEAR_NUMBER})年[，,]")
 _RE_SENTENCE_END = regex.compile(r"[。！？；!?;]")
 _FULL_STOPS = "。！？!?"
+_RE_FULL_STOP = regex.compile(r"[。！？!?]")
 # the end of a five-year plan period: “十四五”末, 到“十二五”期末 (the 十五 plan ends 2005, the 十n五 plan 2005 + 5n)
 # a five-year plan period (“十五五”时期, 十五五期间), not its end (时期末) nor a span inside it (期间内)
 _RE_PLAN_PERIOD = regex.compile(rf"[“\"‘]?十(?P<n>[{ONES}]?)五[”\"’]?(?:规划)?(?:时期|期间)(?![末内以])")
@@ -247,6 +248,14 @@ def _read_paragraphs(ctx: Context, doc_year: Optional[int]) -> list[_Para]:
             elif top and _RE_ENUM.match(head):
                 mode = "neutral"  # 二、参加范围: a part of its own, neither review nor goals
         heading = bool(found) and found[0].replace(" ", "") == s.replace(" ", "")
+        if out and (not heading or _RE_PAGE_NUMBER.fullmatch(s)) and not out[-1].heading \
+                and _wraps(text[out[-1].start: out[-1].end], s):
+            # a line broken inside a sentence (到2027年，⏎轻工…; 研发设计1⏎工具普及率…: a PDF's hard wrap, its page
+            # number) goes on the paragraph before
+            out[-1] = replace(out[-1], end=end)
+            if pats["intro"].search(line):
+                mode = "goal"
+            continue
         para_mode = mode
         body = s[len(found[0]):].lstrip() if found and s.startswith(found[0]) else s
         if not heading and pats["past_opener"].match(body):
@@ -485,6 +494,12 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
                 and not pats["goal_set"].search(text, lo, hi) and not _re_obliged().search(text, lo, hi):
             continue  # nothing in the paragraph could make a goal of its numbers
         intro_strength = c.intro.get(intro[1]) if intro else None
+        # a list that states its goals in words only (总体目标是：突破…技术，…。) ends at its full stop: the figures of the
+        # sentences after it (项目下设课题数不超过5个) are no items of it
+        list_end = hi
+        if intro is not None and (stop := _RE_FULL_STOP.search(text, intro[0], hi)) \
+                and not any(intro[0] <= a.start < stop.start() for a in para_atoms):
+            list_end = stop.start()
         # a strength cue fused with a deadline (力争到2027年，) binds every goal after it
         fused = [(m.start(), c.strength[m["cue"]]) for m in pats["fused"].finditer(text, lo, hi)]
         prev: Optional[tuple[Atom, Reading]] = None
@@ -501,7 +516,7 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
                 continue
             sent_start = sentence_start(text, atom.start, lo)
             clause_start = back_to(text, atom.start, lo, CLAUSE_END + "\n")
-            in_list = intro is not None and intro[0] <= atom.start
+            in_list = intro is not None and intro[0] <= atom.start < list_end
             planned_by = pats["plan_verb"].search(text, sent_start, atom.start)
             committed = next(free_matches(pats["strength"], text, sent_start, atom.start), None) is not None \
                 or planned_by is not None
@@ -716,11 +731,26 @@ def _restated_gap() -> "regex.Pattern":
     return regex.compile(rf"[，,]\s*(?:(?:{target_words('compare')})[^，。；、,;]{{1,14}}?)?(?P<verb>{alternation(verbs).pattern})")
 
 
+def _wraps(before: str, line: str) -> bool:
+    """Does ``line`` go on the sentence the line ``before`` breaks off (``before`` ends in no stop, ``line`` opens no
+    item, dash or heading)?"""
+    last = before.rstrip()[-1:]
+    return bool(last) and last not in _WRAP_STOPS and not _RE_ITEM.match(line) and not _RE_ENUM.match(line) \
+        and not _RE_DASH.match(line)
+
+
+_RE_PAGE_NUMBER = regex.compile(r"\d{1,3}")
+_WRAP_STOPS = "。；！？：;!?:）)】」』”\""
+# a run-in heading: a paragraph opening with a short sentence of its own (数字化普及率显著提升。轻工重点企业…)
+_RE_RUN_IN = regex.compile(r"^\s*[^，。；：！？,;:!?、\d（(“\"]{4,16}。(?=\S)")
+
+
 def _item_style(line: str) -> Optional[str]:
-    """The kind of enumerator an item opens with (``1）``, ``（1）``, ``1.``, ``①``, ``一是``, ``（一）``), None for none."""
+    """The kind of enumerator an item opens with (``1）``, ``（1）``, ``1.``, ``①``, ``一是``, ``（一）``, a run-in heading
+    ``数字化普及率显著提升。``), None for none."""
     m = _RE_ITEM.match(line)
     if not m:
-        return None
+        return "run-in" if _RE_RUN_IN.match(line) else None
     n = m["n"] or ""
     k = "①" if "①" <= m["k"] <= "⑳" else m["k"].replace("(", "（").replace(")", "）")
     return ("d" if n.isdigit() else "c" if n else "") + k
