@@ -334,6 +334,9 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
             got.append((w, "n"))  # 26个大项、302个小项: a word without a numeral the tagger read as one is a noun
             seen_noun = True
             continue
+        if seen_noun and role == "stop" and is_nominal(f) and is_noun(got[-1][1]) and cue_role(nxt) == "facility":
+            got.append((w, "n"))  # 43项…国家标准计划项目: a stop word read as a noun between a noun and a project
+            continue  # word is a noun inside the compound (计划项目), not the phrase's end
         if role in BOUNDING and w != "等" and not (category in ACTIVITY and seen_noun and role == "governing"):
             break
         if is_verb(f):

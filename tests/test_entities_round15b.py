@@ -1,0 +1,29 @@
+"""Round 15, second pass (issue 14, "what each fact is about"): words the segmenter split inside a counted compound
+(lexicons/words/numeric.txt), a stop word read as a noun inside a compound, and verbs that the entity must not
+swallow. Sentences of our own, each with near misses."""
+from __future__ import annotations
+
+import pytest
+
+from govtext.extract import extract_facts
+
+# (id, sentence, surface of the count, entity)
+ENTITIES = [
+    # words the segmenter would split (words/numeric.txt)
+    ("transmission-line", "新建±500千伏直流输电线路工程一项。", "±500千伏", "直流输电线路工程"),
+    ("scrapped-vehicles", "全省报废汽车回收量12.3万辆。", "12.3万辆", "报废汽车回收量"),
+    ("recycled-amount", "全市废纸回收量8万吨。", "8万吨", "废纸回收量"),
+    ("smart-manufacturing", "培育30家智能制造示范工厂。", "30家", "智能制造示范工厂"),
+    # a stop word read as a noun before a project word is inside the compound
+    ("plan-project", "下达43项行业标准计划项目。", "43项", "行业标准计划项目"),
+    ("plan-project-bare", "全年下达12个计划项目。", "12个", "计划项目"),
+    # near miss: 计划 as the predicate stays outside
+    ("plan-as-verb", "共有5个项目计划开工。", "5个", "项目"),
+]
+
+
+@pytest.mark.parametrize("sentence,surface,entity", [c[1:] for c in ENTITIES], ids=[c[0] for c in ENTITIES])
+def test_entity_round15b(sentence, surface, entity):
+    hits = [f for f in extract_facts(sentence, kinds=["quantity"]) if f.text == surface]
+    assert hits, extract_facts(sentence, kinds=["quantity"])
+    assert hits[0].entity == entity
