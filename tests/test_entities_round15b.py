@@ -19,6 +19,13 @@ ENTITIES = [
     ("plan-project-bare", "全年下达12个计划项目。", "12个", "计划项目"),
     # near miss: 计划 as the predicate stays outside
     ("plan-as-verb", "共有5个项目计划开工。", "5个", "项目"),
+    # a governing verb before a noun of amount counted in people is the clause's predicate
+    ("carried-passengers", "全年完成旅客运输量5120.3万人次。", "5120.3万人次", "旅客运输量"),
+    ("carried-passengers-scope", "全行业完成旅客运输量880万人次。", "880万人次", "旅客运输量"),
+    ("reached-flow", "全市实现客流量120万人次。", "120万人次", "客流量"),
+    # near misses: people acted on keep the verb; 数量 is the number of the people named before it
+    ("people-acted-on", "给予党纪处分38人。", "38人", "给予党纪处分"),
+    ("number-of-people", "向同一地区派出的劳务人员数量超过100人的，应当报告。", "超过100人", "同一地区派出的劳务人员"),
 ]
 
 

@@ -632,6 +632,8 @@ def preceding_phrase(seg: str, category: str, clause: bool = True) -> Optional[s
         done_to = True
     else:
         done_to = False
+    rate_of_people = category == "people" and bool(toks) and toks[-1][0].endswith("量") and toks[-1][0] != "数量" and is_noun(
+        toks[-1][1])  # 旅客运输量 (not 数量, the number of the people named before it)
     got: list[Tok] = []
     in_rel = False
     for k, (w, f) in reversed(list(enumerate(toks))):
@@ -657,8 +659,9 @@ def preceding_phrase(seg: str, category: str, clause: bool = True) -> Optional[s
             if w == "各" and len(got) > 1 and is_nominal(got[0][1]):
                 got.pop(0)  # 各层面座谈会: 各层面 is a determiner
             break
-        if role == "governing" and category not in ACTIVITY and category != "people":
-            break  # (people are counted by what is done to them: 处理62人, 给予党纪处分38人)
+        if role == "governing" and category not in ACTIVITY and (category != "people" or rate_of_people):
+            break  # (people are counted by what is done to them: 处理62人, 给予党纪处分38人; not when a noun of
+            # amount closes the phrase, 完成旅客运输量6396.4万人次: the verb is the clause's, the amount is measured)
         if f == "x":
             if w in KEEP_PUNCT:
                 got.insert(0, (w, f))
@@ -711,7 +714,7 @@ def preceding_phrase(seg: str, category: str, clause: bool = True) -> Optional[s
     # (安排开行旅客列车6077对: after a governing verb, a verb opening the phrase is one more predicate in a row of
     # verbs, before a compound noun; not a verbal noun, 完成运输总周转量, nor before money, 安排扶贫资金, nor before a
     # noun of two characters, which the verb may modify: 解决突出问题70余个)
-    if clause and category not in ACTIVITY and category != "people" and opens_clause and not in_rel:
+    if clause and category not in ACTIVITY and (category != "people" or rate_of_people) and opens_clause and not in_rel:
         # 全市建成标准化村级活动场所126个: the clause's own predicate
         rest = [f for _w, f in got[1:]]
         split_noun = [k for k in range(1, len(got)) if len(got[k][0]) == 1 and got[k][1] in ("q", "ng") and is_verb(got[k - 1][1])]
