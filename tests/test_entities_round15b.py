@@ -19,6 +19,11 @@ ENTITIES = [
     ("met-representatives", "部长当天与其他12个成员国代表会面。", "12个", "成员国代表"),
     # near miss: 新建 stays a place word in jieba and inside the entity (FACTS.md gold keeps 新建高标准农田)
     ("new-built-kept", "全县新建高标准农田3.2万亩。", "3.2万亩", "新建高标准农田"),
+    # a verb between the noun and its amount word (数量) says what was done to the things counted
+    ("commissioned-number", "我国导弹驱逐舰列装数量达到8艘。", "8艘", "导弹驱逐舰"),
+    ("recommended-number", "各省推荐试点城市数量不超过3个。", "不超过3个", "推荐试点城市"),
+    # near miss: an amount word right after the noun goes alone
+    ("amount-word-only", "全市汽车保有量达到300万辆。", "300万辆", "汽车"),
     # a stop word read as a noun before a project word is inside the compound
     ("plan-project", "下达43项行业标准计划项目。", "43项", "行业标准计划项目"),
     ("plan-project-bare", "全年下达12个计划项目。", "12个", "计划项目"),
