@@ -24,6 +24,10 @@ ENTITIES = [
     ("recommended-number", "各省推荐试点城市数量不超过3个。", "不超过3个", "推荐试点城市"),
     # near miss: an amount word right after the noun goes alone
     ("amount-word-only", "全市汽车保有量达到300万辆。", "300万辆", "汽车"),
+    # a bracketed gloss of the word before the phrase cannot open it
+    ("gloss-opens", "各省（区、市）试点城市不超过5个。", "不超过5个", "试点城市"),
+    # near miss: a bracket inside the phrase stays
+    ("gloss-inside", "建设12个省级（区域）医疗中心。", "12个", "省级（区域）医疗中心"),
     # a stop word read as a noun before a project word is inside the compound
     ("plan-project", "下达43项行业标准计划项目。", "43项", "行业标准计划项目"),
     ("plan-project-bare", "全年下达12个计划项目。", "12个", "计划项目"),

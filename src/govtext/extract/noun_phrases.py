@@ -704,6 +704,8 @@ def preceding_phrase(seg: str, category: str, clause: bool = True) -> Optional[s
         got.insert(0, (w, f))
         if w == "的":
             in_rel = True
+    if got and got[0][0] in "（(" and (close := next((j for j, (g, _f) in enumerate(got) if g in "）)"), None)) is not None:
+        got = got[close + 1:]  # 各省（区、市）推荐试点城市: a gloss of the word before the phrase cannot open it
     split_joiner = ""
     while got and (got[0][0] in JOINERS or (is_verb(got[0][1]) and len(got[0][0]) == 1)):
         if got[0][0] in "和与及" and len(got) > 2 and len(got[1][0]) == 1 and is_noun(got[2][1]):
