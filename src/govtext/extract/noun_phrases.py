@@ -592,9 +592,10 @@ def amount_free(phrase: Optional[str]) -> Optional[str]:
             if last != w and len(w) == 1 and len(tokens(rest)[-1][0]) == 1:
                 return phrase  # 城镇新增就业人数: 人|数 is one word inside the tagger's word, not 就业人 + 数
             rest_toks = tokens(rest)
-            if len(rest_toks) > 1 and rest_toks[-1][1] == "v" and len(rest_toks[-1][0]) > 1 and is_noun(rest_toks[-2][1]):
+            if w == "数量" and len(rest_toks) > 1 and rest_toks[-1][1] == "v" and len(rest_toks[-1][0]) > 1 and is_noun(rest_toks[-2][1]):
                 rest = rest[: -len(rest_toks[-1][0])]  # 导弹驱逐舰列装数量 → 导弹驱逐舰: the verb before the amount word
-                # says what was done to the things counted (the number commissioned), no part of their name
+                # says what was done to the things counted (the number commissioned), no part of their name (not
+                # 高校招生数: 数 of a verb's activity counts the activity)
             return rest if rest and RE_HAN.search(rest) else None
     return phrase
 
