@@ -334,6 +334,9 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
             got.append((w, "n"))  # 26个大项、302个小项: a word without a numeral the tagger read as one is a noun
             seen_noun = True
             continue
+        if seen_noun and role == "stop" and is_nominal(f) and is_noun(got[-1][1]) and cue_role(nxt) == "facility":
+            got.append((w, "n"))  # 43项…国家标准计划项目: a stop word read as a noun between a noun and a project
+            continue  # word is a noun inside the compound (计划项目), not the phrase's end
         if role in BOUNDING and w != "等" and not (category in ACTIVITY and seen_noun and role == "governing"):
             break
         if is_verb(f):
@@ -588,6 +591,11 @@ def amount_free(phrase: Optional[str]) -> Optional[str]:
             rest = phrase[: -len(w)]
             if last != w and len(w) == 1 and len(tokens(rest)[-1][0]) == 1:
                 return phrase  # 城镇新增就业人数: 人|数 is one word inside the tagger's word, not 就业人 + 数
+            rest_toks = tokens(rest)
+            if w == "数量" and len(rest_toks) > 1 and rest_toks[-1][1] == "v" and len(rest_toks[-1][0]) > 1 and is_noun(rest_toks[-2][1]):
+                rest = rest[: -len(rest_toks[-1][0])]  # 导弹驱逐舰列装数量 → 导弹驱逐舰: the verb before the amount word
+                # says what was done to the things counted (the number commissioned), no part of their name (not
+                # 高校招生数: 数 of a verb's activity counts the activity)
             return rest if rest and RE_HAN.search(rest) else None
     return phrase
 
@@ -629,6 +637,8 @@ def preceding_phrase(seg: str, category: str, clause: bool = True) -> Optional[s
         done_to = True
     else:
         done_to = False
+    rate_of_people = category == "people" and bool(toks) and toks[-1][0].endswith("量") and toks[-1][0] != "数量" and is_noun(
+        toks[-1][1])  # 旅客运输量 (not 数量, the number of the people named before it)
     got: list[Tok] = []
     in_rel = False
     for k, (w, f) in reversed(list(enumerate(toks))):
@@ -654,8 +664,9 @@ def preceding_phrase(seg: str, category: str, clause: bool = True) -> Optional[s
             if w == "各" and len(got) > 1 and is_nominal(got[0][1]):
                 got.pop(0)  # 各层面座谈会: 各层面 is a determiner
             break
-        if role == "governing" and category not in ACTIVITY and category != "people":
-            break  # (people are counted by what is done to them: 处理62人, 给予党纪处分38人)
+        if role == "governing" and category not in ACTIVITY and (category != "people" or rate_of_people):
+            break  # (people are counted by what is done to them: 处理62人, 给予党纪处分38人; not when a noun of
+            # amount closes the phrase, 完成旅客运输量6396.4万人次: the verb is the clause's, the amount is measured)
         if f == "x":
             if w in KEEP_PUNCT:
                 got.insert(0, (w, f))
@@ -694,6 +705,8 @@ def preceding_phrase(seg: str, category: str, clause: bool = True) -> Optional[s
         got.insert(0, (w, f))
         if w == "的":
             in_rel = True
+    if got and got[0][0] in "（(" and (close := next((j for j, (g, _f) in enumerate(got) if g in "）)"), None)) is not None:
+        got = got[close + 1:]  # 各省（区、市）推荐试点城市: a gloss of the word before the phrase cannot open it
     split_joiner = ""
     while got and (got[0][0] in JOINERS or (is_verb(got[0][1]) and len(got[0][0]) == 1)):
         if got[0][0] in "和与及" and len(got) > 2 and len(got[1][0]) == 1 and is_noun(got[2][1]):
@@ -708,7 +721,7 @@ def preceding_phrase(seg: str, category: str, clause: bool = True) -> Optional[s
     # (安排开行旅客列车6077对: after a governing verb, a verb opening the phrase is one more predicate in a row of
     # verbs, before a compound noun; not a verbal noun, 完成运输总周转量, nor before money, 安排扶贫资金, nor before a
     # noun of two characters, which the verb may modify: 解决突出问题70余个)
-    if clause and category not in ACTIVITY and category != "people" and opens_clause and not in_rel:
+    if clause and category not in ACTIVITY and (category != "people" or rate_of_people) and opens_clause and not in_rel:
         # 全市建成标准化村级活动场所126个: the clause's own predicate
         rest = [f for _w, f in got[1:]]
         split_noun = [k for k in range(1, len(got)) if len(got[k][0]) == 1 and got[k][1] in ("q", "ng") and is_verb(got[k - 1][1])]
