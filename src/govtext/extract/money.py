@@ -26,7 +26,8 @@ from govtext.extract.subject_words import change_words
 from govtext.extract.subjects import level_subject, subject_before_change, sum_owner
 from govtext.lexicons import load_rows, split_alts
 from govtext.records import FactBase
-from govtext.text.numerals import NumeralError, bound_before, list_before, parse_decimal, qualifier_of, stronger, to_number
+from govtext.text.numerals import (NumeralError, bound_before, list_before, opens_upper_bound, parse_decimal, qualifier_of, stronger,
+                                   to_number)
 from govtext.text.patterns import (
     BOUNDS_JOINER, CAPITALS, CN_DIGITS, LIANG, ONES, OVER_MARKS, SCALES, ZEROS, finditer_near, qualifiers, trie,
 )
@@ -199,15 +200,16 @@ def _bare_amounts(text: str, taken: list[tuple[int, int]]) -> Iterator[Amount]:
 
 
 def _merge_bounds(text: str, found: list[tuple[Amount, Optional[str]]]) -> list[Amount]:
-    """``2万元以上10万元以下`` and ``500元以上、5000元以下`` are one range: an amount with 以上 right
-    before one with 以下 (:data:`~govtext.text.patterns.BOUNDS_JOINER` between), or the upper bound first
+    """``2万元以上10万元以下``, ``500元以上、5000元以下`` and ``三十元以上不满一百元`` are one range: an
+    amount with 以上 right before one with 以下 or opened by an upper bound (不满, 不足, 不超过 …; :data:`~govtext.text.patterns.BOUNDS_JOINER` between), or the upper bound first
     (``10万元以下2万元以上``)."""
     def merge(x: tuple[Amount, Optional[str]], y: tuple[Amount, Optional[str]]) -> Optional[tuple[Amount, Optional[str]]]:
         (a, qa), (b, qb) = x, y
         if (qa == "以下" and qb == "以上" and _RE_BOUNDS_JOINER.fullmatch(text, a.end, b.start) and a.value_max is None and b.value_max is None
                 and a.currency == b.currency and b.value < a.value):
             return Amount(a.start, b.end, b.value, a.value, None, a.currency), None
-        if (qa == "以上" and qb == "以下" and _RE_BOUNDS_JOINER.fullmatch(text, a.end, b.start) and a.value_max is None and b.value_max is None
+        if (qa == "以上" and (qb == "以下" or qb is None and opens_upper_bound(text, b.start))  # 三十元以上不满一百元
+                and _RE_BOUNDS_JOINER.fullmatch(text, a.end, b.start) and a.value_max is None and b.value_max is None
                 and a.currency == b.currency and a.value < b.value):
             return Amount(a.start, b.end, a.value, b.value, None, a.currency), None
         return None

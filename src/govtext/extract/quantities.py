@@ -28,7 +28,8 @@ from govtext.extract.subjects import subject_before_change
 from govtext.lexicons import load_rows, numeral_words, split_alts
 from govtext.records import FactBase
 from govtext.text.date_grammar import EVENT_OF
-from govtext.text.numerals import NumeralError, approx_range, bound_before, list_before, parse_decimal, qualifier_of, stronger, to_number
+from govtext.text.numerals import (NumeralError, approx_range, bound_before, list_before, opens_upper_bound, parse_decimal, qualifier_of,
+                                   stronger, to_number)
 from govtext.text.patterns import (
     BOUNDS_JOINER, CN_DIGITS, COLLOQUIAL_NUMERALS, DIGIT_WORDS, INCLUSIVE, ORDINAL_NUMERALS, SCALES, SMALL_NUMERALS, era_date_spans, finditer_near, Groups, range_words,
     words,
@@ -660,7 +661,7 @@ def _hemisphere_end(text: str, end: int, unit: str) -> int:
 
 def _merge_bounds(text: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
     """Two quantities in one unit that make one range: ``3天至5天``, ``3天——8天`` (the unit on both ends)
-    and ``五十万吨以上一百万吨以下``, ``501总吨以上、10000总吨以下`` (a lower bound right before an upper bound),
+    and ``五十万吨以上一百万吨以下``, ``501总吨以上、10000总吨以下``, ``十吨以上不满五十吨`` (a lower bound right before an upper bound),
     or the upper bound first (``二十五度以下五度以上``: 5 to 25)."""
     def merge(a: QuantityMatch, b: QuantityMatch) -> Optional[QuantityMatch]:
         joined = _bounds_joiner().fullmatch(text, a.end, b.start)
@@ -668,7 +669,8 @@ def _merge_bounds(text: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
                 and a.value_max is None and b.value_max is None and b.value < a.value):
             return QuantityMatch(start=a.start, end=b.end, num_start=a.num_start, value=b.value, unit=a.unit,
                                  category=a.category, qualifier=None, value_max=a.value, chinese=a.chinese)
-        bounds = joined and text.endswith("以上", 0, a.end) and text.endswith("以下", 0, b.end)
+        bounds = joined and text.endswith("以上", 0, a.end) and (
+            text.endswith("以下", 0, b.end) or b.qualifier in ("under", "at_most") and opens_upper_bound(text, b.start))  # 16周岁以上不满18周岁
         dash = not bounds and a.qualifier is None and _range_between().fullmatch(text, a.end, b.start)
         if (not bounds and a.end == b.num_start and text[b.num_start: b.num_start + 1] in _DASHES and b.value < 0
                 and a.value >= 0 and not a.chinese and not b.chinese and a.unit == b.unit and a.qualifier is None

@@ -398,6 +398,25 @@ def qualifier_of(word: str | None) -> str | None:
     return _qualifier_of_word().get(word) if word else None
 
 
+def opens_upper_bound(text: str, pos: int) -> bool:
+    """Whether a word that bounds the number after it from above (不满, 不足, 未满, 不超过 …:
+    ``under`` or ``at_most`` words before a number) starts at ``pos``: the upper end of a range whose
+    lower end closes with 以上 (``三十元以上不满一百元``).
+
+    >>> opens_upper_bound("不满一百元", 0), opens_upper_bound("一百元", 0)
+    (True, False)
+    """
+    m = _upper_before().match(text, pos)
+    return bool(m) and qualifier_of(m.group()) in ("under", "at_most")
+
+
+@lru_cache(maxsize=1)
+def _upper_before() -> regex.Pattern:
+    """The qualifier words before a number that bound it from above (:func:`opens_upper_bound`)."""
+    return regex.compile("|".join(regex.escape(w) for w, q, p, _g in qualifier_words()
+                                  if p in ("before", "both") and q in ("under", "at_most")))
+
+
 @lru_cache(maxsize=1)
 def _qualifier_of_word() -> dict[str, str]:
     """Word → its qualifier: the first row of :func:`qualifier_words` that has the word."""
