@@ -95,3 +95,18 @@ def test_change_words_built_once_per_reading():
     assert words == {r["verb"]: (r["direction"], r["reading"], r["not_followed_by"])
                      for r in _verb_rows() if r["direction"] != "level"}
     assert "增长" in words and all(d != "level" for d, _r, _n in words.values())
+
+
+POINTS = [
+    ("全市城镇登记失业率比上年下降0.3个百分点。", "下降0.3个百分点", "个百分点"),
+    ("贷款利率下调25个基点。", "下调25个基点", "基点"),
+    ("失业率下降0.3个点。", None, None),  # no 百分点 nor 基点: no change by points
+]
+
+
+@pytest.mark.parametrize("text,change,unit", POINTS)
+def test_changes_by_points_read_where_the_words_are(text, change, unit):
+    from govtext import extract_facts
+
+    found = [(f.text, f.unit) for f in extract_facts(text) if f.kind == "change"]
+    assert found == ([(change, unit)] if change else [])
