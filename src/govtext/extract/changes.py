@@ -442,7 +442,7 @@ def _values(ctx: Context) -> dict[int, _Value]:
             unit = units.get(kind) or f.unit
             written = _currency_unit(f, ctx.text[s:e]) if kind == "money" else None
             out[s] = _Value(s, e, f.value, unit, getattr(f, "entity", None), getattr(f, "qualifier", None), written)
-    for m in _points_re().finditer(ctx.text):
+    for m in _points_re().finditer(ctx.text) if "百分点" in ctx.text or "基点" in ctx.text else ():  # (each match holds one)
         try:
             out[m.start()] = _Value(m.start(), m.end(), parse_number(m["n"]), "个百分点" if m["u"] == "百分点" else m["u"])
         except NumeralError:

@@ -90,9 +90,16 @@ def _verb_rows() -> tuple[dict[str, str], ...]:
 
 
 def change_words() -> dict[str, tuple[str, str, str]]:
-    """``{verb: (direction, reading, not_followed_by)}`` of the change rows of ``change_verbs.tsv``."""
-    return {r["verb"]: (r["direction"], r["reading"], r["not_followed_by"])
-            for r in _verb_rows() if r["direction"] != "level"}
+    """``{verb: (direction, reading, not_followed_by)}`` of the change rows of ``change_verbs.tsv``, built
+    once per reading of the file (a shared dict: callers must not change it)."""
+    rows = _verb_rows()
+    if _CHANGE_WORDS[0] is not rows:
+        _CHANGE_WORDS[:] = [rows, {r["verb"]: (r["direction"], r["reading"], r["not_followed_by"])
+                                   for r in rows if r["direction"] != "level"}]
+    return _CHANGE_WORDS[1]
+
+
+_CHANGE_WORDS: list = [None, {}]  # the rows change_words last read, and its dict of them
 
 
 def alternation(words) -> str:

@@ -37,11 +37,14 @@ __all__ = ["change_subject", "clause_start", "earlier_subjects", "level_subject"
 def clause_start(text: str, pos: int, values: Sequence[tuple[int, int]] = (), window: int = 60) -> int:
     """Start of the clause that ends at ``pos``: after the last clause mark, or after a ``、`` that
     follows a number (``汽车保有量突破3亿辆、增长46.7%``)."""
-    ends = {e for _s, e in values}
+    ends = None  # the values' ends, read at the first 、 met
     i, lo = pos, max(0, pos - window)
     while i > lo and (text[i - 1] not in CLAUSE_MARKS or _wrap(text, i - 1) or _grouping(text, i - 1)):
-        if text[i - 1] == "、" and (i - 1) in ends:
-            break
+        if text[i - 1] == "、":
+            if ends is None:
+                ends = {e for _s, e in values}
+            if (i - 1) in ends:
+                break
         i -= 1
     return i
 

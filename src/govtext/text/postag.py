@@ -21,7 +21,7 @@ from operator import itemgetter, or_
 from pathlib import Path
 from typing import Callable, Iterator
 
-from govtext.text.segmentation import WordRoutes, tokenizer, user_words
+from govtext.text.segmentation import tokenizer, user_words, word_routes
 
 __all__ = ["Hmm", "Tagger", "tagger", "pos_pairs", "pos_tokenizer", "word_tags"]
 
@@ -35,6 +35,7 @@ _RE_HAN_DETAIL = re.compile("([\u4E00-\u9FD5]+)")
 _RE_SKIP_DETAIL = re.compile("([\\.0-9]+|[a-zA-Z0-9]+)")
 _RE_ENG = re.compile("[a-zA-Z0-9]+")
 _RE_NUM = re.compile("[\\.0-9]+")
+_RE_HAN_RUN = re.compile("[\u4E00-\u9FD5]+")  # what _RE_HAN_DETAIL splits out, whole
 
 
 def word_tags(dictionary) -> dict[str, str]:
@@ -247,7 +248,7 @@ class Tagger:
         self.tags = tags
         states, start, trans, emit, _ = _jieba_hmm()
         self.hmm = Hmm(states, start, trans, emit)
-        self._routes = WordRoutes(tokenizer)
+        self._routes = word_routes(tokenizer)  # shared with the segmenter
         # a run the HMM cuts, and a block between punctuation, recur in the overlapping windows
         # extractors tag (each block is cut alone, so its words depend on the block only)
         self._hmm_words = lru_cache(maxsize=16384)(self._hmm_tuple)
@@ -273,32 +274,16 @@ class Tagger:
         return out
 
     def _block_tuple(self, block: str) -> tuple[Pair, ...]:
+        """jieba's ``POSTokenizer.__cut_DAG`` of a block of Han characters, letters and digits: the
+        route's words (:meth:`govtext.text.segmentation.WordRoutes.pieces`) with their tags."""
         out: list[Pair] = []
-        self._cut_dag(block, out)
-        return tuple(out)
-
-    def _route(self, sentence: str) -> list[int]:
-        """jieba's ``get_DAG`` + ``calc`` of a block (:meth:`govtext.text.segmentation.WordRoutes.route`)."""
-        return self._routes.route(sentence)
-
-    def _cut_dag(self, sentence: str, out: list[Pair]) -> None:
-        """Append the words of a block of Han characters, letters and digits to ``out``."""
         tags = self.tags
-        route = self._route(sentence)
-        x, buf, n = 0, "", len(sentence)
-        while x < n:
-            y = route[x] + 1
-            if y - x == 1:
-                buf += sentence[x]
+        for piece, run in self._routes.pieces(block):
+            if run:
+                self._flush(piece, out)
             else:
-                if buf:
-                    self._flush(buf, out)
-                    buf = ""
-                word = sentence[x:y]
-                out.append((word, tags.get(word, "x")))
-            x = y
-        if buf:
-            self._flush(buf, out)
+                out.append((piece, tags.get(piece, "x")))
+        return tuple(out)
 
     def _flush(self, buf: str, out: list[Pair]) -> None:
         """A run of single characters: one word, an unknown run for the HMM, or known characters."""
@@ -306,7 +291,10 @@ class Tagger:
         if len(buf) == 1:
             out.append((buf, tags.get(buf, "x")))
         elif not self.tokenizer.FREQ.get(buf):
-            out.extend(self._cut_detail(buf))
+            if _RE_HAN_RUN.fullmatch(buf):  # Han characters only (the usual run): one HMM cut, as _cut_detail's
+                out.extend(self._hmm_words(buf))
+            else:
+                out.extend(self._cut_detail(buf))
         else:
             out.extend([(ch, tags.get(ch, "x")) for ch in buf])
 

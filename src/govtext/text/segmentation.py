@@ -30,7 +30,7 @@ from govtext.lexicons import LexiconError, lexicon_dir, load_rows, split_alts
 from govtext.text.normalize import normalize, to_simplified
 from govtext.text.organs import fused_titles
 
-__all__ = ["Token", "tokenizer", "tokenize", "cut", "Segmenter", "segmenter", "WordRoutes", "user_words", "generated_words", "word_edges", "word_frequency"]
+__all__ = ["Token", "tokenizer", "tokenize", "cut", "Segmenter", "segmenter", "WordRoutes", "word_routes", "user_words", "generated_words", "word_edges", "word_frequency"]
 
 _LOCK = threading.Lock()
 _SLOGAN_FREQ = 20000  # high enough that a formula beats any split of it (四风 over 四/风)
@@ -192,6 +192,41 @@ class WordRoutes:
             ends[k] = bx
         return ends
 
+    def pieces(self, block: str) -> list[tuple[str, bool]]:
+        """jieba's walk of a block's route (``Tokenizer.__cut_DAG``, ``POSTokenizer.__cut_DAG``): the
+        route's words in order, ``(word, False)`` for a word of two characters or more and
+        ``(run, True)`` for each run of one-character steps between them, which the caller reads as
+        one character, a dictionary word, or an unknown run for an HMM. One walk for the segmenter
+        and the tagger.
+
+        >>> word_routes(tokenizer()).pieces("四风问题")
+        [('四风', False), ('问题', False)]
+        """
+        ends = self.route(block)
+        out: list[tuple[str, bool]] = []
+        x, run, n = 0, -1, len(block)  # run: where the current run of one-character steps began
+        while x < n:
+            y = ends[x] + 1
+            if y - x == 1:
+                if run < 0:
+                    run = x
+            else:
+                if run >= 0:
+                    out.append((block[run:x], True))
+                    run = -1
+                out.append((block[x:y], False))
+            x = y
+        if run >= 0:
+            out.append((block[run:], True))
+        return out
+
+
+@lru_cache(maxsize=4)
+def word_routes(tokenizer) -> WordRoutes:
+    """The :class:`WordRoutes` of ``tokenizer``, one per tokenizer: the segmenter and the tagger share
+    its table of fragments."""
+    return WordRoutes(tokenizer)
+
 
 # jieba's block patterns of Tokenizer.cut, unchanged (its accurate mode)
 _RE_HAN_DEFAULT = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)", re.U)
@@ -209,7 +244,7 @@ class Segmenter:
         from jieba import finalseg  # (loaded with the tokenizer)
 
         self.tokenizer = tokenizer
-        self.routes = WordRoutes(tokenizer)
+        self.routes = word_routes(tokenizer)
         self._hmm_cut, self._forced = finalseg.cut, finalseg.Force_Split_Words
         self._block_words = lru_cache(maxsize=16384)(self._block_tuple)
         self._version = None  # the dictionary's total and forced splits when the cache was filled
@@ -235,21 +270,12 @@ class Segmenter:
 
     def _block_tuple(self, block: str) -> tuple[str, ...]:
         """jieba's ``Tokenizer.__cut_DAG`` of one block."""
-        route = self.routes.route(block)
         out: list[str] = []
-        x, buf, n = 0, "", len(block)
-        while x < n:
-            y = route[x] + 1
-            if y - x == 1:
-                buf += block[x]
+        for piece, run in self.routes.pieces(block):
+            if run:
+                self._flush(piece, out)
             else:
-                if buf:
-                    self._flush(buf, out)
-                    buf = ""
-                out.append(block[x:y])
-            x = y
-        if buf:
-            self._flush(buf, out)
+                out.append(piece)
         return tuple(out)
 
     def _flush(self, buf: str, out: list[str]) -> None:
