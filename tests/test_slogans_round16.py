@@ -1,0 +1,47 @@
+"""Slogans, round 16 (issue 14). Sentences written for the tests, with near misses.
+
+- Fixed names recognized unquoted (slogans.tsv): ``三北`` (the 三北 shelterbelt program: 西北、华北、东北), ``新三样``
+  (the three new export goods), ``三反五反`` (the 1951–52 campaigns). ``四个中心`` (Beijing's four roles) only quoted:
+  unquoted it is also a count of centres (建设四个中心); quoted, it is the name, though 中心 heads organ names.
+- Numeral words that are no formula (slogan_exclusions.tsv): vehicles named by their wheels (“三轮车”“四轮车”: a
+  regulation that defines them in quotes and then uses them dozens of times), a census by its round (“五经普”:
+  the fifth national economic census, an ordinal), a top-ten selection of archaeological finds.
+"""
+import pytest
+
+from govtext.extract import extract_facts
+
+
+def _slogans(text: str) -> list[str]:
+    return [f.name for f in extract_facts(text, kinds=["slogan"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("加强三北防护林体系建设。", ["三北"]),
+    ("“三北”工程攻坚战全面启动。", ["三北"]),
+    ("外贸新三样出口增长较快。", ["新三样"]),
+    ("电动汽车、锂电池、光伏产品“新三样”出口增长近30%。", ["新三样"]),
+    ("进行“三反”“五反”等各个战线的斗争。", ["三反", "五反"]),
+    ("开展三反五反运动。", ["三反五反"]),
+    ("更好地服务“四个中心”和科技创新中心建设。", ["四个中心"]),
+    ("以“十大工程”为主路径。", ["十大工程"]),  # a top-ten of works to do, no ranking
+])
+def test_formulas_found(text, expected):
+    assert _slogans(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "建设四个中心，服务全市企业。",  # unquoted: a count of centres
+    "（二）“三轮车”“四轮车”，是指设计有三个车轮的机动车。载货三轮车、载货四轮车不得载人。",
+    "驾驶两轮电动车应当佩戴头盔。",
+    "“五经普”二三产业法人单位从业人员比“四经普”增长29.8%。",
+    "开展第七次全国人口普查（“七人普”）。",
+    "武王墩一号墓入选“全国十大考古新发现”。",
+])
+def test_no_formula(text):
+    assert _slogans(text) == []
+
+
+def test_bare_count_of_rounds_stays_a_measure():
+    # 两轮 before a verb is a count of rounds (a measure), as before the wheel exclusion
+    assert _slogans("开展“两轮”督导。") == []
