@@ -1,7 +1,7 @@
 """Slogans, round 16 (issue 14). Sentences written for the tests, with near misses.
 
-- Fixed names recognized unquoted (slogans.tsv): ``三北`` (the 三北 shelterbelt program: 西北、华北、东北), ``新三样``
-  (the three new export goods), ``三反五反`` (the 1951–52 campaigns). ``四个中心`` (Beijing's four roles) only quoted:
+- Fixed names recognized unquoted (slogans.tsv): ``八八战略`` (Zhejiang, 2003), ``四化同步`` (十八大), ``三北`` (the 三北 shelterbelt program: 西北、华北、东北), ``新三样``
+  (the three new export goods), ``三反五反`` (the 1951–52 campaigns). ``四个中心`` (Beijing's four roles) and ``四千`` (“四千”精神) only quoted:
   unquoted it is also a count of centres (建设四个中心); quoted, it is the name, though 中心 heads organ names.
 - Numeral words that are no formula (slogan_exclusions.tsv): vehicles named by their wheels (“三轮车”“四轮车”: a
   regulation that defines them in quotes and then uses them dozens of times), a census by its round (“五经普”:
@@ -25,6 +25,13 @@ def _slogans(text: str) -> list[str]:
     ("开展三反五反运动。", ["三反五反"]),
     ("更好地服务“四个中心”和科技创新中心建设。", ["四个中心"]),
     ("以“十大工程”为主路径。", ["十大工程"]),  # a top-ten of works to do, no ranking
+    # a doubled numeral is no longer number when the name is known (八八战略: eight advantages, eight measures)
+    ("深入实施“八八战略”，奋力谱写新篇章。", ["八八战略"]),
+    ("坚持以八八战略为总纲。", ["八八战略"]),
+    ("弘扬“四千”精神。", ["四千"]),  # 走遍千山万水、说尽千言万语、想尽千方百计、吃尽千辛万苦
+    ("推进“四化同步”发展。", ["四化同步"]),  # 工业化、信息化、城镇化、农业现代化 (not the 四化 of 四个现代化)
+    ("推动四化同步发展。", ["四化同步"]),
+    ("推进四化建设。", ["四化"]),
 ])
 def test_formulas_found(text, expected):
     assert _slogans(text) == expected
@@ -32,6 +39,9 @@ def test_formulas_found(text, expected):
 
 @pytest.mark.parametrize("text", [
     "建设四个中心，服务全市企业。",  # unquoted: a count of centres
+    "项目总投资四千万元。",  # 四千 unquoted is a number
+    "弘扬四千精神。",  # (unquoted 四千 stays a number: the name counts only quoted)
+    "两县八八年合并。",
     "（二）“三轮车”“四轮车”，是指设计有三个车轮的机动车。载货三轮车、载货四轮车不得载人。",
     "驾驶两轮电动车应当佩戴头盔。",
     "“五经普”二三产业法人单位从业人员比“四经普”增长29.8%。",
