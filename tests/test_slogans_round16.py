@@ -1,8 +1,9 @@
 """Slogans, round 16 (issue 14). Sentences written for the tests, with near misses.
 
 - Fixed names recognized unquoted (slogans.tsv): ``两权分离``, ``三资`` (realgold16), ``三权分置``, ``双减``,
-  ``四个不摘``, ``四史``, ``三新一高``, ``三个区分开来``, ``四下基层``, ``八八战略`` (Zhejiang, 2003), ``四化同步`` (十八大), ``三北`` (the shelterbelt
-  program: 西北、华北、东北), ``新三样`` (the three new export goods), ``三反五反`` (the 1951–52 campaigns).
+  ``四个不摘``, ``四史``, ``三新一高``, ``三个区分开来``, ``四下基层``, ``四有``, ``八八战略`` (Zhejiang, 2003),
+  ``四化同步`` (十八大), ``三北`` (the shelterbelt program: 西北、华北、东北), ``新三样`` (the three new export
+  goods), ``三反五反`` (the 1951–52 campaigns).
   ``四个中心`` (Beijing's four roles) and ``四千`` (“四千”精神) only quoted: unquoted, 四个中心 is also a count of
   centres (建设四个中心) and 四千 a number; quoted, 四个中心 is the name, though 中心 heads organ names.
 - An unquoted known name whose last character opens one of the most common words (双减少: 减少) cuts that word,
@@ -47,7 +48,10 @@ def _slogans(text: str) -> list[str]:
     ("建立并实施能源消耗总量和强度双控制度。", ["双控"]),
     ("经营责任制是实行两权分离的有益探索。", ["两权分离"]),  # 所有权与经营权 (realgold16)
     ("企业性质 □中央企业 □地方国企 □民营 □三资", ["三资"]),  # 三资企业 (realgold16)
-    ("鼓励兴办三资企业。", ["三资"]),  # 控制 is common, but 制度 starts after the name
+    ("鼓励兴办三资企业。", ["三资"]),
+    ("培养四有新人。", ["四有"]),  # 有理想、有道德、有文化、有纪律
+    ("坚持一个中心，两个基本点的基本路线。", ["一个中心、两个基本点"]),  # written with a comma
+    ("实现两个根本转变。", ["两个根本性转变"]),  # 控制 is common, but 制度 starts after the name
 ])
 def test_formulas_found(text, expected):
     assert _slogans(text) == expected
@@ -62,6 +66,7 @@ def test_formulas_found(text, expected):
     "查阅第四史料。",
     "统筹用好第三资金渠道。",
     "盘活三资金。",
+    "十个村中，第四有一口井。",
     "（二）“三轮车”“四轮车”，是指设计有三个车轮的机动车。载货三轮车、载货四轮车不得载人。",
     "驾驶两轮电动车应当佩戴头盔。",
     "“五经普”二三产业法人单位从业人员比“四经普”增长29.8%。",
