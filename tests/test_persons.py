@@ -211,7 +211,7 @@ PERSONS = [
     ("counted-members", "王刚等三名委员提出", "王刚等三名委员", "王刚", "委员", None),
     ("party-leader", "英国反对党工党领导人科尔宾下周将访问", "英国反对党工党领导人科尔宾", "科尔宾", "领导人", "英国反对党工党"),
     ("astronauts", "航天员陈东、刘中瑞驾乘飞船进入太空", "刘中瑞", "刘中瑞", "航天员", None),
-    ("squad-leader", "党员班长余明入伍前", "党员班长余明", "余明", "班长", "党员"),
+    ("squad-leader", "党员班长余明入伍前", "党员班长余明", "余明", "党员班长", None),  # 党员 modifies the title, no org (census15 class 5)
     ("appointed-chuyin", "国会今天投票，李明浩出任韩国总理。", "李明浩出任韩国总理", "李明浩", "总理", "韩国"),
     ("elected-dangxuanwei", "会议选举产生新班子，王建国当选为县委书记。", "王建国当选为县委书记", "王建国", "县委书记", None),
     # Hong Kong married names, names the dictionary tags otherwise, vice-chairs after their name

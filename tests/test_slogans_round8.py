@@ -21,8 +21,10 @@ FOUND = [
      ("双链融合", "双链融合", ("技术链", "资金链"))),
     ("after-list-four", "推进“电网、水网、路网、信息网”四网融合。",
      ("四网融合", "四网融合", ("电网", "水网", "路网", "信息网"))),
-    # a known name after such a list keeps its own span, the list its parts
+    # a known name after such a list keeps its own span, the list its parts (四化同步 is a known name since round 16)
     ("after-list-known", "推进“建设美丽乡村、培育特色产业、传承乡土文化、完善基层治理”四化同步。",
+     ("四化同步", "四化同步", ("建设美丽乡村", "培育特色产业", "传承乡土文化", "完善基层治理"))),
+    ("after-list-known-short", "推进“建设美丽乡村、培育特色产业、传承乡土文化、完善基层治理”四化建设。",
      ("四化", "四化", ("建设美丽乡村", "培育特色产业", "传承乡土文化", "完善基层治理"))),
     # a known unquoted name with a head noun the segmenter glues to it (四化建设 is one dictionary word)
     ("known-glued-head", "各部门要服务于四化建设的大局。", ("四化", "四化", ())),

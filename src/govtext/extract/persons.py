@@ -142,7 +142,7 @@ def split_org(run: str) -> str:
         return state  # 时任俄罗斯总统: the state, not what precedes it
     stop = max((m.end() for m in _org_stops().finditer(run) if _whole_words(run, m.start(), m.end())), default=0)
     run_tail = run[stop:]
-    words = pos_cut(run_tail)
+    words = _cut_with_head(run_tail)
     keep = 0
     last = len(words) - 1
     if len(words) >= 2 and words[-1][0] in _person_words("level") and words[-2][1].startswith(("nr", "ns")) \
@@ -154,10 +154,64 @@ def split_org(run: str) -> str:
             keep += 1  # 工业和信息化部, 文化和旅游部: one ministry
             continue
         if word not in _organ_heads() and (not tag.startswith(_ORG_TAGS) or tag.startswith(_ORG_TAG_EXCLUDE)):
-            break
+            if tag.startswith("v") and _task_body(words[i + 1:]) and _object_before(words[:i]):
+                pass  # 疫情应对处置工作领导小组: the task's verbs, after their object
+            elif tag.startswith("a") and _short_head_after(words[i + 1:]):
+                pass  # 卫生健康委: a one-character head cut from the field it is named after
+            else:
+                break
         keep += len(word)
     org = run_tail[len(run_tail) - keep:] if keep else ""
     return org if len(org) >= 2 else ""
+
+
+def _cut_with_head(run: str) -> tuple[tuple[str, str], ...]:
+    """The segmenter's words of ``run``, its last word made whole where ``run`` ends in an organ head of
+    two or more characters that the segmenter cut across (中国伦理学会: 伦理学/会 → 伦理/学会)."""
+    words = pos_cut(run)
+    if words and words[-1][0] not in _organ_heads():
+        head = next((h for h in _long_heads() if run.endswith(h) and len(run) > len(h)), None)
+        if head and len(words[-1][0]) < len(head):
+            return (*pos_cut(run[:-len(head)]), (head, "n"))
+    return words
+
+
+@lru_cache(maxsize=1)
+def _long_heads() -> tuple[str, ...]:
+    """The organ heads of two or more characters, longest first."""
+    return tuple(sorted((h for h in _organ_heads() if len(h) >= 2), key=len, reverse=True))
+
+
+# Heads of the bodies set up for one task, whose names hold the task's verbs (疫情应对处置工作领导小组,
+# 防汛抗旱指挥部): a verb right before the rest of such a name is part of it.
+_TASK_HEADS = ("领导小组", "指挥部", "工作组", "专班", "专家组")
+
+
+def _task_body(words: Sequence[tuple[str, str]]) -> bool:
+    """Do ``words`` (the organization read so far, right of a verb) start with the rest of a task body's
+    name: nouns and nominal verbs up to a task head (``工作 领导小组 …``), the verb's object or its 工作?"""
+    for word, tag in words:
+        if word in _TASK_HEADS or word.endswith(_TASK_HEADS):
+            return True
+        if not tag.startswith(("n", "vn", "v")) or tag.startswith(_ORG_TAG_EXCLUDE):
+            return False
+    return False
+
+
+def _short_head_after(words: Sequence[tuple[str, str]]) -> bool:
+    """Is the first word of ``words`` that is no adjective a one-character organ head (卫生健康 + 委)?"""
+    head = next((w for w, t in words if not t.startswith("a")), "")
+    return len(head) == 1 and head in _organ_heads()
+
+
+def _object_before(words: Sequence[tuple[str, str]]) -> bool:
+    """Is the last word of ``words`` that is no verb a noun (疫情 before 应对处置): the object that the task's
+    verbs follow, so that a verb of the sentence (研究部署) is never taken into a body's name."""
+    for word, tag in reversed(words):
+        if tag.startswith("v") and not tag.startswith("vn"):
+            continue
+        return tag.startswith("n") and not tag.startswith(_ORG_TAG_EXCLUDE) and word not in ("工作",)
+    return False
 
 
 def _whole_words(run: str, start: int, end: int) -> bool:
@@ -233,8 +287,25 @@ def _role_before(text: str, ts: int, form: TitleForm, title_ends: dict[int, int]
         across = split_org(text[b:start])
         if len(across) > start - a:
             written = across
+    if written and written == text[a:start]:
+        written = _quoted_before(text, a, floor) + written
     org = written + form.level if written and form.level and not written.endswith(form.level) else written
     return _Role(start - len(written), start, org or None)
+
+
+_RE_QUOTED_WORD = regex.compile(r"“\p{Han}{2,8}”$")
+
+
+def _quoted_before(text: str, a: int, floor: int) -> str:
+    """The quoted word and the organization before it that open an organization's name ending at ``a``
+    (英国“脱欧”事务大臣: ``英国“脱欧”`` before 事务), or ""."""
+    m = _RE_QUOTED_WORD.search(text, max(floor, a - 10), a)
+    if m is None:
+        return ""
+    b = m.start()
+    while b > floor and m.start() - b < _MAX_ORG and _RE_HAN.match(text[b - 1]):
+        b -= 1
+    return split_org(text[b:m.start()]) + m.group()
 
 
 def _line_start(ctx: Context, pos: int) -> int:

@@ -126,6 +126,8 @@ def _unquoted(text: str, taken: list[tuple[int, int]], pattern: "regex.Pattern |
             continue  # 三公里 (a unit inside the name, 五位一体, is part of the name)
         if _cuts_a_word(text, s, e) or runs_into_exclusion(text, s, e):
             continue  # (三个世界级港口群: the name goes on as an excluded word)
+        if e < len(text) and word_frequency(text[e - 1:e + 1]) >= _STRONG and word_frequency(text[e:e + 2]) < _COMMON:
+            continue  # 双减少: the name's last character opens a very common word (减少) and no word starts after the name (双控制度 is 双控 + 制度)
         yield s, e
 
 
@@ -140,6 +142,7 @@ def _head_glued_after(text: str, edges: list[int], start: int, end: int) -> bool
     return len(head) >= 2 and word_frequency(head) >= _COMMON
 
 
+_STRONG = 5000  # dictionary frequency of the most common words (减少, 创新, 新闻), never cut by an unquoted name
 _COMMON = 500  # dictionary frequency of the common words a numeral opens (一起, 一体, 一线, 三年)
 
 
