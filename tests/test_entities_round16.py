@@ -107,3 +107,15 @@ def test_change_verb_complement(text, span, entity):
 ])
 def test_text_length_note(text, span, entity):
     assert _entities(text)[span] == entity
+
+
+# a localizer after a period (周期内, 采暖期内) closes a time frame before the phrase; after a place it stays
+@pytest.mark.parametrize("text, span, entity", [
+    ("驾驶人在一个记分周期内累积记分达到12分的，应当参加学习。", "12分", "累积记分"),
+    ("采暖期内居民室内温度不得低于18℃。", "不得低于18℃", "居民室内温度"),
+    # near misses
+    ("厨房内温度不得低于10℃。", "不得低于10℃", "厨房内温度"),
+    ("车厢内温度高于28℃时应当开启空调。", "28℃", "车厢内温度"),
+])
+def test_period_frame(text, span, entity):
+    assert _entities(text)[span] == entity

@@ -137,7 +137,8 @@ def following_phrase(seg: str, category: str, cut_by_number: bool = False, after
     return got
 
 
-_BEFORE_NUMBER = "约近超逾共达"  # words between a verb and the number it governs (设计约3级)
+_BEFORE_NUMBER = "约近超逾共达"
+_PERIOD_ENDS = ("期", "年度")  # 周期, 采暖期, 年度: periods a localizer after makes a time frame (周期内)  # words between a verb and the number it governs (设计约3级)
 
 
 _RELATIVE_SPAN = 16  # the longest relative clause of qualities read between a count and its head
@@ -744,6 +745,10 @@ def preceding_phrase(seg: str, category: str, clause: bool = True) -> Optional[s
                 # the verb after it is the clause's, what it governs is the thing measured (a preposition of two
                 # characters: not 被, nor a joiner 与)
             break
+        if got and len(w) == 1 and w in frame_words("locative") and is_noun(f) and k and (
+                toks[k - 1][1] == "t" or toks[k - 1][0].endswith(_PERIOD_ENDS)):
+            break  # 一个记分周期内累积记分, 采暖期内用户室内供热温度: a localizer after a period (read as a noun) closes a
+            # time frame, no part of the phrase (not 厨房内温度, 车厢内温度: where, part of what is measured)
         if f.startswith("r") and w not in entity_words("other"):
             break
         if f.startswith("d") and not (w == "不" or in_rel):
