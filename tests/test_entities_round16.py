@@ -119,3 +119,15 @@ def test_text_length_note(text, span, entity):
 ])
 def test_period_frame(text, span, entity):
     assert _entities(text)[span] == entity
+
+
+# a list closed by 的 right before the next count is an attribute of that count's noun: all the first count's
+@pytest.mark.parametrize("text, span, entity", [
+    ("共有来自60个国家和地区的189部影片参加展映。", "60个", "国家和地区"),
+    ("来自30个省区市和新疆生产建设兵团的500名代表参会。", "30个", "省区市和新疆生产建设兵团"),
+    # near misses: without 的 the members after the joiner modify the next count; one noun before 的 stays
+    ("两个阶级、社会主义和资本主义两条道路。", "两个", "阶级"),
+    ("查找三个环节的32个问题。", "三个", "环节"),
+])
+def test_list_before_next_count(text, span, entity):
+    assert _entities(text)[span] == entity

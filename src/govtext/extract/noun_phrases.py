@@ -419,7 +419,9 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
             is_verb(toks[stop][1]) or toks[stop][1] == "vn") and not (
             category in MEASURES and category != "power" and any(cue_role(w) == "facility" for w, _f in got[1:])):  # (the facility rule below)
         got = _first_member(got)
-    if cut_by_number:  # 三个环节的32个问题: what follows the last joiner belongs to the next number
+    if cut_by_number and not (stop < len(toks) and toks[stop][0] == "的" and any(w in LIST_GAPS for w, _f in got)):
+        # 三个环节的32个问题: what follows the last joiner belongs to the next number (not 60个国家和地区的189部影片:
+        # a list closed by 的 before the next count is one attribute of its noun, all the first count's)
         depth = [sum((w == "（") - (w == "）") for w, _f in got[: k + 1]) for k in range(len(got))]
         joins = [i for i, (w, _f) in enumerate(got) if w in JOINERS and not depth[i]]  # (省（区、市）)
         # 两个阶级、社会主义和资本主义两条道路: without a 的, members in parallel; what follows the first
