@@ -25,7 +25,7 @@ from govtext.extract.entity_cues import (
     ACTIVITY, JOINERS, MEASURES, PROPER, RE_DIGIT, RE_HAN, RE_NUMERAL, SENTENCE_END, change_verbs, cue_role, exceeds_relative, frame_words,
     entity_words, has_verb, is_noun, is_verb, level_verbs, measured, milestone, role_words, strip_tail, strip_tail_text, time_word,
     tokens, unbounding)
-from govtext.extract.noun_phrases import (LIST_GAPS, amount_free, clause_end, clause_start, following_phrase,
+from govtext.extract.noun_phrases import (LIST_GAPS, PEOPLE_ENDS, amount_free, clause_end, clause_start, following_phrase,
                                           frame_only, new_things, preceding_phrase, topic_before)
 from govtext.text.patterns import qualifiers
 from govtext.text.segmentation import word_frequency
@@ -34,6 +34,16 @@ from govtext.values.quantities import unit_category
 __all__ = ["counted_entities"]
 
 _LEVEL = regex.compile(r"[省市县区乡镇村]级$")
+_COPIES = "一式"  # 一式三份: in three copies (of the document before)
+_TEXT_UNITS = ("字",)  # units of written text (300字以内)
+
+
+def _in_brackets(text: str, at: int) -> bool:
+    """Is ``at`` inside a bracket opened on its line (``描述（300字以内）``, ``（如…等，200字以内，选填）``)?"""
+    line = text[text.rfind("\n", 0, at) + 1: at]
+    return line.count("（") + line.count("(") > line.count("）") + line.count(")")
+
+
 _RE_ALT_UNIT = regex.compile(r"[（(](\p{Han}{1,2})[）)]")
 _AGE_UNITS = ("岁", "周岁")
 # the suffix that makes a duration a period (五年来, 十七年间, 三年里, 两年内): when, never counted
@@ -159,6 +169,9 @@ def counted_entities(text: str, found: Sequence,
                 out[i] = _record_after(text, q.end)
                 how[i] = "following" if out[i] else ""
             continue
+        if q.unit in _TEXT_UNITS and _in_brackets(text, q.start):
+            how[i] = "reference"  # 痛点问题描述（300字以内）: a form's note on how long the text written there may be
+            continue
         end = clause_end(text, q.end)
         seg = text[max(clause_start(text, q.start), prev_end): q.start]
         if q.category in MEASURES:
@@ -188,6 +201,8 @@ def counted_entities(text: str, found: Sequence,
             after_end = head_at
         ent = following_phrase(text[after_end: min(end, nxt)], q.category, cut_by_number=nxt < end, after=seg,
                                clause=text[clause_start(text, q.start): q.start])
+        if ent and seg.endswith(_COPIES) and is_verb(tokens(ent)[0][1]):
+            ent = None  # 资料一式三份报送…: copies of the document named before; the verb after is what is done with them
         if ent and q.category in MEASURES and _zone(ent):
             how[i] = "reference"  # 两侧各五米地域范围内禁止烧荒: the distance bounds a zone, nothing is measured
             continue
@@ -416,8 +431,6 @@ def _people_acting(phrase: str) -> str:
     return "".join(w for w, _f in toks)
 
 
-# 志愿者, 伤员, 灾民, 旅客, 农民工, 违纪干部, 工商界代表: nouns for people by what they are or do
-_PEOPLE_ENDS = ("者", "员", "民", "客", "工", "干部", "代表")
 _PASSIVE = "受被遭"  # 转移受威胁群众: a passive verb the phrase reader dropped makes the next verb a modifier
 
 
@@ -437,7 +450,7 @@ def _people_object(seg: str, phrase: Optional[str]) -> Optional[str]:
         return phrase  # (组成人员, 当选人数: a verb before a bound word for people or a count of them names them;
         # 调查|组成员: the verb and the next character are one word the tagger split)
     w, f = toks[-1]
-    if not is_noun(f) or not w.endswith((*frame_words("people"), *frame_words("aged"), *_PEOPLE_ENDS)):
+    if not is_noun(f) or not w.endswith((*frame_words("people"), *frame_words("aged"), *PEOPLE_ENDS)):
         return phrase
     at = seg.rfind(phrase)
     if at > 0 and seg[at - 1] in _PASSIVE:

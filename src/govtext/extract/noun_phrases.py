@@ -27,7 +27,7 @@ from govtext.extract.subject_words import bases
 from govtext.text.patterns import NUMERAL_CHARS, ONES, ZERO_VARIANTS
 from govtext.values.quantities import unit_category
 
-__all__ = ["LIST_GAPS", "amount_free", "clause_end", "clause_start", "following_phrase", "frame_only", "new_things", "preceding_phrase",
+__all__ = ["LIST_GAPS", "PEOPLE_ENDS", "amount_free", "clause_end", "clause_start", "following_phrase", "frame_only", "new_things", "preceding_phrase",
            "topic_before"]
 
 _WINDOW = 40
@@ -110,6 +110,9 @@ def following_phrase(seg: str, category: str, cut_by_number: bool = False, after
         return None  # 代表团由286人组成: the people are the preposition's object, the verb is the clause's
     if _adverb_modifier(toks, after_toks):
         toks = [(toks[0][0], "b"), *toks[1:]]  # 推出近700个终身学习项目: in an object, a modifier of the noun
+    if category not in ACTIVITY and toks[0][1] == "vn" and (head := _verbal_noun_relative(seg, category)):
+        return head  # 两个以上经营快递业务的企业: a verbal noun opening a clause with its object
+        # and a verb, closed by 的, is a relative clause; the head follows (not 3项改革任务的…: a compound, no verb)
     if category not in ACTIVITY and (is_verb(toks[0][1]) or cue_role(toks[0][0]) == "copula"):
         return _verb_opening(seg, toks, category, cut_by_number,
                              object_of=_object_of(tokens(clause) if clause else after_toks), after=after)
@@ -124,7 +127,18 @@ def following_phrase(seg: str, category: str, cut_by_number: bool = False, after
                 "", *CLAUSE_END):
             got = got[: -len(got_toks[-1][0])]  # 在16家医疗机构设置老年友善门诊: the count is a preposition's
             # object; the verb after its noun is the clause's predicate
+    rest = seg[len(got):].lstrip(_BEFORE_NUMBER) if got and seg.startswith(got) else None
+    if rest is not None and (cut_by_number and not rest.strip() or RE_NUMERAL.match(rest)):
+        got_toks = tokens(got)
+        if len(got_toks) > 1 and (is_verb(got_toks[-1][1]) or got_toks[-1][1] == "vn") and len(got_toks[-1][0]) > 1 and is_noun(
+                got_toks[-2][1]):
+            got = got[: -len(got_toks[-1][0])]  # 7个方面设计3级指标体系: a verb right before the next number takes
+            # that count as its object; it is no part of the noun before it
     return got
+
+
+_BEFORE_NUMBER = "约近超逾共达"
+_PERIOD_ENDS = ("期", "年度")  # 周期, 采暖期, 年度: periods a localizer after makes a time frame (周期内)  # words between a verb and the number it governs (设计约3级)
 
 
 _RELATIVE_SPAN = 16  # the longest relative clause of qualities read between a count and its head
@@ -283,6 +297,9 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
                 or (g[1] == "an" and k and is_noun(got[k - 1][1])) for k, g in enumerate(got)))):
             break  # 11项条款的“莫斯科原则”, 60万吨赖氨酸等项目, 两类不同性质矛盾的教导 (an adjective before two nouns
             # inside; not 两类不同性质的矛盾, an attribute): the phrase counted ends here
+        if seen_noun and len(w) == 1 and w in frame_words("locative") and is_noun(got[-1][1]) and category not in MEASURES:
+            break  # 三个记分周期内没有…: a localizer the tagger reads as a noun closes the phrase, framing it (a measure
+            # keeps it: 五米范围内 bounds a zone, read by entities._zone)
         if seen_noun and (f == "ns" or f == "nz" and len(w) > 3) and got and got[-1][1] not in (*PROPER, "x-q") and is_noun(got[-1][1]) and (
                 w not in frame_words("place")):
             break  # 37项成果国家自然科学奖二等奖: a name opens the second object
@@ -402,7 +419,9 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
             is_verb(toks[stop][1]) or toks[stop][1] == "vn") and not (
             category in MEASURES and category != "power" and any(cue_role(w) == "facility" for w, _f in got[1:])):  # (the facility rule below)
         got = _first_member(got)
-    if cut_by_number:  # 三个环节的32个问题: what follows the last joiner belongs to the next number
+    if cut_by_number and not (stop < len(toks) and toks[stop][0] == "的" and any(w in LIST_GAPS for w, _f in got)):
+        # 三个环节的32个问题: what follows the last joiner belongs to the next number (not 60个国家和地区的189部影片:
+        # a list closed by 的 before the next count is one attribute of its noun, all the first count's)
         depth = [sum((w == "（") - (w == "）") for w, _f in got[: k + 1]) for k in range(len(got))]
         joins = [i for i, (w, _f) in enumerate(got) if w in JOINERS and not depth[i]]  # (省（区、市）)
         # 两个阶级、社会主义和资本主义两条道路: without a 的, members in parallel; what follows the first
@@ -557,6 +576,26 @@ def _plain_noun(tok: Tok) -> bool:
     return tok[1].startswith(("n", "j", "s", "b", "q", "m", "zg")) or tok[0] in KEEP_PUNCT or tok[0] in JOINERS
 
 
+_VN_RELATIVE_SPAN = 12  # the longest relative clause opened by a verbal noun read between a count and its head
+
+
+def _verbal_noun_relative(seg: str, category: str) -> Optional[str]:
+    """The head after the 的 of a relative clause that a verbal noun opens after a count, when the clause also
+    holds a verb and ends in its object (the tagger reads the clause's verb as a verbal noun: ``经营|快递|业务的企业``
+    → 企业); ``None`` when no noun phrase ends the head, or when the clause ends in a verb (``建设单位组成的…``: the
+    count is the subject of a clause)."""
+    stop = next((i for i, c in enumerate(seg) if c in CLAUSE_END), len(seg))
+    de = seg.find("的", 0, stop)
+    if not 2 < de <= _VN_RELATIVE_SPAN or RE_NUMERAL.search(seg, 0, de):
+        return None
+    pre = tokens(seg[:de])
+    if len(pre) < 3 or not is_noun(pre[-1][1]) or not any(is_verb(f) for _w, f in pre[1:]) or any(
+            f.startswith(("d", "p", "c", "x", "u")) for _w, f in pre):
+        return None
+    head = following_phrase(seg[de + 1:], category)
+    return head if head and is_noun(tokens(head)[-1][1]) else None
+
+
 def _verb_opening(seg: str, toks: Sequence[Tok], category: str, cut_by_number: bool,
                   object_of: bool = False, after: str = "") -> Optional[str]:
     """The entity after a count whose next word is a verb: the head after the 的 of a relative
@@ -567,6 +606,9 @@ def _verb_opening(seg: str, toks: Sequence[Tok], category: str, cut_by_number: b
         return None
     if category == "people" and len(toks[0][0]) > 1 and unbounding(toks[0][0]) and (
             len(toks) == 1 or toks[1][1] in ("x", "m")):
+        if cue_role(toks[0][0]) != "state" and names_people(after):
+            return None  # 代表十人以上联名, 工商界代表上千人参会: the people named right before the count are counted;
+            # the verb after it is what they did (not 造成11人死亡: a state, after no noun for people)
         return toks[0][0]
     stop = next((i for i, c in enumerate(seg) if c in CLAUSE_END), len(seg))
     de = seg.find("的", 0, stop)
@@ -575,6 +617,22 @@ def _verb_opening(seg: str, toks: Sequence[Tok], category: str, cut_by_number: b
         # (分论坛分别就…的: a predicate, no relative); in a verb's object the head is read as the object it is
         # (遴选50个具有代表性的标准应用试点项目 → 标准应用试点项目)
     return _phrase(toks, category, cut_by_number, list_cut_only=object_of)
+
+
+# 志愿者, 伤员, 灾民, 旅客, 农民工, 违纪干部, 工商界代表: nouns for people by what they are or do
+PEOPLE_ENDS = ("者", "员", "民", "客", "工", "干部", "代表")
+
+
+def people_word(tok: Tok) -> bool:
+    """Is ``tok`` a noun for people (``people`` and ``aged`` of entity_frames.tsv, or ending in 者, 员, 民 …)?"""
+    return is_noun(tok[1]) and tok[0].endswith((*frame_words("people"), *frame_words("aged"), *PEOPLE_ENDS))
+
+
+def names_people(seg: str) -> bool:
+    """Does the clause text before a count end in a noun for people, fillers and adverbs after it dropped
+    (``市人民代表大会代表``, ``工商界代表共``)?"""
+    toks = strip_tail(tokens(strip_tail_text(seg))) if seg else []
+    return bool(toks) and people_word(toks[-1])
 
 
 def amount_free(phrase: Optional[str]) -> Optional[str]:
@@ -632,6 +690,8 @@ def preceding_phrase(seg: str, category: str, clause: bool = True) -> Optional[s
         # it: 发展食用菌种植320亩 measures the planting)
         toks.pop()
         toks = strip_tail(toks)
+        if len(toks) > 1 and toks[-1][0] in change_verbs() and is_nominal(toks[-2][1]) and category not in MEASURES:
+            toks = strip_tail(toks[:-1])  # 新型经营主体增加到了290多万家: a verb of change before its complement (到)
         if len(toks) > 1 and cue_role(toks[-1][0]) == "predicate" and is_nominal(toks[-2][1]):
             toks = strip_tail(toks[:-1])  # 城镇保障性住房基本建成470万套: the adverb opening the predicate, read as a noun
         done_to = True
@@ -687,6 +747,10 @@ def preceding_phrase(seg: str, category: str, clause: bool = True) -> Optional[s
                 # the verb after it is the clause's, what it governs is the thing measured (a preposition of two
                 # characters: not 被, nor a joiner 与)
             break
+        if got and len(w) == 1 and w in frame_words("locative") and is_noun(f) and k and (
+                toks[k - 1][1] == "t" or toks[k - 1][0].endswith(_PERIOD_ENDS)):
+            break  # 一个记分周期内累积记分, 采暖期内用户室内供热温度: a localizer after a period (read as a noun) closes a
+            # time frame, no part of the phrase (not 厨房内温度, 车厢内温度: where, part of what is measured)
         if f.startswith("r") and w not in entity_words("other"):
             break
         if f.startswith("d") and not (w == "不" or in_rel):
