@@ -326,6 +326,26 @@ def _as_written(text: str, s: int, longer: str) -> int:
     return -1
 
 
+_SUM_VERBS = 2  # the verbs a sum word compounds with: 结算拨付金额
+_NOT_SUM_VERBS = ("filler", "light", "copula", "stop", "support", "skip")
+
+
+def _sum_compound(seg: str, subject: str) -> str:
+    """A word that names only a sum (``sum`` of entity_words.tsv: 金额, 总额) with the verbs right before it that
+    name what the sum is of (``即时结算拨付金额387.31亿元`` → 结算拨付金额, ``累计发放金额`` → 发放金额, ``涉及金额``):
+    the verbs compound with it as 成交额 and 交易额 do. A filler, a light or a support verb (累计, 开展, 实现) is
+    the predicate and stays out; ``subject`` stays as it is unless it is a bare sum word closing ``seg``."""
+    if subject not in entity_words("sum") or not seg.endswith(subject):
+        return subject
+    toks = tokens(seg[: -len(subject)])
+    got: list[str] = []
+    for w, f in reversed(toks):
+        if len(got) == _SUM_VERBS or not f.startswith("v") or f == "vn" and got or len(w) < 2 or cue_role(w) in _NOT_SUM_VERBS:
+            break
+        got.insert(0, w)
+    return "".join(got) + subject
+
+
 _BENEFICIARY = ("为", "给", "替")  # (the beneficiary rows of change_cues.tsv)
 _NOT_MODIFIERS = ("governing", "stop", "skip", "copula", "ditransitive", "payment")
 
@@ -471,6 +491,7 @@ def amount_subjects(text: str, spans: Sequence[tuple[int, int]],
         subject = money_head(_date_rest_free(text, s, subject))
         if subject and seg and not seg.endswith("的"):
             subject = inner_time_free(_with_modifiers(text, s, subject))
+            subject = _sum_compound(seg, subject)
         out.append(subject or follow[i])
     if split:
         _distribute(text, spans, out, follow, split)

@@ -21,7 +21,7 @@ from typing import Optional, Sequence
 
 import regex
 
-from govtext.extract.comparisons import bare_comparison, basis_of, sentence_basis
+from govtext.extract.comparisons import bare_comparison, basis_of, sentence_basis, time_of_base
 from govtext.extract.entity_cues import cue_role, entity_words, frame_words, level_verbs, milestone, money_head, pos_cut
 from govtext.extract.subject_phrases import clean_subject, partition_free, re_partition_inside, trim_subject
 from govtext.extract.subject_words import (CLAUSE_MARKS, RE_FROM_TAIL, RE_HAS_NUMBER, RE_NUMBER_PERIOD,
@@ -107,9 +107,11 @@ def _subject_of_span(text: str, a: int, b: int, values: Sequence[tuple[int, int]
         return subject, basis  # 全市3家企业产值(增长20%): the phrase after the count
     for i in range(len(inside) - 1, -1, -1):
         lo = inside[i - 1][1] if i else a
-        subject, _b = clean_subject(text[lo:inside[i][0]])
+        subject, base = clean_subject(text[lo:inside[i][0]])
         if subject:
             return subject, basis
+        if i == 0 and base and basis is None:
+            basis = time_of_base(base)  # 比4月末外汇储备余额30295.3亿美元(上涨…): the base's time, its level written
     return None, basis
 
 
@@ -424,9 +426,8 @@ def sum_owner(text: str, pos: int, subject: Optional[str], values: Sequence[tupl
     if not subject or subject not in entity_words("sum"):
         return None
     sent = sentence_start(text, pos)
-    k = max(text.rfind(c, sent, pos) for c in _SUM_BOUNDS)
-    at = text.rfind(subject, k, pos)
-    if k <= sent or at < 0 or text[k + 1: at + len(subject)].strip() not in entity_words("sum"):
+    k = _sum_clause(text, sent, pos, subject)
+    if k is None:
         return None  # (提供财政补助（最高补助金额200万元）: the sum word opens no clause of its own)
     p = max(sent, *(text.rfind(c, sent, k) + 1 for c in _SUM_BOUNDS))
     prev = text[p:k]
@@ -442,6 +443,29 @@ def sum_owner(text: str, pos: int, subject: Optional[str], values: Sequence[tupl
         if RE_HAS_NUMBER.search(owner):
             owner = None
     return owner if owner and owner not in entity_words("sum") and len(owner) > 1 else None
+
+
+_SUM_REACH = 2  # the clauses a sum word may stand before the amount's own: 总额首次突破万亿元，达到11377亿元
+
+
+def _sum_clause(text: str, sent: int, pos: int, subject: str) -> Optional[int]:
+    """The bound (a comma, a semicolon, 、) before the clause of the sentence that the sum word ``subject`` opens,
+    its amount at ``pos``: the amount's own clause (…装备108艘、金额约186亿美元), or one of the ``_SUM_REACH``
+    clauses before it whose predicate goes on to the amount (国家财政收入比上年增加1501亿元，总额首次突破万亿元，
+    达到11377亿元: the level the sum reached); ``None`` when no clause opens with it."""
+    k = max(text.rfind(c, sent, pos) for c in _SUM_BOUNDS)
+    at = text.rfind(subject, k, pos)
+    if k > sent and at >= 0 and text[k + 1: at + len(subject)].strip() in entity_words("sum"):
+        return k
+    for _ in range(_SUM_REACH):
+        if k <= sent or text[k] == "、":
+            return None  # (a list member names its own measure)
+        k = max(text.rfind(c, sent, k) for c in _SUM_BOUNDS)
+        if _RE_DIGIT.search(text, max(k, sent), pos):
+            return None  # (a number between: the clauses after the sum word state an amount of their own)
+        if k > sent and text[k + 1: pos].lstrip().startswith(subject):
+            return k
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,84 @@
+"""Changes and money subjects, round 16 (issue 14). Sentences written for the tests, with near misses.
+
+- A comparison whose base goes on to name the level compared with (比4月末外汇储备余额30295.3亿美元上涨…) has the base's
+  time as its basis (FACTS.md §2: the written base, ``比2010年`` → ``2010年``; census15 singleton).
+- The months a figure covers (今年前10个月, 前三个月) are when, no part of what changed, as 1—10月 is.
+- A word that only names a sum (总额, 金额) opening an earlier clause of the sentence stands for what that clause's
+  subject measures (…国家财政收入比上年增加1501亿元，总额首次突破万亿元，达到11377亿元 → 国家财政收入).
+- A bare sum word right after verbs compounds with them (即时结算拨付金额387.31亿元 → 结算拨付金额, as 成交额 is; census14/15
+  "cut to the head"); a filler or light verb before it (累计, 开展) is the predicate and stays out.
+"""
+import pytest
+
+from govtext.extract import extract_facts
+from govtext.extract.comparisons import time_of_base
+
+
+def _changes(text: str) -> list[tuple]:
+    return [(f.text, f.subject, f.basis) for f in extract_facts(text, kinds=["change"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("外汇储备规模为30482亿美元，比4月末外汇储备余额30295.3亿美元上涨200多亿美元。",
+     [("上涨200多亿美元", "外汇储备规模", "4月末")]),
+    ("存款余额为5.2万亿元，比年初的存款余额4.8万亿元增加4000亿元。", [("增加4000亿元", "存款余额", "年初")]),
+    ("常住人口为1200万人，比2023年底常住人口1180万人增加20万人。", [("增加20万人", "常住人口", "2023年底")]),
+    # near misses: no number inside the comparison, no time in the base
+    ("外汇储备比4月末上涨200多亿美元。", [("上涨200多亿美元", "外汇储备", "4月末")]),
+    ("外汇储备规模为30482亿美元，比外汇储备余额30295.3亿美元多187亿美元。", []),
+    ("外汇储备规模为30482亿美元，比去年增加200亿美元。", [("增加200亿美元", "外汇储备规模", "previous_year")]),
+])
+def test_written_base_with_its_level(text, expected):
+    assert _changes(text) == expected
+
+
+@pytest.mark.parametrize("base, expected", [
+    ("4月末外汇储备余额", "4月末"),
+    ("一季度末贷款余额", "一季度末"),
+    ("2019年同期的客流量", "2019年同期"),
+    ("去年同期游客人数", "year_on_year"),
+    ("外汇储备余额", None),
+    ("4月末", "4月末"),
+    ("外汇储备", None),
+])
+def test_time_of_base(base, expected):
+    assert time_of_base(base) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("今年前10个月我国钢材出口同比增长34.8%。", [("增长34.8%", "我国钢材出口", "year_on_year")]),
+    ("前三个月全省财政收入增长5%。", [("增长5%", "财政收入", None)]),
+    ("钢材出口7473万吨，前10个月累计增长5%。", [("增长5%", "钢材出口", None)]),
+    # near miss: 前 opening a noun, not a count of months
+    ("前沿技术投资增长5%。", [("增长5%", "前沿技术投资", None)]),
+])
+def test_first_months_lead(text, expected):
+    assert _changes(text) == expected
+
+
+def _money(text: str) -> list[tuple]:
+    return [(f.text, f.subject) for f in extract_facts(text, kinds=["money"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("国家财政收入比上年增加1501亿元，总额首次突破万亿元，达到11377亿元。",
+     [("1501亿元", "国家财政收入"), ("万亿元", "国家财政收入"), ("11377亿元", "国家财政收入")]),
+    ("我国新承接海洋工程装备108艘、金额约186亿美元。", [("约186亿美元", "我国新承接海洋工程装备")]),
+    # near miss: a clause with an amount of its own between the sum word and the amount
+    ("全年进出口总额1.2万亿元，增长5%，总额创历史新高，进口3000亿元。", [("1.2万亿元", "进出口总额"), ("3000亿元", "进口")]),
+])
+def test_sum_word_of_an_earlier_clause(text, expected):
+    assert _money(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("截至2月底，即时结算拨付金额387.31亿元。", [("387.31亿元", "结算拨付金额")]),
+    ("全市累计发放金额3亿元。", [("3亿元", "发放金额")]),
+    ("此案涉及金额1.2亿元。", [("1.2亿元", "涉及金额")]),
+    ("本次合同签约金额10亿元。", [("10亿元", "合同签约金额")]),
+    # near misses: a noun before the sum word is read as before; a sum word alone after a list keeps its owner
+    ("贷款金额5亿元。", [("5亿元", "贷款金额")]),
+    ("我国新承接海洋工程装备108艘、金额约186亿美元。", [("约186亿美元", "我国新承接海洋工程装备")]),
+])
+def test_sum_word_after_verbs(text, expected):
+    assert _money(text) == expected
