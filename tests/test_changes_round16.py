@@ -82,3 +82,42 @@ def test_sum_word_of_an_earlier_clause(text, expected):
 ])
 def test_sum_word_after_verbs(text, expected):
     assert _money(text) == expected
+
+
+# - A level whose clause names no measure (…，达到1.9万元) takes the measure of the clause before; when that clause is a
+#   predicate with an aspect particle (高出了), the measure is the noun phrase before its verb, not the whole clause.
+@pytest.mark.parametrize("text, expected", [
+    ("农民的人均纯收入高出了全国农民人均收入5000多元钱，达到1.9万元。", ("1.9万元", "人均纯收入")),
+    ("地区生产总值迈上6万亿元台阶，达到62661亿元。", ("62661亿元", "地区生产总值")),
+])
+def test_level_after_a_predicate(text, expected):
+    assert _money(text)[-1] == expected
+
+
+# - A member of a list of amounts one predicate governs (完成产业类投资553.1亿元、研发投入133.5亿元) names a measure: a verb
+#   closing it after nouns is a verbal noun (realgold9 provgwr__0023 研发投入). A light verb, or a member that opens with a
+#   verb of its own, is none.
+@pytest.mark.parametrize("text, expected", [
+    ("省属企业完成产业类投资553.1亿元、研发投入133.5亿元。", [("553.1亿元", "产业类投资"), ("133.5亿元", "研发投入")]),
+    ("全年完成投资500亿元、新增贷款30亿元。", [("500亿元", "投资"), ("30亿元", "贷款")]),
+    ("全年完成投资500亿元、科技支出30亿元。", [("500亿元", "投资"), ("30亿元", "科技支出")]),
+    ("全年完成投资500亿元、开展30亿元。", [("500亿元", "投资"), ("30亿元", None)]),
+])
+def test_list_member_measure(text, expected):
+    assert _money(text) == expected
+
+
+# - A verb of setting a record (创, 再创, 刷新; the tagger may read 创 as a noun before 历史新高) opens the predicate after
+#   the measure: the change and the level of the clauses after it take that measure (realgold3 provgwr__0029).
+@pytest.mark.parametrize("text, expected", [
+    ("全省进出口总值创历史新高，达到5379亿元、增长18.5％。", [("增长18.5％", "进出口总值", None)]),
+    ("社会消费品零售总额再创新高，增长6.5%。", [("增长6.5%", "社会消费品零售总额", None)]),
+    # near miss: 创 inside a word of the measure
+    ("创业投资额增长6.5%。", [("增长6.5%", "创业投资额", None)]),
+])
+def test_record_predicate(text, expected):
+    assert _changes(text) == expected
+
+
+def test_record_level_money():
+    assert _money("全省进出口总值创历史新高，达到5379亿元、增长18.5％。") == [("5379亿元", "进出口总值")]

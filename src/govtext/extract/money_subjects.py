@@ -326,6 +326,19 @@ def _as_written(text: str, s: int, longer: str) -> int:
     return -1
 
 
+def _list_member(member: str) -> Optional[str]:
+    """A member of a list of amounts that one predicate before the first governs (``完成产业类投资553.1亿元、研发投入
+    133.5亿元``): the member names a measure, so a verb closing it after nouns is a verbal noun (研发投入, 科技支出), or
+    ``None`` when it is no such phrase."""
+    toks = tokens(member)
+    if len(toks) < 2 or not _RE_HAN_RUN.fullmatch(member) or len(member) > 8:
+        return None
+    *lead, (w, f) = toks
+    if not (is_verb(f) or f == "vn") or len(w) < 2 or cue_role(w) in ("light", "filler", "copula"):
+        return None
+    return member if all(is_nominal(lf) and not cue_role(lw) for lw, lf in lead) else None
+
+
 _SUM_VERBS = 2  # the verbs a sum word compounds with: 结算拨付金额
 _NOT_SUM_VERBS = ("filler", "light", "copula", "stop", "support", "skip")
 
@@ -469,6 +482,8 @@ def amount_subjects(text: str, spans: Sequence[tuple[int, int]],
         # clauses; an increment (一九八四年增加255亿元) is no amount of it: its own clause only
         subject = (of_change(text, s, spans if _RE_TO_LEVEL.search(text, max(0, s - 24), s) else ()) if of_change else None) or (
             _before_amount(seg) if seg and not seg.endswith("的") else None)
+        if not subject and not follow[i] and i and seg.startswith("、") and prev_end == s - len(seg):
+            subject = _list_member(seg[1:])  # 完成产业类投资553.1亿元、研发投入133.5亿元: a member of the predicate's list
         if not subject and not follow[i] and frame_only(seg) and prev_end <= clause_start(text, s):
             # 职工工资总额，计划安排为158亿元: the clause is a frame, the topic is the clause before it
             subject = topic_before(text, clause_start(text, s), "money", prev_end)

@@ -119,7 +119,11 @@ _RE_BRACKET_ONLY = regex.compile(r"\s*[（(][^（）()]*[）)]\s*")
 
 
 def _topic(clause: str) -> Optional[str]:
-    """A clause that is only a noun phrase (a topic the next clause comments on), or ``None``."""
+    """A clause that is only a noun phrase (a topic the next clause comments on), or ``None``. A record set after the
+    noun phrase (创历史新高, 再创新高: ``record`` of entity_subject_words.tsv) is its predicate: the phrase before it."""
+    record = subject_word_class("record")
+    if any(k and (w in record or f in ("l", "i") and w.startswith(tuple(record))) for k, (w, f) in enumerate(pos_cut(clause))):
+        return _subject_before_predicate(clause)
     subject, basis = clean_subject(clause)
     if subject is None or basis is not None:
         return None
@@ -168,8 +172,8 @@ def _subject_before_predicate(clause: str) -> Optional[str]:
     toks = [(w, "n") if cue_role(w) == "noun" else (w, f) for w, f in pos_cut(clause)]  # (基金收入: a noun)
     pos = 0
     for w, f in toks:
-        if (f.startswith("v") and f != "vn") or (pos and f in ("l", "i")):
-            break  # (再创新高: an idiom after the noun is the predicate)
+        if (f.startswith("v") and f != "vn") or (pos and f in ("l", "i")) or (pos and w in subject_word_class("record")):
+            break  # (再创新高: an idiom after the noun is the predicate; 创|历史新高 with 创 read as a noun)
         pos += len(w)
     else:
         return None
@@ -504,10 +508,16 @@ def _level_subject(text: str, pos: int, values: Sequence[tuple[int, int]] = ()) 
                     clean_subject(text[pcs:inside[0][0]])[0] is None):
                 cs = pcs  # 税收利润，1977年为31.5元，1978年为35.5元: a list of levels, the measure before the first
                 continue
-            return None if subject is None or milestone(subject) else subject
+            if subject is None or milestone(subject):
+                return None
+            if any(f == "ul" for _w, f in pos_cut(subject)):
+                # 人均纯收入高出了全国农民人均收入(5000多元钱，达到1.9万元): an aspect particle makes the phrase a
+                # predicate, the measure is the noun phrase before its verb
+                return _subject_before_predicate(subject)
+            return subject
         toks = pos_cut(prev)
-        if toks and toks[-1][0] in change_words():
-            return _subject_before_predicate(prev)
+        if toks and (toks[-1][0] in change_words() or any(w in subject_word_class("record") for w, _f in toks[1:])):
+            return _subject_before_predicate(prev)  # (全省进出口总值创历史新高，达到5379亿元: the measure that set the record)
         # 农民从集体分得的收入，每人平均达到83.4元: a noun phrase headed after a relative clause (a verb before
         # its 的), the topic of the level (not 国家财政出现较大的赤字，…合计近三百亿元: 较大的 is an attribute
         # inside the object, the clause a predicate that named no measure)
