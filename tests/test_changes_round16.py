@@ -121,3 +121,16 @@ def test_record_predicate(text, expected):
 
 def test_record_level_money():
     assert _money("全省进出口总值创历史新高，达到5379亿元、增长18.5％。") == [("5379亿元", "进出口总值")]
+
+
+# - An abbreviation in brackets inside the noun phrase after an amount (合格境外机构投资者(RQFII)额度, 人工智能（AI）专项资金)
+#   does not end the phrase: the money is the 额度, the 专项资金 (census16: xwlb 0786 gave 合格境外机构投资者).
+@pytest.mark.parametrize("text, expected", [
+    ("中方将提供500亿元人民币合格境外机构投资者(RQFII)额度。", [("500亿元人民币", "合格境外机构投资者额度")]),
+    ("安排500万元人工智能（AI）专项资金。", [("500万元", "人工智能专项资金")]),
+    # near misses: an aside right after the amount, an aside of Han words
+    ("给予500万元（国家级）、100万元（省级）的支持。", [("500万元", "支持"), ("100万元", "支持")]),
+    ("安排500万元人工智能（含机器人）专项资金。", [("500万元", "人工智能")]),
+])
+def test_inner_abbreviation(text, expected):
+    assert _money(text) == expected

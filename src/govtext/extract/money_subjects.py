@@ -31,6 +31,9 @@ _RE_ASIDE = regex.compile(r"^[（(][^（）()\n]{1,16}[）)]")  # 500万元（�
 _LIST_JOINERS = ("、", "和", "及", "或", "，")
 _RE_AFTER_DE = regex.compile(r"(?:[（(][^（）()\n]{1,16}[）)])?的")
 _RE_ASIDES = regex.compile(r"[（(][^（）()\n]{1,16}[）)]")
+# 合格境外机构投资者(RQFII)额度: an abbreviation in brackets inside the noun phrase after an amount, between two Han
+# characters, is no break of the phrase
+_RE_INNER_ASIDE = regex.compile(r"(?<=\p{Han})[（(][A-Za-z0-9.\-]{1,12}[）)](?=\p{Han})")
 _RE_PER = regex.compile(r"每[个名户家位项所人]?$")
 _RE_PER_UNIT = regex.compile(r"每\p{Han}{1,4}$")
 _RE_PER_PERIOD = regex.compile(r"(?:每(?:年度?|月|日|天|季度|周|期))+$")
@@ -50,7 +53,7 @@ def _after_amount(seg: str) -> Optional[str]:
     its clause): ``1亿元的资金扶持`` → ``资金扶持``, ``…以下的罚款`` → ``罚款``, ``亿元以上项目`` →
     ``项目``. A verb after the amount opens a clause of its own (``1亿元用于…``): no subject there,
     unless the verb names the payment itself (``100万元一次性补助``)."""
-    seg = _RE_ASIDE.sub("", seg)
+    seg = _RE_INNER_ASIDE.sub("", _RE_ASIDE.sub("", seg))
     after_de = seg.startswith("的")
     toks = tokens(seg[1:] if after_de else seg)
     got: list[Tok] = []
