@@ -18,7 +18,7 @@ from govtext.extract.subject_words import alternation, bases, change_words, on_t
 from govtext.text.numerals import parse_number
 from govtext.text.patterns import ONES, ZERO_VARIANTS
 
-__all__ = ["bare_comparison", "base_then_measure", "basis_of", "sentence_basis"]
+__all__ = ["bare_comparison", "base_then_measure", "basis_of", "sentence_basis", "time_of_base"]
 
 _ROLES = ("basis", "compare", "around", "close")
 _RE_CN_YEAR = regex.compile(rf"[{ZERO_VARIANTS}{ONES}]{{4}}(?=年)")
@@ -58,6 +58,11 @@ def _base_value(base: str) -> Optional[str]:
         return row[1]
     if base.endswith("同期") and base[:-2] in bases():
         return "year_on_year"
+    split = _time_split(base)
+    if split and _RE_DIGIT.search(split[1]):
+        # 比年初的存款余额4.8万亿元(增加…): the base's time, then its measure and the level written (a base with no
+        # level, 在一九五九年粮食总产量的基础上, stays whole)
+        return _base_value(split[0])
     return _RE_CN_YEAR.sub(lambda m: str(parse_number(m[0])), base)
 
 
@@ -139,3 +144,40 @@ def sentence_basis(text: str, start: int, pos: int) -> Optional[str]:
             if basis and not rest:
                 return basis
     return None
+
+
+_TIME_FLAGS = ("t", "m", "mq")  # a time word, a numeral, a numeral with its classifier (一季度)
+_TIME_PARTS = "上下前后末初底"  # a localizer inside a time (上|年末, 一季度|末)
+
+
+def time_of_base(base: str) -> Optional[str]:
+    """The time of a base that may go on to name the level compared with (``比4月末外汇储备余额30295.3亿美元(上涨…)``:
+    ``4月末外汇储备余额`` → ``4月末``; ``上年末…`` → the fixed base of ``change_bases.tsv``), or ``None`` when the base
+    opens with no time.
+
+    >>> time_of_base("4月末外汇储备余额"), time_of_base("2023年底常住人口"), time_of_base("4月末"), time_of_base("外汇储备余额")
+    ('4月末', '2023年底', '4月末', None)
+    """
+    split = _time_split(base)
+    return _base_value(split[0]) if split else None
+
+
+_NOUN_FLAGS = ("n", "vn", "j", "eng", "l")
+
+
+def _time_split(base: str) -> Optional[tuple[str, str]]:
+    """``(time, measure)`` of a base that opens with a time and may go on to name a measure (``4月末外汇储备余额``,
+    ``年初的存款余额4.8万亿元``; ``4月末`` → ``("4月末", "")``), or ``None``."""
+    toks = pos_cut(base)
+    k, i = 0, len(toks)
+    for j, (w, f) in enumerate(toks):
+        if not (f in _TIME_FLAGS or _RE_DIGIT.fullmatch(w) or f == "f" and w in _TIME_PARTS or w in bases() or w == "同期"):
+            i = j
+            break
+        k += len(w)
+    time, rest = base[:k], base[k:]
+    if rest.startswith("的"):
+        rest, i = rest[1:], i + 1
+    if not time or not time_base().search(time[-1]) or rest and (i >= len(toks) or not toks[i][1].startswith(_NOUN_FLAGS)):
+        return None
+    return time, rest

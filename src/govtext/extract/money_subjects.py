@@ -31,6 +31,9 @@ _RE_ASIDE = regex.compile(r"^[（(][^（）()\n]{1,16}[）)]")  # 500万元（�
 _LIST_JOINERS = ("、", "和", "及", "或", "，")
 _RE_AFTER_DE = regex.compile(r"(?:[（(][^（）()\n]{1,16}[）)])?的")
 _RE_ASIDES = regex.compile(r"[（(][^（）()\n]{1,16}[）)]")
+# 合格境外机构投资者(RQFII)额度: an abbreviation in brackets inside the noun phrase after an amount, between two Han
+# characters, is no break of the phrase
+_RE_INNER_ASIDE = regex.compile(r"(?<=\p{Han})[（(][A-Za-z0-9.\-]{1,12}[）)](?=\p{Han})")
 _RE_PER = regex.compile(r"每[个名户家位项所人]?$")
 _RE_PER_UNIT = regex.compile(r"每\p{Han}{1,4}$")
 _RE_PER_PERIOD = regex.compile(r"(?:每(?:年度?|月|日|天|季度|周|期))+$")
@@ -50,7 +53,7 @@ def _after_amount(seg: str) -> Optional[str]:
     its clause): ``1亿元的资金扶持`` → ``资金扶持``, ``…以下的罚款`` → ``罚款``, ``亿元以上项目`` →
     ``项目``. A verb after the amount opens a clause of its own (``1亿元用于…``): no subject there,
     unless the verb names the payment itself (``100万元一次性补助``)."""
-    seg = _RE_ASIDE.sub("", seg)
+    seg = _RE_INNER_ASIDE.sub("", _RE_ASIDE.sub("", seg))
     after_de = seg.startswith("的")
     toks = tokens(seg[1:] if after_de else seg)
     got: list[Tok] = []
@@ -326,6 +329,39 @@ def _as_written(text: str, s: int, longer: str) -> int:
     return -1
 
 
+def _list_member(member: str) -> Optional[str]:
+    """A member of a list of amounts that one predicate before the first governs (``完成产业类投资553.1亿元、研发投入
+    133.5亿元``): the member names a measure, so a verb closing it after nouns is a verbal noun (研发投入, 科技支出), or
+    ``None`` when it is no such phrase."""
+    toks = tokens(member)
+    if len(toks) < 2 or not _RE_HAN_RUN.fullmatch(member) or len(member) > 8:
+        return None
+    *lead, (w, f) = toks
+    if not (is_verb(f) or f == "vn") or len(w) < 2 or cue_role(w) in ("light", "filler", "copula"):
+        return None
+    return member if all(is_nominal(lf) and not cue_role(lw) for lw, lf in lead) else None
+
+
+_SUM_VERBS = 2  # the verbs a sum word compounds with: 结算拨付金额
+_NOT_SUM_VERBS = ("filler", "light", "copula", "stop", "support", "skip")
+
+
+def _sum_compound(seg: str, subject: str) -> str:
+    """A word that names only a sum (``sum`` of entity_words.tsv: 金额, 总额) with the verbs right before it that
+    name what the sum is of (``即时结算拨付金额387.31亿元`` → 结算拨付金额, ``累计发放金额`` → 发放金额, ``涉及金额``):
+    the verbs compound with it as 成交额 and 交易额 do. A filler, a light or a support verb (累计, 开展, 实现) is
+    the predicate and stays out; ``subject`` stays as it is unless it is a bare sum word closing ``seg``."""
+    if subject not in entity_words("sum") or not seg.endswith(subject):
+        return subject
+    toks = tokens(seg[: -len(subject)])
+    got: list[str] = []
+    for w, f in reversed(toks):
+        if len(got) == _SUM_VERBS or not f.startswith("v") or f == "vn" and got or len(w) < 2 or cue_role(w) in _NOT_SUM_VERBS:
+            break
+        got.insert(0, w)
+    return "".join(got) + subject
+
+
 _BENEFICIARY = ("为", "给", "替")  # (the beneficiary rows of change_cues.tsv)
 _NOT_MODIFIERS = ("governing", "stop", "skip", "copula", "ditransitive", "payment")
 
@@ -449,6 +485,8 @@ def amount_subjects(text: str, spans: Sequence[tuple[int, int]],
         # clauses; an increment (一九八四年增加255亿元) is no amount of it: its own clause only
         subject = (of_change(text, s, spans if _RE_TO_LEVEL.search(text, max(0, s - 24), s) else ()) if of_change else None) or (
             _before_amount(seg) if seg and not seg.endswith("的") else None)
+        if not subject and not follow[i] and i and seg.startswith("、") and prev_end == s - len(seg):
+            subject = _list_member(seg[1:])  # 完成产业类投资553.1亿元、研发投入133.5亿元: a member of the predicate's list
         if not subject and not follow[i] and frame_only(seg) and prev_end <= clause_start(text, s):
             # 职工工资总额，计划安排为158亿元: the clause is a frame, the topic is the clause before it
             subject = topic_before(text, clause_start(text, s), "money", prev_end)
@@ -471,6 +509,7 @@ def amount_subjects(text: str, spans: Sequence[tuple[int, int]],
         subject = money_head(_date_rest_free(text, s, subject))
         if subject and seg and not seg.endswith("的"):
             subject = inner_time_free(_with_modifiers(text, s, subject))
+            subject = _sum_compound(seg, subject)
         out.append(subject or follow[i])
     if split:
         _distribute(text, spans, out, follow, split)

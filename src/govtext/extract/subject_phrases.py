@@ -22,7 +22,7 @@ from govtext.extract.subject_words import (JOINER_CHARS, QUOTE_MARKS, RE_BARE_YE
                                            alternation, change_words, filler_words, on_token_start, re_during_tail,
                                            re_manner, re_period, re_time_lead, subject_word_class)
 from govtext.text import fastre
-from govtext.text.patterns import ONES, ZERO_VARIANTS
+from govtext.text.patterns import ONES, SMALL_NUMERALS, ZERO_VARIANTS
 from govtext.text.segmentation import word_frequency
 
 __all__ = ["clause_subject", "clean_subject", "inner_time_free", "trim_subject"]
@@ -47,6 +47,9 @@ def _tail_patterns() -> dict[str, "regex.Pattern"]:
     }
 
 
+_RE_FIRST_MONTHS = regex.compile(rf"前(?:\d{{1,2}}|[{SMALL_NUMERALS}]{{1,3}})个月")  # 前10个月, 前三个月
+
+
 def _lead_stop(s: str, toks) -> int:
     """Length of a scope word, conjunction or time lead opening ``s`` (0 if none)."""
     for n in (4, 3, 2, 1):
@@ -62,6 +65,9 @@ def _lead_stop(s: str, toks) -> int:
     m = re_time_lead().match(s)
     if m and 0 < m.end() < len(s):
         return m.end()
+    m = _RE_FIRST_MONTHS.match(s)
+    if m and m.end() < len(s):
+        return m.end()  # (今年)前10个月(我国钢材出口): the months a figure covers are when, as 1—10月 is
     m = re_period().match(s)
     if m and m.end() < len(s):
         return m.end()  # 五年内(全国工农业总产值), “六五”期间(…)
@@ -263,7 +269,8 @@ def clean_subject(s: str) -> tuple[Optional[str], Optional[str]]:
     during = re_during_tail().search(out)
     if during and during.start() >= 2 and not _holds_noun_phrase(during[0]):
         out = out[:during.start()]  # 粮食产量|在一九五三年到一九七八年间(平均每年): when, between the measure and its verb
-    if out and (re_period().fullmatch(out) or re_time_lead().fullmatch(out) or RE_BARE_YEAR.fullmatch(out)):
+    if out and (re_period().fullmatch(out) or re_time_lead().fullmatch(out) or RE_BARE_YEAR.fullmatch(out)
+                or _RE_FIRST_MONTHS.fullmatch(out)):
         out = ""  # 一九八五年(增加三百六十二亿元), 五五时期: a time is when, not what changed
     if out and len(pos_cut(out)) == 1 and (pos_cut(out)[0][1] in ("r", "f") or len(out) == 1 and cue_role(out) == "stop"):
         out = ""  # 这(五年里), (这五年)里, 即(增产…): a pronoun, a place word or a lone stop points at the subject, it is none

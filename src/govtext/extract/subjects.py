@@ -21,7 +21,7 @@ from typing import Optional, Sequence
 
 import regex
 
-from govtext.extract.comparisons import bare_comparison, basis_of, sentence_basis
+from govtext.extract.comparisons import bare_comparison, basis_of, sentence_basis, time_of_base
 from govtext.extract.entity_cues import cue_role, entity_words, frame_words, level_verbs, milestone, money_head, pos_cut
 from govtext.extract.subject_phrases import clean_subject, partition_free, re_partition_inside, trim_subject
 from govtext.extract.subject_words import (CLAUSE_MARKS, RE_FROM_TAIL, RE_HAS_NUMBER, RE_NUMBER_PERIOD,
@@ -110,9 +110,11 @@ def _subject_of_span(text: str, a: int, b: int, values: Sequence[tuple[int, int]
         return subject, basis  # 全市3家企业产值(增长20%): the phrase after the count
     for i in range(len(inside) - 1, -1, -1):
         lo = inside[i - 1][1] if i else a
-        subject, _b = clean_subject(text[lo:inside[i][0]])
+        subject, base = clean_subject(text[lo:inside[i][0]])
         if subject:
             return subject, basis
+        if i == 0 and base and basis is None:
+            basis = time_of_base(base)  # 比4月末外汇储备余额30295.3亿美元(上涨…): the base's time, its level written
     return None, basis
 
 
@@ -120,7 +122,11 @@ _RE_BRACKET_ONLY = regex.compile(r"\s*[（(][^（）()]*[）)]\s*")
 
 
 def _topic(clause: str) -> Optional[str]:
-    """A clause that is only a noun phrase (a topic the next clause comments on), or ``None``."""
+    """A clause that is only a noun phrase (a topic the next clause comments on), or ``None``. A record set after the
+    noun phrase (创历史新高, 再创新高: ``record`` of entity_subject_words.tsv) is its predicate: the phrase before it."""
+    record = subject_word_class("record")
+    if any(k and (w in record or f in ("l", "i") and w.startswith(tuple(record))) for k, (w, f) in enumerate(pos_cut(clause))):
+        return _subject_before_predicate(clause)
     subject, basis = clean_subject(clause)
     if subject is None or basis is not None:
         return None
@@ -169,8 +175,8 @@ def _subject_before_predicate(clause: str) -> Optional[str]:
     toks = [(w, "n") if cue_role(w) == "noun" else (w, f) for w, f in pos_cut(clause)]  # (基金收入: a noun)
     pos = 0
     for w, f in toks:
-        if (f.startswith("v") and f != "vn") or (pos and f in ("l", "i")):
-            break  # (再创新高: an idiom after the noun is the predicate)
+        if (f.startswith("v") and f != "vn") or (pos and f in ("l", "i")) or (pos and w in subject_word_class("record")):
+            break  # (再创新高: an idiom after the noun is the predicate; 创|历史新高 with 创 read as a noun)
         pos += len(w)
     else:
         return None
@@ -427,9 +433,8 @@ def sum_owner(text: str, pos: int, subject: Optional[str], values: Sequence[tupl
     if not subject or subject not in entity_words("sum"):
         return None
     sent = sentence_start(text, pos)
-    k = max(text.rfind(c, sent, pos) for c in _SUM_BOUNDS)
-    at = text.rfind(subject, k, pos)
-    if k <= sent or at < 0 or text[k + 1: at + len(subject)].strip() not in entity_words("sum"):
+    k = _sum_clause(text, sent, pos, subject)
+    if k is None:
         return None  # (提供财政补助（最高补助金额200万元）: the sum word opens no clause of its own)
     p = max(sent, *(text.rfind(c, sent, k) + 1 for c in _SUM_BOUNDS))
     prev = text[p:k]
@@ -445,6 +450,29 @@ def sum_owner(text: str, pos: int, subject: Optional[str], values: Sequence[tupl
         if RE_HAS_NUMBER.search(owner):
             owner = None
     return owner if owner and owner not in entity_words("sum") and len(owner) > 1 else None
+
+
+_SUM_REACH = 2  # the clauses a sum word may stand before the amount's own: 总额首次突破万亿元，达到11377亿元
+
+
+def _sum_clause(text: str, sent: int, pos: int, subject: str) -> Optional[int]:
+    """The bound (a comma, a semicolon, 、) before the clause of the sentence that the sum word ``subject`` opens,
+    its amount at ``pos``: the amount's own clause (…装备108艘、金额约186亿美元), or one of the ``_SUM_REACH``
+    clauses before it whose predicate goes on to the amount (国家财政收入比上年增加1501亿元，总额首次突破万亿元，
+    达到11377亿元: the level the sum reached); ``None`` when no clause opens with it."""
+    k = max(text.rfind(c, sent, pos) for c in _SUM_BOUNDS)
+    at = text.rfind(subject, k, pos)
+    if k > sent and at >= 0 and text[k + 1: at + len(subject)].strip() in entity_words("sum"):
+        return k
+    for _ in range(_SUM_REACH):
+        if k <= sent or text[k] == "、":
+            return None  # (a list member names its own measure)
+        k = max(text.rfind(c, sent, k) for c in _SUM_BOUNDS)
+        if _RE_DIGIT.search(text, max(k, sent), pos):
+            return None  # (a number between: the clauses after the sum word state an amount of their own)
+        if k > sent and text[k + 1: pos].lstrip().startswith(subject):
+            return k
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -483,10 +511,16 @@ def _level_subject(text: str, pos: int, values: Sequence[tuple[int, int]] = ()) 
                     clean_subject(text[pcs:inside[0][0]])[0] is None):
                 cs = pcs  # 税收利润，1977年为31.5元，1978年为35.5元: a list of levels, the measure before the first
                 continue
-            return None if subject is None or milestone(subject) else subject
+            if subject is None or milestone(subject):
+                return None
+            if any(f == "ul" for _w, f in pos_cut(subject)):
+                # 人均纯收入高出了全国农民人均收入(5000多元钱，达到1.9万元): an aspect particle makes the phrase a
+                # predicate, the measure is the noun phrase before its verb
+                return _subject_before_predicate(subject)
+            return subject
         toks = pos_cut(prev)
-        if toks and toks[-1][0] in change_words():
-            return _subject_before_predicate(prev)
+        if toks and (toks[-1][0] in change_words() or any(w in subject_word_class("record") for w, _f in toks[1:])):
+            return _subject_before_predicate(prev)  # (全省进出口总值创历史新高，达到5379亿元: the measure that set the record)
         # 农民从集体分得的收入，每人平均达到83.4元: a noun phrase headed after a relative clause (a verb before
         # its 的), the topic of the level (not 国家财政出现较大的赤字，…合计近三百亿元: 较大的 is an attribute
         # inside the object, the clause a predicate that named no measure)
