@@ -118,6 +118,7 @@ class _Para:
     mode: str  # "goal" | "past" | "neutral"
     dash: bool
     heading: bool
+    body: int = -1  # where the text under a heading line the normalized text joined to it starts (-1: the start)
 
 
 def _year(written: str) -> int:
@@ -262,7 +263,11 @@ def _read_paragraphs(ctx: Context, doc_year: Optional[int]) -> list[_Para]:
             para_mode = "past"
         elif not heading and doc_year and (y := _RE_YEAR_OPENER.match(body)) and _year(y[1]) < doc_year:
             para_mode = "past"
-        out.append(_Para(start, end, para_mode, bool(_RE_DASH.match(line)), heading))
+        # (a heading line with no final stop that the normalized text joined to the paragraph under it is no part of
+        # a subject there: 二、今后五年的主要任务⏎全省粮食产量达到… → 粮食产量)
+        joined = found and not heading and not _RE_INLINE_HEADING.match(s) and body != s
+        out.append(_Para(start, end, para_mode, bool(_RE_DASH.match(line)), heading,
+                         start + line.index(body) if joined else -1))
         if pats["intro"].search(line) and not pats["past_opener"].match(body):
             mode = "goal"  # the year's work follows the 主要预期目标 of a work report
     return out
@@ -511,11 +516,12 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
                 continue
             if prev and _RE_OPEN_GLOSS.fullmatch(text, prev[0].end, atom.start):
                 continue  # 增长百分之四（包括村办工业为百分之六）: a gloss on the target before
-            reading = read_number(text, atom, lo, prev if prev and prev[0].end <= atom.start else None)
+            floor = para.body if lo <= para.body <= atom.start else lo
+            reading = read_number(text, atom, floor, prev if prev and prev[0].end <= atom.start else None)
             if reading is None:
                 continue
-            sent_start = sentence_start(text, atom.start, lo)
-            clause_start = back_to(text, atom.start, lo, CLAUSE_END + "\n")
+            sent_start = sentence_start(text, atom.start, floor)
+            clause_start = back_to(text, atom.start, floor, CLAUSE_END + "\n")
             in_list = intro is not None and intro[0] <= atom.start < list_end
             planned_by = pats["plan_verb"].search(text, sent_start, atom.start)
             committed = next(free_matches(pats["strength"], text, sent_start, atom.start), None) is not None \
@@ -527,7 +533,7 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
             # 到2026年，…⏎——应用水平显著提升。累计培育300个以上应用场景)
             ahead = committed or any(d.start >= sent_start for d in future) or (para.dash or item) and _is_future(lead_deadline, doc_year)
             # (in a goal part a cumulative word sums up the goal as well: 数字经济规模累计突破5000亿元)
-            if _past(text, back_to(text, atom.start, lo, ITEM_END + "\n"), atom.end, hi, committed or in_list,
+            if _past(text, back_to(text, atom.start, floor, ITEM_END + "\n"), atom.end, hi, committed or in_list,
                      ahead or para.mode == "goal"):
                 continue
             if _sourced_forecast().search(text, sent_start, atom.start):
@@ -574,7 +580,7 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
             same_sentence = prev is not None and prev[0].start >= sent_start
             # (the figures a sentence goes on to list after a planned one, past its semicolons, share its plan:
             # 赤字率拟按2.8%安排，…；财政赤字2.76万亿元，其中中央财政赤字1.83万亿元)
-            full_start = back_to(text, atom.start, lo, _FULL_STOPS)
+            full_start = back_to(text, atom.start, floor, _FULL_STOPS)
             planned_sentence = planned_from is not None and planned_from == full_start
             # (五年内将新建国营机械化农场九十一个，拖拉机站一百九十四个: a count after the count of things to build that
             # the clause before ended on continues it)
