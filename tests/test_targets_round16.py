@@ -1,7 +1,10 @@
 """Targets, round 16 (issue 14, the plan parts of older work reports): a top heading naming a period's basic tasks
 (``二、“七五”时期的基本任务和主要建设方针``) opens a goal part, as ``主要任务`` does, so the plan's levels and gains
 under it (``一九九○年工农业总产值达到…``, ``实际消费水平五年增长百分之二十七左右``) are targets; a span of years closing
-the subject (``固定资产投资总额五年为…``) says when, not what, and leaves the subject.
+the subject (``固定资产投资总额五年为…``) says when, not what, and leaves the subject; a heading line joined to the
+paragraph under it is no part of a subject. A speech with no date and a review heading with no year (过去五年的回顾)
+is given the year after the latest its review names; in its goal part a clause opening on an earlier year
+(``一九八二年亏损金额达四十二亿元``, ``从一九七九年到一九八二年的四年间…增长``) states the past, no goal.
 Sentences of our own."""
 from __future__ import annotations
 
@@ -43,7 +46,25 @@ def test_round16_targets(case_id, text, doc_date, expected):
     assert_targets(text, doc_date, expected)
 
 
+UNDATED = ("各位代表：\n\n过去五年的回顾\n\n\u3000\u3000一九八二年全国工农业总产值达到八千亿元，比一九七八年增长百分之三十。\n\n"
+           "今后五年的主要任务\n\n")
+
+UNDATED_POSITIVES = [
+    # near misses of the past year: a plan word sets the goal, a base year inside a clause dates no fact
+    ("undated-plan-word-keeps", UNDATED + "\u3000\u3000今后五年，计划将普通高等学校招生人数由一九八二年的三十万人，增加到一九八七年的五十万人。\n",
+     None, [("招生人数由", "普通高等学校招生人数", "level", 500000, None, "人", "=", "1987", None)]),
+    ("undated-base-year-inside", UNDATED + "\u3000\u3000按一九八○年不变价格计算，一九九○年工农业总产值达到一万亿元。\n",
+     None, [("工农业总产值达到一万亿元", "工农业总产值", "level", 1000000000000, None, "元", "=", "1990", None)]),
+]
+
+@pytest.mark.parametrize("case_id,text,doc_date,expected", UNDATED_POSITIVES, ids=[c[0] for c in UNDATED_POSITIVES])
+def test_round16_undated_report(case_id, text, doc_date, expected):
+    assert_targets(text, doc_date, expected)
+
+
 NEGATIVES = [
+    ("undated-past-year-clause", UNDATED + "\u3000\u3000工业企业可比产品的成本，一九八○年上升百分之零点九。一九八二年亏损工业企业的亏损金额达四十二亿元。\n", None),
+    ("undated-past-span", UNDATED + "\u3000\u3000从一九七九年到一九八二年的四年间，我国社会总产值增长百分之三十三点六。\n", None),
     # near miss: a review heading with the same words stays a review (回顾 wins)
     ("basic-tasks-review", "各位代表：\n一、“六五”时期基本任务完成情况的回顾\n\n"
      "全省粮食产量达到四百亿公斤，实际消费水平五年增长百分之二十。\n", "1986-03-25"),

@@ -95,6 +95,7 @@ _LIST_ITEM_MAX = 200
 # after it is the base's, no forecast of the figure
 _RE_ESTIMATED_BASE = regex.compile(rf"(?:{target_words('compare')}|{target_words('from')})(?:(?:{YEAR_NUMBER})年|{target_words('base_year')})$")
 # a paragraph that opens by naming a year (2013年是全面贯彻…的开局之年)
+_RE_AHEAD_OF_YEAR = regex.compile(r"[^，。；]{0,3}?(?:远景|规划|目标|计划|前)")
 _RE_YEAR_IS = regex.compile(rf"(?:^|[\n。！？])[ \u3000]*({YEAR_NUMBER})年是")
 _RE_SPAN_START = regex.compile(rf"[从自](?:{YEAR_NUMBER})年?[至到—－-]")
 # every so many years (每5年修订1次目录): a count after it is a frequency, no count task
@@ -410,7 +411,32 @@ def _doc_year(ctx: Context) -> Optional[int]:
     if review:
         return review
     years = [_year(m[1]) for m in _RE_YEAR_IS.finditer(ctx.text)]
-    return max(years) if years else None
+    if years:
+        return max(years)
+    return _after_review(ctx)
+
+
+def _after_review(ctx: Context) -> Optional[int]:
+    """The year after the latest one the review part of a speech to a congress names (过去五年的回顾, a heading with
+    no year of its own: 一九八二年全国工农业总产值达到… → 1983; a year a deadline word leads, 到二○○○年, or one a
+    plan's name follows, 2010年远景目标, looks ahead), None for no such part."""
+    if "各位代表" not in ctx.text:
+        return None
+    pats, heads = cue_patterns(), _raw_headings(ctx)
+    for i, (pos, line) in enumerate(heads):
+        if _RE_PAREN_START.match(line) or not pats["heading_past"].search(line):
+            continue
+        end = next((p for p, h in heads[i + 1:] if not _RE_PAREN_START.match(h) and not pats["heading_past"].search(h)
+                    and (_RE_ENUM.match(h) or pats["heading_goal"].search(h))), len(ctx.text))
+        years = [_year(m[1]) for m in _RE_YEAR_WORD.finditer(ctx.text, pos + len(line), end)
+                 if not text_before_is_deadline(ctx.text, m.start()) and not _RE_AHEAD_OF_YEAR.match(ctx.text, m.end())]
+        return max(years) + 1 if years else None
+    return None
+
+
+def text_before_is_deadline(text: str, pos: int) -> bool:
+    """Does a deadline word stand right before ``pos`` (到, 至: 到本世纪末, 到二○○○年 in a review looks ahead)?"""
+    return text.endswith(tuple(target_cues().deadline_prep), max(0, pos - 2), pos)
 
 
 def _speaks_of_next_year(text: str, pos: int) -> bool:
@@ -536,6 +562,8 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
             if _past(text, back_to(text, atom.start, floor, ITEM_END + "\n"), atom.end, hi, committed or in_list,
                      ahead or para.mode == "goal"):
                 continue
+            if para.mode == "goal" and doc_year and not (in_list or committed) and _opens_past_year(text, sent_start, atom.start, doc_year):
+                continue  # 一九八二年亏损工业企业的亏损金额达四十二亿元: a goal part states the past that calls for its goals
             if _sourced_forecast().search(text, sent_start, atom.start):
                 continue  # 据工业和信息化部预计，到2020年，…将达到64亿部以上: a source's forecast, no goal
             if not (in_list or committed) and clause_start > sent_start and _forecast_clause().search(text, sent_start, clause_start):
@@ -804,6 +832,15 @@ def _obliged(text: str, clause_start: int, pos: int) -> bool:
         if at > last.start():
             return False
     return False
+
+
+_RE_CLAUSE_YEAR = regex.compile(rf"(?:^|(?<=[，,；;：:\s\u3000]))(?:从|到|至|在|于)?({YEAR_NUMBER})年")
+
+
+def _opens_past_year(text: str, start: int, end: int, doc_year: int) -> bool:
+    """Does a clause between ``start`` and ``end`` open on a year before the document's (一九八○年上升百分之零点九,
+    从一九七九年到一九八二年的四年间…增长; not a base year inside a clause: 按一九八○年不变价格计算)?"""
+    return any(_year(m[1]) < doc_year for m in _RE_CLAUSE_YEAR.finditer(text[start:end]))
 
 
 @lru_cache(maxsize=1)
