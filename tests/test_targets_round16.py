@@ -2,7 +2,7 @@
 (``二、“七五”时期的基本任务和主要建设方针``) opens a goal part, as ``主要任务`` does, so the plan's levels and gains
 under it (``一九九○年工农业总产值达到…``, ``实际消费水平五年增长百分之二十七左右``) are targets; a span of years closing
 the subject (``固定资产投资总额五年为…``) says when, not what, and leaves the subject; a heading line joined to the
-paragraph under it is no part of a subject. A speech with no date and a review heading with no year (过去五年的回顾)
+paragraph under it is no part of a subject; a scope word after a disposal 把 (``把我国人口控制在…``) goes with it. A speech with no date and a review heading with no year (过去五年的回顾)
 is given the year after the latest its review names; in its goal part a clause opening on an earlier year
 (``一九八二年亏损金额达四十二亿元``, ``从一九七九年到一九八二年的四年间…增长``) states the past, no goal.
 Sentences of our own."""
@@ -56,6 +56,26 @@ UNDATED_POSITIVES = [
     ("undated-base-year-inside", UNDATED + "\u3000\u3000按一九八○年不变价格计算，一九九○年工农业总产值达到一万亿元。\n",
      None, [("工农业总产值达到一万亿元", "工农业总产值", "level", 1000000000000, None, "元", "=", "1990", None)]),
 ]
+
+DISPOSAL_POSITIVES = [
+    # a scope word after the disposal 把 / 将 is dropped with it: the indicator is what follows
+    ("disposal-scope-noun", "三、2026年重点工作\n\n力争把我国粮食产量提高到7亿吨。\n", "2026-01-20", [
+        ("粮食产量提高到7亿吨", "粮食产量", "level", 700000000, None, "吨", "=", None, "aim"),
+    ]),
+    ("disposal-scope-bound", "三、2026年重点工作\n\n必须力争把我国人口控制在十四亿以内。\n", "2026-01-20", [
+        ("人口控制在十四亿以内", "人口", "level", 1400000000, None, None, "<=", None, "aim"),
+    ]),
+    # near miss: 将 the future before a scope word and a verb is no disposal (the subject keeps what stands)
+    ("future-jiang-not-disposal", "三、2026年重点工作\n\n中央财政将每年安排专项资金增长10%。\n", "2026-01-20", [
+        ("专项资金增长10%", "中央财政将每年安排专项资金", "growth", 10, None, "%", "=", None, None),
+    ]),
+]
+
+
+@pytest.mark.parametrize("case_id,text,doc_date,expected", DISPOSAL_POSITIVES, ids=[c[0] for c in DISPOSAL_POSITIVES])
+def test_round16_disposal_scope(case_id, text, doc_date, expected):
+    assert_targets(text, doc_date, expected)
+
 
 @pytest.mark.parametrize("case_id,text,doc_date,expected", UNDATED_POSITIVES, ids=[c[0] for c in UNDATED_POSITIVES])
 def test_round16_undated_report(case_id, text, doc_date, expected):

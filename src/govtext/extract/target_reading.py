@@ -1041,6 +1041,9 @@ def disposal_object(s: str) -> Optional[int]:
     for k, (w, _tag) in enumerate(pairs[:-1]):
         pos += len(w)
         nxt, tag = pairs[k + 1]
-        if w in target_cues().disposal and not tag.startswith(("v", "d", "r", "t", "p")) and nxt not in target_cues().actions:
+        # (a scope word and a noun may follow: 把我国人口控制在十二亿以内 → 我国人口, the scope dropped after; 将每年安排: the future)
+        scoped = nxt in target_cues().scope and k + 2 < len(pairs) and not pairs[k + 2][1].startswith(("v", "d", "p", "u", "c", "r", "t", "m"))
+        if w in target_cues().disposal and (not tag.startswith(("v", "d", "r", "t", "p")) or scoped) \
+                and nxt not in target_cues().actions:
             found = pos
     return found
