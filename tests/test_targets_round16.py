@@ -2,7 +2,7 @@
 (``二、“七五”时期的基本任务和主要建设方针``) opens a goal part, as ``主要任务`` does, so the plan's levels and gains
 under it (``一九九○年工农业总产值达到…``, ``实际消费水平五年增长百分之二十七左右``) are targets; a span of years closing
 the subject (``固定资产投资总额五年为…``) says when, not what, and leaves the subject; a heading line joined to the
-paragraph under it is no part of a subject; a scope word after a disposal 把 (``把我国人口控制在…``) goes with it. A speech with no date and a review heading with no year (过去五年的回顾)
+paragraph under it is no part of a subject; a scope word after a disposal 把 (``把我国人口控制在…``) goes with it; a bound word right before the goal's verb (``至少降低30%``) bounds the value. A speech with no date and a review heading with no year (过去五年的回顾)
 is given the year after the latest its review names; in its goal part a clause opening on an earlier year
 (``一九八二年亏损金额达四十二亿元``, ``从一九七九年到一九八二年的四年间…增长``) states the past, no goal.
 Sentences of our own."""
@@ -74,6 +74,29 @@ DISPOSAL_POSITIVES = [
 
 @pytest.mark.parametrize("case_id,text,doc_date,expected", DISPOSAL_POSITIVES, ids=[c[0] for c in DISPOSAL_POSITIVES])
 def test_round16_disposal_scope(case_id, text, doc_date, expected):
+    assert_targets(text, doc_date, expected)
+
+
+BOUND_BEFORE_VERB = [
+    # a bound word right before the goal's verb bounds its value (FACTS: 至少 >=) and leaves the subject
+    ("at-least-before-verb", "三、2018年重点工作\n\n移动网络流量资费年内至少降低30%。\n", "2018-03-05", [
+        ("至少降低30%", "移动网络流量资费", "reduction", 30, None, "%", ">=", "2018", None),
+    ]),
+    ("at-most-before-verb", "三、2018年重点工作\n\n全市能源消费总量最多增长2%。\n", "2018-03-05", [
+        ("最多增长2%", "能源消费总量", "growth", 2, None, "%", "<=", None, None),
+    ]),
+    # near misses: an adverb that bounds nothing (平均) leaves "="; a bound after the number still wins
+    ("average-before-verb", "三、2018年重点工作\n\n一般工商业电价平均降低10%。\n", "2018-03-05", [
+        ("平均降低10%", "一般工商业电价", "reduction", 10, None, "%", "=", None, None),
+    ]),
+    ("bound-after-number", "三、2018年重点工作\n\n单位能耗至少降低3%左右。\n", "2018-03-05", [
+        ("降低3%左右", "单位能耗", "reduction", 3, None, "%", "approx", None, None),
+    ]),
+]
+
+
+@pytest.mark.parametrize("case_id,text,doc_date,expected", BOUND_BEFORE_VERB, ids=[c[0] for c in BOUND_BEFORE_VERB])
+def test_round16_bound_before_verb(case_id, text, doc_date, expected):
     assert_targets(text, doc_date, expected)
 
 

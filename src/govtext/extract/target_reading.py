@@ -136,6 +136,10 @@ def _clean_subject(raw: Optional[str]) -> Optional[str]:
         if m and m.start() > 0:
             s, changed = s[: m.start()], True
             continue
+        bound_end = next((n for n in (2, 3) if len(s) > n + 1 and qualifier_bound(s[-n:]) in (">=", "<=")), None)
+        if bound_end:  # 能耗最多(增长2%): the bound word before the verb bounds the value, no part of the indicator
+            s, changed = s[:-bound_end], True
+            continue
         for word, _measure in _measure_words():
             if s.endswith(word) and len(s) > len(word):
                 s, changed = s[: -len(word)], True

@@ -706,6 +706,8 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
                 r = replace(reading, subject=subjects[k]) if k == 0 else Reading(
                     subjects[k], member.start, reading.measure, reading.bound, "follow")
                 cmp_ = _comparator(member, r)
+                if cmp_ == "=" and k == 0 and r.kind == "verb" and member.value_max is None:
+                    cmp_ = _bound_before_verb(text, clause_start, member.start) or cmp_
                 if cmp_ == "=" and shared in ("approx", ">=", "<=") and member.value_max is None:
                     cmp_ = shared  # a final 左右 / 以上 bounds every number of the list
                 elif cmp_ == "=" and k > 0 and atom.lead and member.value_max is None:
@@ -936,6 +938,17 @@ def _past(text: str, item_start: int, end: int, hi: int, committed: bool, ahead:
            for m in free_matches(pats["past"], text, item_start, item_end)):
         return True  # (比1980年预计增长5.5％: the estimate is the base's, the figure a plan's)
     return not committed and next(free_matches(pats["basis"], text, item_start, item_end), None) is not None
+
+
+def _bound_before_verb(text: str, clause_start: int, pos: int) -> Optional[str]:
+    """The comparator of a bound word right before the goal's verb (移动网络流量资费年内至少降低30%: >=), None for none."""
+    pre = text[clause_start:pos]
+    verb = cue_patterns()["verb_end"].search(pre)
+    if verb is None:
+        return None
+    bound = next((qualifier_bound(pre[verb.start() - n: verb.start()]) for n in (2, 3)
+                  if verb.start() >= n and qualifier_bound(pre[verb.start() - n: verb.start()])), None)
+    return bound if bound in (">=", "<=") else None
 
 
 def _comparator(atom: Atom, reading: Reading) -> str:
