@@ -66,7 +66,8 @@ POSITIVES = [
     ]),
     # (a bound word after the time word is no indicator: the subject is the part before)
     ("deadline-then-bound", "三、2018年政府工作任务\n取消流量漫游费，移动网络流量资费年内至少降低30%，让群众和企业切实受益。", "2018-03-05", [
-        ("30%", "移动网络流量资费", "reduction", 30, None, "%", "=", "2018", None),
+        # (至少 before the verb bounds the value, FACTS: >= covers 至少; round 16)
+        ("30%", "移动网络流量资费", "reduction", 30, None, "%", ">=", "2018", None),
     ]),
     # an adverb between the subject and a plan verb is no part of the subject
     # a level a plan reaches within its span of years (五年内…为…): a goal with no year

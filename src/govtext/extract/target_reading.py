@@ -66,6 +66,8 @@ _RE_DOING = regex.compile(r"\p{Han}{2,20}(?=[，。；！？,;!?\n]|$)")
 _RE_SHORT_NOUN = regex.compile(r"\p{Han}{1,6}")
 _RE_MODIFIED_NOUN = regex.compile(r"[\p{Han}A-Za-z“”\"·（）()、]{2,40}?(?=[，。；：！？,;:!?\n]|$)")
 _RE_PERIOD_LEAD = regex.compile(rf"^(?:{target_words('future')})?(?:[{SMALL_NUMERALS}两]{{1,2}}|\d{{1,2}})年(?:{target_words('within')}|间)?(?=\p{{Han}}{{2}})")
+# a span of years closing the subject (固定资产投资总额五年(为…), 实际消费水平五年(增长…)): when, not what
+_RE_PERIOD_TAIL = regex.compile(rf"(?<=\p{{Han}}{{2}})(?:{target_words('future')})?(?:[{SMALL_NUMERALS}两]{{1,2}}|\d{{1,2}})年(?:{target_words('within')}|间)?$")
 _RE_LIST_START = regex.compile(rf"(?:{target_words('join')})")
 _RE_PLAN_WORD_EDGE = regex.compile(r"^(?:而|并|且)|计划(?:草案)?(?:规定|要求|安排)?$|^计划(?=新|增|建|安排|完成)")
 _RE_SHARE = regex.compile(r"的?(?P<p>[\p{Han}A-Za-z“”\"]{4,30}?)(?=[，。；！？,;!?\n]|$)")
@@ -130,9 +132,13 @@ def _clean_subject(raw: Optional[str]) -> Optional[str]:
         if m and m.start() > 0:
             s, changed = s[: m.start()], True
             continue
-        m = _RE_BASE_YEAR_END.search(s) or _RE_YEAR_OR_DE_END.search(s) or _RE_FROM_TAIL.search(s)
+        m = _RE_BASE_YEAR_END.search(s) or _RE_YEAR_OR_DE_END.search(s) or _RE_FROM_TAIL.search(s) or _RE_PERIOD_TAIL.search(s)
         if m and m.start() > 0:
             s, changed = s[: m.start()], True
+            continue
+        bound_end = next((n for n in (2, 3) if len(s) > n + 1 and qualifier_bound(s[-n:]) in (">=", "<=")), None)
+        if bound_end:  # 能耗最多(增长2%): the bound word before the verb bounds the value, no part of the indicator
+            s, changed = s[:-bound_end], True
             continue
         for word, _measure in _measure_words():
             if s.endswith(word) and len(s) > len(word):
@@ -1039,6 +1045,9 @@ def disposal_object(s: str) -> Optional[int]:
     for k, (w, _tag) in enumerate(pairs[:-1]):
         pos += len(w)
         nxt, tag = pairs[k + 1]
-        if w in target_cues().disposal and not tag.startswith(("v", "d", "r", "t", "p")) and nxt not in target_cues().actions:
+        # (a scope word and a noun may follow: 把我国人口控制在十二亿以内 → 我国人口, the scope dropped after; 将每年安排: the future)
+        scoped = nxt in target_cues().scope and k + 2 < len(pairs) and not pairs[k + 2][1].startswith(("v", "d", "p", "u", "c", "r", "t", "m"))
+        if w in target_cues().disposal and (not tag.startswith(("v", "d", "r", "t", "p")) or scoped) \
+                and nxt not in target_cues().actions:
             found = pos
     return found

@@ -95,6 +95,7 @@ _LIST_ITEM_MAX = 200
 # after it is the base's, no forecast of the figure
 _RE_ESTIMATED_BASE = regex.compile(rf"(?:{target_words('compare')}|{target_words('from')})(?:(?:{YEAR_NUMBER})年|{target_words('base_year')})$")
 # a paragraph that opens by naming a year (2013年是全面贯彻…的开局之年)
+_RE_AHEAD_OF_YEAR = regex.compile(r"[^，。；]{0,3}?(?:远景|规划|目标|计划|前)")
 _RE_YEAR_IS = regex.compile(rf"(?:^|[\n。！？])[ \u3000]*({YEAR_NUMBER})年是")
 _RE_SPAN_START = regex.compile(rf"[从自](?:{YEAR_NUMBER})年?[至到—－-]")
 # every so many years (每5年修订1次目录): a count after it is a frequency, no count task
@@ -118,6 +119,7 @@ class _Para:
     mode: str  # "goal" | "past" | "neutral"
     dash: bool
     heading: bool
+    body: int = -1  # where the text under a heading line the normalized text joined to it starts (-1: the start)
 
 
 def _year(written: str) -> int:
@@ -262,7 +264,11 @@ def _read_paragraphs(ctx: Context, doc_year: Optional[int]) -> list[_Para]:
             para_mode = "past"
         elif not heading and doc_year and (y := _RE_YEAR_OPENER.match(body)) and _year(y[1]) < doc_year:
             para_mode = "past"
-        out.append(_Para(start, end, para_mode, bool(_RE_DASH.match(line)), heading))
+        # (a heading line with no final stop that the normalized text joined to the paragraph under it is no part of
+        # a subject there: 二、今后五年的主要任务⏎全省粮食产量达到… → 粮食产量)
+        joined = found and not heading and not _RE_INLINE_HEADING.match(s) and body != s
+        out.append(_Para(start, end, para_mode, bool(_RE_DASH.match(line)), heading,
+                         start + line.index(body) if joined else -1))
         if pats["intro"].search(line) and not pats["past_opener"].match(body):
             mode = "goal"  # the year's work follows the 主要预期目标 of a work report
     return out
@@ -405,7 +411,32 @@ def _doc_year(ctx: Context) -> Optional[int]:
     if review:
         return review
     years = [_year(m[1]) for m in _RE_YEAR_IS.finditer(ctx.text)]
-    return max(years) if years else None
+    if years:
+        return max(years)
+    return _after_review(ctx)
+
+
+def _after_review(ctx: Context) -> Optional[int]:
+    """The year after the latest one the review part of a speech to a congress names (过去五年的回顾, a heading with
+    no year of its own: 一九八二年全国工农业总产值达到… → 1983; a year a deadline word leads, 到二○○○年, or one a
+    plan's name follows, 2010年远景目标, looks ahead), None for no such part."""
+    if "各位代表" not in ctx.text:
+        return None
+    pats, heads = cue_patterns(), _raw_headings(ctx)
+    for i, (pos, line) in enumerate(heads):
+        if _RE_PAREN_START.match(line) or not pats["heading_past"].search(line):
+            continue
+        end = next((p for p, h in heads[i + 1:] if not _RE_PAREN_START.match(h) and not pats["heading_past"].search(h)
+                    and (_RE_ENUM.match(h) or pats["heading_goal"].search(h))), len(ctx.text))
+        years = [_year(m[1]) for m in _RE_YEAR_WORD.finditer(ctx.text, pos + len(line), end)
+                 if not text_before_is_deadline(ctx.text, m.start()) and not _RE_AHEAD_OF_YEAR.match(ctx.text, m.end())]
+        return max(years) + 1 if years else None
+    return None
+
+
+def text_before_is_deadline(text: str, pos: int) -> bool:
+    """Does a deadline word stand right before ``pos`` (到, 至: 到本世纪末, 到二○○○年 in a review looks ahead)?"""
+    return text.endswith(tuple(target_cues().deadline_prep), max(0, pos - 2), pos)
 
 
 def _speaks_of_next_year(text: str, pos: int) -> bool:
@@ -511,11 +542,12 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
                 continue
             if prev and _RE_OPEN_GLOSS.fullmatch(text, prev[0].end, atom.start):
                 continue  # 增长百分之四（包括村办工业为百分之六）: a gloss on the target before
-            reading = read_number(text, atom, lo, prev if prev and prev[0].end <= atom.start else None)
+            floor = para.body if lo <= para.body <= atom.start else lo
+            reading = read_number(text, atom, floor, prev if prev and prev[0].end <= atom.start else None)
             if reading is None:
                 continue
-            sent_start = sentence_start(text, atom.start, lo)
-            clause_start = back_to(text, atom.start, lo, CLAUSE_END + "\n")
+            sent_start = sentence_start(text, atom.start, floor)
+            clause_start = back_to(text, atom.start, floor, CLAUSE_END + "\n")
             in_list = intro is not None and intro[0] <= atom.start < list_end
             planned_by = pats["plan_verb"].search(text, sent_start, atom.start)
             committed = next(free_matches(pats["strength"], text, sent_start, atom.start), None) is not None \
@@ -527,9 +559,11 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
             # 到2026年，…⏎——应用水平显著提升。累计培育300个以上应用场景)
             ahead = committed or any(d.start >= sent_start for d in future) or (para.dash or item) and _is_future(lead_deadline, doc_year)
             # (in a goal part a cumulative word sums up the goal as well: 数字经济规模累计突破5000亿元)
-            if _past(text, back_to(text, atom.start, lo, ITEM_END + "\n"), atom.end, hi, committed or in_list,
+            if _past(text, back_to(text, atom.start, floor, ITEM_END + "\n"), atom.end, hi, committed or in_list,
                      ahead or para.mode == "goal"):
                 continue
+            if para.mode == "goal" and doc_year and not (in_list or committed) and _opens_past_year(text, sent_start, atom.start, doc_year):
+                continue  # 一九八二年亏损工业企业的亏损金额达四十二亿元: a goal part states the past that calls for its goals
             if _sourced_forecast().search(text, sent_start, atom.start):
                 continue  # 据工业和信息化部预计，到2020年，…将达到64亿部以上: a source's forecast, no goal
             if not (in_list or committed) and clause_start > sent_start and _forecast_clause().search(text, sent_start, clause_start):
@@ -574,7 +608,7 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
             same_sentence = prev is not None and prev[0].start >= sent_start
             # (the figures a sentence goes on to list after a planned one, past its semicolons, share its plan:
             # 赤字率拟按2.8%安排，…；财政赤字2.76万亿元，其中中央财政赤字1.83万亿元)
-            full_start = back_to(text, atom.start, lo, _FULL_STOPS)
+            full_start = back_to(text, atom.start, floor, _FULL_STOPS)
             planned_sentence = planned_from is not None and planned_from == full_start
             # (五年内将新建国营机械化农场九十一个，拖拉机站一百九十四个: a count after the count of things to build that
             # the clause before ended on continues it)
@@ -672,6 +706,8 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
                 r = replace(reading, subject=subjects[k]) if k == 0 else Reading(
                     subjects[k], member.start, reading.measure, reading.bound, "follow")
                 cmp_ = _comparator(member, r)
+                if cmp_ == "=" and k == 0 and r.kind == "verb" and member.value_max is None:
+                    cmp_ = _bound_before_verb(text, clause_start, member.start) or cmp_
                 if cmp_ == "=" and shared in ("approx", ">=", "<=") and member.value_max is None:
                     cmp_ = shared  # a final 左右 / 以上 bounds every number of the list
                 elif cmp_ == "=" and k > 0 and atom.lead and member.value_max is None:
@@ -800,6 +836,15 @@ def _obliged(text: str, clause_start: int, pos: int) -> bool:
     return False
 
 
+_RE_CLAUSE_YEAR = regex.compile(rf"(?:^|(?<=[，,；;：:\s\u3000]))(?:从|到|至|在|于)?({YEAR_NUMBER})年")
+
+
+def _opens_past_year(text: str, start: int, end: int, doc_year: int) -> bool:
+    """Does a clause between ``start`` and ``end`` open on a year before the document's (一九八○年上升百分之零点九,
+    从一九七九年到一九八二年的四年间…增长; not a base year inside a clause: 按一九八○年不变价格计算)?"""
+    return any(_year(m[1]) < doc_year for m in _RE_CLAUSE_YEAR.finditer(text[start:end]))
+
+
 @lru_cache(maxsize=1)
 def _sourced_forecast() -> "regex.Pattern":
     """A clause opening with a source and a forecast word (据工业和信息化部预计，, 根据有关机构预测，)."""
@@ -893,6 +938,17 @@ def _past(text: str, item_start: int, end: int, hi: int, committed: bool, ahead:
            for m in free_matches(pats["past"], text, item_start, item_end)):
         return True  # (比1980年预计增长5.5％: the estimate is the base's, the figure a plan's)
     return not committed and next(free_matches(pats["basis"], text, item_start, item_end), None) is not None
+
+
+def _bound_before_verb(text: str, clause_start: int, pos: int) -> Optional[str]:
+    """The comparator of a bound word right before the goal's verb (移动网络流量资费年内至少降低30%: >=), None for none."""
+    pre = text[clause_start:pos]
+    verb = cue_patterns()["verb_end"].search(pre)
+    if verb is None:
+        return None
+    bound = next((qualifier_bound(pre[verb.start() - n: verb.start()]) for n in (2, 3)
+                  if verb.start() >= n and qualifier_bound(pre[verb.start() - n: verb.start()])), None)
+    return bound if bound in (">=", "<=") else None
 
 
 def _comparator(atom: Atom, reading: Reading) -> str:
