@@ -16,7 +16,7 @@ def _about(sentence: str, kind: str) -> list[tuple[str, object]]:
 QUANTITIES = [
     # an age before 的 belongs to the noun after it
     ("age-before-de", "招募六十周岁以上的退休教师参加志愿服务。", [("六十周岁以上", "退休教师")]),
-    ("age-before-de-law", "携带未满六周岁的儿童时，应当使用安全座椅。", [("六周岁", "儿童")]),
+    ("age-before-de-law", "携带未满六周岁的儿童时，应当使用安全座椅。", [("未满六周岁", "儿童")]),
     # after a verb of reaching an age, the noun before it is whose age it is
     ("age-reached", "申请人的配偶年满65周岁，可以申请补贴。", [("65周岁", "申请人的配偶")]),
     ("age-reached-de", "农村老人年满70岁的，每月发放。", [("70岁", "农村老人")]),
