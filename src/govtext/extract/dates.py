@@ -48,6 +48,10 @@ _RE_DIGIT_PAIR = regex.compile(rf"\d(?=[\d〇{SMALL_NUMERALS}])")
 # A bare year used as a serial rather than a time: 2014年第3号 (公告), 2014年版. A volume or
 # session keeps its year as a date (（2020年第11期）, 2009年第二十四届).
 _RE_LABEL_AFTER = regex.compile(rf"第[\d{SMALL_NUMERALS}]+号|版")
+# A year that opens a quoted phrase which closes, with no stop or break inside, soon after it: the year is
+# part of a name (“2019年香港人权与民主法案”, “1996年度全国地震趋势会商会”), as one inside 《》 is
+_OPEN_QUOTES = "“「‘\""
+_RE_QUOTED_NAME = regex.compile(r"[^“”「」‘’\"，,。；;：:！？!?、\n]{1,30}[”」’\"]")
 _RE_ANCHOR = regex.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 _RE_FULL = regex.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _RE_YEAR_MONTH = regex.compile(r"(?:(\d{4})|-)-(\d{2})")  # 2022-08-25, --08-25 (not ---09, 2022)
@@ -149,6 +153,9 @@ def _found(ctx: Context, text: str, offset: int, m: "regex.Match", titles) -> Op
     if first.month is None and first.day is None and first.year_ref is None and last is None:
         if _RE_LABEL_AFTER.match(full, end):
             return None  # a bare year as a label
+        if first.part is None and first.relation is None and _RE_QUOTED_NAME.match(full, end) \
+                and start > 0 and full[start - 1] in _OPEN_QUOTES:
+            return None  # a year opening a name in quotes (“2019年香港人权与民主法案”)
     return start, end, first, last, None
 
 
