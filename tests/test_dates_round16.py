@@ -67,3 +67,9 @@ def test_year_opening_a_quoted_name(text, expected):
 def test_relative_year_alone(text, doc_date, expected):
     kw = {"doc_date": doc_date} if doc_date else {}
     assert _dates(text, **kw) == expected
+
+
+def test_first_days_of_this_year_with_a_document_date():
+    # 今年前10天: this year's first ten days, no "before this year"
+    assert _dates("今年前10天，全国铁路发送旅客5000万人次。", doc_date="2024-02-01") == [("今年", "2024", None, None, None)]
+    assert _dates("今年前完成全部改造。", doc_date="2024-02-01") == [("今年前", "2024", None, None, "before")]
