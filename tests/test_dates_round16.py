@@ -30,14 +30,17 @@ def test_first_weeks_of_a_month(text, expected):
     assert _dates(text) == expected
 
 
-# ---------------------------------------------------------------------------- a year opening a name in quotes
+# ---------------------------------------------------------------------------- a year opening a title in quotes
 @pytest.mark.parametrize("text, expected", [
+    # a bill's or a document's title in quotes: the year is part of it, as in 《》
     ("美国国会通过所谓“2019年香港人权与民主法案”，我方坚决反对。", []),
+    ("会议传达了“2021年全市招商引资工作要点”的精神。", []),
+    ("各地要按照「2024年度项目申报指南」组织申报。", []),
+    # near misses: an event's quoted name keeps its year (as the gold reads 2008年奥运会), as do quoted
+    # speech with a stop inside, a quoted year alone, a full date in quotes and a year before the quote
     ("1996年1月8日至12日召开的“1996年度全国地震趋势会商会”，分析了震情。",
-     [("1996年1月8日至12日", "1996-01-08", "1996-01-12", None, None)]),
-    ("参加「2023年世界地热大会」的代表达千人。", []),
-    # near misses: quoted speech with a stop inside, a quoted year alone, a full date in quotes,
-    # a year before the quote, an event year without quotes (a date, as the gold reads it)
+     [("1996年1月8日至12日", "1996-01-08", "1996-01-12", None, None), ("1996年度", "1996", None, None, None)]),
+    ("参加「2023年世界地热大会」的代表达千人。", [("2023年", "2023", None, None, None)]),
     ("他说：“2020年是全面建成小康社会之年，我们要努力。”", [("2020年", "2020", None, None, None)]),
     ("“2021年”是关键的一年。", [("2021年", "2021", None, None, None)]),
     ("研究期限应填写“2024年1月1日—2026年12月31日”。",
@@ -45,8 +48,9 @@ def test_first_weeks_of_a_month(text, expected):
     ("2019年“香港人权与民主法案”被通过。", [("2019年", "2019", None, None, None)]),
     ("北京赢得了2008年奥运会举办权。", [("2008年", "2008", None, None, None)]),
     ("“2025年底前完成改造”是硬任务。", [("2025年底前", "2025", None, "late", "before")]),
+    ("他总结了“2020年的好做法”。", [("2020年", "2020", None, None, None)]),
 ])
-def test_year_opening_a_quoted_name(text, expected):
+def test_year_opening_a_quoted_title(text, expected):
     assert _dates(text) == expected
 
 

@@ -184,7 +184,7 @@ class DateWordRow(Row):
                   "era", "half", "month", "name", "part", "plan", "quarter", "quarter_ref", "range",
                   "relation", "week", "weekday", "year", "years", "yu_word", "recurring", "until_now", "zai_word",
                   "time_zone", "shi_word", "article_not", "article_end",
-                  "first_period"]
+                  "first_period", "quoted_title"]
     value: str = ""
     not_followed_by: str = ""
     alone: Literal["", "yes"] = ""
