@@ -183,7 +183,8 @@ class DateWordRow(Row):
     role: Literal["and", "approx", "between", "calendar", "century", "compare", "cue_adverb", "day", "day_cue", "daytime",
                   "era", "half", "month", "name", "part", "plan", "quarter", "quarter_ref", "range",
                   "relation", "week", "weekday", "year", "years", "yu_word", "recurring", "until_now", "zai_word",
-                  "time_zone", "shi_word", "article_not", "article_end"]
+                  "time_zone", "shi_word", "article_not", "article_end",
+                  "first_period", "quoted_title"]
     value: str = ""
     not_followed_by: str = ""
     alone: Literal["", "yes"] = ""

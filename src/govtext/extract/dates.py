@@ -34,6 +34,7 @@ from govtext.text.patterns import ORDINAL_NUMERALS, SMALL_NUMERALS, era_date_spa
 from govtext.text.postag import pos_pairs
 from govtext.text.spans import SpanIndex
 from govtext.values.dates import DateError, NoSuchDayError, parts_of, resolve, within_after
+from govtext.values.doc_types import find_doc_type
 
 __all__ = ["extract_dates"]
 
@@ -48,6 +49,27 @@ _RE_DIGIT_PAIR = regex.compile(rf"\d(?=[\d〇{SMALL_NUMERALS}])")
 # A bare year used as a serial rather than a time: 2014年第3号 (公告), 2014年版. A volume or
 # session keeps its year as a date (（2020年第11期）, 2009年第二十四届).
 _RE_LABEL_AFTER = regex.compile(rf"第[\d{SMALL_NUMERALS}]+号|版")
+# A quoted phrase that closes, with no stop or break inside, soon after a year that opens it
+_OPEN_QUOTES = "“「‘\""
+_RE_QUOTED_NAME = regex.compile(r"[^“”「」‘’\"，,。；;：:！？!?、\n]{1,40}(?=[”」’\"])")
+
+
+@lru_cache(maxsize=1)
+def _bill_words() -> tuple[str, ...]:
+    """The ``quoted_title`` rows of date_words.tsv: words that end a bill's title (法案, 法令)."""
+    return tuple(date_words().get("quoted_title", {}))
+
+
+def _quoted_title(text: str, start: int) -> bool:
+    """Whether the year at ``start`` opens a document's or a bill's title in quotes (“2019年香港人权与民主法案”,
+    “2021年工作要点”): the quoted phrase ends in a document type (doc_types.tsv, as a title in 《》 does)
+    or a bill word; the year is part of the title, as one inside 《》 is. An event's name keeps its year as a
+    date (“1996年度全国地震趋势会商会”, 2008年奥运会), as does quoted speech (“2020年是…，…”)."""
+    m = _RE_QUOTED_NAME.match(text, start)
+    if m is None:
+        return False
+    quoted = m.group()
+    return find_doc_type(quoted) is not None or quoted.endswith(_bill_words())
 _RE_ANCHOR = regex.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 _RE_FULL = regex.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _RE_YEAR_MONTH = regex.compile(r"(?:(\d{4})|-)-(\d{2})")  # 2022-08-25, --08-25 (not ---09, 2022)
@@ -149,6 +171,9 @@ def _found(ctx: Context, text: str, offset: int, m: "regex.Match", titles) -> Op
     if first.month is None and first.day is None and first.year_ref is None and last is None:
         if _RE_LABEL_AFTER.match(full, end):
             return None  # a bare year as a label
+        if first.part is None and first.relation is None and start > 0 and full[start - 1] in _OPEN_QUOTES \
+                and _quoted_title(full, start):
+            return None  # a year opening a title in quotes (“2019年香港人权与民主法案”)
     return start, end, first, last, None
 
 

@@ -378,8 +378,15 @@ def date_pattern() -> "regex.Pattern":
         # date and a deadline
         rf"(?:(?:(?:开始|起)[，,]?|(?(from)[，,]|)|)(?P<to>{r}){end}|(?P<and>{_alt('and')}){end}(?P<btw>{_alt('between')}))?"
         # 含 in brackets between a date and its relation word (1949年10月1日（含）之后): the date is inside
-        rf"(?P<ap>{_alt('approx')})?(?:{INCLUSIVE}(?=(?:{_alt('relation')})))?(?P<rel>{_alt('relation')})?"
+        rf"(?P<ap>{_alt('approx')})?(?:{INCLUSIVE}(?=(?:{_alt('relation')})))?(?:{_first_period()}(?P<rel>{_alt('relation')}))?"
     )
+
+
+def _first_period() -> str:
+    """A guard before the relation word: 前 right after a month or year and before a count of weeks or
+    days (10月前三周, 今年前10天: ``first_period`` rows of date_words.tsv) opens "the first N weeks" of
+    that month or year, no bound (10月前完成, 10月1日前3天 keep theirs)."""
+    return rf"(?!(?<=[月年])前(?:\d{{1,3}}|[{SMALL_NUMERALS}{LIANG}]{{1,3}})(?:{words_of('first_period')}))"
 
 
 def _dotted_day() -> str:
