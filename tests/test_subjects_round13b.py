@@ -27,8 +27,8 @@ ENTITY_CASES = [
     # near misses: a localizer inside a word; before a facility word the measured phrase stays
     ("全省新建3公里内河航道。", "3公里", "内河航道"),
     ("沿线五十米范围内绿化设施由养护单位管理。", "五十米", "范围"),
-    ("合议庭应指定３名或３名以上承办人员。", "３名", "承办人员"),
-    ("由两个或者两个以上部门联合制定规章。", "两个", "部门"),
+    ("合议庭应指定３名或３名以上承办人员。", "３名或３名以上", "承办人员"),  # one at_least fact (misc16b)
+    ("由两个或者两个以上部门联合制定规章。", "两个或者两个以上", "部门"),
     # near misses: a relative's 的 after the pair; a count with its own noun before
     ("对于拟支持项目不超过6项或3项的课题，择优立项。", "不超过6项", "项目"),
     ("标准数量不宜少于5项。", "不宜少于5项", "标准"),  # the negated modal is in the span, as 不得 (qualifiers.tsv)

@@ -701,10 +701,10 @@ def _reported_changes(ctx: Context) -> Iterator[FactBase]:
             if first is None and reading == "to" and (per := _RE_PER.match(text, pos)):
                 first = values.get(per.end())  # 补助标准提高到每人每年800元: the level of a rate
             if first is None and reading == "by" and not m["le"]:
-                # 压缩文件1635个, 提高代偿容忍度至10%: the verb's object stands before the number
-                for k in range(1, 11):
-                    if not _RE_OBJECT.fullmatch(text, pos, pos + k):
-                        break
+                # 压缩文件1635个, 提高代偿容忍度至10%: the verb's object stands before the number; it runs to the
+                # first number of its clause however long it is (削减中央政府层面设立的涉企收费项目60%以上)
+                obj_run = _RE_OBJECT.match(text, pos)
+                for k in range(1, (obj_run.end() - pos + 1) if obj_run else 0):
                     if values.get(pos + k):
                         obj = text[pos:pos + k]
                         if obj[-1] in "至到" and k > 1:

@@ -659,11 +659,30 @@ def _hemisphere_end(text: str, end: int, unit: str) -> int:
     return m.end() if m else end
 
 
+_RE_OR_BETWEEN = regex.compile(r"或者|或是|或|及")  # 两个或者两个以上, 三人或三人以上, 一次及一次以上
+_INCLUSIVE_OF = {"以上": "at_least", "以下": "at_most"}  # 5年或5年以下: no more than five
+
+
+def _inclusive_bound(text: str, a: QuantityMatch, b: QuantityMatch) -> Optional[str]:
+    """The bound of ``N或N以上`` (``at_least``) and ``N或N以下`` (``at_most``): an exact count, 或 (或者, 及),
+    and the same count closed by 以上 or 以下 name one bound that includes the number (FACTS.md §2: the
+    stronger bound wins), else ``None``."""
+    if not (a.qualifier is None and a.value_max is None and b.value_max is None and a.value == b.value
+            and a.unit == b.unit and _RE_OR_BETWEEN.fullmatch(text, a.end, b.start)):
+        return None
+    return next((q for word, q in _INCLUSIVE_OF.items() if text.endswith(word, 0, b.end)), None)
+
+
 def _merge_bounds(text: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
     """Two quantities in one unit that make one range: ``3天至5天``, ``3天——8天`` (the unit on both ends)
     and ``五十万吨以上一百万吨以下``, ``501总吨以上、10000总吨以下``, ``十吨以上不满五十吨`` (a lower bound right before an upper bound),
-    or the upper bound first (``二十五度以下五度以上``: 5 to 25)."""
+    or the upper bound first (``二十五度以下五度以上``: 5 to 25); a count or the same count with 以上
+    (``两个或者两个以上``: at least 2, one fact)."""
     def merge(a: QuantityMatch, b: QuantityMatch) -> Optional[QuantityMatch]:
+        inclusive = _inclusive_bound(text, a, b)
+        if inclusive:  # 两个或者两个以上: the number itself or more, one bound that includes it
+            return QuantityMatch(start=a.start, end=b.end, num_start=a.num_start, value=a.value, unit=a.unit,
+                                 category=a.category, qualifier=inclusive, value_max=None, chinese=a.chinese)
         joined = _bounds_joiner().fullmatch(text, a.end, b.start)
         if (joined and text.endswith("以下", 0, a.end) and text.endswith("以上", 0, b.end) and a.unit == b.unit
                 and a.value_max is None and b.value_max is None and b.value < a.value):
