@@ -183,8 +183,12 @@ def counted_entities(text: str, found: Sequence,
                 if last_verb is not None and last_verb == len(toks) - 2 and last_verb and is_noun(toks[last_verb - 1][1]) and toks[
                         last_verb - 1][1] not in ("f", "s", "ns", "t") and len(
                         toks[last_verb][0]) == 2 and not cue_role(toks[last_verb][0]) and not cue_role(toks[last_verb - 1][0]):
-                    last_verb = None  # 农村承包地流转面积, 粮食种植面积: a verb right before the measure word says which
-                    # measure it is (not 村庄位于海拔高程: the verb governs a noun phrase)
+                    lead = last_verb - 1  # 农村承包地流转面积, 粮食种植面积: a verb right before the measure word says which
+                    # measure it is, with the nouns right before it (not 村庄位于海拔高程: the verb governs a noun phrase;
+                    # not 建筑物和基坑开挖深度: a joiner ends the nouns)
+                    while lead and is_noun(toks[lead - 1][1]) and toks[lead - 1][1] not in ("f", "s", "ns", "t"):
+                        lead -= 1
+                    ent, last_verb = "".join(w for w, _f in toks[lead:]), None
                 if last_verb is not None:  # 村庄位于海拔高程: the subject and verb of the clause go
                     ent = "".join(w for w, _f in toks[last_verb + 1:])
                 out[i], how[i] = ent, "preceding"
