@@ -181,7 +181,7 @@ def counted_entities(text: str, found: Sequence,
                 last_verb = max((k for k, (w, f) in enumerate(toks[:-1]) if is_verb(f) and not new_things(w)), default=None)
                 # (新增发电装机容量: FACTS.md §5 keeps 新增)
                 if last_verb is not None and last_verb == len(toks) - 2 and last_verb and is_noun(toks[last_verb - 1][1]) and toks[
-                        last_verb - 1][1] not in ("f", "s", "ns", "t") and len(
+                        last_verb - 1][1] not in ("f", "s", "ns", "t") and len(toks[last_verb - 1][0]) > 1 and len(
                         toks[last_verb][0]) == 2 and not cue_role(toks[last_verb][0]) and not cue_role(toks[last_verb - 1][0]):
                     lead = last_verb - 1  # 农村承包地流转面积, 粮食种植面积: a verb right before the measure word says which
                     # measure it is, with the nouns right before it (not 村庄位于海拔高程: the verb governs a noun phrase;
