@@ -27,7 +27,7 @@ from govtext.extract.entity_cues import (
     tokens, unbounding)
 from govtext.extract.noun_phrases import (LIST_GAPS, PEOPLE_ENDS, amount_free, clause_end, clause_start, following_phrase,
                                           frame_only, new_things, preceding_phrase, topic_before)
-from govtext.text.patterns import qualifiers
+from govtext.text.patterns import qualifier_words, qualifiers
 from govtext.text.segmentation import word_frequency
 from govtext.values.quantities import unit_category
 
@@ -180,6 +180,15 @@ def counted_entities(text: str, found: Sequence,
                 toks = tokens(ent)
                 last_verb = max((k for k, (w, f) in enumerate(toks[:-1]) if is_verb(f) and not new_things(w)), default=None)
                 # (新增发电装机容量: FACTS.md §5 keeps 新增)
+                if last_verb is not None and last_verb == len(toks) - 2 and last_verb and is_noun(toks[last_verb - 1][1]) and toks[
+                        last_verb - 1][1] not in ("f", "s", "ns", "t") and len(toks[last_verb - 1][0]) > 1 and len(
+                        toks[last_verb][0]) == 2 and not cue_role(toks[last_verb][0]) and not cue_role(toks[last_verb - 1][0]):
+                    lead = last_verb - 1  # 农村承包地流转面积, 粮食种植面积: a verb right before the measure word says which
+                    # measure it is, with the nouns right before it (not 村庄位于海拔高程: the verb governs a noun phrase;
+                    # not 建筑物和基坑开挖深度: a joiner ends the nouns)
+                    while lead and is_noun(toks[lead - 1][1]) and toks[lead - 1][1] not in ("f", "s", "ns", "t"):
+                        lead -= 1
+                    ent, last_verb = "".join(w for w, _f in toks[lead:]), None
                 if last_verb is not None:  # 村庄位于海拔高程: the subject and verb of the clause go
                     ent = "".join(w for w, _f in toks[last_verb + 1:])
                 out[i], how[i] = ent, "preceding"
@@ -199,6 +208,10 @@ def counted_entities(text: str, found: Sequence,
             head_at = after_end + sized.end()
             nxt = next((f.num_start for f in found[i + 1:] if f.num_start >= head_at), len(text))
             after_end = head_at
+        own = _bounded_noun(text, q, seg, after_end)
+        if own:  # 工作人员超过5人的单位: the count is the bound of the noun before it, in a relative clause on the noun after
+            out[i], how[i] = own, "preceding"
+            continue
         ent = following_phrase(text[after_end: min(end, nxt)], q.category, cut_by_number=nxt < end, after=seg,
                                clause=text[clause_start(text, q.start): q.start])
         if ent and seg.endswith(_COPIES) and is_verb(tokens(ent)[0][1]):
@@ -239,7 +252,7 @@ def counted_entities(text: str, found: Sequence,
             how[i] = "reference"  # 东距县城18公里, 大桥上游800米: a distance from a place, nothing counted
             continue
         ent = _amount_topic(seg, q.category) if q.category not in ACTIVITY else None
-        ent = ent or preceding_phrase(seg, q.category)
+        ent = ent or _list_counted(seg, q, split) or preceding_phrase(seg, q.category)
         if ent and q.category == "people":
             ent = _people_object(seg, _people_acting(_people_before(seg, ent)))
             if all(f == "ns" or _place_word(w) for w, f in tokens(ent)):
@@ -335,6 +348,56 @@ def _distribute(text: str, found: Sequence, out: list, how: list,
         for c, part in zip(chain, parts):
             q = found[c]
             out[c] = part if q.category in MEASURES or q.category in ACTIVITY else (amount_free(part) or part)
+
+
+def _list_counted(seg: str, q, split: Optional[Callable[[str, int], Optional[list[str]]]]) -> Optional[str]:
+    """The whole list a count of as many parts closes (``由论坛会议、展览和动态活动三部分组成`` → ``论坛会议、展览和
+    动态活动``), or ``None``: the count follows the list's last member and ``split`` finds that many members."""
+    n = q.value
+    if q.category != "count" or not split or not isinstance(n, (int, float)) or n != int(n) or not 2 <= n <= 9:
+        return None
+    joiners = "|".join(regex.escape(j) for j in sorted(LIST_GAPS, key=len, reverse=True))
+    m = regex.search(rf"(\p{{Han}}+)((?:(?:{joiners})\p{{Han}}+){{{int(n) - 1}}})$", seg)
+    if not m or regex.match(rf"(?:{joiners})", seg[m.start(2):]) is None or len(regex.findall(
+            rf"(?:{joiners})(?=\p{{Han}})", m[2])) != int(n) - 1 or not split(seg, int(n)):
+        return None
+    first, last = preceding_phrase(m[1], q.category), preceding_phrase(seg, q.category)
+    member = regex.split(rf"(?:{joiners})", m[2])[-1]
+    if not first or not m[1].endswith(first) or not last or not (member.endswith(last) or member.startswith(last)) or "等" in member:
+        return None  # (被道路、河道等分割为两个以上: the last member is no noun phrase closing the clause)
+    return first + m[2]
+
+
+def _bound(text: str, q) -> bool:
+    """Whether the span of ``q`` bounds its count: a qualifier word before the number that is not
+    an approximation (超过, 不少于), or 以上/以下 after it (not 约, 余, 多: an approximate count)."""
+    lead, tail = text[q.start: q.num_start], text[q.start: q.end]
+    return any((p == "before" and w == lead or p in ("after", "both") and len(w) > 1 and tail.endswith(w)) and k != "approx"
+               for w, k, p, _g in qualifier_words())
+
+
+def _bounded_noun(text: str, q, seg: str, after_end: int) -> Optional[str]:
+    """The noun a bounded count measures inside a relative clause on another noun (``工作人员超过5人的单位``,
+    ``贯标企业数量超过10家的贯标服务机构`` → ``贯标企业``), or ``None``: the count is bounded (:func:`_bound`),
+    的 follows it, and a noun phrase ends right before it (not 形成1000个以上的数字标签, 长达4000公里的管道: a verb
+    there; the count is then the noun's after 的)."""
+    if not text.startswith("的", after_end) or not seg or not RE_HAN.match(seg[-1]) or not _bound(text, q) or _from_reference(seg):
+        return None  # (距来车方向不少于五十米的地点: a distance from a place, the place measures nothing)
+    toks = tokens(seg)
+    if not toks or not is_noun(toks[-1][1]) or toks[-1][1] in PROPER or _place_word(toks[-1][0]):
+        return None
+    if q.category in MEASURES:
+        return None  # (a measure's own noun is read before: 面积六公顷以上的湖泊湿地)
+    ent = preceding_phrase(seg, q.category)
+    if not ent or not seg.endswith(ent) or cue_role(ent[0]) == "reference":
+        return None  # (距来车方向: 距 the tagger joined to the place names a distance's start)
+    own = amount_free(ent)
+    if own and own != ent and len(own) > 1 and not own.endswith("人"):
+        return own  # 贯标企业数量超过10家的: the things counted, named with the word for how many
+    last = tokens(own)[-1][0] if own and tokens(own) else ""
+    if q.category == "people" and own == ent and not last.endswith("数") and last.endswith((*frame_words("people"), *frame_words("aged"), *PEOPLE_ENDS)):
+        return own  # 从业人员不足五十人的: a noun for people (not 人数不足五百人的村, 为一体不超过2人的场所)
+    return None
 
 
 def _place_counted(text: str, at: int, after: Optional[str], before: Optional[str], unit: str) -> Optional[str]:
@@ -439,6 +502,10 @@ def _people_object(seg: str, phrase: Optional[str]) -> Optional[str]:
     whose object is a noun for people (``people`` and ``aged`` of entity_frames.tsv, or a word ending in 者, 员, 民 …)
     says what was done to them; the people are counted (``处分`` alone, ``参观主题成就展``, ``城镇新增就业`` stay)."""
     toks = tokens(phrase) if phrase else []
+    gov = max((j for j, (w, f) in enumerate(toks[:-1]) if j and is_verb(f) and cue_role(w) == "governing"), default=None)
+    if gov is not None and all(is_noun(f) for _w, f in toks[gov + 1:]) and toks[-1][0].endswith(
+            (*frame_words("people"), *frame_words("aged"), *PEOPLE_ENDS)):
+        return "".join(w for w, _f in toks[gov + 1:])  # 铁路发送旅客: the agent and its verb go, the people it acts on stay
     if len(toks) < 2 or "的" in phrase or new_things(toks[0][0]) or toks[0][0][0] in "已未在从" or not (
             is_verb(toks[0][1]) and cue_role(toks[0][0]) in (None, "governing", "light")
             or toks[0][1] == "vn" and (cue_role(toks[0][0]) in ("governing", "light") or cue_role(toks[0][0]) is None and not (

@@ -68,8 +68,10 @@ def following_phrase(seg: str, category: str, cut_by_number: bool = False, after
         head = following_phrase(seg[label.end():], category, cut_by_number, after, clause)
         return label[0] + head if head else None
     toks = tokens(seg)
-    if not toks or (toks[0][1] == "x" and toks[0][0] not in "（") or toks[0][0] in entity_words("conjunction"):
-        return None  # (助餐点3897个并有序开放: a predicate follows, the noun stood before)
+    if not toks or (toks[0][1] == "x" and toks[0][0] not in "（") or toks[0][0] in entity_words("conjunction") or (
+            toks[0][0] in _JOINER_WORDS):
+        return None  # (助餐点3897个并有序开放: a predicate follows, the noun stood before; 坝高15米以上或者库容…: 或者
+        # opens another condition)
     if toks[0][0] == "（" and cut_by_number:
         return None  # 本土病例1211例（吉林1058例…）: a bracket of counts breaks the count down
     if toks[0][0] in frame_words("after_count") and toks[0][1].startswith("u"):
@@ -654,9 +656,13 @@ def amount_free(phrase: Optional[str]) -> Optional[str]:
                 rest = rest[: -len(rest_toks[-1][0])]  # 导弹驱逐舰列装数量 → 导弹驱逐舰: the verb before the amount word
                 # says what was done to the things counted (the number commissioned), no part of their name (not
                 # 高校招生数: 数 of a verb's activity counts the activity)
+            rest = rest[:-1] if rest.endswith("的") else rest  # 病理医师的数量 → 病理医师: the 的 joined the amount word
             return rest if rest and RE_HAN.search(rest) else None
     return phrase
 
+_JOINER_WORDS = ("或者", "以及")  # (或者设计供水人口: a joiner of two words cannot open a phrase either)
+# 每小时, 每天 closing the clause before a number: the period of a rate
+_RE_PER_TIME = regex.compile(r"每(\p{Han}{1,2})$")
 # 一套, 每人 closing the clause before a number, after a noun: the unit the number is per
 _RE_PER_UNIT = regex.compile(r"(?<=\p{Han}{2})[一每](\p{Han})$")
 
@@ -677,6 +683,11 @@ def preceding_phrase(seg: str, category: str, clause: bool = True) -> Optional[s
         before = tokens(seg[: per.start()])
         if before and is_noun(before[-1][1]):  # (not 预留一所, 每超过一人: a count of the verb before)
             seg = seg[: per.start()]
+    rate = _RE_PER_TIME.search(strip_tail_text(seg))
+    if rate and unit_category(rate[1]) == "time":
+        seg = strip_tail_text(seg)[: rate.start()]  # 行驶速度每小时不得超过四十公里: the period of a rate is no thing measured
+        if not seg:
+            return None
     raw = tokens(strip_tail_text(seg, how_often=category != "money"))
     if raw and raw[-1][1] == "p" and raw[-1][0] in entity_words("object_p"):
         return None  # 主要基于两方面考虑: the count is the preposition's object, what stands before is not counted
@@ -772,7 +783,7 @@ def preceding_phrase(seg: str, category: str, clause: bool = True) -> Optional[s
     if got and got[0][0] in "（(" and (close := next((j for j, (g, _f) in enumerate(got) if g in "）)"), None)) is not None:
         got = got[close + 1:]  # 各省（区、市）推荐试点城市: a gloss of the word before the phrase cannot open it
     split_joiner = ""
-    while got and (got[0][0] in JOINERS or (is_verb(got[0][1]) and len(got[0][0]) == 1)):
+    while got and (got[0][0] in JOINERS or got[0][0] in _JOINER_WORDS or (is_verb(got[0][1]) and len(got[0][0]) == 1)):
         if got[0][0] in "和与及" and len(got) > 2 and len(got[1][0]) == 1 and is_noun(got[2][1]):
             split_joiner = got[0][0]  # 建设和美乡村: a joiner cannot open a phrase; with the one character
             break  # after it, a word the tagger split (和|美)
