@@ -4,7 +4,8 @@ characters (``简介不超过500字``) is a form's limit, as ``八字方针`` is
 classifiers); an unbounded count of times under 每年 (``每年举办1次…交流会``) is a schedule, while a bounded one
 (``每年举办展会10次以上``) stays a figure to reach. A count of person-times (人次) before 的 and an activity
 (``完成1500万人次以上的职工技能提升培训``) counts the people the activity reaches; before a thing
-(``1万人次以上的景区``) it still only sizes the noun. Sentences of our own."""
+(``1万人次以上的景区``) it still only sizes the noun. A planner before the plan's 计划 and an action
+(``铁路部门计划安排直通临客48对``) is no part of the subject. Sentences of our own."""
 from __future__ import annotations
 
 import pytest
@@ -32,6 +33,26 @@ POSITIVES = [
         ("1万人次以上的健康体检", "健康体检", "level", 10000, None, "人次", ">=", "2025", None),
     ]),
 ]
+
+PLANNER = [
+    # the planner before the plan's 计划 and an action is no part of the subject
+    ("planner-before-plan-arrange", "今年，铁路部门计划安排直通临客48对、管内临客161对。\n", "2023-05-01", [
+        ("直通临客48对", "直通临客", "level", 48, None, "对", "=", "2023", None),
+        ("161对", "管内临客", "level", 161, None, "对", "=", "2023", None),
+    ]),
+    ("planner-before-plan-build", "今年，省交通厅计划新建农村公路5000公里。\n", "2023-05-01", [
+        ("农村公路5000公里", "农村公路", "level", 5000, None, "公里", "=", "2023", None),
+    ]),
+    # near miss: a noun before the action that names the indicator with it stays
+    ("names-with-action-stays", "到2025年，全省城镇新增就业45万人。\n", "2023-05-01", [
+        ("城镇新增就业45万人", "城镇新增就业", "level", 450000, None, "人", "=", "2025", None),
+    ]),
+]
+
+
+@pytest.mark.parametrize("case_id,text,doc_date,expected", PLANNER, ids=[c[0] for c in PLANNER])
+def test_round16b_planner_not_subject(case_id, text, doc_date, expected):
+    assert_targets(text, doc_date, expected)
 
 
 @pytest.mark.parametrize("case_id,text,doc_date,expected", POSITIVES, ids=[c[0] for c in POSITIVES])

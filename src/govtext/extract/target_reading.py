@@ -827,13 +827,18 @@ def _by_action(text: str, atom: Atom, floor: int, prev: Optional[tuple[Atom, Rea
 
 def _names_with_action(before: str, raw: str) -> bool:
     """Can the words before an action (``before``, cleaned of cue and scope words; ``raw`` as written) name the
-    indicator with it (城镇 in 城镇新增就业人数)? Not when they hold a verb or a preposition, or the text a pronoun
+    indicator with it (城镇 in 城镇新增就业人数)? Not when they end on the plan's 计划 (a planner), hold a verb or a
+    preposition, or the text a pronoun
     (每年): a manner or a time of the task (依托省级科技计划每年|实施…项目20项以上, 每年谋划|推出…项目100个左右),
     no part of a name.
 
     >>> _names_with_action("城镇", "全省城镇"), _names_with_action("依托省级科技计划", "依托省级科技计划每年")
     (True, False)
+    >>> _names_with_action("铁路部门", "铁路部门计划")
+    False
     """
+    if raw.endswith("计划") and pos_pairs(raw)[-1][0] == "计划":
+        return False  # 铁路部门计划|安排直通临客48对: the planner before the plan's verb, no part of a name
     return not any(t == "v" or t.startswith("p") for _w, t in pos_pairs(before)) \
         and not any(t.startswith("r") for _w, t in pos_pairs(raw))
 
