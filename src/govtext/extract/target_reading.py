@@ -17,7 +17,7 @@ import regex
 from govtext.extract.target_numbers import Atom, unit_categories
 from govtext.extract.target_vocab import YEAR_NUMBER, action_matches, target_words, back_to, cue_patterns, free_cue, free_matches, predicate_words, qualifier_bound, sentence_start, target_cues, vocab
 from govtext.lexicons import load_rows, load_table
-from govtext.text.patterns import NUMERAL_CHARS, ONES, ZERO_VARIANTS, SCALES, SMALL_NUMERALS
+from govtext.text.patterns import LIANG, NUMERAL_CHARS, ONES, ZERO_VARIANTS, SCALES, SMALL_NUMERALS
 from govtext.text.postag import pos_pairs
 from govtext.text.segmentation import cut
 from govtext.text.wordtrie import word_alternation
@@ -37,6 +37,14 @@ _CLOSERS = "，。；、：！？,;:!?）)和及与" + "\n"
 # 每 before a thing or an occasion (每户, 每座, 每个乡镇, 每次, 每月): a standard for each; 每年 (a yearly goal),
 # 每 before a numeral (每万人口拥有…: a rate indicator) and 每 in a gloss (（每秒百亿亿次…）) stay
 _RE_PER_ITEM = regex.compile(rf"每(?![年\d{NUMERAL_CHARS}])\p{{Han}}")
+# a count of times in a clause with 每年 / 每两年 (每年举办1次…交流会): how often a recurring event is held, a
+# schedule rather than a figure to reach (unless a bound makes it one)
+_RE_PER_YEAR = regex.compile(rf"每(?:[\d{NUMERAL_CHARS}]+)?年")
+# a number another number stands beside as its alternative (不超过6项或3项): the choices a rule allows, no figure
+# to reach (或以上 and 或更多 bound the number and leave it a figure)
+# (一 stays out: 或一批, 统一或 are no numbers)
+_RE_OR_NUMBER_AFTER = regex.compile(rf"\s*(?:或者|或是|或)\s*(?:\d|[{ONES[1:]}{LIANG}十])")
+_RE_OR_NUMBER_BEFORE = regex.compile(rf"(?:\d|[{ONES[1:]}{LIANG}{SCALES}])\s*\p{{Han}}{{0,2}}(?:或者|或是|或)\s*$")
 _RE_BASE_YEAR_END = regex.compile(rf"(?:{target_words('compare')})(?:{YEAR_NUMBER})年(?:年?底|年?末)?(?:预计)?$")  # (比1980年预计: its estimate)
 _RE_MARKS = regex.compile(r"[“”‘’\"\'《》\s]")
 _RE_YEAR_LEAD = regex.compile(rf"^(?:到|至|在)?(?:{YEAR_NUMBER})年(?:{target_words('year_end')})?(?:前)?")
@@ -490,11 +498,14 @@ def _action_ends(text: str, clause_start: int, pos: int) -> bool:
 
 def _count_de_noun(text: str, atom: Atom, clause_start: int) -> Optional[Reading]:
     """A count right after its action, then 的 and its noun: 初步建成100个左右的智慧社区示范点."""
-    if not is_count(atom) or atom.unit in _target_word_set("member_unit") \
-            or not _action_ends(text, clause_start, atom.start):
-        return None  # (实现20人以上的自然村4G网络覆盖: a count of members before 的 sizes the noun)
+    if not is_count(atom) or not _action_ends(text, clause_start, atom.start):
+        return None
     noun, end = _noun_after(text, atom.end + 1)
     if not noun or _count_labels(text, atom, end):
+        return None
+    if atom.unit in _target_word_set("member_unit") and not pos_pairs(noun)[-1][1].startswith("v"):
+        # (实现20人以上的自然村4G网络覆盖: a count of members before 的 sizes the noun; before an activity it counts
+        # the people the activity reaches: 开展1500万人次以上的职工技能提升培训)
         return None
     return Reading(_clean_subject(noun), atom.start, "level", None, "action", span_end=end)
 
@@ -587,6 +598,12 @@ def _no_goal_value(text: str, atom: Atom, floor: int, clause_start: int, pre: st
     if "了" in text[back_to(text, atom.start, floor, ITEM_END + "\n"): atom.start]:
         return True  # 增加了2亿多亩, 达到了: a result
     if atom.unit in target_cues().not_units or text.startswith("级", atom.end):
+        return True
+    if _RE_OR_NUMBER_AFTER.match(text, atom.end) or _RE_OR_NUMBER_BEFORE.search(text, max(floor, atom.start - 8), atom.start):
+        return True  # 拟支持项目不超过6项或3项: the alternatives a rule allows
+    if atom.unit == "次" and atom.comparator is None and not atom.lead and _RE_PER_YEAR.search(pre):
+        # 每年举办1次资助项目的年度学术交流会: how often an event is held (a bounded count, 每年举办展会10次以上,
+        # is a figure to reach)
         return True
     if _tier_label().match(text, atom.end):
         return True  # 保持6%一档的税率不变: the number names a tier (一档, 这一档), no figure to reach
@@ -810,13 +827,18 @@ def _by_action(text: str, atom: Atom, floor: int, prev: Optional[tuple[Atom, Rea
 
 def _names_with_action(before: str, raw: str) -> bool:
     """Can the words before an action (``before``, cleaned of cue and scope words; ``raw`` as written) name the
-    indicator with it (城镇 in 城镇新增就业人数)? Not when they hold a verb or a preposition, or the text a pronoun
+    indicator with it (城镇 in 城镇新增就业人数)? Not when they end on the plan's 计划 (a planner), hold a verb or a
+    preposition, or the text a pronoun
     (每年): a manner or a time of the task (依托省级科技计划每年|实施…项目20项以上, 每年谋划|推出…项目100个左右),
     no part of a name.
 
     >>> _names_with_action("城镇", "全省城镇"), _names_with_action("依托省级科技计划", "依托省级科技计划每年")
     (True, False)
+    >>> _names_with_action("铁路部门", "铁路部门计划")
+    False
     """
+    if raw.endswith("计划") and pos_pairs(raw)[-1][0] == "计划":
+        return False  # 铁路部门计划|安排直通临客48对: the planner before the plan's verb, no part of a name
     return not any(t == "v" or t.startswith("p") for _w, t in pos_pairs(before)) \
         and not any(t.startswith("r") for _w, t in pos_pairs(raw))
 
