@@ -52,6 +52,10 @@ def _slogans(text: str) -> list[str]:
     ("培养四有新人。", ["四有"]),  # 有理想、有道德、有文化、有纪律
     ("坚持一个中心，两个基本点的基本路线。", ["一个中心、两个基本点"]),  # written with a comma
     ("实现两个根本转变。", ["两个根本性转变"]),  # 控制 is common, but 制度 starts after the name
+    # the bodies a people's congress oversees: government, court, procuratorate (+ supervisory commission since 2018)
+    ("常务委员会听取和审议“一府两院”专项工作报告。", ["一府两院"]),
+    ("加强对一府两院的监督。", ["一府两院"]),
+    ("听取“一府一委两院”工作报告。", ["一府一委两院"]),
 ])
 def test_formulas_found(text, expected):
     assert _slogans(text) == expected
