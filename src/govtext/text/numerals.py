@@ -22,7 +22,8 @@ from typing import Optional, Union
 
 import regex
 
-from govtext.text.patterns import ARABIC_PLACES, ARABIC_SCALE_TAIL, CN_DIGITS, SCIENTIFIC, DECIMAL_DIGITS, ONES, OVER_MARKS, SCALES, ZEROS, not_followed_by, qualifier_words
+from govtext.text.patterns import (ARABIC_PLACES, ARABIC_SCALE_TAIL, CN_DIGITS, SCIENTIFIC, DECIMAL_DIGITS, ONES, OVER_MARKS, SCALES, ZEROS,
+                                   not_followed_by, qualifier_words, qualifiers)
 
 __all__ = [
     "CN_DIGITS", "NUMBER_PATTERN", "NumeralError", "approx_range", "bound_before", "verb_bound_before", "parse_decimal", "parse_number",
@@ -412,9 +413,9 @@ def opens_upper_bound(text: str, pos: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _upper_before() -> regex.Pattern:
-    """The qualifier words before a number that bound it from above (:func:`opens_upper_bound`)."""
-    return regex.compile("|".join(regex.escape(w) for w, q, p, _g in qualifier_words()
-                                  if p in ("before", "both") and q in ("under", "at_most")))
+    """The qualifier words before a number, with their guards (:func:`govtext.text.patterns.qualifiers`);
+    :func:`opens_upper_bound` keeps those that bound it from above."""
+    return regex.compile(qualifiers("before"))
 
 
 @lru_cache(maxsize=1)
