@@ -178,8 +178,8 @@ _RE_TERM_LIST_BEFORE = regex.compile(r"届[、和至到]$")
 _RE_LABEL_BEFORE = regex.compile(r"(?:(?:(?<!\p{Han})(?:如|见|附|下|上)|详见|参见|见附|如下)[图表]|附件)$")  # not 意见表3.2万份
 # a plan's name after its years, a few words between: 五年提升行动, 十年长远规划 (no function word, no time word)
 _RE_PLAN_AFTER_GAP = _Context("plan_after_gap")
-_RE_NAME_HEAD_AFTER = _Context("quoted_name_head")
-_RE_LASTING_BEFORE = _Context("lasting_verb")  # (the lasting_verb words of lexicons/quantity_contexts.tsv)  # (the quoted_name_head words of lexicons/quantity_contexts.tsv)
+_RE_NAME_HEAD_AFTER = _Context("quoted_name_head")  # (the quoted_name_head words of lexicons/quantity_contexts.tsv)
+_RE_LASTING_BEFORE = _Context("lasting_verb")  # (the lasting_verb words of lexicons/quantity_contexts.tsv)
 _LIST_JOINERS = "、和及与至到"
 
 
