@@ -27,7 +27,7 @@ from govtext.lexicons import load_rows, split_alts
 from govtext.text import fastre
 
 __all__ = [
-    "ARABIC_NUMBER", "ARABIC_SCALE_TAIL", "ARCHAIC_TENS", "BOUNDS_JOINER", "CAPITAL_DIGITS", "CAPITALS", "CN_DIGITS", "CN_NUMBER", "DATE_NUMERALS", "DECIMAL_DIGITS", "DIGIT_WORDS", "DOC_NUMBER", "DOC_NUMBER_SERIALS", "doc_number_serials_in", "doc_numbers_in", "era_date_spans", "file_name_spans", "finditer_at", "finditer_near", "Groups", "HALF_AFTER_UNIT", "identifier_spans", "INCLUSIVE", "latin_tail_guard", "LIANG", "not_followed_by", "not_preceded_by", "number_starts", "NUMERAL_CHARS", "ONES", "ORDER_NUMBER", "order_numbers_in", "ORDINAL_NUMERALS", "OVER_MARK", "OVER_MARKS", "plan_bounds", "qualifier_words", "qualifiers", "range_word_list", "range_words", "SCALES", "SIGN", "SIGN_GAP", "SIGN_STARTS", "SMALL_NUMERALS", "TOLERANCE", "trie", "VAGUE_BEFORE", "words", "YEAR_FIRST_DOC_NUMBER", "YEAR_ZEROS", "ZERO_VARIANTS", "ZEROS",
+    "ARABIC_NUMBER", "ARABIC_SCALE_TAIL", "ARCHAIC_TENS", "BOUNDS_JOINER", "CAPITAL_DIGITS", "CAPITALS", "CN_DIGITS", "CN_NUMBER", "DATE_NUMERALS", "DECIMAL_DIGITS", "DIGIT_WORDS", "DOC_NUMBER", "DOC_NUMBER_SERIALS", "doc_number_serials_in", "doc_numbers_in", "era_date_spans", "file_name_spans", "finditer_at", "finditer_near", "Groups", "HALF_AFTER_UNIT", "identifier_spans", "INCLUSIVE", "latin_tail_guard", "LIANG", "not_followed_by", "not_preceded_by", "number_start_chars", "number_starts", "NUMERAL_CHARS", "ONES", "ORDER_NUMBER", "order_numbers_in", "ORDINAL_NUMERALS", "OVER_MARK", "OVER_MARKS", "plan_bounds", "qualifier_words", "qualifiers", "range_word_list", "range_words", "SCALES", "SIGN", "SIGN_GAP", "SIGN_STARTS", "SMALL_NUMERALS", "TOLERANCE", "trie", "VAGUE_BEFORE", "words", "YEAR_FIRST_DOC_NUMBER", "YEAR_ZEROS", "ZERO_VARIANTS", "ZEROS",
 ]
 
 # ---------------------------------------------------------------- numeral characters
@@ -361,8 +361,14 @@ def number_starts() -> str:
     with, as the body of a character class: a qualifier word's first character, a sign's, a Chinese
     numeral. A pattern tried at every position opens with ``(?=[\\d…])`` of these, a cheap test
     that fails at most positions before the whole grammar is tried."""
-    chars = {row[0][0] for row in qualifier_words()} | set(SIGN_STARTS) | set(TOLERANCE) | set(CN_DIGITS)
-    return "".join(regex.escape(c) for c in sorted(chars))
+    return "".join(regex.escape(c) for c in sorted(number_start_chars()))
+
+
+@lru_cache(maxsize=1)
+def number_start_chars() -> frozenset[str]:
+    """The characters of :func:`number_starts`, as a set (the ``starts`` of :func:`finditer_at`, with
+    the digits)."""
+    return frozenset({row[0][0] for row in qualifier_words()} | set(SIGN_STARTS) | set(TOLERANCE) | set(CN_DIGITS))
 
 
 @lru_cache(maxsize=1)
