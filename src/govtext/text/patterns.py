@@ -445,13 +445,24 @@ class Groups(dict):
         return self.match.group(self._index.get(group, group))
 
 
-@lru_cache(maxsize=256)
 def _group_keys(pattern: "regex.Pattern") -> tuple[tuple["str | int", ...], dict[str, int]]:
     """The keys of a :class:`Groups` of ``pattern`` in the order of its groups (a name, else the
-    number), and its names → numbers."""
-    index = dict(pattern.groupindex)
-    names = {number: name for name, number in index.items()}
-    return tuple(names.get(i, i) for i in range(1, pattern.groups + 1)), index
+    number), and its names → numbers. Kept by the pattern's identity: the standard library's engine
+    hashes a pattern's whole compiled code at every hash (a grammar of thousands of words, compiled
+    by ``fastre``, would pay that at every match)."""
+    try:
+        return _GROUP_KEYS[id(pattern)][1]
+    except KeyError:
+        index = dict(pattern.groupindex)
+        names = {number: name for name, number in index.items()}
+        got = tuple(names.get(i, i) for i in range(1, pattern.groups + 1)), index
+        if len(_GROUP_KEYS) >= 256:
+            _GROUP_KEYS.clear()
+        _GROUP_KEYS[id(pattern)] = (pattern, got)  # the pattern kept alive, so its id is no other's
+        return got
+
+
+_GROUP_KEYS: dict[int, tuple["regex.Pattern", tuple]] = {}
 
 
 def finditer_at(pattern: "regex.Pattern", text: str, anchors: "regex.Pattern", before: int, starts: frozenset[str]):
