@@ -1,17 +1,23 @@
 """Round 17, issue 18 (speed changes, no change of output): the money scan searches the amount grammar
 only near a currency anchor, and a one-character minor unit (角, 毛, 分) is an anchor only before 钱 or
 a numeral; the percent scan tries its grammar only at the characters a percentage starts with, up to
-64 characters before an anchor. The matches must be those of a search of the whole text."""
+64 characters before an anchor; the quantity grammar runs on the standard library's engine, which
+reads it alike. The matches must be those of a search of the whole text, and of ``regex``."""
 from __future__ import annotations
 
 import random
+from pathlib import Path
 
 import pytest
+import regex
 
 from govtext.text.normalize import normalize
 from govtext.text.patterns import finditer_at, finditer_near, qualifier_words, range_word_list
 from govtext.values.money import currency_anchors, currency_rows, money_pattern
 from govtext.values.percents import PERCENT_ANCHOR_SCAN, percent_pattern, percent_starts
+from govtext.values.quantities import quantity_matches, quantity_pattern, units
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def _both(text: str) -> tuple[list, list]:
@@ -89,3 +95,35 @@ def test_percent_scan_on_random_strings_of_the_grammar():
         assert at == whole, text
         found += len(whole)
     assert found > 500
+
+
+def _both_engines(text: str) -> tuple[list, list]:
+    by_regex = regex.compile(quantity_pattern().pattern)
+    return ([(m.span(), m.groups()) for m in by_regex.finditer(text)],
+            [(m.span(), m.groups()) for m in quantity_pattern().finditer(text)])
+
+
+@pytest.mark.parametrize("text", [
+    "全区78个乡级单位、14169名党员参加，约有二千三百个村",
+    "≥ ±5V，零下5摄氏度，-5~-3℃，3.7×10^13贝可，12 Bit",
+    "7个多月，三个半月，1萬余個，4万套（册），两天半，一分半钟",
+    "统一思想，万一失败，十分重要，一九五三和一九五四两年，俩礼拜",
+    "𝟓个，٣个，１２３人",                                         # digits beyond ASCII, one beyond U+FFFF
+])
+def test_quantity_grammar_reads_alike_on_both_engines(text):
+    by_regex, by_re = _both_engines(normalize(text).text)
+    assert by_re == by_regex and by_re
+
+
+def test_quantity_grammar_reads_alike_on_the_sample_corpus_and_random_strings():
+    for path in sorted((ROOT / "corpus").glob("*.txt")):
+        by_regex, by_re = _both_engines(normalize(path.read_text(encoding="utf-8")).text)
+        assert by_re == by_regex, path.name
+    rng = random.Random(17)
+    pieces = (list("0123456789一二三四五六七八九十百千万亿两零〇○俩仨廿点.·,，、 \n±负-－−×^余多几个半的和（）%")
+              + list(units()) + [w for w, *_ in qualifier_words()] + list(range_word_list()) + ["零下", "第", "每"])
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 30)))
+        by_regex, by_re = _both_engines(text)
+        assert by_re == by_regex, text
+        assert [(m.span(), m.groups()) for m in quantity_matches(text)] == by_re, text
