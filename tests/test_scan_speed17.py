@@ -127,3 +127,16 @@ def test_quantity_grammar_reads_alike_on_the_sample_corpus_and_random_strings():
         by_regex, by_re = _both_engines(text)
         assert by_re == by_regex, text
         assert [(m.span(), m.groups()) for m in quantity_matches(text)] == by_re, text
+
+
+def test_groups_read_alike_on_both_engines():
+    """:class:`~govtext.text.patterns.Groups` keeps a pattern's keys by its identity (no hash of an
+    ``re`` pattern's compiled code at every match): the same groups from either engine's match."""
+    from govtext.text.patterns import Groups
+
+    text = normalize("全区78个乡级单位，约5万余个，三个半月").text
+    by_re = [Groups(m) for m in quantity_pattern().finditer(text)]
+    by_regex = [Groups(m) for m in regex.compile(quantity_pattern().pattern).finditer(text)]
+    assert [dict(g) for g in by_re] == [dict(g) for g in by_regex] and len(by_re) == 3
+    assert [(g.span("num"), g.start("unit"), g.group()) for g in by_re] == \
+        [(g.span("num"), g.start("unit"), g.group()) for g in by_regex]
