@@ -685,7 +685,7 @@ def roster_persons(raw: str, lines: Optional[Sequence[tuple[int, str, str]]] = N
 
 
 class _Appointment(NamedTuple):
-    verbs: "regex.Pattern"  # the verbs of 任免 (任命, 聘任 … 为; 免去 … 的 … 职务)
+    verbs: "fastre.Pattern"  # the verbs of 任免 (任命, 聘任 … 为; 免去 … 的 … 职务)
     verb_links: dict[str, tuple[str, ...]]  # verb → the word between the name and the post
     links: tuple[str, ...]  # words joining a name that opens its clause to the post, longest first
     between: tuple[str, ...]  # adverbs and modal words between a name and its link (被, 再次), longest first
@@ -704,7 +704,7 @@ def _appointment_words() -> _Appointment:
     between = tuple(sorted((r["word"] for r in rows if r["role"] == "between"), key=len, reverse=True))
     linked = rf"(?:\p{{Han}}{{2,4}}、){{0,{_MAX_SHARED - 1}}}\p{{Han}}{{2,6}}(?:同志)?(?:{'|'.join(map(regex.escape, links))})"
     return _Appointment(
-        regex.compile("|".join(map(regex.escape, sorted(verbs, key=len, reverse=True)))),
+        fastre.compile("|".join(map(regex.escape, sorted(verbs, key=len, reverse=True)))),  # words: re's engine, 4x faster
         {r["word"]: tuple(split_alts(r["link"])) for r in rows if r["role"] == "verb"},
         links,
         between,

@@ -370,7 +370,24 @@ def is_place_group(text: str) -> bool:
     """
     if not 3 <= len(text) <= 6 or not _RE_HAN_RUN.fullmatch(text):
         return False
-    return any(all(ch in initials for ch in text) for initials in _place_initials())
+    provinces = _initial_provinces()
+    common = -1  # the provinces every character so far is an initial of, one bit each
+    for ch in text:
+        common &= provinces.get(ch, 0)
+        if not common:
+            return False
+    return True
+
+
+@lru_cache(maxsize=1)
+def _initial_provinces() -> dict[str, int]:
+    """Each initial of :func:`_place_initials` → the provinces it is an initial in, bit ``k`` for the ``k``-th:
+    the provinces of a group are those of all its characters, one ``&`` a character."""
+    out: dict[str, int] = {}
+    for k, initials in enumerate(_place_initials()):
+        for ch in initials:
+            out[ch] = out.get(ch, 0) | 1 << k
+    return out
 
 
 _PLACES = "个" + SCALES[:4]  # the place values, in order: 个 (ones), 十, 百, 千, 万

@@ -27,7 +27,7 @@ from govtext.lexicons import load_rows, split_alts
 from govtext.text import fastre
 
 __all__ = [
-    "ARABIC_NUMBER", "ARABIC_SCALE_TAIL", "ARCHAIC_TENS", "BOUNDS_JOINER", "CAPITAL_DIGITS", "CAPITALS", "CN_DIGITS", "CN_NUMBER", "DATE_NUMERALS", "DECIMAL_DIGITS", "DIGIT_WORDS", "DOC_NUMBER", "DOC_NUMBER_SERIALS", "doc_number_serials_in", "doc_numbers_in", "era_date_spans", "file_name_spans", "finditer_at", "finditer_near", "Groups", "HALF_AFTER_UNIT", "identifier_spans", "INCLUSIVE", "latin_tail_guard", "LIANG", "not_followed_by", "not_preceded_by", "number_starts", "NUMERAL_CHARS", "ONES", "ORDER_NUMBER", "order_numbers_in", "ORDINAL_NUMERALS", "OVER_MARK", "OVER_MARKS", "plan_bounds", "qualifier_words", "qualifiers", "range_word_list", "range_words", "SCALES", "SIGN", "SIGN_GAP", "SIGN_STARTS", "SMALL_NUMERALS", "TOLERANCE", "trie", "VAGUE_BEFORE", "words", "YEAR_FIRST_DOC_NUMBER", "YEAR_ZEROS", "ZERO_VARIANTS", "ZEROS",
+    "ARABIC_NUMBER", "ARABIC_SCALE_TAIL", "ARCHAIC_TENS", "BOUNDS_JOINER", "CAPITAL_DIGITS", "CAPITALS", "CN_DIGITS", "CN_NUMBER", "DATE_NUMERALS", "DECIMAL_DIGITS", "DIGIT_WORDS", "DOC_NUMBER", "DOC_NUMBER_SERIALS", "doc_number_serials_in", "doc_numbers_in", "era_date_spans", "file_name_spans", "finditer_at", "finditer_near", "Groups", "HALF_AFTER_UNIT", "identifier_spans", "INCLUSIVE", "latin_tail_guard", "LIANG", "not_followed_by", "not_preceded_by", "number_start_chars", "number_starts", "NUMERAL_CHARS", "ONES", "ORDER_NUMBER", "order_numbers_in", "ORDINAL_NUMERALS", "OVER_MARK", "OVER_MARKS", "plan_bounds", "qualifier_words", "qualifiers", "range_word_list", "range_words", "SCALES", "SIGN", "SIGN_GAP", "SIGN_STARTS", "SMALL_NUMERALS", "TOLERANCE", "trie", "VAGUE_BEFORE", "words", "YEAR_FIRST_DOC_NUMBER", "YEAR_ZEROS", "ZERO_VARIANTS", "ZEROS",
 ]
 
 # ---------------------------------------------------------------- numeral characters
@@ -361,8 +361,14 @@ def number_starts() -> str:
     with, as the body of a character class: a qualifier word's first character, a sign's, a Chinese
     numeral. A pattern tried at every position opens with ``(?=[\\d…])`` of these, a cheap test
     that fails at most positions before the whole grammar is tried."""
-    chars = {row[0][0] for row in qualifier_words()} | set(SIGN_STARTS) | set(TOLERANCE) | set(CN_DIGITS)
-    return "".join(regex.escape(c) for c in sorted(chars))
+    return "".join(regex.escape(c) for c in sorted(number_start_chars()))
+
+
+@lru_cache(maxsize=1)
+def number_start_chars() -> frozenset[str]:
+    """The characters of :func:`number_starts`, as a set (the ``starts`` of :func:`finditer_at`, with
+    the digits)."""
+    return frozenset({row[0][0] for row in qualifier_words()} | set(SIGN_STARTS) | set(TOLERANCE) | set(CN_DIGITS))
 
 
 @lru_cache(maxsize=1)
@@ -439,13 +445,24 @@ class Groups(dict):
         return self.match.group(self._index.get(group, group))
 
 
-@lru_cache(maxsize=256)
 def _group_keys(pattern: "regex.Pattern") -> tuple[tuple["str | int", ...], dict[str, int]]:
     """The keys of a :class:`Groups` of ``pattern`` in the order of its groups (a name, else the
-    number), and its names → numbers."""
-    index = dict(pattern.groupindex)
-    names = {number: name for name, number in index.items()}
-    return tuple(names.get(i, i) for i in range(1, pattern.groups + 1)), index
+    number), and its names → numbers. Kept by the pattern's identity: the standard library's engine
+    hashes a pattern's whole compiled code at every hash (a grammar of thousands of words, compiled
+    by ``fastre``, would pay that at every match)."""
+    try:
+        return _GROUP_KEYS[id(pattern)][1]
+    except KeyError:
+        index = dict(pattern.groupindex)
+        names = {number: name for name, number in index.items()}
+        got = tuple(names.get(i, i) for i in range(1, pattern.groups + 1)), index
+        if len(_GROUP_KEYS) >= 256:
+            _GROUP_KEYS.clear()
+        _GROUP_KEYS[id(pattern)] = (pattern, got)  # the pattern kept alive, so its id is no other's
+        return got
+
+
+_GROUP_KEYS: dict[int, tuple["regex.Pattern", tuple]] = {}
 
 
 def finditer_at(pattern: "regex.Pattern", text: str, anchors: "regex.Pattern", before: int, starts: frozenset[str]):

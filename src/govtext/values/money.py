@@ -59,8 +59,19 @@ def _alternation(surfaces) -> str:
 @lru_cache(maxsize=1)
 def currency_anchors() -> "regex.Pattern":
     """Every currency unit, sign and word: an amount contains one (the anchors of
-    :func:`govtext.text.patterns.finditer_near`)."""
-    return fastre.compile("|".join(regex.escape(s) for s in sorted(currency_rows(), key=len, reverse=True)))
+    :func:`govtext.text.patterns.finditer_near`). A minor unit of one character (角, 毛, 分) is an
+    anchor only before 钱 or a numeral: :func:`money_pattern` reads it after a main unit or a sign
+    (8元5角, ￥3角: those are the anchors), or alone before 钱 or the next digit and minor unit (三毛钱,
+    8毛5分); elsewhere (部分, 分别, 毛泽东) it opens no window of prose to search.
+
+    >>> [m.group() for m in currency_anchors().finditer("部分地区8毛5分，三毛钱，5元")]
+    ['毛', '毛', '元']
+    """
+    rows = currency_rows()
+    single_minor = [s for s, r in rows.items() if r["minor"] and len(s) == 1]
+    ahead = rf"(?=钱|[\d{ONES}{LIANG}{CAPITAL_DIGITS}])"  # a superset of the pattern's digit and minor unit
+    return fastre.compile("|".join([regex.escape(s) for s in sorted(rows, key=len, reverse=True) if s not in single_minor]
+                                   + [regex.escape(s) + ahead for s in single_minor]))
 
 
 def _number(p: str) -> str:

@@ -24,11 +24,11 @@ from govtext.text import fastre
 from govtext.text.numerals import NumeralError, parse_decimal, qualifier_of, stronger, to_number
 from govtext.text.patterns import (
     ARABIC_NUMBER, CAPITAL_DIGITS, CN_DIGITS, CN_NUMBER, DECIMAL_DIGITS, LIANG, ONES, SIGN, SIGN_GAP, SMALL_NUMERALS, TOLERANCE,
-    number_starts,
+    number_start_chars, number_starts,
     qualifiers, range_words, words,
 )
 
-__all__ = ["PERCENT_ANCHORS", "PERCENT_ANCHOR_SCAN", "parse_percent", "percent_pattern", "qualifier_in", "value_max_of", "value_of"]
+__all__ = ["PERCENT_ANCHORS", "PERCENT_ANCHOR_SCAN", "parse_percent", "percent_pattern", "percent_starts", "qualifier_in", "value_max_of", "value_of"]
 
 # 百分之3.2k: k for thousands; no other letter after the number (百分之3.2M names no percentage govtext reads)
 _NUM = rf"{SIGN}?(?:{ARABIC_NUMBER}(?:[kK](?![A-Za-z])|(?![A-Za-z]|\.\d))|{CN_NUMBER})"
@@ -94,7 +94,15 @@ def percent_pattern() -> "regex.Pattern":
     )
 
 
-# Every percentage contains one of these (the anchors of govtext.text.patterns.finditer_near): a
+@lru_cache(maxsize=1)
+def percent_starts() -> frozenset[str]:
+    """The characters a :func:`percent_pattern` match starts with (its opening look-ahead's class: a
+    digit, a character of :func:`~govtext.text.patterns.number_starts`, 半, 对), the ``starts`` of
+    :func:`govtext.text.patterns.finditer_at`."""
+    return fastre.chars_of(r"\d") | number_start_chars() | frozenset("半对")
+
+
+# Every percentage contains one of these (the anchors of govtext.text.patterns.finditer_at): a
 # sign, a digit on each side of a slash, 成 or 折 after the numeral or 半 the pattern requires right
 # before them (so that 完成, 形成, 折合 … open no window), 分之 or 百分点.
 PERCENT_ANCHORS = regex.compile(
@@ -133,7 +141,7 @@ class _AnchorScan:
                 last_end = m.end()
 
 
-# PERCENT_ANCHORS' matches, found from their key characters (for finditer_near)
+# PERCENT_ANCHORS' matches, found from their key characters (for finditer_at)
 PERCENT_ANCHOR_SCAN = _AnchorScan()
 
 
