@@ -42,6 +42,12 @@ _RE_LAST_NUMBER = regex.compile(rf"[\d{NUMERAL_CHARS}.]+[^\d{NUMERAL_CHARS}]?$")
 _RE_INCLUDED = regex.compile(r"[（(]含$")
 _RE_HAN_RUN = regex.compile(r"\p{Han}+")
 _RANGE_GAP = regex.compile(f"(?:{range_words()})?")  # 1000元以上3万元以下, 2万元至5万元
+# 处一万元以上十万以下的罚款: the upper bound of a range written without its 元 (the amount read stops before it) is
+# no part of the noun phrase after the amount
+_RE_BARE_BOUND = regex.compile(rf"^(?:[至到~～—-])?[\d.{NUMERAL_CHARS}]+(?:以下|以内)")
+# 按每只五十元(的标准)处以罚款: the rate an amount is charged at, then the verb imposing the sum
+_RE_RATE_FRAME = regex.compile(r"^(?:的(?:标准|数额))?(计算)?")  # (按照每处五十元计算罚款)
+_RE_RECKONED = regex.compile(r"(?:的(?:标准|数额))?计算")  # 每人1000元的标准计算，处以罚款: the rate, then the sum imposed
 
 
 def _payment(word: str) -> bool:
@@ -54,6 +60,10 @@ def _after_amount(seg: str) -> Optional[str]:
     ``项目``. A verb after the amount opens a clause of its own (``1亿元用于…``): no subject there,
     unless the verb names the payment itself (``100万元一次性补助``)."""
     seg = _RE_INNER_ASIDE.sub("", _RE_ASIDE.sub("", seg))
+    seg = _RE_BARE_BOUND.sub("", seg)
+    imposed = _imposed(seg)
+    if imposed:
+        return imposed
     after_de = seg.startswith("的")
     toks = tokens(seg[1:] if after_de else seg)
     got: list[Tok] = []
@@ -105,6 +115,20 @@ def _after_amount(seg: str) -> Optional[str]:
     if not got or cue_role(got[0][0]) in ("governing", "light") and got[0][1] != "fund":
         return None
     return clean_phrase([w for w, _f in got])
+
+
+def _imposed(seg: str) -> Optional[str]:
+    """The sum a rate is charged as when governing verbs and a payment noun close the clause right after the amount
+    (``按每只五十元处以罚款``, ``每人1000元的标准处以罚款``, ``每只犬二千元以下并处罚款`` → 罚款): the amount is how much of
+    it is imposed, the verb no part of what it is. ``seg`` runs to the end of the amount's clause."""
+    frame = _RE_RATE_FRAME.match(seg)
+    toks = tokens(seg[frame.end():])
+    k = 0
+    while k < len(toks) and cue_role(toks[k][0]) == "governing":
+        k += 1
+    if (k or frame[1]) and k + 1 == len(toks) and _payment(toks[k][0]) and is_noun(toks[k][1]):
+        return toks[k][0]
+    return None
 
 
 def _funds(toks: Sequence[Tok]) -> bool:
@@ -371,6 +395,8 @@ def _capped(text: str, s: int, prev_end: int, prev_subject: Optional[str]) -> Op
     clause before it names (``给予一定的财政贴息，最高300万元`` → 财政贴息), or the subject of that clause's amount
     (``补助50万元，最高100万元``). Only across a comma: the cap belongs to the grant stated just before it."""
     cs = clause_start(text, s)
+    if cs > 0 and text[cs - 1] in "，," and _RE_BUT.fullmatch(text[clause_start(text, cs - 1): cs]):
+        cs = clause_start(text, cs - 1)  # 但是，最高不超过30万元: the concessive stands alone, the grant before it
     if cs == 0 or text[cs - 1] not in "，,":
         return None
     before = clause_start(text, cs - 1)
@@ -385,7 +411,8 @@ def _capped(text: str, s: int, prev_end: int, prev_subject: Optional[str]) -> Op
     return phrase
 
 
-_CAP_WORDS = ("", "最高", "最多", "单笔最高", "每年最高")  # a clause of a cap alone: 最高300万元, 最高不超过533万元
+_CAP_WORDS = ("", "最高", "最多", "单笔最高", "每年最高", "累计最高")  # a clause of a cap alone: 最高300万元, 最高不超过533万元
+_RE_BUT = regex.compile(r"^但(?:是)?[，,]?")  # 处违法所得三倍以下罚款，但最高不超过二万元: the cap opened by a concessive 但
 
 
 def _range_free(phrase: Optional[str]) -> Optional[str]:
@@ -453,7 +480,11 @@ def amount_subjects(text: str, spans: Sequence[tuple[int, int]],
             follow[i] = follow[i + 1]  # 国家级500万元、省级100万元、市级50万元的奖励: a list of amounts, each after
             labelled[i] = labelled[i + 1] = True  # its label (a level, a grade), of one kind: the noun after the last
             continue
-        follow[i] = _after_amount(text[e: min(end, spans[i + 1][0]) if i + 1 < n else end])
+        follow[i] = None
+        if _RE_RECKONED.fullmatch(text, e, end) and text[end: end + 1] in ("，", ",") and (
+                i + 1 == n or spans[i + 1][0] > clause_end(text, end + 1)):
+            follow[i] = _imposed(text[end + 1: clause_end(text, end + 1)])  # 每人1000元以上5000元以下的标准计算，处以罚款
+        follow[i] = follow[i] or _after_amount(text[e: min(end, spans[i + 1][0]) if i + 1 < n else end])
         if milestone(follow[i]):
             follow[i] = None  # 迈上6万亿元台阶: a threshold reached, what reached it stands before
     out: list[Optional[str]] = []
@@ -495,7 +526,7 @@ def amount_subjects(text: str, spans: Sequence[tuple[int, int]],
         if not (subject or follow[i]) and i and out[-1] and seg and not has_verb(seg) and not _names_own(seg) and (
                 clause_start(text, s, SENTENCE_END, window=200) <= spans[i - 1][0]):
             subject = out[-1]  # 不低于50万元，且不超过1000万元: the same measure, its noun elided
-        bare_seg = _RE_ASIDES.sub("", seg).strip()
+        bare_seg = _RE_BUT.sub("", _RE_ASIDES.sub("", seg).strip())
         if not (subject or follow[i]) and bare_seg in _CAP_WORDS:
             subject = _capped(text, s, spans[i - 1][1] if i else 0, out[-1] if i else None)
         elif not follow[i] and _RE_PER_HOLDER.fullmatch(bare_seg):

@@ -1,0 +1,51 @@
+"""Money subjects and changes, round 17 (issue 14). Sentences written for the tests, with near misses."""
+import pytest
+
+from govtext.extract import extract_facts
+
+
+def _money(text):
+    return [(f.text, f.subject) for f in extract_facts(text, kinds=["money"])]
+
+
+# A rate charged, then the verb imposing the sum (处以罚款, 并处罚款, 计算罚款): the amount is how much of the fine is
+# imposed per unit, the noun after the verb is what it is; the unit (每平方米, 头畜) and the frame (的标准, 的数额) are not.
+@pytest.mark.parametrize("text, expected", [
+    ("拒不改正的，可按每只五十元处以罚款。", [("五十元", "罚款")]),
+    ("责令限期改正，按占用绿地面积每平方米五百元以上二千元以下处以罚款。", [("五百元以上二千元以下", "罚款")]),
+    ("按照每人一百元的数额处以罚款。", [("一百元", "罚款")]),
+    ("按照每人1000元以上5000元以下的标准处以罚款。", [("1000元以上5000元以下", "罚款")]),
+    ("逾期未处理的，可以按照每只犬二千元以下并处罚款。", [("二千元以下", "罚款")]),
+    ("有第一项行为的，按照每处五十元计算罚款。", [("五十元", "罚款")]),
+    # the rate reckoned in its own clause, the fine imposed in the next one
+    ("按照受侵害的劳动者每人1000元以上5000元以下的标准计算，处以罚款。", [("1000元以上5000元以下", "罚款")]),
+    # near misses: a verb of use opens a clause of its own; a clause after the rate that imposes no sum
+    ("其中1000万元用于补助。", [("1000万元", None)]),
+    ("按照每人1000元的标准计算，责令改正。", [("1000元", "标准计算")]),
+])
+def test_rate_imposed(text, expected):
+    assert _money(text) == expected
+
+
+# 处一万元以上十万以下的罚款: the upper bound written without 元 is no part of the noun after the amount.
+@pytest.mark.parametrize("text, expected", [
+    ("由城管执法部门责令关闭，并处一万元以上十万以下的罚款。", [("一万元以上", "罚款")]),
+    ("对个人处三千元以上一万以下罚款。", [("三千元以上", "罚款")]),
+    ("对个人处三千元以上一万元以下罚款。", [("三千元以上一万元以下", "罚款")]),
+])
+def test_bare_upper_bound(text, expected):
+    assert _money(text) == expected
+
+
+# 但最高不超过十万元: a cap opened by a concessive (但, 但是, or 累计) is a cap of the sum the clause before imposes.
+@pytest.mark.parametrize("text, expected", [
+    ("由公安机关处违法所得三倍以上五倍以下罚款，但最高不超过十万元。", [("不超过十万元", "罚款")]),
+    ("按照直接损失百分之三十计算罚款，但最高不得超过二十万元。", [("不得超过二十万元", "罚款")]),
+    ("张贴每条处五十元罚款，累计最高不超过五千元。", [("五十元", "罚款"), ("不超过五千元", "罚款")]),
+    ("给予财政贴息，但是，最高不超过30万元。", [("不超过30万元", "财政贴息")]),
+    # near misses: the clause before names no sum paid; a full stop parts the cap from the fine
+    ("按照财产案件受理费标准减半交纳，但是，最高不超过30万元。", [("不超过30万元", None)]),
+    ("处违法所得三倍以下罚款。但最高不超过十万元。", [("不超过十万元", None)]),
+])
+def test_concessive_cap(text, expected):
+    assert _money(text) == expected
