@@ -49,3 +49,26 @@ def test_bare_upper_bound(text, expected):
 ])
 def test_concessive_cap(text, expected):
     assert _money(text) == expected
+
+
+# 按每名1000元给予培养（培训）单位补贴: after the governing verb, whom the sum is given to, then what it is.
+@pytest.mark.parametrize("text, expected", [
+    ("按每名1000元给予培养（培训）单位补贴。", [("1000元", "补贴")]),
+    ("按每人500元发放生活补贴。", [("500元", "补贴")]),
+    # near miss: a verb of use opens a clause of its own even before a payment word
+    ("其中500万元用于企业补贴。", [("500万元", None)]),
+])
+def test_given_to(text, expected):
+    assert _money(text) == expected
+
+
+# An aside between the measure and its amount (含…, 不含…, 指…) says what the measure holds; it is not what the money is.
+@pytest.mark.parametrize("text, expected", [
+    ("项目总投资额（不含征地费、市政配套费与拆迁补偿费）在一千万元人民币以上的。", [("一千万元人民币以上", "项目总投资额")]),
+    ("扣除医保报销后个人负担（指医保目录范围内的自付部分）累计超过15000元的部分。", [("超过15000元", "个人负担")]),
+    ("实际完成投资额（含设备和软件投入）达500万元以上的，给予补助。", [("500万元以上", "投资额")]),
+    # near miss: an aside inside the name stays where it is (the name is read as before)
+    ("决（结）算金额在三万元以下的，可以不进行审计。", [("三万元以下", "金额")]),
+])
+def test_aside_before_amount(text, expected):
+    assert _money(text) == expected

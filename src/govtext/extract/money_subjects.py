@@ -31,6 +31,7 @@ _RE_ASIDE = regex.compile(r"^[（(][^（）()\n]{1,16}[）)]")  # 500万元（�
 _LIST_JOINERS = ("、", "和", "及", "或", "，")
 _RE_AFTER_DE = regex.compile(r"(?:[（(][^（）()\n]{1,16}[）)])?的")
 _RE_ASIDES = regex.compile(r"[（(][^（）()\n]{1,16}[）)]")
+_RE_LONG_ASIDES = regex.compile(r"\s*[（(][^（）()\n]{1,40}[）)]\s*(?=[^（(]*$)")  # the last aside
 # 合格境外机构投资者(RQFII)额度: an abbreviation in brackets inside the noun phrase after an amount, between two Han
 # characters, is no break of the phrase
 _RE_INNER_ASIDE = regex.compile(r"(?<=\p{Han})[（(][A-Za-z0-9.\-]{1,12}[）)](?=\p{Han})")
@@ -119,15 +120,17 @@ def _after_amount(seg: str) -> Optional[str]:
 
 def _imposed(seg: str) -> Optional[str]:
     """The sum a rate is charged as when governing verbs and a payment noun close the clause right after the amount
-    (``按每只五十元处以罚款``, ``每人1000元的标准处以罚款``, ``每只犬二千元以下并处罚款`` → 罚款): the amount is how much of
-    it is imposed, the verb no part of what it is. ``seg`` runs to the end of the amount's clause."""
+    (``按每只五十元处以罚款``, ``每人1000元的标准处以罚款``, ``每只犬二千元以下并处罚款`` → 罚款; ``按每名1000元给予培养单位补贴``
+    → 补贴): the amount is how much of it is imposed, the verb no part of what it is. ``seg`` runs to the end of the amount's
+    clause."""
     frame = _RE_RATE_FRAME.match(seg)
-    toks = tokens(seg[frame.end():])
+    toks = tokens(_RE_ASIDES.sub("", seg[frame.end():]))
     k = 0
-    while k < len(toks) and cue_role(toks[k][0]) == "governing":
-        k += 1
-    if (k or frame[1]) and k + 1 == len(toks) and _payment(toks[k][0]) and is_noun(toks[k][1]):
-        return toks[k][0]
+    while k < len(toks) and cue_role(toks[k][0]) == "governing" and toks[k][1] != "vn":
+        k += 1  # (30万元建设经费资助: a verbal noun opens a compound, no verb imposing it)
+    if (k or frame[1]) and k < len(toks) and _payment(toks[-1][0]) and is_noun(toks[-1][1]) and all(
+            (is_nominal(f) or is_verb(f)) and not cue_role(w) for w, f in toks[k:-1]):
+        return toks[-1][0]  # (按每名1000元给予培养单位补贴: whom the sum is given stands between)
     return None
 
 
@@ -177,6 +180,11 @@ def _before_amount(seg: str) -> Optional[str]:
     compounds with (``公共服务收入不低于500万元`` → ``公共服务收入``). A phrase without a noun or of
     one character (``且``) is none; nor is what stands before a period an amount is paid per (``由兄弟姐妹
     分摊每月3000元的扣除额度``)."""
+    aside = _RE_LONG_ASIDES.search(seg, 1)
+    if aside and not any(is_nominal(f) for _w, f in tokens(seg[aside.end():])):
+        seg = seg[: aside.start()] + seg[aside.end():]  # 实际完成投资额（含设备和软件投入）达, 项目总投资额（不含征地费…）在:
+        # an aside between the measure and its amount says what it holds, it is not what the money is (决（结）算金额:
+        # an aside inside the name stays)
     if frame_only(seg) or _manner_only(seg):
         return None  # 拟定为, 将达到: a frame names nothing (the topic may stand in the clause before); nor does
         # how the amount is reckoned (按可比口径增加2400亿元)
