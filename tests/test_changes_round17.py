@@ -72,3 +72,18 @@ def test_given_to(text, expected):
 ])
 def test_aside_before_amount(text, expected):
     assert _money(text) == expected
+
+
+# A change verb naming the part that changed (增长部分, 降低部分), or a verb-object phrase modifying a noun with a verb of its
+# own (缩小范围的绿地面积处以…): no change of that number.
+@pytest.mark.parametrize("text, expected", [
+    ("乡镇企业每年上缴地方税金增长部分中百分之五的资金。", []),
+    ("标准为本人工资降低部分的百分之七十。", []),
+    ("按照改变用途或者缩小范围的绿地面积处以每平方米五百元以上一千元以下的罚款。", []),
+    # near misses: an object, with or without 的, before the number is still read
+    ("压缩文件1635个。", [("压缩文件1635个", "文件", 1635)]),
+    ("压缩一般性支出的规模5%。", [("压缩一般性支出的规模5%", "一般性支出的规模", 5)]),
+    ("工资降低的部分减少了20%。", [("减少了20%", "工资降低的部分", 20)]),
+])
+def test_part_changed(text, expected):
+    assert [(f.text, f.subject, f.by_value) for f in extract_facts(text, kinds=["change"])] == expected
