@@ -87,3 +87,20 @@ def test_aside_before_amount(text, expected):
 ])
 def test_part_changed(text, expected):
     assert [(f.text, f.subject, f.by_value) for f in extract_facts(text, kinds=["change"])] == expected
+
+
+# 或者 joining two clauses before an amount: the amount is the last clause's measure; a unit the amount is reckoned per, or
+# who holds it (每名旅客, 每千克), is not what the money is.
+@pytest.mark.parametrize("text, expected", [
+    ("没有违法经营额或者违法经营额不足五万元的，可以并处二十五万元以下罚款。", [("不足五万元", "违法经营额"), ("二十五万元以下", "罚款")]),
+    ("因灾死亡三人以上不满十人或者直接经济损失一百万元以上不满五百万元的。", [("一百万元以上不满五百万元", "直接经济损失")]),
+    ("旅客人身伤亡的，每名旅客不超过4万元人民币。", [("不超过4万元人民币", None)]),
+    ("其他行李灭失或者损坏的，每千克不超过20元人民币。", [("不超过20元人民币", None)]),
+    ("对于每吨价值在500元以上的非成件货物。", [("500元以上", "价值")]),
+    ("逾期未清运干净的，每超过1天每吨加罚50元。", [("50元", "加罚")]),
+    # near misses: a name that is not a list of alternatives; a sum paid per holder named after it
+    ("每户补助资金3000元。", [("3000元", "补助资金")]),
+    ("单位或者个人的罚款总额不超过5万元。", [("不超过5万元", "罚款总额")]),
+])
+def test_alternatives_and_units(text, expected):
+    assert _money(text) == expected

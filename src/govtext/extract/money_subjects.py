@@ -47,6 +47,9 @@ _RANGE_GAP = regex.compile(f"(?:{range_words()})?")  # 1000元以上3万元以�
 # no part of the noun phrase after the amount
 _RE_BARE_BOUND = regex.compile(rf"^(?:[至到~～—-])?[\d.{NUMERAL_CHARS}]+(?:以下|以内)")
 # 按每只五十元(的标准)处以罚款: the rate an amount is charged at, then the verb imposing the sum
+_HOLDER_UNITS = ("people", "count", "groups")  # 每名旅客, 每户, 每家: who or what holds the sum, not a measure
+_RE_OR = regex.compile(r"或者|或")
+_RE_PER_END = regex.compile(r"每(\p{Han}{1,4})$")  # 每名旅客, 每千克, 每平方公里
 _RE_RATE_FRAME = regex.compile(r"^(?:的(?:标准|数额))?(计算)?")  # (按照每处五十元计算罚款)
 _RE_RECKONED = regex.compile(r"(?:的(?:标准|数额))?计算")  # 每人1000元的标准计算，处以罚款: the rate, then the sum imposed
 
@@ -131,6 +134,32 @@ def _imposed(seg: str) -> Optional[str]:
     if (k or frame[1]) and k < len(toks) and _payment(toks[-1][0]) and is_noun(toks[-1][1]) and all(
             (is_nominal(f) or is_verb(f)) and not cue_role(w) for w, f in toks[k:-1]):
         return toks[-1][0]  # (按每名1000元给予培养单位补贴: whom the sum is given stands between)
+    return None
+
+
+def _last_alternative(phrase: Optional[str]) -> Optional[str]:
+    """The last member of alternatives read as one phrase before an amount (``没有违法经营额或者违法经营额不足5万元`` →
+    违法经营额, ``因灾死亡不满三十人或者直接经济损失500万元以上`` → 直接经济损失): 或者 joins clauses there, each with its own
+    measure, and the amount is the last one's."""
+    if not phrase or not _RE_OR.search(phrase):
+        return phrase
+    last = _RE_OR.split(phrase)[-1]
+    return last if len(last) > 1 else phrase
+
+
+def _per_unit_free(phrase: Optional[str]) -> Optional[str]:
+    """``None`` for a phrase that ends in the unit an amount is reckoned per (``每名旅客不超过4万元``, ``每千克不超过20元``,
+    ``袋装水泥每吨一百元``): the unit, or the holder, is not what the money is; a sum named after the unit is
+    (``每吨价值`` → 价值)."""
+    m = _RE_PER_END.search(phrase) if phrase else None
+    k = next((k for k in range(len(m[1]) if m else 0, 0, -1) if unit_category(m[1][:k])), 0)
+    if not k or unit_category(m[1][:k]) == "time":
+        return phrase  # (每年, 每月: how often, read by the period rules)
+    tail = m[1][k:]
+    if tail and not is_nominal(tokens(tail)[-1][1]):
+        return phrase  # (每超过1天每吨加罚50元: a verb after the unit names the sum)
+    if len(tail) > 1 and (_sum_named(tail) or unit_category(m[1][:k]) not in _HOLDER_UNITS and is_nominal(tokens(tail)[-1][1])):
+        return tail  # (每吨价值在500元以上: the sum per unit of a measure is named after it; 每名旅客: a holder)
     return None
 
 
@@ -549,7 +578,7 @@ def amount_subjects(text: str, spans: Sequence[tuple[int, int]],
         if subject and seg and not seg.endswith("的"):
             subject = inner_time_free(_with_modifiers(text, s, subject))
             subject = _sum_compound(seg, subject)
-        out.append(subject or follow[i])
+        out.append(_per_unit_free(_last_alternative(subject)) or follow[i])
     if split:
         _distribute(text, spans, out, follow, split)
     return out
