@@ -384,6 +384,11 @@ def _object_kind(obj: str, unit: Optional[str] = None) -> Optional[str]:
         return None
     if all(f == "p" for _w, f in toks):
         return None  # (总安置面积增加在五平方米以内的部分: a preposition opens a range, no object)
+    if toks[0][0] == "部分":
+        return None  # (税金增长部分中百分之五的资金, 工资降低部分的百分之七十: the verb names the part, a share of it follows)
+    de = next((k for k, (w, _f) in enumerate(toks) if w == "的"), None)
+    if de is not None and any(f == "v" and len(w) > 1 for w, f in toks[de + 1:]):
+        return None  # (缩小范围的绿地面积处以每平方米五百元: the verb and its object modify a noun, whose own verb governs the number)
     if len(toks) > 1 and (toks[-1][1] in ("p", "d") or (toks[-1][1].startswith("v") and toks[-1][1] != "vn"
                                                          and not _measure_noun(toks))):
         return None

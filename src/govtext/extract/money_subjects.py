@@ -31,6 +31,7 @@ _RE_ASIDE = regex.compile(r"^[（(][^（）()\n]{1,16}[）)]")  # 500万元（�
 _LIST_JOINERS = ("、", "和", "及", "或", "，")
 _RE_AFTER_DE = regex.compile(r"(?:[（(][^（）()\n]{1,16}[）)])?的")
 _RE_ASIDES = regex.compile(r"[（(][^（）()\n]{1,16}[）)]")
+_RE_LONG_ASIDES = regex.compile(r"\s*[（(][^（）()\n]{1,40}[）)]\s*(?=[^（(]*$)")  # the last aside
 # 合格境外机构投资者(RQFII)额度: an abbreviation in brackets inside the noun phrase after an amount, between two Han
 # characters, is no break of the phrase
 _RE_INNER_ASIDE = regex.compile(r"(?<=\p{Han})[（(][A-Za-z0-9.\-]{1,12}[）)](?=\p{Han})")
@@ -42,6 +43,15 @@ _RE_LAST_NUMBER = regex.compile(rf"[\d{NUMERAL_CHARS}.]+[^\d{NUMERAL_CHARS}]?$")
 _RE_INCLUDED = regex.compile(r"[（(]含$")
 _RE_HAN_RUN = regex.compile(r"\p{Han}+")
 _RANGE_GAP = regex.compile(f"(?:{range_words()})?")  # 1000元以上3万元以下, 2万元至5万元
+# 处一万元以上十万以下的罚款: the upper bound of a range written without its 元 (the amount read stops before it) is
+# no part of the noun phrase after the amount
+_RE_BARE_BOUND = regex.compile(rf"^(?:[至到~～—-])?[\d.{NUMERAL_CHARS}]+(?:以下|以内)")
+# 按每只五十元(的标准)处以罚款: the rate an amount is charged at, then the verb imposing the sum
+_HOLDER_UNITS = ("people", "count", "groups")  # 每名旅客, 每户, 每家: who or what holds the sum, not a measure
+_RE_OR = regex.compile(r"或者|或")
+_RE_PER_END = regex.compile(r"每(\p{Han}{1,4})$")  # 每名旅客, 每千克, 每平方公里
+_RE_RATE_FRAME = regex.compile(r"^(?:的(?:标准|数额))?(计算)?")  # (按照每处五十元计算罚款)
+_RE_RECKONED = regex.compile(r"(?:的(?:标准|数额))?计算")  # 每人1000元的标准计算，处以罚款: the rate, then the sum imposed
 
 
 def _payment(word: str) -> bool:
@@ -54,6 +64,10 @@ def _after_amount(seg: str) -> Optional[str]:
     ``项目``. A verb after the amount opens a clause of its own (``1亿元用于…``): no subject there,
     unless the verb names the payment itself (``100万元一次性补助``)."""
     seg = _RE_INNER_ASIDE.sub("", _RE_ASIDE.sub("", seg))
+    seg = _RE_BARE_BOUND.sub("", seg)
+    imposed = _imposed(seg)
+    if imposed:
+        return imposed
     after_de = seg.startswith("的")
     toks = tokens(seg[1:] if after_de else seg)
     got: list[Tok] = []
@@ -107,6 +121,48 @@ def _after_amount(seg: str) -> Optional[str]:
     return clean_phrase([w for w, _f in got])
 
 
+def _imposed(seg: str) -> Optional[str]:
+    """The sum a rate is charged as when governing verbs and a payment noun close the clause right after the amount
+    (``按每只五十元处以罚款``, ``每人1000元的标准处以罚款``, ``每只犬二千元以下并处罚款`` → 罚款; ``按每名1000元给予培养单位补贴``
+    → 补贴): the amount is how much of it is imposed, the verb no part of what it is. ``seg`` runs to the end of the amount's
+    clause."""
+    frame = _RE_RATE_FRAME.match(seg)
+    toks = tokens(_RE_ASIDES.sub("", seg[frame.end():]))
+    k = 0
+    while k < len(toks) and cue_role(toks[k][0]) == "governing" and toks[k][1] != "vn":
+        k += 1  # (30万元建设经费资助: a verbal noun opens a compound, no verb imposing it)
+    if (k or frame[1]) and k < len(toks) and _payment(toks[-1][0]) and is_noun(toks[-1][1]) and all(
+            (is_nominal(f) or is_verb(f)) and not cue_role(w) for w, f in toks[k:-1]):
+        return toks[-1][0]  # (按每名1000元给予培养单位补贴: whom the sum is given stands between)
+    return None
+
+
+def _last_alternative(phrase: Optional[str]) -> Optional[str]:
+    """The last member of alternatives read as one phrase before an amount (``没有违法经营额或者违法经营额不足5万元`` →
+    违法经营额, ``因灾死亡不满三十人或者直接经济损失500万元以上`` → 直接经济损失): 或者 joins clauses there, each with its own
+    measure, and the amount is the last one's."""
+    if not phrase or not _RE_OR.search(phrase):
+        return phrase
+    last = _RE_OR.split(phrase)[-1]
+    return last if len(last) > 1 else phrase
+
+
+def _per_unit_free(phrase: Optional[str]) -> Optional[str]:
+    """``None`` for a phrase that ends in the unit an amount is reckoned per (``每名旅客不超过4万元``, ``每千克不超过20元``,
+    ``袋装水泥每吨一百元``): the unit, or the holder, is not what the money is; a sum named after the unit is
+    (``每吨价值`` → 价值)."""
+    m = _RE_PER_END.search(phrase) if phrase else None
+    k = next((k for k in range(len(m[1]) if m else 0, 0, -1) if unit_category(m[1][:k])), 0)
+    if not k or unit_category(m[1][:k]) == "time":
+        return phrase  # (每年, 每月: how often, read by the period rules)
+    tail = m[1][k:]
+    if tail and not is_nominal(tokens(tail)[-1][1]):
+        return phrase  # (每超过1天每吨加罚50元: a verb after the unit names the sum)
+    if len(tail) > 1 and (_sum_named(tail) or unit_category(m[1][:k]) not in _HOLDER_UNITS and is_nominal(tokens(tail)[-1][1])):
+        return tail  # (每吨价值在500元以上: the sum per unit of a measure is named after it; 每名旅客: a holder)
+    return None
+
+
 def _funds(toks: Sequence[Tok]) -> bool:
     """Do ``toks`` end their phrase (before a comma or 的) in a word for funds (``funds`` of
     ``entity_words.tsv``: 资金, 经费, 基金), or in one and a payment word (经费资助)?"""
@@ -153,6 +209,11 @@ def _before_amount(seg: str) -> Optional[str]:
     compounds with (``公共服务收入不低于500万元`` → ``公共服务收入``). A phrase without a noun or of
     one character (``且``) is none; nor is what stands before a period an amount is paid per (``由兄弟姐妹
     分摊每月3000元的扣除额度``)."""
+    aside = _RE_LONG_ASIDES.search(seg, 1)
+    if aside and not any(is_nominal(f) for _w, f in tokens(seg[aside.end():])):
+        seg = seg[: aside.start()] + seg[aside.end():]  # 实际完成投资额（含设备和软件投入）达, 项目总投资额（不含征地费…）在:
+        # an aside between the measure and its amount says what it holds, it is not what the money is (决（结）算金额:
+        # an aside inside the name stays)
     if frame_only(seg) or _manner_only(seg):
         return None  # 拟定为, 将达到: a frame names nothing (the topic may stand in the clause before); nor does
         # how the amount is reckoned (按可比口径增加2400亿元)
@@ -371,6 +432,8 @@ def _capped(text: str, s: int, prev_end: int, prev_subject: Optional[str]) -> Op
     clause before it names (``给予一定的财政贴息，最高300万元`` → 财政贴息), or the subject of that clause's amount
     (``补助50万元，最高100万元``). Only across a comma: the cap belongs to the grant stated just before it."""
     cs = clause_start(text, s)
+    if cs > 0 and text[cs - 1] in "，," and _RE_BUT.fullmatch(text[clause_start(text, cs - 1): cs]):
+        cs = clause_start(text, cs - 1)  # 但是，最高不超过30万元: the concessive stands alone, the grant before it
     if cs == 0 or text[cs - 1] not in "，,":
         return None
     before = clause_start(text, cs - 1)
@@ -385,7 +448,8 @@ def _capped(text: str, s: int, prev_end: int, prev_subject: Optional[str]) -> Op
     return phrase
 
 
-_CAP_WORDS = ("", "最高", "最多", "单笔最高", "每年最高")  # a clause of a cap alone: 最高300万元, 最高不超过533万元
+_CAP_WORDS = ("", "最高", "最多", "单笔最高", "每年最高", "累计最高")  # a clause of a cap alone: 最高300万元, 最高不超过533万元
+_RE_BUT = regex.compile(r"^但(?:是)?[，,]?")  # 处违法所得三倍以下罚款，但最高不超过二万元: the cap opened by a concessive 但
 
 
 def _range_free(phrase: Optional[str]) -> Optional[str]:
@@ -453,7 +517,11 @@ def amount_subjects(text: str, spans: Sequence[tuple[int, int]],
             follow[i] = follow[i + 1]  # 国家级500万元、省级100万元、市级50万元的奖励: a list of amounts, each after
             labelled[i] = labelled[i + 1] = True  # its label (a level, a grade), of one kind: the noun after the last
             continue
-        follow[i] = _after_amount(text[e: min(end, spans[i + 1][0]) if i + 1 < n else end])
+        follow[i] = None
+        if _RE_RECKONED.fullmatch(text, e, end) and text[end: end + 1] in ("，", ",") and (
+                i + 1 == n or spans[i + 1][0] > clause_end(text, end + 1)):
+            follow[i] = _imposed(text[end + 1: clause_end(text, end + 1)])  # 每人1000元以上5000元以下的标准计算，处以罚款
+        follow[i] = follow[i] or _after_amount(text[e: min(end, spans[i + 1][0]) if i + 1 < n else end])
         if milestone(follow[i]):
             follow[i] = None  # 迈上6万亿元台阶: a threshold reached, what reached it stands before
     out: list[Optional[str]] = []
@@ -495,7 +563,7 @@ def amount_subjects(text: str, spans: Sequence[tuple[int, int]],
         if not (subject or follow[i]) and i and out[-1] and seg and not has_verb(seg) and not _names_own(seg) and (
                 clause_start(text, s, SENTENCE_END, window=200) <= spans[i - 1][0]):
             subject = out[-1]  # 不低于50万元，且不超过1000万元: the same measure, its noun elided
-        bare_seg = _RE_ASIDES.sub("", seg).strip()
+        bare_seg = _RE_BUT.sub("", _RE_ASIDES.sub("", seg).strip())
         if not (subject or follow[i]) and bare_seg in _CAP_WORDS:
             subject = _capped(text, s, spans[i - 1][1] if i else 0, out[-1] if i else None)
         elif not follow[i] and _RE_PER_HOLDER.fullmatch(bare_seg):
@@ -510,7 +578,7 @@ def amount_subjects(text: str, spans: Sequence[tuple[int, int]],
         if subject and seg and not seg.endswith("的"):
             subject = inner_time_free(_with_modifiers(text, s, subject))
             subject = _sum_compound(seg, subject)
-        out.append(subject or follow[i])
+        out.append(_per_unit_free(_last_alternative(subject)) or follow[i])
     if split:
         _distribute(text, spans, out, follow, split)
     return out
