@@ -834,11 +834,13 @@ def _names_with_action(before: str, raw: str) -> bool:
 
     >>> _names_with_action("城镇", "全省城镇"), _names_with_action("依托省级科技计划", "依托省级科技计划每年")
     (True, False)
-    >>> _names_with_action("铁路部门", "铁路部门计划")
-    False
+    >>> _names_with_action("铁路部门", "铁路部门计划"), _names_with_action("山东", "山东")
+    (False, False)
     """
     if raw.endswith("计划") and pos_pairs(raw)[-1][0] == "计划":
         return False  # 铁路部门计划|安排直通临客48对: the planner before the plan's verb, no part of a name
+    if all(t == "ns" for _w, t in pos_pairs(before)):
+        return False  # 山东|开行班列1000列: a place name alone is the doer, no part of the indicator's name
     return not any(t == "v" or t.startswith("p") for _w, t in pos_pairs(before)) \
         and not any(t.startswith("r") for _w, t in pos_pairs(raw))
 
