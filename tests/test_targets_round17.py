@@ -121,3 +121,43 @@ def test_round17_class_size_alone_no_goal():
 ])
 def test_round17_regulating_target_subject(text, subject):
     assert [f.subject for f in targets_of(text, "1997-03-01")] == [subject]
+
+
+REVIEW = "各位代表：\n一、2025年工作回顾\n过去一年，全市生产总值增长5%。\n"
+TASKS = "全市新建5G基站5000个，建设保障性住房2000套。\n"
+
+def _task_targets(deadline):
+    return [
+        ("5G基站5000个", "5G基站", "level", 5000, None, "个", "=", deadline, None),
+        ("保障性住房2000套", "保障性住房", "level", 2000, None, "套", "=", deadline, None),
+    ]
+
+
+# (a 今年 the normalized text joins to the paragraph under the heading may also date it)
+YEAR_WORK_HEADINGS = [
+    ("year-work", "三、2026年工作\n", None),
+    ("this-year-work", "三、全力做好今年工作\n", "2026"),
+    ("this-year-government-work", "三、扎实做好2026年政府工作\n", None),
+    ("this-year-deployment", "三、今年工作部署\n", None),
+    ("later-year-work", "三、2027年工作\n", None),
+]
+
+
+@pytest.mark.parametrize("case_id,heading,deadline", YEAR_WORK_HEADINGS, ids=[c[0] for c in YEAR_WORK_HEADINGS])
+def test_round17_year_work_heading(case_id, heading, deadline):
+    # a top heading naming this year (or a later one) and ending on 工作 opens the year's work part
+    assert_targets(REVIEW + heading + TASKS, "2026-01-25", _task_targets(deadline))
+
+
+YEAR_WORK_NEAR_MISSES = [
+    ("year-work-summary", "三、2026年工作总结\n"),  # the year's work reviewed
+    ("year-work-progress", "三、今年工作进展情况\n"),
+    ("past-year-work", "三、2025年工作的主要问题\n"),  # an earlier year
+    ("sub-heading", "（三）2026年工作\n"),  # a sub-heading opens no part
+    ("no-year", "三、突出抓好八个方面工作\n"),
+]
+
+
+@pytest.mark.parametrize("case_id,heading", YEAR_WORK_NEAR_MISSES, ids=[c[0] for c in YEAR_WORK_NEAR_MISSES])
+def test_round17_year_work_heading_near_misses(case_id, heading):
+    assert_targets(REVIEW + heading + TASKS, "2026-01-25", [])

@@ -259,6 +259,8 @@ def _read_paragraphs(ctx: Context, doc_year: Optional[int]) -> list[_Para]:
                 mode = "past"  # 一、2025年工作回顾
             elif (pats["heading_goal"].search(head) or top and pats["committing"].search(head)) and (top or mode != "past"):
                 mode = "goal"  # 三、2026年重点工作, （二）主要目标
+            elif top and doc_year and _names_year_work(head, doc_year):
+                mode = "goal"  # 三、2026年工作, 三、全力做好今年工作: this year's work
             elif top and _RE_ENUM.match(head):
                 mode = "neutral"  # 二、参加范围: a part of its own, neither review nor goals
         heading = bool(found) and found[0].replace(" ", "") == s.replace(" ", "")
@@ -284,6 +286,18 @@ def _read_paragraphs(ctx: Context, doc_year: Optional[int]) -> list[_Para]:
         if pats["intro"].search(line) and not pats["past_opener"].match(body):
             mode = "goal"  # the year's work follows the 主要预期目标 of a work report
     return out
+
+
+def _names_year_work(head: str, doc_year: int) -> bool:
+    """Does a heading name the document's year or a later one (2026年, 今年, 明年) and end, after it, on a word of a
+    work part (``heading_goal`` rows of value year: 三、2026年工作, 全力做好今年政府工作; not 2026年工作总结, 今年工作情况)?"""
+    c, pats = target_cues(), cue_patterns()
+    if not c.heading_year_goal:
+        return False
+    ends = [m.end() for m in _RE_YEAR_WORD.finditer(head) if _year(m[1]) >= doc_year]
+    ends += [m.end() for m in free_matches(pats["deadline"], head, 0, len(head)) if c.deadline[m.group()] in ("year", "next_year")]
+    head = head.rstrip()
+    return any(m.end() == len(head) for end in ends for m in pats["heading_year_goal"].finditer(head, end))
 
 
 # --------------------------------------------------------------------------- deadlines, strength
