@@ -382,7 +382,7 @@ TARGET_CUE_VALUES: dict[str, "tuple[str, ...] | None"] = {
     "basis": ("-",),
     "past_opener": ("-",),
     "heading_past": ("-",),
-    "heading_goal": ("-",),
+    "heading_goal": ("-", "year"),
     "not_unit": ("-",),
     "duration_subject": ("-",),
     "subject_tail": ("-",),

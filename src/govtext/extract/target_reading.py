@@ -15,7 +15,7 @@ from typing import Optional
 import regex
 
 from govtext.extract.target_numbers import Atom, unit_categories
-from govtext.extract.target_vocab import YEAR_NUMBER, action_matches, target_words, back_to, cue_patterns, free_cue, free_matches, predicate_words, qualifier_bound, sentence_start, target_cues, vocab
+from govtext.extract.target_vocab import YEAR_NUMBER, action_matches, alternation, target_words, back_to, cue_patterns, free_cue, free_matches, predicate_words, qualifier_bound, sentence_start, target_cues, vocab
 from govtext.lexicons import load_rows, load_table
 from govtext.text.patterns import LIANG, NUMERAL_CHARS, ONES, ZERO_VARIANTS, SCALES, SMALL_NUMERALS
 from govtext.text.postag import pos_pairs
@@ -609,7 +609,27 @@ def _no_goal_value(text: str, atom: Atom, floor: int, clause_start: int, pre: st
         return True  # 保持6%一档的税率不变: the number names a tier (一档, 这一档), no figure to reach
     if _per_item(text, clause_start, atom.start, floor):
         return True  # 每户补助资金1200元，其中…, 每座面积不少于30平方米: a standard for each, not a goal
+    if atom.kind == "money" and _class_counted().match(text, atom.end):
+        return True  # 新引进总投资超10亿元项目50个以上: the amount sizes the class of things the count after it counts
     return bool(vocab().bound_of.match(text, atom.end))  # 单户担保金额500万元及以下的小微企业: the amount bounds a class of things
+
+
+def _class_nouns() -> str:
+    """The class nouns of ``target_words.tsv`` (项目, 企业; not 的) as an alternation."""
+    return alternation(w for w in _target_word_set("class_noun") if w != "的").pattern
+
+
+@lru_cache(maxsize=1)
+def _class_counted() -> "regex.Pattern":
+    """A class noun right after an amount, then a number counting that class (超10亿元|项目50个)."""
+    return regex.compile(rf"(?:{_class_nouns()})\s*\d")
+
+
+@lru_cache(maxsize=1)
+def _class_size() -> "regex.Pattern":
+    """The amount that sizes the class of things an action counts, closing the action's object
+    (落地总投资超10亿元|项目|50个): no number of the object's own."""
+    return regex.compile(rf"\d+(?:\.\d+)?[{SCALES}]*元(?:及?以上)?(?=(?:{_class_nouns()})$)")
 
 
 def _goal_named_after(text: str, atom: Atom, clause_start: int, pre: str) -> Optional[Reading]:
@@ -798,7 +818,7 @@ def _by_action(text: str, atom: Atom, floor: int, prev: Optional[tuple[Atom, Rea
             subject = _clean_subject(gap + doing.group())
             return True, Reading(subject, _subject_start(text, act.end(), atom.start, subject), "level", None,
                                  "action", span_end=doing.end())
-    if (len(gap) <= 30 and _RE_OBJECT.fullmatch(gap) and not _RE_DIGIT.search(gap.replace("5G", ""))
+    if (len(gap) <= 30 and _RE_OBJECT.fullmatch(gap) and not _RE_DIGIT.search(_class_size().sub("", gap.replace("5G", "")))
             and _closes_item(text, atom.end, after_an=pre.endswith("按"))):
         head_start = _own_head(text, clause_start, act.start())
         before = _clean_subject(text[head_start:act.start()])

@@ -163,6 +163,7 @@ class _Cues:
     hypothetical: frozenset = frozenset()  # conditions and capacities (如果, 能, 可以): what follows is not set
     negations: frozenset = frozenset()  # words negating an action (未对同一产品实施2次以上…): no goal to reach
     plan_yearly: frozenset = frozenset()  # types whose tasks set yearly figures only (提出如下意见: 每年认定10家左右)
+    heading_year_goal: frozenset = frozenset()  # heading words of a work part when the heading names this year or a later one (2026年工作)
 
 
 @lru_cache(maxsize=1)
@@ -196,7 +197,7 @@ def target_cues() -> _Cues:
         basis=frozenset(by["basis"]),
         past_openers=frozenset(by["past_opener"]),
         heading_past=frozenset(by["heading_past"]),
-        heading_goal=frozenset(by["heading_goal"]),
+        heading_goal=frozenset(k for k, v in by["heading_goal"].items() if v == "-"),
         not_units=frozenset(by["not_unit"]),
         duration_subjects=frozenset(by["duration_subject"]),
         subject_tails=frozenset(by["subject_tail"]),
@@ -211,6 +212,7 @@ def target_cues() -> _Cues:
         negations=frozenset(by["negation"]),
         plan_yearly=frozenset(k for k, v in by["plan_doc"].items() if v == "yearly"),
         hypothetical=frozenset(by["hypothetical"]),
+        heading_year_goal=frozenset(k for k, v in by["heading_goal"].items() if v == "year"),
     )
     return cues
 
@@ -257,6 +259,7 @@ def cue_patterns() -> dict[str, "regex.Pattern"]:
         "past_opener": regex.compile(rf"^\s*(?:{alternation(c.past_openers).pattern})"),
         "heading_past": alternation(c.heading_past),
         "heading_goal": alternation(c.heading_goal | set(c.intro)),
+        "heading_year_goal": alternation(c.heading_year_goal),
         # single-character adverbs (再, 均, 将) only end a subject: 再生资源, 均衡 start with them
         # (新建 / 新培育 … before the subject of a bound: 新建保障性住房不少于2万套 → 保障性住房)
         "lead": regex.compile(rf"^(?:{alternation(c.scope | c.cumulative | {a for a in c.adverbs if len(a) > 1 and a not in c.indicator_adverbs} | set(c.strength) | c.goal | set(c.deadline) | c.dropped | {a for a in c.actions if a.startswith('新') and a not in c.naming}).pattern})(?!性)"),
