@@ -113,7 +113,7 @@ def _context_pattern(name: str) -> "regex.Pattern":
         return regex.compile(rf"[^\P{{Han}}{stops}]{{1,4}}?(?:{_context_words('plan_name')})")
     if name == "provision_after":
         return regex.compile(rf"的?(?:{_context_words(name)})")
-    if name in ("days_after", "money_clause"):
+    if name in ("days_after", "money_clause", "same_count_or"):
         return regex.compile(_context_words(name))
     if name == "session_after":
         return regex.compile(rf"(?:、[{CN_DIGITS}]+次)*(?:{_context_words('session_word')})")
@@ -155,6 +155,9 @@ class _Context:
 
     def search(self, *args):
         return (self._pattern or self._compiled()).search(*args)
+
+    def fullmatch(self, *args):
+        return (self._pattern or self._compiled()).fullmatch(*args)
 
 
 _RE_HAN = regex.compile(r"\p{Han}")
@@ -659,8 +662,17 @@ def _hemisphere_end(text: str, end: int, unit: str) -> int:
     return m.end() if m else end
 
 
-_RE_OR_BETWEEN = regex.compile(r"或者|或是|或|及")  # 两个或者两个以上, 三人或三人以上, 一次及一次以上
-_INCLUSIVE_OF = {"以上": "at_least", "以下": "at_most"}  # 5年或5年以下: no more than five
+# 两个或者两个以上, 三人或三人以上, 一次及一次以上 (the same_count_or words of lexicons/quantity_contexts.tsv)
+_RE_OR_BETWEEN = _Context("same_count_or")
+
+
+@lru_cache(maxsize=None)
+def _inclusive_of() -> tuple[tuple[str, str], ...]:
+    """The words closing ``N或N以上`` and ``N或N以下`` with the bound each names (``same_count_at_least``,
+    ``same_count_at_most`` of ``lexicons/quantity_contexts.tsv``): 以上 at_least, 以下 at_most."""
+    rows = {r["role"]: r["words"] for r in load_rows("quantity_contexts.tsv")}
+    return tuple((word, bound) for bound in ("at_least", "at_most")
+                 for word in split_alts(rows[f"same_count_{bound}"]))
 
 
 def _inclusive_bound(text: str, a: QuantityMatch, b: QuantityMatch) -> Optional[str]:
@@ -670,7 +682,7 @@ def _inclusive_bound(text: str, a: QuantityMatch, b: QuantityMatch) -> Optional[
     if not (a.qualifier is None and a.value_max is None and b.value_max is None and a.value == b.value
             and a.unit == b.unit and _RE_OR_BETWEEN.fullmatch(text, a.end, b.start)):
         return None
-    return next((q for word, q in _INCLUSIVE_OF.items() if text.endswith(word, 0, b.end)), None)
+    return next((q for word, q in _inclusive_of() if text.endswith(word, 0, b.end)), None)
 
 
 def _merge_bounds(text: str, found: list[QuantityMatch]) -> list[QuantityMatch]:

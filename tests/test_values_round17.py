@@ -1,0 +1,44 @@
+"""Round 17, values of numbers (quantities, money, percentages, dates).
+
+- ``N或N以上`` / ``N或N以下``: the joining words and the closing words are data
+  (``same_count_or``, ``same_count_at_least``, ``same_count_at_most`` of
+  ``lexicons/quantity_contexts.tsv``); every word listed there joins the two counts into one bound.
+Own sentences, with near misses.
+"""
+from __future__ import annotations
+
+import pytest
+
+from govtext.lexicons import load_rows, split_alts
+from sentences import grounded
+
+
+def _words(role: str) -> list[str]:
+    return split_alts(next(r["words"] for r in load_rows("quantity_contexts.tsv") if r["role"] == role))
+
+
+def _quantities(sentence: str) -> list[tuple]:
+    return [(f.text, f.value, f.unit, f.qualifier) for f in grounded(sentence, "quantity")]
+
+
+@pytest.mark.parametrize("word", _words("same_count_or"))
+def test_every_same_count_word_joins_one_bound(word):
+    assert _quantities(f"由两人{word}两人以上组成。") == [(f"两人{word}两人以上", 2, "人", "at_least")]
+    assert _quantities(f"处5年{word}5年以下有期徒刑。") == [(f"5年{word}5年以下", 5, "年", "at_most")]
+
+
+def test_the_closing_words_are_read_from_the_lexicon():
+    assert _words("same_count_at_least") == ["以上"]
+    assert _words("same_count_at_most") == ["以下"]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # 和 joins members of a list, not a count to its own bound: two facts
+    ("由两人和两人以上组成。", [("两人", 2, "人", None), ("两人以上", 2, "人", "over")]),
+    # a different count after 或: two facts
+    ("处3年或5年以下有期徒刑。", [("3年", 3, "年", None), ("5年以下", 5, "年", "under")]),
+    # a different unit after 或: two facts
+    ("安排两名或两人以上。", [("两名", 2, "名", None), ("两人以上", 2, "人", "over")]),
+])
+def test_near_misses_stay_two_facts(sentence, expected):
+    assert _quantities(sentence) == expected
