@@ -42,3 +42,26 @@ def test_the_closing_words_are_read_from_the_lexicon():
 ])
 def test_near_misses_stay_two_facts(sentence, expected):
     assert _quantities(sentence) == expected
+
+
+# (sentence, [(text, value, unit, qualifier)]): 或以上 / 或以下 after a count bound it as 及以上 / 及以下 do
+OR_ABOVE_CASES = [
+    ("配备2人或以上标注人员。", [("2人或以上", 2, "人", "over")]),
+    ("导弹精度达到10千米或以下。", [("10千米或以下", 10, "千米", "under")]),
+    ("涉及3个或以上部门。", [("3个或以上", 3, "个", "over")]),
+    ("2人及以上共同申请。", [("2人及以上", 2, "人", "over")]),
+    # near misses: the same count repeated is one inclusive bound; 或 before another count is a list
+    ("由两个或者两个以上单位组成。", [("两个或者两个以上", 2, "个", "at_least")]),
+    ("安排3人或5人。", [("3人", 3, "人", None), ("5人", 5, "人", None)]),
+    ("经理或以上职级人员。", []),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", OR_ABOVE_CASES)
+def test_or_above(sentence, expected):
+    assert _quantities(sentence) == expected
+
+
+def test_or_above_on_percent_and_money():
+    assert [(f.text, f.qualifier) for f in grounded("占比80%或以上。", "percent")] == [("80%或以上", "over")]
+    assert [(f.text, f.value, f.qualifier) for f in grounded("处5万元或以上罚款。", "money")] == [("5万元或以上", 50000, "over")]
