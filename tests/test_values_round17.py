@@ -65,3 +65,19 @@ def test_or_above(sentence, expected):
 def test_or_above_on_percent_and_money():
     assert [(f.text, f.qualifier) for f in grounded("占比80%或以上。", "percent")] == [("80%或以上", "over")]
     assert [(f.text, f.value, f.qualifier) for f in grounded("处5万元或以上罚款。", "money")] == [("5万元或以上", 50000, "over")]
+
+
+# 人民币 after an amount names its currency once a scale closes the number, in digits or in words
+RMB_AFTER_CASES = [
+    ("投资总额超过五百万美元或者二千万人民币。", [("超过五百万美元", 5000000, "USD"), ("二千万人民币", 20000000, "CNY")]),
+    ("注册资本一亿二千万人民币。", [("一亿二千万人民币", 120000000, "CNY")]),
+    ("注册资本2000万人民币。", [("2000万人民币", 20000000, "CNY")]),
+    # near misses: a plain number before 人民币 names no amount
+    ("兑换五百人民币。", []),
+    ("兑换500人民币。", []),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", RMB_AFTER_CASES)
+def test_renminbi_after_a_scale(sentence, expected):
+    assert [(f.text, f.value, f.currency) for f in grounded(sentence, "money")] == expected
