@@ -81,3 +81,29 @@ RMB_AFTER_CASES = [
 @pytest.mark.parametrize("sentence,expected", RMB_AFTER_CASES)
 def test_renminbi_after_a_scale(sentence, expected):
     assert [(f.text, f.value, f.currency) for f in grounded(sentence, "money")] == expected
+
+
+# (sentence, [(text, value, value_max, unit)]): a range of latitudes or longitudes is one position, no count
+# and no minus sign; a minus right after a range word is the sign of the upper end
+def _ranges(sentence: str) -> list[tuple]:
+    return [(f.text, f.value, f.value_max, f.unit) for f in grounded(sentence, "quantity")]
+
+
+POSITION_AND_SIGN_CASES = [
+    ("保护区地理坐标为北纬34°23′－34°31′，东经111°07′－111°22′之间。", []),
+    ("位于东经111°07′至111°22′之间。", []),
+    ("渔区位于北纬30°-35°，面积300平方公里。", [("300平方公里", 300, None, "平方公里")]),
+    ("位于北纬30度至东经35度之间。", []),
+    ("冷藏温度为-5℃~-3℃。", [("-5℃~-3℃", -5, -3, "℃")]),
+    ("夜间气温-10℃—-5℃。", [("-10℃—-5℃", -10, -5, "℃")]),
+    ("冷冻温度为-20℃～-18℃。", [("-20℃～-18℃", -20, -18, "℃")]),
+    # near misses: a dash between positive ends, a negative lower end and a positive upper end
+    ("气温5℃-10℃。", [("5℃-10℃", 5, 10, "℃")]),
+    ("气温-10℃~5℃。", [("-10℃~5℃", -10, 5, "℃")]),
+    ("夜间气温-5℃。", [("-5℃", -5, None, "℃")]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", POSITION_AND_SIGN_CASES)
+def test_positions_and_negative_ranges(sentence, expected):
+    assert _ranges(sentence) == expected

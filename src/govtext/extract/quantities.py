@@ -243,10 +243,12 @@ def _guard_spans(text: str) -> list[tuple[int, int]]:
 @lru_cache(maxsize=1)
 def _coordinates() -> "regex.Pattern":
     """A latitude or longitude (``coordinate`` words of ``lexicons/numeral_words.tsv``) with its degrees,
-    minutes and seconds: 北纬33度, 约北纬二十度零九分三十七秒, 东经112度以东 (a position, no measure)."""
+    minutes and seconds: 北纬33度, 约北纬二十度零九分三十七秒, 东经112度以东 (a position, no measure); a
+    range of them is one position too (北纬34°23′－34°31′, 东经111°07′至东经111°22′: no minus sign, no count)."""
     num = rf"[\d{CN_DIGITS}.．]+"
-    return fastre.compile(rf"(?:{words(numeral_words('coordinate')[0])})\s?约?\s?{num}\s?(?:度|°)"
-                         rf"(?:\s?{num}\s?(?:分|′|'))?(?:\s?{num}\s?(?:秒|″|\"))?")
+    coordinate = words(numeral_words('coordinate')[0])
+    point = rf"{num}\s?(?:度|°)(?:\s?{num}\s?(?:分|′|'))?(?:\s?{num}\s?(?:秒|″|\"))?"
+    return fastre.compile(rf"(?:{coordinate})\s?约?\s?{point}(?:{range_words()}(?:{coordinate})?\s?{point})?")
 
 
 @lru_cache(maxsize=1)
@@ -710,6 +712,14 @@ def _merge_bounds(text: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
             return QuantityMatch(start=a.start, end=_hemisphere_end(text, b.end, a.unit), num_start=a.num_start,
                                  value=a.value, unit=a.unit, category=a.category, qualifier=b.qualifier,
                                  value_max=-b.value, chinese=False)
+        if (not bounds and b.start == b.num_start and text[b.num_start - 1: b.num_start] in _DASHES and b.value > 0
+                and a.qualifier is None and b.qualifier is None and a.unit == b.unit and a.value_max is None
+                and b.value_max is None and a.value < -b.value
+                and _range_between().fullmatch(text, a.end, b.num_start - 1)):
+            # -5℃~-3℃, -10℃—-5℃: a minus right after the range word is the upper end's sign (SIGN reads no minus
+            # after a tilde or dash), the two a range of negative numbers
+            return QuantityMatch(start=a.start, end=b.end, num_start=a.num_start, value=a.value, unit=a.unit,
+                                 category=a.category, qualifier=None, value_max=-b.value, chinese=a.chinese)
         # 二个至五个工作日, 3个至5个月: 个 on the lower end stands for the time unit 个 opens on the upper end
         unit, category = (b.unit, b.category) if (
             dash and a.unit == "个" and b.category == "time" and "个" in text[b.num_start: b.end]) else (a.unit, a.category)
