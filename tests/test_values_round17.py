@@ -107,3 +107,20 @@ POSITION_AND_SIGN_CASES = [
 @pytest.mark.parametrize("sentence,expected", POSITION_AND_SIGN_CASES)
 def test_positions_and_negative_ranges(sentence, expected):
     assert _ranges(sentence) == expected
+
+
+# (raw text, [(text, value)]): a bare amount after a money cue ends where the raw text breaks its line, even
+# where the normalized view joins the two lines (a headline over its story); a space alone does not end it
+HEADLINE_CASES = [
+    ("重点项目签约 协议投资390亿\n\n今天（12月13日），", [("390亿", 39000000000)]),
+    ("协议投资390亿\n今天上午，", [("390亿", 39000000000)]),
+    ("协议投资390亿，今天上午", [("390亿", 39000000000)]),
+    # near misses: a word right after the amount on the same line, a space alone
+    ("投资3亿建设新城。", []),
+    ("协议投资390亿 今天上午", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", HEADLINE_CASES)
+def test_bare_amount_ends_at_a_line_break(text, expected):
+    assert [(f.text, f.value) for f in grounded(text, "money")] == expected
