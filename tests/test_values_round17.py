@@ -124,3 +124,19 @@ HEADLINE_CASES = [
 @pytest.mark.parametrize("text,expected", HEADLINE_CASES)
 def test_bare_amount_ends_at_a_line_break(text, expected):
     assert [(f.text, f.value) for f in grounded(text, "money")] == expected
+
+
+# (sentence, [(text, value, qualifier)]): 节省 and 拿出 name money before a bare 万/亿 amount (money_cues.tsv)
+SAVED_AND_SET_ASIDE_CASES = [
+    ("但每年为公司节省超过200万，并且大幅提高产品质量。", [("超过200万", 2000000, "over")]),
+    ("今年，省财政拿出5700多万，启动康复项目。", [("5700多万", 57000000, "over")]),
+    # near misses: a unit after the number makes it a quantity, no amount
+    ("每年节省3万吨标准煤。", []),
+    ("节省时间2万小时。", []),
+    ("拿出3万个岗位。", []),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", SAVED_AND_SET_ASIDE_CASES)
+def test_saved_and_set_aside_amounts(sentence, expected):
+    assert [(f.text, f.value, f.qualifier) for f in grounded(sentence, "money")] == expected
