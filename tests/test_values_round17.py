@@ -140,3 +140,24 @@ SAVED_AND_SET_ASIDE_CASES = [
 @pytest.mark.parametrize("sentence,expected", SAVED_AND_SET_ASIDE_CASES)
 def test_saved_and_set_aside_amounts(sentence, expected):
     assert [(f.text, f.value, f.qualifier) for f in grounded(sentence, "money")] == expected
+
+
+# (sentence, [(text, value, unit)]): 千赫, 兆赫, 吉赫 (frequencies, the short forms of 千赫兹 …) and 席 (seats)
+UNIT_ROW_CASES = [
+    ("航空器应当配备121.5兆赫航空紧急频率。", [("121.5兆赫", 121.5, "兆赫")]),
+    ("使用500千赫频率发出遇险信号。", [("500千赫", 500, "千赫")]),
+    ("工作在5吉赫频段。", [("5吉赫", 5, "吉赫")]),
+    ("频率为100兆赫兹。", [("100兆赫兹", 100, "兆赫兹")]),
+    ("阅览座位应当达到1200席以上。", [("1200席以上", 1200, "席")]),
+    ("在议会中赢得3席。", [("3席", 3, "席")]),
+    # near misses: 席 inside another word, 一席 an idiom
+    ("国家主席出席会议。", []),
+    ("在行业中占有一席之地。", []),
+    ("三席地而坐。", []),
+    ("获得5席位。", []),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", UNIT_ROW_CASES)
+def test_frequency_and_seat_units(sentence, expected):
+    assert [(f.text, f.value, f.unit) for f in grounded(sentence, "quantity")] == expected
