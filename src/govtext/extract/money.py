@@ -99,9 +99,22 @@ def _bare_cues() -> tuple["regex.Pattern", dict[str, list[str]], "regex.Pattern"
     verbs = [v for v, (_d, reading, _n) in change_words().items() if reading in ("by", "to")]
     links = trie([r["word"] for r in rows if r["role"] == "link"] + verbs)
     after = qualifiers("after_amount")
+    # (a character of a word after the amount is let through here and refused by _amount_ends unless the
+    # normalized view joined the lines there: 协议投资390亿⏎今天, a headline over its story)
     return (regex.compile(rf"(?P<cue>{trie(list(cues))})(?P<links>(?:{links}){{0,3}})"
-                          rf"(?P<amt>{_BARE_NUMBER}(?:[至到—\-~～]{_BARE_NUMBER})?)(?=[，。；、！？,;!?）)\s]|的|{after}|$)"),
+                          rf"(?P<amt>{_BARE_NUMBER}(?:[至到—\-~～]{_BARE_NUMBER})?)(?=[，。；、！？,;!?）)\s]|的|{after}|$|\p{{Han}})"),
             cues, regex.compile(after))
+
+
+_RE_AMOUNT_END = regex.compile(r"[，。；、！？,;!?）)\s]|的|$")
+
+
+def _amount_ends(text: str, end: int, after: "regex.Pattern", raw_gap: Optional[str]) -> bool:
+    """Does a bare amount end at ``end``: a clause mark, 的 or a qualifier follows, or the raw text had a line
+    break there that the normalized view dropped (``raw_gap``: the raw characters between, ``None`` for none)."""
+    if _RE_AMOUNT_END.match(text, end) or after.match(text, end):
+        return True
+    return bool(raw_gap) and "\n" in raw_gap and not raw_gap.strip()
 
 
 # 从A到B: an amount B and its lower end A, 到 or 至 and up to ten characters of no number between them (产值从1987年的
@@ -165,7 +178,7 @@ def _from_to(text: str, found: list[Amount], bare: list[Amount]) -> tuple[list[A
     return lows, frames
 
 
-def _bare_amounts(text: str, taken: list[tuple[int, int]]) -> Iterator[Amount]:
+def _bare_amounts(text: str, taken: list[tuple[int, int]], gap=lambda end: None) -> Iterator[Amount]:
     """Amounts written without 元 after a money word (FACTS.md §2 money: ``利润突破一个亿`` → 1亿 yuan, over;
     ``年收入十七八万`` → 170000–180000): the span is the number with a bound right before it (超百亿)."""
     if "万" not in text and "亿" not in text and "萬" not in text and "億" not in text:
@@ -176,7 +189,7 @@ def _bare_amounts(text: str, taken: list[tuple[int, int]]) -> Iterator[Amount]:
         if needs and not any(w in _clause_before(text, m.start()) + _clause_after(text, m.end()) for w in needs):
             continue  # 形成若干个规模超百亿的产业集群: a cluster's size, no fund (基金规模超百亿, 规模100亿的基金)
         s, e = m.start("amt"), m.end("amt")
-        if any(s < te and ts < e for ts, te in taken):
+        if any(s < te and ts < e for ts, te in taken) or not _amount_ends(text, e, after, gap(e)):
             continue
         a = None
         for st in range(m.start("links"), s + 1):  # a bound right before the number opens the span (超百亿)
@@ -236,6 +249,14 @@ def extract_money(ctx: Context) -> Iterator[FactBase]:
         yield fact.model_copy(update={"subject": subject}) if subject else fact
 
 
+def _raw_gap(ctx: Context, end: int) -> Optional[str]:
+    """The raw characters the normalized view dropped between ``end - 1`` and ``end``, ``None`` for none."""
+    if end <= 0 or end >= len(ctx.text):
+        return None
+    a, b = ctx.to_raw(end - 1, end)[1], ctx.to_raw(end, end + 1)[0]
+    return ctx.raw[a:b] if b > a else None
+
+
 def _amounts(ctx: Context) -> tuple[list[FactBase], set[tuple[int, int, int, int]]]:
     """The money facts of ``ctx`` and the raw spans ``(A start, A end, B start, B end)`` of its 从A到B frames."""
     text = ctx.text
@@ -267,7 +288,7 @@ def _amounts(ctx: Context) -> tuple[list[FactBase], set[tuple[int, int, int, int
                 if not idents.overlaps(ls, le):
                     found.append((Amount(ls, le, to_number(parse_decimal(numeral)), None, None, a.currency), None))
         found.append((a, m["qa"] if qualifier_of(m["qa"]) else None))
-    bare = [(a, None) for a in _bare_amounts(text, [(a.start, a.end) for a, _ in found])]
+    bare = [(a, None) for a in _bare_amounts(text, [(a.start, a.end) for a, _ in found], lambda end: _raw_gap(ctx, end))]
     lows, frames = _from_to(text, [a for a, _ in found], [a for a, _ in bare])
     bare += [(a, None) for a in lows]
     if bare:

@@ -113,7 +113,7 @@ def _context_pattern(name: str) -> "regex.Pattern":
         return regex.compile(rf"[^\P{{Han}}{stops}]{{1,4}}?(?:{_context_words('plan_name')})")
     if name == "provision_after":
         return regex.compile(rf"的?(?:{_context_words(name)})")
-    if name in ("days_after", "money_clause"):
+    if name in ("days_after", "money_clause", "same_count_or"):
         return regex.compile(_context_words(name))
     if name == "session_after":
         return regex.compile(rf"(?:、[{CN_DIGITS}]+次)*(?:{_context_words('session_word')})")
@@ -155,6 +155,9 @@ class _Context:
 
     def search(self, *args):
         return (self._pattern or self._compiled()).search(*args)
+
+    def fullmatch(self, *args):
+        return (self._pattern or self._compiled()).fullmatch(*args)
 
 
 _RE_HAN = regex.compile(r"\p{Han}")
@@ -240,10 +243,12 @@ def _guard_spans(text: str) -> list[tuple[int, int]]:
 @lru_cache(maxsize=1)
 def _coordinates() -> "regex.Pattern":
     """A latitude or longitude (``coordinate`` words of ``lexicons/numeral_words.tsv``) with its degrees,
-    minutes and seconds: 北纬33度, 约北纬二十度零九分三十七秒, 东经112度以东 (a position, no measure)."""
+    minutes and seconds: 北纬33度, 约北纬二十度零九分三十七秒, 东经112度以东 (a position, no measure); a
+    range of them is one position too (北纬34°23′－34°31′, 东经111°07′至东经111°22′: no minus sign, no count)."""
     num = rf"[\d{CN_DIGITS}.．]+"
-    return fastre.compile(rf"(?:{words(numeral_words('coordinate')[0])})\s?约?\s?{num}\s?(?:度|°)"
-                         rf"(?:\s?{num}\s?(?:分|′|'))?(?:\s?{num}\s?(?:秒|″|\"))?")
+    coordinate = words(numeral_words('coordinate')[0])
+    point = rf"{num}\s?(?:度|°)(?:\s?{num}\s?(?:分|′|'))?(?:\s?{num}\s?(?:秒|″|\"))?"
+    return fastre.compile(rf"(?:{coordinate})\s?约?\s?{point}(?:{range_words()}(?:{coordinate})?\s?{point})?")
 
 
 @lru_cache(maxsize=1)
@@ -659,8 +664,17 @@ def _hemisphere_end(text: str, end: int, unit: str) -> int:
     return m.end() if m else end
 
 
-_RE_OR_BETWEEN = regex.compile(r"或者|或是|或|及")  # 两个或者两个以上, 三人或三人以上, 一次及一次以上
-_INCLUSIVE_OF = {"以上": "at_least", "以下": "at_most"}  # 5年或5年以下: no more than five
+# 两个或者两个以上, 三人或三人以上, 一次及一次以上 (the same_count_or words of lexicons/quantity_contexts.tsv)
+_RE_OR_BETWEEN = _Context("same_count_or")
+
+
+@lru_cache(maxsize=None)
+def _inclusive_of() -> tuple[tuple[str, str], ...]:
+    """The words closing ``N或N以上`` and ``N或N以下`` with the bound each names (``same_count_at_least``,
+    ``same_count_at_most`` of ``lexicons/quantity_contexts.tsv``): 以上 at_least, 以下 at_most."""
+    rows = {r["role"]: r["words"] for r in load_rows("quantity_contexts.tsv")}
+    return tuple((word, bound) for bound in ("at_least", "at_most")
+                 for word in split_alts(rows[f"same_count_{bound}"]))
 
 
 def _inclusive_bound(text: str, a: QuantityMatch, b: QuantityMatch) -> Optional[str]:
@@ -670,7 +684,7 @@ def _inclusive_bound(text: str, a: QuantityMatch, b: QuantityMatch) -> Optional[
     if not (a.qualifier is None and a.value_max is None and b.value_max is None and a.value == b.value
             and a.unit == b.unit and _RE_OR_BETWEEN.fullmatch(text, a.end, b.start)):
         return None
-    return next((q for word, q in _INCLUSIVE_OF.items() if text.endswith(word, 0, b.end)), None)
+    return next((q for word, q in _inclusive_of() if text.endswith(word, 0, b.end)), None)
 
 
 def _merge_bounds(text: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
@@ -698,6 +712,14 @@ def _merge_bounds(text: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
             return QuantityMatch(start=a.start, end=_hemisphere_end(text, b.end, a.unit), num_start=a.num_start,
                                  value=a.value, unit=a.unit, category=a.category, qualifier=b.qualifier,
                                  value_max=-b.value, chinese=False)
+        if (not bounds and b.start == b.num_start and text[b.num_start - 1: b.num_start] in _DASHES and b.value > 0
+                and a.qualifier is None and b.qualifier is None and a.unit == b.unit and a.value_max is None
+                and b.value_max is None and a.value < -b.value
+                and _range_between().fullmatch(text, a.end, b.num_start - 1)):
+            # -5℃~-3℃, -10℃—-5℃: a minus right after the range word is the upper end's sign (SIGN reads no minus
+            # after a tilde or dash), the two a range of negative numbers
+            return QuantityMatch(start=a.start, end=b.end, num_start=a.num_start, value=a.value, unit=a.unit,
+                                 category=a.category, qualifier=None, value_max=-b.value, chinese=a.chinese)
         # 二个至五个工作日, 3个至5个月: 个 on the lower end stands for the time unit 个 opens on the upper end
         unit, category = (b.unit, b.category) if (
             dash and a.unit == "个" and b.category == "time" and "个" in text[b.num_start: b.end]) else (a.unit, a.category)

@@ -152,6 +152,11 @@ def _is_bare_scale(num: str) -> bool:
     return bool(num) and all(c in _SCALE_CHARS for c in num)
 
 
+def _ends_in_scale(num: str) -> bool:
+    """A Chinese numeral closed by 万 or 亿 (二千万, 一亿二千万): the scale is inside ``num``."""
+    return bool(num) and num[-1] in "万亿萬億"
+
+
 def upper(m: "regex.Match") -> str:
     """The prefix of the groups of the amount that carries the unit: ``"h"`` for a range, else ``""``."""
     return "h" if m["hnum"] else ""
@@ -191,8 +196,8 @@ def read_amount(m: "regex.Match") -> Amount:
     :class:`NumeralError` when it is no amount (a minor unit alone, 人民币 after a plain number)."""
     unit, cur, h = m["unit"], m["cur"], upper(m)
     rows = currency_rows()
-    if unit == "人民币" and not m[h + "scale"]:
-        raise NumeralError("人民币 names the currency only after a scale (5万人民币)")
+    if unit == "人民币" and not m[h + "scale"] and not _ends_in_scale(m[h + "num"]):
+        raise NumeralError("人民币 names the currency only after a scale (5万人民币, 二千万人民币)")
     currency = rows[unit]["currency"] if unit else rows[cur]["currency"]
     if cur and (not unit or rows[unit]["currency"] == "CNY"):
         currency = rows[cur]["currency"]  # 港币两千九百六十元: the word before names the 元
