@@ -29,7 +29,7 @@ from typing import Optional
 import regex
 
 from govtext.extract.entity_cues import pos_cut
-from govtext.extract.slogan_rules import NUMERAL_VALUES, blocks, expected_counts
+from govtext.extract.slogan_rules import NUMERAL_VALUES, blocks, expected_counts, is_layout_pair
 from govtext.lexicons import load_rows
 from govtext.text.conjunctions import conjunctions
 from govtext.text.patterns import SMALL_NUMERALS
@@ -382,10 +382,12 @@ def _numbered_items(text: str, pos: int, count: int) -> Optional[tuple[list[str]
 def find_definition(text: str, start: int, end: int, name: str) -> Optional[Definition]:
     """The definition of the formula ``name`` found at ``text[start:end]`` (quotes excluded),
     or ``None`` when the text does not spell it out in place."""
+    after = end + 1 if end < len(text) and text[end] in _CLOSE else end
+    if is_layout_pair(name):
+        return _layout_roles(text, after, name)
     counts = expected_counts(name)
     if not counts:
         return None
-    after = end + 1 if end < len(text) and text[end] in _CLOSE else end
     before = start - 1 if start > 0 and text[start - 1] in _OPEN else start
 
     # parentheses right after the name
@@ -450,6 +452,21 @@ def find_definition(text: str, start: int, end: int, name: str) -> Optional[Defi
         if len(items) >= 2 and len(items) in counts and all(items):
             return Definition(tuple(items), len(items), before - len(head) + m.start("body"), before - len(head) + m.end("body"))
     return None
+
+
+def _layout_roles(text: str, after: int, name: str) -> Optional[Definition]:
+    """The two parts of a layout pair (``一主多辅``) spelled out later in its sentence as the roles they play:
+    ``坚持“一主多辅”的原则，以国有粮食部门为主，以用粮大户…等部门为辅`` → 以国有粮食部门为主, 以用粮大户…等部门为辅.
+
+    >>> _layout_roles("坚持“一主多辅”的原则，以甲部门为主，以乙、丙等部门为辅，搞活流通。", 8, "一主多辅").components
+    ('以甲部门为主', '以乙、丙等部门为辅')
+    """
+    stop = _sentence_end(text, after)
+    m = regex.compile(rf"以[^，；。：]{{1,40}}?为{name[1]}[，；]以[^，；。：]{{1,40}}?为{name[3]}(?=[，；。]|$)").search(text, after, stop)
+    if m is None or m.start() - after > 20:
+        return None  # (the roles follow the name closely: 的原则，以…)
+    first, second = m.group().split(f"为{name[1]}", 1)
+    return Definition((first + f"为{name[1]}", second[1:]), 2, m.start(), m.end())
 
 
 # A quoted list that the name follows at once: “改造传统产业、培育新兴产业、布局未来产业”三线并进.

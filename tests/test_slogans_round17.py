@@ -1,0 +1,59 @@
+"""Round 17: layout pairs 一X多Y (一主多辅) with their roles, quoted 三多, 平急两用 (FACTS.md §2 slogan);
+persons: 轮值 before a title, a verb naming a government's form, 于 + a pair of states (FACTS.md person)."""
+from __future__ import annotations
+
+import pytest
+
+from govtext.extract import extract_facts
+from govtext.extract.slogan_rules import is_layout_pair, is_many_count
+
+
+def _slogans(text: str) -> list[tuple[str, list[str]]]:
+    return [(f.name, f.components) for f in extract_facts(text, kinds=["slogan"])]
+
+
+def _persons(text: str) -> list[tuple[str, str, str | None]]:
+    return [(f.name, f.title, f.org) for f in extract_facts(text, kinds=["person"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("坚持“一主多辅”的原则，以国有粮食部门为主，以用粮大户和供销合作社等部门为辅，搞活粮食流通。",
+     [("一主多辅", ["以国有粮食部门为主", "以用粮大户和供销合作社等部门为辅"])]),
+    ("形成“一核多极”的产业聚集区发展格局。", [("一核多极", [])]),
+    ("推进“一区多园”管理体制改革。", [("一区多园", [])]),
+    ("坚持“一主多辅”，搞活流通。后来以甲为主，以乙为辅。", [("一主多辅", [])]),  # roles in another sentence
+    ("推行“一照多址”改革。", []),             # distributive: one licence, several addresses
+    ("实行“一地多证”。", []),
+    ("开展“一喷多促”作业。", []),
+    ("深化集体林权制度“三多”改革。", [("三多", [])]),
+    ("他已工作三多年。", []),                 # an approximate count, unquoted
+    ("持续推进“十多”项改革。", []),           # 十多: no single numeral before 多
+    ("加强“平急两用”公共基础设施建设。", [("平急两用", [])]),
+    ("有序推进平急两用公共基础设施建设。", [("平急两用", [])]),
+    ("发展军民两用技术。", []),               # 两用 as dual use
+])
+def test_slogans(text, expected):
+    assert _slogans(text) == expected
+
+
+@pytest.mark.parametrize("unit, layout, many", [
+    ("一主多辅", True, False), ("一核多点", True, False), ("一照多址", False, False), ("一主一辅", False, False),
+    ("一核多核", False, False), ("三多", False, True), ("两多", False, True), ("三多年", False, False), ("一多", False, False),
+])
+def test_rule_functions(unit, layout, many):
+    assert (is_layout_pair(unit), is_many_count(unit)) == (layout, many)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("非洲联盟轮值主席、塞内加尔总统萨勒会见了王毅。", [("萨勒", "轮值主席、塞内加尔总统", "非洲联盟")]),
+    ("东盟轮值主席国老挝总理宋赛表示，", [("宋赛", "总理", "老挝")]),
+    ("丹麦自治领地格陵兰岛自治政府总理尼尔森表示，", [("尼尔森", "总理", "格陵兰岛自治政府")]),
+    ("河南省人民政府副省长张维宁出席。", [("张维宁", "副省长", "河南省人民政府")]),
+    ("智利三党主席于中智建交45周年之际访华。", []),      # 于 a preposition, 中智 China and Chile
+    ("主席于中法建交60周年之际来访。", []),
+    ("副省长于中英表示，要加快发展。", [("于中英", "副省长", None)]),  # a name closed by 表示
+    ("主任于英德在会上讲话。", [("于英德", "主任", None)]),
+    ("市长于伟国说，", [("于伟国", "市长", None)]),
+])
+def test_persons(text, expected):
+    assert _persons(text) == expected
