@@ -57,3 +57,28 @@ def test_rule_functions(unit, layout, many):
 ])
 def test_persons(text, expected):
     assert _persons(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list before a name whose parts slogans.tsv knows defines it only when it names those parts
+    ("发挥金融服务实体经济、科技创新和共建“一带一路”的作用。", [("一带一路", [])]),
+    ("对早开工、早投产的双创项目给予奖励。", [("双创", [])]),
+    ("有关部门、单位应当组织开展多种形式的双拥共建活动。", [("双拥", [])]),
+    ("坚持大众创业、万众创新的“双创”发展方向。", [("双创", ["大众创业", "万众创新"])]),
+    ("坚决反对形式主义、官僚主义、享乐主义和奢靡之风等“四风”。",
+     [("四风", ["形式主义", "官僚主义", "享乐主义", "奢靡之风"])]),
+    # a name without known parts keeps the list before it
+    ("门前清扫保洁、绿化美化、卫生秩序“三包”制度。", [("三包", ["清扫保洁", "绿化美化", "卫生秩序"])]),
+])
+def test_lists_before_known_names(text, expected):
+    assert _slogans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a lead-in verb opening the first of two listed parts is no part of it
+    ("坚持拥军优属、拥政爱民的“双拥”工作。", [("双拥", ["拥军优属", "拥政爱民"])]),
+    ("通过先自学、再交流的“两步法”提高效率。", [("两步法", ["先自学", "再交流"])]),
+    ("以严为主、以实为要的“两严”。", [("两严", ["以严为主", "以实为要"])]),  # 以 opens both: parallel parts
+])
+def test_two_parts_lead_in(text, expected):
+    assert _slogans(text) == expected

@@ -29,8 +29,8 @@ from typing import Optional
 import regex
 
 from govtext.extract.entity_cues import pos_cut
-from govtext.extract.slogan_rules import NUMERAL_VALUES, blocks, expected_counts, is_layout_pair
-from govtext.lexicons import load_rows
+from govtext.extract.slogan_rules import NUMERAL_VALUES, blocks, expected_counts, is_layout_pair, known_slogans
+from govtext.lexicons import load_rows, split_alts
 from govtext.text.conjunctions import conjunctions
 from govtext.text.patterns import SMALL_NUMERALS
 from govtext.text.segmentation import cut
@@ -118,6 +118,9 @@ def _trim_first(items: list[str], lead_in: bool = False) -> list[str]:
         cut = items[0].rindex("的", 0, len(items[0]) - 2) + 1
         items = [items[0][cut:], *items[1:]]
     if len(items) < 3:
+        if lead_in and len(items) == 2 and (m := _marker_re("lead_in").match(items[0])) and m.end() < len(items[0]) - 1 \
+                and not items[1].startswith(m.group()):  # (以严为主、以实为要: the parts are parallel)
+            return [_second_verb_cut(items[0][m.end():]), items[1]]  # 坚持大众创业、万众创新的“双创”: a verb opening the first of two
         return items
     lengths = {len(it) for it in items[1:]}
     first = items[0]
@@ -312,6 +315,27 @@ def _bare_list_defines(items: list[str], name: str) -> bool:
     return min(lengths) >= 2 and max(lengths) <= 2 * min(lengths) and items[-1][-1] not in _CONJUNCTIONS
 
 
+def _names_known_parts(items: list[str], name: str) -> bool:
+    """Do the ``items`` of a list before a known name (``slogans.tsv`` with its parts) name those parts?
+    Each item must share two characters in a row with one of them (形式主义、官僚主义…“四风”), or be one of
+    its characters: a formula with fixed parts is not redefined by the words that happen to stand before it
+    (服务实体经济、科技创新和共建“一带一路”; 对早开工、早投产的双创项目). A name without known parts passes.
+
+    >>> _names_known_parts(["对早开工", "早投产"], "双创"), _names_known_parts(["大众创业", "万众创新"], "双创")
+    (False, True)
+    >>> _names_known_parts(["甲", "乙"], "两个甲乙")
+    True
+    """
+    row = known_slogans().get(name)
+    parts = split_alts(row.get("components")) if row else []
+    if not parts:
+        return True
+    pairs = {part[i:i + 2] for part in parts for i in range(len(part) - 1)}
+    chars = set("".join(parts))
+    return all(any(item[i:i + 2] in pairs for i in range(len(item) - 1)) if len(item) > 1 else item in chars
+               for item in items)
+
+
 def _matching_paren(text: str, pos: int) -> int:
     depth = 0
     for m in _RE_PAREN.finditer(text, pos, min(len(text), pos + 600)):
@@ -442,7 +466,8 @@ def find_definition(text: str, start: int, end: int, name: str) -> Optional[Defi
         items = _trim_first(items, lead_in=True)
         if not _list_tail_re().search(bare):
             items = _trim_last(items)
-        if len(items) in counts and (_list_tail_re().search(bare) or _bare_list_defines(items, name)):
+        if len(items) in counts and (_list_tail_re().search(bare) or _bare_list_defines(items, name)) \
+                and _names_known_parts(items, name):
             return Definition(tuple(items), len(items), before - len(head) + lst[0], before)
 
     # a quoted list right before the name: “A、B、C”NAME
