@@ -82,3 +82,16 @@ def test_lists_before_known_names(text, expected):
 ])
 def test_two_parts_lead_in(text, expected):
     assert _slogans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a gloss after the name and a head word defines the compound when its parts are not the numeral's count
+    ("本条例所称“四荒”，是指荒山、荒沟、荒丘、荒滩。本条例所称四荒开发，是指开发者依法取得四荒使用权，并按合同治理开发的行为。",
+     [("四荒", ["荒山", "荒沟", "荒丘", "荒滩"]), ("四荒", []), ("四荒", [])]),
+    ("建设“六有”党组织，即有场所、有牌子、有制度、有活动、有台账、有经费。",
+     [("六有", ["有场所", "有牌子", "有制度", "有活动", "有台账", "有经费"])]),
+    ("树立“九破九立”的思想，即破甲思想，立乙意识；破丙思想，立丁意识。", [("九破九立", ["破甲思想，立乙意识", "破丙思想，立丁意识"])]),  # (nine pairs promised, two spelled)
+    ("所称“三不”企业，是指不缴税、不纳统、不用工的企业。", [("三不", ["不缴税", "不纳统", "不用工的企业"])]),
+])
+def test_gloss_after_head_word(text, expected):
+    assert _slogans(text) == expected

@@ -90,6 +90,16 @@ def _gloss_re() -> "regex.Pattern":
     return regex.compile(rf"[^，。；：！？、“”（）\n]{{0,6}}[，,]?(?:{_alt(_markers()['gloss'])})")
 
 
+def _head_before_gloss(lead: str) -> bool:
+    """Does the text a gloss matched (``开发，是指``) hold a word between the name and a marker that defines a
+    term (是指)? Then the gloss defines the name and that word together."""
+    return lead.endswith(_TERM_GLOSSES) and bool(regex.match(r"[^，,]*\p{Han}", lead)) and not _marker_re("gloss").match(lead)
+
+
+# The gloss markers that define a term (本条例所称…，是指…), as 即 glosses an apposition (“九破九立”的思想，即…)
+_TERM_GLOSSES = ("是指", "指的是")
+
+
 @lru_cache(maxsize=1)
 def _list_tail_re() -> "regex.Pattern":
     """A word closing a list that runs into the name (``list_tail``): 偷税漏税、盗窃经济情报等所谓“五毒”."""
@@ -434,7 +444,10 @@ def find_definition(text: str, start: int, end: int, name: str) -> Optional[Defi
         body = text[m.end():stop]
         if body.strip():
             parts, expected = split_parts(body, counts, name)
-            return Definition(tuple(parts), expected, m.end(), stop)
+            if expected == len(parts) or not _head_before_gloss(m.group()):
+                return Definition(tuple(parts), expected, m.end(), stop)
+            # (本条例所称四荒开发，是指…: a gloss after the name and a head word whose parts the numeral does
+            # not count defines the compound, 四荒开发, not the formula)
 
     # a colon: items up to the sentence end, or run-in headings
     if after < len(text) and text[after] in "：:":
