@@ -82,7 +82,7 @@ def test_slogan_words_roles():
     """The word lists the slogan rules read by role come from lexicons/slogan_words.tsv."""
     rows = load_rows("slogan_words.tsv")
     roles = {row["role"] for row in rows}
-    assert roles == {"glued_before", "motto_head", "event_head"}
+    assert roles == {"glued_before", "motto_head", "event_head", "layout_part"}
     assert all(len(row["word"]) == 1 for row in rows if row["role"] == "glued_before")
     assert {"方针", "诀", "宪法"} <= {row["word"] for row in rows if row["role"] == "motto_head"}
 

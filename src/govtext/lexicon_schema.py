@@ -528,13 +528,15 @@ class SloganWordRow(Row):
     a name, heads of mottos named by their count of characters, heads of event names)."""
 
     word: str
-    role: Literal["glued_before", "motto_head", "event_head"]
+    role: Literal["glued_before", "motto_head", "event_head", "layout_part"]
     note: str = ""
 
     @model_validator(mode="after")
     def _one_character_glue(self) -> "SloganWordRow":
         if self.role == "glued_before" and len(self.word) != 1:
             raise ValueError("a glued_before word is one character")
+        if self.role == "layout_part" and len(self.word) != 1:
+            raise ValueError("a layout_part word is one character")
         return self
 
 

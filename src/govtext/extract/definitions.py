@@ -29,8 +29,8 @@ from typing import Optional
 import regex
 
 from govtext.extract.entity_cues import pos_cut
-from govtext.extract.slogan_rules import NUMERAL_VALUES, blocks, expected_counts
-from govtext.lexicons import load_rows
+from govtext.extract.slogan_rules import NUMERAL_VALUES, blocks, expected_counts, is_layout_pair, known_slogans
+from govtext.lexicons import load_rows, split_alts
 from govtext.text.conjunctions import conjunctions
 from govtext.text.patterns import SMALL_NUMERALS
 from govtext.text.segmentation import cut
@@ -90,6 +90,16 @@ def _gloss_re() -> "regex.Pattern":
     return regex.compile(rf"[^，。；：！？、“”（）\n]{{0,6}}[，,]?(?:{_alt(_markers()['gloss'])})")
 
 
+def _head_before_gloss(lead: str) -> bool:
+    """Does the text a gloss matched (``开发，是指``) hold a word between the name and a marker that defines a
+    term (是指)? Then the gloss defines the name and that word together."""
+    return lead.endswith(_TERM_GLOSSES) and bool(regex.match(r"[^，,]*\p{Han}", lead)) and not _marker_re("gloss").match(lead)
+
+
+# The gloss markers that define a term (本条例所称…，是指…), as 即 glosses an apposition (“九破九立”的思想，即…)
+_TERM_GLOSSES = ("是指", "指的是")
+
+
 @lru_cache(maxsize=1)
 def _list_tail_re() -> "regex.Pattern":
     """A word closing a list that runs into the name (``list_tail``): 偷税漏税、盗窃经济情报等所谓“五毒”."""
@@ -118,6 +128,9 @@ def _trim_first(items: list[str], lead_in: bool = False) -> list[str]:
         cut = items[0].rindex("的", 0, len(items[0]) - 2) + 1
         items = [items[0][cut:], *items[1:]]
     if len(items) < 3:
+        if lead_in and len(items) == 2 and (m := _marker_re("lead_in").match(items[0])) and m.end() < len(items[0]) - 1 \
+                and not items[1].startswith(m.group()):  # (以严为主、以实为要: the parts are parallel)
+            return [_second_verb_cut(items[0][m.end():]), items[1]]  # 坚持大众创业、万众创新的“双创”: a verb opening the first of two
         return items
     lengths = {len(it) for it in items[1:]}
     first = items[0]
@@ -312,6 +325,27 @@ def _bare_list_defines(items: list[str], name: str) -> bool:
     return min(lengths) >= 2 and max(lengths) <= 2 * min(lengths) and items[-1][-1] not in _CONJUNCTIONS
 
 
+def _names_known_parts(items: list[str], name: str) -> bool:
+    """Do the ``items`` of a list before a known name (``slogans.tsv`` with its parts) name those parts?
+    Each item must share two characters in a row with one of them (形式主义、官僚主义…“四风”), or be one of
+    its characters: a formula with fixed parts is not redefined by the words that happen to stand before it
+    (服务实体经济、科技创新和共建“一带一路”; 对早开工、早投产的双创项目). A name without known parts passes.
+
+    >>> _names_known_parts(["对早开工", "早投产"], "双创"), _names_known_parts(["大众创业", "万众创新"], "双创")
+    (False, True)
+    >>> _names_known_parts(["甲", "乙"], "两个甲乙")
+    True
+    """
+    row = known_slogans().get(name)
+    parts = split_alts(row.get("components")) if row else []
+    if not parts:
+        return True
+    pairs = {part[i:i + 2] for part in parts for i in range(len(part) - 1)}
+    chars = set("".join(parts))
+    return all(any(item[i:i + 2] in pairs for i in range(len(item) - 1)) if len(item) > 1 else item in chars
+               for item in items)
+
+
 def _matching_paren(text: str, pos: int) -> int:
     depth = 0
     for m in _RE_PAREN.finditer(text, pos, min(len(text), pos + 600)):
@@ -382,10 +416,12 @@ def _numbered_items(text: str, pos: int, count: int) -> Optional[tuple[list[str]
 def find_definition(text: str, start: int, end: int, name: str) -> Optional[Definition]:
     """The definition of the formula ``name`` found at ``text[start:end]`` (quotes excluded),
     or ``None`` when the text does not spell it out in place."""
+    after = end + 1 if end < len(text) and text[end] in _CLOSE else end
+    if is_layout_pair(name):
+        return _layout_roles(text, after, name)
     counts = expected_counts(name)
     if not counts:
         return None
-    after = end + 1 if end < len(text) and text[end] in _CLOSE else end
     before = start - 1 if start > 0 and text[start - 1] in _OPEN else start
 
     # parentheses right after the name
@@ -408,7 +444,10 @@ def find_definition(text: str, start: int, end: int, name: str) -> Optional[Defi
         body = text[m.end():stop]
         if body.strip():
             parts, expected = split_parts(body, counts, name)
-            return Definition(tuple(parts), expected, m.end(), stop)
+            if expected == len(parts) or not _head_before_gloss(m.group()):
+                return Definition(tuple(parts), expected, m.end(), stop)
+            # (本条例所称四荒开发，是指…: a gloss after the name and a head word whose parts the numeral does
+            # not count defines the compound, 四荒开发, not the formula)
 
     # a colon: items up to the sentence end, or run-in headings
     if after < len(text) and text[after] in "：:":
@@ -440,7 +479,8 @@ def find_definition(text: str, start: int, end: int, name: str) -> Optional[Defi
         items = _trim_first(items, lead_in=True)
         if not _list_tail_re().search(bare):
             items = _trim_last(items)
-        if len(items) in counts and (_list_tail_re().search(bare) or _bare_list_defines(items, name)):
+        if len(items) in counts and (_list_tail_re().search(bare) or _bare_list_defines(items, name)) \
+                and _names_known_parts(items, name):
             return Definition(tuple(items), len(items), before - len(head) + lst[0], before)
 
     # a quoted list right before the name: “A、B、C”NAME
@@ -450,6 +490,21 @@ def find_definition(text: str, start: int, end: int, name: str) -> Optional[Defi
         if len(items) >= 2 and len(items) in counts and all(items):
             return Definition(tuple(items), len(items), before - len(head) + m.start("body"), before - len(head) + m.end("body"))
     return None
+
+
+def _layout_roles(text: str, after: int, name: str) -> Optional[Definition]:
+    """The two parts of a layout pair (``一主多辅``) spelled out later in its sentence as the roles they play:
+    ``坚持“一主多辅”的原则，以国有粮食部门为主，以用粮大户…等部门为辅`` → 以国有粮食部门为主, 以用粮大户…等部门为辅.
+
+    >>> _layout_roles("坚持“一主多辅”的原则，以甲部门为主，以乙、丙等部门为辅，搞活流通。", 8, "一主多辅").components
+    ('以甲部门为主', '以乙、丙等部门为辅')
+    """
+    stop = _sentence_end(text, after)
+    m = regex.compile(rf"以[^，；。：]{{1,40}}?为{name[1]}[，；]以[^，；。：]{{1,40}}?为{name[3]}(?=[，；。]|$)").search(text, after, stop)
+    if m is None or m.start() - after > 20:
+        return None  # (the roles follow the name closely: 的原则，以…)
+    first, second = m.group().split(f"为{name[1]}", 1)
+    return Definition((first + f"为{name[1]}", second[1:]), 2, m.start(), m.end())
 
 
 # A quoted list that the name follows at once: “改造传统产业、培育新兴产业、布局未来产业”三线并进.

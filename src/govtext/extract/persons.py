@@ -158,6 +158,8 @@ def split_org(run: str) -> str:
                 pass  # 疫情应对处置工作领导小组: the task's verbs, after their object
             elif tag.startswith("a") and _short_head_after(words[i + 1:]):
                 pass  # 卫生健康委: a one-character head cut from the field it is named after
+            elif tag.startswith("v") and _government_form(words, i):
+                pass  # 格陵兰岛自治政府: the verb names the form of a place's government
             else:
                 break
         keep += len(word)
@@ -196,6 +198,20 @@ def _task_body(words: Sequence[tuple[str, str]]) -> bool:
         if not tag.startswith(("n", "vn", "v")) or tag.startswith(_ORG_TAG_EXCLUDE):
             return False
     return False
+
+
+def _government_form(words: Sequence[tuple[str, str]], i: int) -> bool:
+    """Is the verb ``words[i]`` the form of a government, between a place and a government head
+    (格陵兰岛 自治 政府: the segmenter reads 自治 as a verb)? The place before it keeps the verb
+    from being one of the sentence (访问政府 has none)."""
+    return (0 < i < len(words) - 1 and len(words[i][0]) == 2 and words[i + 1][0] in _government_heads()
+            and words[i - 1][1].startswith(("ns", "nr", "nt")))
+
+
+@lru_cache(maxsize=1)
+def _government_heads() -> frozenset[str]:
+    """The organ heads of kind ``government`` of two or more characters (政府, 人民政府, 办事处)."""
+    return frozenset(row["head"] for row in load_rows("organ_heads.tsv") if row["kind"] == "government" and len(row["head"]) >= 2)
 
 
 def _short_head_after(words: Sequence[tuple[str, str]]) -> bool:
@@ -345,6 +361,8 @@ def _name_after_title(ctx: Context, te: int, strict: bool = False) -> Optional[s
     if chinese and pos_cut(chinese[0])[0][1].startswith("c") \
             and (len(chinese) == 3 and common_word(chinese[1:]) or chinese[1:] in _person_words("level")):
         chinese = None  # 专家学者和领军人才, 领导人和县(市、区)…: 和 joins two groups, not a surname
+    if chinese and _bilateral_pair(text, te, chinese):
+        chinese = None  # 三党主席于中智建交45周年之际: 于 + 中智 (China and Chile), no name
     if chinese:
         chinese = _name_in_discourse(text, chinese)
     foreign = foreign_name_after(text[te:te + _LOOK])
@@ -358,6 +376,14 @@ def _name_after_title(ctx: Context, te: int, strict: bool = False) -> Optional[s
     if given and name_closed(text[given.end():given.end() + 4]):
         name += given.group()  # 本泽/二郎指出: a Japanese given name in 郎 the segmenter cut off
     return name if _one_paragraph(ctx, te - 1, te + len(name)) else None
+
+
+def _bilateral_pair(text: str, te: int, name: str) -> bool:
+    """Is the three-character ``name`` after ``te`` a preposition (于, 向, 同) before the short forms of two
+    states (于中智建交: at the anniversary of China and Chile's ties), as the words after it show: no word
+    that closes a name follows (于中新表示 stays a name)?"""
+    return (len(name) == 3 and all(ch in states() for ch in name[1:]) and pos_cut(name[0])[0][1].startswith("p")
+            and not name_closed(text[te + 3:te + 7]))
 
 
 # A Japanese given name in 郎 (一郎, 二郎, 太郎, 次郎 …) after a family name the name readers stop at

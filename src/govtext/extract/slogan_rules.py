@@ -28,7 +28,7 @@ from govtext.text.patterns import LIANG, NUMERAL_CHARS, ONES, SCALES, SMALL_NUME
 
 __all__ = [
     "COUNTING_WORDS", "NUMERAL_VALUES", "canonical_name", "known_slogans", "formula_numerals", "is_article_count", "is_digit_code",
-    "is_event_name", "is_formula", "is_place_code", "is_place_group", "is_plus_formula",
+    "is_event_name", "is_formula", "is_layout_pair", "is_many_count", "is_place_code", "is_place_group", "is_plus_formula",
     "split_formula", "blocks", "formula_kind", "expected_counts", "runs_into_exclusion",
 ]
 
@@ -405,6 +405,39 @@ def is_place_code(text: str) -> bool:
     return len(ranks) >= 3 and min(ranks) >= 0 and all(a < b for a, b in zip(ranks, ranks[1:]))
 
 
+@lru_cache(maxsize=1)
+def _layout_parts() -> frozenset[str]:
+    """The ``layout_part`` characters of ``slogan_words.tsv`` (主, 辅, 核, 极 …)."""
+    return frozenset(row["word"] for row in load_rows("slogan_words.tsv") if row["role"] == "layout_part")
+
+
+def is_layout_pair(text: str) -> bool:
+    """Is the quoted unit one part and several others of a layout or structure, each named by its role
+    (“一主多辅”: one main channel and several auxiliary ones; “一核多极”, “一区多园”)? The numeral 一 and 多
+    count the parts as a formula's numerals do; 一X多Y of other words is distributive (“一照多址”: one
+    licence for several addresses, “一地多证”), no formula.
+
+    >>> is_layout_pair("一主多辅"), is_layout_pair("一核多极"), is_layout_pair("一照多址"), is_layout_pair("一主")
+    (True, True, False, False)
+    """
+    return (len(text) == 4 and text[0] == "一" and text[2] == "多" and text[1] != text[3]
+            and text[1] in _layout_parts() and text[3] in _layout_parts())
+
+
+_RE_MANY_COUNT = regex.compile(r"[二两三四五六七八九]多")
+
+
+def is_many_count(text: str) -> bool:
+    """Is the quoted unit a numeral and 多 alone (“三多”改革: three reforms each named 多…)? Quoted by itself
+    the pair names a formula whose parts each open with 多; followed by a unit (三多年, 三多个) it is an
+    approximate count, never a quoted unit of its own.
+
+    >>> is_many_count("三多"), is_many_count("三多年"), is_many_count("十多")
+    (True, False, False)
+    """
+    return bool(_RE_MANY_COUNT.fullmatch(text))
+
+
 def is_formula(text: str, after: str = "") -> bool:
     """Is the quoted unit ``text`` (already simplified) a formula name?"""
     text = text.strip()
@@ -427,7 +460,7 @@ def is_formula(text: str, after: str = "") -> bool:
         return False
     return bool(formula_numerals(text, after)) \
         or (bool(_motto_pattern().fullmatch(text)) and not _excluded_spans(text, after)) or is_plus_formula(text) \
-        or bool(_RE_ONE_MANY.fullmatch(text))
+        or bool(_RE_ONE_MANY.fullmatch(text)) or is_layout_pair(text) or is_many_count(text)
 
 
 def split_formula(text: str, after: str = "") -> list[tuple[int, int]]:
