@@ -31,3 +31,15 @@ def _entities(text: str) -> dict[str, object]:
 ])
 def test_works_counted(text, span, entity):
     assert _entities(text)[span] == entity
+
+
+# 解决方案 (a solution) is one noun: the tagger's 解决/v (a governing verb) no longer ends the phrase inside it
+@pytest.mark.parametrize("text, span, entity", [
+    ("遴选打造100个左右优秀解决方案。", "100个左右", "优秀解决方案"),
+    ("形成12套智能工厂系统解决方案。", "12套", "智能工厂系统解决方案"),
+    # near misses: 解决 alone stays a verb governing its object
+    ("帮助群众解决实际困难30余件。", "30余件", "实际困难"),
+    ("今年推出8项行业解决方案。", "8项", "行业解决方案"),
+])
+def test_solution_noun(text, span, entity):
+    assert _entities(text)[span] == entity
