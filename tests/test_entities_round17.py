@@ -43,3 +43,18 @@ def test_works_counted(text, span, entity):
 ])
 def test_solution_noun(text, span, entity):
     assert _entities(text)[span] == entity
+
+
+# nouns the tagger split at a verb inside (专项|附加|扣除, 先行|先|试, 山体|滑坡, 职业|本科): whole in words/numeric.txt
+@pytest.mark.parametrize("text, span, entity", [
+    ("税法规定了6项专项附加扣除。", "6项", "专项附加扣除"),
+    ("推出12项先行先试举措。", "12项", "先行先试举措"),
+    ("汛期共发生山体滑坡5处。", "5处", "山体滑坡"),
+    ("全省新设3所职业本科大学。", "3所", "职业本科大学"),
+    ("认定20家再制造示范企业。", "20家", "再制造示范企业"),
+    # near misses: the words alone in other roles keep their readings
+    ("全省开展专项检查15次。", "15次", "专项检查"),
+    ("山体加固工程完成8处。", "8处", "山体加固工程"),
+])
+def test_split_compounds(text, span, entity):
+    assert _entities(text)[span] == entity
