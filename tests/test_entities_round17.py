@@ -58,3 +58,23 @@ def test_solution_noun(text, span, entity):
 ])
 def test_split_compounds(text, span, entity):
     assert _entities(text)[span] == entity
+
+
+# 可以 (may) is a modal between the phrase and the number, like 应当 and 不得 (entity_cues.tsv filler); 设区的市 is one
+# legal term (a city divided into districts); a modifier filled from an earlier count of the same word does not repeat it
+@pytest.mark.parametrize("text, span, entity", [
+    ("人口不足五万的，代表总名额可以少于一百名。", "少于一百名", "代表总名额"),
+    ("每位代表可以发言两次。", "两次", "发言"),
+    ("以发起方式设立的，发起人可以少于5人。", "少于5人", "发起人"),
+    ("两个以上设区的市需要同步实施的，由省人民政府制定方案。", "两个以上", "设区的市"),
+    ("需要裁减人员二十人以上或者裁减不足二十人的。", "不足二十人", "裁减人员"),
+    # near misses: the other modals and the modifier of another word keep their readings
+    ("代表总名额不得超过四百五十名。", "不得超过四百五十名", "代表总名额"),
+])
+def test_modal_and_terms(text, span, entity):
+    assert _entities(text)[span] == entity
+
+
+def test_modifier_filled_once():
+    ents = [f.entity for f in extract_facts("乳制品128批次，合格128批次。") if f.kind == "quantity"]
+    assert ents == ["乳制品", "合格乳制品"]
