@@ -226,7 +226,6 @@ def counted_entities(text: str, found: Sequence,
             ent = _quake(ent)  # 5.6级地震灾后重建: a magnitude measures the earthquake
         if ent and q.category in ("count", "groups"):
             ent = _places_counted(ent)  # 15个省（区、市）用电增速超过17%: the places are counted, not what they use
-            ent = _named_member_free(ent)  # 5个地面站及上海科学实验中心: one named thing is not counted
         if ent and level and q.chinese:
             ent = level[0] + ent  # 区级四个班子 → 区级班子
         if milestone(ent) and (q.unit != "个" or "的" in text[q.end: text.find(ent, q.end)]):
@@ -424,28 +423,6 @@ def _quake(phrase: str) -> str:
     toks = tokens(phrase)
     k = next((j for j, (w, _f) in enumerate(toks) if w.endswith("震")), None)
     return "".join(w for w, _f in toks[: k + 1]) if k is not None and k < len(toks) - 1 else phrase
-
-
-_NAME_JOINERS = ("和", "及", "与", "以及")
-
-
-def _named_member_free(phrase: str) -> str:
-    """``地面站及上海科学实验中心`` → ``地面站``, ``省份和新疆生产建设兵团`` → ``省份``: after a count, a member joined to the
-    phrase that is one named thing (an organization's name, or a place name opening a compound or ending in its level:
-    上海|科学实验|中心, 北京市) is no part of what the number counts; the first member is. Generic words the tagger
-    reads as places (城市, 城镇) and lists of names (欧盟和美国) stay."""
-    toks = tokens(phrase)
-    depth = 0
-    for k, (w, _f) in enumerate(toks):
-        depth += (w == "（") - (w == "）")
-        if depth or w not in _NAME_JOINERS or not k or k + 1 >= len(toks):
-            continue
-        first, (nw, nf) = toks[:k], toks[k + 1]
-        if not (is_noun(first[-1][1]) or first[-1][0] == "）") or any(f in PROPER for _w, f in first) or len(nw) < 2:
-            return phrase
-        named = nf == "nt" or nf == "ns" and (k + 2 < len(toks) and is_noun(toks[k + 2][1]) or len(nw) > 2 and _place_word(nw))
-        return "".join(t for t, _f in first) if named else phrase
-    return phrase
 
 
 def _place_word(word: str) -> bool:
