@@ -317,8 +317,10 @@ def counted_entities(text: str, found: Sequence,
             # (存在7级以上大震: a verb of existence is no activity counted)
         elif how[i] == "preceding" and out[i] and _bare_modifier(out[i]):
             head = _from_earlier(text, found, out, i, same_unit=True)
-            if head and head != out[i]:  # 乳制品128批次，合格128批次: the passed ones of the same things
-                out[i] = out[i] + tokens(head)[-1][0] if tokens(head) else out[i]
+            if head and head != out[i] and tokens(head):  # 乳制品128批次，合格128批次: the passed ones of the same things
+                last = tokens(head)[-1][0]
+                out[i] = last if last.startswith(out[i]) else out[i] + last  # (裁减人员二十人以上或者裁减不足二十人:
+                # the word names the things by the same verb, 裁减|人员, not 裁减裁减人员)
     _share_heads(text, found, out, how)
     if split:
         _distribute(text, found, out, how, split)

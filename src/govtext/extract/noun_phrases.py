@@ -694,7 +694,9 @@ def preceding_phrase(seg: str, category: str, clause: bool = True) -> Optional[s
     toks = strip_tail(raw)
     if len(toks) > 1 and cue_role(toks[-1][0]) == "predicate" and is_nominal(toks[-2][1]):
         toks = strip_tail(toks[:-1])  # 推动项目落地12个: the clause's predicate, read as a noun
-    if toks and is_verb(toks[-1][1]) and category not in ACTIVITY and category != "people" and not (
+    works = len(toks) > 1 and toks[-1][0] in entity_words("works") and is_noun(toks[-2][1])
+    # 城中村改造2.6万户: works done on the noun before are what is counted (FACTS.md: a counted activity is its own entity)
+    if toks and is_verb(toks[-1][1]) and category not in ACTIVITY and category != "people" and not works and not (
             category in MEASURES and len(toks) > 1 and is_noun(toks[-2][1]) and len(toks[-1][0]) > 1
             and not toks[-1][0].endswith(RESULTATIVE)) and cue_role(toks[-1][0]) not in ("governing", "light"):
         # 个人对照检查材料普遍修改9稿: the counted thing is the topic before the verb (a measure keeps
@@ -723,6 +725,10 @@ def preceding_phrase(seg: str, category: str, clause: bool = True) -> Optional[s
             got = []  # 困难老人家庭适老化改造2056户: a one-character verb and its object between a noun and the
             continue  # clause's verb (适|老化: a word the tagger split) say what was done to the things counted, named
             # before (not 手持移智能动终端: no verb after, the noun is the head)
+        if works and is_verb(f) and len(w) == 1 and len(got) == 2 and is_noun(got[0][1]) and not role and k and is_noun(
+                toks[k - 1][1]) and len(toks[k - 1][0]) > 1:
+            got.insert(0, (w, "vn"))  # 家庭适老化改造: a one-character verb the tagger split off the works' name (适|老化)
+            continue
         if role == "skip":
             continue
         if role == "reference" and got:
@@ -773,7 +779,7 @@ def preceding_phrase(seg: str, category: str, clause: bool = True) -> Optional[s
         if is_verb(f) and category not in ACTIVITY and not in_rel:
             modifier = head is not None and (is_nominal(head[1]) or len(head[0]) == 1 and head[1] in ("q", "ng")) and len(w) > 1
             # (充电|桩: a one-character noun the tagger read as a classifier after the verb of its compound)
-            activity = head is None and category in ("people", *MEASURES) and w not in entity_words("existential")
+            activity = head is None and (category in ("people", *MEASURES) and w not in entity_words("existential") or works)
             # (存在7级以上大震: a verb of existence measures nothing)
             if not (modifier or activity or head is not None and new_things(w)):  # 城镇新增就业: FACTS.md §5 keeps 新增
                 break
