@@ -49,3 +49,16 @@ def test_gold_is_grounded(name, stem):
         fact = json.loads(line)
         assert raw[fact["start"]:fact["end"]] == fact["text"], fact
         assert (start is None or fact["end"] > start) and (end is None or fact["start"] < end), (fact, start, end)
+
+
+def test_no_fact_is_located_inside_another_of_its_kind():
+    """A surface found at the wrong occurrence lands inside a longer fact of the same kind (``十个工作日`` inside
+    ``二十个工作日``, ``十人`` inside ``三百四十至三百五十人``): ``after=`` in the ann line must point it past that."""
+    nested = []
+    for name in SETS:
+        for gold in sorted((FIXTURES / name / "gold").glob("*.jsonl")):
+            facts = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines()]
+            spans = {(f["kind"], f["start"], f["end"]) for f in facts}
+            nested += [(name, gold.stem, kind, start, end) for kind, start, end in spans
+                       if any(k == kind and s <= start and end <= e and (s, e) != (start, end) for k, s, e in spans)]
+    assert not nested, nested
