@@ -14,7 +14,7 @@ True
 >>> regex.fullmatch(range_words(), "～") is not None, regex.fullmatch(range_words(), "和") is None
 (True, True)
 >>> qualifiers("after_amount")
-'(?:及以(?:上|下)|左右|上下(?!班|游|级|铺|楼|车|文)|以(?:上|下|内)|许(?!可|多|诺|久))'
+'(?:及以(?:上|下)|或以(?:上|下)|左右|上下(?!班|游|级|铺|楼|车|文)|以(?:上|下|内)|许(?!可|多|诺|久))'
 """
 from __future__ import annotations
 
