@@ -1,0 +1,42 @@
+"""Round 17 (second wave), values of numbers (quantities, money, percentages, dates).
+
+- A colloquial numeral with its last place dropped below 万 (两千四百五 = 2450, 九百九 = 990,
+  一千陆 = 1600, 一百二 = 120) ending its clause is a count, as 三万五 after 万 already was; not a
+  written-out 一百二十, not 一千零五, not a label run (一百一、一百二) nor the word 二百五 after 个.
+Own sentences, with near misses.
+"""
+from __future__ import annotations
+
+import pytest
+
+from sentences import grounded
+
+
+def _quantities(sentence: str) -> list[tuple]:
+    return [(f.text, f.value, f.unit, f.qualifier) for f in grounded(sentence, "quantity")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("本届运动会的志愿者共两千四百五。", [("两千四百五", 2450, None, None)]),
+    ("本屆運動會的志願者共兩千四百五。", [("兩千四百五", 2450, None, None)]),
+    ("该社区共有居民九百九，其中老人三成。", [("九百九", 990, None, None)]),
+    ("今年报名的考生一千陆。", [("一千陆", 1600, None, None)]),
+    ("该校今年招收新生一百二。", [("一百二", 120, None, None)]),
+    ("该校今年招收新生七千二。", [("七千二", 7200, None, None)]),
+    # a unit after it: the count is the unit's, as before
+    ("该校今年招收新生一百二十人。", [("一百二十人", 120, "人", None)]),
+])
+def test_dropped_last_place_is_a_count(sentence, expected):
+    assert _quantities(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "该校今年招收新生一百二十。",      # written out: no dropped place, no unit, no count
+    "该校今年招收新生一千六百。",      # 一千六百 alone: nothing named to count
+    "该校今年招收新生一千零五。",      # a gap with 零: not the colloquial form
+    "他是个二百五，做事不靠谱。",      # a word after 个, no count
+    "房间编号为一百一、一百二、一百三。",  # a run of labels
+    "该校位列第一百二。",              # an ordinal
+])
+def test_dropped_last_place_near_misses(sentence):
+    assert _quantities(sentence) == []
