@@ -40,3 +40,14 @@ def test_dropped_last_place_is_a_count(sentence, expected):
 ])
 def test_dropped_last_place_near_misses(sentence):
     assert _quantities(sentence) == []
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("他这个人办事有点二百五。", []),                       # the word for a fool (quantity_exclusions.tsv)
+    ("二百五，二百五，还是二百五。", []),
+    ("每人每月补助二百五十元。", []),                        # money, not a count; the idiom does not cut 二百五十
+    ("共发放宣传册二百五十份。", [("二百五十份", 250, "份", None)]),
+    ("共发放宣传册一万零二百五十份。", [("一万零二百五十份", 10250, "份", None)]),
+])
+def test_the_numeral_idiom_ends_where_the_numeral_ends(sentence, expected):
+    assert _quantities(sentence) == expected

@@ -63,7 +63,9 @@ class QuantityMatch:
 def _exclusions() -> "regex.Pattern":
     phrases = sorted((r["phrase"] for r in load_rows("quantity_exclusions.tsv") if not r["unit"]),
                      key=len, reverse=True)
-    return fastre.compile("|".join(regex.escape(p) for p in phrases))
+    # a phrase written only in numerals (二百五) is that word only where the numeral ends (not 二百五十)
+    return fastre.compile("|".join(regex.escape(p) + (rf"(?![{CN_DIGITS}])" if all(c in CN_DIGITS for c in p) else "")
+                                   for p in phrases))
 
 
 @lru_cache(maxsize=1)

@@ -244,8 +244,8 @@ _ONE_DIGIT = f"{ONES}壹贰叁肆伍陆柒捌玖"
 SCALE_ANCHORS = regex.compile(rf"[万亿萬億]|[百千佰仟][{_ONE_DIGIT}](?![{CN_DIGITS}])")
 # 两千四百五 (2450), 九百九 (990), 一千陆 (1600), 一百二 (120): the place after the last digit is said
 # without its name, one below the place before it; not 一百二十 (written out), 一千零五 (a gap), 三千五百万
-# … not after 个 (是个二百五: a word) and not in a run of numerals (一百一、一百二: labels)
-_RE_NOT_DROPPED_BEFORE = regex.compile(rf"(?:个|[{CN_DIGITS}\d][、，,])$")
+# … not in a run of numerals (一百一、一百二: labels; the word 二百五 is a quantity_exclusions.tsv idiom)
+_RE_NOT_DROPPED_BEFORE = regex.compile(rf"[{CN_DIGITS}\d][、，,]$")
 _RE_NOT_DROPPED_AFTER = regex.compile(rf"[、，,][{CN_DIGITS}\d]")
 _RE_DROPPED_PLACE = regex.compile(rf"[{_ONE_DIGIT}两兩][千仟](?:[{_ONE_DIGIT}][百佰])?[{_ONE_DIGIT}]|[{_ONE_DIGIT}两兩][百佰][{_ONE_DIGIT}]")
 
@@ -295,7 +295,7 @@ def parse_bare_scale(m: "regex.Match") -> tuple[int | float, Optional[str]]:
         if not _RE_DROPPED_PLACE.fullmatch(num) or m["np"]:
             raise NumeralError(f"no 万 or 亿 in {num!r}")  # (nor a colloquial 两千四百五 ending its clause)
         if _RE_NOT_DROPPED_BEFORE.search(m.string, max(0, m.start("num") - 2), m.start("num")) or _RE_NOT_DROPPED_AFTER.match(m.string, m.end()):
-            raise NumeralError(f"a label or a list, not a count: {num!r}")  # 是个二百五; 一百一、一百二
+            raise NumeralError(f"a label or a list, not a count: {num!r}")  # 一百一、一百二
     over = bool(m["over0"] or m["over"] or _RE_OVER_IN_TAIL.search(num))
     for mark in "余多几":
         num = num.replace(mark, "")
