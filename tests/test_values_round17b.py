@@ -51,3 +51,29 @@ def test_dropped_last_place_near_misses(sentence):
 ])
 def test_the_numeral_idiom_ends_where_the_numeral_ends(sentence, expected):
     assert _quantities(sentence) == expected
+
+
+def _dates(sentence: str) -> list[tuple]:
+    return [(f.text, f.value) for f in grounded(sentence, "date")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("廿二日，全县召开了防汛工作会议。", [("廿二日", "---22")]),
+    ("二〇二一年六月廿二日，全县召开了防汛工作会议。", [("二〇二一年六月廿二日", "2021-06-22")]),
+    ("会议定于六月卅日召开。", [("六月卅日", "--06-30")]),
+    ("会议定于五月卅一日召开。", [("五月卅一日", "--05-31")]),
+    ("该馆于8月廿五号开放。", [("8月廿五号", "--08-25")]),
+    # the same days written out, as before
+    ("会议定于六月三十日召开。", [("六月三十日", "--06-30")]),
+])
+def test_archaic_tens_write_days(sentence, expected):
+    assert _dates(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "五月廿二，该村举办了庙会。",        # no 日: a lunar day name
+    "十一月廿九，全村祭祖。",
+    "廿二人参加了比赛。",                # a count, not a day
+])
+def test_archaic_tens_near_misses(sentence):
+    assert _dates(sentence) == []
