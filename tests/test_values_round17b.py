@@ -77,3 +77,30 @@ def test_archaic_tens_write_days(sentence, expected):
 ])
 def test_archaic_tens_near_misses(sentence):
     assert _dates(sentence) == []
+
+
+def _percents(sentence: str) -> list[tuple]:
+    return [(f.text, f.value) for f in grounded(sentence, "percent")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("全县一百分之三的农户尚未通水。", [("一百分之三", 3)]),
+    ("全县一百分之3的农户尚未通水。", [("一百分之3", 3)]),
+    ("全县壹佰分之三的农户尚未通水。", [("壹佰分之三", 3)]),
+    ("全县四分之壹的农户已经通水。", [("四分之壹", 25)]),
+    ("全县二分之壹的农户已经通水。", [("二分之壹", 50)]),
+    ("每人可分得五百分之一的收益。", [("五百分之一", 0.2)]),
+    # as before
+    ("全县百分之三的农户尚未通水。", [("百分之三", 3)]),
+    ("全县四分之一的农户已经通水。", [("四分之一", 25)]),
+])
+def test_fractions_with_hundreds_and_capitals(sentence, expected):
+    assert _percents(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "每人可分得二千五百分之一的收益。",   # 1/2500: not read as 百分之一 (1 %) nor as 五百分之一
+    "每人可分得三千百分之一的收益。",     # not a written numeral before 分之
+])
+def test_fraction_near_misses(sentence):
+    assert _percents(sentence) == []
