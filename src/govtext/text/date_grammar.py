@@ -61,7 +61,8 @@ _COUNT_M = rf"1[01]|[2-9]|十[一]?|[{ONES[1:]}{LIANG}]"       # 前11个月, �
 # tasks numbered without a space before their deadline), where the normalized text may have joined that
 # line to the bracket or stop that closed the item before it (…青岛市政府）3.0400年底前建立)
 _ITEM_NUMBER = r"(?<=(?:^|[\n。；;！？!?）)])[ \t\u3000]*\d{1,2}[.．])"
-_NOT_AFTER_DIGIT = rf"(?:(?<![\d.．{ZERO_VARIANTS}{ONES}{LIANG}{SCALES[:4]}第])|{_ITEM_NUMBER})"  # nor after a scale below 亿
+# nor after a scale below 亿, nor after 闰 (闰4月, 闰四月: a lunar leap month, no calendar date)
+_NOT_AFTER_DIGIT = rf"(?:(?<![\d.．{ZERO_VARIANTS}{ONES}{LIANG}{SCALES[:4]}第闰])|{_ITEM_NUMBER})"
 # Where a day written without 日 ends: before punctuation or the end (二〇〇四年八月十五; 10月22，)
 _BARE_DAY_END = r"(?=[，。；;、）)\s]|,(?!\d)|$)"
 
