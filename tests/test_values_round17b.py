@@ -101,6 +101,70 @@ def test_fractions_with_hundreds_and_capitals(sentence, expected):
 @pytest.mark.parametrize("sentence", [
     "每人可分得二千五百分之一的收益。",   # 1/2500: not read as 百分之一 (1 %) nor as 五百分之一
     "每人可分得三千百分之一的收益。",     # not a written numeral before 分之
+    "题目给出的数字是五百分之2.2。",      # an Arabic numerator is read whole or not at all (not 五百分之2)
+    "题目给出的数字是三分之22.5。",
 ])
 def test_fraction_near_misses(sentence):
     assert _percents(sentence) == []
+
+
+def _money(sentence: str) -> list[tuple]:
+    return [(f.text, f.value, f.value_max, f.qualifier) for f in grounded(sentence, "money")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("并处2万元以上20万以下的罚款。", [("2万元以上20万以下", 20000, 200000, None)]),
+    ("对个人处五千元以上二万以下罚款。", [("五千元以上二万以下", 5000, 20000, None)]),
+    ("对单位处一万元以上，五万以下罚款。", [("一万元以上，五万以下", 10000, 50000, None)]),
+    # with 元 on both ends, as before
+    ("并处2万元以上20万元以下的罚款。", [("2万元以上20万元以下", 20000, 200000, None)]),
+    # near misses: a smaller number is no upper end; a count with its unit is another fact
+    ("并处2万元以上5000以下。", [("2万元以上", 20000, None, "over")]),
+    ("处2万元以上3年以下有期徒刑。", [("2万元以上", 20000, None, "over")]),
+    ("处2万元以下20万以下。", [("2万元以下", 20000, None, "under")]),
+])
+def test_upper_bound_without_currency(sentence, expected):
+    assert _money(sentence) == expected
+
+
+def _ranges(sentence: str) -> list[tuple]:
+    return [(f.text, f.value, f.value_max, f.unit) for f in grounded(sentence, "quantity")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("明日最低气温-3℃~-5℃。", [("-3℃~-5℃", -5, -3, "℃")]),
+    ("明日气温2℃~-6℃。", [("2℃~-6℃", -6, 2, "℃")]),
+    ("夜间气温-4℃—-9℃。", [("-4℃—-9℃", -9, -4, "℃")]),
+    # low to high, as before
+    ("明日最低气温-5℃~-3℃。", [("-5℃~-3℃", -5, -3, "℃")]),
+    ("明日气温10℃-15℃。", [("10℃-15℃", 10, 15, "℃")]),
+    # near miss: the same number on both ends is no range
+    ("气温-5℃~-5℃。", [("-5℃", -5, None, "℃"), ("5℃", 5, None, "℃")]),
+])
+def test_negative_ranges_high_to_low(sentence, expected):
+    assert _ranges(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("闰4月，该村举办了庙会。", []),
+    ("闰四月初八，全村祭祖。", []),
+    ("2020年闰4月，全村祭祖。", [("2020年", "2020")]),
+    ("4月，全村开展植树活动。", [("4月", "--04")]),
+])
+def test_no_date_after_leap_mark(sentence, expected):
+    assert _dates(sentence) == expected
+
+
+def _counts(sentence: str) -> list[tuple]:
+    return [(f.text, f.value, f.unit, f.qualifier) for f in grounded(sentence, "quantity")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("全省新增城镇就业二百零几万人。", [("二百零几万人", 2000000, "人", "over")]),
+    ("全国新增就业一千二百零几万。", [("一千二百零几万", 12000000, None, "over")]),
+    ("全省新增城镇就业二十几万人。", [("二十几万人", 200000, "人", "over")]),
+    ("全省新增城镇就业二百零五万人。", [("二百零五万人", 2050000, "人", None)]),
+    ("两千零几年的时候，这里还是一片荒地。", []),
+])
+def test_zero_ji_before_a_scale(sentence, expected):
+    assert _counts(sentence) == expected

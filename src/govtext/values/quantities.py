@@ -297,6 +297,7 @@ def parse_bare_scale(m: "regex.Match") -> tuple[int | float, Optional[str]]:
         if _RE_NOT_DROPPED_BEFORE.search(m.string, max(0, m.start("num") - 2), m.start("num")) or _RE_NOT_DROPPED_AFTER.match(m.string, m.end()):
             raise NumeralError(f"a label or a list, not a count: {num!r}")  # 一百一、一百二
     over = bool(m["over0"] or m["over"] or _RE_OVER_IN_TAIL.search(num))
+    num = num.replace("零几", "")  # 一百零几万: over 一百万
     for mark in "余多几":
         num = num.replace(mark, "")
     value = to_number(parse_decimal(num))
@@ -359,7 +360,8 @@ def read_quantity(m: "regex.Match | Groups") -> tuple[int | float, str, Optional
     if rng:  # 七八趟, 两三天, 三五百人: a 概数 range
         value, value_max = Decimal(rng[0]), Decimal(rng[1])
     elif m["scale"]:  # 6400多万名, 六亿三千多万平方米: 多 before the scale, read as 6400万, 六亿三千万
-        value = _number(upper(m) + m["scale"])
+        # (一百零几万人: the 零 before 几 goes with it, read as 一百万)
+        value = _number((upper(m)[:-1] if m["over0"] == "几" and upper(m).endswith(("零", "〇")) else upper(m)) + m["scale"])
     else:
         value = _number(upper(m))
     if m["pause"]:  # 五、六个: neighbouring digits
