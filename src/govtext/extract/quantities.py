@@ -63,7 +63,9 @@ class QuantityMatch:
 def _exclusions() -> "regex.Pattern":
     phrases = sorted((r["phrase"] for r in load_rows("quantity_exclusions.tsv") if not r["unit"]),
                      key=len, reverse=True)
-    return fastre.compile("|".join(regex.escape(p) for p in phrases))
+    # a phrase written only in numerals (二百五) is that word only where the numeral ends (not 二百五十)
+    return fastre.compile("|".join(regex.escape(p) + (rf"(?![{CN_DIGITS}])" if all(c in CN_DIGITS for c in p) else "")
+                                   for p in phrases))
 
 
 @lru_cache(maxsize=1)
@@ -714,12 +716,14 @@ def _merge_bounds(text: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
                                  value_max=-b.value, chinese=False)
         if (not bounds and b.start == b.num_start and text[b.num_start - 1: b.num_start] in _DASHES and b.value > 0
                 and a.qualifier is None and b.qualifier is None and a.unit == b.unit and a.value_max is None
-                and b.value_max is None and a.value < -b.value
+                and b.value_max is None and a.value != -b.value
                 and _range_between().fullmatch(text, a.end, b.num_start - 1)):
             # -5℃~-3℃, -10℃—-5℃: a minus right after the range word is the upper end's sign (SIGN reads no minus
-            # after a tilde or dash), the two a range of negative numbers
-            return QuantityMatch(start=a.start, end=b.end, num_start=a.num_start, value=a.value, unit=a.unit,
-                                 category=a.category, qualifier=None, value_max=-b.value, chinese=a.chinese)
+            # after a tilde or dash), the two a range of negative numbers; written high to low too (-3℃~-5℃,
+            # 3℃~-5℃: -5 to 3), the range runs from the smaller end
+            low, high = sorted((a.value, -b.value))
+            return QuantityMatch(start=a.start, end=b.end, num_start=a.num_start, value=low, unit=a.unit,
+                                 category=a.category, qualifier=None, value_max=high, chinese=a.chinese)
         # 二个至五个工作日, 3个至5个月: 个 on the lower end stands for the time unit 个 opens on the upper end
         unit, category = (b.unit, b.category) if (
             dash and a.unit == "个" and b.category == "time" and "个" in text[b.num_start: b.end]) else (a.unit, a.category)

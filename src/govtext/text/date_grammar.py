@@ -45,7 +45,10 @@ _YEAR_WITH_MONTH = rf"1[0-7]\d{{2}}|[{LIANG}二]千(?:零(?:一?十[{ONES}]?|[{O
 _CN_PAIR = rf"(?!一二|二三|三四|四五|五六|六七|七八|八九|三五)[{ZERO_VARIANTS}{ONES}]{{2}}"
 _MONTH = rf"1[0-2]|0?[1-9]|十[一二]?|[{ONES}]"
 _DAY = rf"3[01]|[12]\d|0?[1-9]|三十一?|二十[{ONES}]?|十[{ONES}]?|[{ONES}]"
-_CN_DAY = rf"三十一?|二十[{ONES}]?|十[{ONES}]?|[{ONES}]"  # the days of _DAY in Chinese numerals (二十四日)
+# 廿 (20) and 卅 (30) in one character write days 20 to 31 too, always with 日 or 号 (廿二日, 卅一日;
+# 五月廿二 without it is how the lunar calendar writes its days: no calendar date)
+_ARCHAIC_DAY = rf"廿[{ONES}]?|卅一?"
+_CN_DAY = rf"三十一?|二十[{ONES}]?|十[{ONES}]?|[{ONES}]|{_ARCHAIC_DAY}"  # the days of _DAY in Chinese numerals (二十四日)
 _HOUR = r"2[0-4]|[01]?\d"
 _HOUR_CN = rf"二十[一二三四]?|十[{ONES}]?|[{ZERO_VARIANTS[:2]}{LIANG}{ONES}]"
 _MINUTE_CN = rf"[二三四五]?十[{ONES}]?|零[{ONES}]|[{ONES}]"
@@ -58,7 +61,8 @@ _COUNT_M = rf"1[01]|[2-9]|十[一]?|[{ONES[1:]}{LIANG}]"       # 前11个月, �
 # tasks numbered without a space before their deadline), where the normalized text may have joined that
 # line to the bracket or stop that closed the item before it (…青岛市政府）3.0400年底前建立)
 _ITEM_NUMBER = r"(?<=(?:^|[\n。；;！？!?）)])[ \t\u3000]*\d{1,2}[.．])"
-_NOT_AFTER_DIGIT = rf"(?:(?<![\d.．{ZERO_VARIANTS}{ONES}{LIANG}{SCALES[:4]}第])|{_ITEM_NUMBER})"  # nor after a scale below 亿
+# nor after a scale below 亿, nor after 闰 (闰4月, 闰四月: a lunar leap month, no calendar date)
+_NOT_AFTER_DIGIT = rf"(?:(?<![\d.．{ZERO_VARIANTS}{ONES}{LIANG}{SCALES[:4]}第闰])|{_ITEM_NUMBER})"
 # Where a day written without 日 ends: before punctuation or the end (二〇〇四年八月十五; 10月22，)
 _BARE_DAY_END = r"(?=[，。；;、）)\s]|,(?!\d)|$)"
 
@@ -162,7 +166,7 @@ def _day(p: str, bare_end: bool) -> str:
     # (两千零四年八月十五开馆), unless the word counts (八月十五家企业)
     words_day = (rf"|(?<=年[{ONES}十]{{1,2}}月)(?P<{p}d>[二三]?十[{ONES}]?|[二三]十)"
                  rf"(?=\p{{Han}})(?![{ONES}十日号个家名人位项次件条时点分周天年月岁元万千百])") if bare_end else ""
-    return (rf"(?:(?P<{p}d>{_DAY})(?:\s{{0,2}}[日号]|{ahead}{tail}){words_day})"
+    return (rf"(?:(?P<{p}d>{_DAY})(?:\s{{0,2}}[日号]|{ahead}{tail}){words_day}|(?P<{p}d>{_ARCHAIC_DAY})\s{{0,2}}[日号])"
             rf"(?:\s?(?:{_weekday()}\s?)?{_time(p)})?")
 
 
@@ -434,11 +438,11 @@ def _date_starts() -> "regex.Pattern":
 def _starts_after_from() -> str:
     """The source of :func:`_date_starts` without 从/自: where a date shape itself can start."""
     words = word_alternation(w for role in _STARTING_ROLES for w in date_words().get(role, {}))
-    return rf"{_NOT_AFTER_DIGIT}(?:[{ZERO_VARIANTS}{SMALL_NUMERALS}{LIANG}年第前首\d]|{words})|(?:(?<![\d.．])|{_ITEM_NUMBER})\d"
+    return rf"{_NOT_AFTER_DIGIT}(?:[{ZERO_VARIANTS}{SMALL_NUMERALS}{LIANG}廿卅年第前首\d]|{words})|(?:(?<![\d.．])|{_ITEM_NUMBER})\d"
 
 
 _FROM = frozenset("从自")  # the ``from`` group's words
-_NUMERAL_START = frozenset("0123456789" + ZERO_VARIANTS + SMALL_NUMERALS + LIANG)
+_NUMERAL_START = frozenset("0123456789" + ZERO_VARIANTS + SMALL_NUMERALS + LIANG + "廿卅")
 
 
 @lru_cache(maxsize=1)
@@ -454,7 +458,7 @@ def _numeral_ahead_source() -> str:
     (至, —, 和, 、) or a comparison (比): ``2014年``, ``3月``, ``14:32``, ``7至8月``, ``一九五三和一九五四两年``,
     ``1980比1975年``. A cheap
     necessary condition, tried before the whole grammar at the many numerals that start no date."""
-    run = rf"[\d{ZERO_VARIANTS}{YEAR_ZERO_LOOKALIKES}{SMALL_NUMERALS}{LIANG}千]{{1,7}}"
+    run = rf"[\d{ZERO_VARIANTS}{YEAR_ZERO_LOOKALIKES}{SMALL_NUMERALS}{LIANG}千廿卅]{{1,7}}"
     joins = words(w for role in ("range", "and", "compare") for w in date_words().get(role, {}))
     # a dot only before a digit (2014.06.06, 24.10.2014; not the enumerator of 1.城镇…), a 、 only
     # before the next listed number (2015、2016年, 6月8、9日, 第二、三季度; not 一、关于…)

@@ -47,7 +47,9 @@ OVER_MARKS = "余多"                              # 500余万, 1万多: read in
 # 几 after a ten is an over-mark too (十几个, 二十几名, 十几万元: more than ten, as 十多); 几 or 数 before
 # a numeral makes it a vague magnitude (几十个, 数十万人, 数百亿元): no number is written, so no value
 # (a noun ending in 数 before a count is no such marker: 人数十二, 总数三百).
-OVER_MARK = rf"(?:[{OVER_MARKS}]|(?<=十)几)"
+# 零几 after a hundred or a thousand before 万/亿 is over that round number too (一百零几万人: a million and a
+# few ten thousands; not 两千零几年, the years after 2000)
+OVER_MARK = rf"(?:[{OVER_MARKS}]|(?<=十)几|(?<=[百千]零)几(?=[万亿]))"
 VAGUE_BEFORE = r"(?<!几)(?<!(?<![人总次户件个票岁天台家条字项页])数)"
 
 CAPITAL_DIGITS = "壹贰叁肆伍陆柒捌玖"               # 1 to 9 in financial form (read after 点 too)

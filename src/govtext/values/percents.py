@@ -88,7 +88,10 @@ def percent_pattern() -> "regex.Pattern":
         rf"|(?<![{SMALL_NUMERALS}{LIANG}])(?P<dl>[{ONES}])(?P<d>[二三四五六七八九])成{_cheng_guard()}"
         rf"|(?<![一多大过少])(?P<dhalf>半)成{_cheng_guard()})"
         rf"|{_ZHE}"
-        rf"|(?P<e>[{SMALL_NUMERALS}]|(?<!\d)\d+)分之(?P<f>[{SMALL_NUMERALS}]+|\d+)"
+        # 三分之一; 五分之壹 (a capital digit); 一百分之二, 壹佰分之二 (a hundred and its digit: 2 %; not the
+        # 百分之 of 二千五百分之一)
+        rf"|(?P<e>[{SMALL_NUMERALS}{CAPITAL_DIGITS}]|(?<![{CN_DIGITS}\d])[{ONES}{CAPITAL_DIGITS}][百佰]|(?<!\d)\d+)"
+        rf"分之(?P<f>[{SMALL_NUMERALS}{CAPITAL_DIGITS}]+|\d+(?!\.?\d))"
         rf"|(?:(?P<pl>{_NUM}){rng})?(?P<p>{_NUM})(?:个(?P<pover>多)?)?百分点|(?<![一多大过少])(?P<phalf>半)个百分点)"
         rf"(?P<qa>{qualifiers('after_amount')})?"
     )

@@ -238,8 +238,16 @@ def quantity_matches(text: str):
 
 # Every quantity contains a numeral (the anchors of govtext.text.patterns.finditer_near).
 QUANTITY_ANCHORS = regex.compile(rf"[\d{CN_DIGITS}]+")
-# Every count without a classifier contains 万 or 亿 (the anchors of bare_scale_pattern).
-SCALE_ANCHORS = regex.compile(r"[万亿萬億]")
+# Every count without a classifier contains 万 or 亿, or is a colloquial numeral whose last place is
+# dropped after 百 or 千 (两千四百五, 九百九: the anchors of bare_scale_pattern).
+_ONE_DIGIT = f"{ONES}壹贰叁肆伍陆柒捌玖"
+SCALE_ANCHORS = regex.compile(rf"[万亿萬億]|[百千佰仟][{_ONE_DIGIT}](?![{CN_DIGITS}])")
+# 两千四百五 (2450), 九百九 (990), 一千陆 (1600), 一百二 (120): the place after the last digit is said
+# without its name, one below the place before it; not 一百二十 (written out), 一千零五 (a gap), 三千五百万
+# … not in a run of numerals (一百一、一百二: labels; the word 二百五 is a quantity_exclusions.tsv idiom)
+_RE_NOT_DROPPED_BEFORE = regex.compile(rf"[{CN_DIGITS}\d][、，,]$")
+_RE_NOT_DROPPED_AFTER = regex.compile(rf"[、，,][{CN_DIGITS}\d]")
+_RE_DROPPED_PLACE = regex.compile(rf"[{_ONE_DIGIT}两兩][千仟](?:[{_ONE_DIGIT}][百佰])?[{_ONE_DIGIT}]|[{_ONE_DIGIT}两兩][百佰][{_ONE_DIGIT}]")
 
 
 @lru_cache(maxsize=1)
@@ -276,15 +284,20 @@ def bare_scale_pattern() -> "regex.Pattern":
 
 def parse_bare_scale(m: "regex.Match") -> tuple[int | float, Optional[str]]:
     """``(value, qualifier)`` of a :func:`bare_scale_pattern` match; :class:`NumeralError` when the
-    number has no 万 or 亿 (一千六百 alone counts nothing we can name).
+    number has no 万 or 亿 (一千六百 alone counts nothing we can name) and is not a colloquial numeral with its last place
+    dropped (两千四百五: 2450).
 
     >>> parse_bare_scale(bare_scale_pattern().search("减少6800多万，")), parse_bare_scale(bare_scale_pattern().search("约一万五千。"))
     ((68000000, 'over'), (15000, 'approx'))
     """
     num = to_simplified(m["num"])
     if "万" not in num and "亿" not in num:
-        raise NumeralError(f"no 万 or 亿 in {num!r}")
+        if not _RE_DROPPED_PLACE.fullmatch(num) or m["np"]:
+            raise NumeralError(f"no 万 or 亿 in {num!r}")  # (nor a colloquial 两千四百五 ending its clause)
+        if _RE_NOT_DROPPED_BEFORE.search(m.string, max(0, m.start("num") - 2), m.start("num")) or _RE_NOT_DROPPED_AFTER.match(m.string, m.end()):
+            raise NumeralError(f"a label or a list, not a count: {num!r}")  # 一百一、一百二
     over = bool(m["over0"] or m["over"] or _RE_OVER_IN_TAIL.search(num))
+    num = num.replace("零几", "")  # 一百零几万: over 一百万
     for mark in "余多几":
         num = num.replace(mark, "")
     value = to_number(parse_decimal(num))
@@ -347,7 +360,8 @@ def read_quantity(m: "regex.Match | Groups") -> tuple[int | float, str, Optional
     if rng:  # 七八趟, 两三天, 三五百人: a 概数 range
         value, value_max = Decimal(rng[0]), Decimal(rng[1])
     elif m["scale"]:  # 6400多万名, 六亿三千多万平方米: 多 before the scale, read as 6400万, 六亿三千万
-        value = _number(upper(m) + m["scale"])
+        # (一百零几万人: the 零 before 几 goes with it, read as 一百万)
+        value = _number((upper(m)[:-1] if m["over0"] == "几" and upper(m).endswith(("零", "〇")) else upper(m)) + m["scale"])
     else:
         value = _number(upper(m))
     if m["pause"]:  # 五、六个: neighbouring digits
