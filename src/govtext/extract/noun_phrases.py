@@ -80,6 +80,10 @@ def following_phrase(seg: str, category: str, cut_by_number: bool = False, after
             and not cue_role(toks[0][0]) and bases().get(toks[0][0], ("",))[0] != "close"):
         return toks[0][0]  # 三次会晤, 遭到两次轰炸: an action closing the clause right after its count is the activity
         # counted; a word closing a comparison is none (与过去那两次相比: change_bases.tsv role close)
+    if (category in ACTIVITY and is_verb(toks[0][1]) and len(toks[0][0]) > 1 and len(toks) > 2 and toks[1][0] == "的"
+            and not cue_role(toks[0][0]) and bases().get(toks[0][0], ("",))[0] != "close"):
+        return toks[0][0]  # 实行三次审议的地方性法规案, 两次择伐的间隔期: a verb closed by 的 right after a count of times
+        # is the action counted; the noun after 的 is what the action is done to, it happens no number of times
     if category not in ACTIVITY and category != "people" and toks[0][1] == "p" and toks[0][0] not in frame_words("after_count") and (
             len(toks) > 2):
         # 100个在…领域单项应用取得突出成效的典型项目: a relative clause opened by a preposition; the head follows its 的
@@ -104,8 +108,9 @@ def following_phrase(seg: str, category: str, cut_by_number: bool = False, after
         toks = [(toks[0][0], "n"), *toks[1:]]  # 这两个组织: right after a classifier, a noun
     if not toks:
         return None
-    if category == "people" and toks[0][1] == "a" and len(toks[0][0]) > 1 and (len(toks) == 1 or toks[1][1] in ("x", "m")):
-        return toks[0][0]  # 4026人重伤，: the people's state
+    if category == "people" and (toks[0][1] == "a" or cue_role(toks[0][0]) == "state") and len(toks[0][0]) > 1 and (
+            len(toks) == 1 or toks[1][1] in ("x", "m") or _state_closed(toks)):
+        return toks[0][0]  # 4026人重伤，: the people's state (三人以上重伤的森林火灾, 一人以上死亡或者…: 的 or a joiner closes it)
     after_toks = tokens(after) if after else []
     if category == "people" and after_toks and after_toks[-1][1].startswith("p") and is_verb(toks[0][1]) and (
             len(toks) == 1 or toks[1][1] == "x"):
@@ -137,6 +142,27 @@ def following_phrase(seg: str, category: str, cut_by_number: bool = False, after
             got = got[: -len(got_toks[-1][0])]  # 7个方面设计3级指标体系: a verb right before the next number takes
             # that count as its object; it is no part of the noun before it
     return got
+
+
+def _state_closed(toks: Sequence[Tok]) -> bool:
+    """Is the state word (``state`` of entity_cues.tsv) opening ``toks`` after a count of people closed by 或者/或/和
+    (``一人以上死亡或者三人以上重伤``) or by a 的 whose head names no people (``三人以上重伤的森林火灾``: a fire is no
+    person; not ``10名受伤的群众``, the people themselves)?"""
+    if cue_role(toks[0][0]) != "state":
+        return False
+    rest = toks[1:]
+    if rest[0][0] in ("或者", "或", "和", "及"):
+        return True
+    if rest[0][0] != "的":
+        return False
+    if len(rest) == 1 or rest[1][1] == "x":
+        return True  # 造成3人死亡的，: the clause ends on the state
+    head = list(itertools.takewhile(lambda t: is_nominal(t[1]) and t[1] != "x-q" or t[1] in ("a", "b"), rest[1:]))
+    return bool(head) and is_nominal(head[-1][1]) and not people_word(head[-1]) and not head[-1][0].endswith(_PEOPLE_HEADS) and (
+        head[-1][1] not in PROPER)
+
+
+_PEOPLE_HEADS = ("人", "众", "属", "童", "生", "士", "兵")  # 群众, 家属, 儿童, 学生, 战士, 官兵: heads naming people
 
 
 _BEFORE_NUMBER = "约近超逾共达"
