@@ -46,3 +46,30 @@ def test_people_state_closed(text, span, entity):
 ])
 def test_activity_before_de(text, span, entity):
     assert _entities(text)[span] == entity
+
+
+# a Latin word right after a noun closes the compound counted (工业APP); an adverb reading right after a count and
+# before a noun modifies it (高速服务区); a three-character word the tagger reads as an idiom stays in the compound
+@pytest.mark.parametrize("text, span, entity", [
+    ("重点培育四类工业APP。", "四类", "工业APP"),
+    ("累计上架15款手机APP。", "15款", "手机APP"),
+    ("本月新开通6个高速服务区出入口。", "6个", "高速服务区出入口"),
+    # near misses: a Latin word with a digit (kept as before); a four-character idiom after the noun is its predicate
+    ("建成38家国家级5G工厂。", "38家", "国家级5G工厂"),
+    ("两个大国和睦相处。", "两个", "大国"),
+    ("全国有20个出入口关闭。", "20个", "出入口"),
+])
+def test_compound_tails(text, span, entity):
+    assert _entities(text)[span] == entity
+
+
+# 时速 is a measure word: a speed's own noun (the gold's 面积六公顷以上的湖泊湿地 → 面积)
+@pytest.mark.parametrize("text, span, entity", [
+    ("设计最高时速低于五十公里的车辆不得驶入。", "低于五十公里", "时速"),
+    ("设计开行时速200公里以上列车的铁路实行封闭管理。", "200公里以上", "时速"),
+    # near misses: the noun before the measure word stays; a length with no measure word reads the noun after it
+    ("高铁列车时速350公里。", "350公里", "高铁列车时速"),
+    ("新建100公里以上输电线路。", "100公里以上", "输电线路"),
+])
+def test_speed_measure(text, span, entity):
+    assert _entities(text)[span] == entity
