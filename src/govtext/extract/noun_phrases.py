@@ -80,6 +80,10 @@ def following_phrase(seg: str, category: str, cut_by_number: bool = False, after
             and not cue_role(toks[0][0]) and bases().get(toks[0][0], ("",))[0] != "close"):
         return toks[0][0]  # 三次会晤, 遭到两次轰炸: an action closing the clause right after its count is the activity
         # counted; a word closing a comparison is none (与过去那两次相比: change_bases.tsv role close)
+    if (category in ACTIVITY and is_verb(toks[0][1]) and len(toks[0][0]) > 1 and len(toks) > 2 and toks[1][0] == "的"
+            and not cue_role(toks[0][0]) and bases().get(toks[0][0], ("",))[0] != "close"):
+        return toks[0][0]  # 实行三次审议的地方性法规案, 两次择伐的间隔期: a verb closed by 的 right after a count of times
+        # is the action counted; the noun after 的 is what the action is done to, it happens no number of times
     if category not in ACTIVITY and category != "people" and toks[0][1] == "p" and toks[0][0] not in frame_words("after_count") and (
             len(toks) > 2):
         # 100个在…领域单项应用取得突出成效的典型项目: a relative clause opened by a preposition; the head follows its 的
@@ -104,13 +108,14 @@ def following_phrase(seg: str, category: str, cut_by_number: bool = False, after
         toks = [(toks[0][0], "n"), *toks[1:]]  # 这两个组织: right after a classifier, a noun
     if not toks:
         return None
-    if category == "people" and toks[0][1] == "a" and len(toks[0][0]) > 1 and (len(toks) == 1 or toks[1][1] in ("x", "m")):
-        return toks[0][0]  # 4026人重伤，: the people's state
+    if category == "people" and (toks[0][1] == "a" or cue_role(toks[0][0]) == "state") and len(toks[0][0]) > 1 and (
+            len(toks) == 1 or toks[1][1] in ("x", "m") or _state_closed(toks)):
+        return toks[0][0]  # 4026人重伤，: the people's state (三人以上重伤的森林火灾, 一人以上死亡或者…: 的 or a joiner closes it)
     after_toks = tokens(after) if after else []
     if category == "people" and after_toks and after_toks[-1][1].startswith("p") and is_verb(toks[0][1]) and (
             len(toks) == 1 or toks[1][1] == "x"):
         return None  # 代表团由286人组成: the people are the preposition's object, the verb is the clause's
-    if _adverb_modifier(toks, after_toks):
+    if _adverb_modifier(toks, after_toks, category):
         toks = [(toks[0][0], "b"), *toks[1:]]  # 推出近700个终身学习项目: in an object, a modifier of the noun
     if category not in ACTIVITY and toks[0][1] == "vn" and (head := _verbal_noun_relative(seg, category)):
         return head  # 两个以上经营快递业务的企业: a verbal noun opening a clause with its object
@@ -137,6 +142,27 @@ def following_phrase(seg: str, category: str, cut_by_number: bool = False, after
             got = got[: -len(got_toks[-1][0])]  # 7个方面设计3级指标体系: a verb right before the next number takes
             # that count as its object; it is no part of the noun before it
     return got
+
+
+def _state_closed(toks: Sequence[Tok]) -> bool:
+    """Is the state word (``state`` of entity_cues.tsv) opening ``toks`` after a count of people closed by 或者/或/和
+    (``一人以上死亡或者三人以上重伤``) or by a 的 whose head names no people (``三人以上重伤的森林火灾``: a fire is no
+    person; not ``10名受伤的群众``, the people themselves)?"""
+    if cue_role(toks[0][0]) != "state":
+        return False
+    rest = toks[1:]
+    if rest[0][0] in ("或者", "或", "和", "及"):
+        return True
+    if rest[0][0] != "的":
+        return False
+    if len(rest) == 1 or rest[1][1] == "x":
+        return True  # 造成3人死亡的，: the clause ends on the state
+    head = list(itertools.takewhile(lambda t: is_nominal(t[1]) and t[1] != "x-q" or t[1] in ("a", "b"), rest[1:]))
+    return bool(head) and is_nominal(head[-1][1]) and not people_word(head[-1]) and not head[-1][0].endswith(_PEOPLE_HEADS) and (
+        head[-1][1] not in PROPER)
+
+
+_PEOPLE_HEADS = ("人", "众", "属", "童", "生", "士", "兵")  # 群众, 家属, 儿童, 学生, 战士, 官兵: heads naming people
 
 
 _BEFORE_NUMBER = "约近超逾共达"
@@ -194,14 +220,18 @@ def _verbs_to_facility(toks: Sequence[Tok]) -> Optional[int]:
     return j if 2 <= j < len(toks) and cue_role(toks[j][0]) == "facility" else None
 
 
-def _adverb_modifier(toks: Sequence[Tok], after_toks: Sequence[Tok]) -> bool:
+def _adverb_modifier(toks: Sequence[Tok], after_toks: Sequence[Tok], category: str = "") -> bool:
     """Is the word opening the phrase after a count, tagged as an adverb, a modifier of the noun it
-    opens (``终身学习项目``, ``长期护理机构``)? Only where the count is a verb's object (the clause
-    before ends with a verb, a qualifier between), the word is no aspect or cue word, and a verb or
-    verbal noun leads on to a noun before the clause ends."""
+    opens (``终身学习项目``, ``长期护理机构``)? Yes when a noun follows it (``高速服务区``; not after a count of
+    people); else only where the count
+    is a verb's object (the clause before ends with a verb, a qualifier between), the word is no aspect or cue
+    word, and a verb or verbal noun leads on to a noun before the clause ends."""
     if (len(toks) < 3 or toks[0][1] != "d" or len(toks[0][0]) < 2 or toks[0][0] in entity_words("aspect")
             or cue_role(toks[0][0])):
         return False
+    if is_noun(toks[1][1]) and toks[1][1] not in PROPER and category != "people":
+        return True  # 新开通28个高速服务区出入口: an adverb reading right after a count and before a noun modifies it
+        # (not people: 向三十人以上特定对象借款, the tagger's nouns run on into the predicate)
     before = [t for t in after_toks if t[1] not in ("t", "d", "m", "f") and t[0] not in "约近超逾"]
     if not before or not (is_verb(before[-1][1]) or cue_role(before[-1][0]) in ("governing", "light")):
         return False
@@ -398,7 +428,7 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
         if f == "h" and is_nominal(nxt_f):
             got.append((w, "b"))  # 非|遗: a prefix opens the next noun
             continue
-        if seen_noun and f == "i" and is_noun(got[-1][1]) and (not nxt or nxt_f == "x"):
+        if seen_noun and f == "i" and len(w) > 3 and is_noun(got[-1][1]) and (not nxt or nxt_f == "x"):
             break  # 两个大国和睦相处: an idiom after the noun, ending the clause, is its predicate
         if f == "t" and got and not time_word(w) and (is_nominal(nxt_f) or nxt in JOINERS and i + 2 < len(toks) and is_noun(toks[i + 2][1])):
             got.append((w, "n"))  # 外国元首和政府首脑, 特色老年消费活动品牌: a noun the tagger read as a time
@@ -413,6 +443,10 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
             continue
         if f == "m" and not RE_DIGIT.search(w):
             got.append((w, f))
+            continue
+        if f == "eng" and seen_noun and is_noun(got[-1][1]) and got[-1][1] not in PROPER and w.isascii() and w.isalpha() and (
+                not nxt_f or nxt_f == "x" or is_nominal(nxt_f)):
+            got.append((w, "n"))  # 三类工业APP, 5个智能终端SDK: a Latin word right after a noun closes the compound
             continue
         break
     else:
