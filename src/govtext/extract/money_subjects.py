@@ -423,7 +423,19 @@ def _sum_compound(seg: str, subject: str) -> str:
     return "".join(got) + subject
 
 
-_BENEFICIARY = ("为", "给", "替")  # (the beneficiary rows of change_cues.tsv)
+_BENEFICIARY = ("为", "给", "替", "帮助")  # (the beneficiary rows of change_cues.tsv; 帮助企业挽回损失: whom it helps)
+# 单个项目最高补助, 每家企业最多奖励, 单笔贷款: the holder a cap is set per (one project, one loan), then what is paid
+_RE_HOLDER_CAP = regex.compile(r"^(?:单[个项家户笔次]|每[个项家户位笔次]?)\p{Han}{0,4}?(?:最高|最多)(\p{Han}{2,})$")
+_RE_SINGLE = regex.compile(r"^单[笔次](\p{Han}{2,})$")
+
+
+def _holder_free(subject: Optional[str]) -> Optional[str]:
+    """``subject`` without the holder a cap is set per (``单个项目最高补助`` → 补助, ``单笔贷款`` → 贷款): what is paid,
+    named after the cap word (or after 单笔, 单次), is what the money is, when it names a sum or a payment."""
+    m = (_RE_HOLDER_CAP.match(subject) or _RE_SINGLE.match(subject)) if subject else None
+    if m and (_sum_named(m[1]) or is_noun(tokens(m[1])[-1][1])) and not cue_role(tokens(m[1])[0][0]) in BOUNDING:
+        return m[1]
+    return subject
 _NOT_MODIFIERS = ("governing", "stop", "skip", "copula", "ditransitive", "payment")
 
 
@@ -578,7 +590,7 @@ def amount_subjects(text: str, spans: Sequence[tuple[int, int]],
         if subject and seg and not seg.endswith("的"):
             subject = inner_time_free(_with_modifiers(text, s, subject))
             subject = _sum_compound(seg, subject)
-        out.append(_per_unit_free(_last_alternative(subject)) or follow[i])
+        out.append(_holder_free(_per_unit_free(_last_alternative(subject))) or follow[i])
     if split:
         _distribute(text, spans, out, follow, split)
     return out

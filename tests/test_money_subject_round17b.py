@@ -1,0 +1,47 @@
+"""Money subjects, round 17b (issue 14): names of sums the segmenter tagged as verbs (经费, 欠薪, 补助额) or cut
+(奖补 → 奖|补) now give their amounts a subject; the holder a cap is set per (单个项目, 每家企业, 单笔) is no part of
+what is paid (单个项目最高补助200万元 → 补助); 帮助 + whom + verb names a beneficiary as 为 does. Sentences written
+for the tests, with near misses."""
+import pytest
+
+from govtext.extract import extract_facts
+from govtext.extract.money_subjects import _holder_free
+
+
+def _money(text):
+    return [(f.text, f.subject) for f in extract_facts(text, kinds=["money"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # names of sums read as nouns
+    ("安排工作经费500万元。", [("500万元", "工作经费")]),
+    ("追回欠薪2.3亿元。", [("2.3亿元", "欠薪")]),
+    ("对符合条件的企业给予最高50万元奖补。", [("最高50万元", "奖补")]),
+    ("下达奖补资金3亿元。", [("3亿元", "奖补资金")]),
+    # a beneficiary after 帮助, then the verb: the verb's object is the sum
+    ("帮助农民工追回欠薪2.3亿元。", [("2.3亿元", "欠薪")]),
+    # the holder of a cap
+    ("单个项目最高补助200万元。", [("200万元", "补助")]),
+    ("每个项目最高补助200万元。", [("200万元", "补助")]),
+    ("单笔最高补助10万元。", [("10万元", "补助")]),
+    ("单笔贷款最高不超过300万元。", [("不超过300万元", "贷款")]),
+])
+def test_subject(text, expected):
+    assert _money(text) == expected
+
+
+@pytest.mark.parametrize("subject, expected", [
+    ("单个项目最高补助", "补助"),
+    ("每家企业最多奖励", "奖励"),
+    ("单笔贷款", "贷款"),
+    # no cap word: 单个项目 stays part of the measure it holds
+    ("单个项目总投资", "单个项目总投资"),
+    # 单位 (a work unit) and 单价 are no holders
+    ("单位最高补助标准", "单位最高补助标准"),
+    ("单价", "单价"),
+    # what follows the cap must name something paid or a noun, not a verb of change
+    ("单个项目最高增长", "单个项目最高增长"),
+    (None, None),
+])
+def test_holder_free(subject, expected):
+    assert _holder_free(subject) == expected
