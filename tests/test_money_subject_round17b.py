@@ -45,3 +45,32 @@ def test_subject(text, expected):
 ])
 def test_holder_free(subject, expected):
     assert _holder_free(subject) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a labelled list of rates, each label then the unit it is charged per, one payment after the last
+    ("禽类每只十元、畜类每头一百元罚款。", [("十元", "罚款"), ("一百元", "罚款")]),
+    ("个人每人500元、单位每家5000元的奖励。", [("500元", "奖励"), ("5000元", "奖励")]),
+])
+def test_labelled_per_unit_list(text, expected):
+    assert _money(text) == expected
+
+
+def test_period_is_no_label():
+    # 每月 is how often, not a unit of the label: the first amount keeps its own reading
+    assert _money("城市每年500元、农村每月50元补贴。")[0] != ("500元", "补贴")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the change as a mean per period, after the amount of the measure in the clause before
+    ("全年一般公共预算收入完成500亿元，平均每年增加120亿元。", ("120亿元", "一般公共预算收入")),
+    ("全年一般公共预算收入完成500亿元，年均增加120亿元。", ("120亿元", "一般公共预算收入")),
+    ("税收收入完成300亿元，比上年增加20亿元。", ("20亿元", "税收收入")),
+])
+def test_averaged_change(text, expected):
+    assert expected in _money(text)
+
+
+def test_averaged_new_measure():
+    # a noun after 每年增加 names a measure of its own: no carried subject
+    assert ("120亿元", "一般公共预算收入") not in _money("全年一般公共预算收入完成500亿元，每年增加投入120亿元。")

@@ -312,9 +312,15 @@ def _sum_named(phrase: str) -> bool:
     return _paid(phrase) or phrase.endswith((*entity_words("money_end"), *entity_words("sum"), "收入", "支出", "利润"))
 
 
+_RE_PER_UNIT_LABEL = regex.compile(r"每(\p{Han}{1,3})$")
+
+
 def _list_label(between: str) -> bool:
     """Is ``between`` (the text between two amounts) a list joiner and the label of the next amount,
     a short noun with no verb (``、省级``, ``，二等奖``), so that the amounts are one labelled list?"""
+    per = _RE_PER_UNIT_LABEL.search(between)
+    if per and per.start() > 1 and unit_category(per[1]) not in (None, "time"):
+        between = between[: per.start()]  # 禽类每只十元、畜类每头一百元罚款: the label, then the unit it is charged per
     if not between or between[0] not in "、，," or not 2 <= len(between) - 1 <= 4 or not _RE_HAN_RUN.fullmatch(between[1:]):
         return False
     toks = tokens(between[1:])
@@ -336,11 +342,14 @@ def _next_clause(gap: str) -> bool:
     return sum(gap.count(c) for c in "，,") == 1 and not any(c in gap for c in "。；;！？!?\n")
 
 
+_AVERAGED = ("平均", "年均", "年平均", "每年", "平均每年", "月均", "每月")  # 平均每年增加: the change as a mean per period
+
+
 def _compared(seg: str) -> bool:
     """Is ``seg`` (the clause before an amount) only a verb of change, after a comparison or alone
     (``比去年增加``, ``较上年减少``, ``同比增加``, ``增加``), so that the amount changes what the clause
     before measured?"""
-    toks = [t for t in tokens(seg.strip()) if not t[1].startswith("d") or t[0] == "同比"]
+    toks = [t for t in tokens(seg.strip()) if (not t[1].startswith("d") or t[0] == "同比") and t[0] not in _AVERAGED]
     if toks and toks[-1][0] == "了":
         toks = toks[:-1]  # 比1978年增加了9.4元
     if not toks or toks[-1][0] not in change_verbs() or len(toks) > 1 and not toks[0][0].startswith(frame_words("compared")):
