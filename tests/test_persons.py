@@ -469,7 +469,8 @@ FOREIGN_PARTS_AND_POSTS = [
     ("干部群众表示满意", []),
     # a post word is no post one is appointed to; nor does it chain with a title after 、
     ("向所有作出重要贡献的建设者、志愿者致以敬意", []),
-    ("马来西亚政府高级官员、中国驻马来西亚大使黄惠康到机场送行", [("黄惠康", "大使")]),
+    # (an envoy: the posting abroad is part of the title, the sending state the org, as the dev gold writes 中国驻西班牙大使吕凡)
+    ("马来西亚政府高级官员、中国驻马来西亚大使黄惠康到机场送行", [("黄惠康", "驻马来西亚大使")]),
     # standing is no role: old people, model workers and villagers are not persons of FACTS
     ("浦东新区的孙福龄老人每天会测量血压", []),
     ("西黄村村民刘珍珍前两天来到代办点", []),

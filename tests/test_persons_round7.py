@@ -25,7 +25,7 @@ FOUND = [
     ("jp-party-leader", "公明党党首山口那津男表示支持。", ("山口那津男", "党首")),
     ("jp-secretary-general", "该党前干事长小泽一郎表示反对。", ("小泽一郎", "前干事长")),
     # a given name that is a rare dictionary word
-    ("rare-word-name", "我国驻加拿大大使徐步表示，双方要加强沟通。", ("徐步", "大使")),
+    ("rare-word-name", "我国驻加拿大大使徐步表示，双方要加强沟通。", ("徐步", "驻加拿大大使")),
     ("rare-word-name-vice", "副省长徐步说，要抓好落实。", ("徐步", "副省长")),
     # reporters closed by the verb of a news lead
     ("reporter-baodao", "本台记者徐步报道：今天上午，", ("徐步", "记者")),

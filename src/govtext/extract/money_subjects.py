@@ -312,9 +312,15 @@ def _sum_named(phrase: str) -> bool:
     return _paid(phrase) or phrase.endswith((*entity_words("money_end"), *entity_words("sum"), "收入", "支出", "利润"))
 
 
+_RE_PER_UNIT_LABEL = regex.compile(r"每(\p{Han}{1,3})$")
+
+
 def _list_label(between: str) -> bool:
     """Is ``between`` (the text between two amounts) a list joiner and the label of the next amount,
     a short noun with no verb (``、省级``, ``，二等奖``), so that the amounts are one labelled list?"""
+    per = _RE_PER_UNIT_LABEL.search(between)
+    if per and per.start() > 1 and unit_category(per[1]) not in (None, "time"):
+        between = between[: per.start()]  # 禽类每只十元、畜类每头一百元罚款: the label, then the unit it is charged per
     if not between or between[0] not in "、，," or not 2 <= len(between) - 1 <= 4 or not _RE_HAN_RUN.fullmatch(between[1:]):
         return False
     toks = tokens(between[1:])
@@ -336,11 +342,14 @@ def _next_clause(gap: str) -> bool:
     return sum(gap.count(c) for c in "，,") == 1 and not any(c in gap for c in "。；;！？!?\n")
 
 
+_AVERAGED = ("平均", "年均", "年平均", "每年", "平均每年", "月均", "每月")  # 平均每年增加: the change as a mean per period
+
+
 def _compared(seg: str) -> bool:
     """Is ``seg`` (the clause before an amount) only a verb of change, after a comparison or alone
     (``比去年增加``, ``较上年减少``, ``同比增加``, ``增加``), so that the amount changes what the clause
     before measured?"""
-    toks = [t for t in tokens(seg.strip()) if not t[1].startswith("d") or t[0] == "同比"]
+    toks = [t for t in tokens(seg.strip()) if (not t[1].startswith("d") or t[0] == "同比") and t[0] not in _AVERAGED]
     if toks and toks[-1][0] == "了":
         toks = toks[:-1]  # 比1978年增加了9.4元
     if not toks or toks[-1][0] not in change_verbs() or len(toks) > 1 and not toks[0][0].startswith(frame_words("compared")):
@@ -423,7 +432,19 @@ def _sum_compound(seg: str, subject: str) -> str:
     return "".join(got) + subject
 
 
-_BENEFICIARY = ("为", "给", "替")  # (the beneficiary rows of change_cues.tsv)
+_BENEFICIARY = ("为", "给", "替", "帮助")  # (the beneficiary rows of change_cues.tsv; 帮助企业挽回损失: whom it helps)
+# 单个项目最高补助, 每家企业最多奖励, 单笔贷款: the holder a cap is set per (one project, one loan), then what is paid
+_RE_HOLDER_CAP = regex.compile(r"^(?:单[个项家户笔次]|每[个项家户位笔次]?)\p{Han}{0,4}?(?:最高|最多)(\p{Han}{2,})$")
+_RE_SINGLE = regex.compile(r"^单[笔次](\p{Han}{2,})$")
+
+
+def _holder_free(subject: Optional[str]) -> Optional[str]:
+    """``subject`` without the holder a cap is set per (``单个项目最高补助`` → 补助, ``单笔贷款`` → 贷款): what is paid,
+    named after the cap word (or after 单笔, 单次), is what the money is, when it names a sum or a payment."""
+    m = (_RE_HOLDER_CAP.match(subject) or _RE_SINGLE.match(subject)) if subject else None
+    if m and (_sum_named(m[1]) or is_noun(tokens(m[1])[-1][1])) and not cue_role(tokens(m[1])[0][0]) in BOUNDING:
+        return m[1]
+    return subject
 _NOT_MODIFIERS = ("governing", "stop", "skip", "copula", "ditransitive", "payment")
 
 
@@ -578,7 +599,7 @@ def amount_subjects(text: str, spans: Sequence[tuple[int, int]],
         if subject and seg and not seg.endswith("的"):
             subject = inner_time_free(_with_modifiers(text, s, subject))
             subject = _sum_compound(seg, subject)
-        out.append(_per_unit_free(_last_alternative(subject)) or follow[i])
+        out.append(_holder_free(_per_unit_free(_last_alternative(subject))) or follow[i])
     if split:
         _distribute(text, spans, out, follow, split)
     return out

@@ -153,7 +153,8 @@ def split_org(run: str) -> str:
         if word == "和" and keep and i and _joins_fields(words[i - 1], words[i + 1]):
             keep += 1  # 工业和信息化部, 文化和旅游部: one ministry
             continue
-        if word not in _organ_heads() and (not tag.startswith(_ORG_TAGS) or tag.startswith(_ORG_TAG_EXCLUDE)):
+        if word not in _organ_heads() and (not tag.startswith(_ORG_TAGS) or tag.startswith(_ORG_TAG_EXCLUDE)) \
+                and not (len(word) >= 2 and word in states()):  # 马里 (read as a measure word) + 过渡政府
             if tag.startswith("v") and _task_body(words[i + 1:]) and _object_before(words[:i]):
                 pass  # 疫情应对处置工作领导小组: the task's verbs, after their object
             elif tag.startswith("a") and _short_head_after(words[i + 1:]):
@@ -164,7 +165,19 @@ def split_org(run: str) -> str:
                 break
         keep += len(word)
     org = run_tail[len(run_tail) - keep:] if keep else ""
-    return org if len(org) >= 2 else ""
+    if len(org) < 2:
+        return ""
+    joined = run[:len(run) - len(org)]
+    if joined.endswith("与") and len(joined) > 1:  # 德国国家科学与工程院: 与 joins two fields of one name
+        before = _cut_with_head(joined[:-1])
+        first = pos_cut(org)[0]
+        if before and _joins_fields(before[-1], first) and not before[-1][1].startswith(("nr", "ns")):
+            fields = split_org(joined[:-1])
+            opening = pos_cut(fields)[0] if fields else ("", "")
+            if len(fields) >= 2 and fields not in states() and (
+                    opening[1].startswith(("ns", "nt")) or opening[0] in ("国家", "全国", "中央")):
+                return fields + "与" + org  # only a named body's fields: a place or 国家 opens them
+    return org
 
 
 def _cut_with_head(run: str) -> tuple[tuple[str, str], ...]:
@@ -303,10 +316,25 @@ def _role_before(text: str, ts: int, form: TitleForm, title_ends: dict[int, int]
         across = split_org(text[b:start])
         if len(across) > start - a:
             written = across
+    posted = _posting(text, a, start, written)
+    if posted is not None:  # 中国驻马来西亚大使: the post abroad is the title, the sending state the org
+        sender = split_org(text[a:posted])
+        return _Role(posted - len(sender), posted, sender or None)
     if written and written == text[a:start]:
         written = _quoted_before(text, a, floor) + written
     org = written + form.level if written and form.level and not written.endswith(form.level) else written
     return _Role(start - len(written), start, org or None)
+
+
+def _posting(text: str, a: int, start: int, written: str) -> Optional[int]:
+    """Where the posting abroad starts (at 驻 or 常驻) when the run ``text[a:start]`` before a title ends
+    with 驻 and the state an envoy or correspondent is posted to (中国驻马来西亚大使, 美国驻华大使,
+    新华社驻日本记者), else None: that state names the post, not the official's organization."""
+    place = written if written in states() else "华" if text.endswith("驻华", a, start) else ""
+    at = start - len(place) - 1
+    if not place or at < a or text[at] != "驻":
+        return None
+    return at - 1 if at > a and text[at - 1] == "常" else at
 
 
 _RE_QUOTED_WORD = regex.compile(r"“\p{Han}{2,8}”$")
