@@ -392,7 +392,7 @@ TARGET_CUE_VALUES: dict[str, "tuple[str, ...] | None"] = {
     "cumulative": ("-",),
     "plan_doc": ("-", "says", "yearly"),
     "goal_set": ("-",),
-    "call": ("-",),
+    "call": ("-", "quota"),
     "negation": ("-",),
 }
 
@@ -657,7 +657,8 @@ class TargetWordRow(Row):
     role: Literal["year_end", "by", "join", "future", "within", "compare", "from", "base_year", "now", "cause", "batch",
                   "then_verb", "then_close", "requirement", "upgrade",
                   "member_unit", "source", "forecast", "share_noun", "then_adverb", "class_noun", "self_verb", "self_ref",
-                  "obligation", "beneficiary", "distribute", "product", "propose_verb"]
+                  "obligation", "beneficiary", "distribute", "product", "propose_verb",
+                  "policy_noun"]
     note: str = ""
 
 

@@ -557,6 +557,12 @@ def _examples_count(text: str, atom: Atom, clause_start: int, pre: str) -> _Step
 
 
 @lru_cache(maxsize=1)
+def _policy_example() -> "regex.Pattern":
+    """After a number: the rest of an example, 等, then a measure noun (…提高到10万元等税收优惠政策)."""
+    return regex.compile(rf"[^，。；：、,;:\d\n]{{0,15}}等[^，。；：、,;:\d\n]{{0,10}}?(?:{target_words('policy_noun')})")
+
+
+@lru_cache(maxsize=1)
 def _cause_re() -> "regex.Pattern":
     return regex.compile(target_words("cause"))
 
@@ -605,6 +611,8 @@ def _no_goal_value(text: str, atom: Atom, floor: int, clause_start: int, pre: st
         # 每年举办1次资助项目的年度学术交流会: how often an event is held (a bounded count, 每年举办展会10次以上,
         # is a figure to reach)
         return True
+    if _policy_example().match(text, atom.end):
+        return True  # 落实好起征点从3万元提高到10万元等税收优惠政策: the figure is part of a measure the clause names by example
     if _tier_label().match(text, atom.end):
         return True  # 保持6%一档的税率不变: the number names a tier (一档, 这一档), no figure to reach
     if _per_item(text, clause_start, atom.start, floor):

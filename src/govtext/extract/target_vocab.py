@@ -164,6 +164,7 @@ class _Cues:
     negations: frozenset = frozenset()  # words negating an action (未对同一产品实施2次以上…): no goal to reach
     plan_yearly: frozenset = frozenset()  # types whose tasks set yearly figures only (提出如下意见: 每年认定10家左右)
     heading_year_goal: frozenset = frozenset()  # heading words of a work part when the heading names this year or a later one (2026年工作)
+    call_quotas: frozenset = frozenset()  # call words only a call says of its own allocation (拟支持, 拟立项): a quota whatever the year
 
 
 @lru_cache(maxsize=1)
@@ -213,6 +214,7 @@ def target_cues() -> _Cues:
         plan_yearly=frozenset(k for k, v in by["plan_doc"].items() if v == "yearly"),
         hypothetical=frozenset(by["hypothetical"]),
         heading_year_goal=frozenset(k for k, v in by["heading_goal"].items() if v == "year"),
+        call_quotas=frozenset(k for k, v in by["call"].items() if v == "quota"),
     )
     return cues
 
@@ -242,8 +244,9 @@ def cue_patterns() -> dict[str, "regex.Pattern"]:
     c = target_cues()
     prep = alternation(c.deadline_prep).pattern  # 到|至
     return {
-        # (主要指标安排如下。: a plan section lists its figures in the paragraphs after it)
-        "intro": fastre.compile(rf"(?:{alternation(c.intro).pattern})\s*(?:(?:安排)?如下\s*[。：:]|(?:如下\s*)?(?:是|为|：|:))"),
+        # (主要指标安排如下。: a plan section lists its figures in the paragraphs after it; 主要预期目标建议为：, 拟为:
+        # a draft report proposes its list, read as set)
+        "intro": fastre.compile(rf"(?:{alternation(c.intro).pattern})\s*(?:(?:安排)?如下\s*[。：:]|(?:如下\s*)?(?:(?:建议|拟)?(?:是|为)|：|:))"),
         "intro_end": regex.compile(rf"(?:{alternation(c.intro).pattern})$"),
         "strength": alternation(c.strength),
         "cue_any": alternation(set(c.strength) | c.goal),
@@ -278,6 +281,7 @@ def cue_patterns() -> dict[str, "regex.Pattern"]:
         "committing": alternation(c.committing),
         # a goal the sentence names, then sets (经济增长速度的宏观调控目标，定为…, M2预期增长目标拟定为13%左右)
         "call": alternation(c.calls),
+        "call_quota": alternation(c.call_quotas),
         # the year a named goal is set for (今年的经济增长目标, 2024年度的…目标)
         "goal_year": regex.compile(rf"(?:{prep})?(?:{YEAR_NUMBER})年度?|{alternation(c.deadline).pattern}"),
         # (今年的经济增长预期为7％左右: the expectation is the goal)

@@ -72,7 +72,7 @@ _RE_PLAN_PERIOD = regex.compile(rf"[“\"‘]?十(?P<n>[{ONES}]?)五[”\"’]?(
 _RE_PLAN_END = regex.compile(rf"(?:到|至)?[“\"‘]?十(?P<n>[{ONES}]?)五[”\"’]?(?:规划)?(?:时期|期)?末(?!期以来|以来)")
 _RE_COPULA = regex.compile(r"[是的]")
 _RE_YEAR_DIGITS = regex.compile(r"(?:19|20)\d\d")
-_RE_INTRO_END = regex.compile(r"\s*(?:(?:安排)?如下\s*)?(?:是|为|：|:|。)$")
+_RE_INTRO_END = regex.compile(r"\s*(?:(?:安排)?如下\s*)?(?:(?:建议|拟)?(?:是|为)|：|:|。)$")
 _RE_YEAR = regex.compile(
     rf"(?P<prep>到|至|在)?(?P<y>{YEAR_NUMBER})年(?:(?P<m>\d{{1,2}})月)?(?P<end>{target_words('year_end')})?"
     rf"(?P<before>(?:{target_words('by')})(?![\d{SMALL_NUMERALS}季个]))?")
@@ -83,7 +83,7 @@ _RE_DASH = regex.compile(r"^\s*(?:——|──|－－|--)")
 # an item of a list under a lead (1）, （1）, 1., 1、, ①, 一是, （一）): its kind, the numeral folded
 _RE_ITEM = regex.compile(rf"^\s*(?:(?P<n>\d{{1,2}})(?P<k>[)）]|[．.](?!\d)|、)|(?P<k>[（(])(?P<n>\d{{1,2}}|[{SMALL_NUMERALS}]{{1,3}})[)）]"
                          rf"|(?P<k>[①-⑳])|(?P<n>[{SMALL_NUMERALS}]{{1,3}})(?P<k>是))")
-_RE_INTRO_TAIL = regex.compile(r"\s*(?:是|为)?[：:]")
+_RE_INTRO_TAIL = regex.compile(r"\s*(?:(?:建议|拟)?(?:是|为))?[：:]")
 _RE_LIST_JOIN = regex.compile(target_words("join"))
 _RE_NOT_DEADLINE_AFTER = regex.compile(rf"\d|第?[{SMALL_NUMERALS}]{{1,2}}(?:月|季度)|首季|[上下]半年|前[\d{SMALL_NUMERALS}]|以来|开始|起|的")
 _RE_WITHIN_YEARS = regex.compile(within_years())
@@ -602,6 +602,8 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
                 # 拟资助培育项目约25项, 推荐典型案例不超过25个，计划单列市不超过10个: the rules of a call for
                 # applications (an action of its own clause is a task: 鼓励…申报…，遴选10个以上应用场景)
                 continue
+            if not (in_list or committed) and pats["call_quota"].search(text, clause_start, atom.start) is not None:
+                continue  # 2026年，本专项拟立项项目不超过20项: the call's own quota, whatever year the sentence names
             # inside a list a cue binds its own item; elsewhere it runs to the end of its sentence
             # (outside a goal part, e.g. in news, only a cue in the number's own clause counts)
             cue_from = clause_start if in_list or para.mode != "goal" else sent_start
