@@ -52,26 +52,11 @@ def test_round17_near_misses(case_id, text, doc_date):
 SPEECH = "各位代表：\n一、1998年工作回顾\n过去一年，全国生产总值增长7.8%。\n二、继续扩大内需和实施积极的财政政策\n"
 PLAN_SPEECH = "各位代表：\n我代表国务院向大会作关于第一个五年计划的报告。\n"
 
-SPEECHES = [
-    # a speech to a congress early in its year: 今年 in a neutral part plans the year
-    ("speech-this-year-deficit", SPEECH + "今年中央财政预算赤字1503亿元，但发债规模并没有扩大。\n", "1999-03-05", [
-        ("中央财政预算赤字1503亿元", "中央财政预算赤字", "level", 150300000000, None, "元", "=", "1999", None),
-    ]),
-    ("speech-this-year-growth", SPEECH + "今年国内生产总值增长7%左右，城镇新增就业800万人。\n", "1999-03-05", [
-        ("国内生产总值增长7%左右", "国内生产总值", "growth", 7, None, "%", "approx", "1999", None),
-        ("城镇新增就业800万人", "城镇新增就业", "level", 8000000, None, "人", "=", "1999", None),
-    ]),
-]
-
-
-@pytest.mark.parametrize("case_id,text,doc_date,expected", SPEECHES, ids=[c[0] for c in SPEECHES])
-def test_round17_speeches(case_id, text, doc_date, expected):
-    assert_targets(text, doc_date, expected)
-
-
 SPEECH_NEGATIVES = [
-    # near misses: 今年以来 / 今年一季度 report the year so far; 已 and 比去年 make results; a speech late in its year
-    # reports the year; a paragraph opening on 去年 is a review; news says 将 of forecasts
+    # 今年 in a neutral part of a speech to a congress is no goal context by itself (a rule reading it as one, tried
+    # this round, rested on one dev fact and gave false targets on held-out reports; withdrawn): 今年以来 / 今年一季度
+    # report the year so far; 已 and 比去年 make results; a paragraph opening on 去年 is a review; news says 将 of forecasts
+    ("speech-this-year-deficit", SPEECH + "今年中央财政预算赤字1503亿元，但发债规模并没有扩大。\n", "1999-03-05"),
     ("speech-so-far", SPEECH + "今年以来，全国进出口增长5%。今年一季度，工业增加值增长8%。\n", "1999-03-05"),
     ("speech-already", SPEECH + "今年全国粮食产量已达到5000亿公斤。\n", "1999-03-05"),
     ("speech-late-in-year", SPEECH + "今年国内生产总值增长7%左右。\n", "1999-11-20"),

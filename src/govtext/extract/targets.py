@@ -209,15 +209,6 @@ def _is_regulation(text: str) -> bool:
 _SPEECH = "各位代表"
 
 
-def _early_in_year(date: Optional[str]) -> bool:
-    """Is a document date in the first half of its year, or without a month (a year only, or none)?
-
-    >>> _early_in_year("1999-03-05"), _early_in_year("2024-11-20"), _early_in_year(None)
-    (True, False, True)
-    """
-    return not date or len(date) < 7 or not date[5:7].isdigit() or int(date[5:7]) <= 6
-
-
 def _is_report(text: str) -> bool:
     """A work report: a speech to a congress (各位代表) with a 主要预期目标 list."""
     return _SPEECH in text and any("预期" in m.group() for m in cue_patterns()["intro"].finditer(text))
@@ -486,9 +477,6 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
     c, pats = target_cues(), cue_patterns()
     doc_year = _doc_year(ctx)
     report = _is_report(text)
-    speech = _SPEECH in text  # a speech to a congress (各位代表), with or without a 主要预期目标 list
-    # (a speech given in the first half of its year, or with no month known, plans this year: 今年…增长7%左右)
-    speech_plans_year = speech and doc_year is not None and _early_in_year(ctx.anchor_date)
     regulation = _is_regulation(text)
     plan_at = _plan_start(ctx.raw)
     plan = plan_at is not None
@@ -643,18 +631,13 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
             planned_sentence = planned_from is not None and planned_from == full_start
             # (五年内将新建国营机械化农场九十一个，拖拉机站一百九十四个: a count after the count of things to build that
             # the clause before ended on continues it)
-            # (in a speech to a congress early in its year, outside its review, 今年 in the sentence points ahead as a
-            # written year does: 今年中央财政预算赤字1503亿元, 今年国内生产总值增长7%左右; 今年以来, 今年一季度 are no
-            # deadlines, and a result's own words, 比去年, 已, make none)
-            this_year_speech = speech_plans_year and para.mode == "neutral" and any(
-                not d.dated and d.value and len(d.value) == 4 and d.start >= sent_start for d in before)
             counted_on = reading.kind == "noun" and same_sentence and prev[1].kind in ("action", "follow") and is_count(atom) \
                 and is_count(prev[0]) and text[clause_start - 1] in "，," and not _RE_ANY_STOP.search(text, prev[0].end, clause_start - 1) \
                 and bool(reading.subject) and pos_pairs(reading.subject)[-1][1].startswith("n")  # (…的将有472个: no noun)
             # (in a plan that names itself an indicator with a plan's bound is a figure to reach: 带宽可用性5000M以上)
             bounded_noun = reading.kind == "noun" and plan and not yearly_only and para.mode == "neutral" and atom.start >= plan_at_norm \
                 and vocab().plan_bound.search(text, atom.start, atom.end + 3) is not None
-            if reading.kind == "noun" and not planned_sentence and not counted_on and not bounded_noun and not this_year_speech and not (in_list or para.mode == "goal" and (
+            if reading.kind == "noun" and not planned_sentence and not counted_on and not bounded_noun and not (in_list or para.mode == "goal" and (
                     strength_m or goal_m or atom.comparator or atom.value_max is not None or same_sentence
                     or any(d.start >= sent_start for d in before))
                     or same_sentence and (goal_m or committed or any(d.start >= sent_start for d in future))):
@@ -707,7 +690,7 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
             obliged = para.mode == "neutral" and reading.kind == "verb" and _obliged(text, clause_start, atom.start)
             if not (in_list or strength_m or goal_m or head_strength or future or para.mode == "goal" or listed
                     or reading.expected and report or planned or disposal or this_year or continued
-                    or reading.kind == "named" or obliged or counted_on or bounded_noun or this_year_speech):
+                    or reading.kind == "named" or obliged or counted_on or bounded_noun):
                 continue
             if reading.to_year and not (committed or strength_m or head_strength or in_list):
                 continue  # 由一九七八年的…下降到一九八二年的…: levels of two years a review compares
