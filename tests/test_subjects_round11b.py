@@ -53,7 +53,7 @@ MONEY_CASES = [
     ("全省存款余额达到5万亿元；全省直接融资3000亿元。", "3000亿元", "直接融资"),
     # near misses: a relative clause before 的 stays; a frame after a bound clause takes the bound's measure
     ("农民从合作社分得的收入，每户达到3000元。", "3000元", "农民从合作社分得的收入"),
-    ("单笔贷款额不低于10万元，且不超过300万元。", "不超过300万元", "单笔贷款额"),
+    ("单笔贷款额不低于10万元，且不超过300万元。", "不超过300万元", "贷款额"),  # 单笔 is the holder a cap is per (round 17b)
     ("全年省财政用于“三农”的支出达到900亿元。", "900亿元", "省财政用于三农的支出"),  # 全年 is when (realgold15 natgwr__0039)
 ]
 
