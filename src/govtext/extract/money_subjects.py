@@ -285,7 +285,7 @@ def _before_amount(seg: str) -> Optional[str]:
         if len(ptoks) > 1 and len(ptoks[-1][0]) >= 3 and ptoks[-1][0].endswith("性") and is_noun(ptoks[-2][1]):
             phrase, ptoks = phrase[: -len(ptoks[-1][0])], ptoks[:-1]  # 地区生产总值历史性(迈上): a manner, no part of the measure
         verbs = [k for k, (w, f) in enumerate(ptoks) if 0 < k < len(ptoks) - 1 and f == "v" and len(w) > 1]
-        if verbs and seg[: seg.rfind(phrase)].endswith(_BENEFICIARY) and is_noun(ptoks[verbs[-1] - 1][1]):
+        if verbs and seg[: seg.rfind(phrase)].endswith(_beneficiary()) and is_noun(ptoks[verbs[-1] - 1][1]):
             # 为国家挽回经济损失1700多万元: whom it serves, the verb, then what the money is (its object)
             k = verbs[-1] + 1
             phrase, ptoks = "".join(w for w, _f in ptoks[k:]), ptoks[k:]
@@ -370,7 +370,7 @@ def _with_modifiers(text: str, s: int, subject: str) -> str:
         at = _as_written(text, s, longer)
         if at < 0:
             return subject
-    if text[:at].endswith(_BENEFICIARY) and any(f == "v" for _w, f in tokens(longer)):
+    if text[:at].endswith(_beneficiary()) and any(f == "v" for _w, f in tokens(longer)):
         return subject  # 为国家挽回经济损失: whom it serves and the verb are no part of the sum
     if not _RE_HAN_RUN.fullmatch(longer[: -len(subject)]):
         return subject  # (1．离婚案件: an item number is no modifier)
@@ -432,7 +432,13 @@ def _sum_compound(seg: str, subject: str) -> str:
     return "".join(got) + subject
 
 
-_BENEFICIARY = ("为", "给", "替", "帮助")  # (the beneficiary rows of change_cues.tsv; 帮助企业挽回损失: whom it helps)
+@lru_cache(maxsize=1)
+def _beneficiary() -> tuple[str, ...]:
+    """The words that open whom an action serves (为, 给, 替, 帮助: ``beneficiary`` rows of ``change_cues.tsv``;
+    帮助企业挽回损失: whom it helps)."""
+    return tuple(r["word"] for r in load_rows("change_cues.tsv") if r["role"] == "beneficiary")
+
+
 # 单个项目最高补助, 每家企业最多奖励, 单笔贷款: the holder a cap is set per (one project, one loan), then what is paid
 _RE_HOLDER_CAP = regex.compile(r"^(?:单[个项家户笔次]|每[个项家户位笔次]?)\p{Han}{0,4}?(?:最高|最多)(\p{Han}{2,})$")
 _RE_SINGLE = regex.compile(r"^单[笔次](\p{Han}{2,})$")
