@@ -17,6 +17,7 @@ what an amount of money is in :mod:`govtext.extract.money_subjects`.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Callable, Optional, Sequence
 
 import regex
@@ -352,19 +353,36 @@ def _distribute(text: str, found: Sequence, out: list, how: list,
             out[c] = part if q.category in MEASURES or q.category in ACTIVITY else (amount_free(part) or part)
 
 
+@lru_cache(maxsize=1)
+def _list_joiner() -> "regex.Pattern":
+    """A joiner of list members (:data:`~govtext.extract.noun_phrases.LIST_GAPS`, longest first)."""
+    return regex.compile("|".join(regex.escape(j) for j in sorted(LIST_GAPS, key=len, reverse=True)))
+
+
+@lru_cache(maxsize=1)
+def _joiner_before_han() -> "regex.Pattern":
+    """A list joiner with a member after it (not one closing a member's own characters at the end)."""
+    return regex.compile(rf"(?:{_list_joiner().pattern})(?=\p{{Han}})")
+
+
+@lru_cache(maxsize=None)
+def _list_of(n: int) -> "regex.Pattern":
+    """``n`` runs of Han characters joined by list joiners, closing the text: the first, then the others."""
+    return regex.compile(rf"(\p{{Han}}+)((?:(?:{_list_joiner().pattern})\p{{Han}}+){{{n - 1}}})$")
+
+
 def _list_counted(seg: str, q, split: Optional[Callable[[str, int], Optional[list[str]]]]) -> Optional[str]:
     """The whole list a count of as many parts closes (``由论坛会议、展览和动态活动三部分组成`` → ``论坛会议、展览和
     动态活动``), or ``None``: the count follows the list's last member and ``split`` finds that many members."""
     n = q.value
     if q.category != "count" or not split or not isinstance(n, (int, float)) or n != int(n) or not 2 <= n <= 9:
         return None
-    joiners = "|".join(regex.escape(j) for j in sorted(LIST_GAPS, key=len, reverse=True))
-    m = regex.search(rf"(\p{{Han}}+)((?:(?:{joiners})\p{{Han}}+){{{int(n) - 1}}})$", seg)
-    if not m or regex.match(rf"(?:{joiners})", seg[m.start(2):]) is None or len(regex.findall(
-            rf"(?:{joiners})(?=\p{{Han}})", m[2])) != int(n) - 1 or not split(seg, int(n)):
+    joiner = _list_joiner()
+    m = _list_of(int(n)).search(seg)
+    if not m or joiner.match(seg, m.start(2)) is None or len(_joiner_before_han().findall(m[2])) != int(n) - 1 or not split(seg, int(n)):
         return None
     first, last = preceding_phrase(m[1], q.category), preceding_phrase(seg, q.category)
-    member = regex.split(rf"(?:{joiners})", m[2])[-1]
+    member = joiner.split(m[2])[-1]
     if not first or not m[1].endswith(first) or not last or not (member.endswith(last) or member.startswith(last)) or "等" in member:
         return None  # (被道路、河道等分割为两个以上: the last member is no noun phrase closing the clause)
     return first + m[2]

@@ -46,10 +46,10 @@ _RANGE_GAP = regex.compile(f"(?:{range_words()})?")  # 1000元以上3万元以�
 # 处一万元以上十万以下的罚款: the upper bound of a range written without its 元 (the amount read stops before it) is
 # no part of the noun phrase after the amount
 _RE_BARE_BOUND = regex.compile(rf"^(?:[至到~～—-])?[\d.{NUMERAL_CHARS}]+(?:以下|以内)")
-# 按每只五十元(的标准)处以罚款: the rate an amount is charged at, then the verb imposing the sum
 _HOLDER_UNITS = ("people", "count", "groups")  # 每名旅客, 每户, 每家: who or what holds the sum, not a measure
 _RE_OR = regex.compile(r"或者|或")
 _RE_PER_END = regex.compile(r"每(\p{Han}{1,4})$")  # 每名旅客, 每千克, 每平方公里
+# 按每只五十元(的标准)处以罚款: the rate an amount is charged at, then the verb imposing the sum
 _RE_RATE_FRAME = regex.compile(r"^(?:的(?:标准|数额))?(计算)?")  # (按照每处五十元计算罚款)
 _RE_RECKONED = regex.compile(r"(?:的(?:标准|数额))?计算")  # 每人1000元的标准计算，处以罚款: the rate, then the sum imposed
 
