@@ -203,7 +203,7 @@ class DateWordRow(Row):
 
 class DefinitionMarkerRow(Row):
     marker: str
-    role: Literal["frame", "gloss", "lead_in", "list_tail", "item_step"]
+    role: Literal["frame", "gloss", "lead_in", "list_tail", "item_step", "abbreviation"]
 
 
 class DivisionStopnameRow(Row):

@@ -107,6 +107,13 @@ def _list_tail_re() -> "regex.Pattern":
 
 
 @lru_cache(maxsize=1)
+def _abbreviation_open_re() -> "regex.Pattern":
+    """The opening of brackets that name a list by the formula (``abbreviation``): ``修理、更换、退货（以下统称`` before
+    ``三包）``."""
+    return regex.compile(rf"[（(](?:{_alt(_markers()['abbreviation'])})[{_OPEN}]?$")
+
+
+@lru_cache(maxsize=1)
 def _frame_re() -> "regex.Pattern":
     """A frame before a name: ``以…为主要内容的``."""
     return regex.compile(rf"以(?P<body>[^。！？；\n]{{2,150}}?)(?:{_alt(_markers()['frame'])})$")
@@ -164,6 +171,32 @@ def _word_edge(item: str, pos: int) -> bool:
         if edge >= pos:
             return edge == pos
     return False
+
+
+def abbreviation_open(text: str, start: int) -> bool:
+    """Does the name at ``text[start:]`` stand in brackets that name the list before it by it (``（以下统称三包）``)?
+    Then the text declares that the name stands for the listed parts from there on.
+
+    >>> abbreviation_open("修理、更换、退货（以下统称三包）", 13), abbreviation_open("实行三包", 2)
+    (True, False)
+    """
+    return _abbreviation_open_re().search(text, max(0, start - 8), start) is not None
+
+
+def _first_like_peers(items: list[str]) -> list[str]:
+    """The first item of a list a bracket names (``…人民政府、人民法院和人民检察院（以下简称“一府两院”）``) cut to the
+    shortest word-final stretch as long as another item: the clause it opens is no part of it.
+
+    >>> _first_like_peers(["为了提高听取和审议人民政府", "人民法院", "人民检察院"])
+    ['人民政府', '人民法院', '人民检察院']
+    >>> _first_like_peers(["家用汽车产品修理", "更换", "退货"])
+    ['修理', '更换', '退货']
+    """
+    first, lengths = items[0], sorted({len(it) for it in items[1:]})
+    for n in lengths:
+        if n < len(first) and _word_edge(first, len(first) - n):
+            return [first[-n:], *items[1:]]
+    return items
 
 
 @lru_cache(maxsize=1)
@@ -470,6 +503,11 @@ def find_definition(text: str, start: int, end: int, name: str) -> Optional[Defi
         if len(parts) >= 2:
             return Definition(tuple(parts), expected, before - len(head) + m.start("body"), before)
 
+    # a list the brackets after it name by the formula: 修理、更换、退货（以下统称三包）
+    abbr = _abbreviation_open_re().search(head)
+    if abbr is not None:
+        before -= len(head) - abbr.start()
+        head = head[:abbr.start()]
     # a list right before the name: A、B、C、D(的)“NAME”
     lst = _list_before(head)
     if lst is not None and not head.startswith("的", lst[0]):
@@ -477,9 +515,11 @@ def find_definition(text: str, start: int, end: int, name: str) -> Optional[Defi
         bare = head[lst[0]:lst[1]]
         items = _split_joined_last(_split_top(_list_tail_re().sub("", bare), "、"), counts)
         items = _trim_first(items, lead_in=True)
+        if abbr is not None:
+            items = _first_like_peers(items)
         if not _list_tail_re().search(bare):
             items = _trim_last(items)
-        if len(items) in counts and (_list_tail_re().search(bare) or _bare_list_defines(items, name)) \
+        if len(items) in counts and (abbr is not None or _list_tail_re().search(bare) or _bare_list_defines(items, name)) \
                 and _names_known_parts(items, name):
             return Definition(tuple(items), len(items), before - len(head) + lst[0], before)
 

@@ -27,7 +27,7 @@ from typing import Iterator
 import regex
 
 from govtext.extract.context import Context
-from govtext.extract.definitions import aspects_before, find_definition
+from govtext.extract.definitions import abbreviation_open, aspects_before, find_definition
 from govtext.extract.entity_cues import pos_cut
 from govtext.extract.subject_words import change_words
 from govtext.extract.slogan_rules import (
@@ -220,8 +220,16 @@ def find_slogans(text: str) -> list[tuple[int, int, str, tuple[str, ...], int | 
         if is_article_count(m["q"]):
             found.append((m.start("q"), m.end("q"), canonical_name(m["q"])))
     taken = [(s, e) for s, e, _ in found]
-    found += [(s, e, canonical_name(text[s:e])) for s, e in _unquoted(text, taken, _unquoted_pattern())
-              if _stands_alone(text, s, e)]
+    bare = list(_unquoted(text, taken, _unquoted_pattern()))
+    alone = [_stands_alone(text, s, e) for s, e in bare]
+    # a name that counts only where its parts are spelled out stands for them wherever it comes back after that in
+    # the same text (修理、更换、退货（以下统称三包）…三包凭证, 三包责任)
+    spelled = {}
+    for (s, e), ok in zip(bare, alone):
+        if ok and _defined(name := canonical_name(text[s:e])) and abbreviation_open(text, s):
+            spelled.setdefault(name, s)
+    found += [(s, e, canonical_name(text[s:e])) for (s, e), ok in zip(bare, alone)
+              if ok or spelled.get(canonical_name(text[s:e]), len(text)) < s]
     index = SpanIndex([(s, e) for s, e, _ in found])
     found += [(s, e, canonical_name(text[s:e])) for s, e in _after_quoted_list(text) if not index.overlaps(s, e)]
     index = SpanIndex([(s, e) for s, e, _ in found])
