@@ -565,7 +565,8 @@ class EntityWordRow(Row):
     # people named by their role, verb of works done on a building, site or land
     class_: Literal["aspect", "age", "object_p", "added", "stat_end", "existential", "support", "indefinite",
                     "time_base", "funds", "sum", "conjunction", "other", "bound", "place_unit",
-                    "frequency", "role_head", "compound_head", "money_end", "place_end", "attribute", "coverage", "works"] = Field(alias="class")
+                    "frequency", "role_head", "compound_head", "money_end", "place_end", "attribute", "coverage", "works",
+                    "counted_unit"] = Field(alias="class")
 
     @model_validator(mode="after")
     def _one_character_time_base(self) -> "EntityWordRow":

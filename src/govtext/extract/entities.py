@@ -30,7 +30,7 @@ from govtext.extract.noun_phrases import (LIST_GAPS, PEOPLE_ENDS, amount_free, c
                                           frame_only, new_things, preceding_phrase, topic_before)
 from govtext.text.patterns import qualifier_words, qualifiers
 from govtext.text.segmentation import word_frequency
-from govtext.values.quantities import unit_category
+from govtext.values.quantities import arabic_only, unit_category
 
 __all__ = ["counted_entities"]
 
@@ -231,7 +231,7 @@ def counted_entities(text: str, found: Sequence,
             ent = level[0] + ent  # 区级四个班子 → 区级班子
         if milestone(ent) and (q.unit != "个" or "的" in text[q.end: text.find(ent, q.end)]):
             ent = None  # 首次突破200万件大关, 6万个以上的目标: what reached the threshold stands before (两个万亿元台阶 counts it)
-        if q.unit in entity_words("place_unit") and unit_category(text[q.end: q.end + 1]) not in MEASURES:
+        if _unit_counts_itself(q.unit) and unit_category(text[q.end: q.end + 1]) not in MEASURES:
             # (not 市 of 1市两, 10市斤: a traditional measure the count misread)
             out[i] = _place_counted(text, after_end, ent, preceding_phrase(seg, q.category), q.unit)
             how[i] = "following" if out[i] and ent else ("preceding" if out[i] else "place")
@@ -441,6 +441,13 @@ def _quake(phrase: str) -> str:
     toks = tokens(phrase)
     k = next((j for j, (w, _f) in enumerate(toks) if w.endswith("震")), None)
     return "".join(w for w, _f in toks[: k + 1]) if k is not None and k < len(toks) - 1 else phrase
+
+
+def _unit_counts_itself(unit: str) -> bool:
+    """Is ``unit`` a classifier that is itself what it counts: an administrative unit or a country (``place_unit``:
+    3县, 57国), a body (``counted_unit``: 7部门), or a place word only Arabic digits count (31省份, 3省市)?"""
+    return unit in entity_words("place_unit") or unit in entity_words("counted_unit") or (
+        len(unit) > 1 and unit in arabic_only() and _place_word(unit))
 
 
 def _place_word(word: str) -> bool:
