@@ -1,6 +1,8 @@
 """Targets, round 18 (issue 14): shares of several wholes joined before one predicate (``90%的市和70%的县达到…``)
 are one goal each, the whole its subject; 吸引 and 创成 are actions whose count is a level to reach in a goal
-context (``力争吸引95家左右企业入驻…``, ``创成国家级园区5个``), as 引进 and 争创 are. Sentences of our own."""
+context (``力争吸引95家左右企业入驻…``, ``创成国家级园区5个``), as 引进 and 争创 are; after the 主要预期目标 list
+of a work report its enumerated parts stay the year's work; 淘汰, 关停, 化解 are reduction verbs. Sentences of
+our own."""
 from __future__ import annotations
 
 import pytest
@@ -93,3 +95,39 @@ REPORT_NEGATIVES = [
 @pytest.mark.parametrize("case_id,text,doc_date", REPORT_NEGATIVES, ids=[c[0] for c in REPORT_NEGATIVES])
 def test_round18_report_near_misses(case_id, text, doc_date):
     assert [f.text for f in targets_of(text, doc_date) if "输变电" in f.text] == []
+
+
+# 淘汰, 关停, 化解 cut capacity: a reduction, as 压减 is; a reduction verb before an amount and its noun reduces the
+# noun by it (压减1000万吨粗钢产能), where a building verb counts what it builds (新建1000个5G基站: level)
+REDUCTIONS = [
+    ("phase-out", "到2025年，淘汰落后炼铁产能1亿吨。\n", "2023-03-05", [
+        ("落后炼铁产能1亿吨", "落后炼铁产能", "reduction", 100000000, None, "吨", "=", "2025", None),
+    ]),
+    ("shut-down-amount-first", "到2025年，关停5000万千瓦小火电机组。\n", "2023-03-05", [
+        ("5000万千瓦小火电机组", "小火电机组", "reduction", 50000000, None, "千瓦", "=", "2025", None),
+    ]),
+    ("cut-amount-first", "到2025年，压减1000万吨粗钢产能。\n", "2023-03-05", [
+        ("1000万吨粗钢产能", "粗钢产能", "reduction", 10000000, None, "吨", "=", "2025", None),
+    ]),
+    ("build-amount-first", "到2025年，新建1000个5G基站。\n", "2023-03-05", [
+        ("1000个5G基站", "5G基站", "level", 1000, None, "个", "=", "2025", None),
+    ]),
+]
+
+
+@pytest.mark.parametrize("case_id,text,doc_date,expected", REDUCTIONS, ids=[c[0] for c in REDUCTIONS])
+def test_round18_reductions(case_id, text, doc_date, expected):
+    assert_targets(text, doc_date, expected)
+
+
+REDUCTION_NEGATIVES = [
+    ("phased-out-last-year", "去年淘汰落后产能3000万吨。\n", "2023-03-05"),
+    ("phased-out-total", "全年共淘汰黄标车1.2万辆。\n", "2023-03-05"),
+    ("knockout-round", "淘汰赛共有32支球队参加。\n", "2023-03-05"),
+    ("reward-condition", "对淘汰落后产能500万吨以上的企业给予奖励。\n", "2023-03-05"),
+]
+
+
+@pytest.mark.parametrize("case_id,text,doc_date", REDUCTION_NEGATIVES, ids=[c[0] for c in REDUCTION_NEGATIVES])
+def test_round18_reduction_near_misses(case_id, text, doc_date):
+    assert_targets(text, doc_date, [])

@@ -737,7 +737,9 @@ def _by_verb(text: str, atom: Atom, floor: int, prev: Optional[tuple[Atom, Readi
             # before the number, 超过 / 不少于, still bounds it)
             if m and m.group() not in vocab().before and not vocab().trailing_bound.search(text, atom.start, atom.end):
                 bound = "="  # (the number's fact may have read the verb as its bound)
-            return True, Reading(_clean_subject(noun), atom.start, "level", bound, "action", span_end=end)
+            # (压减1000万吨粗钢产能, 关停5000万千瓦小火电机组: a reduction verb cuts the amount it measures)
+            cut_by = "reduction" if measure == "reduction" else "level"
+            return True, Reading(_clean_subject(noun), atom.start, cut_by, bound, "action", span_end=end)
     origin = _RE_FROM.search(text, clause_start, head_end)
     if origin:  # 赤字率从去年的2.1%提高到2.3%: the subject stands before 从
         head_end = origin.start()
