@@ -79,6 +79,15 @@ _RE_PERIOD_TAIL = regex.compile(rf"(?<=\p{{Han}}{{2}})(?:{target_words('future')
 _RE_LIST_START = regex.compile(rf"(?:{target_words('join')})")
 _RE_PLAN_WORD_EDGE = regex.compile(r"^(?:而|并|且)|计划(?:草案)?(?:规定|要求|安排)?$|^计划(?=新|增|建|安排|完成)")
 _RE_SHARE = regex.compile(r"的?(?P<p>[\p{Han}A-Za-z“”\"]{4,30}?)(?=[，。；！？,;!?\n]|$)")
+# shares of several wholes joined before one predicate (90%的市和70%的县（市、区）达到…): a member is the share's
+# number, 的 and its noun (a gloss in brackets may follow the noun), then the joining word or the predicate
+_SHARE_NUMBER = r"(?:\d+(?:\.\d+)?|百分之[\p{Han}]{1,6}?)[%％]?(?:以上|左右)?"
+_SHARE_MEMBER = r"的?(?P<n>\p{Han}{1,8}?)(?P<g>[（(][^（）()，。；]{1,12}[）)])?"
+_RE_SHARE_JOINED = regex.compile(_SHARE_MEMBER + r"(?:和|及|、)(?=" + _SHARE_NUMBER + r"的?\p{Han})")
+_RE_SHARE_LAST = regex.compile(r"的?(?P<s>[\p{Han}（）()、]{3,40}?)(?=[，。；！？,;!?\n]|$)")
+_RE_SHARE_GLOSS = regex.compile(r"[（(][^（）()，。；]{1,12}[）)]")
+_RE_SHARE_BEFORE = regex.compile(_SHARE_NUMBER + r"的\p{Han}{1,8}?(?:[（(][^（）()，。；]{1,12}[）)])?(?:和|及|、)$")
+_RE_SHARE_NEXT = regex.compile(_SHARE_NUMBER)
 _RE_TO_YEAR = regex.compile(rf"(?P<y>(?:19|20)\d\d|[{ONES[:2]}][{ZERO_VARIANTS}{ONES}]{{3}})年的$")
 _RE_FROM_LEVEL = regex.compile(rf"(?<![自理经])(?:{target_words('from')})(?:\d|[{ZERO_VARIANTS}{ONES}]{{2}}|{target_words('base_year')}|{target_words('now')})[^，。；、由从]{{0,10}}的$")
 _RE_FROM_TAIL = regex.compile(rf"[由从](?:\d|[{ZERO_VARIANTS}{ONES}]{{2}})[^由从]*$")
@@ -728,7 +737,9 @@ def _by_verb(text: str, atom: Atom, floor: int, prev: Optional[tuple[Atom, Readi
             # before the number, 超过 / 不少于, still bounds it)
             if m and m.group() not in vocab().before and not vocab().trailing_bound.search(text, atom.start, atom.end):
                 bound = "="  # (the number's fact may have read the verb as its bound)
-            return True, Reading(_clean_subject(noun), atom.start, "level", bound, "action", span_end=end)
+            # (压减1000万吨粗钢产能, 关停5000万千瓦小火电机组: a reduction verb cuts the amount it measures)
+            cut_by = "reduction" if measure == "reduction" else "level"
+            return True, Reading(_clean_subject(noun), atom.start, cut_by, bound, "action", span_end=end)
     origin = _RE_FROM.search(text, clause_start, head_end)
     if origin:  # 赤字率从去年的2.1%提高到2.3%: the subject stands before 从
         head_end = origin.start()
@@ -926,12 +937,69 @@ _FIELD_TAGS = ("n", "j", "a", "b")  # the words of a field before a count: nouns
 
 
 def _share_opening(text: str, atom: Atom, pre: str) -> Optional[Reading]:
-    """3. A share of things doing something, opening its clause: 80%以上的建筑业企业实现数字化转型."""
-    if atom.unit == "%" and (not pre.strip() or _clean_subject(pre) is None):
+    """3. A share of things doing something, opening its clause: 80%以上的建筑业企业实现数字化转型; shares of
+    several wholes joined before one predicate (90%的市和70%的县达到省级三星级以上) are one goal each, the
+    whole its subject (市, 县)."""
+    if atom.unit != "%":
+        return None
+    joined = _RE_SHARE_BEFORE.search(pre)
+    if joined is not None:
+        pre = pre[: joined.start()]  # (a later member: the earlier ones stand before it in the clause)
+    if pre.strip() and _clean_subject(pre) is not None:
+        return None
+    if joined is None:
         share = _share(text, atom.end)
         if share:
             return Reading(share[0], atom.start, "level", None, "action", span_end=share[1])
+    member = _joined_share(text, atom.end, joined is not None)
+    if member is not None:
+        return Reading(member[0], atom.start, "level", None, "action", span_end=member[1])
     return None
+
+
+def _joined_share(text: str, pos: int, later: bool) -> Optional[tuple[str, int]]:
+    """The noun of a share that is one of several joined before one predicate, and where it ends, or None: the
+    members after it must reach a predicate (a noun, then a verb that is no state, to the end of the clause)."""
+    m = _RE_SHARE_JOINED.match(text, pos)
+    if m is None:
+        if not later:
+            return None  # (a share standing alone is read by _share)
+        return _last_share(text, pos)
+    noun, end = m["n"], m.end("n")
+    for _ in range(6):
+        nxt = _RE_SHARE_NEXT.match(text, m.end())
+        if nxt is None:
+            return None
+        m = _RE_SHARE_JOINED.match(text, nxt.end())
+        if m is None:
+            return (noun, end) if _last_share(text, nxt.end()) is not None else None
+    return None
+
+
+def _last_share(text: str, pos: int) -> Optional[tuple[str, int]]:
+    """The noun of the last of joined shares and where it ends, when a predicate follows it (县（市、区）达到…)."""
+    m = _RE_SHARE_LAST.match(text, pos)
+    if m is None:
+        return None
+    seg = m["s"]
+    gloss = _RE_SHARE_GLOSS.search(seg)
+    pairs = pos_pairs(seg[: gloss.start()] + seg[gloss.end():] if gloss else seg)
+    k = 0
+    while k < len(pairs) and (pairs[k][1].startswith(("n", "j", "s"))
+                              or k == 0 and len(pairs[k][0]) == 1 and pairs[k][1] in ("zg", "ng", "g")):
+        k += 1  # (县 alone is tagged as a morpheme)
+    noun = "".join(w for w, _t in pairs[:k])
+    if not noun or len(noun) > 8 or gloss is not None and gloss.start() != len(noun):
+        return None
+    if not _predicate_opens("".join(w for w, _t in pairs[k:])):
+        return None
+    return noun, m.start("s") + len(noun)
+
+
+def _predicate_opens(rest: str) -> bool:
+    """Does ``rest`` open with a verb that is no state (达到…, 实现…; not 来自…)?"""
+    pairs = pos_pairs(rest)
+    return bool(pairs) and pairs[0][1].startswith("v") and pairs[0][0] not in predicate_words("state")
 
 
 def _indicator_closing(text: str, atom: Atom, floor: int) -> Optional[Reading]:

@@ -228,7 +228,11 @@ def _read_paragraphs(ctx: Context, doc_year: Optional[int]) -> list[_Para]:
     h = 0
     out: list[_Para] = []
     # a work report (a speech to a congress with a 主要预期目标 list) opens with the review of the past
-    mode = "past" if _is_report(text) else "neutral"
+    report = _is_report(text)
+    mode = "past" if report else "neutral"
+    # after the 主要预期目标 list of a work report, its enumerated parts (一、把…作为…主线, 二、深化落实…使命任务) are
+    # the year's work, not parts of their own
+    year_work = False
     pos = 0
     for line in text.split("\n"):
         start, end = pos, pos + len(line)
@@ -247,13 +251,13 @@ def _read_paragraphs(ctx: Context, doc_year: Optional[int]) -> list[_Para]:
             top = not _RE_PAREN_START.match(head)
             year = _RE_YEAR_WORD.search(head)
             if pats["heading_past"].search(head) or top and doc_year and year and _year(year[1]) < doc_year:
-                mode = "past"  # 一、2025年工作回顾
+                mode, year_work = "past", False  # 一、2025年工作回顾
             elif (pats["heading_goal"].search(head) or top and pats["committing"].search(head)) and (top or mode != "past"):
                 mode = "goal"  # 三、2026年重点工作, （二）主要目标
             elif top and doc_year and _names_year_work(head, doc_year):
                 mode = "goal"  # 三、2026年工作, 三、全力做好今年工作: this year's work
             elif top and _RE_ENUM.match(head):
-                mode = "neutral"  # 二、参加范围: a part of its own, neither review nor goals
+                mode = "goal" if year_work else "neutral"  # 二、参加范围: a part of its own, neither review nor goals
         heading = bool(found) and found[0].replace(" ", "") == s.replace(" ", "")
         if out and (not heading or _RE_PAGE_NUMBER.fullmatch(s)) and not out[-1].heading \
                 and _wraps(text[out[-1].start: out[-1].end], s):
@@ -276,6 +280,7 @@ def _read_paragraphs(ctx: Context, doc_year: Optional[int]) -> list[_Para]:
                          start + line.index(body) if joined else -1))
         if pats["intro"].search(line) and not pats["past_opener"].match(body):
             mode = "goal"  # the year's work follows the 主要预期目标 of a work report
+            year_work = report
     return out
 
 
