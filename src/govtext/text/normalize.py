@@ -21,11 +21,12 @@ import re
 from array import array
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib.metadata import PackageNotFoundError, version as _dist_version
 from typing import Iterator
 
 import regex
 
-from govtext.lexicons import load_rows
+from govtext.lexicons import lexicon_dir, load_rows
 from govtext.text.patterns import SMALL_NUMERALS
 from govtext.text import fastre
 
@@ -104,16 +105,62 @@ def _opencc():
 _RE_SURROGATE = regex.compile(r"[\ud800-\udfff]")
 
 
+@lru_cache(maxsize=1)
+def _triggers() -> "re.Pattern | None":
+    """The characters up to U+FFFF without which OpenCC's t2s leaves a text of such characters as it is
+    (``lexicons/opencc_triggers.tsv``), as one character class of the standard library's engine (which
+    scans a class of these alone in a few nanoseconds a character, and one with astral characters a
+    hundred times slower); ``None`` (every text is converted) when the file was read from another
+    version of the opencc package than the one installed, or is not in the lexicon directory."""
+    if not (lexicon_dir() / "opencc_triggers.tsv").is_file():
+        return None
+    rows = load_rows("opencc_triggers.tsv")
+    try:
+        installed = _dist_version("opencc")
+    except PackageNotFoundError:
+        return None
+    if not rows or any(row["opencc"] != installed for row in rows):
+        return None
+    chars = sorted({c for row in rows for c in row["chars"] if ord(c) <= 0xFFFF})
+    return re.compile("[" + "".join(re.escape(c) for c in chars) + "]")
+
+
 def to_simplified(text: str) -> str:
     """Traditional → simplified with OpenCC (``遼寧日報`` → ``辽宁日报``).
 
     Lone surrogates (from ``surrogateescape`` decoding) cannot pass through OpenCC's UTF-8
-    interface; they are stood in for by U+FFFD and put back afterwards.
+    interface; they are stood in for by U+FFFD and put back afterwards. Of a text without astral
+    characters, OpenCC sees only the lines that hold one of its triggers (:func:`_triggers`): no
+    dictionary key holds a line break, so each line converts as it would in the whole text, and a
+    line without a trigger converts to itself (most documents are written in simplified script: a
+    line or two of theirs, if any, is converted).
     """
     if not text:
         return text
     if _RE_SURROGATE.search(text) is None:
-        return _fold_variants(_opencc().convert(text))
+        triggers = _triggers()
+        if triggers is None or fastre.has_astral(text):
+            return _fold_variants(_opencc().convert(text))
+        m = triggers.search(text)
+        if m is None:
+            return _fold_variants(text)
+        spans: list[tuple[int, int]] = []  # the lines that hold a trigger
+        while m is not None:
+            start, end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+            end = len(text) if end < 0 else end
+            spans.append((start, end))
+            m = triggers.search(text, end)
+        if spans[0] == (0, len(text)):
+            return _fold_variants(_opencc().convert(text))
+        converted = _opencc().convert("\n".join(text[s:e] for s, e in spans)).split("\n")
+        if len(converted) != len(spans):
+            return _fold_variants(_opencc().convert(text))
+        pieces, pos = [], 0
+        for (s, e), line in zip(spans, converted):
+            pieces += (text[pos:s], line)
+            pos = e
+        pieces.append(text[pos:])
+        return _fold_variants("".join(pieces))
     holes = [m.start() for m in _RE_SURROGATE.finditer(text)]
     out = _opencc().convert(_RE_SURROGATE.sub("\ufffd", text))
     if len(out) != len(text):
