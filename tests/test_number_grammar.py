@@ -184,7 +184,7 @@ QUANTITY = [
     ("bottles", "只带了两瓶饮用水", "两瓶", 2, "瓶", None, None),
     ("er-bounded", "现场执法人员不得少于二人", "不得少于二人", 2, "人", None, "at_least"),
     ("er-people", "事故造成其中二人受伤", "二人", 2, "人", None, None),
-    ("yi-qian-mi", "管道两侧各一千米范围内禁止采石", "一千米", 1, "千米", None, None),
+    ("yi-qian-mi", "管道两侧各一千米范围内禁止采石", "一千米", 1000, "米", None, None),  # round 18: the numeral takes 千
     ("average-decimal", "全村户均2.3人", "2.3人", 2.3, "人", None, None),
     ("archaic-tens-30", "卅六名学员参加培训", "卅六名", 36, "名", None, None),
     ("pound", "每箱重两磅", "两磅", 2, "磅", None, None),
@@ -196,7 +196,7 @@ QUANTITY = [
     ("noun-in-shu", "参会人数十二名", "十二名", 12, "名", None, None),
     ("half-before-verb", "工程历时两年半全面竣工", "两年半", 2.5, "年", None, None),
     ("half-price-is-no-half", "连续3天半价优惠", "3天", 3, "天", None, None),
-    ("kilobit", "传输速率为每秒三千比特", "三千比特", 3, "千比特", None, None),
+    ("kilobit", "传输速率为每秒三千比特", "三千比特", 3000, "比特", None, None),  # round 18: the numeral takes 千
     ("seven-digits", "全年受理案件2007698件", "2007698件", 2007698, "件", None, None),
     ("eight-digits", "累计服务12345678人次", "12345678人次", 12345678, "人次", None, None),
 ]

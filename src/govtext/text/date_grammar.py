@@ -356,6 +356,8 @@ def date_pattern() -> "regex.Pattern":
         # a day in Chinese numerals opening a sentence, a comma after it (…是有。”二十四日，毛主席又…):
         # the next day of a chronicle; not a span (三日内), nor one inside a sentence (历时三日，)
         rf"|(?<=(?:^|[。！？!?；;\n])[”’」』]?)(?P<a_dn>{_CN_DAY})日(?=[，,])"
+        # … or a clause of its own after a date's day (六月十四日，廿二日，全市…), as 22日 is there
+        rf"|(?<=日[，,])(?P<a_dn>{_CN_DAY})日(?=[，,])"
         rf"|(?<=[日号][，,])(?P<a_dn>3[01]|[12]\d|0?[1-9])[日号](?=[，,、；;。]|(?:{listed})(?:{_DAY})[日号])"
         rf"|(?<=月(?:{_DAY})(?:(?:{listed})(?:{_DAY}))*(?:{listed}))(?P<a_dn>3[01]|[12]\d|0?[1-9])"
         rf"(?:[日号](?![内以前后])|(?=(?:(?:{listed})(?:{_DAY}))*(?:{listed})(?:{_DAY})[日号](?![内以前后])))"

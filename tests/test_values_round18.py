@@ -1,0 +1,66 @@
+"""Round 18, values of numbers (quantities, money, percentages, dates).
+
+- A Chinese numeral that ends in a digit (alone or after 万/亿) takes the 千 of a unit that opens
+  with 千 when the rest is a unit too: 两千米 is 2000 米 (三百米至一千米 is one range in 米),
+  一万两千米 12000 米; 二十千米, 八十万千瓦, 3千米 keep their unit.
+- A range whose upper end is written with a minus sign may run high to low (-3~-5℃): it runs from
+  the smaller end, as -3℃~-5℃ already did.
+- A day in Chinese numerals between commas right after a date's day (六月十四日，廿二日，) is a day of
+  that month, as 22日 is there.
+Own sentences, with near misses.
+"""
+from __future__ import annotations
+
+import pytest
+
+from sentences import grounded
+
+
+def _quantities(sentence: str) -> list[tuple]:
+    return [(f.text, f.value, f.unit, f.value_max) for f in grounded(sentence, "quantity")]
+
+
+def _dates(sentence: str) -> list[tuple]:
+    return [(f.text, f.value) for f in grounded(sentence, "date")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("新修村道两千米。", [("两千米", 2000, "米", None)]),
+    ("隧道全长一万两千米。", [("一万两千米", 12000, "米", None)]),
+    ("站距一般为三百米至一千米。", [("三百米至一千米", 300, "米", 1000)]),
+    ("单件重量不超过五千克的印刷品。", [("不超过五千克", 5000, "克", None)]),
+    ("海拔三千多米。", [("三千多米", 3000, "米", None)]),
+    # near misses: 千 is no part of the numeral, or the rest is no unit
+    ("河道全长二十千米。", [("二十千米", 20, "千米", None)]),
+    ("河道全长五十二千米。", [("五十二千米", 52, "千米", None)]),
+    ("河道全长3千米。", [("3千米", 3, "千米", None)]),
+    ("新增装机八十万千瓦。", [("八十万千瓦", 800000, "千瓦", None)]),
+    ("全年发电三千瓦时。", [("三千瓦时", 3, "千瓦时", None)]),
+])
+def test_a_numeral_takes_the_thousand_of_its_unit(sentence, expected):
+    assert _quantities(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("夜间最低气温-3~-5℃。", [("-3~-5℃", -5, "℃", -3)]),
+    ("夜间最低气温3~-5℃。", [("3~-5℃", -5, "℃", 3)]),
+    ("夜间最低气温-5~-3℃。", [("-5~-3℃", -5, "℃", -3)]),
+    ("夜间最低气温-3℃~-5℃。", [("-3℃~-5℃", -5, "℃", -3)]),
+    # near misses: no minus on the upper end, high to low, is no range
+    ("共有5~3个。", [("3个", 3, "个", None)]),
+    ("夜间最低气温-3~5℃。", [("-3~5℃", -3, "℃", 5)]),
+])
+def test_a_range_below_zero_written_high_to_low(sentence, expected):
+    assert _quantities(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("2021年6月14日，廿二日，全市将召开会议。", [("2021年6月14日", "2021-06-14"), ("廿二日", "2021-06-22")]),
+    ("2021年6月14日，二十二日，全市将召开会议。", [("2021年6月14日", "2021-06-14"), ("二十二日", "2021-06-22")]),
+    ("2021年6月14日，22日，全市将召开会议。", [("2021年6月14日", "2021-06-14"), ("22日", "2021-06-22")]),
+    # near misses: no comma after it (a span), no day before the comma
+    ("2021年6月14日，三日内完成整改。", [("2021年6月14日", "2021-06-14")]),
+    ("会议历时三日，二十二日，全市将召开会议。", []),
+])
+def test_a_chinese_day_after_a_day(sentence, expected):
+    assert _dates(sentence) == expected
