@@ -64,3 +64,18 @@ def test_a_range_below_zero_written_high_to_low(sentence, expected):
 ])
 def test_a_chinese_day_after_a_day(sentence, expected):
     assert _dates(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # 前 right before a count of 日: days counted back from an event (quantity_contexts.tsv days_before)
+    ("应当在进境前30日报检。", [("30日", 30, "日", None)]),
+    ("应当在施工前五日向社会公告。", [("五日", 5, "日", None)]),
+    ("业主委员会任期届满前三十日，尚未召开业主大会的。", [("三十日", 30, "日", None)]),
+    ("交接双方于新兵起运前1日交接。", [("1日", 1, "日", None)]),
+    # near misses: a day of a month (月, 于 before it), a day before 前
+    ("应当于3月15日前报送。", []),
+    ("应当于十日前报送。", []),
+    ("本月二十日前完成。", []),
+])
+def test_days_counted_back_after_qian(sentence, expected):
+    assert _quantities(sentence) == expected
