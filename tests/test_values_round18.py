@@ -79,3 +79,20 @@ def test_a_chinese_day_after_a_day(sentence, expected):
 ])
 def test_days_counted_back_after_qian(sentence, expected):
     assert _quantities(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # counts of 日 listed after a duration word are durations too
+    ("纳税期限分别为1日、3日、5日、10日、15日或者1个月。",
+     [("1日", 1, "日", None), ("3日", 3, "日", None), ("5日", 5, "日", None), ("10日", 10, "日", None),
+      ("15日", 15, "日", None), ("1个月", 1, "月", None)]),
+    ("纳税期限为五日、十日或者十五日。", [("五日", 5, "日", None), ("十日", 10, "日", None), ("十五日", 15, "日", None)]),
+    # a verb of keeping before a count of 日 (quantity_contexts.tsv days_before)
+    ("报警记录应当留存30日备查。", [("30日", 30, "日", None)]),
+    ("监控录像保存15日。", [("15日", 15, "日", None)]),
+    # near misses: days of a month listed (dates, no quantity), no duration word before the list
+    ("会议于3月1日、3日、5日召开。", []),
+    ("会议于1日、3日、5日召开。", []),
+])
+def test_listed_and_kept_days(sentence, expected):
+    assert _quantities(sentence) == expected

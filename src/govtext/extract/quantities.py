@@ -447,7 +447,17 @@ def _is_days(text: str, m: Groups, chinese: bool) -> bool:
             and not (before in "的之" and text[max(0, s - 2): s - 1] in ("年", "月", "号")):  # (选举日的五日前)
         return True  # 开工七日前, 清洗、消毒三日前: days counted back from an event (not 于十日前, 本月二十日前:
         # a day of a month; numeral_words.tsv day_of_month_before)
-    return not m["num2"] and bool(_RE_DAYS_BEFORE.search(text, max(0, s - 4), s))  # not 8—12日 (days)
+    if m["num2"]:
+        return False  # not 8—12日 (days)
+    if _RE_DAYS_BEFORE.search(text, max(0, s - 4), s):
+        return True
+    # 纳税期限分别为1日、3日、5日: a count of 日 listed after counts of 日 that a duration word opens
+    listed = _RE_DAY_LIST_BEFORE.search(text, max(0, s - 40), s)
+    return bool(listed and _RE_DAYS_BEFORE.search(text, max(0, listed.start() - 4), listed.start()))
+
+
+# counts of 日 listed right before a number (1日、3日、; 5日、10日或者)
+_RE_DAY_LIST_BEFORE = regex.compile(rf"(?:(?<![\d{CN_DIGITS}月年号])(?:\d{{1,3}}|[{SMALL_NUMERALS}]{{1,3}})日(?:、|或者|或))+$")
 
 
 @lru_cache(maxsize=1)
