@@ -96,3 +96,17 @@ def test_days_counted_back_after_qian(sentence, expected):
 ])
 def test_listed_and_kept_days(sentence, expected):
     assert _quantities(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a fiscal year is a date with its year
+    ("乌克兰2014财年国家预算法案获得通过。", [("2014财年", "2014")]),
+    ("日本政府计划在2020财年实现财政盈余。", [("2020财年", "2020")]),
+    ("2020财政年度预算获得通过。", [("2020财政年度", "2020")]),
+    # near misses: its months and quarters are no calendar's; a count of fiscal years
+    ("2021财年第一季度营收增长。", []),
+    ("2020财年3月营收增长。", []),
+    ("过去3个财年营收增长。", []),
+])
+def test_a_fiscal_year(sentence, expected):
+    assert _dates(sentence) == expected
