@@ -110,3 +110,16 @@ def test_listed_and_kept_days(sentence, expected):
 ])
 def test_a_fiscal_year(sentence, expected):
     assert _dates(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # 每 + a count in any unit but time: the base of a rate (每十度用电, 每10户, 每333公顷林地), no count
+    ("每十度用电里就有近两度来自新能源。", [("近两度", 2, "度", None)]),
+    ("每10户设1名联络员。", [("1名", 1, "名", None)]),
+    ("每三百三十三公顷林地应当聘用两名护林员。", [("两名", 2, "名", None)]),
+    # near misses: a span of time after 每 is counted (每3年修订1次); no 每, a count
+    ("每3年修订1次。", [("3年", 3, "年", None), ("1次", 1, "次", None)]),
+    ("10户设1名联络员。", [("10户", 10, "户", None), ("1名", 1, "名", None)]),
+])
+def test_a_rate_base_after_mei(sentence, expected):
+    assert _quantities(sentence) == expected

@@ -375,7 +375,7 @@ def _plausible_shape(text: str, m: Groups) -> bool:
     if _is_latin(unit) and lead.isascii() and not lead.isspace() and lead not in "(@~-":
         return False  # \x1b[0m, a=5t: Latin letters after ASCII punctuation are code, not a measure (10μT@1.5T,
         # 0.1μm~300μm are)
-    if before == "每" and category in ("people", "noun"):
+    if before == "每" and category != "time":
         return False  # 每10万人刑事案件数, 每万人口: the base of a rate, not a count
     if category == "time" and before == "每" and _RE_RATE_AFTER.match(text, m.end()):
         return False  # 每两天就有一个, 每四十六小时，就将有一个: how often a thing happens, a rate (每3年举行一次
