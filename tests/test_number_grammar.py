@@ -196,7 +196,7 @@ QUANTITY = [
     ("noun-in-shu", "参会人数十二名", "十二名", 12, "名", None, None),
     ("half-before-verb", "工程历时两年半全面竣工", "两年半", 2.5, "年", None, None),
     ("half-price-is-no-half", "连续3天半价优惠", "3天", 3, "天", None, None),
-    ("kilobit", "传输速率为每秒三千比特", "三千比特", 3000, "比特", None, None),  # round 18: the numeral takes 千
+    ("kilobit", "传输速率为每秒三千比特", "三千比特", 3, "千比特", None, None),
     ("seven-digits", "全年受理案件2007698件", "2007698件", 2007698, "件", None, None),
     ("eight-digits", "累计服务12345678人次", "12345678人次", 12345678, "人次", None, None),
 ]

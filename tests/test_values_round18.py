@@ -1,7 +1,7 @@
 """Round 18, values of numbers (quantities, money, percentages, dates).
 
-- A Chinese numeral that ends in a digit (alone or after 万/亿) takes the 千 of a unit that opens
-  with 千 when the rest is a unit too: 两千米 is 2000 米 (三百米至一千米 is one range in 米),
+- A Chinese numeral that ends in a digit (alone or after 万/亿) takes the 千 of a unit of length or
+  weight that opens with 千 (千瓦, 千字节 are read whole): 两千米 is 2000 米 (三百米至一千米 is one range in 米),
   一万两千米 12000 米; 二十千米, 八十万千瓦, 3千米 keep their unit.
 - A range whose upper end is written with a minus sign may run high to low (-3~-5℃): it runs from
   the smaller end, as -3℃~-5℃ already did.
@@ -36,6 +36,9 @@ def _dates(sentence: str) -> list[tuple]:
     ("河道全长3千米。", [("3千米", 3, "千米", None)]),
     ("新增装机八十万千瓦。", [("八十万千瓦", 800000, "千瓦", None)]),
     ("全年发电三千瓦时。", [("三千瓦时", 3, "千瓦时", None)]),
+    # near misses: technical units read whole (kilowatts, kilobytes, kilobits)
+    ("电机功率为三千瓦。", [("三千瓦", 3, "千瓦", None)]),
+    ("短信长度限制为六千字节。", [("六千字节", 6, "千字节", None)]),
 ])
 def test_a_numeral_takes_the_thousand_of_its_unit(sentence, expected):
     assert _quantities(sentence) == expected
