@@ -120,9 +120,11 @@ def test_a_fiscal_year(sentence, expected):
     ("每十度用电里就有近两度来自新能源。", [("近两度", 2, "度", None)]),
     ("每10户设1名联络员。", [("1名", 1, "名", None)]),
     ("每三百三十三公顷林地应当聘用两名护林员。", [("两名", 2, "名", None)]),
+    ("村民代表由村民按每五户至十五户推选两人。", [("两人", 2, "人", None)]),
     # near misses: a span of time after 每 is counted (每3年修订1次); no 每, a count
     ("每3年修订1次。", [("3年", 3, "年", None), ("1次", 1, "次", None)]),
     ("10户设1名联络员。", [("10户", 10, "户", None), ("1名", 1, "名", None)]),
+    ("共有五户至十五户参加。", [("五户至十五户", 5, "户", 15)]),
 ])
 def test_a_rate_base_after_mei(sentence, expected):
     assert _quantities(sentence) == expected

@@ -375,8 +375,8 @@ def _plausible_shape(text: str, m: Groups) -> bool:
     if _is_latin(unit) and lead.isascii() and not lead.isspace() and lead not in "(@~-":
         return False  # \x1b[0m, a=5t: Latin letters after ASCII punctuation are code, not a measure (10μT@1.5T,
         # 0.1μm~300μm are)
-    if before == "每" and category != "time":
-        return False  # 每10万人刑事案件数, 每万人口: the base of a rate, not a count
+    if category != "time" and (before == "每" or _rate_base_range().search(text, max(0, s - 12), s)):
+        return False  # 每10万人刑事案件数, 每万人口, 每五户至十五户 (both ends): the base of a rate, not a count
     if category == "time" and before == "每" and _RE_RATE_AFTER.match(text, m.end()):
         return False  # 每两天就有一个, 每四十六小时，就将有一个: how often a thing happens, a rate (每3年举行一次
         # names the period of what is done: a span of time, counted)
@@ -424,6 +424,12 @@ def _is_latin(unit: str) -> bool:
 
 def _has_scale(num: str) -> bool:
     return "万" in num or "亿" in num
+
+
+@lru_cache(maxsize=1)
+def _rate_base_range() -> "regex.Pattern":
+    """每, a count and a range word right before a number: the upper end of a rate's base (每五户至十五户)."""
+    return regex.compile(rf"每[\d{CN_DIGITS}.．]+\p{{Han}}{{0,3}}?{range_words()}$")
 
 
 def _is_days(text: str, m: Groups, chinese: bool) -> bool:
