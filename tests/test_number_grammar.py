@@ -184,7 +184,7 @@ QUANTITY = [
     ("bottles", "只带了两瓶饮用水", "两瓶", 2, "瓶", None, None),
     ("er-bounded", "现场执法人员不得少于二人", "不得少于二人", 2, "人", None, "at_least"),
     ("er-people", "事故造成其中二人受伤", "二人", 2, "人", None, None),
-    ("yi-qian-mi", "管道两侧各一千米范围内禁止采石", "一千米", 1, "千米", None, None),
+    ("yi-qian-mi", "管道两侧各一千米范围内禁止采石", "一千米", 1000, "米", None, None),  # round 18: the numeral takes 千
     ("average-decimal", "全村户均2.3人", "2.3人", 2.3, "人", None, None),
     ("archaic-tens-30", "卅六名学员参加培训", "卅六名", 36, "名", None, None),
     ("pound", "每箱重两磅", "两磅", 2, "磅", None, None),

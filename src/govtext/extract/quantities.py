@@ -375,8 +375,8 @@ def _plausible_shape(text: str, m: Groups) -> bool:
     if _is_latin(unit) and lead.isascii() and not lead.isspace() and lead not in "(@~-":
         return False  # \x1b[0m, a=5t: Latin letters after ASCII punctuation are code, not a measure (10μT@1.5T,
         # 0.1μm~300μm are)
-    if before == "每" and category in ("people", "noun"):
-        return False  # 每10万人刑事案件数, 每万人口: the base of a rate, not a count
+    if category != "time" and (before == "每" or _rate_base_range().search(text, max(0, s - 12), s)):
+        return False  # 每10万人刑事案件数, 每万人口, 每五户至十五户 (both ends): the base of a rate, not a count
     if category == "time" and before == "每" and _RE_RATE_AFTER.match(text, m.end()):
         return False  # 每两天就有一个, 每四十六小时，就将有一个: how often a thing happens, a rate (每3年举行一次
         # names the period of what is done: a span of time, counted)
@@ -426,6 +426,12 @@ def _has_scale(num: str) -> bool:
     return "万" in num or "亿" in num
 
 
+@lru_cache(maxsize=1)
+def _rate_base_range() -> "regex.Pattern":
+    """每, a count and a range word right before a number: the upper end of a rate's base (每五户至十五户)."""
+    return regex.compile(rf"每[\d{CN_DIGITS}.．]+\p{{Han}}{{0,3}}?{range_words()}$")
+
+
 def _is_days(text: str, m: Groups, chinese: bool) -> bool:
     """日 after a number is a day of a month unless the text shows a duration: more than 31 of them,
     两日, or a word of duration after or before it (15日内, 自收到之日起15日, 满30日)."""
@@ -447,7 +453,17 @@ def _is_days(text: str, m: Groups, chinese: bool) -> bool:
             and not (before in "的之" and text[max(0, s - 2): s - 1] in ("年", "月", "号")):  # (选举日的五日前)
         return True  # 开工七日前, 清洗、消毒三日前: days counted back from an event (not 于十日前, 本月二十日前:
         # a day of a month; numeral_words.tsv day_of_month_before)
-    return not m["num2"] and bool(_RE_DAYS_BEFORE.search(text, max(0, s - 4), s))  # not 8—12日 (days)
+    if m["num2"]:
+        return False  # not 8—12日 (days)
+    if _RE_DAYS_BEFORE.search(text, max(0, s - 4), s):
+        return True
+    # 纳税期限分别为1日、3日、5日: a count of 日 listed after counts of 日 that a duration word opens
+    listed = _RE_DAY_LIST_BEFORE.search(text, max(0, s - 40), s)
+    return bool(listed and _RE_DAYS_BEFORE.search(text, max(0, listed.start() - 4), listed.start()))
+
+
+# counts of 日 listed right before a number (1日、3日、; 5日、10日或者)
+_RE_DAY_LIST_BEFORE = regex.compile(rf"(?:(?<![\d{CN_DIGITS}月年号])(?:\d{{1,3}}|[{SMALL_NUMERALS}]{{1,3}})日(?:、|或者|或))+$")
 
 
 @lru_cache(maxsize=1)

@@ -219,7 +219,9 @@ def _year(p: str) -> str:
         # not ，5000年历史: a count of years as often)
         rf"|{_ITEM_NUMBER}(?P<{p}y4>{_FAR_YEAR})(?=\s?年\p{{Han}})(?!\s?年(?:{_year_cues('stop')}|[底末初]))"
         rf"|(?<=(?:^|[，,。；;：:！？!?\n])(?:{_year_cues('prep')})?)(?P<{p}y4>{_FAR_YEAR})(?=\s?年(?:[，,]|起)))" + ")"
-        rf"\s?年(?!代(?!表))"
+        # a fiscal year is its year (2020财年, 2014财政年度), alone: its months and quarters are no
+        # calendar's (2021财年第一季度 may start in October)
+        rf"\s?(?:财政?年(?=度?(?![\d{ONES}十第首上下前后底末初]))|年(?!代(?!表)))"
     )
 
 
@@ -356,6 +358,8 @@ def date_pattern() -> "regex.Pattern":
         # a day in Chinese numerals opening a sentence, a comma after it (…是有。”二十四日，毛主席又…):
         # the next day of a chronicle; not a span (三日内), nor one inside a sentence (历时三日，)
         rf"|(?<=(?:^|[。！？!?；;\n])[”’」』]?)(?P<a_dn>{_CN_DAY})日(?=[，,])"
+        # … or a clause of its own after a date's day (六月十四日，廿二日，全市…), as 22日 is there
+        rf"|(?<=日[，,])(?P<a_dn>{_CN_DAY})日(?=[，,])"
         rf"|(?<=[日号][，,])(?P<a_dn>3[01]|[12]\d|0?[1-9])[日号](?=[，,、；;。]|(?:{listed})(?:{_DAY})[日号])"
         rf"|(?<=月(?:{_DAY})(?:(?:{listed})(?:{_DAY}))*(?:{listed}))(?P<a_dn>3[01]|[12]\d|0?[1-9])"
         rf"(?:[日号](?![内以前后])|(?=(?:(?:{listed})(?:{_DAY}))*(?:{listed})(?:{_DAY})[日号](?![内以前后])))"
@@ -454,7 +458,7 @@ def _numeral_ahead() -> "regex.Pattern":
 @lru_cache(maxsize=1)
 def _numeral_ahead_source() -> str:
     """What must follow a date that opens with a numeral, within its first few characters: a date
-    unit (年 月 日 号 时 点 季), a separator of numeric dates or times (- / . :), a range or list word
+    unit (年 月 日 号 时 点 季, 财年), a separator of numeric dates or times (- / . :), a range or list word
     (至, —, 和, 、) or a comparison (比): ``2014年``, ``3月``, ``14:32``, ``7至8月``, ``一九五三和一九五四两年``,
     ``1980比1975年``. A cheap
     necessary condition, tried before the whole grammar at the many numerals that start no date."""
@@ -463,7 +467,7 @@ def _numeral_ahead_source() -> str:
     # a dot only before a digit (2014.06.06, 24.10.2014; not the enumerator of 1.城镇…), a 、 only
     # before the next listed number (2015、2016年, 6月8、9日, 第二、三季度; not 一、关于…)
     listed = rf"[\d{ZERO_VARIANTS}{YEAR_ZERO_LOOKALIKES}{SMALL_NUMERALS}{LIANG}千第首]"
-    return rf"{run}\s?(?:[年月日号时点季:：/．及·・•]|\.\d|、(?={listed})|个年|{joins})"
+    return rf"{run}\s?(?:[年月日号时点季:：/．及·・•]|\.\d|、(?={listed})|个年|财政?年|{joins})"
 
 
 @lru_cache(maxsize=1)

@@ -344,9 +344,27 @@ def upper_start(m: "regex.Match | Groups") -> int:
     return m.start("num2") if m["num2"] else m.start("num")
 
 
+_THOUSAND_TAKEN = frozenset({"length", "weight"})  # the categories of units whose 千 a Chinese numeral takes
+
+
+def _thousand_taken(m: "regex.Match | Groups") -> Optional[str]:
+    """The unit left when a Chinese numeral takes the 千 of a unit of length or weight: 两千米 is 2000 米,
+    as 三百米至一千米 reads, and 一万两千米 12000 米; the numeral is greedy, as in 两千人. ``None`` where
+    千 is no numeral there (二十千米, 八十万千瓦, 3千米: Arabic digits take a scale only by 千 written
+    apart, 3千 米), the rest is no unit (千瓦时), or the unit is a technical one read whole (三千瓦,
+    六千字节, 一千比特: kilowatts, kilobytes, kilobits; power, data, energy … are counted in them)."""
+    u = m["unit"]
+    if not (len(u) > 1 and u[0] == "千" and u[1:] in units() and units()[u[1:]][1] in _THOUSAND_TAKEN
+            and not (m["num2"] or m["pause"] or m["scale"] or m["per"])):
+        return None
+    num = m["num"]  # a digit alone or after 万 or 亿 (两, 一万两): 千 after it is the numeral's own
+    return u[1:] if num[-1] in ONES + LIANG and (len(num) == 1 or num[-2] in "万亿") else None
+
+
 def read_quantity(m: "regex.Match | Groups") -> tuple[int | float, str, Optional[str], Optional[int | float]]:
     """``(value, unit, qualifier, value_max)`` of a :func:`quantity_pattern` match."""
-    unit, category = units()[m["unit"]]
+    taken = _thousand_taken(m)
+    unit, category = units()[taken or m["unit"]]
     if m["altci"] and unit + "次" in units():  # 辆（艘、架、列）次 → 辆次
         unit, category = units()[unit + "次"]
     if m["zhong"]:  # 三分半钟: 分钟 with the half inside it
@@ -363,7 +381,7 @@ def read_quantity(m: "regex.Match | Groups") -> tuple[int | float, str, Optional
         # (一百零几万人: the 零 before 几 goes with it, read as 一百万)
         value = _number((upper(m)[:-1] if m["over0"] == "几" and upper(m).endswith(("零", "〇")) else upper(m)) + m["scale"])
     else:
-        value = _number(upper(m))
+        value = _number(upper(m) + ("千" if taken else ""))
     if m["pause"]:  # 五、六个: neighbouring digits
         low = parse_decimal(m["pause0"])
         if value != low + 1:
@@ -372,9 +390,11 @@ def read_quantity(m: "regex.Match | Groups") -> tuple[int | float, str, Optional
     elif m["num2"]:
         # 5到6百人 → 500..600; 20-50万人 → 200000..500000 (the lower end takes the upper's scale)
         low = shared_scale(m["num"], upper(m), value) or range_low(m["num"], upper(m), value) or _number(m["num"])
-        if not low < value:
+        if not low < value and not (m["num2"].startswith(("-", "－", "−")) and low != value):
             raise NumeralError(f"not a range: {m.group()!r}")
-        value, value_max = low, value
+        # -3~-5℃, 3~-5℃: a range that ends below zero is written high to low as often as not (as
+        # -3℃~-5℃ is, _merge_bounds); it runs from the smaller end
+        value, value_max = min(low, value), max(low, value)
     if m["half"] or (m["half2"] and category in _HALVES):
         value += Decimal("0.5")
     elif m["half2"]:
