@@ -344,15 +344,16 @@ def upper_start(m: "regex.Match | Groups") -> int:
     return m.start("num2") if m["num2"] else m.start("num")
 
 
-_THOUSAND_TAKEN = frozenset({"length", "weight"})  # the categories of units whose 千 a Chinese numeral takes
+_THOUSAND_TAKEN = frozenset({"length"})  # 两千米 is 2000 米; 千克 is the kilogram of everyday and legal weights (五千克 = 5 千克)
 
 
 def _thousand_taken(m: "regex.Match | Groups") -> Optional[str]:
-    """The unit left when a Chinese numeral takes the 千 of a unit of length or weight: 两千米 is 2000 米,
+    """The unit left when a Chinese numeral takes the 千 of a unit of length: 两千米 is 2000 米,
     as 三百米至一千米 reads, and 一万两千米 12000 米; the numeral is greedy, as in 两千人. ``None`` where
     千 is no numeral there (二十千米, 八十万千瓦, 3千米: Arabic digits take a scale only by 千 written
-    apart, 3千 米), the rest is no unit (千瓦时), or the unit is a technical one read whole (三千瓦,
-    六千字节, 一千比特: kilowatts, kilobytes, kilobits; power, data, energy … are counted in them)."""
+    apart, 3千 米), the rest is no unit (千瓦时), or the unit is one read whole: the kilogram of everyday
+    and legal weights (五千克 is 5 千克) and technical units (三千瓦, 六千字节, 一千比特: kilowatts,
+    kilobytes, kilobits; power, data, energy … are counted in them)."""
     u = m["unit"]
     if not (len(u) > 1 and u[0] == "千" and u[1:] in units() and units()[u[1:]][1] in _THOUSAND_TAKEN
             and not (m["num2"] or m["pause"] or m["scale"] or m["per"])):
