@@ -223,6 +223,9 @@ def counted_entities(text: str, found: Sequence,
         level = _LEVEL.search(text[max(0, q.start - 2): q.start])
         if ent and q.category not in MEASURES:
             ent = _capacity_free(ent)  # 年产130根大型船用柴油机曲轴能力: the things made are counted
+        if ent and q.category not in (*MEASURES, *ACTIVITY) and q.unit not in entity_words("kind_unit"):
+            ent = _predicate_free(ent, text[after_end: clause_end(text, after_end) + 1])
+            # 两个以上主办单位研究办理的: the things counted, not what they do or what is done with them
         if ent and q.category == "magnitude":
             ent = _quake(ent)  # 5.6级地震灾后重建: a magnitude measures the earthquake
         if ent and q.category in ("count", "groups"):
@@ -665,6 +668,35 @@ def _capacity_free(phrase: str) -> str:
     if len(toks) > 1 and toks[-1][0] in frame_words("capacity") and is_noun(toks[-2][1]):
         return phrase[: -len(toks[-1][0])]
     return phrase
+
+
+def _predicate_free(phrase: str, after: str) -> str:
+    """``主办单位研究`` → ``主办单位`` in ``两个以上主办单位研究办理的``: after a count of things (not of kinds or items:
+    ``kind_unit`` of ``entity_words.tsv``), a verb or verbal noun of two characters or more closing the phrase right
+    after its noun head is the things' predicate (what they do or what is done with them), no part of them, when
+    the clause goes on as a predicate after it: a verb, an adjective, an adverb or a conjunction (``住宅设计并安装``,
+    ``公司运营良好``; not 和, which joins another noun: ``职工技能提升和转岗转业培训``), a 的 closing a headless relative clause within two words (``客运经营的，``, ``主办单位研究办理的，``:
+    the tagger may read 办理 as a noun), or 、 before another verb (``副主任辞职、离职``). Before a noun
+    (``国际组织的积极响应``, ``国际组织、2000多家…``) or at the end of the clause (``通信设备；``) the verbal noun
+    heads a compound (组织, 设备) and stays; so do facility words and words for people's role."""
+    toks = tokens(phrase)
+    at = after.find(phrase)
+    if len(toks) < 2 or at < 0:
+        return phrase
+    (w, f), (pw, pf) = toks[-1], toks[-2]
+    if not (is_verb(f) or f == "vn") or len(w) < 2 or cue_role(w) in ("facility", "measure", "amount") or (
+            w in entity_words("role_head")) or not is_noun(pf) or pf in ("f", "t") or pw in JOINERS:
+        return phrase
+    rest = tokens(after[at + len(phrase):])
+    if not rest:
+        return phrase
+    nw, nf = rest[0]
+    closes = next((k for k, (v, _g) in enumerate(rest[:3]) if v == "的"), None)
+    goes_on = is_verb(nf) or nf.startswith(("d", "ul", "uz")) or nf == "a" or nw in entity_words("conjunction") or (
+        closes is not None and all(RE_HAN.match(v) for v, _g in rest[:closes]) and (
+            len(rest) == closes + 1 or rest[closes + 1][1] == "x")) or (
+        nw == "、" and len(rest) > 1 and is_verb(rest[1][1]))
+    return phrase[: -len(w)] if goes_on else phrase
 
 
 def _dimension_free(phrase: Optional[str]) -> Optional[str]:
