@@ -391,12 +391,19 @@ def _list_counted(seg: str, q, split: Optional[Callable[[str, int], Optional[lis
     return first + m[2]
 
 
+@lru_cache(maxsize=1)
+def _bounding_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The qualifier words that bound a count (none of kind ``approx``): those written before the number, and the
+    longer ones (two characters or more) written after it (``qualifiers.tsv``)."""
+    rows = [(w, p) for w, k, p, _g in qualifier_words() if k != "approx"]
+    return frozenset(w for w, p in rows if p == "before"), tuple(w for w, p in rows if p in ("after", "both") and len(w) > 1)
+
+
 def _bound(text: str, q) -> bool:
     """Whether the span of ``q`` bounds its count: a qualifier word before the number that is not
     an approximation (超过, 不少于), or 以上/以下 after it (not 约, 余, 多: an approximate count)."""
-    lead, tail = text[q.start: q.num_start], text[q.start: q.end]
-    return any((p == "before" and w == lead or p in ("after", "both") and len(w) > 1 and tail.endswith(w)) and k != "approx"
-               for w, k, p, _g in qualifier_words())
+    before, after = _bounding_words()
+    return text[q.start: q.num_start] in before or text[q.start: q.end].endswith(after)
 
 
 def _bounded_noun(text: str, q, seg: str, after_end: int) -> Optional[str]:
