@@ -26,8 +26,8 @@ from govtext.extract.entity_cues import (
     ACTIVITY, JOINERS, MEASURES, PROPER, RE_DIGIT, RE_HAN, RE_NUMERAL, SENTENCE_END, change_verbs, cue_role, exceeds_relative, frame_words,
     entity_words, has_verb, is_noun, is_verb, level_verbs, measured, milestone, role_words, strip_tail, strip_tail_text, time_word,
     tokens, unbounding)
-from govtext.extract.noun_phrases import (LIST_GAPS, PEOPLE_ENDS, amount_free, clause_end, clause_start, following_phrase,
-                                          frame_only, new_things, preceding_phrase, topic_before)
+from govtext.extract.noun_phrases import (LIST_GAPS, amount_free, clause_end, clause_start, following_phrase,
+                                          frame_only, new_things, people_ends, preceding_phrase, topic_before)
 from govtext.text.patterns import qualifier_words, qualifiers
 from govtext.text.segmentation import word_frequency
 from govtext.values.quantities import unit_category
@@ -425,7 +425,7 @@ def _bounded_noun(text: str, q, seg: str, after_end: int) -> Optional[str]:
     if own and own != ent and len(own) > 1 and not own.endswith("人"):
         return own  # 贯标企业数量超过10家的: the things counted, named with the word for how many
     last = tokens(own)[-1][0] if own and tokens(own) else ""
-    if q.category == "people" and own == ent and not last.endswith("数") and last.endswith((*frame_words("people"), *frame_words("aged"), *PEOPLE_ENDS)):
+    if q.category == "people" and own == ent and not last.endswith("数") and last.endswith((*frame_words("people"), *frame_words("aged"), *people_ends())):
         return own  # 从业人员不足五十人的: a noun for people (not 人数不足五百人的村, 为一体不超过2人的场所)
     return None
 
@@ -534,7 +534,7 @@ def _people_object(seg: str, phrase: Optional[str]) -> Optional[str]:
     toks = tokens(phrase) if phrase else []
     gov = max((j for j, (w, f) in enumerate(toks[:-1]) if j and is_verb(f) and cue_role(w) == "governing"), default=None)
     if gov is not None and all(is_noun(f) for _w, f in toks[gov + 1:]) and toks[-1][0].endswith(
-            (*frame_words("people"), *frame_words("aged"), *PEOPLE_ENDS)):
+            (*frame_words("people"), *frame_words("aged"), *people_ends())):
         return "".join(w for w, _f in toks[gov + 1:])  # 铁路发送旅客: the agent and its verb go, the people it acts on stay
     if len(toks) < 2 or "的" in phrase or new_things(toks[0][0]) or toks[0][0][0] in "已未在从" or not (
             is_verb(toks[0][1]) and cue_role(toks[0][0]) in (None, "governing", "light")
@@ -547,7 +547,7 @@ def _people_object(seg: str, phrase: Optional[str]) -> Optional[str]:
         return phrase  # (组成人员, 当选人数: a verb before a bound word for people or a count of them names them;
         # 调查|组成员: the verb and the next character are one word the tagger split)
     w, f = toks[-1]
-    if not is_noun(f) or not w.endswith((*frame_words("people"), *frame_words("aged"), *PEOPLE_ENDS)):
+    if not is_noun(f) or not w.endswith((*frame_words("people"), *frame_words("aged"), *people_ends())):
         return phrase
     at = seg.rfind(phrase)
     if at > 0 and seg[at - 1] in _PASSIVE:
