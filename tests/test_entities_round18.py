@@ -33,3 +33,17 @@ def _entities(text: str) -> dict[str, object]:
 ])
 def test_predicate_after_head(text, span, entity):
     assert _entities(text)[span] == entity
+
+
+# an alternative name in a closing bracket (up to six characters, no list) goes after a word of two or more
+# characters, as a unit's does; a list in the bracket and a one-character place word's alternative stay
+@pytest.mark.parametrize("text, span, entity", [
+    ("每个单位支持1个项目（课题）。", "1个", "项目"),
+    ("批准首批8个无人驾驶试验基地（试验区）。", "8个", "无人驾驶试验基地"),
+    ("建成30个示范性职业教育集团（联盟）。", "30个", "示范性职业教育集团"),
+    # near misses: a list of places; a one-character place word; what the phrase includes
+    ("全国有15个省（区、市）参加。", "15个", "省（区、市）"),
+    ("覆盖20个县（市）。", "20个", "县（市）"),
+])
+def test_bracket_alternative(text, span, entity):
+    assert _entities(text)[span] == entity
