@@ -562,11 +562,12 @@ class EntityWordRow(Row):
     # comparison base as a time, word for funds, word naming only the sum of an amount, conjunction of
     # clauses, pronoun of the rest, one-character prefix the tagger splits off a compound, classifier
     # that is an administrative unit or a country, word for how many times something was done, noun for
-    # people named by their role, verb of works done on a building, site or land
+    # people named by their role, verb of works done on a building, site or land, classifier that is
+    # itself the body it counts, classifier of items or kinds, end of a noun for people
     class_: Literal["aspect", "age", "object_p", "added", "stat_end", "existential", "support", "indefinite",
                     "time_base", "funds", "sum", "conjunction", "other", "bound", "place_unit",
                     "frequency", "role_head", "compound_head", "money_end", "place_end", "attribute", "coverage", "works",
-                    "counted_unit"] = Field(alias="class")
+                    "counted_unit", "kind_unit", "people_end"] = Field(alias="class")
 
     @model_validator(mode="after")
     def _one_character_time_base(self) -> "EntityWordRow":

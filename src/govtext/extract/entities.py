@@ -26,8 +26,8 @@ from govtext.extract.entity_cues import (
     ACTIVITY, JOINERS, MEASURES, PROPER, RE_DIGIT, RE_HAN, RE_NUMERAL, SENTENCE_END, change_verbs, cue_role, exceeds_relative, frame_words,
     entity_words, has_verb, is_noun, is_verb, level_verbs, measured, milestone, role_words, strip_tail, strip_tail_text, time_word,
     tokens, unbounding)
-from govtext.extract.noun_phrases import (LIST_GAPS, PEOPLE_ENDS, amount_free, clause_end, clause_start, following_phrase,
-                                          frame_only, new_things, preceding_phrase, topic_before)
+from govtext.extract.noun_phrases import (LIST_GAPS, amount_free, clause_end, clause_start, following_phrase,
+                                          frame_only, new_things, people_ends, preceding_phrase, topic_before)
 from govtext.text.patterns import qualifier_words, qualifiers
 from govtext.text.segmentation import word_frequency
 from govtext.values.quantities import arabic_only, unit_category
@@ -223,6 +223,9 @@ def counted_entities(text: str, found: Sequence,
         level = _LEVEL.search(text[max(0, q.start - 2): q.start])
         if ent and q.category not in MEASURES:
             ent = _capacity_free(ent)  # 年产130根大型船用柴油机曲轴能力: the things made are counted
+        if ent and q.category not in (*MEASURES, *ACTIVITY) and q.unit not in entity_words("kind_unit"):
+            ent = _predicate_free(ent, text[after_end: clause_end(text, after_end) + 1])
+            # 两个以上主办单位研究办理的: the things counted, not what they do or what is done with them
         if ent and q.category == "magnitude":
             ent = _quake(ent)  # 5.6级地震灾后重建: a magnitude measures the earthquake
         if ent and q.category in ("count", "groups"):
@@ -388,12 +391,19 @@ def _list_counted(seg: str, q, split: Optional[Callable[[str, int], Optional[lis
     return first + m[2]
 
 
+@lru_cache(maxsize=1)
+def _bounding_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The qualifier words that bound a count (none of kind ``approx``): those written before the number, and the
+    longer ones (two characters or more) written after it (``qualifiers.tsv``)."""
+    rows = [(w, p) for w, k, p, _g in qualifier_words() if k != "approx"]
+    return frozenset(w for w, p in rows if p == "before"), tuple(w for w, p in rows if p in ("after", "both") and len(w) > 1)
+
+
 def _bound(text: str, q) -> bool:
     """Whether the span of ``q`` bounds its count: a qualifier word before the number that is not
     an approximation (超过, 不少于), or 以上/以下 after it (not 约, 余, 多: an approximate count)."""
-    lead, tail = text[q.start: q.num_start], text[q.start: q.end]
-    return any((p == "before" and w == lead or p in ("after", "both") and len(w) > 1 and tail.endswith(w)) and k != "approx"
-               for w, k, p, _g in qualifier_words())
+    before, after = _bounding_words()
+    return text[q.start: q.num_start] in before or text[q.start: q.end].endswith(after)
 
 
 def _bounded_noun(text: str, q, seg: str, after_end: int) -> Optional[str]:
@@ -415,7 +425,7 @@ def _bounded_noun(text: str, q, seg: str, after_end: int) -> Optional[str]:
     if own and own != ent and len(own) > 1 and not own.endswith("人"):
         return own  # 贯标企业数量超过10家的: the things counted, named with the word for how many
     last = tokens(own)[-1][0] if own and tokens(own) else ""
-    if q.category == "people" and own == ent and not last.endswith("数") and last.endswith((*frame_words("people"), *frame_words("aged"), *PEOPLE_ENDS)):
+    if q.category == "people" and own == ent and not last.endswith("数") and last.endswith((*frame_words("people"), *frame_words("aged"), *people_ends())):
         return own  # 从业人员不足五十人的: a noun for people (not 人数不足五百人的村, 为一体不超过2人的场所)
     return None
 
@@ -531,7 +541,7 @@ def _people_object(seg: str, phrase: Optional[str]) -> Optional[str]:
     toks = tokens(phrase) if phrase else []
     gov = max((j for j, (w, f) in enumerate(toks[:-1]) if j and is_verb(f) and cue_role(w) == "governing"), default=None)
     if gov is not None and all(is_noun(f) for _w, f in toks[gov + 1:]) and toks[-1][0].endswith(
-            (*frame_words("people"), *frame_words("aged"), *PEOPLE_ENDS)):
+            (*frame_words("people"), *frame_words("aged"), *people_ends())):
         return "".join(w for w, _f in toks[gov + 1:])  # 铁路发送旅客: the agent and its verb go, the people it acts on stay
     if len(toks) < 2 or "的" in phrase or new_things(toks[0][0]) or toks[0][0][0] in "已未在从" or not (
             is_verb(toks[0][1]) and cue_role(toks[0][0]) in (None, "governing", "light")
@@ -544,7 +554,7 @@ def _people_object(seg: str, phrase: Optional[str]) -> Optional[str]:
         return phrase  # (组成人员, 当选人数: a verb before a bound word for people or a count of them names them;
         # 调查|组成员: the verb and the next character are one word the tagger split)
     w, f = toks[-1]
-    if not is_noun(f) or not w.endswith((*frame_words("people"), *frame_words("aged"), *PEOPLE_ENDS)):
+    if not is_noun(f) or not w.endswith((*frame_words("people"), *frame_words("aged"), *people_ends())):
         return phrase
     at = seg.rfind(phrase)
     if at > 0 and seg[at - 1] in _PASSIVE:
@@ -672,6 +682,35 @@ def _capacity_free(phrase: str) -> str:
     if len(toks) > 1 and toks[-1][0] in frame_words("capacity") and is_noun(toks[-2][1]):
         return phrase[: -len(toks[-1][0])]
     return phrase
+
+
+def _predicate_free(phrase: str, after: str) -> str:
+    """``主办单位研究`` → ``主办单位`` in ``两个以上主办单位研究办理的``: after a count of things (not of kinds or items:
+    ``kind_unit`` of ``entity_words.tsv``), a verb or verbal noun of two characters or more closing the phrase right
+    after its noun head is the things' predicate (what they do or what is done with them), no part of them, when
+    the clause goes on as a predicate after it: a verb, an adjective, an adverb or a conjunction (``住宅设计并安装``,
+    ``公司运营良好``; not 和, which joins another noun: ``职工技能提升和转岗转业培训``), a 的 closing a headless relative clause within two words (``客运经营的，``, ``主办单位研究办理的，``:
+    the tagger may read 办理 as a noun), or 、 before another verb (``副主任辞职、离职``). Before a noun
+    (``国际组织的积极响应``, ``国际组织、2000多家…``) or at the end of the clause (``通信设备；``) the verbal noun
+    heads a compound (组织, 设备) and stays; so do facility words and words for people's role."""
+    toks = tokens(phrase)
+    at = after.find(phrase)
+    if len(toks) < 2 or at < 0:
+        return phrase
+    (w, f), (pw, pf) = toks[-1], toks[-2]
+    if not (is_verb(f) or f == "vn") or len(w) < 2 or cue_role(w) in ("facility", "measure", "amount") or (
+            w in entity_words("role_head")) or not is_noun(pf) or pf in ("f", "t") or pw in JOINERS:
+        return phrase
+    rest = tokens(after[at + len(phrase):])
+    if not rest:
+        return phrase
+    nw, nf = rest[0]
+    closes = next((k for k, (v, _g) in enumerate(rest[:3]) if v == "的"), None)
+    goes_on = is_verb(nf) or nf.startswith(("d", "ul", "uz")) or nf == "a" or nw in entity_words("conjunction") or (
+        closes is not None and all(RE_HAN.match(v) for v, _g in rest[:closes]) and (
+            len(rest) == closes + 1 or rest[closes + 1][1] == "x")) or (
+        nw == "、" and len(rest) > 1 and is_verb(rest[1][1]))
+    return phrase[: -len(w)] if goes_on else phrase
 
 
 def _dimension_free(phrase: Optional[str]) -> Optional[str]:

@@ -245,24 +245,27 @@ def clean_phrase(words: Sequence[str]) -> Optional[str]:
 
 def without_aside(phrase: str) -> str:
     """``成员（基金会除外）`` → ``成员``: a closing bracket that says what the phrase includes or leaves
-    out (``aside`` in ``entity_frames.tsv``) is no part of it (``省（区、市）`` stays), nor is one of one or two
-    characters naming an alternative (``集团（联盟）``).
+    out (``aside`` in ``entity_frames.tsv``) is no part of it (``省（区、市）`` stays), nor is one of up to six
+    characters naming an alternative after a word of two or more (``集团（联盟）``, ``项目（课题）``,
+    ``试验基地（试验区）``; not a one-character place word's: ``县（市）``).
 
     >>> without_aside("省大中型项目（含省重点工程）"), without_aside("省（区、市）"), without_aside("职业教育集团（联盟）")
     ('省大中型项目', '省（区、市）', '职业教育集团')
+    >>> without_aside("项目（课题）"), without_aside("县（市）")
+    ('项目', '县（市）')
     """
     m = _RE_TAIL_BRACKET.search(phrase)
     words = frame_words("aside")
     if m and m.start() > 1 and (m[1].startswith(words) or m[1].endswith(words)):
         return phrase[: m.start()]
-    if m and m.start() > 2 and _RE_ALTERNATIVE.fullmatch(m[1]) and len(tokens(phrase[: m.start()])[-1][0]) > 1:
+    if m and m.start() > 1 and _RE_ALTERNATIVE.fullmatch(m[1]) and len(tokens(phrase[: m.start()])[-1][0]) > 1:
         # (区、县（市）: an alternative of a one-character place word stays, as 省（区、市）)
         return phrase[: m.start()]  # 示范性职业教育集团（联盟）, 训练室（场）: an alternative name, dropped as units drop theirs
     return phrase
 
 
 _RE_TAIL_BRACKET = regex.compile(r"[（(]([^（）()]{1,30})[）)]$")
-_RE_ALTERNATIVE = regex.compile(r"\p{Han}{1,2}")  # (省（区、市）: a list in the bracket stays)
+_RE_ALTERNATIVE = regex.compile(r"\p{Han}{1,6}")  # (省（区、市）: a list in the bracket stays)
 
 _RE_TIME_WORD = regex.compile(r"[\d今明昨去当本同目现此届将未过近]|[年月日时期季周前后间初底末来内]$")
 

@@ -15,6 +15,7 @@ cue roles of :mod:`govtext.extract.entity_cues`; :mod:`govtext.extract.entities`
 from __future__ import annotations
 
 import itertools
+from functools import lru_cache
 from typing import Optional, Sequence
 
 import regex
@@ -27,7 +28,7 @@ from govtext.extract.subject_words import bases
 from govtext.text.patterns import NUMERAL_CHARS, ONES, ZERO_VARIANTS
 from govtext.values.quantities import unit_category
 
-__all__ = ["LIST_GAPS", "PEOPLE_ENDS", "amount_free", "clause_end", "clause_start", "following_phrase", "frame_only", "new_things", "preceding_phrase",
+__all__ = ["LIST_GAPS", "amount_free", "clause_end", "clause_start", "following_phrase", "frame_only", "new_things", "people_ends", "preceding_phrase",
            "topic_before"]
 
 _WINDOW = 40
@@ -158,11 +159,10 @@ def _state_closed(toks: Sequence[Tok]) -> bool:
     if len(rest) == 1 or rest[1][1] == "x":
         return True  # 造成3人死亡的，: the clause ends on the state
     head = list(itertools.takewhile(lambda t: is_nominal(t[1]) and t[1] != "x-q" or t[1] in ("a", "b"), rest[1:]))
-    return bool(head) and is_nominal(head[-1][1]) and not people_word(head[-1]) and not head[-1][0].endswith(_PEOPLE_HEADS) and (
+    return bool(head) and is_nominal(head[-1][1]) and not people_word(head[-1]) and (
         head[-1][1] not in PROPER)
 
 
-_PEOPLE_HEADS = ("人", "众", "属", "童", "生", "士", "兵")  # 群众, 家属, 儿童, 学生, 战士, 官兵: heads naming people
 
 
 _BEFORE_NUMBER = "约近超逾共达"
@@ -655,13 +655,16 @@ def _verb_opening(seg: str, toks: Sequence[Tok], category: str, cut_by_number: b
     return _phrase(toks, category, cut_by_number, list_cut_only=object_of)
 
 
-# 志愿者, 伤员, 灾民, 旅客, 农民工, 违纪干部, 工商界代表: nouns for people by what they are or do
-PEOPLE_ENDS = ("者", "员", "民", "客", "工", "干部", "代表")
+@lru_cache(maxsize=1)
+def people_ends() -> tuple[str, ...]:
+    """The ends of nouns for people (``people_end`` of ``entity_words.tsv``: 志愿者, 伤员, 灾民, 群众, 家属, 战士 …),
+    longest first."""
+    return tuple(sorted(entity_words("people_end"), key=len, reverse=True))
 
 
 def people_word(tok: Tok) -> bool:
     """Is ``tok`` a noun for people (``people`` and ``aged`` of entity_frames.tsv, or ending in 者, 员, 民 …)?"""
-    return is_noun(tok[1]) and tok[0].endswith((*frame_words("people"), *frame_words("aged"), *PEOPLE_ENDS))
+    return is_noun(tok[1]) and tok[0].endswith((*frame_words("people"), *frame_words("aged"), *people_ends()))
 
 
 def names_people(seg: str) -> bool:
