@@ -20,6 +20,7 @@ from govtext.extract.entity_cues import (
     money_head, strip_tail_text, time_word, tokens, unbounding)
 from govtext.extract.subject_phrases import inner_time_free, manner_only
 from govtext.extract.subjects import change_subject, now_words
+from govtext.extract.subject_words import subject_word_class
 from govtext.extract.noun_phrases import LIST_GAPS, clause_end, clause_start, frame_only, preceding_phrase, topic_before
 from govtext.lexicons import load_rows
 from govtext.text.patterns import NUMERAL_CHARS, range_words
@@ -50,12 +51,21 @@ _HOLDER_UNITS = ("people", "count", "groups")  # 每名旅客, 每户, 每家: w
 _RE_OR = regex.compile(r"或者|或")
 _RE_PER_END = regex.compile(r"每(\p{Han}{1,4})$")  # 每名旅客, 每千克, 每平方公里
 # 按每只五十元(的标准)处以罚款: the rate an amount is charged at, then the verb imposing the sum
-_RE_RATE_FRAME = regex.compile(r"^(?:的(?:标准|数额))?(计算)?")  # (按照每处五十元计算罚款)
+_RE_RATE_FRAME = regex.compile(r"^(?:的?(?:标准|数额))?(计算)?")  # (按照每处五十元计算罚款)
 _RE_RECKONED = regex.compile(r"(?:的(?:标准|数额))?计算")  # 每人1000元的标准计算，处以罚款: the rate, then the sum imposed
 
 
 def _payment(word: str) -> bool:
     return cue_role(word) == "payment"
+
+
+def _recipient(toks: Sequence[Tok]) -> bool:
+    """Do ``toks`` (the words before a payment verb) end in a preposition that opens whom it is imposed on or given to
+    (对, 将, 把: ``disposal_p`` of entity_subject_words.tsv; 为, 给: ``beneficiary`` of change_cues.tsv) and its object,
+    with no break between (``对直接责任人``, ``为返乡创业人员``)?"""
+    at = next((k for k in range(len(toks) - 1, -1, -1) if toks[k][1] == "p" and toks[k][0] in (
+        *_beneficiary(), *subject_word_class("disposal_p"))), -1)
+    return 0 <= at < len(toks) - 1 and not any(f == "x" for _w, f in toks[at + 1:])
 
 
 def _after_amount(seg: str) -> Optional[str]:
@@ -131,9 +141,15 @@ def _imposed(seg: str) -> Optional[str]:
     k = 0
     while k < len(toks) and cue_role(toks[k][0]) == "governing" and toks[k][1] != "vn":
         k += 1  # (30万元建设经费资助: a verbal noun opens a compound, no verb imposing it)
-    if (k or frame[1]) and k < len(toks) and _payment(toks[-1][0]) and is_noun(toks[-1][1]) and all(
-            (is_nominal(f) or is_verb(f)) and not cue_role(w) for w, f in toks[k:-1]):
-        return toks[-1][0]  # (按每名1000元给予培养单位补贴: whom the sum is given stands between)
+    if not (k or frame[1]) or k == len(toks) or not _payment(toks[-1][0]) or not (is_noun(toks[-1][1]) or is_verb(toks[-1][1])):
+        return None  # (给予补助: a payment word closing the clause after the verb imposing it is a noun)
+    body = toks[k:-1]
+    once = next((j for j, (w, f) in enumerate(body) if f == "d" and w.startswith("一次")), len(body))
+    if all((is_nominal(f) or is_verb(f)) and not cue_role(w) for w, f in body[:once]) and all(
+            is_nominal(f) for _w, f in body[once + 1:]):
+        # (按每名1000元给予培养单位补贴: whom the sum is given stands between; 按每人5000元标准给予企业一次性培训费用补助:
+        # after the recipient, 一次性 opens the name of the payment)
+        return clean_phrase([w for w, _f in body[once:]] + [toks[-1][0]])
     return None
 
 
@@ -253,6 +269,8 @@ def _before_amount(seg: str) -> Optional[str]:
         rest = toks[:-1]
         if rest and is_nominal(rest[-1][1]) and (unbounding(rest[-1][0]) or _payment(rest[-1][0])):
             # (补贴上限为每年200万元: a payment noun before the word naming its bound is part of it)
+            if _payment(w) and _recipient(rest):
+                return w  # 对直接责任人罚款200元, 为返乡创业人员补贴: whom the payment is imposed on or given to, not what it is
             lead = preceding_phrase("".join(t for t, _f in rest), "money") or rest[-1][0]
             return lead + w  # 资金补助, 公共服务收入, 旅游收入
         return w if _payment(w) else None

@@ -1,0 +1,41 @@
+"""Money subjects, round 18 (issue 14): a rate standard (按每人5000元标准) given as a payment after the recipient names
+the payment (给予企业一次性培训费用补助), 一次性 opening its name; whom a payment verb is imposed on or given to after
+对, 为, 给 (对直接责任人罚款200元) is no part of what the money is. Sentences written for the tests, with near misses."""
+import pytest
+
+from govtext.extract import extract_facts
+
+
+def _money(text):
+    return [(f.text, f.subject) for f in extract_facts(text, kinds=["money"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rate standard, then the verb giving the payment: the payment is what the money is
+    ("按每人最高5000元标准给予企业一次性培训费用补助。", [("最高5000元", "一次性培训费用补助")]),
+    ("按每人3000元的标准给予企业一次性培训费用补助。", [("3000元", "一次性培训费用补助")]),
+    ("按照每名高级工1000元、技师2000元的标准给予企业一次性补贴。", [("1000元", "一次性补贴"), ("2000元", "一次性补贴")]),
+    ("按每人800元给予补助。", [("800元", "补助")]),
+    # whom the sum is given stands between, without 一次性 the last word is the payment
+    ("按每名1000元给予培养单位补贴。", [("1000元", "补贴")]),
+    ("按照每人1000元以上5000元以下的标准处以罚款。", [("1000元以上5000元以下", "罚款")]),
+    # near misses: no verb giving a payment after the standard, or the amount modifies the noun after it
+    ("给予200万元一次性补助。", [("200万元", "一次性补助")]),
+    ("每户1000元标准发放。", [("1000元", "标准")]),
+])
+def test_rate_standard(text, expected):
+    assert _money(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # whom the payment is imposed on or given to, after 对, 为, 给
+    ("对直接责任人罚款200元。", [("200元", "罚款")]),
+    ("对违法企业罚款2万元。", [("2万元", "罚款")]),
+    ("给困难群众补助500元。", [("500元", "补助")]),
+    ("为返乡创业人员补贴3000元。", [("3000元", "补贴")]),
+    # near misses: a noun naming the sum before a payment word stays part of it
+    ("省财政资金补助10万元。", [("10万元", "省财政资金补助")]),
+    ("全市旅游收入500万元。", [("500万元", "旅游收入")]),
+])
+def test_recipient_before_payment(text, expected):
+    assert _money(text) == expected
