@@ -39,3 +39,12 @@ def test_rate_standard(text, expected):
 ])
 def test_recipient_before_payment(text, expected):
     assert _money(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a preposition of its own inside the phrase after 对, and a modifier of the sum before the payment word
+    ("对利用扶贫资金在贫困村实施的总投资二百万元以下的项目，可以不进行招标。", [("二百万元以下", "总投资")]),
+    ("对个人罚款五元至十元，对单位罚款一千元至三千元。", [("五元至十元", "罚款"), ("一千元至三千元", "罚款")]),
+])
+def test_recipient_near_misses(text, expected):
+    assert _money(text) == expected

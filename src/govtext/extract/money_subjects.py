@@ -62,10 +62,12 @@ def _payment(word: str) -> bool:
 def _recipient(toks: Sequence[Tok]) -> bool:
     """Do ``toks`` (the words before a payment verb) end in a preposition that opens whom it is imposed on or given to
     (对, 将, 把: ``disposal_p`` of entity_subject_words.tsv; 为, 给: ``beneficiary`` of change_cues.tsv) and its object,
-    with no break between (``对直接责任人``, ``为返乡创业人员``)?"""
+    a noun, with no break or other preposition between (``对直接责任人``, ``为返乡创业人员``)?"""
     at = next((k for k in range(len(toks) - 1, -1, -1) if toks[k][1] == "p" and toks[k][0] in (
         *_beneficiary(), *subject_word_class("disposal_p"))), -1)
-    return 0 <= at < len(toks) - 1 and not any(f == "x" for _w, f in toks[at + 1:])
+    return 0 <= at < len(toks) - 1 and is_noun(toks[-1][1]) and not any(f in ("x", "p") for _w, f in toks[at + 1:])
+    # (对利用扶贫资金在贫困村实施的总投资: a phrase with a preposition of its own, closed by a modifier of the sum, is no
+    # recipient)
 
 
 def _after_amount(seg: str) -> Optional[str]:
