@@ -48,3 +48,16 @@ def test_recipient_before_payment(text, expected):
 ])
 def test_recipient_near_misses(text, expected):
     assert _money(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pronoun or a time opens the change reader's measure: the name after it is whole
+    ("我国农民人均纯收入首次超过1.2万元。", [("超过1.2万元", "农民人均纯收入")]),
+    ("全村2017年人均可支配收入达到7309元。", [("7309元", "人均可支配收入")]),
+    ("其注册资本最低限额为10亿元人民币。", [("10亿元人民币", "注册资本最低限额")]),
+    # near misses: a predicate before the name (不超过…且), a verb opening the reading
+    ("资产负债率不超过百分之七十且净资产不低于五千万元。", [("不低于五千万元", "净资产")]),
+    ("城镇居民人均可支配收入达到10493元。", [("10493元", "城镇居民人均可支配收入")]),
+])
+def test_name_after_opening(text, expected):
+    assert _money(text) == expected

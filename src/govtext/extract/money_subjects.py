@@ -392,17 +392,22 @@ def _with_modifiers(text: str, s: int, subject: str) -> str:
             return subject
     if text[:at].endswith(_beneficiary()) and any(f == "v" for _w, f in tokens(longer)):
         return subject  # 为国家挽回经济损失: whom it serves and the verb are no part of the sum
-    if not _RE_HAN_RUN.fullmatch(longer[: -len(subject)]):
-        return subject  # (1．离婚案件: an item number is no modifier)
     extra = tokens(longer[: -len(subject)])
-    if not extra or any(f[:1] in ("p", "u", "r", "c", "t", "m") or w == "的" or cue_role(w) in _NOT_MODIFIERS
-                        or (k == 0 and (cue_role(w) == "light" or f == "v")) or w in frame_words("allocation")
-                        or (cue_role(w) == "light" and cue_role(extra[k - 1][0]) != "filler") for k, (w, f) in enumerate(extra)):
-        return subject  # (a verb opening the reading, 实现利润, 造成直接经济损失, 带动销售额, is the predicate, and so is a light
-        # verb after a noun, 中央财政安排扶贫资金; after a modifier, 实际利用, and 可支配 they are a part of the name)
     if len(tokens(longer)) != len(extra) + len(tokens(subject)):
         return subject  # (the reading cuts a word of the subject's)
-    return longer
+    cut = max((k + 1 for k, (_w, f) in enumerate(extra) if f[:1] in ("r", "t", "m")), default=0)
+    if not _RE_PER.match(extra[cut - 1][0] if cut else "") and all(is_nominal(f) or f[:1] in ("r", "t", "m") for _w, f in extra[:cut]):
+        extra = extra[cut:]  # 我国农民人均纯收入, 班彦村2017年人均可支配收入: a pronoun or a time opens the reading, the name
+        # after it is whole (the phrase reader stopped at 人均); not after a predicate (负债率不超过百分之七十且净资产) nor
+        # the holder a cap is set per (每个项目最高补助: read by _holder_free)
+    if not _RE_HAN_RUN.fullmatch("".join(w for w, _f in extra)):
+        return subject  # (1．离婚案件: an item number is no modifier)
+    if any(f[:1] in ("p", "u", "r", "c", "t", "m") or w == "的" or cue_role(w) in _NOT_MODIFIERS
+           or (k == 0 and (cue_role(w) == "light" or f == "v")) or w in frame_words("allocation")
+           or (cue_role(w) == "light" and cue_role(extra[k - 1][0]) != "filler") for k, (w, f) in enumerate(extra)):
+        return subject  # (a verb opening the reading, 实现利润, 造成直接经济损失, 带动销售额, is the predicate, and so is a light
+        # verb after a noun, 中央财政安排扶贫资金; after a modifier, 实际利用, and 可支配 they are a part of the name)
+    return "".join(w for w, _f in extra) + subject
 
 
 def _as_written(text: str, s: int, longer: str) -> int:
