@@ -49,7 +49,7 @@ _RANGE_GAP = regex.compile(f"(?:{range_words()})?")  # 1000元以上3万元以�
 _RE_BARE_BOUND = regex.compile(rf"^(?:[至到~～—-])?[\d.{NUMERAL_CHARS}]+(?:以下|以内)")
 _HOLDER_UNITS = ("people", "count", "groups")  # 每名旅客, 每户, 每家: who or what holds the sum, not a measure
 _RE_OR = regex.compile(r"或者|或")
-_RE_PER_END = regex.compile(r"每(\p{Han}{1,4})$")  # 每名旅客, 每千克, 每平方公里
+_RE_PER_END = regex.compile(r"每(\p{Han}{1,4})$")  # 每名旅客, 每千克, 每平方公里; 禽类每只(十元): a label's unit
 # 按每只五十元(的标准)处以罚款: the rate an amount is charged at, then the verb imposing the sum
 _RE_RATE_FRAME = regex.compile(r"^(?:的?(?:标准|数额))?(计算)?")  # (按照每处五十元计算罚款)
 _RE_RECKONED = regex.compile(r"(?:的(?:标准|数额))?计算")  # 每人1000元的标准计算，处以罚款: the rate, then the sum imposed
@@ -332,13 +332,10 @@ def _sum_named(phrase: str) -> bool:
     return _paid(phrase) or phrase.endswith((*entity_words("money_end"), *entity_words("sum"), "收入", "支出", "利润"))
 
 
-_RE_PER_UNIT_LABEL = regex.compile(r"每(\p{Han}{1,3})$")
-
-
 def _list_label(between: str) -> bool:
     """Is ``between`` (the text between two amounts) a list joiner and the label of the next amount,
     a short noun with no verb (``、省级``, ``，二等奖``), so that the amounts are one labelled list?"""
-    per = _RE_PER_UNIT_LABEL.search(between)
+    per = _RE_PER_END.search(between)
     if per and per.start() > 1 and unit_category(per[1]) not in (None, "time"):
         between = between[: per.start()]  # 禽类每只十元、畜类每头一百元罚款: the label, then the unit it is charged per
     if not between or between[0] not in "、，," or not 2 <= len(between) - 1 <= 4 or not _RE_HAN_RUN.fullmatch(between[1:]):
