@@ -462,14 +462,21 @@ def _beneficiary() -> tuple[str, ...]:
 
 
 # 单个项目最高补助, 每家企业最多奖励, 单笔贷款: the holder a cap is set per (one project, one loan), then what is paid
-_RE_HOLDER_CAP = regex.compile(r"^(?:单[个项家户笔次]|每[个项家户位笔次]?)\p{Han}{0,4}?(?:最高|最多)(\p{Han}{2,})$")
+@lru_cache(maxsize=1)
+def _re_holder_cap() -> regex.Pattern:
+    """The holder a cap is set per (``holder`` of entity_subject_words.tsv: 单个, 每家, 每), up to four characters of what
+    it is, the cap word, then what is paid."""
+    words = sorted(subject_word_class("holder"), key=len, reverse=True)
+    return regex.compile(rf"^(?:{'|'.join(map(regex.escape, words))})\p{{Han}}{{0,4}}?(?:最高|最多)(\p{{Han}}{{2,}})$")
+
+
 _RE_SINGLE = regex.compile(r"^单[笔次](\p{Han}{2,})$")
 
 
 def _holder_free(subject: Optional[str]) -> Optional[str]:
     """``subject`` without the holder a cap is set per (``单个项目最高补助`` → 补助, ``单笔贷款`` → 贷款): what is paid,
     named after the cap word (or after 单笔, 单次), is what the money is, when it names a sum or a payment."""
-    m = (_RE_HOLDER_CAP.match(subject) or _RE_SINGLE.match(subject)) if subject else None
+    m = (_re_holder_cap().match(subject) or _RE_SINGLE.match(subject)) if subject else None
     if m and (_sum_named(m[1]) or is_noun(tokens(m[1])[-1][1])) and not cue_role(tokens(m[1])[0][0]) in BOUNDING:
         return m[1]
     return subject
