@@ -4,6 +4,7 @@ the payment (给予企业一次性培训费用补助), 一次性 opening its nam
 import pytest
 
 from govtext.extract import extract_facts
+from govtext.extract.money_subjects import _compared
 
 
 def _money(text):
@@ -61,3 +62,17 @@ def test_recipient_near_misses(text, expected):
 ])
 def test_name_after_opening(text, expected):
     assert _money(text) == expected
+
+
+@pytest.mark.parametrize("seg, expected", [
+    # a mean or a period before the change verb names no measure (words of the lexicons: average rows, 每 + frequency)
+    ("比上年平均每年增加", True),
+    ("年均增加", True),
+    ("每月增加", True),
+    ("比上年增加", True),
+    # near misses: a measure, a governing verb
+    ("利润增加", False),
+    ("实现利润增加", False),
+])
+def test_compared_mean(seg, expected):
+    assert _compared(seg) is expected

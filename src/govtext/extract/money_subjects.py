@@ -359,14 +359,20 @@ def _next_clause(gap: str) -> bool:
     return sum(gap.count(c) for c in "，,") == 1 and not any(c in gap for c in "。；;！？!?\n")
 
 
-_AVERAGED = ("平均", "年均", "年平均", "每年", "平均每年", "月均", "每月")  # 平均每年增加: the change as a mean per period
+@lru_cache(maxsize=1)
+def _averaged() -> frozenset[str]:
+    """The words that make a change a mean or one per period (平均每年增加, 年均增长): the ``average`` words of change_cues.tsv
+    (平均, 年均, 人均), 每 and a ``frequency`` of entity_subject_words.tsv (每年, 每月), and the two in a row (平均每年)."""
+    means = {r["word"] for r in load_rows("change_cues.tsv") if r["role"] == "average"}
+    periods = {"每" + w for w in subject_word_class("frequency")}
+    return frozenset(means | periods | {m + p for m in means for p in periods})
 
 
 def _compared(seg: str) -> bool:
     """Is ``seg`` (the clause before an amount) only a verb of change, after a comparison or alone
     (``比去年增加``, ``较上年减少``, ``同比增加``, ``增加``), so that the amount changes what the clause
     before measured?"""
-    toks = [t for t in tokens(seg.strip()) if (not t[1].startswith("d") or t[0] == "同比") and t[0] not in _AVERAGED]
+    toks = [t for t in tokens(seg.strip()) if (not t[1].startswith("d") or t[0] == "同比") and t[0] not in _averaged()]
     if toks and toks[-1][0] == "了":
         toks = toks[:-1]  # 比1978年增加了9.4元
     if not toks or toks[-1][0] not in change_verbs() or len(toks) > 1 and not toks[0][0].startswith(frame_words("compared")):
