@@ -76,3 +76,12 @@ def test_name_after_opening(text, expected):
 ])
 def test_compared_mean(seg, expected):
     assert _compared(seg) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb after the recipient governs the sum: its name is whole
+    ("安徽省为应届毕业生提供求职创业补贴3300多万元。", [("3300多万元", "求职创业补贴")]),
+    ("为困难群众发放生活补助500万元。", [("500万元", "生活补助")]),
+])
+def test_recipient_then_verb(text, expected):
+    assert _money(text) == expected

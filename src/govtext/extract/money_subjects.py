@@ -65,9 +65,10 @@ def _recipient(toks: Sequence[Tok]) -> bool:
     a noun, with no break or other preposition between (``对直接责任人``, ``为返乡创业人员``)?"""
     at = next((k for k in range(len(toks) - 1, -1, -1) if toks[k][1] == "p" and toks[k][0] in (
         *_beneficiary(), *subject_word_class("disposal_p"))), -1)
-    return 0 <= at < len(toks) - 1 and is_noun(toks[-1][1]) and not any(f in ("x", "p") for _w, f in toks[at + 1:])
+    return 0 <= at < len(toks) - 1 and is_noun(toks[-1][1]) and not any(
+        f in ("x", "p") or cue_role(w) in ("governing", "light") for w, f in toks[at + 1:])
     # (对利用扶贫资金在贫困村实施的总投资: a phrase with a preposition of its own, closed by a modifier of the sum, is no
-    # recipient)
+    # recipient; 为应届毕业生提供求职创业补贴: a verb after the recipient governs the sum, named whole)
 
 
 def _after_amount(seg: str) -> Optional[str]:
