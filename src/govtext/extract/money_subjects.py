@@ -20,6 +20,7 @@ from govtext.extract.entity_cues import (
     money_head, strip_tail_text, time_word, tokens, unbounding)
 from govtext.extract.subject_phrases import inner_time_free, manner_only
 from govtext.extract.subjects import change_subject, now_words
+from govtext.extract.subject_words import subject_word_class
 from govtext.extract.noun_phrases import LIST_GAPS, clause_end, clause_start, frame_only, preceding_phrase, topic_before
 from govtext.lexicons import load_rows
 from govtext.text.patterns import NUMERAL_CHARS, range_words
@@ -48,14 +49,26 @@ _RANGE_GAP = regex.compile(f"(?:{range_words()})?")  # 1000元以上3万元以�
 _RE_BARE_BOUND = regex.compile(rf"^(?:[至到~～—-])?[\d.{NUMERAL_CHARS}]+(?:以下|以内)")
 _HOLDER_UNITS = ("people", "count", "groups")  # 每名旅客, 每户, 每家: who or what holds the sum, not a measure
 _RE_OR = regex.compile(r"或者|或")
-_RE_PER_END = regex.compile(r"每(\p{Han}{1,4})$")  # 每名旅客, 每千克, 每平方公里
+_RE_PER_END = regex.compile(r"每(\p{Han}{1,4})$")  # 每名旅客, 每千克, 每平方公里; 禽类每只(十元): a label's unit
 # 按每只五十元(的标准)处以罚款: the rate an amount is charged at, then the verb imposing the sum
-_RE_RATE_FRAME = regex.compile(r"^(?:的(?:标准|数额))?(计算)?")  # (按照每处五十元计算罚款)
+_RE_RATE_FRAME = regex.compile(r"^(?:的?(?:标准|数额))?(计算)?")  # (按照每处五十元计算罚款)
 _RE_RECKONED = regex.compile(r"(?:的(?:标准|数额))?计算")  # 每人1000元的标准计算，处以罚款: the rate, then the sum imposed
 
 
 def _payment(word: str) -> bool:
     return cue_role(word) == "payment"
+
+
+def _recipient(toks: Sequence[Tok]) -> bool:
+    """Do ``toks`` (the words before a payment verb) end in a preposition that opens whom it is imposed on or given to
+    (对, 将, 把: ``disposal_p`` of entity_subject_words.tsv; 为, 给: ``beneficiary`` of change_cues.tsv) and its object,
+    a noun, with no break or other preposition between (``对直接责任人``, ``为返乡创业人员``)?"""
+    at = next((k for k in range(len(toks) - 1, -1, -1) if toks[k][1] == "p" and toks[k][0] in (
+        *_beneficiary(), *subject_word_class("disposal_p"))), -1)
+    return 0 <= at < len(toks) - 1 and is_noun(toks[-1][1]) and not any(
+        f in ("x", "p") or cue_role(w) in ("governing", "light") for w, f in toks[at + 1:])
+    # (对利用扶贫资金在贫困村实施的总投资: a phrase with a preposition of its own, closed by a modifier of the sum, is no
+    # recipient; 为应届毕业生提供求职创业补贴: a verb after the recipient governs the sum, named whole)
 
 
 def _after_amount(seg: str) -> Optional[str]:
@@ -131,9 +144,15 @@ def _imposed(seg: str) -> Optional[str]:
     k = 0
     while k < len(toks) and cue_role(toks[k][0]) == "governing" and toks[k][1] != "vn":
         k += 1  # (30万元建设经费资助: a verbal noun opens a compound, no verb imposing it)
-    if (k or frame[1]) and k < len(toks) and _payment(toks[-1][0]) and is_noun(toks[-1][1]) and all(
-            (is_nominal(f) or is_verb(f)) and not cue_role(w) for w, f in toks[k:-1]):
-        return toks[-1][0]  # (按每名1000元给予培养单位补贴: whom the sum is given stands between)
+    if not (k or frame[1]) or k == len(toks) or not _payment(toks[-1][0]) or not (is_noun(toks[-1][1]) or is_verb(toks[-1][1])):
+        return None  # (给予补助: a payment word closing the clause after the verb imposing it is a noun)
+    body = toks[k:-1]
+    once = next((j for j, (w, f) in enumerate(body) if f == "d" and w.startswith("一次")), len(body))
+    if all((is_nominal(f) or is_verb(f)) and not cue_role(w) for w, f in body[:once]) and all(
+            is_nominal(f) for _w, f in body[once + 1:]):
+        # (按每名1000元给予培养单位补贴: whom the sum is given stands between; 按每人5000元标准给予企业一次性培训费用补助:
+        # after the recipient, 一次性 opens the name of the payment)
+        return clean_phrase([w for w, _f in body[once:]] + [toks[-1][0]])
     return None
 
 
@@ -253,6 +272,8 @@ def _before_amount(seg: str) -> Optional[str]:
         rest = toks[:-1]
         if rest and is_nominal(rest[-1][1]) and (unbounding(rest[-1][0]) or _payment(rest[-1][0])):
             # (补贴上限为每年200万元: a payment noun before the word naming its bound is part of it)
+            if _payment(w) and _recipient(rest):
+                return w  # 对直接责任人罚款200元, 为返乡创业人员补贴: whom the payment is imposed on or given to, not what it is
             lead = preceding_phrase("".join(t for t, _f in rest), "money") or rest[-1][0]
             return lead + w  # 资金补助, 公共服务收入, 旅游收入
         return w if _payment(w) else None
@@ -312,13 +333,10 @@ def _sum_named(phrase: str) -> bool:
     return _paid(phrase) or phrase.endswith((*entity_words("money_end"), *entity_words("sum"), "收入", "支出", "利润"))
 
 
-_RE_PER_UNIT_LABEL = regex.compile(r"每(\p{Han}{1,3})$")
-
-
 def _list_label(between: str) -> bool:
     """Is ``between`` (the text between two amounts) a list joiner and the label of the next amount,
     a short noun with no verb (``、省级``, ``，二等奖``), so that the amounts are one labelled list?"""
-    per = _RE_PER_UNIT_LABEL.search(between)
+    per = _RE_PER_END.search(between)
     if per and per.start() > 1 and unit_category(per[1]) not in (None, "time"):
         between = between[: per.start()]  # 禽类每只十元、畜类每头一百元罚款: the label, then the unit it is charged per
     if not between or between[0] not in "、，," or not 2 <= len(between) - 1 <= 4 or not _RE_HAN_RUN.fullmatch(between[1:]):
@@ -342,14 +360,20 @@ def _next_clause(gap: str) -> bool:
     return sum(gap.count(c) for c in "，,") == 1 and not any(c in gap for c in "。；;！？!?\n")
 
 
-_AVERAGED = ("平均", "年均", "年平均", "每年", "平均每年", "月均", "每月")  # 平均每年增加: the change as a mean per period
+@lru_cache(maxsize=1)
+def _averaged() -> frozenset[str]:
+    """The words that make a change a mean or one per period (平均每年增加, 年均增长): the ``average`` words of change_cues.tsv
+    (平均, 年均, 人均), 每 and a ``frequency`` of entity_subject_words.tsv (每年, 每月), and the two in a row (平均每年)."""
+    means = {r["word"] for r in load_rows("change_cues.tsv") if r["role"] == "average"}
+    periods = {"每" + w for w in subject_word_class("frequency")}
+    return frozenset(means | periods | {m + p for m in means for p in periods})
 
 
 def _compared(seg: str) -> bool:
     """Is ``seg`` (the clause before an amount) only a verb of change, after a comparison or alone
     (``比去年增加``, ``较上年减少``, ``同比增加``, ``增加``), so that the amount changes what the clause
     before measured?"""
-    toks = [t for t in tokens(seg.strip()) if (not t[1].startswith("d") or t[0] == "同比") and t[0] not in _AVERAGED]
+    toks = [t for t in tokens(seg.strip()) if (not t[1].startswith("d") or t[0] == "同比") and t[0] not in _averaged()]
     if toks and toks[-1][0] == "了":
         toks = toks[:-1]  # 比1978年增加了9.4元
     if not toks or toks[-1][0] not in change_verbs() or len(toks) > 1 and not toks[0][0].startswith(frame_words("compared")):
@@ -372,17 +396,22 @@ def _with_modifiers(text: str, s: int, subject: str) -> str:
             return subject
     if text[:at].endswith(_beneficiary()) and any(f == "v" for _w, f in tokens(longer)):
         return subject  # 为国家挽回经济损失: whom it serves and the verb are no part of the sum
-    if not _RE_HAN_RUN.fullmatch(longer[: -len(subject)]):
-        return subject  # (1．离婚案件: an item number is no modifier)
     extra = tokens(longer[: -len(subject)])
-    if not extra or any(f[:1] in ("p", "u", "r", "c", "t", "m") or w == "的" or cue_role(w) in _NOT_MODIFIERS
-                        or (k == 0 and (cue_role(w) == "light" or f == "v")) or w in frame_words("allocation")
-                        or (cue_role(w) == "light" and cue_role(extra[k - 1][0]) != "filler") for k, (w, f) in enumerate(extra)):
-        return subject  # (a verb opening the reading, 实现利润, 造成直接经济损失, 带动销售额, is the predicate, and so is a light
-        # verb after a noun, 中央财政安排扶贫资金; after a modifier, 实际利用, and 可支配 they are a part of the name)
     if len(tokens(longer)) != len(extra) + len(tokens(subject)):
         return subject  # (the reading cuts a word of the subject's)
-    return longer
+    cut = max((k + 1 for k, (_w, f) in enumerate(extra) if f[:1] in ("r", "t", "m")), default=0)
+    if not _RE_PER.match(extra[cut - 1][0] if cut else "") and all(is_nominal(f) or f[:1] in ("r", "t", "m") for _w, f in extra[:cut]):
+        extra = extra[cut:]  # 我国农民人均纯收入, 班彦村2017年人均可支配收入: a pronoun or a time opens the reading, the name
+        # after it is whole (the phrase reader stopped at 人均); not after a predicate (负债率不超过百分之七十且净资产) nor
+        # the holder a cap is set per (每个项目最高补助: read by _holder_free)
+    if not _RE_HAN_RUN.fullmatch("".join(w for w, _f in extra)):
+        return subject  # (1．离婚案件: an item number is no modifier)
+    if any(f[:1] in ("p", "u", "r", "c", "t", "m") or w == "的" or cue_role(w) in _NOT_MODIFIERS
+           or (k == 0 and (cue_role(w) == "light" or f == "v")) or w in frame_words("allocation")
+           or (cue_role(w) == "light" and cue_role(extra[k - 1][0]) != "filler") for k, (w, f) in enumerate(extra)):
+        return subject  # (a verb opening the reading, 实现利润, 造成直接经济损失, 带动销售额, is the predicate, and so is a light
+        # verb after a noun, 中央财政安排扶贫资金; after a modifier, 实际利用, and 可支配 they are a part of the name)
+    return "".join(w for w, _f in extra) + subject
 
 
 def _as_written(text: str, s: int, longer: str) -> int:
@@ -440,14 +469,21 @@ def _beneficiary() -> tuple[str, ...]:
 
 
 # 单个项目最高补助, 每家企业最多奖励, 单笔贷款: the holder a cap is set per (one project, one loan), then what is paid
-_RE_HOLDER_CAP = regex.compile(r"^(?:单[个项家户笔次]|每[个项家户位笔次]?)\p{Han}{0,4}?(?:最高|最多)(\p{Han}{2,})$")
+@lru_cache(maxsize=1)
+def _re_holder_cap() -> regex.Pattern:
+    """The holder a cap is set per (``holder`` of entity_subject_words.tsv: 单个, 每家, 每), up to four characters of what
+    it is, the cap word, then what is paid."""
+    words = sorted(subject_word_class("holder"), key=len, reverse=True)
+    return regex.compile(rf"^(?:{'|'.join(map(regex.escape, words))})\p{{Han}}{{0,4}}?(?:最高|最多)(\p{{Han}}{{2,}})$")
+
+
 _RE_SINGLE = regex.compile(r"^单[笔次](\p{Han}{2,})$")
 
 
 def _holder_free(subject: Optional[str]) -> Optional[str]:
     """``subject`` without the holder a cap is set per (``单个项目最高补助`` → 补助, ``单笔贷款`` → 贷款): what is paid,
     named after the cap word (or after 单笔, 单次), is what the money is, when it names a sum or a payment."""
-    m = (_RE_HOLDER_CAP.match(subject) or _RE_SINGLE.match(subject)) if subject else None
+    m = (_re_holder_cap().match(subject) or _RE_SINGLE.match(subject)) if subject else None
     if m and (_sum_named(m[1]) or is_noun(tokens(m[1])[-1][1])) and not cue_role(tokens(m[1])[0][0]) in BOUNDING:
         return m[1]
     return subject
