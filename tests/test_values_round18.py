@@ -121,6 +121,7 @@ def test_a_fiscal_year(sentence, expected):
     ("每10户设1名联络员。", [("1名", 1, "名", None)]),
     ("每三百三十三公顷林地应当聘用两名护林员。", [("两名", 2, "名", None)]),
     ("村民代表由村民按每五户至十五户推选两人。", [("两人", 2, "人", None)]),
+    ("开发区内，每五平方公里应当预留一处绿地。", []),  # (round 11b counted it, entity None: a rate base now)
     # near misses: a span of time after 每 is counted (每3年修订1次); no 每, a count
     ("每3年修订1次。", [("3年", 3, "年", None), ("1次", 1, "次", None)]),
     ("10户设1名联络员。", [("10户", 10, "户", None), ("1名", 1, "名", None)]),

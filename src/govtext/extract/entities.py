@@ -699,8 +699,9 @@ def _predicate_free(phrase: str, after: str) -> str:
         return phrase
     (w, f), (pw, pf) = toks[-1], toks[-2]
     if not (is_verb(f) or f == "vn") or len(w) < 2 or cue_role(w) in ("facility", "measure", "amount") or (
-            w in entity_words("role_head")) or not is_noun(pf) or pf in ("f", "t") or pw in JOINERS:
-        return phrase
+            w in entity_words("role_head")) or not is_noun(pf) or pf in ("f", "t") or pw in JOINERS or (
+            w in phrase[: -len(w)]):
+        return phrase  # (经济组织和社会组织参与: a word that heads another member too is the members' head)
     rest = tokens(after[at + len(phrase):])
     if not rest:
         return phrase

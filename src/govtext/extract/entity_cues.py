@@ -265,7 +265,8 @@ def without_aside(phrase: str) -> str:
 
 
 _RE_TAIL_BRACKET = regex.compile(r"[（(]([^（）()]{1,30})[）)]$")
-_RE_ALTERNATIVE = regex.compile(r"\p{Han}{1,6}")  # (省（区、市）: a list in the bracket stays)
+# (省（区、市）: a list in the bracket stays; 示范点（第一批）, 项目（2023年）: an ordinal or a number is an aside, no name)
+_RE_ALTERNATIVE = regex.compile(rf"(?!第)(?:(?![{NUMERAL_CHARS}])\p{{Han}}){{1,6}}")
 
 _RE_TIME_WORD = regex.compile(r"[\d今明昨去当本同目现此届将未过近]|[年月日时期季周前后间初底末来内]$")
 
