@@ -404,6 +404,8 @@ def _with_modifiers(text: str, s: int, subject: str) -> str:
         extra = extra[cut:]  # 我国农民人均纯收入, 班彦村2017年人均可支配收入: a pronoun or a time opens the reading, the name
         # after it is whole (the phrase reader stopped at 人均); not after a predicate (负债率不超过百分之七十且净资产) nor
         # the holder a cap is set per (每个项目最高补助: read by _holder_free)
+        if extra and extra[0][1][:1] == "d":
+            return subject  # (中央财政当年就增加支出: an adverb after the time opens the predicate, no name)
     if not _RE_HAN_RUN.fullmatch("".join(w for w, _f in extra)):
         return subject  # (1．离婚案件: an item number is no modifier)
     if any(f[:1] in ("p", "u", "r", "c", "t", "m") or w == "的" or cue_role(w) in _NOT_MODIFIERS
