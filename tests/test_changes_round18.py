@@ -53,3 +53,17 @@ def test_item_number_lead(text, expected):
 ])
 def test_place_time_subject(text, expected):
     assert _changes(text) == expected
+
+
+# A line break before a number joins a wrapped line to the next (经费支出⏎1286.5万元), but a line that ends with
+# its own amount (a headline) is whole: the change in the next line takes its subject from its own sentence.
+@pytest.mark.parametrize("text, expected", [
+    ("去年我国著作权登记量突破200万件\n2016年我国著作权登记总量达2007698件，首次突破200万件大关，同比增长22.33%。",
+     [("增长22.33%", "我国著作权登记总量", "year_on_year")]),
+    ("全年新建项目突破30个\n2016年全市固定资产投资达到500亿元，比上年增长8%。",
+     [("增长8%", "固定资产投资", "previous_year")]),
+    # near miss: a line that ends with a noun wraps into the number on the next line
+    ("全年经费支出\n1286.5万元，比上年增长5%。", [("增长5%", "经费支出", "previous_year")]),
+])
+def test_headline_line_is_whole(text, expected):
+    assert _changes(text) == expected
