@@ -102,7 +102,10 @@ def trim_subject(s: str) -> tuple[int, int, Optional[str]]:
             continue
         m = re_manner().search(seg)
         if m:
-            b, changed = a + m.start(), True  # (社会商品零售总额)扣除价格因素: how it is reckoned
+            # (社会商品零售总额)扣除价格因素: how it is reckoned; a fixed base opening it is the basis
+            # (国内生产总值|环比按年率计算 → previous_period)
+            own = next((w for w in _FIXED_BASES if seg.startswith(w, m.start())), "")
+            b, basis, changed = a + m.start(), basis or (basis_of(own)[1] if own else None), True
             continue
         adverb = next((w for w in subject_word_class("tail_adverb") if seg.endswith(w) and len(seg) > len(w) + 1), None)
         if adverb:
@@ -175,7 +178,7 @@ def trim_subject(s: str) -> tuple[int, int, Optional[str]]:
         if 0 < dash < len(seg) - 2:
             a, changed = a + dash + 2, True  # 重要通胀指标——个人消费支出价格指数: the measure the dash names
             continue
-        n = _lead_stop(seg, toks) or _disposal(toks)
+        n = _lead_stop(seg, toks) or _disposal(toks) or _item_mark(seg)
         if n:
             a, changed = a + n, True
     return a, b, basis
@@ -184,6 +187,8 @@ def trim_subject(s: str) -> tuple[int, int, Optional[str]]:
 # 一是, 其二, 第三是: the point a passage makes; a bare 第X is an ordinal of the noun after it (第三产业,
 # 第二季度, 第二批项目), never stripped
 _RE_ENUMERATOR = regex.compile(rf"(?:[{ONES}十]{{1,2}}是|其[{ONES}十]{{1,2}}|第[{ONES}十]{{1,2}}是)")
+# （二）, (3), 2., 三、 opening a clause: the number of an item of a list (not 1.5万: a decimal)
+_RE_ITEM_MARK = regex.compile(rf"(?:[（(](?:\d{{1,2}}|[{ONES}十]{{1,3}})[）)]|(?:\d{{1,2}}|[{ONES}十]{{1,3}})[、.．](?!\d))")
 _RESULTATIVE = ("过", "上", "到", "至")  # (not 入: 收入 is a noun the tagger reads as a verb)
 # (the connectives that open a subject, the prepositions of manner and of disposal: ``lead_pronoun``,
 # ``manner_p`` and ``disposal_p`` of entity_subject_words.tsv)
@@ -217,6 +222,13 @@ def _adverbial_pp(toks) -> int:
     return 0
 
 
+def _item_mark(s: str) -> int:
+    """Length of the number of an item opening ``s`` (``（二）``, ``(3)``, ``2.``, ``三、``), else 0; read after
+    the disposal (``（三）对混凝土结构的…``: the 对-phrase after the number is cut with it)."""
+    m = _RE_ITEM_MARK.match(s)
+    return m.end() if m and m.end() < len(s) else 0
+
+
 def _disposal(toks) -> int:
     """Length of what stands before the object of 将, 把 or 对 (``省质检院将各类委托检验收费`` → the
     fee is what changes, not the institute), else 0."""
@@ -229,6 +241,7 @@ def _disposal(toks) -> int:
 
 
 _EDGE = " \n\u3000、，—－-" + JOINER_CHARS + QUOTE_MARKS
+_FIXED_BASES = ("环比", "同比")  # the fixed bases re_manner() lets open a phrase of reckoning (环比按年率计算)
 
 
 def _without_support_verb(subject: str) -> str:
@@ -266,12 +279,15 @@ def clean_subject(s: str) -> tuple[Optional[str], Optional[str]]:
     out = without_aside(_strip_leading_verb(out).lstrip("的"))  # (今年|的面积, 约70%|的个人消费支出; 孤儿（含…）)
     out = _without_support_verb(out)
     out = inner_time_free(out)
+    out = _place_time_free(out)
     during = re_during_tail().search(out)
     if during and during.start() >= 2 and not _holds_noun_phrase(during[0]):
         out = out[:during.start()]  # 粮食产量|在一九五三年到一九七八年间(平均每年): when, between the measure and its verb
     if out and (re_period().fullmatch(out) or re_time_lead().fullmatch(out) or RE_BARE_YEAR.fullmatch(out)
                 or _RE_FIRST_MONTHS.fullmatch(out)):
         out = ""  # 一九八五年(增加三百六十二亿元), 五五时期: a time is when, not what changed
+    if out and _RE_ITEM_MARK.fullmatch(out):
+        out = ""  # （二）(增加十平方米住房改善面积): the number of an item names nothing
     if out and len(pos_cut(out)) == 1 and (pos_cut(out)[0][1] in ("r", "f") or len(out) == 1 and cue_role(out) == "stop"):
         out = ""  # 这(五年里), (这五年)里, 即(增产…): a pronoun, a place word or a lone stop points at the subject, it is none
     if out and (s[b:].strip() == "的" or out.endswith("的")):
@@ -297,6 +313,24 @@ def inner_time_free(s: str) -> str:
                 and any(t[0] == "的" for t in toks[k + 2:-1]) and toks[-1][1].startswith("n")):
             return "".join(t[0] for t in toks[:k] + toks[k + 1:])
     return s
+
+
+def _place_time_free(s: str) -> str:
+    """``中国5月末外汇储备`` → ``中国外汇储备``: a time between the place that owns a measure and the measure says
+    when it was taken, no part of what it is (a time opening the phrase is a lead, cut elsewhere).
+
+    >>> _place_time_free("我国2023年末常住人口"), _place_time_free("上海今年一季度地区生产总值"), _place_time_free("我国粮食产量")
+    ('我国常住人口', '上海地区生产总值', '我国粮食产量')
+    """
+    toks = pos_cut(s)
+    if len(toks) < 3 or len(toks[0][0]) < 2 or not (toks[0][1] in ("ns", "r") or cue_role(toks[0][0]) == "stop"):
+        return s
+    at = len(toks[0][0])
+    m = re_time_lead().match(s, at)
+    if not m or m.end() >= len(s) or s[m.end()] == "的":
+        return s
+    rest = pos_cut(s[m.end():])
+    return s[:at] + s[m.end():] if rest[0][1].startswith(("n", "vn", "j", "l")) else s
 
 
 @lru_cache(maxsize=1)

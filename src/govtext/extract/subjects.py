@@ -58,8 +58,13 @@ _RE_GROUP = regex.compile(r"\d{3}(?!\d)")
 
 
 def _wrap(text: str, i: int) -> bool:
-    """Is the line break at ``i`` a wrap inside a sentence (``经费支出⏎1286.5万元``)?"""
-    return text[i] == "\n" and i + 1 < len(text) and text[i + 1].isdigit() and i > 0 and text[i - 1] not in CLAUSE_MARKS
+    """Is the line break at ``i`` a wrap inside a sentence (``经费支出⏎1286.5万元``)? Not after a line that ends with
+    its own amount (a headline, ``著作权登记量突破200万件⏎2016年…``: the line is whole)."""
+    return (text[i] == "\n" and i + 1 < len(text) and text[i + 1].isdigit() and i > 0 and text[i - 1] not in CLAUSE_MARKS
+            and not _RE_AMOUNT_END.search(text, max(0, i - 8), i))
+
+
+_RE_AMOUNT_END = regex.compile(r"\d[万亿千百]?\p{Han}{0,2}$")  # 200万件, 5项, 30万元 closing a line
 
 
 def sentence_start(text: str, pos: int, window: int = 200) -> int:
