@@ -45,6 +45,30 @@ def _in_brackets(text: str, at: int) -> bool:
     return line.count("（") + line.count("(") > line.count("）") + line.count(")")
 
 
+def _copies_of(text: str, at: int, category: str, lo: int = 0) -> Optional[str]:
+    """The document of ``一式三份`` whose 一式 starts at ``at``: the phrase before it, past a note in brackets on the
+    document (``申请书（附件2）一式两份``) or out of the bracket the copies are said in (``推荐函（纸质，一式6份）``),
+    not before ``lo`` (the end of the number before). A relative clause on the document is no part of its name (``加盖公章的
+    推荐函``: the copies are of the letter).
+
+    >>> _copies_of("将推荐函（纸质，一式6份）", 9, "count"), _copies_of("将申请书（附件2）一式两份", 9, "count")
+    ('推荐函', '申请书')
+    """
+    line = text.rfind("\n", 0, at) + 1
+    j = at
+    if _in_brackets(text, at):  # the copies are said inside the document's bracket
+        j = max(text.rfind("（", line, at), text.rfind("(", line, at))
+    while j > line and text[j - 1] in "）)":  # a note on the document between it and its copies
+        opening = max(text.rfind("（", line, j - 1), text.rfind("(", line, j - 1))
+        if opening < line:
+            return None
+        j = opening
+    seg = text[max(clause_start(text, j), lo): j].lstrip("）)、，")
+    ent = preceding_phrase(seg, category) if seg else None
+    head = ent.rsplit("的", 1)[-1] if ent else ""
+    return head if len(head) > 1 else ent
+
+
 _RE_ALT_UNIT = regex.compile(r"[（(](\p{Han}{1,2})[）)]")
 _AGE_UNITS = ("岁", "周岁")
 # the suffix that makes a duration a period (五年来, 十七年间, 三年里, 两年内): when, never counted
@@ -255,7 +279,9 @@ def counted_entities(text: str, found: Sequence,
         if _from_reference(seg) or (q.category == "length" and _after_localizer(seg)):
             how[i] = "reference"  # 东距县城18公里, 大桥上游800米: a distance from a place, nothing counted
             continue
-        ent = _amount_topic(seg, q.category) if q.category not in ACTIVITY else None
+        ent = _copies_of(text, q.start - len(_COPIES), q.category, prev_end) if seg.endswith(_COPIES) and (
+            seg == _COPIES or seg[: -len(_COPIES)].endswith(("）", ")")) or _in_brackets(text, q.start)) else None  # 推荐函（纸质，一式6份）: copies of the document
+        ent = ent or (_amount_topic(seg, q.category) if q.category not in ACTIVITY else None)
         ent = ent or _list_counted(seg, q, split) or preceding_phrase(seg, q.category)
         if ent and q.category == "people":
             ent = _people_object(seg, _people_acting(_people_before(seg, ent)))
