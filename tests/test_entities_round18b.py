@@ -21,6 +21,9 @@ def _entities(text: str) -> list[tuple[str, object]]:
     ("将盖章的自查报告（附件3）一式两份送交市局。", "两份", "自查报告"),
     ("将加盖单位公章的承诺书（纸质版，一式三份）寄送我办。", "三份", "承诺书"),
     ("请将汇总表（一式五份）报送省厅。", "五份", "汇总表"),
+    ("将申请表（纸质版一式4份）报送。", "4份", "申请表"),
+    # a noun phrase inside the bracket names the copies itself
+    ("将《申报书》《汇总表》（纸质材料一式四份，电子材料刻录光盘）邮寄至我处。", "四份", "纸质材料"),
     # near misses: the document right before 一式 was read before and still is; no document, no entity
     ("将申请材料一式三份报送市局。", "三份", "申请材料"),
     ("登记表一式两份，由双方各执一份。", "两份", "登记表"),
@@ -33,3 +36,18 @@ def test_copies_of_document(text, span, entity):
 def test_copies_each_take_their_own_document():
     got = _entities("将推荐函（纸质，一式6份）、项目汇总表（纸质，一式5份）寄送研究所。")
     assert got == [("6份", "推荐函"), ("5份", "项目汇总表")]
+
+
+# a verb of adding after the noun of a measure or count, right before the amount, is the predicate of what grew;
+# before the noun it names new things and stays (FACTS.md §5)
+@pytest.mark.parametrize("text, span, entity", [
+    ("主要进口产品落地加工量新增300万吨以上。", "300万吨以上", "主要进口产品落地加工量"),
+    ("全县耕地面积新增3万亩。", "3万亩", "耕地面积"),
+    ("全市城市绿地新增120公顷。", "120公顷", "城市绿地"),
+    # near misses: 新增 opening the phrase or inside it stays; 新增 alone is no noun to strip to
+    ("新增装机容量500万千瓦。", "500万千瓦", "新增装机容量"),
+    ("城镇新增就业1100万人。", "1100万人", "城镇新增就业"),
+    ("全市企业新增120家。", "120家", "企业"),
+])
+def test_added_after_noun(text, span, entity):
+    assert (span, entity) in _entities(text)
