@@ -51,3 +51,17 @@ def test_copies_each_take_their_own_document():
 ])
 def test_added_after_noun(text, span, entity):
     assert (span, entity) in _entities(text)
+
+
+# verbs the tagger reads as nouns (升格/n, 细化/n, 进园/n; entity_cues.tsv role predicate): right after the noun
+# of a counted phrase they start its predicate; a noun that also names a plan (部署) is not one of them
+@pytest.mark.parametrize("text, span, entity", [
+    ("今年2所职业学院升格本科。", "2所", "职业学院"),
+    ("分8个领域细化工作任务。", "8个", "领域"),
+    ("节日期间五万多名游客进园游览。", "五万多名", "游客"),
+    # near misses: before the noun a count opens, or a noun compound with 部署
+    ("制定3个兵力部署方案。", "3个", "兵力部署方案"),
+    ("建成4个细化管理示范点。", "4个", "细化管理示范点"),
+])
+def test_predicate_read_as_noun(text, span, entity):
+    assert (span, entity) in _entities(text)
