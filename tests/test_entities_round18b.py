@@ -65,3 +65,16 @@ def test_added_after_noun(text, span, entity):
 ])
 def test_predicate_read_as_noun(text, span, entity):
     assert (span, entity) in _entities(text)
+
+
+# a count after its own verb takes the things of the same unit named before in the sentence; a measure word ending
+# them (产能, which the tagger reads as a verb) is a noun for that
+@pytest.mark.parametrize("text, span, entity", [
+    ("五年淘汰落后炼钢产能5500万吨，今年淘汰3500万吨。", "3500万吨", "落后炼钢产能"),
+    ("三年新增煤炭产能900万吨，今年新增300万吨。", "300万吨", "新增煤炭产能"),
+    # near misses: nothing of the same unit before, or another sentence
+    ("共淘汰3000万吨。", "3000万吨", "淘汰"),
+    ("五年淘汰落后炼钢产能5500万吨。今年淘汰3500万吨。", "3500万吨", "淘汰"),
+])
+def test_measure_word_carries_across_verb(text, span, entity):
+    assert (span, entity) in _entities(text)

@@ -768,8 +768,10 @@ def _dimension_free(phrase: Optional[str]) -> Optional[str]:
 
 
 def _ends_in_noun(phrase: str) -> bool:
+    """Does ``phrase`` end in a noun (a measure word is one whatever the tagger says: 产能/v)?"""
     toks = tokens(phrase)
-    return bool(toks) and is_noun(toks[-1][1]) and cue_role(toks[-1][0]) not in ("governing", "light")
+    return bool(toks) and (is_noun(toks[-1][1]) or cue_role(toks[-1][0]) == "measure") and cue_role(toks[-1][0]) not in (
+        "governing", "light")
 
 
 
