@@ -45,6 +45,35 @@ def _in_brackets(text: str, at: int) -> bool:
     return line.count("（") + line.count("(") > line.count("）") + line.count(")")
 
 
+def _copies_of(text: str, at: int, category: str, lo: int = 0) -> Optional[str]:
+    """The document of ``一式三份`` whose 一式 starts at ``at``: the phrase before it, past a note in brackets on the
+    document (``申请书（附件2）一式两份``) or out of the bracket the copies are said in (``推荐函（纸质，一式6份）``),
+    not before ``lo`` (the end of the number before). A relative clause on the document is no part of its name (``加盖公章的
+    推荐函``: the copies are of the letter).
+
+    >>> _copies_of("将推荐函（纸质，一式6份）", 9, "count"), _copies_of("将申请书（附件2）一式两份", 9, "count")
+    ('推荐函', '申请书')
+    """
+    line = text.rfind("\n", 0, at) + 1
+    j = at
+    if _in_brackets(text, at):  # the copies are said inside the document's bracket
+        j = max(text.rfind("（", line, at), text.rfind("(", line, at))
+        inner = text[max(j + 1, lo, text.rfind("，", j, at) + 1): at]
+        own = preceding_phrase(inner, category) if inner else None
+        words = tokens(own) if own else []
+        if len(words) > 1 and len(words[-1][0]) > 1 and _ends_in_noun(own):
+            return own  # （纸质材料一式四份）: the bracket names what is in copies (not a medium alone: 纸质, 纸质版)
+    while j > line and text[j - 1] in "）)":  # a note on the document between it and its copies
+        opening = max(text.rfind("（", line, j - 1), text.rfind("(", line, j - 1))
+        if opening < line:
+            return None
+        j = opening
+    seg = text[max(clause_start(text, j), lo): j].lstrip("）)、，")
+    ent = preceding_phrase(seg, category) if seg else None
+    head = ent.rsplit("的", 1)[-1] if ent else ""
+    return head if len(head) > 1 else ent
+
+
 _RE_ALT_UNIT = regex.compile(r"[（(](\p{Han}{1,2})[）)]")
 _AGE_UNITS = ("岁", "周岁")
 # the suffix that makes a duration a period (五年来, 十七年间, 三年里, 两年内): when, never counted
@@ -176,7 +205,7 @@ def counted_entities(text: str, found: Sequence,
         end = clause_end(text, q.end)
         seg = text[max(clause_start(text, q.start), prev_end): q.start]
         if q.category in MEASURES:
-            ent = preceding_phrase(seg, q.category)
+            ent = _added_free(preceding_phrase(seg, q.category))
             if measured(ent):  # 面积六公顷以上的湖泊湿地, 年产量一百万吨: the measure's own noun
                 toks = tokens(ent)
                 last_verb = max((k for k, (w, f) in enumerate(toks[:-1]) if is_verb(f) and not new_things(w)), default=None)
@@ -255,8 +284,10 @@ def counted_entities(text: str, found: Sequence,
         if _from_reference(seg) or (q.category == "length" and _after_localizer(seg)):
             how[i] = "reference"  # 东距县城18公里, 大桥上游800米: a distance from a place, nothing counted
             continue
-        ent = _amount_topic(seg, q.category) if q.category not in ACTIVITY else None
-        ent = ent or _list_counted(seg, q, split) or preceding_phrase(seg, q.category)
+        ent = _copies_of(text, q.start - len(_COPIES), q.category, prev_end) if seg.endswith(_COPIES) and (
+            seg == _COPIES or seg[: -len(_COPIES)].endswith(("）", ")")) or _in_brackets(text, q.start)) else None  # 推荐函（纸质，一式6份）: copies of the document
+        ent = ent or (_amount_topic(seg, q.category) if q.category not in ACTIVITY else None)
+        ent = ent or _list_counted(seg, q, split) or _added_free(preceding_phrase(seg, q.category))
         if ent and q.category == "people":
             ent = _people_object(seg, _people_acting(_people_before(seg, ent)))
             if all(f == "ns" or _place_word(w) for w, f in tokens(ent)):
@@ -714,6 +745,20 @@ def _predicate_free(phrase: str, after: str) -> str:
     return phrase[: -len(w)] if goes_on else phrase
 
 
+def _added_free(phrase: Optional[str]) -> Optional[str]:
+    """``加工量新增`` → ``加工量`` in ``落地加工量新增300万吨``: a verb of adding (``added`` of ``entity_words.tsv``) after
+    the noun of a measure, right before the amount, is the predicate of what grew; before the noun it names new
+    things and stays (``新增发电装机容量``, FACTS.md §5).
+
+    >>> _added_free("耕地面积新增"), _added_free("新增装机容量"), _added_free("新增")
+    ('耕地面积', '新增装机容量', '新增')
+    """
+    toks = tokens(phrase) if phrase else []
+    if len(toks) > 1 and toks[-1][0] in entity_words("added") and is_noun(toks[-2][1]):
+        return phrase[: -len(toks[-1][0])]
+    return phrase
+
+
 def _dimension_free(phrase: Optional[str]) -> Optional[str]:
     """``岸线长`` → ``岸线``: an adjective of size (``dimension`` in ``entity_frames.tsv``) after the noun
     it measures is no part of the entity."""
@@ -724,8 +769,10 @@ def _dimension_free(phrase: Optional[str]) -> Optional[str]:
 
 
 def _ends_in_noun(phrase: str) -> bool:
+    """Does ``phrase`` end in a noun (a measure word is one whatever the tagger says: 产能/v)?"""
     toks = tokens(phrase)
-    return bool(toks) and is_noun(toks[-1][1]) and cue_role(toks[-1][0]) not in ("governing", "light")
+    return bool(toks) and (is_noun(toks[-1][1]) or cue_role(toks[-1][0]) == "measure") and cue_role(toks[-1][0]) not in (
+        "governing", "light")
 
 
 
