@@ -9,6 +9,8 @@
 - A state followed by a minister's portfolio (丹麦国防大臣, 土耳其家庭和社会政策部长): the state is the org, the
   portfolio part of the title, as the dev gold writes; a body after the state (疾控中心, 参议院, 工党, 内阁) stays in the org.
 - 高级 before a title belongs to it (白宫高级顾问).
+- A byline of three or more spaced reporters closed by 报道/整理 (记者 王明 李华 赵刚 报道): the last name and
+  the closing word, read together as one spaced name, gave no byline (or a merged 李华赵刚).
 """
 from __future__ import annotations
 
@@ -89,3 +91,22 @@ ORGS = [
 @pytest.mark.parametrize("run,org", [c[1:] for c in ORGS], ids=[c[0] for c in ORGS])
 def test_split_org(run, org):
     assert split_org(run) == org
+
+
+BYLINES = [
+    ("three-reported", "记者 王明 李华 赵刚 报道", ["王明", "李华", "赵刚"]),
+    ("three-reported-other", "记者 张三 李四 王五 报道", ["张三", "李四", "王五"]),
+    ("three-bracketed", "（记者 张三 李四 王五 报道）", ["张三", "李四", "王五"]),
+    ("three-compiled", "本报记者 王明 李华 赵刚 整理", ["王明", "李华", "赵刚"]),
+    ("three-after-lead", "会议召开。本报记者 王明 李华 赵刚 报道", ["王明", "李华", "赵刚"]),
+    ("spaced-names-reported", "记者 王 明 李 华 报道", ["王明", "李华"]),
+    # near misses that worked before: two names, or no closing word
+    ("two-reported", "记者 王明 李华 报道", ["王明", "李华"]),
+    ("three-no-closing", "本报记者 王明 李华 赵刚", ["王明", "李华", "赵刚"]),
+]
+
+
+@pytest.mark.parametrize("text,names", [c[1:] for c in BYLINES], ids=[c[0] for c in BYLINES])
+def test_byline_names(text, names):
+    found = [(f.name, f.title) for f in extract_facts(text + "\n", kinds=["person"])]
+    assert found == [(n, "记者") for n in names]

@@ -40,6 +40,9 @@ _RE_WORD_START = regex.compile(r"(?:^|(?<=[\s\p{P}]))\p{Han}")
 # what closes the names of a byline: 记者 王明 李华 报道, 本报记者 王明 文/图, （记者 王明 整理）
 _REPORTED = r"(?:摄影报道|报道|整理|文[/／]图|图[/／]文)"
 _SLASHES = "/／"
+# the closing word as the names run took it in (记者 王明 李华 赵刚 报道: the spaced 赵刚 报道 reads as one
+# name of four characters, so the optional closing group after the names is left empty)
+_RE_REPORTED_END = regex.compile(rf"{_SP}+{_REPORTED}$")
 
 
 @lru_cache(maxsize=1)
@@ -259,6 +262,7 @@ def _org_byline(body: str, base: int, m: "regex.Match", markers, deictic) -> Ite
         row = markers["org"][mark]
         org = org_word if row["keep"] == "yes" else org_word[: -len(mark)]
         org = None if not org or org in deictic else org
+        names_text = _RE_REPORTED_END.sub("", names_text)
         names = _split_names(names_text, base + names_start)
         if names:
             s, e, name = names[0]
