@@ -11,6 +11,7 @@
 - 高级 before a title belongs to it (白宫高级顾问).
 - A byline of three or more spaced reporters closed by 报道/整理 (记者 王明 李华 赵刚 报道): the last name and
   the closing word, read together as one spaced name, gave no byline (or a merged 李华赵刚).
+- A reporters' role word after a label (文/记者 王芳, 文/本报记者 王芳) is the title of the names after it.
 """
 from __future__ import annotations
 
@@ -110,3 +111,18 @@ BYLINES = [
 def test_byline_names(text, names):
     found = [(f.name, f.title) for f in extract_facts(text + "\n", kinds=["person"])]
     assert found == [(n, "记者") for n in names]
+
+
+LABELS = [
+    ("label-role", "文/记者 王芳 图/李明", [("记者 王芳", "王芳", "记者"), ("图/李明", "李明", "摄影")]),
+    ("label-deictic-role", "文/本报记者 王芳", [("本报记者 王芳", "王芳", "记者")]),
+    ("label-traditional", "文/記者 王芳", [("記者 王芳", "王芳", "记者")]),
+    # near misses: a label with names only keeps its own title
+    ("label-names", "文/张三 图/李四", [("文/张三", "张三", "作者"), ("图/李四", "李四", "摄影")]),
+    ("label-colon", "通讯员：章熊", [("通讯员：章熊", "章熊", "通讯员")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in LABELS], ids=[c[0] for c in LABELS])
+def test_label_role(text, expected):
+    assert [(f.text, f.name, f.title) for f in extract_facts(text + "\n", kinds=["person"])] == expected
