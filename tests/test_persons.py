@@ -438,7 +438,7 @@ def test_a_byline_label_is_one_person():
 FOREIGN_PARTS_AND_POSTS = [
     # (sentence, [(name, title)])
     ("英国媒体称，该台男记者拉塞尔·乔思林上月去世", [("拉塞尔·乔思林", "记者")]),  # 思: in no table, after a dot
-    ("法国农业部长迪迪埃·纪尧姆14日表示", [("迪迪埃·纪尧姆", "部长")]),
+    ("法国农业部长迪迪埃·纪尧姆14日表示", [("迪迪埃·纪尧姆", "农业部长")]),  # the portfolio joins the title (丹麦国防大臣)
     ("英国首相特蕾莎·梅希望尽快达成协议", [("特蕾莎·梅", "首相")]),  # one character after the dot
     ("南部军区司令塔勒-鲁索17日表示", [("塔勒-鲁索", "司令")]),  # a hyphen between two names
     ("外交部长拉夫罗夫-当天表示", [("拉夫罗夫", "外交部长")]),  # a hyphen and no name after it

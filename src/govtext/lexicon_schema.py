@@ -478,7 +478,7 @@ class ChangeLinkRow(Row):
 
 class PersonWordRow(Row):
     word: str
-    role: Literal["level", "group", "modifier", "held_post", "counter"]
+    role: Literal["level", "group", "modifier", "held_post", "counter", "body_end"]
 
 
 class PredicateWordRow(Row):

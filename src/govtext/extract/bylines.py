@@ -40,6 +40,9 @@ _RE_WORD_START = regex.compile(r"(?:^|(?<=[\s\p{P}]))\p{Han}")
 # what closes the names of a byline: 记者 王明 李华 报道, 本报记者 王明 文/图, （记者 王明 整理）
 _REPORTED = r"(?:摄影报道|报道|整理|文[/／]图|图[/／]文)"
 _SLASHES = "/／"
+# the closing word as the names run took it in (记者 王明 李华 赵刚 报道: the spaced 赵刚 报道 reads as one
+# name of four characters, so the optional closing group after the names is left empty)
+_RE_REPORTED_END = regex.compile(rf"{_SP}+{_REPORTED}$")
 
 
 @lru_cache(maxsize=1)
@@ -237,9 +240,10 @@ def byline_persons(raw: str, lines: Optional[Sequence[tuple[int, str, str]]] = N
             continue
         if len(body.strip()) <= _FIELDS_MAX and _RE_LABEL_MARK.search(body) and (fields := list(label.finditer(body))):
             for m in fields:
-                for s, e, name in _split_names(m["names"], base + m.start("names")) or []:
-                    yield base + m.start("mark") if s == base + m.start("names") else s, e, name, \
-                        _label_titles()[m["mark"]], None
+                names_start, names_text, title, org = _label_role(m, markers, deictic)
+                for k, (s, e, name) in enumerate(_split_names(names_text, base + names_start) or []):
+                    opening = m.start("mark") if names_start == m.start("names") else m.start("names")
+                    yield base + opening if k == 0 else s, e, name, title, org  # 文/记者 王芳: the span from 记者
             continue
         if has_org is None:
             has_org = org_mark.search(body) is not None
@@ -253,12 +257,27 @@ def byline_persons(raw: str, lines: Optional[Sequence[tuple[int, str, str]]] = N
             continue
 
 
+def _label_role(m: "regex.Match", markers, deictic) -> tuple[int, str, str, Optional[str]]:
+    """``(names start, names text, title, org)`` of a label field: a reporters' role word written
+    after the label (``文/记者 王芳``, ``文/本报记者 王芳``) is the title of the names after it, not a name."""
+    names = m["names"]
+    role = _role_pattern().match(names)
+    if not role or not _RE_SP.match(names, role.end()):
+        return m.start("names"), names, _label_titles()[m["mark"]], None
+    row = markers["org"][role["mark"]]
+    org = role.group() if row["keep"] == "yes" else role.group()[: -len(role["mark"])]
+    rest = names[role.end():]
+    lead = len(rest) - len(rest.lstrip(" \t\u3000\u00a0"))
+    return m.start("names") + role.end() + lead, rest[lead:], row["title"], None if not org or org in deictic else org
+
+
 def _org_byline(body: str, base: int, m: "regex.Match", markers, deictic) -> Iterator[Found]:
     """The persons of an organization byline match (a line of its own or a bracketed one)."""
     for org_start, org_word, mark, names_start, names_text in _role_groups(body, m):
         row = markers["org"][mark]
         org = org_word if row["keep"] == "yes" else org_word[: -len(mark)]
         org = None if not org or org in deictic else org
+        names_text = _RE_REPORTED_END.sub("", names_text)
         names = _split_names(names_text, base + names_start)
         if names:
             s, e, name = names[0]

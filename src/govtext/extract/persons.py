@@ -62,7 +62,8 @@ _JOINERS = conjunctions("members", marks=False)  # the words joining the last na
 def _person_words(role: str) -> tuple[str, ...]:
     """The words of ``role`` in ``lexicons/person_words.tsv``, in file order: ``level`` (省, 县: 和县 is no
     name), ``group`` (等, 分别: two names joined by 和 under one title), ``modifier`` (原, 副: part of the
-    title after it), ``held_post`` (时任, 现任: the post after it is the person's title)."""
+    title after it), ``held_post`` (时任, 现任: the post after it is the person's title), ``body_end`` (党,
+    内阁: a body's name ends so, though no organ head ends it)."""
     return tuple(r["word"] for r in load_rows("person_words.tsv") if r["role"] == role)
 
 
@@ -161,6 +162,8 @@ def split_org(run: str) -> str:
                 pass  # 卫生健康委: a one-character head cut from the field it is named after
             elif tag.startswith("v") and _government_form(words, i):
                 pass  # 格陵兰岛自治政府: the verb names the form of a place's government
+            elif tag.startswith(_ORG_TAG_EXCLUDE) and keep and _head_next(words[i + 1:]):
+                pass  # 顾问委员会, 专家咨询委员会, 总经理办公室: a title names the members of the body after it
             else:
                 break
         keep += len(word)
@@ -231,6 +234,13 @@ def _short_head_after(words: Sequence[tuple[str, str]]) -> bool:
     """Is the first word of ``words`` that is no adjective a one-character organ head (卫生健康 + 委)?"""
     head = next((w for w, t in words if not t.startswith("a")), "")
     return len(head) == 1 and head in _organ_heads()
+
+
+def _head_next(words: Sequence[tuple[str, str]]) -> bool:
+    """Is the first of ``words`` an organ head (委员会, 办公室), or a nominal verb before one (咨询 委员会)?"""
+    heads = _organ_heads()
+    return bool(words) and (words[0][0] in heads or (
+        len(words) > 1 and words[0][1] == "vn" and words[1][0] in heads))
 
 
 def _object_before(words: Sequence[tuple[str, str]]) -> bool:
@@ -320,21 +330,53 @@ def _role_before(text: str, ts: int, form: TitleForm, title_ends: dict[int, int]
     if posted is not None:  # 中国驻马来西亚大使: the post abroad is the title, the sending state the org
         sender = split_org(text[a:posted])
         return _Role(posted - len(sender), posted, sender or None)
+    state = _state_of_portfolio(written)
+    if state:  # 丹麦国防大臣: the state is the organization, its portfolio part of the title
+        return _Role(start - len(written), start - len(written) + len(state), state)
     if written and written == text[a:start]:
         written = _quoted_before(text, a, floor) + written
     org = written + form.level if written and form.level and not written.endswith(form.level) else written
     return _Role(start - len(written), start, org or None)
 
 
+_PORTFOLIO_TAGS = ("n", "vn", "b", "f", "a", "c")
+
+
+def _state_of_portfolio(org: str) -> Optional[str]:
+    """The state ``org`` opens with when the rest of it names a minister's portfolio, not a body:
+    丹麦国防 (大臣), 土耳其家庭和社会政策 (部长), 法国农业 (部长) → the state; None for 美国疾控中心 or
+    俄罗斯联邦委员会 (an organ head ends a word of the rest), 英国工党 or 日本内阁 (a word of ``body_end``),
+    美国白宫 (a named body) or a bare state."""
+    if not org:
+        return None
+    words = pos_cut(org)
+    state = words[0][0] if words else ""
+    rest = words[1:]
+    if len(words) < 2 or state not in states():
+        return None
+    if any(w.endswith(_person_words("body_end")) or w.endswith(tuple(_organ_heads())) for w, _t in rest):
+        return None  # 参议院, 反对党工党, 内阁: the rest names a body
+    if not all(t.startswith(_PORTFOLIO_TAGS) and not t.startswith(("nr", "ns", "nt", "nz")) for _w, t in rest):
+        return None
+    return state
+
+
 def _posting(text: str, a: int, start: int, written: str) -> Optional[int]:
     """Where the posting abroad starts (at 驻 or 常驻) when the run ``text[a:start]`` before a title ends
     with 驻 and the state an envoy or correspondent is posted to (中国驻马来西亚大使, 美国驻华大使,
-    新华社驻日本记者), else None: that state names the post, not the official's organization."""
-    place = written if written in states() else "华" if text.endswith("驻华", a, start) else ""
+    新华社驻日本记者), else None: that state names the post, not the official's organization. A named
+    body or place read as one word (驻东盟大使, 常驻联合国代表, 驻日内瓦) is posted to as a state is."""
+    place = written if written in states() or _one_named_word(written) else "华" if text.endswith("驻华", a, start) else ""
     at = start - len(place) - 1
     if not place or at < a or text[at] != "驻":
         return None
     return at - 1 if at > a and text[at - 1] == "常" else at
+
+
+def _one_named_word(run: str) -> bool:
+    """Is ``run`` one word of the segmenter that names a place or a body (东盟, 联合国, 日内瓦)?"""
+    words = pos_cut(run) if run else ()
+    return len(words) == 1 and words[0][1].startswith(("ns", "nt", "j"))
 
 
 _RE_QUOTED_WORD = regex.compile(r"“\p{Han}{2,8}”$")
