@@ -14,6 +14,7 @@ from typing import Optional
 
 import regex
 
+from govtext.extract.entity_cues import role_words
 from govtext.extract.target_numbers import Atom, unit_categories
 from govtext.extract.target_vocab import YEAR_NUMBER, action_matches, alternation, target_words, back_to, cue_patterns, free_cue, free_matches, predicate_words, qualifier_bound, sentence_start, target_cues, vocab
 from govtext.lexicons import load_rows, load_table
@@ -837,6 +838,15 @@ def _by_action(text: str, atom: Atom, floor: int, prev: Optional[tuple[Atom, Rea
             subject = _clean_subject(gap + doing.group())
             return True, Reading(subject, _subject_start(text, act.end(), atom.start, subject), "level", None,
                                  "action", span_end=doing.end())
+    if gap in role_words("measure") and _closes_item(text, atom.end):
+        # 新增造林面积100万亩, 完成建设规模50万平方米: a noun of what a measure gives (entity_cues.tsv ``measure``)
+        # right after the action is no object of it; it names the indicator with the action and the words before it,
+        # after the action before in the clause (实施建筑节能改造面积 → 建筑节能改造面积)
+        lo = actions[-2].end() if len(actions) > 1 and actions[-2].end() <= act.start() else act.start()
+        if _RE_SEPARATOR.search(text, lo, act.start()) or _RE_DIGIT.search(text, lo, act.start()):
+            lo = act.start()  # (完成造林面积1亿亩、治理面积500万亩: the list's item opens at its own action)
+        subject = _clean_subject(text[lo: atom.start])
+        return True, Reading(subject, _subject_start(text, lo, atom.start, subject), "level", None, "action")
     if (len(gap) <= 30 and _RE_OBJECT.fullmatch(gap) and not _RE_DIGIT.search(_class_size().sub("", gap.replace("5G", "")))
             and _closes_item(text, atom.end, after_an=pre.endswith("按"))):
         head_start = _own_head(text, clause_start, act.start())

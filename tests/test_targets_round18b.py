@@ -1,0 +1,56 @@
+"""Targets, round 18b (issue 14): 纳规 (纳入规划) and 改建 are actions whose count is a level to reach in a goal context
+(``争取再纳规3个沙戈荒大基地``, ``新建改建农村公路1万公里`` → 农村公路); a noun of what a measure gives right after an action
+(``新增造林面积100万亩``, ``完成建设规模50万平方米``) is no object of it but names the indicator with it (造林面积).
+Sentences of our own."""
+from __future__ import annotations
+
+import pytest
+
+from sentences import assert_targets
+
+# (id, text, doc_date, [(part of the span, subject, measure, value, value_max, unit, comparator, deadline, strength)])
+ACTIONS = [
+    ("plan-in", "加快建设6个大基地，争取再纳规3个沙戈荒大基地。\n", "2026-01-20", [
+        ("3个沙戈荒大基地", "沙戈荒大基地", "level", 3, None, "个", "=", None, "aim"),
+    ]),
+    ("build-and-rebuild", "到2027年，新建改建农村公路1万公里。\n", "2026-01-20", [
+        ("农村公路1万公里", "农村公路", "level", 10000, None, "公里", "=", "2027", None),
+    ]),
+    ("rebuild-alone", "到2027年，改建危旧房屋3000套以上。\n", "2026-01-20", [
+        ("危旧房屋3000套以上", "危旧房屋", "level", 3000, None, "套", ">=", "2027", None),
+    ]),
+    ("action-measure-noun", "到2027年，每年新增造林面积100万亩。\n", "2026-01-20", [
+        ("造林面积100万亩", "造林面积", "level", 1000000, None, "亩", "=", "2027", None),
+    ]),
+    ("measure-noun-after-done", "到2027年，完成建设规模50万平方米。\n", "2026-01-20", [
+        ("建设规模50万平方米", "建设规模", "level", 500000, None, "平方米", "=", "2027", None),
+    ]),
+    ("measure-noun-list", "到2027年，完成造林面积1亿亩、治理面积500万亩。\n", "2026-01-20", [
+        ("造林面积1亿亩", "造林面积", "level", 100000000, None, "亩", "=", "2027", None),
+        ("治理面积500万亩", "治理面积", "level", 5000000, None, "亩", "=", "2027", None),
+    ]),
+    ("measure-noun-after-field", "到2027年，实施建筑节能改造面积300万平方米以上。\n", "2026-01-20", [
+        ("300万平方米以上", "建筑节能改造面积", "level", 3000000, None, "平方米", ">=", "2027", None),
+    ]),
+    ("object-not-measure", "到2027年，新增绿地100万平方米。\n", "2026-01-20", [
+        ("新增绿地100万平方米", "新增绿地", "level", 1000000, None, "平方米", "=", "2027", None),
+    ]),
+]
+
+
+@pytest.mark.parametrize("case_id,text,doc_date,expected", ACTIONS, ids=[c[0] for c in ACTIONS])
+def test_round18b_actions(case_id, text, doc_date, expected):
+    assert_targets(text, doc_date, expected)
+
+
+NEGATIVES = [
+    # near misses: what was done (已, 累计 in a review) sets nothing
+    ("planned-in-already", "去年已纳规3个沙戈荒大基地。\n", "2026-01-20"),
+    ("rebuilt-so-far", "过去五年，累计改建农村公路1万公里。\n", "2026-01-20"),
+    ("measure-noun-achieved", "2025年，全市已完成造林面积100万亩。\n", "2026-01-20"),
+]
+
+
+@pytest.mark.parametrize("case_id,text,doc_date", NEGATIVES, ids=[c[0] for c in NEGATIVES])
+def test_round18b_near_misses(case_id, text, doc_date):
+    assert_targets(text, doc_date, [])
