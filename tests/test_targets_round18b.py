@@ -1,7 +1,9 @@
 """Targets, round 18b (issue 14): 纳规 (纳入规划) and 改建 are actions whose count is a level to reach in a goal context
 (``争取再纳规3个沙戈荒大基地``, ``新建改建农村公路1万公里`` → 农村公路); a noun of what a measure gives right after an action
 (``新增造林面积100万亩``, ``完成建设规模50万平方米``) is no object of it but names the indicator with it (造林面积).
-Sentences of our own."""
+A plan period not yet ended (“十一五”期间 in a 2007 report) sets the goals of its sentence as one not yet begun does,
+with no deadline; a 今年 earlier in the paragraph does not keep it from doing so, a cumulative word under a period
+under way states a result. Sentences of our own."""
 from __future__ import annotations
 
 import pytest
@@ -53,4 +55,38 @@ NEGATIVES = [
 
 @pytest.mark.parametrize("case_id,text,doc_date", NEGATIVES, ids=[c[0] for c in NEGATIVES])
 def test_round18b_near_misses(case_id, text, doc_date):
+    assert_targets(text, doc_date, [])
+
+
+PERIODS = [
+    ("period-under-way", "“十一五”期间，关停5000万千瓦小火电机组，今年要关停1000万千瓦。\n", "2007-03-05", [
+        ("5000万千瓦小火电机组", "小火电机组", "reduction", 50000000, None, "千瓦", "=", None, None),
+        ("1000万千瓦", "小火电机组", "reduction", 10000000, None, "千瓦", "=", "2007", None),
+    ]),
+    ("period-after-this-year", "今年要抓好节能。“十一五”期间，淘汰落后炼铁产能1亿吨。\n", "2007-03-05", [
+        ("落后炼铁产能1亿吨", "落后炼铁产能", "reduction", 100000000, None, "吨", "=", None, None),
+    ]),
+    ("period-first-year", "“十四五”期间，新建农村公路1万公里。\n", "2021-03-05", [
+        ("农村公路1万公里", "农村公路", "level", 10000, None, "公里", "=", None, None),
+    ]),
+]
+
+
+@pytest.mark.parametrize("case_id,text,doc_date,expected", PERIODS, ids=[c[0] for c in PERIODS])
+def test_round18b_periods(case_id, text, doc_date, expected):
+    assert_targets(text, doc_date, expected)
+
+
+PERIOD_NEGATIVES = [
+    # near misses: a period under way with a cumulative or past word reports, an ended period is history, a base
+    # period is compared with
+    ("period-cumulative", "“十四五”时期，全省累计新建农村公路1万公里。\n", "2024-03-05"),
+    ("period-already", "“十四五”期间，全省已新建农村公路1万公里。\n", "2024-03-05"),
+    ("period-ended", "“十四五”期间，全省新建农村公路1万公里。\n", "2026-03-05"),
+    ("period-done-le", "“十一五”期间，关停了5000万千瓦小火电机组。\n", "2007-03-05"),
+]
+
+
+@pytest.mark.parametrize("case_id,text,doc_date", PERIOD_NEGATIVES, ids=[c[0] for c in PERIOD_NEGATIVES])
+def test_round18b_period_near_misses(case_id, text, doc_date):
     assert_targets(text, doc_date, [])

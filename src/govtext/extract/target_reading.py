@@ -845,6 +845,12 @@ def _by_action(text: str, atom: Atom, floor: int, prev: Optional[tuple[Atom, Rea
         lo = actions[-2].end() if len(actions) > 1 and actions[-2].end() <= act.start() else act.start()
         if _RE_SEPARATOR.search(text, lo, act.start()) or _RE_DIGIT.search(text, lo, act.start()):
             lo = act.start()  # (完成造林面积1亿亩、治理面积500万亩: the list's item opens at its own action)
+        if lo == act.start():
+            # (确保粮食种植面积4510万亩以上: a noun before the action that names with it, as 城镇 in 城镇新增就业)
+            head_start = _own_head(text, clause_start, act.start())
+            before = _clean_subject(text[head_start: act.start()])
+            if before and _names_with_action(before, text[head_start: act.start()]):
+                lo = head_start
         subject = _clean_subject(text[lo: atom.start])
         return True, Reading(subject, _subject_start(text, lo, atom.start, subject), "level", None, "action")
     if (len(gap) <= 30 and _RE_OBJECT.fullmatch(gap) and not _RE_DIGIT.search(_class_size().sub("", gap.replace("5G", "")))
