@@ -3,7 +3,8 @@
 (``新增造林面积100万亩``, ``完成建设规模50万平方米``) is no object of it but names the indicator with it (造林面积).
 A plan period not yet ended (“十一五”期间 in a 2007 report) sets the goals of its sentence as one not yet begun does,
 with no deadline; a 今年 earlier in the paragraph does not keep it from doing so, a cumulative word under a period
-under way states a result. Sentences of our own."""
+under way states a result. The middle ones of three or more shares joined before one predicate get their whole as
+subject (``90%的市、70%的县和50%的乡镇建成…`` → 县), as the first one does. Sentences of our own."""
 from __future__ import annotations
 
 import pytest
@@ -90,3 +91,33 @@ PERIOD_NEGATIVES = [
 @pytest.mark.parametrize("case_id,text,doc_date", PERIOD_NEGATIVES, ids=[c[0] for c in PERIOD_NEGATIVES])
 def test_round18b_period_near_misses(case_id, text, doc_date):
     assert_targets(text, doc_date, [])
+
+
+SHARES = [
+    ("three-shares", "到2025年，90%的市、70%的县和50%的乡镇建成智慧平台。\n", "2023-03-05", [
+        ("90%的市", "市", "level", 90, None, "%", "=", "2025", None),
+        ("70%的县", "县", "level", 70, None, "%", "=", "2025", None),
+        ("50%的乡镇", "乡镇建成智慧平台", "level", 50, None, "%", "=", "2025", None),
+    ]),
+    ("four-shares", "力争到2025年，90%以上的市、70%的县、60%的区和50%的乡镇达到省级标准。\n", "2023-03-05", [
+        ("90%以上的市", "市", "level", 90, None, "%", ">=", "2025", "aim"),
+        ("70%的县", "县", "level", 70, None, "%", "=", "2025", "aim"),
+        ("60%的区", "区", "level", 60, None, "%", "=", "2025", "aim"),
+        ("50%的乡镇", "乡镇达到省级标准", "level", 50, None, "%", "=", "2025", "aim"),
+    ]),
+    # near miss: shares of tasks after one action are no wholes joined before a predicate; they keep their nouns
+    ("shares-after-action", "到2025年，完成80%的整改任务、60%的验收任务。\n", "2023-03-05", [
+        ("80%的整改任务", "整改任务", "level", 80, None, "%", "=", "2025", None),
+        ("60%的验收任务", "验收任务", "level", 60, None, "%", "=", "2025", None),
+    ]),
+]
+
+
+@pytest.mark.parametrize("case_id,text,doc_date,expected", SHARES, ids=[c[0] for c in SHARES])
+def test_round18b_middle_shares(case_id, text, doc_date, expected):
+    assert_targets(text, doc_date, expected)
+
+
+def test_round18b_shares_state_verb_no_goal():
+    # three shares before a state verb (来自) describe; none is a goal
+    assert_targets("到2025年，90%的市、70%的县和50%的乡镇来自东部地区。\n", "2023-03-05", [])

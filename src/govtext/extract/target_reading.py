@@ -679,6 +679,11 @@ def _continued_goal(text: str, atom: Atom, clause_start: int, prev: Optional[tup
     gap = text[patom.end: atom.start]
     if patom.start >= clause_start and _RE_CONTINUATION.fullmatch(gap):
         if pread.kind in ("action", "follow") and pread.subject_start >= patom.start:
+            if atom.unit == "%" and patom.unit == "%" and _RE_SHARE_JOINED.match(text, atom.end) \
+                    and (member := _joined_share(text, atom.end, True)) is not None:
+                # 90%的市、70%的县和50%的乡镇建成…: a middle one of shares joined before one predicate, its whole (the
+                # last one is read as a share standing alone is)
+                return Reading(member[0], atom.start, "level", None, "action", span_end=member[1])
             noun, end = _noun_after(text, atom.end)
             if noun:
                 return Reading(_clean_subject(noun), atom.start, pread.measure, None, "follow", span_end=end)
