@@ -4,7 +4,11 @@
 A plan period not yet ended (“十一五”期间 in a 2007 report) sets the goals of its sentence as one not yet begun does,
 with no deadline; a 今年 earlier in the paragraph does not keep it from doing so, a cumulative word under a period
 under way states a result. The middle ones of three or more shares joined before one predicate get their whole as
-subject (``90%的市、70%的县和50%的乡镇建成…`` → 县), as the first one does. Sentences of our own."""
+subject (``90%的市、70%的县和50%的乡镇建成…`` → 县), as the first one does. Values joined after the number to the end of the clause, as many as the members the subject
+joins, are one goal each as after 分别 (``固定宽带和移动宽带接入能力达到20Mbps和4Mbps``: the second was missed), and an
+earlier member ending on the word the last one names its own part with shares what follows it (固定宽带接入能力).
+A demonstrative phrase after a bounded amount (``耕地不少于18亿亩这条红线``) names the line the figure draws, not what
+it counts: the subject stands before the bound word. Sentences of our own."""
 from __future__ import annotations
 
 import pytest
@@ -121,3 +125,51 @@ def test_round18b_middle_shares(case_id, text, doc_date, expected):
 def test_round18b_shares_state_verb_no_goal():
     # three shares before a state verb (来自) describe; none is a goal
     assert_targets("到2025年，90%的市、70%的县和50%的乡镇来自东部地区。\n", "2023-03-05", [])
+
+
+JOINED_VALUES = [
+    ("two-values-no-fenbie", "到2025年，固定宽带和移动宽带接入能力达到20Mbps和4Mbps。\n", "2023-03-05", [
+        ("20Mbps", "固定宽带接入能力", "level", 20, None, "Mbps", "=", "2025", None),
+        ("4Mbps", "移动宽带接入能力", "level", 4, None, "Mbps", "=", "2025", None),
+    ]),
+    ("two-outputs", "到2025年，粮食和油料产量达到1300万吨和50万吨。\n", "2023-03-05", [
+        ("1300万吨", "粮食产量", "level", 13000000, None, "吨", "=", "2025", None),
+        ("50万吨", "油料产量", "level", 500000, None, "吨", "=", "2025", None),
+    ]),
+    ("with-fenbie-shared-word", "到2025年，固定宽带和移动宽带接入能力分别达到100Mbps和50Mbps。\n", "2023-03-05", [
+        ("100Mbps", "固定宽带接入能力", "level", 100, None, "Mbps", "=", "2025", None),
+        ("50Mbps", "移动宽带接入能力", "level", 50, None, "Mbps", "=", "2025", None),
+    ]),
+    # near misses: one subject and two values joined is no list of goals of its members; one value for joined
+    # members is one target
+    ("one-subject-two-values", "到2025年，地区生产总值增长6%和7%。\n", "2023-03-05", [
+        ("6%", "地区生产总值", "growth", 6, None, "%", "=", "2025", None),
+    ]),
+    ("joined-members-one-value", "到2025年，城镇和农村居民收入增长6%。\n", "2023-03-05", [
+        ("6%", "城镇和农村居民收入", "growth", 6, None, "%", "=", "2025", None),
+    ]),
+]
+
+
+@pytest.mark.parametrize("case_id,text,doc_date,expected", JOINED_VALUES, ids=[c[0] for c in JOINED_VALUES])
+def test_round18b_joined_values(case_id, text, doc_date, expected):
+    assert_targets(text, doc_date, expected)
+
+
+LINES = [
+    ("red-line", "一定要守住全国耕地不少于18亿亩这条红线。\n", "2007-03-05", [
+        ("耕地不少于18亿亩", "耕地", "level", 1800000000, None, "亩", ">=", None, "firm"),
+    ]),
+    ("bottom-line", "到2025年，确保耕地保有量不少于18亿亩这一底线。\n", "2023-03-05", [
+        ("耕地保有量不少于18亿亩", "耕地保有量", "level", 1800000000, None, "亩", ">=", "2025", "firm"),
+    ]),
+    # near miss: a noun after a bounded count with no demonstrative is what it counts
+    ("counted-noun", "到2025年，培育超过500家高新技术企业。\n", "2023-03-05", [
+        ("超过500家高新技术企业", "高新技术企业", "level", 500, None, "家", ">=", "2025", None),
+    ]),
+]
+
+
+@pytest.mark.parametrize("case_id,text,doc_date,expected", LINES, ids=[c[0] for c in LINES])
+def test_round18b_lines(case_id, text, doc_date, expected):
+    assert_targets(text, doc_date, expected)
