@@ -14,6 +14,7 @@ from typing import Optional
 
 import regex
 
+from govtext.extract.entity_cues import role_words
 from govtext.extract.target_numbers import Atom, unit_categories
 from govtext.extract.target_vocab import YEAR_NUMBER, action_matches, alternation, target_words, back_to, cue_patterns, free_cue, free_matches, predicate_words, qualifier_bound, sentence_start, target_cues, vocab
 from govtext.lexicons import load_rows, load_table
@@ -94,6 +95,9 @@ _RE_FROM_TAIL = regex.compile(rf"[由从](?:\d|[{ZERO_VARIANTS}{ONES}]{{2}})[^�
 _RE_BASE_ONLY = regex.compile(rf"^(?:{target_words('compare')})(?![重例率值])")
 # a goal noun, then the verb that sets its value: (增长速度的宏观调控)目标，定为 / (增长)目标确定为 / 目标是
 _RE_ANY_STOP = regex.compile(r"[，。；：！？,;:!?]")
+_RE_DEMONSTRATIVE = regex.compile(r"[这那该此]\p{Han}")
+# the values joined after a goal's number up to the end of its clause (达到20Mbps和4Mbps。)
+_RE_VALUES_AFTER = regex.compile(rf"(?:\s*(?:{target_words('join')})\s*\d+(?:\.\d+)?\s*(?:%|％|[A-Za-z]{{1,6}}|\p{{Han}}{{1,3}}?))+(?=[，。；！？,;!?\n]|$)")
 # a number in the head of a named goal (not a digit of a name: M2, 5G, PM2.5)
 _RE_NUMBER_IN_HEAD = regex.compile(r"(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![A-Za-z\d.])")
 
@@ -220,6 +224,12 @@ def split_subject(subject: Optional[str], n: int) -> list[Optional[str]]:
     own, tail = words[0], "".join(words[1:])
     if all(p.endswith(tail) for p in members):
         return members  # 中级人民法院和基层人民法院: each member names itself whole
+    firsts = cut(members[0])
+    at = members[-1].find(firsts[-1], 1) if len(firsts) > 1 else -1
+    if at > 0 and at + len(firsts[-1]) < len(members[-1]) and all(p.endswith(firsts[-1]) for p in members[:-1]):
+        # 固定宽带和移动宽带接入能力: the earlier members end on the word (宽带) the last one names its own part with;
+        # what follows it is shared
+        return [p + members[-1][at + len(firsts[-1]):] for p in members[:-1]] + [members[-1]]
     prefix = ""
     first = cut(members[0])
     if n == 2 and len(first) > 1 and len(members[0]) > len(own) + 1:
@@ -678,6 +688,11 @@ def _continued_goal(text: str, atom: Atom, clause_start: int, prev: Optional[tup
     gap = text[patom.end: atom.start]
     if patom.start >= clause_start and _RE_CONTINUATION.fullmatch(gap):
         if pread.kind in ("action", "follow") and pread.subject_start >= patom.start:
+            if atom.unit == "%" and patom.unit == "%" and _RE_SHARE_JOINED.match(text, atom.end) \
+                    and (member := _joined_share(text, atom.end, True)) is not None:
+                # 90%的市、70%的县和50%的乡镇建成…: a middle one of shares joined before one predicate, its whole (the
+                # last one is read as a share standing alone is)
+                return Reading(member[0], atom.start, "level", None, "action", span_end=member[1])
             noun, end = _noun_after(text, atom.end)
             if noun:
                 return Reading(_clean_subject(noun), atom.start, pread.measure, None, "follow", span_end=end)
@@ -721,7 +736,8 @@ def _by_verb(text: str, atom: Atom, floor: int, prev: Optional[tuple[Atom, Readi
     span_end = None
     if duration and measure != "level" and not _closes_item(text, atom.end):
         return True, None  # 整治提升五年行动: a duration after a growth verb names a campaign
-    if atom.kind == "quantity" and not duration and not _closes_item(text, atom.end):
+    if atom.kind == "quantity" and not duration and not _closes_item(text, atom.end) \
+            and not _RE_DEMONSTRATIVE.match(text, atom.end):  # (耕地不少于18亿亩这条红线: the line the figure draws)
         noun, end = _noun_after(text, atom.end)
         trailing = vocab().trailing_bound.search(noun) if noun else None
         if trailing:  # 控制在60亿吨标准煤以内: a material after the unit, then the bound
@@ -780,6 +796,11 @@ def _by_verb(text: str, atom: Atom, floor: int, prev: Optional[tuple[Atom, Readi
             subject = _clean_subject(text[head_start:head_end])
     if subject is None and prev is not None and sentence_start(text, atom.start, floor) <= prev[0].start:
         subject = prev[1].subject
+    if not distributive and subject and (rest := _RE_VALUES_AFTER.match(text, atom.end)):
+        # 固定宽带和移动宽带接入能力达到20Mbps和4Mbps: as many values joined after the number, closing the clause, as
+        # the subject joins members: one value each, as after 分别
+        n = 1 + len(_RE_NUMBER_IN_HEAD.findall(rest.group()))
+        distributive = len(set(split_subject(subject, n))) == n
     return True, Reading(subject, _subject_start(text, head_start, head_end, subject), measure, bound, kind,
                          distributive, span_end=span_end, to_year=to_year)
 
@@ -837,6 +858,21 @@ def _by_action(text: str, atom: Atom, floor: int, prev: Optional[tuple[Atom, Rea
             subject = _clean_subject(gap + doing.group())
             return True, Reading(subject, _subject_start(text, act.end(), atom.start, subject), "level", None,
                                  "action", span_end=doing.end())
+    if gap in role_words("measure") and _closes_item(text, atom.end):
+        # 新增造林面积100万亩, 完成建设规模50万平方米: a noun of what a measure gives (entity_cues.tsv ``measure``)
+        # right after the action is no object of it; it names the indicator with the action and the words before it,
+        # after the action before in the clause (实施建筑节能改造面积 → 建筑节能改造面积)
+        lo = actions[-2].end() if len(actions) > 1 and actions[-2].end() <= act.start() else act.start()
+        if _RE_SEPARATOR.search(text, lo, act.start()) or _RE_DIGIT.search(text, lo, act.start()):
+            lo = act.start()  # (完成造林面积1亿亩、治理面积500万亩: the list's item opens at its own action)
+        if lo == act.start():
+            # (确保粮食种植面积4510万亩以上: a noun before the action that names with it, as 城镇 in 城镇新增就业)
+            head_start = _own_head(text, clause_start, act.start())
+            before = _clean_subject(text[head_start: act.start()])
+            if before and _names_with_action(before, text[head_start: act.start()]):
+                lo = head_start
+        subject = _clean_subject(text[lo: atom.start])
+        return True, Reading(subject, _subject_start(text, lo, atom.start, subject), "level", None, "action")
     if (len(gap) <= 30 and _RE_OBJECT.fullmatch(gap) and not _RE_DIGIT.search(_class_size().sub("", gap.replace("5G", "")))
             and _closes_item(text, atom.end, after_an=pre.endswith("按"))):
         head_start = _own_head(text, clause_start, act.start())

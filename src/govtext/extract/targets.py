@@ -307,6 +307,7 @@ class _Deadline:
     local: bool  # a year inside the clause (2030年达到…) binds that clause only
     dated: bool = True  # a year is written (到2027年), not only 今年 / 年底前
     own_sentence: bool = False  # 明年 points ahead in its own sentence only (a later one may state this year's)
+    under_way: bool = False  # a plan period the document stands in (“十一五”期间 in 2007): a cumulative word sums up no goal
 
 
 @lru_cache(maxsize=1)
@@ -380,13 +381,14 @@ def _deadlines(text: str, start: int, end: int, doc_year: Optional[int], goal_pa
     if doc_year is not None:
         for m in _RE_PLAN_PERIOD.finditer(text, start, end):
             year = 2005 + 5 * (ONES.index(m["n"]) + 1 if m["n"] else 0)
-            if year - 4 >= doc_year and not text.endswith(year_marks("before") + year_marks("before_base"), start, m.start()) \
-                    and not any(d.start < m.start() and d.value and not d.local for d in out):
-                # “十五五”期间，新建…: a period not yet begun (or begun this year) sets the goals of its sentence; the
-                # gold writes no deadline for a period (only its end, 十五五末, is one), so none is read (a period
-                # under way may be reviewed: “十四五”时期 in a 2024 report); a written deadline before it stays
-                # (到2020年…，“十三五”时期经济年均增长…)
-                out.append(_Deadline(m.start(), m.end(), None, False, own_sentence=True))
+            if year >= doc_year and not text.endswith(year_marks("before") + year_marks("before_base"), start, m.start()) \
+                    and not any(d.start < m.start() and d.value and d.dated and not d.local for d in out):
+                # “十五五”期间，新建…: a period not yet ended sets the goals of its sentence (“十一五”期间，关停5000万千瓦
+                # 小火电机组 in a 2007 report); the gold writes no deadline for a period (only its end, 十五五末, is one),
+                # so none is read; a written deadline before it stays (到2020年…，“十三五”时期经济年均增长…), a 今年
+                # before it does not. A period under way may be reviewed as well (“十四五”时期累计新建… in a 2024
+                # report): there a cumulative word states a result
+                out.append(_Deadline(m.start(), m.end(), None, False, own_sentence=True, under_way=year - 4 < doc_year))
     out.sort(key=lambda d: d.start)
     return out
 
@@ -579,7 +581,7 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
                       and not (d.own_sentence and d.start < sent_start)]
             # (a —— paragraph under a future deadline that headed the list sums up toward it as well:
             # 到2026年，…⏎——应用水平显著提升。累计培育300个以上应用场景)
-            ahead = committed or any(d.start >= sent_start for d in future) or (para.dash or item) and _is_future(lead_deadline, doc_year)
+            ahead = committed or any(d.start >= sent_start and not d.under_way for d in future) or (para.dash or item) and _is_future(lead_deadline, doc_year)
             # (in a goal part a cumulative word sums up the goal as well: 数字经济规模累计突破5000亿元)
             if _past(text, back_to(text, atom.start, floor, ITEM_END + "\n"), atom.end, hi, committed or in_list,
                      ahead or para.mode == "goal"):
