@@ -78,7 +78,7 @@ def test_chinese_month_opening_an_event(text, expected):
     # a word of org_stops.txt inside a longer word stops no organization (同 of 同盟, 同时)
     ("中国民主同盟中央原主席丁石孙同志因病逝世", [("中国民主同盟中央原主席丁石孙", "丁石孙", "原主席", "中国民主同盟中央")]),
     ("同时土耳其家庭和社会政策部长卡亚在鹿特丹的活动也遭阻拦",
-     [("土耳其家庭和社会政策部长卡亚", "卡亚", "部长", "土耳其家庭和社会政策")]),
+     [("土耳其家庭和社会政策部长卡亚", "卡亚", "家庭和社会政策部长", "土耳其")]),  # round 18: the state is the org
     # near misses: the stop as a word of its own
     ("习近平同联合国秘书长古特雷斯通电话", [("联合国秘书长古特雷斯", "古特雷斯", "秘书长", "联合国")]),
     ("国务院委托国家计委副主任李人俊同志作报告", [("国家计委副主任李人俊", "李人俊", "副主任", "国家计委")]),
