@@ -14,7 +14,7 @@ from conftest import SHARED
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 REALCORPUS = SHARED / "realcorpus"
-SETS = ("realgold", "realtargets", "realheldout", "realgold2", "realgold3", "realheldout2", "realgold4", "realgold5", "realheldout3", "realheldout4", "realgold6", "realheldout5", "realgold7", "realgold8", "realheldout6", "realgold9", "realheldout7", "realgold10", "realgold11", "realheldout8", "realheldout9", "realgold12", "realheldout10", "realgold13", "realheldout11", "realgold14", "realgold15", "realheldout12", "realheldout13", "realgold16", "realheldout14", "realgold17", "realheldout15", "realgold18", "realheldout16")
+SETS = ("realgold", "realtargets", "realheldout", "realgold2", "realgold3", "realheldout2", "realgold4", "realgold5", "realheldout3", "realheldout4", "realgold6", "realheldout5", "realgold7", "realgold8", "realheldout6", "realgold9", "realheldout7", "realgold10", "realgold11", "realheldout8", "realheldout9", "realgold12", "realheldout10", "realgold13", "realheldout11", "realgold14", "realgold15", "realheldout12", "realheldout13", "realgold16", "realheldout14", "realgold17", "realheldout15", "realgold18", "realheldout16", "realgold19")
 needs_real = pytest.mark.skipif(not REALCORPUS.is_dir(), reason="../shared/realcorpus not beside the project")
 
 
