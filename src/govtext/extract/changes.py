@@ -546,7 +546,13 @@ def _level_before(text: str, verb: int, unit: Optional[str], by_end: dict[int, l
             return found
     if gap and text[verb - 1:verb] in ("，", ","):  # 由原来的15天和20天，缩短到8天和9天
         return [v for v in by_end.get(verb - 1, ()) if v.unit == unit]
+    per = _RE_PER_UNIT.search(text, max(0, verb - 3), verb)
+    if per:  # 从796元/月|提高至842元/月: the period or the holder a level is per, no gap
+        return [v for v in by_end.get(per.start(), ()) if v.unit == unit]
     return []
+
+
+_RE_PER_UNIT = regex.compile(r"[/／]\p{Han}{1,2}$")
 
 
 def _list_before(text: str, last: _Value, by_end: dict[int, list[_Value]]) -> list[_Value]:

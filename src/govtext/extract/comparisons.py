@@ -63,7 +63,12 @@ def _base_value(base: str) -> Optional[str]:
         # 比年初的存款余额4.8万亿元(增加…): the base's time, then its measure and the level written (a base with no
         # level, 在一九五九年粮食总产量的基础上, stays whole)
         return _base_value(split[0])
+    if base.count("“") > base.count("”") and _RE_HAN_END.search(base):
+        base += "”"  # 比“四经普”(增长…): the closing quote the subject's edge took off
     return _RE_CN_YEAR.sub(lambda m: str(parse_number(m[0])), base)
+
+
+_RE_HAN_END = regex.compile(r"\p{Han}$")
 
 
 def basis_of(text: str) -> tuple[str, Optional[str]]:

@@ -25,7 +25,7 @@ from govtext.extract.comparisons import bare_comparison, basis_of, sentence_basi
 from govtext.extract.entity_cues import cue_role, entity_words, frame_words, level_verbs, milestone, money_head, pos_cut
 from govtext.extract.subject_phrases import clean_subject, partition_free, re_partition_inside, trim_subject
 from govtext.extract.subject_words import (CLAUSE_MARKS, RE_FROM_TAIL, RE_HAS_NUMBER, RE_NUMBER_PERIOD,
-                                           SENTENCE_MARKS, alternation, change_words, re_manner, re_stat_head,
+                                           SENTENCE_MARKS, alternation, change_cue_words, change_words, re_manner, re_stat_head,
                                            subject_word_class)
 from govtext.lexicons import load_rows
 from govtext.text.patterns import ONES, ZERO_VARIANTS
@@ -108,14 +108,15 @@ def _subject_of_span(text: str, a: int, b: int, values: Sequence[tuple[int, int]
     if inside[-1][1] < b and not _only_unit_words(text[inside[-1][1]:b]) and not milestone(text[inside[-1][1]:b]) and (
             not _RE_BRACKET_ONLY.fullmatch(text, inside[-1][1], b)):  # (…亿元（按一九五二年不变价格计算）: an aside)
         if earlier:
-            subject, _b = clean_subject(text[a:inside[0][0]])
+            subject, _b = clean_subject(text[a:_period_open_free(text, a, inside[0])])
             if subject:
                 return subject, basis
         subject, _b = clean_subject(text[inside[-1][1]:b])
         return subject, basis  # 全市3家企业产值(增长20%): the phrase after the count
     for i in range(len(inside) - 1, -1, -1):
         lo = inside[i - 1][1] if i else a
-        subject, base = clean_subject(text[lo:inside[i][0]])
+        hi = _period_open_free(text, lo, inside[i])
+        subject, base = clean_subject(text[lo:hi])
         if subject:
             return subject, basis
         if i == 0 and base and basis is None:
@@ -124,6 +125,16 @@ def _subject_of_span(text: str, a: int, b: int, values: Sequence[tuple[int, int]
 
 
 _RE_BRACKET_ONLY = regex.compile(r"\s*[（(][^（）()]*[）)]\s*")
+
+
+def _period_open_free(text: str, lo: int, value: tuple[int, int]) -> int:
+    """Where the phrase before ``value`` ends: before a ``period_open`` word of ``change_cues.tsv`` opening it
+    when it counts years or months (钢产量前|三年共增加…: 前 opens the period, no part of the measure)."""
+    if not text[value[0]:value[1]].endswith(("年", "月")):
+        return value[0]
+    n = next((len(w) for w in sorted(change_cue_words("period_open"), key=len, reverse=True)
+              if text.endswith(w, lo, value[0])), 0)
+    return value[0] - n if n and not text.endswith("的", lo, value[0] - n) else value[0]
 
 
 def _topic(clause: str) -> Optional[str]:
