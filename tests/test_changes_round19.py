@@ -123,3 +123,54 @@ def test_word_cong_and_quoted_base(text, expected):
 ])
 def test_joiner_inside_word(text, expected):
     assert [(f.text, f.subject) for f in extract_facts(text, kinds=["change"])] == expected
+
+
+# A by-verb followed by words with no noun closed by 等 (增长与经济增长同步等16个指标): 等 closes a list of aims
+# and the number counts them, no change; an object with a noun before 等 is still counted as changed.
+@pytest.mark.parametrize("text, expected", [
+    ("设定居民收入增长与经济增长同步等16个预期性指标。", []),
+    ("收入增长较快等三个特点。", []),
+    # near misses
+    ("全年压缩会议等120个。", [("压缩会议等120个", 120)]),
+    ("压缩文件1635个。", [("压缩文件1635个", 1635)]),
+])
+def test_list_of_aims_after_verb(text, expected):
+    assert [(f.text, f.by_value) for f in extract_facts(text, kinds=["change"])] == expected
+
+
+# Coordinate abbreviations of paired_terms.tsv (牛羊, 工农业, 中西部, 大中型) name two members before a 分别 list.
+@pytest.mark.parametrize("text, expected", [
+    ("牛羊出栏分别增长5.2%、1.9%。", ["牛出栏", "羊出栏"]),
+    ("工农业总产值分别增长4%和6%。", ["工业总产值", "农业总产值"]),
+    ("中西部地区生产总值分别增长6%和7%。", ["中部地区生产总值", "西部地区生产总值"]),
+    # near miss: without 分别 and two numbers the abbreviation stays
+    ("牛羊出栏增长5.2%。", ["牛羊出栏"]),
+])
+def test_paired_terms(text, expected):
+    assert [f.subject for f in extract_facts(text, kinds=["change"])] == expected
+
+
+# A topic closed by a 在…的基础上 frame before the change's clause: the topic is the subject; a frame naming a
+# growth (在上年大幅度增长的基础上) is no base, while a frame naming a time still is.
+@pytest.mark.parametrize("text, expected", [
+    ("粮食总产量在上年大幅度增长的基础上，又增产291亿斤。", [("增产291亿斤", "粮食总产量", None)]),
+    ("在上年的基础上，又增产291亿斤。", [("增产291亿斤", None, "previous_year")]),
+    ("研发投入比上年增长10%。", [("增长10%", "研发投入", "previous_year")]),
+    # 包括 opens the subject; before a preposition it belongs to the noun phrase
+    ("包括地区生产总值在内的指标中，地区生产总值增长5%。", [("增长5%", "地区生产总值", None)]),
+])
+def test_framed_topic(text, expected):
+    assert _changes(text) == expected
+
+
+# A clause that only says how a measure grew, with a verb of its speed (增长显著加快, 增长加快), gives the measure the
+# next clause's change takes.
+@pytest.mark.parametrize("text, expected", [
+    ("国有单位固定资产投资增长显著加快，全年增长19.5%。", [("增长19.5%", "国有单位固定资产投资", None)]),
+    ("出口增长加快，同比增长了11.7%。", [("增长了11.7%", "出口", "year_on_year")]),
+    ("知识密集型服务出口增长更为明显，同比增长了11.7%。", [("增长了11.7%", "知识密集型服务出口", "year_on_year")]),
+    # near miss: a bare 增长 with nothing after it says nothing of how
+    ("出口增长，同比增长了11.7%。", [("增长了11.7%", None, "year_on_year")]),
+])
+def test_growth_speed_comment(text, expected):
+    assert _changes(text) == expected

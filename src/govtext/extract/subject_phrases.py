@@ -26,7 +26,7 @@ from govtext.text import fastre
 from govtext.text.patterns import ONES, SMALL_NUMERALS, ZERO_VARIANTS
 from govtext.text.segmentation import word_frequency
 
-__all__ = ["clause_subject", "clean_subject", "inner_time_free", "trim_subject"]
+__all__ = ["clause_subject", "clean_subject", "frame_start", "inner_time_free", "trim_subject"]
 
 
 @lru_cache(maxsize=1)
@@ -239,7 +239,11 @@ def _trailing_leads() -> frozenset[str]:
 def _change_lead(toks) -> int:
     """Length of a ``lead`` word of ``change_cues.tsv`` opening the text (tagged ``toks``) before a change verb
     (如铁 → 铁, 目前操作人员 → 操作人员: a ``now`` word too; 转为, 现在 alone → nothing: the measure of the clause before), else 0."""
-    return len(toks[0][0]) if toks and toks[0][0] in change_cue_words("lead") | change_cue_words("now") else 0
+    if not toks or toks[0][0] not in change_cue_words("lead") | change_cue_words("now"):
+        return 0
+    if len(toks) > 1 and toks[0][1] == "v" and toks[1][1] == "p":
+        return 0  # (包括在国家计划以内的职工总数: a verb of the noun phrase; 目前由市场决定价格的比重 drops 目前)
+    return len(toks[0][0])
 
 
 def _tokens_at(s: str, pos: int):
@@ -250,6 +254,11 @@ def _tokens_at(s: str, pos: int):
             return [(w, f)]
         at += len(w)
     return []
+
+
+def frame_start(clause: str) -> int:
+    """Where a prepositional frame closing ``clause`` starts (``粮食总产量|在上年大幅度增长的基础上``), else 0."""
+    return _adverbial_pp(pos_cut(clause))
 
 
 def _item_mark(s: str) -> int:
