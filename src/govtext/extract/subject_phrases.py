@@ -108,7 +108,7 @@ def trim_subject(s: str) -> tuple[int, int, Optional[str]]:
             own = next((w for w in _FIXED_BASES if seg.startswith(w, m.start())), "")
             b, basis, changed = a + m.start(), basis or (basis_of(own)[1] if own else None), True
             continue
-        adverb = next((w for w in subject_word_class("tail_adverb") | _trailing_leads() if seg.endswith(w) and len(seg) > len(w) + 1), None)
+        adverb = next((w for w in _trailing_leads() if seg.endswith(w) and len(seg) > len(w) + 1), None)
         if adverb:
             b, changed = b - len(adverb), True  # 基本养老金总体(上调2%): an adverb the tagger reads as a noun
             continue
@@ -230,16 +230,23 @@ def _adverbial_pp(toks) -> int:
 
 
 @lru_cache(maxsize=1)
-def _trailing_leads() -> frozenset[str]:
-    """The ``lead`` and ``now`` words of ``change_cues.tsv`` of two characters or more: closing a subject too they
-    say how or when it changed (消费率相应(地由70%降到65%), 钢产量目前(已比上年增长5%))."""
-    return frozenset(w for w in change_cue_words("lead") | change_cue_words("now") if len(w) > 1)
+def _lead_words() -> frozenset[str]:
+    """The ``lead`` and ``now`` words of ``change_cues.tsv``."""
+    return change_cue_words("lead") | change_cue_words("now")
+
+
+@lru_cache(maxsize=1)
+def _trailing_leads() -> tuple[str, ...]:
+    """The ``tail_adverb`` words and the ``lead`` and ``now`` words of ``change_cues.tsv`` of two characters or more:
+    closing a subject they say how or when it changed (消费率相应(地由70%降到65%), 钢产量目前(已比上年增长5%))."""
+    words = subject_word_class("tail_adverb") | frozenset(w for w in _lead_words() if len(w) > 1)
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))  # longest first, in a fixed order
 
 
 def _change_lead(toks) -> int:
     """Length of a ``lead`` word of ``change_cues.tsv`` opening the text (tagged ``toks``) before a change verb
     (如铁 → 铁, 目前操作人员 → 操作人员: a ``now`` word too; 转为, 现在 alone → nothing: the measure of the clause before), else 0."""
-    if not toks or toks[0][0] not in change_cue_words("lead") | change_cue_words("now"):
+    if not toks or toks[0][0] not in _lead_words():
         return 0
     if len(toks) > 1 and toks[0][1] == "v" and toks[1][1] == "p":
         return 0  # (包括在国家计划以内的职工总数: a verb of the noun phrase; 目前由市场决定价格的比重 drops 目前)
