@@ -547,7 +547,7 @@ class ChangeCueRow(Row):
     word: str
     role: Literal["span", "restates", "measure_unit", "bound", "measure_noun", "comparison", "beneficiary", "list_adverb",
                   "term", "duration_noun", "noun_stop", "now", "period", "duration_unit", "disposal", "present_base",
-                  "average"]
+                  "average", "lead", "period_open"]
     not_followed_by: str = ""
     _check = field_validator("not_followed_by")(_alternatives)
 

@@ -378,6 +378,8 @@ def _object_kind(obj: str, unit: Optional[str] = None) -> Optional[str]:
         return None  # (增长速度比这两个时期都高: a comparison; 提升行动完成投资310亿元: a clause, no object)
     if not toks or (obj.endswith("的") and unit != "%"):
         return None  # (提高最快的十四年: the number opens the noun the 的-phrase modifies; 节约总投资额的百分之七 is a share)
+    if toks[-1][0] in ("等", "等等") and not any(f.startswith(("n", "vn", "j", "l")) for _w, f in toks[:-1]):
+        return None  # (收入增长与经济增长同步等16个预期性指标: 等 closes a list of aims, the number counts them; 压缩文件等120个 stays)
     if all(f == "d" or w in ("约", "近") for w, f in toks[:-1]) and toks[0][1] == "d":
         return "adverb"
     if toks[0][1] == "c" or any(w in goal_words() for w, _f in toks):
@@ -546,7 +548,13 @@ def _level_before(text: str, verb: int, unit: Optional[str], by_end: dict[int, l
             return found
     if gap and text[verb - 1:verb] in ("，", ","):  # 由原来的15天和20天，缩短到8天和9天
         return [v for v in by_end.get(verb - 1, ()) if v.unit == unit]
+    per = _RE_PER_UNIT.search(text, max(0, verb - 3), verb)
+    if per:  # 从796元/月|提高至842元/月: the period or the holder a level is per, no gap
+        return [v for v in by_end.get(per.start(), ()) if v.unit == unit]
     return []
+
+
+_RE_PER_UNIT = regex.compile(r"[/／]\p{Han}{1,2}$")
 
 
 def _list_before(text: str, last: _Value, by_end: dict[int, list[_Value]]) -> list[_Value]:

@@ -47,12 +47,23 @@ def _re_base_adverbs() -> "regex.Pattern":
     return regex.compile(rf"(?:{alternation(subject_word_class('base_adverb'))})+$")
 
 
+def _growth_verbs() -> tuple[str, ...]:
+    """The by-verbs of ``change_verbs.tsv`` with a direction (增长, 下降 …): a base ending with one names a change."""
+    rows = change_words()
+    if _GROWTH[0] is not rows:
+        _GROWTH[:] = [rows, tuple(w for w, (d, r, _n) in rows.items() if d in ("increase", "decrease") and r == "by")]
+    return _GROWTH[1]
+
+
+_GROWTH: list = [None, ()]  # the change_words dict last read and its by-verbs
+
+
 def _base_value(base: str) -> Optional[str]:
     base = _re_base_adverbs().sub("", base.strip())  # 比去年同期(分别了), 比上年(实际): adverbs of the verb
     if base.startswith("之") and len(base) > 2:
         base = base[1:]  # 较之上年
-    if not base:
-        return None
+    if not base or (len(base) > 2 and base.endswith(_growth_verbs())):
+        return None  # (在上年大幅度增长的基础上: a frame naming a growth, no level to compare with)
     row = bases().get(base)
     if row and row[0] == "basis":
         return row[1]
@@ -63,7 +74,12 @@ def _base_value(base: str) -> Optional[str]:
         # 比年初的存款余额4.8万亿元(增加…): the base's time, then its measure and the level written (a base with no
         # level, 在一九五九年粮食总产量的基础上, stays whole)
         return _base_value(split[0])
+    if base.count("“") > base.count("”") and _RE_HAN_END.search(base):
+        base += "”"  # 比“四经普”(增长…): the closing quote the subject's edge took off
     return _RE_CN_YEAR.sub(lambda m: str(parse_number(m[0])), base)
+
+
+_RE_HAN_END = regex.compile(r"\p{Han}$")
 
 
 def basis_of(text: str) -> tuple[str, Optional[str]]:

@@ -16,6 +16,7 @@ from govtext.extract.entity_cues import cue_role, entity_words, frame_words, pos
 from govtext.extract.subject_phrases import clean_subject
 from govtext.extract.subject_words import JOINER_CHARS, re_stat_head
 from govtext.lexicons import load_rows
+from govtext.text.patterns import ONES
 from govtext.text.segmentation import word_frequency
 
 __all__ = ["list_members", "members"]
@@ -26,11 +27,16 @@ _PLACE_END = "区省市县州国镇乡村"
 def _split_members(subject: str) -> list[str]:
     parts, depth, cur = [], 0, ""
     i = 0
+    words, at = set(), 0  # (a joining character inside a word is none: 普及率, 参与率)
+    for w, _f in pos_cut(subject):
+        if len(w) == 1:
+            words.add(at)
+        at += len(w)
     while i < len(subject):
         c = subject[i]
         depth += c in "（(" and 1 or 0
         depth -= c in "）)" and 1 or 0
-        if depth == 0 and c in JOINER_CHARS and cur:
+        if depth == 0 and c in JOINER_CHARS and cur and (c == "、" or i in words):
             parts.append(cur)
             cur = ""
         else:
@@ -65,6 +71,9 @@ def members(subject: Optional[str], n: int, paired: bool = True) -> Optional[lis
     if inner:
         return [lead + m for m in inner]  # 市级财政教育、卫生和社保支出: 市级财政 leads every member
     last = parts[-1]
+    series = _series_head(parts)
+    if series:
+        return [p + series for p in parts[:-1]] + [last]  # 第一、第三产业增加值: each ordinal's 产业增加值
     toks = pos_cut(last)
     etc = next((k for k, (w, _f) in enumerate(toks) if w == "等" and 0 < k < len(toks) - 1), None)
     if etc is not None:
@@ -120,6 +129,20 @@ def members(subject: Optional[str], n: int, paired: bool = True) -> Optional[lis
         if later:
             head = last[later[-1]:]  # 工业、制造业、工业技改投资: the members differ, so the head is shorter
     return [p + head for p in parts[:-1]] + [lead + last if lead and not last.startswith(lead) else last]
+
+
+def _series_head(parts: Sequence[str]) -> str:
+    """The head after the last member of a numbered series (``第一、第三产业增加值`` → ``产业增加值``): the members
+    before it and the same length of the last are alike but for one numeral, so what follows in the last is every
+    member's. ``""`` otherwise (``一产、二产用电量`` has its own rule; ``钢、铁产量``: no numeral)."""
+    n = len(parts[0])
+    if n < 2 or len(parts[-1]) <= n + 1 or any(len(p) != n for p in parts[:-1]):
+        return ""
+    heads = [*parts[:-1], parts[-1][:n]]
+    diff = [k for k in range(n) if len({h[k] for h in heads}) > 1]
+    if len(diff) != 1 or not all(h[diff[0]] in ONES + "十" for h in heads) or len(set(heads)) != len(heads):
+        return ""
+    return parts[-1][n:]
 
 
 def _verb_measure(parts: Sequence[str], toks) -> str:

@@ -19,13 +19,14 @@ import regex
 from govtext.extract.comparisons import base_then_measure, basis_of
 from govtext.extract.entity_cues import cue_role, entity_words, frame_words, level_verbs, pos_cut, strength_words, time_word, without_aside
 from govtext.extract.subject_words import (JOINER_CHARS, QUOTE_MARKS, RE_BARE_YEAR, RE_FROM_TAIL, RE_HAS_NUMBER,
-                                           alternation, change_words, filler_words, on_token_start, re_during_tail,
-                                           re_manner, re_period, re_time_lead, subject_word_class)
+                                           alternation, change_cue_words, change_words, filler_words, on_token_start,
+                                           re_during_tail, re_manner, re_period, re_period_open_tail, re_time_lead,
+                                           subject_word_class)
 from govtext.text import fastre
 from govtext.text.patterns import ONES, SMALL_NUMERALS, ZERO_VARIANTS
 from govtext.text.segmentation import word_frequency
 
-__all__ = ["clause_subject", "clean_subject", "inner_time_free", "trim_subject"]
+__all__ = ["clause_subject", "clean_subject", "frame_start", "inner_time_free", "trim_subject"]
 
 
 @lru_cache(maxsize=1)
@@ -83,8 +84,8 @@ def trim_subject(s: str) -> tuple[int, int, Optional[str]]:
     verbs are dropped from its end and scope words, time leads and conjunctions from its start."""
     a, b, basis = 0, len(s), None
     m = RE_FROM_TAIL.search(s)
-    if m and RE_HAS_NUMBER.search(m["f"]):
-        b = m.start()  # 时间从一周(缩短为2天): the from-phrase is no part of the subject
+    if m and RE_HAS_NUMBER.search(m["f"]) and any(w == s[m.start()] for w, _f in _tokens_at(s, m.start())):
+        b = m.start()  # 时间从一周(缩短为2天): the from-phrase is no part of the subject (not 从业人员比“四经普”: a word's 从)
     tail = _tail_patterns()["tail_words"]
     changed = True
     while changed and a < b:
@@ -107,7 +108,7 @@ def trim_subject(s: str) -> tuple[int, int, Optional[str]]:
             own = next((w for w in _FIXED_BASES if seg.startswith(w, m.start())), "")
             b, basis, changed = a + m.start(), basis or (basis_of(own)[1] if own else None), True
             continue
-        adverb = next((w for w in subject_word_class("tail_adverb") if seg.endswith(w) and len(seg) > len(w) + 1), None)
+        adverb = next((w for w in _trailing_leads() if seg.endswith(w) and len(seg) > len(w) + 1), None)
         if adverb:
             b, changed = b - len(adverb), True  # 基本养老金总体(上调2%): an adverb the tagger reads as a noun
             continue
@@ -131,6 +132,10 @@ def trim_subject(s: str) -> tuple[int, int, Optional[str]]:
         if m and m.start() > 0:
             b, changed = a + m.start(), True
             continue
+        m = re_period_open_tail().search(seg)
+        if m and m.start() > 0 and not seg[:m.start()].endswith("的"):
+            b, changed = a + m.start(), True  # 钢产量前三年(共增加…), 粮食产量近五年: when, not what changed
+            continue  # (not 在五年计划的前三年: the period of a plan, a time phrase whole)
         toks = pos_cut(seg)
         m = tail.search(seg)
         if m and on_token_start(toks, m.start()) and not seg[:m.start()].endswith("的"):  # (用于科技的投入: a noun)
@@ -139,7 +144,7 @@ def trim_subject(s: str) -> tuple[int, int, Optional[str]]:
         if len(toks) > 1 and toks[-1][0] in frame_words("allocation") and toks[-2][1] in ("n", "vn", "l", "v"):
             b, changed = b - len(toks[-1][0]), True  # 中央财政赤字(拟)安排(2450亿元，比去年减少…): the funds allotted
             continue
-        if toks and toks[-1][1].startswith(("d", "p", "u", "c")) and not (toks[-1][0] == "比" and len(toks) > 1):
+        if toks and toks[-1][1].startswith(("d", "p", "u", "c", "vd")) and not (toks[-1][0] == "比" and len(toks) > 1):
             b, changed = b - len(toks[-1][0]), True  # (not 收入比, 性别比: a 比 with no base is the ratio)
             continue
         if len(toks) > 2 and toks[-1][1] == "v" and toks[-2][1].startswith(("d", "u")) and toks[-2][0] != "的":
@@ -171,6 +176,8 @@ def trim_subject(s: str) -> tuple[int, int, Optional[str]]:
         cause = next((k for k in range(len(toks) - 2, 0, -1) if toks[k][0] in subject_word_class("cause")
                       and toks[k - 1][1].startswith(("n", "vn", "j", "l", "i")) and (toks[k + 1][1].startswith(("n", "j", "b", "vn")) or (
                           k + 2 < len(toks) and toks[k + 2][1].startswith(("n", "j"))))), None)  # (限上/v 新能源汽车)
+        if cause is None and len(toks) > 1 and toks[0][0] in subject_word_class("cause") and toks[1][1].startswith(("n", "j", "b", "vn", "l")):
+            cause = 0  # (…增长9.4%，)带动(固定资产投资增长5.1%): a clause opened by the verb of causing, its cause before
         if cause is not None:
             a, changed = a + sum(len(w) for w, _f in toks[: cause + 1]), True  # 消费品以旧换新带动(限上新能源汽车…零售额
             continue  # 分别增长…): a cause and its verb of causing before what changed
@@ -178,7 +185,7 @@ def trim_subject(s: str) -> tuple[int, int, Optional[str]]:
         if 0 < dash < len(seg) - 2:
             a, changed = a + dash + 2, True  # 重要通胀指标——个人消费支出价格指数: the measure the dash names
             continue
-        n = _lead_stop(seg, toks) or _disposal(toks) or _item_mark(seg)
+        n = _lead_stop(seg, toks) or _disposal(toks) or _item_mark(seg) or _change_lead(toks)
         if n:
             a, changed = a + n, True
     return a, b, basis
@@ -222,6 +229,45 @@ def _adverbial_pp(toks) -> int:
     return 0
 
 
+@lru_cache(maxsize=1)
+def _lead_words() -> frozenset[str]:
+    """The ``lead`` and ``now`` words of ``change_cues.tsv``."""
+    return change_cue_words("lead") | change_cue_words("now")
+
+
+@lru_cache(maxsize=1)
+def _trailing_leads() -> tuple[str, ...]:
+    """The ``tail_adverb`` words and the ``lead`` and ``now`` words of ``change_cues.tsv`` of two characters or more:
+    closing a subject they say how or when it changed (消费率相应(地由70%降到65%), 钢产量目前(已比上年增长5%))."""
+    words = subject_word_class("tail_adverb") | frozenset(w for w in _lead_words() if len(w) > 1)
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))  # longest first, in a fixed order
+
+
+def _change_lead(toks) -> int:
+    """Length of a ``lead`` word of ``change_cues.tsv`` opening the text (tagged ``toks``) before a change verb
+    (如铁 → 铁, 目前操作人员 → 操作人员: a ``now`` word too; 转为, 现在 alone → nothing: the measure of the clause before), else 0."""
+    if not toks or toks[0][0] not in _lead_words():
+        return 0
+    if len(toks) > 1 and toks[0][1] == "v" and toks[1][1] == "p":
+        return 0  # (包括在国家计划以内的职工总数: a verb of the noun phrase; 目前由市场决定价格的比重 drops 目前)
+    return len(toks[0][0])
+
+
+def _tokens_at(s: str, pos: int):
+    """The token of ``pos_cut(s)`` starting at ``pos`` (a list of one), or none."""
+    at = 0
+    for w, f in pos_cut(s):
+        if at == pos:
+            return [(w, f)]
+        at += len(w)
+    return []
+
+
+def frame_start(clause: str) -> int:
+    """Where a prepositional frame closing ``clause`` starts (``粮食总产量|在上年大幅度增长的基础上``), else 0."""
+    return _adverbial_pp(pos_cut(clause))
+
+
 def _item_mark(s: str) -> int:
     """Length of the number of an item opening ``s`` (``（二）``, ``(3)``, ``2.``, ``三、``), else 0; read after
     the disposal (``（三）对混凝土结构的…``: the 对-phrase after the number is cut with it)."""
@@ -235,7 +281,7 @@ def _disposal(toks) -> int:
     pos = 0
     for k, (w, _f) in enumerate(toks[:-1]):
         pos += len(w)
-        if k and w in subject_word_class("disposal_p") and _f in ("p", "d") and not (w == "将" and toks[k + 1][1].startswith("v") and toks[k + 1][1] != "vn"):
+        if (k or w == "把") and w in subject_word_class("disposal_p") and _f in ("p", "d") and not (w == "将" and toks[k + 1][1].startswith("v") and toks[k + 1][1] != "vn"):
             return pos  # (旅客周转量将达到…: 将 before a verb is the modal, no disposal)
     return 0
 

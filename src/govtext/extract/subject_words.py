@@ -23,7 +23,7 @@ from govtext.text.patterns import NUMERAL_CHARS, ONES, SMALL_NUMERALS, ZERO_VARI
 __all__ = ["CLAUSE_MARKS", "JOINER_CHARS", "QUOTE_MARKS", "RE_BARE_YEAR", "RE_FROM_TAIL",
            "RE_HAS_NUMBER", "RE_NUMBER_PERIOD", "SENTENCE_MARKS", "alternation", "bases",
            "change_words", "filler_words", "on_token_start", "re_during_tail", "re_manner", "re_period", "re_stat_head",
-           "re_time_lead", "subject_word_class", "time_base"]
+           "re_time_lead", "subject_word_class", "time_base", "change_cue_words", "re_period_open_tail"]
 
 CLAUSE_MARKS = "，。；：！？,;:!?\n"
 SENTENCE_MARKS = "。；！？;!?\n"
@@ -111,6 +111,19 @@ def alternation(words) -> str:
 def subject_word_class(cls: str) -> frozenset[str]:
     """The words of one class of ``lexicons/entity_subject_words.tsv`` (``time_lead``: 今年, 同期 …)."""
     return frozenset(r["word"] for r in load_rows("entity_subject_words.tsv") if r["class"] == cls)
+
+
+@lru_cache(maxsize=None)
+def change_cue_words(role: str) -> frozenset[str]:
+    """The words of one role of ``lexicons/change_cues.tsv`` (``lead``: 如, 转为, 现在 …)."""
+    return frozenset(r["word"] for r in load_rows("change_cues.tsv") if r["role"] == role)
+
+
+@lru_cache(maxsize=1)
+def re_period_open_tail() -> "regex.Pattern":
+    """A ``period_open`` word of ``change_cues.tsv`` and a count of years or months closing a subject
+    (钢产量前三年, 粮食产量近五年): when the change happened, no part of the measure."""
+    return regex.compile(rf"(?:{alternation(change_cue_words('period_open'))})(?:\d+|[{NUMERAL_CHARS}]+)(?:多|余)?个?(?:年|月)$")
 
 
 @lru_cache(maxsize=1)

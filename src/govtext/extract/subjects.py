@@ -23,9 +23,9 @@ import regex
 
 from govtext.extract.comparisons import bare_comparison, basis_of, sentence_basis, time_of_base
 from govtext.extract.entity_cues import cue_role, entity_words, frame_words, level_verbs, milestone, money_head, pos_cut
-from govtext.extract.subject_phrases import clean_subject, partition_free, re_partition_inside, trim_subject
+from govtext.extract.subject_phrases import clean_subject, frame_start, partition_free, re_partition_inside, trim_subject
 from govtext.extract.subject_words import (CLAUSE_MARKS, RE_FROM_TAIL, RE_HAS_NUMBER, RE_NUMBER_PERIOD,
-                                           SENTENCE_MARKS, alternation, change_words, re_manner, re_stat_head,
+                                           SENTENCE_MARKS, alternation, change_cue_words, change_words, re_manner, re_stat_head,
                                            subject_word_class)
 from govtext.lexicons import load_rows
 from govtext.text.patterns import ONES, ZERO_VARIANTS
@@ -108,14 +108,15 @@ def _subject_of_span(text: str, a: int, b: int, values: Sequence[tuple[int, int]
     if inside[-1][1] < b and not _only_unit_words(text[inside[-1][1]:b]) and not milestone(text[inside[-1][1]:b]) and (
             not _RE_BRACKET_ONLY.fullmatch(text, inside[-1][1], b)):  # (…亿元（按一九五二年不变价格计算）: an aside)
         if earlier:
-            subject, _b = clean_subject(text[a:inside[0][0]])
+            subject, _b = clean_subject(text[a:_period_open_free(text, a, inside[0])])
             if subject:
                 return subject, basis
         subject, _b = clean_subject(text[inside[-1][1]:b])
         return subject, basis  # 全市3家企业产值(增长20%): the phrase after the count
     for i in range(len(inside) - 1, -1, -1):
         lo = inside[i - 1][1] if i else a
-        subject, base = clean_subject(text[lo:inside[i][0]])
+        hi = _period_open_free(text, lo, inside[i])
+        subject, base = clean_subject(text[lo:hi])
         if subject:
             return subject, basis
         if i == 0 and base and basis is None:
@@ -124,6 +125,16 @@ def _subject_of_span(text: str, a: int, b: int, values: Sequence[tuple[int, int]
 
 
 _RE_BRACKET_ONLY = regex.compile(r"\s*[（(][^（）()]*[）)]\s*")
+
+
+def _period_open_free(text: str, lo: int, value: tuple[int, int]) -> int:
+    """Where the phrase before ``value`` ends: before a ``period_open`` word of ``change_cues.tsv`` opening it
+    when it counts years or months (钢产量前|三年共增加…: 前 opens the period, no part of the measure)."""
+    if not text[value[0]:value[1]].endswith(("年", "月")):
+        return value[0]
+    n = next((len(w) for w in sorted(change_cue_words("period_open"), key=len, reverse=True)
+              if text.endswith(w, lo, value[0])), 0)
+    return value[0] - n if n and not text.endswith("的", lo, value[0] - n) else value[0]
 
 
 def _topic(clause: str) -> Optional[str]:
@@ -146,6 +157,13 @@ def _topic(clause: str) -> Optional[str]:
     return _object_of_change(subject, toks)
 
 
+def _framed_topic(clause: str) -> Optional[str]:
+    """The topic before a prepositional frame closing ``clause`` (``粮食总产量在上年大幅度增长的基础上``, then
+    ``又增产291亿斤``: the frame says on what footing the next clause's change came), or ``None``."""
+    cut = frame_start(clause)
+    return _topic(clause[:cut]) if cut else None
+
+
 _MANNER_FLAGS = ("d", "a", "ad", "zg")  # adverbs and adjectives: how a measure grew (更为明显, 较快, 最快)
 
 
@@ -155,8 +173,8 @@ def _growth_comment(clause: str) -> Optional[str]:
     (同比增长了11.7%) measures; ``None`` unless only adverbs and adjectives follow that word."""
     toks = pos_cut(clause)
     k = next((j for j, (w, _f) in enumerate(toks) if w in change_words()), None)
-    if not k or k + 1 >= len(toks) or not all(f in _MANNER_FLAGS for _w, f in toks[k + 1:]):
-        return None
+    if not k or k + 1 >= len(toks) or not all(f in _MANNER_FLAGS or w in change_words() for w, f in toks[k + 1:]):
+        return None  # (固定资产投资增长显著加快: a verb of its speed says how too)
     subject, basis = clean_subject("".join(w for w, _f in toks[:k]))
     if not subject or basis or len(subject) < 2:
         return None
@@ -233,7 +251,7 @@ def change_subject(text: str, start: int, values: Sequence[tuple[int, int]],
             if hops == 0 or text[pos - 1] in "：:":
                 # 经济建设费占整个财政支出的比重，也从…增加到…: a topic clause; 发电量：从…增加到…，增长…:
                 # a heading naming what the line measures
-                subject = _topic(text[pcs:pos - 1]) or _growth_comment(text[pcs:pos - 1])
+                subject = _topic(text[pcs:pos - 1]) or _growth_comment(text[pcs:pos - 1]) or _framed_topic(text[pcs:pos - 1])
                 carried = subject is not None
             else:  # 进出口总值创历史新高，达到5379亿元、增长18.5%: the subject of the clause before
                 # (每吨钢提供的税收利润，1977年为…，1979年提高到…: a topic clause, whole)
