@@ -1,0 +1,63 @@
+"""Targets, round 19 (issue 14): a span of years a plan gives itself (五年内) makes a goal of a change its clause says
+will come (``五年内病床将增长百分之七十七``), as it did of counts and levels; a bare change over the span stays no goal
+(it may report one). A year, this one or a later, opening a clause that says what will be (``一九五七年…将达到…``,
+``1980年将达到29％``) sets the goals of its sentence, unless the sentence forecasts (预计) or the year is past.
+Sentences of our own."""
+from __future__ import annotations
+
+import pytest
+
+from sentences import assert_targets
+
+# (id, text, doc_date, [(part of the span, subject, measure, value, value_max, unit, comparator, deadline, strength)])
+WITHIN_WILL = [
+    ("within-will-growth", "卫生事业有较大的发展，五年内病床将增长百分之七十七，医师人数将增加百分之七十四。\n", None, [
+        ("病床将增长百分之七十七", "病床", "growth", 77, None, "%", "=", None, None),
+        ("医师人数将增加百分之七十四", "医师人数", "growth", 74, None, "%", "=", None, None),
+    ]),
+    ("within-will-copula", "五年内国营工业的产值增长将为百分之一百三十点一。\n", None, [
+        ("产值增长将为百分之一百三十点一", "产值", "growth", 130.1, None, "%", "=", None, None),
+    ]),
+    ("within-will-dated", "今后三年内，全市快递业务量将增长30%。\n", "2026-02-01", [
+        ("快递业务量将增长30%", "快递业务量", "growth", 30, None, "%", "=", None, None),
+    ]),
+]
+
+
+@pytest.mark.parametrize("case_id,text,doc_date,expected", WITHIN_WILL, ids=[c[0] for c in WITHIN_WILL])
+def test_round19_within_will(case_id, text, doc_date, expected):
+    assert_targets(text, doc_date, expected)
+
+
+YEAR_WILL = [
+    ("year-will-reach", "在上述发展的基础上，一九五七年全国社会商品零售总额将达到四百九十八亿元左右。\n", None, [
+        ("社会商品零售总额将达到四百九十八亿元左右", "社会商品零售总额", "level", 49800000000, None, "元", "approx", "1957", None),
+    ]),
+    ("year-will-after-results", "这个比重，1978年为17.4％，1979年达到27％，1980年将达到29％。\n", "1980-08-30", [
+        ("将达到29％", None, "level", 29, None, "%", "=", "1980", None),
+    ]),
+    ("year-comma-will", "2027年，全市快递业务量将达到20亿件。\n", "2026-02-01", [
+        ("快递业务量将达到20亿件", "快递业务量", "level", 2000000000, None, "件", "=", "2027", None),
+    ]),
+]
+
+
+@pytest.mark.parametrize("case_id,text,doc_date,expected", YEAR_WILL, ids=[c[0] for c in YEAR_WILL])
+def test_round19_year_will(case_id, text, doc_date, expected):
+    assert_targets(text, doc_date, expected)
+
+
+NEGATIVES = [
+    # near misses: a past span or a bare change over the span, a past year, a forecast
+    ("within-past", "过去五年内病床增长百分之七十七。\n", None),
+    ("within-near", "近三年内病床将增长百分之七十七。\n", None),
+    ("within-no-will", "五年内，病床增长百分之七十七。\n", None),
+    ("year-past-will", "2024年全市快递业务量将达到20亿件的预期没有实现。\n", "2026-02-01"),
+    ("year-forecast", "预计2027年全市快递业务量将达到20亿件。\n", "2026-02-01"),
+    ("year-no-will", "2026年全市快递业务量达到20亿件。\n", "2026-02-01"),
+]
+
+
+@pytest.mark.parametrize("case_id,text,doc_date", NEGATIVES, ids=[c[0] for c in NEGATIVES])
+def test_round19_near_misses(case_id, text, doc_date):
+    assert_targets(text, doc_date, [])
