@@ -1,7 +1,9 @@
 """Targets, round 19 (issue 14): a span of years a plan gives itself (五年内) makes a goal of a change its clause says
 will come (``五年内病床将增长百分之七十七``), as it did of counts and levels; a bare change over the span stays no goal
 (it may report one). A year, this one or a later, opening a clause that says what will be (``一九五七年…将达到…``,
-``1980年将达到29％``) sets the goals of its sentence, unless the sentence forecasts (预计) or the year is past.
+``1980年将达到29％``) sets the goals of its sentence, unless the sentence forecasts (预计) or the year is past. A share
+that a causative (使) and a scope word (全省) lead opens its clause as a share standing alone does
+(``要使全省80%以上的企业实现数字化转型`` → 企业实现数字化转型).
 Sentences of our own."""
 from __future__ import annotations
 
@@ -61,3 +63,23 @@ NEGATIVES = [
 @pytest.mark.parametrize("case_id,text,doc_date", NEGATIVES, ids=[c[0] for c in NEGATIVES])
 def test_round19_near_misses(case_id, text, doc_date):
     assert_targets(text, doc_date, [])
+
+
+SHARES = [
+    ("causative-scope-share", "到2027年，要使全省80%以上的企业实现数字化转型。\n", "2026-02-01", [
+        ("80%以上的企业实现数字化转型", "企业实现数字化转型", "level", 80, None, "%", ">=", "2027", None),
+    ]),
+    ("causative-share", "到2027年，力争使90%的行政村通客车。\n", "2026-02-01", [
+        ("90%的行政村通客车", "行政村通客车", "level", 90, None, "%", "=", "2027", "aim"),
+    ]),
+]
+
+
+@pytest.mark.parametrize("case_id,text,doc_date,expected", SHARES, ids=[c[0] for c in SHARES])
+def test_round19_shares(case_id, text, doc_date, expected):
+    assert_targets(text, doc_date, expected)
+
+
+def test_round19_causative_share_achieved_no_goal():
+    # near miss: a share a review says was brought about is a result
+    assert_targets("去年已使全省80%以上的企业实现数字化转型。\n", "2026-02-01", [])

@@ -838,7 +838,8 @@ def _by_action(text: str, atom: Atom, floor: int, prev: Optional[tuple[Atom, Rea
         # 制定首批5项核心团体标准: the batch word is no object; 开展“双品网购节”“数商兴农庆丰收”2个…活动:
         # the names the count sums up
         gap = ""
-    if not gap.strip() and atom.unit == "%" and text.startswith("的", atom.end):  # 完成80%的整改任务
+    if (not gap.strip() or gap.strip() in target_cues().scope) and atom.unit == "%" and text.startswith("的", atom.end):
+        # 完成80%的整改任务 (a scope word between: 覆盖全国10%左右的县)
         noun, end = _noun_after(text, atom.end + 1)
         # (实现7%左右的增长速度: a rate the noun names as growth or reduction is a goal of that measure)
         measure = _measure_of_subject(noun) or "level"
@@ -972,6 +973,9 @@ _MANNER_TAGS = frozenset({"d", "ad", "b"})
 _FIELD_TAGS = ("n", "j", "a", "b")  # the words of a field before a count: nouns, abbreviations, attributes
 
 
+_RE_CAUSATIVE_END = regex.compile(r"(?:要|力争|争取|确保)?[使让](?P<scope>\p{Han}{0,3})$")
+
+
 def _share_opening(text: str, atom: Atom, pre: str) -> Optional[Reading]:
     """3. A share of things doing something, opening its clause: 80%以上的建筑业企业实现数字化转型; shares of
     several wholes joined before one predicate (90%的市和70%的县达到省级三星级以上) are one goal each, the
@@ -981,6 +985,8 @@ def _share_opening(text: str, atom: Atom, pre: str) -> Optional[Reading]:
     joined = _RE_SHARE_BEFORE.search(pre)
     if joined is not None:
         pre = pre[: joined.start()]  # (a later member: the earlier ones stand before it in the clause)
+    if (causative := _RE_CAUSATIVE_END.search(pre)) and (not causative["scope"] or causative["scope"] in target_cues().scope):
+        pre = pre[: causative.start()]  # 要使全国80％以上的人口地区普及九年义务教育: the share the goal brings about
     if pre.strip() and _clean_subject(pre) is not None:
         return None
     if joined is None:
