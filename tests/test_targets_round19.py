@@ -3,13 +3,14 @@ will come (``五年内病床将增长百分之七十七``), as it did of counts 
 (it may report one). A year, this one or a later, opening a clause that says what will be (``一九五七年…将达到…``,
 ``1980年将达到29％``) sets the goals of its sentence, unless the sentence forecasts (预计) or the year is past. A share
 that a causative (使) and a scope word (全省) lead opens its clause as a share standing alone does
-(``要使全省80%以上的企业实现数字化转型`` → 企业实现数字化转型).
+(``要使全省80%以上的企业实现数字化转型`` → 企业实现数字化转型). Values joined after the number to the end of the clause
+may close on a bound word (``达到46%和60%以上``): the second value is a goal of its own, the bound applies to both.
 Sentences of our own."""
 from __future__ import annotations
 
 import pytest
 
-from sentences import assert_targets
+from sentences import assert_targets, targets_of
 
 # (id, text, doc_date, [(part of the span, subject, measure, value, value_max, unit, comparator, deadline, strength)])
 WITHIN_WILL = [
@@ -83,3 +84,29 @@ def test_round19_shares(case_id, text, doc_date, expected):
 def test_round19_causative_share_achieved_no_goal():
     # near miss: a share a review says was brought about is a result
     assert_targets("去年已使全省80%以上的企业实现数字化转型。\n", "2026-02-01", [])
+
+
+JOINED_BOUND = [
+    ("joined-values-bound", "到2027年，森林覆盖率和草原综合植被盖度达到46%和60%以上。\n", "2026-02-01", [
+        ("达到46%", None, "level", 46, None, "%", ">=", "2027", None),
+        ("60%以上", None, "level", 60, None, "%", ">=", "2027", None),
+    ]),
+    ("joined-values-approx", "到2027年，城镇和农村居民人均可支配收入达到6万元和3万元左右。\n", "2026-02-01", [
+        ("6万元", "城镇人均可支配收入", "level", 60000, None, "元", "approx", "2027", None),
+        ("3万元左右", "农村居民人均可支配收入", "level", 30000, None, "元", "approx", "2027", None),
+    ]),
+]
+
+
+@pytest.mark.parametrize("case_id,text,doc_date,expected", JOINED_BOUND, ids=[c[0] for c in JOINED_BOUND])
+def test_round19_joined_values_bound(case_id, text, doc_date, expected):
+    found = targets_of(text, doc_date)
+    rows = [(f.text, f.subject, f.value, f.comparator) for f in found]
+    assert [(f.value, f.comparator) for f in found] == [(e[3], e[6]) for e in expected], rows
+    assert all(e[0] in f.text and (e[1] is None or e[1] == f.subject) for e, f in zip(expected, found)), rows
+
+
+def test_round19_joined_values_bound_one_subject():
+    # near miss: a subject that joins no members keeps one goal; the value after 和 is not spread over it
+    found = targets_of("到2027年，森林覆盖率达到46%和60%以上。\n", "2026-02-01")
+    assert [(f.value, f.comparator) for f in found] == [(46, "=")], [(f.text, f.value) for f in found]

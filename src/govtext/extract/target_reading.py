@@ -18,7 +18,7 @@ from govtext.extract.entity_cues import role_words
 from govtext.extract.target_numbers import Atom, unit_categories
 from govtext.extract.target_vocab import YEAR_NUMBER, action_matches, alternation, target_words, back_to, cue_patterns, free_cue, free_matches, predicate_words, qualifier_bound, sentence_start, target_cues, vocab
 from govtext.lexicons import load_rows, load_table
-from govtext.text.patterns import LIANG, NUMERAL_CHARS, ONES, ZERO_VARIANTS, SCALES, SMALL_NUMERALS
+from govtext.text.patterns import LIANG, NUMERAL_CHARS, ONES, ZERO_VARIANTS, SCALES, SMALL_NUMERALS, qualifiers
 from govtext.text.postag import pos_pairs
 from govtext.text.segmentation import cut
 from govtext.text.wordtrie import word_alternation
@@ -97,7 +97,9 @@ _RE_BASE_ONLY = regex.compile(rf"^(?:{target_words('compare')})(?![重例率值]
 _RE_ANY_STOP = regex.compile(r"[，。；：！？,;:!?]")
 _RE_DEMONSTRATIVE = regex.compile(r"[这那该此]\p{Han}")
 # the values joined after a goal's number up to the end of its clause (达到20Mbps和4Mbps。)
-_RE_VALUES_AFTER = regex.compile(rf"(?:\s*(?:{target_words('join')})\s*\d+(?:\.\d+)?\s*(?:%|％|[A-Za-z]{{1,6}}|\p{{Han}}{{1,3}}?))+(?=[，。；！？,;!?\n]|$)")
+# (a bound word may close the last value: 森林覆盖率和草原综合植被盖度达到46%和60%以上)
+_RE_VALUES_AFTER = regex.compile(rf"(?:\s*(?:{target_words('join')})\s*\d+(?:\.\d+)?\s*(?:%|％|[A-Za-z]{{1,6}}|\p{{Han}}{{1,3}}?))+"
+                                 rf"(?:{qualifiers('after_amount')})?(?=[，。；！？,;!?\n]|$)")
 # a number in the head of a named goal (not a digit of a name: M2, 5G, PM2.5)
 _RE_NUMBER_IN_HEAD = regex.compile(r"(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![A-Za-z\d.])")
 
