@@ -5,6 +5,9 @@ will come (``五年内病床将增长百分之七十七``), as it did of counts 
 that a causative (使) and a scope word (全省) lead opens its clause as a share standing alone does
 (``要使全省80%以上的企业实现数字化转型`` → 企业实现数字化转型). Values joined after the number to the end of the clause
 may close on a bound word (``达到46%和60%以上``): the second value is a goal of its own, the bound applies to both.
+A first member of a joined subject that closes on a noun names itself whole (``森林覆盖率、湿地保护率`` → 森林覆盖率,
+湿地保护率; ``5G基站和充电桩``), while one closing on a verb shares what goes before it (``花生种植、收获机械化率``). A rank
+in the name of what an action counts (``世界500强企业``) is no number of its own: the count after it is the goal.
 Sentences of our own."""
 from __future__ import annotations
 
@@ -110,3 +113,35 @@ def test_round19_joined_values_bound_one_subject():
     # near miss: a subject that joins no members keeps one goal; the value after 和 is not spread over it
     found = targets_of("到2027年，森林覆盖率达到46%和60%以上。\n", "2026-02-01")
     assert [(f.value, f.comparator) for f in found] == [(46, "=")], [(f.text, f.value) for f in found]
+
+
+SPLIT_AND_RANK = [
+    ("split-whole-members", "到2027年，森林覆盖率、湿地保护率分别达到46%、55%。\n", "2026-02-01", [
+        ("46%", "森林覆盖率", "level", 46, None, "%", "=", "2027", None),
+        ("55%", "湿地保护率", "level", 55, None, "%", "=", "2027", None),
+    ]),
+    ("split-whole-counts", "到2025年，全市5G基站和充电桩分别达到2万个和5万个。\n", "2024-02-01", [
+        ("2万个", "5G基站", "level", 20000, None, "个", "=", "2025", None),
+        ("5万个", "充电桩", "level", 50000, None, "个", "=", "2025", None),
+    ]),
+    ("split-verb-member-shares", "到2027年，花生种植、收获机械化率分别达到80%、60%。\n", "2026-02-01", [
+        ("80%", "花生种植机械化率", "level", 80, None, "%", "=", "2027", None),
+        ("60%", "花生收获机械化率", "level", 60, None, "%", "=", "2027", None),
+    ]),
+    ("rank-in-object", "到2027年，引进世界500强企业10家。\n", "2026-02-01", [
+        ("世界500强企业10家", "世界500强企业", "level", 10, None, "家", "=", "2027", None),
+    ]),
+    ("rank-in-object-bound", "到2027年，培育中国500强企业5家以上。\n", "2026-02-01", [
+        ("中国500强企业5家以上", "中国500强企业", "level", 5, None, "家", ">=", "2027", None),
+    ]),
+]
+
+
+@pytest.mark.parametrize("case_id,text,doc_date,expected", SPLIT_AND_RANK, ids=[c[0] for c in SPLIT_AND_RANK])
+def test_round19_split_and_rank(case_id, text, doc_date, expected):
+    assert_targets(text, doc_date, expected)
+
+
+def test_round19_rank_in_object_achieved_no_goal():
+    # near miss: the same count a review reports is a result
+    assert_targets("去年引进世界500强企业10家。\n", "2026-02-01", [])

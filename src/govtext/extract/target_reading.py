@@ -232,6 +232,9 @@ def split_subject(subject: Optional[str], n: int) -> list[Optional[str]]:
         # 固定宽带和移动宽带接入能力: the earlier members end on the word (宽带) the last one names its own part with;
         # what follows it is shared
         return [p + members[-1][at + len(firsts[-1]):] for p in members[:-1]] + [members[-1]]
+    first_tags = pos_pairs(members[0])
+    if len(first_tags) > 1 and first_tags[-1][1] == "n":
+        return members  # 森林覆盖率、湿地保护率; 5G基站和充电桩: a first member closing on a noun names itself whole
     prefix = ""
     first = cut(members[0])
     if n == 2 and len(first) > 1 and len(members[0]) > len(own) + 1:
@@ -654,6 +657,10 @@ def _class_counted() -> "regex.Pattern":
     return regex.compile(rf"(?:{_class_nouns()})\s*\d")
 
 
+# a rank in a name the object holds (引进世界500强企业10家, 中国企业100强): part of the noun, no number of its own
+_RE_RANK_NAME = regex.compile(r"(?<![\d.])\d{1,4}强")
+
+
 @lru_cache(maxsize=1)
 def _class_size() -> "regex.Pattern":
     """The amount that sizes the class of things an action counts, closing the action's object
@@ -876,7 +883,7 @@ def _by_action(text: str, atom: Atom, floor: int, prev: Optional[tuple[Atom, Rea
                 lo = head_start
         subject = _clean_subject(text[lo: atom.start])
         return True, Reading(subject, _subject_start(text, lo, atom.start, subject), "level", None, "action")
-    if (len(gap) <= 30 and _RE_OBJECT.fullmatch(gap) and not _RE_DIGIT.search(_class_size().sub("", gap.replace("5G", "")))
+    if (len(gap) <= 30 and _RE_OBJECT.fullmatch(gap) and not _RE_DIGIT.search(_class_size().sub("", _RE_RANK_NAME.sub("", gap.replace("5G", ""))))
             and _closes_item(text, atom.end, after_an=pre.endswith("按"))):
         head_start = _own_head(text, clause_start, act.start())
         before = _clean_subject(text[head_start:act.start()])
