@@ -7,7 +7,8 @@ that a causative (使) and a scope word (全省) lead opens its clause as a shar
 may close on a bound word (``达到46%和60%以上``): the second value is a goal of its own, the bound applies to both.
 A first member of a joined subject that closes on a noun names itself whole (``森林覆盖率、湿地保护率`` → 森林覆盖率,
 湿地保护率; ``5G基站和充电桩``), while one closing on a verb shares what goes before it (``花生种植、收获机械化率``). A rank
-in the name of what an action counts (``世界500强企业``) is no number of its own: the count after it is the goal.
+in the name of what an action counts (``世界500强企业``) is no number of its own: the count after it is the goal. A sentence opening on 其中 right after a planned one (拟安排)
+breaks its figures down: they are planned as well (``其中，中央财政赤字1.12万亿元``).
 Sentences of our own."""
 from __future__ import annotations
 
@@ -145,3 +146,27 @@ def test_round19_split_and_rank(case_id, text, doc_date, expected):
 def test_round19_rank_in_object_achieved_no_goal():
     # near miss: the same count a review reports is a result
     assert_targets("去年引进世界500强企业10家。\n", "2026-02-01", [])
+
+
+BREAKDOWN = [
+    ("breakdown-after-plan", "今年拟安排财政赤字2.18万亿元，赤字率提高到3%。其中，中央财政赤字1.4万亿元，地方财政赤字7800亿元。\n",
+     "2016-03-05", [
+         ("财政赤字2.18万亿元", "财政赤字", "level", 2180000000000, None, "元", "=", "2016", None),
+         ("赤字率提高到3%", "赤字率", "level", 3, None, "%", "=", "2016", None),
+         ("中央财政赤字1.4万亿元", "中央财政赤字", "level", 1400000000000, None, "元", "=", "2016", None),
+         ("地方财政赤字7800亿元", "地方财政赤字", "level", 780000000000, None, "元", "=", "2016", None),
+     ]),
+]
+
+
+@pytest.mark.parametrize("case_id,text,doc_date,expected", BREAKDOWN, ids=[c[0] for c in BREAKDOWN])
+def test_round19_breakdown(case_id, text, doc_date, expected):
+    assert_targets(text, doc_date, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "去年财政赤字2.18万亿元。其中，中央财政赤字1.4万亿元，地方财政赤字7800亿元。\n",  # a result broken down
+    "今年拟安排财政赤字2.18万亿元。据统计，中央财政赤字1.4万亿元。\n",  # no 其中: a sentence of its own
+])
+def test_round19_breakdown_near_misses(text):
+    assert [f.text for f in targets_of(text, "2016-03-05")] in ([], ["财政赤字2.18万亿元"])

@@ -655,7 +655,10 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
             # (the figures a sentence goes on to list after a planned one, past its semicolons, share its plan:
             # 赤字率拟按2.8%安排，…；财政赤字2.76万亿元，其中中央财政赤字1.83万亿元)
             full_start = back_to(text, atom.start, floor, _FULL_STOPS)
-            planned_sentence = planned_from is not None and planned_from == full_start
+            # (…拟安排财政赤字1.62万亿元…。其中，中央财政赤字1.12万亿元: a sentence opening on 其中 right after the planned
+            # one breaks its figures down, a plan as well)
+            planned_sentence = planned_from is not None and (planned_from == full_start or text.startswith(
+                "其中", full_start) and full_start > lo and back_to(text, full_start - 1, lo, _FULL_STOPS) == planned_from)
             # (五年内将新建国营机械化农场九十一个，拖拉机站一百九十四个: a count after the count of things to build that
             # the clause before ended on continues it)
             counted_on = reading.kind == "noun" and same_sentence and prev[1].kind in ("action", "follow") and is_count(atom) \
