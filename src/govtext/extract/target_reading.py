@@ -982,7 +982,7 @@ _MANNER_TAGS = frozenset({"d", "ad", "b"})
 _FIELD_TAGS = ("n", "j", "a", "b")  # the words of a field before a count: nouns, abbreviations, attributes
 
 
-_RE_CAUSATIVE_END = regex.compile(r"(?:要|力争|争取|确保)?[使让](?P<scope>\p{Han}{0,3})$")
+_RE_CAUSATIVE_END = regex.compile(r"[使让](?P<scope>\p{Han}{0,3})$")
 
 
 def _share_opening(text: str, atom: Atom, pre: str) -> Optional[Reading]:
