@@ -18,7 +18,7 @@ from govtext.extract.entity_cues import role_words
 from govtext.extract.target_numbers import Atom, unit_categories
 from govtext.extract.target_vocab import YEAR_NUMBER, action_matches, alternation, target_words, back_to, cue_patterns, free_cue, free_matches, predicate_words, qualifier_bound, sentence_start, target_cues, vocab
 from govtext.lexicons import load_rows, load_table
-from govtext.text.patterns import LIANG, NUMERAL_CHARS, ONES, ZERO_VARIANTS, SCALES, SMALL_NUMERALS
+from govtext.text.patterns import LIANG, NUMERAL_CHARS, ONES, ZERO_VARIANTS, SCALES, SMALL_NUMERALS, qualifiers
 from govtext.text.postag import pos_pairs
 from govtext.text.segmentation import cut
 from govtext.text.wordtrie import word_alternation
@@ -97,7 +97,9 @@ _RE_BASE_ONLY = regex.compile(rf"^(?:{target_words('compare')})(?![重例率值]
 _RE_ANY_STOP = regex.compile(r"[，。；：！？,;:!?]")
 _RE_DEMONSTRATIVE = regex.compile(r"[这那该此]\p{Han}")
 # the values joined after a goal's number up to the end of its clause (达到20Mbps和4Mbps。)
-_RE_VALUES_AFTER = regex.compile(rf"(?:\s*(?:{target_words('join')})\s*\d+(?:\.\d+)?\s*(?:%|％|[A-Za-z]{{1,6}}|\p{{Han}}{{1,3}}?))+(?=[，。；！？,;!?\n]|$)")
+# (a bound word may close the last value: 森林覆盖率和草原综合植被盖度达到46%和60%以上)
+_RE_VALUES_AFTER = regex.compile(rf"(?:\s*(?:{target_words('join')})\s*\d+(?:\.\d+)?\s*(?:%|％|[A-Za-z]{{1,6}}|\p{{Han}}{{1,3}}?))+"
+                                 rf"(?:{qualifiers('after_amount')})?(?=[，。；！？,;!?\n]|$)")
 # a number in the head of a named goal (not a digit of a name: M2, 5G, PM2.5)
 _RE_NUMBER_IN_HEAD = regex.compile(r"(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![A-Za-z\d.])")
 
@@ -230,6 +232,9 @@ def split_subject(subject: Optional[str], n: int) -> list[Optional[str]]:
         # 固定宽带和移动宽带接入能力: the earlier members end on the word (宽带) the last one names its own part with;
         # what follows it is shared
         return [p + members[-1][at + len(firsts[-1]):] for p in members[:-1]] + [members[-1]]
+    first_tags = pos_pairs(members[0])
+    if len(first_tags) > 1 and first_tags[-1][1] == "n":
+        return members  # 森林覆盖率、湿地保护率; 5G基站和充电桩: a first member closing on a noun names itself whole
     prefix = ""
     first = cut(members[0])
     if n == 2 and len(first) > 1 and len(members[0]) > len(own) + 1:
@@ -652,6 +657,10 @@ def _class_counted() -> "regex.Pattern":
     return regex.compile(rf"(?:{_class_nouns()})\s*\d")
 
 
+# a rank in a name the object holds (引进世界500强企业10家, 中国企业100强): part of the noun, no number of its own
+_RE_RANK_NAME = regex.compile(r"(?<![\d.])\d{1,4}强")
+
+
 @lru_cache(maxsize=1)
 def _class_size() -> "regex.Pattern":
     """The amount that sizes the class of things an action counts, closing the action's object
@@ -838,7 +847,8 @@ def _by_action(text: str, atom: Atom, floor: int, prev: Optional[tuple[Atom, Rea
         # 制定首批5项核心团体标准: the batch word is no object; 开展“双品网购节”“数商兴农庆丰收”2个…活动:
         # the names the count sums up
         gap = ""
-    if not gap.strip() and atom.unit == "%" and text.startswith("的", atom.end):  # 完成80%的整改任务
+    if (not gap.strip() or gap.strip() in target_cues().scope) and atom.unit == "%" and text.startswith("的", atom.end):
+        # 完成80%的整改任务 (a scope word between: 覆盖全国10%左右的县)
         noun, end = _noun_after(text, atom.end + 1)
         # (实现7%左右的增长速度: a rate the noun names as growth or reduction is a goal of that measure)
         measure = _measure_of_subject(noun) or "level"
@@ -873,7 +883,7 @@ def _by_action(text: str, atom: Atom, floor: int, prev: Optional[tuple[Atom, Rea
                 lo = head_start
         subject = _clean_subject(text[lo: atom.start])
         return True, Reading(subject, _subject_start(text, lo, atom.start, subject), "level", None, "action")
-    if (len(gap) <= 30 and _RE_OBJECT.fullmatch(gap) and not _RE_DIGIT.search(_class_size().sub("", gap.replace("5G", "")))
+    if (len(gap) <= 30 and _RE_OBJECT.fullmatch(gap) and not _RE_DIGIT.search(_class_size().sub("", _RE_RANK_NAME.sub("", gap.replace("5G", ""))))
             and _closes_item(text, atom.end, after_an=pre.endswith("按"))):
         head_start = _own_head(text, clause_start, act.start())
         before = _clean_subject(text[head_start:act.start()])
@@ -972,6 +982,9 @@ _MANNER_TAGS = frozenset({"d", "ad", "b"})
 _FIELD_TAGS = ("n", "j", "a", "b")  # the words of a field before a count: nouns, abbreviations, attributes
 
 
+_RE_CAUSATIVE_END = regex.compile(r"[使让](?P<scope>\p{Han}{0,3})$")
+
+
 def _share_opening(text: str, atom: Atom, pre: str) -> Optional[Reading]:
     """3. A share of things doing something, opening its clause: 80%以上的建筑业企业实现数字化转型; shares of
     several wholes joined before one predicate (90%的市和70%的县达到省级三星级以上) are one goal each, the
@@ -981,6 +994,8 @@ def _share_opening(text: str, atom: Atom, pre: str) -> Optional[Reading]:
     joined = _RE_SHARE_BEFORE.search(pre)
     if joined is not None:
         pre = pre[: joined.start()]  # (a later member: the earlier ones stand before it in the clause)
+    if (causative := _RE_CAUSATIVE_END.search(pre)) and (not causative["scope"] or causative["scope"] in target_cues().scope):
+        pre = pre[: causative.start()]  # 要使全国80％以上的人口地区普及九年义务教育: the share the goal brings about
     if pre.strip() and _clean_subject(pre) is not None:
         return None
     if joined is None:

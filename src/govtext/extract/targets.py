@@ -340,6 +340,11 @@ def _deadlines(text: str, start: int, end: int, doc_year: Optional[int], goal_pa
         # (2026年，力争…; 2026年，全市计划新建…: this year or a later one opening a sentence that plans, in its sentence)
         plans = doc_year is not None and not m["prep"] and not m["m"] and after[:1] in "，," and _year(m["y"]) >= doc_year \
             and (m.start() == start or text[m.start() - 1] in CLAUSE_END + " \u3000") and _plans(text, m.end(), end)
+        # (一九五七年全国社会商品零售总额将达到四百九十八亿元左右, 1980年将达到29％: this year or a later one opening a
+        # clause that says what will be, in its sentence)
+        will = not m["prep"] and not m["m"] and (doc_year is None or _year(m["y"]) >= doc_year) \
+            and (m.start() == start or text[m.start() - 1] in CLAUSE_END + " \u3000") and _will_after_year(text, m.end(), end)
+        plans = plans or will
         if not (prep and (prep != "在" or m["before"]) or m["before"] or m["end"] or follows_verb or committed
                 or heads_list or opens or plans):
             continue  # (确保2020年…, 力争2025年…: a year right after a strength cue is when it is due)
@@ -398,6 +403,19 @@ def _plans(text: str, pos: int, ceiling: int) -> bool:
     stop = _sentence_end(text, pos, ceiling)
     return next(free_matches(cue_patterns()["cue_any"], text, pos, stop), None) is not None \
         or cue_patterns()["plan_verb"].search(text, pos, stop) is not None
+
+
+def _will_after_year(text: str, pos: int, ceiling: int) -> bool:
+    """Does a future 将 stand after a year at ``pos``, in its clause (or, when a comma sets the year apart, the clauses
+    after it up to the first number or the next year), with no forecast word (预计) in the sentence?"""
+    stop = _sentence_end(text, pos, ceiling)
+    if not text.startswith(("，", ","), pos) and (clause := _RE_ANY_STOP.search(text, pos, stop)):
+        stop = clause.start()
+    if (num := RE_DIGIT.search(text, pos, stop)) or (num := _RE_YEAR_WORD.search(text, pos, stop)):
+        stop = num.start()
+    if "将" not in text[pos:stop] or regex.search(target_words("forecast"), text[back_to(text, pos, 0, _FULL_STOPS): stop]):
+        return False
+    return _will(text, pos, stop)
 
 
 def _names_goal(text: str, pos: int, ceiling: int) -> bool:
@@ -622,9 +640,11 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
                 strength_m = lead[-1:]
             goal_m = list(free_matches(pats["goal"], text, sent_start, atom.start)) + ([planned_by] if planned_by else [])
             if not goal_m and (reading.kind in ("action", "follow") or vocab().plan_bound.search(text, atom.start, atom.end + 3)
-                               or reading.kind == "verb" and reading.measure == "level" and atom.kind == "quantity"):
+                               or reading.kind == "verb" and reading.measure == "level" and atom.kind == "quantity"
+                               or reading.kind == "verb" and _will(text, clause_start, atom.start)):
                 # a span of years a plan gives itself (3年内新培育高新技术企业3000家以上, 五年内增加的年产能力为
-                # 二百八十万吨); a bare change over such a span (五年内工农业总产值增长百分之三十八) may report one as well
+                # 二百八十万吨); a bare change over such a span (五年内工农业总产值增长百分之三十八) may report one as well,
+                # unless its clause says it will be (五年内病床将增长百分之七十七)
                 goal_m = list(_RE_WITHIN_YEARS.finditer(text, sent_start, atom.start))
             head_strength = next((s for pos, s in reversed(fused) if pos < atom.start), None)
             if para.mode == "past" and not in_list:
@@ -635,7 +655,10 @@ def extract_targets(ctx: Context) -> Iterator[FactBase]:
             # (the figures a sentence goes on to list after a planned one, past its semicolons, share its plan:
             # 赤字率拟按2.8%安排，…；财政赤字2.76万亿元，其中中央财政赤字1.83万亿元)
             full_start = back_to(text, atom.start, floor, _FULL_STOPS)
-            planned_sentence = planned_from is not None and planned_from == full_start
+            # (…拟安排财政赤字1.62万亿元…。其中，中央财政赤字1.12万亿元: a sentence opening on 其中 right after the planned
+            # one breaks its figures down, a plan as well)
+            planned_sentence = planned_from is not None and (planned_from == full_start or text.startswith(
+                "其中", full_start) and full_start > lo and back_to(text, full_start - 1, lo, _FULL_STOPS) == planned_from)
             # (五年内将新建国营机械化农场九十一个，拖拉机站一百九十四个: a count after the count of things to build that
             # the clause before ended on continues it)
             counted_on = reading.kind == "noun" and same_sentence and prev[1].kind in ("action", "follow") and is_count(atom) \
