@@ -660,7 +660,7 @@ class TargetWordRow(Row):
                   "then_verb", "then_close", "requirement", "upgrade",
                   "member_unit", "source", "forecast", "share_noun", "then_adverb", "class_noun", "self_verb", "self_ref",
                   "obligation", "beneficiary", "distribute", "product", "propose_verb",
-                  "policy_noun"]
+                  "policy_noun", "content_verb"]
     note: str = ""
 
 

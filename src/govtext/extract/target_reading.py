@@ -90,6 +90,10 @@ _RE_SHARE_GLOSS = regex.compile(r"[（(][^（）()，。；]{1,12}[）)]")
 _RE_SHARE_BEFORE = regex.compile(_SHARE_NUMBER + r"的\p{Han}{1,8}?(?:[（(][^（）()，。；]{1,12}[）)])?(?:和|及|、)$")
 _RE_SHARE_NEXT = regex.compile(_SHARE_NUMBER)
 _RE_TO_YEAR = regex.compile(rf"(?P<y>(?:19|20)\d\d|[{ONES[:2]}][{ZERO_VARIANTS}{ONES}]{{3}})年的$")
+# a 了 that marks a result; not the 了 closing a verb by which a plan states its goals (content_verb and
+# propose_verb rows: 纲要提出了…降低20%左右)
+_RE_RESULT_LE = regex.compile(rf"(?<!{target_words('content_verb')}|{target_words('propose_verb')})了")
+_RE_STATING_LEAD = regex.compile(rf"^[^，。；]{{0,12}}?(?:{target_words('content_verb')}|{target_words('propose_verb')})了?(?=\p{{Han}}{{2}})")
 _RE_FROM_LEVEL = regex.compile(rf"(?<![自理经])(?:{target_words('from')})(?:\d|[{ZERO_VARIANTS}{ONES}]{{2}}|{target_words('base_year')}|{target_words('now')})[^，。；、由从]{{0,10}}的$")
 _RE_FROM_TAIL = regex.compile(rf"[由从](?:\d|[{ZERO_VARIANTS}{ONES}]{{2}})[^由从]*$")
 _RE_BASE_ONLY = regex.compile(rf"^(?:{target_words('compare')})(?![重例率值])")
@@ -123,6 +127,7 @@ def _clean_subject(raw: Optional[str]) -> Optional[str]:
     s = _RE_PAREN.sub("", raw)
     s = _RE_MARKS.sub("", s)
     s = _RE_ENUM_LEAD.sub("", s)  # 1.通过…, 一要…, （三）…
+    s = _RE_STATING_LEAD.sub("", s)  # 纲要提出了(“十一五”期间单位国内生产总值能源消耗): who states the goal
     s = _RE_PLAN_PERIOD.sub("", s)  # “十五五”时期地区生产总值 → 地区生产总值
     cue = None
     for cue in pats["inner_cue"].finditer(s):
@@ -625,8 +630,8 @@ def _no_goal_value(text: str, atom: Atom, floor: int, clause_start: int, pre: st
         return True  # 由一九八二年的(三十一万五千人)，增加到…: the level a change starts from
     if pre.rstrip().endswith("等"):
         return True  # 等14条高速公路项目: the count of an enumeration
-    if "了" in text[back_to(text, atom.start, floor, ITEM_END + "\n"): atom.start]:
-        return True  # 增加了2亿多亩, 达到了: a result
+    if _RE_RESULT_LE.search(text, back_to(text, atom.start, floor, ITEM_END + "\n"), atom.start):
+        return True  # 增加了2亿多亩, 达到了: a result (纲要提出了…降低20%左右: the goals a plan states)
     if atom.unit in target_cues().not_units or text.startswith("级", atom.end):
         return True
     if _RE_OR_NUMBER_AFTER.match(text, atom.end) or _RE_OR_NUMBER_BEFORE.search(text, max(floor, atom.start - 8), atom.start):
@@ -674,14 +679,16 @@ def _goal_named_after(text: str, atom: Atom, clause_start: int, pre: str) -> Opt
     m = RE_TARGET_NOUN.match(text, atom.end) or _RE_TARGET_NOUN_AFTER.match(text, atom.end)
     if not m or unit_categories().get(atom.unit or "") == "time":
         return None
-    subject = _clean_subject(text[_own_head(text, clause_start, atom.start): atom.start])
+    verb = pats["verb_end"].search(pre)
+    free = bool(verb and free_cue(pre, verb.start(), verb.group()))
+    # 森林覆盖率提高到45%的目标: the indicator stands before a level verb (a growth verb's is cut by _clean_subject)
+    head_end = clause_start + verb.start() if free and c.verbs[verb.group()][0] == "level" else atom.start
+    subject = _clean_subject(text[_own_head(text, clause_start, head_end): head_end])
     if subject in _goal_words() or subject and (action_matches(subject, 0, len(subject))
                                                 or pos_pairs(subject)[-1][1].startswith("v")):
         subject = None  # 确定6%左右的增长目标: a verb, not the indicator, stands before
     start = _subject_start(text, clause_start, atom.start, subject)
-    verb = pats["verb_end"].search(pre)
-    if verb and free_cue(pre, verb.start(), verb.group()) and c.verbs[verb.group()][0] in ("growth", "reduction") \
-            and not m["g"]:
+    if free and c.verbs[verb.group()][0] in ("growth", "reduction") and not m["g"]:
         # 提出今年国内生产总值增长8%左右的目标: the verb before the number is the measure; the
         # target runs from its subject to the number, 的目标 names it
         return Reading(subject, start, c.verbs[verb.group()][0], None, "target_noun", expected=True)
