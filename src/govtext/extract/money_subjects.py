@@ -36,10 +36,8 @@ _RE_LONG_ASIDES = regex.compile(r"\s*[（(][^（）()\n]{1,40}[）)]\s*(?=[^（(
 # 合格境外机构投资者(RQFII)额度: an abbreviation in brackets inside the noun phrase after an amount, between two Han
 # characters, is no break of the phrase
 _RE_INNER_ASIDE = regex.compile(r"(?<=\p{Han})[（(][A-Za-z0-9.\-]{1,12}[）)](?=\p{Han})")
-_RE_PER = regex.compile(r"每[个名户家位项所人]?$")
 _RE_PER_UNIT = regex.compile(r"每\p{Han}{1,4}$")
 _RE_PER_PERIOD = regex.compile(r"(?:每(?:年度?|月|日|天|季度|周|期))+$")
-_RE_PER_HOLDER = regex.compile(r"每(?:[个家项户名位所笔]|个?单位)\p{Han}{0,4}?(?:最高|最多)?")  # 每家企业, 每个项目最高
 _RE_LAST_NUMBER = regex.compile(rf"[\d{NUMERAL_CHARS}.]+[^\d{NUMERAL_CHARS}]?$")
 _RE_INCLUDED = regex.compile(r"[（(]含$")
 _RE_HAN_RUN = regex.compile(r"\p{Han}+")
@@ -53,6 +51,24 @@ _RE_PER_END = regex.compile(r"每(\p{Han}{1,4})$")  # 每名旅客, 每千克, �
 # 按每只五十元(的标准)处以罚款: the rate an amount is charged at, then the verb imposing the sum
 _RE_RATE_FRAME = regex.compile(r"^(?:的?(?:标准|数额))?(计算)?")  # (按照每处五十元计算罚款)
 _RE_RECKONED = regex.compile(r"(?:的(?:标准|数额))?计算")  # 每人1000元的标准计算，处以罚款: the rate, then the sum imposed
+
+
+def _alternation(cls: str) -> str:
+    """The words of one class of entity_subject_words.tsv as a regex alternation, longest first."""
+    return "|".join(map(regex.escape, sorted(subject_word_class(cls), key=len, reverse=True)))
+
+
+@lru_cache(maxsize=1)
+def _re_per() -> regex.Pattern:
+    """每 alone or with a ``per_classifier`` (每个, 每户, 每人 …), ending the text: whom an amount is given per."""
+    return regex.compile(rf"每(?:{_alternation('per_classifier')})?$")
+
+
+@lru_cache(maxsize=1)
+def _re_per_holder() -> regex.Pattern:
+    """每 and a ``per_classifier`` or ``sum_classifier`` (每家, 每个单位, 每笔), up to four characters of the holder and a
+    cap word: 每家企业, 每个项目最高 (a cap per holder)."""
+    return regex.compile(rf"每(?:{_alternation('per_classifier')}|{_alternation('sum_classifier')})\p{{Han}}{{0,4}}?(?:最高|最多)?")
 
 
 def _payment(word: str) -> bool:
@@ -291,7 +307,7 @@ def _before_amount(seg: str) -> Optional[str]:
         cut = m.start() if m else cut
         return _before_amount(seg[:cut]) if cut > 0 else None
     lead = seg[: seg.rfind(phrase)] if phrase and phrase in seg else ""
-    per = _RE_PER.search(lead)
+    per = _re_per().search(lead)
     if per and any(cue_role(w) in ("governing", "ditransitive") for w, _f in tokens(lead[: per.start()])[-1:]):
         return None  # 给予每个园区2000万元: whom the amount is given per, not what it is (每户贷款额度 is)
     phrase = _range_free(phrase)
@@ -400,7 +416,7 @@ def _with_modifiers(text: str, s: int, subject: str) -> str:
     if len(tokens(longer)) != len(extra) + len(tokens(subject)):
         return subject  # (the reading cuts a word of the subject's)
     cut = max((k + 1 for k, (_w, f) in enumerate(extra) if f[:1] in ("r", "t", "m")), default=0)
-    if not _RE_PER.match(extra[cut - 1][0] if cut else "") and all(is_nominal(f) or f[:1] in ("r", "t", "m") for _w, f in extra[:cut]):
+    if not _re_per().match(extra[cut - 1][0] if cut else "") and all(is_nominal(f) or f[:1] in ("r", "t", "m") for _w, f in extra[:cut]):
         extra = extra[cut:]  # 我国农民人均纯收入, 班彦村2017年人均可支配收入: a pronoun or a time opens the reading, the name
         # after it is whole (the phrase reader stopped at 人均); not after a predicate (负债率不超过百分之七十且净资产) nor
         # the holder a cap is set per (每个项目最高补助: read by _holder_free)
@@ -479,13 +495,16 @@ def _re_holder_cap() -> regex.Pattern:
     return regex.compile(rf"^(?:{'|'.join(map(regex.escape, words))})\p{{Han}}{{0,4}}?(?:最高|最多)(\p{{Han}}{{2,}})$")
 
 
-_RE_SINGLE = regex.compile(r"^单[笔次](\p{Han}{2,})$")
+@lru_cache(maxsize=1)
+def _re_single() -> regex.Pattern:
+    """单 and a ``sum_classifier`` of entity_subject_words.tsv (单笔, 单次), then what is paid: ``单笔贷款`` → 贷款."""
+    return regex.compile(rf"^单(?:{_alternation('sum_classifier')})(\p{{Han}}{{2,}})$")
 
 
 def _holder_free(subject: Optional[str]) -> Optional[str]:
     """``subject`` without the holder a cap is set per (``单个项目最高补助`` → 补助, ``单笔贷款`` → 贷款): what is paid,
     named after the cap word (or after 单笔, 单次), is what the money is, when it names a sum or a payment."""
-    m = (_re_holder_cap().match(subject) or _RE_SINGLE.match(subject)) if subject else None
+    m = (_re_holder_cap().match(subject) or _re_single().match(subject)) if subject else None
     if m and (_sum_named(m[1]) or is_noun(tokens(m[1])[-1][1])) and not cue_role(tokens(m[1])[0][0]) in BOUNDING:
         return m[1]
     return subject
@@ -631,7 +650,7 @@ def amount_subjects(text: str, spans: Sequence[tuple[int, int]],
         bare_seg = _RE_BUT.sub("", _RE_ASIDES.sub("", seg).strip())
         if not (subject or follow[i]) and bare_seg in _CAP_WORDS:
             subject = _capped(text, s, spans[i - 1][1] if i else 0, out[-1] if i else None)
-        elif not follow[i] and _RE_PER_HOLDER.fullmatch(bare_seg):
+        elif not follow[i] and _re_per_holder().fullmatch(bare_seg):
             # 给予奖励，每家企业不超过50万元: the cap per holder of the sum paid the clause before names
             subject = _capped(text, s, spans[i - 1][1] if i else 0, out[-1] if i else None) or subject
         if not (subject or follow[i]) and i and out[-1] and text[spans[i - 1][1]: s].lstrip("、，,").rstrip("了") in level_verbs():
