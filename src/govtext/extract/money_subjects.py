@@ -71,6 +71,35 @@ def _re_per_holder() -> regex.Pattern:
     return regex.compile(rf"每(?:{_alternation('per_classifier')}|{_alternation('sum_classifier')})\p{{Han}}{{0,4}}?(?:最高|最多)?")
 
 
+_RELIEF_JOINERS = ("及", "和", "、")
+
+
+def _sum_verb(seg: str) -> Optional[str]:
+    """What an amount is when the clause before it ends in a verb that names the sum (entity_subject_words.tsv):
+    ``relief`` verbs, alone or joined (``累计减税`` → 减税, ``新增减税降费及退税`` → 减税降费及退税), or a ``sum_head``
+    right after a noun (``中央财政科技投入`` → 科技投入, ``“三农”投入`` → 三农投入, ``对教育事业的投入`` → 投入). A sum
+    head alone, after a filler or after a ``payer`` (``累计投入``, ``拟投入``, ``中央和地方投入``) names nothing."""
+    toks = strip_tail(tokens(strip_tail_text(seg, how_often=False).rstrip()))
+    relief = subject_word_class("relief")
+    k = len(toks)
+    while k and (toks[k - 1][0] in relief or k < len(toks) and k > 1 and toks[k - 1][0] in _RELIEF_JOINERS
+                 and toks[k - 2][0] in relief):
+        k -= 1
+    if k < len(toks):
+        return "".join(w for w, _f in toks[k:])
+    if len(toks) < 2 or toks[-1][0] not in subject_word_class("sum_head"):
+        return None
+    head, (prev, tag) = toks[-1][0], toks[-2]
+    if prev == "的":
+        return head
+    if prev in ("”", "\"") and len(toks) > 2 and is_noun(toks[-3][1]):
+        return toks[-3][0] + head  # “三农”投入: the quoted field
+    if not is_noun(tag) or cue_role(prev) in BOUNDING or prev in subject_word_class("payer"):
+        return None  # (中央和地方投入: who put it in, not a measure)
+    phrase = preceding_phrase("".join(w for w, _f in toks[:-1]), "money")
+    return (phrase if phrase and phrase.endswith(prev) else prev) + head
+
+
 def _payment(word: str) -> bool:
     return cue_role(word) == "payment"
 
@@ -637,6 +666,8 @@ def amount_subjects(text: str, spans: Sequence[tuple[int, int]],
         # clauses; an increment (一九八四年增加255亿元) is no amount of it: its own clause only
         subject = (of_change(text, s, spans if _RE_TO_LEVEL.search(text, max(0, s - 24), s) else ()) if of_change else None) or (
             _before_amount(seg) if seg and not seg.endswith("的") else None)
+        if not subject and not follow[i] and seg and not seg.endswith("的"):
+            subject = _sum_verb(seg)  # 累计减税5.4万亿元, 中央财政科技投入1163亿元: a verb naming the sum
         if not subject and not follow[i] and i and seg.startswith("、") and prev_end == s - len(seg):
             subject = _list_member(seg[1:])  # 完成产业类投资553.1亿元、研发投入133.5亿元: a member of the predicate's list
         if not subject and not follow[i] and frame_only(seg) and prev_end <= clause_start(text, s):
