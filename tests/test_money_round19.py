@@ -39,3 +39,18 @@ def test_verb_named_sums(text, expected):
 ])
 def test_classifier_classes(text, expected):
     assert _subjects(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the unit or scale of a count before 、 is no part of the next member of the list
+    ("向民间资本推介项目325个、总投资近2400亿元，能源投资增长9.4%。", [("近2400亿元", "总投资")]),
+    ("医疗旅游人次86.5万、收入83.9亿元，累计22种产品通过评审。", [("83.9亿元", "收入")]),
+    ("接待游客1200万人次、旅游收入150亿元。", [("150亿元", "旅游收入")]),
+    ("抽查了516个项目、中央资金553.3亿元。", [("553.3亿元", "中央资金")]),
+    # near miss: no count before the list mark
+    ("新建住房和投资50亿元。", [("50亿元", "投资")]),
+    # 年营收 kept whole by the segmenter
+    ("江东新区年营收超5000亿元，文临高速建成通车。", [("超5000亿元", "江东新区年营收")]),
+])
+def test_list_member_after_count(text, expected):
+    assert _subjects(text) == expected

@@ -23,7 +23,7 @@ from govtext.extract.subjects import change_subject, now_words
 from govtext.extract.subject_words import subject_word_class
 from govtext.extract.noun_phrases import LIST_GAPS, clause_end, clause_start, frame_only, preceding_phrase, topic_before
 from govtext.lexicons import load_rows
-from govtext.text.patterns import NUMERAL_CHARS, range_words
+from govtext.text.patterns import NUMERAL_CHARS, SCALES, range_words
 from govtext.values.quantities import unit_category
 
 __all__ = ["amount_subjects"]
@@ -98,6 +98,20 @@ def _sum_verb(seg: str) -> Optional[str]:
         return None  # (中央和地方投入: who put it in, not a measure)
     phrase = preceding_phrase("".join(w for w, _f in toks[:-1]), "money")
     return (phrase if phrase and phrase.endswith(prev) else prev) + head
+
+
+_RE_COUNT_HEAD = regex.compile(rf"^([{SCALES}]*)(\p{{Han}}{{0,2}})、")
+
+
+def _count_rest(seg: str, phrase: Optional[str]) -> Optional[str]:
+    """``phrase`` (read at the end of ``seg``) without the unit or scale of a count before it and the 、 after that
+    (推介项目325个、总投资 → 总投资, 旅游人次86.5万、收入 → 收入, 1200万人次、旅游收入 → 旅游收入): the list's next member is what the money is."""
+    m = _RE_COUNT_HEAD.match(phrase) if phrase else None
+    at = seg.rfind(phrase) if m else -1
+    if m and m[0] != "、" and at > 0 and RE_NUMERAL.match(seg, at - 1) and len(phrase) > m.end() and (
+            not m[2] or unit_category(m[2]) not in (None, "time")):
+        return phrase[m.end():]
+    return phrase
 
 
 def _payment(word: str) -> bool:
@@ -319,7 +333,8 @@ def _before_amount(seg: str) -> Optional[str]:
             # (补贴上限为每年200万元: a payment noun before the word naming its bound is part of it)
             if _payment(w) and _recipient(rest):
                 return w  # 对直接责任人罚款200元, 为返乡创业人员补贴: whom the payment is imposed on or given to, not what it is
-            lead = preceding_phrase("".join(t for t, _f in rest), "money") or rest[-1][0]
+            before = "".join(t for t, _f in rest)
+            lead = _count_rest(before, preceding_phrase(before, "money")) or rest[-1][0]
             return lead + w  # 资金补助, 公共服务收入, 旅游收入
         return w if _payment(w) else None
     if len(toks) > 1 and cue_role(toks[-1][0]) == "governing" and is_verb(toks[-1][1]) and any(
@@ -339,7 +354,7 @@ def _before_amount(seg: str) -> Optional[str]:
     per = _re_per().search(lead)
     if per and any(cue_role(w) in ("governing", "ditransitive") for w, _f in tokens(lead[: per.start()])[-1:]):
         return None  # 给予每个园区2000万元: whom the amount is given per, not what it is (每户贷款额度 is)
-    phrase = _range_free(phrase)
+    phrase = _count_rest(seg, _range_free(phrase))
     at = seg.rfind(phrase) if phrase else -1
     if at > 0 and len(phrase) > 2 and unit_category(phrase[0]) not in (None, "time") and RE_NUMERAL.match(seg, at - 1):
         phrase = phrase[1:].lstrip("、")  # 5家年产值过亿元, 项目2200个、总投资额: the classifier of a count
