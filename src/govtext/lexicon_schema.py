@@ -587,7 +587,8 @@ class EntitySubjectWordRow(Row):
     word: str
     class_: Literal["time_lead", "part_lead", "period_end", "discount", "reckon", "base_adverb", "lead_pronoun",
                     "manner_p", "disposal_p", "level_tail", "frequency", "rate_up", "rate_down",
-                    "tail_adverb", "partition", "reckon_base", "cause", "record", "holder"] = Field(alias="class")
+                    "tail_adverb", "partition", "reckon_base", "cause", "record", "holder", "per_classifier",
+                    "sum_classifier", "relief", "sum_head", "payer"] = Field(alias="class")
 
 
 ROW_MODELS["entity_subject_words.tsv"] = EntitySubjectWordRow

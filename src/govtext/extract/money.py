@@ -29,7 +29,8 @@ from govtext.records import FactBase
 from govtext.text.numerals import (NumeralError, bound_before, list_before, opens_upper_bound, parse_decimal, qualifier_of, stronger,
                                    to_number)
 from govtext.text.patterns import (
-    BOUNDS_JOINER, CAPITALS, CN_DIGITS, LIANG, ONES, OVER_MARKS, SCALES, ZEROS, finditer_near, qualifiers, trie,
+    ARABIC_NUMBER, BOUNDS_JOINER, CAPITALS, CN_DIGITS, LIANG, NUMERAL_CHARS, ONES, OVER_MARKS, SCALES, ZEROS, finditer_near,
+    qualifiers, trie,
 )
 from govtext.text.spans import merge_adjacent
 from govtext.values.money import Amount, currency_anchors, currency_rows, is_bare_scale, money_pattern, read_amount, upper
@@ -214,7 +215,7 @@ def _bare_amounts(text: str, taken: list[tuple[int, int]], gap=lambda end: None)
 
 # The upper bound of a range written without its currency after a lower bound with it (处1万元以上5万以下的罚款,
 # 三千元以上一万以下): a number with its scale and 以下, nothing between but BOUNDS_JOINER
-_RE_BARE_UPPER = regex.compile(rf"{BOUNDS_JOINER}(?P<num>\d+(?:\.\d+)?[万亿]?|[{ONES}{LIANG}{ZEROS}{SCALES}]+)以下")
+_RE_BARE_UPPER = regex.compile(rf"{BOUNDS_JOINER}(?P<num>{ARABIC_NUMBER}[万亿]?|[{NUMERAL_CHARS}]+)以下")
 
 
 def _bare_upper_bounds(text: str, found: list[tuple[Amount, Optional[str]]]) -> list[tuple[Amount, Optional[str]]]:

@@ -23,7 +23,7 @@ from govtext.extract.subjects import change_subject, now_words
 from govtext.extract.subject_words import subject_word_class
 from govtext.extract.noun_phrases import LIST_GAPS, clause_end, clause_start, frame_only, preceding_phrase, topic_before
 from govtext.lexicons import load_rows
-from govtext.text.patterns import NUMERAL_CHARS, range_words
+from govtext.text.patterns import NUMERAL_CHARS, SCALES, range_words
 from govtext.values.quantities import unit_category
 
 __all__ = ["amount_subjects"]
@@ -36,10 +36,8 @@ _RE_LONG_ASIDES = regex.compile(r"\s*[（(][^（）()\n]{1,40}[）)]\s*(?=[^（(
 # 合格境外机构投资者(RQFII)额度: an abbreviation in brackets inside the noun phrase after an amount, between two Han
 # characters, is no break of the phrase
 _RE_INNER_ASIDE = regex.compile(r"(?<=\p{Han})[（(][A-Za-z0-9.\-]{1,12}[）)](?=\p{Han})")
-_RE_PER = regex.compile(r"每[个名户家位项所人]?$")
 _RE_PER_UNIT = regex.compile(r"每\p{Han}{1,4}$")
 _RE_PER_PERIOD = regex.compile(r"(?:每(?:年度?|月|日|天|季度|周|期))+$")
-_RE_PER_HOLDER = regex.compile(r"每(?:[个家项户名位所笔]|个?单位)\p{Han}{0,4}?(?:最高|最多)?")  # 每家企业, 每个项目最高
 _RE_LAST_NUMBER = regex.compile(rf"[\d{NUMERAL_CHARS}.]+[^\d{NUMERAL_CHARS}]?$")
 _RE_INCLUDED = regex.compile(r"[（(]含$")
 _RE_HAN_RUN = regex.compile(r"\p{Han}+")
@@ -53,6 +51,67 @@ _RE_PER_END = regex.compile(r"每(\p{Han}{1,4})$")  # 每名旅客, 每千克, �
 # 按每只五十元(的标准)处以罚款: the rate an amount is charged at, then the verb imposing the sum
 _RE_RATE_FRAME = regex.compile(r"^(?:的?(?:标准|数额))?(计算)?")  # (按照每处五十元计算罚款)
 _RE_RECKONED = regex.compile(r"(?:的(?:标准|数额))?计算")  # 每人1000元的标准计算，处以罚款: the rate, then the sum imposed
+
+
+def _alternation(cls: str) -> str:
+    """The words of one class of entity_subject_words.tsv as a regex alternation, longest first."""
+    return "|".join(map(regex.escape, sorted(subject_word_class(cls), key=len, reverse=True)))
+
+
+@lru_cache(maxsize=1)
+def _re_per() -> regex.Pattern:
+    """每 alone or with a ``per_classifier`` (每个, 每户, 每人 …), ending the text: whom an amount is given per."""
+    return regex.compile(rf"每(?:{_alternation('per_classifier')})?$")
+
+
+@lru_cache(maxsize=1)
+def _re_per_holder() -> regex.Pattern:
+    """每 and a ``per_classifier`` or ``sum_classifier`` (每家, 每个单位, 每笔), up to four characters of the holder and a
+    cap word: 每家企业, 每个项目最高 (a cap per holder)."""
+    return regex.compile(rf"每(?:{_alternation('per_classifier')}|{_alternation('sum_classifier')})\p{{Han}}{{0,4}}?(?:最高|最多)?")
+
+
+_RELIEF_JOINERS = ("及", "和", "、")
+
+
+def _sum_verb(seg: str) -> Optional[str]:
+    """What an amount is when the clause before it ends in a verb that names the sum (entity_subject_words.tsv):
+    ``relief`` verbs, alone or joined (``累计减税`` → 减税, ``新增减税降费及退税`` → 减税降费及退税), or a ``sum_head``
+    right after a noun (``中央财政科技投入`` → 科技投入, ``“三农”投入`` → 三农投入, ``对教育事业的投入`` → 投入). A sum
+    head alone, after a filler or after a ``payer`` (``累计投入``, ``拟投入``, ``中央和地方投入``) names nothing."""
+    toks = strip_tail(tokens(strip_tail_text(seg, how_often=False).rstrip()))
+    relief = subject_word_class("relief")
+    k = len(toks)
+    while k and (toks[k - 1][0] in relief or k < len(toks) and k > 1 and toks[k - 1][0] in _RELIEF_JOINERS
+                 and toks[k - 2][0] in relief):
+        k -= 1
+    if k < len(toks):
+        return "".join(w for w, _f in toks[k:])
+    if len(toks) < 2 or toks[-1][0] not in subject_word_class("sum_head"):
+        return None
+    head, (prev, tag) = toks[-1][0], toks[-2]
+    if prev == "的":
+        return head
+    if prev in ("”", "\"") and len(toks) > 2 and is_noun(toks[-3][1]):
+        return toks[-3][0] + head  # “三农”投入: the quoted field
+    if not is_noun(tag) or cue_role(prev) in BOUNDING or prev in subject_word_class("payer"):
+        return None  # (中央和地方投入: who put it in, not a measure)
+    phrase = preceding_phrase("".join(w for w, _f in toks[:-1]), "money")
+    return (phrase if phrase and phrase.endswith(prev) else prev) + head
+
+
+_RE_COUNT_HEAD = regex.compile(rf"^([{SCALES}]*)(\p{{Han}}{{0,2}})、")
+
+
+def _count_rest(seg: str, phrase: Optional[str]) -> Optional[str]:
+    """``phrase`` (read at the end of ``seg``) without the unit or scale of a count before it and the 、 after that
+    (推介项目325个、总投资 → 总投资, 旅游人次86.5万、收入 → 收入, 1200万人次、旅游收入 → 旅游收入): the list's next member is what the money is."""
+    m = _RE_COUNT_HEAD.match(phrase) if phrase else None
+    at = seg.rfind(phrase) if m else -1
+    if m and m[0] != "、" and at > 0 and RE_NUMERAL.match(seg, at - 1) and len(phrase) > m.end() and (
+            not m[2] or unit_category(m[2]) not in (None, "time")):
+        return phrase[m.end():]
+    return phrase
 
 
 def _payment(word: str) -> bool:
@@ -274,7 +333,8 @@ def _before_amount(seg: str) -> Optional[str]:
             # (补贴上限为每年200万元: a payment noun before the word naming its bound is part of it)
             if _payment(w) and _recipient(rest):
                 return w  # 对直接责任人罚款200元, 为返乡创业人员补贴: whom the payment is imposed on or given to, not what it is
-            lead = preceding_phrase("".join(t for t, _f in rest), "money") or rest[-1][0]
+            before = "".join(t for t, _f in rest)
+            lead = _count_rest(before, preceding_phrase(before, "money")) or rest[-1][0]
             return lead + w  # 资金补助, 公共服务收入, 旅游收入
         return w if _payment(w) else None
     if len(toks) > 1 and cue_role(toks[-1][0]) == "governing" and is_verb(toks[-1][1]) and any(
@@ -291,10 +351,10 @@ def _before_amount(seg: str) -> Optional[str]:
         cut = m.start() if m else cut
         return _before_amount(seg[:cut]) if cut > 0 else None
     lead = seg[: seg.rfind(phrase)] if phrase and phrase in seg else ""
-    per = _RE_PER.search(lead)
+    per = _re_per().search(lead)
     if per and any(cue_role(w) in ("governing", "ditransitive") for w, _f in tokens(lead[: per.start()])[-1:]):
         return None  # 给予每个园区2000万元: whom the amount is given per, not what it is (每户贷款额度 is)
-    phrase = _range_free(phrase)
+    phrase = _count_rest(seg, _range_free(phrase))
     at = seg.rfind(phrase) if phrase else -1
     if at > 0 and len(phrase) > 2 and unit_category(phrase[0]) not in (None, "time") and RE_NUMERAL.match(seg, at - 1):
         phrase = phrase[1:].lstrip("、")  # 5家年产值过亿元, 项目2200个、总投资额: the classifier of a count
@@ -400,7 +460,7 @@ def _with_modifiers(text: str, s: int, subject: str) -> str:
     if len(tokens(longer)) != len(extra) + len(tokens(subject)):
         return subject  # (the reading cuts a word of the subject's)
     cut = max((k + 1 for k, (_w, f) in enumerate(extra) if f[:1] in ("r", "t", "m")), default=0)
-    if not _RE_PER.match(extra[cut - 1][0] if cut else "") and all(is_nominal(f) or f[:1] in ("r", "t", "m") for _w, f in extra[:cut]):
+    if not _re_per().match(extra[cut - 1][0] if cut else "") and all(is_nominal(f) or f[:1] in ("r", "t", "m") for _w, f in extra[:cut]):
         extra = extra[cut:]  # 我国农民人均纯收入, 班彦村2017年人均可支配收入: a pronoun or a time opens the reading, the name
         # after it is whole (the phrase reader stopped at 人均); not after a predicate (负债率不超过百分之七十且净资产) nor
         # the holder a cap is set per (每个项目最高补助: read by _holder_free)
@@ -479,13 +539,16 @@ def _re_holder_cap() -> regex.Pattern:
     return regex.compile(rf"^(?:{'|'.join(map(regex.escape, words))})\p{{Han}}{{0,4}}?(?:最高|最多)(\p{{Han}}{{2,}})$")
 
 
-_RE_SINGLE = regex.compile(r"^单[笔次](\p{Han}{2,})$")
+@lru_cache(maxsize=1)
+def _re_single() -> regex.Pattern:
+    """单 and a ``sum_classifier`` of entity_subject_words.tsv (单笔, 单次), then what is paid: ``单笔贷款`` → 贷款."""
+    return regex.compile(rf"^单(?:{_alternation('sum_classifier')})(\p{{Han}}{{2,}})$")
 
 
 def _holder_free(subject: Optional[str]) -> Optional[str]:
     """``subject`` without the holder a cap is set per (``单个项目最高补助`` → 补助, ``单笔贷款`` → 贷款): what is paid,
     named after the cap word (or after 单笔, 单次), is what the money is, when it names a sum or a payment."""
-    m = (_re_holder_cap().match(subject) or _RE_SINGLE.match(subject)) if subject else None
+    m = (_re_holder_cap().match(subject) or _re_single().match(subject)) if subject else None
     if m and (_sum_named(m[1]) or is_noun(tokens(m[1])[-1][1])) and not cue_role(tokens(m[1])[0][0]) in BOUNDING:
         return m[1]
     return subject
@@ -618,6 +681,8 @@ def amount_subjects(text: str, spans: Sequence[tuple[int, int]],
         # clauses; an increment (一九八四年增加255亿元) is no amount of it: its own clause only
         subject = (of_change(text, s, spans if _RE_TO_LEVEL.search(text, max(0, s - 24), s) else ()) if of_change else None) or (
             _before_amount(seg) if seg and not seg.endswith("的") else None)
+        if not subject and not follow[i] and seg and not seg.endswith("的"):
+            subject = _sum_verb(seg)  # 累计减税5.4万亿元, 中央财政科技投入1163亿元: a verb naming the sum
         if not subject and not follow[i] and i and seg.startswith("、") and prev_end == s - len(seg):
             subject = _list_member(seg[1:])  # 完成产业类投资553.1亿元、研发投入133.5亿元: a member of the predicate's list
         if not subject and not follow[i] and frame_only(seg) and prev_end <= clause_start(text, s):
@@ -631,7 +696,7 @@ def amount_subjects(text: str, spans: Sequence[tuple[int, int]],
         bare_seg = _RE_BUT.sub("", _RE_ASIDES.sub("", seg).strip())
         if not (subject or follow[i]) and bare_seg in _CAP_WORDS:
             subject = _capped(text, s, spans[i - 1][1] if i else 0, out[-1] if i else None)
-        elif not follow[i] and _RE_PER_HOLDER.fullmatch(bare_seg):
+        elif not follow[i] and _re_per_holder().fullmatch(bare_seg):
             # 给予奖励，每家企业不超过50万元: the cap per holder of the sum paid the clause before names
             subject = _capped(text, s, spans[i - 1][1] if i else 0, out[-1] if i else None) or subject
         if not (subject or follow[i]) and i and out[-1] and text[spans[i - 1][1]: s].lstrip("、，,").rstrip("了") in level_verbs():
