@@ -335,11 +335,13 @@ def _plausible_shape(text: str, m: Groups) -> bool:
     if chinese and unit in ("周",) and nxt == "年":
         return False
     if chinese and num == "二" and not m["num2"] and category not in _MEASURES and category != "time" \
+            and not (unit == "个" and not text.startswith(("人", "体"), end)) \
             and not (category == "people" and not text.startswith("人转", m.start("unit")))\
             and not (m["qb"] or m["qa"] or bound_before(text, s) or _range_low_end(text, m.end())):
         return False  # 二次开发, 二期: counts say 两 (两次); 二 + classifier is an ordinal (二年 stays a span);
         # but 不得少于二人, 二人以上, 二次以上 count (legal texts write 二 for two), and so does the lower end of
-        # a range (二个至三个部门, 二个至五个工作日)
+        # a range (二个至三个部门, 二个至五个工作日); 二个 is a count (二个采暖期: the ordinal says 第二个), not
+        # before 人, 体 (其二个人认为, 一二个体户: the words 个人, 个体)
     if chinese and category in ("count", "groups") and unit != "个" and not (m["qa"] or m["over"]) \
             and _RE_PLACE_AFTER.match(text, end):
         return False  # 三家店村, 五棵松体育馆: a classifier of things opens a place's name (三个贫困村 counts; not
@@ -446,9 +448,10 @@ def _is_days(text: str, m: Groups, chinese: bool) -> bool:
     if upper(m) == "两" or m["qb"] or m["qa"] or m["over"] or _RE_DAYS_AFTER.match(text, m.end("unit")):
         return True
     end = m.end("unit")
-    if text.startswith("前", end) and _RE_EVENT_OF.search(text, max(0, s - 2), s):
-        return True  # 会议举行的十五日前, 有效期届满的30日前: days before an event (not 第一个月的二十五日前)
-    if not m["num2"] and text.startswith("前", end) and not text.startswith("前后", end) \
+    back = text.startswith("前", end) or text.startswith("以前", end)  # 十五日前, 七日以前
+    if back and _RE_EVENT_OF.search(text, max(0, s - 2), s):
+        return True  # 会议举行的十五日前, 有效期届满的30日前, 会议的十日以前: days before an event (not 第一个月的二十五日前)
+    if not m["num2"] and back and not text.startswith("前后", end) \
             and "\u4e00" <= before <= "\u9fff" and before not in _day_of_month_before() \
             and not (before in "的之" and text[max(0, s - 2): s - 1] in ("年", "月", "号")):  # (选举日的五日前)
         return True  # 开工七日前, 清洗、消毒三日前: days counted back from an event (not 于十日前, 本月二十日前:

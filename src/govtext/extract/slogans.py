@@ -51,6 +51,8 @@ _INNER = r"[^“”‘’「」『』\"\n]{1,40}"
 _QUOTED = regex.compile(rf"“(?P<q>{_INNER})[”\"]|‘(?P<q>{_INNER})’|「(?P<q>{_INNER})」|『(?P<q>{_INNER})』|\"(?P<q>{_INNER})\"")
 _RE_HAN = regex.compile(r"\p{Han}")  # one Han character
 _NUMERALISH = set(NUMERAL_CHARS) | set("第0123456789")
+# 第 and an ordinal right before a list mark: the name's numeral is the next ordinal of that list (违反第七、八项规定)
+_RE_ORDINAL_LIST_BEFORE = regex.compile(rf"第[{NUMERAL_CHARS}0-9]{{1,4}}[、，,和及或至到]$")
 _WINDOW = 8
 _RE_BLOCK = regex.compile(rf"([{''.join(NUMERAL_VALUES)}])([^{''.join(NUMERAL_VALUES)}、，]*)")  # 一学 of 一学三促
 
@@ -118,6 +120,8 @@ def _unquoted(text: str, taken: list[tuple[int, int]], pattern: "regex.Pattern |
             continue
         if s > 0 and text[s - 1] in _NUMERALISH:
             continue  # 十四风…, 第三公…
+        if _RE_ORDINAL_LIST_BEFORE.search(text, max(0, s - 7), s):
+            continue  # 违反第七、八项规定的: items 7 and 8 of a provision, not the 八项规定
         if e < len(text) and text[e] in _NUMERALISH and text[e] != "第" and not _common_word_at(text, e):
             continue  # the name goes on as a longer formula: 两新一重 (not 三大革命运动第一线, 两个文明一起抓)
         first = next((i for i in range(s, e) if text[i] in NUMERAL_VALUES), None)
