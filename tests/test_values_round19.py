@@ -6,7 +6,7 @@
 - 公示 and 推迟 before a count of 日 show a duration (公示三十日, 推迟五日).
 - 二个 counts (二个采暖期, 连续二个记分周期): the ordinal is written 第二个; 二 + another classifier
   keeps its ordinal reading (二期, 二次供水).
-- Units of force, short times and energy (千牛顿/千牛, 牛顿, 毫秒, 微秒, 纳秒, 兆焦耳/兆焦, 千焦耳, 帕).
+- Units of force, short times, energy and pressure (千牛顿/千牛, 牛顿, 毫秒, 微秒, 纳秒, 兆焦耳/兆焦, 千焦耳, 帕, 百帕).
 - 近 + a span of time + 内 or 中 is the recent years, exact (并提供近3年内的报告), as before 的, 来.
 - Neighbouring digits joined by 、 before one scale are a range after a word (二、三十亿斤 2e9..3e9,
   一、二千万亩, 四、五十年), as 五、六个 already was; not a heading's 一、 at a line's start.
@@ -60,6 +60,7 @@ def test_days_after_publicity_and_delay(sentence, expected):
     ("供热设施的保修期不受二个采暖期的限制。", [("二个", 2, "个")]),
     ("申请前最近连续二个记分周期内没有记满12分记录。", [("二个", 2, "个"), ("12分", 12, "分")]),
     ("不得承包给二个或二个以上主体经营。", [("二个或二个以上", 2, "个")]),
+    ("具有二个以上（含二个）洗车位的。", [("二个以上", 2, "个")]),  # (含二个 restates the bound)
     ("建设十二个项目。", [("十二个", 12, "个")]),
     ("设二个部门。", [("二个", 2, "个")]),
     # near misses: the ordinal, or 二 + another classifier (an ordinal or a term)
@@ -82,6 +83,7 @@ def test_er_ge_counts(sentence, expected):
     ("能量密度大于40兆焦耳/千克。", [("大于40兆焦耳/千克", 40, "兆焦耳/千克")]),
     ("燃料热值为30兆焦。", [("30兆焦", 30, "兆焦耳")]),
     ("在130帕的压力下分解。", [("130帕", 130, "帕")]),
+    ("大气压力低于1000百帕的。", [("低于1000百帕", 1000, "百帕")]),  # hectopascals, not 1000百 Pa
     # near misses: the words without a number before them, or a Chinese numeral before 牛顿 and 帕
     ("牛顿力学是经典力学。", []),
     ("三帕子手绢。", []),

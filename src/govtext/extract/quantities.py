@@ -337,13 +337,13 @@ def _plausible_shape(text: str, m: Groups) -> bool:
     if chinese and unit in ("周",) and nxt == "年":
         return False
     if chinese and num == "二" and not m["num2"] and category not in _MEASURES and category != "time" \
-            and not (unit == "个" and not text.startswith(("人", "体"), end)) \
+            and not (unit == "个" and not text.startswith(("人", "体"), end) and before != "含") \
             and not (category == "people" and not text.startswith("人转", m.start("unit")))\
             and not (m["qb"] or m["qa"] or bound_before(text, s) or _range_low_end(text, m.end())):
         return False  # 二次开发, 二期: counts say 两 (两次); 二 + classifier is an ordinal (二年 stays a span);
         # but 不得少于二人, 二人以上, 二次以上 count (legal texts write 二 for two), and so does the lower end of
         # a range (二个至三个部门, 二个至五个工作日); 二个 is a count (二个采暖期: the ordinal says 第二个), not
-        # before 人, 体 (其二个人认为, 一二个体户: the words 个人, 个体)
+        # before 人, 体 (其二个人认为, 一二个体户: the words 个人, 个体) nor after 含 (二个以上（含二个）: the bound restated)
     if chinese and category in ("count", "groups") and unit != "个" and not (m["qa"] or m["over"]) \
             and _RE_PLACE_AFTER.match(text, end):
         return False  # 三家店村, 五棵松体育馆: a classifier of things opens a place's name (三个贫困村 counts; not
