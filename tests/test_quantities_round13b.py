@@ -46,7 +46,7 @@ NONE = [
     ("day-of-month-month-de", "次月的十日前完成。"),
     ("around-toward", "污染物向四周扩散。"),
     ("around-place", "在广场四周设置围栏。"),
-    ("ordinal-two", "设二个部门。"),
+    ("ordinal-two", "其二个人认为不妥。"),  # (round 19: 设二个部门 counts; 二 + 个人 is the word 个人)
 ]
 
 

@@ -498,7 +498,7 @@ class QuantityContextRow(Row):
     role: Literal["span_before", "plan_name", "plan_gap_stop", "days_after", "days_before", "provision_after",
                   "money_clause", "ge_time_unit", "noun_phrase_stop", "session_word", "round_count_verb",
                   "place_suffix", "place_modifier", "magnitude_before", "magnitude_after", "quoted_name_head",
-                  "lasting_verb", "same_count_or", "same_count_at_least", "same_count_at_most"]
+                  "lasting_verb", "same_count_or", "same_count_at_least", "same_count_at_most", "deictic_pair"]
     words: str
     not_after: str = ""
 

@@ -200,6 +200,7 @@ def _ordinal_list_before(unit: str) -> "regex.Pattern":
 
 # 今后五年, 未来十年, 近三年: a time span, also before 目标, 规划 …
 _RE_SPAN_BEFORE = _Context("span_before")  # (学前三年教育: preschool)
+_RE_DEICTIC_PAIR = _Context("deictic_pair")  # 今明两年, 明后两天: the days or years named, no span
 # 日 counts days where the text shows a duration: 90日 (no day of a month), 15日内, 之日起15日, 满30日
 _RE_DAYS_AFTER = _Context("days_after")  # the qualifiers after (以内, 以上 …) are the match's qa
 _RE_DAYS_BEFORE = _Context("days_before")
@@ -265,11 +266,12 @@ def _recent_span(text: str, at: int, end: int) -> bool:
     """Does 近 at ``at`` before a span of time (ending at ``end``) name the recent years or months (近两年我国经济,
     企业近3年的财务报告, 最近3年, 在近10年, 近五年来的最高水平, 保持近两年的水平) rather than "nearly" that long? Nearly
     after a verb of lasting (``lasting_verb`` of quantity_contexts.tsv: 经过近3个月, 历时近两年) or another verb the span
-    completes (在轨驻留近5个月，), unless 的, 来 or 以来 follows (保持近两年的水平, 改革开放近40年来)."""
+    completes (在轨驻留近5个月，), unless 的, 来, 以来, 内 or 中 follows (保持近两年的水平, 改革开放近40年来,
+    提供近3年内的报告)."""
     if _RE_LASTING_BEFORE.search(text, max(0, at - 4), at):
         return False
-    if text.startswith(("的", "来", "以来"), end):
-        return True
+    if text.startswith(("的", "来", "以来", "内", "中"), end):
+        return True  # (并提供近3年内的报告, 申请人近四年内: within the recent years)
     before = text[_clause_start(text, at): at]
     toks = tokens(before) if before else []
     return not (toks and is_verb(toks[-1][1]))
@@ -335,11 +337,13 @@ def _plausible_shape(text: str, m: Groups) -> bool:
     if chinese and unit in ("周",) and nxt == "年":
         return False
     if chinese and num == "二" and not m["num2"] and category not in _MEASURES and category != "time" \
+            and not (unit == "个" and not text.startswith(("人", "体"), end) and before != "含") \
             and not (category == "people" and not text.startswith("人转", m.start("unit")))\
             and not (m["qb"] or m["qa"] or bound_before(text, s) or _range_low_end(text, m.end())):
         return False  # 二次开发, 二期: counts say 两 (两次); 二 + classifier is an ordinal (二年 stays a span);
         # but 不得少于二人, 二人以上, 二次以上 count (legal texts write 二 for two), and so does the lower end of
-        # a range (二个至三个部门, 二个至五个工作日)
+        # a range (二个至三个部门, 二个至五个工作日); 二个 is a count (二个采暖期: the ordinal says 第二个), not
+        # before 人, 体 (其二个人认为, 一二个体户: the words 个人, 个体) nor after 含 (二个以上（含二个）: the bound restated)
     if chinese and category in ("count", "groups") and unit != "个" and not (m["qa"] or m["over"]) \
             and _RE_PLACE_AFTER.match(text, end):
         return False  # 三家店村, 五棵松体育馆: a classifier of things opens a place's name (三个贫困村 counts; not
@@ -360,6 +364,8 @@ def _plausible_shape(text: str, m: Groups) -> bool:
             _RE_HAN.match(nxt) or _RE_TERM_LIST_AFTER.match(text, end) or _RE_TERM_LIST_BEFORE.search(text, max(0, s - 4), s)):
         return False  # 十三届全国人大, 十九届四中全会: a congress named by its number; 第十三届、十四届、十五届: ordinals
         # in a list (两届广交会, 连续三届。 count)
+    if category == "time" and _RE_DEICTIC_PAIR.search(text, max(0, s - 3), s):
+        return False  # 今明两年要解决好: this year and next, a time referred to (今后两年 is a span)
     if not _RE_SPAN_BEFORE.search(text, max(0, s - 2), s):
         after, before_names = _names("after").get(units()[unit][0]), _names("before").get(units()[unit][0])
         named = after and not (m["qa"] or m["over"] or m["over3"]) and after.match(text, m.end())
@@ -437,8 +443,8 @@ def _is_days(text: str, m: Groups, chinese: bool) -> bool:
     两日, or a word of duration after or before it (15日内, 自收到之日起15日, 满30日)."""
     s = _number_start(m)
     before = text[max(0, s - 1): s]
-    if before in ("月", "年", "号"):
-        return False  # 3月15日 (a day of a month)
+    if before in ("月", "年", "号") and text[max(0, s - 2): s] != "每年":
+        return False  # 3月15日 (a day of a month; 每年五日的护理假 names no month: days a year, where the text shows them)
     if not chinese and upper(m).isdigit() and int(upper(m)) > 31:
         return True
     if chinese and _over_a_month(upper(m)):
@@ -446,9 +452,10 @@ def _is_days(text: str, m: Groups, chinese: bool) -> bool:
     if upper(m) == "两" or m["qb"] or m["qa"] or m["over"] or _RE_DAYS_AFTER.match(text, m.end("unit")):
         return True
     end = m.end("unit")
-    if text.startswith("前", end) and _RE_EVENT_OF.search(text, max(0, s - 2), s):
-        return True  # 会议举行的十五日前, 有效期届满的30日前: days before an event (not 第一个月的二十五日前)
-    if not m["num2"] and text.startswith("前", end) and not text.startswith("前后", end) \
+    back = text.startswith("前", end) or text.startswith("以前", end)  # 十五日前, 七日以前
+    if back and _RE_EVENT_OF.search(text, max(0, s - 2), s):
+        return True  # 会议举行的十五日前, 有效期届满的30日前, 会议的十日以前: days before an event (not 第一个月的二十五日前)
+    if not m["num2"] and back and not text.startswith("前后", end) \
             and "\u4e00" <= before <= "\u9fff" and before not in _day_of_month_before() \
             and not (before in "的之" and text[max(0, s - 2): s - 1] in ("年", "月", "号")):  # (选举日的五日前)
         return True  # 开工七日前, 清洗、消毒三日前: days counted back from an event (not 于十日前, 本月二十日前:
@@ -705,11 +712,14 @@ def _inclusive_bound(text: str, a: QuantityMatch, b: QuantityMatch) -> Optional[
     return next((q for word, q in _inclusive_of() if text.endswith(word, 0, b.end)), None)
 
 
+_RE_ROUNDED_OVER = regex.compile(r"[多余](?!.*以上)")  # 一百多亿斤, 300余人: a rounded count (not 5年以上)
+
+
 def _merge_bounds(text: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
     """Two quantities in one unit that make one range: ``3天至5天``, ``3天——8天`` (the unit on both ends)
     and ``五十万吨以上一百万吨以下``, ``501总吨以上、10000总吨以下``, ``十吨以上不满五十吨`` (a lower bound right before an upper bound),
     or the upper bound first (``二十五度以下五度以上``: 5 to 25); a count or the same count with 以上
-    (``两个或者两个以上``: at least 2, one fact)."""
+    (``两个或者两个以上``: at least 2, one fact); two rounded counts (``一百多亿斤到二百多亿斤``: over, 1e10 to 2e10)."""
     def merge(a: QuantityMatch, b: QuantityMatch) -> Optional[QuantityMatch]:
         inclusive = _inclusive_bound(text, a, b)
         if inclusive:  # 两个或者两个以上: the number itself or more, one bound that includes it
@@ -722,7 +732,9 @@ def _merge_bounds(text: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
                                  category=a.category, qualifier=None, value_max=a.value, chinese=a.chinese)
         bounds = joined and text.endswith("以上", 0, a.end) and (
             text.endswith("以下", 0, b.end) or b.qualifier in ("under", "at_most") and opens_upper_bound(text, b.start))  # 16周岁以上不满18周岁
-        dash = not bounds and a.qualifier is None and _range_between().fullmatch(text, a.end, b.start)
+        rounded = (a.qualifier == b.qualifier == "over" and _RE_ROUNDED_OVER.search(text, a.start, a.end)
+                   and _RE_ROUNDED_OVER.search(text, b.start, b.end))  # 一百多亿斤到二百多亿斤: both ends rounded
+        dash = not bounds and (a.qualifier is None or rounded) and _range_between().fullmatch(text, a.end, b.start)
         if (not bounds and a.end == b.num_start and text[b.num_start: b.num_start + 1] in _DASHES and b.value < 0
                 and a.value >= 0 and not a.chinese and not b.chinese and a.unit == b.unit and a.qualifier is None
                 and a.value_max is None and b.value_max is None and a.value < -b.value):

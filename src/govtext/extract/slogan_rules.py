@@ -58,7 +58,7 @@ _RE_HAN = regex.compile(r"\p{Han}")
 _RE_HAN_RUN = regex.compile(r"\p{Han}+")
 # a formula in digits: a code of three to six digits (“11431”) or digits and N/X joined by +
 # (a part may be a count of open parts, “100N”: “1＋4＋100N”)
-_RE_DIGIT_CODE = regex.compile(r"[1-9]\d?[+＋]|[1-9]\d{2,5}|(?:\d{1,2}|[NnXx])(?:[+＋](?:\d{1,3}[NnXx]|\d{1,2}|[NnXx]))+")
+_RE_DIGIT_CODE = regex.compile(r"[1-9]\d?[+＋]|[1-9]\d{2,5}|[1-9]\d{1,4}[NnXx]|(?:\d{1,2}|[NnXx])(?:[+＋](?:\d{1,3}[NnXx]|\d{1,2}|[NnXx]))+")
 _RE_ZERO_PART = regex.compile(r"(?<![12])0")  # a 0 that cannot end the count 10 or 20 (“1310” is 1, 3, 10; “51020” 5, 10, 20)
 # a formula of counted parts joined by +, in words: “一个平台+N个智能应用” (N, X: a number of parts left open)
 _RE_PLUS_PART = regex.compile(rf"(?:[{SMALL_NUMERALS}{LIANG}]{{1,3}}|\d{{1,2}}|[NnXx])[个项大条种类张]?\p{{Han}}{{0,8}}")
@@ -292,6 +292,8 @@ def is_digit_code(text: str) -> bool:
     (False, True, True, True)
     >>> is_digit_code("5+"), is_digit_code("5+5"), is_digit_code("+5"), is_digit_code("120+")
     (True, True, False, False)
+    >>> is_digit_code("555X"), is_digit_code("33N"), is_digit_code("5X")
+    (True, True, False)
     """
     if not _RE_DIGIT_CODE.fullmatch(text) or ("+" not in text and "＋" not in text and _RE_ZERO_PART.search(text)):
         return False  # 0 counts no parts and 10 is the only count ending in it: “5020”项目 names thresholds

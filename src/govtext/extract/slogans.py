@@ -37,6 +37,7 @@ from govtext.extract.slogan_rules import (
 from govtext.lexicons import load_rows
 from govtext.records import FactBase
 from govtext.text.date_grammar import written_year
+from govtext.text.numerals import parse_number
 from govtext.text.patterns import NUMERAL_CHARS
 from govtext.text.segmentation import cut, word_edges, word_frequency
 from govtext.text.spans import SpanIndex
@@ -51,6 +52,8 @@ _INNER = r"[^“”‘’「」『』\"\n]{1,40}"
 _QUOTED = regex.compile(rf"“(?P<q>{_INNER})[”\"]|‘(?P<q>{_INNER})’|「(?P<q>{_INNER})」|『(?P<q>{_INNER})』|\"(?P<q>{_INNER})\"")
 _RE_HAN = regex.compile(r"\p{Han}")  # one Han character
 _NUMERALISH = set(NUMERAL_CHARS) | set("第0123456789")
+# 第 and an ordinal right before a list mark: the name's numeral is the next ordinal of that list (违反第七、八项规定)
+_RE_ORDINAL_LIST_BEFORE = regex.compile(rf"第([{NUMERAL_CHARS}0-9]{{1,4}})[、和及或至到]$")  # (not 第一，: "firstly")
 _WINDOW = 8
 _RE_BLOCK = regex.compile(rf"([{''.join(NUMERAL_VALUES)}])([^{''.join(NUMERAL_VALUES)}、，]*)")  # 一学 of 一学三促
 
@@ -118,6 +121,8 @@ def _unquoted(text: str, taken: list[tuple[int, int]], pattern: "regex.Pattern |
             continue
         if s > 0 and text[s - 1] in _NUMERALISH:
             continue  # 十四风…, 第三公…
+        if _continues_ordinals(text, s, e):
+            continue  # 违反第七、八项规定的: items 7 and 8 of a provision, not the 八项规定
         if e < len(text) and text[e] in _NUMERALISH and text[e] != "第" and not _common_word_at(text, e):
             continue  # the name goes on as a longer formula: 两新一重 (not 三大革命运动第一线, 两个文明一起抓)
         first = next((i for i in range(s, e) if text[i] in NUMERAL_VALUES), None)
@@ -129,6 +134,22 @@ def _unquoted(text: str, taken: list[tuple[int, int]], pattern: "regex.Pattern |
         if e < len(text) and word_frequency(text[e - 1:e + 1]) >= _STRONG and word_frequency(text[e:e + 2]) < _COMMON:
             continue  # 双减少: the name's last character opens a very common word (减少) and no word starts after the name (双控制度 is 双控 + 制度)
         yield s, e
+
+
+def _continues_ordinals(text: str, s: int, e: int) -> bool:
+    """Does the name at ``text[s:e]`` open with the next member of an ordinal list (第七、八项规定) or the
+    end of an ordinal range (第六至八项规定)? Not after an enumerator (第一、八项规定必须坚持: "firstly")."""
+    m = _RE_ORDINAL_LIST_BEFORE.search(text, max(0, s - 7), s)
+    if m is None:
+        return False
+    first = next((i for i in range(s, e) if text[i] in NUMERAL_VALUES), None)
+    if first is None:
+        return False
+    try:
+        before, own = parse_number(m.group(1)), parse_number(text[first])
+    except ValueError:
+        return False
+    return own == before + 1 or (text[m.end() - 1] in "至到" and own > before)
 
 
 def _head_glued_after(text: str, edges: list[int], start: int, end: int) -> bool:

@@ -185,7 +185,9 @@ def quantity_pattern() -> "regex.Pattern":
     return fastre.compile(
         rf"(?:(?P<qb>{qualifiers('before')}|{qualifiers('before_scale')}(?=[{SCALES[1:]}])){SIGN_GAP})?"
         rf"(?P<pm>{TOLERANCE})?"
-        rf"(?:(?P<pause0>(?<![{CN_DIGITS}、])[{ONES}{LIANG}])(?P<pause>、)(?=[{ONES}](?![{CN_DIGITS}])))?"
+        # 五、六个; 二、三十亿斤, 一、二千万亩 (neighbouring digits before one scale, after a word: not a heading's 一、)
+        rf"(?:(?P<pause0>(?<![{CN_DIGITS}、])[{ONES}{LIANG}])(?P<pause>、)"
+        rf"(?=[{ONES}](?![{CN_DIGITS}])|(?<=[\u4e00-\u9fff][{ONES}{LIANG}]、)[{ONES}][{SCALES}]+(?![{CN_DIGITS}])))?"
         rf"(?P<num>{num})"
         # -5~-3℃: a minus right after a tilde or dash opens a negative upper end (SIGN takes none there)
         rf"(?:(?P<dash>{range_words()})(?P<num2>(?:(?<=[~～—–])[-－−](?=\d))?{num}))?"
@@ -383,10 +385,12 @@ def read_quantity(m: "regex.Match | Groups") -> tuple[int | float, str, Optional
         value = _number((upper(m)[:-1] if m["over0"] == "几" and upper(m).endswith(("零", "〇")) else upper(m)) + m["scale"])
     else:
         value = _number(upper(m) + ("千" if taken else ""))
-    if m["pause"]:  # 五、六个: neighbouring digits
-        low = parse_decimal(m["pause0"])
-        if value != low + 1:
+    if m["pause"]:  # 五、六个: neighbouring digits; 二、三十亿斤: the lower digit takes the upper's scale
+        low, lead = parse_decimal(m["pause0"]), parse_decimal(m["num"][0])
+        if lead != low + 1:
             raise NumeralError(f"not neighbouring numerals: {m.group()!r}")
+        if len(m["num"]) > 1:
+            low = _number(m["pause0"] + m["num"][1:])
         value, value_max = low, value
     elif m["num2"]:
         # 5到6百人 → 500..600; 20-50万人 → 200000..500000 (the lower end takes the upper's scale)
