@@ -433,6 +433,9 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
         if f == "t" and got and not time_word(w) and (is_nominal(nxt_f) or nxt in JOINERS and i + 2 < len(toks) and is_noun(toks[i + 2][1])):
             got.append((w, "n"))  # 外国元首和政府首脑, 特色老年消费活动品牌: a noun the tagger read as a time
             continue
+        if f.startswith("r") and w in entity_words("other") and is_nominal(nxt_f) and not seen_noun:
+            got.append((w, "b"))  # 两个以上的其他国有投资主体: the rest of the things, inside the phrase
+            continue
         if f.startswith(("n", "vn", "j", "zg", "i", "b", "s", "q", "c", "x-q", "l", "an")) or f in ("a", "uj") or w in ("等", "不") or (
                 f == "t" and not got and nxt_f.startswith("n") and not RE_DIGIT.search(w)):  # 现代煤化工项目 (not 项目正在…)
             got.append((w, f))
@@ -459,7 +462,10 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
         # 三个环节的32个问题: what follows the last joiner belongs to the next number (not 60个国家和地区的189部影片:
         # a list closed by 的 before the next count is one attribute of its noun, all the first count's)
         depth = [sum((w == "（") - (w == "）") for w, _f in got[: k + 1]) for k in range(len(got))]
-        joins = [i for i, (w, _f) in enumerate(got) if w in JOINERS and not depth[i]]  # (省（区、市）)
+        joins = [i for i, (w, _f) in enumerate(got) if (w in JOINERS or w in _JOINER_WORDS) and not depth[i] and (
+            i or w != "的" or category == "people")]
+        # (省（区、市）; 两个以上的国有企业或者两个以上的…: a 的 right after a count of things joins nothing, 或者 joins
+        # the members; after a count of people, 超过100人的企业达到15%, the noun after 的 is what the people size)
         # 两个阶级、社会主义和资本主义两条道路: without a 的, members in parallel; what follows the first
         # 、 modifies the next count (not 533个图书馆、文化馆和4万个…: a list closed by a joiner right
         # before the next count is all the first count's)
@@ -729,6 +735,9 @@ def preceding_phrase(seg: str, category: str, clause: bool = True) -> Optional[s
     if raw and raw[-1][1] == "p" and raw[-1][0] in entity_words("object_p"):
         return None  # 主要基于两方面考虑: the count is the preposition's object, what stands before is not counted
     toks = strip_tail(raw)
+    if toks and (toks[-1][0] in LIST_GAPS or toks[-1][0] in _JOINER_WORDS or toks[-1][0] == "或"):
+        return None  # 两个以上的国有企业或者两个以上的其他国有投资主体: a joiner right before the count opens the next
+        # member of a list, which the count begins; the phrase before it is another member, not counted
     if len(toks) > 1 and cue_role(toks[-1][0]) == "predicate" and is_nominal(toks[-2][1]):
         toks = strip_tail(toks[:-1])  # 推动项目落地12个: the clause's predicate, read as a noun
     works = len(toks) > 1 and toks[-1][0] in entity_words("works") and is_noun(toks[-2][1])

@@ -1,0 +1,57 @@
+"""Round 19: quantity entities on forms found in unseen documents and dev gold misses.
+
+Each table holds sentences written for the test (not copied from the corpus) with the entity the counted
+quantity should get, and near misses that must keep their earlier reading.
+"""
+from __future__ import annotations
+
+import pytest
+
+from govtext import extract_facts
+from govtext.extract.entity_cues import clean_phrase
+
+
+def _entities(text: str) -> list[tuple[str, object]]:
+    return [(f.text, f.entity) for f in extract_facts(text) if f.kind == "quantity"]
+
+
+# a joiner at either end of a phrase goes as a word of its own, never as a character of a word
+@pytest.mark.parametrize("words, phrase", [
+    (["等级"], "等级"),
+    (["与会", "代表"], "与会代表"),
+    (["普及"], "普及"),
+    (["和", "基层", "党组织"], "基层党组织"),
+    (["基层", "党组织", "等"], "基层党组织"),
+    (["、", "监测", "站点", "和"], "监测站点"),
+    (["（一）", "基层", "党组织"], "基层党组织"),
+    (["的"], None),
+])
+def test_clean_phrase_joiners(words, phrase):
+    assert clean_phrase(words) == phrase
+
+
+@pytest.mark.parametrize("text, span, entity", [
+    ("申报企业的信用状况分为四个等级：优、良、中、差。", "四个", "等级"),
+    ("本奖项分为一等奖、二等奖两个等级。", "两个", "等级"),
+    ("本次会议共有300名与会代表。", "300名", "与会代表"),
+    # near misses: a joiner word before the noun still goes
+    ("已建成5个和平村文化站。", "5个", "和平村文化站"),
+    ("全区共有12个村和社区。", "12个", "村和社区"),
+])
+def test_words_opening_or_closing_with_a_joiner_character(text, span, entity):
+    assert (span, entity) in _entities(text)
+
+
+# a count right after a joiner word (或者, 和, 、) opens the next member of a list: the member before it is not what
+# the count counts; after a count of things, a 的 right after it leads to the noun counted
+@pytest.mark.parametrize("text, span, entity", [
+    ("由事业单位或者两个以上的其他单位联合设立的机构。", "两个以上", "其他单位"),
+    ("由两个以上的国有企业或者三个以上的其他投资主体设立的公司。", "两个以上", "国有企业"),
+    ("由两个以上的国有企业或者三个以上的其他投资主体设立的公司。", "三个以上", "其他投资主体"),
+    ("经整改后仍不合格或者连续两次被通报的，取消资格。", "两次", None),
+    # near misses: a count of people before 的 sizes the noun after it; a list before the count without a joiner
+    ("吸纳人员达到职工总数20%（超过200人的单位达到10%）并签订2年以上合同。", "超过200人", None),
+    ("认定科技型企业120户。", "120户", "科技型企业"),
+])
+def test_count_after_a_joiner(text, span, entity):
+    assert (span, entity) in _entities(text)
