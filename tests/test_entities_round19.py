@@ -55,3 +55,31 @@ def test_words_opening_or_closing_with_a_joiner_character(text, span, entity):
 ])
 def test_count_after_a_joiner(text, span, entity):
     assert (span, entity) in _entities(text)
+
+
+def test_glued_joiner_goes_unless_the_word_is_one():
+    assert clean_phrase(["和壁厚"]) == "壁厚"
+    assert clean_phrase(["与会", "人员"]) == "与会人员"
+
+
+# a rate's period (每小时) before a filler (为) is no thing measured; a place before it says where the rate holds
+@pytest.mark.parametrize("text, span, entity", [
+    ("轮式拖拉机、轻便摩托车每小时为三十公里。", "三十公里", "轮式拖拉机、轻便摩托车"),
+    ("电动自行车每小时为十五公里。", "十五公里", "电动自行车"),
+    ("货车在城市道路上每小时为四十公里。", "四十公里", None),
+    # near misses: the period right before the number, and a speed named before it
+    ("行驶速度每小时不得超过四十公里。", "不得超过四十公里", "速度"),
+    ("摩托车不得超过每小时80公里。", "80公里", "摩托车"),
+])
+def test_rate_period_before_a_filler(text, span, entity):
+    assert (span, entity) in _entities(text)
+
+
+# after a count of things a 的 leads to the noun counted even when another number follows in the clause; after a
+# measure or a count of people the noun after 的 is what they size, and the topic before stays
+@pytest.mark.parametrize("text, span, entity", [
+    ("由两个以上的事业单位或者三个以上的社会团体举办。", "两个以上", "事业单位"),
+    ("由两个以上的事业单位或者三个以上的社会团体举办。", "三个以上", "社会团体"),
+])
+def test_de_after_count_before_another_number(text, span, entity):
+    assert (span, entity) in _entities(text)

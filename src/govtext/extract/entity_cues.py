@@ -238,12 +238,19 @@ def clean_phrase(words: Sequence[str]) -> Optional[str]:
 
     >>> clean_phrase(["等级"]), clean_phrase(["与会", "代表"]), clean_phrase(["和", "基层", "党组织", "等"])
     ('等级', '与会代表', '基层党组织')
+    >>> clean_phrase(["和壁厚"])
+    '壁厚'
+
     """
     words = [w for w in words if w]
     while words and words[0].strip(JOINERS) == "":
         words.pop(0)
     while words and words[-1].strip(JOINERS) == "":
         words.pop()
+    if words and words[0][:1] in JOINERS and not word_frequency(words[0]):
+        words[0] = words[0].lstrip(JOINERS)  # 和壁厚/nr: a joiner the tagger glued to the next word is none of it
+    if words and words[-1][-1:] in JOINERS and not word_frequency(words[-1]):
+        words[-1] = words[-1].rstrip(JOINERS)
     text = "".join(words)
     text = _RE_ENUM_LEAD.sub("", text) if text[:1] in "（(" else text
     if text[:1] in JOINERS and _RE_ENUM_LEAD.match("".join(words)):

@@ -463,9 +463,10 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
         # a list closed by 的 before the next count is one attribute of its noun, all the first count's)
         depth = [sum((w == "（") - (w == "）") for w, _f in got[: k + 1]) for k in range(len(got))]
         joins = [i for i, (w, _f) in enumerate(got) if (w in JOINERS or w in _JOINER_WORDS) and not depth[i] and (
-            i or w != "的" or category == "people")]
+            i or w != "的" or category not in ("count", "groups"))]
         # (省（区、市）; 两个以上的国有企业或者两个以上的…: a 的 right after a count of things joins nothing, 或者 joins
-        # the members; after a count of people, 超过100人的企业达到15%, the noun after 的 is what the people size)
+        # the members; after a count of people, 超过100人的企业达到15%, or a measure, 射程为300千米的弹道导弹, the noun
+        # after 的 is what the people or the measure size)
         # 两个阶级、社会主义和资本主义两条道路: without a 的, members in parallel; what follows the first
         # 、 modifies the next count (not 533个图书馆、文化馆和4万个…: a list closed by a joiner right
         # before the next count is all the first count's)
@@ -726,11 +727,15 @@ def preceding_phrase(seg: str, category: str, clause: bool = True) -> Optional[s
         before = tokens(seg[: per.start()])
         if before and is_noun(before[-1][1]):  # (not 预留一所, 每超过一人: a count of the verb before)
             seg = seg[: per.start()]
-    rate = _RE_PER_TIME.search(strip_tail_text(seg))
+    bare = strip_tail_text(seg)
+    rate = _RE_PER_TIME.search(bare)
+    if not rate and bare and "每" in bare:
+        bare = "".join(w for w, _f in strip_tail(tokens(bare)))  # 汽车每小时为四十公里: a filler after the period
+        rate = _RE_PER_TIME.search(bare)
     if rate and unit_category(rate[1]) == "time":
-        seg = strip_tail_text(seg)[: rate.start()]  # 行驶速度每小时不得超过四十公里: the period of a rate is no thing measured
-        if not seg:
-            return None
+        seg = bare[: rate.start()]  # 行驶速度每小时不得超过四十公里: the period of a rate is no thing measured
+        if not seg or tokens(seg)[-1][1] == "f":
+            return None  # (在城市道路上每小时为四十公里: where the rate holds, nothing measured)
     raw = tokens(strip_tail_text(seg, how_often=category != "money"))
     if raw and raw[-1][1] == "p" and raw[-1][0] in entity_words("object_p"):
         return None  # 主要基于两方面考虑: the count is the preposition's object, what stands before is not counted
