@@ -83,3 +83,17 @@ def test_rate_period_before_a_filler(text, span, entity):
 ])
 def test_de_after_count_before_another_number(text, span, entity):
     assert (span, entity) in _entities(text)
+
+
+# works done on the things a count counts (整治, 改造, 修缮: works of entity_words.tsv), closing the clause, are no part
+# of the things, whatever the tagger reads them as; before the count they are what is counted
+@pytest.mark.parametrize("text, span, entity", [
+    ("全年完成8600个排污口整治，水质持续改善。", "8600个", "排污口"),
+    ("完成320个入河排污口整治。", "320个", "入河排污口"),
+    ("今年完成15个老旧小区改造。", "15个", "老旧小区"),
+    # near misses: the works before the count, a facility word after them, a joiner after them
+    ("全年完成城中村改造2.6万户。", "2.6万户", "城中村改造"),
+    ("实施5个生态修复项目。", "5个", "生态修复项目"),
+])
+def test_works_closing_the_clause(text, span, entity):
+    assert (span, entity) in _entities(text)
