@@ -97,3 +97,18 @@ def test_de_after_count_before_another_number(text, span, entity):
 ])
 def test_works_closing_the_clause(text, span, entity):
     assert (span, entity) in _entities(text)
+
+
+# a duration right before a leave (假: record of entity_frames.tsv), or before its 的, is the length of that leave
+@pytest.mark.parametrize("text, span, entity", [
+    ("女职工生育享受128天产假。", "128天", "产假"),
+    ("女方享受六十日的奖励假。", "六十日", "奖励假"),
+    ("用人单位应当给予每年累计不超过十日的护理假。", "不超过十日", "护理假"),
+    ("夫妻双方每年各享受五天育儿假，育儿假期间工资照发。", "五天", "育儿假"),
+    # near misses: a duration of no leave counts nothing
+    ("请假三天的，由科室负责人批准。", "三天", None),
+    ("放假7天。", "7天", None),
+    ("具有3年以上驾驶经历。", "3年以上", "驾驶经历"),
+])
+def test_duration_of_a_leave(text, span, entity):
+    assert (span, entity) in _entities(text)
