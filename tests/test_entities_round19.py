@@ -112,3 +112,16 @@ def test_works_closing_the_clause(text, span, entity):
 ])
 def test_duration_of_a_leave(text, span, entity):
     assert (span, entity) in _entities(text)
+
+
+# 从 or 由 opening a word (从业人员, 由于) opens no from-phrase of a change: the people counted are named before the count
+@pytest.mark.parametrize("text, span, entity", [
+    ("全市民营企业的从业人员达到30万人。", "30万人", "民营企业的从业人员"),
+    ("全省规上企业从业人员达到30万人。", "30万人", "规上企业从业人员"),
+    ("全市从业人员由去年的40万人减少到30万人。", "30万人", "从业人员"),
+    # near misses: a from-phrase of a change keeps its subject, also one-character subjects the tagger glued to 由
+    ("因公出国团组由去年的14个减少到5个。", "5个", "因公出国团组"),
+    ("煤由三千万吨增加到四千万吨。", "四千万吨", "煤"),
+])
+def test_from_inside_a_word(text, span, entity):
+    assert (span, entity) in _entities(text)
