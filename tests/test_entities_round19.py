@@ -125,3 +125,17 @@ def test_duration_of_a_leave(text, span, entity):
 ])
 def test_from_inside_a_word(text, span, entity):
     assert (span, entity) in _entities(text)
+
+
+# the joiner rule holds only right before the count (adverbs or 连续 aside), never across a verb or an adjective member
+@pytest.mark.parametrize("text, span, entity", [
+    ("近五年内无死亡或重伤五人以上且负主要责任的事故。", "五人以上", "死亡或重伤"),
+    ("经整改仍不合格或者连续三次被通报的，取消资格。", "三次", None),
+])
+def test_joiner_right_before_the_count(text, span, entity):
+    assert (span, entity) in _entities(text)
+
+
+def test_milestone_money_subject_across_a_joiner():
+    facts = [f for f in extract_facts("全市存款余额连跨三个千亿元台阶、突破3600亿元。") if f.kind == "money"]
+    assert [f.subject for f in facts] == ["存款余额"]

@@ -711,6 +711,17 @@ _RE_PER_TIME = regex.compile(r"每(\p{Han}{1,2})$")
 _RE_PER_UNIT = regex.compile(r"(?<=\p{Han}{2})[一每](\p{Han})$")
 
 
+def _joiner_last(seg: str) -> bool:
+    """Does ``seg`` end in a joiner of list members (、和及与或 或者 以及), adverbs or words of duration after it
+    aside (``整改不力或者连续``)? Not across a verb (``台阶、突破``; the money reader strips such verbs before it asks, so
+    amounts do not ask: 余额连跨两个千亿元台阶、突破2600亿元)."""
+    toks = tokens(seg)
+    k = len(toks)
+    while k and (toks[k - 1][1].startswith("d") or toks[k - 1][0] in frame_words("duration")):
+        k -= 1  # (not an adjective: 死亡或重伤三人以上, 重伤 is the second member)
+    return bool(k) and (toks[k - 1][0] in LIST_GAPS or toks[k - 1][0] in _JOINER_WORDS or toks[k - 1][0] == "或")
+
+
 def preceding_phrase(seg: str, category: str, clause: bool = True) -> Optional[str]:
     """The counted thing or activity that ends ``seg`` (the clause before a number), or ``None``.
 
@@ -740,9 +751,10 @@ def preceding_phrase(seg: str, category: str, clause: bool = True) -> Optional[s
     if raw and raw[-1][1] == "p" and raw[-1][0] in entity_words("object_p"):
         return None  # 主要基于两方面考虑: the count is the preposition's object, what stands before is not counted
     toks = strip_tail(raw)
-    if toks and (toks[-1][0] in LIST_GAPS or toks[-1][0] in _JOINER_WORDS or toks[-1][0] == "或"):
+    if category != "money" and _joiner_last(seg):
         return None  # 两个以上的国有企业或者两个以上的其他国有投资主体: a joiner right before the count opens the next
-        # member of a list, which the count begins; the phrase before it is another member, not counted
+        # member of a list, which the count begins; the phrase before it is another member, not counted (not across a
+        # verb: 余额连跨两个千亿元台阶、突破2600亿元, the verb opens a predicate whose subject stands before)
     if len(toks) > 1 and cue_role(toks[-1][0]) == "predicate" and is_nominal(toks[-2][1]):
         toks = strip_tail(toks[:-1])  # 推动项目落地12个: the clause's predicate, read as a noun
     works = len(toks) > 1 and toks[-1][0] in entity_words("works") and is_noun(toks[-2][1])
