@@ -715,6 +715,9 @@ def _capacity_free(phrase: str) -> str:
     return phrase
 
 
+_CLAUSE_MARKS = "，,。；;！？!?、"  # marks closing a clause or a member of a list of clauses
+
+
 def _predicate_free(phrase: str, after: str) -> str:
     """``主办单位研究`` → ``主办单位`` in ``两个以上主办单位研究办理的``: after a count of things (not of kinds or items:
     ``kind_unit`` of ``entity_words.tsv``), a verb or verbal noun of two characters or more closing the phrase right
@@ -729,6 +732,11 @@ def _predicate_free(phrase: str, after: str) -> str:
     if len(toks) < 2 or at < 0:
         return phrase
     (w, f), (pw, pf) = toks[-1], toks[-2]
+    if w in entity_words("works") and is_noun(pf) and pf not in ("f", "t") and pw not in JOINERS and (
+            after[at + len(phrase): at + len(phrase) + 1] in tuple(_CLAUSE_MARKS)):
+        return phrase[: -len(w)]  # 12480个入河排污口整治，: works done on the things counted, closing the clause, are
+        # what was done to them, whatever the tagger reads them as (整治/n); a count before the works counts the sites
+        # (城中村改造2.6万户, after them, counts the works)
     if not (is_verb(f) or f == "vn") or len(w) < 2 or cue_role(w) in ("facility", "measure", "amount") or (
             w in entity_words("role_head")) or not is_noun(pf) or pf in ("f", "t") or pw in JOINERS or (
             w in phrase[: -len(w)]):

@@ -232,8 +232,29 @@ _RE_ARTICLE_LEAD = regex.compile(rf"^第[{NUMERAL_CHARS}\d]{{1,8}}条(?:之[{NUM
 
 
 def clean_phrase(words: Sequence[str]) -> Optional[str]:
+    """The phrase of ``words`` without an enumeration label, an article label or a joiner at either end. A joiner
+    goes as a word of its own (``和``, ``等``, ``、``), never as the first or last character of a word: ``等级``,
+    ``与会代表``, ``普及``, ``参与`` keep it.
+
+    >>> clean_phrase(["等级"]), clean_phrase(["与会", "代表"]), clean_phrase(["和", "基层", "党组织", "等"])
+    ('等级', '与会代表', '基层党组织')
+    >>> clean_phrase(["和壁厚"])
+    '壁厚'
+
+    """
+    words = [w for w in words if w]
+    while words and words[0].strip(JOINERS) == "":
+        words.pop(0)
+    while words and words[-1].strip(JOINERS) == "":
+        words.pop()
+    if words and words[0][:1] in JOINERS and not word_frequency(words[0]):
+        words[0] = words[0].lstrip(JOINERS)  # 和壁厚/nr: a joiner the tagger glued to the next word is none of it
+    if words and words[-1][-1:] in JOINERS and not word_frequency(words[-1]):
+        words[-1] = words[-1].rstrip(JOINERS)
     text = "".join(words)
-    text = (_RE_ENUM_LEAD.sub("", text) if text[:1] in "（(" else text).strip(JOINERS)
+    text = _RE_ENUM_LEAD.sub("", text) if text[:1] in "（(" else text
+    if text[:1] in JOINERS and _RE_ENUM_LEAD.match("".join(words)):
+        text = text.lstrip(JOINERS)  # (（一）和…: a joiner after the label)
     if text[:1] == "第":
         text = _RE_ARTICLE_LEAD.sub("", text)
     if not text or not (RE_HAN.search(text) or RE_LATIN_TERM.fullmatch(text)):

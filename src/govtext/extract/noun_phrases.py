@@ -433,6 +433,9 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
         if f == "t" and got and not time_word(w) and (is_nominal(nxt_f) or nxt in JOINERS and i + 2 < len(toks) and is_noun(toks[i + 2][1])):
             got.append((w, "n"))  # 外国元首和政府首脑, 特色老年消费活动品牌: a noun the tagger read as a time
             continue
+        if f.startswith("r") and w in entity_words("other") and is_nominal(nxt_f) and not seen_noun:
+            got.append((w, "b"))  # 两个以上的其他国有投资主体: the rest of the things, inside the phrase
+            continue
         if f.startswith(("n", "vn", "j", "zg", "i", "b", "s", "q", "c", "x-q", "l", "an")) or f in ("a", "uj") or w in ("等", "不") or (
                 f == "t" and not got and nxt_f.startswith("n") and not RE_DIGIT.search(w)):  # 现代煤化工项目 (not 项目正在…)
             got.append((w, f))
@@ -459,7 +462,11 @@ def _phrase(toks: Sequence[Tok], category: str, cut_by_number: bool, noun_first:
         # 三个环节的32个问题: what follows the last joiner belongs to the next number (not 60个国家和地区的189部影片:
         # a list closed by 的 before the next count is one attribute of its noun, all the first count's)
         depth = [sum((w == "（") - (w == "）") for w, _f in got[: k + 1]) for k in range(len(got))]
-        joins = [i for i, (w, _f) in enumerate(got) if w in JOINERS and not depth[i]]  # (省（区、市）)
+        joins = [i for i, (w, _f) in enumerate(got) if (w in JOINERS or w in _JOINER_WORDS) and not depth[i] and (
+            i or w != "的" or category not in ("count", "groups"))]
+        # (省（区、市）; 两个以上的国有企业或者两个以上的…: a 的 right after a count of things joins nothing, 或者 joins
+        # the members; after a count of people, 超过100人的企业达到15%, or a measure, 射程为300千米的弹道导弹, the noun
+        # after 的 is what the people or the measure size)
         # 两个阶级、社会主义和资本主义两条道路: without a 的, members in parallel; what follows the first
         # 、 modifies the next count (not 533个图书馆、文化馆和4万个…: a list closed by a joiner right
         # before the next count is all the first count's)
@@ -704,6 +711,17 @@ _RE_PER_TIME = regex.compile(r"每(\p{Han}{1,2})$")
 _RE_PER_UNIT = regex.compile(r"(?<=\p{Han}{2})[一每](\p{Han})$")
 
 
+def _joiner_last(seg: str) -> bool:
+    """Does ``seg`` end in a joiner of list members (、和及与或 或者 以及), adverbs or words of duration after it
+    aside (``整改不力或者连续``)? Not across a verb (``台阶、突破``; the money reader strips such verbs before it asks, so
+    amounts do not ask: 余额连跨两个千亿元台阶、突破2600亿元)."""
+    toks = tokens(seg)
+    k = len(toks)
+    while k and (toks[k - 1][1].startswith("d") or toks[k - 1][0] in frame_words("duration")):
+        k -= 1  # (not an adjective: 死亡或重伤三人以上, 重伤 is the second member)
+    return bool(k) and (toks[k - 1][0] in LIST_GAPS or toks[k - 1][0] in _JOINER_WORDS or toks[k - 1][0] == "或")
+
+
 def preceding_phrase(seg: str, category: str, clause: bool = True) -> Optional[str]:
     """The counted thing or activity that ends ``seg`` (the clause before a number), or ``None``.
 
@@ -720,15 +738,23 @@ def preceding_phrase(seg: str, category: str, clause: bool = True) -> Optional[s
         before = tokens(seg[: per.start()])
         if before and is_noun(before[-1][1]):  # (not 预留一所, 每超过一人: a count of the verb before)
             seg = seg[: per.start()]
-    rate = _RE_PER_TIME.search(strip_tail_text(seg))
+    bare = strip_tail_text(seg)
+    rate = _RE_PER_TIME.search(bare)
+    if not rate and bare and "每" in bare:
+        bare = "".join(w for w, _f in strip_tail(tokens(bare)))  # 汽车每小时为四十公里: a filler after the period
+        rate = _RE_PER_TIME.search(bare)
     if rate and unit_category(rate[1]) == "time":
-        seg = strip_tail_text(seg)[: rate.start()]  # 行驶速度每小时不得超过四十公里: the period of a rate is no thing measured
-        if not seg:
-            return None
+        seg = bare[: rate.start()]  # 行驶速度每小时不得超过四十公里: the period of a rate is no thing measured
+        if not seg or tokens(seg)[-1][1] == "f":
+            return None  # (在城市道路上每小时为四十公里: where the rate holds, nothing measured)
     raw = tokens(strip_tail_text(seg, how_often=category != "money"))
     if raw and raw[-1][1] == "p" and raw[-1][0] in entity_words("object_p"):
         return None  # 主要基于两方面考虑: the count is the preposition's object, what stands before is not counted
     toks = strip_tail(raw)
+    if category != "money" and _joiner_last(seg):
+        return None  # 两个以上的国有企业或者两个以上的其他国有投资主体: a joiner right before the count opens the next
+        # member of a list, which the count begins; the phrase before it is another member, not counted (not across a
+        # verb: 余额连跨两个千亿元台阶、突破2600亿元, the verb opens a predicate whose subject stands before)
     if len(toks) > 1 and cue_role(toks[-1][0]) == "predicate" and is_nominal(toks[-2][1]):
         toks = strip_tail(toks[:-1])  # 推动项目落地12个: the clause's predicate, read as a noun
     works = len(toks) > 1 and toks[-1][0] in entity_words("works") and is_noun(toks[-2][1])

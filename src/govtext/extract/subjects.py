@@ -29,6 +29,7 @@ from govtext.extract.subject_words import (CLAUSE_MARKS, RE_FROM_TAIL, RE_HAS_NU
                                            subject_word_class)
 from govtext.lexicons import load_rows
 from govtext.text.patterns import ONES, ZERO_VARIANTS
+from govtext.text.postag import pos_pairs
 from govtext.values.quantities import unit_category
 
 __all__ = ["change_subject", "clause_start", "earlier_subjects", "level_subject", "sentence_start", "subject_before_change",
@@ -410,6 +411,19 @@ _RE_DIGIT = regex.compile(r"\d")  # (Arabic and full-width digits: 两三百家�
 _RE_FROM_OPENER = regex.compile(r"[由从][^由从，。；：]{0,30}$")  # (分别由0.54万元、2.59万元下降至…)
 
 
+def _inside_word(seg: str, at: int) -> bool:
+    """Does the character at ``at`` open a word of two or more characters (``从业``, ``由于``), not a word of its own?
+    (One the tagger glued to the word before it stays a word of its own: 钢|由.)"""
+    k = 0
+    for w, _f in pos_pairs(seg):
+        if k == at:
+            return len(w) > 1
+        k += len(w)
+        if k > at:
+            return False
+    return False
+
+
 def subject_before_change(text: str, pos: int, values: Sequence[tuple[int, int]] = ()) -> Optional[str]:
     """The subject of a change whose verb or from-phrase ends right before ``pos`` (a number of
     that change: ``工会已增加到一百多个`` → ``工会``; ``贫困人口减少了3100人`` → ``贫困人口``), else ``None``.
@@ -421,11 +435,13 @@ def subject_before_change(text: str, pos: int, values: Sequence[tuple[int, int]]
     cs = clause_start(text, pos)
     seg = text[cs:pos]
     m = _re_change_tail().search(seg, max(0, len(seg) - _change_tail_reach()))
+    while m and m[0][:1] in "由从" and _inside_word(seg, m.start()):
+        m = _re_change_tail().search(seg, m.start() + 1)  # 从业人员有: 从 opens a word (从业), no from-phrase
     if not m:
         return None
     head = seg[: m.start()]
     opener = RE_FROM_TAIL.search(head) or _RE_FROM_OPENER.search(head)
-    if opener:
+    if opener and not _inside_word(head, opener.start()):
         head = head[: opener.start()]  # 由去年的14个(减少到5个): the subject stands before 由
     subject, _basis = clean_subject(head)
     if subject and (_RE_DIGIT.search(subject) or subject.startswith(("比", "较"))):
