@@ -94,8 +94,8 @@ def _sum_verb(seg: str) -> Optional[str]:
         return head
     if prev in ("”", "\"") and len(toks) > 2 and is_noun(toks[-3][1]):
         return toks[-3][0] + head  # “三农”投入: the quoted field
-    if not is_noun(tag) or cue_role(prev) in BOUNDING or prev in subject_word_class("payer"):
-        return None  # (中央和地方投入: who put it in, not a measure)
+    if not is_noun(tag) or cue_role(prev) in BOUNDING or prev.endswith(tuple(subject_word_class("payer"))):
+        return None  # (中央和地方投入, 区政府投入: who put it in, not a measure)
     phrase = preceding_phrase("".join(w for w, _f in toks[:-1]), "money")
     return (phrase if phrase and phrase.endswith(prev) else prev) + head
 

@@ -27,9 +27,9 @@ _PLACE_END = "区省市县州国镇乡村"
 def _split_members(subject: str) -> list[str]:
     parts, depth, cur = [], 0, ""
     i = 0
-    words, at = set(), 0  # (a joining character inside a word is none: 普及率, 参与率)
-    for w, _f in pos_cut(subject):
-        if len(w) == 1:
+    words, at = set(), 0  # (a joining character inside a word is none: 普及率, 参与率; one opening a token no
+    for w, _f in pos_cut(subject):  # dictionary knows is: 区政府|和区|两办)
+        if len(w) == 1 or not word_frequency(w):
             words.add(at)
         at += len(w)
     while i < len(subject):
