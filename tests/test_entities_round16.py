@@ -115,7 +115,7 @@ def test_text_length_note(text, span, entity):
     ("采暖期内居民室内温度不得低于18℃。", "不得低于18℃", "居民室内温度"),
     # near misses
     ("厨房内温度不得低于10℃。", "不得低于10℃", "厨房内温度"),
-    ("车厢内温度高于28℃时应当开启空调。", "28℃", "车厢内温度"),
+    ("车厢内温度高于28℃时应当开启空调。", "高于28℃", "车厢内温度"),
 ])
 def test_period_frame(text, span, entity):
     assert _entities(text)[span] == entity
