@@ -20,7 +20,7 @@ from govtext.extract.entity_cues import (
     money_head, strip_tail_text, time_word, tokens, unbounding)
 from govtext.extract.subject_phrases import inner_time_free, manner_only
 from govtext.extract.subjects import change_subject, now_words
-from govtext.extract.subject_words import subject_word_class
+from govtext.extract.subject_words import alternation, subject_word_class
 from govtext.extract.noun_phrases import LIST_GAPS, clause_end, clause_start, frame_only, preceding_phrase, topic_before
 from govtext.lexicons import load_rows
 from govtext.text.patterns import NUMERAL_CHARS, SCALES, range_words
@@ -55,7 +55,7 @@ _RE_RECKONED = regex.compile(r"(?:的(?:标准|数额))?计算")  # 每人1000�
 
 def _alternation(cls: str) -> str:
     """The words of one class of entity_subject_words.tsv as a regex alternation, longest first."""
-    return "|".join(map(regex.escape, sorted(subject_word_class(cls), key=len, reverse=True)))
+    return alternation(subject_word_class(cls))
 
 
 @lru_cache(maxsize=1)

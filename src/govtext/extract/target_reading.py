@@ -92,8 +92,9 @@ _RE_SHARE_NEXT = regex.compile(_SHARE_NUMBER)
 _RE_TO_YEAR = regex.compile(rf"(?P<y>(?:19|20)\d\d|[{ONES[:2]}][{ZERO_VARIANTS}{ONES}]{{3}})年的$")
 # a 了 that marks a result; not the 了 closing a verb by which a plan states its goals (content_verb and
 # propose_verb rows: 纲要提出了…降低20%左右)
-_RE_RESULT_LE = regex.compile(rf"(?<!{target_words('content_verb')}|{target_words('propose_verb')})了")
-_RE_STATING_LEAD = regex.compile(rf"^[^，。；]{{0,12}}?(?:{target_words('content_verb')}|{target_words('propose_verb')})了?(?=\p{{Han}}{{2}})")
+_STATING_VERB = rf"(?:{target_words('content_verb')}|{target_words('propose_verb')})"
+_RE_RESULT_LE = regex.compile(rf"(?<!{_STATING_VERB})了")
+_RE_STATING_LEAD = regex.compile(rf"^[^，。；]{{0,12}}?{_STATING_VERB}了?(?=\p{{Han}}{{2}})")
 _RE_FROM_LEVEL = regex.compile(rf"(?<![自理经])(?:{target_words('from')})(?:\d|[{ZERO_VARIANTS}{ONES}]{{2}}|{target_words('base_year')}|{target_words('now')})[^，。；、由从]{{0,10}}的$")
 _RE_FROM_TAIL = regex.compile(rf"[由从](?:\d|[{ZERO_VARIANTS}{ONES}]{{2}})[^由从]*$")
 _RE_BASE_ONLY = regex.compile(rf"^(?:{target_words('compare')})(?![重例率值])")
